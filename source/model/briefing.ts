@@ -1,0 +1,59 @@
+// The briefing model: what `lagebild brief` prints and what the app renders.
+
+import type {QuoteKind} from './quote.js';
+
+export interface BriefingArticleRef {
+	id: string; // Article.uid
+	title: string;
+	url: string;
+	feed: string; // outlet name
+	published: string;
+}
+
+export interface BriefingQuote {
+	text: string;
+	speaker: string;
+	role: string;
+	kind: QuoteKind;
+	articleId: string; // Article.uid
+	outlet: string;
+	start: number;
+	end: number;
+}
+
+export interface BriefingPerson {
+	name: string;
+	role: string;
+	aliases: string[];
+	quoteCount: number;
+}
+
+export interface Story {
+	id: string;
+	headline: string;
+	summary: string;
+	/** Topic names; the first is the primary topic. */
+	topics: string[];
+	outlets: string[];
+	/** Ordered by publication time, oldest first: the story's timeline. */
+	articles: BriefingArticleRef[];
+	quotes: BriefingQuote[];
+	people: BriefingPerson[];
+	firstPublished: string;
+	lastPublished: string;
+	score: number;
+	/** True when any article arrived after the last time the reader looked. */
+	isNew: boolean;
+	unread: boolean;
+}
+
+export interface TopicBriefing {
+	name: string;
+	stories: Story[];
+}
+
+export interface Briefing {
+	generatedAt: string;
+	window: {from: string; to: string};
+	topics: TopicBriefing[];
+}
