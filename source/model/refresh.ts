@@ -1,0 +1,53 @@
+// The contract between refresh orchestration (feeds/) and the store (store/).
+
+import type {Article} from './article.js';
+import type {FeedConfig, FeedState, Settings} from './feed.js';
+
+export interface RefreshStore {
+	getFeedState(url: string): FeedState | undefined;
+	/**
+	 * Stores one feed's outcome in a single transaction: its new state and (for a successful fetch)
+	 * its articles. All or nothing. Returns how many articles were new to the store.
+	 */
+	commitFeed(state: FeedState, articles: Article[]): number;
+}
+
+export type FeedOutcome = 'ok' | 'not-modified' | 'error';
+
+export interface FeedRefreshResult {
+	url: string;
+	title: string;
+	outcome: FeedOutcome;
+	/** For errors: one readable line ("timeout after 15 s", "HTTP 404", "not a feed (got text/html)"). */
+	error: string;
+	newArticles: number;
+	items: number;
+	durationMs: number;
+}
+
+export interface RefreshProgress {
+	done: number;
+	total: number;
+	failed: number;
+	last?: FeedRefreshResult;
+}
+
+export interface RefreshSummary {
+	results: FeedRefreshResult[];
+	ok: number;
+	notModified: number;
+	failed: number;
+	newArticles: number;
+	durationMs: number;
+}
+
+export interface RefreshOptions {
+	settings: Settings;
+	store: RefreshStore;
+	onProgress?: (progress: RefreshProgress) => void;
+	signal?: AbortSignal;
+	/** Fetch time to stamp on articles; defaults to now. */
+	now?: Date;
+}
+
+export type RefreshFeeds = (feeds: FeedConfig[], options: RefreshOptions) => Promise<RefreshSummary>;
