@@ -1,0 +1,92 @@
+// Turns feed HTML (descriptions, content:encoded, Atom content) into clean plain text with paragraphs.
+
+import {decode} from 'html-entities';
+
+// Elements whose content is never text for a reader.
+const dropped = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'textarea', 'canvas', 'video', 'audio']);
+// Elements that start and end a paragraph.
+const paragraphBlocks = new Set([
+	'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+	'ul', 'ol', 'dl', 'blockquote', 'pre', 'table', 'figure', 'figcaption', 'hr', 'address', 'details', 'summary', 'form', 'fieldset', 'center', 'body', 'html',
+]);
+// Elements that start and end a line.
+const lineBlocks = new Set(['br', 'li', 'dt', 'dd', 'tr', 'caption', 'option']);
+const cellBlocks = new Set(['td', 'th']);
+
+// Comments, CDATA, tags (quoted attribute values may hold ">"), declarations, processing instructions.
+const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:"[^"]*"|'[^']*'|[^'">])*>|<![^>]*>|<\?[^>]*>/g;
+const markup = /<[a-zA-Z!/?]/;
+const hasEntity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i;
+
+function decodeEntities(text: string): string {
+	return hasEntity.test(text) ? decode(text, {level: 'html5'}) : text;
+}
+
+/** Collapses spaces, keeps "\n" line breaks and single "\n\n" paragraph breaks, trims. */
+function tidy(text: string): string {
+	return text
+		.replace(/[ \t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+		.replace(/ ?\n ?/g, '\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}
+
+function plainTextToText(text: string): string {
+	// Without markup, blank lines are the paragraph breaks and other whitespace is just space.
+	return tidy(decodeEntities(text).replace(/\r\n?/g, '\n').replace(/\n[ \t]*\n\s*/g, '\u0000').replace(/\s+/g, ' ').replace(/\u0000/g, '\n\n'));
+}
+
+/**
+ * HTML to plain text: scripts, styles and comments dropped, entities decoded, whitespace collapsed,
+ * block elements (p, div, h1…) separated by "\n\n", <br> and list items by "\n".
+ */
+export function htmlToText(html: string): string {
+	if (!html) return '';
+	if (!markup.test(html)) return plainTextToText(html);
+	const parts: string[] = [];
+	let preDepth = 0;
+	let last = 0;
+	token.lastIndex = 0;
+	const pushText = (raw: string): void => {
+		if (!raw) return;
+		const text = decodeEntities(raw);
+		parts.push(preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, '\u0001') : text.replace(/\s+/g, ' '));
+	};
+	for (let match = token.exec(html); match; match = token.exec(html)) {
+		pushText(html.slice(last, match.index));
+		last = token.lastIndex;
+		if (match[1] !== undefined) {
+			parts.push(match[1].replace(/\s+/g, ' '));
+			continue;
+		}
+		const name = match[3]?.toLowerCase();
+		if (!name) continue;
+		const closing = match[2] === '/';
+		if (!closing && dropped.has(name) && !match[0].endsWith('/>')) {
+			const closeTag = new RegExp(`</${name}\\s*>`, 'gi');
+			closeTag.lastIndex = last;
+			const end = closeTag.exec(html);
+			if (!end) {
+				last = html.length;
+				break;
+			}
+			last = closeTag.lastIndex;
+			token.lastIndex = last;
+			continue;
+		}
+		if (name === 'pre') preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
+		if (paragraphBlocks.has(name)) parts.push('\n\n');
+		else if (lineBlocks.has(name)) parts.push('\n');
+		else if (cellBlocks.has(name)) parts.push(' ');
+	}
+	pushText(html.slice(last));
+	return tidy(parts.join('')).replace(/\u0001/g, '\n');
+}
+
+/** Shortens text to at most `max` characters, cutting at a word boundary when one is near. */
+export function truncateText(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, Math.max(0, max - 1));
+	const space = cut.search(/\s\S*$/);
+	return (space > max * 0.8 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}

@@ -1,0 +1,32 @@
+// Strips everything from untrusted feed text that a terminal could read as a command or that hides text.
+
+// String-type sequences (OSC, DCS, SOS, PM, APC) run until BEL or ST; an unterminated one is cut to the end,
+// because a terminal would swallow that rest too. 8-bit (C1) introducers are only dropped as single
+// characters below: UTF-8 terminals do not act on them, and a stray one must not eat a whole article.
+const stringSequence = /\u001B[\]PX^_][^\u0007\u001B]*(?:\u0007|\u001B\\)?/g;
+const csiSequence = /\u001B\[[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?/g;
+// Other escape sequences: ESC, optional intermediates, one final byte (e.g. ESC c = full reset, ESC ( B).
+const escSequence = /\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
+const lineBreaks = /\r\n?|[\u2028\u2029\u0085]/g;
+// C0 except \t and \n, DEL, C1, bidi embeddings/overrides/isolates and marks, zero-width characters.
+const invisible = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Cheap check: most feed text contains none of these and skips all the regex passes.
+const suspicious = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2028\u2029\u2060-\u2069\uFEFF\uD800-\uDFFF]/;
+
+/** Removes control characters, terminal escape sequences, bidi controls and zero-width characters. Keeps \n and \t. */
+export function sanitizeText(text: string): string {
+	if (!suspicious.test(text)) return text;
+	return text
+		.replace(stringSequence, '')
+		.replace(csiSequence, '')
+		.replace(escSequence, '')
+		.replace(lineBreaks, '\n')
+		.replace(invisible, '')
+		.replace(loneSurrogate, '\uFFFD');
+}
+
+/** sanitizeText, then everything on one line with single spaces (titles, authors, error lines). */
+export function sanitizeLine(text: string): string {
+	return sanitizeText(text).replace(/\s+/g, ' ').trim();
+}
