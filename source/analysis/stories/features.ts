@@ -1,0 +1,56 @@
+// The language-independent features of one article that story clustering compares: word stems, names, numbers.
+
+import type {Article} from '../../model/article.js';
+import {stopwords} from './stopwords.js';
+import {fold, isCapitalized, isNumberToken, normalizeNumber, rawTokens, stem} from './tokens.js';
+
+/** Raw (not yet IDF-weighted) feature counts of one article; cacheable by content hash. */
+export type FeatureCounts = Record<string, number>;
+
+/** How much a feature found in the title counts against one found in the body. */
+const titleWeight = 2;
+/** Only the start of the body is read: it holds the event; the rest mostly background. */
+const maxBodyWords = 120;
+
+function addFeature(counts: FeatureCounts, key: string, weight: number): void {
+	counts[key] = (counts[key] ?? 0) + weight;
+}
+
+/**
+ * Adds the features of one piece of text. Features are:
+ * - `w:` stems of content words (5-letter prefixes after folding) and `f:` the whole folded words,
+ * - `e:` names: capitalized words that do not start a sentence, the language-independent sign of an
+ *   entity (Griner, Kherson, Qualcomm) — Title Case headlines, where every word is capitalized, give none,
+ * - `n:` numbers (117, 0.75, 2033), which survive translation unchanged.
+ */
+function addText(counts: FeatureCounts, text: string, weight: number, maxWords: number): void {
+	const tokens = rawTokens(text).slice(0, maxWords);
+	const words = tokens.filter((token) => !isNumberToken(token.text));
+	const capitalized = words.filter((token) => isCapitalized(token.text)).length;
+	const titleCase = words.length >= 4 && capitalized / words.length > 0.6;
+	for (const token of tokens) {
+		if (isNumberToken(token.text)) {
+			const number = normalizeNumber(token.text);
+			if (number !== '1' && number !== '0') addFeature(counts, `n:${number}`, weight);
+			continue;
+		}
+		const folded = fold(token.text);
+		if (folded.length < 2 || stopwords.has(folded)) continue;
+		const stemmed = stem(folded);
+		addFeature(counts, `w:${stemmed}`, weight);
+		// The whole word too: the stem joins inflections, the word keeps monkeypox apart from monkeys.
+		if (folded.length > stemmed.length) addFeature(counts, `f:${folded}`, weight);
+		if (!titleCase && isCapitalized(token.text) && !token.sentenceStart && folded.length >= 3) {
+			addFeature(counts, `e:${stemmed}`, weight);
+		}
+	}
+}
+
+/** The feature counts of an article: title, teaser and the start of the body. */
+export function articleFeatures(article: Pick<Article, 'title' | 'summary' | 'content'>): FeatureCounts {
+	const counts: FeatureCounts = {};
+	addText(counts, article.title, titleWeight, 60);
+	const body = article.content && article.content.length > article.summary.length ? article.content : article.summary;
+	if (body && body !== article.title) addText(counts, body, 1, maxBodyWords);
+	return counts;
+}

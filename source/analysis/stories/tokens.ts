@@ -1,0 +1,65 @@
+// Word tokens of news text: Unicode-aware, case- and accent-folded, with light stemming.
+
+/** A word or a number as it appears in the text. */
+export interface RawToken {
+	text: string;
+	/** Offset of the token in the text. */
+	start: number;
+	/** True when the token starts a sentence (after . ! ? : or at the start of the text). */
+	sentenceStart: boolean;
+}
+
+// Letters with inner apostrophes/periods (U.S., don't), or numbers with separators (1.5, 10,000, 0.75%).
+const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?/gu;
+
+export function rawTokens(text: string): RawToken[] {
+	const tokens: RawToken[] = [];
+	let lastEnd = 0;
+	let sentenceStart = true;
+	for (const match of text.matchAll(tokenPattern)) {
+		const start = match.index;
+		const gap = text.slice(lastEnd, start);
+		if (/[.!?:|\n]/u.test(gap) || /["“„«»]\s*$/u.test(gap)) sentenceStart = true;
+		let word = match[0];
+		// A trailing period belongs to the sentence, not the word, unless the word is an abbreviation like "U.S.".
+		if (word.endsWith('.') && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);
+		tokens.push({text: word, start, sentenceStart: sentenceStart && tokens.length >= 0});
+		sentenceStart = false;
+		lastEnd = start + match[0].length;
+		if (match[0].endsWith('.') && word.length === match[0].length - 1) sentenceStart = true;
+	}
+	return tokens;
+}
+
+/** Lower case without diacritics or inner punctuation: "Selenskyj" → "selenskyj", "U.S." → "us", "Moskau" → "moskau". */
+export function fold(word: string): string {
+	return word
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/ß/g, 'ss')
+		.replace(/['’.]/g, '');
+}
+
+export function isNumberToken(word: string): boolean {
+	return /^\p{N}/u.test(word);
+}
+
+/** Capitalized or all-caps words: the cheap, language-independent sign of a name. */
+export function isCapitalized(word: string): boolean {
+	return /^\p{Lu}/u.test(word);
+}
+
+/**
+ * Light stemming shared by all languages: the first five letters of a folded word. Inflected forms
+ * (Ukraine/Ukrainian/ukrainische, sentenced/sentencing) meet without language-specific rules.
+ */
+export function stem(folded: string): string {
+	return folded.length > 5 ? folded.slice(0, 5) : folded;
+}
+
+/** Canonical form of a number: "10,000" → "10000", "0.75" → "0.75", "1.000" (German thousands) → "1000". */
+export function normalizeNumber(word: string): string {
+	if (/^\p{N}{1,3}(?:[.,]\p{N}{3})+$/u.test(word)) return word.replace(/[.,]/g, '');
+	return word.replace(',', '.');
+}
