@@ -2,8 +2,11 @@
 
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import Parser from 'rss-parser';
+import {pathToFileURL} from 'node:url';
+import {parseFeedText} from '../feeds/parse.js';
+import {readFeedFile} from '../feeds/decode.js';
 import type {Article} from '../model/article.js';
+import {defaultSettings} from '../model/feed.js';
 
 export interface ClusterCase {
 	name: string;
@@ -20,40 +23,18 @@ interface GoldEntry {
 
 const normalizeTitle = (title: string) => title.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
-function textOf(value: unknown): string {
-	return typeof value === 'string' ? value : '';
-}
-
-/** Reads every RSS/Atom file of `<dir>/feeds` into articles (one per item). */
+/** Reads every RSS/Atom file of a directory into articles, through the app's own feed parser. */
 export async function readCaseFeeds(feedDir: string): Promise<Article[]> {
-	const parser = new Parser({defaultRSS: 2});
 	const files = (await readdir(feedDir)).filter((file) => /\.(xml|rss|atom|rdf)$/i.test(file)).sort();
 	const articles: Article[] = [];
 	for (const file of files) {
-		const feed = await parser.parseString(await readFile(path.join(feedDir, file), 'utf8'));
-		const feedTitle = textOf(feed.title).trim() || file;
-		const feedUrl = `file:${file}`;
-		for (const [position, item] of feed.items.entries()) {
-			const itemId = textOf(item.guid) || textOf(item.link) || `${file}#${position}`;
-			const published = item.isoDate ?? new Date(0).toISOString();
-			const summary = textOf(item.contentSnippet);
-			const content = textOf(item['content:encodedSnippet']) || summary;
-			articles.push({
-				uid: `${file}#${position}`,
-				itemId,
-				feedUrl,
-				feedTitle,
-				url: textOf(item.link),
-				title: textOf(item.title).trim(),
-				author: textOf(item.creator),
-				published,
-				publishedEstimated: !item.isoDate,
-				summary,
-				content,
-				language: 'und',
-				fetchedAt: published,
-			});
-		}
+		const fullPath = path.join(feedDir, file);
+		const parsed = await parseFeedText(await readFeedFile(fullPath), {
+			feedUrl: pathToFileURL(fullPath).href,
+			fetchedAt: new Date(0).toISOString(),
+			settings: defaultSettings,
+		});
+		articles.push(...parsed.articles);
 	}
 	return articles;
 }
