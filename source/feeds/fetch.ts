@@ -1,0 +1,253 @@
+// The only code that touches the network: fetches one feed over http(s) or from a file: URL, with limits.
+
+import http from 'node:http';
+import https from 'node:https';
+import {stat} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import {pipeline} from 'node:stream/promises';
+import type {Readable} from 'node:stream';
+import zlib from 'node:zlib';
+import type {Settings} from '../model/feed.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {decodeFeedBytes, readCapped} from './decode.js';
+import {FetchError, formatMegabytes} from './feed-error.js';
+
+export const userAgent = 'lagebild/0.1 (+terminal news briefing)';
+export const maxRedirects = 5;
+const accept = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5';
+/** Connecting gets at most this long (or the total timeout, when that is shorter). */
+const connectTimeoutSeconds = 10;
+
+export interface Validators {
+	etag?: string | null;
+	lastModified?: string | null;
+}
+
+export type FetchSettings = Pick<Settings, 'timeoutSeconds' | 'maxBodyBytes'>;
+
+export type FetchResult =
+	| {status: 'ok'; text: string; etag: string | null; lastModified: string | null; finalUrl: string; charset: string; bytes: number}
+	| {status: 'not-modified'; finalUrl: string};
+
+// Keep-alive: a refresh often asks one host for several feeds.
+const agents = {
+	'http:': new http.Agent({keepAlive: true, maxSockets: 8}),
+	'https:': new https.Agent({keepAlive: true, maxSockets: 8}),
+};
+
+function seconds(value: number): string {
+	return `${Number.isInteger(value) ? value : Number(value.toFixed(1))} s`;
+}
+
+function tooLarge(limit: number): FetchError {
+	return new FetchError(`too large (over ${formatMegabytes(limit)})`);
+}
+
+function headerLine(value: string | string[] | undefined): string | null {
+	const line = sanitizeLine(Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).slice(0, 512);
+	return line || null;
+}
+
+function parseUrl(raw: string): URL {
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		throw new FetchError(`invalid URL: ${sanitizeLine(raw).slice(0, 200)}`);
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'file:') {
+		throw new FetchError(`unsupported URL scheme ${sanitizeLine(url.protocol).slice(0, 40)}`);
+	}
+	return url;
+}
+
+/** One readable line for a socket / DNS / TLS / HTTP-parser error. */
+export function describeNetworkError(error: unknown, url: URL): string {
+	if (error instanceof FetchError) return error.message;
+	const code = String((error as NodeJS.ErrnoException)?.code ?? '');
+	const host = sanitizeLine(url.hostname);
+	switch (code) {
+		case 'ECONNREFUSED': return 'connection refused';
+		case 'ECONNRESET': return 'connection reset by the server';
+		case 'EPIPE': return 'connection closed by the server';
+		case 'ENOTFOUND': return `host not found: ${host}`;
+		case 'EAI_AGAIN': return `DNS lookup failed: ${host}`;
+		case 'ETIMEDOUT': return 'connection timed out';
+		case 'EHOSTUNREACH': return `host unreachable: ${host}`;
+		case 'ENETUNREACH': return 'network unreachable';
+		default:
+	}
+	if (/^(?:CERT_|ERR_TLS_|DEPTH_ZERO|UNABLE_TO_|SELF_SIGNED|ERR_SSL)/.test(code)) return `TLS error (${code})`;
+	if (code.startsWith('HPE_')) return 'malformed HTTP response';
+	const message = sanitizeLine(error instanceof Error ? error.message : String(error)).slice(0, 160);
+	return message || 'network error';
+}
+
+function decompressorFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined {
+	// Sync flush at the end: servers that cut the compressed stream short still yield what arrived.
+	switch (encoding) {
+		case '': case 'identity': return undefined;
+		case 'gzip': case 'x-gzip': return zlib.createGunzip({finishFlush: zlib.constants.Z_SYNC_FLUSH});
+		case 'deflate': return zlib.createInflate({finishFlush: zlib.constants.Z_SYNC_FLUSH});
+		case 'br': return zlib.createBrotliDecompress({finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH});
+		default: throw new FetchError(`unsupported content encoding ${sanitizeLine(encoding).slice(0, 40)}`);
+	}
+}
+
+/** Reads a response body, enforcing the cap on the bytes received and again on the bytes after decompression. */
+async function readBody(response: http.IncomingMessage, limit: number, signal: AbortSignal): Promise<Buffer> {
+	const declared = Number(response.headers['content-length']);
+	if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+	const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+	const decompressor = decompressorFor(encoding);
+	let received = 0;
+	let size = 0;
+	const chunks: Buffer[] = [];
+	const countReceived = async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+		for await (const chunk of source) {
+			received += chunk.length;
+			if (received > limit) throw tooLarge(limit);
+			yield chunk;
+		}
+	};
+	const collect = async (source: AsyncIterable<Buffer>): Promise<void> => {
+		for await (const chunk of source) {
+			size += chunk.length;
+			if (size > limit) throw tooLarge(limit);
+			chunks.push(chunk);
+		}
+	};
+	if (!decompressor) {
+		await pipeline(response as Readable, countReceived, collect, {signal});
+		return Buffer.concat(chunks, size);
+	}
+	let decompressError: Error | undefined;
+	decompressor.once('error', (error) => {
+		decompressError = error;
+	});
+	try {
+		await pipeline(response as Readable, countReceived, decompressor, collect, {signal});
+	} catch (error) {
+		if (error === decompressError) throw new FetchError(`corrupt ${encoding} body`);
+		throw error;
+	}
+	return Buffer.concat(chunks, size);
+}
+
+interface Hop {
+	response: http.IncomingMessage;
+}
+
+function request(url: URL, validators: Validators, signal: AbortSignal, connectSeconds: number): Promise<Hop> {
+	return new Promise((resolve, reject) => {
+		const headers: Record<string, string> = {
+			'user-agent': userAgent,
+			accept,
+			'accept-encoding': 'gzip, deflate, br',
+		};
+		if (validators.etag) headers['if-none-match'] = validators.etag;
+		if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
+		const client = url.protocol === 'https:' ? https : http;
+		const agent = agents[url.protocol as 'http:' | 'https:'];
+		let connectTimer: NodeJS.Timeout | undefined;
+		const req = client.request(url, {method: 'GET', headers, agent, signal}, (response) => {
+			clearTimeout(connectTimer);
+			resolve({response});
+		});
+		req.on('socket', (socket) => {
+			if (!socket.connecting) return;
+			connectTimer = setTimeout(() => {
+				req.destroy(new FetchError(`connection timed out after ${seconds(connectSeconds)}`));
+			}, connectSeconds * 1000);
+			connectTimer.unref();
+			socket.once('connect', () => clearTimeout(connectTimer));
+		});
+		req.on('error', (error) => {
+			clearTimeout(connectTimer);
+			reject(error);
+		});
+		req.end();
+	});
+}
+
+async function fetchFile(url: URL, validators: Validators, settings: FetchSettings): Promise<FetchResult> {
+	let path: string;
+	try {
+		path = fileURLToPath(url);
+	} catch {
+		throw new FetchError(`invalid file URL: ${sanitizeLine(url.href).slice(0, 200)}`);
+	}
+	let lastModified: string | null = null;
+	try {
+		lastModified = (await stat(path)).mtime.toUTCString();
+	} catch {
+		// readCapped reports the missing file
+	}
+	if (lastModified && validators.lastModified === lastModified) return {status: 'not-modified', finalUrl: url.href};
+	const bytes = await readCapped(path, settings.maxBodyBytes);
+	const {text, charset} = decodeFeedBytes(bytes);
+	return {status: 'ok', text, etag: null, lastModified, finalUrl: url.href, charset, bytes: bytes.length};
+}
+
+/**
+ * Fetches a feed. Sends the stored validators (If-None-Match / If-Modified-Since) and returns
+ * {status: 'not-modified'} on 304. Follows at most 5 redirects (http/https only), decompresses
+ * gzip/deflate/br, caps the body (received and decompressed), decodes the charset.
+ * Throws FetchError with one readable line: "timeout after 15 s", "HTTP 404 Not Found", "redirect loop", …
+ */
+export async function fetchFeed(rawUrl: string, validators: Validators, settings: FetchSettings, signal?: AbortSignal): Promise<FetchResult> {
+	let url = parseUrl(rawUrl);
+	if (url.protocol === 'file:') return fetchFile(url, validators, settings);
+	const timeout = AbortSignal.timeout(Math.max(1, settings.timeoutSeconds * 1000));
+	const combined = signal ? AbortSignal.any([timeout, signal]) : timeout;
+	const connectSeconds = Math.min(connectTimeoutSeconds, settings.timeoutSeconds);
+	const visited = new Set<string>([url.href]);
+	try {
+		for (let redirects = 0; ; redirects++) {
+			const {response} = await request(url, validators, combined, connectSeconds);
+			const status = response.statusCode ?? 0;
+			if (status === 304) {
+				response.resume();
+				return {status: 'not-modified', finalUrl: url.href};
+			}
+			if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
+				response.resume();
+				if (redirects >= maxRedirects) throw new FetchError(`too many redirects (over ${maxRedirects})`);
+				let next: URL;
+				try {
+					next = new URL(response.headers.location, url);
+				} catch {
+					throw new FetchError('redirect to an invalid URL');
+				}
+				if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+					throw new FetchError(`unsupported URL scheme ${sanitizeLine(next.protocol).slice(0, 40)} (redirect)`);
+				}
+				if (visited.has(next.href)) throw new FetchError('redirect loop');
+				visited.add(next.href);
+				url = next;
+				continue;
+			}
+			if (status < 200 || status >= 300) {
+				response.resume();
+				const reason = sanitizeLine(response.statusMessage || http.STATUS_CODES[status] || '').slice(0, 60);
+				throw new FetchError(`HTTP ${status}${reason ? ` ${reason}` : ''}`);
+			}
+			const body = await readBody(response, settings.maxBodyBytes, combined);
+			const {text, charset} = decodeFeedBytes(body, headerLine(response.headers['content-type']));
+			return {
+				status: 'ok',
+				text,
+				etag: headerLine(response.headers.etag),
+				lastModified: headerLine(response.headers['last-modified']),
+				finalUrl: url.href,
+				charset,
+				bytes: body.length,
+			};
+		}
+	} catch (error) {
+		if (timeout.aborted) throw new FetchError(`timeout after ${seconds(settings.timeoutSeconds)}`);
+		if (signal?.aborted) throw new FetchError('cancelled');
+		if (error instanceof FetchError) throw error;
+		throw new FetchError(describeNetworkError(error, url));
+	}
+}
