@@ -1,0 +1,81 @@
+// Entry of `npm run bench`: runs the refresh, app and analysis benchmarks and writes bench/RESULTS.md.
+
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describeMachine} from './lib/machine.js';
+import {resultsDir} from './lib/paths.js';
+import {writeResults} from './lib/report.js';
+
+const usage = `usage: node bench/run.js [refresh|app|analysis|all|report] [--runs N] [--feeds N] [--skip-newsboat] [--no-profile]
+
+  refresh    lagebild refresh vs newsboat -x reload on a loopback farm of 200 feeds (cold + warm)
+  app        startup to first briefing frame, keypress latency, peak RSS with 10,000 articles
+  analysis   quotes + topics + stories for 10,000 articles, incremental update of 100
+  report     only rewrite bench/RESULTS.md from bench/results/*.json
+Needs a built dist/ (npm run build).`;
+
+function parseArguments(argv) {
+	const options = {parts: [], runs: 5, feeds: 200, skipNewsboat: false, profile: true};
+	for (let index = 0; index < argv.length; index++) {
+		const argument = argv[index];
+		if (argument === '--runs') options.runs = Number(argv[++index]);
+		else if (argument === '--feeds') options.feeds = Number(argv[++index]);
+		else if (argument === '--skip-newsboat') options.skipNewsboat = true;
+		else if (argument === '--no-profile') options.profile = false;
+		else if (argument === '--help' || argument === '-h') options.help = true;
+		else if (['refresh', 'app', 'analysis', 'all', 'report'].includes(argument)) options.parts.push(argument);
+		else throw new Error(`unknown argument: ${argument}\n${usage}`);
+	}
+	if (options.parts.length === 0 || options.parts.includes('all')) options.parts = ['refresh', 'app', 'analysis'];
+	if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a positive whole number');
+	return options;
+}
+
+async function runPart(part, options) {
+	switch (part) {
+		case 'refresh': {
+			const {runRefreshBench} = await import('./parts/refresh.js');
+			return runRefreshBench(options);
+		}
+		case 'app': {
+			const {runAppBench} = await import('./parts/app.js');
+			return runAppBench(options);
+		}
+		case 'analysis': {
+			const {runBriefingBench} = await import('./parts/briefing.js');
+			return runBriefingBench(options);
+		}
+		default:
+			return undefined;
+	}
+}
+
+async function main() {
+	const options = parseArguments(process.argv.slice(2));
+	if (options.help) {
+		console.log(usage);
+		return;
+	}
+	mkdirSync(resultsDir, {recursive: true});
+	let failed = false;
+	for (const part of options.parts) {
+		if (part === 'report') continue;
+		console.log(`\n== ${part}`);
+		const machine = describeMachine();
+		try {
+			const record = await runPart(part, options);
+			if (record) writeFileSync(path.join(resultsDir, `${part}.json`), `${JSON.stringify({...record, machine}, null, '\t')}\n`);
+		} catch (error) {
+			failed = true;
+			console.error(`${part} failed: ${error.stack ?? error}`);
+		}
+	}
+	writeResults();
+	console.log('\nwrote bench/RESULTS.md');
+	if (failed) process.exitCode = 1;
+}
+
+main().catch((error) => {
+	console.error(error.message ?? error);
+	process.exitCode = 2;
+});
