@@ -1,0 +1,496 @@
+// The SQLite store: feed state, articles, read and star marks, story state, analysis cache and full-text search.
+
+import {mkdirSync} from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type {Article} from '../model/article.js';
+import type {FeedState, FeedStatus} from '../model/feed.js';
+import type {RefreshStore} from '../model/refresh.js';
+import {withBusyRetry} from './busy-retry.js';
+import {canonicalUrl} from './canonical-url.js';
+import {buildFtsQuery} from './fts-query.js';
+import {migrate} from './migrations.js';
+
+export interface StoredArticle extends Article {
+	read: boolean;
+	starred: boolean;
+}
+
+export interface SearchHit {
+	uid: string;
+	title: string;
+	feedTitle: string;
+	feedUrl: string;
+	url: string;
+	published: string;
+	/** A few words around the match; matched words are wrapped in the `mark` strings. */
+	snippet: string;
+}
+
+export interface ArticleQuery {
+	/** ISO time; only articles published at or after it. */
+	since?: string;
+	/** ISO time; only articles published before it. */
+	until?: string;
+	feedUrls?: string[];
+	unreadOnly?: boolean;
+	limit?: number;
+	/** Newest first unless "oldest". */
+	order?: 'newest' | 'oldest';
+}
+
+export interface RetentionResult {
+	deleted: number;
+}
+
+interface ArticleRow {
+	uid: string;
+	item_id: string;
+	feed_url: string;
+	feed_title: string;
+	url: string;
+	title: string;
+	author: string;
+	published: string;
+	published_estimated: number;
+	summary: string;
+	content: string;
+	language: string;
+	fetched_at: string;
+	read_at: string | null;
+	starred: number | null;
+}
+
+interface FeedRow {
+	url: string;
+	title: string;
+	status: string;
+	error: string;
+	last_fetch: string | null;
+	last_success: string | null;
+	etag: string | null;
+	last_modified: string | null;
+	article_count: number;
+}
+
+const articleColumns = `a.uid, a.item_id, a.feed_url, a.feed_title, a.url, a.title, a.author, a.published, a.published_estimated,
+	a.summary, a.content, a.language, a.fetched_at, r.read_at, r.starred`;
+
+const feedStatuses = new Set<FeedStatus>(['new', 'ok', 'not-modified', 'error']);
+
+function toArticle(row: ArticleRow): StoredArticle {
+	return {
+		uid: row.uid,
+		itemId: row.item_id,
+		feedUrl: row.feed_url,
+		feedTitle: row.feed_title,
+		url: row.url,
+		title: row.title,
+		author: row.author,
+		published: row.published,
+		publishedEstimated: row.published_estimated === 1,
+		summary: row.summary,
+		content: row.content,
+		language: row.language,
+		fetchedAt: row.fetched_at,
+		read: row.read_at !== null,
+		starred: row.starred === 1,
+	};
+}
+
+function toFeedState(row: FeedRow): FeedState & {title: string} {
+	return {
+		url: row.url,
+		title: row.title,
+		status: feedStatuses.has(row.status as FeedStatus) ? (row.status as FeedStatus) : 'new',
+		error: row.error,
+		lastFetch: row.last_fetch,
+		lastSuccess: row.last_success,
+		etag: row.etag,
+		lastModified: row.last_modified,
+		articleCount: row.article_count,
+	};
+}
+
+function timeMs(iso: string, fallback: number): number {
+	const ms = Date.parse(iso);
+	return Number.isFinite(ms) ? ms : fallback;
+}
+
+function prepareStatements(db: Database.Database) {
+	const prepare = (sql: string): Database.Statement => db.prepare(sql);
+	return {
+		feedState: prepare(`SELECT f.*, (SELECT count(*) FROM articles WHERE feed_url = f.url) AS article_count
+			FROM feeds f WHERE f.url = ?`),
+		feedStates: prepare(`SELECT f.*, (SELECT count(*) FROM articles WHERE feed_url = f.url) AS article_count
+			FROM feeds f ORDER BY f.url`),
+		upsertFeed: prepare(`INSERT INTO feeds (url, title, status, error, last_fetch, last_success, etag, last_modified, items_last_fetch, new_last_fetch)
+			VALUES (@url, @title, @status, @error, @lastFetch, @lastSuccess, @etag, @lastModified, @items, @newCount)
+			ON CONFLICT(url) DO UPDATE SET
+				title = CASE WHEN excluded.title != '' THEN excluded.title ELSE feeds.title END,
+				status = excluded.status, error = excluded.error, last_fetch = excluded.last_fetch,
+				last_success = excluded.last_success, etag = excluded.etag, last_modified = excluded.last_modified,
+				items_last_fetch = CASE WHEN excluded.status = 'ok' THEN excluded.items_last_fetch ELSE feeds.items_last_fetch END,
+				new_last_fetch = excluded.new_last_fetch`),
+		feedItemIds: prepare('SELECT item_id FROM articles WHERE feed_url = ?').pluck(),
+		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
+		upsertArticle: prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, canonical_url, title, author,
+				published, published_ms, published_estimated, summary, content, language, fetched_at)
+			VALUES (@uid, @feedUrl, @itemId, @feedTitle, @url, @canonicalUrl, @title, @author,
+				@published, @publishedMs, @publishedEstimated, @summary, @content, @language, @fetchedAt)
+			ON CONFLICT(feed_url, item_id) DO UPDATE SET
+				feed_title = excluded.feed_title, url = excluded.url, canonical_url = excluded.canonical_url,
+				title = excluded.title, author = excluded.author, summary = excluded.summary, content = excluded.content,
+				language = excluded.language, updated_at = @fetchedAt,
+				published = CASE WHEN excluded.published_estimated = 1 THEN articles.published ELSE excluded.published END,
+				published_ms = CASE WHEN excluded.published_estimated = 1 THEN articles.published_ms ELSE excluded.published_ms END,
+				published_estimated = excluded.published_estimated AND articles.published_estimated
+			WHERE articles.title IS NOT excluded.title OR articles.summary IS NOT excluded.summary
+				OR articles.content IS NOT excluded.content OR articles.url IS NOT excluded.url
+				OR articles.author IS NOT excluded.author OR articles.feed_title IS NOT excluded.feed_title
+				OR articles.language IS NOT excluded.language
+				OR (excluded.published_estimated = 0 AND articles.published IS NOT excluded.published)`),
+		articleByUid: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid WHERE a.uid = ?`),
+		sameAs: prepare(`SELECT b.uid FROM articles a JOIN articles b ON b.canonical_url = a.canonical_url AND b.uid != ?
+			WHERE a.uid = ? AND a.canonical_url != '' ORDER BY b.published_ms`),
+		newest: prepare('SELECT published FROM articles ORDER BY published_ms DESC LIMIT 1'),
+		count: prepare('SELECT count(*) AS n FROM articles'),
+		markRead: prepare(`INSERT INTO read_state (uid, read_at) SELECT uid, @at FROM articles WHERE uid = @uid
+			ON CONFLICT(uid) DO UPDATE SET read_at = coalesce(read_state.read_at, excluded.read_at)`),
+		markUnread: prepare('UPDATE read_state SET read_at = NULL WHERE uid = ?'),
+		star: prepare(`INSERT INTO read_state (uid, starred, starred_at) SELECT uid, @starred, @at FROM articles WHERE uid = @uid
+			ON CONFLICT(uid) DO UPDATE SET starred = excluded.starred, starred_at = excluded.starred_at`),
+		starredList: prepare(`SELECT ${articleColumns} FROM articles a JOIN read_state r ON r.uid = a.uid
+			WHERE r.starred = 1 ORDER BY a.published_ms DESC`),
+		storySeen: prepare('SELECT last_seen FROM story_state WHERE story_id = ?'),
+		markStorySeen: prepare(`INSERT INTO story_state (story_id, last_seen) VALUES (?, ?)
+			ON CONFLICT(story_id) DO UPDATE SET last_seen = excluded.last_seen`),
+		search: prepare(`SELECT a.uid, a.title, a.feed_title, a.feed_url, a.url, a.published,
+				snippet(articles_fts, -1, @before, @after, '…', 12) AS snippet
+			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			WHERE articles_fts MATCH @query
+			ORDER BY bm25(articles_fts, 4.0, 1.0), a.published_ms DESC
+			LIMIT @limit`),
+		analysisGet: prepare('SELECT content_hash, result FROM analysis_cache WHERE uid = ? AND analyzer = ?'),
+		analysisPut: prepare(`INSERT INTO analysis_cache (uid, analyzer, content_hash, result, created_at)
+			SELECT uid, @analyzer, @contentHash, @result, @createdAt FROM articles WHERE uid = @uid
+			ON CONFLICT(uid, analyzer) DO UPDATE SET content_hash = excluded.content_hash, result = excluded.result,
+				created_at = excluded.created_at`),
+	};
+}
+
+export interface OpenStoreOptions {
+	/** Milliseconds a write waits for another process's lock before SQLITE_BUSY. */
+	busyTimeoutMs?: number;
+}
+
+export class ArticleStore implements RefreshStore {
+	readonly db: Database.Database;
+	readonly file: string;
+	private readonly statements: ReturnType<typeof prepareStatements>;
+	private readonly commitFeedTransaction: Database.Transaction<(state: FeedState, articles: Article[]) => number>;
+
+	/** Opens (and creates or migrates) the store; `':memory:'` gives a private in-memory store. */
+	constructor(file: string, options: OpenStoreOptions = {}) {
+		this.file = file;
+		if (file !== ':memory:') {
+			mkdirSync(path.dirname(file), {recursive: true});
+		}
+
+		this.db = new Database(file);
+		try {
+			this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+			if (file !== ':memory:') {
+				withBusyRetry(() => this.db.pragma('journal_mode = WAL'));
+			}
+
+			this.db.pragma('synchronous = NORMAL');
+			this.db.pragma('foreign_keys = ON');
+			withBusyRetry(() => {
+				migrate(this.db);
+			});
+		} catch (error) {
+			this.db.close();
+			throw error;
+		}
+
+		this.statements = prepareStatements(this.db);
+		this.commitFeedTransaction = this.db.transaction((state: FeedState, articles: Article[]) => this.commitFeedRows(state, articles));
+	}
+
+	close(): void {
+		if (this.db.open) {
+			this.db.close();
+		}
+	}
+
+	// --- RefreshStore -----------------------------------------------------------------------
+
+	getFeedState(url: string): (FeedState & {title: string}) | undefined {
+		const row = this.statements.feedState.get(url) as FeedRow | undefined;
+		return row ? toFeedState(row) : undefined;
+	}
+
+	commitFeed(state: FeedState, articles: Article[]): number {
+		return withBusyRetry(() => this.commitFeedTransaction.immediate(state, articles));
+	}
+
+	// --- feeds --------------------------------------------------------------------------------
+
+	/** State of every feed the store has seen, with the number of articles stored for it. */
+	feedStates(): Array<FeedState & {title: string}> {
+		return (this.statements.feedStates.all() as FeedRow[]).map(row => toFeedState(row));
+	}
+
+	/** Forgets a feed: its state, its articles and everything attached to them. */
+	removeFeed(url: string): number {
+		return withBusyRetry(() => this.db.transaction(() => {
+			const deleted = this.db.prepare('DELETE FROM articles WHERE feed_url = ?').run(url).changes;
+			this.db.prepare('DELETE FROM purged_items WHERE feed_url = ?').run(url);
+			this.db.prepare('DELETE FROM feeds WHERE url = ?').run(url);
+			return deleted;
+		}).immediate());
+	}
+
+	// --- articles -----------------------------------------------------------------------------
+
+	articles(query: ArticleQuery = {}): StoredArticle[] {
+		const where: string[] = [];
+		const parameters: Array<string | number> = [];
+		if (query.since !== undefined) {
+			where.push('a.published_ms >= ?');
+			parameters.push(timeMs(query.since, 0));
+		}
+
+		if (query.until !== undefined) {
+			where.push('a.published_ms < ?');
+			parameters.push(timeMs(query.until, Number.MAX_SAFE_INTEGER));
+		}
+
+		if (query.feedUrls !== undefined) {
+			if (query.feedUrls.length === 0) {
+				return [];
+			}
+
+			where.push(`a.feed_url IN (${query.feedUrls.map(() => '?').join(', ')})`);
+			parameters.push(...query.feedUrls);
+		}
+
+		if (query.unreadOnly) {
+			where.push('r.read_at IS NULL');
+		}
+
+		const order = query.order === 'oldest' ? 'ASC' : 'DESC';
+		const sql = `SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid
+			${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+			ORDER BY a.published_ms ${order}, a.uid ${order}
+			${query.limit === undefined ? '' : 'LIMIT ?'}`;
+		if (query.limit !== undefined) {
+			parameters.push(Math.max(0, Math.floor(query.limit)));
+		}
+
+		return (this.db.prepare(sql).all(...parameters) as ArticleRow[]).map(row => toArticle(row));
+	}
+
+	article(uid: string): StoredArticle | undefined {
+		const row = this.statements.articleByUid.get(uid) as ArticleRow | undefined;
+		return row ? toArticle(row) : undefined;
+	}
+
+	/** Uids of other stored articles that link to the same page (canonical URL) as this one. */
+	sameAs(uid: string): string[] {
+		return (this.statements.sameAs.all(uid, uid) as Array<{uid: string}>).map(row => row.uid);
+	}
+
+	/** Publication time of the newest article, or null for an empty store. */
+	newestPublished(): string | null {
+		const row = this.statements.newest.get() as {published: string} | undefined;
+		return row?.published ?? null;
+	}
+
+	count(): number {
+		return (this.statements.count.get() as {n: number}).n;
+	}
+
+	// --- read and star marks ----------------------------------------------------------------
+
+	markRead(uids: readonly string[], read = true, at = new Date().toISOString()): void {
+		withBusyRetry(() => this.db.transaction(() => {
+			for (const uid of uids) {
+				if (read) {
+					this.statements.markRead.run({uid, at});
+				} else {
+					this.statements.markUnread.run(uid);
+				}
+			}
+		}).immediate());
+	}
+
+	setStarred(uids: readonly string[], starred = true, at = new Date().toISOString()): void {
+		withBusyRetry(() => this.db.transaction(() => {
+			for (const uid of uids) {
+				this.statements.star.run({uid, starred: starred ? 1 : 0, at: starred ? at : null});
+			}
+		}).immediate());
+	}
+
+	starred(): StoredArticle[] {
+		return (this.statements.starredList.all() as ArticleRow[]).map(row => toArticle(row));
+	}
+
+	// --- story state --------------------------------------------------------------------------
+
+	storyLastSeen(storyId: string): string | undefined {
+		return (this.statements.storySeen.get(storyId) as {last_seen: string} | undefined)?.last_seen;
+	}
+
+	markStoriesSeen(storyIds: readonly string[], at = new Date().toISOString()): void {
+		withBusyRetry(() => this.db.transaction(() => {
+			for (const id of storyIds) {
+				this.statements.markStorySeen.run(id, at);
+			}
+		}).immediate());
+	}
+
+	// --- full-text search ---------------------------------------------------------------------
+
+	/** Full-text search over title, summary and body; user text is never interpreted as FTS syntax. */
+	search(text: string, options: {limit?: number; mark?: [string, string]} = {}): SearchHit[] {
+		const query = buildFtsQuery(text);
+		if (query === undefined) {
+			return [];
+		}
+
+		const [before, after] = options.mark ?? ['[', ']'];
+		const rows = this.statements.search.all({
+			query,
+			before,
+			after,
+			limit: options.limit ?? 50,
+		}) as Array<{uid: string; title: string; feed_title: string; feed_url: string; url: string; published: string; snippet: string}>;
+		return rows.map(row => ({
+			uid: row.uid,
+			title: row.title,
+			feedTitle: row.feed_title,
+			feedUrl: row.feed_url,
+			url: row.url,
+			published: row.published,
+			snippet: row.snippet,
+		}));
+	}
+
+	// --- retention ------------------------------------------------------------------------------
+
+	/** Deletes articles published more than `days` days ago unless starred, with their index entries and cache. */
+	applyRetention(days: number, now = new Date()): RetentionResult {
+		if (!(days > 0)) {
+			return {deleted: 0};
+		}
+
+		const cutoff = now.getTime() - (days * 86_400_000);
+		const purgedAt = now.toISOString();
+		return withBusyRetry(() => this.db.transaction(() => {
+			const condition = `published_ms < @cutoff AND uid NOT IN (SELECT uid FROM read_state WHERE starred = 1)`;
+			this.db.prepare(`INSERT OR REPLACE INTO purged_items (feed_url, item_id, purged_at)
+				SELECT feed_url, item_id, @purgedAt FROM articles WHERE ${condition}`).run({cutoff, purgedAt});
+			const deleted = this.db.prepare(`DELETE FROM articles WHERE ${condition}`).run({cutoff}).changes;
+			// Tombstones outlive their articles by one more window; feeds rarely carry items that old.
+			this.db.prepare('DELETE FROM purged_items WHERE purged_at < ?').run(new Date(cutoff).toISOString());
+			this.db.prepare('DELETE FROM story_state WHERE last_seen < ?').run(new Date(cutoff).toISOString());
+			return {deleted};
+		}).immediate());
+	}
+
+	// --- analysis cache -------------------------------------------------------------------------
+
+	/** The cached result for this article and analyzer, if it was computed from the same content. */
+	getAnalysis<T>(uid: string, analyzer: string, contentHash: string): T | undefined {
+		const row = this.statements.analysisGet.get(uid, analyzer) as {content_hash: string; result: string} | undefined;
+		if (!row || row.content_hash !== contentHash) {
+			return undefined;
+		}
+
+		try {
+			return JSON.parse(row.result) as T;
+		} catch {
+			return undefined;
+		}
+	}
+
+	putAnalysis(uid: string, analyzer: string, contentHash: string, result: unknown): void {
+		withBusyRetry(() => this.statements.analysisPut.run({uid, analyzer, contentHash, result: JSON.stringify(result), createdAt: new Date().toISOString()}));
+	}
+
+	// --- internals ------------------------------------------------------------------------------
+
+
+	private commitFeedRows(state: FeedState, articles: Article[]): number {
+		let newCount = 0;
+		const nowMs = Date.now();
+		const title = articles.find(article => article.feedTitle !== '')?.feedTitle ?? '';
+		// The feed row first: articles reference it.
+		this.statements.upsertFeed.run(this.feedParameters(state, title, articles.length, 0));
+		// Two reads per feed instead of two lookups per article.
+		const known = new Set(this.statements.feedItemIds.all(state.url) as string[]);
+		const purged = articles.length > 0 ? new Set(this.statements.purgedItemIds.all(state.url) as string[]) : new Set<string>();
+		for (const article of articles) {
+			if (article.feedUrl !== state.url) {
+				throw new Error(`article ${article.uid} belongs to ${article.feedUrl}, not ${state.url}`);
+			}
+
+			const exists = known.has(article.itemId);
+			if (!exists && purged.has(article.itemId)) {
+				continue;
+			}
+
+			this.statements.upsertArticle.run({
+				uid: article.uid,
+				feedUrl: article.feedUrl,
+				itemId: article.itemId,
+				feedTitle: article.feedTitle,
+				url: article.url,
+				canonicalUrl: article.url ? canonicalUrl(article.url) : '',
+				title: article.title,
+				author: article.author,
+				published: article.published,
+				publishedMs: timeMs(article.published, timeMs(article.fetchedAt, nowMs)),
+				publishedEstimated: article.publishedEstimated ? 1 : 0,
+				summary: article.summary,
+				content: article.content,
+				language: article.language || 'und',
+				fetchedAt: article.fetchedAt,
+			});
+			if (!exists) {
+				newCount++;
+				known.add(article.itemId);
+			}
+		}
+
+		if (newCount > 0) {
+			this.statements.upsertFeed.run(this.feedParameters(state, title, articles.length, newCount));
+		}
+
+		return newCount;
+	}
+
+	private feedParameters(state: FeedState, title: string, items: number, newCount: number): Record<string, string | number | null> {
+		return {
+			url: state.url,
+			title,
+			status: state.status,
+			error: state.error,
+			lastFetch: state.lastFetch,
+			lastSuccess: state.lastSuccess,
+			etag: state.etag,
+			lastModified: state.lastModified,
+			items,
+			newCount,
+		};
+	}
+
+}
+
+/** Opens the store file inside a lagebild home directory. */
+export function openStore(home: string): ArticleStore {
+	return new ArticleStore(path.join(home, 'lagebild.db'));
+}

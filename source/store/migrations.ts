@@ -1,0 +1,131 @@
+// Schema migrations of the SQLite store, applied in order and recorded in PRAGMA user_version.
+
+import type Database from 'better-sqlite3';
+
+/** Each step moves the schema from version index to index + 1; it runs inside its own transaction. */
+export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
+	// 0 → 1: the first schema.
+	db => {
+		db.exec(`
+			CREATE TABLE feeds (
+				url TEXT PRIMARY KEY,
+				title TEXT NOT NULL DEFAULT '',
+				status TEXT NOT NULL DEFAULT 'new',
+				error TEXT NOT NULL DEFAULT '',
+				last_fetch TEXT,
+				last_success TEXT,
+				etag TEXT,
+				last_modified TEXT,
+				items_last_fetch INTEGER NOT NULL DEFAULT 0,
+				new_last_fetch INTEGER NOT NULL DEFAULT 0
+			);
+
+			-- An explicit integer key keeps rowids stable across VACUUM, which the external-content FTS index relies on.
+			CREATE TABLE articles (
+				id INTEGER PRIMARY KEY,
+				uid TEXT NOT NULL UNIQUE,
+				feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+				item_id TEXT NOT NULL,
+				feed_title TEXT NOT NULL DEFAULT '',
+				url TEXT NOT NULL DEFAULT '',
+				canonical_url TEXT NOT NULL DEFAULT '',
+				title TEXT NOT NULL DEFAULT '',
+				author TEXT NOT NULL DEFAULT '',
+				published TEXT NOT NULL,
+				published_ms INTEGER NOT NULL,
+				published_estimated INTEGER NOT NULL DEFAULT 0,
+				summary TEXT NOT NULL DEFAULT '',
+				content TEXT NOT NULL DEFAULT '',
+				language TEXT NOT NULL DEFAULT 'und',
+				fetched_at TEXT NOT NULL,
+				updated_at TEXT,
+				UNIQUE (feed_url, item_id)
+			);
+			CREATE INDEX articles_published ON articles(published_ms);
+			CREATE INDEX articles_canonical_url ON articles(canonical_url);
+
+			CREATE TABLE read_state (
+				uid TEXT PRIMARY KEY REFERENCES articles(uid) ON DELETE CASCADE,
+				read_at TEXT,
+				starred INTEGER NOT NULL DEFAULT 0,
+				starred_at TEXT
+			);
+			CREATE INDEX read_state_starred ON read_state(starred) WHERE starred = 1;
+
+			CREATE TABLE story_state (
+				story_id TEXT PRIMARY KEY,
+				last_seen TEXT NOT NULL
+			);
+
+			CREATE TABLE analysis_cache (
+				uid TEXT NOT NULL REFERENCES articles(uid) ON DELETE CASCADE,
+				analyzer TEXT NOT NULL,
+				content_hash TEXT NOT NULL,
+				result TEXT NOT NULL,
+				created_at TEXT NOT NULL,
+				PRIMARY KEY (uid, analyzer)
+			);
+
+			-- Items removed by retention, so the next refresh does not bring them back as "new".
+			CREATE TABLE purged_items (
+				feed_url TEXT NOT NULL,
+				item_id TEXT NOT NULL,
+				purged_at TEXT NOT NULL,
+				PRIMARY KEY (feed_url, item_id)
+			);
+
+			-- Title plus one body text: the summary is indexed only when the content does not already contain it,
+			-- which halves the indexing work for the many feeds whose content repeats the teaser.
+			CREATE VIEW articles_fts_source AS
+				SELECT id, title, CASE WHEN instr(content, summary) > 0 THEN content ELSE summary || char(10) || content END AS body
+				FROM articles;
+			CREATE VIRTUAL TABLE articles_fts USING fts5(
+				title, body,
+				content='articles_fts_source', content_rowid='id',
+				tokenize = 'unicode61 remove_diacritics 2'
+			);
+			CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+				INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title,
+					CASE WHEN instr(new.content, new.summary) > 0 THEN new.content ELSE new.summary || char(10) || new.content END);
+			END;
+			CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+				INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title,
+					CASE WHEN instr(old.content, old.summary) > 0 THEN old.content ELSE old.summary || char(10) || old.content END);
+			END;
+			CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, summary, content ON articles BEGIN
+				INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title,
+					CASE WHEN instr(old.content, old.summary) > 0 THEN old.content ELSE old.summary || char(10) || old.content END);
+				INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title,
+					CASE WHEN instr(new.content, new.summary) > 0 THEN new.content ELSE new.summary || char(10) || new.content END);
+			END;
+		`);
+	},
+];
+
+export const schemaVersion = migrations.length;
+
+/** Brings the database up to the newest schema; refuses files written by a newer lagebild. */
+export function migrate(db: Database.Database, steps: ReadonlyArray<(db: Database.Database) => void> = migrations): void {
+	const current = db.pragma('user_version', {simple: true}) as number;
+	if (current > steps.length) {
+		throw new Error(`the database was written by a newer lagebild (schema ${current}, this one knows ${steps.length})`);
+	}
+
+	for (let version = current; version < steps.length; version++) {
+		const step = steps[version];
+		if (!step) {
+			break;
+		}
+
+		// IMMEDIATE: a second process starting at the same time waits instead of migrating twice.
+		db.transaction(() => {
+			const now = db.pragma('user_version', {simple: true}) as number;
+			if (now !== version) {
+				return;
+			}
+
+			step(db);
+			db.pragma(`user_version = ${version + 1}`);
+		}).immediate();
+	}
+}
