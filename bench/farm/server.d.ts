@@ -1,0 +1,37 @@
+// Types of server.js for the TypeScript tests that check the farm.
+
+import type {FarmFeed} from './feeds.js';
+
+export interface FarmStats {
+	requests: number;
+	ok: number;
+	notModified: number;
+	notFound: number;
+	bytes: number;
+	gzip: number;
+	conditional: number;
+}
+
+export interface FarmOptions {
+	count?: number;
+	itemsPerFeed?: number;
+	minDelay?: number;
+	maxDelay?: number;
+	maxRequests?: number;
+	lifetimeMs?: number;
+	fixtureDir?: string;
+	log?: (line: string) => void;
+}
+
+export interface Farm {
+	baseUrl: string;
+	feeds: FarmFeed[];
+	urls: string[];
+	totalItems: number;
+	totalBytes: number;
+	takeStats(): FarmStats;
+	readonly closed: boolean;
+	stop(reason?: string): Promise<void>;
+}
+
+export function startFarm(options?: FarmOptions): Promise<Farm>;
