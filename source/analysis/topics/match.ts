@@ -1,0 +1,200 @@
+// Topic matching: which configured topics an article is about, scored by weighted term and entity matches.
+
+import type {TopicDefinition} from '../../model/topic.js';
+import {fold, rawTokens} from '../stories/tokens.js';
+
+/**
+ * Endings a term may take and still be the term: German and English inflection and derivation
+ * (Russlands, Ukrainer, iranische, Iranian, Democrats). Deliberately no bare "i"/"a": "Iran" must not
+ * match the surname "Irani".
+ */
+const inflections = new Set(['s', 'es', 'e', 'n', 'en', 'er', 'ern', 'em', 'ns', 'ian', 'ians', 'an', 'ans', 'ns', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem']);
+/** A term that ends in "e" drops it before these endings (Ukraine → Ukrainian, ukrainisch). */
+const eDroppingEndings = ['ian', 'ians', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem', 'er', 'ern'];
+
+/** How much a match in the title counts against one in the body. */
+export const titleMatchWeight = 3;
+/** A topic needs at least this score to be assigned at all. */
+export const minTopicScore = 2;
+/** …and at least this share of the best topic's score, so a passing mention does not make a topic. */
+export const minShareOfBest = 0.12;
+/**
+ * A person points to a topic less surely than a place or a theme does (Putin turns up in stories on
+ * Ukraine, Syria and US politics alike), so entity matches count half.
+ */
+const entityWeight = 0.5;
+const weightOf = (term: {entity: boolean}) => (term.entity ? entityWeight : 1);
+
+interface CompiledTerm {
+	topic: number;
+	term: string;
+	/** Folded tokens of the term ("middle east" → ["middle", "east"]). */
+	parts: string[];
+	/** Raw tokens for case-sensitive terms. */
+	rawParts: string[];
+	caseSensitive: boolean;
+	entity: boolean;
+}
+
+export interface CompiledTopics {
+	topics: TopicDefinition[];
+	/** Terms by the first 2–4 folded characters of their first token. */
+	byPrefix: Map<string, CompiledTerm[]>;
+	/** One-token terms of five letters or more, for the head of German compounds ("Ostukraine"). */
+	compoundHeads: Map<string, CompiledTerm[]>;
+}
+
+export interface TopicScore {
+	name: string;
+	score: number;
+}
+
+function compileTerm(term: string, topic: number, entity: boolean): CompiledTerm | undefined {
+	const tokens = rawTokens(term).map((token) => token.text);
+	if (tokens.length === 0) return undefined;
+	const parts = tokens.map(fold);
+	const letters = term.replace(/[^\p{L}]/gu, '');
+	// Acronyms and short capitalized words (EU, NATO, Fed, Xi, Dow) are only themselves when written so;
+	// names (entities) must be capitalized ("Waltz", not "waltz").
+	const acronym = letters.length >= 2 && letters === letters.toUpperCase();
+	const shortCapitalized = letters.length <= 3 && /\p{Lu}/u.test(letters);
+	return {topic, term, parts, rawParts: tokens, caseSensitive: acronym || shortCapitalized, entity};
+}
+
+export function compileTopics(topics: TopicDefinition[]): CompiledTopics {
+	const byPrefix = new Map<string, CompiledTerm[]>();
+	const compoundHeads = new Map<string, CompiledTerm[]>();
+	const push = (map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm) => {
+		const list = map.get(key);
+		if (list) list.push(term);
+		else map.set(key, [term]);
+	};
+	for (const [index, topic] of topics.entries()) {
+		const entries: Array<[string, boolean]> = [
+			...topic.terms.map((term): [string, boolean] => [term, false]),
+			...(topic.entities ?? []).map((entity): [string, boolean] => [entity, true]),
+		];
+		for (const [text, entity] of entries) {
+			const compiled = compileTerm(text, index, entity);
+			if (!compiled) continue;
+			const first = compiled.parts[0]!;
+			push(byPrefix, first.slice(0, 4), compiled);
+			if (compiled.parts.length === 1 && first.length >= 5 && !compiled.caseSensitive) push(compoundHeads, first, compiled);
+		}
+	}
+	return {topics, byPrefix, compoundHeads};
+}
+
+/** Does the folded word `word` carry the folded term part `part`, inflected or as the first part of a compound? */
+function partMatches(word: string, part: string, allowCompound: boolean): boolean {
+	if (word === part) return true;
+	if (!word.startsWith(part)) {
+		if (part.endsWith('e') && part.length >= 4) {
+			const base = part.slice(0, -1);
+			if (word.startsWith(base)) return eDroppingEndings.includes(word.slice(base.length));
+		}
+		return false;
+	}
+	const rest = word.slice(part.length);
+	if (inflections.has(rest)) return true;
+	// German compound: "Nahost" + "konflikt", "Gaza" + "streifen": the rest must be a word of its own.
+	return allowCompound && part.length >= 4 && rest.length >= 4;
+}
+
+interface TextToken {
+	raw: string;
+	folded: string;
+}
+
+function textTokens(text: string): TextToken[] {
+	return rawTokens(text).map((token) => ({raw: token.text, folded: fold(token.text)}));
+}
+
+/**
+ * Matches per compiled term in one text. At each position only the longest term of a topic counts, and
+ * the tokens it covers are not matched again for that topic ("Wladimir Putin" is one mention, not two).
+ */
+function countMatches(tokens: TextToken[], compiled: CompiledTopics, allowCompound: boolean): Map<CompiledTerm, number> {
+	const hits = new Map<CompiledTerm, number>();
+	const add = (term: CompiledTerm) => hits.set(term, (hits.get(term) ?? 0) + 1);
+	const coveredUntil = new Array<number>(compiled.topics.length).fill(0);
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		const word = token.folded;
+		const seen = new Set<CompiledTerm>();
+		const best = new Map<number, CompiledTerm>();
+		for (let length = Math.min(4, word.length); length >= 2; length--) {
+			for (const term of compiled.byPrefix.get(word.slice(0, length)) ?? []) {
+				if (seen.has(term)) continue;
+				if (term.parts[0]!.slice(0, 4) !== word.slice(0, length)) continue;
+				seen.add(term);
+				if (i < coveredUntil[term.topic]!) continue;
+				if (i + term.parts.length > tokens.length) continue;
+				let ok = true;
+				for (let k = 0; k < term.parts.length && ok; k++) {
+					const candidate = tokens[i + k]!;
+					const last = k === term.parts.length - 1;
+					if (term.caseSensitive) {
+						const rawPart = term.rawParts[k]!;
+						ok = candidate.raw === rawPart || (last && candidate.raw.startsWith(rawPart) && /^(?:s|'s|’s)$/u.test(candidate.raw.slice(rawPart.length)));
+					} else {
+						ok = partMatches(candidate.folded, term.parts[k]!, last && allowCompound);
+						if (ok && term.entity) ok = /^\p{Lu}/u.test(candidate.raw);
+					}
+				}
+				const current = best.get(term.topic);
+				if (ok && (!current || term.parts.length > current.parts.length)) best.set(term.topic, term);
+			}
+		}
+		// Tail of a German compound: "Ostukraine", "Westjordanland".
+		if (allowCompound && word.length >= 8) {
+			for (let cut = 3; cut <= word.length - 5; cut++) {
+				for (const term of compiled.compoundHeads.get(word.slice(cut)) ?? []) {
+					if (!best.has(term.topic) && i >= coveredUntil[term.topic]!) best.set(term.topic, term);
+				}
+			}
+		}
+		for (const [topic, term] of best) {
+			add(term);
+			coveredUntil[topic] = i + term.parts.length;
+		}
+	}
+	return hits;
+}
+
+export interface TopicText {
+	title: string;
+	body: string;
+	language?: string;
+}
+
+/** Scores every topic for one text; returns only topics with a positive score, best first. */
+export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicScore[] {
+	// Closed compounds are a German habit; in other languages "Iran…" + 4 letters is more often a name.
+	const allowCompound = !text.language || text.language === 'de' || text.language === 'und';
+	const scores = new Array<number>(compiled.topics.length).fill(0);
+	const titleHits = countMatches(textTokens(text.title), compiled, allowCompound);
+	const bodyHits = countMatches(textTokens(text.body), compiled, allowCompound);
+	for (const [term, hits] of titleHits) scores[term.topic]! += titleMatchWeight * weightOf(term) * Math.min(hits, 2);
+	for (const [term, hits] of bodyHits) scores[term.topic]! += weightOf(term) * hits;
+	return scores
+		.map((score, index) => ({name: compiled.topics[index]!.name, score}))
+		.filter((entry) => entry.score > 0)
+		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+}
+
+/** The topics an article or story belongs to, primary first; empty when none fits. */
+export function assignTopics(scores: TopicScore[]): string[] {
+	const best = scores[0]?.score ?? 0;
+	if (best < minTopicScore) return [];
+	return scores.filter((entry) => entry.score >= minTopicScore && entry.score >= best * minShareOfBest).map((entry) => entry.name);
+}
+
+/** Adds up the topic scores of several articles (a story's reports). */
+export function combineTopicScores(lists: TopicScore[][]): TopicScore[] {
+	const totals = new Map<string, number>();
+	for (const list of lists) for (const entry of list) totals.set(entry.name, (totals.get(entry.name) ?? 0) + entry.score);
+	return [...totals.entries()]
+		.map(([name, score]) => ({name, score}))
+		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+}
