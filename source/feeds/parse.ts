@@ -146,7 +146,9 @@ function lineText(raw: string): string {
 function bodyText(raw: string, max: number): string {
 	if (!raw) return '';
 	// Cap the input too: an item of megabytes of markup should not cost more than its capped output needs.
-	return truncateText(sanitizeText(htmlToText(raw.length > max * 8 ? raw.slice(0, max * 8) : raw)), max);
+	const clean = sanitizeText(htmlToText(raw.length > max * 8 ? raw.slice(0, max * 8) : raw));
+	// Removed control characters may leave double spaces behind.
+	return truncateText(clean.replace(/[ \t]{2,}/g, ' ').replace(/ ?\n ?/g, '\n').trim(), max);
 }
 
 const summaryChars = 600;
@@ -213,7 +215,9 @@ export async function parseFeedText(input: string, options: ParseFeedOptions): P
 		raw = await createParser().parseString(body);
 	} catch (error) {
 		if (/^<(?:html|head|body)\b/i.test(body.replace(/^<\?xml[^>]*\?>\s*/, ''))) throw new ParseError('not a feed (got an HTML page)');
-		throw new ParseError(describeParseError(error));
+		const message = describeParseError(error);
+		const root = /^<([^\s>/]+)/.exec(rootTag(body))?.[1];
+		throw new ParseError(message.startsWith('not a feed (no RSS') && root ? `not a feed (root element <${sanitizeLine(root).slice(0, 40)}>)` : message);
 	}
 	if (!raw || typeof raw !== 'object') throw new ParseError('not a feed (empty document)');
 	const link = resolveUrl(text(raw.link), options.feedUrl);
