@@ -1,0 +1,192 @@
+// The root component: owns state and input, loads data through AppServices and lays out the current screen.
+
+import {Box} from 'ink';
+import {useEffect, useMemo, useReducer, useRef} from 'react';
+import {HelpOverlay, helpLines} from './components/HelpOverlay.js';
+import {Header} from './components/Header.js';
+import {StatusBar} from './components/StatusBar.js';
+import {AppContext, type AppContextValue} from './hooks/app-context.js';
+import {useCommands} from './hooks/useCommands.js';
+import {useInputOwner} from './hooks/useInputOwner.js';
+import {useTerminalSize, type TerminalSize} from './hooks/useTerminalSize.js';
+import {detectLanguage, format, messagesFor, type UiLanguage} from './i18n/index.js';
+import {buildKeyTable, defaultKeymap, resolveKeymap} from './keys/keymap.js';
+import {BriefingScreen} from './screens/BriefingScreen.js';
+import {FeedsScreen} from './screens/FeedsScreen.js';
+import {PeopleScreen} from './screens/PeopleScreen.js';
+import {PersonScreen} from './screens/PersonScreen.js';
+import {ReaderScreen, readerWidth} from './screens/ReaderScreen.js';
+import {SearchScreen} from './screens/SearchScreen.js';
+import {StoryScreen} from './screens/StoryScreen.js';
+import {TopicsScreen} from './screens/TopicsScreen.js';
+import type {AppServices} from './services.js';
+import {layoutFor} from './state/layout.js';
+import {readerDocument} from './state/reader-lines.js';
+import {initialState, listPosition, reducer} from './state/reducer.js';
+import {currentScreen, findStory, peopleOf, quotesOf, quotesOfArticle} from './state/selectors.js';
+import {LineView} from './components/LineView.js';
+import {makeTheme} from './theme.js';
+
+export interface AppProperties {
+	readonly services: AppServices;
+	/** Interface language; from the settings and the locale when absent. */
+	readonly language?: UiLanguage;
+	readonly env?: Record<string, string | undefined>;
+	/** The clock for ages and times (tests pin it). */
+	readonly now?: () => Date;
+	/** Size to assume when stdout does not report one. */
+	readonly fallbackSize?: TerminalSize;
+	/** Called once, after the first frame that shows a loaded briefing. */
+	readonly onFirstBriefing?: () => void;
+}
+
+const systemNow = () => new Date();
+
+export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing}: AppProperties) {
+	const size = useTerminalSize(fallbackSize);
+	const [state, dispatch] = useReducer(reducer, undefined, () => initialState(size.columns, size.rows));
+	const stateRef = useRef(state);
+	stateRef.current = state;
+
+	const context = useMemo<AppContextValue>(() => {
+		const settings = services.settings();
+		const messages = messagesFor(language ?? detectLanguage(settings.uiLanguage, env));
+		const {keymap} = resolveKeymap(defaultKeymap, services.keymapOverrides());
+		return {theme: makeTheme(env), messages, keymap, now};
+	}, [services, language, env, now]);
+	const {messages, keymap} = context;
+	const table = useMemo(() => buildKeyTable(keymap), [keymap]);
+	const layout = layoutFor(size.columns, size.rows);
+	const screen = currentScreen(state);
+
+	useEffect(() => {
+		if (state.columns !== size.columns || state.rows !== size.rows) {
+			dispatch({type: 'resize', columns: size.columns, rows: size.rows});
+		}
+	}, [size, state.columns, state.rows]);
+
+	const commands = useCommands({services, stateRef, dispatch, messages, now});
+	useInputOwner({
+		stateRef,
+		dispatch,
+		commands,
+		table,
+		helpLength: () => helpLines(currentScreen(stateRef.current).kind, keymap, messages).length,
+		helpHeight: () => layoutFor(stateRef.current.columns, stateRef.current.rows).body,
+	});
+
+	// Startup: the briefing, then keymap problems (so a bad binding is visible, not silent).
+	useEffect(() => {
+		const {errors} = resolveKeymap(defaultKeymap, services.keymapOverrides());
+		if (errors.length > 0) {
+			dispatch({type: 'message', message: {text: format(messages.errors.keymap, {message: errors.join('; ')}), level: 'error'}});
+		}
+
+		commands.reloadBriefing().catch((error: unknown) => {
+			dispatch({type: 'message', message: {text: format(messages.errors.failed, {message: error instanceof Error ? error.message : String(error)}), level: 'error'}});
+		});
+		// Runs once on mount; commands reads the latest state through refs.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [services]);
+
+	const reported = useRef(false);
+	useEffect(() => {
+		if (state.briefing && !reported.current) {
+			reported.current = true;
+			onFirstBriefing?.();
+		}
+	}, [state.briefing, onFirstBriefing]);
+
+	const autoRefreshMinutes = services.settings().autoRefreshMinutes;
+	const commandsRef = useRef(commands);
+	commandsRef.current = commands;
+	useEffect(() => {
+		if (!autoRefreshMinutes || autoRefreshMinutes <= 0) {
+			return;
+		}
+
+		const timer = setInterval(() => {
+			commandsRef.current.startRefresh({});
+		}, autoRefreshMinutes * 60_000);
+		return () => {
+			clearInterval(timer);
+		};
+	}, [autoRefreshMinutes]);
+
+	const readerDoc = useMemo(() => {
+		if (screen.kind !== 'reader') {
+			return undefined;
+		}
+
+		const article = state.articles[screen.uid];
+		if (article === undefined || article === null) {
+			return article;
+		}
+
+		return readerDocument(article, quotesOfArticle(state, screen.uid), readerWidth(layout), messages, now());
+		// Quotes only change with the briefing; the rest are the real inputs.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [screen, state.articles, state.briefing, layout.columns, messages, now]);
+
+	let body;
+	if (state.overlay?.kind === 'help') {
+		body = <HelpOverlay screen={screen.kind} width={layout.columns} height={layout.body} offset={listPosition(state, 'help').offset}/>;
+	} else {
+		switch (screen.kind) {
+			case 'briefing': {
+				body = <BriefingScreen state={state} layout={layout}/>;
+				break;
+			}
+
+			case 'story': {
+				const story = findStory(state, screen.storyId);
+				body = story
+					? <StoryScreen story={story} cursor={listPosition(state, `story:${story.id}`).cursor} layout={layout}/>
+					: <LineView line={[{text: ` ${messages.labels.noStories}`, token: 'text.dim'}]} width={layout.columns}/>;
+				break;
+			}
+
+			case 'reader': {
+				body = <ReaderScreen document={readerDoc} offset={listPosition(state, `reader:${screen.uid}`).offset} layout={layout}/>;
+				break;
+			}
+
+			case 'feeds': {
+				body = <FeedsScreen feeds={state.feeds} position={listPosition(state, 'feeds')} layout={layout}/>;
+				break;
+			}
+
+			case 'topics': {
+				body = <TopicsScreen topics={state.topics} position={listPosition(state, 'topicsMgr')} layout={layout}/>;
+				break;
+			}
+
+			case 'people': {
+				body = <PeopleScreen people={peopleOf(state)} position={listPosition(state, 'people')} layout={layout}/>;
+				break;
+			}
+
+			case 'person': {
+				body = <PersonScreen name={screen.name} quotes={quotesOf(state, screen.name)} position={listPosition(state, `person:${screen.name}`)} layout={layout}/>;
+				break;
+			}
+
+			case 'search': {
+				body = <SearchScreen search={state.search} position={listPosition(state, 'search')} layout={layout}/>;
+				break;
+			}
+		}
+	}
+
+	return (
+		<AppContext.Provider value={context}>
+			<Box flexDirection="column" width={layout.columns} height={layout.height} overflow="hidden">
+				<Header stack={state.stack} width={layout.columns} unreadOnly={state.unreadOnly}/>
+				<Box height={layout.body} flexDirection="column" overflow="hidden">
+					{body}
+				</Box>
+				<StatusBar width={layout.columns} overlay={state.overlay} refresh={state.refresh} message={state.message} unreadOnly={state.unreadOnly}/>
+			</Box>
+		</AppContext.Provider>
+	);
+}

@@ -1,0 +1,40 @@
+// Every key of the current screen and the global ones, read from the same keymap the input owner uses.
+
+import {Box} from 'ink';
+import {useAppContext} from '../hooks/app-context.js';
+import {actionsForScreen, type Action, type ScreenKind} from '../keys/keymap.js';
+import {displayKey} from '../keys/key-name.js';
+import type {Line} from '../text/line.js';
+import {ListView} from './ListView.js';
+
+interface HelpOverlayProperties {
+	readonly screen: ScreenKind;
+	readonly width: number;
+	readonly height: number;
+	readonly offset: number;
+}
+
+export function helpLines(screen: ScreenKind, keymap: ReturnType<typeof useAppContext>['keymap'], messages: ReturnType<typeof useAppContext>['messages']): Line[] {
+	const {own, global} = actionsForScreen(keymap, screen);
+	const row = (action: Action): Line => [
+		{text: `  ${keymap[action].keys.map(key => displayKey(key)).join(' ').padEnd(26)}`, token: 'accent'},
+		{text: messages.actions[action]},
+	];
+	const lines: Line[] = [[{text: `${messages.labels.helpTitle} — ${messages.screens[screen]}`, token: 'heading'}], []];
+	if (own.length > 0) {
+		lines.push([{text: messages.labels.helpScreen, token: 'unread'}], ...own.map(action => row(action)), []);
+	}
+
+	lines.push([{text: messages.labels.helpGlobal, token: 'unread'}], ...global.map(action => row(action)), [], [{text: messages.labels.helpClose, token: 'text.dim'}]);
+	return lines;
+}
+
+export function HelpOverlay({screen, width, height, offset}: HelpOverlayProperties) {
+	const {keymap, messages} = useAppContext();
+	const lines = helpLines(screen, keymap, messages);
+	return (
+		<Box height={height}>
+			<ListView items={lines} cursor={offset} offset={offset} height={height} width={width} focused={false} renderRow={line => line} keyOf={(_, index) => String(index)}/>
+		</Box>
+	);
+}

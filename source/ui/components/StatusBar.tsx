@@ -1,0 +1,89 @@
+// The bottom row: a prompt or confirmation when one is open, else messages, refresh progress, filter and help hint.
+
+import {Box} from 'ink';
+import {useAppContext} from '../hooks/app-context.js';
+import {format} from '../i18n/index.js';
+import {clock} from '../text/age.js';
+import {cellWidth} from '../text/fit.js';
+import type {Line} from '../text/line.js';
+import type {Message, Overlay, RefreshState} from '../state/types.js';
+import {LineView} from './LineView.js';
+
+interface StatusBarProperties {
+	readonly width: number;
+	readonly overlay: Overlay | null;
+	readonly refresh: RefreshState;
+	readonly message: Message | null;
+	readonly unreadOnly: boolean;
+}
+
+export function StatusBar({width, overlay, refresh, message, unreadOnly}: StatusBarProperties) {
+	const {messages, now} = useAppContext();
+	let line: Line;
+	if (overlay?.kind === 'prompt') {
+		const label = promptLabel(overlay.purpose, messages);
+		line = [{text: label, token: 'accent'}, {text: overlay.value}, {text: '▏', token: 'accent'}];
+		if (overlay.error) {
+			line.push({text: `  ✗ ${overlay.error}`, token: 'status.error'});
+		} else {
+			line.push({text: `  ${messages.prompts.enterToConfirm}`, token: 'text.dim'});
+		}
+
+		// Keep the end of a long input (where the cursor is) in view.
+		const used = line.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
+		if (used > width && line[1]) {
+			const excess = used - width + 1;
+			line[1] = {text: `…${[...overlay.value].slice(excess + 1).join('')}`};
+		}
+	} else if (overlay?.kind === 'confirm') {
+		const template = overlay.purpose === 'deleteFeed' ? messages.prompts.confirmDelete : messages.prompts.confirmTopicDelete;
+		line = [{text: format(template, {name: overlay.name}), token: 'status.warn'}, {text: `  ${messages.prompts.yesNo}`, token: 'accent'}];
+	} else {
+		const right: string[] = [];
+		if (refresh.running) {
+			const progress = refresh.progress;
+			right.push(format(messages.status.refreshing, {done: progress?.done ?? 0, total: progress?.total ?? '?'}));
+			if (progress && progress.failed > 0) {
+				right.push(format(messages.status.failed, {n: progress.failed}));
+			}
+		} else if (refresh.lastAt) {
+			right.push(format(messages.status.lastRefresh, {time: clock(refresh.lastAt, now())}));
+			if (refresh.lastSummary && refresh.lastSummary.failed > 0) {
+				right.push(format(messages.status.failed, {n: refresh.lastSummary.failed}));
+			}
+		} else {
+			right.push(messages.status.neverRefreshed);
+		}
+
+		right.push(unreadOnly ? messages.status.filterUnread : messages.status.filterAll, messages.status.help);
+		const rightText = ` ${right.join(' · ')} `;
+		const left = message ? ` ${message.text}` : '';
+		const room = Math.max(0, width - cellWidth(rightText));
+		const leftShown = cellWidth(left) > room ? left.slice(0, Math.max(0, room - 1)) + (room > 0 ? '…' : '') : left;
+		line = [
+			{text: leftShown, token: message?.level === 'error' ? 'status.error' : 'status.ok'},
+			{text: ' '.repeat(Math.max(0, room - cellWidth(leftShown)))},
+			{text: rightText, token: refresh.running ? 'status.warn' : 'text.secondary'},
+		];
+	}
+
+	return (
+		<Box height={1}>
+			<LineView line={line} width={width}/>
+		</Box>
+	);
+}
+
+function promptLabel(purpose: Extract<Overlay, {kind: 'prompt'}>['purpose'], messages: ReturnType<typeof useAppContext>['messages']): string {
+	const labels = {
+		addFeed: messages.prompts.addFeed,
+		editTitle: messages.prompts.editTitle,
+		editTags: messages.prompts.editTags,
+		import: messages.prompts.importPath,
+		export: messages.prompts.exportPath,
+		topicAdd: messages.prompts.topicName,
+		topicRename: messages.prompts.topicRename,
+		topicTerms: messages.prompts.topicTerms,
+	};
+	return labels[purpose];
+}

@@ -1,0 +1,823 @@
+// What each action does on each screen: navigation through the reducer, side effects through AppServices.
+
+import {useApp} from 'ink';
+import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
+import type {Story} from '../../model/briefing.js';
+import type {TopicDefinition} from '../../model/topic.js';
+import {format, type Messages} from '../i18n/index.js';
+import type {Action} from '../keys/keymap.js';
+import type {AppServices, RefreshTarget} from '../services.js';
+import {feedsListHeight} from '../screens/FeedsScreen.js';
+import {readerWidth} from '../screens/ReaderScreen.js';
+import {layoutFor, type Layout} from '../state/layout.js';
+import {readerDocument} from '../state/reader-lines.js';
+import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
+import {
+	currentScreen, findStory, peopleOf, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry,
+} from '../state/selectors.js';
+import {storyDocument, type StoryTarget} from '../state/story-lines.js';
+import type {PromptPurpose, Screen, UiState} from '../state/types.js';
+
+export interface Commands {
+	run(action: Action): void;
+	submitPrompt(): void;
+	confirm(): void;
+	runSearch(): void;
+	reloadBriefing(): Promise<void>;
+	startRefresh(target: RefreshTarget): void;
+	loadArticle(uid: string, quote?: string): void;
+}
+
+function errorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+function splitList(value: string): string[] {
+	return value.split(',').map(part => part.trim()).filter(Boolean);
+}
+
+/** Whether a string is an http(s) URL a feed can live at. */
+export function isFeedUrl(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+	} catch {
+		return false;
+	}
+}
+
+interface CommandDeps {
+	services: AppServices;
+	stateRef: RefObject<UiState>;
+	dispatch: Dispatch<UiAction>;
+	messages: Messages;
+	now: () => Date;
+}
+
+export function useCommands({services, stateRef, dispatch, messages, now}: CommandDeps): Commands {
+	const {exit} = useApp();
+	const refreshing = useRef(false);
+	const state = () => stateRef.current;
+	const layout = (): Layout => layoutFor(state().columns, state().rows);
+	const info = (text: string) => {
+		dispatch({type: 'message', message: {text, level: 'info'}});
+	};
+
+	const fail = (error: unknown) => {
+		dispatch({type: 'message', message: {text: format(messages.errors.failed, {message: errorText(error)}), level: 'error'}});
+	};
+
+	const reloadBriefing = useCallback(async () => {
+		const [briefing, starred] = await Promise.all([services.getBriefing({unreadOnly: stateRef.current.unreadOnly}), services.listStarred()]);
+		dispatch({type: 'briefingLoaded', briefing, starred, height: layoutFor(stateRef.current.columns, stateRef.current.rows).list});
+	}, [services, stateRef, dispatch]);
+
+	const reloadFeeds = async () => {
+		dispatch({type: 'feedsLoaded', feeds: await services.listFeeds()});
+	};
+
+	const reloadTopics = async () => {
+		dispatch({type: 'topicsLoaded', topics: await services.listTopics()});
+	};
+
+	const reloadStarred = async () => {
+		const current = state();
+		if (current.briefing) {
+			dispatch({type: 'briefingLoaded', briefing: current.briefing, starred: await services.listStarred(), height: layout().list});
+		}
+	};
+
+	const startRefresh = (target: RefreshTarget) => {
+		if (refreshing.current) {
+			return;
+		}
+
+		refreshing.current = true;
+		dispatch({type: 'refreshStarted'});
+		void (async () => {
+			try {
+				const summary = await services.refresh(target, progress => {
+					dispatch({type: 'refreshProgress', progress});
+				});
+				dispatch({type: 'refreshFinished', summary, at: now().toISOString()});
+				info(format(messages.status.refreshDone, {ok: summary.ok + summary.notModified, failed: summary.failed, new: summary.newArticles}));
+				await reloadBriefing();
+				if (state().feeds) {
+					await reloadFeeds();
+				}
+			} catch (error) {
+				dispatch({type: 'refreshFinished', summary: null, at: now().toISOString()});
+				fail(error);
+			} finally {
+				refreshing.current = false;
+			}
+		})();
+	};
+
+	const loadArticle = (uid: string, quote?: string) => {
+		void (async () => {
+			try {
+				const article = (await services.getArticle(uid)) ?? null;
+				dispatch({type: 'articleLoaded', uid, article});
+				if (article && quote) {
+					const current = state();
+					const document = readerDocument(article, quotesOfArticle(current, uid), readerWidth(layout()), messages, now());
+					const row = document.quoteRows.get(quote);
+					if (row !== undefined) {
+						dispatch({type: 'scroll', list: `reader:${uid}`, movement: {delta: Math.max(0, row - 2)}, total: document.lines.length, height: layout().body});
+					}
+				}
+			} catch (error) {
+				fail(error);
+			}
+		})();
+	};
+
+	const push = (screen: Screen) => {
+		const top = currentScreen(state());
+		if (top.kind === screen.kind && JSON.stringify(top) === JSON.stringify(screen)) {
+			return;
+		}
+
+		dispatch({type: 'push', screen});
+	};
+
+	const pushSingleton = (screen: Screen) => {
+		// Manager screens are not stacked twice: going to one already open just shows it.
+		const index = state().stack.findIndex(candidate => candidate.kind === screen.kind);
+		if (index >= 0) {
+			for (let i = state().stack.length - 1; i > index; i--) {
+				dispatch({type: 'pop'});
+			}
+
+			return;
+		}
+
+		dispatch({type: 'push', screen});
+	};
+
+	const openStory = (story: Story) => {
+		dispatch({type: 'push', screen: {kind: 'story', storyId: story.id}});
+		if (story.unread) {
+			dispatch({type: 'markStories', storyIds: [story.id], unread: false});
+			services.markRead(story.articles.map(article => article.id), true).catch(fail);
+		}
+	};
+
+	const openArticle = (uid: string, quote?: string) => {
+		dispatch({type: 'push', screen: quote ? {kind: 'reader', uid, quote} : {kind: 'reader', uid}});
+		if (state().articles[uid] === undefined) {
+			loadArticle(uid, quote);
+		}
+
+		services.markRead([uid], true).catch(fail);
+	};
+
+	const selectedStory = (): Story | undefined => {
+		const screen = currentScreen(state());
+		if (screen.kind === 'story') {
+			return findStory(state(), screen.storyId);
+		}
+
+		const entry = selectedTopicEntry(state());
+		return entry?.stories[selectedStoryIndex(state(), entry)];
+	};
+
+	const storyTarget = (): StoryTarget | undefined => {
+		const screen = currentScreen(state());
+		if (screen.kind !== 'story') {
+			return undefined;
+		}
+
+		const story = findStory(state(), screen.storyId);
+		if (!story) {
+			return undefined;
+		}
+
+		const document = storyDocument(story, layout().columns - 2, messages, now());
+		return document.items[Math.min(listPosition(state(), `story:${story.id}`).cursor, document.items.length - 1)]?.target;
+	};
+
+	/** The article the current selection points at: reader, selected report in a story, search hit, story's newest. */
+	const selectedArticle = (): {uid: string; url: string} | undefined => {
+		const current = state();
+		const screen = currentScreen(current);
+		switch (screen.kind) {
+			case 'reader': {
+				const article = current.articles[screen.uid];
+				return {uid: screen.uid, url: article?.url ?? ''};
+			}
+
+			case 'story': {
+				const target = storyTarget();
+				return target ? {uid: target.uid, url: target.url} : undefined;
+			}
+
+			case 'search': {
+				const hit = current.search.results?.[listPosition(current, 'search').cursor];
+				return hit ? {uid: hit.article.id, url: hit.article.url} : undefined;
+			}
+
+			case 'briefing': {
+				const story = selectedStory();
+				const newest = story?.articles.at(-1);
+				return newest ? {uid: newest.id, url: newest.url} : undefined;
+			}
+
+			default: {
+				return undefined;
+			}
+		}
+	};
+
+	const move = (movement: Movement) => {
+		const current = state();
+		const screen = currentScreen(current);
+		const geometry = layout();
+		switch (screen.kind) {
+			case 'briefing': {
+				dispatch(current.pane === 'topics' ? {type: 'moveTopic', movement, height: geometry.list} : {type: 'moveStory', movement, height: geometry.list});
+				break;
+			}
+
+			case 'story': {
+				const story = findStory(current, screen.storyId);
+				if (story) {
+					const total = storyDocument(story, geometry.columns - 2, messages, now()).items.length;
+					dispatch({type: 'move', list: `story:${story.id}`, movement, total, height: total});
+				}
+
+				break;
+			}
+
+			case 'reader': {
+				const article = current.articles[screen.uid];
+				if (article) {
+					const total = readerDocument(article, quotesOfArticle(current, screen.uid), readerWidth(geometry), messages, now()).lines.length;
+					dispatch({type: 'scroll', list: `reader:${screen.uid}`, movement, total, height: geometry.body});
+				}
+
+				break;
+			}
+
+			case 'feeds': {
+				dispatch({type: 'move', list: 'feeds', movement, total: current.feeds?.length ?? 0, height: feedsListHeight(geometry)});
+				break;
+			}
+
+			case 'topics': {
+				dispatch({type: 'move', list: 'topicsMgr', movement, total: current.topics?.length ?? 0, height: geometry.list});
+				break;
+			}
+
+			case 'people': {
+				dispatch({type: 'move', list: 'people', movement, total: peopleOf(current).length, height: geometry.list});
+				break;
+			}
+
+			case 'person': {
+				dispatch({type: 'move', list: `person:${screen.name}`, movement, total: quotesOf(current, screen.name).length, height: geometry.list});
+				break;
+			}
+
+			case 'search': {
+				dispatch({type: 'move', list: 'search', movement, total: current.search.results?.length ?? 0, height: geometry.list});
+				break;
+			}
+		}
+	};
+
+	const pageSize = () => {
+		const screen = currentScreen(state());
+		const geometry = layout();
+		if (screen.kind === 'reader') {
+			return Math.max(1, geometry.body - 2);
+		}
+
+		if (screen.kind === 'story') {
+			return 5;
+		}
+
+		return Math.max(1, (screen.kind === 'feeds' ? feedsListHeight(geometry) : geometry.list) - 1);
+	};
+
+	const open = () => {
+		const current = state();
+		const screen = currentScreen(current);
+		switch (screen.kind) {
+			case 'briefing': {
+				if (current.pane === 'topics') {
+					dispatch({type: 'setPane', pane: 'stories'});
+					return;
+				}
+
+				const story = selectedStory();
+				if (story) {
+					openStory(story);
+				}
+
+				return;
+			}
+
+			case 'story': {
+				const target = storyTarget();
+				if (target) {
+					openArticle(target.uid, target.kind === 'quote' ? target.text : undefined);
+				}
+
+				return;
+			}
+
+			case 'people': {
+				const person = peopleOf(current)[listPosition(current, 'people').cursor];
+				if (person) {
+					dispatch({type: 'push', screen: {kind: 'person', name: person.name}});
+				}
+
+				return;
+			}
+
+			case 'person': {
+				const item = quotesOf(current, screen.name)[listPosition(current, `person:${screen.name}`).cursor];
+				const story = item ? findStory(current, item.storyId) : undefined;
+				if (story) {
+					openStory(story);
+				}
+
+				return;
+			}
+
+			case 'search': {
+				const hit = current.search.results?.[listPosition(current, 'search').cursor];
+				const story = hit?.storyId ? findStory(current, hit.storyId) : undefined;
+				if (story) {
+					openStory(story);
+				} else if (hit) {
+					openArticle(hit.article.id);
+				}
+
+				return;
+			}
+
+			default: {
+				// Reader, feeds and topics have nothing further to open.
+			}
+		}
+	};
+
+	const back = () => {
+		const current = state();
+		const screen = currentScreen(current);
+		if (screen.kind === 'briefing') {
+			if (current.pane === 'stories') {
+				dispatch({type: 'setPane', pane: 'topics'});
+			}
+
+			return;
+		}
+
+		if (screen.kind === 'search' && current.search.results !== null) {
+			// Leaving search keeps the query for the next visit.
+			dispatch({type: 'searchEditing', editing: true});
+		}
+
+		dispatch({type: 'pop'});
+	};
+
+	const toggleRead = () => {
+		const current = state();
+		const screen = currentScreen(current);
+		if (screen.kind === 'briefing' || screen.kind === 'story') {
+			const story = selectedStory();
+			if (!story || story.id.startsWith('starred:')) {
+				return;
+			}
+
+			const unread = !story.unread;
+			dispatch({type: 'markStories', storyIds: [story.id], unread});
+			info(unread ? messages.done.markedUnread : messages.done.markedRead);
+			services.markRead(story.articles.map(article => article.id), !unread).catch(fail);
+			return;
+		}
+
+		const article = selectedArticle();
+		if (article) {
+			void (async () => {
+				try {
+					const read = await services.isRead(article.uid);
+					await services.markRead([article.uid], !read);
+					info(read ? messages.done.markedUnread : messages.done.markedRead);
+				} catch (error) {
+					fail(error);
+				}
+			})();
+		}
+	};
+
+	const prompt = (purpose: PromptPurpose, value = '', target?: string) => {
+		dispatch({type: 'openOverlay', overlay: {kind: 'prompt', purpose, value, target}});
+	};
+
+	const selectedFeed = () => state().feeds?.[listPosition(state(), 'feeds').cursor];
+	const selectedTopicDefinition = () => state().topics?.[listPosition(state(), 'topicsMgr').cursor];
+
+	const saveTopics = async (topics: TopicDefinition[]) => {
+		await services.saveTopics(topics);
+		await reloadTopics();
+		// The briefing regroups at once under the new topics.
+		await reloadBriefing();
+	};
+
+	const run = (action: Action) => {
+		const current = state();
+		const screen = currentScreen(current);
+		switch (action) {
+			case 'quit': {
+				exit();
+				return;
+			}
+
+			case 'help': {
+				dispatch({type: 'scroll', list: 'help', movement: {to: 'top'}, total: 0, height: 0});
+				dispatch({type: 'openOverlay', overlay: {kind: 'help'}});
+				return;
+			}
+
+			case 'search': {
+				dispatch({type: 'searchEditing', editing: true});
+				pushSingleton({kind: 'search'});
+				return;
+			}
+
+			case 'feeds': {
+				pushSingleton({kind: 'feeds'});
+				reloadFeeds().catch(fail);
+				return;
+			}
+
+			case 'topics': {
+				pushSingleton({kind: 'topics'});
+				reloadTopics().catch(fail);
+				return;
+			}
+
+			case 'people': {
+				pushSingleton({kind: 'people'});
+				return;
+			}
+
+			case 'refreshAll': {
+				startRefresh({});
+				return;
+			}
+
+			case 'back': {
+				back();
+				return;
+			}
+
+			case 'up': {
+				move({delta: -1});
+				return;
+			}
+
+			case 'down': {
+				move({delta: 1});
+				return;
+			}
+
+			case 'pageUp': {
+				move({delta: -pageSize()});
+				return;
+			}
+
+			case 'pageDown':
+			case 'nextPage': {
+				move({delta: pageSize()});
+				return;
+			}
+
+			case 'top': {
+				move({to: 'top'});
+				return;
+			}
+
+			case 'bottom': {
+				move({to: 'bottom'});
+				return;
+			}
+
+			case 'open': {
+				open();
+				return;
+			}
+
+			case 'switchPane': {
+				dispatch({type: 'setPane', pane: current.pane === 'topics' ? 'stories' : 'topics'});
+				return;
+			}
+
+			case 'refresh': {
+				if (screen.kind === 'feeds') {
+					const feed = selectedFeed();
+					if (feed) {
+						startRefresh({feedUrl: feed.config.url});
+					}
+				} else if (screen.kind === 'reader' && current.articles[screen.uid]) {
+					startRefresh({feedUrl: current.articles[screen.uid]!.feedUrl});
+				} else {
+					startRefresh({});
+				}
+
+				return;
+			}
+
+			case 'toggleRead': {
+				toggleRead();
+				return;
+			}
+
+			case 'unreadOnly': {
+				dispatch({type: 'setUnreadOnly', value: !current.unreadOnly});
+				reloadBriefing().catch(fail);
+				return;
+			}
+
+			case 'star': {
+				const article = selectedArticle();
+				if (article) {
+					void (async () => {
+						try {
+							const starred = await services.toggleStar(article.uid);
+							info(starred ? messages.done.starred : messages.done.unstarred);
+							await reloadStarred();
+						} catch (error) {
+							fail(error);
+						}
+					})();
+				}
+
+				return;
+			}
+
+			case 'openBrowser': {
+				const article = selectedArticle();
+				if (article?.url) {
+					services.openUrl(article.url).then(() => {
+						info(messages.done.opened);
+					}, fail);
+				}
+
+				return;
+			}
+
+			case 'fetchFull': {
+				if (screen.kind === 'reader') {
+					services.fetchFullText(screen.uid).then(article => {
+						dispatch({type: 'articleLoaded', uid: screen.uid, article});
+						info(messages.done.fullTextFetched);
+					}, fail);
+				}
+
+				return;
+			}
+
+			case 'feedAdd': {
+				prompt('addFeed', 'https://');
+				return;
+			}
+
+			case 'feedDelete': {
+				const feed = selectedFeed();
+				if (feed) {
+					dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'deleteFeed', target: feed.config.url, name: feed.config.title || feed.config.url}});
+				}
+
+				return;
+			}
+
+			case 'feedEdit': {
+				const feed = selectedFeed();
+				if (feed) {
+					prompt('editTitle', feed.config.title, feed.config.url);
+				}
+
+				return;
+			}
+
+			case 'feedToggle': {
+				const feed = selectedFeed();
+				if (feed) {
+					services.setEnabled(feed.config.url, !feed.config.enabled).then(reloadFeeds).catch(fail);
+				}
+
+				return;
+			}
+
+			case 'feedImport': {
+				prompt('import');
+				return;
+			}
+
+			case 'feedExport': {
+				prompt('export', 'lagebild-feeds.opml');
+				return;
+			}
+
+			case 'topicAdd': {
+				prompt('topicAdd');
+				return;
+			}
+
+			case 'topicRename': {
+				const topic = selectedTopicDefinition();
+				if (topic) {
+					prompt('topicRename', topic.name, topic.name);
+				}
+
+				return;
+			}
+
+			case 'topicTerms': {
+				const topic = selectedTopicDefinition();
+				if (topic) {
+					prompt('topicTerms', topic.terms.join(', '), topic.name);
+				}
+
+				return;
+			}
+
+			case 'topicDelete': {
+				const topic = selectedTopicDefinition();
+				if (topic) {
+					dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'deleteTopic', target: topic.name, name: topic.name}});
+				}
+			}
+		}
+	};
+
+	const submitPrompt = () => {
+		const overlay = state().overlay;
+		if (overlay?.kind !== 'prompt') {
+			return;
+		}
+
+		const value = overlay.value.trim();
+		const error = (text: string) => {
+			dispatch({type: 'promptError', error: text});
+		};
+
+		const attempt = (work: () => Promise<void>) => {
+			work().catch((failure: unknown) => {
+				error(errorText(failure));
+			});
+		};
+
+		if (value === '' && overlay.purpose !== 'editTags' && overlay.purpose !== 'topicTerms' && overlay.purpose !== 'editTitle') {
+			error(messages.errors.emptyValue);
+			return;
+		}
+
+		const topics = state().topics ?? [];
+		switch (overlay.purpose) {
+			case 'addFeed': {
+				if (!isFeedUrl(value)) {
+					error(messages.errors.invalidUrl);
+					return;
+				}
+
+				if (state().feeds?.some(feed => feed.config.url === value)) {
+					error(messages.errors.duplicateFeed);
+					return;
+				}
+
+				attempt(async () => {
+					await services.addFeed({url: value, title: '', tags: [], enabled: true});
+					dispatch({type: 'closeOverlay'});
+					info(messages.done.feedAdded);
+					await reloadFeeds();
+				});
+				return;
+			}
+
+			case 'editTitle': {
+				const url = overlay.target ?? '';
+				attempt(async () => {
+					await services.updateFeed(url, {title: value});
+					const feed = state().feeds?.find(candidate => candidate.config.url === url);
+					prompt('editTags', feed?.config.tags.join(', ') ?? '', url);
+					await reloadFeeds();
+				});
+				return;
+			}
+
+			case 'editTags': {
+				attempt(async () => {
+					await services.updateFeed(overlay.target ?? '', {tags: splitList(value)});
+					dispatch({type: 'closeOverlay'});
+					info(messages.done.feedSaved);
+					await reloadFeeds();
+				});
+				return;
+			}
+
+			case 'import': {
+				attempt(async () => {
+					const result = await services.importOpml(value);
+					dispatch({type: 'closeOverlay'});
+					info(format(messages.done.imported, {added: result.added, skipped: result.skipped}));
+					await reloadFeeds();
+				});
+				return;
+			}
+
+			case 'export': {
+				attempt(async () => {
+					const count = await services.exportOpml(value);
+					dispatch({type: 'closeOverlay'});
+					info(format(messages.done.exported, {n: count, path: value}));
+				});
+				return;
+			}
+
+			case 'topicAdd': {
+				if (topics.some(topic => topic.name.toLowerCase() === value.toLowerCase())) {
+					error(messages.errors.duplicateTopic);
+					return;
+				}
+
+				attempt(async () => {
+					await saveTopics([...topics, {name: value, terms: [value]}]);
+					dispatch({type: 'move', list: 'topicsMgr', movement: {to: 'bottom'}, total: topics.length + 1, height: layout().list});
+					prompt('topicTerms', value, value);
+				});
+				return;
+			}
+
+			case 'topicRename': {
+				const old = overlay.target ?? '';
+				if (value !== old && topics.some(topic => topic.name.toLowerCase() === value.toLowerCase())) {
+					error(messages.errors.duplicateTopic);
+					return;
+				}
+
+				attempt(async () => {
+					await saveTopics(topics.map(topic => (topic.name === old ? {...topic, name: value} : topic)));
+					dispatch({type: 'closeOverlay'});
+					info(messages.done.topicSaved);
+				});
+				return;
+			}
+
+			case 'topicTerms': {
+				const terms = splitList(value);
+				if (terms.length === 0) {
+					error(messages.errors.emptyValue);
+					return;
+				}
+
+				attempt(async () => {
+					await saveTopics(topics.map(topic => (topic.name === overlay.target ? {...topic, terms} : topic)));
+					dispatch({type: 'closeOverlay'});
+					info(messages.done.topicSaved);
+				});
+			}
+		}
+	};
+
+	const confirm = () => {
+		const overlay = state().overlay;
+		if (overlay?.kind !== 'confirm') {
+			return;
+		}
+
+		dispatch({type: 'closeOverlay'});
+		if (overlay.purpose === 'deleteFeed') {
+			services.removeFeed(overlay.target).then(async () => {
+				info(messages.done.feedRemoved);
+				await reloadFeeds();
+				const total = state().feeds?.length ?? 0;
+				dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: feedsListHeight(layout())});
+			}).catch(fail);
+		} else {
+			const topics = (state().topics ?? []).filter(topic => topic.name !== overlay.target);
+			saveTopics(topics).then(() => {
+				info(messages.done.topicDeleted);
+				dispatch({type: 'move', list: 'topicsMgr', movement: {delta: 0}, total: topics.length, height: layout().list});
+			}).catch(fail);
+		}
+	};
+
+	const runSearch = () => {
+		const query = state().search.query.trim();
+		if (query === '') {
+			return;
+		}
+
+		services.search(query).then(results => {
+			dispatch({type: 'searchResults', results});
+		}, fail);
+	};
+
+	return {run, submitPrompt, confirm, runSearch, reloadBriefing, startRefresh, loadArticle};
+}

@@ -1,0 +1,145 @@
+// The single owner of keyboard input: text fields, overlays, then the keymap for the current screen.
+
+import {useInput, useStdin, type Key} from 'ink';
+import {useRef, type Dispatch, type RefObject} from 'react';
+import {keyName} from '../keys/key-name.js';
+import type {KeyTable} from '../keys/keymap.js';
+import type {UiAction} from '../state/reducer.js';
+import {currentScreen} from '../state/selectors.js';
+import type {UiState} from '../state/types.js';
+import type {Commands} from './useCommands.js';
+
+/** Printable text from a keypress or paste, without control characters. */
+function typedText(input: string, key: Key): string {
+	if (key.ctrl || key.meta || key.return || key.escape || key.tab || key.backspace || key.delete) {
+		return '';
+	}
+
+	if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end) {
+		return '';
+	}
+
+	return input.replace(/[\x00-\x1f\x7f-\x9f]/g, '');
+}
+
+/** Edits a one-line text value; returns undefined when the key is not an edit. */
+function editText(value: string, input: string, key: Key, name: string | undefined): string | undefined {
+	if (name === 'backspace') {
+		return [...value].slice(0, -1).join('');
+	}
+
+	if (name === 'ctrl-u') {
+		return '';
+	}
+
+	if (name === 'ctrl-w') {
+		return value.replace(/\S+\s*$/, '');
+	}
+
+	const text = typedText(input, key);
+	return text ? value + text : undefined;
+}
+
+interface InputOwnerDeps {
+	stateRef: RefObject<UiState>;
+	dispatch: Dispatch<UiAction>;
+	commands: Commands;
+	table: KeyTable;
+	helpLength: () => number;
+	helpHeight: () => number;
+}
+
+export function useInputOwner(deps: InputOwnerDeps): void {
+	const {isRawModeSupported} = useStdin();
+	const latest = useRef(deps);
+	latest.current = deps;
+	useInput((input, key) => {
+		const {stateRef, dispatch, commands, table, helpLength, helpHeight} = latest.current;
+		const state = stateRef.current;
+		const name = keyName(input, key);
+		if (name === 'ctrl-c') {
+			commands.run('quit');
+			return;
+		}
+
+		const overlay = state.overlay;
+		if (overlay?.kind === 'prompt') {
+			if (name === 'enter') {
+				commands.submitPrompt();
+			} else if (name === 'esc') {
+				dispatch({type: 'closeOverlay'});
+			} else {
+				const value = editText(overlay.value, input, key, name);
+				if (value !== undefined) {
+					dispatch({type: 'promptEdit', value});
+				}
+			}
+
+			return;
+		}
+
+		if (overlay?.kind === 'confirm') {
+			if (input === 'y' || input === 'j' || name === 'enter') {
+				commands.confirm();
+			} else if (input === 'n' || name === 'esc' || name === 'q') {
+				dispatch({type: 'closeOverlay'});
+			}
+
+			return;
+		}
+
+		const screen = currentScreen(state);
+		const action = name ? table.get(screen.kind)?.get(name) : undefined;
+		if (overlay?.kind === 'help') {
+			const scroll = (movement: {delta: number} | {to: 'top' | 'bottom'}) => {
+				dispatch({type: 'scroll', list: 'help', movement, total: helpLength(), height: helpHeight()});
+			};
+
+			if (action === 'help' || action === 'back' || action === 'quit') {
+				dispatch({type: 'closeOverlay'});
+			} else if (action === 'down') {
+				scroll({delta: 1});
+			} else if (action === 'up') {
+				scroll({delta: -1});
+			} else if (action === 'pageDown' || action === 'nextPage') {
+				scroll({delta: helpHeight() - 1});
+			} else if (action === 'pageUp') {
+				scroll({delta: 1 - helpHeight()});
+			} else if (action === 'top' || action === 'bottom') {
+				scroll({to: action});
+			}
+
+			return;
+		}
+
+		if (screen.kind === 'search' && state.search.editing) {
+			if (name === 'enter') {
+				commands.runSearch();
+			} else if (name === 'esc') {
+				if (state.search.results === null) {
+					dispatch({type: 'pop'});
+				} else {
+					dispatch({type: 'searchEditing', editing: false});
+				}
+			} else if (name === 'down' && state.search.results && state.search.results.length > 0) {
+				dispatch({type: 'searchEditing', editing: false});
+			} else {
+				const value = editText(state.search.query, input, key, name);
+				if (value !== undefined) {
+					dispatch({type: 'searchEdit', query: value});
+				}
+			}
+
+			return;
+		}
+
+		if (screen.kind === 'search' && name === '/') {
+			dispatch({type: 'searchEditing', editing: true});
+			return;
+		}
+
+		if (action) {
+			commands.run(action);
+		}
+	}, {isActive: isRawModeSupported !== false});
+}

@@ -1,0 +1,247 @@
+// English interface strings; de.ts has the same keys (the Messages type enforces it).
+
+import type {Action} from '../keys/keymap.js';
+
+export interface Messages {
+	appName: string;
+	screens: Record<'briefing' | 'story' | 'reader' | 'feeds' | 'topics' | 'people' | 'person' | 'search' | 'help', string>;
+	actions: Record<Action, string>;
+	labels: {
+		topics: string;
+		stories: string;
+		starred: string;
+		noStories: string;
+		noTopics: string;
+		outlets: string;
+		summary: string;
+		quotes: string;
+		indirect: string;
+		partial: string;
+		people: string;
+		timeline: string;
+		topicsOfStory: string;
+		unknownSpeaker: string;
+		loading: string;
+		noArticle: string;
+		by: string;
+		feedsEmpty: string;
+		peopleEmpty: string;
+		searchPrompt: string;
+		searchEmpty: string;
+		searchHint: string;
+		stories_n: string;
+		quotes_n: string;
+		articles_n: string;
+		enabled: string;
+		disabled: string;
+		never: string;
+		statusOk: string;
+		statusNotModified: string;
+		statusNew: string;
+		statusError: string;
+		terms: string;
+		helpTitle: string;
+		helpScreen: string;
+		helpGlobal: string;
+		helpClose: string;
+		position: string;
+		teaserOnly: string;
+	};
+	status: {
+		help: string;
+		lastRefresh: string;
+		neverRefreshed: string;
+		refreshing: string;
+		failed: string;
+		filterUnread: string;
+		filterAll: string;
+		refreshDone: string;
+	};
+	prompts: {
+		addFeed: string;
+		editTitle: string;
+		editTags: string;
+		importPath: string;
+		exportPath: string;
+		confirmDelete: string;
+		topicName: string;
+		topicRename: string;
+		topicTerms: string;
+		confirmTopicDelete: string;
+		enterToConfirm: string;
+		yesNo: string;
+	};
+	errors: {
+		invalidUrl: string;
+		emptyValue: string;
+		duplicateFeed: string;
+		duplicateTopic: string;
+		keymap: string;
+		failed: string;
+	};
+	done: {
+		feedAdded: string;
+		feedRemoved: string;
+		feedSaved: string;
+		imported: string;
+		exported: string;
+		topicSaved: string;
+		topicDeleted: string;
+		starred: string;
+		unstarred: string;
+		markedRead: string;
+		markedUnread: string;
+		fullTextFetched: string;
+		opened: string;
+	};
+	age: {
+		now: string;
+		minutes: string;
+		hours: string;
+		days: string;
+	};
+}
+
+export const en: Messages = {
+	appName: 'lagebild',
+	screens: {
+		briefing: 'Briefing',
+		story: 'Story',
+		reader: 'Article',
+		feeds: 'Feeds',
+		topics: 'Topics',
+		people: 'People',
+		person: 'Quotes',
+		search: 'Search',
+		help: 'Help',
+	},
+	actions: {
+		quit: 'quit',
+		help: 'help with all keys',
+		search: 'search all articles',
+		feeds: 'feed manager',
+		topics: 'topic manager',
+		people: 'people quoted',
+		refreshAll: 'refresh all feeds',
+		back: 'back',
+		up: 'move up',
+		down: 'move down',
+		pageUp: 'page up',
+		pageDown: 'page down',
+		nextPage: 'next page',
+		top: 'go to top',
+		bottom: 'go to bottom',
+		open: 'open',
+		switchPane: 'switch pane',
+		refresh: 'refresh (this feed)',
+		toggleRead: 'mark read / unread',
+		unreadOnly: 'show unread only / all',
+		star: 'star / unstar article',
+		openBrowser: 'open in browser',
+		fetchFull: 'fetch full article text',
+		feedAdd: 'add feed',
+		feedDelete: 'delete feed',
+		feedEdit: 'edit title and tags',
+		feedToggle: 'enable / disable feed',
+		feedImport: 'import OPML file',
+		feedExport: 'export OPML file',
+		topicAdd: 'add topic',
+		topicRename: 'rename topic',
+		topicTerms: 'edit terms',
+		topicDelete: 'delete topic',
+	},
+	labels: {
+		topics: 'Topics',
+		stories: 'Stories',
+		starred: '★ Starred',
+		noStories: 'No stories here.',
+		noTopics: 'No topics yet. Press R to refresh.',
+		outlets: 'outlets',
+		summary: 'Summary',
+		quotes: 'Key quotes',
+		indirect: 'indirect',
+		partial: 'partial',
+		people: 'People',
+		timeline: 'Reports',
+		topicsOfStory: 'Topics',
+		unknownSpeaker: 'unnamed',
+		loading: 'Loading…',
+		noArticle: 'This article is no longer stored.',
+		by: 'by',
+		feedsEmpty: 'No feeds. Press a to add one or i to import OPML.',
+		peopleEmpty: 'Nobody is quoted in the current briefing.',
+		searchPrompt: 'Search: ',
+		searchEmpty: 'No results.',
+		searchHint: 'Type words and press Enter.',
+		stories_n: '{n} stories',
+		quotes_n: '{n} quotes',
+		articles_n: '{n} articles',
+		enabled: 'on',
+		disabled: 'off',
+		never: 'never',
+		statusOk: 'ok',
+		statusNotModified: 'not modified',
+		statusNew: 'not fetched yet',
+		statusError: 'error',
+		terms: 'terms',
+		helpTitle: 'Keys',
+		helpScreen: 'This screen',
+		helpGlobal: 'Everywhere',
+		helpClose: 'Esc or ? closes this help',
+		position: 'line {n} of {total}',
+		teaserOnly: 'Only the teaser is stored. Press F for the full text.',
+	},
+	status: {
+		help: '? help',
+		lastRefresh: 'refreshed {time}',
+		neverRefreshed: 'not refreshed yet',
+		refreshing: 'refreshing {done}/{total}',
+		failed: '{n} failed',
+		filterUnread: 'unread only',
+		filterAll: 'all',
+		refreshDone: '{ok} feeds ok, {failed} failed, {new} new articles',
+	},
+	prompts: {
+		addFeed: 'Feed URL: ',
+		editTitle: 'Title: ',
+		editTags: 'Tags (comma separated): ',
+		importPath: 'Import OPML from: ',
+		exportPath: 'Export OPML to: ',
+		confirmDelete: 'Delete feed "{name}"?',
+		topicName: 'New topic name: ',
+		topicRename: 'Rename topic to: ',
+		topicTerms: 'Terms (comma separated): ',
+		confirmTopicDelete: 'Delete topic "{name}"?',
+		enterToConfirm: 'Enter saves, Esc cancels',
+		yesNo: 'y / n',
+	},
+	errors: {
+		invalidUrl: 'Not a valid http(s) URL',
+		emptyValue: 'Please enter a value',
+		duplicateFeed: 'This feed is already in the list',
+		duplicateTopic: 'A topic with this name exists',
+		keymap: 'Keymap: {message}',
+		failed: 'Failed: {message}',
+	},
+	done: {
+		feedAdded: 'Feed added',
+		feedRemoved: 'Feed removed',
+		feedSaved: 'Feed saved',
+		imported: 'Imported {added} feeds ({skipped} skipped)',
+		exported: 'Exported {n} feeds to {path}',
+		topicSaved: 'Topics saved',
+		topicDeleted: 'Topic deleted',
+		starred: 'Starred',
+		unstarred: 'Star removed',
+		markedRead: 'Marked read',
+		markedUnread: 'Marked unread',
+		fullTextFetched: 'Full text fetched',
+		opened: 'Opened in browser',
+	},
+	age: {
+		now: 'now',
+		minutes: '{n}m',
+		hours: '{n}h',
+		days: '{n}d',
+	},
+};

@@ -1,0 +1,26 @@
+// Picks the interface language (setting, else LC_ALL / LC_MESSAGES / LANG) and fills placeholders.
+
+import {de} from './de.js';
+import {en, type Messages} from './en.js';
+
+export type {Messages} from './en.js';
+
+export type UiLanguage = 'en' | 'de';
+
+export function detectLanguage(setting: string | undefined, env: Record<string, string | undefined>): UiLanguage {
+	if (setting === 'en' || setting === 'de') {
+		return setting;
+	}
+
+	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+	return /^de([_.-]|$)/i.test(locale) ? 'de' : 'en';
+}
+
+export function messagesFor(language: UiLanguage): Messages {
+	return language === 'de' ? de : en;
+}
+
+/** Replaces {name} placeholders; unknown names stay visible so a missing value is noticed. */
+export function format(template: string, values: Record<string, string | number>): string {
+	return template.replaceAll(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,231 @@
+// The one keymap table (action → keys, per screen scope) that input dispatch and the help overlay both read.
+
+export type ScreenKind = 'briefing' | 'story' | 'reader' | 'feeds' | 'topics' | 'people' | 'person' | 'search';
+
+export const allScreens: readonly ScreenKind[] = ['briefing', 'story', 'reader', 'feeds', 'topics', 'people', 'person', 'search'];
+
+export type Action =
+	| 'quit'
+	| 'help'
+	| 'search'
+	| 'feeds'
+	| 'topics'
+	| 'people'
+	| 'refreshAll'
+	| 'back'
+	| 'up'
+	| 'down'
+	| 'pageUp'
+	| 'pageDown'
+	| 'nextPage'
+	| 'top'
+	| 'bottom'
+	| 'open'
+	| 'switchPane'
+	| 'refresh'
+	| 'toggleRead'
+	| 'unreadOnly'
+	| 'star'
+	| 'openBrowser'
+	| 'fetchFull'
+	| 'feedAdd'
+	| 'feedDelete'
+	| 'feedEdit'
+	| 'feedToggle'
+	| 'feedImport'
+	| 'feedExport'
+	| 'topicAdd'
+	| 'topicRename'
+	| 'topicTerms'
+	| 'topicDelete';
+
+export interface ActionSpec {
+	keys: string[];
+	/** Screens where the action applies; 'global' means every screen. */
+	scope: 'global' | ScreenKind[];
+}
+
+export type Keymap = Record<Action, ActionSpec>;
+
+export const defaultKeymap: Keymap = {
+	quit: {keys: ['q', 'ctrl-c'], scope: 'global'},
+	help: {keys: ['?'], scope: 'global'},
+	search: {keys: ['/'], scope: 'global'},
+	feeds: {keys: ['f'], scope: 'global'},
+	topics: {keys: ['t'], scope: 'global'},
+	people: {keys: ['p'], scope: 'global'},
+	refreshAll: {keys: ['R'], scope: 'global'},
+	back: {keys: ['esc', 'left', 'h', 'backspace'], scope: 'global'},
+	up: {keys: ['up', 'k'], scope: 'global'},
+	down: {keys: ['down', 'j'], scope: 'global'},
+	pageUp: {keys: ['pageup', 'ctrl-b'], scope: 'global'},
+	pageDown: {keys: ['pagedown', 'ctrl-f'], scope: 'global'},
+	nextPage: {keys: ['space'], scope: ['reader', 'story']},
+	top: {keys: ['g', 'home'], scope: 'global'},
+	bottom: {keys: ['G', 'end'], scope: 'global'},
+	open: {keys: ['enter', 'right', 'l'], scope: 'global'},
+	switchPane: {keys: ['tab', 'shift-tab'], scope: ['briefing']},
+	refresh: {keys: ['r'], scope: ['briefing', 'story', 'reader', 'feeds']},
+	toggleRead: {keys: ['m'], scope: ['briefing', 'story', 'reader', 'search']},
+	unreadOnly: {keys: ['u'], scope: ['briefing']},
+	star: {keys: ['s'], scope: ['briefing', 'story', 'reader', 'search']},
+	openBrowser: {keys: ['o'], scope: ['story', 'reader', 'search']},
+	fetchFull: {keys: ['F'], scope: ['reader']},
+	feedAdd: {keys: ['a'], scope: ['feeds']},
+	feedDelete: {keys: ['d'], scope: ['feeds']},
+	feedEdit: {keys: ['e'], scope: ['feeds']},
+	feedToggle: {keys: ['space'], scope: ['feeds']},
+	feedImport: {keys: ['i'], scope: ['feeds']},
+	feedExport: {keys: ['x'], scope: ['feeds']},
+	topicAdd: {keys: ['a'], scope: ['topics']},
+	topicRename: {keys: ['n'], scope: ['topics']},
+	topicTerms: {keys: ['e'], scope: ['topics']},
+	topicDelete: {keys: ['d'], scope: ['topics']},
+};
+
+export const actions = Object.keys(defaultKeymap) as Action[];
+
+const namedKeys = new Set([
+	'up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end',
+	'enter', 'esc', 'tab', 'shift-tab', 'backspace', 'space',
+]);
+
+/** Whether a key name is one this app can recognise from the terminal. */
+export function isValidKeyName(name: string): boolean {
+	if (namedKeys.has(name)) {
+		return true;
+	}
+
+	if (/^ctrl-[a-z]$/.test(name)) {
+		return true;
+	}
+
+	// One printable, non-space character (letters are case-sensitive: G is shift+g).
+	return [...name].length === 1 && /^[\x21-\x7e]$|^[^\x00-\x7f]$/u.test(name);
+}
+
+function scopesOverlap(a: ActionSpec['scope'], b: ActionSpec['scope']): boolean {
+	if (a === 'global' || b === 'global') {
+		return true;
+	}
+
+	return a.some(screen => b.includes(screen));
+}
+
+export interface KeymapResolution {
+	keymap: Keymap;
+	errors: string[];
+}
+
+/**
+ * Applies the user's overrides (action → keys, replacing that action's keys) and reports what cannot work:
+ * unknown actions, key names the terminal cannot send, and one key bound to two actions on the same screen.
+ * A rejected override keeps the action's default keys, so the app always stays usable.
+ */
+export function resolveKeymap(defaults: Keymap, overrides: Record<string, unknown>): KeymapResolution {
+	const errors: string[] = [];
+	const keymap = Object.fromEntries(
+		Object.entries(defaults).map(([action, spec]) => [action, {keys: [...spec.keys], scope: spec.scope}]),
+	) as Keymap;
+	const overridden = new Set<Action>();
+
+	for (const [name, value] of Object.entries(overrides)) {
+		if (!(name in defaults)) {
+			errors.push(`unknown action "${name}" in keymap`);
+			continue;
+		}
+
+		const action = name as Action;
+		const keys = typeof value === 'string' ? [value] : value;
+		if (!Array.isArray(keys) || keys.length === 0 || !keys.every(key => typeof key === 'string')) {
+			errors.push(`keys for "${action}" must be a non-empty list of key names`);
+			continue;
+		}
+
+		const invalid = (keys as string[]).filter(key => !isValidKeyName(key));
+		if (invalid.length > 0) {
+			errors.push(`"${action}": unknown key ${invalid.map(key => `"${key}"`).join(', ')}`);
+			continue;
+		}
+
+		keymap[action] = {keys: [...new Set(keys as string[])], scope: defaults[action].scope};
+		overridden.add(action);
+	}
+
+	// Conflicts: report every pair once; drop the overridden binding so the default stays reachable.
+	for (const action of actions) {
+		if (!overridden.has(action)) {
+			continue;
+		}
+
+		for (const other of actions) {
+			if (other === action || !scopesOverlap(keymap[action].scope, keymap[other].scope)) {
+				continue;
+			}
+
+			const shared = keymap[action].keys.filter(key => keymap[other].keys.includes(key));
+			if (shared.length === 0) {
+				continue;
+			}
+
+			if (overridden.has(other) && actions.indexOf(other) < actions.indexOf(action)) {
+				// Already reported from the other side.
+				continue;
+			}
+
+			for (const key of shared) {
+				errors.push(`key "${key}" is bound to both "${action}" and "${other}"`);
+			}
+
+			keymap[action] = {...keymap[action], keys: keymap[action].keys.filter(key => !shared.includes(key))};
+			if (keymap[action].keys.length === 0) {
+				keymap[action] = {keys: [...defaults[action].keys], scope: defaults[action].scope};
+			}
+		}
+	}
+
+	return {keymap, errors};
+}
+
+/** Screen → key → action, the table the single input owner dispatches through. Screen-specific actions win. */
+export type KeyTable = Map<ScreenKind, Map<string, Action>>;
+
+export function buildKeyTable(keymap: Keymap): KeyTable {
+	const table: KeyTable = new Map();
+	for (const screen of allScreens) {
+		const forScreen = new Map<string, Action>();
+		for (const action of actions) {
+			const spec = keymap[action];
+			if (spec.scope !== 'global' && spec.scope.includes(screen)) {
+				for (const key of spec.keys) {
+					forScreen.set(key, action);
+				}
+			}
+		}
+
+		for (const action of actions) {
+			const spec = keymap[action];
+			if (spec.scope === 'global') {
+				for (const key of spec.keys) {
+					if (!forScreen.has(key)) {
+						forScreen.set(key, action);
+					}
+				}
+			}
+		}
+
+		table.set(screen, forScreen);
+	}
+
+	return table;
+}
+
+/** Actions a screen offers, for the help overlay: the screen's own first, then the global ones. */
+export function actionsForScreen(keymap: Keymap, screen: ScreenKind): {own: Action[]; global: Action[]} {
+	const own = actions.filter(action => {
+		const {scope} = keymap[action];
+		return scope !== 'global' && scope.includes(screen);
+	});
+	const global = actions.filter(action => keymap[action].scope === 'global');
+	return {own, global};
+}

@@ -1,0 +1,47 @@
+// A scrolling document of rows where some blocks can be selected; the window follows the selected block.
+
+import {Box} from 'ink';
+import {useRef} from 'react';
+import {LineView} from '../components/LineView.js';
+import {ensureVisible} from '../state/layout.js';
+import type {Line} from '../text/line.js';
+
+interface DocumentViewProperties {
+	readonly lines: readonly Line[];
+	readonly height: number;
+	readonly width: number;
+	/** Rows of the selected block, or undefined when nothing is selectable. */
+	readonly selected?: {first: number; last: number};
+	/** A fixed scroll position (reader); otherwise the window follows the selection. */
+	readonly offset?: number;
+}
+
+export function DocumentView({lines, height, width, selected, offset}: DocumentViewProperties) {
+	const previous = useRef(0);
+	let start: number;
+	if (offset === undefined) {
+		// Show the whole selected block, and keep one row of context above it when there is room.
+		const first = selected ? Math.max(0, selected.first - 1) : 0;
+		start = ensureVisible(previous.current, selected ? selected.last : 0, height, lines.length);
+		start = ensureVisible(start, first, height, lines.length);
+		if (selected && selected.first === 0) {
+			start = 0;
+		}
+	} else {
+		start = Math.max(0, Math.min(offset, lines.length - height));
+	}
+
+	previous.current = start;
+	const visible = lines.slice(start, start + height);
+	return (
+		<Box flexDirection="column" height={height} width={width} overflow="hidden">
+			{visible.map((line, index) => {
+				const row = start + index;
+				const isSelected = selected !== undefined && row >= selected.first && row <= selected.last;
+				// Rows are positions in a static document: the index is their identity.
+				// eslint-disable-next-line react/no-array-index-key
+				return <LineView key={row} line={line} width={width} selected={isSelected}/>;
+			})}
+		</Box>
+	);
+}

@@ -1,0 +1,94 @@
+// The feed manager: every feed with title, status, last fetch and article count; details of the selected one below.
+
+import {Box} from 'ink';
+import {ListView} from '../components/ListView.js';
+import {LineView} from '../components/LineView.js';
+import {useAppContext} from '../hooks/app-context.js';
+import type {Messages} from '../i18n/index.js';
+import type {FeedRow} from '../services.js';
+import type {Layout} from '../state/layout.js';
+import type {ListPosition} from '../state/types.js';
+import {clock} from '../text/age.js';
+import {fit, fitRight} from '../text/fit.js';
+import type {Line} from '../text/line.js';
+import type {Token} from '../theme.js';
+import {sanitizeLine} from '../text/sanitize.js';
+
+interface FeedsScreenProperties {
+	readonly feeds: FeedRow[] | null;
+	readonly position: ListPosition;
+	readonly layout: Layout;
+}
+
+/** Rows the feed list gets: the body minus the column titles and the two detail rows. */
+export function feedsListHeight(layout: Layout): number {
+	return Math.max(1, layout.body - 4);
+}
+
+function statusOf(feed: FeedRow, messages: Messages): {text: string; token: Token} {
+	switch (feed.state?.status) {
+		case 'ok': {
+			return {text: messages.labels.statusOk, token: 'status.ok'};
+		}
+
+		case 'not-modified': {
+			return {text: messages.labels.statusNotModified, token: 'status.ok'};
+		}
+
+		case 'error': {
+			return {text: `${messages.labels.statusError}: ${sanitizeLine(feed.state.error)}`, token: 'status.error'};
+		}
+
+		default: {
+			return {text: messages.labels.statusNew, token: 'text.dim'};
+		}
+	}
+}
+
+export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
+	const {messages, now} = useAppContext();
+	const date = now();
+	const width = layout.columns;
+	const statusWidth = Math.max(10, Math.floor(width * 0.25));
+	const fetchWidth = 13;
+	const countWidth = 6;
+	const titleWidth = Math.max(8, width - 6 - statusWidth - fetchWidth - countWidth - 3);
+	const row = (feed: FeedRow): Line => {
+		const status = statusOf(feed, messages);
+		return [
+			{text: feed.config.enabled ? ' [x] ' : ' [ ] ', token: feed.config.enabled ? 'status.ok' : 'text.dim'},
+			{text: fit(sanitizeLine(feed.config.title || feed.config.url), titleWidth), token: feed.config.enabled ? 'text.primary' : 'text.dim'},
+			{text: ' '},
+			{text: fit(status.text, statusWidth), token: status.token},
+			{text: ' '},
+			{text: fit(feed.state?.lastFetch ? clock(feed.state.lastFetch, date) : messages.labels.never, fetchWidth), token: 'text.secondary'},
+			{text: fitRight(String(feed.state?.articleCount ?? 0), countWidth), token: 'text.secondary'},
+		];
+	};
+
+	const selected = feeds?.[position.cursor];
+	const detail: Line[] = selected
+		? [
+			[{text: ` ${sanitizeLine(selected.config.url)}`, token: 'accent'}, {text: selected.config.tags.length > 0 ? `  #${selected.config.tags.map(tag => sanitizeLine(tag)).join(' #')}` : '', token: 'text.secondary'}],
+			[{text: ` ${statusOf(selected, messages).text}`, token: statusOf(selected, messages).token}],
+		]
+		: [[], []];
+	const header: Line = [{text: fit('     Feed', titleWidth + 5), token: 'heading'}, {text: ' '}, {text: fit('Status', statusWidth), token: 'heading'}, {text: ' '}, {text: fit('⟳', fetchWidth), token: 'heading'}, {text: fitRight('#', countWidth), token: 'heading'}];
+	return (
+		<Box flexDirection="column" height={layout.body}>
+			<LineView line={header} width={width}/>
+			<ListView
+				items={feeds ?? []}
+				cursor={position.cursor}
+				offset={position.offset}
+				height={feedsListHeight(layout)}
+				width={width}
+				renderRow={row}
+				keyOf={feed => feed.config.url}
+				empty={[{text: ` ${feeds ? messages.labels.feedsEmpty : messages.labels.loading}`, token: 'text.dim'}]}
+			/>
+			<LineView line={[{text: '─'.repeat(width), token: 'text.dim'}]} width={width}/>
+			{detail.map((line, index) => <LineView key={index} line={line} width={width}/>)}
+		</Box>
+	);
+}

@@ -1,0 +1,45 @@
+// Everyone quoted in the current briefing with role, number of stories and quotes.
+
+import {Box} from 'ink';
+import {ListView} from '../components/ListView.js';
+import {LineView} from '../components/LineView.js';
+import {useAppContext} from '../hooks/app-context.js';
+import {format} from '../i18n/index.js';
+import type {Layout} from '../state/layout.js';
+import type {PersonSummary} from '../state/selectors.js';
+import type {ListPosition} from '../state/types.js';
+import {cellWidth, fit} from '../text/fit.js';
+import {sanitizeLine} from '../text/sanitize.js';
+
+interface PeopleScreenProperties {
+	readonly people: PersonSummary[];
+	readonly position: ListPosition;
+	readonly layout: Layout;
+}
+
+export function PeopleScreen({people, position, layout}: PeopleScreenProperties) {
+	const {messages} = useAppContext();
+	return (
+		<Box flexDirection="column" height={layout.body}>
+			<LineView line={[{text: ` ${messages.screens.people} (${people.length})`, token: 'heading'}]} width={layout.columns}/>
+			<ListView
+				items={people}
+				cursor={position.cursor}
+				offset={position.offset}
+				height={layout.list}
+				width={layout.columns}
+				renderRow={person => {
+					const counts = ` ${format(messages.labels.stories_n, {n: person.stories})} · ${format(messages.labels.quotes_n, {n: person.quotes})} `;
+					const nameWidth = Math.max(8, layout.columns - cellWidth(counts));
+					const role = person.role ? ` — ${sanitizeLine(person.role)}` : '';
+					return [
+						{text: fit(` ${sanitizeLine(person.name)}${role}`, nameWidth), token: 'unread'},
+						{text: counts, token: 'text.secondary'},
+					];
+				}}
+				keyOf={person => person.name}
+				empty={[{text: ` ${messages.labels.peopleEmpty}`, token: 'text.dim'}]}
+			/>
+		</Box>
+	);
+}

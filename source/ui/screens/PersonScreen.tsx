@@ -1,0 +1,43 @@
+// All quotes of one person across stories and outlets; each opens its story.
+
+import {Box} from 'ink';
+import {ListView} from '../components/ListView.js';
+import {LineView} from '../components/LineView.js';
+import {useAppContext} from '../hooks/app-context.js';
+import type {Layout} from '../state/layout.js';
+import type {PersonQuote} from '../state/selectors.js';
+import type {ListPosition} from '../state/types.js';
+import {sanitizeLine} from '../text/sanitize.js';
+
+interface PersonScreenProperties {
+	readonly name: string;
+	readonly quotes: PersonQuote[];
+	readonly position: ListPosition;
+	readonly layout: Layout;
+}
+
+export function PersonScreen({name, quotes, position, layout}: PersonScreenProperties) {
+	const {messages} = useAppContext();
+	return (
+		<Box flexDirection="column" height={layout.body}>
+			<LineView line={[{text: ` ${sanitizeLine(name)} (${quotes.length})`, token: 'heading'}]} width={layout.columns}/>
+			<ListView
+				items={quotes}
+				cursor={position.cursor}
+				offset={position.offset}
+				height={layout.list}
+				width={layout.columns}
+				renderRow={({quote, headline}) => {
+					const indirect = quote.kind === 'indirect';
+					return [
+						{text: ` ${sanitizeLine(quote.outlet)}: `, token: 'accent'},
+						{text: indirect ? `┆ ${sanitizeLine(quote.text)}` : `“${sanitizeLine(quote.text)}”`, token: indirect ? 'quote.indirect' : 'quote.direct'},
+						{text: indirect ? ` (${messages.labels.indirect})` : '', token: 'quote.indirect'},
+						{text: ` — ${sanitizeLine(headline)}`, token: 'text.secondary'},
+					];
+				}}
+				keyOf={(item, index) => `${item.storyId}:${index}`}
+			/>
+		</Box>
+	);
+}

@@ -1,0 +1,40 @@
+// The article reader: title, outlet, author, date and the clean text with the story's quotes highlighted.
+
+import {Box} from 'ink';
+import {LineView} from '../components/LineView.js';
+import {useAppContext} from '../hooks/app-context.js';
+import type {Layout} from '../state/layout.js';
+import type {ReaderDocument} from '../state/reader-lines.js';
+import {DocumentView} from './DocumentView.js';
+
+interface ReaderScreenProperties {
+	readonly document: ReaderDocument | null | undefined;
+	readonly offset: number;
+	readonly layout: Layout;
+}
+
+/** Text width of the reader: comfortable line length on wide terminals, the full width on narrow ones. */
+export function readerWidth(layout: Layout): number {
+	return Math.min(100, layout.columns - 2);
+}
+
+export function ReaderScreen({document, offset, layout}: ReaderScreenProperties) {
+	const {messages} = useAppContext();
+	if (!document) {
+		const text = document === null ? messages.labels.noArticle : messages.labels.loading;
+		return (
+			<Box height={layout.body}>
+				<LineView line={[{text: ` ${text}`, token: 'text.dim'}]} width={layout.columns}/>
+			</Box>
+		);
+	}
+
+	return (
+		<DocumentView
+			lines={document.lines.map(line => [{text: ' '}, ...line])}
+			height={layout.body}
+			width={layout.columns}
+			offset={offset}
+		/>
+	);
+}

@@ -1,0 +1,50 @@
+// Full-text search: the query line and the matching articles with their story.
+
+import {Box} from 'ink';
+import {ListView} from '../components/ListView.js';
+import {LineView} from '../components/LineView.js';
+import {useAppContext} from '../hooks/app-context.js';
+import type {Layout} from '../state/layout.js';
+import type {ListPosition, SearchState} from '../state/types.js';
+import {clock} from '../text/age.js';
+import {sanitizeLine} from '../text/sanitize.js';
+
+interface SearchScreenProperties {
+	readonly search: SearchState;
+	readonly position: ListPosition;
+	readonly layout: Layout;
+}
+
+export function SearchScreen({search, position, layout}: SearchScreenProperties) {
+	const {messages, now} = useAppContext();
+	const date = now();
+	const empty = search.results === null ? messages.labels.searchHint : messages.labels.searchEmpty;
+	return (
+		<Box flexDirection="column" height={layout.body}>
+			<LineView
+				line={[
+					{text: ` ${messages.labels.searchPrompt}`, token: 'accent'},
+					{text: search.query},
+					{text: search.editing ? '▏' : '', token: 'accent'},
+				]}
+				width={layout.columns}
+			/>
+			<ListView
+				items={search.results ?? []}
+				cursor={position.cursor}
+				offset={position.offset}
+				height={layout.list}
+				width={layout.columns}
+				focused={!search.editing}
+				renderRow={hit => [
+					{text: ` ${clock(hit.article.published, date).padStart(12)} `, token: 'text.secondary'},
+					{text: `${sanitizeLine(hit.article.feed)} `, token: 'accent'},
+					{text: sanitizeLine(hit.article.title)},
+					{text: hit.storyHeadline ? `  ⟶ ${sanitizeLine(hit.storyHeadline)}` : '', token: 'text.secondary'},
+				]}
+				keyOf={hit => hit.article.id}
+				empty={[{text: ` ${empty}`, token: 'text.dim'}]}
+			/>
+		</Box>
+	);
+}

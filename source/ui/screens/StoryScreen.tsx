@@ -1,0 +1,29 @@
+// One story as a briefing: headline, summary, key quotes, people, the timeline of reports and topics.
+
+import {useMemo} from 'react';
+import type {Story} from '../../model/briefing.js';
+import {useAppContext} from '../hooks/app-context.js';
+import type {Layout} from '../state/layout.js';
+import {storyDocument} from '../state/story-lines.js';
+import {DocumentView} from './DocumentView.js';
+
+interface StoryScreenProperties {
+	readonly story: Story;
+	readonly cursor: number;
+	readonly layout: Layout;
+}
+
+export function StoryScreen({story, cursor, layout}: StoryScreenProperties) {
+	const {messages, now} = useAppContext();
+	const width = layout.columns - 2;
+	const document = useMemo(() => storyDocument(story, width, messages, now()), [story, width, messages, now]);
+	const item = document.items[Math.min(cursor, document.items.length - 1)];
+	return (
+		<DocumentView
+			lines={document.lines.map(line => [{text: ' '}, ...line])}
+			height={layout.body}
+			width={layout.columns}
+			selected={item ? {first: item.first, last: item.last} : undefined}
+		/>
+	);
+}

@@ -1,0 +1,71 @@
+// The app's only door to the outside world: everything the UI reads or changes goes through AppServices.
+
+import type {Article} from '../model/article.js';
+import type {Briefing, BriefingArticleRef} from '../model/briefing.js';
+import type {FeedConfig, FeedState, Settings} from '../model/feed.js';
+import type {RefreshProgress, RefreshSummary} from '../model/refresh.js';
+import type {TopicDefinition} from '../model/topic.js';
+
+export interface BriefingFilter {
+	unreadOnly: boolean;
+}
+
+export interface FeedRow {
+	config: FeedConfig;
+	/** Undefined until the feed was fetched once. */
+	state?: FeedState;
+}
+
+export interface SearchHit {
+	article: BriefingArticleRef;
+	/** The story the article belongs to in the current briefing, when it is part of one. */
+	storyId?: string;
+	storyHeadline?: string;
+	/** A short piece of text around the match. */
+	snippet: string;
+}
+
+export interface StarredArticle extends BriefingArticleRef {
+	storyId?: string;
+}
+
+export interface OpmlImportResult {
+	added: number;
+	skipped: number;
+}
+
+export interface RefreshTarget {
+	/** Only this feed; all enabled feeds when absent. */
+	feedUrl?: string;
+}
+
+export interface AppServices {
+	getBriefing(filter: BriefingFilter): Promise<Briefing>;
+	/** The full article, or undefined when it is no longer stored. */
+	getArticle(uid: string): Promise<Article | undefined>;
+	markRead(uids: string[], read: boolean): Promise<void>;
+	/** Which of these articles are read (for toggling). */
+	isRead(uid: string): Promise<boolean>;
+	/** Returns the new starred state. */
+	toggleStar(uid: string): Promise<boolean>;
+	listStarred(): Promise<StarredArticle[]>;
+	search(query: string): Promise<SearchHit[]>;
+	listFeeds(): Promise<FeedRow[]>;
+	/** Throws an Error with a readable message when the feed cannot be added (bad URL, duplicate). */
+	addFeed(feed: FeedConfig): Promise<void>;
+	removeFeed(url: string): Promise<void>;
+	updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void>;
+	setEnabled(url: string, enabled: boolean): Promise<void>;
+	importOpml(path: string): Promise<OpmlImportResult>;
+	/** Returns the number of feeds written. */
+	exportOpml(path: string): Promise<number>;
+	refresh(target: RefreshTarget, onProgress: (progress: RefreshProgress) => void): Promise<RefreshSummary>;
+	/** Fetches the article page, stores its extracted text and returns the updated article. */
+	fetchFullText(uid: string): Promise<Article>;
+	listTopics(): Promise<TopicDefinition[]>;
+	saveTopics(topics: TopicDefinition[]): Promise<void>;
+	openUrl(url: string): Promise<void>;
+	settings(): Settings;
+	/** Action name → keys, from the user's config; checked by resolveKeymap. */
+	keymapOverrides(): Record<string, string[]>;
+}

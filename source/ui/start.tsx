@@ -1,0 +1,102 @@
+// Starts the interactive app full screen and guarantees the terminal is restored however it ends.
+
+import {appendFileSync} from 'node:fs';
+import {performance} from 'node:perf_hooks';
+import {render} from 'ink';
+import {App} from './App.js';
+import type {UiLanguage} from './i18n/index.js';
+import type {AppServices} from './services.js';
+
+export interface StartOptions {
+	stdout?: NodeJS.WriteStream;
+	stdin?: NodeJS.ReadStream;
+	stderr?: NodeJS.WriteStream;
+	language?: UiLanguage;
+	env?: Record<string, string | undefined>;
+}
+
+const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
+const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
+
+/** Appends the benchmark marker `first-frame <ms since process start>` when LAGEBILD_BENCH_MARK names a file. */
+export function writeFirstFrameMark(env: Record<string, string | undefined>): void {
+	const file = env.LAGEBILD_BENCH_MARK;
+	if (file) {
+		try {
+			appendFileSync(file, `first-frame ${Math.round(performance.now())}\n`);
+		} catch {
+			// A benchmark marker must never break the app.
+		}
+	}
+}
+
+/** Renders the app in the alternate screen until the user quits; resolves when the terminal is restored. */
+export async function startApp(services: AppServices, options: StartOptions = {}): Promise<void> {
+	const stdout = options.stdout ?? process.stdout;
+	const stdin = options.stdin ?? process.stdin;
+	const env = options.env ?? process.env;
+	let restored = false;
+	const restore = () => {
+		if (!restored) {
+			restored = true;
+			stdout.write(leaveAlternateScreen);
+		}
+	};
+
+	stdout.write(enterAlternateScreen);
+	const instance = render(
+		<App
+			services={services}
+			language={options.language}
+			env={env}
+			onFirstBriefing={() => {
+				// Let Ink flush the frame first; the mark is "first full briefing frame rendered".
+				setImmediate(() => {
+					writeFirstFrameMark(env);
+				});
+			}}
+		/>,
+		{
+			stdout,
+			stdin,
+			stderr: options.stderr ?? process.stderr,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			incrementalRendering: true,
+			maxFps: 60,
+		},
+	);
+
+	const onSignal = () => {
+		instance.unmount();
+		restore();
+		process.exit(143);
+	};
+
+	const onCrash = (error: unknown) => {
+		try {
+			instance.unmount();
+		} finally {
+			restore();
+			process.stderr.write(`lagebild: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+			process.exit(1);
+		}
+	};
+
+	process.on('SIGTERM', onSignal);
+	process.on('SIGHUP', onSignal);
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
+	process.on('exit', restore);
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		instance.unmount();
+		restore();
+		process.off('SIGTERM', onSignal);
+		process.off('SIGHUP', onSignal);
+		process.off('uncaughtException', onCrash);
+		process.off('unhandledRejection', onCrash);
+		process.off('exit', restore);
+	}
+}

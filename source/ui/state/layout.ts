@@ -1,0 +1,44 @@
+// The screen geometry every component and the input dispatcher agree on, from the terminal size.
+
+export interface Layout {
+	columns: number;
+	/** Rows the app draws: one less than the terminal so Ink never falls back to clearing the screen. */
+	height: number;
+	/** Rows between the header and the status bar. */
+	body: number;
+	/** Rows of a list under a one-line column/pane title. */
+	list: number;
+	topicsWidth: number;
+	storiesWidth: number;
+}
+
+export function layoutFor(columns: number, rows: number): Layout {
+	const safeColumns = Math.max(20, columns);
+	const height = Math.max(5, rows - 1);
+	const body = height - 2;
+	const topicsWidth = Math.max(14, Math.min(30, Math.floor(safeColumns * 0.28)));
+	return {
+		columns: safeColumns,
+		height,
+		body,
+		list: Math.max(1, body - 1),
+		topicsWidth,
+		storiesWidth: safeColumns - topicsWidth - 1,
+	};
+}
+
+/** The first visible index so that `cursor` is on screen, moving the window as little as possible. */
+export function ensureVisible(offset: number, cursor: number, height: number, total: number): number {
+	if (total <= height) {
+		return 0;
+	}
+
+	let next = Math.min(offset, total - height);
+	if (cursor < next) {
+		next = cursor;
+	} else if (cursor >= next + height) {
+		next = cursor - height + 1;
+	}
+
+	return Math.max(0, Math.min(next, total - height));
+}

@@ -1,0 +1,259 @@
+// The app's one reducer: pure transitions for navigation, selection, overlays, loaded data and refresh.
+
+import type {Article} from '../../model/article.js';
+import type {Briefing} from '../../model/briefing.js';
+import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
+import type {TopicDefinition} from '../../model/topic.js';
+import type {FeedRow, SearchHit, StarredArticle} from '../services.js';
+import {ensureVisible} from './layout.js';
+import {selectedStoryIndex, selectedTopicEntry, topicEntries} from './selectors.js';
+import type {ListPosition, Message, Overlay, Screen, UiState} from './types.js';
+
+export type Movement = {delta: number} | {to: 'top' | 'bottom'};
+
+export type UiAction =
+	| {type: 'resize'; columns: number; rows: number}
+	| {type: 'briefingLoaded'; briefing: Briefing; starred: StarredArticle[]; height: number}
+	| {type: 'push'; screen: Screen}
+	| {type: 'pop'}
+	| {type: 'setPane'; pane: 'topics' | 'stories'}
+	| {type: 'move'; list: string; movement: Movement; total: number; height: number}
+	| {type: 'moveTopic'; movement: Movement; height: number}
+	| {type: 'moveStory'; movement: Movement; height: number}
+	| {type: 'scroll'; list: string; movement: Movement; total: number; height: number}
+	| {type: 'setUnreadOnly'; value: boolean}
+	| {type: 'markStories'; storyIds: string[]; unread: boolean}
+	| {type: 'openOverlay'; overlay: Overlay}
+	| {type: 'closeOverlay'}
+	| {type: 'promptEdit'; value: string}
+	| {type: 'promptError'; error: string}
+	| {type: 'articleLoaded'; uid: string; article: Article | null}
+	| {type: 'feedsLoaded'; feeds: FeedRow[]}
+	| {type: 'topicsLoaded'; topics: TopicDefinition[]}
+	| {type: 'searchEdit'; query: string}
+	| {type: 'searchEditing'; editing: boolean}
+	| {type: 'searchResults'; results: SearchHit[]}
+	| {type: 'refreshStarted'}
+	| {type: 'refreshProgress'; progress: RefreshProgress}
+	| {type: 'refreshFinished'; summary: RefreshSummary | null; at: string}
+	| {type: 'message'; message: Message | null};
+
+export function initialState(columns: number, rows: number): UiState {
+	return {
+		stack: [{kind: 'briefing'}],
+		overlay: null,
+		columns,
+		rows,
+		briefing: null,
+		starred: [],
+		unreadOnly: false,
+		pane: 'stories',
+		selectedTopic: null,
+		selectedStory: {},
+		lists: {},
+		articles: {},
+		feeds: null,
+		topics: null,
+		search: {query: '', editing: true, results: null},
+		refresh: {running: false, progress: null, lastAt: null, lastSummary: null},
+		message: null,
+	};
+}
+
+export function listPosition(state: UiState, list: string): ListPosition {
+	return state.lists[list] ?? {cursor: 0, offset: 0};
+}
+
+function target(cursor: number, movement: Movement, total: number): number {
+	if (total <= 0) {
+		return 0;
+	}
+
+	if ('to' in movement) {
+		return movement.to === 'top' ? 0 : total - 1;
+	}
+
+	return Math.max(0, Math.min(total - 1, cursor + movement.delta));
+}
+
+function moveList(position: ListPosition, movement: Movement, total: number, height: number): ListPosition {
+	const cursor = target(position.cursor, movement, total);
+	return {cursor, offset: ensureVisible(position.offset, cursor, height, total)};
+}
+
+function withList(state: UiState, list: string, position: ListPosition): UiState {
+	return {...state, lists: {...state.lists, [list]: position}};
+}
+
+/**
+ * A new briefing keeps the selected topic and story by name and id. The story list's offset shifts by as much as
+ * the selected story moved, so the selected row stays on the same screen line while new stories arrive above it.
+ */
+function loadBriefing(state: UiState, briefing: Briefing, starred: StarredArticle[], height: number): UiState {
+	const next: UiState = {...state, briefing, starred};
+	const entries = topicEntries(next);
+	const selectedTopic = entries.some(entry => entry.name === state.selectedTopic) ? state.selectedTopic : (entries[0]?.name ?? null);
+	const selectedStory: Record<string, string> = {};
+	const lists = {...state.lists};
+	for (const entry of entries) {
+		const list = `stories:${entry.name}`;
+		const previousId = state.selectedStory[entry.name];
+		const previousTopic = state.briefing ? topicEntries(state).find(candidate => candidate.name === entry.name) : undefined;
+		const oldIndex = previousId && previousTopic ? previousTopic.stories.findIndex(story => story.id === previousId) : -1;
+		let newIndex = previousId ? entry.stories.findIndex(story => story.id === previousId) : -1;
+		if (newIndex < 0) {
+			// The story is gone: stay at the same position in the list.
+			newIndex = Math.min(Math.max(0, oldIndex), entry.stories.length - 1);
+		}
+
+		const story = entry.stories[newIndex];
+		if (story) {
+			selectedStory[entry.name] = story.id;
+		}
+
+		const position = lists[list] ?? {cursor: 0, offset: 0};
+		const shifted = oldIndex >= 0 ? position.offset + (newIndex - oldIndex) : position.offset;
+		lists[list] = {cursor: Math.max(0, newIndex), offset: ensureVisible(Math.max(0, shifted), Math.max(0, newIndex), height, entry.stories.length)};
+	}
+
+	const topicIndex = Math.max(0, entries.findIndex(entry => entry.name === selectedTopic));
+	const topicPosition = lists.topics ?? {cursor: 0, offset: 0};
+	lists.topics = {cursor: topicIndex, offset: ensureVisible(topicPosition.offset, topicIndex, height, entries.length)};
+	return {...next, selectedTopic, selectedStory, lists};
+}
+
+function markStories(state: UiState, ids: Set<string>, unread: boolean): UiState {
+	if (!state.briefing) {
+		return state;
+	}
+
+	const topics = state.briefing.topics.map(topic => ({
+		...topic,
+		stories: topic.stories.map(story => (ids.has(story.id) ? {...story, unread, isNew: unread && story.isNew} : story)),
+	}));
+	return {...state, briefing: {...state.briefing, topics}};
+}
+
+export function reducer(state: UiState, action: UiAction): UiState {
+	switch (action.type) {
+		case 'resize': {
+			return {...state, columns: action.columns, rows: action.rows};
+		}
+
+		case 'briefingLoaded': {
+			return loadBriefing(state, action.briefing, action.starred, action.height);
+		}
+
+		case 'push': {
+			return {...state, stack: [...state.stack, action.screen], overlay: null};
+		}
+
+		case 'pop': {
+			return state.stack.length > 1 ? {...state, stack: state.stack.slice(0, -1)} : state;
+		}
+
+		case 'setPane': {
+			return {...state, pane: action.pane};
+		}
+
+		case 'move': {
+			return withList(state, action.list, moveList(listPosition(state, action.list), action.movement, action.total, action.height));
+		}
+
+		case 'moveTopic': {
+			const entries = topicEntries(state);
+			const position = moveList(listPosition(state, 'topics'), action.movement, entries.length, action.height);
+			const entry = entries[position.cursor];
+			return {...withList(state, 'topics', position), selectedTopic: entry?.name ?? state.selectedTopic};
+		}
+
+		case 'moveStory': {
+			const entry = selectedTopicEntry(state);
+			if (!entry || entry.stories.length === 0) {
+				return state;
+			}
+
+			const list = `stories:${entry.name}`;
+			const current = {...listPosition(state, list), cursor: selectedStoryIndex(state, entry)};
+			const position = moveList(current, action.movement, entry.stories.length, action.height);
+			const story = entry.stories[position.cursor];
+			return {
+				...withList(state, list, position),
+				selectedStory: story ? {...state.selectedStory, [entry.name]: story.id} : state.selectedStory,
+			};
+		}
+
+		case 'scroll': {
+			const position = listPosition(state, action.list);
+			const max = Math.max(0, action.total - action.height);
+			const offset = 'to' in action.movement
+				? (action.movement.to === 'top' ? 0 : max)
+				: Math.max(0, Math.min(max, position.offset + action.movement.delta));
+			return withList(state, action.list, {cursor: offset, offset});
+		}
+
+		case 'setUnreadOnly': {
+			return {...state, unreadOnly: action.value};
+		}
+
+		case 'markStories': {
+			return markStories(state, new Set(action.storyIds), action.unread);
+		}
+
+		case 'openOverlay': {
+			return {...state, overlay: action.overlay};
+		}
+
+		case 'closeOverlay': {
+			return {...state, overlay: null};
+		}
+
+		case 'promptEdit': {
+			return state.overlay?.kind === 'prompt' ? {...state, overlay: {...state.overlay, value: action.value, error: undefined}} : state;
+		}
+
+		case 'promptError': {
+			return state.overlay?.kind === 'prompt' ? {...state, overlay: {...state.overlay, error: action.error}} : state;
+		}
+
+		case 'articleLoaded': {
+			return {...state, articles: {...state.articles, [action.uid]: action.article}};
+		}
+
+		case 'feedsLoaded': {
+			return {...state, feeds: action.feeds};
+		}
+
+		case 'topicsLoaded': {
+			return {...state, topics: action.topics};
+		}
+
+		case 'searchEdit': {
+			return {...state, search: {...state.search, query: action.query}};
+		}
+
+		case 'searchEditing': {
+			return {...state, search: {...state.search, editing: action.editing}};
+		}
+
+		case 'searchResults': {
+			return {...state, search: {...state.search, results: action.results, editing: false}, lists: {...state.lists, search: {cursor: 0, offset: 0}}};
+		}
+
+		case 'refreshStarted': {
+			return {...state, refresh: {...state.refresh, running: true, progress: null}};
+		}
+
+		case 'refreshProgress': {
+			return {...state, refresh: {...state.refresh, progress: action.progress}};
+		}
+
+		case 'refreshFinished': {
+			return {...state, refresh: {running: false, progress: state.refresh.progress, lastAt: action.at, lastSummary: action.summary}};
+		}
+
+		case 'message': {
+			return {...state, message: action.message};
+		}
+	}
+}

@@ -1,0 +1,157 @@
+// Data derived from the state: the topic list with the starred pseudo-topic, stories, people and their quotes.
+
+import type {BriefingQuote, Story} from '../../model/briefing.js';
+import type {Screen, UiState} from './types.js';
+
+/** Name of the pseudo-topic that lists starred articles; not a valid topic name anyone can type. */
+export const starredTopic = '\u0000starred';
+
+export interface TopicEntry {
+	name: string;
+	stories: Story[];
+	unread: number;
+}
+
+function starredStories(state: UiState): Story[] {
+	const stories: Story[] = [];
+	for (const article of state.starred) {
+		const story = article.storyId ? findStory(state, article.storyId) : undefined;
+		stories.push({
+			id: `starred:${article.id}`,
+			headline: article.title,
+			summary: story?.summary ?? '',
+			topics: story?.topics ?? [],
+			outlets: [article.feed],
+			articles: [{id: article.id, title: article.title, url: article.url, feed: article.feed, published: article.published}],
+			quotes: story ? story.quotes.filter(quote => quote.articleId === article.id) : [],
+			people: story?.people ?? [],
+			firstPublished: article.published,
+			lastPublished: article.published,
+			score: 0,
+			isNew: false,
+			unread: false,
+		});
+	}
+
+	return stories;
+}
+
+export function topicEntries(state: UiState): TopicEntry[] {
+	const entries: TopicEntry[] = (state.briefing?.topics ?? []).map(topic => ({
+		name: topic.name,
+		stories: topic.stories,
+		unread: topic.stories.filter(story => story.unread).length,
+	}));
+	if (state.starred.length > 0) {
+		entries.push({name: starredTopic, stories: starredStories(state), unread: 0});
+	}
+
+	return entries;
+}
+
+export function selectedTopicEntry(state: UiState): TopicEntry | undefined {
+	const entries = topicEntries(state);
+	return entries.find(entry => entry.name === state.selectedTopic) ?? entries[0];
+}
+
+export function selectedStoryIndex(state: UiState, entry: TopicEntry): number {
+	const id = state.selectedStory[entry.name];
+	const index = id ? entry.stories.findIndex(story => story.id === id) : -1;
+	return Math.max(0, index);
+}
+
+export function findStory(state: UiState, id: string): Story | undefined {
+	if (id.startsWith('starred:')) {
+		return starredStories(state).find(story => story.id === id);
+	}
+
+	for (const topic of state.briefing?.topics ?? []) {
+		const story = topic.stories.find(candidate => candidate.id === id);
+		if (story) {
+			return story;
+		}
+	}
+
+	return undefined;
+}
+
+export function currentScreen(state: UiState): Screen {
+	return state.stack.at(-1) ?? {kind: 'briefing'};
+}
+
+export interface PersonSummary {
+	name: string;
+	role: string;
+	stories: number;
+	quotes: number;
+}
+
+export interface PersonQuote {
+	quote: BriefingQuote;
+	storyId: string;
+	headline: string;
+}
+
+function uniqueStories(state: UiState): Story[] {
+	const seen = new Map<string, Story>();
+	for (const topic of state.briefing?.topics ?? []) {
+		for (const story of topic.stories) {
+			if (!seen.has(story.id)) {
+				seen.set(story.id, story);
+			}
+		}
+	}
+
+	return [...seen.values()];
+}
+
+/** Everyone quoted in the briefing, most quoted first. */
+export function peopleOf(state: UiState): PersonSummary[] {
+	const people = new Map<string, {role: string; stories: Set<string>; quotes: number}>();
+	for (const story of uniqueStories(state)) {
+		for (const quote of story.quotes) {
+			if (!quote.speaker) {
+				continue;
+			}
+
+			const person = people.get(quote.speaker) ?? {role: '', stories: new Set<string>(), quotes: 0};
+			person.role ||= quote.role || story.people.find(candidate => candidate.name === quote.speaker)?.role || '';
+			person.stories.add(story.id);
+			person.quotes++;
+			people.set(quote.speaker, person);
+		}
+	}
+
+	return [...people.entries()]
+		.map(([name, person]) => ({name, role: person.role, stories: person.stories.size, quotes: person.quotes}))
+		.sort((a, b) => b.quotes - a.quotes || b.stories - a.stories || a.name.localeCompare(b.name));
+}
+
+export function quotesOf(state: UiState, name: string): PersonQuote[] {
+	const quotes: PersonQuote[] = [];
+	for (const story of uniqueStories(state)) {
+		for (const quote of story.quotes) {
+			if (quote.speaker === name) {
+				quotes.push({quote, storyId: story.id, headline: story.headline});
+			}
+		}
+	}
+
+	return quotes;
+}
+
+/** Quote texts the briefing found in one article, for highlighting in the reader. */
+export function quotesOfArticle(state: UiState, uid: string): string[] {
+	const texts = new Set<string>();
+	for (const topic of state.briefing?.topics ?? []) {
+		for (const story of topic.stories) {
+			for (const quote of story.quotes) {
+				if (quote.articleId === uid) {
+					texts.add(quote.text);
+				}
+			}
+		}
+	}
+
+	return [...texts];
+}

@@ -1,0 +1,108 @@
+// The story screen as rows: headline, summary, quotes, people, timeline and topics, with the rows one can open.
+
+import type {Story} from '../../model/briefing.js';
+import {format, type Messages} from '../i18n/index.js';
+import {clock} from '../text/age.js';
+import {wrap} from '../text/fit.js';
+import type {Line} from '../text/line.js';
+import {sanitize, sanitizeLine} from '../text/sanitize.js';
+
+export type StoryTarget =
+	| {kind: 'article'; uid: string; url: string}
+	| {kind: 'quote'; uid: string; text: string; url: string};
+
+export interface StoryItem {
+	/** First and last row of the item; the whole block is highlighted when selected. */
+	first: number;
+	last: number;
+	target: StoryTarget;
+}
+
+export interface StoryDocument {
+	lines: Line[];
+	items: StoryItem[];
+}
+
+const maxQuoteLines = 3;
+
+export function storyDocument(story: Story, width: number, messages: Messages, now: Date): StoryDocument {
+	const lines: Line[] = [];
+	const items: StoryItem[] = [];
+	const text = Math.max(10, width - 4);
+
+	for (const row of wrap(sanitizeLine(story.headline), width)) {
+		lines.push([{text: row.text, token: 'accent'}]);
+	}
+
+	lines.push([{text: `${story.outlets.map(outlet => sanitizeLine(outlet)).join(', ')} · ${clock(story.lastPublished, now)}`, token: 'text.secondary'}]);
+	if (story.summary) {
+		lines.push([]);
+		for (const paragraph of sanitize(story.summary).split(/\n\s*\n/)) {
+			for (const row of wrap(paragraph, width)) {
+				lines.push([{text: row.text}]);
+			}
+		}
+	}
+
+	const urlOf = (uid: string) => story.articles.find(article => article.id === uid)?.url ?? '';
+	if (story.quotes.length > 0) {
+		lines.push([], [{text: messages.labels.quotes, token: 'heading'}]);
+		for (const quote of story.quotes) {
+			const indirect = quote.kind === 'indirect';
+			const speaker = sanitizeLine(quote.speaker) || messages.labels.unknownSpeaker;
+			const head: Line = [{text: speaker, token: 'unread'}];
+			if (quote.role) {
+				head.push({text: ` — ${sanitizeLine(quote.role)}`, token: 'text.secondary'});
+			}
+
+			head.push({text: ` — ${sanitizeLine(quote.outlet)}`, token: 'text.secondary'});
+			if (quote.kind !== 'direct') {
+				head.push({text: ` (${indirect ? messages.labels.indirect : messages.labels.partial})`, token: 'quote.indirect'});
+			}
+
+			const first = lines.length;
+			lines.push(head);
+			// Direct speech in quotation marks; indirect speech marked with a bar and no marks, so it never reads as verbatim.
+			const body = indirect ? sanitizeLine(quote.text) : `“${sanitizeLine(quote.text)}”`;
+			const rows = wrap(body, text);
+			for (const [index, row] of rows.slice(0, maxQuoteLines).entries()) {
+				const cut = index === maxQuoteLines - 1 && rows.length > maxQuoteLines;
+				lines.push([
+					{text: indirect ? '  ┆ ' : '  │ ', token: indirect ? 'quote.indirect' : 'quote.direct'},
+					{text: cut ? `${row.text} …` : row.text, token: indirect ? 'quote.indirect' : 'quote.direct'},
+				]);
+			}
+
+			items.push({first, last: lines.length - 1, target: {kind: 'quote', uid: quote.articleId, text: quote.text, url: urlOf(quote.articleId)}});
+		}
+	}
+
+	if (story.people.length > 0) {
+		lines.push([], [{text: messages.labels.people, token: 'heading'}]);
+		for (const person of story.people) {
+			const row: Line = [{text: `  ${sanitizeLine(person.name)}`}];
+			if (person.role) {
+				row.push({text: ` — ${sanitizeLine(person.role)}`, token: 'text.secondary'});
+			}
+
+			row.push({text: ` (${format(messages.labels.quotes_n, {n: person.quoteCount})})`, token: 'text.dim'});
+			lines.push(row);
+		}
+	}
+
+	lines.push([], [{text: messages.labels.timeline, token: 'heading'}]);
+	for (const article of story.articles) {
+		items.push({first: lines.length, last: lines.length, target: {kind: 'article', uid: article.id, url: article.url}});
+		lines.push([
+			{text: `  ${clock(article.published, now).padStart(12)}  `, token: 'text.secondary'},
+			{text: sanitizeLine(article.feed), token: 'accent'},
+			{text: `  ${sanitizeLine(article.title)}`},
+		]);
+	}
+
+	if (story.topics.length > 0) {
+		lines.push([], [{text: `${messages.labels.topicsOfStory}: `, token: 'heading'}, {text: story.topics.map(topic => sanitizeLine(topic)).join(', ')}]);
+	}
+
+	return {lines, items};
+}

@@ -1,0 +1,76 @@
+// The app state's shape: navigation stack, overlays, loaded data, list positions and refresh progress.
+
+import type {Article} from '../../model/article.js';
+import type {Briefing} from '../../model/briefing.js';
+import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
+import type {TopicDefinition} from '../../model/topic.js';
+import type {FeedRow, SearchHit, StarredArticle} from '../services.js';
+
+export type Screen =
+	| {kind: 'briefing'}
+	| {kind: 'story'; storyId: string}
+	| {kind: 'reader'; uid: string; quote?: string}
+	| {kind: 'feeds'}
+	| {kind: 'topics'}
+	| {kind: 'people'}
+	| {kind: 'person'; name: string}
+	| {kind: 'search'};
+
+export type PromptPurpose =
+	| 'addFeed'
+	| 'editTitle'
+	| 'editTags'
+	| 'import'
+	| 'export'
+	| 'topicAdd'
+	| 'topicRename'
+	| 'topicTerms';
+
+export type Overlay =
+	| {kind: 'help'}
+	| {kind: 'prompt'; purpose: PromptPurpose; value: string; error?: string; target?: string}
+	| {kind: 'confirm'; purpose: 'deleteFeed' | 'deleteTopic'; target: string; name: string};
+
+export interface ListPosition {
+	cursor: number;
+	offset: number;
+}
+
+export interface RefreshState {
+	running: boolean;
+	progress: RefreshProgress | null;
+	lastAt: string | null;
+	lastSummary: RefreshSummary | null;
+}
+
+export interface Message {
+	text: string;
+	level: 'info' | 'error';
+}
+
+export interface SearchState {
+	query: string;
+	editing: boolean;
+	results: SearchHit[] | null;
+}
+
+export interface UiState {
+	stack: Screen[];
+	overlay: Overlay | null;
+	columns: number;
+	rows: number;
+	briefing: Briefing | null;
+	starred: StarredArticle[];
+	unreadOnly: boolean;
+	pane: 'topics' | 'stories';
+	selectedTopic: string | null;
+	/** Topic name → selected story id: selection follows the story, not its index. */
+	selectedStory: Record<string, string>;
+	lists: Record<string, ListPosition>;
+	articles: Record<string, Article | null>;
+	feeds: FeedRow[] | null;
+	topics: TopicDefinition[] | null;
+	search: SearchState;
+	refresh: RefreshState;
+	message: Message | null;
+}
