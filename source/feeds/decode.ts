@@ -2,8 +2,10 @@
 
 import {open} from 'node:fs/promises';
 import {TextDecoder} from 'node:util';
+import {fileURLToPath} from 'node:url';
 import {FetchError, formatMegabytes} from './feed-error.js';
 import {defaultSettings} from '../model/feed.js';
+import {sanitizeLine} from '../text/sanitize.js';
 
 /** The charset named in a Content-Type header ("text/xml; charset=ISO-8859-1" → "iso-8859-1"), or "". */
 export function charsetFromContentType(contentType: string | undefined | null): string {
@@ -73,13 +75,13 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
  * Reads a feed file from disk and decodes it like a fetched one (no Content-Type, so XML declaration,
  * BOM, UTF-8). Refuses files larger than maxBytes.
  */
-export async function readFeedFile(path: string, maxBytes = defaultSettings.maxBodyBytes): Promise<string> {
+export async function readFeedFile(path: string | URL, maxBytes = defaultSettings.maxBodyBytes): Promise<string> {
 	const bytes = await readCapped(path, maxBytes);
 	return decodeFeedBytes(bytes).text;
 }
 
 /** Reads at most maxBytes of a file; throws FetchError "too large" when there is more. */
-export async function readCapped(path: string, maxBytes: number): Promise<Uint8Array> {
+export async function readCapped(path: string | URL, maxBytes: number): Promise<Uint8Array> {
 	let handle;
 	try {
 		handle = await open(path, 'r');
@@ -88,7 +90,7 @@ export async function readCapped(path: string, maxBytes: number): Promise<Uint8A
 	}
 	try {
 		const info = await handle.stat();
-		if (info.isDirectory()) throw new FetchError(`is a directory: ${path}`);
+		if (info.isDirectory()) throw new FetchError(`is a directory: ${shown(path)}`);
 		if (info.size > maxBytes) throw new FetchError(`too large (over ${formatMegabytes(maxBytes)})`);
 		// Read until EOF rather than trusting stat: a file may grow, and pipes report size 0.
 		const chunks: Buffer[] = [];
@@ -107,10 +109,15 @@ export async function readCapped(path: string, maxBytes: number): Promise<Uint8A
 	}
 }
 
-function fileErrorMessage(error: unknown, path: string): string {
+function fileErrorMessage(error: unknown, file: string | URL): string {
+	const path = shown(file);
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === 'ENOENT') return `file not found: ${path}`;
 	if (code === 'EACCES' || code === 'EPERM') return `permission denied: ${path}`;
 	if (code === 'EISDIR') return `is a directory: ${path}`;
 	return `cannot read ${path}: ${(error as Error).message}`;
+}
+
+function shown(path: string | URL): string {
+	return sanitizeLine(typeof path === 'string' ? path : fileURLToPath(path));
 }

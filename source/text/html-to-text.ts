@@ -9,7 +9,7 @@ const paragraphBlocks = new Set([
 	'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 	'ul', 'ol', 'dl', 'blockquote', 'pre', 'table', 'figure', 'figcaption', 'hr', 'address', 'details', 'summary', 'form', 'fieldset', 'center', 'body', 'html',
 ]);
-// Elements that start and end a line.
+// Elements that start a new line.
 const lineBlocks = new Set(['br', 'li', 'dt', 'dd', 'tr', 'caption', 'option']);
 const cellBlocks = new Set(['td', 'th']);
 
@@ -50,7 +50,8 @@ export function htmlToText(html: string): string {
 	const pushText = (raw: string): void => {
 		if (!raw) return;
 		const text = decodeEntities(raw);
-		parts.push(preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, '\u0001') : text.replace(/\s+/g, ' '));
+		// Inside <pre>, line breaks and spaces are masked so tidy() keeps them.
+		parts.push(preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, '\u0001').replace(/ /g, '\u0002') : text.replace(/\s+/g, ' '));
 	};
 	for (let match = token.exec(html); match; match = token.exec(html)) {
 		pushText(html.slice(last, match.index));
@@ -76,11 +77,11 @@ export function htmlToText(html: string): string {
 		}
 		if (name === 'pre') preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
 		if (paragraphBlocks.has(name)) parts.push('\n\n');
-		else if (lineBlocks.has(name)) parts.push('\n');
+		else if (lineBlocks.has(name) && !closing) parts.push('\n');
 		else if (cellBlocks.has(name)) parts.push(' ');
 	}
 	pushText(html.slice(last));
-	return tidy(parts.join('')).replace(/\u0001/g, '\n');
+	return tidy(parts.join('')).replace(/\u0001/g, '\n').replace(/\u0002/g, ' ');
 }
 
 /** Shortens text to at most `max` characters, cutting at a word boundary when one is near. */
@@ -88,5 +89,5 @@ export function truncateText(text: string, max: number): string {
 	if (text.length <= max) return text;
 	const cut = text.slice(0, Math.max(0, max - 1));
 	const space = cut.search(/\s\S*$/);
-	return (space > max * 0.8 ? cut.slice(0, space) : cut).trimEnd() + '…';
+	return (space > max * 0.5 ? cut.slice(0, space) : cut).trimEnd() + '…';
 }

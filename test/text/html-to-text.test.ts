@@ -1,0 +1,44 @@
+// htmlToText: feed HTML to plain text with paragraphs.
+
+import {describe, expect, it} from 'vitest';
+import {htmlToText, truncateText} from '../../source/text/html-to-text.js';
+
+describe('htmlToText', () => {
+	it('keeps paragraphs as blank-line separated blocks and <br> as line breaks', () => {
+		expect(htmlToText('<p>First  para\n graph.</p>\n<p>Second<br>line two</p><div>Third</div>')).toBe('First para graph.\n\nSecond\nline two\n\nThird');
+		expect(htmlToText('One<br/><br/>Two')).toBe('One\n\nTwo');
+		expect(htmlToText('<h2>Head</h2>Text<ul><li>a</li><li>b</li></ul>')).toBe('Head\n\nText\n\na\nb');
+	});
+
+	it('decodes entities (named, numeric, hex) once', () => {
+		expect(htmlToText('<p>Caf&eacute; &amp; &#8222;Zitat&#8220; &#x2014; &nbsp;x</p>')).toBe('Café & „Zitat“ — x');
+		expect(htmlToText('<p>&amp;lt;b&amp;gt; is markup</p>')).toBe('&lt;b&gt; is markup');
+	});
+
+	it('drops scripts, styles, comments and other non-text elements', () => {
+		const html = '<style>p{color:red}</style><p>Keep</p><script>alert("<p>x</p>")</script><!-- hidden --><noscript>no</noscript><svg><text>s</text></svg><p>this</p>';
+		expect(htmlToText(html)).toBe('Keep\n\nthis');
+		expect(htmlToText('<SCRIPT type="text/javascript">evil()</SCRIPT >ok')).toBe('ok');
+		expect(htmlToText('text<script>never closed')).toBe('text');
+	});
+
+	it('copes with attributes containing ">" and with unclosed tags', () => {
+		expect(htmlToText('<a title="a > b" href="x">link</a> text')).toBe('link text');
+		expect(htmlToText('<p>open <b>bold')).toBe('open bold');
+	});
+
+	it('keeps preformatted line breaks', () => {
+		expect(htmlToText('<pre>a\n  b</pre>')).toBe('a\n  b');
+	});
+
+	it('treats text without markup as plain text: blank lines are paragraphs', () => {
+		expect(htmlToText('First line\ncontinues.\n\n  Second paragraph &amp; more.')).toBe('First line continues.\n\nSecond paragraph & more.');
+		expect(htmlToText('')).toBe('');
+	});
+
+	it('truncates at a word boundary', () => {
+		expect(truncateText('alpha beta gamma delta', 14)).toBe('alpha beta…');
+		expect(truncateText('short', 14)).toBe('short');
+		expect(truncateText('alpha beta gamma delta', 14).length).toBeLessThanOrEqual(14);
+	});
+});
