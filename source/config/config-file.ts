@@ -1,0 +1,186 @@
+// The config file (config.json via conf): located in the lagebild home, read once, written through on change.
+
+import {accessSync, constants, mkdirSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import Conf, {type Schema} from 'conf';
+import type {Settings} from '../model/feed.js';
+import {findJsonProblem} from './json-error.js';
+import {configSchema, type ConfigFileData, type LagebildConfig, withDefaults} from './schema.js';
+
+/** A problem with the home directory or config file; the message is complete and meant for the user. */
+export class ConfigError extends Error {
+	override readonly name = 'ConfigError';
+}
+
+const projectName = 'lagebild';
+
+function describeFsError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | null)?.code;
+	switch (code) {
+		case 'EACCES':
+		case 'EPERM': {
+			return 'permission denied';
+		}
+
+		case 'EROFS': {
+			return 'read-only file system';
+		}
+
+		case 'ENOTDIR':
+		case 'EEXIST': {
+			return 'a file is in the way of the directory';
+		}
+
+		case 'ENOSPC': {
+			return 'no space left on the device';
+		}
+
+		default: {
+			return error instanceof Error ? error.message : String(error);
+		}
+	}
+}
+
+/** The home directory: --home, else LAGEBILD_HOME, else conf's default (XDG config dir, "lagebild"). */
+export function resolveHome(flagHome?: string, env: NodeJS.ProcessEnv = process.env): string {
+	const chosen = flagHome ?? (env.LAGEBILD_HOME ? env.LAGEBILD_HOME : undefined);
+	if (chosen !== undefined && chosen !== '') {
+		return path.resolve(chosen);
+	}
+
+	// conf computes its default location (XDG_CONFIG_HOME, macOS, Windows); ask it with a name that is never written.
+	try {
+		const probe = new Conf({projectName, projectSuffix: '', configName: '.location-probe'});
+		return path.dirname(probe.path);
+	} catch (error) {
+		throw new ConfigError(`lagebild: cannot create the default home directory (${describeFsError(error)}). Use --home DIR or LAGEBILD_HOME.`);
+	}
+}
+
+/** Creates the home directory when missing and checks it can be written. */
+export function prepareHome(home: string): void {
+	try {
+		mkdirSync(home, {recursive: true});
+	} catch (error) {
+		throw new ConfigError(`lagebild: cannot create home directory ${home}: ${describeFsError(error)}.`);
+	}
+
+	try {
+		if (!statSync(home).isDirectory()) {
+			throw new ConfigError(`lagebild: home ${home} is not a directory.`);
+		}
+
+		accessSync(home, constants.W_OK);
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			throw error;
+		}
+
+		throw new ConfigError(`lagebild: home directory ${home} is not writable: ${describeFsError(error)}.`);
+	}
+}
+
+type SettingsPatch = Partial<Settings>;
+
+export interface ConfigPatch {
+	feeds?: LagebildConfig['feeds'];
+	topics?: LagebildConfig['topics'];
+	keymap?: LagebildConfig['keymap'];
+	/** Merged into the settings the file already overrides. */
+	settings?: SettingsPatch;
+}
+
+export class ConfigFile {
+	readonly home: string;
+	readonly path: string;
+	#conf: Conf<ConfigFileData>;
+	#file: ConfigFileData;
+	#data: LagebildConfig;
+
+	private constructor(home: string, conf: Conf<ConfigFileData>) {
+		this.home = home;
+		this.path = conf.path;
+		this.#conf = conf;
+		this.#file = conf.store;
+		this.#data = withDefaults(this.#file);
+	}
+
+	/**
+	 * Opens config.json in `home`. A file that is not valid JSON or does not match the schema is reported
+	 * as a ConfigError and left exactly as it is: nothing is written in that case.
+	 */
+	static open(home: string): ConfigFile {
+		prepareHome(home);
+		const file = path.join(home, 'config.json');
+		let text: string | undefined;
+		try {
+			text = readFileSync(file, 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+				throw new ConfigError(`lagebild: cannot read config file ${file}: ${describeFsError(error)}.`);
+			}
+		}
+
+		const leftAlone = 'It was left unchanged; fix or remove it.';
+		if (text !== undefined) {
+			const problem = findJsonProblem(text);
+			if (problem) {
+				throw new ConfigError(`lagebild: config file ${file} is not valid JSON (${problem.message} at line ${problem.line}, column ${problem.column}). ${leftAlone}`);
+			}
+
+			const parsed: unknown = JSON.parse(text);
+			if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+				throw new ConfigError(`lagebild: config file ${file} must hold a JSON object ({…}). ${leftAlone}`);
+			}
+		}
+
+		try {
+			const conf = new Conf<ConfigFileData>({
+				cwd: home,
+				projectName,
+				configName: 'config',
+				schema: configSchema as unknown as Schema<ConfigFileData>,
+				accessPropertiesByDotNotation: false,
+				clearInvalidConfig: false,
+			});
+			return new ConfigFile(home, conf);
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			if (message.startsWith('Config schema violation:')) {
+				const details = message.slice('Config schema violation:'.length).trim();
+				throw new ConfigError(`lagebild: config file ${file} does not match the expected format: ${details}. ${leftAlone}`);
+			}
+
+			throw new ConfigError(`lagebild: cannot write config file ${file}: ${describeFsError(error)}.`);
+		}
+	}
+
+	/** The config as plain data, defaults filled in. */
+	get data(): LagebildConfig {
+		return this.#data;
+	}
+
+	/** Applies all changes with one write of the file. */
+	update(patch: ConfigPatch): void {
+		const next: ConfigFileData = {
+			...this.#file,
+			...(patch.feeds ? {feeds: patch.feeds} : {}),
+			...(patch.topics ? {topics: patch.topics} : {}),
+			...(patch.keymap ? {keymap: patch.keymap} : {}),
+			...(patch.settings ? {settings: {...this.#file.settings, ...patch.settings}} : {}),
+		};
+		try {
+			this.#conf.set(next);
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			if (message.startsWith('Config schema violation:')) {
+				throw new ConfigError(`lagebild: refusing to write an invalid config: ${message.slice('Config schema violation:'.length).trim()}.`);
+			}
+
+			throw new ConfigError(`lagebild: cannot write config file ${this.path}: ${describeFsError(error)}.`);
+		}
+
+		this.#file = next;
+		this.#data = withDefaults(next);
+	}
+}

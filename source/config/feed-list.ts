@@ -1,0 +1,94 @@
+// Changes to the configured feed list as pure functions: add, remove, merge an import.
+
+import type {FeedConfig} from '../model/feed.js';
+import {FeedUrlError, feedId, feedUrlKey, parseFeedUrl} from './feed-url.js';
+
+export interface NewFeed {
+	url: string;
+	title?: string;
+	tags?: string[];
+	language?: string;
+	enabled?: boolean;
+}
+
+/** Unique, trimmed, non-empty tags in their first spelling. */
+export function cleanTags(tags: readonly string[]): string[] {
+	const seen = new Set<string>();
+	const result: string[] = [];
+	for (const raw of tags) {
+		const tag = raw.trim();
+		const key = tag.toLowerCase();
+		if (tag !== '' && !seen.has(key)) {
+			seen.add(key);
+			result.push(tag);
+		}
+	}
+
+	return result;
+}
+
+export function findFeed(feeds: readonly FeedConfig[], urlOrId: string): FeedConfig | undefined {
+	const wanted = urlOrId.trim();
+	if (/^[\da-f]{4,40}$/i.test(wanted)) {
+		const matches = feeds.filter(feed => feedId(feed.url).startsWith(wanted.toLowerCase()));
+		if (matches.length === 1) {
+			return matches[0];
+		}
+	}
+
+	const key = feedUrlKey(wanted);
+	return feeds.find(feed => feedUrlKey(feed.url) === key);
+}
+
+/** Returns the list with the feed added; throws FeedUrlError for a bad or duplicate URL. */
+export function addFeed(feeds: readonly FeedConfig[], feed: NewFeed): FeedConfig[] {
+	const url = parseFeedUrl(feed.url);
+	const existing = findFeed(feeds, url);
+	if (existing) {
+		throw new FeedUrlError(`already in the feed list: ${existing.url}${existing.title ? ` (${existing.title})` : ''}`);
+	}
+
+	const added: FeedConfig = {url, title: feed.title?.trim() ?? '', tags: cleanTags(feed.tags ?? []), enabled: feed.enabled ?? true};
+	if (feed.language) {
+		added.language = feed.language;
+	}
+
+	return [...feeds, added];
+}
+
+export function removeFeed(feeds: readonly FeedConfig[], urlOrId: string): {feeds: FeedConfig[]; removed: FeedConfig} {
+	const removed = findFeed(feeds, urlOrId);
+	if (!removed) {
+		throw new FeedUrlError(`no feed with URL or ID ${JSON.stringify(urlOrId)} (see lagebild feeds list)`);
+	}
+
+	return {feeds: feeds.filter(feed => feed !== removed), removed};
+}
+
+export interface MergeResult {
+	feeds: FeedConfig[];
+	added: FeedConfig[];
+	/** One line per feed left out, saying why. */
+	notes: string[];
+}
+
+/** Adds imported feeds that are not in the list yet; duplicates and bad URLs are skipped with a note. */
+export function mergeFeeds(feeds: readonly FeedConfig[], incoming: readonly NewFeed[]): MergeResult {
+	let list = [...feeds];
+	const added: FeedConfig[] = [];
+	const notes: string[] = [];
+	for (const feed of incoming) {
+		try {
+			list = addFeed(list, feed);
+			added.push(list.at(-1)!);
+		} catch (error) {
+			if (!(error instanceof FeedUrlError)) {
+				throw error;
+			}
+
+			notes.push(`skipped ${feed.url}: ${error.message}`);
+		}
+	}
+
+	return {feeds: list, added, notes};
+}

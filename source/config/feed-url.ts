@@ -1,0 +1,55 @@
+// Feed URLs as the user gives them: validation, the form used to spot duplicates, and the short ID.
+
+import {createHash} from 'node:crypto';
+
+export class FeedUrlError extends Error {
+	override readonly name = 'FeedUrlError';
+}
+
+/** Checks that the text is an http(s) URL and returns it in URL-standard form (lower-case host). */
+export function parseFeedUrl(input: string): string {
+	const text = input.trim();
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		throw new FeedUrlError(`not a URL: ${JSON.stringify(text)} (feeds are added by their http:// or https:// address)`);
+	}
+
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+		throw new FeedUrlError(`only http:// and https:// feeds can be added, not ${url.protocol.replace(/:$/, '')}: ${text}`);
+	}
+
+	if (url.hostname === '') {
+		throw new FeedUrlError(`the URL has no host: ${text}`);
+	}
+
+	url.hash = '';
+	return url.href;
+}
+
+/** Two URLs with the same key are the same feed: host case, default port, fragment and trailing slash do not count. */
+export function feedUrlKey(input: string): string {
+	try {
+		const url = new URL(input.trim());
+		url.hash = '';
+		const path = url.pathname.replace(/\/+$/, '');
+		return `${url.protocol}//${url.host}${path}${url.search}`;
+	} catch {
+		return input.trim();
+	}
+}
+
+/** Short stable ID shown by `feeds list` and accepted by `feeds remove`. */
+export function feedId(url: string): string {
+	return createHash('sha1').update(url).digest('hex').slice(0, 6);
+}
+
+/** The host of a URL without "www.", used as a title when a feed has none. */
+export function hostTitle(url: string): string {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return url;
+	}
+}

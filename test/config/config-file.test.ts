@@ -1,0 +1,112 @@
+import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {ConfigError, ConfigFile, resolveHome} from '../../source/config/config-file.js';
+import {findJsonProblem} from '../../source/config/json-error.js';
+import {defaultSettings} from '../../source/model/feed.js';
+
+let home: string;
+
+beforeEach(() => {
+	home = mkdtempSync(path.join(tmpdir(), 'lagebild-config-'));
+});
+
+afterEach(() => {
+	rmSync(home, {recursive: true, force: true});
+});
+
+function openError(dir: string): ConfigError {
+	try {
+		ConfigFile.open(dir);
+	} catch (error) {
+		expect(error).toBeInstanceOf(ConfigError);
+		return error as ConfigError;
+	}
+
+	throw new Error('expected ConfigFile.open to fail');
+}
+
+describe('config file', () => {
+	it('starts with defaults and writes changes through in one go', () => {
+		const config = ConfigFile.open(home);
+		expect(config.path).toBe(path.join(home, 'config.json'));
+		expect(config.data).toEqual({feeds: [], topics: [], settings: defaultSettings, keymap: {}});
+		config.update({
+			feeds: [{url: 'https://www.tagesschau.de/xml/rss2/', title: 'tagesschau.de', tags: ['de'], enabled: true}],
+			settings: {retentionDays: 7},
+			keymap: {quit: ['q', 'ctrl+c']},
+		});
+		const reopened = ConfigFile.open(home);
+		expect(reopened.data.feeds[0]?.url).toBe('https://www.tagesschau.de/xml/rss2/');
+		expect(reopened.data.settings).toEqual({...defaultSettings, retentionDays: 7});
+		expect(reopened.data.keymap).toEqual({quit: ['q', 'ctrl+c']});
+		// Only the override is in the file, so later default changes still reach the user.
+		const onDisk = JSON.parse(readFileSync(config.path, 'utf8')) as {settings: unknown};
+		expect(onDisk.settings).toEqual({retentionDays: 7});
+	});
+
+	it('fills missing feed fields from the schema', () => {
+		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [{url: 'https://example.org/feed'}]}));
+		expect(ConfigFile.open(home).data.feeds).toEqual([{url: 'https://example.org/feed', title: '', tags: [], enabled: true}]);
+	});
+
+	it('reports a corrupt file with its path and line, and never touches it', () => {
+		const file = path.join(home, 'config.json');
+		const broken = Buffer.from('{\n\t"feeds": [\n\t\t{"url": "https://example.org/feed",}\n\t]\n}\n', 'utf8');
+		writeFileSync(file, broken);
+		const before = statSync(file).mtimeMs;
+		const error = openError(home);
+		expect(error.message).toContain(file);
+		expect(error.message).toContain('not valid JSON');
+		expect(error.message).toContain('line 3');
+		expect(error.message).toContain('left unchanged');
+		openError(home);
+		expect(readFileSync(file).equals(broken)).toBe(true);
+		expect(statSync(file).mtimeMs).toBe(before);
+	});
+
+	it('reports a schema violation with the path and the field, and never touches the file', () => {
+		const file = path.join(home, 'config.json');
+		const invalid = Buffer.from(JSON.stringify({feeds: [{url: 'ftp://example.org/feed', tags: 'world'}], settings: {concurrency: 0}}, null, 2));
+		writeFileSync(file, invalid);
+		const error = openError(home);
+		expect(error.message).toContain(file);
+		expect(error.message).toContain('feeds/0/url');
+		expect(error.message).toContain('feeds/0/tags');
+		expect(error.message).toContain('settings/concurrency');
+		expect(readFileSync(file).equals(invalid)).toBe(true);
+	});
+
+	it('rejects a JSON value that is not an object without overwriting it', () => {
+		const file = path.join(home, 'config.json');
+		writeFileSync(file, '[1, 2, 3]\n');
+		expect(openError(home).message).toContain('must hold a JSON object');
+		expect(readFileSync(file, 'utf8')).toBe('[1, 2, 3]\n');
+	});
+
+	it('names the home directory when it cannot be created', () => {
+		const blocker = path.join(home, 'a-file');
+		writeFileSync(blocker, 'x');
+		const error = openError(path.join(blocker, 'home'));
+		expect(error.message).toContain(path.join(blocker, 'home'));
+		expect(error.message).toMatch(/cannot create home directory/);
+	});
+
+	it('resolves the home from --home, then LAGEBILD_HOME', () => {
+		expect(resolveHome('/tmp/x', {LAGEBILD_HOME: '/tmp/y'})).toBe('/tmp/x');
+		expect(resolveHome(undefined, {LAGEBILD_HOME: '/tmp/y'})).toBe('/tmp/y');
+		expect(resolveHome(undefined, {LAGEBILD_HOME: 'rel'})).toBe(path.resolve('rel'));
+	});
+});
+
+describe('findJsonProblem', () => {
+	it('finds the place JSON.parse rejects', () => {
+		expect(findJsonProblem('{"a": 1}')).toBeUndefined();
+		expect(findJsonProblem('{\n"a": 1,\n"b": }')).toEqual({message: 'unexpected "}"', line: 3, column: 6});
+		expect(findJsonProblem('{"a": [1, 2')).toMatchObject({message: 'unexpected end of file', line: 1});
+		expect(findJsonProblem('{"a": tru}')).toMatchObject({line: 1, column: 10});
+		expect(findJsonProblem('{"a": "x\ny"}')).toMatchObject({line: 1, column: 9});
+		expect(findJsonProblem('')).toMatchObject({message: 'unexpected end of file'});
+	});
+});
