@@ -1,0 +1,127 @@
+// Extractive story summaries: the sentences of the reports that best cover what all reports share.
+
+import {stopwords} from '../stories/stopwords.js';
+import {fold, rawTokens, stem} from '../stories/tokens.js';
+import {splitSentences} from './sentences.js';
+
+export interface SummaryArticle {
+	uid: string;
+	title: string;
+	summary: string;
+	content: string;
+	language: string;
+}
+
+export interface SummaryOptions {
+	maxSentences: number;
+	/** Stop adding sentences once the summary is this long. */
+	maxChars: number;
+	/** Sentences sharing at least this share of their words (Jaccard) with a chosen one are near-duplicates. */
+	duplicateJaccard: number;
+	/** Only the first sentences of each report are considered: news put the event first. */
+	sentencesPerArticle: number;
+}
+
+export const defaultSummaryOptions: SummaryOptions = {
+	maxSentences: 3,
+	maxChars: 480,
+	duplicateJaccard: 0.5,
+	sentencesPerArticle: 6,
+};
+
+function stems(text: string): string[] {
+	const result: string[] = [];
+	for (const token of rawTokens(text)) {
+		const folded = fold(token.text);
+		if (folded.length < 2 || stopwords.has(folded)) continue;
+		result.push(stem(folded));
+	}
+	return result;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+	if (a.size === 0 || b.size === 0) return 0;
+	let shared = 0;
+	for (const item of a) if (b.has(item)) shared++;
+	return shared / (a.size + b.size - shared);
+}
+
+interface Candidate {
+	text: string;
+	words: Set<string>;
+	score: number;
+	order: number;
+}
+
+/** Is this a sentence a reader can use on its own (not a fragment, byline, or link prompt)? */
+function usable(sentence: string): boolean {
+	if (sentence.length < 40 || sentence.length > 360) return false;
+	if (!/\p{L}{3}/u.test(sentence)) return false;
+	if (/^(?:mehr|more|read more|weiterlesen|lesen sie|click|klicken)\b/iu.test(sentence)) return false;
+	return /[.!?"“”»«)]$/u.test(sentence);
+}
+
+/**
+ * Chooses up to `maxSentences` sentences from the reports' teasers and bodies. Each candidate is scored by
+ * how many reports use its words (a centroid of document frequencies, so what several outlets say weighs
+ * more than one outlet's detail), divided by its length to the power 0.5, plus a bonus for coming early
+ * in its report. Chosen greedily, skipping near-duplicates of chosen sentences and of the headline, and
+ * printed in the order the reports are given (oldest first). Reports without text (headline-only feeds)
+ * contribute their headlines instead, so a story is never without a summary.
+ */
+export function summarizeStory(articles: SummaryArticle[], headline: string, options: Partial<SummaryOptions> = {}): string {
+	const settings = {...defaultSummaryOptions, ...options};
+	const reportCount = new Map<string, number>();
+	const perArticle: Array<{sentences: string[]; words: Array<Set<string>>}> = [];
+	for (const article of articles) {
+		const body = article.content && article.content.length > article.summary.length ? article.content : article.summary;
+		const sentences = splitSentences(body, article.language).filter((sentence) => sentence !== article.title).slice(0, settings.sentencesPerArticle * 2);
+		const words = sentences.map((sentence) => new Set(stems(sentence)));
+		perArticle.push({sentences, words});
+		const seen = new Set<string>([...stems(article.title), ...words.flatMap((set) => [...set])]);
+		for (const word of seen) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
+	}
+	const headlineWords = new Set(stems(headline));
+	const candidates: Candidate[] = [];
+	let order = 0;
+	for (const {sentences, words} of perArticle) {
+		let position = 0;
+		for (const [index, sentence] of sentences.entries()) {
+			if (!usable(sentence) || position >= settings.sentencesPerArticle) continue;
+			const set = words[index]!;
+			if (set.size < 4) continue;
+			let coverage = 0;
+			for (const word of set) coverage += (reportCount.get(word) ?? 1) - 1 + 0.25;
+			const score = coverage / Math.sqrt(set.size) + (position === 0 ? 1.5 : position === 1 ? 0.75 : 0);
+			candidates.push({text: sentence, words: set, score, order: order++});
+			position++;
+		}
+	}
+	if (candidates.length === 0) {
+		// Headline-only reports: the other outlets' headlines say what the story is.
+		for (const article of articles) {
+			const set = new Set(stems(article.title));
+			if (set.size >= 3 && article.title !== headline) {
+				let coverage = 0;
+				for (const word of set) coverage += (reportCount.get(word) ?? 1) - 1 + 0.25;
+				const text = /[.!?]$/u.test(article.title) ? article.title : `${article.title}.`;
+				candidates.push({text, words: set, score: coverage / Math.sqrt(set.size), order: order++});
+			}
+		}
+	}
+	candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+	const chosen: Candidate[] = [];
+	let length = 0;
+	for (const candidate of candidates) {
+		if (chosen.length >= settings.maxSentences) break;
+		if (jaccard(candidate.words, headlineWords) >= 0.8) continue;
+		if (chosen.some((other) => jaccard(candidate.words, other.words) >= settings.duplicateJaccard)) continue;
+		if (chosen.length > 0 && length + candidate.text.length > settings.maxChars) continue;
+		chosen.push(candidate);
+		length += candidate.text.length + 1;
+	}
+	return chosen
+		.sort((a, b) => a.order - b.order)
+		.map((candidate) => candidate.text)
+		.join(' ');
+}

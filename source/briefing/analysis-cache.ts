@@ -1,0 +1,46 @@
+// Per-article analysis (features, topic scores, quotes) and the cache hook that lets the app reuse it.
+
+import type {Article} from '../model/article.js';
+import type {QuoteAnalysis} from '../model/quote.js';
+import type {TopicDefinition} from '../model/topic.js';
+import {articleFeatures, type FeatureCounts} from '../analysis/stories/features.js';
+import {scoreTopics, type CompiledTopics, type TopicScore} from '../analysis/topics/match.js';
+import {shortHash} from '../text/hash.js';
+
+export interface ArticleAnalysis {
+	features: FeatureCounts;
+	topics: TopicScore[];
+	/** Absent when no quote engine was given. */
+	quotes?: QuoteAnalysis;
+}
+
+/** Where analyses are kept between runs (the store's analysis cache, a Map, …), keyed by content hash. */
+export interface AnalysisCache {
+	get(key: string): ArticleAnalysis | undefined;
+	set(key: string, analysis: ArticleAnalysis): void;
+}
+
+/** Changes whenever the topic configuration changes, so cached topic scores are not reused across it. */
+export function topicsFingerprint(topics: TopicDefinition[]): string {
+	return shortHash(JSON.stringify(topics), 8);
+}
+
+/** The cache key of an article's analysis: its content, the topic set, and whether quotes are included. */
+export function analysisKey(article: Article, fingerprint: string, withQuotes: boolean): string {
+	const content = shortHash([article.title, article.summary, article.content, article.language].join('\u0000'));
+	return `${content}:${fingerprint}:${withQuotes ? 'q' : '-'}`;
+}
+
+export function analyzeArticle(
+	article: Article,
+	compiled: CompiledTopics,
+	quoteAnalysis?: (article: Article) => QuoteAnalysis,
+): ArticleAnalysis {
+	const body = article.content && article.content.length >= article.summary.length ? article.content : article.summary;
+	const analysis: ArticleAnalysis = {
+		features: articleFeatures(article),
+		topics: scoreTopics({title: article.title, body, language: article.language}, compiled),
+	};
+	if (quoteAnalysis) analysis.quotes = quoteAnalysis(article);
+	return analysis;
+}

@@ -1,0 +1,64 @@
+// The briefing as plain text for a terminal (no colour, wrapped).
+
+import type {Briefing, Story} from '../model/briefing.js';
+
+/** Wraps `text` at `width` columns, indenting every line by `indent`. */
+export function wrap(text: string, width: number, indent = ''): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && indent.length + line.length + 1 + word.length > width) {
+			lines.push(indent + line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(indent + line);
+	return lines;
+}
+
+/** "2022-07-28 06:07" in UTC: briefings are compared across machines, so no local time zone. */
+export function shortTime(iso: string): string {
+	const time = Date.parse(iso);
+	return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 16).replace('T', ' ') : '';
+}
+
+function storyLines(story: Story, width: number): string[] {
+	const lines: string[] = [];
+	const marker = story.isNew ? '* ' : '  ';
+	lines.push(...wrap(story.headline, width - 2, '').map((line, index) => (index === 0 ? marker : '  ') + line));
+	const count = story.outlets.length;
+	lines.push(`  ${count} outlet${count === 1 ? '' : 's'}: ${story.outlets.slice(0, 6).join(', ')}${count > 6 ? `, +${count - 6}` : ''}`);
+	if (story.topics.length > 1) lines.push(`  topics: ${story.topics.join(', ')}`);
+	if (story.summary) lines.push(...wrap(story.summary, width, '    '));
+	for (const quote of story.quotes.slice(0, 3)) {
+		const who = quote.speaker ? `${quote.speaker}${quote.role ? ` (${quote.role})` : ''}` : 'unnamed';
+		const text = quote.kind === 'indirect' ? quote.text : `“${quote.text}”`;
+		lines.push(...wrap(`${text} — ${who}, ${quote.outlet}`, width, '    > '));
+	}
+	for (const article of story.articles.slice(-4)) {
+		lines.push(...wrap(`${shortTime(article.published)}  ${article.feed}: ${article.title}`, width, '    - ').slice(0, 1));
+	}
+	if (story.articles.length > 4) lines.push(`    - … ${story.articles.length - 4} earlier report${story.articles.length === 5 ? '' : 's'}`);
+	return lines;
+}
+
+export interface TextOptions {
+	width?: number;
+	/** Stories shown per topic. */
+	maxStories?: number;
+}
+
+export function renderBriefingText(briefing: Briefing, options: TextOptions = {}): string {
+	const width = Math.max(40, options.width ?? 100);
+	const maxStories = options.maxStories ?? 8;
+	const lines: string[] = [];
+	const storyCount = briefing.topics.reduce((sum, topic) => sum + topic.stories.length, 0);
+	lines.push(`Briefing ${shortTime(briefing.window.from)} – ${shortTime(briefing.window.to)} UTC · ${storyCount} stories`);
+	if (storyCount === 0) lines.push('', 'No articles in this window.');
+	for (const topic of briefing.topics) {
+		lines.push('', `== ${topic.name} (${topic.stories.length}) ==`);
+		for (const story of topic.stories.slice(0, maxStories)) lines.push('', ...storyLines(story, width));
+		if (topic.stories.length > maxStories) lines.push('', `  … ${topic.stories.length - maxStories} more`);
+	}
+	return `${lines.join('\n')}\n`;
+}
