@@ -1,0 +1,86 @@
+// Merges the people of several articles into one identity per person, with a canonical name.
+
+import type {Person} from '../../model/quote.js';
+import {nameKey, surnameKey} from './name-key.js';
+
+export interface MergedPeople {
+	people: Person[];
+	/** Canonical name for any name or alias seen (or a plausible spelling of it); the input when unknown. */
+	canonicalOf(name: string): string;
+}
+
+interface Group {
+	surname: string;
+	firstKeys: Set<string>;
+	names: Map<string, number>;
+	roles: Map<string, number>;
+	aliases: Set<string>;
+}
+
+function firstKeyOf(name: string): string {
+	const words = name.trim().split(/\s+/);
+	return words.length > 1 ? nameKey(words[0]!) : '';
+}
+
+// Two first names agree when one is missing or one key starts with the other (Dmitri / Dmitrij).
+function firstNamesAgree(a: Set<string>, b: string): boolean {
+	if (b === '' || a.size === 0) return true;
+	for (const key of a) if (key.startsWith(b) || b.startsWith(key)) return true;
+	return false;
+}
+
+function most(counts: Map<string, number>, prefer: (a: string, b: string) => number): string {
+	let best = '';
+	let bestCount = -1;
+	for (const [value, count] of counts) {
+		if (count > bestCount || (count === bestCount && prefer(value, best) > 0)) {
+			best = value;
+			bestCount = count;
+		}
+	}
+	return best;
+}
+
+export function mergePeople(lists: ReadonlyArray<readonly Person[]>): MergedPeople {
+	const groups: Group[] = [];
+	const find = (name: string): Group | undefined => {
+		const surname = surnameKey(name);
+		const first = firstKeyOf(name);
+		return groups.find((group) => group.surname === surname && firstNamesAgree(group.firstKeys, first));
+	};
+	// Full names first, so a bare surname joins the person rather than founding its own group.
+	const all = lists.flat().slice().sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length);
+	for (const person of all) {
+		if (person.name.trim() === '') continue;
+		let group = find(person.name);
+		if (!group) {
+			group = {surname: surnameKey(person.name), firstKeys: new Set(), names: new Map(), roles: new Map(), aliases: new Set()};
+			groups.push(group);
+		}
+		const first = firstKeyOf(person.name);
+		if (first !== '') group.firstKeys.add(first);
+		group.names.set(person.name, (group.names.get(person.name) ?? 0) + 1);
+		if (person.role) group.roles.set(person.role, (group.roles.get(person.role) ?? 0) + 1);
+		group.aliases.add(person.name);
+		for (const alias of person.aliases) group.aliases.add(alias);
+	}
+	const byWords = (a: string, b: string) => a.split(/\s+/).length - b.split(/\s+/).length || a.length - b.length;
+	const people: Person[] = groups.map((group) => {
+		const name = most(group.names, byWords);
+		const aliases = [...group.aliases].filter((alias) => alias !== name).sort();
+		return {name, role: most(group.roles, (a, b) => a.length - b.length), aliases};
+	});
+	const canonical = new Map<string, string>();
+	groups.forEach((group, index) => {
+		for (const alias of group.aliases) canonical.set(alias, people[index]!.name);
+	});
+	return {
+		people,
+		canonicalOf(name: string): string {
+			const exact = canonical.get(name);
+			if (exact !== undefined) return exact;
+			const index = groups.indexOf(find(name) as Group);
+			return index >= 0 ? people[index]!.name : name;
+		},
+	};
+}

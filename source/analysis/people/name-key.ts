@@ -1,0 +1,32 @@
+// Transliteration-aware keys for names, so Selenskij, Selenskyj, Zelensky and Zelenskyy compare equal.
+
+/** Folds a name (one word or several) into a spelling-independent key. */
+export function nameKey(name: string): string {
+	let key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+	key = key.replace(/ß/g, 'ss').replace(/[^a-z ]/g, '');
+	// Order matters: longer clusters first so "tsch" does not turn into "tsh".
+	key = key
+		.replace(/tsch/g, 'ch')
+		.replace(/sch/g, 'sh')
+		.replace(/tch/g, 'ch')
+		.replace(/kh/g, 'h')
+		.replace(/ch/g, 'h')
+		.replace(/ph/g, 'f')
+		.replace(/ck/g, 'k')
+		.replace(/c/g, 'k')
+		.replace(/w/g, 'v')
+		.replace(/z/g, 's')
+		.replace(/ou/g, 'u')
+		.replace(/[yj]+/g, 'i')
+		.replace(/i+/g, 'i')
+		.replace(/ie\b/g, 'i');
+	// Collapse doubled letters last: "Zelenskyy" and "Selenskij" both end in a single "i" here.
+	key = key.replace(/([a-z])\1+/g, '$1');
+	return key.trim().replace(/ +/g, ' ');
+}
+
+/** Key of the last word of a name, the part every mention of a person shares. */
+export function surnameKey(name: string): string {
+	const words = name.trim().split(/\s+/);
+	return nameKey(words[words.length - 1] ?? '');
+}

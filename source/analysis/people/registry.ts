@@ -1,0 +1,110 @@
+// The people (and organisations) of one article: mentions in order, roles, and who a pronoun or role noun means.
+
+import type {Person} from '../../model/quote.js';
+import {nameKey, surnameKey} from './name-key.js';
+
+export interface Entity {
+	id: number;
+	/** Longest full name seen. */
+	name: string;
+	role: string;
+	/** Words of every role or description seen, lower-cased, split at hyphens. */
+	roleWords: Set<string>;
+	roleHeads: Set<string>;
+	aliases: Set<string>;
+	gender: 'male' | 'female' | 'any';
+	/** A single word that is not a known person (Nato, TNO, Reuters). */
+	organisation: boolean;
+	/** Has said something in this article. */
+	speaker: boolean;
+}
+
+export interface Mention {
+	entity: Entity;
+	position: number;
+	/** Index of the sentence the mention sits in. */
+	unit: number;
+}
+
+export class PeopleRegistry {
+	readonly entities: Entity[] = [];
+	readonly mentions: Mention[] = [];
+	private readonly bySurname = new Map<string, Entity[]>();
+
+	/** Finds the person a name means (by full name, surname or transliteration), or adds them. */
+	addName(name: string, options: {organisation?: boolean} = {}): Entity {
+		const existing = this.lookup(name);
+		if (existing) {
+			if (name.split(/\s+/).length > existing.name.split(/\s+/).length) {
+				existing.aliases.add(existing.name);
+				existing.name = name;
+				existing.organisation = false;
+			} else if (name !== existing.name) {
+				existing.aliases.add(name);
+			}
+			return existing;
+		}
+		const entity: Entity = {
+			id: this.entities.length,
+			name,
+			role: '',
+			roleWords: new Set(),
+			roleHeads: new Set(),
+			aliases: new Set(),
+			gender: 'any',
+			organisation: options.organisation ?? false,
+			speaker: false,
+		};
+		this.entities.push(entity);
+		const key = surnameKey(name);
+		this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), entity]);
+		return entity;
+	}
+
+	lookup(name: string): Entity | undefined {
+		const candidates = this.bySurname.get(surnameKey(name)) ?? [];
+		if (candidates.length === 0) {
+			// An organisation's short form ("IDF" for "Israel Defense Forces") is stored as an alias.
+			const key = nameKey(name);
+			return this.entities.find((entity) => [...entity.aliases].some((alias) => nameKey(alias) === key));
+		}
+		const words = name.trim().split(/\s+/);
+		if (words.length === 1) return candidates[candidates.length - 1];
+		const first = nameKey(words[0]!);
+		return candidates.find((entity) => {
+			const parts = entity.name.split(/\s+/);
+			if (parts.length === 1) return true;
+			const theirs = nameKey(parts[0]!);
+			return theirs.startsWith(first) || first.startsWith(theirs);
+		});
+	}
+
+	addRole(entity: Entity, role: string, heads: string[], words: string[]): void {
+		if (role !== '' && (entity.role === '' || role.length > entity.role.length)) entity.role = role;
+		for (const head of heads) entity.roleHeads.add(head);
+		for (const word of words) entity.roleWords.add(word);
+		if (/(?:in|innen)$/u.test(role) && heads.length > 0) entity.gender = 'female';
+	}
+
+	mention(entity: Entity, position: number, unit: number): void {
+		this.mentions.push({entity, position, unit});
+	}
+
+	/** Mentions before a position, latest first. */
+	mentionsBefore(position: number): Mention[] {
+		const found: Mention[] = [];
+		for (let i = this.mentions.length - 1; i >= 0; i--) {
+			const mention = this.mentions[i]!;
+			if (mention.position < position) found.push(mention);
+		}
+		return found;
+	}
+
+	people(): Person[] {
+		return this.entities.map((entity) => ({
+			name: entity.name,
+			role: entity.role,
+			aliases: [...entity.aliases].filter((alias) => alias !== entity.name),
+		}));
+	}
+}

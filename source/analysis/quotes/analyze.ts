@@ -1,0 +1,707 @@
+// The quote engine: finds direct, partial and indirect quotes in an article and says who said them.
+
+import type {Quote, QuoteAnalysis, QuoteKind} from '../../model/quote.js';
+import {PeopleRegistry, type Entity} from '../people/registry.js';
+import {lexiconFor, roleHead, type Lexicon} from './lexicon.js';
+import {findQuoteSpans, type QuoteSpan} from './marks.js';
+import {isNameToken, isRoleToken, phraseAfter, phraseBefore, stripPossessive, type NounPhrase} from './phrases.js';
+import {paragraphsOf, sentencesOf, tokensOf, type Span, type Token} from './text-units.js';
+
+export interface AnalyzeOptions {
+	language: 'de' | 'en' | string;
+	title?: string;
+}
+
+interface UnitToken extends Token {
+	/** Inside quotation marks (the quoted words, not the writer's). */
+	quoted: boolean;
+}
+
+interface Unit extends Span {
+	index: number;
+	paragraph: number;
+	tokens: UnitToken[];
+	quotes: QuoteSpan[];
+	/** Entities named in the writer's words of this sentence, in order. */
+	mentioned: Entity[];
+	/** Entities that speak in this sentence. */
+	speakers: Entity[];
+}
+
+/** A resolved speaker: a known entity, or a description the text gives ("ein Militärexperte"), or nobody. */
+interface Speaker {
+	entity: Entity | null;
+	text: string;
+	role: string;
+}
+
+interface Cue {
+	/** Token index of the cue word in the unit. */
+	at: number;
+	kind: 'speech' | 'framing' | 'source' | 'so' | 'impersonal';
+	cue: string;
+	speaker: Speaker;
+	/** Token range the speaker phrase covers (excluded from reported clauses). */
+	phraseFrom: number;
+	phraseTo: number;
+}
+
+const nobody: Speaker = {entity: null, text: '', role: ''};
+
+function speakerName(speaker: Speaker): string {
+	return speaker.entity ? speaker.entity.name : speaker.text;
+}
+
+function speakerRole(speaker: Speaker): string {
+	return speaker.entity ? speaker.entity.role : speaker.role;
+}
+
+const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
+
+class Analysis {
+	readonly lexicon: Lexicon;
+	readonly registry = new PeopleRegistry();
+	readonly units: Unit[] = [];
+	readonly quotes: Quote[] = [];
+	/** Last speech event: who spoke, in which unit. */
+	private last: {speaker: Speaker; unit: number} | null = null;
+
+	constructor(readonly text: string, language: string) {
+		this.lexicon = lexiconFor(language);
+		const spans = findQuoteSpans(text);
+		const paragraphs = paragraphsOf(text);
+		const sentences: Array<Span & {paragraph: number}> = [];
+		paragraphs.forEach((paragraph, index) => {
+			for (const sentence of sentencesOf(text, paragraph, this.lexicon.language)) sentences.push({...sentence, paragraph: index});
+		});
+		// A sentence boundary inside quotation marks does not end the writer's sentence.
+		const merged: Array<Span & {paragraph: number}> = [];
+		let spanIndex = 0;
+		for (const sentence of sentences) {
+			const previous = merged[merged.length - 1];
+			while (spanIndex < spans.length && spans[spanIndex]!.close <= sentence.start) spanIndex++;
+			const inside = spanIndex < spans.length && spans[spanIndex]!.open < sentence.start && spans[spanIndex]!.close > sentence.start;
+			const hangingTail = previous && /^[,;]/u.test(text.slice(sentence.start, sentence.start + 1));
+			if (previous && (inside || hangingTail)) previous.end = Math.max(previous.end, sentence.end);
+			else merged.push({...sentence});
+		}
+		let quoteIndex = 0;
+		merged.forEach((sentence, index) => {
+			const quotes: QuoteSpan[] = [];
+			while (quoteIndex < spans.length && spans[quoteIndex]!.open < sentence.end) {
+				if (spans[quoteIndex]!.open >= sentence.start) quotes.push(spans[quoteIndex]!);
+				quoteIndex++;
+			}
+			const tokens = tokensOf(text, sentence.start, sentence.end).map((token) => ({
+				...token,
+				quoted: quotes.some((quote) => token.start >= quote.innerStart && token.end <= quote.innerEnd),
+			}));
+			this.units.push({start: sentence.start, end: sentence.end, index, paragraph: sentence.paragraph, tokens, quotes, mentioned: [], speakers: []});
+		});
+	}
+
+	run(): QuoteAnalysis {
+		for (const unit of this.units) {
+			this.collectMentions(unit);
+			this.analyseUnit(unit);
+		}
+		this.attributePullQuotes();
+		return {people: this.registry.people().filter((person) => person.name !== ''), quotes: this.quotes};
+	}
+
+	// ---- people ------------------------------------------------------------
+
+	private writerTokens(unit: Unit): UnitToken[] {
+		return unit.tokens.filter((token) => !token.quoted);
+	}
+
+	private collectMentions(unit: Unit): void {
+		const tokens = unit.tokens;
+		const lexicon = this.lexicon;
+		for (let i = 0; i < tokens.length; i++) {
+			const token = tokens[i]!;
+			if (token.quoted || !token.word) continue;
+			// Role directly before a name: "Kreml-Sprecher Dmitri Peskow", "Secretary of State Marco Rubio".
+			if (isRoleToken(token, lexicon) && token.cap) {
+				let end = i + 1;
+				while (end < tokens.length && end - i <= 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
+				if (end > i + 1) {
+					let roleStart = i;
+					while (roleStart > 0 && !tokens[roleStart - 1]!.quoted && (isNameToken(tokens[roleStart - 1]!, lexicon) || isRoleToken(tokens[roleStart - 1]!, lexicon)) && i - roleStart < 3) roleStart--;
+					const name = tokens.slice(i + 1, end).map((part) => stripPossessive(part.text)).join(' ');
+					const entity = this.registry.addName(name);
+					const roleTokens = tokens.slice(roleStart, i + 1);
+					const modifiers = tokens.slice(Math.max(0, roleStart - 2), roleStart).filter((part) => part.word && !part.cap && !lexicon.determiners.has(part.lower));
+					this.registry.addRole(
+						entity,
+						roleTokens.map((part) => part.text).join(' '),
+						roleTokens.map((part) => roleHead(part.text, lexicon)).filter((head) => head !== ''),
+						[...modifiers, ...roleTokens].flatMap((part) => part.lower.split('-')),
+					);
+					this.note(unit, entity, token.start);
+					i = end - 1;
+					continue;
+				}
+			}
+			if (!isNameToken(token, lexicon)) continue;
+			let end = i;
+			while (end < tokens.length && end - i < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !/['’]s$/u.test(tokens[end - 1]?.text ?? '')) end++;
+			const run = tokens.slice(i, end);
+			const previousWord = tokens[i - 1];
+			const acronym = tokens[end]?.text === '(' && tokens[end + 1] && /^\p{Lu}{2,}$/u.test(tokens[end + 1]!.text) && tokens[end + 2]?.text === ')';
+			if (run.length >= 2 && this.looksLikeName(run, previousWord)) {
+				const name = run.map((part) => stripPossessive(part.text)).join(' ');
+				const entity = this.registry.addName(name, {organisation: acronym ? true : false});
+				if (acronym) entity.aliases.add(tokens[end + 1]!.text);
+				const appositive = this.appositiveRole(tokens, end);
+				if (appositive) this.registry.addRole(entity, appositive.role, appositive.heads, appositive.words);
+				this.note(unit, entity, token.start);
+				i = end - 1;
+				continue;
+			}
+			// A single word: an already known person's surname, or an organisation's short name.
+			const known = this.registry.lookup(stripPossessive(token.text));
+			if (known) {
+				this.note(unit, known, token.start);
+				continue;
+			}
+		}
+	}
+
+	private looksLikeName(run: Token[], previous: Token | undefined): boolean {
+		if (run.some((part) => /^\p{N}/u.test(part.text))) return false;
+		if (this.lexicon.language === 'de') {
+			if (run.some((part) => nounSuffixDe.test(part.lower) || part.text.length > 14)) return false;
+			if (previous && previous.word && this.lexicon.determiners.has(previous.lower)) return false;
+		}
+		return true;
+	}
+
+	private appositiveRole(tokens: Token[], at: number): {role: string; heads: string[]; words: string[]} | null {
+		if (tokens[at]?.text !== ',') return null;
+		let end = at + 1;
+		while (end < tokens.length && end - at <= 12 && tokens[end]!.word) end++;
+		const parts = tokens.slice(at + 1, end);
+		const start = parts[0] && this.lexicon.determiners.has(parts[0].lower) ? 1 : 0;
+		const body = parts.slice(start);
+		const roleIndex = body.slice(0, 4).findIndex((part) => isRoleToken(part, this.lexicon));
+		if (roleIndex < 0 || body.length === 0) return null;
+		const role = this.text.slice(body[0]!.start, body[body.length - 1]!.end);
+		return {
+			role,
+			heads: body.map((part) => roleHead(part.text, this.lexicon)).filter((head) => head !== '').slice(0, 1),
+			words: body.slice(0, roleIndex + 1).flatMap((part) => part.lower.split('-')),
+		};
+	}
+
+	private note(unit: Unit, entity: Entity, position: number): void {
+		this.registry.mention(entity, position, unit.index);
+		if (!unit.mentioned.includes(entity)) unit.mentioned.push(entity);
+	}
+
+	// ---- resolving who a phrase means --------------------------------------
+
+	private resolve(phrase: NounPhrase | null, unit: Unit, tokens: Token[]): Speaker {
+		if (!phrase) return nobody;
+		const lexicon = this.lexicon;
+		if (phrase.pronoun) {
+			const gender = lexicon.pronouns[phrase.pronoun] ?? 'any';
+			const entity = this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, gender, false);
+			return entity ? {entity, text: entity.name, role: entity.role} : {entity: null, text: '', role: ''};
+		}
+		if (phrase.name !== '') {
+			const single = !phrase.name.includes(' ');
+			const known = this.registry.lookup(phrase.name);
+			const organisation = single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name));
+			const entity = known ?? this.registry.addName(phrase.name, {organisation});
+			if (phrase.roleHeads.length > 0) this.registry.addRole(entity, phrase.role, phrase.roleHeads, phrase.roleWords);
+			if (phrase.appositive) {
+				const heads = phrase.appositive.split(/\s+/).map((word) => roleHead(word, lexicon)).filter((head) => head !== '');
+				this.registry.addRole(entity, phrase.appositive, heads.slice(0, 1), phrase.appositive.toLowerCase().split(/[\s-]+/).slice(0, 4));
+			}
+			this.note(unit, entity, tokens[phrase.from]?.start ?? unit.start);
+			return {entity, text: entity.name, role: entity.role};
+		}
+		// A role or description only ("der Minister", "the spokesman", "ein Militärexperte").
+		const definite = phrase.determiner !== '' && !lexicon.indefinite.has(phrase.determiner);
+		const bare = phrase.text.replace(/^\S+\s+/u, '');
+		if (definite && phrase.roleHeads.length > 0) {
+			const entity = this.byRole(phrase, tokens[phrase.from]?.start ?? unit.start) ?? this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, 'any', true);
+			if (entity) {
+				this.registry.addRole(entity, entity.role === '' ? bare : entity.role, phrase.roleHeads, phrase.roleWords);
+				entity.aliases.add(phrase.text);
+				return {entity, text: entity.name, role: entity.role};
+			}
+		}
+		return {entity: null, text: phrase.text, role: phrase.roleHeads.length > 0 ? bare : ''};
+	}
+
+	private byRole(phrase: NounPhrase, position: number): Entity | null {
+		let best: Entity | null = null;
+		let bestScore = 1;
+		let bestRecency = -1;
+		const modifiers = phrase.roleWords.filter((word) => roleHead(word, this.lexicon) === '' && word.length > 1);
+		for (const entity of this.registry.entities) {
+			if (entity.organisation) continue;
+			let score = 0;
+			if (phrase.roleHeads.some((head) => entity.roleHeads.has(head))) score += 2;
+			const entityModifiers = [...entity.roleWords].filter((word) => roleHead(word, this.lexicon) === '');
+			const overlap = modifiers.some((word) => entityModifiers.includes(word));
+			if (overlap) score += 2;
+			else if (modifiers.length > 0 && entityModifiers.length > 0 && score > 0) score -= 2;
+			const recency = this.lastMentionBefore(entity, position);
+			if (recency < 0) continue;
+			if (score > bestScore || (score === bestScore && score > 1 && recency > bestRecency)) {
+				best = entity;
+				bestScore = score;
+				bestRecency = recency;
+			}
+		}
+		return best;
+	}
+
+	private lastMentionBefore(entity: Entity, position: number): number {
+		let latest = -1;
+		for (const mention of this.registry.mentions) if (mention.entity === entity && mention.position < position) latest = Math.max(latest, mention.position);
+		return latest;
+	}
+
+	/**
+	 * The person a pronoun (or a bare role) most likely means: in the sentences before, whoever spoke,
+	 * else whoever was named first (the subject, usually). Looks back a few sentences only.
+	 */
+	private recentPerson(unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
+		const fits = (entity: Entity) => !entity.organisation && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
+		const here = this.registry.mentionsBefore(position).filter((mention) => mention.unit === unit.index).map((mention) => mention.entity);
+		for (const entity of here.reverse()) if (fits(entity)) return entity;
+		for (let index = unit.index - 1; index >= 0 && index >= unit.index - 4; index--) {
+			const previous = this.units[index]!;
+			if (unit.paragraph - previous.paragraph > 2) break;
+			for (const entity of [...previous.speakers, ...previous.mentioned]) if (fits(entity)) return entity;
+		}
+		return null;
+	}
+
+	// ---- cues ----------------------------------------------------------------
+
+	private isSpeechVerb(tokens: UnitToken[], at: number): string {
+		const token = tokens[at]!;
+		if (token.quoted || !token.word) return '';
+		const lexicon = this.lexicon;
+		const particles = lexicon.separable.get(token.lower);
+		if (particles) {
+			// The particle closes the clause: look ahead to the next comma or sentence end.
+			for (let j = at + 1; j < tokens.length && j - at < 25; j++) {
+				const next = tokens[j]!;
+				if (next.quoted) break;
+				if (!next.word && /[,.;:!?]/u.test(next.text)) {
+					const before = tokens[j - 1]!;
+					if (particles.has(before.lower)) return `${token.text} … ${before.text}`;
+					break;
+				}
+			}
+			const last = tokens[tokens.length - 1];
+			if (last && particles.has(last.lower)) return `${token.text} … ${last.text}`;
+		}
+		if (lexicon.speechVerbs.has(token.lower)) {
+			if (lexicon.language === 'de' && token.cap && at > 0) return '';
+			return token.text;
+		}
+		return '';
+	}
+
+	/** Speaker of a verb at `at`: the phrase after it when the order is inverted, else the one before, else the clause subject. */
+	private speakerOfVerb(unit: Unit, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} {
+		const lexicon = this.lexicon;
+		const previous = tokens[at - 1];
+		const invertedFirst = !previous || !previous.word || previous.quoted || lexicon.language === 'de';
+		const attempts: Array<() => NounPhrase | null> = [];
+		const after = () => (tokens[at + 1]?.quoted ? null : phraseAfter(tokens, at + 1, lexicon, this.text));
+		const before = () => (previous?.quoted ? null : phraseBefore(tokens, at, lexicon, this.text));
+		if (invertedFirst) attempts.push(after, before);
+		else attempts.push(before, after);
+		for (const attempt of attempts) {
+			const phrase = attempt();
+			if (phrase && (lexicon.language === 'en' || phrase.pronoun || phrase.name || phrase.roleHeads.length > 0 || phrase.determiner)) {
+				// German inverted order only: "sagte der Minister", not "sagte im Ausschuss".
+				return {speaker: this.resolve(phrase, unit, tokens), from: phrase.from, to: phrase.to};
+			}
+		}
+		const subject = this.clauseSubject(unit, tokens, at);
+		if (subject) return {speaker: this.resolve(subject, unit, tokens), from: subject.from, to: subject.to};
+		return {speaker: nobody, from: at, to: at};
+	}
+
+	/** First noun phrase of the clause that holds token `at`. */
+	private clauseSubject(unit: Unit, tokens: UnitToken[], at: number): NounPhrase | null {
+		let start = at;
+		while (start > 0 && !tokens[start - 1]!.quoted && !/[;:"“”„«»]/u.test(tokens[start - 1]!.text)) start--;
+		for (let i = start; i < at; i++) {
+			const token = tokens[i]!;
+			if (token.quoted || !token.word) continue;
+			if (this.lexicon.pronouns[token.lower] !== undefined || isNameToken(token, this.lexicon) || isRoleToken(token, this.lexicon) || this.lexicon.determiners.has(token.lower)) {
+				if (i > start && this.lexicon.functionWords.has(tokens[i - 1]!.lower) && !this.lexicon.determiners.has(tokens[i - 1]!.lower) && i - 1 !== start) continue;
+				const phrase = phraseAfter(tokens, i, this.lexicon, this.text);
+				if (phrase && (phrase.name || phrase.pronoun || phrase.roleHeads.length > 0)) return phrase;
+			}
+		}
+		return null;
+	}
+
+	private findCues(unit: Unit): Cue[] {
+		const tokens = unit.tokens;
+		const lexicon = this.lexicon;
+		const cues: Cue[] = [];
+		for (let i = 0; i < tokens.length; i++) {
+			const token = tokens[i]!;
+			if (token.quoted || !token.word) continue;
+			const lower = token.lower;
+			// "laut X", "X zufolge", "according to X", "nach Angaben (von) X".
+			if (lower === 'laut' || (lower === 'according' && tokens[i + 1]?.lower === 'to')) {
+				const from = lower === 'laut' ? i + 1 : i + 2;
+				const phrase = phraseAfter(tokens, from, lexicon, this.text) ?? this.sourcePhrase(tokens, from);
+				if (phrase) {
+					cues.push({at: i, kind: 'source', cue: lower === 'laut' ? token.text : 'according to', speaker: this.sourceSpeaker(phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+					i = phrase.to - 1;
+				}
+				continue;
+			}
+			if (lower === 'nach' && lexicon.sourceNouns.has(tokens[i + 1]?.lower ?? '')) {
+				let from = i + 2;
+				if (tokens[from]?.lower === 'von') from++;
+				const phrase = this.sourcePhrase(tokens, from);
+				if (phrase) {
+					cues.push({at: i, kind: 'source', cue: `${token.text} ${tokens[i + 1]!.text}`, speaker: this.sourceSpeaker(phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+					i = phrase.to - 1;
+				}
+				continue;
+			}
+			// "…, so der Sprecher" / "so Neumüller".
+			if (lexicon.language === 'de' && lower === 'so' && (tokens[i - 1]?.text === ',' || i === 0 || tokens[i - 1]?.quoted)) {
+				const phrase = phraseAfter(tokens, i + 1, lexicon, this.text);
+				if (phrase && (phrase.name || phrase.roleHeads.length > 0 || phrase.pronoun)) {
+					cues.push({at: i, kind: 'so', cue: `so ${phrase.text}`, speaker: this.resolve(phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+					i = phrase.to - 1;
+					continue;
+				}
+			}
+			if ((lower === 'heißt' || lower === 'hieß') && tokens[i + 1]?.lower === 'es') {
+				let speaker = nobody;
+				const preposition = tokens[i + 2];
+				if (preposition && ['in', 'aus', 'von', 'bei', 'im'].includes(preposition.lower)) {
+					let end = i + 3;
+					while (end < tokens.length && tokens[end]!.word && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower)) && end - i < 7) end++;
+					const words = tokens.slice(i + 3, end).filter((part) => part.cap);
+					if (words.length > 0) speaker = {entity: null, text: this.text.slice(tokens[i + 3]!.start, tokens[end - 1]!.end), role: ''};
+				}
+				cues.push({at: i, kind: 'impersonal', cue: `${token.text} es`, speaker, phraseFrom: i, phraseTo: i + 2});
+				i++;
+				continue;
+			}
+			const verb = this.isSpeechVerb(tokens, i);
+			const framing = !verb && lexicon.framingVerbs.has(lower) && !(lexicon.language === 'de' && token.cap);
+			if (verb || framing) {
+				// "led TNO to conclude": the subject stands before "to".
+				let found = this.speakerOfVerb(unit, tokens, i);
+				if (!found.speaker.entity && found.speaker.text === '' && tokens[i - 1]?.lower === 'to') {
+					const phrase = phraseBefore(tokens, i - 1, lexicon, this.text);
+					if (phrase) found = {speaker: this.resolve(phrase, unit, tokens), from: phrase.from, to: phrase.to};
+				}
+				cues.push({at: i, kind: verb ? 'speech' : 'framing', cue: verb || token.text, speaker: found.speaker, phraseFrom: Math.min(found.from, i), phraseTo: Math.max(found.to, i + 1)});
+			}
+		}
+		return cues;
+	}
+
+	/** "eines Berichts der Teheran Times", "a Pentagon memo seen by Reuters": the source inside a report phrase. */
+	private sourcePhrase(tokens: UnitToken[], from: number): NounPhrase | null {
+		let end = from;
+		while (end < tokens.length && end - from < 10 && (tokens[end]!.word || tokens[end]!.quoted || /["“”„«»]/u.test(tokens[end]!.text))) {
+			const token = tokens[end]!;
+			if (!token.quoted && token.word && !token.cap && !this.lexicon.determiners.has(token.lower) && end > from + 1) {
+				if (this.lexicon.language === 'de' && !/e[nrsm]?$/u.test(token.lower)) break;
+				if (this.lexicon.language === 'en') break;
+			}
+			end++;
+		}
+		if (end === from) return null;
+		const capitals = tokens.slice(from, end).filter((token) => token.word && token.cap && !this.lexicon.functionWords.has(token.lower));
+		const text = this.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+		const name = capitals.filter((token) => !isRoleToken(token, this.lexicon)).map((token) => stripPossessive(token.text)).join(' ');
+		return {from, to: end, text, name, role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: ''};
+	}
+
+	private sourceSpeaker(phrase: NounPhrase, unit: Unit, tokens: UnitToken[]): Speaker {
+		// Report words are not speakers: "a Pentagon memo" is the Pentagon's, "eines Berichts der X" is X's.
+		const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|statement|study|studie|daten|data|angaben|schätzungen|informationen|analysis|analyse|document|dokument)$/iu;
+		const words = phrase.name.split(/\s+/).filter((word) => word !== '' && !reportWords.test(word));
+		if (phrase.pronoun) return this.resolve(phrase, unit, tokens);
+		if (words.length > 0 && words.length < phrase.name.split(/\s+/).length) {
+			const name = words.join(' ');
+			const entity = this.registry.lookup(name) ?? this.registry.addName(name, {organisation: words.length === 1});
+			return {entity, text: entity.name, role: entity.role};
+		}
+		if (phrase.name === '' && phrase.roleHeads.length === 0) return {entity: null, text: phrase.text, role: ''};
+		return this.resolve(phrase, unit, tokens);
+	}
+
+	// ---- quotes ----------------------------------------------------------------
+
+	private emit(kind: QuoteKind, start: number, end: number, speaker: Speaker, cue: string, unit: Unit): void {
+		const text = this.text.slice(start, end);
+		if (text.trim() === '') return;
+		this.quotes.push({kind, text, speaker: speakerName(speaker), role: speakerRole(speaker), cue, start, end});
+		if (speaker.entity) {
+			speaker.entity.speaker = true;
+			if (!unit.speakers.includes(speaker.entity)) unit.speakers.push(speaker.entity);
+		}
+		if (speaker.entity || speaker.text) this.last = {speaker, unit: unit.index};
+	}
+
+	private tokenIndexAt(unit: Unit, position: number): number {
+		const index = unit.tokens.findIndex((token) => token.start >= position);
+		return index < 0 ? unit.tokens.length : index;
+	}
+
+	/** Is the quoted fragment a title, a name, a label or a coined term rather than someone's words? */
+	private isNotAQuote(unit: Unit, span: QuoteSpan): boolean {
+		const inner = this.text.slice(span.innerStart, span.innerEnd);
+		const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+		if (words.length === 0) return true;
+		// Signs and labels: "PRESS", "TV".
+		if (words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}\-]*$/u.test(words[0]!) && words[0]!.length <= 6) return true;
+		// Names of papers, shows, operations: every word capitalised, few words, no sentence punctuation.
+		if (words.length >= 2 && words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !/[.!?,]/u.test(inner)) return true;
+		const before = this.text.slice(Math.max(unit.start, span.open - 40), span.open).toLowerCase();
+		const after = this.text.slice(span.close, Math.min(unit.end, span.close + 40)).toLowerCase();
+		const beforeWords = before.match(/[\p{L}-]+/gu) ?? [];
+		const lastWords = beforeWords.slice(-2);
+		if (lastWords.some((word) => this.lexicon.titleNouns.some((noun) => word.endsWith(noun)))) return true;
+		const near = `${beforeWords.slice(-3).join(' ')} | ${(after.match(/[\p{L}-]+/gu) ?? []).slice(0, 4).join(' ')}`;
+		if (this.lexicon.termMarkers.some((marker) => new RegExp(`(?:^|[\\s|])${marker}(?:$|[\\s|])`, 'u').test(near))) return true;
+		return false;
+	}
+
+	private analyseUnit(unit: Unit): void {
+		const cues = this.findCues(unit);
+		const tokens = unit.tokens;
+		const speechCues = cues.filter((cue) => cue.kind !== 'framing');
+		const mainCue = speechCues.find((cue) => cue.speaker.entity || cue.speaker.text) ?? speechCues[0] ?? null;
+		const anyCue = mainCue ?? cues.find((cue) => cue.speaker.entity || cue.speaker.text) ?? null;
+		const konjunktiv = this.hasKonjunktiv(tokens, true);
+		const recent = this.last && unit.index - this.last.unit <= 3 && unit.paragraph - this.units[this.last.unit]!.paragraph <= 1 ? this.last : null;
+		const previousUnit = this.units[unit.index - 1];
+		const colonBefore = previousUnit && previousUnit.paragraph !== unit.paragraph && /:\s*$/u.test(this.text.slice(previousUnit.start, previousUnit.end)) ? previousUnit : null;
+
+		unit.quotes.forEach((span, quoteNumber) => {
+			const startToken = this.tokenIndexAt(unit, span.open);
+			const endToken = this.tokenIndexAt(unit, span.close);
+			const beforeWriter = tokens.slice(0, startToken).filter((token) => !token.quoted && token.start >= (unit.quotes[quoteNumber - 1]?.close ?? unit.start));
+			const nextOpen = unit.quotes[quoteNumber + 1]?.open ?? unit.end;
+			const afterWriter = tokens.slice(endToken).filter((token) => !token.quoted && token.start < nextOpen);
+			const afterWords = afterWriter.filter((token) => token.word);
+			const lastBefore = beforeWriter[beforeWriter.length - 1];
+			const opensClause = beforeWriter.filter((token) => token.word || token.text === ':').length === 0 || lastBefore?.text === ':' || lastBefore?.text === '-' || lastBefore?.text === '–';
+			// The cue right after the quote ("…", sagte X / "…," she said), or right before it.
+			const cueAfter = cues.find((cue) => cue.kind !== 'framing' && cue.at >= endToken && tokens.slice(endToken, cue.at).filter((token) => token.word && !token.quoted).length <= 4 && cue.at < this.tokenIndexAt(unit, nextOpen));
+			const cueBefore = [...cues].reverse().find((cue) => cue.at < startToken && cue.kind !== 'framing');
+			const framing = cues.find((cue) => cue.kind === 'framing' && (cue.speaker.entity || cue.speaker.text));
+			const wholeClause = opensClause && afterWords.every((token) => cueAfter && token.start >= tokens[Math.min(cueAfter.phraseFrom, cueAfter.at)]!.start - 40);
+			const multiWord = (this.text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+			let kind: QuoteKind = (opensClause && (afterWords.length === 0 || cueAfter !== undefined || wholeClause)) || (lastBefore && ['that', 'dass'].includes(lastBefore.lower) && afterWords.length === 0 && multiWord >= 5) ? 'direct' : 'partial';
+			let cue: Cue | null = null;
+			let speaker: Speaker = nobody;
+			if (cueAfter && (cueAfter.speaker.entity || cueAfter.speaker.text || cueAfter.kind === 'impersonal')) cue = cueAfter;
+			else if (cueBefore && (cueBefore.speaker.entity || cueBefore.speaker.text || cueBefore.kind === 'impersonal')) cue = cueBefore;
+			else if (framing) cue = framing;
+			else if (anyCue && (anyCue.speaker.entity || anyCue.speaker.text)) cue = anyCue;
+			if (cue) speaker = cue.speaker;
+			let cueText = cue?.cue ?? '';
+			if (kind === 'partial' && this.isNotAQuote(unit, span)) return;
+			if (!cue) {
+				if (kind === 'partial' && !(konjunktiv && recent)) return;
+				if (kind === 'direct' && this.isNotAQuote(unit, span) && multiWord <= 5) return;
+				// A colon closing the previous paragraph introduces this quote ("Trump teilte mit:").
+				if (colonBefore && quoteNumber === 0 && opensClause) {
+					const introducing = this.colonSpeaker(colonBefore);
+					if (introducing) {
+						speaker = introducing.speaker;
+						cueText = introducing.cue;
+					}
+				}
+				if (speaker === nobody && opensClause && lastBefore?.text === ':') {
+					const mentioned = beforeWriter.length > 0 ? this.firstPersonIn(unit, span.open) : null;
+					if (mentioned) speaker = {entity: mentioned, text: mentioned.name, role: mentioned.role};
+				}
+				if (speaker === nobody && recent) {
+					speaker = recent.speaker;
+					cueText = '(continues)';
+				}
+				if (speaker === nobody && previousUnit && unit.paragraph - previousUnit.paragraph <= 1) {
+					const subject = previousUnit.mentioned.find((entity) => !entity.organisation);
+					if (subject && kind === 'direct') {
+						speaker = {entity: subject, text: subject.name, role: subject.role};
+						cueText = '(previous sentence)';
+					}
+				}
+			}
+			if (multiWord === 0) return;
+			this.emit(kind, span.innerStart, span.innerEnd, speaker, cueText, unit);
+		});
+		this.indirect(unit, cues, recent);
+	}
+
+	private colonSpeaker(unit: Unit): {speaker: Speaker; cue: string} | null {
+		const cues = this.findCuesCached(unit);
+		const cue = [...cues].reverse().find((candidate) => candidate.speaker.entity || candidate.speaker.text);
+		if (cue) return {speaker: cue.speaker, cue: cue.cue};
+		const entity = unit.speakers[0] ?? unit.mentioned.find((candidate) => !candidate.organisation);
+		return entity ? {speaker: {entity, text: entity.name, role: entity.role}, cue: ':'} : null;
+	}
+
+	private readonly cueCache = new Map<number, Cue[]>();
+	private findCuesCached(unit: Unit): Cue[] {
+		let cues = this.cueCache.get(unit.index);
+		if (!cues) {
+			cues = this.findCues(unit);
+			this.cueCache.set(unit.index, cues);
+		}
+		return cues;
+	}
+
+	private firstPersonIn(unit: Unit, before: number): Entity | null {
+		const mention = this.registry.mentions.find((candidate) => candidate.unit === unit.index && candidate.position < before && !candidate.entity.organisation);
+		return mention?.entity ?? null;
+	}
+
+	private hasKonjunktiv(tokens: UnitToken[], strongOnly: boolean): boolean {
+		return tokens.some((token) => !token.quoted && token.word && !token.cap && (this.lexicon.konjunktiv.has(token.lower) || (!strongOnly && this.lexicon.weakKonjunktiv.has(token.lower))));
+	}
+
+	private quotedShare(unit: Unit, start: number, end: number): number {
+		let quoted = 0;
+		for (const span of unit.quotes) quoted += Math.max(0, Math.min(end, span.close) - Math.max(start, span.open));
+		return end > start ? quoted / (end - start) : 1;
+	}
+
+	/** Reported speech: clauses around a speech verb, source phrases, dass/that clauses, Konjunktiv continuations. */
+	private indirect(unit: Unit, cues: Cue[], recent: {speaker: Speaker; unit: number} | null): void {
+		const tokens = unit.tokens;
+		const lexicon = this.lexicon;
+		const end = this.sentenceEnd(unit);
+		const emitClause = (from: number, to: number, speaker: Speaker, cue: string): boolean => {
+			let start = from;
+			let stop = to;
+			while (start < stop && /[\s,;:\-–—]/u.test(this.text[start]!)) start++;
+			while (stop > start && /[\s,;:\-–—]/u.test(this.text[stop - 1]!)) stop--;
+			const words = this.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
+			if (words.length < 3) return false;
+			if (this.quotedShare(unit, start, stop) > 0.6) return false;
+			this.emit('indirect', start, stop, speaker, cue, unit);
+			return true;
+		};
+		const speech = cues.filter((cue) => cue.kind === 'speech' || cue.kind === 'so' || cue.kind === 'source' || cue.kind === 'impersonal');
+		for (const cue of speech) {
+			const cueStart = tokens[Math.min(cue.at, cue.phraseFrom)]!.start;
+			const cueEndToken = Math.max(cue.at + 1, cue.phraseTo);
+			// Cue after the clause: "Es sei …, fügte er hinzu." / "…, Nato said." / "…, so der Sprecher."
+			const commaBefore = tokens[Math.min(cue.at, cue.phraseFrom) - 1];
+			if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source') {
+				const clauseStart = this.clauseStartBefore(unit, Math.min(cue.at, cue.phraseFrom) - 1);
+				if (emitClause(clauseStart, commaBefore.start, cue.speaker, cue.cue)) return;
+			}
+			if (cue.kind === 'source') {
+				// "Laut X dauerte …" → the rest; "…, according to X." → the part before; mid-sentence → the sentence.
+				if (Math.min(cue.at, cue.phraseFrom) <= 1) {
+					if (emitClause(tokens[cueEndToken]?.start ?? end, end, cue.speaker, cue.cue)) return;
+				} else if (commaBefore?.text === ',') {
+					if (emitClause(unit.start, commaBefore.start, cue.speaker, cue.cue)) return;
+				} else if (emitClause(unit.start, end, cue.speaker, cue.cue)) return;
+				continue;
+			}
+			if (cue.kind === 'impersonal' && cue.at <= 1) continue;
+			// Cue before the clause: "X sagte, er werde …", "X erklärte, dass …", "X said (that) …".
+			let next = cueEndToken;
+			const limit = Math.min(tokens.length, next + 8);
+			let complementizer = -1;
+			let comma = -1;
+			for (let j = next; j < limit; j++) {
+				const token = tokens[j]!;
+				if (token.quoted) break;
+				if (lexicon.complementizers.has(token.lower)) {
+					complementizer = j;
+					break;
+				}
+				if (token.text === ',' && comma < 0) comma = j;
+				if (/[.;:!?]/u.test(token.text)) break;
+			}
+			if (complementizer >= 0) {
+				const from = lexicon.language === 'de' ? tokens[complementizer]!.start : tokens[complementizer + 1]?.start ?? end;
+				if (emitClause(from, end, cue.speaker, cue.cue)) return;
+				continue;
+			}
+			if (lexicon.language === 'de') {
+				if (comma >= 0 && this.hasKonjunktiv(tokens.slice(comma + 1), false)) {
+					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
+				}
+				// "Wie sein Pressesprecher mitteilte, hätten …"
+				if (tokens[0]?.lower === 'wie' && comma >= 0 && cue.at < comma) {
+					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
+				}
+			} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns)$/u.test(tokens[cue.at]!.lower)) {
+				next = cueEndToken;
+				// "said on Thursday" / "said in a statement": skip a short adverbial up to the clause.
+				while (next < tokens.length && ['on', 'in', 'at', 'late', 'earlier', 'last', 'this', 'a', 'an', 'the', 'statement', 'interview', 'post', 'briefing'].includes(tokens[next]!.lower)) next++;
+				if (tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
+					if (emitClause(tokens[next]!.start, end, cue.speaker, cue.cue)) return;
+				}
+			}
+		}
+		if (speech.length > 0) return;
+		// German Konjunktiv I without a cue of its own continues the last speaker's reported speech.
+		if (lexicon.language === 'de' && this.hasKonjunktiv(tokens, true) && unit.quotes.length === 0) {
+			const subordinateOnly = /^(?:dass|ob|weil|wenn|damit)\b/iu.test(this.text.slice(unit.start, unit.start + 6));
+			if (!subordinateOnly) emitClause(unit.start, end, recent ? recent.speaker : nobody, recent ? '(Konjunktiv, continues)' : '(Konjunktiv)');
+		}
+	}
+
+	private sentenceEnd(unit: Unit): number {
+		let end = unit.end;
+		while (end > unit.start && /[\s.!?]/u.test(this.text[end - 1]!)) end--;
+		return end;
+	}
+
+	private clauseStartBefore(unit: Unit, tokenIndex: number): number {
+		// The clause runs back to the sentence start or the last colon the writer set.
+		for (let i = tokenIndex - 1; i >= 0; i--) {
+			const token = unit.tokens[i]!;
+			if (!token.quoted && token.text === ':') return token.end;
+		}
+		return unit.start;
+	}
+
+	/** A quote standing alone (a heading) takes the speaker of a later quote that repeats its words. */
+	private attributePullQuotes(): void {
+		for (const quote of this.quotes) {
+			if (quote.speaker !== '' || quote.kind === 'indirect') continue;
+			const words = new Set(quote.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+			if (words.size < 3) continue;
+			const source = this.quotes.find((other) => {
+				if (other === quote || other.speaker === '') return false;
+				const theirs = other.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+				const shared = theirs.filter((word) => words.has(word)).length;
+				return shared >= 0.6 * words.size;
+			});
+			if (source) {
+				quote.speaker = source.speaker;
+				quote.role = source.role;
+				quote.cue = '(repeated later)';
+			}
+		}
+	}
+}
+
+/** Finds every quotation in an article text and who said it. Offsets index into `text`. */
+export function analyzeQuotes(text: string, options: AnalyzeOptions): QuoteAnalysis {
+	return new Analysis(text, options.language).run();
+}

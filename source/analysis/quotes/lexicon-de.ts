@@ -1,0 +1,147 @@
+// German speech verbs, cue words, role nouns and Konjunktiv forms, as data for the quote engine.
+
+/** Finite forms and participles of verbs of saying that need no particle. */
+export const speechVerbsDe: readonly string[] = [
+	'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'sage',
+	'erklärt', 'erklärte', 'erklärten', 'erklären',
+	'betont', 'betonte', 'betonten', 'betonen',
+	'berichtet', 'berichtete', 'berichteten', 'berichten',
+	'schreibt', 'schrieb', 'schrieben', 'geschrieben',
+	'meint', 'meinte', 'meinten',
+	'warnt', 'warnte', 'warnten', 'gewarnt',
+	'kritisiert', 'kritisierte', 'kritisierten',
+	'versichert', 'versicherte', 'versicherten',
+	'bestätigt', 'bestätigte', 'bestätigten',
+	'unterstreicht', 'unterstrich',
+	'erläutert', 'erläuterte',
+	'ergänzt', 'ergänzte', 'ergänzten',
+	'argumentiert', 'argumentierte',
+	'behauptet', 'behauptete', 'behaupten',
+	'erzählt', 'erzählte', 'erzählen',
+	'mahnt', 'mahnte',
+	'prognostiziert', 'prognostizierte',
+	'befand', 'befindet',
+	'bilanziert', 'bilanzierte',
+	'resümiert', 'resümierte',
+	'beklagt', 'beklagte', 'beklagten',
+	'zitiert', 'zitierte',
+	'antwortet', 'antwortete',
+	'fragt', 'fragte',
+	'verspricht', 'versprach', 'versprochen',
+	'bezweifelt', 'bezweifelte', 'bezweifeln',
+	'befürchtet', 'befürchtete', 'befürchten',
+	'kommentiert', 'kommentierte',
+	'schildert', 'schilderte',
+	'bekräftigt', 'bekräftigte',
+	'verkündet', 'verkündete',
+	'mitteilte', 'mitgeteilt', 'mitteilen',
+	'hinzufügte', 'hinzugefügt',
+	'hinwies', 'hingewiesen',
+	'klarstellte', 'klargestellt',
+	'einräumte', 'eingeräumt',
+	'zugab', 'zugegeben',
+	'ankündigte', 'angekündigt',
+	'anmerkte', 'angemerkt',
+	'hervorhob', 'hervorgehoben',
+	'feststellte', 'festgestellt',
+	'bekanntgab', 'bekanntgegeben',
+	'twitterte', 'postete',
+	'verwies', 'verweist',
+	'insistiert', 'insistierte',
+	'fordert', 'forderte', 'forderten',
+];
+
+/** Verbs of saying split in main clauses ("teilte … mit"): finite forms with the particle that completes them. */
+export const separableSpeechVerbsDe: ReadonlyArray<{forms: readonly string[]; particle: string}> = [
+	{forms: ['teilte', 'teilt', 'teilten'], particle: 'mit'},
+	{forms: ['fügte', 'fügt', 'fügten'], particle: 'hinzu'},
+	{forms: ['wies', 'weist'], particle: 'hin'},
+	{forms: ['stellte', 'stellt', 'stellten'], particle: 'klar'},
+	{forms: ['stellte', 'stellt', 'stellten'], particle: 'fest'},
+	{forms: ['räumte', 'räumt'], particle: 'ein'},
+	{forms: ['gab', 'gibt', 'gaben'], particle: 'zu'},
+	{forms: ['kündigte', 'kündigt', 'kündigten'], particle: 'an'},
+	{forms: ['merkte', 'merkt'], particle: 'an'},
+	{forms: ['hob', 'hebt'], particle: 'hervor'},
+	{forms: ['gab', 'gibt'], particle: 'bekannt'},
+	{forms: ['hielt', 'hält'], particle: 'fest'},
+	{forms: ['gibt', 'gab'], particle: 'bedenken'},
+	{forms: ['führte', 'führt'], particle: 'aus'},
+	{forms: ['wandte', 'wendet'], particle: 'ein'},
+];
+
+/** Verbs that frame a quoted fragment as someone's words or judgement ("hält … für", "bezeichnet … als"). */
+export const framingVerbsDe: readonly string[] = [
+	'hält', 'hielt', 'halten', 'bezeichnet', 'bezeichnete', 'bezeichneten', 'nennt', 'nannte', 'nannten',
+	'spricht', 'sprach', 'sprachen', 'beschreibt', 'beschrieb', 'bewertet', 'bewertete', 'wertet', 'wertete',
+	'sieht', 'sah', 'lobt', 'lobte', 'kündigte', 'versprach',
+];
+
+/** Source phrases: "laut X", "nach Angaben von X", "zufolge". */
+export const sourcePrepositionsDe: readonly string[] = ['laut', 'zufolge'];
+export const sourceNounsDe: readonly string[] = ['angaben', 'worten', 'aussage', 'aussagen', 'informationen', 'einschätzung', 'schätzungen', 'darstellung', 'auffassung', 'ansicht', 'meinung'];
+
+/** Phrases that mark a coined term or a label rather than someone's words. */
+export const termMarkersDe: readonly string[] = ['sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'so genannte', 'so genannten', 'umgangssprachlich', 'genannt', 'titel', 'motto', 'bereich', 'rubrik', 'schriftzug', 'aufschrift', 'begriff', 'stichwort', 'unwort'];
+
+/** Nouns naming a work, a medium or an operation: a quoted name right after them is a title. */
+export const titleNounsDe: readonly string[] = ['zeitung', 'zeitschrift', 'magazin', 'blatt', 'sender', 'sendung', 'film', 'serie', 'buch', 'roman', 'album', 'lied', 'song', 'operation', 'kampagne', 'programm', 'projekt', 'initiative', 'app', 'podcast', 'show', 'stück', 'studie', 'bericht', 'talkshow', 'festival', 'partei', 'bündnis', 'verein', 'plattform', 'portal', 'website', 'kanal', 'bereich', 'menü', 'knopf', 'button', 'aktion', 'gruppe'];
+
+/** Role nouns, matched as the end of a word ("Kreml-Sprecher", "Verteidigungsminister"). */
+export const roleNounsDe: readonly string[] = [
+	'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'chef', 'chefin', 'kanzler', 'kanzlerin',
+	'direktor', 'direktorin', 'berater', 'beraterin', 'beauftragter', 'beauftragte', 'botschafter', 'botschafterin',
+	'experte', 'expertin', 'spezialist', 'spezialistin', 'professor', 'professorin', 'wissenschaftler', 'wissenschaftlerin',
+	'korrespondent', 'korrespondentin', 'analyst', 'analystin', 'ökonom', 'ökonomin', 'vorsitzender', 'vorsitzende',
+	'abgeordneter', 'abgeordnete', 'staatsanwalt', 'staatsanwältin', 'landrat', 'landrätin', 'bürgermeister', 'bürgermeisterin',
+	'general', 'oberbefehlshaber', 'kommandeur', 'kommandant', 'sekretär', 'sekretärin', 'anwalt', 'anwältin', 'richter', 'richterin',
+	'soldat', 'soldatin', 'fahrer', 'fahrerin', 'reporter', 'reporterin', 'journalist', 'journalistin', 'autor', 'autorin',
+	'leiter', 'leiterin', 'manager', 'managerin', 'gründer', 'gründerin', 'forscher', 'forscherin', 'arzt', 'ärztin',
+	'vertreter', 'vertreterin', 'senator', 'senatorin', 'gouverneur', 'gouverneurin', 'premier', 'diplomat', 'diplomatin',
+	'offizier', 'polizist', 'polizistin', 'augenzeuge', 'augenzeugin', 'anwohner', 'anwohnerin', 'aktivist', 'aktivistin',
+	'kritiker', 'kritikerin', 'beobachter', 'beobachterin', 'lehrer', 'lehrerin', 'ceo', 'vorstand', 'vorständin', 'funktionär',
+	'funktionärin', 'bewohner', 'bewohnerin', 'kandidat', 'kandidatin', 'regent', 'könig', 'königin', 'papst', 'bischof',
+	'trainer', 'trainerin', 'spieler', 'spielerin', 'ermittler', 'ermittlerin', 'historiker', 'historikerin', 'ökonom',
+	'unternehmer', 'unternehmerin', 'mediziner', 'medizinerin', 'virologe', 'virologin', 'jurist', 'juristin', 'politiker', 'politikerin',
+];
+
+/** Capitalised words that start sentences but are never names. */
+export const functionWordsDe: readonly string[] = [
+	'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'auch', 'aber', 'und', 'doch',
+	'so', 'wie', 'wenn', 'als', 'am', 'im', 'in', 'auf', 'aus', 'mit', 'nach', 'seit', 'von', 'vom', 'zum', 'zur', 'für', 'bei',
+	'über', 'unter', 'gegen', 'ohne', 'um', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses',
+	'jeder', 'jede', 'jedes', 'alle', 'viele', 'manche', 'laut', 'dass', 'ob', 'weil', 'da', 'dann', 'noch', 'nur', 'schon',
+	'zudem', 'außerdem', 'trotzdem', 'dabei', 'damit', 'dazu', 'darum', 'deshalb', 'denn', 'sein', 'seine', 'seinem', 'seinen',
+	'seiner', 'ihre', 'ihrem', 'ihren', 'ihrer', 'unser', 'unsere', 'was', 'wer', 'wo', 'wann', 'warum', 'hier', 'dort',
+	'heute', 'gestern', 'morgen', 'jetzt', 'nun', 'immer', 'bis', 'durch', 'zwischen', 'vor', 'hinter', 'neben', 'kein', 'keine',
+	'mehr', 'erst', 'zunächst', 'später', 'bereits', 'gerade', 'derzeit', 'immerhin', 'dagegen', 'zwar', 'erstens', 'zweitens',
+	'drittens', 'bisher', 'ende', 'anfang', 'mitte', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+	'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+];
+
+export const determinersDe: readonly string[] = ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer'];
+export const indefiniteDeterminersDe: readonly string[] = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'];
+
+export const pronounsDe: Readonly<Record<string, 'male' | 'female' | 'any'>> = {er: 'male', sie: 'female'};
+
+/** Forms that mark reported speech on their own (Konjunktiv I, and Konjunktiv II forms unlike the past indicative). */
+export const konjunktivDe: readonly string[] = [
+	'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'wisse', 'gebe', 'brauche',
+	'fehle', 'bleibe', 'gelte', 'liege', 'stehe', 'gehe', 'komme', 'mache', 'sehe', 'trage', 'lasse', 'zeige', 'führe', 'treffe',
+	'arbeite', 'plane', 'erwarte', 'benötige', 'bedeute', 'verfüge', 'beginne', 'drohe', 'wachse', 'reiche', 'erscheine',
+	'betrage', 'spiele', 'laufe', 'halte', 'nehme', 'finde', 'heiße', 'verkenne', 'verliere', 'gewinne', 'handle', 'glaube',
+	'hoffe', 'wünsche', 'bestehe', 'entstehe', 'verstehe', 'gehöre', 'diene', 'helfe', 'schade', 'nütze', 'koste', 'passe',
+	'hätten', 'hätte', 'wäre', 'wären', 'müssten', 'seien', 'könnten', 'würden', 'gäbe', 'käme', 'läge', 'stünde', 'bräuchte',
+];
+
+/** Konjunktiv II forms that also serve plain hypotheticals, so they only count next to a cue. */
+export const weakKonjunktivDe: readonly string[] = ['würde', 'könnte', 'dürfte', 'sollte', 'sollten', 'dürften', 'würden', 'könnten'];
+
+/** Words that open a reported clause ("dass"). */
+export const complementizersDe: readonly string[] = ['dass', 'daß', 'ob'];
+
+/** Impersonal cue: "heißt es". */
+export const impersonalCuesDe: readonly string[] = ['heißt es', 'hieß es'];
+
+/** Phrases after which a quoted fragment is a sign or label written somewhere. */
+export const labelCuesDe: readonly string[] = ['aufschrift', 'schriftzug', 'beschriftet', 'markiert'];

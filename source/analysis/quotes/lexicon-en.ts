@@ -1,0 +1,59 @@
+// English speech verbs, cue words and role nouns, as data for the quote engine.
+
+/** Verb forms of saying ("said", "told", "added"). */
+export const speechVerbsEn: readonly string[] = [
+	'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'explained',
+	'explains', 'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'claimed', 'claims', 'wrote', 'writes', 'posted',
+	'announced', 'announces', 'confirmed', 'confirms', 'denied', 'denies', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+	'stressed', 'stresses', 'emphasised', 'emphasized', 'asserted', 'asserts', 'replied', 'responded', 'continued', 'concluded',
+	'concludes', 'revealed', 'reveals', 'reported', 'reports', 'found', 'finds', 'showed', 'shows', 'reiterated', 'suggested',
+	'suggests', 'predicted', 'cautioned', 'recalled', 'remarked', 'observed', 'declared', 'declares', 'maintained', 'maintains',
+	'tweeted', 'complained', 'conceded', 'promised', 'pledged', 'vowed', 'agreed', 'estimated', 'believes', 'believed',
+	'thinks', 'thought', 'feared', 'fears', 'urged', 'asked', 'accused', 'alleged', 'alleges', 'indicated', 'indicates',
+	'testified', 'contended', 'countered', 'signalled', 'signaled', 'mentioned', 'disclosed', 'informed', 'assured',
+];
+
+/** Verbs that frame a quoted fragment as someone's words ("called it …", "described … as"). */
+export const framingVerbsEn: readonly string[] = [
+	'called', 'calling', 'calls', 'call', 'described', 'describing', 'describes', 'branded', 'labelled', 'labeled', 'dubbed',
+	'termed', 'hailed', 'praised', 'slammed', 'criticised', 'criticized', 'conclude', 'concluding', 'spoke', 'speaking', 'referred',
+	'questioned', 'dismissed', 'decried', 'condemned', 'welcomed', 'considered', 'deemed',
+];
+
+/** Source phrases ("according to X"). */
+export const sourcePhrasesEn: readonly string[] = ['according to', 'citing', 'in the words of', 'quoted by', 'cited by'];
+
+export const termMarkersEn: readonly string[] = ['so-called', 'so called', 'dubbed', 'known as', 'nicknamed', 'titled', 'entitled', 'headlined', 'labelled', 'labeled', 'branded', 'written', 'marked', 'reading', 'slogan', 'sign', 'term', 'word', 'phrase', 'hashtag'];
+
+export const titleNounsEn: readonly string[] = ['newspaper', 'magazine', 'paper', 'daily', 'film', 'movie', 'show', 'series', 'book', 'novel', 'album', 'song', 'operation', 'campaign', 'programme', 'program', 'project', 'podcast', 'play', 'documentary', 'column', 'channel', 'app', 'website', 'party', 'initiative', 'group', 'tab', 'button', 'section'];
+
+export const roleNounsEn: readonly string[] = [
+	'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'secretary', 'chief', 'director', 'official', 'officials',
+	'adviser', 'advisor', 'ambassador', 'envoy', 'expert', 'analyst', 'professor', 'lawyer', 'attorney', 'correspondent', 'editor',
+	'editor-in-chief', 'manager', 'chancellor', 'governor', 'senator', 'mayor', 'general', 'commander', 'leader', 'head', 'chairman',
+	'chairwoman', 'chair', 'ceo', 'founder', 'economist', 'researcher', 'scientist', 'photographer', 'cameraman', 'journalist',
+	'reporter', 'prosecutor', 'judge', 'representative', 'lawmaker', 'premier', 'secretary-general', 'doctor', 'resident', 'witness',
+	'activist', 'critic', 'officer', 'soldier', 'driver', 'deputy', 'aide', 'executive', 'strategist', 'historian', 'diplomat',
+	'negotiator', 'coach', 'captain', 'candidate', 'king', 'queen', 'pope', 'bishop', 'investigator', 'analysts', 'experts',
+	'spokespeople', 'owner', 'worker', 'teacher', 'student', 'nurse', 'physician', 'engineer', 'author', 'writer', 'producer',
+];
+
+export const functionWordsEn: readonly string[] = [
+	'the', 'a', 'an', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'in', 'on', 'at', 'of', 'for', 'from',
+	'with', 'by', 'as', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'there', 'its', 'his', 'her', 'their', 'our',
+	'my', 'your', 'according', 'however', 'while', 'when', 'if', 'although', 'also', 'what', 'which', 'who', 'why', 'how', 'where',
+	'under', 'over', 'about', 'into', 'to', 'some', 'many', 'most', 'all', 'both', 'neither', 'either', 'no', 'not', 'asked',
+	'speaking', 'just', 'only', 'even', 'yet', 'still', 'then', 'now', 'here', 'monday', 'tuesday', 'wednesday', 'thursday',
+	'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+	'october', 'november', 'december', 'last', 'next', 'several', 'one', 'two', 'three', 'about', 'around', 'full', 'meanwhile',
+	'earlier', 'later', 'separately', 'instead', 'despite', 'during', 'among', 'between', 'until', 'unless', 'because', 'so',
+];
+
+export const determinersEn: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'another', 'one'];
+export const indefiniteDeterminersEn: readonly string[] = ['a', 'an', 'another', 'one'];
+
+export const pronounsEn: Readonly<Record<string, 'male' | 'female' | 'any'>> = {he: 'male', she: 'female'};
+
+export const complementizersEn: readonly string[] = ['that'];
+
+export const impersonalCuesEn: readonly string[] = ['it is said', 'it was said', 'reportedly'];

@@ -1,0 +1,98 @@
+// One view over the German or English word lists, as sets, so the engine asks the same questions of both.
+
+import * as de from './lexicon-de.js';
+import * as en from './lexicon-en.js';
+
+export interface Lexicon {
+	language: 'de' | 'en';
+	speechVerbs: Set<string>;
+	/** Finite form → particles that complete it ("teilte" → {"mit"}). */
+	separable: Map<string, Set<string>>;
+	framingVerbs: Set<string>;
+	roleNouns: string[];
+	functionWords: Set<string>;
+	determiners: Set<string>;
+	indefinite: Set<string>;
+	pronouns: Readonly<Record<string, 'male' | 'female' | 'any'>>;
+	complementizers: Set<string>;
+	konjunktiv: Set<string>;
+	weakKonjunktiv: Set<string>;
+	termMarkers: string[];
+	titleNouns: string[];
+	sourceWords: Set<string>;
+	sourceNouns: Set<string>;
+}
+
+function build(language: 'de' | 'en'): Lexicon {
+	if (language === 'de') {
+		const separable = new Map<string, Set<string>>();
+		for (const entry of de.separableSpeechVerbsDe) {
+			for (const form of entry.forms) {
+				const set = separable.get(form) ?? new Set<string>();
+				set.add(entry.particle);
+				separable.set(form, set);
+			}
+		}
+		return {
+			language,
+			speechVerbs: new Set(de.speechVerbsDe),
+			separable,
+			framingVerbs: new Set(de.framingVerbsDe),
+			roleNouns: [...de.roleNounsDe].sort((a, b) => b.length - a.length),
+			functionWords: new Set(de.functionWordsDe),
+			determiners: new Set(de.determinersDe),
+			indefinite: new Set(de.indefiniteDeterminersDe),
+			pronouns: de.pronounsDe,
+			complementizers: new Set(de.complementizersDe),
+			konjunktiv: new Set(de.konjunktivDe),
+			weakKonjunktiv: new Set(de.weakKonjunktivDe),
+			termMarkers: [...de.termMarkersDe],
+			titleNouns: [...de.titleNounsDe],
+			sourceWords: new Set(de.sourcePrepositionsDe),
+			sourceNouns: new Set(de.sourceNounsDe),
+		};
+	}
+	return {
+		language,
+		speechVerbs: new Set(en.speechVerbsEn),
+		separable: new Map(),
+		framingVerbs: new Set(en.framingVerbsEn),
+		roleNouns: [...en.roleNounsEn].sort((a, b) => b.length - a.length),
+		functionWords: new Set(en.functionWordsEn),
+		determiners: new Set(en.determinersEn),
+		indefinite: new Set(en.indefiniteDeterminersEn),
+		pronouns: en.pronounsEn,
+		complementizers: new Set(en.complementizersEn),
+		konjunktiv: new Set(),
+		weakKonjunktiv: new Set(),
+		termMarkers: [...en.termMarkersEn],
+		titleNouns: [...en.titleNounsEn],
+		sourceWords: new Set(['according']),
+		sourceNouns: new Set(),
+	};
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function lexiconFor(language: string): Lexicon {
+	const key = language.toLowerCase().startsWith('de') ? 'de' : 'en';
+	let lexicon = cache.get(key);
+	if (!lexicon) {
+		lexicon = build(key);
+		cache.set(key, lexicon);
+	}
+	return lexicon;
+}
+
+/** The role noun a word ends with ("Kreml-Sprecher" → "sprecher"), female forms folded, or "". */
+export function roleHead(word: string, lexicon: Lexicon): string {
+	const lower = word.toLowerCase();
+	for (const stem of lexicon.roleNouns) {
+		for (const form of [lower, lower.replace(/(?:es|s|en|n)$/u, '')]) {
+			if (form.endsWith(stem) && (form.length === stem.length || lexicon.language === 'de' || form[form.length - stem.length - 1] === '-')) {
+				return stem.replace(/(?<=..)in$/u, '').replace(/woman$/u, 'man');
+			}
+		}
+	}
+	return '';
+}

@@ -1,0 +1,134 @@
+// Finds quoted spans in every common mark style in one linear pass over the text.
+
+export interface QuoteSpan {
+	/** Offset of the opening mark. */
+	open: number;
+	/** Offset just after the closing mark (or the paragraph end when the quote never closed). */
+	close: number;
+	/** The quoted words, trimmed of spaces and a trailing comma. */
+	innerStart: number;
+	innerEnd: number;
+	mark: string;
+	/** Quote runs over a paragraph break (each new paragraph re-opens it). */
+	multiParagraph: boolean;
+}
+
+const isLetter = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+const isSpace = (char: string | undefined) => char === undefined || /\s/u.test(char);
+
+function closersFor(mark: string): string {
+	switch (mark) {
+		case '„': return '“”"';
+		case '“': return '”"';
+		case '«': return '»';
+		case '»': return '«';
+		case '"': return '"“”';
+		case '‚': return '‘’\'';
+		case '‘': return '’';
+		case "'": return "'’";
+		default: return '';
+	}
+}
+
+function opensHere(text: string, i: number): boolean {
+	const char = text[i]!;
+	const before = text[i - 1];
+	const after = text[i + 1];
+	switch (char) {
+		case '„': case '«': case '»': case '“':
+			return !isSpace(after) || after === undefined;
+		case '"':
+			return !isSpace(after) && (before === undefined || !isLetter(before) || /[\s(\[{–—\-:/„]/u.test(before));
+		case '‚': case '‘': case "'":
+			// A single mark between letters is an apostrophe; only one before a word can open.
+			return isLetter(after) && !isLetter(before) && (before === undefined || /[\s(\[{–—\-:/]/u.test(before));
+		default:
+			return false;
+	}
+}
+
+function closesHere(text: string, i: number, mark: string): boolean {
+	const char = text[i]!;
+	if (!closersFor(mark).includes(char)) return false;
+	const before = text[i - 1];
+	const after = text[i + 1];
+	if (mark === '‚' || mark === '‘' || mark === "'") return !isSpace(before) && !isLetter(after);
+	if (char === '"') return !isSpace(before) || isSpace(after);
+	return true;
+}
+
+function spanOf(text: string, open: number, closeMarkAt: number, close: number, mark: string, multiParagraph: boolean): QuoteSpan | null {
+	let innerStart = open + 1;
+	let innerEnd = closeMarkAt;
+	while (innerStart < innerEnd && /\s/u.test(text[innerStart]!)) innerStart++;
+	while (innerEnd > innerStart && /[\s,;]/u.test(text[innerEnd - 1]!)) innerEnd--;
+	if (innerEnd <= innerStart) return null;
+	return {open, close, innerStart, innerEnd, mark, multiParagraph};
+}
+
+const singleMarks = "‚‘'";
+// Single marks are also apostrophes; a "quote" that runs this long is a misread.
+const maxSingleQuoteLength = 200;
+
+/** All top-level quotes of the text, in order. Nested quotes stay inside their outer quote. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+	const spans: QuoteSpan[] = [];
+	let open = -1;
+	let mark = '';
+	let multiParagraph = false;
+	let paragraphStart = 0;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
+		if (char === '\n') {
+			let next = i;
+			while (next < text.length && /\s/u.test(text[next]!)) next++;
+			if (open >= 0) {
+				const atStart = text.slice(paragraphStart, open).trim() === '' || /:\s*$/u.test(text.slice(Math.max(paragraphStart, open - 3), open));
+				if (text[next] === mark && !singleMarks.includes(mark)) {
+					// Convention for quotes over several paragraphs: no closing mark, the next paragraph re-opens.
+					multiParagraph = true;
+					i = next;
+					paragraphStart = next;
+					continue;
+				}
+				if (atStart && !singleMarks.includes(mark)) {
+					let end = i;
+					while (end > open && /\s/u.test(text[end - 1]!)) end--;
+					const span = spanOf(text, open, end, end, mark, multiParagraph);
+					if (span) spans.push(span);
+				}
+				open = -1;
+			}
+			paragraphStart = next;
+			i = next - 1;
+			continue;
+		}
+		if (open < 0) {
+			if ('„“«»"‚‘\''.includes(char) && opensHere(text, i)) {
+				open = i;
+				mark = char;
+				multiParagraph = false;
+			}
+			continue;
+		}
+		if (singleMarks.includes(mark) && i - open > maxSingleQuoteLength) {
+			open = -1;
+			continue;
+		}
+		if (closesHere(text, i, mark)) {
+			const span = spanOf(text, open, i, i + 1, mark, multiParagraph);
+			if (span) spans.push(span);
+			open = -1;
+		}
+	}
+	if (open >= 0 && !singleMarks.includes(mark)) {
+		const atStart = text.slice(paragraphStart, open).trim() === '';
+		if (atStart) {
+			let end = text.length;
+			while (end > open && /\s/u.test(text[end - 1]!)) end--;
+			const span = spanOf(text, open, end, end, mark, multiParagraph);
+			if (span) spans.push(span);
+		}
+	}
+	return spans;
+}

@@ -1,0 +1,181 @@
+// Reads noun phrases around a cue word: who is named, with which role, or which pronoun stands there.
+
+import type {Token} from './text-units.js';
+import {roleHead, type Lexicon} from './lexicon.js';
+
+export interface NounPhrase {
+	/** Token range [from, to) in the unit's token list. */
+	from: number;
+	to: number;
+	text: string;
+	/** The name part ("Pete Hegseth"), "" when the phrase only names a role. */
+	name: string;
+	/** Role words as written ("US-Verteidigungsminister"). */
+	role: string;
+	roleHeads: string[];
+	roleWords: string[];
+	pronoun: string;
+	determiner: string;
+	/** Appositive description after a comma ("an expert in …"). */
+	appositive: string;
+}
+
+export function stripPossessive(word: string): string {
+	return word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+}
+
+export function isRoleToken(token: Token, lexicon: Lexicon): boolean {
+	if (!token.word) return false;
+	if (lexicon.language === 'de' && !token.cap) return false;
+	return roleHead(token.text, lexicon) !== '';
+}
+
+export function isNameToken(token: Token, lexicon: Lexicon): boolean {
+	if (!token.word || !token.cap) return false;
+	if (/^\p{N}/u.test(token.text)) return false;
+	if (lexicon.functionWords.has(token.lower)) return false;
+	if (isRoleToken(token, lexicon)) return false;
+	return true;
+}
+
+const germanAdjective = /(?:e|en|er|es|em)$/u;
+
+function phraseText(tokens: Token[], from: number, to: number, text: string): string {
+	if (to <= from) return '';
+	return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+function finish(tokens: Token[], from: number, to: number, determiner: string, lexicon: Lexicon, text: string): NounPhrase | null {
+	if (to <= from) return null;
+	const core = tokens.slice(determiner ? from + 1 : from, to);
+	let lastRole = -1;
+	core.forEach((token, index) => {
+		if (isRoleToken(token, lexicon)) lastRole = index;
+	});
+	const nameTokens = core.slice(lastRole + 1).filter((token) => token.cap && token.word);
+	const roleTokens = core.slice(0, lastRole + 1).filter((token) => token.word && (token.cap || isRoleToken(token, lexicon)));
+	const heads = core.slice(0, lastRole + 1).map((token) => roleHead(token.text, lexicon)).filter((head) => head !== '');
+	const words = core.slice(0, lastRole + 1).flatMap((token) => token.lower.split('-')).filter((word) => word.length > 1);
+	const name = nameTokens.map((token) => stripPossessive(token.text)).join(' ');
+	if (name === '' && heads.length === 0 && !core.some((token) => token.word)) return null;
+	return {
+		from,
+		to,
+		text: phraseText(tokens, from, to, text),
+		name,
+		role: roleTokens.map((token) => token.text).join(' '),
+		roleHeads: heads,
+		roleWords: words,
+		pronoun: '',
+		determiner,
+		appositive: '',
+	};
+}
+
+function appositiveAfter(tokens: Token[], at: number, lexicon: Lexicon, text: string): string {
+	if (tokens[at]?.text !== ',') return '';
+	let end = at + 1;
+	while (end < tokens.length && end - at <= 14 && tokens[end]!.word) end++;
+	const parts = tokens.slice(at + 1, end);
+	if (parts.length === 0) return '';
+	const first = parts[0]!;
+	const startsLikeRole = lexicon.determiners.has(first.lower) || isRoleToken(first, lexicon) || parts.slice(0, 4).some((token) => isRoleToken(token, lexicon));
+	if (!startsLikeRole) return '';
+	const from = lexicon.determiners.has(first.lower) ? 1 : 0;
+	if (from >= parts.length) return '';
+	return text.slice(parts[from]!.start, parts[parts.length - 1]!.end);
+}
+
+/** The noun phrase that starts at token `at` ("der neue US-Verteidigungsminister Pete Hegseth", "he", "the minister"). */
+export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: string): NounPhrase | null {
+	const first = tokens[at];
+	if (!first || !first.word) return null;
+	if (lexicon.pronouns[first.lower] !== undefined) {
+		return {from: at, to: at + 1, text: first.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: first.lower, determiner: '', appositive: ''};
+	}
+	let index = at;
+	let determiner = '';
+	if (lexicon.determiners.has(first.lower)) {
+		determiner = first.lower;
+		index++;
+	}
+	const coreStart = index;
+	// Adjectives between article and noun ("der neue …", "the former …").
+	let adjectives = 0;
+	while (determiner && index < tokens.length && adjectives < 3) {
+		const token = tokens[index]!;
+		if (!token.word || token.cap || isRoleToken(token, lexicon)) break;
+		if (lexicon.language === 'de' && !germanAdjective.test(token.lower)) break;
+		if (lexicon.language === 'en' && lexicon.functionWords.has(token.lower)) break;
+		index++;
+		adjectives++;
+	}
+	let end = index;
+	while (end < tokens.length) {
+		const token = tokens[end]!;
+		if (!token.word) break;
+		const role = isRoleToken(token, lexicon);
+		if (!(token.cap || role)) break;
+		if (token.cap && lexicon.functionWords.has(token.lower) && !role) break;
+		end++;
+		if (/['’]s?$/u.test(token.text) && end < tokens.length && !tokens[end]!.cap) break;
+	}
+	if (end === index) {
+		// English "the alliance", "a report": one lower-case noun after an article still names a source.
+		const token = tokens[index];
+		if (determiner && token && token.word && !lexicon.functionWords.has(token.lower)) end = index + 1;
+		else return null;
+	}
+	void coreStart;
+	const phrase = finish(tokens, at, end, determiner, lexicon, text);
+	if (phrase) phrase.appositive = appositiveAfter(tokens, end, lexicon, text);
+	return phrase;
+}
+
+/** The noun phrase that ends just before token `before` ("Reuters Editor-in-Chief Alessandra Galloni" said). */
+export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, text: string): NounPhrase | null {
+	let end = before;
+	// Adverbs between subject and verb ("previously said").
+	let skipped = 0;
+	while (end > 0 && skipped < 2 && lexicon.language === 'en' && /ly$/u.test(tokens[end - 1]!.lower) && !tokens[end - 1]!.cap) {
+		end--;
+		skipped++;
+	}
+	const last = tokens[end - 1];
+	if (!last || !last.word) return null;
+	if (lexicon.pronouns[last.lower] !== undefined) {
+		return {from: end - 1, to: end, text: last.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: last.lower, determiner: '', appositive: ''};
+	}
+	let from = end;
+	let lowerNouns = 0;
+	while (from > 0) {
+		const token = tokens[from - 1]!;
+		if (!token.word) break;
+		const role = isRoleToken(token, lexicon);
+		if (token.cap && lexicon.functionWords.has(token.lower) && !role) break;
+		if (token.cap || role) {
+			from--;
+			continue;
+		}
+		// One lower-case noun right before the verb when an article precedes it ("the alliance said").
+		if (from === end && lowerNouns === 0 && !lexicon.functionWords.has(token.lower) && lexicon.determiners.has(tokens[from - 2]?.lower ?? '')) {
+			from--;
+			lowerNouns++;
+			continue;
+		}
+		// Adjectives inside the phrase ("A senior Nato official").
+		if (from < end && lexicon.language === 'en' && !lexicon.functionWords.has(token.lower) && lexicon.determiners.has(tokens[from - 2]?.lower ?? '') && lowerNouns < 2) {
+			from--;
+			lowerNouns++;
+			continue;
+		}
+		break;
+	}
+	let determiner = '';
+	if (from > 0 && lexicon.determiners.has(tokens[from - 1]!.lower)) {
+		from--;
+		determiner = tokens[from]!.lower;
+	}
+	if (from === end) return null;
+	return finish(tokens, from, end, determiner, lexicon, text);
+}

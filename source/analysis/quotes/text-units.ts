@@ -1,0 +1,82 @@
+// Splits article text into paragraphs, sentences and word tokens, all with offsets into the text.
+
+export interface Token {
+	text: string;
+	lower: string;
+	start: number;
+	end: number;
+	/** Letters or digits (a word), as opposed to punctuation. */
+	word: boolean;
+	/** Starts with an upper-case letter. */
+	cap: boolean;
+}
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** Paragraphs: runs of text between line breaks, trimmed. */
+export function paragraphsOf(text: string): Span[] {
+	const spans: Span[] = [];
+	const pattern = /[^\n]+/g;
+	for (const match of text.matchAll(pattern)) {
+		const raw = match[0];
+		const lead = raw.length - raw.trimStart().length;
+		const trimmed = raw.trim();
+		if (trimmed === '') continue;
+		const start = (match.index ?? 0) + lead;
+		spans.push({start, end: start + trimmed.length});
+	}
+	return spans;
+}
+
+const tokenPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokensOf(text: string, from: number, to: number): Token[] {
+	const tokens: Token[] = [];
+	const slice = text.slice(from, to);
+	for (const match of slice.matchAll(tokenPattern)) {
+		const value = match[0];
+		const start = from + (match.index ?? 0);
+		const first = value[0] ?? '';
+		const word = /[\p{L}\p{N}]/u.test(first);
+		tokens.push({text: value, lower: value.toLowerCase(), start, end: start + value.length, word, cap: word && first !== first.toLowerCase()});
+	}
+	return tokens;
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const abbreviation = /(?:\b(?:[A-Za-zÄÖÜäöü]|Dr|Prof|St|Nr|Mr|Mrs|Ms|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Hr|Fr|bzw|ca|vgl|z\.B|u\.a|d\.h|inkl|ggf|evtl|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez|No|Nos|vs|etc|U\.S|U\.K|U\.N|E\.U)\.)$/;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+	let segmenter = segmenters.get(language);
+	if (!segmenter) {
+		segmenter = new Intl.Segmenter(language === 'de' || language === 'en' ? language : 'en', {granularity: 'sentence'});
+		segmenters.set(language, segmenter);
+	}
+	return segmenter;
+}
+
+/** Sentences of one paragraph, keeping abbreviations ("Dr.", "z.B.", "U.S.") inside their sentence. */
+export function sentencesOf(text: string, paragraph: Span, language: string): Span[] {
+	const slice = text.slice(paragraph.start, paragraph.end);
+	const spans: Span[] = [];
+	for (const segment of segmenterFor(language).segment(slice)) {
+		const raw = segment.segment;
+		const trimmed = raw.trimEnd();
+		if (trimmed.trim() === '') continue;
+		const lead = trimmed.length - trimmed.trimStart().length;
+		const start = paragraph.start + segment.index + lead;
+		const end = paragraph.start + segment.index + trimmed.length;
+		const previous = spans[spans.length - 1];
+		if (previous && abbreviation.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end))) {
+			previous.end = end;
+			continue;
+		}
+		spans.push({start, end});
+	}
+	return spans;
+}
