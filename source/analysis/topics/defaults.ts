@@ -25,3 +25,8 @@ export function defaultTopics(): TopicDefinition[] {
 	cached ??= parseTopics(JSON.parse(readFileSync(new URL('../../../feeds/topics.json', import.meta.url), 'utf8')));
 	return cached.map((topic) => ({...topic, terms: [...topic.terms], ...(topic.entities ? {entities: [...topic.entities]} : {})}));
 }
+
+/** The topics in force: the user's once they have edited any (stored in config), else the defaults. */
+export function effectiveTopics(configured: TopicDefinition[] | undefined): TopicDefinition[] {
+	return configured && configured.length > 0 ? configured : defaultTopics();
+}

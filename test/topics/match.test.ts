@@ -1,0 +1,68 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {assignTopics, compileTopics, scoreTopics} from '../../source/analysis/topics/match.js';
+import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import type {TopicDefinition} from '../../source/model/topic.js';
+
+const topics = compileTopics(defaultTopics());
+const topicsOf = (title: string, body = '', language = 'de') => assignTopics(scoreTopics({title, body, language}, topics));
+const scoreOf = (name: string, title: string, body = '', language = 'de') =>
+	scoreTopics({title, body, language}, topics).find((entry) => entry.name === name)?.score ?? 0;
+
+describe('topic matching', () => {
+	it('puts the seed article under Ukraine first, and also Middle East and Russia', () => {
+		const lines = readFileSync(new URL('../../../shared/eval/seed/putin-trump-hegseth.de.txt', import.meta.url), 'utf8').split('\n');
+		const assigned = topicsOf(lines[0]!, lines.slice(1).join('\n\n'));
+		expect(assigned[0]).toBe('Ukraine war');
+		expect(assigned).toContain('Middle East');
+		expect(assigned).toContain('Russia');
+	});
+
+	it('matches German compounds and inflections', () => {
+		expect(scoreOf('Middle East', 'Neue Eskalation im Nahostkonflikt')).toBeGreaterThan(0);
+		expect(scoreOf('Ukraine war', 'Der Ukraine-Krieg geht ins vierte Jahr')).toBeGreaterThan(0);
+		expect(scoreOf('Middle East', 'Angriffe im Gaza-Streifen')).toBeGreaterThan(0);
+		expect(scoreOf('Middle East', 'Angriffe im Gazastreifen')).toBeGreaterThan(0);
+		expect(scoreOf('Russia', 'Die russischen Truppen ziehen ab')).toBeGreaterThan(0);
+		expect(scoreOf('Russia', 'Russlands Wirtschaft schrumpft')).toBeGreaterThan(0);
+		expect(scoreOf('Ukraine war', 'Kämpfe in der Ostukraine')).toBeGreaterThan(0);
+	});
+
+	it('matches English inflections and multi-word terms', () => {
+		expect(scoreOf('Middle East', 'Iranian drones over the Gulf', '', 'en')).toBeGreaterThan(0);
+		expect(scoreOf('Ukraine war', 'Ukrainian ports restart grain shipments', '', 'en')).toBeGreaterThan(0);
+		expect(scoreOf('Middle East', 'Talks on the Middle East resume', '', 'en')).toBeGreaterThan(0);
+		expect(scoreOf('US politics', 'Senate Democrats reach deal', '', 'en')).toBeGreaterThan(0);
+	});
+
+	it('does not match false friends or bare substrings', () => {
+		// "Irani" is a surname, not Iran; "Ukrainer" is fine but "Russ" (a first name) is not Russia.
+		expect(scoreOf('Middle East', 'Smriti Irani visits Delhi', '', 'en')).toBe(0);
+		expect(scoreOf('Russia', 'Russ Cook finishes his run across Africa', '', 'en')).toBe(0);
+		// Acronyms only when written as such: "us" is a pronoun, "eu" inside a word is nothing.
+		expect(scoreOf('Europe & EU', 'Tell us what you think', '', 'en')).toBe(0);
+		expect(scoreOf('Economy & markets', 'Residents fed up with noise', '', 'en')).toBe(0);
+		// An English word that only starts with a term is not a compound.
+		expect(scoreOf('Middle East', 'Iraniana collection opens', '', 'en')).toBe(0);
+		// Names must be capitalized.
+		expect(scoreOf('US politics', 'They danced a waltz and a trump card was played', '', 'en')).toBe(0);
+	});
+
+	it('weighs the title above the body and picks the best topic as primary', () => {
+		const assigned = topicsOf('Bundestag beschließt Wehrdienstgesetz', 'Auch die Inflation und die Zinsen waren Thema.');
+		expect(assigned[0]).toBe('Germany');
+		expect(assigned).toContain('Economy & markets');
+		expect(scoreOf('Germany', 'Bundestag tagt')).toBeGreaterThan(scoreOf('Germany', 'Sitzung', 'Der Bundestag tagt.'));
+	});
+
+	it('leaves articles that fit no topic without one', () => {
+		expect(topicsOf('Rezept: Apfelkuchen mit Streuseln', 'Man nehme Äpfel, Mehl und Butter.')).toEqual([]);
+	});
+
+	it('uses user-defined topics', () => {
+		const mine: TopicDefinition[] = [{name: 'Bahn', terms: ['Deutsche Bahn', 'Bahnstreik', 'GDL'], entities: ['Weselsky']}];
+		const compiled = compileTopics(mine);
+		expect(assignTopics(scoreTopics({title: 'GDL kündigt neuen Bahnstreik an', body: 'Weselsky droht.', language: 'de'}, compiled))).toEqual(['Bahn']);
+		expect(assignTopics(scoreTopics({title: 'Neue Bahnstreiks drohen', body: '', language: 'de'}, compiled))).toEqual(['Bahn']);
+	});
+});
