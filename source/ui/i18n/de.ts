@@ -57,6 +57,7 @@ export const de: Messages = {
 		noStories: 'Hier gibt es keine Geschichten.',
 		noTopics: 'Noch keine Themen. R aktualisiert.',
 		outlets: 'Medien',
+		outlet: '1 Medium',
 		summary: 'Zusammenfassung',
 		quotes: 'Wichtige Zitate',
 		indirect: 'indirekt',

@@ -13,6 +13,7 @@ export interface Messages {
 		noStories: string;
 		noTopics: string;
 		outlets: string;
+		outlet: string;
 		summary: string;
 		quotes: string;
 		indirect: string;
@@ -157,6 +158,7 @@ export const en: Messages = {
 		noStories: 'No stories here.',
 		noTopics: 'No topics yet. Press R to refresh.',
 		outlets: 'outlets',
+		outlet: '1 outlet',
 		summary: 'Summary',
 		quotes: 'Key quotes',
 		indirect: 'indirect',

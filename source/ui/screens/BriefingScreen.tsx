@@ -40,7 +40,8 @@ export function BriefingScreen({state, layout}: BriefingScreenProperties) {
 
 	const storyRow = (story: Story): Line => {
 		const marker = story.isNew ? '+' : story.unread ? '•' : ' ';
-		const meta = ` ${story.outlets.length} ${messages.labels.outlets} · ${age(story.lastPublished, date, messages)} `;
+		const outlets = story.outlets.length === 1 ? messages.labels.outlet : `${story.outlets.length} ${messages.labels.outlets}`;
+		const meta = ` ${outlets} · ${age(story.lastPublished, date, messages)} `;
 		const headlineWidth = Math.max(4, layout.storiesWidth - 2 - cellWidth(meta));
 		return [
 			{text: ` ${marker}`, token: story.isNew ? 'new' : 'unread'},

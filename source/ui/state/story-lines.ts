@@ -38,7 +38,7 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 	if (story.summary) {
 		lines.push([]);
 		for (const paragraph of sanitize(story.summary).split(/\n\s*\n/)) {
-			for (const row of wrap(paragraph, width)) {
+			for (const row of wrap(paragraph.replace(/\s+/g, ' ').trim(), width)) {
 				lines.push([{text: row.text}]);
 			}
 		}

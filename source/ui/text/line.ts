@@ -12,6 +12,8 @@ export type Line = Segment[];
 
 /** Truncates the segments to `width` cells (ellipsis on cut) and pads with spaces to exactly `width`. */
 export function fitLine(line: Line, width: number): Line {
+	// A stray line break would make the row two rows and break every height calculation.
+	line = line.map(segment => (/[\n\r\t]/.test(segment.text) ? {...segment, text: segment.text.replace(/[\n\r\t]/g, ' ')} : segment));
 	const out: Line = [];
 	const total = line.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
 	const cut = total > width;

@@ -1,14 +1,13 @@
-// Makes feed-derived strings safe to put on a terminal: no escape sequences, control or bidi characters.
+// The UI's last line of defence: every feed-derived string passes through here at render time.
 
-const escapeSequences = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|[@-Z\\-_]|)/g;
-// C0 except tab and newline, DEL, C1, and the bidi embedding/override/isolate controls.
-const controlChars = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+import {sanitizeLine as sanitizeOneLine, sanitizeText} from '../../text/sanitize.js';
 
+/** Feed text without escape sequences or control characters; keeps line breaks, tabs become spaces. */
 export function sanitize(text: string): string {
-	return text.replace(escapeSequences, '').replace(controlChars, '').replaceAll('\t', '  ');
+	return sanitizeText(text).replaceAll('\t', '  ');
 }
 
-/** For one-line places (titles, list rows): newlines and runs of space become one space. */
+/** For one-line places (titles, list rows): all whitespace runs become one space. */
 export function sanitizeLine(text: string): string {
-	return sanitize(text).replace(/\s+/g, ' ').trim();
+	return sanitizeOneLine(text);
 }

@@ -1,0 +1,265 @@
+// AppServices over in-memory data built from real fixture feeds, for UI tests; records the calls it gets.
+
+import {readFile, writeFile} from 'node:fs/promises';
+import type {Article} from '../../source/model/article.js';
+import type {Briefing} from '../../source/model/briefing.js';
+import {defaultSettings, type FeedConfig, type FeedState, type Settings} from '../../source/model/feed.js';
+import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../../source/model/refresh.js';
+import type {TopicDefinition} from '../../source/model/topic.js';
+import type {
+	AppServices, BriefingFilter, FeedRow, OpmlImportResult, RefreshTarget, SearchHit, StarredArticle,
+} from '../../source/ui/services.js';
+import type {FixtureFeed} from './fixture-articles.js';
+import {simpleBriefing} from './simple-briefing.js';
+
+export interface MemoryServicesOptions {
+	topics?: TopicDefinition[];
+	settings?: Partial<Settings>;
+	keymapOverrides?: Record<string, string[]>;
+	/** Feed URLs whose refresh fails with this message. */
+	failing?: Record<string, string>;
+}
+
+export interface Call {
+	name: string;
+	args: unknown[];
+}
+
+const tick = async () => new Promise(resolve => {
+	setTimeout(resolve, 1);
+});
+
+export class MemoryServices implements AppServices {
+	readonly calls: Call[] = [];
+	readonly articles = new Map<string, Article>();
+	readonly read = new Set<string>();
+	readonly starred = new Set<string>();
+	feeds: FeedConfig[];
+	states = new Map<string, FeedState>();
+	topics: TopicDefinition[];
+	/** Articles the next refresh "finds". */
+	pending: Article[] = [];
+	private lastBriefing: Briefing | undefined;
+	private readonly options: MemoryServicesOptions;
+
+	constructor(fixtures: FixtureFeed[], topics: TopicDefinition[], options: MemoryServicesOptions = {}) {
+		this.options = options;
+		this.topics = options.topics ?? topics;
+		this.feeds = fixtures.map(feed => ({url: feed.url, title: feed.title, tags: ['news'], enabled: true}));
+		for (const feed of fixtures) {
+			for (const article of feed.articles) {
+				this.articles.set(article.uid, article);
+			}
+
+			this.states.set(feed.url, {
+				url: feed.url, status: 'ok', error: '', lastFetch: '2026-01-01T00:00:00.000Z', lastSuccess: '2026-01-01T00:00:00.000Z',
+				etag: null, lastModified: null, articleCount: feed.articles.length,
+			});
+		}
+	}
+
+	private log(name: string, ...args: unknown[]) {
+		this.calls.push({name, args});
+	}
+
+	callsOf(name: string): unknown[][] {
+		return this.calls.filter(call => call.name === name).map(call => call.args);
+	}
+
+	async getBriefing(filter: BriefingFilter): Promise<Briefing> {
+		this.log('getBriefing', filter);
+		this.lastBriefing = simpleBriefing([...this.articles.values()], {
+			topics: this.topics,
+			isRead: uid => this.read.has(uid),
+			lastSeen: '2026-01-01T00:00:00.000Z',
+			unreadOnly: filter.unreadOnly,
+		});
+		return this.lastBriefing;
+	}
+
+	async getArticle(uid: string): Promise<Article | undefined> {
+		this.log('getArticle', uid);
+		return this.articles.get(uid);
+	}
+
+	async markRead(uids: string[], read: boolean): Promise<void> {
+		this.log('markRead', uids, read);
+		for (const uid of uids) {
+			if (read) {
+				this.read.add(uid);
+			} else {
+				this.read.delete(uid);
+			}
+		}
+	}
+
+	async isRead(uid: string): Promise<boolean> {
+		return this.read.has(uid);
+	}
+
+	async toggleStar(uid: string): Promise<boolean> {
+		this.log('toggleStar', uid);
+		if (this.starred.has(uid)) {
+			this.starred.delete(uid);
+			return false;
+		}
+
+		this.starred.add(uid);
+		return true;
+	}
+
+	private storyOf(uid: string): {id: string; headline: string} | undefined {
+		for (const topic of this.lastBriefing?.topics ?? []) {
+			const story = topic.stories.find(candidate => candidate.articles.some(article => article.id === uid));
+			if (story) {
+				return {id: story.id, headline: story.headline};
+			}
+		}
+
+		return undefined;
+	}
+
+	async listStarred(): Promise<StarredArticle[]> {
+		return [...this.starred].flatMap(uid => {
+			const article = this.articles.get(uid);
+			return article ? [{id: uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published, storyId: this.storyOf(uid)?.id}] : [];
+		});
+	}
+
+	async search(query: string): Promise<SearchHit[]> {
+		this.log('search', query);
+		const needle = query.toLowerCase();
+		const hits: SearchHit[] = [];
+		for (const article of this.articles.values()) {
+			const haystack = `${article.title}\n${article.content}`.toLowerCase();
+			const at = haystack.indexOf(needle);
+			if (at >= 0) {
+				const story = this.storyOf(article.uid);
+				hits.push({
+					article: {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published},
+					storyId: story?.id,
+					storyHeadline: story?.headline,
+					snippet: `${article.title}\n${article.content}`.slice(Math.max(0, at - 30), at + 60),
+				});
+			}
+		}
+
+		return hits.sort((a, b) => b.article.published.localeCompare(a.article.published));
+	}
+
+	async listFeeds(): Promise<FeedRow[]> {
+		return this.feeds.map(config => ({config: {...config, tags: [...config.tags]}, state: this.states.get(config.url)}));
+	}
+
+	async addFeed(feed: FeedConfig): Promise<void> {
+		this.log('addFeed', feed);
+		if (this.feeds.some(candidate => candidate.url === feed.url)) {
+			throw new Error('feed exists');
+		}
+
+		this.feeds.push(feed);
+	}
+
+	async removeFeed(url: string): Promise<void> {
+		this.log('removeFeed', url);
+		this.feeds = this.feeds.filter(feed => feed.url !== url);
+	}
+
+	async updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void> {
+		this.log('updateFeed', url, changes);
+		this.feeds = this.feeds.map(feed => (feed.url === url ? {...feed, ...changes} : feed));
+	}
+
+	async setEnabled(url: string, enabled: boolean): Promise<void> {
+		this.log('setEnabled', url, enabled);
+		this.feeds = this.feeds.map(feed => (feed.url === url ? {...feed, enabled} : feed));
+	}
+
+	async importOpml(path: string): Promise<OpmlImportResult> {
+		this.log('importOpml', path);
+		const text = await readFile(path, 'utf8');
+		let added = 0;
+		let skipped = 0;
+		for (const match of text.matchAll(/<outline\b[^>]*\bxmlUrl="([^"]+)"[^>]*>/g)) {
+			const url = match[1]!;
+			const title = /\btext="([^"]*)"/.exec(match[0])?.[1] ?? url;
+			if (this.feeds.some(feed => feed.url === url)) {
+				skipped++;
+			} else {
+				this.feeds.push({url, title, tags: [], enabled: true});
+				added++;
+			}
+		}
+
+		return {added, skipped};
+	}
+
+	async exportOpml(path: string): Promise<number> {
+		this.log('exportOpml', path);
+		const outlines = this.feeds.map(feed => `<outline type="rss" text="${feed.title}" xmlUrl="${feed.url}"/>`).join('\n');
+		await writeFile(path, `<?xml version="1.0"?>\n<opml version="2.0"><body>\n${outlines}\n</body></opml>\n`);
+		return this.feeds.length;
+	}
+
+	async refresh(target: RefreshTarget, onProgress: (progress: RefreshProgress) => void): Promise<RefreshSummary> {
+		this.log('refresh', target);
+		const feeds = this.feeds.filter(feed => feed.enabled && (!target.feedUrl || feed.url === target.feedUrl));
+		const results: FeedRefreshResult[] = [];
+		let failed = 0;
+		for (const feed of feeds) {
+			await tick();
+			const error = this.options.failing?.[feed.url];
+			const result: FeedRefreshResult = {
+				url: feed.url, title: feed.title, outcome: error ? 'error' : 'not-modified', error: error ?? '', newArticles: 0, items: 0, durationMs: 1,
+			};
+			if (error) {
+				failed++;
+				this.states.set(feed.url, {...this.states.get(feed.url)!, status: 'error', error});
+			}
+
+			results.push(result);
+			onProgress({done: results.length, total: feeds.length, failed, last: result});
+		}
+
+		const fresh = this.pending;
+		this.pending = [];
+		for (const article of fresh) {
+			this.articles.set(article.uid, article);
+		}
+
+		return {results, ok: 0, notModified: feeds.length - failed, failed, newArticles: fresh.length, durationMs: feeds.length};
+	}
+
+	async fetchFullText(uid: string): Promise<Article> {
+		this.log('fetchFullText', uid);
+		const article = this.articles.get(uid);
+		if (!article) {
+			throw new Error('no such article');
+		}
+
+		const full = {...article, content: `${article.summary}\n\nFULL TEXT PARAGRAPH for ${article.title}.`};
+		this.articles.set(uid, full);
+		return full;
+	}
+
+	async listTopics(): Promise<TopicDefinition[]> {
+		return this.topics.map(topic => ({...topic, terms: [...topic.terms]}));
+	}
+
+	async saveTopics(topics: TopicDefinition[]): Promise<void> {
+		this.log('saveTopics', topics);
+		this.topics = topics;
+	}
+
+	async openUrl(url: string): Promise<void> {
+		this.log('openUrl', url);
+	}
+
+	settings(): Settings {
+		return {...defaultSettings, ...this.options.settings};
+	}
+
+	keymapOverrides(): Record<string, string[]> {
+		return this.options.keymapOverrides ?? {};
+	}
+}
