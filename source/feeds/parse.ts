@@ -214,9 +214,9 @@ export async function parseFeedText(input: string, options: ParseFeedOptions): P
 	try {
 		raw = await createParser().parseString(body);
 	} catch (error) {
-		if (/^<(?:html|head|body)\b/i.test(body.replace(/^<\?xml[^>]*\?>\s*/, ''))) throw new ParseError('not a feed (got an HTML page)');
-		const message = describeParseError(error);
 		const root = /^<([^\s>/]+)/.exec(rootTag(body))?.[1];
+		if (root && /^(?:html|head|body)$/i.test(root)) throw new ParseError('not a feed (got an HTML page)');
+		const message = describeParseError(error);
 		throw new ParseError(message.startsWith('not a feed (no RSS') && root ? `not a feed (root element <${sanitizeLine(root).slice(0, 40)}>)` : message);
 	}
 	if (!raw || typeof raw !== 'object') throw new ParseError('not a feed (empty document)');

@@ -99,6 +99,11 @@ describe('fetchFeed', () => {
 		expect(Date.now() - started).toBeLessThan(3000);
 	});
 
+	it('refuses a declared Content-Length over the cap before reading, and reports corrupt compression', async () => {
+		expect(await fetchError('/huge-length')).toBe('too large (over 10 MB)');
+		expect(await fetchError('/corrupt-gzip')).toBe('corrupt gzip body');
+	});
+
 	it('decodes latin1 declared in the XML prolog only, and in the Content-Type only', async () => {
 		for (const path of ['/latin1-prolog', '/latin1-header']) {
 			const result = await fetchFeed(server.url(path), {}, settings);

@@ -175,6 +175,7 @@ describe('parseFeedText on made-up and hostile text', () => {
 	it('rejects what is not a feed with a readable reason', async () => {
 		expect(await parseError(htmlPage)).toBe('not a feed (got an HTML page)');
 		expect(await parseError('<html><body>hi</body></html>')).toBe('not a feed (got an HTML page)');
+		expect(await parseError('<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')).toBe('not a feed (got an HTML page)');
 		expect(await parseError('{"items": []}')).toBe('not a feed (got JSON)');
 		expect(await parseError('Hello')).toBe('not a feed (got plain text, not XML)');
 		expect(await parseError('   ')).toBe('not a feed (empty document)');

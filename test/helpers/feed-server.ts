@@ -115,7 +115,7 @@ function send(res: http.ServerResponse, status: number, body: Buffer | string, h
  * /redirect/N/NAME (N hops, then /ok/NAME) · /loop/a ↔ /loop/b · /status/CODE · /slow?ms=N (headers after N ms) ·
  * /slow-body?ms=N (headers now, body after N ms) · /endless · /html · /malformed · /latin1-prolog · /latin1-header ·
  * /gzip-bomb (1 GB of zeros, gzipped on the fly) · /billion-laughs · /escapes · /ftp-redirect · /file-redirect ·
- * /reset (socket destroyed) · /raw?body=…&type=… (serves the given body)
+ * /corrupt-gzip · /huge-length (declares 50 MB, sends 5 bytes) · /reset (socket destroyed) · /raw?body=…&type=… (serves the given body)
  */
 export async function startFeedServer(): Promise<FeedServer> {
 	const requests: RecordedRequest[] = [];
@@ -223,6 +223,13 @@ export async function startFeedServer(): Promise<FeedServer> {
 					source.pipe(gzip).pipe(res);
 					return;
 				}
+				case 'corrupt-gzip':
+					send(res, 200, Buffer.concat([zlib.gzipSync(readFixture('heraldsun-rss092.rss')).subarray(0, 10), Buffer.from('not gzip at all, just bytes')]), {'content-type': 'application/rss+xml', 'content-encoding': 'gzip'});
+					return;
+				case 'huge-length':
+					res.writeHead(200, {'content-type': 'application/rss+xml', 'content-length': String(50 * 1024 * 1024)});
+					res.write('<rss>');
+					return;
 				case 'billion-laughs':
 					send(res, 200, billionLaughs, {'content-type': 'application/rss+xml'});
 					return;
