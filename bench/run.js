@@ -6,7 +6,7 @@ import {describeMachine} from './lib/machine.js';
 import {resultsDir} from './lib/paths.js';
 import {writeResults} from './lib/report.js';
 
-const usage = `usage: node bench/run.js [refresh|app|analysis|all|report] [--runs N] [--feeds N] [--skip-newsboat] [--no-profile]
+const usage = `usage: node bench/run.js [refresh|app|analysis|all|report] [--runs N] [--feeds N] [--ports 1,25] [--skip-newsboat] [--no-profile]
 
   refresh    lagebild refresh vs newsboat -x reload on a loopback farm of 200 feeds (cold + warm)
   app        startup to first briefing frame, keypress latency, peak RSS with 10,000 articles
@@ -15,11 +15,12 @@ const usage = `usage: node bench/run.js [refresh|app|analysis|all|report] [--run
 Needs a built dist/ (npm run build).`;
 
 function parseArguments(argv) {
-	const options = {parts: [], runs: 5, feeds: 200, skipNewsboat: false, profile: true};
+	const options = {parts: [], runs: 5, feeds: 200, ports: [1, 25], skipNewsboat: false, profile: true};
 	for (let index = 0; index < argv.length; index++) {
 		const argument = argv[index];
 		if (argument === '--runs') options.runs = Number(argv[++index]);
 		else if (argument === '--feeds') options.feeds = Number(argv[++index]);
+		else if (argument === '--ports') options.ports = argv[++index].split(',').map(Number);
 		else if (argument === '--skip-newsboat') options.skipNewsboat = true;
 		else if (argument === '--no-profile') options.profile = false;
 		else if (argument === '--help' || argument === '-h') options.help = true;

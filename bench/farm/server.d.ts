@@ -20,11 +20,14 @@ export interface FarmOptions {
 	maxRequests?: number;
 	lifetimeMs?: number;
 	fixtureDir?: string;
+	/** Spread the feeds over this many ports of 127.0.0.1 (default 1). */
+	ports?: number;
 	log?: (line: string) => void;
 }
 
 export interface Farm {
 	baseUrl: string;
+	ports: number;
 	feeds: FarmFeed[];
 	urls: string[];
 	totalItems: number;

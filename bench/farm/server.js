@@ -29,6 +29,9 @@ function isNotModified(request, feed) {
 /**
  * Starts the farm on 127.0.0.1 (never another interface). It is bounded: after `maxRequests`
  * requests or `lifetimeMs` it closes by itself, so a crashed bench cannot leave it serving.
+ * With `ports` > 1 the feeds are spread round-robin over that many ports of 127.0.0.1, which
+ * HTTP clients treat as that many hosts (real feed lists come from many sites, and clients
+ * rightly cap connections per host).
  */
 export async function startFarm({
 	count = 200,
@@ -38,6 +41,7 @@ export async function startFarm({
 	maxRequests = 50_000,
 	lifetimeMs = 60 * 60 * 1000,
 	fixtureDir,
+	ports = 1,
 	log = () => {},
 } = {}) {
 	const feeds = buildFarmFeeds({count, itemsPerFeed, fixtureDir});
@@ -47,7 +51,7 @@ export async function startFarm({
 	let closed = false;
 	const timers = new Set();
 
-	const server = http.createServer((request, response) => {
+	const handle = (request, response) => {
 		totalRequests++;
 		stats.requests++;
 		if (totalRequests > maxRequests) {
@@ -87,16 +91,20 @@ export async function startFarm({
 			response.end(request.method === 'HEAD' ? undefined : body);
 		}, wait);
 		timers.add(timer);
-	});
-	server.maxConnections = 512;
-	server.keepAliveTimeout = 5000;
-
-	await new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, host, resolve);
-	});
-	const address = server.address();
-	const baseUrl = `http://${host}:${address.port}`;
+	};
+	const servers = [];
+	for (let index = 0; index < Math.max(1, ports); index++) {
+		const server = http.createServer(handle);
+		server.maxConnections = 512;
+		server.keepAliveTimeout = 5000;
+		await new Promise((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(0, host, resolve);
+		});
+		servers.push(server);
+	}
+	const baseUrls = servers.map((server) => `http://${host}:${server.address().port}`);
+	const baseUrl = baseUrls[0];
 
 	const lifetime = setTimeout(() => void stop('lifetime over'), lifetimeMs);
 	lifetime.unref();
@@ -108,16 +116,22 @@ export async function startFarm({
 		for (const timer of timers) clearTimeout(timer);
 		timers.clear();
 		log(`farm: ${reason}`);
-		await new Promise((resolve) => {
-			server.close(() => resolve());
-			server.closeAllConnections();
-		});
+		await Promise.all(
+			servers.map(
+				(server) =>
+					new Promise((resolve) => {
+						server.close(() => resolve());
+						server.closeAllConnections();
+					}),
+			),
+		);
 	}
 
 	return {
 		baseUrl,
+		ports: servers.length,
 		feeds,
-		urls: feeds.map((feed) => baseUrl + feed.path),
+		urls: feeds.map((feed, index) => baseUrls[index % baseUrls.length] + feed.path),
 		totalItems: feeds.reduce((sum, feed) => sum + feed.items, 0),
 		totalBytes: feeds.reduce((sum, feed) => sum + feed.body.length, 0),
 		/** Counters since the last reset: how many 200s, 304s, conditional requests. */

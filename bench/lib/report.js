@@ -19,16 +19,15 @@ const seconds = (value) => (Number.isFinite(value) ? `${(value / 1000).toFixed(2
 const ratio = (value) => (Number.isFinite(value) ? `${value.toFixed(1)}×` : '—');
 const met = (value) => (value === undefined ? '—' : value ? '**met**' : '**NOT met**');
 
-function refreshRows(record) {
-	const lb = record.lagebild;
-	const nbDefault = record.newsboat?.defaults;
-	const nbThreads = record.newsboat?.threads8;
+function scenarioRows(scenario, runs, prefix) {
+	const lb = scenario.lagebild;
+	const nbDefault = scenario.newsboat?.defaults;
+	const nbThreads = scenario.newsboat?.threads8;
 	const coldRatio = (nb) => (lb && nb ? nb.coldMedianMs / lb.coldMedianMs : Number.NaN);
 	const warmRatio = (nb) => (lb && nb ? nb.warmMedianMs / lb.warmMedianMs : Number.NaN);
-	const feeds = `${record.farm.feeds} feeds, ${record.farm.items.toLocaleString('en-US')} items`;
 	return [
 		{
-			measure: `Cold refresh (${feeds}), median of ${record.runs}, vs newsboat defaults`,
+			measure: `${prefix}cold refresh, median of ${runs}, vs newsboat defaults`,
 			lagebild: seconds(lb?.coldMedianMs),
 			newsboat: seconds(nbDefault?.coldMedianMs),
 			ratio: ratio(coldRatio(nbDefault)),
@@ -36,7 +35,7 @@ function refreshRows(record) {
 			met: lb && nbDefault ? coldRatio(nbDefault) >= 10 : undefined,
 		},
 		{
-			measure: `Cold refresh, vs newsboat \`reload-threads 8\``,
+			measure: `${prefix}cold refresh vs newsboat \`reload-threads 8\``,
 			lagebild: seconds(lb?.coldMedianMs),
 			newsboat: seconds(nbThreads?.coldMedianMs),
 			ratio: ratio(coldRatio(nbThreads)),
@@ -44,7 +43,7 @@ function refreshRows(record) {
 			met: lb && nbThreads ? coldRatio(nbThreads) >= 3 : undefined,
 		},
 		{
-			measure: 'Warm refresh (every feed answers 304), vs newsboat defaults',
+			measure: `${prefix}warm refresh (all 304) vs newsboat defaults`,
 			lagebild: ms(lb?.warmMedianMs),
 			newsboat: ms(nbDefault?.warmMedianMs),
 			ratio: ratio(warmRatio(nbDefault)),
@@ -52,7 +51,7 @@ function refreshRows(record) {
 			met: lb ? lb.warmMedianMs < 500 : undefined,
 		},
 		{
-			measure: 'Warm refresh, vs newsboat `reload-threads 8`',
+			measure: `${prefix}warm refresh (all 304) vs newsboat \`reload-threads 8\``,
 			lagebild: ms(lb?.warmMedianMs),
 			newsboat: ms(nbThreads?.warmMedianMs),
 			ratio: ratio(warmRatio(nbThreads)),
@@ -62,34 +61,47 @@ function refreshRows(record) {
 	];
 }
 
+function refreshRows(record) {
+	return record.scenarios.flatMap((scenario) => {
+		const prefix = scenario.ports === 1 ? `200 feeds on 1 port: ` : `200 feeds on ${scenario.ports} ports: `;
+		return scenarioRows(scenario, record.runs, prefix.replace('200', String(scenario.farm.feeds)));
+	});
+}
+
 function runList(runs, key = 'ms') {
 	return runs.map((run) => Math.round(run[key])).join(', ');
 }
 
-function refreshDetails(record) {
-	const lines = [];
-	lines.push(`Farm: ${record.farm.feeds} feeds (${record.farm.formats.rss} RSS 2.0, ${record.farm.formats.atom} Atom) mixed from the fixture feeds, ${record.farm.items.toLocaleString('en-US')} items, ${record.farm.mebibytes} MiB uncompressed (one feed ${Math.round(record.farm.feedBytes.min / 1024)}–${Math.round(record.farm.feedBytes.max / 1024)} KiB), every response delayed ${record.farm.delayMs} ms, gzip when asked, ETag + Last-Modified, 304 on revalidation. Load average before/after: ${record.loadBefore.join(' ')} / ${record.loadAfter?.join(' ') ?? '?'}.`);
-	lines.push('');
-	lines.push('| run set | cold runs (ms) | warm runs (ms) | items stored | 304s per warm run | peak RSS (cold) |');
-	lines.push('| --- | --- | --- | --- | --- | --- |');
-	const sides = [record.newsboat?.defaults, record.newsboat?.threads8, record.lagebild].filter(Boolean);
-	for (const side of sides) {
-		const items = side.cold.map((run) => run.items).filter(Number.isFinite);
-		const rss = side.cold.map((run) => run.maxRssKb).filter(Number.isFinite);
-		lines.push(
-			`| ${side.label} | ${runList(side.cold)} | ${runList(side.warm)} | ${items.length ? Math.max(...items).toLocaleString('en-US') : '—'} | ${side.warm.map((run) => run.notModified).join(', ')} | ${rss.length ? `${Math.round(Math.max(...rss) / 1024)} MB` : '—'} |`,
-		);
+function profileDetails(profile) {
+	const lines = ['', `#### Where lagebild's cold refresh spends its time (node --cpu-prof, one run, ${profile.wallMs} ms wall)`];
+	for (const thread of profile.threads) {
+		lines.push('', `\`${thread.file}\`: ${thread.totalMs} ms sampled over ${thread.wallMs} ms.`, '', '| area | self ms | share |', '| --- | --- | --- |');
+		for (const area of thread.areas.slice(0, 12)) lines.push(`| ${area.name} | ${area.ms} | ${area.share} % |`);
+		lines.push('', '| function | self ms | share |', '| --- | --- | --- |');
+		for (const fn of thread.functions.slice(0, 12)) lines.push(`| \`${fn.name.replace(/\|/g, '\\|')}\` | ${fn.ms} | ${fn.share} % |`);
 	}
-	if (record.newsboat) lines.push('', `newsboat: ${record.newsboat.version}. Its warm runs follow a second full run, because newsboat 2.21 does not keep the validators of a feed on the run that first adds it to an empty cache.`);
-	if (record.lagebild?.ftsTables !== undefined) lines.push(`lagebild store: ${record.lagebild.ftsTables} FTS5 table(s) in lagebild.db.`);
-	if (record.profile) {
-		lines.push('', `### Where lagebild's cold refresh spends its time (node --cpu-prof, one run, ${record.profile.wallMs} ms wall)`);
-		for (const thread of record.profile.threads) {
-			lines.push('', `\`${thread.file}\`: ${thread.totalMs} ms sampled over ${thread.wallMs} ms.`, '', '| area | self ms | share |', '| --- | --- | --- |');
-			for (const area of thread.areas.slice(0, 12)) lines.push(`| ${area.name} | ${area.ms} | ${area.share} % |`);
-			lines.push('', '| function | self ms | share |', '| --- | --- | --- |');
-			for (const fn of thread.functions.slice(0, 12)) lines.push(`| \`${fn.name.replace(/\|/g, '\\|')}\` | ${fn.ms} | ${fn.share} % |`);
+	return lines;
+}
+
+function refreshDetails(record) {
+	const lines = [`Load average before/after the whole part: ${record.loadBefore.join(' ')} / ${record.loadAfter?.join(' ') ?? '?'} (other engineers were building and testing on the same 2 cores).`];
+	for (const scenario of record.scenarios) {
+		const farm = scenario.farm;
+		lines.push('', `### Farm: ${scenario.name}`, '');
+		lines.push(`${farm.feeds} feeds (${farm.formats.rss} RSS 2.0, ${farm.formats.atom} Atom) mixed from the fixture feeds, ${farm.items.toLocaleString('en-US')} items, ${farm.mebibytes} MiB uncompressed (one feed ${Math.round(farm.feedBytes.min / 1024)}–${Math.round(farm.feedBytes.max / 1024)} KiB), on ${scenario.ports} port(s) of 127.0.0.1; every response delayed ${farm.delayMs} ms, gzip when asked, ETag + Last-Modified, 304 on revalidation.`);
+		lines.push('', '| run set | cold runs (ms) | warm runs (ms) | items stored | 304s per warm run | peak RSS (cold) |', '| --- | --- | --- | --- | --- | --- |');
+		const sides = [scenario.newsboat?.defaults, scenario.newsboat?.threads8, scenario.lagebild].filter(Boolean);
+		for (const side of sides) {
+			const items = side.cold.map((run) => run.items).filter(Number.isFinite);
+			const rss = side.cold.map((run) => run.maxRssKb).filter(Number.isFinite);
+			lines.push(
+				`| ${side.label} | ${runList(side.cold)} | ${runList(side.warm)} | ${items.length ? Math.max(...items).toLocaleString('en-US') : '—'} | ${side.warm.map((run) => run.notModified).join(', ')} | ${rss.length ? `${Math.round(Math.max(...rss) / 1024)} MB` : '—'} |`,
+			);
 		}
+		if (scenario.newsboat) lines.push('', `${scenario.newsboat.version}. Its warm runs follow a second full run, because newsboat 2.21 does not keep a feed's validators on the run that first adds the feed to an empty cache.`);
+		if (scenario.lagebild?.ftsTables !== undefined) lines.push(`lagebild store: ${scenario.lagebild.ftsTables} FTS5 table(s) in lagebild.db.`);
+		if (scenario.profile) lines.push(...profileDetails(scenario.profile));
+		if (scenario.errors?.length) lines.push('', ...scenario.errors.map((error) => `- problem: ${error}`));
 	}
 	if (record.errors?.length) lines.push('', ...record.errors.map((error) => `- problem: ${error}`));
 	return lines.join('\n');
@@ -121,7 +133,13 @@ export function writeResults(records = readRecords()) {
 	}
 	lines.push('', '| measure | lagebild | newsboat | ratio | target | met? |', '| --- | --- | --- | --- | --- | --- |');
 	for (const record of records) {
-		for (const row of parts[record.part]?.rows(record) ?? []) {
+		let rows = [];
+		try {
+			rows = parts[record.part]?.rows(record) ?? [];
+		} catch (error) {
+			rows = [{measure: `${record.part}: record unreadable (${error.message}); run \`node bench/run.js ${record.part}\` again`, lagebild: '—', target: '—'}];
+		}
+		for (const row of rows) {
 			lines.push(`| ${row.measure} | ${row.lagebild} | ${row.newsboat ?? '—'} | ${row.ratio ?? '—'} | ${row.target} | ${met(row.met)} |`);
 		}
 	}
@@ -130,7 +148,13 @@ export function writeResults(records = readRecords()) {
 	for (const record of records) {
 		const part = parts[record.part];
 		if (!part) continue;
-		lines.push(`## ${part.title}`, '', part.details(record), '');
+		let details;
+		try {
+			details = part.details(record);
+		} catch (error) {
+			details = `(record unreadable: ${error.message})`;
+		}
+		lines.push(`## ${part.title}`, '', details, '');
 		if (record.commands?.length) lines.push('Commands measured:', '', ...record.commands.map((command) => `- \`${command}\``), '');
 	}
 	const findings = path.join(benchDir, 'findings.md');

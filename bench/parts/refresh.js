@@ -146,16 +146,16 @@ async function profileLagebild({farm, workDir, opmlFile, log}) {
 	return {wallMs: round(result.ms), threads: summaries};
 }
 
-/** Runs the whole refresh comparison and returns the result record for RESULTS.md. */
-export async function runRefreshBench({runs = 5, feeds = 200, skipNewsboat = false, profile = true, log = console.log} = {}) {
-	const workDir = mkdtempSync(path.join(os.tmpdir(), 'lagebild-bench-refresh-'));
-	const farm = await startFarm({count: feeds, maxRequests: feeds * (runs * 8 + 20), lifetimeMs: 45 * 60 * 1000, log});
-	log(`farm: ${farm.feeds.length} feeds, ${farm.totalItems} items, ${round(farm.totalBytes / 1024 / 1024, 1)} MiB at ${farm.baseUrl}`);
-	const opmlFile = path.join(workDir, 'farm.opml');
+async function runScenario({name, ports, feeds, runs, skipNewsboat, profile, workDir, log, newsboatVersion}) {
+	const scenarioDir = path.join(workDir, `ports-${ports}`);
+	mkdirSync(scenarioDir, {recursive: true});
+	const farm = await startFarm({count: feeds, ports, maxRequests: feeds * (runs * 8 + 20), lifetimeMs: 30 * 60 * 1000, log});
+	log(`farm (${name}): ${farm.feeds.length} feeds on ${farm.ports} port(s) of 127.0.0.1, ${farm.totalItems} items, ${round(farm.totalBytes / 1024 / 1024, 1)} MiB`);
+	const opmlFile = path.join(scenarioDir, 'farm.opml');
 	writeFileSync(opmlFile, farmOpml(farm));
-	const record = {
-		part: 'refresh',
-		loadBefore: os.loadavg().map((value) => round(value, 2)),
+	const scenario = {
+		name,
+		ports: farm.ports,
 		farm: {
 			feeds: farm.feeds.length,
 			items: farm.totalItems,
@@ -170,27 +170,47 @@ export async function runRefreshBench({runs = 5, feeds = 200, skipNewsboat = fal
 		errors: [],
 	};
 	try {
-		if (!skipNewsboat) {
-			const version = ensureNewsboat(log);
-			if (version) {
-				record.newsboat = {version, defaults: await benchNewsboat({farm, runs, workDir, log}), threads8: await benchNewsboat({farm, runs, workDir, reloadThreads: 8, log})};
-			} else {
-				record.errors.push('newsboat could not be installed; its columns are empty');
-			}
+		if (!skipNewsboat && newsboatVersion) {
+			scenario.newsboat = {
+				version: newsboatVersion,
+				defaults: await benchNewsboat({farm, runs, workDir: scenarioDir, log}),
+				threads8: await benchNewsboat({farm, runs, workDir: scenarioDir, reloadThreads: 8, log}),
+			};
 		}
 		if (existsSync(lagebildCli())) {
 			try {
-				record.lagebild = await benchLagebild({farm, runs, workDir, opmlFile, log});
-				if (profile) record.profile = await profileLagebild({farm, workDir, opmlFile, log});
+				scenario.lagebild = await benchLagebild({farm, runs, workDir: scenarioDir, opmlFile, log});
+				if (profile) scenario.profile = await profileLagebild({farm, workDir: scenarioDir, opmlFile, log});
 			} catch (error) {
-				record.errors.push(`lagebild: ${error.message}`);
+				scenario.errors.push(`lagebild: ${error.message}`);
 				log(`lagebild side failed: ${error.message}`);
 			}
 		} else {
-			record.errors.push('dist/cli.js is missing: run `npm run build` first');
+			scenario.errors.push('dist/cli.js is missing: run `npm run build` first');
 		}
 	} finally {
-		await farm.stop('refresh bench done');
+		await farm.stop(`${name} done`);
+	}
+	return scenario;
+}
+
+/**
+ * Runs the whole refresh comparison and returns the result record for RESULTS.md. The first
+ * scenario is the issue's farm: one server on one port. The second spreads the same feeds over
+ * 25 ports (8 feeds per "host"), because a real feed list comes from many sites and HTTP clients
+ * (lagebild's included) cap their connections per host.
+ */
+export async function runRefreshBench({runs = 5, feeds = 200, skipNewsboat = false, profile = true, ports = [1, 25], log = console.log} = {}) {
+	const workDir = mkdtempSync(path.join(os.tmpdir(), 'lagebild-bench-refresh-'));
+	const record = {part: 'refresh', loadBefore: os.loadavg().map((value) => round(value, 2)), runs, scenarios: [], errors: []};
+	try {
+		const newsboatVersion = skipNewsboat ? undefined : ensureNewsboat(log);
+		if (!skipNewsboat && !newsboatVersion) record.errors.push('newsboat could not be installed; its columns are empty');
+		for (const [index, portCount] of ports.entries()) {
+			const name = portCount === 1 ? 'one server, one port (the issue\'s farm)' : `the same feeds spread over ${portCount} ports (${Math.ceil(feeds / portCount)} feeds per host)`;
+			record.scenarios.push(await runScenario({name, ports: portCount, feeds, runs, skipNewsboat, profile: profile && index === 0, workDir, log, newsboatVersion}));
+		}
+	} finally {
 		rmSync(workDir, {recursive: true, force: true});
 	}
 	record.loadAfter = os.loadavg().map((value) => round(value, 2));

@@ -84,3 +84,17 @@ describe('startFarm', () => {
 		await expect(fetch(started.urls[0]!)).rejects.toThrow();
 	});
 });
+
+describe('startFarm with several ports', () => {
+	it('spreads the feeds over ports of 127.0.0.1 and closes them all on stop', async () => {
+		const started = await farm({count: 6, ports: 3, minDelay: 1, maxDelay: 2});
+		const origins = new Set(started.urls.map((url) => new URL(url).origin));
+		expect(origins.size).toBe(3);
+		for (const url of started.urls) {
+			expect(new URL(url).hostname).toBe('127.0.0.1');
+			expect((await fetch(url)).status).toBe(200);
+		}
+		await started.stop();
+		for (const origin of origins) await expect(fetch(`${origin}/feeds/000.rss`)).rejects.toThrow();
+	});
+});
