@@ -1,0 +1,80 @@
+// Drives a real program in a real terminal (tmux): start, type, read the screen.
+
+import {execFileSync} from 'node:child_process';
+import {setTimeout as sleep} from 'node:timers/promises';
+
+export function hasTmux(): boolean {
+	try {
+		execFileSync('tmux', ['-V'], {stdio: 'ignore'});
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export interface TmuxSession {
+	name: string;
+	/** Sends tmux key names ("Down", "Enter", "Escape", "q", "C-c") or literal text with {literal: true}. */
+	send(keys: string[] | string, options?: {literal?: boolean}): void;
+	/** The visible screen as plain text. */
+	capture(): string;
+	/** Polls the screen until predicate holds; throws with the last screen when it never does. */
+	waitFor(predicate: string | RegExp | ((screen: string) => boolean), timeoutMs?: number): Promise<string>;
+	/** True while the program in the pane still runs. */
+	isAlive(): boolean;
+	/** Terminal modes the program left behind: alternate screen on, cursor shown. */
+	modes(): {alternateScreen: boolean; cursorVisible: boolean};
+	kill(): void;
+}
+
+let counter = 0;
+
+export function startTmux(command: string[], options: {cwd: string; env?: Record<string, string>; width?: number; height?: number}): TmuxSession {
+	const name = `lagebild-e2e-${process.pid}-${++counter}`;
+	const width = options.width ?? 120;
+	const height = options.height ?? 40;
+	const envArgs = Object.entries(options.env ?? {}).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
+	// remain-on-exit keeps the pane after the program quits, so the test can read what it left behind.
+	execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(width), '-y', String(height), '-c', options.cwd, ...envArgs, ...command]);
+	execFileSync('tmux', ['set-option', '-t', name, 'remain-on-exit', 'on']);
+
+	const session: TmuxSession = {
+		name,
+		send(keys, sendOptions) {
+			const list = Array.isArray(keys) ? keys : [keys];
+			execFileSync('tmux', ['send-keys', '-t', name, ...(sendOptions?.literal ? ['-l'] : []), ...list]);
+		},
+		capture() {
+			return execFileSync('tmux', ['capture-pane', '-p', '-t', name], {encoding: 'utf8'});
+		},
+		async waitFor(predicate, timeoutMs = 15_000) {
+			const test = typeof predicate === 'function'
+				? predicate
+				: (screen: string) => (typeof predicate === 'string' ? screen.includes(predicate) : predicate.test(screen));
+			const deadline = Date.now() + timeoutMs;
+			let screen = '';
+			while (Date.now() < deadline) {
+				screen = session.capture();
+				if (test(screen)) return screen;
+				await sleep(100);
+			}
+			throw new Error(`timed out waiting for ${String(predicate)}; screen was:\n${screen}`);
+		},
+		isAlive() {
+			const dead = execFileSync('tmux', ['display-message', '-p', '-t', name, '#{pane_dead}'], {encoding: 'utf8'}).trim();
+			return dead !== '1';
+		},
+		modes() {
+			const [alternate, cursor] = execFileSync('tmux', ['display-message', '-p', '-t', name, '#{alternate_on} #{cursor_flag}'], {encoding: 'utf8'}).trim().split(' ');
+			return {alternateScreen: alternate === '1', cursorVisible: cursor === '1'};
+		},
+		kill() {
+			try {
+				execFileSync('tmux', ['kill-session', '-t', name], {stdio: 'ignore'});
+			} catch {
+				// Already gone.
+			}
+		},
+	};
+	return session;
+}
