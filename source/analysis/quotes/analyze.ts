@@ -38,7 +38,7 @@ interface Speaker {
 interface Cue {
 	/** Token index of the cue word in the unit. */
 	at: number;
-	kind: 'speech' | 'framing' | 'source' | 'so' | 'impersonal';
+	kind: 'speech' | 'framing' | 'source' | 'so' | 'impersonal' | 'statement';
 	cue: string;
 	speaker: Speaker;
 	/** Token range the speaker phrase covers (excluded from reported clauses). */
@@ -82,7 +82,13 @@ class Analysis {
 			while (spanIndex < spans.length && spans[spanIndex]!.close <= sentence.start) spanIndex++;
 			const inside = spanIndex < spans.length && spans[spanIndex]!.open < sentence.start && spans[spanIndex]!.close > sentence.start;
 			const hangingTail = previous && /^[,;]/u.test(text.slice(sentence.start, sentence.start + 1));
-			if (previous && (inside || hangingTail)) previous.end = Math.max(previous.end, sentence.end);
+			const span = spans[spanIndex];
+			if (previous && inside && span && span.open > previous.start && /[.!?:]["“”„«»']?\s*$/u.test(text.slice(previous.start, span.open))) {
+				// The segmenter hung an opening mark on the previous sentence: the new sentence starts at the mark.
+				previous.end = span.open;
+				while (previous.end > previous.start && /\s/u.test(text[previous.end - 1]!)) previous.end--;
+				merged.push({...sentence, start: span.open});
+			} else if (previous && (inside || hangingTail)) previous.end = Math.max(previous.end, sentence.end);
 			else merged.push({...sentence});
 		}
 		let quoteIndex = 0;
@@ -148,11 +154,25 @@ class Analysis {
 			while (end < tokens.length && end - i < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !/['’]s$/u.test(tokens[end - 1]?.text ?? '')) end++;
 			const run = tokens.slice(i, end);
 			const previousWord = tokens[i - 1];
-			const acronym = tokens[end]?.text === '(' && tokens[end + 1] && /^\p{Lu}{2,}$/u.test(tokens[end + 1]!.text) && tokens[end + 2]?.text === ')';
+			// A capitalised run right before a role is part of the role ("AFP Global News Director Phil Chetwynd").
+			if (end < tokens.length && isRoleToken(tokens[end]!, lexicon) && tokens[end]!.cap) {
+				i = end - 1;
+				continue;
+			}
+			const acronym = this.acronymAfter(tokens, end);
+			if (acronym) {
+				// "Netherlands Organisation for Applied Scientific Research (TNO)": the organisation is known by both.
+				const fullName = this.text.slice(token.start, tokens[acronym.nameEnd - 1]!.end);
+				const entity = this.registry.addName(`${fullName} (${acronym.short})`, {organisation: true});
+				entity.aliases.add(acronym.short);
+				entity.aliases.add(fullName);
+				this.note(unit, entity, token.start);
+				i = acronym.nameEnd + 2;
+				continue;
+			}
 			if (run.length >= 2 && this.looksLikeName(run, previousWord)) {
 				const name = run.map((part) => stripPossessive(part.text)).join(' ');
-				const entity = this.registry.addName(name, {organisation: acronym ? true : false});
-				if (acronym) entity.aliases.add(tokens[end + 1]!.text);
+				const entity = this.registry.addName(name);
 				const appositive = this.appositiveRole(tokens, end);
 				if (appositive) this.registry.addRole(entity, appositive.role, appositive.heads, appositive.words);
 				this.note(unit, entity, token.start);
@@ -166,6 +186,21 @@ class Analysis {
 				continue;
 			}
 		}
+	}
+
+	/** "(ABC)" after a capitalised name (with "for", "of", "und" inside it) defines a short name. */
+	private acronymAfter(tokens: Token[], runEnd: number): {nameEnd: number; short: string} | null {
+		let end = runEnd;
+		while (end < tokens.length && end - runEnd < 8) {
+			const token = tokens[end]!;
+			if (token.text === '(') break;
+			const connector = ['for', 'of', 'and', 'the', 'für', 'und', 'der', 'des', 'de', 'du'].includes(token.lower);
+			if (!(token.word && (token.cap || connector))) return null;
+			end++;
+		}
+		const short = tokens[end + 1];
+		if (tokens[end]?.text !== '(' || !short || !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(short.text) || tokens[end + 2]?.text !== ')') return null;
+		return {nameEnd: end, short: short.text};
 	}
 
 	private looksLikeName(run: Token[], previous: Token | undefined): boolean {
@@ -204,8 +239,13 @@ class Analysis {
 	private resolve(phrase: NounPhrase | null, unit: Unit, tokens: Token[]): Speaker {
 		if (!phrase) return nobody;
 		const lexicon = this.lexicon;
+		if (phrase.group) return {entity: null, text: phrase.text, role: ''};
 		if (phrase.pronoun) {
 			const gender = lexicon.pronouns[phrase.pronoun] ?? 'any';
+			if (gender === 'organisation') {
+				const organisation = this.recentOrganisation(unit);
+				return organisation ? {entity: organisation, text: organisation.name, role: organisation.role} : nobody;
+			}
 			const entity = this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, gender, false);
 			return entity ? {entity, text: entity.name, role: entity.role} : {entity: null, text: '', role: ''};
 		}
@@ -233,7 +273,21 @@ class Analysis {
 				return {entity, text: entity.name, role: entity.role};
 			}
 		}
+		if (definite && phrase.roleHeads.length === 0 && !/^(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|his|her|their)$/u.test(phrase.determiner)) {
+			// "the alliance", "die Initiative", "the institute": the organisation the text was just about.
+			const organisation = this.recentOrganisation(unit);
+			if (organisation) return {entity: organisation, text: organisation.name, role: organisation.role};
+		}
 		return {entity: null, text: phrase.text, role: phrase.roleHeads.length > 0 ? bare : ''};
+	}
+
+	private recentOrganisation(unit: Unit): Entity | null {
+		for (let index = unit.index; index >= 0 && index >= unit.index - 6; index--) {
+			const candidate = this.units[index]!;
+			const found = [...candidate.speakers, ...[...candidate.mentioned].reverse()].find((entity) => entity.organisation);
+			if (found) return found;
+		}
+		return null;
 	}
 
 	private byRole(phrase: NounPhrase, position: number): Entity | null {
@@ -314,15 +368,29 @@ class Analysis {
 	private speakerOfVerb(unit: Unit, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} {
 		const lexicon = this.lexicon;
 		const previous = tokens[at - 1];
-		const invertedFirst = !previous || !previous.word || previous.quoted || lexicon.language === 'de';
 		const attempts: Array<() => NounPhrase | null> = [];
 		const after = () => (tokens[at + 1]?.quoted ? null : phraseAfter(tokens, at + 1, lexicon, this.text));
 		const before = () => (previous?.quoted ? null : phraseBefore(tokens, at, lexicon, this.text));
-		if (invertedFirst) attempts.push(after, before);
-		else attempts.push(before, after);
+		if (lexicon.language === 'de') {
+			// German: the phrase before the verb is its subject only when it opens the clause ("Hegseth sagte",
+			// not "Auf seinem Kanal teilte …"); otherwise the subject follows the verb.
+			attempts.push(() => {
+				const phrase = before();
+				return phrase && this.opensClause(tokens, phrase.from) ? phrase : null;
+			}, after);
+		} else {
+			const afterQuote = !previous || previous.quoted || /["“”„«»'’]/u.test(previous.text) || (previous.text === ',' && (!tokens[at - 2] || tokens[at - 2]!.quoted || /["“”„«»'’]/u.test(tokens[at - 2]!.text)));
+			if (afterQuote) attempts.push(after, before);
+			else if (previous.text === ',') {
+				// "Nick Kaufman, a lawyer who …, said": the person named first in the clause.
+				const named = this.firstPersonIn(unit, tokens[at]!.start);
+				if (named) return {speaker: {entity: named, text: named.name, role: named.role}, from: at, to: at};
+				attempts.push(before);
+			} else attempts.push(before, after);
+		}
 		for (const attempt of attempts) {
 			const phrase = attempt();
-			if (phrase && (lexicon.language === 'en' || phrase.pronoun || phrase.name || phrase.roleHeads.length > 0 || phrase.determiner)) {
+			if (phrase && (lexicon.language === 'en' || phrase.pronoun || phrase.group || phrase.name || phrase.roleHeads.length > 0 || phrase.determiner)) {
 				// German inverted order only: "sagte der Minister", not "sagte im Ausschuss".
 				return {speaker: this.resolve(phrase, unit, tokens), from: phrase.from, to: phrase.to};
 			}
@@ -330,6 +398,27 @@ class Analysis {
 		const subject = this.clauseSubject(unit, tokens, at);
 		if (subject) return {speaker: this.resolve(subject, unit, tokens), from: subject.from, to: subject.to};
 		return {speaker: nobody, from: at, to: at};
+	}
+
+	/** Is token `from` the start of a clause, allowing an article and adjectives before it? */
+	private opensClause(tokens: UnitToken[], from: number): boolean {
+		let index = from;
+		const openers = new Set(['und', 'aber', 'doch', 'auch', 'denn', 'and', 'but', 'so']);
+		while (index > 0) {
+			const token = tokens[index - 1]!;
+			if (!token.word || token.quoted) return true;
+			if (openers.has(token.lower)) return true;
+			if (!token.cap && /(?:e|en|er|es|em)$/u.test(token.lower) && !this.lexicon.functionWords.has(token.lower)) {
+				index--;
+				continue;
+			}
+			if (this.lexicon.determiners.has(token.lower)) {
+				index--;
+				continue;
+			}
+			return false;
+		}
+		return true;
 	}
 
 	/** First noun phrase of the clause that holds token `at`. */
@@ -362,6 +451,14 @@ class Analysis {
 				const phrase = phraseAfter(tokens, from, lexicon, this.text) ?? this.sourcePhrase(tokens, from);
 				if (phrase) {
 					cues.push({at: i, kind: 'source', cue: lower === 'laut' ? token.text : 'according to', speaker: this.sourceSpeaker(phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+					i = phrase.to - 1;
+				}
+				continue;
+			}
+			if (lexicon.statementNouns.has(lower) && ['von', 'des', 'der', 'from', 'by', 'of'].includes(tokens[i + 1]?.lower ?? '')) {
+				const phrase = this.sourcePhrase(tokens, i + 2);
+				if (phrase && phrase.name !== '') {
+					cues.push({at: i, kind: 'statement', cue: this.text.slice(token.start, tokens[phrase.to - 1]!.end), speaker: this.sourceSpeaker(phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
 					i = phrase.to - 1;
 				}
 				continue;
@@ -415,6 +512,8 @@ class Analysis {
 
 	/** "eines Berichts der Teheran Times", "a Pentagon memo seen by Reuters": the source inside a report phrase. */
 	private sourcePhrase(tokens: UnitToken[], from: number): NounPhrase | null {
+		const first = tokens[from];
+		if (!first || !(first.cap || this.lexicon.determiners.has(first.lower) || /["“”„«»]/u.test(first.text))) return null;
 		let end = from;
 		while (end < tokens.length && end - from < 10 && (tokens[end]!.word || tokens[end]!.quoted || /["“”„«»]/u.test(tokens[end]!.text))) {
 			const token = tokens[end]!;
@@ -425,10 +524,12 @@ class Analysis {
 			end++;
 		}
 		if (end === from) return null;
+		while (end > from && !tokens[end - 1]!.word) end--;
+		if (end === from) return null;
 		const capitals = tokens.slice(from, end).filter((token) => token.word && token.cap && !this.lexicon.functionWords.has(token.lower));
 		const text = this.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
 		const name = capitals.filter((token) => !isRoleToken(token, this.lexicon)).map((token) => stripPossessive(token.text)).join(' ');
-		return {from, to: end, text, name, role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: ''};
+		return {from, to: end, text, name, role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: false};
 	}
 
 	private sourceSpeaker(phrase: NounPhrase, unit: Unit, tokens: UnitToken[]): Speaker {
@@ -518,7 +619,11 @@ class Analysis {
 			if (cue) speaker = cue.speaker;
 			let cueText = cue?.cue ?? '';
 			if (kind === 'partial' && this.isNotAQuote(unit, span)) return;
-			if (!cue) {
+			const introduced = this.pendingColon && unit.paragraph === this.pendingColon.paragraph + 1 ? this.pendingColon : null;
+			if (!cue && introduced) {
+				speaker = introduced.speaker;
+				cueText = `${introduced.cue}:`;
+			} else if (!cue) {
 				if (kind === 'partial' && !(konjunktiv && recent)) return;
 				if (kind === 'direct' && this.isNotAQuote(unit, span) && multiWord <= 5) return;
 				// A colon closing the previous paragraph introduces this quote ("Trump teilte mit:").
@@ -601,13 +706,23 @@ class Analysis {
 			return true;
 		};
 		const speech = cues.filter((cue) => cue.kind === 'speech' || cue.kind === 'so' || cue.kind === 'source' || cue.kind === 'impersonal');
+		// A sentence ending in a colon hands its speaker to the next paragraph (a list, a quote).
+		const endsWithColon = /:\s*$/u.test(this.text.slice(unit.start, unit.end));
 		for (const cue of speech) {
-			const cueStart = tokens[Math.min(cue.at, cue.phraseFrom)]!.start;
 			const cueEndToken = Math.max(cue.at + 1, cue.phraseTo);
+			// The speaker phrase counts as part of the cue only when it stands right before the verb.
+			const cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at ? Math.min(cue.at, cue.phraseFrom) : cue.at;
+			const commaBefore = tokens[cueLeft - 1];
+			const rest = tokens.slice(cueEndToken).filter((token) => !token.quoted);
+			const restWords = rest.filter((token) => token.word).length;
+			const closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !tokens.slice(cueEndToken).some((token) => token.quoted);
+			if (endsWithColon) {
+				if (cue.speaker.entity || cue.speaker.text) this.pendingColon = {speaker: cue.speaker, cue: cue.cue, paragraph: unit.paragraph};
+				return;
+			}
 			// Cue after the clause: "Es sei …, fügte er hinzu." / "…, Nato said." / "…, so der Sprecher."
-			const commaBefore = tokens[Math.min(cue.at, cue.phraseFrom) - 1];
-			if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source') {
-				const clauseStart = this.clauseStartBefore(unit, Math.min(cue.at, cue.phraseFrom) - 1);
+			if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source' && closesSentence) {
+				const clauseStart = this.clauseStartBefore(unit, cueLeft - 1);
 				if (emitClause(clauseStart, commaBefore.start, cue.speaker, cue.cue)) return;
 			}
 			if (cue.kind === 'source') {
@@ -658,11 +773,48 @@ class Analysis {
 			}
 		}
 		if (speech.length > 0) return;
-		// German Konjunktiv I without a cue of its own continues the last speaker's reported speech.
-		if (lexicon.language === 'de' && this.hasKonjunktiv(tokens, true) && unit.quotes.length === 0) {
-			const subordinateOnly = /^(?:dass|ob|weil|wenn|damit)\b/iu.test(this.text.slice(unit.start, unit.start + 6));
-			if (!subordinateOnly) emitClause(unit.start, end, recent ? recent.speaker : nobody, recent ? '(Konjunktiv, continues)' : '(Konjunktiv)');
+		const pending = this.pendingColon && unit.paragraph === this.pendingColon.paragraph + 1 ? this.pendingColon : null;
+		if (this.pendingColon && unit.paragraph > this.pendingColon.paragraph) this.pendingColon = null;
+		if (pending && unit.quotes.length === 0 || (pending && this.quotedShare(unit, unit.start, end) < 0.6)) {
+			if (pending && emitClause(unit.start, end, pending.speaker, `${pending.cue}:`)) return;
 		}
+		// German Konjunktiv without a cue of its own continues the last speaker's reported speech.
+		const from = this.mainKonjunktivClause(unit);
+		if (lexicon.language === 'de' && from >= 0 && this.quotedShare(unit, unit.start, end) < 0.7) {
+			const subject = unit.mentioned.find((entity) => !entity.organisation && this.startsUnit(unit, entity));
+			const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent ? recent.speaker : nobody;
+			emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : '(Konjunktiv)');
+		}
+	}
+
+	private pendingColon: {speaker: Speaker; cue: string; paragraph: number} | null = null;
+
+	private startsUnit(unit: Unit, entity: Entity): boolean {
+		const first = this.registry.mentions.find((mention) => mention.unit === unit.index);
+		if (!first || first.entity !== entity) return false;
+		const index = this.tokenIndexAt(unit, first.position);
+		return this.opensClause(unit.tokens, index);
+	}
+
+	/**
+	 * Start offset of the reported part when a Konjunktiv verb stands in a main clause (not after "dass",
+	 * "weil", a relative pronoun …): the sentence start, or just after the writer's colon. -1 when none.
+	 */
+	private mainKonjunktivClause(unit: Unit): number {
+		const tokens = unit.tokens;
+		let colon = -1;
+		for (let i = 0; i < tokens.length; i++) {
+			const token = tokens[i]!;
+			if (token.quoted) continue;
+			if (token.text === ':') colon = i;
+			if (!token.word || token.cap || !this.lexicon.konjunktiv.has(token.lower)) continue;
+			let start = i;
+			while (start > 0 && !(tokens[start - 1]!.text === ',' || tokens[start - 1]!.text === ':') ) start--;
+			const opener = tokens[start];
+			if (opener && this.lexicon.subordinators.has(opener.lower) && start !== i) continue;
+			return colon >= 0 && colon < i ? tokens[colon]!.end : unit.start;
+		}
+		return -1;
 	}
 
 	private sentenceEnd(unit: Unit): number {

@@ -29,7 +29,6 @@ export const speechVerbsDe: readonly string[] = [
 	'fragt', 'fragte',
 	'verspricht', 'versprach', 'versprochen',
 	'bezweifelt', 'bezweifelte', 'bezweifeln',
-	'befürchtet', 'befürchtete', 'befürchten',
 	'kommentiert', 'kommentierte',
 	'schildert', 'schilderte',
 	'bekräftigt', 'bekräftigte',
@@ -122,7 +121,7 @@ export const functionWordsDe: readonly string[] = [
 export const determinersDe: readonly string[] = ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer'];
 export const indefiniteDeterminersDe: readonly string[] = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'];
 
-export const pronounsDe: Readonly<Record<string, 'male' | 'female' | 'any'>> = {er: 'male', sie: 'female'};
+export const pronounsDe: Readonly<Record<string, 'male' | 'female' | 'any' | 'organisation'>> = {er: 'male', sie: 'female'};
 
 /** Forms that mark reported speech on their own (Konjunktiv I, and Konjunktiv II forms unlike the past indicative). */
 export const konjunktivDe: readonly string[] = [
@@ -145,3 +144,12 @@ export const impersonalCuesDe: readonly string[] = ['heißt es', 'hieß es'];
 
 /** Phrases after which a quoted fragment is a sign or label written somewhere. */
 export const labelCuesDe: readonly string[] = ['aufschrift', 'schriftzug', 'beschriftet', 'markiert'];
+
+/** Quantifiers that speak for a group ("sagen alle in Kiew", "Viele bezweifeln"). */
+export const groupSpeakersDe: readonly string[] = ['alle', 'viele', 'manche', 'einige', 'andere', 'beide', 'kritiker', 'beobachter'];
+
+/** Words that open a subordinate clause: a Konjunktiv there is not reported speech of its own. */
+export const subordinatorsDe: readonly string[] = ['dass', 'daß', 'ob', 'weil', 'wenn', 'als', 'da', 'damit', 'obwohl', 'während', 'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'wo', 'was', 'wie', 'um', 'wer', 'falls', 'sodass', 'bevor', 'nachdem', 'bis'];
+
+/** Nouns of statements: "eine Aussage von X", "einer Mitteilung des X". */
+export const statementNounsDe: readonly string[] = ['aussage', 'erklärung', 'mitteilung', 'stellungnahme', 'pressemitteilung', 'statement', 'äußerung'];

@@ -10,7 +10,7 @@ export const speechVerbsEn: readonly string[] = [
 	'suggests', 'predicted', 'cautioned', 'recalled', 'remarked', 'observed', 'declared', 'declares', 'maintained', 'maintains',
 	'tweeted', 'complained', 'conceded', 'promised', 'pledged', 'vowed', 'agreed', 'estimated', 'believes', 'believed',
 	'thinks', 'thought', 'feared', 'fears', 'urged', 'asked', 'accused', 'alleged', 'alleges', 'indicated', 'indicates',
-	'testified', 'contended', 'countered', 'signalled', 'signaled', 'mentioned', 'disclosed', 'informed', 'assured',
+	'testified', 'contended', 'countered', 'signalled', 'signaled', 'mentioned', 'disclosed', 'informed', 'assured', 'conclude',
 ];
 
 /** Verbs that frame a quoted fragment as someone's words ("called it …", "described … as"). */
@@ -52,8 +52,14 @@ export const functionWordsEn: readonly string[] = [
 export const determinersEn: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'another', 'one'];
 export const indefiniteDeterminersEn: readonly string[] = ['a', 'an', 'another', 'one'];
 
-export const pronounsEn: Readonly<Record<string, 'male' | 'female' | 'any'>> = {he: 'male', she: 'female'};
+export const pronounsEn: Readonly<Record<string, 'male' | 'female' | 'any' | 'organisation'>> = {he: 'male', she: 'female', it: 'organisation'};
 
 export const complementizersEn: readonly string[] = ['that'];
 
 export const impersonalCuesEn: readonly string[] = ['it is said', 'it was said', 'reportedly'];
+
+export const groupSpeakersEn: readonly string[] = ['many', 'some', 'others', 'critics', 'officials', 'experts', 'analysts', 'all', 'both', 'observers', 'residents', 'witnesses'];
+
+export const subordinatorsEn: readonly string[] = ['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'when', 'while', 'although', 'whether'];
+
+export const statementNounsEn: readonly string[] = ['statement', 'statements', 'memo', 'report', 'post', 'letter', 'release'];

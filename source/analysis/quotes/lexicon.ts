@@ -13,7 +13,7 @@ export interface Lexicon {
 	functionWords: Set<string>;
 	determiners: Set<string>;
 	indefinite: Set<string>;
-	pronouns: Readonly<Record<string, 'male' | 'female' | 'any'>>;
+	pronouns: Readonly<Record<string, 'male' | 'female' | 'any' | 'organisation'>>;
 	complementizers: Set<string>;
 	konjunktiv: Set<string>;
 	weakKonjunktiv: Set<string>;
@@ -21,6 +21,9 @@ export interface Lexicon {
 	titleNouns: string[];
 	sourceWords: Set<string>;
 	sourceNouns: Set<string>;
+	groupSpeakers: Set<string>;
+	subordinators: Set<string>;
+	statementNouns: Set<string>;
 }
 
 function build(language: 'de' | 'en'): Lexicon {
@@ -50,6 +53,9 @@ function build(language: 'de' | 'en'): Lexicon {
 			titleNouns: [...de.titleNounsDe],
 			sourceWords: new Set(de.sourcePrepositionsDe),
 			sourceNouns: new Set(de.sourceNounsDe),
+			groupSpeakers: new Set(de.groupSpeakersDe),
+			subordinators: new Set(de.subordinatorsDe),
+			statementNouns: new Set(de.statementNounsDe),
 		};
 	}
 	return {
@@ -69,6 +75,9 @@ function build(language: 'de' | 'en'): Lexicon {
 		titleNouns: [...en.titleNounsEn],
 		sourceWords: new Set(['according']),
 		sourceNouns: new Set(),
+		groupSpeakers: new Set(en.groupSpeakersEn),
+		subordinators: new Set(en.subordinatorsEn),
+		statementNouns: new Set(en.statementNounsEn),
 	};
 }
 

@@ -18,6 +18,8 @@ export interface NounPhrase {
 	determiner: string;
 	/** Appositive description after a comma ("an expert in …"). */
 	appositive: string;
+	/** A group speaking ("viele", "alle in Kiew", "critics"). */
+	group: boolean;
 }
 
 export function stripPossessive(word: string): string {
@@ -69,6 +71,7 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 		pronoun: '',
 		determiner,
 		appositive: '',
+		group: false,
 	};
 }
 
@@ -91,7 +94,13 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 	const first = tokens[at];
 	if (!first || !first.word) return null;
 	if (lexicon.pronouns[first.lower] !== undefined) {
-		return {from: at, to: at + 1, text: first.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: first.lower, determiner: '', appositive: ''};
+		return {from: at, to: at + 1, text: first.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: first.lower, determiner: '', appositive: '', group: false};
+	}
+	if (lexicon.groupSpeakers.has(first.lower)) {
+		// "alle in Kiew": a place or body after the quantifier belongs to the group.
+		let end = at + 1;
+		if (['in', 'aus', 'im', 'bei', 'in'].includes(tokens[end]?.lower ?? '') && tokens[end + 1]?.cap) end += 2;
+		return {from: at, to: end, text: phraseText(tokens, at, end, text), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
 	}
 	let index = at;
 	let determiner = '';
@@ -144,7 +153,10 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 	const last = tokens[end - 1];
 	if (!last || !last.word) return null;
 	if (lexicon.pronouns[last.lower] !== undefined) {
-		return {from: end - 1, to: end, text: last.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: last.lower, determiner: '', appositive: ''};
+		return {from: end - 1, to: end, text: last.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: last.lower, determiner: '', appositive: '', group: false};
+	}
+	if (lexicon.groupSpeakers.has(last.lower)) {
+		return {from: end - 1, to: end, text: last.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
 	}
 	let from = end;
 	let lowerNouns = 0;
@@ -157,8 +169,10 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 			from--;
 			continue;
 		}
-		// One lower-case noun right before the verb when an article precedes it ("the alliance said").
-		if (from === end && lowerNouns === 0 && !lexicon.functionWords.has(token.lower) && lexicon.determiners.has(tokens[from - 2]?.lower ?? '')) {
+		// One lower-case noun right before the verb after an article or a possessive ("the alliance said",
+		// "TNO's report said"), or standing alone in a headline ("…, report finds").
+		const beforeNoun = tokens[from - 2];
+		if (from === end && lowerNouns === 0 && !lexicon.functionWords.has(token.lower) && (lexicon.determiners.has(beforeNoun?.lower ?? '') || /['’]s$/u.test(beforeNoun?.text ?? '') || !beforeNoun || beforeNoun.text === ',')) {
 			from--;
 			lowerNouns++;
 			continue;
