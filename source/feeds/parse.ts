@@ -152,16 +152,18 @@ function bodyText(raw: string, max: number): string {
 }
 
 const summaryChars = 600;
+const untitledChars = 100;
+const futureToleranceMs = 24 * 60 * 60 * 1000;
 
 function normalizeItem(item: RawItem, feed: {url: string; title: string; link: string; language: string; isAtom: boolean}, options: ParseFeedOptions): Article {
 	const max = options.settings.maxArticleChars;
-	const title = lineText(text(item.title));
+	let title = lineText(text(item.title));
 	const date = parseFeedDate(text(item.isoDate)) ?? parseFeedDate(text(item.pubDate)) ?? parseFeedDate(text(item.date));
-	const estimated = !date;
-	const published = date ? date.toISOString() : options.fetchedAt;
+	// A date more than a day ahead is a feed's clock or time-zone bug; it would keep the item on top for good.
+	const estimated = !date || date.getTime() > Date.parse(options.fetchedAt) + futureToleranceMs;
+	const published = date && !estimated ? date.toISOString() : options.fetchedAt;
 	const link = text(item.link).trim();
 	const guid = text(item.guid).trim() || text(item.id).trim() || text(item['rdf:about']).trim();
-	const itemId = sanitizeLine(guid || link || shortHash(`${title}\n${estimated ? '' : published}`));
 	const base = feed.link || feed.url;
 	let url = resolveUrl(link, base);
 	if (!url && guid && /^https?:\/\//i.test(guid)) url = resolveUrl(guid, base);
@@ -174,8 +176,14 @@ function normalizeItem(item: RawItem, feed: {url: string; title: string; link: s
 	const content = bodyText(body || description, max);
 	let summary = description ? bodyText(description, max) : '';
 	if (!summary) summary = truncateText(content.split('\n\n')[0] ?? '', summaryChars);
+	// Without guid or link: title + the date as written (stable across fetches); untitled items add their text.
+	const rawDate = (text(item.pubDate) || text(item.date) || text(item.isoDate)).trim();
+	const itemId = sanitizeLine(guid || link || shortHash(`${title}\n${rawDate}${title ? '' : `\n${(body || description).slice(0, 500)}`}`));
 
-	const author = lineText(text(item['dc:creator']) || text(item.creator) || text(item.author));
+	// RSS <author> is often "mail@example.org (Name)": the reader wants the name.
+	const author = lineText(text(item['dc:creator']) || text(item.creator) || text(item.author)).replace(/^\S+@\S+\s+\((.+)\)$/, '$1');
+	// RSS 2.0 allows items without a title; show the start of their text rather than nothing.
+	if (!title) title = truncateText((summary || content).split('\n')[0] ?? '', untitledChars);
 	const itemLanguage = normalizeLanguageTag(text(item.language));
 	const language = itemLanguage || feed.language || normalizeLanguageTag(options.language) || detectLanguage(`${title}\n${summary}\n${content}`);
 	return {

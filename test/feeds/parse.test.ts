@@ -212,3 +212,29 @@ describe('parseFeedText on made-up and hostile text', () => {
 		expect(second!.content).toBe('Escaped markup');
 	});
 });
+
+describe('parseFeedText item details', () => {
+	const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://example.org/</link>${items}</channel></rss>`;
+	const parse = (xml: string) => parseFeedText(xml, options('https://example.org/feed.xml'));
+
+	it('distrusts dates more than a day in the future', async () => {
+		const feed = await parse(rss('<item><title>a</title><guid>a</guid><pubDate>Tue, 01 Jan 2030 10:00:00 GMT</pubDate></item><item><title>b</title><guid>b</guid><pubDate>Fri, 02 Jan 2026 12:00:00 GMT</pubDate></item>'));
+		expect(feed.articles[0]).toMatchObject({published: fetchedAt, publishedEstimated: true});
+		// Hours ahead of the fetch time (time-zone slop) is kept.
+		expect(feed.articles[1]).toMatchObject({published: '2026-01-02T12:00:00.000Z', publishedEstimated: false});
+	});
+
+	it('takes the name out of "mail (Name)" authors', async () => {
+		const feed = await parse(rss('<item><title>a</title><guid>a</guid><author>jane@example.org (Jane Doe)</author></item>'));
+		expect(feed.articles[0]!.author).toBe('Jane Doe');
+	});
+
+	it('titles untitled items with the start of their text and keeps them apart', async () => {
+		const feed = await parse(rss('<item><description>&lt;p&gt;First untitled item about the harbour.&lt;/p&gt;</description></item><item><description>Second one, also untitled.</description></item>'));
+		expect(feed.articles.map((a) => a.title)).toEqual(['First untitled item about the harbour.', 'Second one, also untitled.']);
+		expect(feed.articles[0]!.itemId).not.toBe(feed.articles[1]!.itemId);
+		// Stable across fetches: the same text gives the same id.
+		const again = await parse(rss('<item><description>&lt;p&gt;First untitled item about the harbour.&lt;/p&gt;</description></item>'));
+		expect(again.articles[0]!.uid).toBe(feed.articles[0]!.uid);
+	});
+});

@@ -12,7 +12,7 @@ const feedFiles = readdirSync(snapshotDir).filter((name) => /\.(rss|atom|rdf)$/.
 
 async function parseSnapshot(name: string) {
 	const url = new URL(name, snapshotDir);
-	return parseFeedText(await readFeedFile(url), {feedUrl: url.href, fetchedAt: '2026-01-01T00:00:00.000Z', settings: defaultSettings});
+	return parseFeedText(await readFeedFile(url), {feedUrl: url.href, fetchedAt: new Date().toISOString(), settings: defaultSettings});
 }
 
 const articleFeeds: Array<[string, string]> = [
