@@ -1,0 +1,121 @@
+// Everything a command needs, opened once: home, config, store, settings and the feeds in use.
+
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {ConfigError, ConfigFile, resolveHome} from '../config/config-file.js';
+import {mergeFeeds} from '../config/feed-list.js';
+import {parseOpml} from '../config/opml.js';
+import {loadSources} from '../feeds/sources.js';
+import type {FeedConfig, Settings} from '../model/feed.js';
+import {ArticleStore} from '../store/article-store.js';
+import type {CliFlags} from './command.js';
+import {UserError} from './command.js';
+import {bundledFeedsDir} from './project-root.js';
+
+export interface AppContext {
+	home: string;
+	config: ConfigFile;
+	store: ArticleStore;
+	settings: Settings;
+	/** The feeds in use: the --source ones, else the configured ones, else the default list. */
+	feeds: FeedConfig[];
+	usingDefaultFeeds: boolean;
+	/** True with --source: the store is in memory and the config's feeds are not used. */
+	sourceMode: boolean;
+	offline: boolean;
+	/** One line per source or snapshot that could not be read. */
+	warnings: string[];
+	close(): void;
+}
+
+export interface OpenContextOptions {
+	/** Fill an empty store from the bundled snapshots (default true; refresh and feeds pass false). */
+	seed?: boolean;
+	env?: NodeJS.ProcessEnv;
+}
+
+/** The bundled default feed list (feeds/default.opml). */
+export function loadDefaultFeeds(): FeedConfig[] {
+	const file = path.join(bundledFeedsDir(), 'default.opml');
+	return mergeFeeds([], parseOpml(readFileSync(file, 'utf8')).feeds).feeds;
+}
+
+/** Loads the bundled snapshot feeds (feeds/snapshots/) into the store; returns how many articles were added. */
+export async function seedFromSnapshots(store: ArticleStore, settings: Settings): Promise<{added: number; errors: string[]}> {
+	const dir = path.join(bundledFeedsDir(), 'snapshots');
+	if (!existsSync(dir)) {
+		return {added: 0, errors: []};
+	}
+
+	const before = store.count();
+	const {errors} = await loadSources([dir], settings, {store});
+	return {added: store.count() - before, errors};
+}
+
+export function storeFile(home: string): string {
+	return path.join(home, 'lagebild.db');
+}
+
+function openStoreFile(file: string): ArticleStore {
+	try {
+		return new ArticleStore(file);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		throw new UserError(`lagebild: cannot open the article store ${file}: ${message}.`);
+	}
+}
+
+/** Opens home, config and store; throws ConfigError or UserError with a message for the user. */
+export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'offline'>, options: OpenContextOptions = {}): Promise<AppContext> {
+	const home = resolveHome(flags.home, options.env ?? process.env);
+	const config = ConfigFile.open(home);
+	const {settings} = config.data;
+	const warnings: string[] = [];
+	const sourceMode = flags.source.length > 0;
+	let store: ArticleStore;
+	let feeds: FeedConfig[];
+	let usingDefaultFeeds = false;
+	if (sourceMode) {
+		const loaded = await loadSources(flags.source, settings);
+		store = loaded.store;
+		feeds = loaded.feeds;
+		warnings.push(...loaded.errors);
+		if (feeds.length === 0) {
+			store.close();
+			throw new UserError(`lagebild: none of the --source paths could be read:\n${loaded.errors.map(line => `  ✗ ${line}`).join('\n')}`);
+		}
+	} else {
+		store = openStoreFile(storeFile(home));
+		feeds = config.data.feeds;
+		if (feeds.length === 0) {
+			feeds = loadDefaultFeeds();
+			usingDefaultFeeds = true;
+		}
+
+		if ((options.seed ?? true) && store.count() === 0) {
+			try {
+				const seeded = await seedFromSnapshots(store, settings);
+				warnings.push(...seeded.errors);
+			} catch (error) {
+				warnings.push(`bundled snapshots: ${error instanceof Error ? error.message : String(error)}`);
+			}
+		}
+	}
+
+	return {
+		home,
+		config,
+		store,
+		settings,
+		feeds,
+		usingDefaultFeeds,
+		sourceMode,
+		offline: flags.offline,
+		warnings,
+		close() {
+			store.close();
+		},
+	};
+}
+
+export {ConfigError};

@@ -1,0 +1,193 @@
+// `lagebild feeds list | add | remove | import | export`: the configured feed list from the command line.
+
+import {readFileSync, writeFileSync} from 'node:fs';
+import {addFeed, mergeFeeds, removeFeed} from '../config/feed-list.js';
+import {FeedUrlError, feedId, hostTitle} from '../config/feed-url.js';
+import {OpmlError, parseOpml, toOpml} from '../config/opml.js';
+import type {FeedConfig, FeedState} from '../model/feed.js';
+import {type Command, type CommandInput, UserError} from './command.js';
+import {type AppContext, loadDefaultFeeds, openContext} from './context.js';
+
+export const feedsUsage = `Usage:
+  lagebild feeds list
+  lagebild feeds add URL [--title T] [--tag X]...
+  lagebild feeds remove URL|ID
+  lagebild feeds import FILE.opml
+  lagebild feeds export [FILE.opml]`;
+
+type StateWithTitle = FeedState & {title?: string};
+
+export function displayTitle(feed: FeedConfig, state?: StateWithTitle): string {
+	return feed.title || state?.title || hostTitle(feed.url);
+}
+
+function fit(text: string, width: number): string {
+	const chars = [...text];
+	return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
+}
+
+function formatTime(iso: string | null | undefined): string {
+	if (!iso) {
+		return '—';
+	}
+
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) {
+		return '—';
+	}
+
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** The feed table of `feeds list`; exported for the feed manager and tests. */
+export function formatFeedTable(feeds: readonly FeedConfig[], states: ReadonlyMap<string, StateWithTitle>): string {
+	const lines = [`${fit('ID', 7)}${fit('TITLE', 30)}${fit('TAGS', 18)}${fit('ON', 4)}${fit('STATUS', 14)}${fit('LAST FETCH', 18)}${fit('ARTICLES', 9)}URL`];
+	for (const feed of feeds) {
+		const state = states.get(feed.url);
+		lines.push(fit(feedId(feed.url), 7)
+			+ fit(displayTitle(feed, state), 30)
+			+ fit(feed.tags.join(',') || '—', 18)
+			+ fit(feed.enabled ? 'yes' : 'no', 4)
+			+ fit(state?.status ?? 'new', 14)
+			+ fit(formatTime(state?.lastFetch), 18)
+			+ fit(String(state?.articleCount ?? 0), 9)
+			+ feed.url);
+		if (state?.status === 'error' && state.error) {
+			lines.push(`${' '.repeat(7)}✗ ${state.error}`);
+		}
+	}
+
+	return lines.join('\n');
+}
+
+function configuredOrDefault(context: AppContext): {feeds: FeedConfig[]; fromDefaults: boolean} {
+	const configured = context.config.data.feeds;
+	return configured.length > 0 ? {feeds: configured, fromDefaults: false} : {feeds: loadDefaultFeeds(), fromDefaults: true};
+}
+
+async function list(context: AppContext, input: CommandInput): Promise<number> {
+	const states = new Map(context.store.feedStates().map(state => [state.url, state]));
+	const {stdout} = input.io;
+	if (context.usingDefaultFeeds) {
+		stdout.write('No feeds configured; this is the default list in use. Add your own with: lagebild feeds add URL\n\n');
+	}
+
+	stdout.write(`${formatFeedTable(context.feeds, states)}\n`);
+	const enabled = context.feeds.filter(feed => feed.enabled).length;
+	stdout.write(`\n${context.feeds.length} feeds, ${enabled} enabled. Config: ${context.config.path}\n`);
+	return 0;
+}
+
+async function add(context: AppContext, input: CommandInput): Promise<number> {
+	const url = input.args[1];
+	if (!url) {
+		throw new UserError(`lagebild: feeds add needs a URL.\n${feedsUsage}`, 2);
+	}
+
+	const {feeds, fromDefaults} = configuredOrDefault(context);
+	const next = addFeed(feeds, {url, ...(input.flags.title ? {title: input.flags.title} : {}), tags: input.flags.tag});
+	context.config.update({feeds: next});
+	const added = next.at(-1)!;
+	input.io.stdout.write(`Added ${displayTitle(added)} [${feedId(added.url)}] ${added.url}\n`);
+	if (fromDefaults) {
+		input.io.stdout.write(`Your list now holds the ${feeds.length} default feeds plus this one; drop any with: lagebild feeds remove ID\n`);
+	}
+
+	return 0;
+}
+
+async function remove(context: AppContext, input: CommandInput): Promise<number> {
+	const target = input.args[1];
+	if (!target) {
+		throw new UserError(`lagebild: feeds remove needs a URL or ID.\n${feedsUsage}`, 2);
+	}
+
+	const {feeds} = configuredOrDefault(context);
+	const result = removeFeed(feeds, target);
+	context.config.update({feeds: result.feeds});
+	const deleted = context.store.removeFeed(result.removed.url);
+	input.io.stdout.write(`Removed ${displayTitle(result.removed)} [${feedId(result.removed.url)}] ${result.removed.url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}\n`);
+	return 0;
+}
+
+async function importOpml(context: AppContext, input: CommandInput): Promise<number> {
+	const file = input.args[1];
+	if (!file) {
+		throw new UserError(`lagebild: feeds import needs an OPML file.\n${feedsUsage}`, 2);
+	}
+
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		throw new UserError(`lagebild: cannot read ${file}: ${(error as Error).message}`);
+	}
+
+	const document = parseOpml(text);
+	const merged = mergeFeeds(context.config.data.feeds, document.feeds);
+	if (merged.added.length > 0) {
+		context.config.update({feeds: merged.feeds});
+	}
+
+	input.io.stdout.write(`Imported ${merged.added.length} of ${document.feeds.length} feeds from ${file}.\n`);
+	for (const note of merged.notes) {
+		input.io.stdout.write(`  • ${note}\n`);
+	}
+
+	return 0;
+}
+
+async function exportOpml(context: AppContext, input: CommandInput): Promise<number> {
+	const feeds = context.sourceMode ? context.feeds : configuredOrDefault(context).feeds;
+	const xml = toOpml(feeds);
+	const file = input.args[1];
+	if (!file || file === '-') {
+		input.io.stdout.write(xml);
+		return 0;
+	}
+
+	try {
+		writeFileSync(file, xml);
+	} catch (error) {
+		throw new UserError(`lagebild: cannot write ${file}: ${(error as Error).message}`);
+	}
+
+	input.io.stdout.write(`Exported ${feeds.length} feeds to ${file}.\n`);
+	return 0;
+}
+
+const subcommands: Record<string, (context: AppContext, input: CommandInput) => Promise<number>> = {
+	list,
+	ls: list,
+	add,
+	remove,
+	rm: remove,
+	import: importOpml,
+	export: exportOpml,
+};
+
+export const run: Command = async input => {
+	const name = input.args[0] ?? 'list';
+	const subcommand = subcommands[name];
+	if (!subcommand) {
+		throw new UserError(`lagebild: unknown feeds command ${JSON.stringify(name)}.\n${feedsUsage}`, 2);
+	}
+
+	const context = await openContext(input.flags, {seed: false, env: input.io.env});
+	try {
+		if (context.sourceMode && name !== 'list' && name !== 'ls' && name !== 'export') {
+			throw new UserError('lagebild: --source feeds are read-only; feeds add/remove/import change the configured list, so drop --source.', 2);
+		}
+
+		return await subcommand(context, input);
+	} catch (error) {
+		if (error instanceof FeedUrlError || error instanceof OpmlError) {
+			throw new UserError(`lagebild: ${error.message}`);
+		}
+
+		throw error;
+	} finally {
+		context.close();
+	}
+};

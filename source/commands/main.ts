@@ -1,0 +1,119 @@
+// Command-line parsing (meow) and dispatch to the subcommands; the testable body of cli.tsx.
+
+import meow from 'meow';
+import {ConfigError} from '../config/config-file.js';
+import {type CliFlags, type Command, type CommandIo, UserError} from './command.js';
+
+export const helpText = `
+	Usage
+	  $ lagebild                      the interactive briefing
+	  $ lagebild brief   [--topic T] [--format text|md|json] [--since 24h|7d|all]
+	  $ lagebild refresh              fetch all feeds now, print a per-feed summary
+	  $ lagebild analyze FILE|- [--format json]
+	  $ lagebild feeds   list | add URL [--title T] [--tag X]... | remove URL|ID
+	                     | import FILE.opml | export [FILE.opml]
+	  $ lagebild topics  list
+
+	Options
+	  --source PATH...   use these feed files, folders or OPML lists instead of the
+	                     configured feeds, with an in-memory store
+	  --offline          no network: the cache (or bundled snapshots) only
+	  --home DIR         config and data directory (also LAGEBILD_HOME)
+	  --help, --version
+
+	Config and data live in one directory: config.json (feeds, topics, settings,
+	keymap) and lagebild.db (articles). Default: ~/.config/lagebild (XDG_CONFIG_HOME).
+`;
+
+/** Subcommand modules, loaded on demand. Each exports `run(input): Promise<number>`. */
+export const commands: Record<string, () => Promise<{run: Command}>> = {
+	feeds: async () => import('./feeds.js'),
+	refresh: async () => import('./refresh.js'),
+};
+
+const knownFlags = new Set(['home', 'source', 'offline', 'title', 'tag', 'format', 'topic', 'since', 'help', 'version']);
+
+function kebab(name: string): string {
+	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+}
+
+/** Runs one invocation; returns the exit code. Never exits the process itself. */
+export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
+	const cli = meow(helpText, {
+		importMeta: import.meta,
+		argv,
+		autoHelp: false,
+		autoVersion: false,
+		allowUnknownFlags: true,
+		flags: {
+			home: {type: 'string'},
+			source: {type: 'string', isMultiple: true},
+			offline: {type: 'boolean', default: false},
+			title: {type: 'string'},
+			tag: {type: 'string', isMultiple: true},
+			format: {type: 'string'},
+			topic: {type: 'string'},
+			since: {type: 'string'},
+			help: {type: 'boolean', default: false, shortFlag: 'h'},
+			version: {type: 'boolean', default: false},
+		},
+	});
+
+	const unknown = Object.keys(cli.flags).filter(name => !knownFlags.has(name) && !knownFlags.has(kebab(name)));
+	if (unknown.length > 0) {
+		io.stderr.write(`lagebild: unknown option ${unknown.map(name => `--${kebab(name)}`).join(', ')}\n${cli.help}`);
+		return 2;
+	}
+
+	if (cli.flags.help) {
+		io.stdout.write(`${cli.help.trim()}\n`);
+		return 0;
+	}
+
+	if (cli.flags.version) {
+		io.stdout.write(`${cli.pkg.version ?? 'unknown'}\n`);
+		return 0;
+	}
+
+	const flags: CliFlags = {
+		source: cli.flags.source ?? [],
+		offline: cli.flags.offline,
+		tag: cli.flags.tag ?? [],
+		...(cli.flags.home === undefined ? {} : {home: cli.flags.home}),
+		...(cli.flags.title === undefined ? {} : {title: cli.flags.title}),
+		...(cli.flags.format === undefined ? {} : {format: cli.flags.format}),
+		...(cli.flags.topic === undefined ? {} : {topic: cli.flags.topic}),
+		...(cli.flags.since === undefined ? {} : {since: cli.flags.since}),
+	};
+	const [name = 'app', ...rest] = cli.input;
+	const load = commands[name];
+	if (!load) {
+		io.stderr.write(name === 'app'
+			? `lagebild: the interactive app is not available in this build; try lagebild refresh or lagebild feeds list.\n`
+			: `lagebild: unknown command ${JSON.stringify(name)}\n${cli.help}`);
+		return 2;
+	}
+
+	try {
+		const module = await load();
+		return await module.run({args: rest, flags, io});
+	} catch (error) {
+		if (error instanceof UserError) {
+			io.stderr.write(`${error.message}\n`);
+			return error.exitCode;
+		}
+
+		if (error instanceof ConfigError) {
+			io.stderr.write(`${error.message}\n`);
+			return 1;
+		}
+
+		const message = error instanceof Error ? error.message : String(error);
+		io.stderr.write(`lagebild: unexpected error: ${message}\n`);
+		if (io.env.LAGEBILD_DEBUG && error instanceof Error && error.stack) {
+			io.stderr.write(`${error.stack}\n`);
+		}
+
+		return 1;
+	}
+}

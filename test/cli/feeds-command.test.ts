@@ -1,0 +1,150 @@
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {feedId} from '../../source/config/feed-url.js';
+import {cli} from './run-cli.js';
+
+let home: string;
+
+beforeEach(() => {
+	home = mkdtempSync(path.join(tmpdir(), 'lagebild-cli-'));
+});
+
+afterEach(() => {
+	rmSync(home, {recursive: true, force: true});
+});
+
+function configuredFeeds(): Array<{url: string; title: string; tags: string[]}> {
+	return (JSON.parse(readFileSync(path.join(home, 'config.json'), 'utf8')) as {feeds: Array<{url: string; title: string; tags: string[]}>}).feeds;
+}
+
+describe('lagebild feeds', () => {
+	it('lists the default feeds while none are configured', async () => {
+		const result = await cli(home, 'feeds', 'list');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('No feeds configured');
+		expect(result.stdout).toContain('https://www.tagesschau.de/xml/rss2/');
+		expect(result.stdout).toContain(feedId('https://www.tagesschau.de/xml/rss2/'));
+		expect(result.stdout).toMatch(/\n2\d feeds, 2\d enabled/);
+	});
+
+	it('adds a feed with title and tags (keeping the defaults), lists it, removes it by ID', async () => {
+		const url = 'https://Example.ORG/news/feed.xml';
+		const added = await cli(home, 'feeds', 'add', url, '--title', 'Example News', '--tag', 'test', '--tag', 'en');
+		expect(added.code).toBe(0);
+		expect(added.stdout).toContain('Added Example News');
+		const feeds = configuredFeeds();
+		expect(feeds.at(-1)).toEqual({url: 'https://example.org/news/feed.xml', title: 'Example News', tags: ['test', 'en'], enabled: true});
+		expect(feeds.length).toBeGreaterThan(20);
+
+		const listed = await cli(home, 'feeds', 'list');
+		expect(listed.stdout).not.toContain('No feeds configured');
+		const line = listed.stdout.split('\n').find(row => row.includes('example.org/news'));
+		expect(line).toMatch(new RegExp(`^${feedId('https://example.org/news/feed.xml')}\\s+Example News\\s+test,en\\s+yes\\s+new`));
+
+		const removed = await cli(home, 'feeds', 'remove', feedId('https://example.org/news/feed.xml'));
+		expect(removed.code).toBe(0);
+		expect(configuredFeeds().some(feed => feed.url.includes('example.org'))).toBe(false);
+		const removedByUrl = await cli(home, 'feeds', 'remove', 'https://www.tagesschau.de/xml/rss2');
+		expect(removedByUrl.code).toBe(0);
+		expect(configuredFeeds().some(feed => feed.url.includes('tagesschau'))).toBe(false);
+	});
+
+	it('refuses duplicates and non-http URLs with exit code 1', async () => {
+		expect((await cli(home, 'feeds', 'add', 'https://example.org/feed/')).code).toBe(0);
+		const before = readFileSync(path.join(home, 'config.json'));
+		for (const duplicate of ['https://EXAMPLE.org/feed', 'https://example.org/feed#top', 'https://example.org:443/feed/']) {
+			const result = await cli(home, 'feeds', 'add', duplicate);
+			expect(result.code, duplicate).toBe(1);
+			expect(result.stderr).toContain('already in the feed list');
+		}
+
+		for (const bad of ['ftp://example.org/feed', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url']) {
+			const result = await cli(home, 'feeds', 'add', bad);
+			expect(result.code, bad).toBe(1);
+			expect(result.stderr).toMatch(/http/);
+		}
+
+		expect(readFileSync(path.join(home, 'config.json')).equals(before)).toBe(true);
+		const missing = await cli(home, 'feeds', 'remove', 'ffffff');
+		expect(missing.code).toBe(1);
+		expect(missing.stderr).toContain('no feed with URL or ID');
+	});
+
+	it('exports to stdout and to a file, and imports that file into an empty home unchanged', async () => {
+		await cli(home, 'feeds', 'add', 'https://a.example/rss', '--title', 'A & B <News>', '--tag', 'x');
+		const stdout = await cli(home, 'feeds', 'export');
+		expect(stdout.code).toBe(0);
+		expect(stdout.stdout).toMatch(/^<\?xml/);
+		expect(stdout.stdout).toContain('A &amp; B &lt;News&gt;');
+
+		const file = path.join(home, 'out.opml');
+		expect((await cli(home, 'feeds', 'export', file)).stdout).toContain('Exported');
+		expect(readFileSync(file, 'utf8')).toBe(stdout.stdout.replace(/<dateCreated>[^<]*<\/dateCreated>/, readFileSync(file, 'utf8').match(/<dateCreated>[^<]*<\/dateCreated>/)![0]));
+
+		const other = mkdtempSync(path.join(tmpdir(), 'lagebild-cli-other-'));
+		try {
+			const imported = await cli(other, 'feeds', 'import', file);
+			expect(imported.code).toBe(0);
+			const original = configuredFeeds();
+			const copy = (JSON.parse(readFileSync(path.join(other, 'config.json'), 'utf8')) as {feeds: unknown[]}).feeds;
+			expect(copy).toEqual(original);
+			const again = await cli(other, 'feeds', 'import', file);
+			expect(again.stdout).toContain(`Imported 0 of ${original.length}`);
+			expect(again.stdout).toContain('already in the feed list');
+		} finally {
+			rmSync(other, {recursive: true, force: true});
+		}
+	});
+
+	it('reports an unreadable or non-OPML import file', async () => {
+		expect((await cli(home, 'feeds', 'import', path.join(home, 'missing.opml'))).code).toBe(1);
+		writeFileSync(path.join(home, 'x.opml'), '<rss/>');
+		const result = await cli(home, 'feeds', 'import', path.join(home, 'x.opml'));
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('not an OPML file');
+	});
+
+	it('stops with the path and leaves a corrupt config untouched, also for writing commands', async () => {
+		const file = path.join(home, 'config.json');
+		const corrupt = Buffer.from('{\n  "feeds": [\n    {"url": "https://example.org/feed"\n  ]\n}\n');
+		writeFileSync(file, corrupt);
+		const mtime = statSync(file).mtimeMs;
+		for (const argv of [['feeds', 'list'], ['feeds', 'add', 'https://b.example/rss'], ['feeds', 'import', file], ['refresh']]) {
+			const result = await cli(home, ...argv);
+			expect(result.code, argv.join(' ')).toBe(1);
+			expect(result.stderr).toContain(`config file ${file} is not valid JSON`);
+			expect(result.stderr).toContain('line 4');
+		}
+
+		expect(readFileSync(file).equals(corrupt)).toBe(true);
+		expect(statSync(file).mtimeMs).toBe(mtime);
+		expect(existsSync(path.join(home, 'lagebild.db'))).toBe(false);
+	});
+});
+
+describe('built CLI', () => {
+	const built = path.resolve(import.meta.dirname, '../../dist/cli.js');
+
+	it.skipIf(!existsSync(built))('exits non-zero with a clear message for a schema-invalid config', () => {
+		const file = path.join(home, 'config.json');
+		writeFileSync(file, JSON.stringify({feeds: [{url: 'https://x.example/rss', enabled: 'yes'}]}));
+		const before = readFileSync(file);
+		const result = spawnSync(process.execPath, [built, 'feeds', 'list'], {env: {...process.env, LAGEBILD_HOME: home}, encoding: 'utf8'});
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(file);
+		expect(result.stderr).toContain('feeds/0/enabled');
+		expect(result.stdout).toBe('');
+		expect(readFileSync(file).equals(before)).toBe(true);
+	});
+
+	it.skipIf(!existsSync(built))('prints help and version', () => {
+		const help = spawnSync(process.execPath, [built, '--help'], {encoding: 'utf8'});
+		expect(help.status).toBe(0);
+		expect(help.stdout).toContain('lagebild feeds');
+		const version = spawnSync(process.execPath, [built, '--version'], {encoding: 'utf8'});
+		expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+	});
+});
