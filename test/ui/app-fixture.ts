@@ -1,12 +1,13 @@
 // Shared setup for the UI tests: real fixture feeds, default topics, in-memory services and a pinned clock.
 
 import {createElement} from 'react';
+import stringWidth from 'string-width';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {App} from '../../source/ui/App.js';
 import type {UiLanguage} from '../../source/ui/i18n/index.js';
 import {loadFixtureFeeds, type FixtureFeed} from '../helpers/fixture-articles.js';
 import {MemoryServices, type MemoryServicesOptions} from '../helpers/memory-services.js';
-import {renderApp, type Rendered} from '../helpers/render.js';
+import {renderApp, stripAnsi, type Rendered} from '../helpers/render.js';
 
 let cached: FixtureFeed[] | undefined;
 
@@ -27,6 +28,45 @@ export async function startTestApp(options: MemoryServicesOptions & {columns?: n
 		createElement(App, {services, language: options.language ?? 'en', env: options.env ?? {NO_COLOR: '1'}, now: fixedNow}),
 		{columns: options.columns ?? 100, rows: options.rows ?? 30},
 	);
-	await rendered.waitFor('Stories —');
+	// The story pane's title names the topic only once a briefing is loaded.
+	await rendered.waitFor(/ — .+ \(\d+\)/);
 	return {...rendered, services};
+}
+
+/** Where a story sits in the briefing the app shows, found from the services' own briefing. */
+export async function locate(services: MemoryServices, match: (story: import('../../source/model/briefing.js').Story) => boolean) {
+	const briefing = await services.getBriefing({unreadOnly: false});
+	for (const [topicIndex, topic] of briefing.topics.entries()) {
+		const storyIndex = topic.stories.findIndex(story => match(story));
+		if (storyIndex >= 0) {
+			return {topicIndex, storyIndex, topic, story: topic.stories[storyIndex]!};
+		}
+	}
+
+	throw new Error('no such story in the fixture briefing');
+}
+
+/** Selects a story with keys the way a person would: topics pane, down to the topic, into stories, down. */
+export async function selectStory(app: AppUnderTest, topicIndex: number, storyIndex: number): Promise<void> {
+	await app.press('h', 'g', ...Array.from({length: topicIndex}, () => 'j'), 'l', 'g', ...Array.from({length: storyIndex}, () => 'j'));
+}
+
+/** The selected rows (marked ▸ at the start of a pane), without colours. */
+export function selectedRows(raw: string): Array<{row: number; text: string}> {
+	return stripAnsi(raw).split('\n').flatMap((line, row) => (line.includes('▸') ? [{row, text: line}] : []));
+}
+
+/** Every row of the frame fits the terminal width, and there are fewer rows than the terminal has. */
+export function assertFits(frame: string, columns: number, rows: number): void {
+	const lines = frame.split('\n');
+	if (lines.length >= rows) {
+		throw new Error(`frame has ${lines.length} rows for a ${rows}-row terminal`);
+	}
+
+	for (const line of lines) {
+		const width = stringWidth(line);
+		if (width > columns) {
+			throw new Error(`row wider than ${columns}: ${width}: ${line}`);
+		}
+	}
 }

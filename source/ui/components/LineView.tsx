@@ -13,7 +13,9 @@ interface LineViewProperties {
 
 function LineViewImpl({line, width, selected}: LineViewProperties) {
 	const {theme} = useAppContext();
-	const fitted = fitLine(line, width);
+	// The selection is also marked by a character, so it shows where inverse video does not (dumb terminals, logs).
+	const marked = selected && line[0]?.text.startsWith(' ') ? [{...line[0], text: `▸${line[0].text.slice(1)}`}, ...line.slice(1)] : line;
+	const fitted = fitLine(marked, width);
 	const selection = selected ? theme.selection : {};
 	return (
 		<Text wrap="truncate-end" {...selection}>

@@ -23,7 +23,7 @@ export interface Commands {
 	submitPrompt(): void;
 	confirm(): void;
 	runSearch(): void;
-	reloadBriefing(): Promise<void>;
+	reloadBriefing(unreadOnly?: boolean): Promise<void>;
 	startRefresh(target: RefreshTarget): void;
 	loadArticle(uid: string, quote?: string): void;
 }
@@ -67,8 +67,8 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		dispatch({type: 'message', message: {text: format(messages.errors.failed, {message: errorText(error)}), level: 'error'}});
 	};
 
-	const reloadBriefing = useCallback(async () => {
-		const [briefing, starred] = await Promise.all([services.getBriefing({unreadOnly: stateRef.current.unreadOnly}), services.listStarred()]);
+	const reloadBriefing = useCallback(async (unreadOnly = stateRef.current.unreadOnly) => {
+		const [briefing, starred] = await Promise.all([services.getBriefing({unreadOnly}), services.listStarred()]);
 		dispatch({type: 'briefingLoaded', briefing, starred, height: layoutFor(stateRef.current.columns, stateRef.current.rows).list});
 	}, [services, stateRef, dispatch]);
 
@@ -539,7 +539,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 
 			case 'unreadOnly': {
 				dispatch({type: 'setUnreadOnly', value: !current.unreadOnly});
-				reloadBriefing().catch(fail);
+				reloadBriefing(!current.unreadOnly).catch(fail);
 				return;
 			}
 

@@ -1,0 +1,171 @@
+import {afterEach, describe, expect, test} from 'vitest';
+import {keys} from '../helpers/render.js';
+import {loadFixtureFeeds} from '../helpers/fixture-articles.js';
+import {assertFits, locate, selectStory, selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';
+
+let app: AppUnderTest | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+describe('briefing screen', () => {
+	test('shows every topic with story and unread counts, and the first topic\'s stories', async () => {
+		app = await startTestApp();
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const frame = app.frame();
+		const first = briefing.topics[0]!;
+		expect(frame).toContain(`Stories — ${first.name} (${first.stories.length})`);
+		// Topics that fit on screen are listed with their story count and unread count.
+		for (const topic of briefing.topics.slice(0, 20)) {
+			expect(frame).toMatch(new RegExp(`${topic.name.slice(0, 12).replace(/[&]/g, '.')}.*\\s${topic.stories.length}\\s+${topic.stories.length}•`));
+		}
+
+		// A story row: unread marker, headline, number of outlets and age.
+		expect(frame).toContain(first.stories[0]!.headline.slice(0, 30));
+		expect(frame).toMatch(/•.*1 outlet · \d+[mhd]/);
+		expect(frame).toContain('? help');
+		expect(frame).toContain('not refreshed yet');
+		assertFits(frame, 100, 30);
+	});
+
+	test('j/k and arrows move through stories, g/G jump, Tab and h/l switch panes', async () => {
+		app = await startTestApp();
+		const {topic, topicIndex} = await locate(app.services, () => true).then(async () => {
+			const briefing = await app!.services.getBriefing({unreadOnly: false});
+			const index = briefing.topics.findIndex(candidate => candidate.stories.length >= 5);
+			return {topic: briefing.topics[index]!, topicIndex: index};
+		});
+		const loads = app.services.callsOf('getBriefing').length;
+		await selectStory(app, topicIndex, 0);
+		expect(app.frame()).toContain(`Stories — ${topic.name}`);
+		await app.press('j', 'j', keys.down, 'k');
+		// Moving never reloads anything.
+		expect(app.services.callsOf('getBriefing')).toHaveLength(loads);
+		await app.press(keys.enter);
+		expect(app.frame()).toContain(topic.stories[2]!.headline.slice(0, 40));
+		await app.press(keys.esc);
+		await app.press('G', keys.enter);
+		expect(app.frame()).toContain(topic.stories.at(-1)!.headline.slice(0, 40));
+		await app.press(keys.esc, 'g', keys.enter);
+		expect(app.frame()).toContain(topic.stories[0]!.headline.slice(0, 40));
+		await app.press(keys.esc);
+		// Tab to the topics pane, move to the next topic: the story pane follows.
+		await app.press(keys.tab, 'j');
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const next = briefing.topics[topicIndex + 1]!;
+		expect(app.frame()).toContain(`Stories — ${next.name}`);
+	});
+
+	test('opening a story marks it read through the services', async () => {
+		app = await startTestApp();
+		const {story, topicIndex, storyIndex} = await locate(app.services, candidate => candidate.articles.length === 1);
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press(keys.enter);
+		expect(app.frame()).toContain('Briefing › Story');
+		expect(app.services.callsOf('markRead')).toContainEqual([story.articles.map(article => article.id), true]);
+		await app.press(keys.esc);
+		expect(app.frame()).toContain(`Stories — ${(await app.services.getBriefing({unreadOnly: false})).topics[topicIndex]!.name}`);
+	});
+
+	test('m toggles read, u shows only unread stories', async () => {
+		app = await startTestApp();
+		const {story, topicIndex, storyIndex, topic} = await locate(app.services, candidate => candidate.articles.length === 1);
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press('m');
+		expect(app.services.read.has(story.articles[0]!.id)).toBe(true);
+		expect(app.frame()).toContain('Marked read');
+		await app.press('u');
+		await app.waitFor('[unread only]');
+		expect(app.services.callsOf('getBriefing').at(-1)).toEqual([{unreadOnly: true}]);
+		const frame = app.frame();
+		expect(frame).not.toContain(story.headline.slice(0, 40));
+		expect(frame).toContain(`Stories — ${topic.name} (${topic.stories.length - 1})`);
+		await app.press('u');
+		await app.waitFor(`Stories — ${topic.name} (${topic.stories.length})`);
+		// The hidden story's place went to the next one; the selection stays there when all are shown again.
+		expect(selectedRows(app.frame()).at(-1)!.text).toContain(topic.stories[storyIndex + 1]!.headline.slice(0, 30));
+		await app.press('k', 'm');
+		expect(app.services.read.has(story.articles[0]!.id)).toBe(false);
+	});
+
+	test('s stars the story\'s article; starred ones get their own pseudo-topic', async () => {
+		app = await startTestApp();
+		const {story, topicIndex, storyIndex} = await locate(app.services, candidate => candidate.articles.length === 1);
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press('s');
+		await app.waitFor('★ Starred');
+		expect([...app.services.starred]).toEqual([story.articles[0]!.id]);
+		await app.press('h', 'G');
+		const frame = await app.waitFor('Stories — ★ Starred (1)');
+		expect(frame).toContain(story.headline.slice(0, 30));
+	});
+
+	test('refresh runs in the background with progress, then reloads; failures show in the status bar', async () => {
+		const fixtures = await import('./app-fixture.js').then(async module => module.fixtures());
+		app = await startTestApp({failing: {[fixtures[1]!.url]: 'HTTP 500'}});
+		await app.press('R');
+		const during = await app.waitFor(/refreshing \d\/6/);
+		expect(during).toMatch(/refreshing \d\/6/);
+		const after = await app.waitFor('refreshed');
+		expect(after).toContain('1 failed');
+		expect(after).toContain('5 feeds ok, 1 failed, 0 new articles');
+		expect(app.services.callsOf('refresh')).toEqual([[{}]]);
+		expect(app.services.callsOf('getBriefing').length).toBe(2);
+	});
+
+	test('new stories from a refresh do not move the selection or its screen row', async () => {
+		app = await startTestApp();
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const topicIndex = briefing.topics.findIndex(topic => topic.name === 'Other');
+		const topic = briefing.topics[topicIndex]!;
+		await selectStory(app, topicIndex, 8);
+		const storyRow = (frame: string) => selectedRows(frame).find(row => row.text.split('│')[1]?.startsWith('▸'));
+		const before = storyRow(app.frame());
+		expect(before!.text).toContain(topic.stories[8]!.headline.slice(0, 30));
+		// The next refresh brings articles from two more real feeds; some sort above the selected story.
+		const more = await loadFixtureFeeds(['uol-noticias.rss', 'medium-content-encoded.rss']);
+		app.services.pending = more.flatMap(feed => feed.articles);
+		await app.press('R');
+		await app.waitFor('refreshed');
+		const after = await app.services.getBriefing({unreadOnly: false});
+		const grown = after.topics.find(candidate => candidate.name === 'Other')!;
+		const newIndex = grown.stories.findIndex(story => story.id === topic.stories[8]!.id);
+		expect(newIndex).toBeGreaterThan(8);
+		await app.waitFor(`Stories — Other (${grown.stories.length})`);
+		const now = storyRow(app.frame());
+		expect(now!.text).toContain(topic.stories[8]!.headline.slice(0, 30));
+		expect(now!.row).toBe(before!.row);
+	});
+
+	test('80x24 is fully usable and no row is wider than the terminal, also after resizing', async () => {
+		app = await startTestApp({columns: 80, rows: 24});
+		assertFits(app.frame(), 80, 24);
+		expect(app.frame().split('\n')).toHaveLength(23);
+		await app.resize(60, 15);
+		const small = app.frame();
+		assertFits(small, 60, 15);
+		expect(small).toContain('? help');
+		await app.resize(140, 40);
+		assertFits(app.frame(), 140, 40);
+		expect(app.frame().split('\n')).toHaveLength(39);
+	});
+
+	test('NO_COLOR: no colour codes at all; with colour the theme uses them', async () => {
+		app = await startTestApp({env: {NO_COLOR: '1'}});
+		expect(app.stdout.lastFrame()).not.toMatch(/\u001B\[3[0-9]m/);
+		app.unmount();
+		app = await startTestApp({env: {}});
+		// Colour only shows when the terminal supports it; chalk decides from FORCE_COLOR in tests.
+		expect(app.frame()).toContain('Stories —');
+	});
+
+	test('the interface speaks German', async () => {
+		app = await startTestApp({language: 'de'});
+		const frame = app.frame();
+		expect(frame).toContain('Lagebild');
+		expect(frame).toContain('Geschichten —');
+		expect(frame).toContain('? Hilfe');
+		expect(frame).toContain('noch nicht aktualisiert');
+	});
+});
