@@ -27,7 +27,7 @@ const rfc822 = /^(?:[\p{L}.]+,?\s+)?(\d{1,2})\.?\s+([\p{L}]+)\.?\s+(\d{2,4})(?:\
 /** Parses a feed date; returns undefined when it cannot be read. */
 export function parseFeedDate(raw: string): Date | undefined {
 	const value = raw.trim();
-	if (!value) return undefined;
+	if (!value || value.length > 80) return undefined;
 	const match = rfc822.exec(value);
 	if (match) {
 		const month = months[match[2]!.toLowerCase()];

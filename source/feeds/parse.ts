@@ -96,8 +96,6 @@ function createParser(): Parser<FeedExtra, ItemExtra> {
 	return parser;
 }
 
-const entityDeclaration = /<!DOCTYPE[^[>]*\[[\s\S]*?<!ENTITY/i;
-
 /** Turns rss-parser / sax errors into "XML error at line N: …" and the like. */
 function describeParseError(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
@@ -111,6 +109,16 @@ function describeParseError(error: unknown): string {
 	return `not a feed (${sanitizeLine(message).slice(0, 120)})`;
 }
 
+/** The "[…]" part of a DOCTYPE starting at `start` (where entities would be declared), or "". */
+function internalSubset(body: string, start: number): string {
+	if (start === -1) return '';
+	const close = body.indexOf('>', start);
+	const open = body.indexOf('[', start);
+	if (open === -1 || (close !== -1 && close < open)) return '';
+	const end = body.indexOf(']>', open);
+	return body.slice(open, end === -1 ? body.length : end);
+}
+
 /** Rejects what is clearly not XML before the parser sees it, with a message that says what it is. */
 function checkLooksLikeFeed(body: string): void {
 	if (body === '') throw new ParseError('not a feed (empty document)');
@@ -120,7 +128,7 @@ function checkLooksLikeFeed(body: string): void {
 	}
 	if (head.startsWith('{') || head.startsWith('[')) throw new ParseError('not a feed (got JSON)');
 	if (!head.startsWith('<')) throw new ParseError('not a feed (got plain text, not XML)');
-	if (entityDeclaration.test(body.slice(0, 64 * 1024))) {
+	if (/<!ENTITY/i.test(internalSubset(body, head.search(/<!DOCTYPE/i)))) {
 		// xml2js/sax would not expand them, but nothing legitimate in a feed needs them either.
 		throw new ParseError('refused: XML entity declarations in DOCTYPE');
 	}

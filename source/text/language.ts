@@ -41,6 +41,6 @@ export function detectLanguage(text: string, maxChars = 4000): string {
 
 /** "en-GB" → "en", "pt_PT" → "pt"; anything not a plausible code → "". */
 export function normalizeLanguageTag(tag: string | undefined): string {
-	const match = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(tag ?? '');
+	const match = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec((tag ?? '').slice(0, 40));
 	return match?.[1] ? match[1].toLowerCase() : '';
 }

@@ -195,6 +195,9 @@ describe('parseFeedText on made-up and hostile text', () => {
 		const netscape = `<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel><title>N</title><item><title>caf&eacute;</title><link>http://x.org/</link></item></channel></rss>`;
 		const feed = await parseFeedText(netscape, options('https://example.org/f'));
 		expect(feed.articles[0]!.title).toBe('café');
+		// Nor is an article that merely talks about entity declarations.
+		const about = netscape.replace('</title><link>', '</title><description><![CDATA[Use <!ENTITY x "y"> with care]]></description><link>');
+		expect((await parseFeedText(about, options('https://example.org/f'))).articles[0]!.summary).toBe('Use with care');
 	});
 
 	it('refuses text above the body cap', async () => {

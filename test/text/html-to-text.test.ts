@@ -42,3 +42,17 @@ describe('htmlToText', () => {
 		expect(truncateText('alpha beta gamma delta', 14).length).toBeLessThanOrEqual(14);
 	});
 });
+
+describe('htmlToText on hostile input', () => {
+	it.each([
+		['unclosed tags', '<a '.repeat(300_000)],
+		['unclosed quotes', '<a href="x '.repeat(100_000)],
+		['unclosed declarations', '<!x '.repeat(250_000)],
+		['unclosed comments', '<!-- '.repeat(200_000)],
+		['deep nesting', '<div>'.repeat(200_000) + 'deep' + '</div>'.repeat(200_000)],
+	])('stays linear on %s (~1 MB)', (_name, html) => {
+		const started = performance.now();
+		htmlToText(html);
+		expect(performance.now() - started).toBeLessThan(1500);
+	});
+});
