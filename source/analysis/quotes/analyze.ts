@@ -504,7 +504,7 @@ class Analysis {
 					const phrase = phraseBefore(tokens, i - 1, lexicon, this.text);
 					if (phrase) found = {speaker: this.resolve(phrase, unit, tokens), from: phrase.from, to: phrase.to};
 				}
-				cues.push({at: i, kind: verb ? 'speech' : 'framing', cue: verb || token.text, speaker: found.speaker, phraseFrom: Math.min(found.from, i), phraseTo: Math.max(found.to, i + 1)});
+				cues.push({at: i, kind: verb ? 'speech' : 'framing', cue: verb || token.text, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
 			}
 		}
 		return cues;
@@ -602,7 +602,9 @@ class Analysis {
 			const afterWriter = tokens.slice(endToken).filter((token) => !token.quoted && token.start < nextOpen);
 			const afterWords = afterWriter.filter((token) => token.word);
 			const lastBefore = beforeWriter[beforeWriter.length - 1];
-			const opensClause = beforeWriter.filter((token) => token.word || token.text === ':').length === 0 || lastBefore?.text === ':' || lastBefore?.text === '-' || lastBefore?.text === '–';
+			// A quote resumed after its cue ("A", sagte X, "B") opens a clause like the first part did.
+			const resumed = quoteNumber > 0 && lastBefore?.text === ',' && cues.some((cue) => cue.kind !== 'framing' && cue.at >= this.tokenIndexAt(unit, unit.quotes[quoteNumber - 1]!.close) && cue.at < startToken) && beforeWriter.filter((token) => token.word).length <= 6;
+			const opensClause = resumed || beforeWriter.filter((token) => token.word || token.text === ':').length === 0 || lastBefore?.text === ':' || lastBefore?.text === '-' || lastBefore?.text === '–';
 			// The cue right after the quote ("…", sagte X / "…," she said), or right before it.
 			const cueAfter = cues.find((cue) => cue.kind !== 'framing' && cue.at >= endToken && tokens.slice(endToken, cue.at).filter((token) => token.word && !token.quoted).length <= 4 && cue.at < this.tokenIndexAt(unit, nextOpen));
 			const cueBefore = [...cues].reverse().find((cue) => cue.at < startToken && cue.kind !== 'framing');
@@ -811,7 +813,9 @@ class Analysis {
 			let start = i;
 			while (start > 0 && !(tokens[start - 1]!.text === ',' || tokens[start - 1]!.text === ':') ) start--;
 			const opener = tokens[start];
-			if (opener && this.lexicon.subordinators.has(opener.lower) && start !== i) continue;
+			// An article opening the sentence is not a relative pronoun.
+			const article = start === 0 && ['der', 'die', 'das', 'dem', 'den'].includes(opener?.lower ?? '');
+			if (opener && this.lexicon.subordinators.has(opener.lower) && start !== i && !article) continue;
 			return colon >= 0 && colon < i ? tokens[colon]!.end : unit.start;
 		}
 		return -1;

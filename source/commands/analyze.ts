@@ -1,0 +1,166 @@
+// `lagebild analyze FILE|-`: quotes and people of a plain-text article, an HTML page or every item of an RSS/Atom file.
+
+import {readFile} from 'node:fs/promises';
+import {analyzeQuotes} from '../analysis/quotes/analyze.js';
+import {articleText} from '../analysis/quotes/article-text.js';
+import {parseFeedText} from '../feeds/parse.js';
+import {defaultSettings} from '../model/feed.js';
+import type {QuoteAnalysis} from '../model/quote.js';
+import {htmlToText} from '../text/html-to-text.js';
+import {detectLanguage} from '../text/language.js';
+import {shortHash} from '../text/hash.js';
+import {type Command, UserError} from './command.js';
+
+export interface AnalyzeInput {
+	/** A file path, or "-" for standard input. */
+	path: string;
+	lang?: string;
+	format: 'json' | 'text';
+}
+
+export interface AnalyzeIo {
+	stdout: NodeJS.WritableStream;
+	stdin: NodeJS.ReadableStream;
+}
+
+interface SourceArticle {
+	id: string;
+	title: string;
+	url: string;
+	/** Language the source declares, or "". */
+	language: string;
+	paragraphs: string[];
+}
+
+export interface AnalyzedArticle {
+	id: string;
+	title: string;
+	url: string;
+	language: string;
+	/** The exact text the quote offsets index into: title, blank line, paragraphs separated by blank lines. */
+	text: string;
+	analysis: QuoteAnalysis;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+function isFeed(content: string): boolean {
+	const head = content.slice(0, 2000).replace(/^\uFEFF/u, '').trimStart();
+	return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/iu.test(head);
+}
+
+function isHtml(content: string): boolean {
+	return /^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<article\b|<p\b|<div\b)/iu.test(content.slice(0, 2000).replace(/^\uFEFF/u, ''));
+}
+
+function splitParagraphs(text: string): string[] {
+	return text.split(/\n+/u).map((line) => line.trim()).filter((line) => line !== '');
+}
+
+/** The articles in a file's content: every item of a feed, or the one article of a page or plain text. */
+export async function articlesOf(content: string, path: string): Promise<SourceArticle[]> {
+	if (isFeed(content)) {
+		const feed = await parseFeedText(content, {feedUrl: path === '-' ? 'stdin' : path, fetchedAt: new Date().toISOString(), settings: defaultSettings});
+		return feed.articles.map((article) => ({
+			id: article.uid,
+			title: article.title,
+			url: article.url,
+			language: article.language === 'und' ? '' : article.language,
+			paragraphs: splitParagraphs(article.content || article.summary),
+		}));
+	}
+	const html = isHtml(content);
+	const titleTag = html ? /<title[^>]*>([^<]*)<\/title>/iu.exec(content)?.[1]?.trim() ?? '' : '';
+	const lines = splitParagraphs(html ? htmlToText(content) : content.replace(/^\uFEFF/u, ''));
+	let [title = '', ...paragraphs] = lines;
+	if (html && titleTag !== '' && htmlToText(titleTag) !== title) {
+		title = htmlToText(titleTag);
+		paragraphs = lines;
+	}
+	return [{id: shortHash(`${path}\n${title}`), title, url: '', language: '', paragraphs}];
+}
+
+/** Analyses every article of the input; languages come from --lang, else the source, else detection. */
+export async function analyzeArticles(content: string, path: string, lang?: string): Promise<AnalyzedArticle[]> {
+	const sources = await articlesOf(content, path);
+	return sources.map((source) => {
+		const text = articleText(source.title, source.paragraphs);
+		const detected = detectLanguage(text);
+		const language = lang || source.language || (detected === 'und' ? 'en' : detected);
+		return {id: source.id, title: source.title, url: source.url, language, text, analysis: analyzeQuotes(text, {language, title: source.title})};
+	});
+}
+
+export function formatJson(articles: readonly AnalyzedArticle[]): string {
+	return JSON.stringify(
+		{
+			articles: articles.map((article) => ({
+				id: article.id,
+				title: article.title,
+				url: article.url,
+				language: article.language,
+				people: article.analysis.people.map((person) => ({name: person.name, role: person.role, aliases: person.aliases})),
+				quotes: article.analysis.quotes.map((quote) => ({
+					kind: quote.kind,
+					text: quote.text,
+					speaker: quote.speaker,
+					role: quote.role,
+					cue: quote.cue,
+					start: quote.start,
+					end: quote.end,
+				})),
+			})),
+		},
+		null,
+		2,
+	);
+}
+
+/** Each article's text exactly as the offsets count it, then its quotes and people. */
+export function formatText(articles: readonly AnalyzedArticle[]): string {
+	const out: string[] = [];
+	for (const article of articles) {
+		out.push(article.text, '');
+		out.push(`-- quotes (${article.analysis.quotes.length}) --`);
+		for (const quote of article.analysis.quotes) {
+			const who = quote.speaker ? `${quote.speaker}${quote.role ? ` (${quote.role})` : ''}` : '(unknown)';
+			out.push(`[${quote.kind} ${quote.start}-${quote.end}] ${who}: ${quote.text}`);
+		}
+		out.push(`-- people (${article.analysis.people.length}) --`);
+		for (const person of article.analysis.people) out.push(`${person.name}${person.role ? ` — ${person.role}` : ''}`);
+		out.push('');
+	}
+	return out.join('\n');
+}
+
+export async function analyzeCommand(input: AnalyzeInput, io: AnalyzeIo): Promise<number> {
+	const content = input.path === '-' ? await readAll(io.stdin) : await readFile(input.path, 'utf8');
+	const articles = await analyzeArticles(content, input.path, input.lang);
+	io.stdout.write(`${input.format === 'json' ? formatJson(articles) : formatText(articles)}\n`);
+	return 0;
+}
+
+/** Subcommand entry: `lagebild analyze FILE|- [--lang de|en] [--format json|text]`. */
+export const run: Command = async (input) => {
+	const args = [...input.args];
+	let lang = (input.flags as {lang?: string}).lang;
+	const langAt = args.indexOf('--lang');
+	if (langAt >= 0) {
+		lang = args[langAt + 1];
+		args.splice(langAt, 2);
+	}
+	const path = args[0];
+	if (!path) throw new UserError('Usage: lagebild analyze FILE|- [--lang de|en] [--format json|text]');
+	const format = input.flags.format ?? 'text';
+	if (format !== 'json' && format !== 'text') throw new UserError(`Unknown format "${format}": use json or text.`);
+	try {
+		return await analyzeCommand({path, lang, format}, {stdout: input.io.stdout as NodeJS.WritableStream, stdin: process.stdin});
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`No such file: ${path}`);
+		throw error;
+	}
+};

@@ -1,0 +1,180 @@
+// Each quote pattern of the engine, German and English, on sentences written for these tests.
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+import type {Quote} from '../../source/model/quote.js';
+
+function quotes(text: string, language: 'de' | 'en'): Quote[] {
+	const result = analyzeQuotes(text, {language});
+	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	return result.quotes;
+}
+
+function find(list: Quote[], fragment: string): Quote | undefined {
+	return list.find((quote) => quote.text.includes(fragment));
+}
+
+describe('direct quotes in every mark style', () => {
+	const styles: Array<[string, string]> = [
+		['„', '“'], ['‚', '‘'], ['“', '”'], ['"', '"'], ['«', '»'], ['»', '«'],
+	];
+	for (const [open, close] of styles) {
+		it(`finds ${open}…${close} with the cue after it (de)`, () => {
+			const text = `Die Wahl ist vorbei.\n\nDie Bürgermeisterin Anna Kaltenbach sprach am Abend. ${open}Wir haben die Stadt verändert${close}, sagte Kaltenbach im Rathaus.`;
+			const found = quotes(text, 'de');
+			const quote = find(found, 'Wir haben die Stadt verändert');
+			expect(quote?.kind).toBe('direct');
+			expect(quote?.speaker).toBe('Anna Kaltenbach');
+		});
+	}
+
+	it("finds English single marks used as quotes, not apostrophes", () => {
+		const text = "Storm warning\n\nForecaster Lionel Abernathy said the storm was 'very dangerous' for the coast. The town's mayor didn't comment.";
+		const found = quotes(text, 'en');
+		expect(find(found, 'very dangerous')?.speaker).toBe('Lionel Abernathy');
+		expect(found.some((quote) => quote.text.includes("n't"))).toBe(false);
+	});
+
+	it('keeps a quote over several sentences in one piece', () => {
+		const text = 'Titel\n\n"Das ist der erste Satz. Und das ist der zweite Satz", sagte der Trainer Boris Wendland.';
+		const found = quotes(text, 'de');
+		const quote = find(found, 'erste Satz');
+		expect(quote?.text).toContain('zweite Satz');
+		expect(quote?.speaker).toBe('Boris Wendland');
+	});
+
+	it('joins a quote over a paragraph break (no closing mark, the next paragraph re-opens)', () => {
+		const text = 'Title\n\nThe coach, Maria Delacroix, spoke after the game.\n\n"We played well in the first half.\n\n"We have to keep going," she said.';
+		const found = quotes(text, 'en');
+		const quote = find(found, 'first half');
+		expect(quote?.text).toContain('keep going');
+		expect(quote?.speaker).toBe('Maria Delacroix');
+	});
+
+	it('splits a quote interrupted by its cue into two quotes by the same speaker', () => {
+		const text = 'Titel\n\nDer Ökonom Felix Brandauer ist skeptisch. "Die Preise steigen weiter", sagte Brandauer, "und die Löhne halten nicht mit."';
+		const found = quotes(text, 'de').filter((quote) => quote.kind === 'direct');
+		expect(found.map((quote) => quote.speaker)).toEqual(['Felix Brandauer', 'Felix Brandauer']);
+		expect(found[1]?.text).toContain('Löhne');
+	});
+
+	it('attributes English cue orders: "…," she said / said the minister / Name said', () => {
+		const text = [
+			'Budget talks',
+			'Finance Minister Carla Svensson presented the plan on Monday.',
+			'"This budget is fair," she said.',
+			'"It protects pensions," said the minister.',
+			'Opposition leader Tomas Rijkaard disagreed. "It is a tax on the poor," Rijkaard said.',
+		].join('\n\n');
+		const found = quotes(text, 'en');
+		expect(find(found, 'budget is fair')?.speaker).toBe('Carla Svensson');
+		expect(find(found, 'protects pensions')?.speaker).toBe('Carla Svensson');
+		expect(find(found, 'tax on the poor')?.speaker).toBe('Tomas Rijkaard');
+	});
+
+	it('takes the speaker from a colon cue, also when the quote is the next paragraph', () => {
+		const text = 'Titel\n\nIn einer Videobotschaft teilte die Ministerin Helga Marquardt mit:\n\n"Wir werden die Schulen im Herbst öffnen."';
+		const found = quotes(text, 'de');
+		expect(find(found, 'Schulen im Herbst')?.speaker).toBe('Helga Marquardt');
+	});
+
+	it('reads cues inside: "…", so der Sprecher', () => {
+		const text = 'Titel\n\nRegierungssprecher Jonas Feldkamp äußerte sich am Morgen. "Die Lage ist ernst", so der Sprecher.';
+		expect(find(quotes(text, 'de'), 'Lage ist ernst')?.speaker).toBe('Jonas Feldkamp');
+	});
+
+	it('reads "X told Reuters" and "according to X"', () => {
+		const text = 'Port strike\n\nUnion chief Dana Whitcombe told Reuters that "the strike will go on until the owners move".\n\nThe ports lost $2bn last week, according to the Port Authority.';
+		const found = quotes(text, 'en');
+		expect(find(found, 'strike will go on')?.speaker).toBe('Dana Whitcombe');
+		const indirect = find(found, 'ports lost');
+		expect(indirect?.kind).toBe('indirect');
+		expect(indirect?.speaker).toContain('Port Authority');
+	});
+});
+
+describe('partial quotes', () => {
+	it('attributes a German fragment to the subject of the sentence (hält … für, bezeichnet … als)', () => {
+		const text = 'Titel\n\nDie Umweltministerin Petra Sommerfeld hält den Plan für "völlig überzogen". Sie bezeichnete ihn zudem als "Rückschritt".';
+		const found = quotes(text, 'de');
+		expect(find(found, 'völlig überzogen')?.kind).toBe('partial');
+		expect(find(found, 'völlig überzogen')?.speaker).toBe('Petra Sommerfeld');
+		expect(find(found, 'Rückschritt')?.speaker).toBe('Petra Sommerfeld');
+	});
+
+	it('attributes an English fragment after "called it"', () => {
+		const text = 'Title\n\nSenator Ruth Okonkwo called the deal "a disgrace" on Tuesday.';
+		const quote = find(quotes(text, 'en'), 'a disgrace');
+		expect(quote?.kind).toBe('partial');
+		expect(quote?.speaker).toBe('Ruth Okonkwo');
+	});
+});
+
+describe('not quotes', () => {
+	it('skips scare quotes, coined terms, titles of papers and names of operations', () => {
+		const de = 'Titel\n\nLaut der Zeitung "Berliner Abendpost" steigen die Mieten. Die sogenannte "Mietpreisbremse" wirkt kaum. Die Armee begann die "Operation Nordwind".';
+		expect(quotes(de, 'de').filter((quote) => quote.kind !== 'indirect')).toEqual([]);
+		const en = 'Title\n\nThe newspaper "Harbour Times" reported on the so-called "green wave". Soldiers wore vests marked "PRESS".';
+		expect(quotes(en, 'en').filter((quote) => quote.kind !== 'indirect')).toEqual([]);
+	});
+});
+
+describe('indirect speech', () => {
+	it('finds Konjunktiv before the cue: "Es sei …, fügte er hinzu"', () => {
+		const text = 'Titel\n\nDer Bahnchef Olaf Wiesinger sprach von Fortschritten. Es sei ein schwieriges Jahr gewesen, fügte er hinzu.';
+		const quote = find(quotes(text, 'de'), 'schwieriges Jahr');
+		expect(quote?.kind).toBe('indirect');
+		expect(quote?.speaker).toBe('Olaf Wiesinger');
+		expect(quote?.cue).toContain('hinzu');
+	});
+
+	it('finds "X erklärte, er werde …" and dass-clauses', () => {
+		const text = 'Titel\n\nDer Landrat Ulrich Penzberg erklärte, er werde nicht zurücktreten. Er betonte, dass die Warnungen rechtzeitig gekommen seien.';
+		const found = quotes(text, 'de');
+		expect(find(found, 'nicht zurücktreten')?.speaker).toBe('Ulrich Penzberg');
+		expect(find(found, 'dass die Warnungen')?.speaker).toBe('Ulrich Penzberg');
+	});
+
+	it('finds "Laut X habe …" and Konjunktiv that continues the last speaker', () => {
+		const text = 'Titel\n\nLaut Polizeisprecherin Mara Lindqvist habe der Fahrer zu schnell gelenkt. Die Straße sei zudem nass gewesen.';
+		const found = quotes(text, 'de');
+		expect(find(found, 'zu schnell')?.speaker).toBe('Mara Lindqvist');
+		expect(find(found, 'Straße sei')?.speaker).toBe('Mara Lindqvist');
+	});
+
+	it('finds English "said (that)" clauses and clauses before the cue', () => {
+		const text = 'Title\n\nEconomist Priya Raghunathan said that inflation would fall next year. Wages will rise faster than prices, she added.';
+		const found = quotes(text, 'en');
+		expect(find(found, 'inflation would fall')?.kind).toBe('indirect');
+		expect(find(found, 'inflation would fall')?.speaker).toBe('Priya Raghunathan');
+		expect(find(found, 'Wages will rise')?.speaker).toBe('Priya Raghunathan');
+	});
+
+	it('does not report indicative sentences without a cue', () => {
+		const text = 'Titel\n\nDer Zug fährt um acht Uhr ab. Es regnet seit Tagen in der Stadt.';
+		expect(quotes(text, 'de')).toEqual([]);
+	});
+});
+
+describe('who said it', () => {
+	it('resolves role nouns to the named person with that role and keeps the role', () => {
+		const text = 'Titel\n\nBundesverteidigungsminister Karl Obermaier besuchte die Truppe. Der Minister sagte, die Ausrüstung sei veraltet.';
+		const result = analyzeQuotes(text, {language: 'de'});
+		const quote = result.quotes.find((candidate) => candidate.text.includes('Ausrüstung'));
+		expect(quote?.speaker).toBe('Karl Obermaier');
+		expect(quote?.role).toBe('Bundesverteidigungsminister');
+		expect(result.people.find((person) => person.name === 'Karl Obermaier')?.role).toBe('Bundesverteidigungsminister');
+	});
+
+	it('merges surname mentions and transliteration variants into one person', () => {
+		const text = 'Titel\n\nDer Präsident Wolodymyr Selenskyj reiste nach Berlin. "Wir brauchen Hilfe", sagte Selenskij.';
+		const result = analyzeQuotes(text, {language: 'de'});
+		expect(result.quotes[0]?.speaker).toBe('Wolodymyr Selenskyj');
+		expect(result.people.filter((person) => person.name.includes('Selensk'))).toHaveLength(1);
+	});
+
+	it('keeps an unnamed speaker as the text names it', () => {
+		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
+		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');
+	});
+});
