@@ -20,6 +20,8 @@ export interface BuildFarmOptions {
 	seed?: number;
 	fixtureDir?: string;
 	baseUrl?: string;
+	/** Time (ms) of the newest item; default the start of the current hour. */
+	newest?: number;
 }
 
 export const defaultFixtureDir: string;

@@ -115,11 +115,12 @@ function xmlnsAttributes(namespaces) {
  * Makes `count` feeds of `itemsPerFeed` items. Each feed leans on one fixture (so sizes vary the way
  * real outlets do: Google News teasers are small, Guardian bodies are large) and mixes in items
  * from the others; every item gets a farm-wide unique guid, its own date and a varied title.
+ * Dates end at `newest` (default: the start of the current hour) and span about a week, so the
+ * articles stay inside a reader's retention window whenever the bench runs.
  */
-export function buildFarmFeeds({count = 200, itemsPerFeed = 50, seed = 20_261_125, fixtureDir, baseUrl = 'http://127.0.0.1'} = {}) {
+export function buildFarmFeeds({count = 200, itemsPerFeed = 50, seed = 20_261_125, fixtureDir, baseUrl = 'http://127.0.0.1', newest = Math.floor(Date.now() / 3_600_000) * 3_600_000} = {}) {
 	const pools = loadFixturePools(fixtureDir);
 	const random = createRandom(seed);
-	const newest = Date.UTC(2026, 10, 25, 12, 0, 0);
 	const feeds = [];
 	for (let index = 0; index < count; index++) {
 		const format = index % 4 === 3 ? 'atom' : 'rss';

@@ -89,13 +89,13 @@ function refreshDetails(record) {
 		const farm = scenario.farm;
 		lines.push('', `### Farm: ${scenario.name}`, '');
 		lines.push(`${farm.feeds} feeds (${farm.formats.rss} RSS 2.0, ${farm.formats.atom} Atom) mixed from the fixture feeds, ${farm.items.toLocaleString('en-US')} items, ${farm.mebibytes} MiB uncompressed (one feed ${Math.round(farm.feedBytes.min / 1024)}–${Math.round(farm.feedBytes.max / 1024)} KiB), on ${scenario.ports} port(s) of 127.0.0.1; every response delayed ${farm.delayMs} ms, gzip when asked, ETag + Last-Modified, 304 on revalidation.`);
-		lines.push('', '| run set | cold runs (ms) | warm runs (ms) | items stored | 304s per warm run | peak RSS (cold) |', '| --- | --- | --- | --- | --- | --- |');
+		lines.push('', '| run set | cold runs (ms) | CPU of cold runs (ms, user+sys) | warm runs (ms) | items stored | 304s per warm run | peak RSS (cold) |', '| --- | --- | --- | --- | --- | --- | --- |');
 		const sides = [scenario.newsboat?.defaults, scenario.newsboat?.threads8, scenario.lagebild].filter(Boolean);
 		for (const side of sides) {
 			const items = side.cold.map((run) => run.items).filter(Number.isFinite);
 			const rss = side.cold.map((run) => run.maxRssKb).filter(Number.isFinite);
 			lines.push(
-				`| ${side.label} | ${runList(side.cold)} | ${runList(side.warm)} | ${items.length ? Math.max(...items).toLocaleString('en-US') : '—'} | ${side.warm.map((run) => run.notModified).join(', ')} | ${rss.length ? `${Math.round(Math.max(...rss) / 1024)} MB` : '—'} |`,
+				`| ${side.label} | ${runList(side.cold)} | ${runList(side.cold, 'cpuMs')} | ${runList(side.warm)} | ${items.length ? Math.max(...items).toLocaleString('en-US') : '—'} | ${side.warm.map((run) => run.notModified).join(', ')} | ${rss.length ? `${Math.round(Math.max(...rss) / 1024)} MB` : '—'} |`,
 			);
 		}
 		if (scenario.newsboat) lines.push('', `${scenario.newsboat.version}. Its warm runs follow a second full run, because newsboat 2.21 does not keep a feed's validators on the run that first adds the feed to an empty cache.`);

@@ -43,7 +43,7 @@ function lagebildFtsCount(home) {
 }
 
 function describeRun(result, farmStats, extra = {}) {
-	return {ms: round(result.ms, 1), maxRssKb: result.maxRssKb, requests: farmStats.requests, ok: farmStats.ok, notModified: farmStats.notModified, conditional: farmStats.conditional, ...extra};
+	return {ms: round(result.ms, 1), cpuMs: round(result.cpuMs), maxRssKb: result.maxRssKb, requests: farmStats.requests, ok: farmStats.ok, notModified: farmStats.notModified, conditional: farmStats.conditional, ...extra};
 }
 
 async function benchNewsboat({farm, runs, workDir, reloadThreads, log}) {
@@ -56,7 +56,7 @@ async function benchNewsboat({farm, runs, workDir, reloadThreads, log}) {
 		const result = await setup.reload();
 		const items = countRows(setup.files.cache, 'SELECT count(*) FROM rss_item');
 		cold.push(describeRun(result, farm.takeStats(), {items}));
-		log(`  ${label} cold #${run + 1}: ${round(result.ms)} ms, ${items} items`);
+		log(`  ${label} cold #${run + 1}: ${round(result.ms)} ms (CPU ${round(result.cpuMs)} ms), ${items} items`);
 	}
 	// newsboat 2.21 on an empty cache updates the feed's ETag/Last-Modified before the feed row
 	// exists, so the second run is a full download too; only from the third on does it revalidate.
@@ -71,11 +71,12 @@ async function benchNewsboat({farm, runs, workDir, reloadThreads, log}) {
 		warm.push(describeRun(result, farm.takeStats()));
 		log(`  ${label} warm #${run + 1}: ${round(result.ms)} ms, ${warm.at(-1).notModified} of ${farm.urls.length} were 304`);
 	}
-	return {label, command: setup.command, cold, warm, coldMedianMs: round(median(cold.map((r) => r.ms))), warmMedianMs: round(median(warm.map((r) => r.ms)))};
+	return {label, command: setup.command, cold, warm, coldMedianMs: round(median(cold.map((r) => r.ms))), warmMedianMs: round(median(warm.map((r) => r.ms))), coldCpuMedianMs: round(median(cold.map((r) => r.cpuMs)))};
 }
 
+/** `LAGEBILD_BENCH_CLI` lets a person measure another build (a branch, a scratch build) with the same harness. */
 function lagebildCli() {
-	return path.join(repoRoot, 'dist', 'cli.js');
+	return path.resolve(process.env.LAGEBILD_BENCH_CLI ?? path.join(repoRoot, 'dist', 'cli.js'));
 }
 
 async function lagebild(args, home, options = {}) {
@@ -102,7 +103,7 @@ async function benchLagebild({farm, runs, workDir, opmlFile, log, label = 'lageb
 		const result = await lagebild(['refresh'], home);
 		const items = lagebildArticleCount(home);
 		cold.push(describeRun(result, farm.takeStats(), {items, exitCode: result.code}));
-		log(`  ${label} cold #${run + 1}: ${round(result.ms)} ms, ${items} articles stored, ${round(result.maxRssKb / 1024)} MB peak RSS`);
+		log(`  ${label} cold #${run + 1}: ${round(result.ms)} ms (CPU ${round(result.cpuMs)} ms), ${items} articles stored, ${round(result.maxRssKb / 1024)} MB peak RSS`);
 		if (lastHome) rmSync(lastHome, {recursive: true, force: true});
 		lastHome = home;
 	}
@@ -121,6 +122,7 @@ async function benchLagebild({farm, runs, workDir, opmlFile, log, label = 'lageb
 		warm,
 		coldMedianMs: round(median(cold.map((r) => r.ms))),
 		warmMedianMs: round(median(warm.map((r) => r.ms))),
+		coldCpuMedianMs: round(median(cold.map((r) => r.cpuMs))),
 		ftsTables: lagebildFtsCount(lastHome),
 		outputSample: sample.stdout.split('\n').slice(-4).join('\n'),
 	};

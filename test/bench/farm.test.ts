@@ -37,8 +37,9 @@ describe('buildFarmFeeds', () => {
 	});
 
 	it('is deterministic and varies feed sizes', () => {
-		const first = buildFarmFeeds({count: 20});
-		const second = buildFarmFeeds({count: 20});
+		const newest = Date.UTC(2026, 10, 25, 12);
+		const first = buildFarmFeeds({count: 20, newest});
+		const second = buildFarmFeeds({count: 20, newest});
 		expect(first.map((feed) => feed.etag)).toEqual(second.map((feed) => feed.etag));
 		const sizes = first.map((feed) => feed.body.length);
 		expect(Math.max(...sizes)).toBeGreaterThan(2 * Math.min(...sizes));

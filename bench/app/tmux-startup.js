@@ -1,0 +1,89 @@
+// Starts the real app in a real terminal (tmux) and measures launch → first briefing frame and peak RSS.
+
+import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
+import path from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
+
+export function hasTmux() {
+	try {
+		execFileSync('tmux', ['-V'], {stdio: 'ignore'});
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function tmux(args, options = {}) {
+	return execFileSync('tmux', args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options});
+}
+
+function shellQuote(text) {
+	return `'${String(text).replace(/'/g, `'\\''`)}'`;
+}
+
+/** VmHWM (peak resident set) and VmRSS of a process, in kB, from /proc. */
+export function memoryOf(pid) {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN);
+		return {peakKb: field('VmHWM'), rssKb: field('VmRSS')};
+	} catch {
+		return {peakKb: Number.NaN, rssKb: Number.NaN};
+	}
+}
+
+/**
+ * One launch of `node CLI --home HOME` in a fresh tmux session (120×40). A wrapper shell records
+ * the launch time (ns) and its pid, then execs node, so the pid is node's. The app appends
+ * `first-frame <ms since process start>` to LAGEBILD_BENCH_MARK once the first briefing frame is drawn.
+ * After that the given keys are sent (to open a story), and the node process's peak RSS is read.
+ */
+export async function launchOnce({cli, home, workDir, name, keysAfter = [], settleMs = 1500, timeoutMs = 30_000}) {
+	const mark = path.join(workDir, `${name}.mark`);
+	const launch = path.join(workDir, `${name}.launch`);
+	const pidFile = path.join(workDir, `${name}.pid`);
+	for (const file of [mark, launch, pidFile]) rmSync(file, {force: true});
+	const script = `date +%s%N > ${shellQuote(launch)}; echo $$ > ${shellQuote(pidFile)}; exec env LAGEBILD_BENCH_MARK=${shellQuote(mark)} ${shellQuote(process.execPath)} ${shellQuote(cli)} --home ${shellQuote(home)}`;
+	const session = `lagebild-bench-${process.pid}-${name}`;
+	tmux(['new-session', '-d', '-s', session, '-x', '120', '-y', '40', 'sh', '-c', script]);
+	try {
+		const deadline = Date.now() + timeoutMs;
+		let seenAtNs;
+		while (Date.now() < deadline) {
+			if (existsSync(mark) && readFileSync(mark, 'utf8').includes('first-frame')) {
+				seenAtNs = process.hrtime.bigint();
+				break;
+			}
+			await sleep(1);
+		}
+		// hrtime and `date +%s%N` use different clocks; convert via the wall clock at detection.
+		const detectedWallNs = BigInt(Date.now()) * 1_000_000n;
+		if (seenAtNs === undefined) {
+			const screen = tmux(['capture-pane', '-p', '-t', session]);
+			throw new Error(`no first-frame mark within ${timeoutMs} ms; screen:\n${screen.slice(0, 1500)}`);
+		}
+		const launchedNs = BigInt(readFileSync(launch, 'utf8').trim());
+		const observedMs = Number(detectedWallNs - launchedNs) / 1e6;
+		const markMs = Number(/first-frame (\d+)/.exec(readFileSync(mark, 'utf8'))?.[1]);
+		const pid = Number(readFileSync(pidFile, 'utf8').trim());
+		const screen = tmux(['capture-pane', '-p', '-t', session]);
+		const atFirstFrame = memoryOf(pid);
+		for (const key of keysAfter) {
+			tmux(['send-keys', '-t', session, key]);
+			await sleep(300);
+		}
+		await sleep(settleMs);
+		const afterKeys = memoryOf(pid);
+		const screenAfterKeys = tmux(['capture-pane', '-p', '-t', session]);
+		tmux(['send-keys', '-t', session, 'q']);
+		for (let wait = 0; wait < 50 && existsSync(`/proc/${pid}`); wait++) await sleep(20);
+		return {markMs, observedMs, pid, screen, screenAfterKeys, atFirstFrame, afterKeys};
+	} finally {
+		try {
+			tmux(['kill-session', '-t', session]);
+		} catch {
+			// already gone
+		}
+	}
+}
