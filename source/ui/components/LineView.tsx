@@ -1,6 +1,6 @@
 // One row of styled segments, cut and padded to exactly the given width.
 
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
 import {memo} from 'react';
 import {useAppContext} from '../hooks/app-context.js';
 import {fitLine, type Line} from '../text/line.js';
@@ -17,16 +17,19 @@ function LineViewImpl({line, width, selected}: LineViewProperties) {
 	const marked = selected && line[0]?.text.startsWith(' ') ? [{...line[0], text: `▸${line[0].text.slice(1)}`}, ...line.slice(1)] : line;
 	const fitted = fitLine(marked, width);
 	const selection = selected ? theme.selection : {};
+	// The fixed-height box keeps blank rows one row high; Ink would collapse a row of only spaces.
 	return (
-		<Text wrap="truncate-end" {...selection}>
-			{fitted.map((segment, index) => (
-				// Segments of one row never reorder, so the index is a stable key.
+		<Box height={1} flexShrink={0}>
+			<Text wrap="truncate-end" {...selection}>
+				{fitted.map((segment, index) => (
+					// Segments of one row never reorder, so the index is a stable key.
 				// eslint-disable-next-line react/no-array-index-key
 				<Text key={index} {...(segment.token ? theme[segment.token] : {})} {...selection}>
 					{segment.text}
 				</Text>
-			))}
-		</Text>
+				))}
+			</Text>
+		</Box>
 	);
 }
 

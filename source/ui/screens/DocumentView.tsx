@@ -14,9 +14,11 @@ interface DocumentViewProperties {
 	readonly selected?: {first: number; last: number};
 	/** A fixed scroll position (reader); otherwise the window follows the selection. */
 	readonly offset?: number;
+	/** The last selectable block is selected: show the document's end too (what follows it is not selectable). */
+	readonly toEnd?: boolean;
 }
 
-export function DocumentView({lines, height, width, selected, offset}: DocumentViewProperties) {
+export function DocumentView({lines, height, width, selected, offset, toEnd}: DocumentViewProperties) {
 	const previous = useRef(0);
 	let start: number;
 	if (offset === undefined) {
@@ -24,8 +26,8 @@ export function DocumentView({lines, height, width, selected, offset}: DocumentV
 		const first = selected ? Math.max(0, selected.first - 1) : 0;
 		start = ensureVisible(previous.current, selected ? selected.last : 0, height, lines.length);
 		start = ensureVisible(start, first, height, lines.length);
-		if (selected && selected.first === 0) {
-			start = 0;
+		if (toEnd && selected && lines.length - height <= selected.first) {
+			start = Math.max(0, lines.length - height);
 		}
 	} else {
 		start = Math.max(0, Math.min(offset, lines.length - height));

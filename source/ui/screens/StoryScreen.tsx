@@ -17,13 +17,15 @@ export function StoryScreen({story, cursor, layout}: StoryScreenProperties) {
 	const {messages, now} = useAppContext();
 	const width = layout.columns - 2;
 	const document = useMemo(() => storyDocument(story, width, messages, now()), [story, width, messages, now]);
-	const item = document.items[Math.min(cursor, document.items.length - 1)];
+	const index = Math.min(cursor, document.items.length - 1);
+	const item = document.items[index];
 	return (
 		<DocumentView
 			lines={document.lines.map(line => [{text: ' '}, ...line])}
 			height={layout.body}
 			width={layout.columns}
 			selected={item ? {first: item.first, last: item.last} : undefined}
+			toEnd={index === document.items.length - 1}
 		/>
 	);
 }
