@@ -75,7 +75,7 @@ async function list(context: AppContext, input: CommandInput): Promise<number> {
 
 	stdout.write(`${formatFeedTable(context.feeds, states)}\n`);
 	const enabled = context.feeds.filter(feed => feed.enabled).length;
-	stdout.write(`\n${context.feeds.length} feeds, ${enabled} enabled. Config: ${context.config.path}\n`);
+	stdout.write(`\n${context.feeds.length} feed${context.feeds.length === 1 ? '' : 's'}, ${enabled} enabled. Config: ${context.config.path}\n`);
 	return 0;
 }
 

@@ -1,5 +1,6 @@
 // The SQLite store: feed state, articles, read and star marks, story state, analysis cache and full-text search.
 
+import {createHash} from 'node:crypto';
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -112,6 +113,14 @@ function toFeedState(row: FeedRow): FeedState & {title: string} {
 	};
 }
 
+/** Covers every stored field a feed can change; an estimated date is left out since it moves with each fetch. */
+function articleHash(article: Article): string {
+	return createHash('sha1')
+		.update([article.title, article.summary, article.content, article.url, article.author, article.feedTitle, article.language,
+			article.publishedEstimated ? '' : article.published].join('\u0000'))
+		.digest('base64');
+}
+
 function timeMs(iso: string, fallback: number): number {
 	const ms = Date.parse(iso);
 	return Number.isFinite(ms) ? ms : fallback;
@@ -132,14 +141,14 @@ function prepareStatements(db: Database.Database) {
 				last_success = excluded.last_success, etag = excluded.etag, last_modified = excluded.last_modified,
 				items_last_fetch = CASE WHEN excluded.status = 'ok' THEN excluded.items_last_fetch ELSE feeds.items_last_fetch END,
 				new_last_fetch = excluded.new_last_fetch`),
-		feedItemIds: prepare('SELECT item_id FROM articles WHERE feed_url = ?').pluck(),
+		feedItemHashes: prepare('SELECT item_id, content_hash FROM articles WHERE feed_url = ?').raw(),
 		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
 		upsertArticle: prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, canonical_url, title, author,
-				published, published_ms, published_estimated, summary, content, language, fetched_at)
+				published, published_ms, published_estimated, summary, content, language, fetched_at, content_hash)
 			VALUES (@uid, @feedUrl, @itemId, @feedTitle, @url, @canonicalUrl, @title, @author,
-				@published, @publishedMs, @publishedEstimated, @summary, @content, @language, @fetchedAt)
+				@published, @publishedMs, @publishedEstimated, @summary, @content, @language, @fetchedAt, @contentHash)
 			ON CONFLICT(feed_url, item_id) DO UPDATE SET
-				feed_title = excluded.feed_title, url = excluded.url, canonical_url = excluded.canonical_url,
+				content_hash = excluded.content_hash, feed_title = excluded.feed_title, url = excluded.url, canonical_url = excluded.canonical_url,
 				title = excluded.title, author = excluded.author, summary = excluded.summary, content = excluded.content,
 				language = excluded.language, updated_at = @fetchedAt,
 				published = CASE WHEN excluded.published_estimated = 1 THEN articles.published ELSE excluded.published END,
@@ -148,7 +157,7 @@ function prepareStatements(db: Database.Database) {
 			WHERE articles.title IS NOT excluded.title OR articles.summary IS NOT excluded.summary
 				OR articles.content IS NOT excluded.content OR articles.url IS NOT excluded.url
 				OR articles.author IS NOT excluded.author OR articles.feed_title IS NOT excluded.feed_title
-				OR articles.language IS NOT excluded.language
+				OR articles.language IS NOT excluded.language OR articles.content_hash IS NOT excluded.content_hash
 				OR (excluded.published_estimated = 0 AND articles.published IS NOT excluded.published)`),
 		articleByUid: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid WHERE a.uid = ?`),
 		sameAs: prepare(`SELECT b.uid FROM articles a JOIN articles b ON b.canonical_url = a.canonical_url AND b.uid != ?
@@ -431,7 +440,7 @@ export class ArticleStore implements RefreshStore {
 		// The feed row first: articles reference it.
 		this.statements.upsertFeed.run(this.feedParameters(state, title, articles.length, 0));
 		// Two reads per feed instead of two lookups per article.
-		const known = new Set(this.statements.feedItemIds.all(state.url) as string[]);
+		const known = new Map(this.statements.feedItemHashes.all(state.url) as Array<[string, string]>);
 		const purged = articles.length > 0 ? new Set(this.statements.purgedItemIds.all(state.url) as string[]) : new Set<string>();
 		for (const article of articles) {
 			if (article.feedUrl !== state.url) {
@@ -440,6 +449,11 @@ export class ArticleStore implements RefreshStore {
 
 			const exists = known.has(article.itemId);
 			if (!exists && purged.has(article.itemId)) {
+				continue;
+			}
+
+			const contentHash = articleHash(article);
+			if (known.get(article.itemId) === contentHash) {
 				continue;
 			}
 
@@ -459,10 +473,11 @@ export class ArticleStore implements RefreshStore {
 				content: article.content,
 				language: article.language || 'und',
 				fetchedAt: article.fetchedAt,
+				contentHash,
 			});
+			known.set(article.itemId, contentHash);
 			if (!exists) {
 				newCount++;
-				known.add(article.itemId);
 			}
 		}
 

@@ -100,6 +100,10 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 			END;
 		`);
 	},
+	// 1 → 2: a hash of each article's stored fields, so a refresh skips unchanged items without touching SQLite.
+	db => {
+		db.exec("ALTER TABLE articles ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''");
+	},
 ];
 
 export const schemaVersion = migrations.length;

@@ -1,0 +1,108 @@
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {ArticleStore} from '../../source/store/article-store.js';
+import {type FeedServer, startFeedServer} from '../helpers/feed-server.js';
+import {cli} from './run-cli.js';
+
+let server: FeedServer;
+let home: string;
+
+beforeAll(async () => {
+	server = await startFeedServer();
+});
+
+afterAll(async () => {
+	await server.close();
+});
+
+beforeEach(() => {
+	home = mkdtempSync(path.join(tmpdir(), 'lagebild-refresh-'));
+});
+
+afterEach(() => {
+	rmSync(home, {recursive: true, force: true});
+});
+
+function writeConfig(feeds: Array<{url: string; title: string}>, settings: Record<string, number> = {}): void {
+	writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: feeds.map(feed => ({...feed, tags: [], enabled: true})), settings: {timeoutSeconds: 5, ...settings}}));
+}
+
+describe('lagebild refresh', () => {
+	it('fetches every feed, prints one error line per broken feed, stores the rest and exits 0', async () => {
+		writeConfig([
+			{url: server.url('/ok/tagesschau-2021-02-18.rss'), title: 'Tagesschau'},
+			{url: server.url('/ok/nyt-world-europe-2021-02-27.rss'), title: 'NYT Europe'},
+			{url: server.url('/status/500'), title: 'Broken Server'},
+			{url: server.url('/html'), title: 'Just HTML'},
+			{url: server.url('/malformed'), title: 'Bad XML'},
+		], {retentionDays: 0});
+		const first = await cli(home, 'refresh');
+		expect(first.code).toBe(0);
+		const lines = first.stdout.split('\n');
+		const failures = lines.filter(line => line.startsWith('  ✗ '));
+		expect(failures).toHaveLength(3);
+		expect(failures.find(line => line.includes('Broken Server'))).toMatch(/500/);
+		expect(failures.some(line => line.includes('Just HTML'))).toBe(true);
+		expect(failures.some(line => line.includes('Bad XML'))).toBe(true);
+		expect(lines.filter(line => line.startsWith('  ✓ '))).toHaveLength(2);
+		expect(first.stdout).toMatch(/Refreshed 5 feeds in [\d.]+ s: 2 ok, 0 not modified, 3 failed; \d+ new articles\./);
+
+		const store = new ArticleStore(path.join(home, 'lagebild.db'));
+		try {
+			const stored = store.count();
+			expect(stored).toBeGreaterThan(40);
+			expect(first.stdout).toContain(`; ${stored} new articles.`);
+			expect(store.getFeedState(server.url('/status/500'))).toMatchObject({status: 'error'});
+		} finally {
+			store.close();
+		}
+
+		// The second time the server answers 304 for unchanged feeds.
+		const second = await cli(home, 'refresh');
+		expect(second.code).toBe(0);
+		expect(second.stdout).toMatch(/2 not modified, 3 failed; 0 new articles/);
+		const list = await cli(home, 'feeds', 'list');
+		expect(list.stdout).toMatch(/Broken Server\s+—\s+yes\s+error/);
+		expect(list.stdout).toMatch(/\n\s+✗ .*500/);
+	});
+
+	it('runs retention after the refresh', async () => {
+		writeConfig([{url: server.url('/ok/tagesschau-2021-02-18.rss'), title: 'Tagesschau'}]);
+		const result = await cli(home, 'refresh');
+		expect(result.code).toBe(0);
+		// The fixture is from 2021: everything is past the 30-day window and is removed again.
+		expect(result.stdout).toMatch(/Removed \d+ articles older than 30 days/);
+		const store = new ArticleStore(path.join(home, 'lagebild.db'));
+		try {
+			expect(store.count()).toBe(0);
+		} finally {
+			store.close();
+		}
+	});
+
+	it('exits 1 when every feed failed, and refuses --offline', async () => {
+		writeConfig([{url: server.url('/status/404'), title: 'Gone'}, {url: 'http://127.0.0.1:9/', title: 'Nobody home'}]);
+		const result = await cli(home, 'refresh');
+		expect(result.code).toBe(1);
+		expect(result.stdout.split('\n').filter(line => line.startsWith('  ✗ '))).toHaveLength(2);
+		expect(result.stderr).toContain('every feed failed');
+		const offline = await cli(home, 'refresh', '--offline');
+		expect(offline.code).toBe(2);
+		expect(offline.stderr).toContain('--offline');
+	});
+
+	it('names the file of a schema-invalid config and does not refresh', async () => {
+		const file = path.join(home, 'config.json');
+		writeFileSync(file, JSON.stringify({feeds: [{url: server.url('/ok/tagesschau-2021-02-18.rss'), tags: 'news'}]}));
+		const before = readFileSync(file);
+		const requestsBefore = server.requests.length;
+		const result = await cli(home, 'refresh');
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(`config file ${file} does not match the expected format`);
+		expect(result.stderr).toContain('feeds/0/tags');
+		expect(readFileSync(file).equals(before)).toBe(true);
+		expect(server.requests.length).toBe(requestsBefore);
+	});
+});
