@@ -105,6 +105,7 @@ function describeParseError(error: unknown): string {
 		return `XML error at line ${Number(sax[2]) + 1}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
 	}
 	if (/not recognized as RSS/i.test(message)) return 'not a feed (no RSS, RDF or Atom root element)';
+	if (error instanceof RangeError && /call stack/i.test(message)) return 'XML error: elements nested too deeply';
 	if (/Unable to parse XML/i.test(message)) return 'not a feed (empty document)';
 	return `not a feed (${sanitizeLine(message).slice(0, 120)})`;
 }

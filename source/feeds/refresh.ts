@@ -68,6 +68,8 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 		return result('ok', {newArticles, items: articles.length});
 	} catch (error) {
 		const message = errorLine(error);
+		// A cancelled refresh says nothing about the feed: leave its stored state as it was.
+		if (signal?.aborted) return result('error', {error: 'cancelled'});
 		try {
 			store.commitFeed({...keep(), status: 'error', error: message}, []);
 		} catch (storeError) {

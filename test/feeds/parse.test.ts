@@ -200,6 +200,11 @@ describe('parseFeedText on made-up and hostile text', () => {
 		expect((await parseFeedText(about, options('https://example.org/f'))).articles[0]!.summary).toBe('Use with care');
 	});
 
+	it('reports absurdly deep nesting as an XML error instead of crashing', async () => {
+		const deep = `<rss version="2.0"><channel><item><title>t</title><description>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}</description></item></channel></rss>`;
+		expect(await parseError(deep)).toBe('XML error: elements nested too deeply');
+	});
+
 	it('refuses text above the body cap', async () => {
 		const big = rss(`<item><title>x</title><description>${'y'.repeat(5000)}</description></item>`);
 		await expect(parseFeedText(big, {...options('https://e.org/f'), settings: {...defaultSettings, maxBodyBytes: 1000}})).rejects.toThrow('too large');

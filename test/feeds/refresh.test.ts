@@ -101,6 +101,18 @@ describe('refreshFeeds', () => {
 		expect(Date.now() - serial).toBeGreaterThanOrEqual(1150);
 	});
 
+	it('stops on cancel without marking the feeds as failed in the store', async () => {
+		const store = new MemoryStore();
+		const controller = new AbortController();
+		const feeds = [feed('/slow?ms=3000&c=1'), feed('/slow?ms=3000&c=2'), feed('/ok/heraldsun-rss092.rss')];
+		setTimeout(() => controller.abort(), 100);
+		const started = Date.now();
+		const summary = await refreshFeeds(feeds, {settings: {...settings, timeoutSeconds: 5, concurrency: 2}, store, signal: controller.signal});
+		expect(Date.now() - started).toBeLessThan(1500);
+		expect(summary.results.map((r) => r.error)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+		expect(store.commits).toEqual([]);
+	});
+
 	it('survives a store that throws and a progress callback that throws', async () => {
 		const store = new MemoryStore();
 		store.commitFeed = () => {
