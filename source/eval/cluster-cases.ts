@@ -31,7 +31,8 @@ export async function readCaseFeeds(feedDir: string): Promise<Article[]> {
 		const fullPath = path.join(feedDir, file);
 		const parsed = await parseFeedText(await readFeedFile(fullPath), {
 			feedUrl: pathToFileURL(fullPath).href,
-			fetchedAt: new Date(0).toISOString(),
+			// The fetch time only stands in for missing dates; the parser distrusts dates after it.
+			fetchedAt: new Date().toISOString(),
 			settings: defaultSettings,
 		});
 		articles.push(...parsed.articles);

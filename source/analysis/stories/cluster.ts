@@ -55,10 +55,22 @@ export interface ClusterInput {
 	features: FeatureCounts;
 }
 
-interface Doc extends ClusterInput {
+interface Doc {
+	id: string;
+	time: number;
 	index: number;
-	vector: Map<string, number>;
+	/** Feature ids and their tf weights (sublinear tf × type boost); idf is applied when comparing. */
+	features: Int32Array;
+	weights: Float64Array;
+	/** Length of the TF-IDF vector. */
+	norm: number;
 }
+
+/**
+ * Pairs below this share of the threshold are dropped: they barely move a cluster mean, and keeping
+ * them would make the kept similarity graph (needed for incremental updates) large.
+ */
+const minEdgeShare = 0.25;
 
 /** Features present in more documents than this are ignored for blocking and scoring. */
 function maxDocFrequency(documentCount: number): number {
@@ -192,12 +204,22 @@ export class StoryClusterer {
 	private readonly options: ClusterOptions;
 	private readonly docs: Doc[] = [];
 	private readonly byId = new Map<string, Doc>();
-	private readonly documentFrequency = new Map<string, number>();
-	/** Feature → indices of documents that have it, sorted by (time, index). */
-	private readonly postings = new Map<string, number[]>();
+	private readonly featureIds = new Map<string, number>();
+	private readonly featureNames: string[] = [];
+	private readonly documentFrequency: number[] = [];
+	/** Feature id → documents that have it and their tf weights, sorted by (time, index). */
+	private readonly postingDocs: number[][] = [];
+	private readonly postingWeights: number[][] = [];
+	private idf = new Float64Array(0);
 	/** Document index → cluster label (smallest member index). */
 	private readonly label: number[] = [];
 	private readonly clusterMembers = new Map<number, number[]>();
+	private accumulator = new Float64Array(0);
+	/** Document index → its similarities to other documents, kept for incremental updates. */
+	private readonly edges = new Map<number, Map<number, number>>();
+
+	/** How many document pairs were scored so far (for the benchmark: sub-quadratic in practice). */
+	candidatePairs = 0;
 
 	constructor(options: Partial<ClusterOptions> = {}) {
 		this.options = {...defaultClusterOptions, ...options};
@@ -213,56 +235,90 @@ export class StoryClusterer {
 
 	add(inputs: ClusterInput[]): void {
 		const fresh: Doc[] = [];
+		const touched = new Set<number>();
 		for (const input of inputs) {
 			if (this.byId.has(input.id)) continue;
-			const doc: Doc = {...input, index: this.docs.length, vector: new Map()};
+			const entries = Object.entries(input.features);
+			const doc: Doc = {
+				id: input.id,
+				time: input.time,
+				index: this.docs.length,
+				features: new Int32Array(entries.length),
+				weights: new Float64Array(entries.length),
+				norm: 1,
+			};
+			for (const [position, [feature, count]] of entries.entries()) {
+				let id = this.featureIds.get(feature);
+				if (id === undefined) {
+					id = this.featureNames.length;
+					this.featureIds.set(feature, id);
+					this.featureNames.push(feature);
+					this.documentFrequency.push(0);
+					this.postingDocs.push([]);
+					this.postingWeights.push([]);
+				}
+				doc.features[position] = id;
+				doc.weights[position] = (1 + Math.log(count)) * typeBoost(feature, this.options);
+				this.documentFrequency[id]!++;
+				this.postingDocs[id]!.push(doc.index);
+				this.postingWeights[id]!.push(doc.weights[position]!);
+				touched.add(id);
+			}
 			this.docs.push(doc);
 			this.byId.set(doc.id, doc);
 			this.label.push(doc.index);
 			fresh.push(doc);
-			for (const feature of Object.keys(doc.features)) {
-				this.documentFrequency.set(feature, (this.documentFrequency.get(feature) ?? 0) + 1);
-				let list = this.postings.get(feature);
-				if (!list) {
-					list = [];
-					this.postings.set(feature, list);
-				}
-				list.push(doc.index);
-			}
 		}
 		if (fresh.length === 0) return;
-		const byTime = (x: number, y: number) => this.docs[x]!.time - this.docs[y]!.time || x - y;
-		for (const list of this.postings.values()) {
-			if (list.length > 1 && byTime(list[list.length - 2]!, list[list.length - 1]!) > 0) list.sort(byTime);
+		for (const id of touched) this.sortPosting(id);
+		// Idf changed for everyone: norms are cheap to recompute and keep the result batch-identical.
+		const n = this.docs.length;
+		this.idf = new Float64Array(this.featureNames.length);
+		for (let id = 0; id < this.featureNames.length; id++) this.idf[id] = Math.log((n + 1) / (this.documentFrequency[id]! + 1)) + 1;
+		for (const doc of this.docs) {
+			let norm = 0;
+			for (let k = 0; k < doc.features.length; k++) {
+				const weight = doc.weights[k]! * this.idf[doc.features[k]!]!;
+				norm += weight * weight;
+			}
+			doc.norm = Math.sqrt(norm) || 1;
 		}
-		// Idf changed for everyone: vectors are cheap to recompute and keep the result batch-identical.
-		for (const doc of this.docs) doc.vector = this.vectorOf(doc);
+		if (this.accumulator.length < n) this.accumulator = new Float64Array(Math.max(n, this.accumulator.length * 2));
 		this.recluster(fresh);
 	}
 
-	private vectorOf(doc: ClusterInput): Map<string, number> {
-		const n = this.docs.length;
-		const vector = new Map<string, number>();
-		let norm = 0;
-		for (const [feature, count] of Object.entries(doc.features)) {
-			const df = this.documentFrequency.get(feature) ?? 1;
-			const weight = (1 + Math.log(count)) * (Math.log((n + 1) / (df + 1)) + 1) * typeBoost(feature, this.options);
-			vector.set(feature, weight);
-			norm += weight * weight;
+	private sortPosting(id: number): void {
+		const docs = this.postingDocs[id]!;
+		let sorted = true;
+		for (let k = 1; k < docs.length && sorted; k++) {
+			const a = this.docs[docs[k - 1]!]!;
+			const b = this.docs[docs[k]!]!;
+			if (a.time > b.time || (a.time === b.time && a.index > b.index)) sorted = false;
 		}
-		norm = Math.sqrt(norm) || 1;
-		for (const [feature, weight] of vector) vector.set(feature, weight / norm);
-		return vector;
+		if (sorted) return;
+		const weights = this.postingWeights[id]!;
+		const order = docs.map((_, k) => k).sort((x, y) => {
+			const a = this.docs[docs[x]!]!;
+			const b = this.docs[docs[y]!]!;
+			return a.time - b.time || a.index - b.index;
+		});
+		this.postingDocs[id] = order.map((k) => docs[k]!);
+		this.postingWeights[id] = order.map((k) => weights[k]!);
 	}
 
 	/** Similarities of `doc` to every document within the window that shares a rare feature. */
 	private neighbours(doc: Doc): Map<number, number> {
 		const limit = maxDocFrequency(this.docs.length);
 		const window = this.options.windowHours * 3_600_000;
-		const sums = new Map<number, number>();
-		for (const [feature, weight] of doc.vector) {
-			if ((this.documentFrequency.get(feature) ?? 0) > limit) continue;
-			const list = this.postings.get(feature)!;
+		const accumulator = this.accumulator;
+		const touched: number[] = [];
+		for (let k = 0; k < doc.features.length; k++) {
+			const id = doc.features[k]!;
+			if (this.documentFrequency[id]! > limit) continue;
+			const idf = this.idf[id]!;
+			const weight = doc.weights[k]! * idf * idf;
+			const list = this.postingDocs[id]!;
+			const weights = this.postingWeights[id]!;
 			let low = 0;
 			let high = list.length;
 			while (low < high) {
@@ -270,53 +326,60 @@ export class StoryClusterer {
 				if (this.docs[list[mid]!]!.time < doc.time - window) low = mid + 1;
 				else high = mid;
 			}
-			for (let k = low; k < list.length; k++) {
-				const other = this.docs[list[k]!]!;
-				if (other.time > doc.time + window) break;
-				if (other.index === doc.index) continue;
-				sums.set(other.index, (sums.get(other.index) ?? 0) + weight * other.vector.get(feature)!);
+			for (let p = low; p < list.length; p++) {
+				const other = list[p]!;
+				if (this.docs[other]!.time > doc.time + window) break;
+				if (other === doc.index) continue;
+				if (accumulator[other] === 0) touched.push(other);
+				accumulator[other]! += weight * weights[p]!;
 			}
 		}
+		this.candidatePairs += touched.length;
 		const scale = this.options.timeScaleHours * 3_600_000;
-		for (const [other, sum] of sums) sums.set(other, sum * Math.exp(-Math.abs(this.docs[other]!.time - doc.time) / scale));
-		return sums;
+		const sims = new Map<number, number>();
+		for (const other of touched) {
+			const otherDoc = this.docs[other]!;
+			const sim = (accumulator[other]! / (doc.norm * otherDoc.norm)) * Math.exp(-Math.abs(otherDoc.time - doc.time) / scale);
+			accumulator[other] = 0;
+			if (sim >= this.options.threshold * minEdgeShare) sims.set(other, sim);
+		}
+		return sims;
 	}
 
 	private recluster(fresh: Doc[]): void {
-		// Grow the set of affected documents to whole components of the graph of pairs at or above the threshold.
+		// Similarities of the new documents; pairs among older documents keep the similarity computed when
+		// the younger of the two arrived (idf drifts a little as documents come in; the equivalence test
+		// checks that this does not change the stories).
+		for (const doc of fresh) this.edges.set(doc.index, this.neighbours(doc));
+		for (const doc of fresh) {
+			for (const [other, sim] of this.edges.get(doc.index)!) this.edges.get(other)!.set(doc.index, sim);
+		}
+		// Re-cluster the connected components (pairs at or above the threshold) that hold new documents,
+		// with whole stories: every other story keeps its members, because average link never merges
+		// across such components.
 		const threshold = this.options.threshold;
-		const edges = new Map<number, Map<number, number>>();
 		const affected = new Set<number>();
 		const queue: number[] = [];
 		const visit = (index: number) => {
-			if (affected.has(index)) return;
-			affected.add(index);
-			queue.push(index);
 			for (const member of this.clusterMembers.get(this.label[index]!) ?? [index]) {
-				if (!affected.has(member)) {
-					affected.add(member);
-					queue.push(member);
-				}
+				if (affected.has(member)) continue;
+				affected.add(member);
+				queue.push(member);
 			}
 		};
 		for (const doc of fresh) visit(doc.index);
 		while (queue.length > 0) {
 			const index = queue.pop()!;
-			const neighbours = this.neighbours(this.docs[index]!);
-			edges.set(index, neighbours);
-			for (const [other, sim] of neighbours) if (sim >= threshold) visit(other);
+			for (const [other, sim] of this.edges.get(index)!) if (sim >= threshold) visit(other);
 		}
 		const members = [...affected].sort((x, y) => x - y);
 		const directed = new Map<number, Map<number, number>>();
-		for (const [i, neighbours] of edges) {
+		for (const i of members) {
 			const forward = new Map<number, number>();
-			for (const [j, sim] of neighbours) if (i < j && affected.has(j)) forward.set(j, sim);
+			for (const [j, sim] of this.edges.get(i)!) if (i < j && affected.has(j)) forward.set(j, sim);
 			directed.set(i, forward);
 		}
-		for (const index of members) {
-			const old = this.label[index]!;
-			this.clusterMembers.delete(old);
-		}
+		for (const index of members) this.clusterMembers.delete(this.label[index]!);
 		for (const group of averageLink(members, directed, threshold)) {
 			const label = group[0]!;
 			for (const index of group) this.label[index] = label;
@@ -324,16 +387,23 @@ export class StoryClusterer {
 		}
 	}
 
-	/** The clusters as lists of article ids, each in the order the articles were added, ordered by first member. */
+	/** The clusters as lists of article ids, in the order the articles were added, ordered by first member. */
 	clusters(): string[][] {
 		return [...this.clusterMembers.entries()]
 			.sort(([x], [y]) => x - y)
 			.map(([, group]) => group.map((index) => this.docs[index]!.id));
 	}
 
-	/** The vector of an article (unit length), for picking representative articles and sentences. */
+	/** The TF-IDF vector of an article (unit length), for picking representative articles. */
 	vector(id: string): ReadonlyMap<string, number> | undefined {
-		return this.byId.get(id)?.vector;
+		const doc = this.byId.get(id);
+		if (!doc) return undefined;
+		const vector = new Map<string, number>();
+		for (let k = 0; k < doc.features.length; k++) {
+			const feature = doc.features[k]!;
+			vector.set(this.featureNames[feature]!, (doc.weights[k]! * this.idf[feature]!) / doc.norm);
+		}
+		return vector;
 	}
 }
 

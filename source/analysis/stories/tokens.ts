@@ -33,6 +33,8 @@ export function rawTokens(text: string): RawToken[] {
 
 /** Lower case without diacritics or inner punctuation: "Selenskyj" → "selenskyj", "U.S." → "us", "Moskau" → "moskau". */
 export function fold(word: string): string {
+	// Most words are plain ASCII: skip Unicode normalization for them (it dominates the cost otherwise).
+	if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase().replace(/['.]/g, '');
 	return word
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
