@@ -79,6 +79,8 @@ export function htmlToText(html: string): string {
 		if (name === 'pre') preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
 		if (paragraphBlocks.has(name)) parts.push('\n\n');
 		else if (lineBlocks.has(name) && !closing) parts.push('\n');
+		// Inline elements styled as blocks (pull-quote attributions and the like) still start a line.
+		else if (!closing && match[0].length > name.length + 10 && /display\s*:\s*block/i.test(match[0])) parts.push('\n');
 		else if (cellBlocks.has(name)) parts.push(' ');
 	}
 	pushText(html.slice(last));

@@ -10,6 +10,11 @@ describe('htmlToText', () => {
 		expect(htmlToText('<h2>Head</h2>Text<ul><li>a</li><li>b</li></ul>')).toBe('Head\n\nText\n\na\nb');
 	});
 
+	it('starts a line for inline elements styled as blocks (HuffPost pull-quote attribution)', () => {
+		const html = '<blockquote class="pull-quote"><span class="quote">super exciting.</span><span class="attribution" style="display:block;">Nusaybah Mohamed</span></blockquote><p>Next</p>';
+		expect(htmlToText(html)).toBe('super exciting.\nNusaybah Mohamed\n\nNext');
+	});
+
 	it('decodes entities (named, numeric, hex) once', () => {
 		expect(htmlToText('<p>Caf&eacute; &amp; &#8222;Zitat&#8220; &#x2014; &nbsp;x</p>')).toBe('Café & „Zitat“ — x');
 		expect(htmlToText('<p>&amp;lt;b&amp;gt; is markup</p>')).toBe('&lt;b&gt; is markup');
