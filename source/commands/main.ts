@@ -37,11 +37,45 @@ function kebab(name: string): string {
 	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 }
 
+const commandNames = new Set(['brief', 'refresh', 'analyze', 'feeds', 'topics', 'app']);
+
+/**
+ * `--source a.xml b.xml` (as a shell glob expands) becomes `--source a.xml --source b.xml`: after --source,
+ * every following word that is neither an option nor a command name is one more path.
+ */
+export function expandSourcePaths(argv: readonly string[]): string[] {
+	const result: string[] = [];
+	let collecting = false;
+	for (const word of argv) {
+		if (word === '--source') {
+			collecting = false;
+			result.push(word);
+			continue;
+		}
+
+		if (result.at(-1) === '--source' && !word.startsWith('-')) {
+			result.push(word);
+			collecting = true;
+			continue;
+		}
+
+		if (collecting && !word.startsWith('-') && !commandNames.has(word) && !commands[word]) {
+			result.push('--source', word);
+			continue;
+		}
+
+		collecting = false;
+		result.push(word);
+	}
+
+	return result;
+}
+
 /** Runs one invocation; returns the exit code. Never exits the process itself. */
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
 	const cli = meow(helpText, {
 		importMeta: import.meta,
-		argv,
+		argv: expandSourcePaths(argv),
 		autoHelp: false,
 		autoVersion: false,
 		allowUnknownFlags: true,
