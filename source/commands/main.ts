@@ -25,7 +25,10 @@ export const helpText = `
 	keymap) and lagebild.db (articles). Default: ~/.config/lagebild (XDG_CONFIG_HOME).
 `;
 
-/** Subcommand modules, loaded on demand. Each exports `run(input): Promise<number>`. */
+/**
+ * Subcommand modules, loaded on demand. Each exports `run(input): Promise<number>`.
+ * `app` is what runs without a command (the interactive briefing).
+ */
 export const commands: Record<string, () => Promise<{run: Command}>> = {
 	feeds: async () => import('./feeds.js'),
 	refresh: async () => import('./refresh.js'),
@@ -120,7 +123,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 		...(cli.flags.since === undefined ? {} : {since: cli.flags.since}),
 	};
 	const [name = 'app', ...rest] = cli.input;
-	const load = commands[name];
+	// Without a command: the interactive app when registered, else the printed briefing.
+	const load = commands[name] ?? (name === 'app' ? commands.brief : undefined);
 	if (!load) {
 		io.stderr.write(name === 'app'
 			? `lagebild: the interactive app is not available in this build; try lagebild refresh or lagebild feeds list.\n`

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {ArticleStore} from '../../source/store/article-store.js';
 import {type FeedServer, startFeedServer} from '../helpers/feed-server.js';
+import {runCli} from '../../source/commands/main.js';
 import {cli} from './run-cli.js';
 
 let server: FeedServer;
@@ -66,6 +67,28 @@ describe('lagebild refresh', () => {
 		const list = await cli(home, 'feeds', 'list');
 		expect(list.stdout).toMatch(/Broken Server\s+—\s+yes\s+error/);
 		expect(list.stdout).toMatch(/\n\s+✗ .*500/);
+	});
+
+	it('shows one live progress line on a terminal and lists failures after the summary', async () => {
+		writeConfig([
+			{url: server.url('/ok/nyt-world-europe-2021-02-27.rss'), title: 'NYT Europe'},
+			{url: server.url('/status/503'), title: 'Overloaded'},
+		], {retentionDays: 0});
+		let stdout = '';
+		const code = await runCli(['--home', home, 'refresh'], {
+			stdout: {write: (text: string) => (stdout += text), isTTY: true, columns: 60},
+			stderr: {write: () => true},
+			env: {},
+		});
+		expect(code).toBe(0);
+		expect(stdout).toContain('\r\u001B[2KRefreshing 1/2');
+		expect(stdout).toContain('\r\u001B[2KRefreshing 2/2');
+		const afterProgress = stdout.slice(stdout.lastIndexOf('\r\u001B[2K') + 5);
+		expect(afterProgress.split('\n')).toEqual([
+			expect.stringMatching(/^Refreshed 2 feeds in [\d.]+ s: 1 ok, 0 not modified, 1 failed; 20 new articles\.$/),
+			expect.stringMatching(/^ {2}✗ Overloaded — .*503/),
+			'',
+		]);
 	});
 
 	it('runs retention after the refresh', async () => {
