@@ -58,6 +58,7 @@ describe('htmlToText on hostile input', () => {
 	])('stays linear on %s (~1 MB)', (_name, html) => {
 		const started = performance.now();
 		htmlToText(html);
-		expect(performance.now() - started).toBeLessThan(1500);
+		// Generous for a busy CI box: the quadratic version took minutes.
+		expect(performance.now() - started).toBeLessThan(5000);
 	});
 });
