@@ -1,7 +1,7 @@
 // The root component: owns state and input, loads data through AppServices and lays out the current screen.
 
 import {Box} from 'ink';
-import {useEffect, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {HelpOverlay, helpLines} from './components/HelpOverlay.js';
 import {Header} from './components/Header.js';
 import {StatusBar} from './components/StatusBar.js';
@@ -22,7 +22,7 @@ import {TopicsScreen} from './screens/TopicsScreen.js';
 import type {AppServices} from './services.js';
 import {layoutFor} from './state/layout.js';
 import {readerDocument} from './state/reader-lines.js';
-import {initialState, listPosition, reducer} from './state/reducer.js';
+import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
 import {currentScreen, findStory, peopleOf, quotesOf, quotesOfArticle} from './state/selectors.js';
 import {LineView} from './components/LineView.js';
 import {makeTheme} from './theme.js';
@@ -44,9 +44,14 @@ const systemNow = () => new Date();
 
 export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing}: AppProperties) {
 	const size = useTerminalSize(fallbackSize);
-	const [state, dispatch] = useReducer(reducer, undefined, () => initialState(size.columns, size.rows));
+	const [state, reactDispatch] = useReducer(reducer, undefined, () => initialState(size.columns, size.rows));
+	// The ref runs the same pure reducer at dispatch time, so handlers see every earlier action at once, even when
+	// several keys arrive in one chunk ("jj\r") before React renders.
 	const stateRef = useRef(state);
-	stateRef.current = state;
+	const dispatch = useCallback((action: UiAction) => {
+		stateRef.current = reducer(stateRef.current, action);
+		reactDispatch(action);
+	}, []);
 
 	const context = useMemo<AppContextValue>(() => {
 		const settings = services.settings();
@@ -63,7 +68,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		if (state.columns !== size.columns || state.rows !== size.rows) {
 			dispatch({type: 'resize', columns: size.columns, rows: size.rows});
 		}
-	}, [size, state.columns, state.rows]);
+	}, [size, state.columns, state.rows, dispatch]);
 
 	const commands = useCommands({services, stateRef, dispatch, messages, now});
 	useInputOwner({

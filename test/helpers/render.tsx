@@ -86,8 +86,10 @@ export interface Rendered {
 	frame: () => string;
 	/** Sends keys one at a time, waiting for the app after each (longer after a lone Esc). */
 	press: (...sequences: string[]) => Promise<void>;
-	/** Types text as one paste. */
+	/** Sends text as one chunk, the way a paste (or a fast typist over ssh) arrives. */
 	type: (text: string) => Promise<void>;
+	/** Sends text one key at a time with no pause, so several keys can arrive before the app renders. */
+	typeKeys: (text: string) => Promise<void>;
 	resize: (columns: number, rows: number) => Promise<void>;
 	/** Waits until the frame contains the text (or the timeout passes) and returns the frame. */
 	waitFor: (text: string | RegExp, timeoutMs?: number) => Promise<string>;
@@ -121,12 +123,15 @@ export async function renderApp(tree: ReactElement, size: {columns: number; rows
 		frame,
 		press,
 		type: async (text: string) => {
+			stdin.write(text);
+			await delay(20);
+		},
+		typeKeys: async (text: string) => {
 			for (const char of text) {
 				stdin.write(char);
-				await delay(2);
 			}
 
-			await delay(15);
+			await delay(20);
 		},
 		resize: async (columns: number, rows: number) => {
 			stdout.columns = columns;

@@ -125,8 +125,14 @@ describe('reducer', () => {
 		expect(state.overlay).toBeNull();
 		state = run(state, {type: 'openOverlay', overlay: {kind: 'prompt', purpose: 'addFeed', value: ''}}, {type: 'promptError', error: 'bad'});
 		expect(state.overlay).toMatchObject({error: 'bad'});
-		state = run(state, {type: 'promptEdit', value: 'h'});
-		expect(state.overlay).toMatchObject({value: 'h', error: undefined});
+		state = run(state, {type: 'promptEdit', edit: {kind: 'insert', text: 'ht'}}, {type: 'promptEdit', edit: {kind: 'insert', text: 'tp x'}});
+		expect(state.overlay).toMatchObject({value: 'http x', error: undefined});
+		state = run(state, {type: 'promptEdit', edit: {kind: 'deleteWord'}});
+		expect(state.overlay).toMatchObject({value: 'http '});
+		state = run(state, {type: 'promptEdit', edit: {kind: 'backspace'}}, {type: 'promptEdit', edit: {kind: 'backspace'}});
+		expect(state.overlay).toMatchObject({value: 'htt'});
+		state = run(state, {type: 'promptEdit', edit: {kind: 'clear'}});
+		expect(state.overlay).toMatchObject({value: ''});
 	});
 
 	test('scrolling stops at the last page', () => {

@@ -4,7 +4,7 @@ import {useInput, useStdin, type Key} from 'ink';
 import {useRef, type Dispatch, type RefObject} from 'react';
 import {keyName} from '../keys/key-name.js';
 import type {KeyTable} from '../keys/keymap.js';
-import type {UiAction} from '../state/reducer.js';
+import type {TextEdit, UiAction} from '../state/reducer.js';
 import {currentScreen} from '../state/selectors.js';
 import type {UiState} from '../state/types.js';
 import type {Commands} from './useCommands.js';
@@ -22,22 +22,22 @@ function typedText(input: string, key: Key): string {
 	return input.replace(/[\x00-\x1f\x7f-\x9f]/g, '');
 }
 
-/** Edits a one-line text value; returns undefined when the key is not an edit. */
-function editText(value: string, input: string, key: Key, name: string | undefined): string | undefined {
+/** The text-field edit a key means, or undefined when the key is no edit. */
+function textEdit(input: string, key: Key, name: string | undefined): TextEdit | undefined {
 	if (name === 'backspace') {
-		return [...value].slice(0, -1).join('');
+		return {kind: 'backspace'};
 	}
 
 	if (name === 'ctrl-u') {
-		return '';
+		return {kind: 'clear'};
 	}
 
 	if (name === 'ctrl-w') {
-		return value.replace(/\S+\s*$/, '');
+		return {kind: 'deleteWord'};
 	}
 
 	const text = typedText(input, key);
-	return text ? value + text : undefined;
+	return text ? {kind: 'insert', text} : undefined;
 }
 
 interface InputOwnerDeps {
@@ -69,9 +69,9 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 			} else if (name === 'esc') {
 				dispatch({type: 'closeOverlay'});
 			} else {
-				const value = editText(overlay.value, input, key, name);
-				if (value !== undefined) {
-					dispatch({type: 'promptEdit', value});
+				const edit = textEdit(input, key, name);
+				if (edit) {
+					dispatch({type: 'promptEdit', edit});
 				}
 			}
 
@@ -124,9 +124,9 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 			} else if (name === 'down' && state.search.results && state.search.results.length > 0) {
 				dispatch({type: 'searchEditing', editing: false});
 			} else {
-				const value = editText(state.search.query, input, key, name);
-				if (value !== undefined) {
-					dispatch({type: 'searchEdit', query: value});
+				const edit = textEdit(input, key, name);
+				if (edit) {
+					dispatch({type: 'searchEdit', edit});
 				}
 			}
 

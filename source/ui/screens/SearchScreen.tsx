@@ -40,7 +40,8 @@ export function SearchScreen({search, position, layout}: SearchScreenProperties)
 					{text: ` ${clock(hit.article.published, date).padStart(12)} `, token: 'text.secondary'},
 					{text: `${sanitizeLine(hit.article.feed)} `, token: 'accent'},
 					{text: sanitizeLine(hit.article.title)},
-					{text: hit.storyHeadline ? `  ⟶ ${sanitizeLine(hit.storyHeadline)}` : '', token: 'text.secondary'},
+					// The story is named only when it says something the article's title does not.
+					{text: hit.storyHeadline && hit.storyHeadline !== hit.article.title ? `  ⟶ ${sanitizeLine(hit.storyHeadline)}` : '', token: 'text.secondary'},
 				]}
 				keyOf={hit => hit.article.id}
 				empty={[{text: ` ${empty}`, token: 'text.dim'}]}

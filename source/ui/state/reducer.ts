@@ -11,6 +11,29 @@ import type {ListPosition, Message, Overlay, Screen, UiState} from './types.js';
 
 export type Movement = {delta: number} | {to: 'top' | 'bottom'};
 
+/** One edit of a one-line text field, applied to the field's current value (typing fast must not lose keys). */
+export type TextEdit = {kind: 'insert'; text: string} | {kind: 'backspace'} | {kind: 'clear'} | {kind: 'deleteWord'};
+
+export function applyEdit(value: string, edit: TextEdit): string {
+	switch (edit.kind) {
+		case 'insert': {
+			return value + edit.text;
+		}
+
+		case 'backspace': {
+			return [...value].slice(0, -1).join('');
+		}
+
+		case 'clear': {
+			return '';
+		}
+
+		case 'deleteWord': {
+			return value.replace(/\S+\s*$/, '');
+		}
+	}
+}
+
 export type UiAction =
 	| {type: 'resize'; columns: number; rows: number}
 	| {type: 'briefingLoaded'; briefing: Briefing; starred: StarredArticle[]; height: number}
@@ -25,12 +48,12 @@ export type UiAction =
 	| {type: 'markStories'; storyIds: string[]; unread: boolean}
 	| {type: 'openOverlay'; overlay: Overlay}
 	| {type: 'closeOverlay'}
-	| {type: 'promptEdit'; value: string}
+	| {type: 'promptEdit'; edit: TextEdit}
 	| {type: 'promptError'; error: string}
 	| {type: 'articleLoaded'; uid: string; article: Article | null}
 	| {type: 'feedsLoaded'; feeds: FeedRow[]}
 	| {type: 'topicsLoaded'; topics: TopicDefinition[]}
-	| {type: 'searchEdit'; query: string}
+	| {type: 'searchEdit'; edit: TextEdit}
 	| {type: 'searchEditing'; editing: boolean}
 	| {type: 'searchResults'; results: SearchHit[]}
 	| {type: 'refreshStarted'}
@@ -209,7 +232,7 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'promptEdit': {
-			return state.overlay?.kind === 'prompt' ? {...state, overlay: {...state.overlay, value: action.value, error: undefined}} : state;
+			return state.overlay?.kind === 'prompt' ? {...state, overlay: {...state.overlay, value: applyEdit(state.overlay.value, action.edit), error: undefined}} : state;
 		}
 
 		case 'promptError': {
@@ -229,7 +252,7 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'searchEdit': {
-			return {...state, search: {...state.search, query: action.query}};
+			return {...state, search: {...state.search, query: applyEdit(state.search.query, action.edit)}};
 		}
 
 		case 'searchEditing': {

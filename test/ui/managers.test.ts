@@ -1,0 +1,214 @@
+import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, test} from 'vitest';
+import {keys} from '../helpers/render.js';
+import {assertFits, fixtures, selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';
+
+let app: AppUnderTest | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+describe('feeds screen', () => {
+	test('lists every feed with title, status, last fetch and article count; errors are shown', async () => {
+		const feeds = await fixtures();
+		app = await startTestApp({failing: {[feeds[2]!.url]: 'timeout after 15 s'}});
+		await app.press('f');
+		let frame = await app.waitFor('Briefing › Feeds');
+		for (const feed of feeds) {
+			expect(frame).toContain(feed.title.slice(0, 20));
+		}
+
+		expect(frame).toMatch(new RegExp(`\\[x\\] ${feeds[0]!.title.slice(0, 10)}.* ok .*${feeds[0]!.articles.length}`));
+		// The selected feed's URL and tags show below the list.
+		expect(frame).toContain(feeds[0]!.url);
+		expect(frame).toContain('#news');
+		assertFits(frame, 100, 30);
+		// Refresh the third feed alone: it fails, and says why.
+		await app.press('j', 'j', 'r');
+		await app.waitFor('refreshed');
+		expect(app.services.callsOf('refresh')).toEqual([[{feedUrl: feeds[2]!.url}]]);
+		frame = await app.waitFor('error: timeout after 15 s');
+		expect(frame).toContain('1 failed');
+	});
+
+	test('a adds a feed after checking the URL', async () => {
+		app = await startTestApp();
+		await app.press('f');
+		await app.waitFor('#news');
+		await app.press('a');
+		expect(app.frame()).toContain('Feed URL: https://');
+		await app.press(keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace);
+		await app.type('not a url');
+		await app.press(keys.enter);
+		expect(app.frame()).toContain('✗ Not a valid http(s) URL');
+		expect(app.services.callsOf('addFeed')).toEqual([]);
+		await app.press('\u0015');
+		await app.type((await fixtures())[0]!.url);
+		await app.press(keys.enter);
+		expect(app.frame()).toContain('already in the list');
+		await app.press('\u0015');
+		await app.type('https://example.org/feed.xml');
+		await app.press(keys.enter);
+		await app.waitFor('Feed added');
+		expect(app.services.callsOf('addFeed')).toEqual([[{url: 'https://example.org/feed.xml', title: '', tags: [], enabled: true}]]);
+		expect(app.frame()).toContain('https://example.org/feed.xml');
+		// Esc cancels a prompt without saving.
+		await app.press('a');
+		await app.type('https://cancelled.example/');
+		await app.press(keys.esc);
+		expect(app.frame()).not.toContain('Feed URL:');
+		expect(app.services.callsOf('addFeed')).toHaveLength(1);
+	});
+
+	test('d deletes after confirmation, e edits title and tags, space toggles', async () => {
+		const feeds = await fixtures();
+		app = await startTestApp();
+		await app.press('f');
+		await app.waitFor(feeds[0]!.url);
+		await app.press('d');
+		expect(app.frame()).toContain(`Delete feed "${feeds[0]!.title}"?`);
+		await app.press('n');
+		expect(app.services.callsOf('removeFeed')).toEqual([]);
+		await app.press('d', 'y');
+		await app.waitFor('Feed removed');
+		expect(app.services.callsOf('removeFeed')).toEqual([[feeds[0]!.url]]);
+		expect(app.frame()).not.toContain(feeds[0]!.url);
+		await app.press('e');
+		expect(app.frame()).toContain(`Title: ${feeds[1]!.title}`);
+		await app.press('\u0015');
+		await app.type('My Guardian');
+		await app.press(keys.enter);
+		await app.waitFor('Tags (comma separated): news');
+		await app.press('\u0015');
+		await app.type('politics, us');
+		await app.press(keys.enter);
+		await app.waitFor('Feed saved');
+		expect(app.services.callsOf('updateFeed')).toEqual([[feeds[1]!.url, {title: 'My Guardian'}], [feeds[1]!.url, {tags: ['politics', 'us']}]]);
+		expect(app.frame()).toContain('#politics #us');
+		await app.press(keys.space);
+		await app.waitFor('[ ] My Guardian');
+		expect(app.services.callsOf('setEnabled')).toEqual([[feeds[1]!.url, false]]);
+	});
+
+	test('i imports an OPML file, x exports one', async () => {
+		const dir = await mkdtemp(path.join(tmpdir(), 'lagebild-ui-'));
+		const input = path.join(dir, 'in.opml');
+		await writeFile(input, '<opml version="2.0"><body><outline text="Example" type="rss" xmlUrl="https://example.net/rss"/></body></opml>');
+		app = await startTestApp();
+		await app.press('f');
+		await app.waitFor('#news');
+		await app.press('i');
+		await app.type(input);
+		await app.press(keys.enter);
+		await app.waitFor('Imported 1 feeds (0 skipped)');
+		expect(app.frame()).toContain('Example');
+		const output = path.join(dir, 'out.opml');
+		await app.press('x', '\u0015');
+		await app.type(output);
+		await app.press(keys.enter);
+		await app.waitFor(`Exported 7 feeds to ${output}`);
+		expect(await readFile(output, 'utf8')).toContain('https://example.net/rss');
+	});
+});
+
+describe('topics screen', () => {
+	test('add, rename, edit terms and delete; the briefing regroups at once', async () => {
+		app = await startTestApp();
+		await app.press('t');
+		let frame = await app.waitFor('Briefing › Topics');
+		const topics = await app.services.listTopics();
+		expect(frame).toContain(topics[0]!.name);
+		expect(frame).toContain(topics[0]!.terms.slice(0, 2).join(', '));
+		const loads = app.services.callsOf('getBriefing').length;
+		await app.press('a');
+		// Key by key without waiting: no key may be lost while the app has not rendered yet.
+		await app.typeKeys('Griner');
+		await app.press(keys.enter);
+		await app.waitFor('Terms (comma separated): Griner');
+		await app.type(', Whelan');
+		await app.press(keys.enter);
+		await app.waitFor('Topics saved');
+		expect(app.services.topics.at(-1)).toEqual({name: 'Griner', terms: ['Griner', 'Whelan']});
+		expect(app.services.callsOf('getBriefing').length).toBeGreaterThan(loads);
+		frame = app.frame();
+		expect(selectedRows(frame)[0]!.text).toContain('Griner');
+		await app.press('n', '\u0015');
+		await app.type('Prisoner swap');
+		await app.press(keys.enter);
+		await app.waitFor('Prisoner swap');
+		expect(app.services.topics.at(-1)!.name).toBe('Prisoner swap');
+		// The briefing has the new topic as a group.
+		await app.press(keys.esc);
+		await app.waitFor('Prisoner swap');
+		await app.press('t', 'G', 'd');
+		expect(app.frame()).toContain('Delete topic "Prisoner swap"?');
+		await app.press('y');
+		await app.waitFor('Topic deleted');
+		expect(app.services.topics.some(topic => topic.name === 'Prisoner swap')).toBe(false);
+		// Duplicate names are refused.
+		await app.press('a');
+		await app.type(topics[0]!.name.toUpperCase());
+		await app.press(keys.enter);
+		expect(app.frame()).toContain('A topic with this name exists');
+	});
+});
+
+describe('people screen', () => {
+	test('lists everyone quoted with stories and quotes; Enter shows their quotes, Enter again opens the story', async () => {
+		app = await startTestApp();
+		await app.press('p');
+		const frame = await app.waitFor('Briefing › People');
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const speakers = new Set(briefing.topics.flatMap(topic => topic.stories.flatMap(story => story.quotes.map(quote => quote.speaker)))).values();
+		const named = [...speakers].filter(Boolean);
+		expect(frame).toContain(`People (${named.length})`);
+		for (const name of named.slice(0, 10)) {
+			expect(frame).toContain(name);
+		}
+
+		expect(frame).toMatch(/\d+ stories · \d+ quotes/);
+		await app.press(keys.enter);
+		const person = selectedRows(frame)[0]!.text.trim().replace('▸', '').split(' — ')[0]!.replace(/\s+\d+ stories.*/, '').trim();
+		const quotes = await app.waitFor(`${person} (`);
+		expect(quotes).toContain('People › Quotes');
+		await app.press(keys.enter);
+		await app.waitFor('Quotes › Story');
+		expect(app.frame()).toContain(person);
+	});
+});
+
+describe('search screen', () => {
+	test('/ searches all articles; results name their story; Enter opens it', async () => {
+		app = await startTestApp();
+		await app.press('/');
+		await app.waitFor('Search: ');
+		await app.type('Griner');
+		await app.press(keys.enter);
+		const hits = await app.services.search('Griner');
+		expect(hits.length).toBeGreaterThan(0);
+		const frame = await app.waitFor(hits[0]!.article.title.slice(0, 20));
+		for (const hit of hits.slice(0, 5)) {
+			expect(frame).toContain(hit.article.title.slice(0, 20));
+		}
+
+		await app.press(keys.enter);
+		await app.waitFor('Search › Story');
+		expect(app.frame()).toContain(hits[0]!.storyHeadline!.slice(0, 30));
+		// Back to the results, then back to where the search started.
+		await app.press(keys.esc);
+		expect(app.frame()).toContain('Briefing › Search');
+		await app.press(keys.esc);
+		expect(app.frame()).toMatch(/lagebild +Briefing\s*\n/);
+	});
+
+	test('a search with no hits says so', async () => {
+		app = await startTestApp();
+		await app.press('/');
+		await app.type('zzxqyqzz');
+		await app.press(keys.enter);
+		await app.waitFor('No results.');
+	});
+});
