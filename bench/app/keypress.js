@@ -1,0 +1,138 @@
+// Keypress → updated frame with the real App and Ink over a store of 10,000 articles.
+
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {createElement} from 'react';
+import * as ink from 'ink';
+import {mountApp} from './drive-ink.js';
+import {median, percentile, round} from '../lib/stats.js';
+
+const importDist = (distDir, file) => import(pathToFileURL(path.join(distDir, file)).href);
+
+/**
+ * The services the real app uses, when the build has them; the candidates are the module names the
+ * CLI may use for its store-backed AppServices. Without one, a bench adapter over the real store,
+ * buildBriefing and quote engine stands in, and the report says so.
+ */
+async function loadServices(distDir, home) {
+	const candidates = [
+		['commands/app-services.js', 'createAppServices'],
+		['commands/services.js', 'createAppServices'],
+		['ui/store-services.js', 'createStoreServices'],
+		['app/services.js', 'createAppServices'],
+	];
+	for (const [file, name] of candidates) {
+		if (!existsSync(path.join(distDir, file))) continue;
+		const module = await importDist(distDir, file);
+		if (typeof module[name] === 'function') return {services: await module[name]({home}), source: `${file} ${name}()`, close: () => {}};
+	}
+	return benchAdapter(distDir, home);
+}
+
+async function benchAdapter(distDir, home) {
+	const {ArticleStore} = await importDist(distDir, 'store/article-store.js');
+	const {buildBriefing} = await importDist(distDir, 'briefing/build.js');
+	const {defaultTopics} = await importDist(distDir, 'analysis/topics/defaults.js');
+	const {defaultSettings} = await importDist(distDir, 'model/feed.js');
+	let quoteAnalysis;
+	if (existsSync(path.join(distDir, 'analysis/quotes/analyze.js'))) {
+		const {analyzeQuotes} = await importDist(distDir, 'analysis/quotes/analyze.js');
+		const {articleText} = await importDist(distDir, 'analysis/quotes/article-text.js');
+		quoteAnalysis = (article) => analyzeQuotes(articleText(article.title, (article.content || article.summary).split('\n\n')), {language: article.language === 'de' ? 'de' : 'en', title: article.title});
+	}
+	const store = new ArticleStore(path.join(home, 'lagebild.db'));
+	const cache = new Map();
+	const topics = defaultTopics();
+	const nothing = async () => {};
+	const services = {
+		async getBriefing() {
+			return buildBriefing(store.articles({}), {topics, cache, quoteAnalysis, since: 'all'});
+		},
+		async getArticle(uid) {
+			return store.article?.(uid) ?? store.articles({}).find((article) => article.uid === uid);
+		},
+		markRead: async (uids, read) => store.markRead(uids, read),
+		isRead: async () => false,
+		toggleStar: async () => false,
+		listStarred: async () => [],
+		search: async () => [],
+		listFeeds: async () => [],
+		addFeed: nothing,
+		removeFeed: nothing,
+		updateFeed: nothing,
+		setEnabled: nothing,
+		importOpml: async () => ({added: 0, skipped: 0}),
+		exportOpml: async () => 0,
+		refresh: async () => ({results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 0}),
+		fetchFullText: async (uid) => services.getArticle(uid),
+		listTopics: async () => topics,
+		saveTopics: nothing,
+		openUrl: nothing,
+		settings: () => defaultSettings,
+		keymapOverrides: () => ({}),
+	};
+	return {services, source: 'bench adapter over the real ArticleStore, buildBriefing and quote engine (the build has no store-backed AppServices yet)', close: () => store.close()};
+}
+
+function summarize(samples, length) {
+	const hits = samples.filter((value) => value !== undefined);
+	return {count: samples.length, frames: hits.length, noFrame: samples.length - hits.length, median: round(median(hits), 2), p95: round(percentile(hits, 95), 2), max: round(Math.max(...hits), 2), ...(length ? {length} : {})};
+}
+
+/** Mounts the App over `home` and presses keys the way a reader moves through the briefing. */
+export async function measureKeypresses({cli, home, moves = 300, opens = 40, log = console.log}) {
+	const distDir = path.dirname(cli);
+	const {App} = await importDist(distDir, 'ui/App.js');
+	const {services, source, close} = await loadServices(distDir, home);
+	const briefing = await services.getBriefing({unreadOnly: false});
+	const topics = briefing.topics.map((topic) => ({name: topic.name, stories: topic.stories.length}));
+	const articleCount = new Set(briefing.topics.flatMap((topic) => topic.stories.flatMap((story) => story.articles.map((article) => article.id)))).size;
+	const biggest = topics.reduce((best, topic, index) => (topic.stories > topics[best].stories ? index : best), 0);
+	const app = await mountApp({ink, element: createElement(App, {services, language: 'en', env: {NO_COLOR: '1'}}), columns: 120, rows: 40});
+	try {
+		const loaded = await app.waitForScreen((text) => text.includes(topics[biggest]?.name ?? '\u0000'), 60_000);
+		if (!loaded) throw new Error('the briefing never appeared');
+		// Into the biggest topic's story list: topics pane, down to it, over to its stories.
+		for (const key of ['h', 'g', ...Array.from({length: biggest}, () => 'j'), 'l', 'g']) await app.press(key);
+		const list = [];
+		for (let index = 0; index < moves; index++) list.push(await app.press(index % 50 === 49 ? '\u001B[6~' : 'j'));
+		const jumps = [await app.press('G'), await app.press('g')];
+		const open = [];
+		const back = [];
+		for (let index = 0; index < opens; index++) {
+			open.push(await app.press('\r'));
+			back.push(await app.press('\u001B[D'));
+			await app.press('j');
+		}
+		const result = {
+			services: source,
+			topics,
+			articlesInBriefing: articleCount,
+			list: summarize(list, topics[biggest]?.stories),
+			jumps: summarize(jumps),
+			open: summarize(open),
+			back: summarize(back),
+			inkRenderMs: {median: round(median(app.renderTimes), 2), p95: round(percentile(app.renderTimes, 95), 2)},
+		};
+		result.description = [
+			`Keypress → frame: the real \`App\` (dist/ui/App.js) rendered by Ink with the options of start.tsx (incremental rendering, maxFps 60) on a fake 120×40 TTY, services: ${source}. Each key is written to stdin after 25 ms of quiet (so Ink's 60 fps throttle is idle, as between a person's keypresses) and timed until Ink writes the next frame to stdout.`,
+			'',
+			`Briefing: ${articleCount.toLocaleString('en-US')} articles in ${topics.reduce((sum, topic) => sum + topic.stories, 0).toLocaleString('en-US')} story entries over ${topics.length} topics (${topics.map((topic) => `${topic.name} ${topic.stories}`).join(', ')}).`,
+			'',
+			'| keys | presses | with a new frame | median | p95 | max |',
+			'| --- | --- | --- | --- | --- | --- |',
+			`| j / PgDn through the "${topics[biggest]?.name}" story list (${topics[biggest]?.stories} stories) | ${result.list.count} | ${result.list.frames} | ${result.list.median} ms | ${result.list.p95} ms | ${result.list.max} ms |`,
+			`| G / g | ${result.jumps.count} | ${result.jumps.frames} | ${result.jumps.median} ms | ${result.jumps.p95} ms | ${result.jumps.max} ms |`,
+			`| Enter (open story) | ${result.open.count} | ${result.open.frames} | ${result.open.median} ms | ${result.open.p95} ms | ${result.open.max} ms |`,
+			`| ← (back) | ${result.back.count} | ${result.back.frames} | ${result.back.median} ms | ${result.back.p95} ms | ${result.back.max} ms |`,
+			'',
+			`Ink's own render time (onRender) over all frames: median ${result.inkRenderMs.median} ms, p95 ${result.inkRenderMs.p95} ms.`,
+		].join('\n');
+		log(`  keys: list p95 ${result.list.p95} ms (${result.list.frames}/${result.list.count} frames), open p95 ${result.open.p95} ms, services: ${source}`);
+		return result;
+	} finally {
+		app.unmount();
+		close();
+	}
+}

@@ -1,0 +1,139 @@
+// The app: launch → first briefing frame in tmux, peak RSS, and keypress → frame latency with 10,000 articles.
+
+import {execFileSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {generateBenchArticles, seedHome} from '../app/seed-home.js';
+import {hasTmux, launchOnce} from '../app/tmux-startup.js';
+import {measureKeypresses} from '../app/keypress.js';
+import {median, percentile, round} from '../lib/stats.js';
+import {repoRoot} from '../lib/paths.js';
+
+function lagebildCli() {
+	return path.resolve(process.env.LAGEBILD_BENCH_CLI ?? path.join(repoRoot, 'dist', 'cli.js'));
+}
+
+function ensureTmux(log) {
+	if (hasTmux()) return true;
+	log('installing tmux: apt-get install -y tmux');
+	try {
+		execFileSync('apt-get', ['install', '-y', 'tmux'], {stdio: 'ignore'});
+	} catch {
+		try {
+			execFileSync('apt-get', ['update', '-qq'], {stdio: 'ignore'});
+			execFileSync('apt-get', ['install', '-y', 'tmux'], {stdio: 'ignore'});
+		} catch {
+			return false;
+		}
+	}
+	return hasTmux();
+}
+
+const startupTarget = 300;
+const keyTarget = 16;
+const memoryTargetMb = 150;
+
+async function measureStartup({cli, seededHome, workDir, runs, log}) {
+	// Run 1 starts from the freshly seeded store (nothing analysed yet); later runs reuse what the
+	// app cached in its store, as every launch after the first does.
+	const home = path.join(workDir, 'startup-home');
+	rmSync(home, {recursive: true, force: true});
+	cpSync(seededHome, home, {recursive: true});
+	const launches = [];
+	for (let run = 0; run <= runs; run++) {
+		const result = await launchOnce({cli, home, workDir, name: `startup-${run}`, keysAfter: run === runs ? ['Enter', 'Enter', 'Enter'] : [], settleMs: run === runs ? 1500 : 200});
+		const briefingShown = /\S/.test(result.screen) && !/error|cannot|Fehler/i.test(result.screen.split('\n').slice(0, 3).join(' '));
+		launches.push({
+			run,
+			firstLaunch: run === 0,
+			markMs: result.markMs,
+			observedMs: round(result.observedMs, 1),
+			peakRssMbAtFirstFrame: round(result.atFirstFrame.peakKb / 1024, 1),
+			peakRssMbAfterKeys: round(result.afterKeys.peakKb / 1024, 1),
+			briefingShown,
+			screenHead: result.screen.split('\n').slice(0, 12).join('\n'),
+			...(run === runs ? {screenAfterKeys: result.screenAfterKeys.split('\n').slice(0, 12).join('\n')} : {}),
+		});
+		log(`  launch ${run === 0 ? '(first, empty analysis cache)' : `#${run}`}: first frame at ${result.markMs} ms (observed ${round(result.observedMs)} ms), peak RSS ${round(result.afterKeys.peakKb / 1024)} MB`);
+	}
+	return launches;
+}
+
+/** Runs the app benchmarks and returns the record for RESULTS.md. */
+export async function runAppBench({runs = 5, articles: count = 10_000, log = console.log} = {}) {
+	const cli = lagebildCli();
+	const record = {part: 'app', loadBefore: os.loadavg().map((value) => round(value, 2)), articles: count, runs, errors: [], rows: [], details: ''};
+	if (!existsSync(cli)) {
+		record.errors.push(`${path.relative(repoRoot, cli)} is missing: run \`npm run build\` first`);
+		return finish(record);
+	}
+	const workDir = mkdtempSync(path.join(os.tmpdir(), 'lagebild-bench-app-'));
+	try {
+		log(`generating ${count} articles with bench/generate-articles.ts`);
+		const articles = await generateBenchArticles(count);
+		const seededHome = path.join(workDir, 'seeded-home');
+		const seeded = await seedHome(seededHome, articles, {cli});
+		record.store = seeded;
+		log(`  seeded store: ${seeded.stored} articles from ${seeded.feeds} outlets`);
+		mkdirSync(workDir, {recursive: true});
+		if (ensureTmux(log)) {
+			try {
+				record.launches = await measureStartup({cli, seededHome, workDir, runs, log});
+			} catch (error) {
+				record.errors.push(`startup: ${error.message}`);
+				log(`startup failed: ${error.message}`);
+			}
+		} else {
+			record.errors.push('tmux is missing and could not be installed: no startup figure');
+		}
+		try {
+			const home = path.join(workDir, 'keys-home');
+			cpSync(seededHome, home, {recursive: true});
+			record.keys = await measureKeypresses({cli, home, log});
+		} catch (error) {
+			record.errors.push(`keypress: ${error.message}`);
+			log(`keypress failed: ${error.message}`);
+		}
+	} finally {
+		rmSync(workDir, {recursive: true, force: true});
+	}
+	record.loadAfter = os.loadavg().map((value) => round(value, 2));
+	return finish(record);
+}
+
+function finish(record) {
+	const launches = record.launches ?? [];
+	const later = launches.filter((launch) => !launch.firstLaunch);
+	const first = launches.find((launch) => launch.firstLaunch);
+	const startupMedian = median(later.map((launch) => launch.markMs));
+	const observedMedian = median(later.map((launch) => launch.observedMs));
+	const peak = Math.max(...launches.map((launch) => launch.peakRssMbAfterKeys).filter(Number.isFinite));
+	const fmt = (value, unit = 'ms') => (Number.isFinite(value) ? `${Math.round(value).toLocaleString('en-US')} ${unit}` : '—');
+	const keys = record.keys;
+	const met = (value, target) => (Number.isFinite(value) ? value <= target : undefined);
+	record.rows = [
+		{measure: `Startup to first briefing frame, ${record.articles.toLocaleString('en-US')} articles cached (median of ${later.length} launches, tmux)`, lagebild: `${fmt(startupMedian)} (observed ${fmt(observedMedian)})`, target: `≤ ${startupTarget} ms`, met: met(Math.max(startupMedian, observedMedian), startupTarget)},
+		{measure: 'Startup, first launch on a fresh store (nothing analysed yet)', lagebild: fmt(first?.markMs), target: `≤ ${startupTarget} ms`, met: met(first?.markMs, startupTarget)},
+		{measure: `Keypress → frame p95, moving through the list (${keys?.list?.count ?? 0} presses${keys?.list?.length ? `, list of ${keys.list.length.toLocaleString('en-US')}` : ''})`, lagebild: keys?.list ? `${round(keys.list.p95, 1)} ms (median ${round(keys.list.median, 1)})` : '—', target: `≤ ${keyTarget} ms`, met: met(keys?.list?.p95, keyTarget)},
+		{measure: `Keypress → frame p95, opening a story (${keys?.open?.count ?? 0} opens)`, lagebild: keys?.open ? `${round(keys.open.p95, 1)} ms (median ${round(keys.open.median, 1)})` : '—', target: `≤ ${keyTarget} ms`, met: met(keys?.open?.p95, keyTarget)},
+		{measure: 'Peak RSS with the briefing open and a story opened', lagebild: fmt(peak, 'MB'), target: `≤ ${memoryTargetMb} MB`, met: met(peak, memoryTargetMb)},
+	];
+	const lines = [];
+	if (record.loadBefore) lines.push(`Load average before/after: ${record.loadBefore.join(' ')} / ${record.loadAfter?.join(' ') ?? '?'}.`, '');
+	if (record.store) lines.push(`Store: ${record.store.stored.toLocaleString('en-US')} articles from ${record.store.feeds} outlets, generated by bench/generate-articles.ts from the fixture feeds and written through the real ArticleStore. The app runs as \`node dist/cli.js --home HOME\` in tmux 120×40 with LAGEBILD_BENCH_MARK set; the mark is \`performance.now()\` in the app process (from process start) when the first briefing frame is drawn, "observed" is the wall time from the wrapper shell's exec to the bench seeing the mark file.`, '');
+	if (launches.length) {
+		lines.push('| launch | first frame (mark) | observed | peak RSS at first frame | peak RSS after opening a story |', '| --- | --- | --- | --- | --- |');
+		for (const launch of launches) lines.push(`| ${launch.firstLaunch ? 'first (fresh store)' : `#${launch.run}`} | ${launch.markMs} ms | ${Math.round(launch.observedMs)} ms | ${launch.peakRssMbAtFirstFrame} MB | ${launch.peakRssMbAfterKeys} MB |`);
+		const last = launches.at(-1);
+		lines.push('', 'Screen at the first frame (first lines):', '', '```', last.screenHead, '```');
+		if (last.screenAfterKeys) lines.push('', 'After Enter ×3:', '', '```', last.screenAfterKeys, '```');
+	}
+	if (keys) lines.push('', keys.description ?? '');
+	if (record.errors.length) lines.push('', ...record.errors.map((error) => `- problem: ${error}`));
+	record.details = lines.join('\n');
+	record.commands = ['LAGEBILD_BENCH_MARK=FILE node dist/cli.js --home HOME   (in tmux new-session -x 120 -y 40)'];
+	return record;
+}
+
+export {percentile};
