@@ -100,9 +100,21 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 			END;
 		`);
 	},
-	// 1 → 2: a hash of each article's stored fields, so a refresh skips unchanged items without touching SQLite.
+	// 1 → 2: a hash of each article's stored fields, so a refresh skips unchanged items without touching SQLite;
+	// and the index is only rewritten when indexed text really changed, not on every upsert.
 	db => {
-		db.exec("ALTER TABLE articles ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''");
+		db.exec(`
+			ALTER TABLE articles ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
+			DROP TRIGGER articles_fts_update;
+			CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, summary, content ON articles
+			WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary OR old.content IS NOT new.content
+			BEGIN
+				INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title,
+					CASE WHEN instr(old.content, old.summary) > 0 THEN old.content ELSE old.summary || char(10) || old.content END);
+				INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title,
+					CASE WHEN instr(new.content, new.summary) > 0 THEN new.content ELSE new.summary || char(10) || new.content END);
+			END;
+		`);
 	},
 ];
 
