@@ -12,21 +12,32 @@ export interface RawToken {
 // Letters with inner apostrophes/periods (U.S., don't), or numbers with separators (1.5, 10,000, 0.75%).
 const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?/gu;
 
+const sentenceEnders = new Set(['.', '!', '?', ':', '|', '\n']);
+const openingQuotes = new Set(['"', '“', '„', '«', '»']);
+
 export function rawTokens(text: string): RawToken[] {
 	const tokens: RawToken[] = [];
 	let lastEnd = 0;
 	let sentenceStart = true;
 	for (const match of text.matchAll(tokenPattern)) {
 		const start = match.index;
-		const gap = text.slice(lastEnd, start);
-		if (/[.!?:|\n]/u.test(gap) || /["“„«»]\s*$/u.test(gap)) sentenceStart = true;
-		let word = match[0];
+		// A sentence starts after . ! ? : | or a line break, and after an opening quote mark.
+		let quoteAtEnd = false;
+		for (let k = lastEnd; k < start; k++) {
+			const char = text[k]!;
+			if (sentenceEnders.has(char)) sentenceStart = true;
+			if (openingQuotes.has(char)) quoteAtEnd = true;
+			else if (char !== ' ') quoteAtEnd = false;
+		}
+		if (quoteAtEnd) sentenceStart = true;
+		const full = match[0];
+		let word = full;
 		// A trailing period belongs to the sentence, not the word, unless the word is an abbreviation like "U.S.".
-		if (word.endsWith('.') && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);
-		tokens.push({text: word, start, sentenceStart: sentenceStart && tokens.length >= 0});
-		sentenceStart = false;
-		lastEnd = start + match[0].length;
-		if (match[0].endsWith('.') && word.length === match[0].length - 1) sentenceStart = true;
+		const abbreviation = full.endsWith('.') && /\p{L}\.\p{L}/u.test(full);
+		if (full.endsWith('.') && !abbreviation) word = full.slice(0, -1);
+		tokens.push({text: word, start, sentenceStart});
+		sentenceStart = full.endsWith('.') && !abbreviation;
+		lastEnd = start + full.length;
 	}
 	return tokens;
 }
