@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -97,6 +97,21 @@ describe('config file', () => {
 		expect(resolveHome('/tmp/x', {LAGEBILD_HOME: '/tmp/y'})).toBe('/tmp/x');
 		expect(resolveHome(undefined, {LAGEBILD_HOME: '/tmp/y'})).toBe('/tmp/y');
 		expect(resolveHome(undefined, {LAGEBILD_HOME: 'rel'})).toBe(path.resolve('rel'));
+	});
+
+	it.runIf(process.platform === 'linux')('defaults to conf\'s XDG location without writing a file there', () => {
+		const saved = process.env.XDG_CONFIG_HOME;
+		process.env.XDG_CONFIG_HOME = home;
+		try {
+			expect(resolveHome(undefined, {})).toBe(path.join(home, 'lagebild'));
+			expect(readdirSync(path.join(home, 'lagebild'))).toEqual([]);
+		} finally {
+			if (saved === undefined) {
+				delete process.env.XDG_CONFIG_HOME;
+			} else {
+				process.env.XDG_CONFIG_HOME = saved;
+			}
+		}
 	});
 });
 
