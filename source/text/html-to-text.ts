@@ -14,8 +14,9 @@ const lineBlocks = new Set(['br', 'li', 'dt', 'dd', 'tr', 'caption', 'option']);
 const cellBlocks = new Set(['td', 'th']);
 
 // Comments, CDATA, tags (quoted attribute values may hold ">"), declarations, processing instructions.
-// No part may run past the next "<": otherwise text full of unclosed "<a" costs quadratic time.
-const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:"[^"<]*"|'[^'<]*'|[^'"<>])*>|<![^<>]*>|<\?[^<>]*>/g;
+// No part may run past the next "<": otherwise text full of unclosed "<a" costs quadratic time. The tag name
+// is taken whole (lookahead): else "<" + a long run of letters is split between name and attributes in O(n²) ways.
+const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?![a-zA-Z0-9:-])(?:"[^"<]*"|'[^'<]*'|[^'"<>])*>|<![^<>]*>|<\?[^<>]*>/g;
 const markup = /<[a-zA-Z!/?]/;
 const hasEntity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i;
 
