@@ -108,11 +108,27 @@ export async function renderApp(tree: ReactElement, size: {columns: number; rows
 		patchConsole: false,
 	});
 	const frame = () => stripAnsi(stdout.lastFrame());
-	await delay(20);
+	// Waits until the app stops drawing (no new frame for a while), so a loaded machine cannot make tests flaky.
+	const settle = async (minimum: number) => {
+		await delay(minimum);
+		const start = Date.now();
+		let count = stdout.frames.length;
+		while (Date.now() - start < 1000) {
+			await delay(25);
+			if (stdout.frames.length === count) {
+				return;
+			}
+
+			count = stdout.frames.length;
+		}
+	};
+
+	await settle(20);
 	const press = async (...sequences: string[]) => {
 		for (const sequence of sequences) {
 			stdin.write(sequence);
-			await delay(sequence === keys.esc ? 120 : 15);
+			// A lone Esc is only reported after Ink's escape timeout.
+			await settle(sequence === keys.esc ? 100 : 5);
 		}
 	};
 
@@ -124,20 +140,20 @@ export async function renderApp(tree: ReactElement, size: {columns: number; rows
 		press,
 		type: async (text: string) => {
 			stdin.write(text);
-			await delay(20);
+			await settle(10);
 		},
 		typeKeys: async (text: string) => {
 			for (const char of text) {
 				stdin.write(char);
 			}
 
-			await delay(20);
+			await settle(10);
 		},
 		resize: async (columns: number, rows: number) => {
 			stdout.columns = columns;
 			stdout.rows = rows;
 			stdout.emit('resize');
-			await delay(30);
+			await settle(10);
 		},
 		waitFor: async (text: string | RegExp, timeoutMs = 2000) => {
 			const start = Date.now();
