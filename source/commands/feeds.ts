@@ -1,9 +1,9 @@
 // `lagebild feeds list | add | remove | import | export`: the configured feed list from the command line.
 
-import {readFileSync, writeFileSync} from 'node:fs';
-import {addFeed, mergeFeeds, removeFeed} from '../config/feed-list.js';
+import {addFeed, removeFeed} from '../config/feed-list.js';
 import {FeedUrlError, feedId, hostTitle} from '../config/feed-url.js';
-import {OpmlError, parseOpml, toOpml} from '../config/opml.js';
+import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
+import {OpmlError, toOpml} from '../config/opml.js';
 import type {FeedConfig, FeedState} from '../model/feed.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {type AppContext, loadDefaultFeeds, openContext} from './context.js';
@@ -117,21 +117,9 @@ async function importOpml(context: AppContext, input: CommandInput): Promise<num
 		throw new UserError(`lagebild: feeds import needs an OPML file.\n${feedsUsage}`, 2);
 	}
 
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch (error) {
-		throw new UserError(`lagebild: cannot read ${file}: ${(error as Error).message}`);
-	}
-
-	const document = parseOpml(text);
-	const merged = mergeFeeds(context.config.data.feeds, document.feeds);
-	if (merged.added.length > 0) {
-		context.config.update({feeds: merged.feeds});
-	}
-
-	input.io.stdout.write(`Imported ${merged.added.length} of ${document.feeds.length} feeds from ${file}.\n`);
-	for (const note of merged.notes) {
+	const result = importOpmlFile(context.config, file);
+	input.io.stdout.write(`Imported ${result.added.length} of ${result.found} feeds from ${file}.\n`);
+	for (const note of result.notes) {
 		input.io.stdout.write(`  • ${note}\n`);
 	}
 
@@ -140,20 +128,14 @@ async function importOpml(context: AppContext, input: CommandInput): Promise<num
 
 async function exportOpml(context: AppContext, input: CommandInput): Promise<number> {
 	const feeds = context.sourceMode ? context.feeds : configuredOrDefault(context).feeds;
-	const xml = toOpml(feeds);
 	const file = input.args[1];
 	if (!file || file === '-') {
-		input.io.stdout.write(xml);
+		input.io.stdout.write(toOpml(feeds));
 		return 0;
 	}
 
-	try {
-		writeFileSync(file, xml);
-	} catch (error) {
-		throw new UserError(`lagebild: cannot write ${file}: ${(error as Error).message}`);
-	}
-
-	input.io.stdout.write(`Exported ${feeds.length} feeds to ${file}.\n`);
+	const written = exportOpmlFile(feeds, file);
+	input.io.stdout.write(`Exported ${written} feeds to ${file}.\n`);
 	return 0;
 }
 

@@ -92,3 +92,36 @@ export function mergeFeeds(feeds: readonly FeedConfig[], incoming: readonly NewF
 
 	return {feeds: list, added, notes};
 }
+
+export type FeedChanges = Partial<Pick<FeedConfig, 'title' | 'tags' | 'enabled' | 'language'>>;
+
+/** Returns the list with one feed changed (rename, retag, enable or disable). */
+export function updateFeed(feeds: readonly FeedConfig[], urlOrId: string, changes: FeedChanges): FeedConfig[] {
+	const target = findFeed(feeds, urlOrId);
+	if (!target) {
+		throw new FeedUrlError(`no feed with URL or ID ${JSON.stringify(urlOrId)} (see lagebild feeds list)`);
+	}
+
+	const changed: FeedConfig = {...target};
+	if (changes.title !== undefined) {
+		changed.title = changes.title.trim();
+	}
+
+	if (changes.tags !== undefined) {
+		changed.tags = cleanTags(changes.tags);
+	}
+
+	if (changes.enabled !== undefined) {
+		changed.enabled = changes.enabled;
+	}
+
+	if (changes.language !== undefined) {
+		if (changes.language === '') {
+			delete changed.language;
+		} else {
+			changed.language = changes.language;
+		}
+	}
+
+	return feeds.map(feed => (feed === target ? changed : feed));
+}
