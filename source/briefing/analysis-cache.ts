@@ -14,10 +14,23 @@ export interface ArticleAnalysis {
 	quotes?: QuoteAnalysis;
 }
 
-/** Where analyses are kept between runs (the store's analysis cache, a Map, …), keyed by content hash. */
+/**
+ * Where analyses are kept between runs (the store's analysis cache, a Map, …). `key` already names the
+ * content, the topic set and whether quotes are included; `uid` is there for stores keyed by article.
+ */
 export interface AnalysisCache {
-	get(key: string): ArticleAnalysis | undefined;
-	set(key: string, analysis: ArticleAnalysis): void;
+	get(uid: string, key: string): ArticleAnalysis | undefined;
+	set(uid: string, key: string, analysis: ArticleAnalysis): void;
+}
+
+/** An in-memory cache (for the app between refreshes, and for tests). */
+export function memoryAnalysisCache(): AnalysisCache & {size: () => number} {
+	const entries = new Map<string, ArticleAnalysis>();
+	return {
+		get: (uid, key) => entries.get(`${uid}\u0000${key}`),
+		set: (uid, key, analysis) => void entries.set(`${uid}\u0000${key}`, analysis),
+		size: () => entries.size,
+	};
 }
 
 /** Changes whenever the topic configuration changes, so cached topic scores are not reused across it. */

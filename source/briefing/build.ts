@@ -143,11 +143,14 @@ export function buildBriefing(articles: Article[], options: BriefingOptions): Br
 	for (const article of articles) if (!unique.has(article.uid)) unique.set(article.uid, article);
 	const all = [...unique.values()];
 	const spec = parseSince(options.since);
-	const window = chooseWindow(all.map(timeOf), spec, options.minArticles ?? minBriefingArticles);
+	// Articles whose feed gave no date carry their fetch time; they must not push the window's end to now.
+	const dated = all.filter((article) => !article.publishedEstimated);
+	const window = chooseWindow((dated.length > 0 ? dated : all).map(timeOf), spec, options.minArticles ?? minBriefingArticles);
 	const inWindow = all
 		.filter((article) => {
 			const time = timeOf(article);
-			return time >= window.from && time <= window.to;
+			// Undated articles (stamped with their fetch time) are kept even when fetched after the newest dated one.
+			return time >= window.from && (time <= window.to || article.publishedEstimated);
 		})
 		.sort((a, b) => timeOf(a) - timeOf(b) || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
 
@@ -156,10 +159,10 @@ export function buildBriefing(articles: Article[], options: BriefingOptions): Br
 	const withQuotes = options.quoteAnalysis !== undefined;
 	const members: Member[] = inWindow.map((article) => {
 		const key = options.cache ? analysisKey(article, fingerprint, withQuotes) : '';
-		let analysis = options.cache?.get(key);
+		let analysis = options.cache?.get(article.uid, key);
 		if (!analysis) {
 			analysis = analyzeArticle(article, compiled, options.quoteAnalysis);
-			options.cache?.set(key, analysis);
+			options.cache?.set(article.uid, key, analysis);
 		}
 		return {article, time: timeOf(article), analysis};
 	});

@@ -16,6 +16,12 @@ export function wrap(text: string, width: number, indent = ''): string[] {
 	return lines;
 }
 
+/** One line of at most `width` characters, cut with an ellipsis. */
+export function truncate(line: string, width: number): string {
+	const characters = [...line];
+	return characters.length <= width ? line : `${characters.slice(0, width - 1).join('').trimEnd()}…`;
+}
+
 /** "2022-07-28 06:07" in UTC: briefings are compared across machines, so no local time zone. */
 export function shortTime(iso: string): string {
 	const time = Date.parse(iso);
@@ -35,9 +41,7 @@ function storyLines(story: Story, width: number): string[] {
 		const text = quote.kind === 'indirect' ? quote.text : `“${quote.text}”`;
 		lines.push(...wrap(`${text} — ${who}, ${quote.outlet}`, width, '    > '));
 	}
-	for (const article of story.articles.slice(-4)) {
-		lines.push(...wrap(`${shortTime(article.published)}  ${article.feed}: ${article.title}`, width, '    - ').slice(0, 1));
-	}
+	for (const article of story.articles.slice(-4)) lines.push(truncate(`    - ${shortTime(article.published)}  ${article.feed}: ${article.title}`, width));
 	if (story.articles.length > 4) lines.push(`    - … ${story.articles.length - 4} earlier report${story.articles.length === 5 ? '' : 's'}`);
 	return lines;
 }

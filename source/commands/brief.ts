@@ -1,0 +1,72 @@
+// `lagebild brief [--topic T] [--since 24h|7d|all] [--format text|md|json]`: the briefing, printed.
+
+import {effectiveTopics} from '../analysis/topics/defaults.js';
+import type {AnalysisCache, ArticleAnalysis} from '../briefing/analysis-cache.js';
+import {buildBriefing} from '../briefing/build.js';
+import {quoteAnalysisOf} from '../briefing/quotes.js';
+import {parseSince} from '../briefing/window.js';
+import type {Briefing} from '../model/briefing.js';
+import {renderBriefingJson} from '../output/briefing-json.js';
+import {renderBriefingMarkdown} from '../output/briefing-markdown.js';
+import {renderBriefingText} from '../output/briefing-text.js';
+import type {ArticleStore} from '../store/article-store.js';
+import {type Command, UserError} from './command.js';
+import {openContext} from './context.js';
+
+export type BriefFormat = 'text' | 'md' | 'json';
+
+export function parseFormat(format: string | undefined): BriefFormat {
+	const value = (format ?? 'text').toLowerCase();
+	if (value === 'text' || value === 'json') return value;
+	if (value === 'md' || value === 'markdown') return 'md';
+	throw new UserError(`lagebild: --format must be text, md or json, not "${format}".`, 2);
+}
+
+export function renderBriefing(briefing: Briefing, format: BriefFormat, width?: number): string {
+	if (format === 'json') return renderBriefingJson(briefing);
+	if (format === 'md') return renderBriefingMarkdown(briefing);
+	return renderBriefingText(briefing, width === undefined ? {} : {width});
+}
+
+/** The store's analysis cache as the briefing's cache hook (one analyzer name per version of the analysis). */
+export function storeAnalysisCache(store: ArticleStore): AnalysisCache {
+	const analyzer = 'briefing-v1';
+	return {
+		get: (uid, key) => store.getAnalysis<ArticleAnalysis>(uid, analyzer, key),
+		set: (uid, key, analysis) => store.putAnalysis(uid, analyzer, key, analysis),
+	};
+}
+
+export const run: Command = async (input) => {
+	const format = parseFormat(input.flags.format);
+	try {
+		parseSince(input.flags.since);
+	} catch (error) {
+		throw new UserError(`lagebild: ${error instanceof Error ? error.message : String(error)}.`, 2);
+	}
+	const context = await openContext(input.flags, {env: input.io.env});
+	try {
+		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
+		const stored = context.store.articles();
+		const topics = effectiveTopics(context.config.data.topics);
+		const read = new Set(stored.filter((article) => article.read).map((article) => article.uid));
+		const store = context.store;
+		const briefing = buildBriefing(stored, {
+			topics,
+			...(input.flags.since === undefined ? {} : {since: input.flags.since}),
+			...(input.flags.topic === undefined ? {} : {topic: input.flags.topic}),
+			readState: {read, lastSeen: (storyId) => store.storyLastSeen(storyId)},
+			quoteAnalysis: quoteAnalysisOf,
+			cluster: {windowHours: context.settings.storyWindowHours},
+			...(context.sourceMode ? {} : {cache: storeAnalysisCache(store)}),
+		});
+		if (input.flags.topic !== undefined && briefing.topics.length === 0) {
+			const names = [...topics.map((topic) => topic.name), 'Other'].join(', ');
+			input.io.stderr.write(`lagebild: no stories for topic "${input.flags.topic}" in this window. Topics: ${names}.\n`);
+		}
+		input.io.stdout.write(renderBriefing(briefing, format, input.io.stdout.columns));
+		return 0;
+	} finally {
+		context.close();
+	}
+};
