@@ -190,7 +190,7 @@ function normalizeItem(item: RawItem, feed: {url: string; title: string; link: s
 	const itemId = sanitizeLine(guid || link || shortHash(`${title}\n${rawDate}${title ? '' : `\n${(body || description).slice(0, 500)}`}`));
 
 	// RSS <author> is often "mail@example.org (Name)": the reader wants the name.
-	const author = lineText(text(item['dc:creator']) || text(item.creator) || text(item.author)).replace(/^\S+@\S+\s+\((.+)\)$/, '$1');
+	const author = lineText(text(item['dc:creator']) || text(item.creator) || text(item.author)).replace(/^[^\s@]+@\S+\s+\((.+)\)$/, '$1');
 	// RSS 2.0 allows items without a title; show the start of their text rather than nothing.
 	if (!title) title = truncateText((summary || content).split('\n')[0] ?? '', untitledChars);
 	const itemLanguage = normalizeLanguageTag(text(item.language));
