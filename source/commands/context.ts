@@ -2,7 +2,7 @@
 
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {ConfigError, ConfigFile, resolveHome} from '../config/config-file.js';
+import {ConfigFile, resolveHome} from '../config/config-file.js';
 import {mergeFeeds} from '../config/feed-list.js';
 import {parseOpml} from '../config/opml.js';
 import {loadSources} from '../feeds/sources.js';
@@ -118,4 +118,3 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 	};
 }
 
-export {ConfigError};

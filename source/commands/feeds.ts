@@ -21,9 +21,12 @@ export function displayTitle(feed: FeedConfig, state?: StateWithTitle): string {
 	return feed.title || state?.title || hostTitle(feed.url);
 }
 
+/** The text in a column of `width` characters, the last one always a space. */
 function fit(text: string, width: number): string {
-	const chars = [...text];
-	return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
+	const chars = [...text.replaceAll(/\s+/g, ' ')];
+	const room = width - 1;
+	const shown = chars.length > room ? `${chars.slice(0, room - 1).join('')}…` : chars.join('');
+	return shown + ' '.repeat(width - [...shown].length);
 }
 
 function formatTime(iso: string | null | undefined): string {
