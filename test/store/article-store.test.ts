@@ -345,6 +345,34 @@ describe('two processes', () => {
 		expect(store.feedStates().map(f => f.url).sort()).toEqual([feedA, 'https://other.example/']);
 	});
 
+	it('retries with backoff when the lock is busy even without a busy timeout', async () => {
+		const file = path.join(dir, 'lagebild.db');
+		const impatient = new ArticleStore(file, {busyTimeoutMs: 0});
+		try {
+			const script = `
+				const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+				const db = new Database(${JSON.stringify(file)});
+				db.exec('BEGIN IMMEDIATE');
+				process.stdout.write('locked\\n');
+				Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+				db.exec('COMMIT');
+				db.close();
+			`;
+			const child = spawn(process.execPath, ['-e', script], {stdio: ['ignore', 'pipe', 'inherit']});
+			await new Promise<void>(resolve => {
+				child.stdout.on('data', () => {
+					resolve();
+				});
+			});
+			expect(() => impatient.db.exec('BEGIN IMMEDIATE')).toThrow(/locked|busy/i);
+			expect(impatient.commitFeed(okState(feedA), [makeArticle(feedA, '1')])).toBe(1);
+			await new Promise(resolve => child.on('exit', resolve));
+			expect(impatient.count()).toBe(1);
+		} finally {
+			impatient.close();
+		}
+	});
+
 	it('lets two connections write in turns and read each other\'s data', () => {
 		const second = new ArticleStore(path.join(dir, 'lagebild.db'));
 		try {
