@@ -105,7 +105,7 @@ describe('briefing screen', () => {
 		const fixtures = await import('./app-fixture.js').then(async module => module.fixtures());
 		app = await startTestApp({failing: {[fixtures[1]!.url]: 'HTTP 500'}});
 		await app.press('R');
-		const after = await app.waitFor('refreshed');
+		const after = await app.waitFor(/refreshed \d/u);
 		// Progress was drawn while it ran: n of N feeds, and the failure as soon as it happened.
 		const progress = app.stdout.frames.map(frame => stripAnsi(frame)).filter(frame => /refreshing \d\/6/.test(frame));
 		expect(progress.length).toBeGreaterThan(0);
@@ -129,7 +129,7 @@ describe('briefing screen', () => {
 		const more = await loadFixtureFeeds(['uol-noticias.rss', 'medium-content-encoded.rss']);
 		app.services.pending = more.flatMap(feed => feed.articles);
 		await app.press('R');
-		await app.waitFor('refreshed');
+		await app.waitFor(/refreshed \d/u);
 		const after = await app.services.getBriefing({unreadOnly: false});
 		const grown = after.topics.find(candidate => candidate.name === 'Other')!;
 		const newIndex = grown.stories.findIndex(story => story.id === topic.stories[8]!.id);

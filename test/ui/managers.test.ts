@@ -28,7 +28,7 @@ describe('feeds screen', () => {
 		assertFits(frame, 100, 30);
 		// Refresh the third feed alone: it fails, and says why.
 		await app.press('j', 'j', 'r');
-		await app.waitFor('refreshed');
+		await app.waitFor(/refreshed \d/u);
 		expect(app.services.callsOf('refresh')).toEqual([[{feedUrl: feeds[2]!.url}]]);
 		frame = await app.waitFor('error: timeout after 15 s');
 		expect(frame).toContain('1 failed');

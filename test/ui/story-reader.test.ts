@@ -84,7 +84,7 @@ describe('story screen', () => {
 		};
 
 		await app.press('R');
-		await app.waitFor('refreshed');
+		await app.waitFor(/refreshed \d/u);
 		await selectStory(app, found.topicIndex, found.storyIndex);
 		await app.press(keys.enter);
 		const frame = await app.waitFor('(indirect)');
@@ -94,6 +94,50 @@ describe('story screen', () => {
 });
 
 describe('article reader', () => {
+	test('a quote deep in a long article opens scrolled to it', async () => {
+		app = await startTestApp({columns: 80, rows: 24});
+		const {story, topicIndex, storyIndex} = await locate(app.services, candidate => candidate.quotes.some(quote => {
+			const article = app!.services.articles.get(quote.articleId)!;
+			return article.content.indexOf(quote.text) > 1200;
+		}));
+		const quoteIndex = story.quotes.findIndex(quote => app!.services.articles.get(quote.articleId)!.content.indexOf(quote.text) > 1200);
+		const quote = story.quotes[quoteIndex]!;
+		const article = app.services.articles.get(quote.articleId)!;
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press(keys.enter, ...Array.from({length: quoteIndex}, () => 'j'), keys.enter);
+		const frame = await app.waitFor(quote.text.slice(0, 25));
+		// Scrolled: the article's title row is no longer on screen, the quote is.
+		expect(frame.split('\n')[1]).not.toContain(article.title.slice(0, 20));
+		await app.press('g');
+		expect(app.frame().split('\n')[1]).toContain(article.title.slice(0, 20));
+	});
+
+	test('m toggles read and s stars the article being read', async () => {
+		app = await startTestApp();
+		const {story, topicIndex, storyIndex} = await locate(app.services, candidate => candidate.articles.length === 1);
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press(keys.enter, 'G', keys.enter);
+		const uid = story.articles[0]!.id;
+		await app.waitFor(story.articles[0]!.title.slice(0, 20));
+		expect(app.services.read.has(uid)).toBe(true);
+		await app.press('m');
+		await app.waitFor('Marked unread');
+		expect(app.services.read.has(uid)).toBe(false);
+		await app.press('s');
+		await app.waitFor('Starred');
+		expect(app.services.starred.has(uid)).toBe(true);
+		await app.press('s');
+		await app.waitFor('Star removed');
+		expect(app.services.starred.has(uid)).toBe(false);
+	});
+
+	test('refreshes by itself every N minutes from the settings', async () => {
+		app = await startTestApp({settings: {autoRefreshMinutes: 0.002}});
+		await app.waitFor('6 feeds ok', 3000);
+		expect(app.services.callsOf('refresh').length).toBeGreaterThanOrEqual(1);
+		expect(app.services.callsOf('refresh')[0]).toEqual([{}]);
+	});
+
 	async function openLongArticle() {
 		app = await startTestApp({columns: 80, rows: 24});
 		const long = [...app.services.articles.values()].sort((a, b) => b.content.length - a.content.length)[0]!;

@@ -3,7 +3,7 @@
 import type {Article} from '../../model/article.js';
 import {type Messages} from '../i18n/index.js';
 import {clock} from '../text/age.js';
-import {wrap} from '../text/fit.js';
+import {truncate, wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import {sanitize, sanitizeLine} from '../text/sanitize.js';
 
@@ -73,8 +73,8 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 	}
 
 	byline.push(clock(article.published, now));
-	lines.push([{text: byline.join(' · '), token: 'text.secondary'}]);
-	lines.push([{text: sanitizeLine(article.url), token: 'text.dim'}]);
+	lines.push([{text: truncate(byline.join(' · '), width), token: 'text.secondary'}]);
+	lines.push([{text: truncate(sanitizeLine(article.url), width), token: 'text.dim'}]);
 	lines.push([]);
 
 	const body = sanitize(article.content || article.summary);
