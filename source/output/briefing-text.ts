@@ -33,8 +33,8 @@ function storyLines(story: Story, width: number): string[] {
 	const marker = story.isNew ? '* ' : '  ';
 	lines.push(...wrap(story.headline, width - 2, '').map((line, index) => (index === 0 ? marker : '  ') + line));
 	const count = story.outlets.length;
-	lines.push(`  ${count} outlet${count === 1 ? '' : 's'}: ${story.outlets.slice(0, 6).join(', ')}${count > 6 ? `, +${count - 6}` : ''}`);
-	if (story.topics.length > 1) lines.push(`  topics: ${story.topics.join(', ')}`);
+	lines.push(truncate(`  ${count} outlet${count === 1 ? '' : 's'}: ${story.outlets.slice(0, 6).join(', ')}${count > 6 ? `, +${count - 6}` : ''}`, width));
+	if (story.topics.length > 1) lines.push(truncate(`  topics: ${story.topics.join(', ')}`, width));
 	if (story.summary) lines.push(...wrap(story.summary, width, '    '));
 	for (const quote of story.quotes.slice(0, 3)) {
 		const who = quote.speaker ? `${quote.speaker}${quote.role ? ` (${quote.role})` : ''}` : 'unnamed';
@@ -57,10 +57,10 @@ export function renderBriefingText(briefing: Briefing, options: TextOptions = {}
 	const maxStories = options.maxStories ?? 8;
 	const lines: string[] = [];
 	const storyCount = briefing.topics.reduce((sum, topic) => sum + topic.stories.length, 0);
-	lines.push(`Briefing ${shortTime(briefing.window.from)} – ${shortTime(briefing.window.to)} UTC · ${storyCount} stories`);
+	lines.push(...wrap(`Briefing ${shortTime(briefing.window.from)} – ${shortTime(briefing.window.to)} UTC · ${storyCount} ${storyCount === 1 ? 'story' : 'stories'}`, width));
 	if (storyCount === 0) lines.push('', 'No articles in this window.');
 	for (const topic of briefing.topics) {
-		lines.push('', `== ${topic.name} (${topic.stories.length}) ==`);
+		lines.push('', truncate(`== ${topic.name} (${topic.stories.length}) ==`, width));
 		for (const story of topic.stories.slice(0, maxStories)) lines.push('', ...storyLines(story, width));
 		if (topic.stories.length > maxStories) lines.push('', `  … ${topic.stories.length - maxStories} more`);
 	}
