@@ -212,9 +212,9 @@ function normalizeItem(item: RawItem, feed: {url: string; title: string; link: s
 	};
 }
 
-/** The root element's opening tag (after the prolog, comments, PIs, DOCTYPE). */
+/** The root element's opening tag (after the prolog, comments, PIs, DOCTYPE). The name is taken whole: else 16 KB of "<aaa…" cost 0.3 s. */
 function rootTag(body: string): string {
-	const match = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*(<[^\s>/]+[^>]*>)/i.exec(body.slice(0, 16 * 1024));
+	const match = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*(<[^\s>/]+(?![^\s>/])[^>]*>)/i.exec(body.slice(0, 16 * 1024));
 	return match?.[1] ?? '';
 }
 
