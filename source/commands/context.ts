@@ -1,7 +1,8 @@
 // Everything a command needs, opened once: home, config, store, settings and the feeds in use.
 
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {ConfigFile, resolveHome} from '../config/config-file.js';
 import {mergeFeeds} from '../config/feed-list.js';
 import {parseOpml} from '../config/opml.js';
@@ -48,6 +49,8 @@ export async function seedFromSnapshots(store: ArticleStore, settings: Settings)
 	}
 
 	const before = store.count();
+	// Snapshot items purged by an earlier retention run may come back: the cache is empty and they are all there is.
+	store.forgetPurged(readdirSync(dir).map(name => pathToFileURL(path.join(dir, name)).href));
 	const {errors} = await loadSources([dir], settings, {store});
 	return {added: store.count() - before, errors};
 }

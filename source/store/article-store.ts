@@ -261,6 +261,15 @@ export class ArticleStore implements RefreshStore {
 		}).immediate());
 	}
 
+	/** Lets retention-purged items of these feeds be stored again (bundled snapshots reloaded into an empty cache). */
+	forgetPurged(feedUrls: readonly string[]): void {
+		withBusyRetry(() => this.db.transaction(() => {
+			for (const url of feedUrls) {
+				this.db.prepare('DELETE FROM purged_items WHERE feed_url = ?').run(url);
+			}
+		}).immediate());
+	}
+
 	// --- articles -----------------------------------------------------------------------------
 
 	articles(query: ArticleQuery = {}): StoredArticle[] {

@@ -101,13 +101,25 @@ describe('--source', () => {
 
 	it('fills an empty store from the bundled snapshots on first start', async () => {
 		const home = path.join(dir, 'first');
+		let seeded = 0;
 		const context = await openContext({source: [], offline: true}, {env: {LAGEBILD_HOME: home}});
 		try {
 			expect(context.usingDefaultFeeds).toBe(true);
 			expect(context.store.file).toBe(path.join(home, 'lagebild.db'));
-			expect(context.store.count()).toBeGreaterThan(100);
+			seeded = context.store.count();
+			expect(seeded).toBeGreaterThan(100);
+			// Once retention has emptied the cache (snapshots grow old), the next start fills it again.
+			context.store.applyRetention(30, new Date('2100-01-01T00:00:00Z'));
+			expect(context.store.count()).toBe(0);
 		} finally {
 			context.close();
+		}
+
+		const again = await openContext({source: [], offline: true}, {env: {LAGEBILD_HOME: home}});
+		try {
+			expect(again.store.count()).toBe(seeded);
+		} finally {
+			again.close();
 		}
 	});
 });
