@@ -7,6 +7,8 @@ import {fold, isCapitalized, isNumberToken, normalizeNumber, rawTokens, stem} fr
 /** Raw (not yet IDF-weighted) feature counts of one article; cacheable by content hash. */
 export type FeatureCounts = Record<string, number>;
 
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 /** How much a feature found in the title counts against one found in the body. */
 const titleWeight = 2;
 /** Only the start of the body is read: it holds the event; the rest mostly background. */
@@ -35,6 +37,14 @@ function addText(counts: FeatureCounts, text: string, weight: number, maxWords: 
 			continue;
 		}
 		const folded = fold(token.text);
+		if (unspaced.test(folded)) {
+			// Scripts written without spaces (Chinese, Japanese, Thai): a "token" is a whole phrase, so use
+			// overlapping character pairs, the standard unit for matching such text without a dictionary.
+			const characters = [...folded];
+			for (let k = 0; k + 1 < characters.length; k++) addFeature(counts, `w:${characters[k]}${characters[k + 1]}`, weight);
+			if (characters.length === 1) addFeature(counts, `w:${folded}`, weight);
+			continue;
+		}
 		if (folded.length < 2 || stopwords.has(folded)) continue;
 		const stemmed = stem(folded);
 		addFeature(counts, `w:${stemmed}`, weight);
