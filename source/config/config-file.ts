@@ -142,6 +142,8 @@ export class ConfigFile {
 				schema: configSchema as unknown as Schema<ConfigFileData>,
 				accessPropertiesByDotNotation: false,
 				clearInvalidConfig: false,
+				// Our schema is fixed and tested; checking it against the JSON-schema meta-schema cost ~100 ms per start.
+				ajvOptions: {validateSchema: false},
 			});
 			return new ConfigFile(home, conf);
 		} catch (error) {
