@@ -23,7 +23,7 @@ import type {AppServices} from './services.js';
 import {layoutFor} from './state/layout.js';
 import {readerDocument} from './state/reader-lines.js';
 import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
-import {currentScreen, findStory, peopleOf, quotesOf, quotesOfArticle} from './state/selectors.js';
+import {currentScreen, peopleOf, quotesOf, quotesOfArticle, storyOfScreen} from './state/selectors.js';
 import {LineView} from './components/LineView.js';
 import {makeTheme} from './theme.js';
 
@@ -144,7 +144,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'story': {
-				const story = findStory(state, screen.storyId);
+				const story = storyOfScreen(state, screen);
 				body = story
 					? <StoryScreen story={story} cursor={listPosition(state, `story:${story.id}`).cursor} layout={layout}/>
 					: <LineView line={[{text: ` ${messages.labels.noStories}`, token: 'text.dim'}]} width={layout.columns}/>;

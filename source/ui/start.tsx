@@ -83,6 +83,8 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 		}
 	};
 
+	// In raw mode Ctrl+C is a key; SIGINT only arrives from outside (kill -INT) or before raw mode is on.
+	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);
 	process.on('SIGHUP', onSignal);
 	process.on('uncaughtException', onCrash);
@@ -93,6 +95,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 	} finally {
 		instance.unmount();
 		restore();
+		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);
 		process.off('SIGHUP', onSignal);
 		process.off('uncaughtException', onCrash);

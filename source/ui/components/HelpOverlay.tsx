@@ -34,7 +34,7 @@ export function HelpOverlay({screen, width, height, offset}: HelpOverlayProperti
 	const lines = helpLines(screen, keymap, messages);
 	return (
 		<Box height={height}>
-			<ListView items={lines} cursor={offset} offset={offset} height={height} width={width} focused={false} renderRow={line => line} keyOf={(_, index) => String(index)}/>
+			<ListView items={lines} cursor={offset} offset={offset} height={height} width={width} showCursor={false} renderRow={line => line} keyOf={(_, index) => String(index)}/>
 		</Box>
 	);
 }

@@ -8,15 +8,17 @@ import {fitLine, type Line} from '../text/line.js';
 interface LineViewProperties {
 	readonly line: Line;
 	readonly width: number;
-	readonly selected?: boolean;
+	/** 'dim' marks the selection of a pane that does not have the focus. */
+	readonly selected?: boolean | 'dim';
 }
 
 function LineViewImpl({line, width, selected}: LineViewProperties) {
 	const {theme} = useAppContext();
 	// The selection is also marked by a character, so it shows where inverse video does not (dumb terminals, logs).
-	const marked = selected && line[0]?.text.startsWith(' ') ? [{...line[0], text: `▸${line[0].text.slice(1)}`}, ...line.slice(1)] : line;
+	const marker = selected === 'dim' ? '›' : '▸';
+	const marked = selected && line[0]?.text.startsWith(' ') ? [{...line[0], text: `${marker}${line[0].text.slice(1)}`}, ...line.slice(1)] : line;
 	const fitted = fitLine(marked, width);
-	const selection = selected ? theme.selection : {};
+	const selection = selected === true ? theme.selection : selected === 'dim' ? theme.accent : {};
 	// The fixed-height box keeps blank rows one row high; Ink would collapse a row of only spaces.
 	return (
 		<Box height={1} flexShrink={0}>

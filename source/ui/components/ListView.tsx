@@ -11,14 +11,16 @@ interface ListViewProperties<T> {
 	readonly offset: number;
 	readonly height: number;
 	readonly width: number;
-	/** Whether the cursor row is drawn as selected (false for an unfocused pane). */
+	/** Whether the list has the focus; an unfocused list still marks its cursor row, quietly. */
 	readonly focused?: boolean;
+	/** False for plain scrolling text with no cursor row (help). */
+	readonly showCursor?: boolean;
 	readonly renderRow: (item: T, index: number) => Line;
 	readonly keyOf: (item: T, index: number) => string;
 	readonly empty?: Line;
 }
 
-export function ListView<T>({items, cursor, offset, height, width, focused = true, renderRow, keyOf, empty}: ListViewProperties<T>) {
+export function ListView<T>({items, cursor, offset, height, width, focused = true, showCursor = true, renderRow, keyOf, empty}: ListViewProperties<T>) {
 	const start = ensureVisible(offset, cursor, height, items.length);
 	const visible = items.slice(start, start + height);
 	return (
@@ -29,7 +31,7 @@ export function ListView<T>({items, cursor, offset, height, width, focused = tru
 					key={keyOf(item, start + index)}
 					line={renderRow(item, start + index)}
 					width={width}
-					selected={focused && start + index === cursor}
+					selected={showCursor && start + index === cursor && (focused ? true : 'dim')}
 				/>
 			))}
 		</Box>

@@ -13,7 +13,7 @@ import {layoutFor, type Layout} from '../state/layout.js';
 import {readerDocument} from '../state/reader-lines.js';
 import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
 import {
-	currentScreen, findStory, peopleOf, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry,
+	currentScreen, findStory, peopleOf, storyOfScreen, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry,
 } from '../state/selectors.js';
 import {storyDocument, type StoryTarget} from '../state/story-lines.js';
 import type {PromptPurpose, Screen, UiState} from '../state/types.js';
@@ -157,7 +157,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 	};
 
 	const openStory = (story: Story) => {
-		dispatch({type: 'push', screen: {kind: 'story', storyId: story.id}});
+		dispatch({type: 'push', screen: {kind: 'story', storyId: story.id, snapshot: story}});
 		if (story.unread) {
 			dispatch({type: 'markStories', storyIds: [story.id], unread: false});
 			services.markRead(story.articles.map(article => article.id), true).catch(fail);
@@ -176,7 +176,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 	const selectedStory = (): Story | undefined => {
 		const screen = currentScreen(state());
 		if (screen.kind === 'story') {
-			return findStory(state(), screen.storyId);
+			return storyOfScreen(state(), screen);
 		}
 
 		const entry = selectedTopicEntry(state());
@@ -189,7 +189,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			return undefined;
 		}
 
-		const story = findStory(state(), screen.storyId);
+		const story = storyOfScreen(state(), screen);
 		if (!story) {
 			return undefined;
 		}
@@ -241,7 +241,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			}
 
 			case 'story': {
-				const story = findStory(current, screen.storyId);
+				const story = storyOfScreen(current, screen);
 				if (story) {
 					const total = storyDocument(story, geometry.columns - 2, messages, now()).items.length;
 					dispatch({type: 'move', list: `story:${story.id}`, movement, total, height: total});

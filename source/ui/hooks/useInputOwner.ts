@@ -55,6 +55,11 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 	latest.current = deps;
 	useInput((input, key) => {
 		const {stateRef, dispatch, commands, table, helpLength, helpHeight} = latest.current;
+		// A status message is read by the next key: it goes, and the key may bring a new one.
+		if (stateRef.current.message) {
+			dispatch({type: 'message', message: null});
+		}
+
 		const state = stateRef.current;
 		const name = keyName(input, key);
 		if (name === 'ctrl-c') {

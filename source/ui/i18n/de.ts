@@ -33,7 +33,7 @@ export const de: Messages = {
 		bottom: 'zum Ende',
 		open: 'öffnen',
 		switchPane: 'Bereich wechseln',
-		refresh: 'aktualisieren (dieser Feed)',
+		refresh: 'aktualisieren (dieser Feed, sonst alle)',
 		toggleRead: 'gelesen / ungelesen',
 		unreadOnly: 'nur ungelesene / alle',
 		star: 'Stern setzen / entfernen',

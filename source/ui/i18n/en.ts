@@ -134,7 +134,7 @@ export const en: Messages = {
 		bottom: 'go to bottom',
 		open: 'open',
 		switchPane: 'switch pane',
-		refresh: 'refresh (this feed)',
+		refresh: 'refresh (this feed, else all)',
 		toggleRead: 'mark read / unread',
 		unreadOnly: 'show unread only / all',
 		star: 'star / unstar article',

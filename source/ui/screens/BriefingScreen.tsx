@@ -61,7 +61,7 @@ export function BriefingScreen({state, layout}: BriefingScreenProperties) {
 					offset={topicsPosition.offset}
 					height={layout.list}
 					width={layout.topicsWidth}
-					focused
+					focused={state.pane === 'topics'}
 					renderRow={topicRow}
 					keyOf={topic => topic.name}
 					empty={[{text: ` ${state.briefing ? messages.labels.noTopics : messages.labels.loading}`, token: 'text.dim'}]}

@@ -75,6 +75,11 @@ export function findStory(state: UiState, id: string): Story | undefined {
 	return undefined;
 }
 
+/** The story a story screen shows: the live one from the briefing, else what it was when opened. */
+export function storyOfScreen(state: UiState, screen: Extract<Screen, {kind: 'story'}>): Story | undefined {
+	return findStory(state, screen.storyId) ?? screen.snapshot;
+}
+
 export function currentScreen(state: UiState): Screen {
 	return state.stack.at(-1) ?? {kind: 'briefing'};
 }

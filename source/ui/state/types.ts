@@ -1,14 +1,15 @@
 // The app state's shape: navigation stack, overlays, loaded data, list positions and refresh progress.
 
 import type {Article} from '../../model/article.js';
-import type {Briefing} from '../../model/briefing.js';
+import type {Briefing, Story} from '../../model/briefing.js';
 import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {FeedRow, SearchHit, StarredArticle} from '../services.js';
 
 export type Screen =
 	| {kind: 'briefing'}
-	| {kind: 'story'; storyId: string}
+	/** `snapshot` is the story as opened: shown if a refresh regroups it under another id. */
+	| {kind: 'story'; storyId: string; snapshot?: Story}
 	| {kind: 'reader'; uid: string; quote?: string}
 	| {kind: 'feeds'}
 	| {kind: 'topics'}
