@@ -16,7 +16,8 @@ export function findJsonProblem(text: string): JsonProblem | undefined {
 		const prefix = text.slice(0, offset);
 		const line = prefix.split('\n').length;
 		const column = offset - prefix.lastIndexOf('\n');
-		const found = offset >= text.length ? 'end of file' : JSON.stringify(text.slice(offset, offset + 1));
+		const char = text.slice(offset, offset + 1);
+		const found = offset >= text.length ? 'end of file' : (char === '\uFEFF' ? 'byte-order mark (save the file as UTF-8 without BOM)' : JSON.stringify(char));
 		return {message: `unexpected ${found}`, line, column};
 	}
 }

@@ -123,5 +123,6 @@ describe('findJsonProblem', () => {
 		expect(findJsonProblem('{"a": tru}')).toMatchObject({line: 1, column: 10});
 		expect(findJsonProblem('{"a": "x\ny"}')).toMatchObject({line: 1, column: 9});
 		expect(findJsonProblem('')).toMatchObject({message: 'unexpected end of file'});
+		expect(findJsonProblem('\uFEFF{}')?.message).toContain('byte-order mark');
 	});
 });
