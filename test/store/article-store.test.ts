@@ -152,7 +152,7 @@ describe('commitFeed', () => {
 		expect(unchanged).toBeLessThan(firstLoad / 5);
 		expect(changed).toBeLessThan(firstLoad * 0.6);
 		expect(unchanged).toBeLessThan(1000);
-		expect(firstLoad).toBeLessThan(10_000);
+		expect(firstLoad).toBeLessThan(30_000);
 		expect(store.search('aktualisiert')).toHaveLength(50);
 	});
 });
