@@ -74,6 +74,29 @@ describe('OPML', () => {
 		expect(parseOpml(xml).feeds[0]?.tags).toEqual(['International', 'Politics', 'en']);
 	});
 
+	it('survives entity expansion and external entities quickly', () => {
+		let entities = '<!ENTITY lol "lol">';
+		for (let i = 1; i <= 9; i++) {
+			entities += `<!ENTITY lol${i} "${`&lol${i === 1 ? '' : i - 1};`.repeat(10)}">`;
+		}
+
+		const started = performance.now();
+		const laughs = `<?xml version="1.0"?><!DOCTYPE opml [${entities}]><opml version="2.0"><body><outline text="&lol9;" xmlUrl="https://x.example/"/></body></opml>`;
+		const parsed = parseOpml(laughs);
+		expect(parsed.feeds).toHaveLength(1);
+		expect(parsed.feeds[0]!.title.length).toBeLessThan(10_000);
+		const external = '<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><opml version="2.0"><body><outline text="&xxe;" xmlUrl="https://x.example/"/></body></opml>';
+		let title = '';
+		try {
+			title = parseOpml(external).feeds[0]?.title ?? '';
+		} catch (error) {
+			expect((error as Error).message).toMatch(/not a readable OPML/);
+		}
+
+		expect(title).not.toContain('root:');
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+
 	it('rejects files that are not OPML', () => {
 		expect(() => parseOpml('<rss><channel/></rss>')).toThrow(/not an OPML file/);
 		expect(() => parseOpml('<opml><body><outline text="x"></body></opml>')).toThrow(/not a readable OPML/);
