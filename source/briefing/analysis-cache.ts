@@ -3,7 +3,7 @@
 import type {Article} from '../model/article.js';
 import type {QuoteAnalysis} from '../model/quote.js';
 import type {TopicDefinition} from '../model/topic.js';
-import {articleFeatures, type FeatureCounts} from '../analysis/stories/features.js';
+import {articleBody, articleFeatures, tokenizeArticle, type FeatureCounts} from '../analysis/stories/features.js';
 import {scoreTopics, type CompiledTopics, type TopicScore} from '../analysis/topics/match.js';
 import {shortHash} from '../text/hash.js';
 
@@ -49,10 +49,10 @@ export function analyzeArticle(
 	compiled: CompiledTopics,
 	quoteAnalysis?: (article: Article) => QuoteAnalysis,
 ): ArticleAnalysis {
-	const body = article.content && article.content.length >= article.summary.length ? article.content : article.summary;
+	const tokens = tokenizeArticle(article);
 	const analysis: ArticleAnalysis = {
-		features: articleFeatures(article),
-		topics: scoreTopics({title: article.title, body, language: article.language}, compiled),
+		features: articleFeatures(article, tokens),
+		topics: scoreTopics({title: article.title, body: articleBody(article), language: article.language, tokens}, compiled),
 	};
 	if (quoteAnalysis) analysis.quotes = quoteAnalysis(article);
 	return analysis;

@@ -2,7 +2,7 @@
 
 import type {Article} from '../../model/article.js';
 import {stopwords} from './stopwords.js';
-import {fold, isCapitalized, isNumberToken, normalizeNumber, rawTokens, stem} from './tokens.js';
+import {foldedTokens, isCapitalized, isNumberToken, normalizeNumber, stem, type FoldedToken} from './tokens.js';
 
 /** Raw (not yet IDF-weighted) feature counts of one article; cacheable by content hash. */
 export type FeatureCounts = Record<string, number>;
@@ -25,8 +25,8 @@ function addFeature(counts: FeatureCounts, key: string, weight: number): void {
  *   entity (Griner, Kherson, Qualcomm) — Title Case headlines, where every word is capitalized, give none,
  * - `n:` numbers (117, 0.75, 2033), which survive translation unchanged.
  */
-function addText(counts: FeatureCounts, text: string, weight: number, maxWords: number): void {
-	const tokens = rawTokens(text).slice(0, maxWords);
+function addText(counts: FeatureCounts, allTokens: FoldedToken[], weight: number, maxWords: number): void {
+	const tokens = allTokens.slice(0, maxWords);
 	const words = tokens.filter((token) => !isNumberToken(token.text));
 	const capitalized = words.filter((token) => isCapitalized(token.text)).length;
 	const titleCase = words.length >= 4 && capitalized / words.length > 0.6;
@@ -36,7 +36,7 @@ function addText(counts: FeatureCounts, text: string, weight: number, maxWords: 
 			if (number !== '1' && number !== '0') addFeature(counts, `n:${number}`, weight);
 			continue;
 		}
-		const folded = fold(token.text);
+		const folded = token.folded;
 		if (unspaced.test(folded)) {
 			// Scripts written without spaces (Chinese, Japanese, Thai): a "token" is a whole phrase, so use
 			// overlapping character pairs, the standard unit for matching such text without a dictionary.
@@ -56,11 +56,27 @@ function addText(counts: FeatureCounts, text: string, weight: number, maxWords: 
 	}
 }
 
+/** Title and body tokens of an article, for callers that tokenize once for several analyses. */
+export interface ArticleTokens {
+	title: FoldedToken[];
+	/** Tokens of the body (content, else teaser); empty when the body only repeats the title. */
+	body: FoldedToken[];
+}
+
+/** The body the analyses read: the full content when it holds more than the teaser. */
+export function articleBody(article: Pick<Article, 'summary' | 'content'>): string {
+	return article.content && article.content.length >= article.summary.length ? article.content : article.summary;
+}
+
+export function tokenizeArticle(article: Pick<Article, 'title' | 'summary' | 'content'>): ArticleTokens {
+	const body = articleBody(article);
+	return {title: foldedTokens(article.title), body: body && body !== article.title ? foldedTokens(body) : []};
+}
+
 /** The feature counts of an article: title, teaser and the start of the body. */
-export function articleFeatures(article: Pick<Article, 'title' | 'summary' | 'content'>): FeatureCounts {
+export function articleFeatures(article: Pick<Article, 'title' | 'summary' | 'content'>, tokens: ArticleTokens = tokenizeArticle(article)): FeatureCounts {
 	const counts: FeatureCounts = {};
-	addText(counts, article.title, titleWeight, 60);
-	const body = article.content && article.content.length > article.summary.length ? article.content : article.summary;
-	if (body && body !== article.title) addText(counts, body, 1, maxBodyWords);
+	addText(counts, tokens.title, titleWeight, 60);
+	addText(counts, tokens.body, 1, maxBodyWords);
 	return counts;
 }

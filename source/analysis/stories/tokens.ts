@@ -76,3 +76,12 @@ export function normalizeNumber(word: string): string {
 	if (/^\p{N}{1,3}(?:[.,]\p{N}{3})+$/u.test(word)) return word.replace(/[.,]/g, '');
 	return word.replace(',', '.');
 }
+
+/** A token with its folded form, computed once and shared by topic matching and clustering features. */
+export interface FoldedToken extends RawToken {
+	folded: string;
+}
+
+export function foldedTokens(text: string): FoldedToken[] {
+	return rawTokens(text).map((token) => ({...token, folded: fold(token.text)}));
+}

@@ -1,7 +1,7 @@
 // Topic matching: which configured topics an article is about, scored by weighted term and entity matches.
 
 import type {TopicDefinition} from '../../model/topic.js';
-import {fold, rawTokens} from '../stories/tokens.js';
+import {foldedTokens, rawTokens, fold, type FoldedToken} from '../stories/tokens.js';
 
 /**
  * Endings a term may take and still be the term: German and English inflection and derivation
@@ -101,14 +101,7 @@ function partMatches(word: string, part: string, allowCompound: boolean): boolea
 	return allowCompound && part.length >= 4 && rest.length >= 4;
 }
 
-interface TextToken {
-	raw: string;
-	folded: string;
-}
-
-function textTokens(text: string): TextToken[] {
-	return rawTokens(text).map((token) => ({raw: token.text, folded: fold(token.text)}));
-}
+type TextToken = FoldedToken;
 
 /**
  * Matches per compiled term in one text. At each position only the longest term of a topic counts, and
@@ -136,10 +129,10 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, allowCompou
 					const last = k === term.parts.length - 1;
 					if (term.caseSensitive) {
 						const rawPart = term.rawParts[k]!;
-						ok = candidate.raw === rawPart || (last && candidate.raw.startsWith(rawPart) && /^(?:s|'s|’s)$/u.test(candidate.raw.slice(rawPart.length)));
+						ok = candidate.text === rawPart || (last && candidate.text.startsWith(rawPart) && /^(?:s|'s|’s)$/u.test(candidate.text.slice(rawPart.length)));
 					} else {
 						ok = partMatches(candidate.folded, term.parts[k]!, last && allowCompound);
-						if (ok && term.entity) ok = /^\p{Lu}/u.test(candidate.raw);
+						if (ok && term.entity) ok = /^\p{Lu}/u.test(candidate.text);
 					}
 				}
 				const current = best.get(term.topic);
@@ -166,6 +159,8 @@ export interface TopicText {
 	title: string;
 	body: string;
 	language?: string;
+	/** The title and body already tokenized (see tokenizeArticle), to skip tokenizing again. */
+	tokens?: {title: FoldedToken[]; body: FoldedToken[]};
 }
 
 /** Scores every topic for one text; returns only topics with a positive score, best first. */
@@ -173,8 +168,8 @@ export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicSco
 	// Closed compounds are a German habit; in other languages "Iran…" + 4 letters is more often a name.
 	const allowCompound = !text.language || text.language === 'de' || text.language === 'und';
 	const scores = new Array<number>(compiled.topics.length).fill(0);
-	const titleHits = countMatches(textTokens(text.title), compiled, allowCompound);
-	const bodyHits = countMatches(textTokens(text.body), compiled, allowCompound);
+	const titleHits = countMatches(text.tokens?.title ?? foldedTokens(text.title), compiled, allowCompound);
+	const bodyHits = countMatches(text.tokens?.body ?? foldedTokens(text.body), compiled, allowCompound);
 	for (const [term, hits] of titleHits) scores[term.topic]! += titleMatchWeight * weightOf(term) * Math.min(hits, 2);
 	for (const [term, hits] of bodyHits) scores[term.topic]! += weightOf(term) * hits;
 	return scores
