@@ -195,10 +195,11 @@ function averageLink(members: number[], edges: Map<number, Map<number, number>>,
 }
 
 /**
- * Incremental story clustering. `add` takes new articles; the clusters afterwards are the same as a batch
- * run over all articles added so far (see the equivalence test), because only the similarity components
- * touched by new articles are re-clustered and every other component's clustering depends on its own
- * members alone.
+ * Incremental story clustering. `add` takes new articles and re-clusters only the components of the
+ * similarity graph that they touch; every other story keeps its members. The result equals a batch run
+ * over all articles except for idf drift: similarities among older articles keep the idf of the moment they
+ * were computed. Tests check exact equality on the dev set and ≥ 99 % identical stories on 2,500 generated
+ * articles after a refresh of 100.
  */
 export class StoryClusterer {
 	private readonly options: ClusterOptions;
