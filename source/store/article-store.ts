@@ -75,7 +75,7 @@ interface FeedRow {
 }
 
 const articleColumns = `a.uid, a.item_id, a.feed_url, a.feed_title, a.url, a.title, a.author, a.published, a.published_estimated,
-	a.summary, a.content, a.language, a.fetched_at, r.read_at, r.starred`;
+	a.summary, coalesce(a.full_text, a.content) AS content, a.language, a.fetched_at, r.read_at, r.starred`;
 
 const feedStatuses = new Set<FeedStatus>(['new', 'ok', 'not-modified', 'error']);
 
@@ -180,6 +180,7 @@ function prepareStatements(db: Database.Database) {
 			WHERE articles_fts MATCH @query
 			ORDER BY bm25(articles_fts, 4.0, 1.0), a.published_ms DESC
 			LIMIT @limit`),
+		setFullText: prepare('UPDATE articles SET full_text = ? WHERE uid = ?'),
 		analysisGet: prepare('SELECT content_hash, result FROM analysis_cache WHERE uid = ? AND analyzer = ?'),
 		analysisPut: prepare(`INSERT INTO analysis_cache (uid, analyzer, content_hash, result, created_at)
 			SELECT uid, @analyzer, @contentHash, @result, @createdAt FROM articles WHERE uid = @uid
@@ -422,6 +423,11 @@ export class ArticleStore implements RefreshStore {
 	// --- analysis cache -------------------------------------------------------------------------
 
 	/** The cached result for this article and analyzer, if it was computed from the same content. */
+	/** Keeps the full text read from the article's page; it replaces the feed's text from then on. */
+	setFullText(uid: string, text: string): boolean {
+		return withBusyRetry(() => this.statements.setFullText.run(text, uid)).changes > 0;
+	}
+
 	getAnalysis<T>(uid: string, analyzer: string, contentHash: string): T | undefined {
 		const row = this.statements.analysisGet.get(uid, analyzer) as {content_hash: string; result: string} | undefined;
 		if (!row || row.content_hash !== contentHash) {

@@ -116,6 +116,11 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 			END;
 		`);
 	},
+	// 2 → 3: the full article text fetched from the page (reader's `F`), kept apart from the feed's text so
+	// the next refresh, which brings the teaser again, does not overwrite it.
+	db => {
+		db.exec('ALTER TABLE articles ADD COLUMN full_text TEXT');
+	},
 ];
 
 export const schemaVersion = migrations.length;

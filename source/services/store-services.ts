@@ -1,0 +1,205 @@
+// The app's AppServices over the real parts: SQLite store, conf config, feed pipeline, briefing builder.
+
+import open from 'open';
+import {effectiveTopics} from '../analysis/topics/defaults.js';
+import {briefingFromStore} from '../briefing/from-store.js';
+import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
+import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
+import {loadDefaultFeeds, type AppContext} from '../commands/context.js';
+import {fetchArticleText} from '../feeds/full-text.js';
+import {refreshFeeds} from '../feeds/refresh.js';
+import type {Article} from '../model/article.js';
+import type {Briefing} from '../model/briefing.js';
+import type {FeedConfig} from '../model/feed.js';
+import type {RefreshSummary} from '../model/refresh.js';
+import type {TopicDefinition} from '../model/topic.js';
+import type {StoredArticle} from '../store/article-store.js';
+import type {AppServices, BriefingFilter, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
+
+function toRef(article: Article) {
+	return {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
+}
+
+/** Opens a web page in the browser; never a shell, never a file: or other scheme a feed might have put there. */
+export async function openWebUrl(url: string): Promise<void> {
+	let protocol: string;
+	try {
+		protocol = new URL(url).protocol;
+	} catch {
+		throw new Error(`not a web address: ${url}`);
+	}
+
+	if (protocol !== 'http:' && protocol !== 'https:') throw new Error(`only http and https links are opened, not ${protocol}`);
+	// `open` passes the URL as one argument to xdg-open / open / start; nothing is interpreted by a shell.
+	await open(url);
+}
+
+export interface StoreServicesOptions {
+	/** Replaces the browser opener (tests, and the end-to-end run, record the URL instead). */
+	openUrl?: (url: string) => Promise<void>;
+}
+
+export class StoreServices implements AppServices {
+	readonly #context: AppContext;
+	readonly #openUrl: (url: string) => Promise<void>;
+	/** With --source: the given files, shown before whatever the user adds to the configured list. */
+	readonly #sourceFeeds: FeedConfig[];
+	/** Story id of each article in the last briefing, for search results. */
+	#storyOf = new Map<string, {id: string; headline: string}>();
+
+	constructor(context: AppContext, options: StoreServicesOptions = {}) {
+		this.#context = context;
+		this.#openUrl = options.openUrl ?? openWebUrl;
+		this.#sourceFeeds = context.sourceMode ? context.feeds : [];
+	}
+
+	async getBriefing(filter: BriefingFilter): Promise<Briefing> {
+		const {store, settings, config, sourceMode} = this.#context;
+		const briefing = briefingFromStore(store, {
+			topics: effectiveTopics(config.data.topics),
+			settings,
+			unreadOnly: filter.unreadOnly,
+			...(sourceMode ? {cache: false as const} : {}),
+		});
+		this.#storyOf = new Map();
+		for (const topic of briefing.topics) {
+			for (const story of topic.stories) {
+				for (const article of story.articles) this.#storyOf.set(article.id, {id: story.id, headline: story.headline});
+			}
+		}
+
+		return briefing;
+	}
+
+	async getArticle(uid: string): Promise<Article | undefined> {
+		return this.#context.store.article(uid);
+	}
+
+	async markRead(uids: string[], read: boolean): Promise<void> {
+		this.#context.store.markRead(uids, read);
+	}
+
+	async isRead(uid: string): Promise<boolean> {
+		return this.#context.store.article(uid)?.read ?? false;
+	}
+
+	async toggleStar(uid: string): Promise<boolean> {
+		const starred = !(this.#context.store.article(uid)?.starred ?? false);
+		this.#context.store.setStarred([uid], starred);
+		return starred;
+	}
+
+	async listStarred(): Promise<StarredArticle[]> {
+		return this.#context.store.starred().map((article: StoredArticle) => {
+			const story = this.#storyOf.get(article.uid);
+			return {...toRef(article), ...(story ? {storyId: story.id} : {})};
+		});
+	}
+
+	async search(query: string): Promise<SearchHit[]> {
+		return this.#context.store.search(query, {limit: 200}).map(hit => {
+			const story = this.#storyOf.get(hit.uid);
+			return {
+				article: {id: hit.uid, title: hit.title, url: hit.url, feed: hit.feedTitle, published: hit.published},
+				snippet: hit.snippet,
+				...(story ? {storyId: story.id, storyHeadline: story.headline} : {}),
+			};
+		});
+	}
+
+	async listFeeds(): Promise<FeedRow[]> {
+		const states = new Map(this.#context.store.feedStates().map(state => [state.url, state]));
+		return this.#feeds().map(config => {
+			const state = states.get(config.url);
+			return state ? {config, state} : {config};
+		});
+	}
+
+	async addFeed(feed: FeedConfig): Promise<void> {
+		this.#saveFeeds(addFeed(this.#configuredFeeds(), {url: feed.url, title: feed.title, tags: feed.tags}));
+	}
+
+	async removeFeed(url: string): Promise<void> {
+		if (this.#sourceFeeds.some(feed => feed.url === url)) throw new Error('this feed is one of the --source files; it is not in the configured list');
+		this.#saveFeeds(removeFeed(this.#configuredFeeds(), url).feeds);
+	}
+
+	async updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void> {
+		this.#saveFeeds(updateFeed(this.#configuredFeeds(), url, changes as FeedChanges));
+	}
+
+	async setEnabled(url: string, enabled: boolean): Promise<void> {
+		this.#saveFeeds(updateFeed(this.#configuredFeeds(), url, {enabled}));
+	}
+
+	async importOpml(path: string): Promise<{added: number; skipped: number}> {
+		// Like `lagebild feeds import`: an imported list replaces the defaults rather than joining them.
+		const result = importOpmlFile(this.#context.config, path);
+		this.#saveFeeds(this.#context.config.data.feeds);
+		return {added: result.added.length, skipped: result.found - result.added.length};
+	}
+
+	async exportOpml(path: string): Promise<number> {
+		return exportOpmlFile(this.#feeds(), path);
+	}
+
+	async refresh(target: {feedUrl?: string}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<RefreshSummary> {
+		const {store, settings} = this.#context;
+		const feeds = this.#feeds().filter(feed => (target.feedUrl ? feed.url === target.feedUrl : feed.enabled));
+		if (this.#context.offline) {
+			return {results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 0};
+		}
+
+		const summary = await refreshFeeds(feeds, {settings, store, onProgress});
+		if (!this.#context.sourceMode && settings.retentionDays > 0) store.applyRetention(settings.retentionDays);
+		return summary;
+	}
+
+	async fetchFullText(uid: string): Promise<Article> {
+		const {store, settings} = this.#context;
+		const article = store.article(uid);
+		if (!article) throw new Error('the article is no longer stored');
+		const text = await fetchArticleText(article.url, settings);
+		store.setFullText(uid, text);
+		return store.article(uid) ?? {...article, content: text};
+	}
+
+	async listTopics(): Promise<TopicDefinition[]> {
+		return effectiveTopics(this.#context.config.data.topics);
+	}
+
+	async saveTopics(topics: TopicDefinition[]): Promise<void> {
+		this.#context.config.update({topics});
+	}
+
+	async openUrl(url: string): Promise<void> {
+		await this.#openUrl(url);
+	}
+
+	settings() {
+		return this.#context.settings;
+	}
+
+	keymapOverrides(): Record<string, string[]> {
+		return this.#context.config.data.keymap;
+	}
+
+	#feeds(): FeedConfig[] {
+		return this.#context.feeds;
+	}
+
+	/**
+	 * The list edits start from: the configured feeds, or the defaults in use when none are configured yet
+	 * (copied, so an edit does not silently drop them). With --source, edits go to the configured list too.
+	 */
+	#configuredFeeds(): FeedConfig[] {
+		const configured = this.#context.config.data.feeds;
+		return configured.length > 0 || this.#context.sourceMode ? configured : loadDefaultFeeds();
+	}
+
+	#saveFeeds(feeds: FeedConfig[]): void {
+		this.#context.config.update({feeds});
+		this.#context.feeds = [...this.#sourceFeeds, ...feeds];
+		this.#context.usingDefaultFeeds = false;
+	}
+}

@@ -1,0 +1,23 @@
+// Extracts an article's readable text from its web page (Mozilla Readability over a linkedom DOM).
+
+import {Readability} from '@mozilla/readability';
+import {parseHTML} from 'linkedom';
+import {htmlToText} from './html-to-text.js';
+import {sanitizeText} from './sanitize.js';
+
+export interface ReadableText {
+	title: string;
+	/** Clean text, paragraphs separated by a blank line. */
+	text: string;
+}
+
+/** Undefined when the page holds nothing Readability recognises as an article. */
+export function extractReadableText(html: string): ReadableText | undefined {
+	const {document} = parseHTML(html);
+	// Readability mutates the document and reads no layout, which is why a light DOM without rendering is enough.
+	const article = new Readability(document as unknown as Document, {charThreshold: 200}).parse();
+	if (!article?.content) return undefined;
+	const text = htmlToText(article.content);
+	if (text.trim() === '') return undefined;
+	return {title: sanitizeText(article.title ?? '').trim(), text};
+}
