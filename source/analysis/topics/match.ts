@@ -104,14 +104,16 @@ function partMatches(word: string, part: string, allowCompound: boolean): boolea
 type TextToken = FoldedToken;
 
 /**
- * Matches per compiled term in one text. At each position only the longest term of a topic counts, and
- * the tokens it covers are not matched again for that topic ("Wladimir Putin" is one mention, not two).
+ * Matches per compiled term in one text. At each position only the longest matching terms count (of any
+ * topic), and the tokens they cover are not matched again: "Wladimir Putin" is one mention, and the
+ * "France" in "Tour de France" is sport, not Europe.
  */
 function countMatches(tokens: TextToken[], compiled: CompiledTopics, allowCompound: boolean): Map<CompiledTerm, number> {
 	const hits = new Map<CompiledTerm, number>();
 	const add = (term: CompiledTerm) => hits.set(term, (hits.get(term) ?? 0) + 1);
-	const coveredUntil = new Array<number>(compiled.topics.length).fill(0);
+	let coveredUntil = 0;
 	for (let i = 0; i < tokens.length; i++) {
+		if (i < coveredUntil) continue;
 		const token = tokens[i]!;
 		const word = token.folded;
 		const seen = new Set<CompiledTerm>();
@@ -121,7 +123,6 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, allowCompou
 				if (seen.has(term)) continue;
 				if (term.parts[0]!.slice(0, 4) !== word.slice(0, length)) continue;
 				seen.add(term);
-				if (i < coveredUntil[term.topic]!) continue;
 				if (i + term.parts.length > tokens.length) continue;
 				let ok = true;
 				for (let k = 0; k < term.parts.length && ok; k++) {
@@ -143,14 +144,14 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, allowCompou
 		if (allowCompound && word.length >= 8) {
 			for (let cut = 3; cut <= word.length - 5; cut++) {
 				for (const term of compiled.compoundHeads.get(word.slice(cut)) ?? []) {
-					if (!best.has(term.topic) && i >= coveredUntil[term.topic]!) best.set(term.topic, term);
+					if (!best.has(term.topic)) best.set(term.topic, term);
 				}
 			}
 		}
-		for (const [topic, term] of best) {
-			add(term);
-			coveredUntil[topic] = i + term.parts.length;
-		}
+		let longest = 0;
+		for (const term of best.values()) longest = Math.max(longest, term.parts.length);
+		for (const term of best.values()) if (term.parts.length === longest) add(term);
+		coveredUntil = i + longest;
 	}
 	return hits;
 }
