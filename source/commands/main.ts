@@ -30,8 +30,12 @@ export const helpText = `
  * `app` is what runs without a command (the interactive briefing).
  */
 export const commands: Record<string, () => Promise<{run: Command}>> = {
+	app: async () => import('./app.js'),
+	brief: async () => import('./brief.js'),
+	analyze: async () => import('./analyze.js'),
 	feeds: async () => import('./feeds.js'),
 	refresh: async () => import('./refresh.js'),
+	topics: async () => import('./topics.js'),
 };
 
 const knownFlags = new Set(['home', 'source', 'offline', 'title', 'tag', 'format', 'topic', 'since', 'help', 'version']);

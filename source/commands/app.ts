@@ -1,0 +1,25 @@
+// `lagebild` with no command: the interactive briefing (a plain text briefing when stdout is not a terminal).
+
+import {StoreServices} from '../services/store-services.js';
+import {startApp} from '../ui/start.js';
+import {type Command} from './command.js';
+import {openContext} from './context.js';
+
+export const run: Command = async (input) => {
+	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY);
+	if (!interactive) {
+		// Piped or redirected: an app would only write escape codes into a file; print the briefing instead.
+		const brief = await import('./brief.js');
+		return brief.run(input);
+	}
+
+	const context = await openContext(input.flags, {env: input.io.env});
+	try {
+		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
+		const services = new StoreServices(context);
+		await startApp(services, {env: input.io.env});
+		return 0;
+	} finally {
+		context.close();
+	}
+};
