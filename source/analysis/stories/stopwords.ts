@@ -17,11 +17,23 @@ sondern sonst über um und uns unser unter vom von vor war waren was weil welche
 wer werde werden wie wieder will wir wird wirst wo wollen wurde wurden zu zum zur zwar zwischen sagt sagte sagten
 neue neuen neuer neues seit etwa laut heute gestern soll sollen`;
 
-const portugueseSpanishFrench = `o os a as um uma uns umas de do da dos das em no na nos nas por para com sem sob que se
-ao aos e é ou mas el la los las un una del al y en por para con que se le les du des et est pour pas sur au aux ce qui`;
+const romance = `o os a as um uma uns umas de do da dos das em no na nos nas por para com sem sob que se ao aos e é ou
+mas pelo pela pelos pelas num numa seu sua seus suas foi ser são está após sobre entre contra até também já
+el la los las un una unos unas del al y en con que se le les lo su sus es son fue ha han por para sin sobre tras
+entre como más pero muy ya este esta estos estas ese esa hasta desde según
+le la les un une des du de et est sont pour pas sur au aux ce cette ces qui que dans par plus avec sa ses
+leur leurs ont été être après avant selon entre contre mais ou où ne se il elle ils elles nous vous
+il lo la gli le un uno una dei degli delle del della dello di da in con su per tra fra che è sono ha hanno
+non si al allo alla ai agli alle nel nella nei sul sulla come anche dopo`;
+
+// Words that are also English content words (men, den, son, var) are left out on purpose.
+const dutchNordic = `de het een en van in op te dat die is zijn met voor niet aan er om ook als bij door naar
+over uit tot maar dan nog wel na hun wordt worden werd heeft hebben
+och att det som en på är av för med till har inte om ett ska kan de sig
+og i at det som en på er av for med til har ikke om et skal kan de seg`;
 
 export const stopwords: ReadonlySet<string> = new Set(
-	`${english} ${german} ${portugueseSpanishFrench}`
+	`${english} ${german} ${romance} ${dutchNordic}`
 		.split(/\s+/)
 		.filter(Boolean)
 		.map((word) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '')),
