@@ -10,7 +10,9 @@ import type {
 	AppServices, BriefingFilter, FeedRow, OpmlImportResult, RefreshTarget, SearchHit, StarredArticle,
 } from '../../source/ui/services.js';
 import type {FixtureFeed} from './fixture-articles.js';
-import {simpleBriefing} from './simple-briefing.js';
+import {buildBriefing} from '../../source/briefing/build.js';
+import {memoryAnalysisCache} from '../../source/briefing/analysis-cache.js';
+import {quoteAnalysisOf} from '../../source/briefing/quotes.js';
 
 export interface MemoryServicesOptions {
 	topics?: TopicDefinition[];
@@ -40,6 +42,7 @@ export class MemoryServices implements AppServices {
 	/** Articles the next refresh "finds". */
 	pending: Article[] = [];
 	private lastBriefing: Briefing | undefined;
+	private readonly cache = memoryAnalysisCache();
 	private readonly options: MemoryServicesOptions;
 
 	constructor(fixtures: FixtureFeed[], topics: TopicDefinition[], options: MemoryServicesOptions = {}) {
@@ -68,12 +71,18 @@ export class MemoryServices implements AppServices {
 
 	async getBriefing(filter: BriefingFilter): Promise<Briefing> {
 		this.log('getBriefing', filter);
-		this.lastBriefing = simpleBriefing([...this.articles.values()], {
+		// The product's own builder and quote engine over every fixture article ("all": the fixtures span years).
+		const briefing = buildBriefing([...this.articles.values()], {
 			topics: this.topics,
-			isRead: uid => this.read.has(uid),
-			lastSeen: '2026-01-01T00:00:00.000Z',
-			unreadOnly: filter.unreadOnly,
+			since: 'all',
+			now: new Date('2022-07-28T12:00:00.000Z'),
+			readState: {read: this.read},
+			quoteAnalysis: quoteAnalysisOf,
+			cache: this.cache,
 		});
+		this.lastBriefing = filter.unreadOnly
+			? {...briefing, topics: briefing.topics.map(topic => ({...topic, stories: topic.stories.filter(story => story.unread)})).filter(topic => topic.stories.length > 0)}
+			: briefing;
 		return this.lastBriefing;
 	}
 

@@ -162,12 +162,26 @@ describe('people screen', () => {
 		await app.press('p');
 		const frame = await app.waitFor('Briefing › People');
 		const briefing = await app.services.getBriefing({unreadOnly: false});
-		const speakers = new Set(briefing.topics.flatMap(topic => topic.stories.flatMap(story => story.quotes.map(quote => quote.speaker)))).values();
-		const named = [...speakers].filter(Boolean);
-		expect(frame).toContain(`People (${named.length})`);
-		for (const name of named.slice(0, 10)) {
-			expect(frame).toContain(name);
+		// Count quotes per speaker over unique stories, the way the screen must.
+		const counts = new Map<string, number>();
+		const seen = new Set<string>();
+		for (const story of briefing.topics.flatMap(topic => topic.stories)) {
+			if (seen.has(story.id)) {
+				continue;
+			}
+
+			seen.add(story.id);
+			for (const quote of story.quotes.filter(item => item.speaker)) {
+				counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+			}
 		}
+
+		expect(frame).toContain(`People (${counts.size})`);
+		// The most quoted come first.
+		const most = Math.max(...counts.values());
+		const first = selectedRows(frame)[0]!.text;
+		expect(first).toContain(`${most} quotes`);
+		expect([...counts.keys()].filter(name => counts.get(name) === most).some(name => first.includes(name))).toBe(true);
 
 		expect(frame).toMatch(/\d+ stories · \d+ quotes/);
 		await app.press(keys.enter);

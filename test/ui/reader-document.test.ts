@@ -5,7 +5,7 @@ import {readerDocument} from '../../source/ui/state/reader-lines.js';
 import {storyDocument} from '../../source/ui/state/story-lines.js';
 import {lineText} from '../../source/ui/text/line.js';
 import {fixtures} from './app-fixture.js';
-import {naiveQuotes} from '../helpers/simple-briefing.js';
+import {quoteAnalysisOf} from '../../source/briefing/quotes.js';
 
 const now = new Date('2022-07-28T12:00:00.000Z');
 
@@ -14,7 +14,9 @@ describe('reader document', () => {
 		const articles = (await fixtures()).flatMap(feed => feed.articles);
 		let checked = 0;
 		for (const article of articles) {
-			const quotes = naiveQuotes(article).map(quote => quote.text);
+			const flat = article.content.replace(/\s+/g, ' ');
+			// The quote engine's quotes that stand verbatim in the body (the title is not part of the reader's text).
+			const quotes = quoteAnalysisOf(article).quotes.map(quote => quote.text).filter(text => text.length >= 3 && flat.includes(text.replace(/\s+/g, ' ')));
 			if (quotes.length === 0) {
 				continue;
 			}

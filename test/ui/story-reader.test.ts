@@ -10,7 +10,8 @@ afterEach(() => {
 
 async function openStoryWithNamedQuote() {
 	app = await startTestApp();
-	const found = await locate(app.services, story => story.quotes.some(quote => quote.speaker !== ''));
+	// A story whose first quote is direct speech by a named person.
+	const found = await locate(app.services, story => story.quotes[0]?.speaker !== '' && story.quotes[0]?.kind === 'direct');
 	await selectStory(app, found.topicIndex, found.storyIndex);
 	await app.press(keys.enter);
 	await app.waitFor('Briefing › Story');
@@ -23,8 +24,8 @@ describe('story screen', () => {
 		const frame = app!.frame();
 		expect(frame).toContain(story.headline.slice(0, 40));
 		expect(frame).toContain('Key quotes');
-		const named = story.quotes.find(quote => quote.speaker !== '')!;
-		expect(frame).toContain(`${named.speaker} — ${named.outlet}`);
+		const named = story.quotes[0]!;
+		expect(frame).toContain(`${named.speaker}${named.role ? ` — ${named.role}` : ''} — ${named.outlet}`);
 		expect(frame).toContain(`“${named.text.slice(0, 30)}`);
 		expect(frame).toContain('People');
 		assertFits(frame, 100, 30);
