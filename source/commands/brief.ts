@@ -1,15 +1,12 @@
 // `lagebild brief [--topic T] [--since 24h|7d|all] [--format text|md|json]`: the briefing, printed.
 
 import {effectiveTopics} from '../analysis/topics/defaults.js';
-import type {AnalysisCache, ArticleAnalysis} from '../briefing/analysis-cache.js';
-import {buildBriefing} from '../briefing/build.js';
-import {quoteAnalysisOf} from '../briefing/quotes.js';
+import {briefingFromStore} from '../briefing/from-store.js';
 import {parseSince} from '../briefing/window.js';
 import type {Briefing} from '../model/briefing.js';
 import {renderBriefingJson} from '../output/briefing-json.js';
 import {renderBriefingMarkdown} from '../output/briefing-markdown.js';
 import {renderBriefingText} from '../output/briefing-text.js';
-import type {ArticleStore} from '../store/article-store.js';
 import {type Command, UserError} from './command.js';
 import {openContext} from './context.js';
 
@@ -28,15 +25,6 @@ export function renderBriefing(briefing: Briefing, format: BriefFormat, width?: 
 	return renderBriefingText(briefing, width === undefined ? {} : {width});
 }
 
-/** The store's analysis cache as the briefing's cache hook (one analyzer name per version of the analysis). */
-export function storeAnalysisCache(store: ArticleStore): AnalysisCache {
-	const analyzer = 'briefing-v1';
-	return {
-		get: (uid, key) => store.getAnalysis<ArticleAnalysis>(uid, analyzer, key),
-		set: (uid, key, analysis) => store.putAnalysis(uid, analyzer, key, analysis),
-	};
-}
-
 export const run: Command = async (input) => {
 	const format = parseFormat(input.flags.format);
 	try {
@@ -47,18 +35,13 @@ export const run: Command = async (input) => {
 	const context = await openContext(input.flags, {env: input.io.env});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
-		const stored = context.store.articles();
 		const topics = effectiveTopics(context.config.data.topics);
-		const read = new Set(stored.filter((article) => article.read).map((article) => article.uid));
-		const store = context.store;
-		const briefing = buildBriefing(stored, {
+		const briefing = briefingFromStore(context.store, {
 			topics,
+			settings: context.settings,
 			...(input.flags.since === undefined ? {} : {since: input.flags.since}),
 			...(input.flags.topic === undefined ? {} : {topic: input.flags.topic}),
-			readState: {read, lastSeen: (storyId) => store.storyLastSeen(storyId)},
-			quoteAnalysis: quoteAnalysisOf,
-			cluster: {windowHours: context.settings.storyWindowHours},
-			...(context.sourceMode ? {} : {cache: storeAnalysisCache(store)}),
+			...(context.sourceMode ? {cache: false as const} : {}),
 		});
 		if (input.flags.topic !== undefined && briefing.topics.length === 0) {
 			const names = [...topics.map((topic) => topic.name), 'Other'].join(', ');
