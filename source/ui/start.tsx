@@ -62,7 +62,10 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 			stderr: options.stderr ?? process.stderr,
 			exitOnCtrlC: false,
 			patchConsole: false,
-			incrementalRendering: true,
+			// Ink 6.8's incremental renderer moves the cursor up one row too few when the frame ends in a newline (every
+			// frame shorter than the terminal, which ours must be), so each redraw lands one row lower and leaves the old
+			// top row behind: seen in tmux. The standard renderer rewrites the frame inside a synchronized update instead.
+			incrementalRendering: false,
 			maxFps: 60,
 		},
 	);

@@ -30,7 +30,9 @@ export interface Messages {
 		searchPrompt: string;
 		searchEmpty: string;
 		searchHint: string;
+		story_1: string;
 		stories_n: string;
+		quote_1: string;
 		quotes_n: string;
 		articles_n: string;
 		enabled: string;
@@ -175,7 +177,9 @@ export const en: Messages = {
 		searchPrompt: 'Search: ',
 		searchEmpty: 'No results.',
 		searchHint: 'Type words and press Enter.',
+		story_1: '1 story',
 		stories_n: '{n} stories',
+		quote_1: '1 quote',
 		quotes_n: '{n} quotes',
 		articles_n: '{n} articles',
 		enabled: 'on',

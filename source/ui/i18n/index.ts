@@ -20,6 +20,11 @@ export function messagesFor(language: UiLanguage): Messages {
 	return language === 'de' ? de : en;
 }
 
+/** "1 quote" / "3 quotes": the singular form when n is 1, else the plural template with {n}. */
+export function count(n: number, one: string, many: string): string {
+	return n === 1 ? one : format(many, {n});
+}
+
 /** Replaces {name} placeholders; unknown names stay visible so a missing value is noticed. */
 export function format(template: string, values: Record<string, string | number>): string {
 	return template.replaceAll(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

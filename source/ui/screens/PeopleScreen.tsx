@@ -4,7 +4,7 @@ import {Box} from 'ink';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
-import {format} from '../i18n/index.js';
+import {count} from '../i18n/index.js';
 import type {Layout} from '../state/layout.js';
 import type {PersonSummary} from '../state/selectors.js';
 import type {ListPosition} from '../state/types.js';
@@ -29,7 +29,7 @@ export function PeopleScreen({people, position, layout}: PeopleScreenProperties)
 				height={layout.list}
 				width={layout.columns}
 				renderRow={person => {
-					const counts = ` ${format(messages.labels.stories_n, {n: person.stories})} · ${format(messages.labels.quotes_n, {n: person.quotes})} `;
+					const counts = ` ${count(person.stories, messages.labels.story_1, messages.labels.stories_n)} · ${count(person.quotes, messages.labels.quote_1, messages.labels.quotes_n)} `;
 					const nameWidth = Math.max(8, layout.columns - cellWidth(counts));
 					const role = person.role ? ` — ${sanitizeLine(person.role)}` : '';
 					return [

@@ -1,7 +1,7 @@
 // The story screen as rows: headline, summary, quotes, people, timeline and topics, with the rows one can open.
 
 import type {Story} from '../../model/briefing.js';
-import {format, type Messages} from '../i18n/index.js';
+import {count, type Messages} from '../i18n/index.js';
 import {clock} from '../text/age.js';
 import {wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
@@ -85,7 +85,10 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 				row.push({text: ` — ${sanitizeLine(person.role)}`, token: 'text.secondary'});
 			}
 
-			row.push({text: ` (${format(messages.labels.quotes_n, {n: person.quoteCount})})`, token: 'text.dim'});
+			if (person.quoteCount > 0) {
+				row.push({text: ` (${count(person.quoteCount, messages.labels.quote_1, messages.labels.quotes_n)})`, token: 'text.dim'});
+			}
+
 			lines.push(row);
 		}
 	}
