@@ -29,6 +29,8 @@ export const defaultSummaryOptions: SummaryOptions = {
 	sentencesPerArticle: 6,
 };
 
+const maxBodyChars = 6000;
+
 function stems(text: string): string[] {
 	const result: string[] = [];
 	for (const token of rawTokens(text)) {
@@ -75,7 +77,8 @@ export function summarizeStory(articles: SummaryArticle[], headline: string, opt
 	const perArticle: Array<{sentences: string[]; words: Array<Set<string>>}> = [];
 	for (const article of articles) {
 		const body = article.content && article.content.length > article.summary.length ? article.content : article.summary;
-		const sentences = splitSentences(body, article.language).filter((sentence) => sentence !== article.title).slice(0, settings.sentencesPerArticle * 2);
+		// Only the first sentences are candidates, so the rest of a long body is never segmented.
+		const sentences = splitSentences(body.slice(0, maxBodyChars), article.language).filter((sentence) => sentence !== article.title).slice(0, settings.sentencesPerArticle * 2);
 		const words = sentences.map((sentence) => new Set(stems(sentence)));
 		perArticle.push({sentences, words});
 		const seen = new Set<string>([...stems(article.title), ...words.flatMap((set) => [...set])]);
