@@ -1,5 +1,7 @@
 // Sentences of article text with Intl.Segmenter, cached per locale.
 
+import {sentenceSegments} from '../../text/sentence-segments.js';
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenterFor(language: string): Intl.Segmenter {
@@ -17,7 +19,7 @@ export function splitSentences(text: string, language = 'en'): string[] {
 	const segmenter = segmenterFor(language);
 	const sentences: string[] = [];
 	for (const paragraph of text.split(/\n\s*\n|\n/)) {
-		for (const {segment} of segmenter.segment(paragraph)) {
+		for (const {segment} of sentenceSegments(segmenter, paragraph)) {
 			const sentence = segment.replace(/\s+/g, ' ').trim();
 			if (sentence) sentences.push(sentence);
 		}
