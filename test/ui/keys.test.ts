@@ -1,0 +1,105 @@
+import {afterEach, describe, expect, test} from 'vitest';
+import {keys} from '../helpers/render.js';
+import {locate, selectStory, selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';
+
+let app: AppUnderTest | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+describe('alternative keys', () => {
+	test('→ and l open, ← h Backspace Esc go back, Shift+Tab switches panes, Home/End and PgUp/PgDn move', async () => {
+		app = await startTestApp();
+		const shown = await app.services.getBriefing({unreadOnly: false});
+		const topicIndex = shown.topics.findIndex(topic => topic.stories.length >= 8);
+		const topic = shown.topics[topicIndex]!;
+		await selectStory(app, topicIndex, 0);
+		await app.press(keys.right);
+		expect(app.frame()).toContain('Briefing › Story');
+		await app.press(keys.left);
+		expect(app.frame()).toMatch(/lagebild +Briefing\s*\n/);
+		await app.press('l');
+		expect(app.frame()).toContain('Briefing › Story');
+		await app.press(keys.backspace);
+		expect(app.frame()).toMatch(/lagebild +Briefing\s*\n/);
+		await app.press(keys.end);
+		expect(selectedRows(app.frame()).at(-1)!.text).toContain(topic.stories.at(-1)!.headline.slice(0, 25));
+		await app.press(keys.home);
+		expect(selectedRows(app.frame()).at(-1)!.text).toContain(topic.stories[0]!.headline.slice(0, 25));
+		await app.press(keys.pageDown);
+		const paged = Math.min(topic.stories.length - 1, 27 - 1);
+		expect(selectedRows(app.frame()).at(-1)!.text).toContain(topic.stories[paged]!.headline.slice(0, 25));
+		await app.press(keys.pageUp);
+		expect(selectedRows(app.frame()).at(-1)!.text).toContain(topic.stories[0]!.headline.slice(0, 25));
+		// Shift+Tab to the topics pane: now j moves the topic.
+		await app.press(keys.shiftTab, 'j');
+		expect(app.frame()).toContain(`Stories — ${shown.topics[topicIndex + 1]!.name}`);
+		// ← in the stories pane goes to the topics pane; on the briefing there is nothing further back.
+		await app.press(keys.esc, keys.esc);
+		expect(app.frame()).toMatch(/lagebild +Briefing\s*\n/);
+	});
+
+	test('in the story screen m marks the story, s stars the selected report, r refreshes; in the reader r refreshes its feed', async () => {
+		app = await startTestApp();
+		const {story, topicIndex, storyIndex} = await locate(app.services, candidate => candidate.articles.length >= 2);
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press(keys.enter);
+		// Opening read the story; m makes it unread again.
+		expect(story.articles.every(article => app!.services.read.has(article.id))).toBe(true);
+		await app.press('m');
+		await app.waitFor('Marked unread');
+		expect(story.articles.some(article => app!.services.read.has(article.id))).toBe(false);
+		await app.press('G', 's');
+		await app.waitFor('Starred');
+		expect([...app.services.starred]).toEqual([story.articles.at(-1)!.id]);
+		await app.press('r');
+		await app.waitFor(/refreshed \d/u);
+		expect(app.services.callsOf('refresh').at(-1)).toEqual([{}]);
+		await app.press(keys.enter);
+		const article = app.services.articles.get(story.articles.at(-1)!.id)!;
+		await app.waitFor(article.title.slice(0, 20));
+		await app.press('r');
+		await app.waitFor(/feeds ok/u);
+		expect(app.services.callsOf('refresh').at(-1)).toEqual([{feedUrl: article.feedUrl}]);
+	});
+
+	test('a failing service call shows an error in the status bar and the app keeps working', async () => {
+		app = await startTestApp();
+		app.services.openUrl = async () => {
+			throw new Error('no browser found');
+		};
+
+		const {topicIndex, storyIndex} = await locate(app.services, () => true);
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press(keys.enter, 'G', 'o');
+		await app.waitFor('Failed: no browser found');
+		await app.press('j');
+		expect(app.frame()).not.toContain('Failed: no browser found');
+		await app.press(keys.esc);
+		expect(app.frame()).toMatch(/lagebild +Briefing\s*\n/);
+	});
+
+	test('search: Backspace edits the query, Esc leaves the field, / returns to it', async () => {
+		app = await startTestApp();
+		await app.press('/');
+		await app.type('Grinerx');
+		await app.press(keys.backspace, keys.enter);
+		await app.waitFor('Search: Griner');
+		expect(app.services.callsOf('search')).toEqual([['Griner']]);
+		await app.press('j', 'k', '/');
+		await app.type('q');
+		expect(app.frame()).toContain('Search: Grinerq');
+	});
+
+	test('help scrolls with j/k when it is longer than the screen', async () => {
+		app = await startTestApp({columns: 80, rows: 24});
+		await app.press('?');
+		const top = app.frame();
+		expect(top).toContain('Keys — Briefing');
+		await app.press('j');
+		expect(app.frame()).not.toContain('Keys — Briefing');
+		await app.press('k');
+		expect(app.frame()).toBe(top);
+	});
+});
