@@ -1,7 +1,19 @@
 // Transliteration-aware keys for names, so Selenskij, Selenskyj, Zelensky and Zelenskyy compare equal.
 
+const cache = new Map<string, string>();
+
 /** Folds a name (one word or several) into a spelling-independent key. */
 export function nameKey(name: string): string {
+	const cached = cache.get(name);
+	if (cached !== undefined) return cached;
+	const key = computeKey(name);
+	// Bounded, so endless distinct words cannot grow it without limit.
+	if (cache.size > 20_000) cache.clear();
+	cache.set(name, key);
+	return key;
+}
+
+function computeKey(name: string): string {
 	let key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 	key = key.replace(/ß/g, 'ss').replace(/[^a-z ]/g, '');
 	// Order matters: longer clusters first so "tsch" does not turn into "tsh".

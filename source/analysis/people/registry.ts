@@ -17,6 +17,8 @@ export interface Entity {
 	organisation: boolean;
 	/** Has said something in this article. */
 	speaker: boolean;
+	/** Offset of the first mention, -1 before any. */
+	firstMention: number;
 }
 
 export interface Mention {
@@ -30,17 +32,21 @@ export class PeopleRegistry {
 	readonly entities: Entity[] = [];
 	readonly mentions: Mention[] = [];
 	private readonly bySurname = new Map<string, Entity[]>();
+	private readonly byAlias = new Map<string, Entity>();
+	private readonly byUnit = new Map<number, Mention[]>();
+	/** Entities in order of their latest mention, latest last (bounded, for role lookups). */
+	private recent: Entity[] = [];
 
 	/** Finds the person a name means (by full name, surname or transliteration), or adds them. */
 	addName(name: string, options: {organisation?: boolean} = {}): Entity {
 		const existing = this.lookup(name);
 		if (existing) {
 			if (name.split(/\s+/).length > existing.name.split(/\s+/).length) {
-				existing.aliases.add(existing.name);
+				this.addAlias(existing, existing.name);
 				existing.name = name;
 				existing.organisation = false;
 			} else if (name !== existing.name) {
-				existing.aliases.add(name);
+				this.addAlias(existing, name);
 			}
 			return existing;
 		}
@@ -54,6 +60,7 @@ export class PeopleRegistry {
 			gender: 'any',
 			organisation: options.organisation ?? false,
 			speaker: false,
+			firstMention: -1,
 		};
 		this.entities.push(entity);
 		const key = surnameKey(name);
@@ -65,8 +72,7 @@ export class PeopleRegistry {
 		const candidates = this.bySurname.get(surnameKey(name)) ?? [];
 		if (candidates.length === 0) {
 			// An organisation's short form ("IDF" for "Israel Defense Forces") is stored as an alias.
-			const key = nameKey(name);
-			return this.entities.find((entity) => [...entity.aliases].some((alias) => nameKey(alias) === key));
+			return this.byAlias.get(nameKey(name));
 		}
 		const words = name.trim().split(/\s+/);
 		if (words.length === 1) return candidates[candidates.length - 1];
@@ -86,18 +92,30 @@ export class PeopleRegistry {
 		if (/(?:in|innen)$/u.test(role) && heads.length > 0) entity.gender = 'female';
 	}
 
-	mention(entity: Entity, position: number, unit: number): void {
-		this.mentions.push({entity, position, unit});
+	addAlias(entity: Entity, alias: string): void {
+		entity.aliases.add(alias);
+		const key = nameKey(alias);
+		if (key !== '' && !this.byAlias.has(key)) this.byAlias.set(key, entity);
 	}
 
-	/** Mentions before a position, latest first. */
-	mentionsBefore(position: number): Mention[] {
-		const found: Mention[] = [];
-		for (let i = this.mentions.length - 1; i >= 0; i--) {
-			const mention = this.mentions[i]!;
-			if (mention.position < position) found.push(mention);
-		}
-		return found;
+	mention(entity: Entity, position: number, unit: number): void {
+		const mention = {entity, position, unit};
+		this.mentions.push(mention);
+		const list = this.byUnit.get(unit) ?? [];
+		list.push(mention);
+		this.byUnit.set(unit, list);
+		if (entity.firstMention < 0 || position < entity.firstMention) entity.firstMention = position;
+		this.recent = [...this.recent.filter((other) => other !== entity).slice(-49), entity];
+	}
+
+	/** Mentions in one sentence, in the order they were noted. */
+	mentionsIn(unit: number): readonly Mention[] {
+		return this.byUnit.get(unit) ?? [];
+	}
+
+	/** The most recently mentioned entities (up to 50), latest last. */
+	recentEntities(): readonly Entity[] {
+		return this.recent;
 	}
 
 	people(): Person[] {

@@ -56,6 +56,8 @@ function speakerRole(speaker: Speaker): string {
 	return speaker.entity ? speaker.entity.role : speaker.role;
 }
 
+const maxUnitLength = 1500;
+
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
 
 class Analysis {
@@ -91,17 +93,33 @@ class Analysis {
 			} else if (previous && (inside || hangingTail)) previous.end = Math.max(previous.end, sentence.end);
 			else merged.push({...sentence});
 		}
+		// No real sentence is this long; capping units keeps the per-sentence work linear on hostile input.
+		const capped: Array<Span & {paragraph: number}> = [];
+		for (const sentence of merged) {
+			let start = sentence.start;
+			while (sentence.end - start > maxUnitLength) {
+				let cut = start + maxUnitLength;
+				const space = text.lastIndexOf(' ', cut);
+				if (space > start + maxUnitLength / 2) cut = space;
+				capped.push({start, end: cut, paragraph: sentence.paragraph});
+				start = cut;
+			}
+			capped.push({start, end: sentence.end, paragraph: sentence.paragraph});
+		}
 		let quoteIndex = 0;
-		merged.forEach((sentence, index) => {
+		capped.forEach((sentence, index) => {
 			const quotes: QuoteSpan[] = [];
 			while (quoteIndex < spans.length && spans[quoteIndex]!.open < sentence.end) {
 				if (spans[quoteIndex]!.open >= sentence.start) quotes.push(spans[quoteIndex]!);
 				quoteIndex++;
 			}
-			const tokens = tokensOf(text, sentence.start, sentence.end).map((token) => ({
-				...token,
-				quoted: quotes.some((quote) => token.start >= quote.innerStart && token.end <= quote.innerEnd),
-			}));
+			const tokens = tokensOf(text, sentence.start, sentence.end) as UnitToken[];
+			let pointer = 0;
+			for (const token of tokens) {
+				while (pointer < quotes.length && quotes[pointer]!.innerEnd < token.end) pointer++;
+				const quote = quotes[pointer];
+				token.quoted = quote !== undefined && token.start >= quote.innerStart && token.end <= quote.innerEnd;
+			}
 			this.units.push({start: sentence.start, end: sentence.end, index, paragraph: sentence.paragraph, tokens, quotes, mentioned: [], speakers: []});
 		});
 	}
@@ -164,8 +182,8 @@ class Analysis {
 				// "Netherlands Organisation for Applied Scientific Research (TNO)": the organisation is known by both.
 				const fullName = this.text.slice(token.start, tokens[acronym.nameEnd - 1]!.end);
 				const entity = this.registry.addName(`${fullName} (${acronym.short})`, {organisation: true});
-				entity.aliases.add(acronym.short);
-				entity.aliases.add(fullName);
+				this.registry.addAlias(entity, acronym.short);
+				this.registry.addAlias(entity, fullName);
 				this.note(unit, entity, token.start);
 				i = acronym.nameEnd + 2;
 				continue;
@@ -269,7 +287,7 @@ class Analysis {
 			const entity = this.byRole(phrase, tokens[phrase.from]?.start ?? unit.start) ?? this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, 'any', true);
 			if (entity) {
 				this.registry.addRole(entity, entity.role === '' ? bare : entity.role, phrase.roleHeads, phrase.roleWords);
-				entity.aliases.add(phrase.text);
+				this.registry.addAlias(entity, phrase.text);
 				return {entity, text: entity.name, role: entity.role};
 			}
 		}
@@ -295,7 +313,7 @@ class Analysis {
 		let bestScore = 1;
 		let bestRecency = -1;
 		const modifiers = phrase.roleWords.filter((word) => roleHead(word, this.lexicon) === '' && word.length > 1);
-		for (const entity of this.registry.entities) {
+		for (const entity of this.registry.recentEntities()) {
 			if (entity.organisation) continue;
 			let score = 0;
 			if (phrase.roleHeads.some((head) => entity.roleHeads.has(head))) score += 2;
@@ -303,8 +321,8 @@ class Analysis {
 			const overlap = modifiers.some((word) => entityModifiers.includes(word));
 			if (overlap) score += 2;
 			else if (modifiers.length > 0 && entityModifiers.length > 0 && score > 0) score -= 2;
-			const recency = this.lastMentionBefore(entity, position);
-			if (recency < 0) continue;
+			if (entity.firstMention < 0 || entity.firstMention >= position) continue;
+			const recency = this.registry.recentEntities().indexOf(entity);
 			if (score > bestScore || (score === bestScore && score > 1 && recency > bestRecency)) {
 				best = entity;
 				bestScore = score;
@@ -314,19 +332,13 @@ class Analysis {
 		return best;
 	}
 
-	private lastMentionBefore(entity: Entity, position: number): number {
-		let latest = -1;
-		for (const mention of this.registry.mentions) if (mention.entity === entity && mention.position < position) latest = Math.max(latest, mention.position);
-		return latest;
-	}
-
 	/**
 	 * The person a pronoun (or a bare role) most likely means: in the sentences before, whoever spoke,
 	 * else whoever was named first (the subject, usually). Looks back a few sentences only.
 	 */
 	private recentPerson(unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
 		const fits = (entity: Entity) => !entity.organisation && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
-		const here = this.registry.mentionsBefore(position).filter((mention) => mention.unit === unit.index).map((mention) => mention.entity);
+		const here = this.registry.mentionsIn(unit.index).filter((mention) => mention.position < position).map((mention) => mention.entity);
 		for (const entity of here.reverse()) if (fits(entity)) return entity;
 		for (let index = unit.index - 1; index >= 0 && index >= unit.index - 4; index--) {
 			const previous = this.units[index]!;
@@ -424,7 +436,7 @@ class Analysis {
 	/** First noun phrase of the clause that holds token `at`. */
 	private clauseSubject(unit: Unit, tokens: UnitToken[], at: number): NounPhrase | null {
 		let start = at;
-		while (start > 0 && !tokens[start - 1]!.quoted && !/[;:"“”„«»]/u.test(tokens[start - 1]!.text)) start--;
+		while (start > 0 && at - start < 20 && !tokens[start - 1]!.quoted && !/[;:"“”„«»]/u.test(tokens[start - 1]!.text)) start--;
 		for (let i = start; i < at; i++) {
 			const token = tokens[i]!;
 			if (token.quoted || !token.word) continue;
@@ -559,9 +571,16 @@ class Analysis {
 		if (speaker.entity || speaker.text) this.last = {speaker, unit: unit.index};
 	}
 
+	/** Index of the first token at or after `position` (binary search: tokens are in order). */
 	private tokenIndexAt(unit: Unit, position: number): number {
-		const index = unit.tokens.findIndex((token) => token.start >= position);
-		return index < 0 ? unit.tokens.length : index;
+		let low = 0;
+		let high = unit.tokens.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (unit.tokens[middle]!.start >= position) high = middle;
+			else low = middle + 1;
+		}
+		return low;
 	}
 
 	/** Is the quoted fragment a title, a name, a label or a coined term rather than someone's words? */
@@ -677,7 +696,7 @@ class Analysis {
 	}
 
 	private firstPersonIn(unit: Unit, before: number): Entity | null {
-		const mention = this.registry.mentions.find((candidate) => candidate.unit === unit.index && candidate.position < before && !candidate.entity.organisation);
+		const mention = this.registry.mentionsIn(unit.index).find((candidate) => candidate.position < before && !candidate.entity.organisation);
 		return mention?.entity ?? null;
 	}
 
@@ -715,9 +734,11 @@ class Analysis {
 			// The speaker phrase counts as part of the cue only when it stands right before the verb.
 			const cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at ? Math.min(cue.at, cue.phraseFrom) : cue.at;
 			const commaBefore = tokens[cueLeft - 1];
-			const rest = tokens.slice(cueEndToken).filter((token) => !token.quoted);
-			const restWords = rest.filter((token) => token.word).length;
-			const closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !tokens.slice(cueEndToken).some((token) => token.quoted);
+			// Only the next few tokens matter: does the sentence end soon after the cue?
+			const following = tokens.slice(cueEndToken, cueEndToken + 16);
+			const rest = following.filter((token) => !token.quoted);
+			const restWords = tokens.length - cueEndToken > 16 ? 99 : rest.filter((token) => token.word).length;
+			const closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !following.some((token) => token.quoted);
 			if (endsWithColon) {
 				if (cue.speaker.entity || cue.speaker.text) this.pendingColon = {speaker: cue.speaker, cue: cue.cue, paragraph: unit.paragraph};
 				return;
@@ -758,7 +779,7 @@ class Analysis {
 				continue;
 			}
 			if (lexicon.language === 'de') {
-				if (comma >= 0 && this.hasKonjunktiv(tokens.slice(comma + 1), false)) {
+				if (comma >= 0 && this.hasKonjunktiv(tokens.slice(comma + 1, comma + 40), false)) {
 					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
 				}
 				// "Wie sein Pressesprecher mitteilte, hätten …"
@@ -792,7 +813,7 @@ class Analysis {
 	private pendingColon: {speaker: Speaker; cue: string; paragraph: number} | null = null;
 
 	private startsUnit(unit: Unit, entity: Entity): boolean {
-		const first = this.registry.mentions.find((mention) => mention.unit === unit.index);
+		const first = this.registry.mentionsIn(unit.index)[0];
 		if (!first || first.entity !== entity) return false;
 		const index = this.tokenIndexAt(unit, first.position);
 		return this.opensClause(unit.tokens, index);
@@ -857,7 +878,14 @@ class Analysis {
 	}
 }
 
+/**
+ * Longest text analysed, as the app's own article limit (Settings.maxArticleChars): no news article is
+ * longer, and hostile input beyond it is not worth the time. Offsets stay valid; the tail is ignored.
+ */
+export const maxAnalyzedChars = 200_000;
+
 /** Finds every quotation in an article text and who said it. Offsets index into `text`. */
 export function analyzeQuotes(text: string, options: AnalyzeOptions): QuoteAnalysis {
-	return new Analysis(text, options.language).run();
+	const analysed = text.length > maxAnalyzedChars ? text.slice(0, maxAnalyzedChars) : text;
+	return new Analysis(analysed, options.language).run();
 }

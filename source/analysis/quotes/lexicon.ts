@@ -94,7 +94,20 @@ export function lexiconFor(language: string): Lexicon {
 }
 
 /** The role noun a word ends with ("Kreml-Sprecher" → "sprecher"), female forms folded, or "". */
+const roleHeadCache = new Map<string, string>();
+
 export function roleHead(word: string, lexicon: Lexicon): string {
+	const key = `${lexicon.language}:${word}`;
+	const cached = roleHeadCache.get(key);
+	if (cached !== undefined) return cached;
+	const head = findRoleHead(word, lexicon);
+	// Bounded: hostile input with endless distinct words must not grow the cache without limit.
+	if (roleHeadCache.size > 20_000) roleHeadCache.clear();
+	roleHeadCache.set(key, head);
+	return head;
+}
+
+function findRoleHead(word: string, lexicon: Lexicon): string {
 	const lower = word.toLowerCase();
 	for (const stem of lexicon.roleNouns) {
 		for (const form of [lower, lower.replace(/(?:es|s|en|n)$/u, '')]) {

@@ -31,7 +31,8 @@ export function paragraphsOf(text: string): Span[] {
 	return spans;
 }
 
-const tokenPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// A run of one repeated mark is one token, so a megabyte of "„„„" stays cheap.
+const tokenPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|([^\s\p{L}\p{N}])\1*/gu;
 
 export function tokensOf(text: string, from: number, to: number): Token[] {
 	const tokens: Token[] = [];
@@ -39,9 +40,9 @@ export function tokensOf(text: string, from: number, to: number): Token[] {
 	for (const match of slice.matchAll(tokenPattern)) {
 		const value = match[0];
 		const start = from + (match.index ?? 0);
-		const first = value[0] ?? '';
-		const word = /[\p{L}\p{N}]/u.test(first);
-		tokens.push({text: value, lower: value.toLowerCase(), start, end: start + value.length, word, cap: word && first !== first.toLowerCase()});
+		const word = match[1] === undefined;
+		const lower = word ? value.toLowerCase() : value;
+		tokens.push({text: value, lower, start, end: start + value.length, word, cap: word && value[0] !== lower[0]});
 	}
 	return tokens;
 }

@@ -1,0 +1,65 @@
+// Linear time on hostile input: 1 MB of quote marks, or of words without punctuation, finishes in under a second.
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes, maxAnalyzedChars} from '../../source/analysis/quotes/analyze.js';
+import {findQuoteSpans} from '../../source/analysis/quotes/marks.js';
+import {paragraphsOf, sentencesOf, tokensOf} from '../../source/analysis/quotes/text-units.js';
+
+const megabyte = 1024 * 1024;
+
+function timed(run: () => void): number {
+	const start = performance.now();
+	run();
+	return performance.now() - start;
+}
+
+describe('adversarial input', () => {
+	// Compile the engine's code paths first, so the timing measures the input, not the JIT.
+	analyzeQuotes('Titel\n\n„Test“, sagte der Minister Hans Müller. Es sei gut, fügte er hinzu.', {language: 'de'});
+
+	const inputs: Array<[string, string]> = [
+		['opening quotes', '„'.repeat(megabyte)],
+		['straight quotes and spaces', '" '.repeat(megabyte / 2)],
+		['single marks between words', "a 'b ".repeat(megabyte / 5)],
+		['words without punctuation', 'sagte er dass die Lage sei '.repeat(megabyte / 27)],
+		['capitalised words', 'Der Minister Hans Peter Müller '.repeat(megabyte / 31)],
+		['one line of commas', 'sagte, '.repeat(megabyte / 7)],
+	];
+	for (const [name, text] of inputs) {
+		for (const language of ['de', 'en']) {
+			it(`${name} (${language}) in under a second`, () => {
+				const ms = timed(() => analyzeQuotes(text, {language}));
+				expect(ms).toBeLessThan(1000);
+			});
+		}
+	}
+
+	for (const [name, text] of inputs) {
+		it(`${name}: the text scanners take the whole megabyte in under a second`, () => {
+			const ms = timed(() => {
+				findQuoteSpans(text);
+				const paragraphs = paragraphsOf(text);
+				for (const paragraph of paragraphs) {
+					sentencesOf(text, paragraph, 'de');
+					tokensOf(text, paragraph.start, paragraph.end);
+				}
+			});
+			expect(ms).toBeLessThan(1000);
+		});
+	}
+
+	it('analyses up to the article limit, with offsets into the given text', () => {
+		const body = 'Die Ministerin Anna Berg kam. „Wir sind bereit“, sagte Berg. '.repeat(Math.ceil((maxAnalyzedChars * 1.5) / 60));
+		const text = `Titel\n\n${body}`;
+		const result = analyzeQuotes(text, {language: 'de'});
+		expect(result.quotes.length).toBeGreaterThan(1000);
+		for (const quote of result.quotes) {
+			expect(quote.end).toBeLessThanOrEqual(maxAnalyzedChars);
+			expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+		}
+	});
+
+	it('finds no quote in a run of unmatched opening marks', () => {
+		expect(findQuoteSpans(`Titel\n\nText ${'„'.repeat(1000)}`)).toHaveLength(0);
+	});
+});

@@ -1,0 +1,29 @@
+// The quote evaluation as a floor: the engine's figures on the seed and dev gold folders must not drop.
+
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {evaluateFolder} from '../../source/eval/quotes-run.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const evalRoot = path.resolve(repoRoot, '..', 'shared', 'eval');
+
+describe('quote evaluation', () => {
+	it('gets every quoted passage of the seed article with the right speaker, and its indirect speech', () => {
+		const {total} = evaluateFolder(path.join(evalRoot, 'seed'));
+		expect(total.quoted.truePositives).toBe(9);
+		expect(total.quoted.falsePositives).toBe(0);
+		expect(total.quoted.speakerRight).toBe(9);
+		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.9);
+		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+	});
+
+	it('stays above the floor on the dev articles', () => {
+		const {total, documents} = evaluateFolder(path.join(evalRoot, 'quotes-dev'));
+		expect(documents.length).toBeGreaterThanOrEqual(6);
+		expect(total.quoted.f1).toBeGreaterThanOrEqual(0.95);
+		expect(total.quoted.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
+		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.9);
+		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.82);
+	});
+});
