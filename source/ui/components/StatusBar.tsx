@@ -7,6 +7,7 @@ import {clock} from '../text/age.js';
 import {cellWidth} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {Message, Overlay, RefreshState} from '../state/types.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {LineView} from './LineView.js';
 
 interface StatusBarProperties {
@@ -22,9 +23,9 @@ export function StatusBar({width, overlay, refresh, message, unreadOnly}: Status
 	let line: Line;
 	if (overlay?.kind === 'prompt') {
 		const label = promptLabel(overlay.purpose, messages);
-		line = [{text: label, token: 'accent'}, {text: overlay.value}, {text: '▏', token: 'accent'}];
+		line = [{text: label, token: 'accent'}, {text: sanitizeLine(overlay.value)}, {text: '▏', token: 'accent'}];
 		if (overlay.error) {
-			line.push({text: `  ✗ ${overlay.error}`, token: 'status.error'});
+			line.push({text: `  ✗ ${sanitizeLine(overlay.error)}`, token: 'status.error'});
 		} else {
 			line.push({text: `  ${messages.prompts.enterToConfirm}`, token: 'text.dim'});
 		}
@@ -37,7 +38,7 @@ export function StatusBar({width, overlay, refresh, message, unreadOnly}: Status
 		}
 	} else if (overlay?.kind === 'confirm') {
 		const template = overlay.purpose === 'deleteFeed' ? messages.prompts.confirmDelete : messages.prompts.confirmTopicDelete;
-		line = [{text: format(template, {name: overlay.name}), token: 'status.warn'}, {text: `  ${messages.prompts.yesNo}`, token: 'accent'}];
+		line = [{text: format(template, {name: sanitizeLine(overlay.name)}), token: 'status.warn'}, {text: `  ${messages.prompts.yesNo}`, token: 'accent'}];
 	} else {
 		const right: string[] = [];
 		if (refresh.running) {
@@ -57,7 +58,8 @@ export function StatusBar({width, overlay, refresh, message, unreadOnly}: Status
 
 		right.push(unreadOnly ? messages.status.filterUnread : messages.status.filterAll, messages.status.help);
 		const rightText = ` ${right.join(' · ')} `;
-		const left = message ? ` ${message.text}` : '';
+		// Messages can carry feed titles and error text from the network: sanitized like everything else.
+		const left = message ? ` ${sanitizeLine(message.text)}` : '';
 		const room = Math.max(0, width - cellWidth(rightText));
 		const leftShown = cellWidth(left) > room ? left.slice(0, Math.max(0, room - 1)) + (room > 0 ? '…' : '') : left;
 		line = [

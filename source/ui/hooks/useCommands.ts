@@ -133,15 +133,6 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		})();
 	};
 
-	const push = (screen: Screen) => {
-		const top = currentScreen(state());
-		if (top.kind === screen.kind && JSON.stringify(top) === JSON.stringify(screen)) {
-			return;
-		}
-
-		dispatch({type: 'push', screen});
-	};
-
 	const pushSingleton = (screen: Screen) => {
 		// Manager screens are not stacked twice: going to one already open just shows it.
 		const index = state().stack.findIndex(candidate => candidate.kind === screen.kind);
