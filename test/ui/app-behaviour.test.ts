@@ -153,6 +153,18 @@ describe('robustness', () => {
 		}
 	});
 
+	test('error text from the network is sanitized in the status bar and the feeds screen', async () => {
+		const feeds = await fixtures();
+		app = await startTestApp({failing: {[feeds[0]!.url]: 'HTTP 500 \u001B[2J\u001B]0;x\u0007 bad'}});
+		await app.press('f');
+		await app.waitFor('#news');
+		await app.press('r');
+		await app.waitFor('HTTP 500 bad');
+		const raw = app.stdout.lastFrame();
+		expect(raw).not.toContain('\u001B[2J');
+		expect(raw).not.toContain('\u0007');
+	});
+
 	test('wide characters in titles never push a row past the width', async () => {
 		const feeds = await fixtures();
 		const services = new MemoryServices(feeds, defaultTopics());
