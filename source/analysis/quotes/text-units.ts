@@ -1,5 +1,7 @@
 // Splits article text into paragraphs, sentences and word tokens, all with offsets into the text.
 
+import {sentenceSegments} from '../../text/sentence-segments.js';
+
 export interface Token {
 	text: string;
 	lower: string;
@@ -65,7 +67,8 @@ function segmenterFor(language: string): Intl.Segmenter {
 export function sentencesOf(text: string, paragraph: Span, language: string): Span[] {
 	const slice = text.slice(paragraph.start, paragraph.end);
 	const spans: Span[] = [];
-	for (const segment of segmenterFor(language).segment(slice)) {
+	// In windows: Intl.Segmenter is quadratic on one long paragraph.
+	for (const segment of sentenceSegments(segmenterFor(language), slice)) {
 		const raw = segment.segment;
 		const trimmed = raw.trimEnd();
 		if (trimmed.trim() === '') continue;
