@@ -120,11 +120,11 @@ export function formatJson(articles: readonly AnalyzedArticle[]): string {
 	);
 }
 
-/** Each article's text exactly as the offsets count it, then its quotes and people. */
+/** Per article: a "=== id language url ===" line, its text exactly as the offsets count it, then its quotes and people. */
 export function formatText(articles: readonly AnalyzedArticle[]): string {
 	const out: string[] = [];
 	for (const article of articles) {
-		out.push(article.text, '');
+		out.push(`=== ${article.id} ${article.language} ${article.url} ===`.replace(/ +===$/u, ' ==='), article.text, '');
 		out.push(`-- quotes (${article.analysis.quotes.length}) --`);
 		for (const quote of article.analysis.quotes) {
 			const who = quote.speaker ? `${quote.speaker}${quote.role ? ` (${quote.role})` : ''}` : '(unknown)';

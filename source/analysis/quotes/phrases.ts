@@ -54,9 +54,14 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 	core.forEach((token, index) => {
 		if (isRoleToken(token, lexicon)) lastRole = index;
 	});
+	// German names take no article: in "die Gewerkschafterin Lea Hoffmann" the first noun is the role.
+	if (lastRole < 0 && determiner && lexicon.language === 'de') {
+		const capitals = core.filter((token) => token.cap && token.word);
+		if (capitals.length >= 2) lastRole = core.indexOf(capitals[0]!);
+	}
 	const nameTokens = core.slice(lastRole + 1).filter((token) => token.cap && token.word);
 	const roleTokens = core.slice(0, lastRole + 1).filter((token) => token.word && (token.cap || isRoleToken(token, lexicon)));
-	const heads = core.slice(0, lastRole + 1).map((token) => roleHead(token.text, lexicon)).filter((head) => head !== '');
+	const heads = core.slice(0, lastRole + 1).map((token) => roleHead(token.text, lexicon) || (token === core[lastRole] ? token.lower : '')).filter((head) => head !== '');
 	const words = core.slice(0, lastRole + 1).flatMap((token) => token.lower.split('-')).filter((word) => word.length > 1);
 	const name = nameTokens.map((token) => stripPossessive(token.text)).join(' ');
 	if (name === '' && heads.length === 0 && !core.some((token) => token.word)) return null;

@@ -26,6 +26,7 @@
  */
 
 import {articleFeatures, type FeatureCounts} from './features.js';
+import {stripFeedBoilerplate} from './boilerplate.js';
 
 export interface ClusterOptions {
 	/** Articles further apart than this are never compared directly. */
@@ -408,15 +409,17 @@ export class StoryClusterer {
 	}
 }
 
-/** Batch clustering of articles: a convenience over StoryClusterer. */
+/** Batch clustering of articles: a convenience over StoryClusterer, with per-feed boilerplate removed. */
 export function clusterArticles(
-	articles: Array<{uid: string; published: string; title: string; summary: string; content: string}>,
+	articles: Array<{uid: string; published: string; title: string; summary: string; content: string; feedUrl?: string}>,
 	options: Partial<ClusterOptions> = {},
 	featuresOf: (article: {uid: string; title: string; summary: string; content: string}) => FeatureCounts = articleFeatures,
 ): string[][] {
 	const clusterer = new StoryClusterer(options);
 	clusterer.add(
-		articles.map((article) => ({id: article.uid, time: Date.parse(article.published) || 0, features: featuresOf(article)})),
+		stripFeedBoilerplate(
+			articles.map((article) => ({id: article.uid, time: Date.parse(article.published) || 0, feed: article.feedUrl ?? '', features: featuresOf(article)})),
+		),
 	);
 	return clusterer.clusters();
 }
