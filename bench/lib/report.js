@@ -25,6 +25,7 @@ function scenarioRows(scenario, runs, prefix) {
 	const nbThreads = scenario.newsboat?.threads8;
 	const coldRatio = (nb) => (lb && nb ? nb.coldMedianMs / lb.coldMedianMs : Number.NaN);
 	const warmRatio = (nb) => (lb && nb ? nb.warmMedianMs / lb.warmMedianMs : Number.NaN);
+	const cpuRatio = lb && nbDefault ? nbDefault.coldCpuMedianMs / lb.coldCpuMedianMs : Number.NaN;
 	return [
 		{
 			measure: `${prefix}cold refresh, median of ${runs}, vs newsboat defaults`,
@@ -57,6 +58,14 @@ function scenarioRows(scenario, runs, prefix) {
 			ratio: ratio(warmRatio(nbThreads)),
 			target: '< 500 ms',
 			met: lb ? lb.warmMedianMs < 500 : undefined,
+		},
+		{
+			measure: `${prefix}CPU time (user + sys) of a cold refresh, vs newsboat defaults`,
+			lagebild: seconds(lb?.coldCpuMedianMs),
+			newsboat: seconds(nbDefault?.coldCpuMedianMs),
+			ratio: ratio(cpuRatio),
+			target: '(context: work done, little affected by load)',
+			met: undefined,
 		},
 	];
 }
@@ -129,7 +138,8 @@ export function writeResults(records = readRecords()) {
 	const lines = ['# lagebild benchmarks', ''];
 	lines.push('Written by `npm run bench` (bench/run.js) from the records in bench/results/*.json. Every figure comes from a benchmark run, none from a timed test.', '');
 	for (const record of records) {
-		lines.push(`- **${record.part}**: run ${record.machine.date.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')} on ${machineLine(record.machine)}`);
+		const load = record.loadBefore ? `; load average (1/5/15 min) at the start ${record.loadBefore.join(' / ')}${record.loadBefore[0] > record.machine.nproc ? ' — the machine was busy with other work, so wall times are inflated' : ''}` : '';
+		lines.push(`- **${record.part}**: run ${record.machine.date.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')} on ${machineLine(record.machine)}${load}`);
 	}
 	lines.push('', '| measure | lagebild | newsboat | ratio | target | met? |', '| --- | --- | --- | --- | --- | --- |');
 	for (const record of records) {

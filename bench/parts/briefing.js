@@ -1,0 +1,134 @@
+// The analysis part: the whole briefing (quotes + topics + stories) for 10,000 articles, and the update after 100 new ones.
+
+import {execFileSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {generateBenchArticles} from '../app/seed-home.js';
+import {median, round} from '../lib/stats.js';
+import {benchDir, benchOutDir, repoRoot} from '../lib/paths.js';
+
+const importDist = (distDir, file) => import(pathToFileURL(path.join(distDir, file)).href);
+const fullTarget = 10_000;
+const incrementalTarget = 300;
+
+function time(work) {
+	const started = performance.now();
+	const result = work();
+	return [result, performance.now() - started];
+}
+
+/** The analysis engineer's breakdown (bench/analysis.ts), compiled as its own bench/analysis.js does. */
+async function breakdownFromAnalysisBench(count, runs, log) {
+	const config = path.join(benchDir, 'analysis.tsconfig.json');
+	if (!existsSync(config)) return undefined;
+	try {
+		execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], {stdio: 'pipe'});
+	} catch {
+		// tsc still emits JavaScript when files elsewhere have type errors.
+	}
+	const compiled = path.join(benchOutDir, 'analysis', 'bench', 'analysis.js');
+	if (!existsSync(compiled)) return undefined;
+	const module = await import(pathToFileURL(compiled).href);
+	if (typeof module.runAnalysisBench !== 'function') return undefined;
+	log('  running bench/analysis.ts (topics, features, clustering breakdown)');
+	return module.runAnalysisBench(repoRoot, count, runs);
+}
+
+/**
+ * Times buildBriefing (dist/briefing/build.js) with the quote engine over `count` generated articles,
+ * with an empty analysis cache (everything analysed), then again after 100 newer articles arrive
+ * with the cache the first build filled (what the app does after a refresh).
+ */
+export async function runBriefingBench({runs = 3, articles: count = 10_000, log = console.log} = {}) {
+	const cli = path.resolve(process.env.LAGEBILD_BENCH_CLI ?? path.join(repoRoot, 'dist', 'cli.js'));
+	const distDir = path.dirname(cli);
+	const record = {part: 'analysis', loadBefore: os.loadavg().map((value) => round(value, 2)), articles: count, runs, errors: []};
+	if (!existsSync(path.join(distDir, 'briefing', 'build.js'))) {
+		record.errors.push('dist/briefing/build.js is missing: run `npm run build` first');
+		return finish(record);
+	}
+	const {buildBriefing} = await importDist(distDir, 'briefing/build.js');
+	const {defaultTopics} = await importDist(distDir, 'analysis/topics/defaults.js');
+	const {analyzeQuotes} = await importDist(distDir, 'analysis/quotes/analyze.js');
+	const {articleText} = await importDist(distDir, 'analysis/quotes/article-text.js');
+	const quoteAnalysis = (article) => analyzeQuotes(articleText(article.title, (article.content || article.summary).split('\n\n')), {language: article.language, title: article.title});
+	const topics = defaultTopics();
+	log(`generating ${count + 100} articles with bench/generate-articles.ts`);
+	const all = await generateBenchArticles(count + 100);
+	all.sort((a, b) => Date.parse(a.published) - Date.parse(b.published));
+	const base = all.slice(0, count);
+	const fresh = all.slice(count);
+	const now = new Date(Date.parse(all.at(-1).published) + 60_000);
+
+	const full = [];
+	const noQuotes = [];
+	const incremental = [];
+	let stories = 0;
+	let quotes = 0;
+	for (let run = 0; run < runs; run++) {
+		const cache = new Map();
+		const [briefing, fullMs] = time(() => buildBriefing(base, {topics, quoteAnalysis, cache, since: 'all', now}));
+		full.push(fullMs);
+		const storyList = briefing.topics.flatMap((topic) => topic.stories);
+		stories = new Set(storyList.map((story) => story.id)).size;
+		quotes = storyList.reduce((sum, story) => sum + story.quotes.length, 0);
+		const [, updateMs] = time(() => buildBriefing([...base, ...fresh], {topics, quoteAnalysis, cache, since: 'all', now}));
+		incremental.push(updateMs);
+		const [, bareMs] = time(() => buildBriefing(base, {topics, since: 'all', now}));
+		noQuotes.push(bareMs);
+		log(`  run ${run + 1}: full ${Math.round(fullMs)} ms, after +100 ${Math.round(updateMs)} ms, without quotes ${Math.round(bareMs)} ms`);
+	}
+	Object.assign(record, {
+		fullMs: full.map((value) => round(value)),
+		incrementalMs: incremental.map((value) => round(value)),
+		noQuotesMs: noQuotes.map((value) => round(value)),
+		stories,
+		quotes,
+		// The default window would only take the last 48 h; the bench asks for all 10,000.
+		window: 'since: all',
+	});
+	try {
+		record.breakdown = await breakdownFromAnalysisBench(count, 1, log);
+	} catch (error) {
+		record.errors.push(`bench/analysis.ts: ${error.message}`);
+	}
+	record.loadAfter = os.loadavg().map((value) => round(value, 2));
+	return finish(record);
+}
+
+function finish(record) {
+	const fmt = (value) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString('en-US')} ms` : '—');
+	const fullMedian = median(record.fullMs ?? []);
+	const incrementalMedian = median(record.incrementalMs ?? []);
+	const met = (value, target) => (Number.isFinite(value) ? value <= target : undefined);
+	record.rows = [
+		{measure: `Analysis: quotes + topics + stories for ${record.articles.toLocaleString('en-US')} articles (buildBriefing, empty cache, median of ${record.runs})`, lagebild: fmt(fullMedian), target: '≤ 10 s', met: met(fullMedian, fullTarget)},
+		{measure: 'Analysis: update after a refresh of 100 new articles (buildBriefing over 10,100 with the per-article cache of the first build)', lagebild: fmt(incrementalMedian), target: `≤ ${incrementalTarget} ms`, met: met(incrementalMedian, incrementalTarget)},
+	];
+	const lines = [];
+	if (record.loadBefore) lines.push(`Load average before/after: ${record.loadBefore.join(' ')} / ${record.loadAfter?.join(' ') ?? '?'}.`, '');
+	if (record.fullMs) {
+		lines.push(
+			`Input: ${record.articles.toLocaleString('en-US')} articles from bench/generate-articles.ts (the fixture feeds and feeds/snapshots, events reported by 1–6 outlets over 7 days), plus the 100 newest held back as "the refresh". \`buildBriefing\` from dist/briefing/build.js with the default topics, \`${record.window}\`, and the quote engine (\`analyzeQuotes\` over \`articleText(title, paragraphs)\`) as its quoteAnalysis; the analysis cache is a Map, as the app's store cache stands behind the same interface. In-process timings (no process start).`,
+			'',
+			'| run | full (empty cache) | after +100 (cache warm) | full without the quote engine |',
+			'| --- | --- | --- | --- |',
+			...record.fullMs.map((value, index) => `| ${index + 1} | ${fmt(value)} | ${fmt(record.incrementalMs[index])} | ${fmt(record.noQuotesMs[index])} |`),
+			'',
+			`Stories: ${record.stories.toLocaleString('en-US')}, quotes shown in them: ${record.quotes.toLocaleString('en-US')}.`,
+		);
+	}
+	const breakdown = record.breakdown;
+	if (breakdown) {
+		lines.push(
+			'',
+			`From bench/analysis.ts (its own generated set, seed 7, no quote engine): whole briefing ${fmt(median(breakdown.briefingMs))}, topic scoring ${fmt(breakdown.topicsMs)}, clustering features ${fmt(breakdown.featuresMs)}, clustering ${fmt(breakdown.clusteringMs)} (${breakdown.candidatePairs.toLocaleString('en-US')} candidate pairs), clustering 100 new articles onto the rest ${fmt(breakdown.incrementalMs)}; ${breakdown.stories.toLocaleString('en-US')} stories.`,
+		);
+	}
+	if (record.errors.length) lines.push('', ...record.errors.map((error) => `- problem: ${error}`));
+	record.details = lines.join('\n');
+	record.commands = ['node bench/run.js analysis   (in-process: buildBriefing from dist/, bench/analysis.ts for the breakdown)'];
+	return record;
+}
