@@ -5,6 +5,7 @@ import type {Briefing, BriefingArticleRef, BriefingPerson, BriefingQuote, Story,
 import type {Person, QuoteAnalysis} from '../model/quote.js';
 import type {TopicDefinition} from '../model/topic.js';
 import {StoryClusterer, type ClusterOptions} from '../analysis/stories/cluster.js';
+import {stripFeedBoilerplate} from '../analysis/stories/boilerplate.js';
 import {assignTopics, combineTopicScores, compileTopics} from '../analysis/topics/match.js';
 import {summarizeStory} from '../analysis/summary/summarize.js';
 import {mergePeople, type MergedPeople} from '../analysis/people/merge.js';
@@ -168,7 +169,9 @@ export function buildBriefing(articles: Article[], options: BriefingOptions): Br
 	});
 
 	const clusterer = new StoryClusterer(options.cluster);
-	clusterer.add(members.map((member) => ({id: member.article.uid, time: member.time, features: member.analysis.features})));
+	clusterer.add(
+		stripFeedBoilerplate(members.map((member) => ({id: member.article.uid, time: member.time, feed: member.article.feedUrl, features: member.analysis.features}))),
+	);
 	const byId = new Map(members.map((member) => [member.article.uid, member]));
 
 	const stories: Story[] = [];
