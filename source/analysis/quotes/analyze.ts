@@ -162,7 +162,7 @@ class Analysis {
 						roleTokens.map((part) => roleHead(part.text, lexicon)).filter((head) => head !== ''),
 						[...modifiers, ...roleTokens].flatMap((part) => part.lower.split('-')),
 					);
-					this.note(unit, entity, token.start);
+					this.note(unit, entity, tokens[roleStart]!.start);
 					i = end - 1;
 					continue;
 				}
@@ -371,6 +371,14 @@ class Analysis {
 		}
 		if (lexicon.speechVerbs.has(token.lower)) {
 			if (lexicon.language === 'de' && token.cap && at > 0) return '';
+			if (lexicon.weakSpeechVerbs.has(token.lower)) {
+				const ahead = tokens.slice(at + 1, at + 5);
+				const that = ahead.some((next) => lexicon.complementizers.has(next.lower));
+				const closing = ahead.every((next) => !next.word);
+				// "…, said that": a weak verb right after a quote still introduces its speaker.
+				const afterQuote = tokens[at - 1]?.quoted || /["“”„«»'’]/u.test(tokens[at - 1]?.text ?? '') || /["“”„«»'’]/u.test(tokens[at - 2]?.text ?? '');
+				if (!that && !closing && !afterQuote) return '';
+			}
 			return token.text;
 		}
 		return '';
@@ -511,11 +519,8 @@ class Analysis {
 			const framing = !verb && lexicon.framingVerbs.has(lower) && !(lexicon.language === 'de' && token.cap);
 			if (verb || framing) {
 				// "led TNO to conclude": the subject stands before "to".
-				let found = this.speakerOfVerb(unit, tokens, i);
-				if (!found.speaker.entity && found.speaker.text === '' && tokens[i - 1]?.lower === 'to') {
-					const phrase = phraseBefore(tokens, i - 1, lexicon, this.text);
-					if (phrase) found = {speaker: this.resolve(phrase, unit, tokens), from: phrase.from, to: phrase.to};
-				}
+				const infinitive = tokens[i - 1]?.lower === 'to' ? phraseBefore(tokens, i - 1, lexicon, this.text) : null;
+				const found = infinitive ? {speaker: this.resolve(infinitive, unit, tokens), from: i, to: i} : this.speakerOfVerb(unit, tokens, i);
 				cues.push({at: i, kind: verb ? 'speech' : 'framing', cue: verb || token.text, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
 			}
 		}
@@ -596,7 +601,8 @@ class Analysis {
 		const after = this.text.slice(span.close, Math.min(unit.end, span.close + 40)).toLowerCase();
 		const beforeWords = before.match(/[\p{L}-]+/gu) ?? [];
 		const lastWords = beforeWords.slice(-2);
-		if (lastWords.some((word) => this.lexicon.titleNouns.some((noun) => word.endsWith(noun)))) return true;
+		const titleLike = /^[\p{Lu}\p{N}]/u.test(inner) && words.length <= 8;
+		if (titleLike && lastWords.some((word) => this.lexicon.titleNouns.some((noun) => word.endsWith(noun)))) return true;
 		const near = `${beforeWords.slice(-3).join(' ')} | ${(after.match(/[\p{L}-]+/gu) ?? []).slice(0, 4).join(' ')}`;
 		if (this.lexicon.termMarkers.some((marker) => new RegExp(`(?:^|[\\s|])${marker}(?:$|[\\s|])`, 'u').test(near))) return true;
 		return false;
@@ -665,7 +671,7 @@ class Analysis {
 				}
 				if (speaker === nobody && previousUnit && unit.paragraph - previousUnit.paragraph <= 1) {
 					const subject = previousUnit.mentioned.find((entity) => !entity.organisation);
-					if (subject && kind === 'direct') {
+					if (subject && kind === 'direct' && this.startsUnit(previousUnit, subject)) {
 						speaker = {entity: subject, text: subject.name, role: subject.role};
 						cueText = '(previous sentence)';
 					}
@@ -786,7 +792,7 @@ class Analysis {
 				if (tokens[0]?.lower === 'wie' && comma >= 0 && cue.at < comma) {
 					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
 				}
-			} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns)$/u.test(tokens[cue.at]!.lower)) {
+			} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes)$/u.test(tokens[cue.at]!.lower)) {
 				next = cueEndToken;
 				// "said on Thursday" / "said in a statement": skip a short adverbial up to the clause.
 				while (next < tokens.length && ['on', 'in', 'at', 'late', 'earlier', 'last', 'this', 'a', 'an', 'the', 'statement', 'interview', 'post', 'briefing'].includes(tokens[next]!.lower)) next++;

@@ -1,6 +1,13 @@
 // English speech verbs, cue words and role nouns, as data for the quote engine.
 
 /** Verb forms of saying ("said", "told", "added"). */
+/** Verbs that report speech only with a "that" clause ("showed that", "urged that"), or closing a headline ("…, study finds"). */
+export const weakSpeechVerbsEn: readonly string[] = [
+	'found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'indicated', 'indicates', 'believes', 'believed', 'thinks',
+	'thought', 'feared', 'fears', 'urged', 'asked', 'accused', 'suggested', 'suggests', 'agreed', 'estimated', 'promised',
+	'continued', 'reported', 'reports', 'informed', 'maintained', 'maintains', 'observed', 'mentioned', 'declared', 'states',
+];
+
 export const speechVerbsEn: readonly string[] = [
 	'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'explained',
 	'explains', 'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'claimed', 'claims', 'wrote', 'writes', 'posted',

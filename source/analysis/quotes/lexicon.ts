@@ -6,6 +6,8 @@ import * as en from './lexicon-en.js';
 export interface Lexicon {
 	language: 'de' | 'en';
 	speechVerbs: Set<string>;
+	/** Speech verbs that only count before a "that" clause or at the very end of a sentence. */
+	weakSpeechVerbs: Set<string>;
 	/** Finite form → particles that complete it ("teilte" → {"mit"}). */
 	separable: Map<string, Set<string>>;
 	framingVerbs: Set<string>;
@@ -39,6 +41,7 @@ function build(language: 'de' | 'en'): Lexicon {
 		return {
 			language,
 			speechVerbs: new Set(de.speechVerbsDe),
+			weakSpeechVerbs: new Set(),
 			separable,
 			framingVerbs: new Set(de.framingVerbsDe),
 			roleNouns: [...de.roleNounsDe].sort((a, b) => b.length - a.length),
@@ -61,6 +64,7 @@ function build(language: 'de' | 'en'): Lexicon {
 	return {
 		language,
 		speechVerbs: new Set(en.speechVerbsEn),
+		weakSpeechVerbs: new Set(en.weakSpeechVerbsEn),
 		separable: new Map(),
 		framingVerbs: new Set(en.framingVerbsEn),
 		roleNouns: [...en.roleNounsEn].sort((a, b) => b.length - a.length),

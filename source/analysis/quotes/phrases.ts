@@ -59,7 +59,14 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 		const capitals = core.filter((token) => token.cap && token.word);
 		if (capitals.length >= 2) lastRole = core.indexOf(capitals[0]!);
 	}
-	const nameTokens = core.slice(lastRole + 1).filter((token) => token.cap && token.word);
+	let nameTokens = core.slice(lastRole + 1).filter((token) => token.cap && token.word);
+	// A phrase ending in a common noun ("New research", "the Pentagon study") names no one, unless
+	// a possessive does ("TNO's report").
+	const last = core[core.length - 1];
+	if (last && last.word && !last.cap && lastRole !== core.length - 1) {
+		const owner = core.find((token) => /['’]s$/u.test(token.text) && token.cap);
+		nameTokens = owner ? [owner] : [];
+	}
 	const roleTokens = core.slice(0, lastRole + 1).filter((token) => token.word && (token.cap || isRoleToken(token, lexicon)));
 	const heads = core.slice(0, lastRole + 1).map((token) => roleHead(token.text, lexicon) || (token === core[lastRole] ? token.lower : '')).filter((head) => head !== '');
 	const words = core.slice(0, lastRole + 1).flatMap((token) => token.lower.split('-')).filter((word) => word.length > 1);
@@ -177,7 +184,10 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 		// One lower-case noun right before the verb after an article or a possessive ("the alliance said",
 		// "TNO's report said"), or standing alone in a headline ("…, report finds").
 		const beforeNoun = tokens[from - 2];
-		if (from === end && lowerNouns === 0 && !lexicon.functionWords.has(token.lower) && (lexicon.determiners.has(beforeNoun?.lower ?? '') || /['’]s$/u.test(beforeNoun?.text ?? '') || !beforeNoun || beforeNoun.text === ',')) {
+		const modifier = beforeNoun !== undefined && beforeNoun.word && beforeNoun.cap && !lexicon.functionWords.has(beforeNoun.lower);
+		// Headlines: "…, report finds" — a bare noun before a verb that closes the sentence.
+		const headline = (!beforeNoun || beforeNoun.text === ',') && tokens.slice(before + 1).every((next) => !next.word);
+		if (from === end && lowerNouns === 0 && !/['’]/u.test(token.text) && !lexicon.functionWords.has(token.lower) && (lexicon.determiners.has(beforeNoun?.lower ?? '') || /['’]s$/u.test(beforeNoun?.text ?? '') || modifier || headline)) {
 			from--;
 			lowerNouns++;
 			continue;
