@@ -43,6 +43,9 @@ export interface Messages {
 		statusNew: string;
 		statusError: string;
 		terms: string;
+		feedColumn: string;
+		statusColumn: string;
+		fetchedColumn: string;
 		helpTitle: string;
 		helpScreen: string;
 		helpGlobal: string;
@@ -190,6 +193,9 @@ export const en: Messages = {
 		statusNew: 'not fetched yet',
 		statusError: 'error',
 		terms: 'terms',
+		feedColumn: 'Feed',
+		statusColumn: 'Status',
+		fetchedColumn: 'Fetched',
 		helpTitle: 'Keys',
 		helpScreen: 'This screen',
 		helpGlobal: 'Everywhere',

@@ -73,7 +73,14 @@ export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
 			[{text: ` ${statusOf(selected, messages).text}`, token: statusOf(selected, messages).token}],
 		]
 		: [[], []];
-	const header: Line = [{text: fit('     Feed', titleWidth + 5), token: 'heading'}, {text: ' '}, {text: fit('Status', statusWidth), token: 'heading'}, {text: ' '}, {text: fit('⟳', fetchWidth), token: 'heading'}, {text: fitRight('#', countWidth), token: 'heading'}];
+	const header: Line = [
+		{text: fit(`     ${messages.labels.feedColumn}`, titleWidth + 5), token: 'heading'},
+		{text: ' '},
+		{text: fit(messages.labels.statusColumn, statusWidth), token: 'heading'},
+		{text: ' '},
+		{text: fit(messages.labels.fetchedColumn, fetchWidth), token: 'heading'},
+		{text: fitRight('#', countWidth), token: 'heading'},
+	];
 	return (
 		<Box flexDirection="column" height={layout.body}>
 			<LineView line={header} width={width}/>

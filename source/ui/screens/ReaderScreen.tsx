@@ -5,7 +5,7 @@ import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
 import type {ReaderDocument} from '../state/reader-lines.js';
-import {DocumentView} from './DocumentView.js';
+import {DocumentView} from '../components/DocumentView.js';
 
 interface ReaderScreenProperties {
 	readonly document: ReaderDocument | null | undefined;

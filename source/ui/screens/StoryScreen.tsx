@@ -5,7 +5,7 @@ import type {Story} from '../../model/briefing.js';
 import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
 import {storyDocument} from '../state/story-lines.js';
-import {DocumentView} from './DocumentView.js';
+import {DocumentView} from '../components/DocumentView.js';
 
 interface StoryScreenProperties {
 	readonly story: Story;

@@ -2,7 +2,7 @@
 
 import {Box} from 'ink';
 import {useRef} from 'react';
-import {LineView} from '../components/LineView.js';
+import {LineView} from './LineView.js';
 import {ensureVisible} from '../state/layout.js';
 import type {Line} from '../text/line.js';
 
