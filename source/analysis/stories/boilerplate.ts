@@ -33,6 +33,14 @@ export function stripFeedBoilerplate<T extends {feed: string; features: FeatureC
 	return items.map((item) => {
 		const stems = boilerplate.get(item.feed);
 		if (!stems) return item;
+		let affected = false;
+		for (const stem of stems) {
+			if (item.features[`e:${stem}`] !== undefined || item.features[`w:${stem}`] !== undefined) {
+				affected = true;
+				break;
+			}
+		}
+		if (!affected) return item;
 		const features: FeatureCounts = {};
 		for (const [feature, count] of Object.entries(item.features)) {
 			const kind = feature.slice(0, 2);
