@@ -58,6 +58,8 @@ function speakerRole(speaker: Speaker): string {
 
 const maxUnitLength = 1500;
 
+const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|statement|study|studie|daten|data|angaben|schätzungen|informationen|analysis|analyse|document|dokument)$/iu;
+
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
 
 class Analysis {
@@ -225,7 +227,8 @@ class Analysis {
 		if (run.some((part) => /^\p{N}/u.test(part.text))) return false;
 		if (this.lexicon.language === 'de') {
 			if (run.some((part) => nounSuffixDe.test(part.lower) || part.text.length > 14)) return false;
-			if (previous && previous.word && this.lexicon.determiners.has(previous.lower)) return false;
+			// After an article or a preposition a capitalised pair is a noun phrase ("pro Dosis Impfstoff").
+			if (previous && previous.word && !previous.cap && (this.lexicon.determiners.has(previous.lower) || this.lexicon.functionWords.has(previous.lower))) return false;
 		}
 		return true;
 	}
@@ -343,7 +346,10 @@ class Analysis {
 		for (let index = unit.index - 1; index >= 0 && index >= unit.index - 4; index--) {
 			const previous = this.units[index]!;
 			if (unit.paragraph - previous.paragraph > 2) break;
-			for (const entity of [...previous.speakers, ...previous.mentioned]) if (fits(entity)) return entity;
+			// A bare role ("der Finanzprofessor") only means someone who just spoke or was the subject.
+			const candidates = withoutRoleOnly ? [...previous.speakers, ...previous.mentioned.filter((entity) => this.startsUnit(previous, entity))] : [...previous.speakers, ...previous.mentioned];
+			for (const entity of candidates) if (fits(entity)) return entity;
+			if (withoutRoleOnly && index <= unit.index - 2) break;
 		}
 		return null;
 	}
@@ -468,7 +474,9 @@ class Analysis {
 			// "laut X", "X zufolge", "according to X", "nach Angaben (von) X".
 			if (lower === 'laut' || (lower === 'according' && tokens[i + 1]?.lower === 'to')) {
 				const from = lower === 'laut' ? i + 1 : i + 2;
-				const phrase = phraseAfter(tokens, from, lexicon, this.text) ?? this.sourcePhrase(tokens, from);
+				let phrase = phraseAfter(tokens, from, lexicon, this.text);
+				// "laut eines Berichts der X": the report is not the source, X is.
+				if (!phrase || (phrase.name !== '' && phrase.name.split(' ').every((word) => reportWords.test(word)))) phrase = this.sourcePhrase(tokens, from) ?? phrase;
 				if (phrase) {
 					cues.push({at: i, kind: 'source', cue: lower === 'laut' ? token.text : 'according to', speaker: this.sourceSpeaker(phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
 					i = phrase.to - 1;
@@ -524,6 +532,12 @@ class Analysis {
 				cues.push({at: i, kind: verb ? 'speech' : 'framing', cue: verb || token.text, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
 			}
 		}
+		// "The report by X - which … - found that …": the verb's subject is the report, so X speaks.
+		for (const cue of cues) {
+			if (cue.kind !== 'speech' || (cue.phraseTo === cue.at && cue.phraseFrom < cue.at) || cue.phraseFrom > cue.at) continue;
+			const statement = cues.find((other) => other.kind === 'statement' && other.at < cue.at && other.at <= 3);
+			if (statement) cue.speaker = statement.speaker;
+		}
 		return cues;
 	}
 
@@ -551,9 +565,10 @@ class Analysis {
 
 	private sourceSpeaker(phrase: NounPhrase, unit: Unit, tokens: UnitToken[]): Speaker {
 		// Report words are not speakers: "a Pentagon memo" is the Pentagon's, "eines Berichts der X" is X's.
-		const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|statement|study|studie|daten|data|angaben|schätzungen|informationen|analysis|analyse|document|dokument)$/iu;
 		const words = phrase.name.split(/\s+/).filter((word) => word !== '' && !reportWords.test(word));
 		if (phrase.pronoun) return this.resolve(phrase, unit, tokens);
+		const known = phrase.name === '' ? undefined : unit.mentioned.find((entity) => entity.name.startsWith(phrase.name) && entity.name !== phrase.name);
+		if (known) return {entity: known, text: known.name, role: known.role};
 		if (words.length > 0 && words.length < phrase.name.split(/\s+/).length) {
 			const name = words.join(' ');
 			const entity = this.registry.lookup(name) ?? this.registry.addName(name, {organisation: words.length === 1});
@@ -633,7 +648,7 @@ class Analysis {
 			// The cue right after the quote ("…", sagte X / "…," she said), or right before it.
 			const cueAfter = cues.find((cue) => cue.kind !== 'framing' && cue.at >= endToken && tokens.slice(endToken, cue.at).filter((token) => token.word && !token.quoted).length <= 4 && cue.at < this.tokenIndexAt(unit, nextOpen));
 			const cueBefore = [...cues].reverse().find((cue) => cue.at < startToken && cue.kind !== 'framing');
-			const framing = cues.find((cue) => cue.kind === 'framing' && (cue.speaker.entity || cue.speaker.text));
+			const framing = cues.find((cue) => cue.kind === 'framing' && (cue.speaker.entity || cue.speaker.role));
 			const wholeClause = opensClause && afterWords.every((token) => cueAfter && token.start >= tokens[Math.min(cueAfter.phraseFrom, cueAfter.at)]!.start - 40);
 			const multiWord = (this.text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 			let kind: QuoteKind = (opensClause && (afterWords.length === 0 || cueAfter !== undefined || wholeClause)) || (lastBefore && ['that', 'dass'].includes(lastBefore.lower) && afterWords.length === 0 && multiWord >= 5) ? 'direct' : 'partial';
@@ -641,8 +656,8 @@ class Analysis {
 			let speaker: Speaker = nobody;
 			if (cueAfter && (cueAfter.speaker.entity || cueAfter.speaker.text || cueAfter.kind === 'impersonal')) cue = cueAfter;
 			else if (cueBefore && (cueBefore.speaker.entity || cueBefore.speaker.text || cueBefore.kind === 'impersonal')) cue = cueBefore;
-			else if (framing) cue = framing;
-			else if (anyCue && (anyCue.speaker.entity || anyCue.speaker.text)) cue = anyCue;
+			else if (framing && kind === 'partial') cue = framing;
+			else if (anyCue && (anyCue.speaker.entity || anyCue.speaker.text) && !(opensClause && lastBefore?.text === ':')) cue = anyCue;
 			if (cue) speaker = cue.speaker;
 			let cueText = cue?.cue ?? '';
 			if (kind === 'partial' && this.isNotAQuote(unit, span)) return;

@@ -54,6 +54,7 @@ export const functionWordsEn: readonly string[] = [
 	'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
 	'october', 'november', 'december', 'last', 'next', 'several', 'one', 'two', 'three', 'about', 'around', 'full', 'meanwhile',
 	'earlier', 'later', 'separately', 'instead', 'despite', 'during', 'among', 'between', 'until', 'unless', 'because', 'so',
+	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
 
 export const determinersEn: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'another', 'one'];

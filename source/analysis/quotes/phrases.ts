@@ -206,5 +206,19 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 		determiner = tokens[from]!.lower;
 	}
 	if (from === end) return null;
+	// German genitive attachment: "Der Arzneimittelchef der Ärztekammer" — the head is the first noun.
+	const genitive = ['der', 'des'];
+	if (lexicon.language === 'de' && genitive.includes(determiner) && from >= 2 && tokens[from - 1]!.cap && tokens[from - 1]!.word) {
+		let head = from - 1;
+		while (head > 0 && tokens[head - 1]!.word && !tokens[head - 1]!.cap && /(?:e|en|er|es|em)$/u.test(tokens[head - 1]!.lower) && !lexicon.determiners.has(tokens[head - 1]!.lower)) head--;
+		if (head > 0 && lexicon.determiners.has(tokens[head - 1]!.lower)) {
+			const headPhrase = finish(tokens, head - 1, from, tokens[head - 1]!.lower, lexicon, text);
+			if (headPhrase) {
+				headPhrase.to = end;
+				headPhrase.text = phraseText(tokens, head - 1, end, text);
+				return headPhrase;
+			}
+		}
+	}
 	return finish(tokens, from, end, determiner, lexicon, text);
 }
