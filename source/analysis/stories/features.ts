@@ -77,6 +77,6 @@ export function tokenizeArticle(article: Pick<Article, 'title' | 'summary' | 'co
 export function articleFeatures(article: Pick<Article, 'title' | 'summary' | 'content'>, tokens: ArticleTokens = tokenizeArticle(article)): FeatureCounts {
 	const counts: FeatureCounts = {};
 	addText(counts, tokens.title, titleWeight, 60);
-	addText(counts, tokens.body, Number(process.env.LB_BW ?? 1), Number(process.env.LB_BN ?? maxBodyWords));
+	addText(counts, tokens.body, 1, maxBodyWords);
 	return counts;
 }
