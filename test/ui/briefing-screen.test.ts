@@ -163,6 +163,14 @@ describe('briefing screen', () => {
 		expect(app.frame()).toContain('Stories —');
 	});
 
+	test('the language follows the locale unless the settings name one', async () => {
+		app = await startTestApp({language: 'auto', env: {NO_COLOR: '1', LANG: 'de_DE.UTF-8'}});
+		expect(app.frame()).toContain('Geschichten —');
+		app.unmount();
+		app = await startTestApp({language: 'auto', env: {NO_COLOR: '1', LANG: 'de_DE.UTF-8'}, settings: {uiLanguage: 'en'}});
+		expect(app.frame()).toContain('Stories —');
+	});
+
 	test('the interface speaks German', async () => {
 		app = await startTestApp({language: 'de'});
 		const frame = app.frame();

@@ -17,15 +17,15 @@ interface HelpOverlayProperties {
 export function helpLines(screen: ScreenKind, keymap: ReturnType<typeof useAppContext>['keymap'], messages: ReturnType<typeof useAppContext>['messages']): Line[] {
 	const {own, global} = actionsForScreen(keymap, screen);
 	const row = (action: Action): Line => [
-		{text: `  ${keymap[action].keys.map(key => displayKey(key)).join(' ').padEnd(26)}`, token: 'accent'},
+		{text: `   ${keymap[action].keys.map(key => displayKey(key)).join(' ').padEnd(26)}`, token: 'accent'},
 		{text: messages.actions[action]},
 	];
-	const lines: Line[] = [[{text: `${messages.labels.helpTitle} — ${messages.screens[screen]}`, token: 'heading'}], []];
+	const lines: Line[] = [[{text: ` ${messages.labels.helpTitle} — ${messages.screens[screen]}`, token: 'heading'}], []];
 	if (own.length > 0) {
-		lines.push([{text: messages.labels.helpScreen, token: 'unread'}], ...own.map(action => row(action)), []);
+		lines.push([{text: ` ${messages.labels.helpScreen}`, token: 'unread'}], ...own.map(action => row(action)), []);
 	}
 
-	lines.push([{text: messages.labels.helpGlobal, token: 'unread'}], ...global.map(action => row(action)), [], [{text: messages.labels.helpClose, token: 'text.dim'}]);
+	lines.push([{text: ` ${messages.labels.helpGlobal}`, token: 'unread'}], ...global.map(action => row(action)), [], [{text: ` ${messages.labels.helpClose}`, token: 'text.dim'}]);
 	return lines;
 }
 
