@@ -35,6 +35,13 @@ describe('direct quotes in every mark style', () => {
 		expect(found.some((quote) => quote.text.includes("n't"))).toBe(false);
 	});
 
+	it("reads a double quote closed by two apostrophes (wire style '')", () => {
+		const text = "Title\n\n\"We will appeal the ruling,'' said lawyer Oren Castellano. \"It is wrong.''";
+		const found = quotes(text, 'en');
+		expect(find(found, 'appeal the ruling')?.speaker).toBe('Oren Castellano');
+		expect(find(found, 'It is wrong')?.speaker).toBe('Oren Castellano');
+	});
+
 	it('keeps a quote over several sentences in one piece', () => {
 		const text = 'Titel\n\n"Das ist der erste Satz. Und das ist der zweite Satz", sagte der Trainer Boris Wendland.';
 		const found = quotes(text, 'de');
@@ -150,9 +157,14 @@ describe('indirect speech', () => {
 		expect(find(found, 'Wages will rise')?.speaker).toBe('Priya Raghunathan');
 	});
 
-	it('does not report indicative sentences without a cue', () => {
-		const text = 'Titel\n\nDer Zug fährt um acht Uhr ab. Es regnet seit Tagen in der Stadt.';
+	it('does not report indicative sentences or plain hypotheticals without a cue', () => {
+		const text = 'Titel\n\nDer Zug fährt um acht Uhr ab. Es regnet seit Tagen in der Stadt. Neue Gleise würden zu viel Geld kosten.';
 		expect(quotes(text, 'de')).toEqual([]);
+	});
+
+	it('does not treat a Konjunktiv inside a dass-clause after a non-speech verb as reported speech', () => {
+		const text = 'Titel\n\nDie Brücke ist so gebaut, dass sie auch Stürme aushalten könne.';
+		expect(quotes(text, 'de').filter((quote) => quote.kind === 'indirect')).toEqual([]);
 	});
 });
 

@@ -825,7 +825,7 @@ class Analysis {
 		// German Konjunktiv without a cue of its own continues the last speaker's reported speech.
 		const from = this.mainKonjunktivClause(unit);
 		if (lexicon.language === 'de' && from >= 0 && this.quotedShare(unit, unit.start, end) < 0.7) {
-			const subject = unit.mentioned.find((entity) => !entity.organisation && this.startsUnit(unit, entity));
+			const subject = unit.mentioned.find((entity) => !entity.organisation && (entity.speaker || entity.roleHeads.size > 0) && this.startsUnit(unit, entity));
 			const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent ? recent.speaker : nobody;
 			emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : '(Konjunktiv)');
 		}

@@ -130,7 +130,7 @@ export const konjunktivDe: readonly string[] = [
 	'arbeite', 'plane', 'erwarte', 'benötige', 'bedeute', 'verfüge', 'beginne', 'drohe', 'wachse', 'reiche', 'erscheine',
 	'betrage', 'spiele', 'laufe', 'halte', 'nehme', 'finde', 'heiße', 'verkenne', 'verliere', 'gewinne', 'handle', 'glaube',
 	'hoffe', 'wünsche', 'bestehe', 'entstehe', 'verstehe', 'gehöre', 'diene', 'helfe', 'schade', 'nütze', 'koste', 'passe',
-	'hätten', 'hätte', 'wäre', 'wären', 'müssten', 'seien', 'könnten', 'würden', 'gäbe', 'käme', 'läge', 'stünde', 'bräuchte',
+	'hätten', 'hätte', 'wäre', 'wären', 'müssten', 'gäbe', 'käme', 'läge', 'stünde', 'bräuchte',
 ];
 
 /** Konjunktiv II forms that also serve plain hypotheticals, so they only count next to a cue. */

@@ -57,6 +57,12 @@ function closesHere(text: string, i: number, mark: string): boolean {
 	return true;
 }
 
+/** Some wires close a double quote with two apostrophes ('' ). Returns the closer's length there, else 0. */
+function doubleApostropheCloser(text: string, i: number, mark: string): number {
+	if ((mark !== '"' && mark !== '“') || text[i] !== "'" || text[i + 1] !== "'") return 0;
+	return isSpace(text[i - 1]) || isLetter(text[i + 2]) ? 0 : 2;
+}
+
 function spanOf(text: string, open: number, closeMarkAt: number, close: number, mark: string, multiParagraph: boolean): QuoteSpan | null {
 	let innerStart = open + 1;
 	let innerEnd = closeMarkAt;
@@ -121,8 +127,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 			open = -1;
 			continue;
 		}
-		if (closesHere(text, i, mark)) {
-			const span = spanOf(text, open, i, i + 1, mark, multiParagraph);
+		const apostrophes = doubleApostropheCloser(text, i, mark);
+		if (apostrophes > 0 || closesHere(text, i, mark)) {
+			const span = spanOf(text, open, i, i + Math.max(1, apostrophes), mark, multiParagraph);
+			if (apostrophes > 0) i++;
 			if (span) spans.push(span);
 			open = -1;
 		}
