@@ -133,6 +133,13 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [screen, state.articles, state.briefing, layout.columns, messages, now]);
 
+	// Where the reader is in a long article: "line 12 of 80".
+	const position = screen.kind === 'reader' && readerDoc && readerDoc.lines.length > layout.body
+		? format(messages.labels.position, {
+			n: Math.min(listPosition(state, `reader:${screen.uid}`).offset, readerDoc.lines.length - layout.body) + 1,
+			total: readerDoc.lines.length,
+		})
+		: '';
 	let body;
 	if (state.overlay?.kind === 'help') {
 		body = <HelpOverlay screen={screen.kind} width={layout.columns} height={layout.body} offset={listPosition(state, 'help').offset}/>;
@@ -186,7 +193,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	return (
 		<AppContext.Provider value={context}>
 			<Box flexDirection="column" width={layout.columns} height={layout.height} overflow="hidden">
-				<Header stack={state.stack} width={layout.columns} unreadOnly={state.unreadOnly}/>
+				<Header stack={state.stack} width={layout.columns} unreadOnly={state.unreadOnly} right={position}/>
 				<Box height={layout.body} flexDirection="column" overflow="hidden">
 					{body}
 				</Box>

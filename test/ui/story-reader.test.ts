@@ -160,11 +160,13 @@ describe('article reader', () => {
 		}
 
 		assertFits(top, 80, 24);
+		expect(top).toMatch(/line 1 of \d+/);
 		await app!.press('j');
 		const one = app!.frame();
-		expect(one).not.toBe(top);
+		expect(one).toMatch(/line 2 of \d+/);
 		// One line down: the second row of the body is now the first.
 		expect(one.split('\n')[1]).toBe(top.split('\n')[2]);
+		expect(one.split('\n')[1]).not.toBe(top.split('\n')[1]);
 		await app!.press('k');
 		expect(app!.frame()).toBe(top);
 		await app!.press(keys.space);

@@ -3,26 +3,32 @@
 import {Box} from 'ink';
 import {useAppContext} from '../hooks/app-context.js';
 import type {Screen} from '../state/types.js';
+import {cellWidth} from '../text/fit.js';
 import {LineView} from './LineView.js';
 
 interface HeaderProperties {
 	readonly stack: readonly Screen[];
 	readonly width: number;
 	readonly unreadOnly: boolean;
+	/** Shown at the right end, e.g. the reader's position. */
+	readonly right?: string;
 }
 
-export function Header({stack, width, unreadOnly}: HeaderProperties) {
+export function Header({stack, width, unreadOnly, right = ''}: HeaderProperties) {
 	const {messages} = useAppContext();
 	const trail = stack.map(screen => messages.screens[screen.kind]).join(' › ');
+	const left = [
+		{text: ` ${messages.appName} `, token: 'accent' as const},
+		{text: ` ${trail}`, token: 'text.primary' as const},
+		{text: unreadOnly ? `  [${messages.status.filterUnread}]` : '', token: 'status.warn' as const},
+	];
+	const used = left.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
+	const gap = Math.max(1, width - used - cellWidth(right) - 1);
 	return (
 		<Box height={1}>
 			<LineView
 				width={width}
-				line={[
-					{text: ` ${messages.appName} `, token: 'accent'},
-					{text: ` ${trail}`, token: 'text.primary'},
-					{text: unreadOnly ? `  [${messages.status.filterUnread}]` : '', token: 'status.warn'},
-				]}
+				line={right ? [...left, {text: ' '.repeat(gap)}, {text: right, token: 'text.secondary'}] : left}
 			/>
 		</Box>
 	);
