@@ -27,7 +27,7 @@ function parseOptions(args: string[]): {dirs: string[]; options: Partial<Cluster
 	const dirs: string[] = [];
 	const options: Partial<ClusterOptions> = {};
 	for (const arg of args) {
-		const match = /^--(threshold|windowHours|entityBoost|numberBoost|timeScaleHours)=(.+)$/.exec(arg);
+		const match = /^--(threshold|windowHours|entityBoost|numberBoost|timeScaleHours|sameFeedFactor)=(.+)$/.exec(arg);
 		if (match) options[match[1] as keyof ClusterOptions] = Number(match[2]);
 		else dirs.push(arg);
 	}
