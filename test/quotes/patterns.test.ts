@@ -185,6 +185,16 @@ describe('who said it', () => {
 		expect(result.people.filter((person) => person.name.includes('Selensk'))).toHaveLength(1);
 	});
 
+	it('resolves a generic organisation noun to the organisation just named', () => {
+		const text = 'Rates\n\nThe Northern Savings Bank kept its rates unchanged. The bank said in a statement that it would review them in June.';
+		expect(find(quotes(text, 'en'), 'review them')?.speaker).toBe('Northern Savings Bank');
+	});
+
+	it('gives a fragment in a Konjunktiv sentence to that sentence’s subject', () => {
+		const text = 'Titel\n\nCDU-Chef Paul Hartwig kritisierte die Pläne. "Das ist falsch", sagte Hartwig. Die Grünen-Politikerin Ida Kessler äußerte sich: Sie halte die Kritik für "überzogen".';
+		expect(find(quotes(text, 'de').filter((quote) => quote.kind === 'partial'), 'überzogen')?.speaker).toBe('Ida Kessler');
+	});
+
 	it('keeps an unnamed speaker as the text names it', () => {
 		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
 		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');

@@ -192,7 +192,10 @@ class Analysis {
 			}
 			if (run.length >= 2 && this.looksLikeName(run, previousWord)) {
 				const name = run.map((part) => stripPossessive(part.text)).join(' ');
-				const entity = this.registry.addName(name);
+				// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
+				const lastWord = stripPossessive(run[run.length - 1]!.lower);
+				const institution = [...lexicon.organisationNouns].some((noun) => lastWord === noun || (lexicon.language === 'de' && lastWord.endsWith(noun)));
+				const entity = this.registry.addName(name, {organisation: institution});
 				const appositive = this.appositiveRole(tokens, end);
 				if (appositive) this.registry.addRole(entity, appositive.role, appositive.heads, appositive.words);
 				this.note(unit, entity, token.start);
@@ -294,7 +297,9 @@ class Analysis {
 				return {entity, text: entity.name, role: entity.role};
 			}
 		}
-		if (definite && phrase.roleHeads.length === 0 && !/^(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|his|her|their)$/u.test(phrase.determiner)) {
+		const headNoun = (phrase.text.split(/\s+/).pop() ?? '').toLowerCase();
+		const refersBack = [...lexicon.organisationNouns].some((noun) => headNoun === noun || (lexicon.language === 'de' && headNoun.endsWith(noun)));
+		if (definite && phrase.roleHeads.length === 0 && refersBack && /^(?:der|die|das|den|dem|des|the)$/u.test(phrase.determiner)) {
 			// "the alliance", "die Initiative", "the institute": the organisation the text was just about.
 			const organisation = this.recentOrganisation(unit);
 			if (organisation) return {entity: organisation, text: organisation.name, role: organisation.role};
@@ -549,7 +554,8 @@ class Analysis {
 		while (end < tokens.length && end - from < 10 && (tokens[end]!.word || tokens[end]!.quoted || /["“”„«»]/u.test(tokens[end]!.text))) {
 			const token = tokens[end]!;
 			if (!token.quoted && token.word && !token.cap && !this.lexicon.determiners.has(token.lower) && end > from + 1) {
-				if (this.lexicon.language === 'de' && !/e[nrsm]?$/u.test(token.lower)) break;
+				// Only an adjective before a noun continues the source ("des zuständigen Oberstaatsanwalts").
+				if (this.lexicon.language === 'de' && !(/e[nrsm]?$/u.test(token.lower) && tokens[end + 1]?.cap)) break;
 				if (this.lexicon.language === 'en') break;
 			}
 			end++;
@@ -666,7 +672,12 @@ class Analysis {
 				speaker = introduced.speaker;
 				cueText = `${introduced.cue}:`;
 			} else if (!cue) {
-				if (kind === 'partial' && !(konjunktiv && recent)) return;
+				// A fragment inside reported speech belongs to the sentence's subject, else to the last speaker.
+				const subject = unit.mentioned.find((entity) => !entity.organisation && (entity.speaker || entity.roleHeads.size > 0) && this.startsUnit(unit, entity));
+				if (kind === 'partial' && konjunktiv && subject) {
+					speaker = {entity: subject, text: subject.name, role: subject.role};
+					cueText = '(Konjunktiv)';
+				} else if (kind === 'partial' && !(konjunktiv && recent)) return;
 				if (kind === 'direct' && this.isNotAQuote(unit, span) && multiWord <= 5) return;
 				// A colon closing the previous paragraph introduces this quote ("Trump teilte mit:").
 				if (colonBefore && quoteNumber === 0 && opensClause) {
@@ -680,7 +691,7 @@ class Analysis {
 					const mentioned = beforeWriter.length > 0 ? this.firstPersonIn(unit, span.open) : null;
 					if (mentioned) speaker = {entity: mentioned, text: mentioned.name, role: mentioned.role};
 				}
-				if (speaker === nobody && recent) {
+				if (speaker === nobody && recent && cueText === '') {
 					speaker = recent.speaker;
 					cueText = '(continues)';
 				}

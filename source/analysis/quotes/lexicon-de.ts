@@ -48,6 +48,7 @@ export const speechVerbsDe: readonly string[] = [
 	'verwies', 'verweist',
 	'insistiert', 'insistierte',
 	'fordert', 'forderte', 'forderten',
+	'äußerte', 'äußert', 'äußerten', 'geäußert',
 ];
 
 /** Verbs of saying split in main clauses ("teilte … mit"): finite forms with the particle that completes them. */
@@ -153,3 +154,6 @@ export const subordinatorsDe: readonly string[] = ['dass', 'daß', 'ob', 'weil',
 
 /** Nouns of statements: "eine Aussage von X", "einer Mitteilung des X". */
 export const statementNounsDe: readonly string[] = ['aussage', 'erklärung', 'mitteilung', 'stellungnahme', 'pressemitteilung', 'statement', 'äußerung'];
+
+/** Generic nouns that refer back to an organisation already named ("das Bündnis", "die Behörde"). */
+export const organisationNounsDe: readonly string[] = ['bündnis', 'allianz', 'institut', 'organisation', 'unternehmen', 'konzern', 'firma', 'behörde', 'ministerium', 'regierung', 'partei', 'initiative', 'gruppe', 'verband', 'gewerkschaft', 'agentur', 'bank', 'gericht', 'kommission', 'stiftung', 'armee', 'polizei', 'militär', 'sender', 'zeitung', 'verein', 'club', 'team'];

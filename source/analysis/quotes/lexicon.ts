@@ -26,6 +26,7 @@ export interface Lexicon {
 	groupSpeakers: Set<string>;
 	subordinators: Set<string>;
 	statementNouns: Set<string>;
+	organisationNouns: Set<string>;
 }
 
 function build(language: 'de' | 'en'): Lexicon {
@@ -59,6 +60,7 @@ function build(language: 'de' | 'en'): Lexicon {
 			groupSpeakers: new Set(de.groupSpeakersDe),
 			subordinators: new Set(de.subordinatorsDe),
 			statementNouns: new Set(de.statementNounsDe),
+			organisationNouns: new Set(de.organisationNounsDe),
 		};
 	}
 	return {
@@ -82,6 +84,7 @@ function build(language: 'de' | 'en'): Lexicon {
 		groupSpeakers: new Set(en.groupSpeakersEn),
 		subordinators: new Set(en.subordinatorsEn),
 		statementNouns: new Set(en.statementNounsEn),
+		organisationNouns: new Set(en.organisationNounsEn),
 	};
 }
 

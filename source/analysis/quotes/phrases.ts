@@ -192,6 +192,18 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 			lowerNouns++;
 			continue;
 		}
+		// "the central bank said": a lower-case noun after an article and adjectives.
+		if (from === end && lowerNouns === 0 && lexicon.language === 'en' && !lexicon.functionWords.has(token.lower) && !/['’]/u.test(token.text)) {
+			let back = from - 2;
+			while (back >= 0 && back >= from - 4 && tokens[back]!.word && !tokens[back]!.cap && !lexicon.functionWords.has(tokens[back]!.lower)) back--;
+			// Not the object of a preposition ("the analysis of the machine gun fire showed").
+			const attached = ['of', 'in', 'for', 'from', 'on', 'at', 'with', 'by', 'about', 'to'].includes(tokens[back - 1]?.lower ?? '');
+			if (back >= 0 && back < from - 2 && lexicon.determiners.has(tokens[back]!.lower) && !attached) {
+				from = back + 1;
+				lowerNouns = 2;
+				continue;
+			}
+		}
 		// Adjectives inside the phrase ("A senior Nato official").
 		if (from < end && lexicon.language === 'en' && !lexicon.functionWords.has(token.lower) && lexicon.determiners.has(tokens[from - 2]?.lower ?? '') && lowerNouns < 2) {
 			from--;
