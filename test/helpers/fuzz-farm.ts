@@ -14,6 +14,8 @@ export interface Farm {
 	bodies: Map<string, Buffer>;
 	/** Requests answered so far. */
 	served(): number;
+	/** From now on every item title gets the prefix "[N] ": the same items with changed content (0 = the original bytes). */
+	setVariant(variant: number): void;
 	close(): Promise<void>;
 }
 
@@ -31,6 +33,19 @@ export async function startFarm(count: number, options: {minDelayMs?: number; ma
 	};
 	const delays = Array.from({length: count}, () => minDelay + Math.floor(random() * (maxDelay - minDelay + 1)));
 	let served = 0;
+	let variant = 0;
+	const variants = new Map<string, Buffer>();
+	const bodyFor = (index: number): Buffer => {
+		const original = fixtures[index % fixtures.length]!;
+		if (variant === 0) return original;
+		const key = `${index % fixtures.length}:${variant}`;
+		let body = variants.get(key);
+		if (!body) {
+			body = Buffer.from(original.toString('latin1').replaceAll(/(<(?:item|entry)\b[\s\S]*?<title\b[^>]*>)/g, `$1[${variant}] `), 'latin1');
+			variants.set(key, body);
+		}
+		return body;
+	};
 	const server = http.createServer((req, res) => {
 		const match = /^\/feed\/(\d+)$/.exec(req.url ?? '');
 		const index = match ? Number(match[1]) : -1;
@@ -38,7 +53,7 @@ export async function startFarm(count: number, options: {minDelayMs?: number; ma
 			res.writeHead(404).end();
 			return;
 		}
-		const body = fixtures[index % fixtures.length]!;
+		const body = bodyFor(index);
 		setTimeout(() => {
 			served++;
 			res.writeHead(200, {'content-type': 'application/xml', 'content-length': body.length});
@@ -54,6 +69,9 @@ export async function startFarm(count: number, options: {minDelayMs?: number; ma
 		urls,
 		bodies,
 		served: () => served,
+		setVariant: (next: number) => {
+			variant = next;
+		},
 		close: async () => new Promise<void>((resolve) => {
 			server.closeAllConnections();
 			server.close(() => resolve());
