@@ -140,9 +140,9 @@ describe('topics screen', () => {
 		await app.press(keys.enter);
 		await app.waitFor('Prisoner swap');
 		expect(app.services.topics.at(-1)!.name).toBe('Prisoner swap');
-		// The briefing has the new topic as a group.
-		await app.press(keys.esc);
-		await app.waitFor('Prisoner swap');
+		// Enter on a topic shows it in the briefing, regrouped under the new topic.
+		await app.press(keys.enter);
+		await app.waitFor(/Stories — Prisoner swap \(\d+\)/u);
 		await app.press('t', 'G', 'd');
 		expect(app.frame()).toContain('Delete topic "Prisoner swap"?');
 		await app.press('y');

@@ -97,6 +97,17 @@ describe('reducer', () => {
 		expect(selectedTopicEntry(state)?.name).toBe('Sport');
 	});
 
+	test('showTopic returns to the briefing with that topic selected', () => {
+		let state = loaded(briefing({World: ids('w', 2), Sport: ids('s', 2)}));
+		state = run(state, {type: 'push', screen: {kind: 'topics'}}, {type: 'showTopic', name: 'Sport', height: 10});
+		expect(state.stack).toEqual([{kind: 'briefing'}]);
+		expect(state.selectedTopic).toBe('Sport');
+		expect(listPosition(state, 'topics').cursor).toBe(1);
+		state = run(state, {type: 'push', screen: {kind: 'topics'}}, {type: 'showTopic', name: 'Empty topic', height: 10});
+		expect(state.stack).toEqual([{kind: 'briefing'}]);
+		expect(state.selectedTopic).toBe('Sport');
+	});
+
 	test('starred articles form a pseudo-topic at the end', () => {
 		const state = run(initialState(100, 30), {
 			type: 'briefingLoaded', briefing: briefing({World: ids('w', 2)}), height: 10,

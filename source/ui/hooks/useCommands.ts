@@ -350,8 +350,17 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 				return;
 			}
 
+			case 'topics': {
+				const topic = selectedTopicDefinition();
+				if (topic) {
+					dispatch({type: 'showTopic', name: topic.name, height: layout().list});
+				}
+
+				return;
+			}
+
 			default: {
-				// Reader, feeds and topics have nothing further to open.
+				// Reader and feeds have nothing further to open.
 			}
 		}
 	};

@@ -42,6 +42,7 @@ export type UiAction =
 	| {type: 'setPane'; pane: 'topics' | 'stories'}
 	| {type: 'move'; list: string; movement: Movement; total: number; height: number}
 	| {type: 'moveTopic'; movement: Movement; height: number}
+	| {type: 'showTopic'; name: string; height: number}
 	| {type: 'moveStory'; movement: Movement; height: number}
 	| {type: 'scroll'; list: string; movement: Movement; total: number; height: number}
 	| {type: 'setUnreadOnly'; value: boolean}
@@ -188,6 +189,23 @@ export function reducer(state: UiState, action: UiAction): UiState {
 			const position = moveList(listPosition(state, 'topics'), action.movement, entries.length, action.height);
 			const entry = entries[position.cursor];
 			return {...withList(state, 'topics', position), selectedTopic: entry?.name ?? state.selectedTopic};
+		}
+
+		case 'showTopic': {
+			// Back to the briefing with this topic selected (when it has stories in the briefing).
+			const entries = topicEntries(state);
+			const index = entries.findIndex(entry => entry.name === action.name);
+			const home = {...state, stack: state.stack.slice(0, 1), overlay: null};
+			if (index < 0) {
+				return home;
+			}
+
+			const position = listPosition(state, 'topics');
+			return {
+				...withList(home, 'topics', {cursor: index, offset: ensureVisible(position.offset, index, action.height, entries.length)}),
+				selectedTopic: action.name,
+				pane: 'stories',
+			};
 		}
 
 		case 'moveStory': {
