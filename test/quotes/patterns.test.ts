@@ -195,6 +195,14 @@ describe('who said it', () => {
 		expect(find(quotes(text, 'de').filter((quote) => quote.kind === 'partial'), 'überzogen')?.speaker).toBe('Ida Kessler');
 	});
 
+	it('keeps the body an unnamed spokesperson speaks for, and reports the clause around a fragment', () => {
+		const text = 'Title\n\nA spokesperson for the Harbour Authority said: "We are pleased." Union leader Ada Brennan said the offer was "fair and reasonable".';
+		const found = quotes(text, 'en');
+		expect(find(found, 'We are pleased')?.speaker).toBe('A spokesperson for the Harbour Authority');
+		expect(found.find((quote) => quote.kind === 'indirect' && quote.text.includes('offer was'))?.speaker).toBe('Ada Brennan');
+		expect(found.find((quote) => quote.kind === 'partial' && quote.text === 'fair and reasonable')?.speaker).toBe('Ada Brennan');
+	});
+
 	it('keeps an unnamed speaker as the text names it', () => {
 		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
 		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');

@@ -754,7 +754,7 @@ class Analysis {
 			while (stop > start && /[\s,;:\-–—]/u.test(this.text[stop - 1]!)) stop--;
 			const words = this.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
 			if (words.length < 3) return false;
-			if (this.quotedShare(unit, start, stop) > 0.6) return false;
+			if (this.quotedShare(unit, start, stop) > 0.8) return false;
 			this.emit('indirect', start, stop, speaker, cue, unit);
 			return true;
 		};
@@ -821,7 +821,11 @@ class Analysis {
 			} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes)$/u.test(tokens[cue.at]!.lower)) {
 				next = cueEndToken;
 				// "said on Thursday" / "said in a statement": skip a short adverbial up to the clause.
-				while (next < tokens.length && ['on', 'in', 'at', 'late', 'earlier', 'last', 'this', 'a', 'an', 'the', 'statement', 'interview', 'post', 'briefing'].includes(tokens[next]!.lower)) next++;
+				const lowerAt = (index: number) => tokens[index]?.lower ?? '';
+				if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tuesday)$/u.test(lowerAt(next + 1)))) next += 2;
+				else if (lowerAt(next) === 'in' && ['a', 'an', 'its', 'his', 'her', 'their'].includes(lowerAt(next + 1)) && ['statement', 'interview', 'post', 'briefing', 'letter', 'speech', 'video', 'email', 'tweet'].includes(lowerAt(next + 2))) next += 3;
+				else if (['later', 'earlier', 'previously', 'separately'].includes(lowerAt(next))) next += 1;
+				if (lowerAt(next) === 'that') next++;
 				if (tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
 					if (emitClause(tokens[next]!.start, end, cue.speaker, cue.cue)) return;
 				}

@@ -60,6 +60,8 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 		if (capitals.length >= 2) lastRole = core.indexOf(capitals[0]!);
 	}
 	let nameTokens = core.slice(lastRole + 1).filter((token) => token.cap && token.word);
+	// "spokesperson for Transport for London" describes someone unnamed.
+	if (lastRole >= 0 && core[lastRole + 1] && ['for', 'of', 'at'].includes(core[lastRole + 1]!.lower)) nameTokens = [];
 	// A phrase ending in a common noun ("New research", "the Pentagon study") names no one, unless
 	// a possessive does ("TNO's report").
 	const last = core[core.length - 1];
@@ -211,6 +213,16 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 			continue;
 		}
 		break;
+	}
+	// "A spokesperson for (the) Transport for London": a role with the body it speaks for.
+	while (lexicon.language === 'en' && from > 1 && from < end) {
+		let at = from;
+		if (['the', 'a', 'an'].includes(tokens[at - 1]!.lower)) at--;
+		if (!['for', 'of', 'at'].includes(tokens[at - 1]?.lower ?? '')) break;
+		let back = at - 1;
+		while (back > 0 && tokens[back - 1]!.word && (tokens[back - 1]!.cap || isRoleToken(tokens[back - 1]!, lexicon)) && !lexicon.functionWords.has(tokens[back - 1]!.lower)) back--;
+		if (back === at - 1) break;
+		from = back;
 	}
 	let determiner = '';
 	if (from > 0 && lexicon.determiners.has(tokens[from - 1]!.lower)) {
