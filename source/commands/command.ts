@@ -9,6 +9,10 @@ export interface CliFlags {
 	format?: string;
 	topic?: string;
 	since?: string;
+	/** Topic terms: `--terms a,b,c` (repeatable). */
+	terms?: string[];
+	/** Language of the input for `analyze`. */
+	lang?: string;
 }
 
 export interface OutputStream {

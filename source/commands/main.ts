@@ -9,10 +9,11 @@ export const helpText = `
 	  $ lagebild                      the interactive briefing
 	  $ lagebild brief   [--topic T] [--format text|md|json] [--since 24h|7d|all]
 	  $ lagebild refresh              fetch all feeds now, print a per-feed summary
-	  $ lagebild analyze FILE|- [--format json]
+	  $ lagebild analyze FILE|- [--lang de|en] [--format json|text]
 	  $ lagebild feeds   list | add URL [--title T] [--tag X]... | remove URL|ID
 	                     | import FILE.opml | export [FILE.opml]
-	  $ lagebild topics  list
+	  $ lagebild topics  list | add NAME --terms a,b,c | remove NAME
+	                     | rename OLD NEW | edit NAME --terms a,b,c | reset
 
 	Options
 	  --source PATH...   use these feed files, folders or OPML lists instead of the
@@ -38,7 +39,7 @@ export const commands: Record<string, () => Promise<{run: Command}>> = {
 	topics: async () => import('./topics.js'),
 };
 
-const knownFlags = new Set(['home', 'source', 'offline', 'title', 'tag', 'format', 'topic', 'since', 'help', 'version']);
+const knownFlags = new Set(['home', 'source', 'offline', 'title', 'tag', 'format', 'topic', 'since', 'terms', 'lang', 'help', 'version']);
 
 function kebab(name: string): string {
 	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
@@ -95,6 +96,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 			format: {type: 'string'},
 			topic: {type: 'string'},
 			since: {type: 'string'},
+			terms: {type: 'string', isMultiple: true},
+			lang: {type: 'string'},
 			help: {type: 'boolean', default: false, shortFlag: 'h'},
 			version: {type: 'boolean', default: false},
 		},
@@ -125,6 +128,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 		...(cli.flags.format === undefined ? {} : {format: cli.flags.format}),
 		...(cli.flags.topic === undefined ? {} : {topic: cli.flags.topic}),
 		...(cli.flags.since === undefined ? {} : {since: cli.flags.since}),
+		...(cli.flags.terms === undefined ? {} : {terms: cli.flags.terms}),
+		...(cli.flags.lang === undefined ? {} : {lang: cli.flags.lang}),
 	};
 	const [name = 'app', ...rest] = cli.input;
 	// Without a command: the interactive app when registered, else the printed briefing.

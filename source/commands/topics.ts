@@ -15,8 +15,7 @@ function splitList(value: string | undefined): string[] {
 
 /** Terms from `--terms a,b` (when the CLI knows the flag) or from the words after the name. */
 function termsOf(flags: CliFlags, rest: string[]): string[] {
-	const extra = flags as CliFlags & {terms?: string | string[]};
-	const fromFlag = Array.isArray(extra.terms) ? extra.terms.flatMap((item) => splitList(item)) : splitList(extra.terms);
+	const fromFlag = (flags.terms ?? []).flatMap((item) => splitList(item));
 	return [...fromFlag, ...rest.flatMap((item) => splitList(item))];
 }
 
