@@ -51,7 +51,8 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 			const indirect = quote.kind === 'indirect';
 			const speaker = sanitizeLine(quote.speaker) || messages.labels.unknownSpeaker;
 			const head: Line = [{text: speaker, token: 'unread'}];
-			if (quote.role) {
+			// "the US president — US president" says nothing twice: the role only when the name does not contain it.
+			if (quote.role && !speaker.toLowerCase().includes(quote.role.toLowerCase())) {
 				head.push({text: ` — ${sanitizeLine(quote.role)}`, token: 'text.secondary'});
 			}
 
