@@ -203,6 +203,14 @@ describe('who said it', () => {
 		expect(found.find((quote) => quote.kind === 'partial' && quote.text === 'fair and reasonable')?.speaker).toBe('Ada Brennan');
 	});
 
+	it('resolves er/sie past a person of the other gender (German role nouns in -in are female)', () => {
+		const text = 'Debatte\n\nDie Gesundheitsministerin Petra Lindner verteidigte die Reform. Ihr Kontrahent, der CSU-Abgeordnete Max Huber, widersprach. "Das ist unsozial", sagte Huber. "Wir haben lange darüber beraten", entgegnete sie.';
+		const found = quotes(text, 'de');
+		expect(find(found, 'unsozial')?.speaker).toBe('Max Huber');
+		expect(find(found, 'lange darüber beraten')?.speaker).toBe('Petra Lindner');
+		expect(found.some((quote) => quote.kind === 'indirect')).toBe(false);
+	});
+
 	it('keeps an unnamed speaker as the text names it', () => {
 		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
 		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');

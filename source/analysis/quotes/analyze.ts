@@ -129,6 +129,7 @@ class Analysis {
 	run(): QuoteAnalysis {
 		for (const unit of this.units) {
 			this.collectMentions(unit);
+			this.learnGender(unit);
 			this.analyseUnit(unit);
 		}
 		this.attributePullQuotes();
@@ -224,6 +225,24 @@ class Analysis {
 		const short = tokens[end + 1];
 		if (tokens[end]?.text !== '(' || !short || !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(short.text) || tokens[end + 2]?.text !== ')') return null;
 		return {nameEnd: end, short: short.text};
+	}
+
+	/**
+	 * "Maria Lopez and her rival": a gendered pronoun right after a person, with no other person between,
+	 * tells that person's gender (only when not yet known).
+	 */
+	private learnGender(unit: Unit): void {
+		const mentions = this.registry.mentionsIn(unit.index);
+		if (mentions.length === 0) return;
+		for (const token of unit.tokens) {
+			if (token.quoted || !token.word) continue;
+			const gender = this.lexicon.genderedPronouns[token.lower];
+			if (!gender) continue;
+			const before = mentions.filter((mention) => mention.position < token.start && !mention.entity.organisation);
+			const people = new Set(before.map((mention) => mention.entity));
+			const last = before[before.length - 1];
+			if (last && people.size === 1 && last.entity.gender === 'any') last.entity.gender = gender;
+		}
 	}
 
 	private looksLikeName(run: Token[], previous: Token | undefined): boolean {
@@ -345,7 +364,12 @@ class Analysis {
 	 * else whoever was named first (the subject, usually). Looks back a few sentences only.
 	 */
 	private recentPerson(unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
-		const fits = (entity: Entity) => !entity.organisation && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
+		const loose = (entity: Entity) => !entity.organisation && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
+		// Nearest first; a known other gender rules a person out, an unknown one does not.
+		return this.walkBack(unit, position, withoutRoleOnly, loose);
+	}
+
+	private walkBack(unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean): Entity | null {
 		const here = this.registry.mentionsIn(unit.index).filter((mention) => mention.position < position).map((mention) => mention.entity);
 		for (const entity of here.reverse()) if (fits(entity)) return entity;
 		for (let index = unit.index - 1; index >= 0 && index >= unit.index - 4; index--) {
@@ -776,7 +800,9 @@ class Analysis {
 				return;
 			}
 			// Cue after the clause: "Es sei …, fügte er hinzu." / "…, Nato said." / "…, so der Sprecher."
-			if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source' && closesSentence) {
+			// German puts the speaker after the verb there ("…, fügte er hinzu"); a verb-final "…, widersprach." is no cue.
+			const invertedOrder = lexicon.language !== 'de' || cue.kind !== 'speech' || cue.phraseFrom > cue.at;
+			if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source' && closesSentence && invertedOrder) {
 				const clauseStart = this.clauseStartBefore(unit, cueLeft - 1);
 				if (emitClause(clauseStart, commaBefore.start, cue.speaker, cue.cue)) return;
 			}

@@ -49,6 +49,9 @@ export const speechVerbsDe: readonly string[] = [
 	'insistiert', 'insistierte',
 	'fordert', 'forderte', 'forderten',
 	'äußerte', 'äußert', 'äußerten', 'geäußert',
+	'entgegnete', 'entgegnet', 'erwiderte', 'erwidert', 'widersprach', 'widerspricht', 'konterte', 'kontert', 'beteuerte',
+	'beteuert', 'versicherte', 'urteilte', 'urteilt', 'gestand', 'appellierte', 'unterstrich', 'bemerkte', 'bemerkt',
+	'sagten', 'berichteten', 'schätzt', 'schätzte', 'rechnet', 'rechnete',
 ];
 
 /** Verbs of saying split in main clauses ("teilte … mit"): finite forms with the particle that completes them. */

@@ -27,6 +27,7 @@ export interface Lexicon {
 	subordinators: Set<string>;
 	statementNouns: Set<string>;
 	organisationNouns: Set<string>;
+	genderedPronouns: Readonly<Record<string, 'male' | 'female'>>;
 }
 
 function build(language: 'de' | 'en'): Lexicon {
@@ -61,6 +62,7 @@ function build(language: 'de' | 'en'): Lexicon {
 			subordinators: new Set(de.subordinatorsDe),
 			statementNouns: new Set(de.statementNounsDe),
 			organisationNouns: new Set(de.organisationNounsDe),
+			genderedPronouns: {},
 		};
 	}
 	return {
@@ -85,6 +87,7 @@ function build(language: 'de' | 'en'): Lexicon {
 		subordinators: new Set(en.subordinatorsEn),
 		statementNouns: new Set(en.statementNounsEn),
 		organisationNouns: new Set(en.organisationNounsEn),
+		genderedPronouns: en.genderedPronounsEn,
 	};
 }
 
