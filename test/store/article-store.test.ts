@@ -105,7 +105,7 @@ describe('commitFeed', () => {
 		expect(store.sameAs(b.uid)).toEqual([a.uid]);
 	});
 
-	it('stores a refresh of 200 feeds × 50 real items quickly', async () => {
+	it('stores 200 feeds × 50 real items, skips unchanged ones and re-indexes changed ones', async () => {
 		// Real articles from the shared fixture feeds, spread over 200 feed URLs.
 		const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/feeds');
 		const real: Article[] = [];
@@ -122,37 +122,24 @@ describe('commitFeed', () => {
 				return makeArticle(url, `item-${i}`, {...source, uid: `${f}-${i}`, feedUrl: url, itemId: `item-${i}`});
 			})};
 		});
-		const started = performance.now();
+		// Timings of this workload live in the benchmark (bench/), not here: a test on a shared machine can't time.
 		let added = 0;
 		for (const feed of feeds) {
 			added += store.commitFeed(okState(feed.url), feed.articles);
 		}
 
-		const firstLoad = performance.now() - started;
 		expect(added).toBe(10_000);
-		const chars = feeds.flatMap(feed => feed.articles).reduce((sum, a) => sum + a.title.length + a.summary.length + a.content.length, 0);
-
-		// A refresh where nothing changed, then a usual one: every feed again, five of its fifty items changed.
-		const unchangedStart = performance.now();
+		// A refresh where nothing changed stores nothing new; then one where five of each feed's fifty items changed.
 		for (const feed of feeds) {
 			expect(store.commitFeed(okState(feed.url), feed.articles)).toBe(0);
 		}
 
-		const unchanged = performance.now() - unchangedStart;
 		const again = feeds.map(feed => ({url: feed.url, articles: feed.articles.map((article, i) => (i < 5 ? {...article, title: `${article.title} (aktualisiert)`} : article))}));
-		const restarted = performance.now();
 		for (const feed of again) {
-			store.commitFeed(okState(feed.url), feed.articles);
+			expect(store.commitFeed(okState(feed.url), feed.articles)).toBe(0);
 		}
 
-		const changed = performance.now() - restarted;
-		console.log(`store 200 feeds x 50 real items (${(chars / 1e6).toFixed(1)} M chars): first load ${firstLoad.toFixed(0)} ms, unchanged refresh ${unchanged.toFixed(0)} ms, refresh with 10% changed ${changed.toFixed(0)} ms`);
-		// Idle 2-core box: ~55 ms unchanged, ~210 ms with 10% changed, ~900 ms first load (FTS indexing of 10 MB).
-		// Ratios hold on a busy machine too; they catch regressions such as per-article queries or re-indexing everything.
-		expect(unchanged).toBeLessThan(firstLoad / 5);
-		expect(changed).toBeLessThan(firstLoad * 0.6);
-		expect(unchanged).toBeLessThan(1000);
-		expect(firstLoad).toBeLessThan(30_000);
+		expect(store.count()).toBe(10_000);
 		expect(store.search('aktualisiert')).toHaveLength(50);
 	});
 });
