@@ -165,6 +165,13 @@ class Analysis {
 						roleTokens.map((part) => roleHead(part.text, lexicon)).filter((head) => head !== ''),
 						[...modifiers, ...roleTokens].flatMap((part) => part.lower.split('-')),
 					);
+					if (lexicon.language === 'de' && entity.gender === 'any') {
+						// German role nouns carry gender: "-in" is female; otherwise the article decides ("der/die Abgeordnete").
+						let back = roleStart - 1;
+						while (back >= 0 && tokens[back]!.word && !tokens[back]!.cap && !lexicon.determiners.has(tokens[back]!.lower)) back--;
+						const article = back >= 0 && lexicon.determiners.has(tokens[back]!.lower) ? tokens[back]!.lower : '';
+						if (!/in$/u.test(token.lower)) entity.gender = /^(?:die|eine|ihre|seine)$/u.test(article) ? 'female' : 'male';
+					}
 					this.note(unit, entity, tokens[roleStart]!.start);
 					i = end - 1;
 					continue;
