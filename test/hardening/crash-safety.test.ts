@@ -91,17 +91,7 @@ function checkStore(home: string): number {
 describe('SIGKILL during refresh', () => {
 	test(`${kills} kills at random points, on fresh and on reused stores: the store is intact and every committed feed complete`, async () => {
 		expect(existsSync(cliPath), 'run `npm run build` first (npm test does it)').toBe(true);
-		// A full run first: it must work, and its length spreads the kills over the whole refresh.
-		const calibration = path.join(root, 'calibration');
-		mkdirSync(calibration, {recursive: true});
-		writeConfig(calibration);
-		const started = Date.now();
-		const full = await runRefresh(calibration);
-		const duration = Date.now() - started;
-		expect(full.code, full.stderr).toBe(0);
 		const parseable = [...expected.values()].filter((count) => count >= 0).length;
-		expect(checkStore(calibration)).toBe(parseable);
-
 		// Deterministic "random" delays from startup to the end of a refresh.
 		let seed = 12_345;
 		const next = () => {
@@ -117,7 +107,8 @@ describe('SIGKILL during refresh', () => {
 			const home = kill % 2 === 1 ? shared : path.join(root, `fresh-${kill}`);
 			mkdirSync(home, {recursive: true});
 			writeConfig(home);
-			const result = await runRefresh(home, Math.floor(duration * (0.05 + 0.7 * next())));
+			// From before the first commit (startup is ~0.5 s) to the end of a refresh (~1.5-3 s on this box).
+			const result = await runRefresh(home, 150 + Math.floor(next() * 1800));
 			okCounts.push(checkStore(home));
 			// A run that finished before its kill must have succeeded.
 			if (result.signal === null) expect(result.code, result.stderr).toBe(0);
@@ -129,6 +120,6 @@ describe('SIGKILL during refresh', () => {
 		const final = await runRefresh(shared);
 		expect(final.code, final.stderr).toBe(0);
 		expect(checkStore(shared)).toBe(parseable);
-		console.info(`crash-safety: full refresh ${duration} ms; ${kills} SIGKILLs; feeds ok after each: ${okCounts.join(', ')}; final ${parseable}/${feedCount}`);
+		console.info(`crash-safety: ${kills} SIGKILLs; feeds ok after each: ${okCounts.join(', ')}; final ${parseable}/${feedCount}`);
 	}, 120_000);
 });

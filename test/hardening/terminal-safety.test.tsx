@@ -73,9 +73,9 @@ async function tour(services: MemoryServices, env: Record<string, string | undef
 			await rendered.press(keys.enter, 'G', keys.enter, 'G', 'o');
 			await rendered.press(keys.esc, keys.esc);
 			visited++;
-			if (visited >= 8) break;
+			if (visited >= 4) break;
 		}
-		if (visited >= 8) break;
+		if (visited >= 4) break;
 	}
 	expect(visited).toBeGreaterThan(0);
 	// The tour really reached the article reader, where author, text and URL are shown.

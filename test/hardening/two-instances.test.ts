@@ -95,7 +95,7 @@ describe('a reader and a refresh on the same store', () => {
 		expect(first.code, first.stderr).toBe(0);
 		// Changed titles: refreshes now rewrite the articles the reader is marking.
 		farm.setVariant(1);
-		const reader = run([path.join(root, 'reader.mjs'), home, '400']);
+		const reader = run([path.join(root, 'reader.mjs'), home, '250']);
 		const refreshes: Run[] = [];
 		for (let variant = 2; variant <= 3; variant++) {
 			refreshes.push(await refresh());

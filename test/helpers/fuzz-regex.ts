@@ -110,7 +110,7 @@ export function literalRunsOf(source: string): string[] {
 
 /** Attack units: one repeated char, two alternating chars, a literal followed by a char; each repeated to length. */
 export function attackUnits(source: string): Array<{unit: string; prefix: string}> {
-	const alphabet = alphabetOf(source).slice(0, 28);
+	const alphabet = alphabetOf(source).slice(0, 20);
 	const runs = literalRunsOf(source);
 	const units: Array<{unit: string; prefix: string}> = [];
 	for (const a of alphabet) {
