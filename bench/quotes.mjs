@@ -63,6 +63,7 @@ const lines = [
 	'# Quote engine speed',
 	'',
 	`Measured ${new Date().toISOString().slice(0, 16)}Z on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores, shared with other work), Node ${process.version}.`,
+	`Load average at the end: ${os.loadavg().map((value) => value.toFixed(1)).join(' / ')} (medians are the fair figure on a busy machine; p95/max include scheduling stalls).`,
 	`Command: \`npm run build && node bench/quotes.mjs --write\` (${rounds} rounds after a warm-up).`,
 	'',
 	'| corpus | articles | mean chars | mean ms | median ms | p95 ms | max ms |',
