@@ -16,6 +16,13 @@ const importDist = (distDir, file) => import(pathToFileURL(path.join(distDir, fi
  * buildBriefing and quote engine stands in, and the report says so.
  */
 async function loadServices(distDir, home) {
+	if (existsSync(path.join(distDir, 'services', 'store-services.js')) && existsSync(path.join(distDir, 'commands', 'context.js'))) {
+		// What `lagebild` (commands/app.ts) does: open the context for --home, wrap it in StoreServices.
+		const {openContext} = await importDist(distDir, 'commands/context.js');
+		const {StoreServices} = await importDist(distDir, 'services/store-services.js');
+		const context = await openContext({home, source: [], offline: true, tag: []}, {env: {...process.env, LAGEBILD_HOME: home}});
+		return {services: new StoreServices(context, {openUrl: async () => {}}), source: 'StoreServices over openContext(--home), as `lagebild` builds them', close: () => context.close()};
+	}
 	const candidates = [
 		['commands/app-services.js', 'createAppServices'],
 		['commands/services.js', 'createAppServices'],
@@ -95,8 +102,10 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 		if (!loaded) throw new Error('the briefing never appeared');
 		// Into the biggest topic's story list: topics pane, down to it, over to its stories.
 		for (const key of ['h', 'g', ...Array.from({length: biggest}, () => 'j'), 'l', 'g']) await app.press(key);
+		// Down to the end of the list and back up, so that every press moves the selection.
+		const span = Math.max(1, (topics[biggest]?.stories ?? 2) - 1);
 		const list = [];
-		for (let index = 0; index < moves; index++) list.push(await app.press(index % 50 === 49 ? '\u001B[6~' : 'j'));
+		for (let index = 0; index < moves; index++) list.push(await app.press(Math.floor(index / span) % 2 === 0 ? 'j' : 'k'));
 		const jumps = [await app.press('G'), await app.press('g')];
 		const open = [];
 		const back = [];
@@ -122,7 +131,7 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 			'',
 			'| keys | presses | with a new frame | median | p95 | max |',
 			'| --- | --- | --- | --- | --- | --- |',
-			`| j / PgDn through the "${topics[biggest]?.name}" story list (${topics[biggest]?.stories} stories) | ${result.list.count} | ${result.list.frames} | ${result.list.median} ms | ${result.list.p95} ms | ${result.list.max} ms |`,
+			`| j / k down and up the "${topics[biggest]?.name}" story list (${topics[biggest]?.stories} stories) | ${result.list.count} | ${result.list.frames} | ${result.list.median} ms | ${result.list.p95} ms | ${result.list.max} ms |`,
 			`| G / g | ${result.jumps.count} | ${result.jumps.frames} | ${result.jumps.median} ms | ${result.jumps.p95} ms | ${result.jumps.max} ms |`,
 			`| Enter (open story) | ${result.open.count} | ${result.open.frames} | ${result.open.median} ms | ${result.open.p95} ms | ${result.open.max} ms |`,
 			`| ← (back) | ${result.back.count} | ${result.back.frames} | ${result.back.median} ms | ${result.back.p95} ms | ${result.back.max} ms |`,

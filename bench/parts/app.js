@@ -1,14 +1,15 @@
 // The app: launch → first briefing frame in tmux, peak RSS, and keypress → frame latency with 10,000 articles.
 
 import {execFileSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {generateBenchArticles, seedHome} from '../app/seed-home.js';
 import {hasTmux, launchOnce} from '../app/tmux-startup.js';
 import {measureKeypresses} from '../app/keypress.js';
 import {median, percentile, round} from '../lib/stats.js';
-import {repoRoot} from '../lib/paths.js';
+import {benchOutDir, repoRoot} from '../lib/paths.js';
+import {summarizeCpuProfile} from '../lib/cpu-profile.js';
 
 function lagebildCli() {
 	return path.resolve(process.env.LAGEBILD_BENCH_CLI ?? path.join(repoRoot, 'dist', 'cli.js'));
@@ -60,6 +61,21 @@ async function measureStartup({cli, seededHome, workDir, runs, log}) {
 	return launches;
 }
 
+/** One more launch under node --cpu-prof (cache warm), to say where start-up time goes. */
+async function profileStartup({cli, seededHome, workDir, log}) {
+	const home = path.join(workDir, 'startup-home');
+	if (!existsSync(home)) cpSync(seededHome, home, {recursive: true});
+	const profileDir = path.join(benchOutDir, 'profile-app');
+	rmSync(profileDir, {recursive: true, force: true});
+	mkdirSync(profileDir, {recursive: true});
+	const result = await launchOnce({cli, home, workDir, name: 'startup-profile', settleMs: 100, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=500']});
+	const files = readdirSync(profileDir).filter((file) => file.endsWith('.cpuprofile'));
+	if (files.length === 0) return undefined;
+	const summary = summarizeCpuProfile(path.join(profileDir, files[0]), {top: 12});
+	log(`  profiled launch: first frame at ${result.markMs} ms`);
+	return {markMs: result.markMs, file: path.relative(repoRoot, path.join(profileDir, files[0])), ...summary};
+}
+
 /** Runs the app benchmarks and returns the record for RESULTS.md. */
 export async function runAppBench({runs = 5, articles: count = 10_000, log = console.log} = {}) {
 	const cli = lagebildCli();
@@ -80,6 +96,7 @@ export async function runAppBench({runs = 5, articles: count = 10_000, log = con
 		if (ensureTmux(log)) {
 			try {
 				record.launches = await measureStartup({cli, seededHome, workDir, runs, log});
+				record.startupProfile = await profileStartup({cli, seededHome, workDir, log});
 			} catch (error) {
 				record.errors.push(`startup: ${error.message}`);
 				log(`startup failed: ${error.message}`);
@@ -128,6 +145,13 @@ function finish(record) {
 		const last = launches.at(-1);
 		lines.push('', 'Screen at the first frame (first lines):', '', '```', last.screenHead, '```');
 		if (last.screenAfterKeys) lines.push('', 'After Enter ×3:', '', '```', last.screenAfterKeys, '```');
+	}
+	const profile = record.startupProfile;
+	if (profile) {
+		lines.push('', `Where start-up time goes (one launch under node --cpu-prof, first frame at ${profile.markMs} ms; the profile runs until quit, so it also holds the idle time after the frame):`, '', '| area | self ms | share |', '| --- | --- | --- |');
+		for (const area of profile.areas.slice(0, 10)) lines.push(`| ${area.name} | ${area.ms} | ${area.share} % |`);
+		lines.push('', '| function | self ms | share |', '| --- | --- | --- |');
+		for (const fn of profile.functions.slice(0, 10)) lines.push(`| \`${fn.name.replace(/\|/g, '\\|')}\` | ${fn.ms} | ${fn.share} % |`);
 	}
 	if (keys) lines.push('', keys.description ?? '');
 	if (record.errors.length) lines.push('', ...record.errors.map((error) => `- problem: ${error}`));
