@@ -157,6 +157,13 @@ describe('indirect speech', () => {
 		expect(find(found, 'Wages will rise')?.speaker).toBe('Priya Raghunathan');
 	});
 
+	it('reads a subject with a relative clause before "said" as the speaker, not as the reported clause', () => {
+		const text = 'Title\n\nHealth Secretary Nora Quayle, who chaired an emergency meeting on Monday, said the hospitals were ready.';
+		const found = quotes(text, 'en');
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatchObject({kind: 'indirect', text: 'the hospitals were ready', speaker: 'Nora Quayle'});
+	});
+
 	it('does not report indicative sentences or plain hypotheticals without a cue', () => {
 		const text = 'Titel\n\nDer Zug fährt um acht Uhr ab. Es regnet seit Tagen in der Stadt. Neue Gleise würden zu viel Geld kosten.';
 		expect(quotes(text, 'de')).toEqual([]);

@@ -446,7 +446,12 @@ class Analysis {
 			else if (previous.text === ',') {
 				// "Nick Kaufman, a lawyer who …, said": the person named first in the clause.
 				const named = this.firstPersonIn(unit, tokens[at]!.start);
-				if (named) return {speaker: {entity: named, text: named.name, role: named.role}, from: at, to: at};
+				if (named) {
+					// The subject opens the clause; its span reaches the verb so the comma is not read as a trailing cue.
+					const mention = this.registry.mentionsIn(unit.index).find((candidate) => candidate.entity === named);
+					const from = mention ? this.tokenIndexAt(unit, mention.position) : at;
+					return {speaker: {entity: named, text: named.name, role: named.role}, from, to: at};
+				}
 				attempts.push(before);
 			} else attempts.push(before, after);
 		}
