@@ -218,6 +218,11 @@ describe('who said it', () => {
 		expect(found.some((quote) => quote.kind === 'indirect')).toBe(false);
 	});
 
+	it('gives a quote standing alone to the person the sentence before is about, not an earlier speaker', () => {
+		const text = 'Hochwasser\n\n"Wir arbeiten rund um die Uhr", sagte Einsatzleiter Jens Kröger.\n\nBürgermeisterin Sabine Rothe zeigte sich besorgt. Sie rief die Bewohner auf, die Keller zu räumen. "Bitte bringen Sie sich in Sicherheit!"';
+		expect(find(quotes(text, 'de'), 'Sicherheit')?.speaker).toBe('Sabine Rothe');
+	});
+
 	it('keeps an unnamed speaker as the text names it', () => {
 		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
 		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');

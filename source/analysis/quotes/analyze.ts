@@ -727,16 +727,25 @@ class Analysis {
 					const mentioned = beforeWriter.length > 0 ? this.firstPersonIn(unit, span.open) : null;
 					if (mentioned) speaker = {entity: mentioned, text: mentioned.name, role: mentioned.role};
 				}
+				// A quote standing alone continues whoever just spoke; failing that, it belongs to the person the
+				// sentence before (same paragraph) was about; then to the last speaker nearby.
+				const justSpoke = recent && recent.unit === unit.index - 1 && quoteNumber === 0 ? recent : null;
+				const subjectBefore = kind === 'direct' && previousUnit && unit.paragraph - previousUnit.paragraph <= 1 ? this.subjectOf(previousUnit) : null;
+				if (speaker === nobody && cueText === '' && justSpoke) {
+					speaker = justSpoke.speaker;
+					cueText = '(continues)';
+				}
+				if (speaker === nobody && subjectBefore && previousUnit!.paragraph === unit.paragraph) {
+					speaker = {entity: subjectBefore, text: subjectBefore.name, role: subjectBefore.role};
+					cueText = '(previous sentence)';
+				}
 				if (speaker === nobody && recent && cueText === '') {
 					speaker = recent.speaker;
 					cueText = '(continues)';
 				}
-				if (speaker === nobody && previousUnit && unit.paragraph - previousUnit.paragraph <= 1) {
-					const subject = previousUnit.mentioned.find((entity) => !entity.organisation);
-					if (subject && kind === 'direct' && this.startsUnit(previousUnit, subject)) {
-						speaker = {entity: subject, text: subject.name, role: subject.role};
-						cueText = '(previous sentence)';
-					}
+				if (speaker === nobody && subjectBefore) {
+					speaker = {entity: subjectBefore, text: subjectBefore.name, role: subjectBefore.role};
+					cueText = '(previous sentence)';
 				}
 			}
 			if (multiWord === 0) return;
@@ -882,6 +891,16 @@ class Analysis {
 			const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent ? recent.speaker : nobody;
 			emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : '(Konjunktiv)');
 		}
+	}
+
+	/** The person a sentence is about: its first-named person, or the person its opening pronoun means. */
+	private subjectOf(unit: Unit): Entity | null {
+		const first = unit.tokens.find((token) => token.word && !token.quoted);
+		if (first && this.lexicon.pronouns[first.lower] !== undefined && this.lexicon.pronouns[first.lower] !== 'organisation') {
+			const gender = this.lexicon.pronouns[first.lower]!;
+			return this.recentPerson(unit, first.start, gender === 'organisation' ? 'any' : gender, false);
+		}
+		return unit.mentioned.find((entity) => !entity.organisation && this.startsUnit(unit, entity)) ?? null;
 	}
 
 	private pendingColon: {speaker: Speaker; cue: string; paragraph: number} | null = null;
