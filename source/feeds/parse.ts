@@ -146,10 +146,14 @@ function resolveUrl(raw: string, base: string): string {
 	}
 }
 
-/** Title-like text: may hold markup or entities; becomes one clean line. */
+// Headlines and names are short: a feed that sends megabytes there must not carry them into every later stage.
+const maxLineChars = 1000;
+
+/** Title-like text: may hold markup or entities; becomes one clean line of at most maxLineChars. */
 function lineText(raw: string): string {
 	if (!raw) return '';
-	return sanitizeLine(/[<&]/.test(raw) ? htmlToText(raw) : raw);
+	const capped = raw.length > maxLineChars * 8 ? raw.slice(0, maxLineChars * 8) : raw;
+	return truncateText(sanitizeLine(/[<&]/.test(capped) ? htmlToText(capped) : capped), maxLineChars);
 }
 
 function bodyText(raw: string, max: number): string {
