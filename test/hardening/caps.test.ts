@@ -7,11 +7,14 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {buildBriefing} from '../../source/briefing/build.js';
 import {configSchema} from '../../source/config/schema.js';
 import {fetchFeed} from '../../source/feeds/fetch.js';
 import {parseFeedText} from '../../source/feeds/parse.js';
 import {refreshFeeds} from '../../source/feeds/refresh.js';
 import {defaultSettings, type Settings} from '../../source/model/feed.js';
+import {renderBriefingText} from '../../source/output/briefing-text.js';
 import {MemoryStore} from '../feeds/memory-store.js';
 import {startFeedServer, type FeedServer} from '../helpers/feed-server.js';
 import {fixtureDir} from '../helpers/fuzz-feeds.js';
@@ -95,6 +98,28 @@ describe('max items per feed and max article length', () => {
 		expect(articles[0]!.content.length).toBeLessThanOrEqual(5000);
 		expect(articles[0]!.content.length).toBeGreaterThan(4000);
 		expect(articles[0]!.summary.length).toBeLessThanOrEqual(5000);
+	});
+});
+
+describe('titles and names', () => {
+	test('a 2 MB headline, author and feed title are cut to a line a person can read, and the briefing stays fast', async () => {
+		const huge = 'Minister sagt „Wort" '.repeat(100_000);
+		const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>${huge}</title>${
+			Array.from({length: 3}, (_, index) => `<item><title>${huge}</title><author>a@b.example (${huge})</author><guid>g${index}</guid><description>kurz</description></item>`).join('')
+		}</channel></rss>`;
+		const started = performance.now();
+		const parsed = await parseFeedText(xml, {feedUrl: 'https://big.example/feed', fetchedAt: '2026-01-01T00:00:00.000Z', settings: defaultSettings});
+		expect(parsed.articles).toHaveLength(3);
+		for (const article of parsed.articles) {
+			expect(article.title.length).toBeLessThanOrEqual(1000);
+			expect(article.title).toMatch(/^Minister sagt/);
+			expect(article.author.length).toBeLessThanOrEqual(1000);
+			expect(article.feedTitle.length).toBeLessThanOrEqual(1000);
+		}
+		expect(parsed.title.length).toBeLessThanOrEqual(1000);
+		const briefing = buildBriefing(parsed.articles, {topics: defaultTopics(), since: 'all', now: new Date('2026-01-01T00:00:00.000Z')});
+		expect(renderBriefingText(briefing).length).toBeLessThan(20_000);
+		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });
 
