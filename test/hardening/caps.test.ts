@@ -102,8 +102,8 @@ describe('max items per feed and max article length', () => {
 });
 
 describe('titles and names', () => {
-	test('a 2 MB headline, author and feed title are cut to a line a person can read, and the briefing stays fast', async () => {
-		const huge = 'Minister sagt „Wort" '.repeat(100_000);
+	test('a 1 MB headline, author and feed title are cut to a line a person can read, and the briefing stays fast', async () => {
+		const huge = 'Minister sagt „Wort" '.repeat(50_000);
 		const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>${huge}</title>${
 			Array.from({length: 3}, (_, index) => `<item><title>${huge}</title><author>a@b.example (${huge})</author><guid>g${index}</guid><description>kurz</description></item>`).join('')
 		}</channel></rss>`;
