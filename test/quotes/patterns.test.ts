@@ -223,6 +223,11 @@ describe('who said it', () => {
 		expect(find(quotes(text, 'de'), 'Sicherheit')?.speaker).toBe('Sabine Rothe');
 	});
 
+	it('gives a headline quote to the person named before its colon', () => {
+		const text = 'Brandtner nach der Wahl: „Wir haben verstanden“\n\nDie Partei verlor deutlich. Das Ergebnis sei bitter, sagte Parteichef Holger Brandtner.';
+		expect(find(quotes(text, 'de'), 'verstanden')?.speaker).toBe('Holger Brandtner');
+	});
+
 	it('keeps an unnamed speaker as the text names it', () => {
 		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
 		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');

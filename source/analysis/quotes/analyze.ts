@@ -954,6 +954,19 @@ class Analysis {
 	private attributePullQuotes(): void {
 		for (const quote of this.quotes) {
 			if (quote.speaker !== '' || quote.kind === 'indirect') continue;
+			// Headline style "Klingbeil nach Hanau: „…“": a person named before the colon, known from the article.
+			const lineStart = this.text.lastIndexOf('\n', quote.start) + 1;
+			const lead = this.text.slice(lineStart, quote.start);
+			if (/:\s*\S?\s*$/u.test(lead) && lead.length <= 120) {
+				const candidates = lead.match(/\p{Lu}[\p{L}-]+/gu) ?? [];
+				const person = candidates.map((word) => this.registry.lookup(word)).find((entity) => entity && !entity.organisation);
+				if (person) {
+					quote.speaker = person.name;
+					quote.role = person.role;
+					quote.cue = lead.replace(/[\s"„“”«»'‚‘]+$/u, '').trim();
+					continue;
+				}
+			}
 			const words = new Set(quote.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 			if (words.size < 3) continue;
 			const source = this.quotes.find((other) => {
