@@ -1,6 +1,6 @@
 // Terminal safety: escape sequences, controls, bidi and zero-width characters from a feed reach the screen only as harmless text.
 
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {createElement} from 'react';
@@ -12,6 +12,7 @@ import type {Article} from '../../source/model/article.js';
 import {App} from '../../source/ui/App.js';
 import {loadFixtureFeeds, type FixtureFeed} from '../helpers/fixture-articles.js';
 import {hostileFragments, unsafeCharacter} from '../helpers/fuzz-feeds.js';
+import {startFeedServer} from '../helpers/feed-server.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {keys, renderApp, type Rendered} from '../helpers/render.js';
 
@@ -158,4 +159,27 @@ describe('terminal safety in printed output', () => {
 			expect(stderr).not.toContain(esc);
 		}
 	}, 60_000);
+
+	test('lagebild refresh and feeds list print hostile feed titles and error lines harmlessly', async () => {
+		const server = await startFeedServer();
+		try {
+			const home = path.join(dir, 'refresh-home');
+			mkdirSync(home, {recursive: true});
+			writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: ['/escapes', '/malformed', '/html'].map((route) => ({url: server.url(route)})), settings: {retentionDays: 0}}));
+			for (const argv of [['refresh'], ['feeds', 'list']]) {
+				let stdout = '';
+				let stderr = '';
+				const code = await runCli(['--home', home, ...argv], {
+					stdout: {write: (text: string) => (stdout += text)},
+					stderr: {write: (text: string) => (stderr += text)},
+					env: {},
+				});
+				expect(code, stderr).toBe(0);
+				expect(stdout).toContain('Evil');
+				expect(unsafeCharacter.test((stdout + stderr).replaceAll('\n', ' ')), stdout).toBe(false);
+			}
+		} finally {
+			await server.close();
+		}
+	});
 });
