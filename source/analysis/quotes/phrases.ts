@@ -122,7 +122,6 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 		determiner = first.lower;
 		index++;
 	}
-	const coreStart = index;
 	// Adjectives between article and noun ("der neue …", "the former …").
 	let adjectives = 0;
 	while (determiner && index < tokens.length && adjectives < 3) {
@@ -149,7 +148,6 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 		if (determiner && token && token.word && !lexicon.functionWords.has(token.lower)) end = index + 1;
 		else return null;
 	}
-	void coreStart;
 	const phrase = finish(tokens, at, end, determiner, lexicon, text);
 	if (phrase) phrase.appositive = appositiveAfter(tokens, end, lexicon, text);
 	return phrase;
