@@ -31,6 +31,22 @@ function describe(detail: MatchDetail): string {
 	return `    SPEAKER [${detail.gold.kind}] ${clip(detail.gold.text)} — gold ${detail.gold.speaker ?? '(nobody)'}, got ${detail.predicted.speaker || '(nobody)'}`;
 }
 
+/**
+ * Direct and partial apart (within "quoted", confusing the two is not penalised): precision by predicted
+ * kind, recall by gold kind, speaker accuracy over the matches.
+ */
+function kindLine(kind: 'direct' | 'partial', result: FolderScore): string {
+	const details = result.documents.flatMap((document) => document.details.quoted).filter((detail) => detail.gold?.note !== 'doubtful');
+	const predicted = details.filter((detail) => detail.predicted?.kind === kind);
+	const gold = details.filter((detail) => detail.gold?.kind === kind);
+	const precision = predicted.length === 0 ? 1 : predicted.filter((detail) => detail.gold).length / predicted.length;
+	const found = gold.filter((detail) => detail.predicted);
+	const recall = gold.length === 0 ? 1 : found.length / gold.length;
+	const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+	const speaker = found.length === 0 ? 1 : found.filter((detail) => detail.speakerRight).length / found.length;
+	return `    ${kind.padEnd(7)} P ${percent(precision)}  R ${percent(recall)}  F1 ${percent(f1)}  speaker ${percent(speaker)}  (gold ${gold.length}, predicted ${predicted.length})`;
+}
+
 export function report(results: FolderScore[], verbose: boolean): string {
 	const out: string[] = [];
 	for (const result of results) {
@@ -48,6 +64,7 @@ export function report(results: FolderScore[], verbose: boolean): string {
 			}
 		}
 		out.push(line('quoted', result.total.quoted));
+		out.push(kindLine('direct', result), kindLine('partial', result));
 		out.push(line('indirect', result.total.indirect));
 		out.push(line('overall', overall(result.total)));
 	}
