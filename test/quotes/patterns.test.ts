@@ -228,6 +228,23 @@ describe('who said it', () => {
 		expect(find(quotes(text, 'de'), 'verstanden')?.speaker).toBe('Holger Brandtner');
 	});
 
+	it('reads "X zufolge", "according to a statement from X" and possessive subjects', () => {
+		const de = 'Haushalt\n\nFinanzministerin Carla Ostermann zufolge sinkt die Neuverschuldung deutlich.';
+		expect(find(quotes(de, 'de'), 'Neuverschuldung')).toMatchObject({kind: 'indirect', speaker: 'Carla Ostermann'});
+		const en = "Title\n\nAccording to a statement from the regulator, the review will take six months. The day after, Norway's navy said it had found the wreck.";
+		const found = quotes(en, 'en');
+		expect(find(found, 'review will take')?.text).toBe('the review will take six months');
+		expect(find(found, 'review will take')?.speaker).toBe('the regulator');
+		expect(find(found, 'found the wreck')?.text).toBe('it had found the wreck');
+	});
+
+	it('does not read the words after "said X" following a quote as reported speech', () => {
+		const text = 'Title\n\n"It is a bold move," said Ravi Menon of Kestrel Research.';
+		const found = quotes(text, 'en');
+		expect(found).toHaveLength(1);
+		expect(found[0]?.speaker).toBe('Ravi Menon');
+	});
+
 	it('keeps an unnamed speaker as the text names it', () => {
 		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
 		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');

@@ -271,6 +271,8 @@ class Analysis {
 		const body = parts.slice(start);
 		const roleIndex = body.slice(0, 4).findIndex((part) => isRoleToken(part, this.lexicon));
 		if (roleIndex < 0 || body.length === 0) return null;
+		// "…, told lawmakers …" is the verb of the sentence, not a description.
+		if (start === 0 && !body[0]!.cap && !isRoleToken(body[0]!, this.lexicon)) return null;
 		const role = this.text.slice(body[0]!.start, body[body.length - 1]!.end);
 		return {
 			role,
@@ -418,7 +420,8 @@ class Analysis {
 				const that = ahead.some((next) => lexicon.complementizers.has(next.lower));
 				const closing = ahead.every((next) => !next.word);
 				// "…, said that": a weak verb right after a quote still introduces its speaker.
-				const afterQuote = tokens[at - 1]?.quoted || /["“”„«»'’]/u.test(tokens[at - 1]?.text ?? '') || /["“”„«»'’]/u.test(tokens[at - 2]?.text ?? '');
+				const isMark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”„«»'’]/u.test(token.text);
+				const afterQuote = tokens[at - 1]?.quoted || isMark(tokens[at - 1]) || isMark(tokens[at - 2]);
 				if (!that && !closing && !afterQuote) return '';
 			}
 			return token.text;
@@ -441,7 +444,8 @@ class Analysis {
 				return phrase && this.opensClause(tokens, phrase.from) ? phrase : null;
 			}, after);
 		} else {
-			const afterQuote = !previous || previous.quoted || /["“”„«»'’]/u.test(previous.text) || (previous.text === ',' && (!tokens[at - 2] || tokens[at - 2]!.quoted || /["“”„«»'’]/u.test(tokens[at - 2]!.text)));
+			const isMark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”„«»'’]/u.test(token.text);
+			const afterQuote = !previous || previous.quoted || isMark(previous) || (previous.text === ',' && (!tokens[at - 2] || tokens[at - 2]!.quoted || isMark(tokens[at - 2])));
 			if (afterQuote) attempts.push(after, before);
 			else if (previous.text === ',') {
 				// "Nick Kaufman, a lawyer who …, said": the person named first in the clause.
@@ -516,6 +520,11 @@ class Analysis {
 			if (lower === 'laut' || (lower === 'according' && tokens[i + 1]?.lower === 'to')) {
 				const from = lower === 'laut' ? i + 1 : i + 2;
 				let phrase = phraseAfter(tokens, from, lexicon, this.text);
+				// "according to a statement from the regulator": the statement's author is the source.
+				if (phrase && lexicon.statementNouns.has(tokens[phrase.to - 1]?.lower ?? '') && ['from', 'by', 'of', 'von', 'des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
+					const author = phraseAfter(tokens, phrase.to + 1, lexicon, this.text) ?? this.sourcePhrase(tokens, phrase.to + 1);
+					if (author) phrase = {...author, from: phrase.from};
+				}
 				// "laut eines Berichts der X": the report is not the source, X is.
 				if (!phrase || (phrase.name !== '' && phrase.name.split(' ').every((word) => reportWords.test(word)))) phrase = this.sourcePhrase(tokens, from) ?? phrase;
 				if (phrase) {
@@ -529,6 +538,14 @@ class Analysis {
 				if (phrase && phrase.name !== '') {
 					cues.push({at: i, kind: 'statement', cue: this.text.slice(token.start, tokens[phrase.to - 1]!.end), speaker: this.sourceSpeaker(phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
 					i = phrase.to - 1;
+				}
+				continue;
+			}
+			// "Finanzminister X zufolge sinkt …": the source stands before the postposition.
+			if (lower === 'zufolge') {
+				const phrase = phraseBefore(tokens, i, lexicon, this.text);
+				if (phrase && (phrase.name || phrase.roleHeads.length > 0)) {
+					cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} zufolge`, speaker: this.resolve(phrase, unit, tokens), phraseFrom: phrase.from, phraseTo: i + 1});
 				}
 				continue;
 			}
@@ -815,7 +832,14 @@ class Analysis {
 			const following = tokens.slice(cueEndToken, cueEndToken + 16);
 			const rest = following.filter((token) => !token.quoted);
 			const restWords = tokens.length - cueEndToken > 16 ? 99 : rest.filter((token) => token.word).length;
-			const closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !following.some((token) => token.quoted);
+			let closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !following.some((token) => token.quoted);
+			if (closesSentence && lexicon.language === 'en' && restWords > 0) {
+				// "…, she said on Monday." ends the sentence; "…, X said it had …" opens a new clause.
+				const first = rest.find((token) => token.word)!;
+				const adverbial = ['on', 'in', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'this', 'late', 'when', 'while', 'as', 'adding', 'citing', 'according', 'without', 'with', 'from', 'referring', 'speaking', 'via', 'through', 'of'].includes(first.lower);
+				const toldSomeone = ['told', 'tells', 'tell'].includes(tokens[cue.at]!.lower) && restWords <= 4 && !rest.some((token) => lexicon.pronouns[token.lower] !== undefined);
+				closesSentence = adverbial || toldSomeone;
+			}
 			if (endsWithColon) {
 				if (cue.speaker.entity || cue.speaker.text) this.pendingColon = {speaker: cue.speaker, cue: cue.cue, paragraph: unit.paragraph};
 				return;
@@ -830,7 +854,11 @@ class Analysis {
 			if (cue.kind === 'source') {
 				// "Laut X dauerte …" → the rest; "…, according to X." → the part before; mid-sentence → the sentence.
 				if (Math.min(cue.at, cue.phraseFrom) <= 1) {
-					if (emitClause(tokens[cueEndToken]?.start ?? end, end, cue.speaker, cue.cue)) return;
+					// "According to X at Y, …": the clause starts after the comma that closes the source.
+					let clauseToken = cueEndToken;
+					const comma = tokens.slice(cueEndToken, cueEndToken + 8).findIndex((token) => token.text === ',');
+					if (lexicon.language === 'en' && comma >= 0) clauseToken = cueEndToken + comma + 1;
+					if (emitClause(tokens[clauseToken]?.start ?? end, end, cue.speaker, cue.cue)) return;
 				} else if (commaBefore?.text === ',') {
 					if (emitClause(unit.start, commaBefore.start, cue.speaker, cue.cue)) return;
 				} else if (emitClause(unit.start, end, cue.speaker, cue.cue)) return;
@@ -873,7 +901,10 @@ class Analysis {
 				else if (lowerAt(next) === 'in' && ['a', 'an', 'its', 'his', 'her', 'their'].includes(lowerAt(next + 1)) && ['statement', 'interview', 'post', 'briefing', 'letter', 'speech', 'video', 'email', 'tweet'].includes(lowerAt(next + 2))) next += 3;
 				else if (['later', 'earlier', 'previously', 'separately'].includes(lowerAt(next))) next += 1;
 				if (lowerAt(next) === 'that') next++;
-				if (tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
+				const mark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”'’]/u.test(token.text);
+				const afterQuote = cue.at > 0 && (tokens[cue.at - 1]!.quoted || mark(tokens[cue.at - 1]) || mark(tokens[cue.at - 2]));
+				const preposition = ['of', 'at', 'from', 'in', 'on', 'for', 'with', 'to', 'by', 'and', 'who', 'which'].includes(lowerAt(next));
+				if (!afterQuote && !preposition && tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
 					if (emitClause(tokens[next]!.start, end, cue.speaker, cue.cue)) return;
 				}
 			}

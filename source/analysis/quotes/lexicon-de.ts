@@ -118,11 +118,11 @@ export const functionWordsDe: readonly string[] = [
 	'seiner', 'ihre', 'ihrem', 'ihren', 'ihrer', 'unser', 'unsere', 'was', 'wer', 'wo', 'wann', 'warum', 'hier', 'dort',
 	'heute', 'gestern', 'morgen', 'jetzt', 'nun', 'immer', 'bis', 'durch', 'zwischen', 'vor', 'hinter', 'neben', 'kein', 'keine',
 	'mehr', 'erst', 'zunächst', 'später', 'bereits', 'gerade', 'derzeit', 'immerhin', 'dagegen', 'zwar', 'erstens', 'zweitens',
-	'drittens', 'bisher', 'ende', 'anfang', 'mitte', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+	'drittens', 'bisher', 'deren', 'dessen', 'ende', 'anfang', 'mitte', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
 	'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
 ];
 
-export const determinersDe: readonly string[] = ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer'];
+export const determinersDe: readonly string[] = ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'deren', 'dessen'];
 export const indefiniteDeterminersDe: readonly string[] = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'];
 
 export const pronounsDe: Readonly<Record<string, 'male' | 'female' | 'any' | 'organisation'>> = {er: 'male', sie: 'female'};

@@ -143,9 +143,11 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 		if (/['’]s?$/u.test(token.text) && end < tokens.length && !tokens[end]!.cap) break;
 	}
 	if (end === index) {
-		// English "the alliance", "a report": one lower-case noun after an article still names a source.
+		// English "the alliance", "a report": one lower-case noun after an article still names a source;
+		// when words were taken as adjectives and no name follows, the last of them is that noun.
 		const token = tokens[index];
-		if (determiner && token && token.word && !lexicon.functionWords.has(token.lower)) end = index + 1;
+		if (adjectives > 0) end = index;
+		else if (determiner && token && token.word && !lexicon.functionWords.has(token.lower)) end = index + 1;
 		else return null;
 	}
 	const phrase = finish(tokens, at, end, determiner, lexicon, text);
