@@ -42,6 +42,13 @@ describe('direct quotes in every mark style', () => {
 		expect(find(found, 'It is wrong')?.speaker).toBe('Oren Castellano');
 	});
 
+	it('keeps a cue after a question or exclamation in the quote\'s sentence', () => {
+		const text = "Title\n\n'Did you sign this letter?' host Nadia Ferro asked.\n\n'I don't know, did I?' actor Lena Quist said, refusing to answer.";
+		const found = quotes(text, 'en');
+		expect(find(found, 'sign this letter')?.speaker).toBe('Nadia Ferro');
+		expect(find(found, "don't know")?.speaker).toBe('Lena Quist');
+	});
+
 	it('keeps a quote over several sentences in one piece', () => {
 		const text = 'Titel\n\n"Das ist der erste Satz. Und das ist der zweite Satz", sagte der Trainer Boris Wendland.';
 		const found = quotes(text, 'de');

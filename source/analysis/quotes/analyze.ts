@@ -92,7 +92,7 @@ class Analysis {
 				previous.end = span.open;
 				while (previous.end > previous.start && /\s/u.test(text[previous.end - 1]!)) previous.end--;
 				merged.push({...sentence, start: span.open});
-			} else if (previous && (inside || hangingTail)) previous.end = Math.max(previous.end, sentence.end);
+			} else if (previous && (inside || hangingTail || this.isCueTail(text, previous, sentence))) previous.end = Math.max(previous.end, sentence.end);
 			else merged.push({...sentence});
 		}
 		// No real sentence is this long; capping units keeps the per-sentence work linear on hostile input.
@@ -124,6 +124,18 @@ class Analysis {
 			}
 			this.units.push({start: sentence.start, end: sentence.end, index, paragraph: sentence.paragraph, tokens, quotes, mentioned: [], speakers: []});
 		});
+	}
+
+	/**
+	 * "'Did you sign it?' Kimmel asked." — the segmenter ends a sentence after "?'" but the cue that
+	 * follows belongs to the quote: a short next sentence with a speech verb joins the quote's sentence.
+	 */
+	private isCueTail(text: string, previous: Span & {paragraph: number}, sentence: Span & {paragraph: number}): boolean {
+		if (previous.paragraph !== sentence.paragraph) return false;
+		if (!/[.?!…]["“”’'»«]\s*$/u.test(text.slice(Math.max(previous.start, previous.end - 3), previous.end))) return false;
+		const words = text.slice(sentence.start, sentence.end).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+		if (words.length === 0 || words.length > 7) return false;
+		return words.slice(0, 5).some((word) => this.lexicon.speechVerbs.has(word) || this.lexicon.separable.has(word)) || words[0] === 'so';
 	}
 
 	run(): QuoteAnalysis {
