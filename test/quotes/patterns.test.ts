@@ -252,6 +252,11 @@ describe('who said it', () => {
 		expect(found[0]?.speaker).toBe('Ravi Menon');
 	});
 
+	it('finds the subject of "said" past a long prepositional tail', () => {
+		const text = 'Title\n\nA Nevada man named in court papers during the inquiry into the worst fire in recent California history said he had seen the blaze start.';
+		expect(find(quotes(text, 'en'), 'seen the blaze')?.speaker).toBe('A Nevada man');
+	});
+
 	it('keeps an unnamed speaker as the text names it', () => {
 		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
 		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');

@@ -469,7 +469,7 @@ class Analysis {
 					return {speaker: {entity: named, text: named.name, role: named.role}, from, to: at};
 				}
 				attempts.push(before);
-			} else attempts.push(before, after);
+			} else attempts.push(before);
 		}
 		for (const attempt of attempts) {
 			const phrase = attempt();

@@ -42,7 +42,7 @@ export const roleNounsEn: readonly string[] = [
 	'reporter', 'prosecutor', 'judge', 'representative', 'lawmaker', 'premier', 'secretary-general', 'doctor', 'resident', 'witness',
 	'activist', 'critic', 'officer', 'soldier', 'driver', 'deputy', 'aide', 'executive', 'strategist', 'historian', 'diplomat',
 	'negotiator', 'coach', 'captain', 'candidate', 'king', 'queen', 'pope', 'bishop', 'investigator', 'analysts', 'experts',
-	'spokespeople', 'forecaster', 'meteorologist', 'owner', 'worker', 'teacher', 'student', 'nurse', 'physician', 'engineer', 'author', 'writer', 'producer',
+	'spokespeople', 'man', 'woman', 'source', 'sources', 'forecaster', 'meteorologist', 'owner', 'worker', 'teacher', 'student', 'nurse', 'physician', 'engineer', 'author', 'writer', 'producer',
 ];
 
 export const functionWordsEn: readonly string[] = [
