@@ -14,16 +14,16 @@ describe('quote evaluation', () => {
 		expect(total.quoted.truePositives).toBe(9);
 		expect(total.quoted.falsePositives).toBe(0);
 		expect(total.quoted.speakerRight).toBe(9);
-		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.9);
-		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.95);
+		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
 	});
 
 	it('stays above the floor on the dev articles', () => {
 		const {total, documents} = evaluateFolder(path.join(evalRoot, 'quotes-dev'));
 		expect(documents.length).toBeGreaterThanOrEqual(6);
-		expect(total.quoted.f1).toBeGreaterThanOrEqual(0.95);
-		expect(total.quoted.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
-		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.9);
-		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.82);
+		expect(total.quoted.f1).toBeGreaterThanOrEqual(0.97);
+		expect(total.quoted.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
+		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.95);
+		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
 	});
 });
