@@ -257,6 +257,18 @@ describe('who said it', () => {
 		expect(find(quotes(text, 'en'), 'seen the blaze')?.speaker).toBe('A Nevada man');
 	});
 
+	it('resolves a trailing "sagte er" past a name inside the reported clause', () => {
+		const text = 'Titel\n\nOppositionsführer Bernd Kallweit warf der Regierung Zögerlichkeit vor. Die Kanzlerin Vera Lenz habe zu lange gewartet, sagte er in Berlin.';
+		expect(find(quotes(text, 'de'), 'zu lange gewartet')?.speaker).toBe('Bernd Kallweit');
+	});
+
+	it('does not take a title joined by a hyphen for a quote', () => {
+		const text = 'Titel\n\nIm ZDF-„Morgenmagazin“ ergänzte der Minister Jan Oltmanns, man stehe an der Seite der Bauern.';
+		const found = quotes(text, 'de');
+		expect(found.some((quote) => quote.text === 'Morgenmagazin')).toBe(false);
+		expect(find(found, 'Seite der Bauern')?.speaker).toBe('Jan Oltmanns');
+	});
+
 	it('keeps an unnamed speaker as the text names it', () => {
 		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
 		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');

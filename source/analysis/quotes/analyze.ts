@@ -391,7 +391,10 @@ class Analysis {
 	}
 
 	private walkBack(unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean): Entity | null {
-		const here = this.registry.mentionsIn(unit.index).filter((mention) => mention.position < position).map((mention) => mention.entity);
+		// In the same sentence only a person with no comma before the pronoun: in "Scholz habe gewartet,
+		// sagte er" the name belongs to the reported clause, not to the cue.
+		const lastComma = this.text.lastIndexOf(',', position);
+		const here = this.registry.mentionsIn(unit.index).filter((mention) => mention.position < position && mention.position > lastComma).map((mention) => mention.entity);
 		for (const entity of here.reverse()) if (fits(entity)) return entity;
 		for (let index = unit.index - 1; index >= 0 && index >= unit.index - 4; index--) {
 			const previous = this.units[index]!;
@@ -679,6 +682,8 @@ class Analysis {
 		const inner = this.text.slice(span.innerStart, span.innerEnd);
 		const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
 		if (words.length === 0) return true;
+		// Part of a compound name: ZDF-„Morgenmagazin“, "Anti-'Woke'".
+		if (this.text[span.open - 1] === '-' && /[\p{L}\p{N}]/u.test(this.text[span.open - 2] ?? '')) return true;
 		// Signs and labels: "PRESS", "TV".
 		if (words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}\-]*$/u.test(words[0]!) && words[0]!.length <= 6) return true;
 		// Names of papers, shows, operations: every word capitalised, few words, no sentence punctuation.
@@ -731,7 +736,7 @@ class Analysis {
 			else if (anyCue && (anyCue.speaker.entity || anyCue.speaker.text) && !(opensClause && lastBefore?.text === ':')) cue = anyCue;
 			if (cue) speaker = cue.speaker;
 			let cueText = cue?.cue ?? '';
-			if (kind === 'partial' && this.isNotAQuote(unit, span)) return;
+			if ((kind === 'partial' || this.text[span.open - 1] === '-') && this.isNotAQuote(unit, span)) return;
 			const introduced = this.pendingColon && unit.paragraph === this.pendingColon.paragraph + 1 ? this.pendingColon : null;
 			if (!cue && introduced) {
 				speaker = introduced.speaker;
