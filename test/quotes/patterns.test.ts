@@ -269,6 +269,11 @@ describe('who said it', () => {
 		expect(find(found, 'Seite der Bauern')?.speaker).toBe('Jan Oltmanns');
 	});
 
+	it('reads a second description ("der FDP-Politiker") as the person the sentence before was about', () => {
+		const text = 'Bahn\n\nVerkehrsminister Anton Wiegand rief beide Seiten zur Einigung auf. „Das Land braucht eine funktionierende Bahn“, betonte der FDP-Politiker.';
+		expect(find(quotes(text, 'de'), 'funktionierende Bahn')?.speaker).toBe('Anton Wiegand');
+	});
+
 	it('keeps an unnamed speaker as the text names it', () => {
 		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
 		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');

@@ -330,7 +330,11 @@ class Analysis {
 		const definite = phrase.determiner !== '' && !lexicon.indefinite.has(phrase.determiner);
 		const bare = phrase.text.replace(/^\S+\s+/u, '');
 		if (definite && phrase.roleHeads.length > 0) {
-			const entity = this.byRole(phrase, tokens[phrase.from]?.start ?? unit.start) ?? this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, 'any', true);
+			// A second description of the person just written about ("Verkehrsminister X … betonte der
+			// FDP-Politiker"): the subject of the sentence right before, in the same paragraph.
+			const previous = this.units[unit.index - 1];
+			const described = previous && previous.paragraph === unit.paragraph ? this.subjectOf(previous) : null;
+			const entity = this.byRole(phrase, tokens[phrase.from]?.start ?? unit.start) ?? this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, 'any', true) ?? described;
 			if (entity) {
 				this.registry.addRole(entity, entity.role === '' ? bare : entity.role, phrase.roleHeads, phrase.roleWords);
 				this.registry.addAlias(entity, phrase.text);
