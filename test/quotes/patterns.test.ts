@@ -274,6 +274,13 @@ describe('who said it', () => {
 		expect(find(quotes(text, 'de'), 'funktionierende Bahn')?.speaker).toBe('Anton Wiegand');
 	});
 
+	it('keeps "Secretary of State" as the role and a body before "officials" with the speaker', () => {
+		const text = 'Talks\n\nSecretary of State Miriam Holt urged restraint. "Diplomacy is the only way," Holt said. White House officials said a decision would come next week.';
+		const result = analyzeQuotes(text, {language: 'en'});
+		expect(result.quotes.find((quote) => quote.text.includes('Diplomacy'))).toMatchObject({speaker: 'Miriam Holt', role: 'Secretary of State'});
+		expect(result.quotes.find((quote) => quote.text.includes('decision would come'))?.speaker).toBe('White House officials');
+	});
+
 	it('keeps an unnamed speaker as the text names it', () => {
 		const text = 'Titel\n\n"Das Wasser kam in Minuten", sagt eine Anwohnerin.';
 		expect(quotes(text, 'de')[0]?.speaker).toBe('eine Anwohnerin');

@@ -162,14 +162,17 @@ class Analysis {
 			if (token.quoted || !token.word) continue;
 			// Role directly before a name: "Kreml-Sprecher Dmitri Peskow", "Secretary of State Marco Rubio".
 			if (isRoleToken(token, lexicon) && token.cap) {
-				let end = i + 1;
-				while (end < tokens.length && end - i <= 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
-				if (end > i + 1) {
+				// "Secretary of State Antony Blinken", "Minister for Health X": the role runs on over "of".
+				let roleEnd = i;
+				if (['of', 'for'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && isNameToken(tokens[i + 3] ?? tokens[i + 2]!, lexicon)) roleEnd = i + 2;
+				let end = roleEnd + 1;
+				while (end < tokens.length && end - roleEnd <= 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
+				if (end > roleEnd + 1) {
 					let roleStart = i;
 					while (roleStart > 0 && !tokens[roleStart - 1]!.quoted && (isNameToken(tokens[roleStart - 1]!, lexicon) || isRoleToken(tokens[roleStart - 1]!, lexicon)) && i - roleStart < 3) roleStart--;
-					const name = tokens.slice(i + 1, end).map((part) => stripPossessive(part.text)).join(' ');
+					const name = tokens.slice(roleEnd + 1, end).map((part) => stripPossessive(part.text)).join(' ');
 					const entity = this.registry.addName(name);
-					const roleTokens = tokens.slice(roleStart, i + 1);
+					const roleTokens = tokens.slice(roleStart, roleEnd + 1);
 					const modifiers = tokens.slice(Math.max(0, roleStart - 2), roleStart).filter((part) => part.word && !part.cap && !lexicon.determiners.has(part.lower));
 					this.registry.addRole(
 						entity,

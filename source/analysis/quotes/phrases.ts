@@ -169,7 +169,7 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 	if (lexicon.pronouns[last.lower] !== undefined) {
 		return {from: end - 1, to: end, text: last.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: last.lower, determiner: '', appositive: '', group: false};
 	}
-	if (lexicon.groupSpeakers.has(last.lower)) {
+	if (lexicon.groupSpeakers.has(last.lower) && !(tokens[end - 2]?.word && tokens[end - 2]?.cap)) {
 		return {from: end - 1, to: end, text: last.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
 	}
 	let from = end;
