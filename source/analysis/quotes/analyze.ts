@@ -101,8 +101,8 @@ class Analysis {
 			let start = sentence.start;
 			while (sentence.end - start > maxUnitLength) {
 				let cut = start + maxUnitLength;
-				const space = text.lastIndexOf(' ', cut);
-				if (space > start + maxUnitLength / 2) cut = space;
+				const space = text.slice(start, cut).lastIndexOf(' ');
+				if (space > maxUnitLength / 2) cut = start + space;
 				capped.push({start, end: cut, paragraph: sentence.paragraph});
 				start = cut;
 			}
@@ -400,7 +400,8 @@ class Analysis {
 	private walkBack(unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean): Entity | null {
 		// In the same sentence only a person with no comma before the pronoun: in "Scholz habe gewartet,
 		// sagte er" the name belongs to the reported clause, not to the cue.
-		const lastComma = this.text.lastIndexOf(',', position);
+		const commaInUnit = this.text.slice(unit.start, Math.max(unit.start, position)).lastIndexOf(',');
+		const lastComma = commaInUnit < 0 ? -1 : unit.start + commaInUnit;
 		const here = this.registry.mentionsIn(unit.index).filter((mention) => mention.position < position && mention.position > lastComma).map((mention) => mention.entity);
 		for (const entity of here.reverse()) if (fits(entity)) return entity;
 		for (let index = unit.index - 1; index >= 0 && index >= unit.index - 4; index--) {
@@ -702,7 +703,8 @@ class Analysis {
 		const titleLike = /^[\p{Lu}\p{N}]/u.test(inner) && words.length <= 8;
 		if (titleLike && lastWords.some((word) => this.lexicon.titleNouns.some((noun) => word.endsWith(noun)))) return true;
 		const near = `${beforeWords.slice(-3).join(' ')} | ${(after.match(/[\p{L}-]+/gu) ?? []).slice(0, 4).join(' ')}`;
-		if (this.lexicon.termMarkers.some((marker) => new RegExp(`(?:^|[\\s|])${marker}(?:$|[\\s|])`, 'u').test(near))) return true;
+		const padded = ` ${near.replace(/\|/gu, ' ')} `;
+		if (this.lexicon.termMarkers.some((marker) => padded.includes(` ${marker} `))) return true;
 		return false;
 	}
 
@@ -720,9 +722,10 @@ class Analysis {
 		unit.quotes.forEach((span, quoteNumber) => {
 			const startToken = this.tokenIndexAt(unit, span.open);
 			const endToken = this.tokenIndexAt(unit, span.close);
-			const beforeWriter = tokens.slice(0, startToken).filter((token) => !token.quoted && token.start >= (unit.quotes[quoteNumber - 1]?.close ?? unit.start));
+			const previousClose = unit.quotes[quoteNumber - 1]?.close ?? unit.start;
+			const beforeWriter = tokens.slice(this.tokenIndexAt(unit, previousClose), startToken).filter((token) => !token.quoted);
 			const nextOpen = unit.quotes[quoteNumber + 1]?.open ?? unit.end;
-			const afterWriter = tokens.slice(endToken).filter((token) => !token.quoted && token.start < nextOpen);
+			const afterWriter = tokens.slice(endToken, this.tokenIndexAt(unit, nextOpen)).filter((token) => !token.quoted);
 			const afterWords = afterWriter.filter((token) => token.word);
 			const lastBefore = beforeWriter[beforeWriter.length - 1];
 			// A quote resumed after its cue ("A", sagte X, "B") opens a clause like the first part did.
@@ -1010,9 +1013,11 @@ class Analysis {
 		for (const quote of this.quotes) {
 			if (quote.speaker !== '' || quote.kind === 'indirect') continue;
 			// Headline style "Klingbeil nach Hanau: „…“": a person named before the colon, known from the article.
-			const lineStart = this.text.lastIndexOf('\n', quote.start) + 1;
+			const window = Math.max(0, quote.start - 121);
+			const newline = this.text.slice(window, quote.start).lastIndexOf('\n');
+			const lineStart = window + newline + 1;
 			const lead = this.text.slice(lineStart, quote.start);
-			if (/:\s*\S?\s*$/u.test(lead) && lead.length <= 120) {
+			if ((newline >= 0 || window === 0) && /:\s*\S?\s*$/u.test(lead) && lead.length <= 120) {
 				const candidates = lead.match(/\p{Lu}[\p{L}-]+/gu) ?? [];
 				const person = candidates.map((word) => this.registry.lookup(word)).find((entity) => entity && !entity.organisation);
 				if (person) {
