@@ -6,7 +6,7 @@ import {describeMachine} from './lib/machine.js';
 import {resultsDir} from './lib/paths.js';
 import {writeResults} from './lib/report.js';
 
-const usage = `usage: node bench/run.js [refresh|app|analysis|all|report] [--runs N] [--feeds N] [--ports 1,25] [--skip-newsboat] [--no-profile]
+const usage = `usage: node bench/run.js [refresh|app|analysis|all|report] [--runs N] [--feeds N] [--ports 1,25] [--tuned-concurrency 64|0] [--skip-newsboat] [--no-profile]
 
   refresh    lagebild refresh vs newsboat -x reload on a loopback farm of 200 feeds (cold + warm)
   app        startup to first briefing frame, keypress latency, peak RSS with 10,000 articles
@@ -21,6 +21,7 @@ function parseArguments(argv) {
 		if (argument === '--runs') options.runs = Number(argv[++index]);
 		else if (argument === '--feeds') options.feeds = Number(argv[++index]);
 		else if (argument === '--ports') options.ports = argv[++index].split(',').map(Number);
+		else if (argument === '--tuned-concurrency') options.tunedConcurrency = Number(argv[++index]);
 		else if (argument === '--skip-newsboat') options.skipNewsboat = true;
 		else if (argument === '--no-profile') options.profile = false;
 		else if (argument === '--help' || argument === '-h') options.help = true;

@@ -99,7 +99,7 @@ function refreshDetails(record) {
 		lines.push('', `### Farm: ${scenario.name}`, '');
 		lines.push(`${farm.feeds} feeds (${farm.formats.rss} RSS 2.0, ${farm.formats.atom} Atom) mixed from the fixture feeds, ${farm.items.toLocaleString('en-US')} items, ${farm.mebibytes} MiB uncompressed (one feed ${Math.round(farm.feedBytes.min / 1024)}–${Math.round(farm.feedBytes.max / 1024)} KiB), on ${scenario.ports} port(s) of 127.0.0.1; every response delayed ${farm.delayMs} ms, gzip when asked, ETag + Last-Modified, 304 on revalidation.`);
 		lines.push('', '| run set | cold runs (ms) | CPU of cold runs (ms, user+sys) | warm runs (ms) | items stored | 304s per warm run | peak RSS (cold) |', '| --- | --- | --- | --- | --- | --- | --- |');
-		const sides = [scenario.newsboat?.defaults, scenario.newsboat?.threads8, scenario.lagebild].filter(Boolean);
+		const sides = [scenario.newsboat?.defaults, scenario.newsboat?.threads8, scenario.lagebild, scenario.lagebildTuned].filter(Boolean);
 		for (const side of sides) {
 			const items = side.cold.map((run) => run.items).filter(Number.isFinite);
 			const rss = side.cold.map((run) => run.maxRssKb).filter(Number.isFinite);
@@ -108,6 +108,7 @@ function refreshDetails(record) {
 			);
 		}
 		if (scenario.newsboat) lines.push('', `${scenario.newsboat.version}. Its warm runs follow a second full run, because newsboat 2.21 does not keep a feed's validators on the run that first adds the feed to an empty cache.`);
+		if (scenario.lagebildTuned) lines.push('', `"${scenario.lagebildTuned.label}" is not the default: it shows what raising the concurrency setting does; the rows of the summary table use the defaults.`);
 		if (scenario.lagebild?.ftsTables !== undefined) lines.push(`lagebild store: ${scenario.lagebild.ftsTables} FTS5 table(s) in lagebild.db.`);
 		if (scenario.profile) lines.push(...profileDetails(scenario.profile));
 		if (scenario.errors?.length) lines.push('', ...scenario.errors.map((error) => `- problem: ${error}`));

@@ -1,6 +1,6 @@
 // Refresh throughput: lagebild vs newsboat against the same loopback feed farm, cold and warm.
 
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -87,18 +87,26 @@ async function lagebild(args, home, options = {}) {
 	return result;
 }
 
-async function importFarm(home, opmlFile) {
+async function importFarm(home, opmlFile, settings) {
 	mkdirSync(home, {recursive: true});
-	return lagebild(['feeds', 'import', opmlFile], home);
+	const result = await lagebild(['feeds', 'import', opmlFile], home);
+	if (settings) {
+		// The user's own config (config.json → settings), as `lagebild` reads it.
+		const file = path.join(home, 'config.json');
+		const config = JSON.parse(readFileSync(file, 'utf8'));
+		config.settings = {...config.settings, ...settings};
+		writeFileSync(file, JSON.stringify(config, null, '\t'));
+	}
+	return result;
 }
 
-async function benchLagebild({farm, runs, workDir, opmlFile, log, label = 'lagebild'}) {
+async function benchLagebild({farm, runs, workDir, opmlFile, log, label = 'lagebild', settings}) {
 	const cold = [];
 	let lastHome;
 	for (let run = 0; run < runs; run++) {
 		const home = path.join(workDir, `${label}-home-${run}`);
 		rmSync(home, {recursive: true, force: true});
-		await importFarm(home, opmlFile);
+		await importFarm(home, opmlFile, settings);
 		farm.takeStats();
 		const result = await lagebild(['refresh'], home);
 		const items = lagebildArticleCount(home);
@@ -148,7 +156,7 @@ async function profileLagebild({farm, workDir, opmlFile, log}) {
 	return {wallMs: round(result.ms), threads: summaries};
 }
 
-async function runScenario({name, ports, feeds, runs, skipNewsboat, profile, workDir, log, newsboatVersion}) {
+async function runScenario({name, ports, feeds, runs, skipNewsboat, profile, workDir, log, newsboatVersion, tunedConcurrency}) {
 	const scenarioDir = path.join(workDir, `ports-${ports}`);
 	mkdirSync(scenarioDir, {recursive: true});
 	const farm = await startFarm({count: feeds, ports, maxRequests: feeds * (runs * 8 + 20), lifetimeMs: 30 * 60 * 1000, log});
@@ -182,6 +190,10 @@ async function runScenario({name, ports, feeds, runs, skipNewsboat, profile, wor
 		if (existsSync(lagebildCli())) {
 			try {
 				scenario.lagebild = await benchLagebild({farm, runs, workDir: scenarioDir, opmlFile, log});
+				if (tunedConcurrency) {
+					// Not the default: what a user gets by raising settings.concurrency (the schema allows up to 64).
+					scenario.lagebildTuned = await benchLagebild({farm, runs, workDir: scenarioDir, opmlFile, log, label: `lagebild with settings.concurrency ${tunedConcurrency}`, settings: {concurrency: tunedConcurrency}});
+				}
 				if (profile) scenario.profile = await profileLagebild({farm, workDir: scenarioDir, opmlFile, log});
 			} catch (error) {
 				scenario.errors.push(`lagebild: ${error.message}`);
@@ -202,7 +214,7 @@ async function runScenario({name, ports, feeds, runs, skipNewsboat, profile, wor
  * 25 ports (8 feeds per "host"), because a real feed list comes from many sites and HTTP clients
  * (lagebild's included) cap their connections per host.
  */
-export async function runRefreshBench({runs = 5, feeds = 200, skipNewsboat = false, profile = true, ports = [1, 25], log = console.log} = {}) {
+export async function runRefreshBench({runs = 5, feeds = 200, skipNewsboat = false, profile = true, ports = [1, 25], tunedConcurrency = 64, log = console.log} = {}) {
 	const workDir = mkdtempSync(path.join(os.tmpdir(), 'lagebild-bench-refresh-'));
 	const record = {part: 'refresh', loadBefore: os.loadavg().map((value) => round(value, 2)), runs, scenarios: [], errors: []};
 	try {
@@ -210,7 +222,7 @@ export async function runRefreshBench({runs = 5, feeds = 200, skipNewsboat = fal
 		if (!skipNewsboat && !newsboatVersion) record.errors.push('newsboat could not be installed; its columns are empty');
 		for (const [index, portCount] of ports.entries()) {
 			const name = portCount === 1 ? 'one server, one port (the issue\'s farm)' : `the same feeds spread over ${portCount} ports (${Math.ceil(feeds / portCount)} feeds per host)`;
-			record.scenarios.push(await runScenario({name, ports: portCount, feeds, runs, skipNewsboat, profile: profile && index === 0, workDir, log, newsboatVersion}));
+			record.scenarios.push(await runScenario({name, ports: portCount, feeds, runs, skipNewsboat, profile: profile && index === 0, workDir, log, newsboatVersion, tunedConcurrency: portCount > 1 ? tunedConcurrency : 0}));
 		}
 	} finally {
 		rmSync(workDir, {recursive: true, force: true});
