@@ -1,7 +1,6 @@
 // `lagebild` with no command: the interactive briefing (a plain text briefing when stdout is not a terminal).
 
 import {StoreServices} from '../services/store-services.js';
-import {startApp} from '../ui/start.js';
 import {type Command} from './command.js';
 import {openContext} from './context.js';
 
@@ -13,6 +12,11 @@ export const run: Command = async (input) => {
 		return brief.run(input);
 	}
 
+	// Ink decides at import time that a CI variable means "no live terminal" and then draws only the last
+	// frame. Someone at a real terminal is never that, whatever their shell exports.
+	delete process.env.CI;
+	delete process.env.CONTINUOUS_INTEGRATION;
+	const {startApp} = await import('../ui/start.js');
 	const context = await openContext(input.flags, {env: input.io.env});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);

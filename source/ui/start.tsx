@@ -16,7 +16,7 @@ export interface StartOptions {
 }
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
-const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
+const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
 
 /** Appends the benchmark marker `first-frame <ms since process start>` when LAGEBILD_BENCH_MARK names a file. */
 export function writeFirstFrameMark(env: Record<string, string | undefined>): void {

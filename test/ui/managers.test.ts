@@ -39,8 +39,7 @@ describe('feeds screen', () => {
 		await app.press('f');
 		await app.waitFor('#news');
 		await app.press('a');
-		expect(app.frame()).toContain('Feed URL: https://');
-		await app.press(keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace);
+		expect(app.frame()).toContain('Feed URL:');
 		await app.type('not a url');
 		await app.press(keys.enter);
 		expect(app.frame()).toContain('✗ Not a valid http(s) URL');
@@ -55,12 +54,18 @@ describe('feeds screen', () => {
 		await app.waitFor('Feed added');
 		expect(app.services.callsOf('addFeed')).toEqual([[{url: 'https://example.org/feed.xml', title: '', tags: [], enabled: true}]]);
 		expect(app.frame()).toContain('https://example.org/feed.xml');
+		// An address typed without its scheme is taken as https, as a browser would.
+		await app.press('a');
+		await app.type('example.net/rss');
+		await app.press(keys.enter);
+		await app.waitFor('https://example.net/rss');
+		expect(app.services.callsOf('addFeed').at(-1)).toEqual([{url: 'https://example.net/rss', title: '', tags: [], enabled: true}]);
 		// Esc cancels a prompt without saving.
 		await app.press('a');
 		await app.type('https://cancelled.example/');
 		await app.press(keys.esc);
 		expect(app.frame()).not.toContain('Feed URL:');
-		expect(app.services.callsOf('addFeed')).toHaveLength(1);
+		expect(app.services.callsOf('addFeed')).toHaveLength(2);
 	});
 
 	test('d deletes after confirmation, e edits title and tags, space toggles', async () => {

@@ -1,5 +1,6 @@
 // What each action does on each screen: navigation through the reducer, side effects through AppServices.
 
+import {feedUrlKey, parseFeedUrl} from '../../config/feed-url.js';
 import {useApp} from 'ink';
 import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
 import type {Story} from '../../model/briefing.js';
@@ -37,12 +38,17 @@ function splitList(value: string): string[] {
 }
 
 /** Whether a string is an http(s) URL a feed can live at. */
-export function isFeedUrl(value: string): boolean {
+/**
+ * The feed address as typed, made whole: "example.org/rss" means https://example.org/rss. Undefined when it is
+ * no http(s) address; the same check `lagebild feeds add` makes.
+ */
+export function typedFeedUrl(value: string): string | undefined {
+	const text = value.trim();
+	const withScheme = /^[a-z][a-z\d+.-]*:/i.test(text) ? text : `https://${text}`;
 	try {
-		const url = new URL(value);
-		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+		return parseFeedUrl(withScheme);
 	} catch {
-		return false;
+		return undefined;
 	}
 }
 
@@ -583,7 +589,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			}
 
 			case 'feedAdd': {
-				prompt('addFeed', 'https://');
+				prompt('addFeed', '');
 				return;
 			}
 
@@ -681,18 +687,19 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		const topics = state().topics ?? [];
 		switch (overlay.purpose) {
 			case 'addFeed': {
-				if (!isFeedUrl(value)) {
+				const url = typedFeedUrl(value);
+				if (!url) {
 					error(messages.errors.invalidUrl);
 					return;
 				}
 
-				if (state().feeds?.some(feed => feed.config.url === value)) {
+				if (state().feeds?.some(feed => feedUrlKey(feed.config.url) === feedUrlKey(url))) {
 					error(messages.errors.duplicateFeed);
 					return;
 				}
 
 				attempt(async () => {
-					await services.addFeed({url: value, title: '', tags: [], enabled: true});
+					await services.addFeed({url, title: '', tags: [], enabled: true});
 					dispatch({type: 'closeOverlay'});
 					info(messages.done.feedAdded);
 					await reloadFeeds();

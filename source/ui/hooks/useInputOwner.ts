@@ -69,7 +69,16 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 
 		const overlay = state.overlay;
 		if (overlay?.kind === 'prompt') {
-			if (name === 'enter') {
+			const lineEnd = key.return ? -1 : input.search(/[\r\n]/);
+			if (lineEnd >= 0) {
+				// A paste, or typing faster than a frame, brings the text and its Enter in one chunk.
+				const text = typedText(input.slice(0, lineEnd), key);
+				if (text) {
+					dispatch({type: 'promptEdit', edit: {kind: 'insert', text}});
+				}
+
+				commands.submitPrompt();
+			} else if (name === 'enter') {
 				commands.submitPrompt();
 			} else if (name === 'esc') {
 				dispatch({type: 'closeOverlay'});

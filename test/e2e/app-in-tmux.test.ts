@@ -1,0 +1,106 @@
+// End to end: the built app in a real terminal (tmux), driven by keys the way a person uses it.
+
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {hasTmux, startTmux, type TmuxSession} from '../helpers/tmux.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = path.join(root, 'dist', 'cli.js');
+
+/** Presses `key` until the line with the focused selection (`marker`, ▸) holds `text`; one key per redrawn frame. */
+async function moveTo(session: TmuxSession, marker: string, text: string, key = 'j', limit = 60): Promise<void> {
+	const selected = (screen: string) => screen.split('\n').find(row => row.includes(marker)) ?? '';
+	for (let step = 0; step < limit; step++) {
+		const before = session.capture();
+		if (selected(before).includes(text)) return;
+		session.send(key);
+		// Wait for the frame to show the move, so no key is sent ahead of what the screen says.
+		await session.waitFor(screen => screen !== before, 2000).catch(() => undefined);
+	}
+
+	throw new Error(`never reached "${text}"; screen:\n${session.capture()}`);
+}
+
+describe.skipIf(!hasTmux())('the app in a real terminal', () => {
+	let session: TmuxSession | undefined;
+	let home = '';
+
+	beforeAll(() => {
+		if (!existsSync(cli)) throw new Error('dist/cli.js is missing: npm test builds it first (pretest)');
+	});
+
+	afterEach(() => {
+		session?.kill();
+		if (home) rmSync(home, {recursive: true, force: true});
+	});
+
+	it('shows the briefing, a story with who said what, the article, the feed manager, and restores the terminal', async () => {
+		home = mkdtempSync(path.join(tmpdir(), 'lagebild-e2e-'));
+		// A shell stays behind the app, so the terminal it leaves can be read (tmux forgets a dead pane's modes).
+		const app = ['node', cli, '--source', path.join(root, 'feeds', 'snapshots'), '--home', home];
+		session = startTmux(['sh', '-c', '"$@"; echo "[lagebild exited $?]"; sleep 60', 'sh', ...app], {
+			cwd: root,
+			width: 120,
+			height: 40,
+			// CI=true as on the CI machine: the app must still draw live (Ink alone would only draw the last frame).
+			env: {LANG: 'en_US.UTF-8', TERM: 'xterm-256color', CI: 'true'},
+		});
+
+		// Home screen: topics with counts, stories of the selected topic.
+		const briefing = await session.waitFor(/Topics[\s\S]*Ukraine war/, 30_000);
+		expect(briefing).toMatch(/Stories/);
+		expect(session.modes().alternateScreen).toBe(true);
+
+		// The stories pane has the focus; Tab goes to the topics. Pick Ukraine, go back to its stories, open the call.
+		session.send('Tab');
+		await moveTo(session, '▸', 'Ukraine war');
+		session.send('Tab');
+		await moveTo(session, '▸', 'Putin telefoniert');
+		session.send('Enter');
+		const story = await session.waitFor('Peskow');
+		// The story briefing: the quote with its speaker and role, and the report that carries it.
+		expect(story).toMatch(/Dmitri Peskow/);
+		expect(story).toMatch(/Kreml-Sprecher/);
+		expect(story).toMatch(/Hegseth/);
+
+		// Open the report itself: the article reader shows the text.
+		await moveTo(session, '▸', 'Putin telefoniert');
+		session.send('Enter');
+		const article = await session.waitFor('Journalisten-Briefings');
+		expect(article).toMatch(/Sondermeldung! Putin telefoniert mit Trump/);
+
+		// Back out to the story, then to the briefing.
+		session.send('Escape');
+		await session.waitFor(screen => !screen.includes('Journalisten-Briefings') && screen.includes('Peskow'));
+		session.send('Escape');
+		await session.waitFor(/Topics[\s\S]*Stories/);
+
+		// Feed manager: add a feed through the URL prompt.
+		session.send('f');
+		await session.waitFor(/Feeds[\s\S]*Status/);
+		session.send('a');
+		await session.waitFor('Feed URL:');
+		session.send('https://example.org/e2e-feed.xml', {literal: true});
+		session.send('Enter');
+		await session.waitFor('Feed added');
+		// New feeds go to the end of the list.
+		session.send('G');
+		await session.waitFor(/▸.*example\.org\/e2e-feed\.xml/);
+		const config = JSON.parse(readFileSync(path.join(home, 'config.json'), 'utf8')) as {feeds: Array<{url: string}>};
+		expect(config.feeds.map(feed => feed.url)).toContain('https://example.org/e2e-feed.xml');
+
+		// Quit: the program ends and leaves the terminal as it found it.
+		session.send('Escape');
+		await session.waitFor(/Topics/);
+		session.send('q');
+		const after = await session.waitFor('[lagebild exited 0]', 5000);
+		// Back on the normal screen: none of the app's frames are left on it.
+		expect(after).not.toMatch(/Topics|Stories/);
+		const modes = session.modes();
+		expect(modes.alternateScreen).toBe(false);
+		expect(modes.cursorVisible).toBe(true);
+	}, 120_000);
+});
