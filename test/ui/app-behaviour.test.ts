@@ -125,7 +125,7 @@ describe('startApp', () => {
 		expect(await readFile(mark, 'utf8')).toMatch(/^first-frame \d+\n$/);
 		stdin.write('q');
 		await done;
-		expect(written.endsWith('\u001B[?25h\u001B[?1049l')).toBe(true);
+		expect(written.endsWith('\u001B[?1049l\u001B[?25h')).toBe(true);
 	});
 });
 
