@@ -61,7 +61,10 @@ export interface GenerateOptions {
  * at a shifted date on a timeline of `days` days. So the set has real language, real cross-outlet
  * repetition and many distinct events — not one article copied.
  */
-export function generateArticles(sources: Article[], count: number, options: GenerateOptions = {}): Article[] {
+export function generateArticles(allSources: Article[], count: number, options: GenerateOptions = {}): Article[] {
+	// Headline-only items (aggregator snapshots) have no sentences to vary; they would only make near-copies.
+	const withText = allSources.filter((article) => (article.content || article.summary).length >= 80);
+	const sources = withText.length > 0 ? withText : allSources;
 	if (sources.length === 0) throw new Error('generateArticles needs source articles');
 	const next = random(options.seed ?? 1);
 	const end = Date.parse(options.end ?? '2026-01-31T12:00:00.000Z');

@@ -122,8 +122,9 @@ describe('a reader and a refresh on the same store', () => {
 			const lost = result.marked.filter((uid) => unread.has(uid));
 			expect(lost).toEqual([]);
 			// The refreshes did change the articles the reader marked.
-			const sample = store.article(result.marked[0]!);
-			expect(sample?.title).toMatch(/^\[[123]\] /);
+			// (Items without a title of their own cannot carry the farm's variant prefix, so count, not sample.)
+			const rewritten = result.marked.filter((uid) => /^\[[123]\] /.test(store.article(uid)?.title ?? ''));
+			expect(rewritten.length).toBeGreaterThan(result.marked.length / 2);
 		} finally {
 			store.close();
 		}
