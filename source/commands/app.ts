@@ -2,7 +2,20 @@
 
 import {StoreServices} from '../services/store-services.js';
 import {type Command} from './command.js';
-import {openContext} from './context.js';
+import {type AppContext, openContext} from './context.js';
+
+/** Minutes within which a refresh by another run (cron, a second window) counts as fresh enough. */
+const freshMinutes = 10;
+
+/** The cache shows at once; fetch in the background unless offline, on --source files, or just refreshed. */
+export function shouldRefreshOnStart(context: AppContext, now = Date.now()): boolean {
+	if (context.offline || context.sourceMode) return false;
+	// Only the feeds in use count: loading the bundled snapshots into an empty cache is no refresh.
+	const inUse = new Set(context.feeds.map(feed => feed.url));
+	const fetched = context.store.feedStates().filter(state => inUse.has(state.url));
+	const last = Math.max(0, ...fetched.map(state => Date.parse(state.lastFetch ?? '') || 0));
+	return now - last > freshMinutes * 60_000;
+}
 
 export const run: Command = async (input) => {
 	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY);
@@ -21,7 +34,7 @@ export const run: Command = async (input) => {
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
 		const services = new StoreServices(context);
-		await startApp(services, {env: input.io.env});
+		await startApp(services, {env: input.io.env, refreshOnStart: shouldRefreshOnStart(context)});
 		return 0;
 	} finally {
 		context.close();

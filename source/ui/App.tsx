@@ -38,11 +38,13 @@ export interface AppProperties {
 	readonly fallbackSize?: TerminalSize;
 	/** Called once, after the first frame that shows a loaded briefing. */
 	readonly onFirstBriefing?: () => void;
+	/** Refresh all feeds in the background once the first briefing is shown (the cache shows meanwhile). */
+	readonly refreshOnStart?: boolean;
 }
 
 const systemNow = () => new Date();
 
-export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing}: AppProperties) {
+export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing, refreshOnStart = false}: AppProperties) {
 	const size = useTerminalSize(fallbackSize);
 	const [state, reactDispatch] = useReducer(reducer, undefined, () => initialState(size.columns, size.rows));
 	// The ref runs the same pure reducer at dispatch time, so handlers see every earlier action at once, even when
@@ -94,17 +96,20 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [services]);
 
+	const autoRefreshMinutes = services.settings().autoRefreshMinutes;
+	const commandsRef = useRef(commands);
+	commandsRef.current = commands;
 	const reported = useRef(false);
 	useEffect(() => {
 		if (state.briefing && !reported.current) {
 			reported.current = true;
 			onFirstBriefing?.();
+			if (refreshOnStart) {
+				commandsRef.current.startRefresh({});
+			}
 		}
-	}, [state.briefing, onFirstBriefing]);
+	}, [state.briefing, onFirstBriefing, refreshOnStart]);
 
-	const autoRefreshMinutes = services.settings().autoRefreshMinutes;
-	const commandsRef = useRef(commands);
-	commandsRef.current = commands;
 	useEffect(() => {
 		if (!autoRefreshMinutes || autoRefreshMinutes <= 0) {
 			return;

@@ -13,6 +13,8 @@ export interface StartOptions {
 	stderr?: NodeJS.WriteStream;
 	language?: UiLanguage;
 	env?: Record<string, string | undefined>;
+	/** Refresh all feeds in the background after the first briefing is drawn. */
+	refreshOnStart?: boolean;
 }
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
@@ -49,6 +51,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 			services={services}
 			language={options.language}
 			env={env}
+			refreshOnStart={options.refreshOnStart ?? false}
 			onFirstBriefing={() => {
 				// Let Ink flush the frame first; the mark is "first full briefing frame rendered".
 				setImmediate(() => {
