@@ -1,6 +1,7 @@
 // `lagebild analyze FILE|-`: quotes and people of a plain-text article, an HTML page or every item of an RSS/Atom file.
 
 import {readFile} from 'node:fs/promises';
+import {decodeFeedBytes} from '../feeds/decode.js';
 import {analyzeQuotes} from '../analysis/quotes/analyze.js';
 import {articleText} from '../analysis/quotes/article-text.js';
 import {parseFeedText} from '../feeds/parse.js';
@@ -42,10 +43,10 @@ export interface AnalyzedArticle {
 	analysis: QuoteAnalysis;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-	return Buffer.concat(chunks).toString('utf8');
+	return Buffer.concat(chunks);
 }
 
 function isFeed(content: string): boolean {
@@ -138,7 +139,9 @@ export function formatText(articles: readonly AnalyzedArticle[]): string {
 }
 
 export async function analyzeCommand(input: AnalyzeInput, io: AnalyzeIo): Promise<number> {
-	const content = input.path === '-' ? await readAll(io.stdin) : await readFile(input.path, 'utf8');
+	// Bytes, decoded like a fetched feed: a Latin-1 RSS file names its charset only in its XML declaration.
+	const bytes = input.path === '-' ? await readAll(io.stdin) : await readFile(input.path);
+	const content = decodeFeedBytes(bytes).text;
 	const articles = await analyzeArticles(content, input.path, input.lang);
 	io.stdout.write(`${input.format === 'json' ? formatJson(articles) : formatText(articles)}\n`);
 	return 0;
@@ -147,7 +150,7 @@ export async function analyzeCommand(input: AnalyzeInput, io: AnalyzeIo): Promis
 /** Subcommand entry: `lagebild analyze FILE|- [--lang de|en] [--format json|text]`. */
 export const run: Command = async (input) => {
 	const args = [...input.args];
-	let lang = (input.flags as {lang?: string}).lang;
+	let lang = input.flags.lang;
 	const langAt = args.indexOf('--lang');
 	if (langAt >= 0) {
 		lang = args[langAt + 1];

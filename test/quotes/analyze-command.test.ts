@@ -46,6 +46,13 @@ function printedTexts(text: string): string[] {
 }
 
 describe('analyze command', () => {
+	it('reads a Latin-1 feed file by the charset its XML declaration names', async () => {
+		const json = JSON.parse(await run(path.join(shared, 'fixtures', 'feeds', 'jn-pt-latin1.rss'), 'json')) as {articles: JsonArticle[]};
+		const titles = json.articles.map((article) => article.title).join('\n');
+		expect(titles).toContain('Mãe de utente é a nova presidente da Raríssimas');
+		expect(titles).not.toContain('\uFFFD');
+	});
+
 	it('analyses a plain-text article; JSON offsets index into the text that --format text prints', async () => {
 		const file = path.join(shared, 'eval', 'seed', 'putin-trump-hegseth.de.txt');
 		const json = JSON.parse(await run(file, 'json')) as {articles: JsonArticle[]};
