@@ -145,6 +145,7 @@ class Analysis {
 			this.analyseUnit(unit);
 		}
 		this.attributePullQuotes();
+		this.attributeRepeats();
 		return {people: this.registry.people().filter((person) => person.name !== ''), quotes: this.quotes};
 	}
 
@@ -471,6 +472,14 @@ class Analysis {
 			const afterQuote = !previous || previous.quoted || isMark(previous) || (previous.text === ',' && (!tokens[at - 2] || tokens[at - 2]!.quoted || isMark(tokens[at - 2])));
 			if (afterQuote) attempts.push(after, before);
 			else if (previous.text === ',') {
+				// "its chief executive, Alex Cobham, said": a name set off by commas right after a role is the speaker.
+				let nameStart = at - 1;
+				while (nameStart > 0 && nameStart > at - 5 && !tokens[nameStart - 1]!.quoted && isNameToken(tokens[nameStart - 1]!, lexicon)) nameStart--;
+				const roleBefore = tokens[nameStart - 2];
+				if (nameStart < at - 1 && tokens[nameStart - 1]?.text === ',' && roleBefore && !roleBefore.quoted && isRoleToken(roleBefore, lexicon)) {
+					const apposed = this.registry.lookup(tokens.slice(nameStart, at - 1).map((part) => stripPossessive(part.text)).join(' '));
+					if (apposed && !apposed.organisation) return {speaker: {entity: apposed, text: apposed.name, role: apposed.role}, from: nameStart, to: at};
+				}
 				// "Nick Kaufman, a lawyer who …, said": the person named first in the clause.
 				const named = this.firstPersonIn(unit, tokens[at]!.start);
 				if (named) {
@@ -480,7 +489,18 @@ class Analysis {
 					return {speaker: {entity: named, text: named.name, role: named.role}, from, to: at};
 				}
 				attempts.push(before);
-			} else attempts.push(before);
+			} else {
+				// "… in modern US history said": a phrase after a preposition is its object, not the verb's subject.
+				const prepositions = new Set(['in', 'of', 'at', 'on', 'from', 'during', 'for', 'with', 'by', 'about', 'into', 'over', 'under']);
+				attempts.push(() => {
+					const phrase = before();
+					if (!phrase || phrase.pronoun) return phrase;
+					// Adjectives may stand between ("in modern US history").
+					let back = phrase.from - 1;
+					while (back > 0 && back > phrase.from - 3 && tokens[back]!.word && !tokens[back]!.cap && !lexicon.functionWords.has(tokens[back]!.lower)) back--;
+					return prepositions.has(tokens[back]?.lower ?? '') ? null : phrase;
+				});
+			}
 		}
 		for (const attempt of attempts) {
 			const phrase = attempt();
@@ -524,6 +544,10 @@ class Analysis {
 			if (token.quoted || !token.word) continue;
 			if (this.lexicon.pronouns[token.lower] !== undefined || isNameToken(token, this.lexicon) || isRoleToken(token, this.lexicon) || this.lexicon.determiners.has(token.lower)) {
 				if (i > start && this.lexicon.functionWords.has(tokens[i - 1]!.lower) && !this.lexicon.determiners.has(tokens[i - 1]!.lower) && i - 1 !== start) continue;
+				// A name behind a preposition and adjectives ("in modern US history") is no subject either.
+				let back = i - 1;
+				while (back > start && back > i - 3 && tokens[back]!.word && !tokens[back]!.cap && !this.lexicon.functionWords.has(tokens[back]!.lower)) back--;
+				if (back < i - 1 && back > start && this.lexicon.functionWords.has(tokens[back]!.lower) && !this.lexicon.determiners.has(tokens[back]!.lower)) continue;
 				const phrase = phraseAfter(tokens, i, this.lexicon, this.text);
 				if (phrase && (phrase.name || phrase.pronoun || phrase.roleHeads.length > 0)) return phrase;
 			}
@@ -737,7 +761,9 @@ class Analysis {
 			const framing = cues.find((cue) => cue.kind === 'framing' && (cue.speaker.entity || cue.speaker.role));
 			const wholeClause = opensClause && afterWords.every((token) => cueAfter && token.start >= tokens[Math.min(cueAfter.phraseFrom, cueAfter.at)]!.start - 40);
 			const multiWord = (this.text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-			let kind: QuoteKind = (opensClause && (afterWords.length === 0 || cueAfter !== undefined || wholeClause)) || (lastBefore && ['that', 'dass'].includes(lastBefore.lower) && afterWords.length === 0 && multiWord >= 5) ? 'direct' : 'partial';
+			// Headline style "'Quote': who on what": a quote opening its line and closed by the writer's colon is whole.
+			const headlineQuote = opensClause && quoteNumber === 0 && afterWriter[0]?.text === ':' && this.startsLine(span.open);
+			let kind: QuoteKind = headlineQuote || (opensClause && (afterWords.length === 0 || cueAfter !== undefined || wholeClause)) || (lastBefore && ['that', 'dass'].includes(lastBefore.lower) && afterWords.length === 0 && multiWord >= 5) ? 'direct' : 'partial';
 			let cue: Cue | null = null;
 			let speaker: Speaker = nobody;
 			if (cueAfter && (cueAfter.speaker.entity || cueAfter.speaker.text || cueAfter.kind === 'impersonal')) cue = cueAfter;
@@ -757,7 +783,16 @@ class Analysis {
 				if (kind === 'partial' && konjunktiv && subject) {
 					speaker = {entity: subject, text: subject.name, role: subject.role};
 					cueText = '(Konjunktiv)';
-				} else if (kind === 'partial' && !(konjunktiv && recent)) return;
+				} else if (kind === 'partial' && lastBefore?.text === ':' && this.firstPersonIn(unit, span.open)) {
+					// "Name: 'fragment' at …" (a headline or standfirst): the person before the colon says it.
+					const named = this.firstPersonIn(unit, span.open)!;
+					speaker = {entity: named, text: named.name, role: named.role};
+					cueText = ':';
+				} else if (kind === 'partial' && !(konjunktiv && recent)) {
+					// No cue: kept only if an attributed quote elsewhere repeats these words (see attributeRepeats).
+					if (multiWord >= 2) this.uncued.push({kind, start: span.innerStart, end: span.innerEnd});
+					return;
+				}
 				if (kind === 'direct' && this.isNotAQuote(unit, span) && multiWord <= 5) return;
 				// A colon closing the previous paragraph introduces this quote ("Trump teilte mit:").
 				if (colonBefore && quoteNumber === 0 && opensClause) {
@@ -1006,6 +1041,32 @@ class Analysis {
 			if (!token.quoted && token.text === ':') return token.end;
 		}
 		return unit.start;
+	}
+
+	/** Uncued quoted fragments, attributed only when an attributed quote repeats them. */
+	private readonly uncued: Array<{kind: QuoteKind; start: number; end: number}> = [];
+
+	private startsLine(offset: number): boolean {
+		const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+		return this.text.slice(lineStart, offset).trim() === '';
+	}
+
+	/**
+	 * A fragment quoted without a cue ("X has 'grave concerns'" in a headline) is the same quote when another,
+	 * attributed quote of the text carries the same words in the same order: it takes that quote's speaker.
+	 */
+	private attributeRepeats(): void {
+		const normal = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+		const attributed = this.quotes.filter((quote) => quote.speaker !== '' && quote.kind !== 'indirect');
+		for (const candidate of this.uncued) {
+			const words = normal(this.text.slice(candidate.start, candidate.end));
+			if (this.quotes.some((quote) => quote.start < candidate.end && candidate.start < quote.end)) continue;
+			const source = attributed.find((quote) => normal(quote.text).includes(words));
+			if (!source) continue;
+			const quote: Quote = {kind: candidate.kind, text: this.text.slice(candidate.start, candidate.end), speaker: source.speaker, role: source.role, cue: '(repeated)', start: candidate.start, end: candidate.end};
+			const at = this.quotes.findIndex((other) => other.start > candidate.start);
+			this.quotes.splice(at < 0 ? this.quotes.length : at, 0, quote);
+		}
 	}
 
 	/** A quote standing alone (a heading) takes the speaker of a later quote that repeats its words. */
