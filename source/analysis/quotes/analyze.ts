@@ -470,7 +470,8 @@ class Analysis {
 		} else {
 			const isMark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”„«»'’]/u.test(token.text);
 			const afterQuote = !previous || previous.quoted || isMark(previous) || (previous.text === ',' && (!tokens[at - 2] || tokens[at - 2]!.quoted || isMark(tokens[at - 2])));
-			if (afterQuote) attempts.push(after, before);
+			if (afterQuote && this.quotedLabelBefore(unit, at)) attempts.push(before);
+			else if (afterQuote) attempts.push(after, before);
 			else if (previous.text === ',') {
 				// "its chief executive, Alex Cobham, said": a name set off by commas right after a role is the speaker.
 				let nameStart = at - 1;
@@ -512,6 +513,18 @@ class Analysis {
 		const subject = this.clauseSubject(unit, tokens, at);
 		if (subject) return {speaker: this.resolve(subject, unit, tokens), from: subject.from, to: subject.to};
 		return {speaker: nobody, from: at, to: at};
+	}
+
+	/**
+	 * Does a quote end right before token `at` with nothing between and no comma or stop before its closing
+	 * mark? Then it is a quoted label standing as the subject ("'person of interest' says …"), not speech.
+	 */
+	private quotedLabelBefore(unit: Unit, at: number): boolean {
+		const token = unit.tokens[at];
+		if (!token) return false;
+		const span = [...unit.quotes].reverse().find((candidate) => candidate.close <= token.start);
+		if (!span || this.text.slice(span.close, token.start).trim() !== '') return false;
+		return !/[,.!?;:]/u.test(this.text.slice(span.innerEnd, span.close));
 	}
 
 	/** Is token `from` the start of a clause, allowing an article and adjectives before it? */
@@ -955,8 +968,17 @@ class Analysis {
 				if (tokens[0]?.lower === 'wie' && comma >= 0 && cue.at < comma) {
 					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
 				}
-			} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes)$/u.test(tokens[cue.at]!.lower)) {
+			} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
 				next = cueEndToken;
+				if (/^(?:told|tells)$/u.test(tokens[cue.at]!.lower)) {
+					// "told them he was …", "told the BBC the talks …": past the addressee, a clause needs a subject.
+					const skip = tokens[next]?.lower === 'the' ? 2 : 1;
+					const addressee = tokens.slice(next, next + skip);
+					const clauseOpener = tokens[next + skip];
+					const opensReport = clauseOpener !== undefined && !clauseOpener.quoted && (clauseOpener.lower === 'that' || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(clauseOpener.lower));
+					if (addressee.length !== skip || addressee.some((token) => !token.word || token.quoted) || !opensReport) continue;
+					next += skip;
+				}
 				// "said on Thursday" / "said in a statement": skip a short adverbial up to the clause.
 				const lowerAt = (index: number) => tokens[index]?.lower ?? '';
 				if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tuesday)$/u.test(lowerAt(next + 1)))) next += 2;
@@ -964,7 +986,9 @@ class Analysis {
 				else if (['later', 'earlier', 'previously', 'separately'].includes(lowerAt(next))) next += 1;
 				if (lowerAt(next) === 'that') next++;
 				const mark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”'’]/u.test(token.text);
-				const afterQuote = cue.at > 0 && (tokens[cue.at - 1]!.quoted || mark(tokens[cue.at - 1]) || mark(tokens[cue.at - 2]));
+				// A quoted label as the subject ("'person of interest' says he …") has no comma or stop before its closing mark.
+				const label = this.quotedLabelBefore(unit, cue.at);
+				const afterQuote = cue.at > 0 && !label && (tokens[cue.at - 1]!.quoted || mark(tokens[cue.at - 1]) || mark(tokens[cue.at - 2]));
 				const preposition = ['of', 'at', 'from', 'in', 'on', 'for', 'with', 'to', 'by', 'and', 'who', 'which'].includes(lowerAt(next));
 				if (!afterQuote && !preposition && tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
 					if (emitClause(tokens[next]!.start, end, cue.speaker, cue.cue)) return;
