@@ -14,8 +14,11 @@ export function hasTmux() {
 	}
 }
 
+// A private server socket: other tmux users on the machine (the e2e tests) cannot kill our sessions.
+const socket = `lagebild-bench-${process.pid}`;
+
 function tmux(args, options = {}) {
-	return execFileSync('tmux', args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options});
+	return execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options});
 }
 
 function shellQuote(text) {
@@ -48,6 +51,8 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 	const session = `lagebild-bench-${process.pid}-${name}`;
 	tmux(['new-session', '-d', '-s', session, '-x', '120', '-y', '40', 'sh', '-c', script]);
 	try {
+		// Keeps the pane (and the server) when the app exits early, so its last screen can be reported.
+		tmux(['set-option', '-t', session, 'remain-on-exit', 'on']);
 		const deadline = Date.now() + timeoutMs;
 		let seenAtNs;
 		while (Date.now() < deadline) {
@@ -76,12 +81,13 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 		await sleep(settleMs);
 		const afterKeys = memoryOf(pid);
 		const screenAfterKeys = tmux(['capture-pane', '-p', '-t', session]);
+		if (!existsSync(`/proc/${pid}`)) throw new Error(`the app exited on its own after its first frame; its screen:\n${screenAfterKeys.slice(0, 1500)}`);
 		tmux(['send-keys', '-t', session, 'q']);
 		for (let wait = 0; wait < 250 && existsSync(`/proc/${pid}`); wait++) await sleep(20);
 		return {markMs, observedMs, pid, screen, screenAfterKeys, atFirstFrame, afterKeys};
 	} finally {
 		try {
-			tmux(['kill-session', '-t', session]);
+			tmux(['kill-server']);
 		} catch {
 			// already gone
 		}
