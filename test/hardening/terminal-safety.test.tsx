@@ -6,7 +6,7 @@ import path from 'node:path';
 import {createElement} from 'react';
 import {afterAll, afterEach, describe, expect, test} from 'vitest';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
-import {runCli} from '../../source/commands/main.js';
+import {cli} from '../cli/run-cli.js';
 import {parseFeedText} from '../../source/feeds/parse.js';
 import type {Article} from '../../source/model/article.js';
 import {App} from '../../source/ui/App.js';
@@ -143,13 +143,7 @@ describe('terminal safety in printed output', () => {
 		const file = path.join(dir, 'hostile.xml');
 		writeFileSync(file, hostileFeedXml());
 		for (const format of ['text', 'md', 'json']) {
-			let stdout = '';
-			let stderr = '';
-			const code = await runCli(['--home', path.join(dir, 'home'), '--source', file, 'brief', '--format', format, '--since', 'all'], {
-				stdout: {write: (text: string) => (stdout += text)},
-				stderr: {write: (text: string) => (stderr += text)},
-				env: {},
-			});
+			const {code, stdout, stderr} = await cli(path.join(dir, 'home'), '--source', file, 'brief', '--format', format, '--since', 'all');
 			expect(code, stderr).toBe(0);
 			expect(stdout).toContain('Minister warns');
 			const strings = format === 'json' ? JSON.stringify(JSON.parse(stdout)) : stdout;
@@ -167,13 +161,7 @@ describe('terminal safety in printed output', () => {
 			mkdirSync(home, {recursive: true});
 			writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: ['/escapes', '/malformed', '/html'].map((route) => ({url: server.url(route)})), settings: {retentionDays: 0}}));
 			for (const argv of [['refresh'], ['feeds', 'list']]) {
-				let stdout = '';
-				let stderr = '';
-				const code = await runCli(['--home', home, ...argv], {
-					stdout: {write: (text: string) => (stdout += text)},
-					stderr: {write: (text: string) => (stderr += text)},
-					env: {},
-				});
+				const {code, stdout, stderr} = await cli(home, ...argv);
 				expect(code, stderr).toBe(0);
 				expect(stdout).toContain('Evil');
 				expect(unsafeCharacter.test((stdout + stderr).replaceAll('\n', ' ')), stdout).toBe(false);
