@@ -664,8 +664,18 @@ class Analysis {
 		const first = tokens[from];
 		if (!first || !(first.cap || this.lexicon.determiners.has(first.lower) || /["“”„«»]/u.test(first.text))) return null;
 		let end = from;
-		while (end < tokens.length && end - from < 10 && (tokens[end]!.word || tokens[end]!.quoted || /["“”„«»]/u.test(tokens[end]!.text))) {
+		let coordinated = false;
+		while (end < tokens.length && end - from < 10) {
 			const token = tokens[end]!;
+			// "von NDR, WDR und SZ": several named sources together are the source.
+			const joiner = !token.quoted && (token.text === ',' || ['und', 'and', 'sowie'].includes(token.lower));
+			const nextNamed = tokens[end + 1] !== undefined && (tokens[end + 1]!.cap || /["“”„«»]/u.test(tokens[end + 1]!.text)) && !this.lexicon.functionWords.has(tokens[end + 1]!.lower);
+			if (joiner && end > from && tokens[end - 1]!.cap && nextNamed) {
+				coordinated = true;
+				end++;
+				continue;
+			}
+			if (!(token.word || token.quoted || /["“”„«»]/u.test(token.text))) break;
 			if (!token.quoted && token.word && !token.cap && !this.lexicon.determiners.has(token.lower) && end > from + 1) {
 				// Only an adjective before a noun continues the source ("des zuständigen Oberstaatsanwalts").
 				if (this.lexicon.language === 'de' && !(/e[nrsm]?$/u.test(token.lower) && tokens[end + 1]?.cap)) break;
@@ -679,6 +689,7 @@ class Analysis {
 		const capitals = tokens.slice(from, end).filter((token) => token.word && token.cap && !this.lexicon.functionWords.has(token.lower));
 		const text = this.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
 		const name = capitals.filter((token) => !isRoleToken(token, this.lexicon)).map((token) => stripPossessive(token.text)).join(' ');
+		if (coordinated) return {from, to: end, text: text.replace(/["“”„«»]/gu, ''), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
 		return {from, to: end, text, name, role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: false};
 	}
 
@@ -786,6 +797,9 @@ class Analysis {
 			if (cue) speaker = cue.speaker;
 			let cueText = cue?.cue ?? '';
 			if ((kind === 'partial' || this.text[span.open - 1] === '-') && this.isNotAQuote(unit, span)) return;
+			// "'person of interest' says he …": the quoted words name the speaker, nobody says them.
+			const verbAfter = cues.find((candidate) => candidate.kind === 'speech' && candidate.at === endToken);
+			if (verbAfter && this.quotedLabelBefore(unit, verbAfter.at)) return;
 			const introduced = this.pendingColon && unit.paragraph === this.pendingColon.paragraph + 1 ? this.pendingColon : null;
 			if (!cue && introduced) {
 				speaker = introduced.speaker;
