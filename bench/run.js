@@ -1,9 +1,9 @@
 // Entry of `npm run bench`: runs the refresh, app and analysis benchmarks and writes bench/RESULTS.md.
 
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describeMachine} from './lib/machine.js';
-import {resultsDir} from './lib/paths.js';
+import {repoRoot, resultsDir} from './lib/paths.js';
 import {writeResults} from './lib/report.js';
 
 const usage = `usage: node bench/run.js [refresh|app|analysis|all|report] [--runs N] [--feeds N] [--ports 1,25] [--tuned-concurrency 64|0] [--skip-newsboat] [--no-profile]
@@ -52,6 +52,22 @@ async function runPart(part, options) {
 	}
 }
 
+function newestMtime(dir) {
+	let newest = 0;
+	for (const entry of readdirSync(dir, {withFileTypes: true})) {
+		const full = path.join(dir, entry.name);
+		newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+	}
+	return newest;
+}
+
+/** The bench measures dist/: say so when the sources changed after the last build. */
+function warnIfStale() {
+	const cli = path.join(repoRoot, 'dist', 'cli.js');
+	if (process.env.LAGEBILD_BENCH_CLI || !existsSync(cli)) return;
+	if (newestMtime(path.join(repoRoot, 'source')) > statSync(cli).mtimeMs) console.warn('warning: source/ changed after dist/ was built; run `npm run build` to measure the current code');
+}
+
 async function main() {
 	const options = parseArguments(process.argv.slice(2));
 	if (options.help) {
@@ -59,6 +75,7 @@ async function main() {
 		return;
 	}
 	mkdirSync(resultsDir, {recursive: true});
+	if (options.parts.some((part) => part !== 'report')) warnIfStale();
 	let failed = false;
 	for (const part of options.parts) {
 		if (part === 'report') continue;
