@@ -1019,9 +1019,35 @@ class Analysis {
 		const from = this.mainKonjunktivClause(unit);
 		if (lexicon.language === 'de' && from >= 0 && this.quotedShare(unit, unit.start, end) < 0.7) {
 			const subject = unit.mentioned.find((entity) => !entity.organisation && (entity.speaker || entity.roleHeads.size > 0) && this.startsUnit(unit, entity));
-			const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent ? recent.speaker : nobody;
-			emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : '(Konjunktiv)');
+			const authority = !subject && !recent ? this.authorityBefore(unit) : '';
+			const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent ? recent.speaker : authority ? {entity: null, text: authority, role: ''} : nobody;
+			emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : authority ? '(Konjunktiv, previous sentence)' : '(Konjunktiv)');
 		}
+	}
+
+	/**
+	 * "Die Behörde hat … angeordnet. Ein Defekt könne …": a Konjunktiv sentence with nobody to continue reports
+	 * what the sentence before (same paragraph) was about — when that sentence names exactly one body, with a
+	 * nominative-looking article ("die Luftfahrtaufsicht") and no person. "" when there is none or several.
+	 */
+	private authorityBefore(unit: Unit): string {
+		const previous = this.units[unit.index - 1];
+		if (!previous || previous.paragraph !== unit.paragraph) return '';
+		if (previous.mentioned.some((entity) => !entity.organisation)) return '';
+		const tokens = previous.tokens;
+		let colon = -1;
+		tokens.forEach((token, index) => {
+			if (!token.quoted && token.text === ':') colon = index;
+		});
+		const bodies: string[] = [];
+		for (let i = colon + 1; i < tokens.length - 1; i++) {
+			const article = tokens[i]!;
+			const noun = tokens[i + 1]!;
+			if (article.quoted || noun.quoted || !noun.cap || !['der', 'die', 'das'].includes(article.lower)) continue;
+			const lower = noun.lower;
+			if ([...this.lexicon.organisationNouns].some((body) => lower === body || lower.endsWith(body) || lower.endsWith(`-${body}`))) bodies.push(noun.text);
+		}
+		return bodies.length === 1 ? bodies[0]! : '';
 	}
 
 	/** The person a sentence is about: its first-named person, or the person its opening pronoun means. */
