@@ -29,10 +29,12 @@ export type FetchResult =
 	| {status: 'ok'; text: string; etag: string | null; lastModified: string | null; finalUrl: string; charset: string; bytes: number}
 	| {status: 'not-modified'; finalUrl: string};
 
-// Keep-alive: a refresh often asks one host for several feeds.
+// Keep-alive: a refresh often asks one host for several feeds. No cap per host: the refresh's own
+// concurrency setting bounds the connections in flight (as newsboat's reload-threads does), and a second,
+// lower cap here only queued a user's many feeds from one site behind each other.
 const agents = {
-	'http:': new http.Agent({keepAlive: true, maxSockets: 8}),
-	'https:': new https.Agent({keepAlive: true, maxSockets: 8}),
+	'http:': new http.Agent({keepAlive: true}),
+	'https:': new https.Agent({keepAlive: true}),
 };
 
 function seconds(value: number): string {
