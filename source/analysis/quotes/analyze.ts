@@ -60,6 +60,9 @@ const maxUnitLength = 1500;
 
 const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|statement|study|studie|daten|data|angaben|schätzungen|informationen|analysis|analyse|document|dokument)$/iu;
 
+// Descriptions news uses for people it does not name.
+const anonymousSources = new Set(['official', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'diplomat', 'person', 'analyst', 'expert', 'observer', 'witness', 'resident', 'insider', 'aide', 'member', 'employee', 'worker', 'man', 'woman']);
+
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
 
 class Analysis {
@@ -352,7 +355,30 @@ class Analysis {
 			const organisation = this.recentOrganisation(unit);
 			if (organisation) return {entity: organisation, text: organisation.name, role: organisation.role};
 		}
+		const introduced = this.delayedIdentification(phrase, unit, tokens[phrase.from]?.start ?? unit.start);
+		if (introduced) return {entity: introduced, text: introduced.name, role: introduced.role};
 		return {entity: null, text: phrase.text, role: phrase.roleHeads.length > 0 ? bare : ''};
+	}
+
+	/**
+	 * English news tops describe the person they name elsewhere in the top ("Kalonzo Musyoka says …" / "A senior
+	 * opposition leader has said …"; headline-style "disgraced doctor said"): in the first paragraphs, a singular
+	 * description with "a"/"an" or no article means the one person the text has named so far. Anonymous-source
+	 * nouns ("a senior official", "a spokesperson") stay unnamed.
+	 */
+	private delayedIdentification(phrase: NounPhrase, unit: Unit, position: number): Entity | null {
+		if (this.lexicon.language !== 'en' || unit.paragraph > 3 || phrase.group || phrase.name !== '') return null;
+		if (phrase.determiner !== '' && !['a', 'an'].includes(phrase.determiner)) return null;
+		const head = (phrase.text.match(/[\p{L}-]+/gu) ?? []).pop()?.toLowerCase() ?? '';
+		if (head === '' || /s$/u.test(head) || anonymousSources.has(head)) return null;
+		const people = new Set<Entity>();
+		for (let index = 0; index <= unit.index; index++) {
+			for (const mention of this.registry.mentionsIn(index)) {
+				if (index === unit.index && mention.position >= position) continue;
+				if (!mention.entity.organisation) people.add(mention.entity);
+			}
+		}
+		return people.size === 1 ? [...people][0]! : null;
 	}
 
 	private recentOrganisation(unit: Unit): Entity | null {

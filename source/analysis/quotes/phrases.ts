@@ -230,11 +230,12 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 		determiner = tokens[from]!.lower;
 	}
 	if (from === end) return null;
-	// The object of a preposition is not the subject ("… shooting in modern US history said").
+	// The object of a preposition is not the subject ("… shooting in modern US history said"); "after"
+	// and "before" are left out: before a subject and its verb they join clauses ("after the doctor said").
 	if (lexicon.language === 'en') {
 		let k = from - 1;
 		while (k >= 0 && k >= from - 3 && tokens[k]!.word && !tokens[k]!.cap && !lexicon.functionWords.has(tokens[k]!.lower)) k--;
-		if (['in', 'of', 'on', 'at', 'from', 'with', 'into', 'over', 'during', 'after', 'before', 'by', 'about', 'against', 'near'].includes(tokens[k]?.lower ?? '')) return null;
+		if (['in', 'of', 'on', 'at', 'from', 'with', 'into', 'over', 'during', 'by', 'about', 'against', 'near'].includes(tokens[k]?.lower ?? '')) return null;
 	}
 	// German genitive attachment: "Der Arzneimittelchef der Ärztekammer" — the head is the first noun.
 	const genitive = ['der', 'des'];
