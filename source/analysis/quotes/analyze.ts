@@ -588,6 +588,13 @@ class Analysis {
 				while (back > start && back > i - 3 && tokens[back]!.word && !tokens[back]!.cap && !this.lexicon.functionWords.has(tokens[back]!.lower)) back--;
 				if (back < i - 1 && back > start && this.lexicon.functionWords.has(tokens[back]!.lower) && !this.lexicon.determiners.has(tokens[back]!.lower)) continue;
 				const phrase = phraseAfter(tokens, i, this.lexicon, this.text);
+				if (phrase && phrase.name && this.lexicon.language === 'en' && phrase.to < at && at - phrase.to <= 2) {
+					// "Arizona gun dealer says": a name before the common noun that heads the subject only modifies it.
+					const head = tokens.slice(phrase.to, at);
+					if (head.every((token) => token.word && !token.cap && !token.quoted && !this.lexicon.functionWords.has(token.lower))) {
+						return {...phrase, to: at, text: this.text.slice(tokens[phrase.from]!.start, tokens[at - 1]!.end), name: '', role: '', roleHeads: [], roleWords: [], appositive: ''};
+					}
+				}
 				if (phrase && (phrase.name || phrase.pronoun || phrase.roleHeads.length > 0)) return phrase;
 			}
 		}
