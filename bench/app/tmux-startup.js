@@ -42,12 +42,12 @@ export function memoryOf(pid) {
  * `first-frame <ms since process start>` to LAGEBILD_BENCH_MARK once the first briefing frame is drawn.
  * After that the given keys are sent (to open a story), and the node process's peak RSS is read.
  */
-export async function launchOnce({cli, home, workDir, name, keysAfter = [], settleMs = 1500, timeoutMs = 60_000, nodeFlags = []}) {
+export async function launchOnce({cli, home, workDir, name, keysAfter = [], settleMs = 1500, timeoutMs = 60_000, nodeFlags = [], extraEnv = {}}) {
 	const mark = path.join(workDir, `${name}.mark`);
 	const launch = path.join(workDir, `${name}.launch`);
 	const pidFile = path.join(workDir, `${name}.pid`);
 	for (const file of [mark, launch, pidFile]) rmSync(file, {force: true});
-	const script = `date +%s%N > ${shellQuote(launch)}; echo $$ > ${shellQuote(pidFile)}; exec env LAGEBILD_BENCH_MARK=${shellQuote(mark)} ${shellQuote(process.execPath)} ${nodeFlags.map(shellQuote).join(' ')} ${shellQuote(cli)} --home ${shellQuote(home)}`;
+	const script = `date +%s%N > ${shellQuote(launch)}; echo $$ > ${shellQuote(pidFile)}; exec env ${Object.entries(extraEnv).map(([key, value]) => `${key}=${shellQuote(value)} `).join('')}LAGEBILD_BENCH_MARK=${shellQuote(mark)} ${shellQuote(process.execPath)} ${nodeFlags.map(shellQuote).join(' ')} ${shellQuote(cli)} --home ${shellQuote(home)}`;
 	const session = `lagebild-bench-${process.pid}-${name}`;
 	tmux(['new-session', '-d', '-s', session, '-x', '120', '-y', '40', 'sh', '-c', script]);
 	try {

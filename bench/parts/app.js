@@ -61,6 +61,19 @@ async function measureStartup({cli, seededHome, workDir, runs, log}) {
 	return launches;
 }
 
+/** Not the app as shipped: the same launches with NODE_ENV=production (React's production build). */
+async function measureProductionReact({cli, seededHome, workDir, runs, log}) {
+	const home = path.join(workDir, 'startup-home');
+	if (!existsSync(home)) cpSync(seededHome, home, {recursive: true});
+	const launches = [];
+	for (let run = 1; run <= Math.min(3, runs); run++) {
+		const result = await launchOnce({cli, home, workDir, name: `startup-production-${run}`, keysAfter: ['Enter', 'Enter', 'Enter'], settleMs: 800, extraEnv: {NODE_ENV: 'production'}});
+		launches.push({run, markMs: result.markMs, peakRssMbAfterKeys: round(result.afterKeys.peakKb / 1024, 1)});
+		log(`  launch with NODE_ENV=production #${run}: first frame at ${result.markMs} ms, peak RSS ${round(result.afterKeys.peakKb / 1024)} MB`);
+	}
+	return launches;
+}
+
 /** One more launch under node --cpu-prof (cache warm), to say where start-up time goes. */
 async function profileStartup({cli, seededHome, workDir, log}) {
 	const home = path.join(workDir, 'startup-home');
@@ -97,6 +110,7 @@ export async function runAppBench({runs = 5, articles: count = 10_000, log = con
 			try {
 				record.launches = await measureStartup({cli, seededHome, workDir, runs, log});
 				record.startupProfile = await profileStartup({cli, seededHome, workDir, log});
+				record.productionReact = await measureProductionReact({cli, seededHome, workDir, runs, log});
 			} catch (error) {
 				record.errors.push(`startup: ${error.message}`);
 				log(`startup failed: ${error.message}`);
@@ -145,6 +159,10 @@ function finish(record) {
 		const last = launches.at(-1);
 		lines.push('', 'Screen at the first frame (first lines):', '', '```', last.screenHead, '```');
 		if (last.screenAfterKeys) lines.push('', 'After Enter ×3:', '', '```', last.screenAfterKeys, '```');
+	}
+	if (record.productionReact?.length) {
+		const production = record.productionReact;
+		lines.push('', `Not the app as shipped — the same launches with \`NODE_ENV=production\` (React's production build; nothing in lagebild sets it): first frame at ${production.map((launch) => `${launch.markMs} ms`).join(', ')}; peak RSS ${production.map((launch) => `${launch.peakRssMbAfterKeys} MB`).join(', ')}.`);
 	}
 	const profile = record.startupProfile;
 	if (profile) {
