@@ -371,6 +371,8 @@ class Analysis {
 		if (phrase.determiner !== '' && !['a', 'an'].includes(phrase.determiner)) return null;
 		const head = (phrase.text.match(/[\p{L}-]+/gu) ?? []).pop()?.toLowerCase() ?? '';
 		if (head === '' || /s$/u.test(head) || anonymousSources.has(head)) return null;
+		// Only a description of a person ("leader", "doctor"); "a statement said" stays the statement's.
+		if (roleHead(head, this.lexicon) === '') return null;
 		const people = new Set<Entity>();
 		for (let index = 0; index <= unit.index; index++) {
 			for (const mention of this.registry.mentionsIn(index)) {
@@ -577,7 +579,9 @@ class Analysis {
 	/** First noun phrase of the clause that holds token `at`. */
 	private clauseSubject(unit: Unit, tokens: UnitToken[], at: number): NounPhrase | null {
 		let start = at;
-		while (start > 0 && at - start < 20 && !tokens[start - 1]!.quoted && !/[;:"“”„«»]/u.test(tokens[start - 1]!.text)) start--;
+		// English subordinate clauses have their own subject: "X lost his job after Y told him …" — Y, not X.
+		const joins = this.lexicon.language === 'en' ? new Set(['after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'until', 'once', 'whereas']) : new Set<string>();
+		while (start > 0 && at - start < 20 && !tokens[start - 1]!.quoted && !/[;:"“”„«»]/u.test(tokens[start - 1]!.text) && !joins.has(tokens[start - 1]!.lower)) start--;
 		for (let i = start; i < at; i++) {
 			const token = tokens[i]!;
 			if (token.quoted || !token.word) continue;
@@ -588,10 +592,12 @@ class Analysis {
 				while (back > start && back > i - 3 && tokens[back]!.word && !tokens[back]!.cap && !this.lexicon.functionWords.has(tokens[back]!.lower)) back--;
 				if (back < i - 1 && back > start && this.lexicon.functionWords.has(tokens[back]!.lower) && !this.lexicon.determiners.has(tokens[back]!.lower)) continue;
 				const phrase = phraseAfter(tokens, i, this.lexicon, this.text);
-				if (phrase && phrase.name && this.lexicon.language === 'en' && phrase.to < at && at - phrase.to <= 2) {
-					// "Arizona gun dealer says": a name before the common noun that heads the subject only modifies it.
+				const possessive = phrase !== null && /['’]s?$/u.test(tokens[phrase.to - 1]?.text ?? '');
+				if (phrase && phrase.name && this.lexicon.language === 'en' && phrase.to < at && at - phrase.to <= (possessive ? 5 : 2)) {
+					// "Arizona gun dealer says", "Swift's management and security team told": a name before the
+					// common noun that heads the subject only modifies it.
 					const head = tokens.slice(phrase.to, at);
-					if (head.every((token) => token.word && !token.cap && !token.quoted && !this.lexicon.functionWords.has(token.lower))) {
+					if (head.every((token) => token.word && !token.cap && !token.quoted && (!this.lexicon.functionWords.has(token.lower) || (possessive && token.lower === 'and')))) {
 						return {...phrase, to: at, text: this.text.slice(tokens[phrase.from]!.start, tokens[at - 1]!.end), name: '', role: '', roleHeads: [], roleWords: [], appositive: ''};
 					}
 				}
