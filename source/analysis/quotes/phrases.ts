@@ -160,7 +160,9 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 	let end = before;
 	// Adverbs between subject and verb ("previously said").
 	let skipped = 0;
-	while (end > 0 && skipped < 2 && lexicon.language === 'en' && /ly$/u.test(tokens[end - 1]!.lower) && !tokens[end - 1]!.cap) {
+	// Auxiliaries too ("has said", "had also told").
+	const auxiliary = /^(?:has|have|had|is|was|were|are|will|would|could|also|then)$|ly$/u;
+	while (end > 0 && skipped < 2 && lexicon.language === 'en' && auxiliary.test(tokens[end - 1]!.lower) && !tokens[end - 1]!.cap) {
 		end--;
 		skipped++;
 	}
