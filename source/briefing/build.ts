@@ -13,7 +13,7 @@ import {fold, rawTokens} from '../analysis/stories/tokens.js';
 import {shortHash} from '../text/hash.js';
 import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis} from './analysis-cache.js';
 import {isRead, lastSeenOf, type ReadState} from './read-state.js';
-import {chooseWindow, minBriefingArticles, parseSince} from './window.js';
+import {chooseWindow, minBriefingArticles, parseSince, type TimeWindow} from './window.js';
 
 /** The name under which stories that fit no topic appear. */
 export const otherTopicName = 'Other';
@@ -45,7 +45,8 @@ interface Member {
 	analysis: ArticleAnalysis;
 }
 
-function timeOf(article: Article): number {
+/** An article's time for windows and ordering: its publication, else its fetch time. */
+export function timeOf(article: Pick<Article, 'published' | 'fetchedAt'>): number {
 	const time = Date.parse(article.published);
 	return Number.isFinite(time) ? time : Date.parse(article.fetchedAt) || 0;
 }
@@ -138,21 +139,56 @@ export function storyScore(outletCount: number, articleCount: number, ageHours: 
 	return Math.round(reach * recency * (unread ? 1 : 0.4) * 10_000) / 10_000;
 }
 
+type Placed = Pick<Article, 'published' | 'fetchedAt' | 'publishedEstimated'>;
+
+/** The briefing's time window over these articles (see chooseWindow); only their times are needed. */
+export function briefingWindow(articles: readonly Placed[], since: string | undefined, minArticles = minBriefingArticles): TimeWindow {
+	const spec = parseSince(since);
+	// Articles whose feed gave no date carry their fetch time; they must not push the window's end to now.
+	const dated = articles.filter((article) => !article.publishedEstimated);
+	return chooseWindow((dated.length > 0 ? dated : articles).map(timeOf), spec, minArticles);
+}
+
+export function isInWindow(article: Placed, window: TimeWindow): boolean {
+	const time = timeOf(article);
+	// Undated articles (stamped with their fetch time) are kept even when fetched after the newest dated one.
+	return time >= window.from && (time <= window.to || article.publishedEstimated);
+}
+
+/** When an article reached the reader (its fetch time), for "new since last seen". */
+export function arrivalOf(article: Pick<Article, 'fetchedAt'>, time: number): number {
+	return Date.parse(article.fetchedAt) || time;
+}
+
+/**
+ * What the read marks decide about a story: unread when any article is, new when an unread article arrived
+ * after the story was last seen (or, never seen, when unread), and its score.
+ */
+export function storyMarks(
+	id: string,
+	articles: ReadonlyArray<{uid: string; arrived: number}>,
+	outletCount: number,
+	ageHours: number,
+	readState: ReadState | undefined,
+): Pick<Story, 'score' | 'isNew' | 'unread'> {
+	const unread = articles.some((article) => !isRead(readState, article.uid));
+	const seen = lastSeenOf(readState, id);
+	const seenTime = seen === undefined ? undefined : Date.parse(seen);
+	const isNew =
+		seenTime === undefined || !Number.isFinite(seenTime)
+			? unread
+			: articles.some((article) => article.arrived > seenTime && !isRead(readState, article.uid));
+	return {score: storyScore(outletCount, articles.length, ageHours, unread), isNew, unread};
+}
+
 export function buildBriefing(articles: Article[], options: BriefingOptions): Briefing {
 	const now = options.now ?? new Date();
 	const unique = new Map<string, Article>();
 	for (const article of articles) if (!unique.has(article.uid)) unique.set(article.uid, article);
 	const all = [...unique.values()];
-	const spec = parseSince(options.since);
-	// Articles whose feed gave no date carry their fetch time; they must not push the window's end to now.
-	const dated = all.filter((article) => !article.publishedEstimated);
-	const window = chooseWindow((dated.length > 0 ? dated : all).map(timeOf), spec, options.minArticles ?? minBriefingArticles);
+	const window = briefingWindow(all, options.since, options.minArticles);
 	const inWindow = all
-		.filter((article) => {
-			const time = timeOf(article);
-			// Undated articles (stamped with their fetch time) are kept even when fetched after the newest dated one.
-			return time >= window.from && (time <= window.to || article.publishedEstimated);
-		})
+		.filter((article) => isInWindow(article, window))
 		.sort((a, b) => timeOf(a) - timeOf(b) || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
 
 	const compiled = compileTopics(options.topics);
@@ -192,14 +228,8 @@ export function buildBriefing(articles: Article[], options: BriefingOptions): Br
 		const merged = mergePeople(group.map((member): Person[] => member.analysis.quotes?.people ?? []));
 		const quotes = storyQuotes(group, (name) => merged.canonicalOf(name), options.maxQuotesPerStory ?? 8);
 		const people = storyPeople(merged, quotes, options.maxPeoplePerStory ?? 12);
-		const unread = group.some((member) => !isRead(options.readState, member.article.uid));
-		const seen = lastSeenOf(options.readState, id);
-		const seenTime = seen === undefined ? undefined : Date.parse(seen);
-		const isNew =
-			seenTime === undefined || !Number.isFinite(seenTime)
-				? unread
-				: group.some((member) => (Date.parse(member.article.fetchedAt) || member.time) > seenTime && !isRead(options.readState, member.article.uid));
 		const ageHours = (window.to - last.time) / 3_600_000;
+		const marks = storyMarks(id, group.map((member) => ({uid: member.article.uid, arrived: arrivalOf(member.article, member.time)})), outlets.length, ageHours, options.readState);
 		stories.push({
 			id,
 			headline,
@@ -211,11 +241,22 @@ export function buildBriefing(articles: Article[], options: BriefingOptions): Br
 			people,
 			firstPublished: first.article.published,
 			lastPublished: last.article.published,
-			score: storyScore(outlets.length, group.length, ageHours, unread),
-			isNew,
-			unread,
+			...marks,
 		});
 	}
+	const topics = groupStories(stories, options.topic);
+	return {
+		generatedAt: now.toISOString(),
+		window: {from: new Date(window.from).toISOString(), to: new Date(window.to).toISOString()},
+		topics,
+	};
+}
+
+/**
+ * Ranks stories and groups them under their primary topic (or, with `topic`, only that topic), topics
+ * ordered by their top stories and "Other" last. Sorts `stories` in place.
+ */
+export function groupStories(stories: Story[], topic?: string): TopicBriefing[] {
 	stories.sort(
 		(a, b) =>
 			b.score - a.score ||
@@ -225,7 +266,7 @@ export function buildBriefing(articles: Article[], options: BriefingOptions): Br
 	);
 
 	const groups = new Map<string, Story[]>();
-	const wanted = options.topic?.trim().toLocaleLowerCase();
+	const wanted = topic?.trim().toLocaleLowerCase();
 	for (const story of stories) {
 		if (wanted !== undefined && wanted !== '') {
 			const names = story.topics.length > 0 ? story.topics : [otherTopicName];
@@ -236,17 +277,12 @@ export function buildBriefing(articles: Article[], options: BriefingOptions): Br
 		const primary = story.topics[0] ?? otherTopicName;
 		groups.set(primary, [...(groups.get(primary) ?? []), story]);
 	}
-	const topics: TopicBriefing[] = [...groups.entries()]
+	return [...groups.entries()]
 		.map(([name, list]) => ({name, stories: list}))
 		.sort((a, b) => {
 			if ((a.name === otherTopicName) !== (b.name === otherTopicName)) return a.name === otherTopicName ? 1 : -1;
 			return topicWeight(b) - topicWeight(a) || a.name.localeCompare(b.name);
 		});
-	return {
-		generatedAt: now.toISOString(),
-		window: {from: new Date(window.from).toISOString(), to: new Date(window.to).toISOString()},
-		topics,
-	};
 }
 
 /** A topic's order is by its top stories: the best story counts fully, the next two half and a quarter. */

@@ -1,12 +1,14 @@
-// The briefing of what the store holds: read marks, last-seen times and the analysis cache wired in.
+// The briefing of what the store holds: read marks, last-seen times, the analysis cache and the snapshot wired in.
 
 import type {Briefing} from '../model/briefing.js';
 import type {Settings} from '../model/feed.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {ArticleStore} from '../store/article-store.js';
-import type {AnalysisCache, ArticleAnalysis} from './analysis-cache.js';
-import {buildBriefing} from './build.js';
+import {topicsFingerprint, type AnalysisCache, type ArticleAnalysis} from './analysis-cache.js';
+import {briefingWindow, buildBriefing, groupStories, isInWindow} from './build.js';
 import {quoteAnalysisOf} from './quotes.js';
+import type {ReadState} from './read-state.js';
+import {briefingFromSnapshot, snapshotFormat, snapshotOf, type BriefingSnapshot} from './snapshot.js';
 
 /** The store's analysis cache as the briefing's cache hook (one analyzer name per version of the analysis). */
 export function storeAnalysisCache(store: ArticleStore): AnalysisCache {
@@ -25,26 +27,32 @@ export interface StoreBriefingOptions {
 	topic?: string;
 	/** Only stories with at least one unread article. */
 	unreadOnly?: boolean;
-	/** false: do not read or write the store's analysis cache (an in-memory --source store gains nothing). */
+	/** false: do not read or write the store's analysis cache or snapshot (an in-memory --source store gains nothing). */
 	cache?: false;
 	/** Without quotes (faster); default: the quote engine runs on every article. */
 	quotes?: boolean;
 	now?: Date;
 }
 
-export function briefingFromStore(store: ArticleStore, options: StoreBriefingOptions): Briefing {
-	const stored = store.articles();
-	const read = new Set(stored.filter((article) => article.read).map((article) => article.uid));
-	const briefing = buildBriefing(stored, {
-		topics: options.topics,
-		...(options.since === undefined ? {} : {since: options.since}),
-		...(options.topic === undefined ? {} : {topic: options.topic}),
-		...(options.now === undefined ? {} : {now: options.now}),
-		readState: {read, lastSeen: (storyId) => store.storyLastSeen(storyId)},
-		...(options.quotes === false ? {} : {quoteAnalysis: quoteAnalysisOf}),
-		cluster: {windowHours: options.settings.storyWindowHours},
-		...(options.cache === false ? {} : {cache: storeAnalysisCache(store)}),
-	});
+const snapshotName = 'briefing';
+
+/** Names everything a computed briefing depends on except the read marks, which are applied on loading. */
+function snapshotKey(store: ArticleStore, options: StoreBriefingOptions): string {
+	return [
+		snapshotFormat,
+		store.contentVersion(),
+		topicsFingerprint(options.topics),
+		options.settings.storyWindowHours,
+		options.since ?? '',
+		options.quotes === false ? '-' : 'q',
+	].join('|');
+}
+
+function storeReadState(store: ArticleStore): ReadState {
+	return {read: store.readUids(), lastSeen: store.storiesLastSeen()};
+}
+
+function finish(briefing: Briefing, options: StoreBriefingOptions): Briefing {
 	if (!options.unreadOnly) return briefing;
 	return {
 		...briefing,
@@ -52,4 +60,49 @@ export function briefingFromStore(store: ArticleStore, options: StoreBriefingOpt
 			.map((topic) => ({...topic, stories: topic.stories.filter((story) => story.unread)}))
 			.filter((topic) => topic.stories.length > 0),
 	};
+}
+
+/**
+ * The briefing computed afresh. Only the articles inside the window are read with their text (the window is
+ * chosen from every article's time alone); the result is kept as the store's snapshot unless `cache` is false.
+ */
+export function briefingFromStore(store: ArticleStore, options: StoreBriefingOptions): Briefing {
+	// The key is taken before the articles are read: a refresh committing meanwhile leaves the snapshot stale, never wrong.
+	const key = options.cache === false ? '' : snapshotKey(store, options);
+	const times = store.articleTimes();
+	const window = briefingWindow(times, options.since);
+	const stored = store.articlesByUid(times.filter((article) => isInWindow(article, window)).map((article) => article.uid));
+	const read = new Set(stored.filter((article) => article.read).map((article) => article.uid));
+	const lastSeen = store.storiesLastSeen();
+	const briefing = buildBriefing(stored, {
+		topics: options.topics,
+		...(options.since === undefined ? {} : {since: options.since}),
+		...(options.now === undefined ? {} : {now: options.now}),
+		readState: {read, lastSeen},
+		...(options.quotes === false ? {} : {quoteAnalysis: quoteAnalysisOf}),
+		cluster: {windowHours: options.settings.storyWindowHours},
+		...(options.cache === false ? {} : {cache: storeAnalysisCache(store)}),
+	});
+	if (options.cache !== false) {
+		store.putSnapshot(snapshotName, key, snapshotOf(briefing, new Map(stored.map((article) => [article.uid, article]))));
+	}
+	const topics = options.topic === undefined ? briefing.topics : groupStories(briefing.topics.flatMap((topic) => topic.stories), options.topic);
+	return finish({...briefing, topics}, options);
+}
+
+/**
+ * The stored snapshot with the current read marks, when it was computed from exactly the articles, topics
+ * and settings the store and `options` hold now; undefined when anything changed (then compute afresh).
+ */
+export function snapshotBriefing(store: ArticleStore, options: StoreBriefingOptions): Briefing | undefined {
+	if (options.cache === false) return undefined;
+	const snapshot = store.getSnapshot<BriefingSnapshot>(snapshotName, snapshotKey(store, options));
+	if (!snapshot || snapshot.format !== snapshotFormat) return undefined;
+	return finish(
+		briefingFromSnapshot(snapshot, storeReadState(store), {
+			...(options.topic === undefined ? {} : {topic: options.topic}),
+			...(options.now === undefined ? {} : {now: options.now}),
+		}),
+		options,
+	);
 }

@@ -2,7 +2,8 @@
 
 import open from 'open';
 import {effectiveTopics} from '../analysis/topics/defaults.js';
-import {briefingFromStore} from '../briefing/from-store.js';
+import {briefingInWorker, canComputeInWorker} from '../briefing/background.js';
+import {briefingFromStore, snapshotBriefing, type StoreBriefingOptions} from '../briefing/from-store.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {loadDefaultFeeds, type AppContext} from '../commands/context.js';
@@ -46,6 +47,8 @@ export class StoreServices implements AppServices {
 	readonly #sourceFeeds: FeedConfig[];
 	/** Story id of each article in the last briefing, for search results. */
 	#storyOf = new Map<string, {id: string; headline: string}>();
+	/** The briefing computation under way, if any. */
+	#computing: Promise<Briefing> | undefined;
 
 	constructor(context: AppContext, options: StoreServicesOptions = {}) {
 		this.#context = context;
@@ -54,13 +57,7 @@ export class StoreServices implements AppServices {
 	}
 
 	async getBriefing(filter: BriefingFilter): Promise<Briefing> {
-		const {store, settings, config, sourceMode} = this.#context;
-		const briefing = briefingFromStore(store, {
-			topics: effectiveTopics(config.data.topics),
-			settings,
-			unreadOnly: filter.unreadOnly,
-			...(sourceMode ? {cache: false as const} : {}),
-		});
+		const briefing = await this.#briefing(filter);
 		this.#storyOf = new Map();
 		for (const topic of briefing.topics) {
 			for (const story of topic.stories) {
@@ -69,6 +66,36 @@ export class StoreServices implements AppServices {
 		}
 
 		return briefing;
+	}
+
+	/**
+	 * The stored snapshot when nothing it depends on changed (read marks applied: milliseconds), else the
+	 * briefing computed afresh — in a worker thread when the app runs from the build, so keys stay responsive.
+	 * One computation at a time: a second request waits for the first, then usually finds its snapshot.
+	 */
+	async #briefing(filter: BriefingFilter): Promise<Briefing> {
+		const {store, settings, config, sourceMode} = this.#context;
+		const options: StoreBriefingOptions = {
+			topics: effectiveTopics(config.data.topics),
+			settings,
+			unreadOnly: filter.unreadOnly,
+			...(sourceMode ? {cache: false as const} : {}),
+		};
+		if (sourceMode) return briefingFromStore(store, options);
+		while (this.#computing) await this.#computing.catch(() => undefined);
+		const snapshot = snapshotBriefing(store, options);
+		if (snapshot) return snapshot;
+		const computing = canComputeInWorker(store.file)
+			? briefingInWorker(store.file, options, {unref: true})
+			: Promise.resolve().then(() => briefingFromStore(store, options));
+		this.#computing = computing;
+		try {
+			const computed = await computing;
+			// Read marks set while the worker ran: its snapshot with today's marks, if nothing else changed meanwhile.
+			return snapshotBriefing(store, options) ?? computed;
+		} finally {
+			this.#computing = undefined;
+		}
 	}
 
 	async getArticle(uid: string): Promise<Article | undefined> {

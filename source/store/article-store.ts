@@ -40,6 +40,14 @@ export interface ArticleQuery {
 	order?: 'newest' | 'oldest';
 }
 
+/** What places an article in time, without its text (for choosing a briefing window cheaply). */
+export interface ArticleTime {
+	uid: string;
+	published: string;
+	publishedEstimated: boolean;
+	fetchedAt: string;
+}
+
 export interface RetentionResult {
 	deleted: number;
 }
@@ -181,6 +189,16 @@ function prepareStatements(db: Database.Database) {
 			ORDER BY bm25(articles_fts, 4.0, 1.0), a.published_ms DESC
 			LIMIT @limit`),
 		setFullText: prepare('UPDATE articles SET full_text = ? WHERE uid = ?'),
+		articleTimes: prepare('SELECT uid, published, published_estimated, fetched_at FROM articles').raw(),
+		articlesByUids: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid
+			WHERE a.uid IN (SELECT value FROM json_each(?))`),
+		readUids: prepare('SELECT uid FROM read_state WHERE read_at IS NOT NULL').pluck(),
+		storySeenAll: prepare('SELECT story_id, last_seen FROM story_state').raw(),
+		contentVersion: prepare(`SELECT count(*), max(id), total(id), max(coalesce(updated_at, '')), count(full_text), total(length(full_text))
+			FROM articles`).raw(),
+		snapshotGet: prepare('SELECT input_key, result FROM briefing_snapshot WHERE name = ?'),
+		snapshotPut: prepare(`INSERT INTO briefing_snapshot (name, input_key, result, created_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT(name) DO UPDATE SET input_key = excluded.input_key, result = excluded.result, created_at = excluded.created_at`),
 		analysisGet: prepare('SELECT content_hash, result FROM analysis_cache WHERE uid = ? AND analyzer = ?'),
 		analysisPut: prepare(`INSERT INTO analysis_cache (uid, analyzer, content_hash, result, created_at)
 			SELECT uid, @analyzer, @contentHash, @result, @createdAt FROM articles WHERE uid = @uid
@@ -311,6 +329,39 @@ export class ArticleStore implements RefreshStore {
 		return (this.db.prepare(sql).all(...parameters) as ArticleRow[]).map(row => toArticle(row));
 	}
 
+	/** Every article's place in time, without text: a few bytes each instead of the whole article. */
+	articleTimes(): ArticleTime[] {
+		return (this.statements.articleTimes.all() as Array<[string, string, number, string]>).map(([uid, published, estimated, fetchedAt]) => ({
+			uid,
+			published,
+			publishedEstimated: estimated === 1,
+			fetchedAt,
+		}));
+	}
+
+	/** The stored articles with these uids (in no particular order; unknown uids are left out). */
+	articlesByUid(uids: readonly string[]): StoredArticle[] {
+		if (uids.length === 0) {
+			return [];
+		}
+
+		return (this.statements.articlesByUids.all(JSON.stringify(uids)) as ArticleRow[]).map(row => toArticle(row));
+	}
+
+	/** Uids of every article marked read. */
+	readUids(): Set<string> {
+		return new Set(this.statements.readUids.all() as string[]);
+	}
+
+	/**
+	 * Changes whenever an article is added, removed, changed by a refresh or given a full text: what a
+	 * result computed from the articles (the briefing snapshot) is keyed by. Read marks are not part of it.
+	 */
+	contentVersion(): string {
+		const row = this.statements.contentVersion.get() as unknown[];
+		return row.map(value => String(value ?? '')).join('/');
+	}
+
 	article(uid: string): StoredArticle | undefined {
 		const row = this.statements.articleByUid.get(uid) as ArticleRow | undefined;
 		return row ? toArticle(row) : undefined;
@@ -369,6 +420,11 @@ export class ArticleStore implements RefreshStore {
 				this.statements.markStorySeen.run(id, at);
 			}
 		}).immediate());
+	}
+
+	/** When each story was last seen (story id → ISO time). */
+	storiesLastSeen(): Map<string, string> {
+		return new Map(this.statements.storySeenAll.all() as Array<[string, string]>);
 	}
 
 	// --- full-text search ---------------------------------------------------------------------
@@ -443,6 +499,26 @@ export class ArticleStore implements RefreshStore {
 
 	putAnalysis(uid: string, analyzer: string, contentHash: string, result: unknown): void {
 		withBusyRetry(() => this.statements.analysisPut.run({uid, analyzer, contentHash, result: JSON.stringify(result), createdAt: new Date().toISOString()}));
+	}
+
+	// --- snapshots of computed results ---------------------------------------------------------
+
+	/** The stored result under `name`, if it was computed from inputs with this key. */
+	getSnapshot<T>(name: string, inputKey: string): T | undefined {
+		const row = this.statements.snapshotGet.get(name) as {input_key: string; result: string} | undefined;
+		if (!row || row.input_key !== inputKey) {
+			return undefined;
+		}
+
+		try {
+			return JSON.parse(row.result) as T;
+		} catch {
+			return undefined;
+		}
+	}
+
+	putSnapshot(name: string, inputKey: string, result: unknown): void {
+		withBusyRetry(() => this.statements.snapshotPut.run(name, inputKey, JSON.stringify(result), new Date().toISOString()));
 	}
 
 	// --- internals ------------------------------------------------------------------------------

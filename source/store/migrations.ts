@@ -121,6 +121,17 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 	db => {
 		db.exec('ALTER TABLE articles ADD COLUMN full_text TEXT');
 	},
+	// 3 → 4: the last computed briefing, with a key naming its inputs, so the app can show it at once on start.
+	db => {
+		db.exec(`
+			CREATE TABLE briefing_snapshot (
+				name TEXT PRIMARY KEY,
+				input_key TEXT NOT NULL,
+				result TEXT NOT NULL,
+				created_at TEXT NOT NULL
+			);
+		`);
+	},
 ];
 
 export const schemaVersion = migrations.length;

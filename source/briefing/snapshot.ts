@@ -1,0 +1,69 @@
+// The last computed briefing as kept in the store, and how it is brought up to date with the read marks.
+
+import type {Article} from '../model/article.js';
+import type {Briefing, Story} from '../model/briefing.js';
+import {arrivalOf, groupStories, storyMarks, timeOf} from './build.js';
+import type {ReadState} from './read-state.js';
+
+/** Bump when the snapshot's shape or the briefing's computation changes, so old snapshots are not shown. */
+export const snapshotFormat = 'briefing-snapshot-v1';
+
+export interface SnapshotStory {
+	story: Story;
+	/** Hours between the story's last report and the window's end (for re-scoring). */
+	ageHours: number;
+	/** When each of story.articles reached the reader, in the same order (for "new since last seen"). */
+	arrived: number[];
+}
+
+export interface BriefingSnapshot {
+	format: typeof snapshotFormat;
+	generatedAt: string;
+	window: Briefing['window'];
+	stories: SnapshotStory[];
+}
+
+/** What is kept of a computed briefing; `articles` must hold every article its stories list. */
+export function snapshotOf(briefing: Briefing, articles: ReadonlyMap<string, Pick<Article, 'published' | 'fetchedAt'>>): BriefingSnapshot {
+	const windowEnd = Date.parse(briefing.window.to);
+	const stories: SnapshotStory[] = [];
+	for (const topic of briefing.topics) {
+		for (const story of topic.stories) {
+			const times = story.articles.map((ref) => {
+				const article = articles.get(ref.id);
+				const time = article ? timeOf(article) : Date.parse(ref.published) || 0;
+				return {time, arrived: article ? arrivalOf(article, time) : time};
+			});
+			const last = times[times.length - 1]?.time ?? windowEnd;
+			stories.push({story, ageHours: (windowEnd - last) / 3_600_000, arrived: times.map((entry) => entry.arrived)});
+		}
+	}
+	return {format: snapshotFormat, generatedAt: briefing.generatedAt, window: briefing.window, stories};
+}
+
+export interface SnapshotBriefingOptions {
+	topic?: string;
+	now?: Date;
+}
+
+/**
+ * The briefing the snapshot's articles make under the current read marks: the same as computing it afresh
+ * (unread, new, score and order follow the marks), at the cost of a sort.
+ */
+export function briefingFromSnapshot(snapshot: BriefingSnapshot, readState: ReadState | undefined, options: SnapshotBriefingOptions = {}): Briefing {
+	const stories = snapshot.stories.map(({story, ageHours, arrived}): Story => ({
+		...story,
+		...storyMarks(
+			story.id,
+			story.articles.map((ref, index) => ({uid: ref.id, arrived: arrived[index] ?? 0})),
+			story.outlets.length,
+			ageHours,
+			readState,
+		),
+	}));
+	return {
+		generatedAt: (options.now ?? new Date()).toISOString(),
+		window: snapshot.window,
+		topics: groupStories(stories, options.topic),
+	};
+}
