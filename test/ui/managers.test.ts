@@ -190,7 +190,7 @@ describe('people screen', () => {
 
 		expect(frame).toMatch(/\d+ stor(?:y|ies) · \d+ quotes?/);
 		await app.press(keys.enter);
-		const person = selectedRows(frame)[0]!.text.trim().replace('▸', '').split(' — ')[0]!.replace(/\s+\d+ stories.*/, '').trim();
+		const person = selectedRows(frame)[0]!.text.trim().replace('▸', '').split(' — ')[0]!.replace(/\s+\d+ stor(?:y|ies) .*/, '').trim();
 		const quotes = await app.waitFor(`${person} (`);
 		expect(quotes).toContain('People › Quotes');
 		await app.press(keys.enter);
