@@ -1,0 +1,156 @@
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {buildBriefing} from '../../source/briefing/build.js';
+import {briefingFromStore, snapshotBriefing, type StoreBriefingOptions} from '../../source/briefing/from-store.js';
+import {loadSources} from '../../source/feeds/sources.js';
+import type {Briefing} from '../../source/model/briefing.js';
+import {defaultSettings} from '../../source/model/feed.js';
+import {ArticleStore} from '../../source/store/article-store.js';
+import {okState} from '../store/make-article.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const devFeeds = path.resolve(repoRoot, '..', 'shared', 'eval', 'clusters-dev', 'googlenews-en-2022-07-28', 'feeds');
+const options: StoreBriefingOptions = {topics: defaultTopics(), settings: defaultSettings, quotes: false, now: new Date('2026-01-01T00:00:00Z')};
+let dir: string;
+let store: ArticleStore;
+
+function stories(briefing: Briefing) {
+	return briefing.topics.flatMap((topic) => topic.stories);
+}
+
+beforeAll(async () => {
+	dir = mkdtempSync(path.join(tmpdir(), 'lagebild-snapshot-'));
+	store = new ArticleStore(path.join(dir, 'lagebild.db'));
+	await loadSources([devFeeds], defaultSettings, {store});
+	// Older reports of the same kind, 3 and 10 days back, so that 24h and 7d windows leave some out.
+	const oldFeed = 'https://old.example.org/feed';
+	const shifted = store.articles({limit: 90}).map((article, index) => {
+		const days = index < 60 ? 3 : 10;
+		const published = new Date(Date.parse(article.published) - days * 86_400_000).toISOString();
+		return {...article, uid: `old-${index}`, itemId: `old-${index}`, feedUrl: oldFeed, feedTitle: 'Old Outlet', published, fetchedAt: published};
+	});
+	store.commitFeed(okState(oldFeed), shifted);
+});
+afterAll(() => {
+	store.close();
+	rmSync(dir, {recursive: true, force: true});
+});
+
+describe('briefingFromStore reads only the window', () => {
+	it.each([undefined, '24h', '7d', 'all'])('gives the same briefing as building over every stored article (since %s)', (since) => {
+		const all = store.articles();
+		const read = new Set(all.slice(0, 40).map((article) => article.uid));
+		store.markRead([...read]);
+		const withSince = since === undefined ? options : {...options, since};
+		const fromStore = briefingFromStore(store, {...withSince, cache: false});
+		const fromAll = buildBriefing(all, {
+			topics: withSince.topics,
+			...(since === undefined ? {} : {since}),
+			now: options.now!,
+			readState: {read},
+			cluster: {windowHours: defaultSettings.storyWindowHours},
+		});
+		expect(fromStore).toEqual(fromAll);
+		store.markRead([...read], false);
+	});
+
+	it('leaves articles outside a short window unread from disk', () => {
+		const total = store.count();
+		const briefing = briefingFromStore(store, {...options, since: '24h', cache: false});
+		const shown = new Set(stories(briefing).flatMap((story) => story.articles.map((article) => article.id)));
+		expect(shown.size).toBeGreaterThan(0);
+		expect(shown.size).toBeLessThan(total);
+	});
+});
+
+describe('briefing snapshot', () => {
+	it('is the computed briefing, and follows read marks and last-seen times like a fresh computation', () => {
+		const computed = briefingFromStore(store, options);
+		expect(snapshotBriefing(store, options)).toEqual(computed);
+
+		// Read a whole top story and look at another: unread, new, score and order change.
+		const [top, second] = stories(computed);
+		store.markRead(top!.articles.map((article) => article.id));
+		store.markStoriesSeen([second!.id], '2030-01-01T00:00:00Z');
+		const fresh = briefingFromStore(store, {...options, cache: false});
+		const fromSnapshot = snapshotBriefing(store, options);
+		expect(fromSnapshot).toEqual(fresh);
+		const readTop = stories(fromSnapshot!).find((story) => story.id === top!.id)!;
+		expect(readTop.unread).toBe(false);
+		expect(readTop.score).toBeLessThan(top!.score);
+		expect(stories(fromSnapshot!).find((story) => story.id === second!.id)!.isNew).toBe(false);
+		expect(snapshotBriefing(store, {...options, unreadOnly: true})).toEqual(briefingFromStore(store, {...options, cache: false, unreadOnly: true}));
+		expect(stories(snapshotBriefing(store, {...options, unreadOnly: true})!).map((story) => story.id)).not.toContain(top!.id);
+		store.markRead(top!.articles.map((article) => article.id), false);
+	});
+
+	it('is never shown once the articles, topics or settings it came from changed', () => {
+		briefingFromStore(store, options);
+		expect(snapshotBriefing(store, options)).toBeDefined();
+		// Other inputs than the ones it was computed for.
+		expect(snapshotBriefing(store, {...options, since: '24h'})).toBeUndefined();
+		expect(snapshotBriefing(store, {...options, topics: defaultTopics().slice(1)})).toBeUndefined();
+		expect(snapshotBriefing(store, {...options, settings: {...defaultSettings, storyWindowHours: 12}})).toBeUndefined();
+		expect(snapshotBriefing(store, {...options, quotes: true})).toBeUndefined();
+
+		// An article changed by a refresh.
+		const [article] = store.articles({limit: 1});
+		store.commitFeed(okState(article!.feedUrl), [{...article!, title: `${article!.title} (updated)`}]);
+		expect(snapshotBriefing(store, options)).toBeUndefined();
+		const afterChange = briefingFromStore(store, options);
+		expect(stories(afterChange).some((story) => story.articles.some((ref) => ref.title.endsWith('(updated)')))).toBe(true);
+		expect(snapshotBriefing(store, options)).toEqual(afterChange);
+
+		// A new article.
+		store.commitFeed(okState(article!.feedUrl), [{...article!, uid: 'snapshot-test-new', itemId: 'snapshot-test-new', title: 'Brand new report'}]);
+		expect(snapshotBriefing(store, options)).toBeUndefined();
+		briefingFromStore(store, options);
+		expect(snapshotBriefing(store, options)).toBeDefined();
+
+		// A full text fetched for an article.
+		store.setFullText(article!.uid, 'The whole page, read from the web.');
+		expect(snapshotBriefing(store, options)).toBeUndefined();
+		briefingFromStore(store, options);
+
+		// Articles removed (by retention or with their feed).
+		expect(store.removeFeed(article!.feedUrl)).toBeGreaterThan(0);
+		expect(snapshotBriefing(store, options)).toBeUndefined();
+	});
+
+	it('is not kept for a store used without cache', () => {
+		const memory = new ArticleStore(':memory:');
+		try {
+			memory.commitFeed(okState('https://example.org/feed'), store.articles({limit: 20}).map((article) => ({...article, feedUrl: 'https://example.org/feed'})));
+			briefingFromStore(memory, {...options, cache: false});
+			expect(snapshotBriefing(memory, options)).toBeUndefined();
+		} finally {
+			memory.close();
+		}
+	});
+});
+
+// The worker runs the built JavaScript (dist/), as the app does; `npm run build` makes it.
+const builtBackground = path.join(repoRoot, 'dist', 'briefing', 'background.js');
+describe.skipIf(!existsSync(builtBackground))('briefing worker (built dist)', () => {
+	it('computes in a worker thread over the store file what the main thread computes, and leaves a snapshot', async () => {
+		const background = (await import(pathToFileURL(builtBackground).href)) as typeof import('../../source/briefing/background.js');
+		expect(background.canComputeInWorker(store.file)).toBe(true);
+		expect(background.canComputeInWorker(':memory:')).toBe(false);
+		store.markRead(store.articles({limit: 5}).map((article) => article.uid));
+		const fresh = briefingFromStore(store, {...options, cache: false});
+		store.db.exec('DELETE FROM briefing_snapshot');
+		expect(snapshotBriefing(store, options)).toBeUndefined();
+		const inWorker = await background.briefingInWorker(store.file, options);
+		expect(inWorker).toEqual(fresh);
+		expect(snapshotBriefing(store, options)).toEqual(fresh);
+	}, 60_000);
+
+	it('reports a failure instead of hanging', async () => {
+		const background = (await import(pathToFileURL(builtBackground).href)) as typeof import('../../source/briefing/background.js');
+		await expect(background.briefingInWorker(path.join(dir, 'missing', 'dir', 'x.db'), {...options, since: 'nonsense'})).rejects.toThrow();
+	}, 60_000);
+});
