@@ -2,10 +2,10 @@
 
 import type {Article} from '../model/article.js';
 import type {QuoteAnalysis} from '../model/quote.js';
-import type {TopicDefinition} from '../model/topic.js';
 import {articleBody, articleFeatures, tokenizeArticle, type FeatureCounts} from '../analysis/stories/features.js';
 import {scoreTopics, type CompiledTopics, type TopicScore} from '../analysis/topics/match.js';
 import {shortHash} from '../text/hash.js';
+import {topicsFingerprint} from './topics-fingerprint.js';
 
 export interface ArticleAnalysis {
 	features: FeatureCounts;
@@ -33,10 +33,7 @@ export function memoryAnalysisCache(): AnalysisCache & {size: () => number} {
 	};
 }
 
-/** Changes whenever the topic configuration changes, so cached topic scores are not reused across it. */
-export function topicsFingerprint(topics: TopicDefinition[]): string {
-	return shortHash(JSON.stringify(topics), 8);
-}
+export {topicsFingerprint};
 
 /** The cache key of an article's analysis: its content, the topic set, and whether quotes are included. */
 export function analysisKey(article: Article, fingerprint: string, withQuotes: boolean): string {

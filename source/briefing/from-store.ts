@@ -4,11 +4,12 @@ import type {Briefing} from '../model/briefing.js';
 import type {Settings} from '../model/feed.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {ArticleStore} from '../store/article-store.js';
-import {topicsFingerprint, type AnalysisCache, type ArticleAnalysis} from './analysis-cache.js';
+import type {AnalysisCache, ArticleAnalysis} from './analysis-cache.js';
 import {briefingWindow, buildBriefing, groupStories, isInWindow} from './build.js';
 import {quoteAnalysisOf} from './quotes.js';
-import type {ReadState} from './read-state.js';
-import {briefingFromSnapshot, snapshotFormat, snapshotOf, type BriefingSnapshot} from './snapshot.js';
+import {snapshotKey, snapshotName, snapshotOf, snapshotBriefing, unreadFilter, type SnapshotInputs} from './snapshot.js';
+
+export {snapshotBriefing};
 
 /** The store's analysis cache as the briefing's cache hook (one analyzer name per version of the analysis). */
 export function storeAnalysisCache(store: ArticleStore): AnalysisCache {
@@ -19,7 +20,7 @@ export function storeAnalysisCache(store: ArticleStore): AnalysisCache {
 	};
 }
 
-export interface StoreBriefingOptions {
+export interface StoreBriefingOptions extends SnapshotInputs {
 	topics: TopicDefinition[];
 	settings: Pick<Settings, 'storyWindowHours'>;
 	/** "24h", "7d", "all"; default: 48 h ending at the newest article, widened to enough articles. */
@@ -32,34 +33,6 @@ export interface StoreBriefingOptions {
 	/** Without quotes (faster); default: the quote engine runs on every article. */
 	quotes?: boolean;
 	now?: Date;
-}
-
-const snapshotName = 'briefing';
-
-/** Names everything a computed briefing depends on except the read marks, which are applied on loading. */
-function snapshotKey(store: ArticleStore, options: StoreBriefingOptions): string {
-	return [
-		snapshotFormat,
-		store.contentVersion(),
-		topicsFingerprint(options.topics),
-		options.settings.storyWindowHours,
-		options.since ?? '',
-		options.quotes === false ? '-' : 'q',
-	].join('|');
-}
-
-function storeReadState(store: ArticleStore): ReadState {
-	return {read: store.readUids(), lastSeen: store.storiesLastSeen()};
-}
-
-function finish(briefing: Briefing, options: StoreBriefingOptions): Briefing {
-	if (!options.unreadOnly) return briefing;
-	return {
-		...briefing,
-		topics: briefing.topics
-			.map((topic) => ({...topic, stories: topic.stories.filter((story) => story.unread)}))
-			.filter((topic) => topic.stories.length > 0),
-	};
 }
 
 /**
@@ -87,22 +60,5 @@ export function briefingFromStore(store: ArticleStore, options: StoreBriefingOpt
 		store.putSnapshot(snapshotName, key, snapshotOf(briefing, new Map(stored.map((article) => [article.uid, article]))));
 	}
 	const topics = options.topic === undefined ? briefing.topics : groupStories(briefing.topics.flatMap((topic) => topic.stories), options.topic);
-	return finish({...briefing, topics}, options);
-}
-
-/**
- * The stored snapshot with the current read marks, when it was computed from exactly the articles, topics
- * and settings the store and `options` hold now; undefined when anything changed (then compute afresh).
- */
-export function snapshotBriefing(store: ArticleStore, options: StoreBriefingOptions): Briefing | undefined {
-	if (options.cache === false) return undefined;
-	const snapshot = store.getSnapshot<BriefingSnapshot>(snapshotName, snapshotKey(store, options));
-	if (!snapshot || snapshot.format !== snapshotFormat) return undefined;
-	return finish(
-		briefingFromSnapshot(snapshot, storeReadState(store), {
-			...(options.topic === undefined ? {} : {topic: options.topic}),
-			...(options.now === undefined ? {} : {now: options.now}),
-		}),
-		options,
-	);
+	return unreadFilter({...briefing, topics}, options.unreadOnly);
 }

@@ -2,8 +2,12 @@
 
 import type {Article} from '../model/article.js';
 import type {Briefing, Story} from '../model/briefing.js';
-import {arrivalOf, groupStories, storyMarks, timeOf} from './build.js';
+import type {Settings} from '../model/feed.js';
+import type {TopicDefinition} from '../model/topic.js';
+import type {ArticleStore} from '../store/article-store.js';
+import {arrivalOf, groupStories, storyMarks, timeOf} from './rank.js';
 import type {ReadState} from './read-state.js';
+import {topicsFingerprint} from './topics-fingerprint.js';
 
 /** Bump when the snapshot's shape or the briefing's computation changes, so old snapshots are not shown. */
 export const snapshotFormat = 'briefing-snapshot-v1';
@@ -66,4 +70,61 @@ export function briefingFromSnapshot(snapshot: BriefingSnapshot, readState: Read
 		window: snapshot.window,
 		topics: groupStories(stories, options.topic),
 	};
+}
+
+/** What a briefing's snapshot is keyed by (a subset of StoreBriefingOptions; topic and unreadOnly are applied on loading). */
+export interface SnapshotInputs {
+	topics: TopicDefinition[];
+	settings: Pick<Settings, 'storyWindowHours'>;
+	since?: string;
+	topic?: string;
+	unreadOnly?: boolean;
+	cache?: false;
+	quotes?: boolean;
+	now?: Date;
+}
+
+/** The store row the app's briefing snapshot lives in. */
+export const snapshotName = 'briefing';
+
+/** Names everything a computed briefing depends on except the read marks, which are applied on loading. */
+export function snapshotKey(store: ArticleStore, options: SnapshotInputs): string {
+	return [
+		snapshotFormat,
+		store.contentVersion(),
+		topicsFingerprint(options.topics),
+		options.settings.storyWindowHours,
+		options.since ?? '',
+		options.quotes === false ? '-' : 'q',
+	].join('|');
+}
+
+/** Only the stories with at least one unread article, when asked for. */
+export function unreadFilter(briefing: Briefing, unreadOnly: boolean | undefined): Briefing {
+	if (!unreadOnly) return briefing;
+	return {
+		...briefing,
+		topics: briefing.topics
+			.map((topic) => ({...topic, stories: topic.stories.filter((story) => story.unread)}))
+			.filter((topic) => topic.stories.length > 0),
+	};
+}
+
+/**
+ * The stored snapshot with the current read marks, when it was computed from exactly the articles, topics
+ * and settings the store and `options` hold now; undefined when anything changed (then compute afresh).
+ * Loads none of the analysis code, so the app can show it before that is even imported.
+ */
+export function snapshotBriefing(store: ArticleStore, options: SnapshotInputs): Briefing | undefined {
+	if (options.cache === false) return undefined;
+	const snapshot = store.getSnapshot<BriefingSnapshot>(snapshotName, snapshotKey(store, options));
+	if (!snapshot || snapshot.format !== snapshotFormat) return undefined;
+	const readState: ReadState = {read: store.readUids(), lastSeen: store.storiesLastSeen()};
+	return unreadFilter(
+		briefingFromSnapshot(snapshot, readState, {
+			...(options.topic === undefined ? {} : {topic: options.topic}),
+			...(options.now === undefined ? {} : {now: options.now}),
+		}),
+		options.unreadOnly,
+	);
 }

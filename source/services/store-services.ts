@@ -1,14 +1,13 @@
 // The app's AppServices over the real parts: SQLite store, conf config, feed pipeline, briefing builder.
+// The feed pipeline, the analysis and the browser opener load on first use: the first frame needs none of them.
 
-import open from 'open';
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {briefingInWorker, canComputeInWorker} from '../briefing/background.js';
-import {briefingFromStore, snapshotBriefing, type StoreBriefingOptions} from '../briefing/from-store.js';
+import type {StoreBriefingOptions} from '../briefing/from-store.js';
+import {snapshotBriefing} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {loadDefaultFeeds, type AppContext} from '../commands/context.js';
-import {fetchArticleText} from '../feeds/full-text.js';
-import {refreshFeeds} from '../feeds/refresh.js';
 import type {Article} from '../model/article.js';
 import type {Briefing} from '../model/briefing.js';
 import type {FeedConfig} from '../model/feed.js';
@@ -32,6 +31,7 @@ export async function openWebUrl(url: string): Promise<void> {
 
 	if (protocol !== 'http:' && protocol !== 'https:') throw new Error(`only http and https links are opened, not ${protocol}`);
 	// `open` passes the URL as one argument to xdg-open / open / start; nothing is interpreted by a shell.
+	const {default: open} = await import('open');
 	await open(url);
 }
 
@@ -81,13 +81,15 @@ export class StoreServices implements AppServices {
 			unreadOnly: filter.unreadOnly,
 			...(sourceMode ? {cache: false as const} : {}),
 		};
-		if (sourceMode) return briefingFromStore(store, options);
+		// The analysis code loads only when a briefing is computed here; the snapshot and the worker need none of it.
+		const inThread = async () => (await import('../briefing/from-store.js')).briefingFromStore(store, options);
+		if (sourceMode) return inThread();
 		while (this.#computing) await this.#computing.catch(() => undefined);
 		const snapshot = snapshotBriefing(store, options);
 		if (snapshot) return snapshot;
 		const computing = canComputeInWorker(store.file)
 			? briefingInWorker(store.file, options, {unref: true})
-			: Promise.resolve().then(() => briefingFromStore(store, options));
+			: inThread();
 		this.#computing = computing;
 		try {
 			const computed = await computing;
@@ -177,6 +179,7 @@ export class StoreServices implements AppServices {
 			return {results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 0};
 		}
 
+		const {refreshFeeds} = await import('../feeds/refresh.js');
 		const summary = await refreshFeeds(feeds, {settings, store, onProgress});
 		if (!this.#context.sourceMode && settings.retentionDays > 0) store.applyRetention(settings.retentionDays);
 		return summary;
@@ -186,6 +189,7 @@ export class StoreServices implements AppServices {
 		const {store, settings} = this.#context;
 		const article = store.article(uid);
 		if (!article) throw new Error('the article is no longer stored');
+		const {fetchArticleText} = await import('../feeds/full-text.js');
 		const text = await fetchArticleText(article.url, settings);
 		store.setFullText(uid, text);
 		return store.article(uid) ?? {...article, content: text};

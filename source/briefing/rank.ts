@@ -1,0 +1,90 @@
+// Ranking of stories and topics and the read marks' part in it: shared by the build and the stored snapshot.
+
+import type {Article} from '../model/article.js';
+import type {Story, TopicBriefing} from '../model/briefing.js';
+import {isRead, lastSeenOf, type ReadState} from './read-state.js';
+
+/** The name under which stories that fit no topic appear. */
+export const otherTopicName = 'Other';
+
+/** An article's time for windows and ordering: its publication, else its fetch time. */
+export function timeOf(article: Pick<Article, 'published' | 'fetchedAt'>): number {
+	const time = Date.parse(article.published);
+	return Number.isFinite(time) ? time : Date.parse(article.fetchedAt) || 0;
+}
+
+/**
+ * Ranking: outlets matter most (a story four outlets report is more important than one only one did),
+ * then recency relative to the newest article (1 / (1 + age in days)), and unread stories come before
+ * read ones.
+ */
+export function storyScore(outletCount: number, articleCount: number, ageHours: number, unread: boolean): number {
+	const reach = 1 + Math.log2(Math.max(1, outletCount)) + 0.25 * Math.log2(Math.max(1, articleCount));
+	const recency = 1 / (1 + Math.max(0, ageHours) / 24);
+	return Math.round(reach * recency * (unread ? 1 : 0.4) * 10_000) / 10_000;
+}
+
+/** When an article reached the reader (its fetch time), for "new since last seen". */
+export function arrivalOf(article: Pick<Article, 'fetchedAt'>, time: number): number {
+	return Date.parse(article.fetchedAt) || time;
+}
+
+/**
+ * What the read marks decide about a story: unread when any article is, new when an unread article arrived
+ * after the story was last seen (or, never seen, when unread), and its score.
+ */
+export function storyMarks(
+	id: string,
+	articles: ReadonlyArray<{uid: string; arrived: number}>,
+	outletCount: number,
+	ageHours: number,
+	readState: ReadState | undefined,
+): Pick<Story, 'score' | 'isNew' | 'unread'> {
+	const unread = articles.some((article) => !isRead(readState, article.uid));
+	const seen = lastSeenOf(readState, id);
+	const seenTime = seen === undefined ? undefined : Date.parse(seen);
+	const isNew =
+		seenTime === undefined || !Number.isFinite(seenTime)
+			? unread
+			: articles.some((article) => article.arrived > seenTime && !isRead(readState, article.uid));
+	return {score: storyScore(outletCount, articles.length, ageHours, unread), isNew, unread};
+}
+
+/**
+ * Ranks stories and groups them under their primary topic (or, with `topic`, only that topic), topics
+ * ordered by their top stories and "Other" last. Sorts `stories` in place.
+ */
+export function groupStories(stories: Story[], topic?: string): TopicBriefing[] {
+	stories.sort(
+		(a, b) =>
+			b.score - a.score ||
+			b.outlets.length - a.outlets.length ||
+			Date.parse(b.lastPublished) - Date.parse(a.lastPublished) ||
+			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+	);
+
+	const groups = new Map<string, Story[]>();
+	const wanted = topic?.trim().toLocaleLowerCase();
+	for (const story of stories) {
+		if (wanted !== undefined && wanted !== '') {
+			const names = story.topics.length > 0 ? story.topics : [otherTopicName];
+			const match = names.find((name) => name.toLocaleLowerCase() === wanted);
+			if (match) groups.set(match, [...(groups.get(match) ?? []), story]);
+			continue;
+		}
+		const primary = story.topics[0] ?? otherTopicName;
+		groups.set(primary, [...(groups.get(primary) ?? []), story]);
+	}
+	return [...groups.entries()]
+		.map(([name, list]) => ({name, stories: list}))
+		.sort((a, b) => {
+			if ((a.name === otherTopicName) !== (b.name === otherTopicName)) return a.name === otherTopicName ? 1 : -1;
+			return topicWeight(b) - topicWeight(a) || a.name.localeCompare(b.name);
+		});
+}
+
+/** A topic's order is by its top stories: the best story counts fully, the next two half and a quarter. */
+function topicWeight(topic: TopicBriefing): number {
+	const [first, second, third] = topic.stories;
+	return (first?.score ?? 0) + 0.5 * (second?.score ?? 0) + 0.25 * (third?.score ?? 0);
+}
