@@ -7,7 +7,7 @@ import type {FeedRefreshResult, RefreshFeeds, RefreshOptions, RefreshProgress, R
 import {sanitizeLine} from '../text/sanitize.js';
 import {FeedError} from './feed-error.js';
 import {fetchFeed} from './fetch.js';
-import {parseFeedText} from './parse.js';
+import {createFeedParser, type FeedParser} from './parse-pool.js';
 
 function errorLine(error: unknown): string {
 	if (error instanceof FeedError) return error.message;
@@ -15,7 +15,7 @@ function errorLine(error: unknown): string {
 	return sanitizeLine(message).slice(0, 200) || 'unknown error';
 }
 
-async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: string): Promise<FeedRefreshResult> {
+async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: string, parser: FeedParser): Promise<FeedRefreshResult> {
 	const started = performance.now();
 	const {store, settings, signal} = options;
 	let previous: FeedState | undefined;
@@ -46,7 +46,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 			store.commitFeed({...keep(), status: 'not-modified', error: '', lastSuccess: fetchedAt}, []);
 			return result('not-modified');
 		}
-		const parsed = await parseFeedText(fetched.text, {
+		const parsed = await parser.parse(fetched.text, {
 			feedUrl: feed.url,
 			...(feed.title ? {feedTitle: feed.title} : {}),
 			...(feed.language ? {language: feed.language} : {}),
@@ -79,6 +79,8 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 	}
 }
 
+const minFeedsForWorkers = 8;
+
 /**
  * Refreshes all feeds with the configured concurrency; each feed is parsed as soon as it arrives.
  * Never throws for a single feed's failure: that feed gets outcome 'error' and a one-line reason.
@@ -97,11 +99,18 @@ export const refreshFeeds: RefreshFeeds = async (feeds, options) => {
 			// a broken progress display must not stop the refresh
 		}
 	};
-	const results = await Promise.all(feeds.map(async (feed) => {
-		const outcome = await limit(async () => refreshOne(feed, options, fetchedAt));
-		report(outcome);
-		return outcome;
-	}));
+	// Workers pay off once there are several feeds to parse; one feed parses faster than a worker starts.
+	const parser = createFeedParser(feeds.length >= minFeedsForWorkers ? undefined : 0);
+	let results: FeedRefreshResult[];
+	try {
+		results = await Promise.all(feeds.map(async (feed) => {
+			const outcome = await limit(async () => refreshOne(feed, options, fetchedAt, parser));
+			report(outcome);
+			return outcome;
+		}));
+	} finally {
+		await parser.close();
+	}
 	const summary: RefreshSummary = {
 		results,
 		ok: results.filter((r) => r.outcome === 'ok').length,

@@ -1,0 +1,48 @@
+// The parse workers (as built in dist/) give exactly what parsing in this thread gives, errors included.
+
+import {existsSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {ParseError} from '../../source/feeds/feed-error.js';
+import {readFeedFile} from '../../source/feeds/decode.js';
+import {parseFeedText} from '../../source/feeds/parse.js';
+import {createFeedParser, type FeedParser} from '../../source/feeds/parse-pool.js';
+import {defaultSettings} from '../../source/model/feed.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const builtPool = path.join(repoRoot, 'dist', 'feeds', 'parse-pool.js');
+const fixtures = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'feeds');
+const options = (file: string) => ({feedUrl: pathToFileURL(file).href, fetchedAt: '2026-11-25T12:00:00.000Z', settings: defaultSettings});
+
+describe('feed parser pool', () => {
+	it('parses in this thread where no built worker script is next to it (the TypeScript sources)', () => {
+		expect(createFeedParser(2).workers).toBe(0);
+	});
+
+	it.skipIf(!existsSync(builtPool))('parses every fixture in worker threads exactly as in this thread, and reports feed errors as ParseError', async () => {
+		const {createFeedParser: createBuilt} = await import(pathToFileURL(builtPool).href) as {createFeedParser: typeof createFeedParser};
+		const pool: FeedParser = createBuilt(2, {});
+		try {
+			expect(pool.workers).toBe(2);
+			const files = readdirSync(fixtures).filter(name => !name.startsWith('broken')).map(name => path.join(fixtures, name));
+			const texts = await Promise.all(files.map(async file => readFeedFile(file)));
+			const inWorkers = await Promise.all(files.map(async (file, index) => pool.parse(texts[index]!, options(file))));
+			for (const [index, file] of files.entries()) {
+				expect(inWorkers[index], path.basename(file)).toEqual(await parseFeedText(texts[index]!, options(file)));
+			}
+
+			const html = '<!DOCTYPE html><html><head><title>x</title></head><body>no feed</body></html>';
+			const failure = await pool.parse(html, options('/page.html')).catch((error: unknown) => error);
+			// The worker's error arrives as the dist class, with the same one-line message.
+			expect((failure as Error).name).toBe(new ParseError('').name);
+			expect((failure as Error).message).toBe('not a feed (got an HTML page)');
+		} finally {
+			await pool.close();
+		}
+	});
+
+	it('is off when LAGEBILD_PARSE_WORKERS=0', () => {
+		expect(createFeedParser(2, {LAGEBILD_PARSE_WORKERS: '0'}).workers).toBe(0);
+	});
+});
