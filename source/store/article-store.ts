@@ -530,9 +530,14 @@ export class ArticleStore implements RefreshStore {
 		const title = articles.find(article => article.feedTitle !== '')?.feedTitle ?? '';
 		// The feed row first: articles reference it.
 		this.statements.upsertFeed.run(this.feedParameters(state, title, articles.length, 0));
+		if (articles.length === 0) {
+			// Not modified, or failed: only the feed's state changes (most feeds of most refreshes).
+			return 0;
+		}
+
 		// Two reads per feed instead of two lookups per article.
 		const known = new Map(this.statements.feedItemHashes.all(state.url) as Array<[string, string]>);
-		const purged = articles.length > 0 ? new Set(this.statements.purgedItemIds.all(state.url) as string[]) : new Set<string>();
+		const purged = new Set(this.statements.purgedItemIds.all(state.url) as string[]);
 		for (const article of articles) {
 			if (article.feedUrl !== state.url) {
 				throw new Error(`article ${article.uid} belongs to ${article.feedUrl}, not ${state.url}`);
