@@ -23,6 +23,12 @@ export interface AnalysisCache {
 	set(uid: string, key: string, analysis: ArticleAnalysis): void;
 }
 
+/** Where story summaries are kept between runs: by the lead report's uid, under a key naming every input. */
+export interface SummaryCache {
+	get(leadUid: string, key: string): string | undefined;
+	set(leadUid: string, key: string, summary: string): void;
+}
+
 /** An in-memory cache (for the app between refreshes, and for tests). */
 export function memoryAnalysisCache(): AnalysisCache & {size: () => number} {
 	const entries = new Map<string, ArticleAnalysis>();

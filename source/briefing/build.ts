@@ -11,7 +11,7 @@ import {summarizeStory} from '../analysis/summary/summarize.js';
 import {mergePeople, type MergedPeople} from '../analysis/people/merge.js';
 import {fold, rawTokens} from '../analysis/stories/tokens.js';
 import {shortHash} from '../text/hash.js';
-import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis} from './analysis-cache.js';
+import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis, type SummaryCache} from './analysis-cache.js';
 import type {ReadState} from './read-state.js';
 import {arrivalOf, groupStories, otherTopicName, storyMarks, storyScore, timeOf} from './rank.js';
 
@@ -29,6 +29,8 @@ export interface BriefingOptions {
 	quoteAnalysis?: (article: Article) => QuoteAnalysis;
 	/** Reuse of per-article analysis between runs; keyed by content hash. */
 	cache?: AnalysisCache;
+	/** Reuse of story summaries between runs (only together with `cache`, whose keys name the content). */
+	summaryCache?: SummaryCache;
 	/** Only this topic (case-insensitive), with every story that has it among its topics. */
 	topic?: string;
 	/** Story clustering settings (windowHours defaults to the settings' storyWindowHours, 48). */
@@ -43,6 +45,8 @@ interface Member {
 	article: Article;
 	time: number;
 	analysis: ArticleAnalysis;
+	/** The analysis cache key (names the content); '' without a cache. */
+	key: string;
 }
 
 function wordSet(text: string): Set<string> {
@@ -138,27 +142,40 @@ export function isInWindow(article: Placed, window: TimeWindow): boolean {
 	return time >= window.from && (time <= window.to || article.publishedEstimated);
 }
 
+/** The story's summary, reused from `summaryCache` when the headline and every summarized report are unchanged. */
+function storySummary(members: Member[], headline: string, leadUid: string, options: BriefingOptions): string {
+	const cache = options.cache ? options.summaryCache : undefined;
+	const key = cache ? shortHash([headline, ...members.map((member) => `${member.article.uid}:${member.key}`)].join('\u0000')) : '';
+	const cached = cache?.get(leadUid, key);
+	if (cached !== undefined) return cached;
+	const summary = summarizeStory(members.map((member) => member.article), headline);
+	cache?.set(leadUid, key, summary);
+	return summary;
+}
+
 export function buildBriefing(articles: Article[], options: BriefingOptions): Briefing {
 	const now = options.now ?? new Date();
 	const unique = new Map<string, Article>();
 	for (const article of articles) if (!unique.has(article.uid)) unique.set(article.uid, article);
 	const all = [...unique.values()];
 	const window = briefingWindow(all, options.since, options.minArticles);
+	// Times parsed once, not in every comparison of the sort.
 	const inWindow = all
 		.filter((article) => isInWindow(article, window))
-		.sort((a, b) => timeOf(a) - timeOf(b) || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+		.map((article) => ({article, time: timeOf(article)}))
+		.sort((a, b) => a.time - b.time || (a.article.uid < b.article.uid ? -1 : a.article.uid > b.article.uid ? 1 : 0));
 
 	const compiled = compileTopics(options.topics);
 	const fingerprint = topicsFingerprint(options.topics);
 	const withQuotes = options.quoteAnalysis !== undefined;
-	const members: Member[] = inWindow.map((article) => {
+	const members: Member[] = inWindow.map(({article, time}) => {
 		const key = options.cache ? analysisKey(article, fingerprint, withQuotes) : '';
 		let analysis = options.cache?.get(article.uid, key);
 		if (!analysis) {
 			analysis = analyzeArticle(article, compiled, options.quoteAnalysis);
 			options.cache?.set(article.uid, key, analysis);
 		}
-		return {article, time: timeOf(article), analysis};
+		return {article, time, analysis, key};
 	});
 
 	const clusterer = new StoryClusterer(options.cluster);
@@ -177,7 +194,7 @@ export function buildBriefing(articles: Article[], options: BriefingOptions): Br
 		const headline = lead.article.title;
 		// Long stories: summarize from the lead and the latest reports, not hundreds of them.
 		const forSummary = group.length > 12 ? [lead, ...group.slice(-11).filter((member) => member !== lead)] : group;
-		const summary = summarizeStory(forSummary.map((member) => member.article), headline);
+		const summary = storySummary(forSummary, headline, lead.article.uid, options);
 		const topicScores = combineTopicScores(group.map((member) => member.analysis.topics));
 		const topics = assignTopics(topicScores);
 		const outlets: string[] = [];

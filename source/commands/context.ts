@@ -6,7 +6,6 @@ import {pathToFileURL} from 'node:url';
 import {ConfigFile, resolveHome} from '../config/config-file.js';
 import {mergeFeeds} from '../config/feed-list.js';
 import {parseOpml} from '../config/opml.js';
-import {loadSources} from '../feeds/sources.js';
 import type {FeedConfig, Settings} from '../model/feed.js';
 import {ArticleStore} from '../store/article-store.js';
 import type {CliFlags} from './command.js';
@@ -51,6 +50,7 @@ export async function seedFromSnapshots(store: ArticleStore, settings: Settings)
 	const before = store.count();
 	// Snapshot items purged by an earlier retention run may come back: the cache is empty and they are all there is.
 	store.forgetPurged(readdirSync(dir).map(name => pathToFileURL(path.join(dir, name)).href));
+	const {loadSources} = await import('../feeds/sources.js');
 	const {errors} = await loadSources([dir], settings, {store});
 	return {added: store.count() - before, errors};
 }
@@ -79,6 +79,8 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 	let feeds: FeedConfig[];
 	let usingDefaultFeeds = false;
 	if (sourceMode) {
+		// Loaded here, not at the top: the feed parsers are not needed to open an existing store (the app's start).
+		const {loadSources} = await import('../feeds/sources.js');
 		const loaded = await loadSources(flags.source, settings);
 		store = loaded.store;
 		feeds = loaded.feeds;

@@ -194,11 +194,12 @@ function prepareStatements(db: Database.Database) {
 			WHERE a.uid IN (SELECT value FROM json_each(?))`),
 		readUids: prepare('SELECT uid FROM read_state WHERE read_at IS NOT NULL').pluck(),
 		storySeenAll: prepare('SELECT story_id, last_seen FROM story_state').raw(),
-		contentVersion: prepare(`SELECT count(*), max(id), total(id), max(coalesce(updated_at, '')), count(full_text), total(length(full_text))
-			FROM articles`).raw(),
+		contentVersion: prepare('SELECT version FROM articles_version WHERE id = 1').pluck(),
 		snapshotGet: prepare('SELECT input_key, result FROM briefing_snapshot WHERE name = ?'),
 		snapshotPut: prepare(`INSERT INTO briefing_snapshot (name, input_key, result, created_at) VALUES (?, ?, ?, ?)
 			ON CONFLICT(name) DO UPDATE SET input_key = excluded.input_key, result = excluded.result, created_at = excluded.created_at`),
+		analysisMany: prepare(`SELECT uid, content_hash, result FROM analysis_cache
+			WHERE analyzer = ? AND uid IN (SELECT value FROM json_each(?))`).raw(),
 		analysisGet: prepare('SELECT content_hash, result FROM analysis_cache WHERE uid = ? AND analyzer = ?'),
 		analysisPut: prepare(`INSERT INTO analysis_cache (uid, analyzer, content_hash, result, created_at)
 			SELECT uid, @analyzer, @contentHash, @result, @createdAt FROM articles WHERE uid = @uid
@@ -358,8 +359,7 @@ export class ArticleStore implements RefreshStore {
 	 * result computed from the articles (the briefing snapshot) is keyed by. Read marks are not part of it.
 	 */
 	contentVersion(): string {
-		const row = this.statements.contentVersion.get() as unknown[];
-		return row.map(value => String(value ?? '')).join('/');
+		return String(this.statements.contentVersion.get() as number);
 	}
 
 	article(uid: string): StoredArticle | undefined {
@@ -495,6 +495,15 @@ export class ArticleStore implements RefreshStore {
 		} catch {
 			return undefined;
 		}
+	}
+
+	/**
+	 * The cached results of many articles in one query, unparsed (uid → content hash and JSON text): the
+	 * caller parses only those whose hash still matches.
+	 */
+	analysesOf(uids: readonly string[], analyzer: string): Map<string, {contentHash: string; result: string}> {
+		const rows = uids.length === 0 ? [] : this.statements.analysisMany.all(analyzer, JSON.stringify(uids)) as Array<[string, string, string]>;
+		return new Map(rows.map(([uid, contentHash, result]) => [uid, {contentHash, result}]));
 	}
 
 	putAnalysis(uid: string, analyzer: string, contentHash: string, result: unknown): void {

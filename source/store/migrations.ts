@@ -132,6 +132,26 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 			);
 		`);
 	},
+	// 4 → 5: a counter every insert, change and removal of an article moves, so results computed from the
+	// articles (the briefing snapshot) know when they are stale without scanning the table.
+	db => {
+		db.exec(`
+			CREATE TABLE articles_version (
+				id INTEGER PRIMARY KEY CHECK (id = 1),
+				version INTEGER NOT NULL
+			);
+			INSERT INTO articles_version (id, version) VALUES (1, 0);
+			CREATE TRIGGER articles_version_insert AFTER INSERT ON articles BEGIN
+				UPDATE articles_version SET version = version + 1 WHERE id = 1;
+			END;
+			CREATE TRIGGER articles_version_update AFTER UPDATE ON articles BEGIN
+				UPDATE articles_version SET version = version + 1 WHERE id = 1;
+			END;
+			CREATE TRIGGER articles_version_delete AFTER DELETE ON articles BEGIN
+				UPDATE articles_version SET version = version + 1 WHERE id = 1;
+			END;
+		`);
+	},
 ];
 
 export const schemaVersion = migrations.length;

@@ -67,6 +67,19 @@ describe('briefingFromStore reads only the window', () => {
 	});
 });
 
+describe('story summaries kept in the store', () => {
+	it('are reused only while the headline and every summarized report are unchanged', () => {
+		const first = briefingFromStore(store, options);
+		const cached = store.db.prepare(`SELECT count(*) AS n FROM analysis_cache WHERE analyzer = 'story-summary-v1'`).get() as {n: number};
+		expect(cached.n).toBe(new Set(stories(first).map((story) => story.id)).size);
+		// A report of a many-outlet story rewritten: that story's summary is made afresh, the rest reused.
+		const story = stories(first).find((candidate) => candidate.articles.length >= 3)!;
+		const changed = store.article(story.articles[0]!.id)!;
+		store.commitFeed(okState(changed.feedUrl), [{...changed, summary: 'An entirely new opening sentence that no other outlet wrote about this event at all.', content: ''}]);
+		expect(briefingFromStore(store, options)).toEqual(briefingFromStore(store, {...options, cache: false}));
+	});
+});
+
 describe('briefing snapshot', () => {
 	it('is the computed briefing, and follows read marks and last-seen times like a fresh computation', () => {
 		const computed = briefingFromStore(store, options);
