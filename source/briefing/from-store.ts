@@ -15,17 +15,19 @@ export {snapshotBriefing};
  * The store's analysis cache as the briefing's cache hook (one analyzer name per version of the analysis).
  * Given the uids the build will ask for, their rows are read in one query instead of one query each.
  */
-export function storeAnalysisCache(store: ArticleStore, uids?: readonly string[]): AnalysisCache {
+export function storeAnalysisCache(store: ArticleStore, uids?: readonly string[]): AnalysisCache & {flush(): void} {
 	return storeCache<ArticleAnalysis>(store, 'briefing-v1', uids);
 }
 
 /** The store's cache of story summaries, kept under each story's lead article. */
-export function storeSummaryCache(store: ArticleStore, uids?: readonly string[]): SummaryCache {
+export function storeSummaryCache(store: ArticleStore, uids?: readonly string[]): SummaryCache & {flush(): void} {
 	return storeCache<string>(store, 'story-summary-v1', uids);
 }
 
+/** A cache over one analyzer's rows; with `uids`, read in one query and written in chunks by flush(). */
 function storeCache<T>(store: ArticleStore, analyzer: string, uids?: readonly string[]) {
 	const preloaded = uids ? store.analysesOf(uids, analyzer) : undefined;
+	const pending: Array<{uid: string; contentHash: string; result: T}> = [];
 	return {
 		get(uid: string, key: string): T | undefined {
 			if (!preloaded) return store.getAnalysis<T>(uid, analyzer, key);
@@ -38,7 +40,11 @@ function storeCache<T>(store: ArticleStore, analyzer: string, uids?: readonly st
 			}
 		},
 		set(uid: string, key: string, value: T): void {
-			store.putAnalysis(uid, analyzer, key, value);
+			if (preloaded) pending.push({uid, contentHash: key, result: value});
+			else store.putAnalysis(uid, analyzer, key, value);
+		},
+		flush(): void {
+			store.putAnalyses(analyzer, pending.splice(0));
 		},
 	};
 }
@@ -71,6 +77,7 @@ export function briefingFromStore(store: ArticleStore, options: StoreBriefingOpt
 	const stored = store.articlesByUid(uids);
 	const read = new Set(stored.filter((article) => article.read).map((article) => article.uid));
 	const lastSeen = store.storiesLastSeen();
+	const caches = options.cache === false ? undefined : {cache: storeAnalysisCache(store, uids), summaryCache: storeSummaryCache(store, uids)};
 	const briefing = buildBriefing(stored, {
 		topics: options.topics,
 		...(options.since === undefined ? {} : {since: options.since}),
@@ -78,8 +85,10 @@ export function briefingFromStore(store: ArticleStore, options: StoreBriefingOpt
 		readState: {read, lastSeen},
 		...(options.quotes === false ? {} : {quoteAnalysis: quoteAnalysisOf}),
 		cluster: {windowHours: options.settings.storyWindowHours},
-		...(options.cache === false ? {} : {cache: storeAnalysisCache(store, uids), summaryCache: storeSummaryCache(store, uids)}),
+		...caches,
 	});
+	caches?.cache.flush();
+	caches?.summaryCache.flush();
 	if (options.cache !== false) {
 		store.putSnapshot(snapshotName, key, snapshotOf(briefing, new Map(stored.map((article) => [article.uid, article]))));
 	}

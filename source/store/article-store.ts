@@ -506,6 +506,20 @@ export class ArticleStore implements RefreshStore {
 		return new Map(rows.map(([uid, contentHash, result]) => [uid, {contentHash, result}]));
 	}
 
+	/** Many results in short transactions (one commit per chunk instead of one per article). */
+	putAnalyses(analyzer: string, entries: ReadonlyArray<{uid: string; contentHash: string; result: unknown}>, chunk = 500): void {
+		const createdAt = new Date().toISOString();
+		for (let start = 0; start < entries.length; start += chunk) {
+			const part = entries.slice(start, start + chunk).map(entry => ({uid: entry.uid, analyzer, contentHash: entry.contentHash, result: JSON.stringify(entry.result), createdAt}));
+			// Short write transactions: another connection (the app marking articles read) waits milliseconds, not the whole build.
+			withBusyRetry(() => this.db.transaction(() => {
+				for (const row of part) {
+					this.statements.analysisPut.run(row);
+				}
+			}).immediate());
+		}
+	}
+
 	putAnalysis(uid: string, analyzer: string, contentHash: string, result: unknown): void {
 		withBusyRetry(() => this.statements.analysisPut.run({uid, analyzer, contentHash, result: JSON.stringify(result), createdAt: new Date().toISOString()}));
 	}
