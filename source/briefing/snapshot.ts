@@ -118,7 +118,22 @@ export function unreadFilter(briefing: Briefing, unreadOnly: boolean | undefined
 export function snapshotBriefing(store: ArticleStore, options: SnapshotInputs): Briefing | undefined {
 	if (options.cache === false) return undefined;
 	const snapshot = store.getSnapshot<BriefingSnapshot>(snapshotName, snapshotKey(store, options));
-	if (!snapshot || snapshot.format !== snapshotFormat) return undefined;
+	return snapshot ? withMarks(store, snapshot, options) : undefined;
+}
+
+/**
+ * The last snapshot whatever it was computed from, with the current read marks, and whether it is still
+ * what a computation would give (fresh). A stale one is for showing while the current briefing is computed.
+ */
+export function latestSnapshotBriefing(store: ArticleStore, options: SnapshotInputs): {briefing: Briefing; fresh: boolean} | undefined {
+	if (options.cache === false) return undefined;
+	const latest = store.latestSnapshot<BriefingSnapshot>(snapshotName);
+	const briefing = latest ? withMarks(store, latest.result, options) : undefined;
+	return latest && briefing ? {briefing, fresh: latest.inputKey === snapshotKey(store, options)} : undefined;
+}
+
+function withMarks(store: ArticleStore, snapshot: BriefingSnapshot, options: SnapshotInputs): Briefing | undefined {
+	if (snapshot.format !== snapshotFormat) return undefined;
 	const readState: ReadState = {read: store.readUids(), lastSeen: store.storiesLastSeen()};
 	return unreadFilter(
 		briefingFromSnapshot(snapshot, readState, {

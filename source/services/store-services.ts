@@ -4,7 +4,7 @@
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {briefingInWorker, canComputeInWorker} from '../briefing/background.js';
 import type {StoreBriefingOptions} from '../briefing/from-store.js';
-import {snapshotBriefing} from '../briefing/snapshot.js';
+import {latestSnapshotBriefing, snapshotBriefing} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {loadDefaultFeeds, type AppContext} from '../commands/context.js';
@@ -57,7 +57,27 @@ export class StoreServices implements AppServices {
 	}
 
 	async getBriefing(filter: BriefingFilter): Promise<Briefing> {
-		const briefing = await this.#briefing(filter);
+		return this.#indexed(await this.#briefing(filter));
+	}
+
+	async cachedBriefing(filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined> {
+		if (this.#context.sourceMode) return undefined;
+		const latest = latestSnapshotBriefing(this.#context.store, this.#options(filter));
+		return latest ? {briefing: this.#indexed(latest.briefing), fresh: latest.fresh} : undefined;
+	}
+
+	#options(filter: BriefingFilter): StoreBriefingOptions {
+		const {settings, config, sourceMode} = this.#context;
+		return {
+			topics: effectiveTopics(config.data.topics),
+			settings,
+			unreadOnly: filter.unreadOnly,
+			...(sourceMode ? {cache: false as const} : {}),
+		};
+	}
+
+	/** Keeps which story each article is in, for search results and the starred list. */
+	#indexed(briefing: Briefing): Briefing {
 		this.#storyOf = new Map();
 		for (const topic of briefing.topics) {
 			for (const story of topic.stories) {
@@ -74,13 +94,8 @@ export class StoreServices implements AppServices {
 	 * One computation at a time: a second request waits for the first, then usually finds its snapshot.
 	 */
 	async #briefing(filter: BriefingFilter): Promise<Briefing> {
-		const {store, settings, config, sourceMode} = this.#context;
-		const options: StoreBriefingOptions = {
-			topics: effectiveTopics(config.data.topics),
-			settings,
-			unreadOnly: filter.unreadOnly,
-			...(sourceMode ? {cache: false as const} : {}),
-		};
+		const {store, sourceMode} = this.#context;
+		const options = this.#options(filter);
 		// The analysis code loads only when a briefing is computed here; the snapshot and the worker need none of it.
 		const inThread = async () => (await import('../briefing/from-store.js')).briefingFromStore(store, options);
 		if (sourceMode) return inThread();

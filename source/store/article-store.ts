@@ -540,6 +540,20 @@ export class ArticleStore implements RefreshStore {
 		}
 	}
 
+	/** The stored result under `name` whatever it was computed from, with the key of those inputs. */
+	latestSnapshot<T>(name: string): {inputKey: string; result: T} | undefined {
+		const row = this.statements.snapshotGet.get(name) as {input_key: string; result: string} | undefined;
+		if (!row) {
+			return undefined;
+		}
+
+		try {
+			return {inputKey: row.input_key, result: JSON.parse(row.result) as T};
+		} catch {
+			return undefined;
+		}
+	}
+
 	putSnapshot(name: string, inputKey: string, result: unknown): void {
 		withBusyRetry(() => this.statements.snapshotPut.run(name, inputKey, JSON.stringify(result), new Date().toISOString()));
 	}

@@ -89,7 +89,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			dispatch({type: 'message', message: {text: format(messages.errors.keymap, {message: errors.join('; ')}), level: 'error'}});
 		}
 
-		commands.reloadBriefing().catch((error: unknown) => {
+		commands.loadInitialBriefing().catch((error: unknown) => {
 			dispatch({type: 'message', message: {text: format(messages.errors.failed, {message: error instanceof Error ? error.message : String(error)}), level: 'error'}});
 		});
 		// Runs once on mount; commands reads the latest state through refs.

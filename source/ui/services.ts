@@ -41,6 +41,11 @@ export interface RefreshTarget {
 
 export interface AppServices {
 	getBriefing(filter: BriefingFilter): Promise<Briefing>;
+	/**
+	 * Optional: the last computed briefing at once, and whether it is still current (fresh). The app shows it
+	 * while getBriefing computes, so a start never waits for the analysis when there is something to show.
+	 */
+	cachedBriefing?(filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined>;
 	/** The full article, or undefined when it is no longer stored. */
 	getArticle(uid: string): Promise<Article | undefined>;
 	markRead(uids: string[], read: boolean): Promise<void>;

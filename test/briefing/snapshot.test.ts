@@ -6,6 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {buildBriefing} from '../../source/briefing/build.js';
 import {briefingFromStore, snapshotBriefing, type StoreBriefingOptions} from '../../source/briefing/from-store.js';
+import {latestSnapshotBriefing} from '../../source/briefing/snapshot.js';
 import {loadSources} from '../../source/feeds/sources.js';
 import type {Briefing} from '../../source/model/briefing.js';
 import {defaultSettings} from '../../source/model/feed.js';
@@ -114,7 +115,12 @@ describe('briefing snapshot', () => {
 		const [article] = store.articles({limit: 1});
 		store.commitFeed(okState(article!.feedUrl), [{...article!, title: `${article!.title} (updated)`}]);
 		expect(snapshotBriefing(store, options)).toBeUndefined();
+		// Still there to show while the current one is computed, but marked as not fresh.
+		const stale = latestSnapshotBriefing(store, options);
+		expect(stale?.fresh).toBe(false);
+		expect(stories(stale!.briefing).some((story) => story.articles.some((ref) => ref.title.endsWith('(updated)')))).toBe(false);
 		const afterChange = briefingFromStore(store, options);
+		expect(latestSnapshotBriefing(store, options)).toEqual({briefing: afterChange, fresh: true});
 		expect(stories(afterChange).some((story) => story.articles.some((ref) => ref.title.endsWith('(updated)')))).toBe(true);
 		expect(snapshotBriefing(store, options)).toEqual(afterChange);
 

@@ -25,6 +25,8 @@ export interface Commands {
 	confirm(): void;
 	runSearch(): void;
 	reloadBriefing(unreadOnly?: boolean): Promise<void>;
+	/** Start-up: the briefing, showing the stored one at once (marked as loading while a stale one is replaced). */
+	loadInitialBriefing(): Promise<void>;
 	startRefresh(target: RefreshTarget): void;
 	loadArticle(uid: string, quote?: string): void;
 }
@@ -77,6 +79,25 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		const [briefing, starred] = await Promise.all([services.getBriefing({unreadOnly}), services.listStarred()]);
 		dispatch({type: 'briefingLoaded', briefing, starred, height: layoutFor(stateRef.current.columns, stateRef.current.rows).list});
 	}, [services, stateRef, dispatch]);
+
+	const loadInitialBriefing = async () => {
+		const unreadOnly = stateRef.current.unreadOnly;
+		const cached = await services.cachedBriefing?.({unreadOnly});
+		if (cached) {
+			const starred = await services.listStarred();
+			dispatch({type: 'briefingLoaded', briefing: cached.briefing, starred, height: layout().list});
+			if (cached.fresh) {
+				return;
+			}
+
+			info(messages.labels.loading);
+		}
+
+		await reloadBriefing(unreadOnly);
+		if (cached && state().message?.text === messages.labels.loading) {
+			dispatch({type: 'message', message: null});
+		}
+	};
 
 	const reloadFeeds = async () => {
 		dispatch({type: 'feedsLoaded', feeds: await services.listFeeds()});
@@ -826,5 +847,5 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		}, fail);
 	};
 
-	return {run, submitPrompt, confirm, runSearch, reloadBriefing, startRefresh, loadArticle};
+	return {run, submitPrompt, confirm, runSearch, reloadBriefing, loadInitialBriefing, startRefresh, loadArticle};
 }
