@@ -90,7 +90,7 @@ export function briefingFromStore(store: ArticleStore, options: StoreBriefingOpt
 	caches?.cache.flush();
 	caches?.summaryCache.flush();
 	if (options.cache !== false) {
-		store.putSnapshot(snapshotName, key, snapshotOf(briefing, new Map(stored.map((article) => [article.uid, article]))));
+		store.putSnapshot(snapshotName(options), key, snapshotOf(briefing, new Map(stored.map((article) => [article.uid, article]))));
 	}
 	const topics = options.topic === undefined ? briefing.topics : groupStories(briefing.topics.flatMap((topic) => topic.stories), options.topic);
 	return unreadFilter({...briefing, topics}, options.unreadOnly);

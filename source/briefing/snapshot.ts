@@ -84,8 +84,13 @@ export interface SnapshotInputs {
 	now?: Date;
 }
 
-/** The store row the app's briefing snapshot lives in. */
-export const snapshotName = 'briefing';
+/**
+ * The store row a briefing's snapshot lives in: one per window and quote setting, so `lagebild brief --since 7d`
+ * does not replace the app's (default window) snapshot.
+ */
+export function snapshotName(options: Pick<SnapshotInputs, 'since' | 'quotes'>): string {
+	return `briefing|${options.since ?? ''}|${options.quotes === false ? '-' : 'q'}`;
+}
 
 /** Names everything a computed briefing depends on except the read marks, which are applied on loading. */
 export function snapshotKey(store: ArticleStore, options: SnapshotInputs): string {
@@ -117,7 +122,7 @@ export function unreadFilter(briefing: Briefing, unreadOnly: boolean | undefined
  */
 export function snapshotBriefing(store: ArticleStore, options: SnapshotInputs): Briefing | undefined {
 	if (options.cache === false) return undefined;
-	const snapshot = store.getSnapshot<BriefingSnapshot>(snapshotName, snapshotKey(store, options));
+	const snapshot = store.getSnapshot<BriefingSnapshot>(snapshotName(options), snapshotKey(store, options));
 	return snapshot ? withMarks(store, snapshot, options) : undefined;
 }
 
@@ -127,7 +132,7 @@ export function snapshotBriefing(store: ArticleStore, options: SnapshotInputs): 
  */
 export function latestSnapshotBriefing(store: ArticleStore, options: SnapshotInputs): {briefing: Briefing; fresh: boolean} | undefined {
 	if (options.cache === false) return undefined;
-	const latest = store.latestSnapshot<BriefingSnapshot>(snapshotName);
+	const latest = store.latestSnapshot<BriefingSnapshot>(snapshotName(options));
 	const briefing = latest ? withMarks(store, latest.result, options) : undefined;
 	return latest && briefing ? {briefing, fresh: latest.inputKey === snapshotKey(store, options)} : undefined;
 }
