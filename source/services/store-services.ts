@@ -102,8 +102,9 @@ export class StoreServices implements AppServices {
 		while (this.#computing) await this.#computing.catch(() => undefined);
 		const snapshot = snapshotBriefing(store, options);
 		if (snapshot) return snapshot;
+		// A worker that cannot start or dies (memory, a broken build) must not leave the app without a briefing.
 		const computing = canComputeInWorker(store.file)
-			? briefingInWorker(store.file, options, {unref: true})
+			? briefingInWorker(store.file, options, {unref: true}).catch(async () => inThread())
 			: inThread();
 		this.#computing = computing;
 		try {
