@@ -14,11 +14,10 @@ export function hasTmux() {
 	}
 }
 
-// A private server socket: other tmux users on the machine (the e2e tests) cannot kill our sessions.
-const socket = `lagebild-bench-${process.pid}`;
-
-function tmux(args, options = {}) {
-	return execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options});
+// A private server socket per launch: other tmux users on the machine (the e2e tests) cannot kill our
+// sessions, and a launch never meets the previous launch's server while it shuts down.
+function tmuxOn(socket) {
+	return (args, options = {}) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options});
 }
 
 function shellQuote(text) {
@@ -49,6 +48,7 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 	for (const file of [mark, launch, pidFile]) rmSync(file, {force: true});
 	const script = `date +%s%N > ${shellQuote(launch)}; echo $$ > ${shellQuote(pidFile)}; exec env ${Object.entries(extraEnv).map(([key, value]) => `${key}=${shellQuote(value)} `).join('')}LAGEBILD_BENCH_MARK=${shellQuote(mark)} ${shellQuote(process.execPath)} ${nodeFlags.map(shellQuote).join(' ')} ${shellQuote(cli)} --home ${shellQuote(home)}`;
 	const session = `lagebild-bench-${process.pid}-${name}`;
+	const tmux = tmuxOn(session);
 	tmux(['new-session', '-d', '-s', session, '-x', '120', '-y', '40', 'sh', '-c', script]);
 	try {
 		// Keeps the pane (and the server) when the app exits early, so its last screen can be reported.

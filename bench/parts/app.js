@@ -7,7 +7,7 @@ import path from 'node:path';
 import {generateBenchArticles, seedHome} from '../app/seed-home.js';
 import {hasTmux, launchOnce} from '../app/tmux-startup.js';
 import {measureKeypresses} from '../app/keypress.js';
-import {median, percentile, round} from '../lib/stats.js';
+import {median, round} from '../lib/stats.js';
 import {benchOutDir, repoRoot} from '../lib/paths.js';
 import {summarizeCpuProfile} from '../lib/cpu-profile.js';
 
@@ -133,13 +133,14 @@ export async function runAppBench({runs = 5, articles: count = 10_000, log = con
 	return finish(record);
 }
 
-function finish(record) {
+export function finish(record) {
 	const launches = record.launches ?? [];
 	const later = launches.filter((launch) => !launch.firstLaunch);
 	const first = launches.find((launch) => launch.firstLaunch);
 	const startupMedian = median(later.map((launch) => launch.markMs));
 	const observedMedian = median(later.map((launch) => launch.observedMs));
 	const peak = Math.max(...launches.map((launch) => launch.peakRssMbAfterKeys).filter(Number.isFinite));
+	const last = launches.at(-1);
 	const fmt = (value, unit = 'ms') => (Number.isFinite(value) ? `${Math.round(value).toLocaleString('en-US')} ${unit}` : '—');
 	const keys = record.keys;
 	const met = (value, target) => (Number.isFinite(value) ? value <= target : undefined);
@@ -148,7 +149,8 @@ function finish(record) {
 		{measure: 'Startup, first launch on a fresh store (nothing analysed yet)', lagebild: fmt(first?.markMs), target: `≤ ${startupTarget} ms`, met: met(first?.markMs, startupTarget)},
 		{measure: `Keypress → frame p95, moving through the list (${keys?.list?.count ?? 0} presses${keys?.list?.length ? `, list of ${keys.list.length.toLocaleString('en-US')}` : ''})`, lagebild: keys?.list ? `${round(keys.list.p95, 1)} ms (median ${round(keys.list.median, 1)})` : '—', target: `≤ ${keyTarget} ms`, met: met(keys?.list?.p95, keyTarget)},
 		{measure: `Keypress → frame p95, opening a story (${keys?.open?.count ?? 0} opens)`, lagebild: keys?.open ? `${round(keys.open.p95, 1)} ms (median ${round(keys.open.median, 1)})` : '—', target: `≤ ${keyTarget} ms`, met: met(keys?.open?.p95, keyTarget)},
-		{measure: 'Peak RSS with the briefing open and a story opened', lagebild: fmt(peak, 'MB'), target: `≤ ${memoryTargetMb} MB`, met: met(peak, memoryTargetMb)},
+		{measure: 'Peak RSS, briefing open and a story opened (the last launch, Enter ×3)', lagebild: fmt(last?.peakRssMbAfterKeys, 'MB'), target: `≤ ${memoryTargetMb} MB`, met: met(last?.peakRssMbAfterKeys, memoryTargetMb)},
+		{measure: 'Peak RSS over all launches (including those that computed the briefing)', lagebild: fmt(peak, 'MB'), target: `≤ ${memoryTargetMb} MB`, met: met(peak, memoryTargetMb)},
 	];
 	const lines = [];
 	if (record.loadBefore) lines.push(`Load average before/after: ${record.loadBefore.join(' ')} / ${record.loadAfter?.join(' ') ?? '?'}.`, '');
@@ -178,4 +180,3 @@ function finish(record) {
 	return record;
 }
 
-export {percentile};
