@@ -65,10 +65,17 @@ export interface StoreBriefingOptions extends SnapshotInputs {
 }
 
 /**
- * The briefing computed afresh. Only the articles inside the window are read with their text (the window is
- * chosen from every article's time alone); the result is kept as the store's snapshot unless `cache` is false.
+ * The briefing of the store: the stored snapshot when it is still current, else computed afresh. Only the
+ * articles inside the window are read with their text (the window is chosen from every article's time
+ * alone); the result is kept as the store's snapshot unless `cache` is false.
  */
 export function briefingFromStore(store: ArticleStore, options: StoreBriefingOptions): Briefing {
+	// Nothing it depends on changed since the last computation: that result, with today's read marks, is the answer.
+	const stored = snapshotBriefing(store, options);
+	return stored ?? computeBriefing(store, options);
+}
+
+function computeBriefing(store: ArticleStore, options: StoreBriefingOptions): Briefing {
 	// The key is taken before the articles are read: a refresh committing meanwhile leaves the snapshot stale, never wrong.
 	const key = options.cache === false ? '' : snapshotKey(store, options);
 	const times = store.articleTimes();
