@@ -173,7 +173,8 @@ describe('public functions on 1 MB hostile inputs', () => {
 	test('analysis (sentences, story features, topics) on adversarial text at the article cap grows linearly', () => {
 		const compiled = compileTopics(defaultTopics());
 		const cap = defaultSettings.maxArticleChars;
-		const best = (run: () => unknown) => Math.min(timed(run), timed(run));
+		// The best of three: a GC pause in one run is noise, not growth.
+		const best = (run: () => unknown) => Math.min(timed(run), timed(run), timed(run));
 		for (const unit of ['Der Minister sagte, dass „es" gut sei. ', '„a ', "a'", 'a\n\n', 'Angela Merkel ', '-', '.', 'Er sagte: „']) {
 			for (const [name, run] of [
 				['splitSentences', (text: string) => splitSentences(text, 'de')],
@@ -182,7 +183,7 @@ describe('public functions on 1 MB hostile inputs', () => {
 			] as const) {
 				const small = best(() => run(fill(unit, cap / 4)));
 				const large = best(() => run(fill(unit, cap)));
-				expect(large, `${name} ${JSON.stringify(unit)}: ${small.toFixed(0)} ms → ${large.toFixed(0)} ms`).toBeLessThan(Math.max(10 * small, 100));
+				expect(large, `${name} ${JSON.stringify(unit)}: ${small.toFixed(0)} ms → ${large.toFixed(0)} ms`).toBeLessThan(Math.max(12 * small, 150)); // linear: ~4×, quadratic: 16×
 				expect(large).toBeLessThan(5000);
 			}
 		}
