@@ -95,7 +95,7 @@ class FakeStdin extends EventEmitter {
 }
 
 /**
- * Mounts `element` the way start.tsx does (incremental rendering, 60 fps cap, no console patching)
+ * Mounts `element` the way start.tsx does (standard renderer, 60 fps cap, no console patching)
  * and returns helpers to press keys and time how long until Ink writes the updated frame.
  */
 export async function mountApp({ink, element, columns = 120, rows = 40}) {
@@ -109,7 +109,8 @@ export async function mountApp({ink, element, columns = 120, rows = 40}) {
 		debug: false,
 		exitOnCtrlC: false,
 		patchConsole: false,
-		incrementalRendering: true,
+		// As start.tsx: the standard renderer (Ink 6.8's incremental one misplaces rows in real terminals).
+		incrementalRendering: false,
 		maxFps: 60,
 		onRender: ({renderTime}) => renderTimes.push(renderTime),
 	});

@@ -3,8 +3,6 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {createElement} from 'react';
-import * as ink from 'ink';
 import {mountApp} from './drive-ink.js';
 import {median, percentile, round} from '../lib/stats.js';
 
@@ -89,6 +87,10 @@ function summarize(samples, length) {
 
 /** Mounts the App over `home` and presses keys the way a reader moves through the briefing. */
 export async function measureKeypresses({cli, home, moves = 300, opens = 40, log = console.log}) {
+	// As commands/app.ts does before React is first imported: the production build unless NODE_ENV says otherwise.
+	process.env.NODE_ENV ??= 'production';
+	const {createElement} = await import('react');
+	const ink = await import('ink');
 	const distDir = path.dirname(cli);
 	const {App} = await importDist(distDir, 'ui/App.js');
 	const {services, source, close} = await loadServices(distDir, home);
@@ -125,7 +127,7 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 			inkRenderMs: {median: round(median(app.renderTimes), 2), p95: round(percentile(app.renderTimes, 95), 2)},
 		};
 		result.description = [
-			`Keypress → frame: the real \`App\` (dist/ui/App.js) rendered by Ink with the options of start.tsx (incremental rendering, maxFps 60) on a fake 120×40 TTY, services: ${source}. Each key is written to stdin after 25 ms of quiet (so Ink's 60 fps throttle is idle, as between a person's keypresses) and timed until Ink writes the next frame to stdout.`,
+			`Keypress → frame: the real \`App\` (dist/ui/App.js, React's ${process.env.NODE_ENV === 'production' ? 'production' : 'development'} build) rendered by Ink with the options of start.tsx (maxFps 60) on a fake 120×40 TTY, services: ${source}. Each key is written to stdin after 25 ms of quiet (so Ink's 60 fps throttle is idle, as between a person's keypresses) and timed until Ink writes the next frame to stdout.`,
 			'',
 			`Briefing: ${articleCount.toLocaleString('en-US')} articles in ${topics.reduce((sum, topic) => sum + topic.stories, 0).toLocaleString('en-US')} story entries over ${topics.length} topics (${topics.map((topic) => `${topic.name} ${topic.stories}`).join(', ')}).`,
 			'',

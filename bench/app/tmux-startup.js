@@ -36,7 +36,8 @@ export function memoryOf(pid) {
 }
 
 /**
- * One launch of `node CLI --home HOME` in a fresh tmux session (120×40). A wrapper shell records
+ * One launch of `node CLI --offline --home HOME` in a fresh tmux session (120×40); --offline because the
+ * app otherwise refreshes in the background at start, and the bench must not reach the network. A wrapper shell records
  * the launch time (ns) and its pid, then execs node, so the pid is node's. The app appends
  * `first-frame <ms since process start>` to LAGEBILD_BENCH_MARK once the first briefing frame is drawn.
  * After that the given keys are sent (to open a story), and the node process's peak RSS is read.
@@ -46,7 +47,7 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 	const launch = path.join(workDir, `${name}.launch`);
 	const pidFile = path.join(workDir, `${name}.pid`);
 	for (const file of [mark, launch, pidFile]) rmSync(file, {force: true});
-	const script = `date +%s%N > ${shellQuote(launch)}; echo $$ > ${shellQuote(pidFile)}; exec env ${Object.entries(extraEnv).map(([key, value]) => `${key}=${shellQuote(value)} `).join('')}LAGEBILD_BENCH_MARK=${shellQuote(mark)} ${shellQuote(process.execPath)} ${nodeFlags.map(shellQuote).join(' ')} ${shellQuote(cli)} --home ${shellQuote(home)}`;
+	const script = `date +%s%N > ${shellQuote(launch)}; echo $$ > ${shellQuote(pidFile)}; exec env ${Object.entries(extraEnv).map(([key, value]) => `${key}=${shellQuote(value)} `).join('')}LAGEBILD_BENCH_MARK=${shellQuote(mark)} ${shellQuote(process.execPath)} ${nodeFlags.map(shellQuote).join(' ')} ${shellQuote(cli)} --offline --home ${shellQuote(home)}`;
 	const session = `lagebild-bench-${process.pid}-${name}`;
 	const tmux = tmuxOn(session);
 	tmux(['new-session', '-d', '-s', session, '-x', '120', '-y', '40', 'sh', '-c', script]);
