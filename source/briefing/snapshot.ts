@@ -126,6 +126,11 @@ export function snapshotBriefing(store: ArticleStore, options: SnapshotInputs): 
 	return snapshot ? withMarks(store, snapshot, options) : undefined;
 }
 
+/** Whether the stored snapshot is current for these inputs (without reading it). */
+export function isSnapshotFresh(store: ArticleStore, options: SnapshotInputs): boolean {
+	return options.cache !== false && store.snapshotInputKey(snapshotName(options)) === snapshotKey(store, options);
+}
+
 /**
  * The last snapshot whatever it was computed from, with the current read marks, and whether it is still
  * what a computation would give (fresh). A stale one is for showing while the current briefing is computed.

@@ -32,11 +32,13 @@ export const run: Command = async (input) => {
 	// React's development build (the default without NODE_ENV) roughly doubles render time and memory per
 	// frame; whoever wants it still can set NODE_ENV. Must happen before React is first imported (below).
 	process.env.NODE_ENV ??= 'production';
-	const {startApp} = await import('../ui/start.js');
 	const context = await openContext(input.flags, {env: input.io.env});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
 		const services = new StoreServices(context);
+		// A briefing that must be computed starts in its worker now, while the interface below still loads.
+		services.prepareBriefing();
+		const {startApp} = await import('../ui/start.js');
 		await startApp(services, {env: input.io.env, refreshOnStart: shouldRefreshOnStart(context)});
 		return 0;
 	} finally {

@@ -4,7 +4,7 @@
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {briefingInWorker, canComputeInWorker} from '../briefing/background.js';
 import type {StoreBriefingOptions} from '../briefing/from-store.js';
-import {latestSnapshotBriefing, snapshotBriefing} from '../briefing/snapshot.js';
+import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {loadDefaultFeeds, type AppContext} from '../commands/context.js';
@@ -58,6 +58,16 @@ export class StoreServices implements AppServices {
 
 	async getBriefing(filter: BriefingFilter): Promise<Briefing> {
 		return this.#indexed(await this.#briefing(filter));
+	}
+
+	/**
+	 * Starts computing the briefing when the stored one is not current, so the worker runs while the app is
+	 * still loading its interface (the first launch over a fresh store gains the whole load time).
+	 */
+	prepareBriefing(): void {
+		const {store, sourceMode} = this.#context;
+		if (sourceMode || !canComputeInWorker(store.file) || isSnapshotFresh(store, this.#options({unreadOnly: false}))) return;
+		this.#briefing({unreadOnly: false}).catch(() => undefined);
 	}
 
 	async cachedBriefing(filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined> {

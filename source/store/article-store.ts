@@ -196,6 +196,7 @@ function prepareStatements(db: Database.Database) {
 		storySeenAll: prepare('SELECT story_id, last_seen FROM story_state').raw(),
 		contentVersion: prepare('SELECT version FROM articles_version WHERE id = 1').pluck(),
 		snapshotGet: prepare('SELECT input_key, result FROM briefing_snapshot WHERE name = ?'),
+		snapshotKey: prepare('SELECT input_key FROM briefing_snapshot WHERE name = ?').pluck(),
 		snapshotPut: prepare(`INSERT INTO briefing_snapshot (name, input_key, result, created_at) VALUES (?, ?, ?, ?)
 			ON CONFLICT(name) DO UPDATE SET input_key = excluded.input_key, result = excluded.result, created_at = excluded.created_at`),
 		analysisMany: prepare(`SELECT uid, content_hash, result FROM analysis_cache
@@ -538,6 +539,11 @@ export class ArticleStore implements RefreshStore {
 		} catch {
 			return undefined;
 		}
+	}
+
+	/** The key of the inputs the result under `name` was computed from (without reading the result). */
+	snapshotInputKey(name: string): string | undefined {
+		return this.statements.snapshotKey.get(name) as string | undefined;
 	}
 
 	/** The stored result under `name` whatever it was computed from, with the key of those inputs. */
