@@ -14,9 +14,9 @@ import {shortHash} from '../text/hash.js';
 import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis, type SummaryCache} from './analysis-cache.js';
 import type {ReadState} from './read-state.js';
 import {arrivalOf, groupStories, otherTopicName, storyMarks, storyScore, timeOf} from './rank.js';
+import {chooseWindow, minBriefingArticles, parseSince, type TimeWindow} from './window.js';
 
 export {arrivalOf, groupStories, otherTopicName, storyMarks, storyScore, timeOf};
-import {chooseWindow, minBriefingArticles, parseSince, type TimeWindow} from './window.js';
 
 export interface BriefingOptions {
 	topics: TopicDefinition[];
