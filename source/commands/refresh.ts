@@ -1,5 +1,6 @@
 // `lagebild refresh`: fetch every enabled feed now, show progress, then a summary with one line per failure.
 
+import {retainAfterRefresh} from '../store/retention.js';
 import {hostTitle} from '../config/feed-url.js';
 import {refreshFeeds} from '../feeds/refresh.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/refresh.js';
@@ -103,7 +104,7 @@ export const run: Command = async input => {
 		}
 
 		if (!context.sourceMode) {
-			const retention = context.store.applyRetention(context.settings.retentionDays);
+			const retention = retainAfterRefresh(context.store, context.settings, summary);
 			if (retention.deleted > 0) {
 				stdout.write(`Removed ${retention.deleted} article${retention.deleted === 1 ? '' : 's'} older than ${context.settings.retentionDays} days (starred ones are kept).\n`);
 			}

@@ -105,6 +105,26 @@ describe('lagebild refresh', () => {
 		}
 	});
 
+	it('deletes nothing when no feed could be reached: an offline refresh keeps the cache it cannot refill', async () => {
+		// The first refresh stores a 2021 feed (retention off); then the network "goes away" and retention is on.
+		writeConfig([{url: server.url('/ok/tagesschau-2021-02-18.rss'), title: 'Tagesschau'}], {retentionDays: 0});
+		expect((await cli(home, 'refresh')).code).toBe(0);
+		const stored = new ArticleStore(path.join(home, 'lagebild.db'));
+		const before = stored.count();
+		stored.close();
+		expect(before).toBeGreaterThan(0);
+		writeConfig([{url: server.url('/status/500'), title: 'Tagesschau, now failing'}]);
+		const offline = await cli(home, 'refresh');
+		expect(offline.code).toBe(1);
+		expect(offline.stdout).not.toMatch(/Removed/);
+		const store = new ArticleStore(path.join(home, 'lagebild.db'));
+		try {
+			expect(store.count()).toBe(before);
+		} finally {
+			store.close();
+		}
+	});
+
 	it('exits 1 when every feed failed, and refuses --offline', async () => {
 		writeConfig([{url: server.url('/status/404'), title: 'Gone'}, {url: 'http://127.0.0.1:9/', title: 'Nobody home'}]);
 		const result = await cli(home, 'refresh');
