@@ -1,8 +1,6 @@
 // The briefing of what the store holds: read marks, last-seen times, the analysis cache and the snapshot wired in.
 
 import type {Briefing} from '../model/briefing.js';
-import type {Settings} from '../model/feed.js';
-import type {TopicDefinition} from '../model/topic.js';
 import type {ArticleStore} from '../store/article-store.js';
 import type {AnalysisCache, ArticleAnalysis, SummaryCache} from './analysis-cache.js';
 import {briefingWindow, buildBriefing, groupStories, isInWindow} from './build.js';
@@ -49,20 +47,8 @@ function storeCache<T>(store: ArticleStore, analyzer: string, uids?: readonly st
 	};
 }
 
-export interface StoreBriefingOptions extends SnapshotInputs {
-	topics: TopicDefinition[];
-	settings: Pick<Settings, 'storyWindowHours'>;
-	/** "24h", "7d", "all"; default: 48 h ending at the newest article, widened to enough articles. */
-	since?: string;
-	topic?: string;
-	/** Only stories with at least one unread article. */
-	unreadOnly?: boolean;
-	/** false: do not read or write the store's analysis cache or snapshot (an in-memory --source store gains nothing). */
-	cache?: false;
-	/** Without quotes (faster); default: the quote engine runs on every article. */
-	quotes?: boolean;
-	now?: Date;
-}
+/** Everything a store briefing depends on is also what its snapshot is keyed by. */
+export type StoreBriefingOptions = SnapshotInputs;
 
 /**
  * The briefing of the store: the stored snapshot when it is still current, else computed afresh. Only the

@@ -76,10 +76,14 @@ export function briefingFromSnapshot(snapshot: BriefingSnapshot, readState: Read
 export interface SnapshotInputs {
 	topics: TopicDefinition[];
 	settings: Pick<Settings, 'storyWindowHours'>;
+	/** "24h", "7d", "all"; default: 48 h ending at the newest article, widened to enough articles. */
 	since?: string;
 	topic?: string;
+	/** Only stories with at least one unread article. */
 	unreadOnly?: boolean;
+	/** false: do not read or write the store's analysis cache or snapshot (an in-memory --source store gains nothing). */
 	cache?: false;
+	/** Without quotes (faster); default: the quote engine runs on every article. */
 	quotes?: boolean;
 	now?: Date;
 }
