@@ -9,7 +9,6 @@ import {parseTopics} from '../source/analysis/topics/defaults.js';
 import {compileTopics, scoreTopics} from '../source/analysis/topics/match.js';
 import {StoryClusterer} from '../source/analysis/stories/cluster.js';
 import {articleFeatures} from '../source/analysis/stories/features.js';
-import type {Article} from '../source/model/article.js';
 import {generateArticles, loadFixtureArticles} from './generate-articles.js';
 
 export interface AnalysisBenchResult {

@@ -1,7 +1,7 @@
 // Builds the briefing model: window → per-article analysis → stories → topics, ranked.
 
 import type {Article} from '../model/article.js';
-import type {Briefing, BriefingArticleRef, BriefingPerson, BriefingQuote, Story, TopicBriefing} from '../model/briefing.js';
+import type {Briefing, BriefingArticleRef, BriefingPerson, BriefingQuote, Story} from '../model/briefing.js';
 import type {Person, QuoteAnalysis} from '../model/quote.js';
 import type {TopicDefinition} from '../model/topic.js';
 import {StoryClusterer, type ClusterOptions} from '../analysis/stories/cluster.js';

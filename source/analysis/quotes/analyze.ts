@@ -154,10 +154,6 @@ class Analysis {
 
 	// ---- people ------------------------------------------------------------
 
-	private writerTokens(unit: Unit): UnitToken[] {
-		return unit.tokens.filter((token) => !token.quoted);
-	}
-
 	private collectMentions(unit: Unit): void {
 		const tokens = unit.tokens;
 		const lexicon = this.lexicon;
