@@ -10,18 +10,24 @@ import {hasTmux, startTmux, type TmuxSession} from '../helpers/tmux.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist', 'cli.js');
 
-/** Presses `key` until the line with the focused selection (`marker`, ▸) holds `text`; one key per redrawn frame. */
+/** Presses `key` until the focused selection (rows marked ▸) holds `text`; one key per visible move. */
 async function moveTo(session: TmuxSession, marker: string, text: string, key = 'j', limit = 60): Promise<void> {
-	const selected = (screen: string) => screen.split('\n').find(row => row.includes(marker)) ?? '';
+	// All marked rows: a selected quote spans several, and two quotes by one speaker share their first row.
+	const selected = (screen: string) => screen.split('\n').filter(row => row.includes(marker)).join('\n');
 	for (let step = 0; step < limit; step++) {
-		const before = session.capture();
-		if (selected(before).includes(text)) return;
+		const before = selected(session.capture());
+		if (before.includes(text)) return;
 		session.send(key);
-		// Wait for the frame to show the move, so no key is sent ahead of what the screen says.
-		await session.waitFor(screen => screen !== before, 2000).catch(() => undefined);
+		// Wait until the selection shows the move, so no key is sent ahead of what the screen says.
+		await session.waitFor(screen => selected(screen) !== before, 3000).catch(() => undefined);
 	}
 
 	throw new Error(`never reached "${text}"; screen:\n${session.capture()}`);
+}
+
+/** The first frame may be the stored briefing while the computed one loads; keys go to the final one. */
+async function waitForBriefing(session: TmuxSession): Promise<string> {
+	return session.waitFor(screen => /Topics[\s\S]*Ukraine war/.test(screen) && !/Loading/.test(screen), 30_000);
 }
 
 describe.skipIf(!hasTmux())('the app in a real terminal', () => {
@@ -50,7 +56,7 @@ describe.skipIf(!hasTmux())('the app in a real terminal', () => {
 		});
 
 		// Home screen: topics with counts, stories of the selected topic.
-		const briefing = await session.waitFor(/Topics[\s\S]*Ukraine war/, 30_000);
+		const briefing = await waitForBriefing(session);
 		expect(briefing).toMatch(/Stories/);
 		expect(session.modes().alternateScreen).toBe(true);
 
