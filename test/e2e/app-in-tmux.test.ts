@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {setTimeout as sleep} from 'node:timers/promises';
 import {hasTmux, startTmux, type TmuxSession} from '../helpers/tmux.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,15 +15,22 @@ const cli = path.join(root, 'dist', 'cli.js');
 async function moveTo(session: TmuxSession, marker: string, text: string, key = 'j', limit = 60): Promise<void> {
 	// All marked rows: a selected quote spans several, and two quotes by one speaker share their first row.
 	const selected = (screen: string) => screen.split('\n').filter(row => row.includes(marker)).join('\n');
-	for (let step = 0; step < limit; step++) {
+	const deadline = Date.now() + 90_000;
+	for (let step = 0; step < limit && Date.now() < deadline; step++) {
 		const before = selected(session.capture());
-		if (before.includes(text)) return;
+		if (before.includes(text)) {
+			// Settled: nothing still moving (a slow machine may draw a key late), and still on the target.
+			await sleep(400);
+			if (selected(session.capture()) === before) return;
+			continue;
+		}
+
 		session.send(key);
-		// Wait until the selection shows the move, so no key is sent ahead of what the screen says.
-		await session.waitFor(screen => selected(screen) !== before, 3000).catch(() => undefined);
+		// One key per visible move: wait until the selection shows it before the next key.
+		await session.waitFor(screen => selected(screen) !== before, 15_000).catch(() => undefined);
 	}
 
-	throw new Error(`never reached "${text}"; screen:\n${session.capture()}`);
+	throw new Error(`never reached "${text}" with ${key}; screen:\n${session.capture()}`);
 }
 
 /** The first frame may be the stored briefing while the computed one loads; keys go to the final one. */
@@ -108,5 +116,5 @@ describe.skipIf(!hasTmux())('the app in a real terminal', () => {
 		const modes = session.modes();
 		expect(modes.alternateScreen).toBe(false);
 		expect(modes.cursorVisible).toBe(true);
-	}, 120_000);
+	}, 300_000);
 });

@@ -8,6 +8,33 @@ afterEach(() => {
 	app = undefined;
 });
 
+describe('keys that arrive together', () => {
+	test('several keys in one chunk (typed ahead of a slow frame) act as the same keys one by one', async () => {
+		app = await startTestApp();
+		await app.press('\t', 'j', 'j', '\t', 'j');
+		const oneByOne = selectedRows(app.frame()).map(row => row.text);
+		app.unmount();
+		app = await startTestApp();
+		// One write: Ink hands plain keys that arrive together over as one string.
+		await app.press('\tjj\tj');
+		expect(selectedRows(app.frame()).map(row => row.text)).toEqual(oneByOne);
+		// And the topic really moved: the first press in the topics pane did something.
+		app.unmount();
+		app = await startTestApp();
+		const first = selectedRows(app.frame()).map(row => row.text);
+		expect(oneByOne).not.toEqual(first);
+	});
+
+	test('a feed URL pasted with its Enter is added', async () => {
+		app = await startTestApp();
+		await app.press('f');
+		await app.press('a');
+		await app.press('https://example.org/pasted.xml\r');
+		await app.waitFor('Feed added');
+		expect(app.services.callsOf('addFeed').at(-1)).toEqual([{url: 'https://example.org/pasted.xml', title: '', tags: [], enabled: true}]);
+	});
+});
+
 describe('alternative keys', () => {
 	test('→ and l open, ← h Backspace Esc go back, Shift+Tab switches panes, Home/End and PgUp/PgDn move', async () => {
 		app = await startTestApp();

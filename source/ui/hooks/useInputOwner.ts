@@ -2,7 +2,7 @@
 
 import {useInput, useStdin, type Key} from 'ink';
 import {useRef, type Dispatch, type RefObject} from 'react';
-import {keyName} from '../keys/key-name.js';
+import {keyName, splitKeys} from '../keys/key-name.js';
 import type {KeyTable} from '../keys/keymap.js';
 import type {TextEdit, UiAction} from '../state/reducer.js';
 import {currentScreen} from '../state/selectors.js';
@@ -53,7 +53,7 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 	const {isRawModeSupported} = useStdin();
 	const latest = useRef(deps);
 	latest.current = deps;
-	useInput((input, key) => {
+	const handle = (input: string, key: Key) => {
 		const {stateRef, dispatch, commands, table, helpLength, helpHeight} = latest.current;
 		// A status message is read by the next key: it goes, and the key may bring a new one.
 		if (stateRef.current.message) {
@@ -69,16 +69,7 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 
 		const overlay = state.overlay;
 		if (overlay?.kind === 'prompt') {
-			const lineEnd = key.return ? -1 : input.search(/[\r\n]/);
-			if (lineEnd >= 0) {
-				// A paste, or typing faster than a frame, brings the text and its Enter in one chunk.
-				const text = typedText(input.slice(0, lineEnd), key);
-				if (text) {
-					dispatch({type: 'promptEdit', edit: {kind: 'insert', text}});
-				}
-
-				commands.submitPrompt();
-			} else if (name === 'enter') {
+			if (name === 'enter') {
 				commands.submitPrompt();
 			} else if (name === 'esc') {
 				dispatch({type: 'closeOverlay'});
@@ -155,5 +146,9 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 		if (action) {
 			commands.run(action);
 		}
+	};
+
+	useInput((input, key) => {
+		for (const [char, charKey] of splitKeys(input, key)) handle(char, charKey);
 	}, {isActive: isRawModeSupported !== false});
 }

@@ -84,3 +84,31 @@ export function displayKey(name: string): string {
 
 	return name;
 }
+
+const noKey: Key = {
+	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false,
+	home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false,
+	backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+/** What Ink reports for one plain character typed on its own. */
+function keyOfCharacter(char: string): [string, Key] {
+	const code = char.codePointAt(0) ?? 0;
+	if (char === '\t') return ['', {...noKey, tab: true}];
+	if (char === '\r' || char === '\n') return ['', {...noKey, return: true}];
+	if (char === '\b') return ['', {...noKey, backspace: true}];
+	if (char === '\u007F') return ['', {...noKey, delete: true}];
+	if (code >= 1 && code <= 26) return [String.fromCodePoint(code + 96), {...noKey, ctrl: true}];
+	return [char, {...noKey, shift: char !== char.toLowerCase()}];
+}
+
+/**
+ * Ink 6 splits escape sequences into keys of their own, but hands plain keys that arrive together (typed
+ * ahead while a frame was drawn, or pasted) over as one string: "\tj" would be neither Tab nor j. This gives
+ * each character as the key it is, in order.
+ */
+export function splitKeys(input: string, key: Key): Array<[string, Key]> {
+	const chars = [...input];
+	if (chars.length <= 1 || input.includes('\u001B') || key.ctrl || key.meta) return [[input, key]];
+	return chars.map(keyOfCharacter);
+}
