@@ -69,9 +69,12 @@ describe.skipIf(!hasTmux())('the app in a real terminal', () => {
 		expect(session.modes().alternateScreen).toBe(true);
 
 		// The stories pane has the focus; Tab goes to the topics. Pick Ukraine, go back to its stories, open the call.
+		// Each pane switch is awaited on screen, so the next move is not mistaken for it.
 		session.send('Tab');
+		await session.waitFor(/^▸/m);
 		await moveTo(session, '▸', 'Ukraine war');
 		session.send('Tab');
+		await session.waitFor(/│▸/);
 		await moveTo(session, '▸', 'Putin telefoniert');
 		session.send('Enter');
 		const story = await session.waitFor('Peskow');
