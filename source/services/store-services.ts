@@ -10,14 +10,15 @@ import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {loadDefaultFeeds, type AppContext} from '../commands/context.js';
 import type {Article} from '../model/article.js';
-import type {Briefing} from '../model/briefing.js';
+import type {Briefing, BriefingArticleRef} from '../model/briefing.js';
 import type {FeedConfig} from '../model/feed.js';
 import type {RefreshSummary} from '../model/refresh.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
 import type {AppServices, BriefingFilter, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
 
-function toRef(article: Article) {
+/** The briefing's reference to an article, from a stored article or a search hit (both carry these fields). */
+function toRef(article: Pick<Article, 'uid' | 'title' | 'url' | 'feedTitle' | 'published'>): BriefingArticleRef {
 	return {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
 }
 
@@ -156,7 +157,7 @@ export class StoreServices implements AppServices {
 		return this.#context.store.search(query, {limit: 200}).map(hit => {
 			const story = this.#storyOf.get(hit.uid);
 			return {
-				article: {id: hit.uid, title: hit.title, url: hit.url, feed: hit.feedTitle, published: hit.published},
+				article: toRef(hit),
 				snippet: hit.snippet,
 				...(story ? {storyId: story.id, storyHeadline: story.headline} : {}),
 			};
