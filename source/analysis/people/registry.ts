@@ -37,6 +37,12 @@ export class PeopleRegistry {
 	/** Entities in order of their latest mention, latest last (bounded, for role lookups). */
 	private recent: Entity[] = [];
 
+	/**
+	 * `roleCase` puts a role as written into the form it is reported in (German: nominative singular);
+	 * it gets the role and, when the person is known to be a woman, the article "die".
+	 */
+	constructor(private readonly roleCase: (role: string, article: string) => string = (role) => role) {}
+
 	/** Finds the person a name means (by full name, surname or transliteration), or adds them. */
 	addName(name: string, options: {organisation?: boolean} = {}): Entity {
 		const existing = this.lookup(name);
@@ -85,7 +91,8 @@ export class PeopleRegistry {
 		});
 	}
 
-	addRole(entity: Entity, role: string, heads: string[], words: string[]): void {
+	addRole(entity: Entity, written: string, heads: string[], words: string[]): void {
+		const role = written === '' ? '' : this.roleCase(written, entity.gender === 'female' ? 'die' : '');
 		if (role !== '' && (entity.role === '' || role.length > entity.role.length)) entity.role = role;
 		for (const head of heads) entity.roleHeads.add(head);
 		for (const word of words) entity.roleWords.add(word);

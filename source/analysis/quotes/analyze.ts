@@ -2,6 +2,7 @@
 
 import type {Quote, QuoteAnalysis, QuoteKind} from '../../model/quote.js';
 import {PeopleRegistry, type Entity} from '../people/registry.js';
+import {nominativeRoleDe} from '../people/role-case.js';
 import {lexiconFor, roleHead, type Lexicon} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {isNameToken, isRoleToken, phraseAfter, phraseBefore, stripPossessive, type NounPhrase} from './phrases.js';
@@ -67,7 +68,7 @@ const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|
 
 class Analysis {
 	readonly lexicon: Lexicon;
-	readonly registry = new PeopleRegistry();
+	readonly registry: PeopleRegistry;
 	readonly units: Unit[] = [];
 	readonly quotes: Quote[] = [];
 	/** Last speech event: who spoke, in which unit. */
@@ -75,6 +76,7 @@ class Analysis {
 
 	constructor(readonly text: string, language: string) {
 		this.lexicon = lexiconFor(language);
+		this.registry = new PeopleRegistry(this.lexicon.language === 'de' ? nominativeRoleDe : (role) => role);
 		const spans = findQuoteSpans(text);
 		const paragraphs = paragraphsOf(text);
 		const sentences: Array<Span & {paragraph: number}> = [];
@@ -174,12 +176,6 @@ class Analysis {
 					const entity = this.registry.addName(name);
 					const roleTokens = tokens.slice(roleStart, roleEnd + 1);
 					const modifiers = tokens.slice(Math.max(0, roleStart - 2), roleStart).filter((part) => part.word && !part.cap && !lexicon.determiners.has(part.lower));
-					this.registry.addRole(
-						entity,
-						roleTokens.map((part) => part.text).join(' '),
-						roleTokens.map((part) => roleHead(part.text, lexicon)).filter((head) => head !== ''),
-						[...modifiers, ...roleTokens].flatMap((part) => part.lower.split('-')),
-					);
 					if (lexicon.language === 'de' && entity.gender === 'any') {
 						// German role nouns carry gender: "-in" is female; otherwise the article decides ("der/die Abgeordnete").
 						let back = roleStart - 1;
@@ -187,6 +183,12 @@ class Analysis {
 						const article = back >= 0 && lexicon.determiners.has(tokens[back]!.lower) ? tokens[back]!.lower : '';
 						if (!/in$/u.test(token.lower)) entity.gender = /^(?:die|eine|ihre|seine)$/u.test(article) ? 'female' : 'male';
 					}
+					this.registry.addRole(
+						entity,
+						roleTokens.map((part) => part.text).join(' '),
+						roleTokens.map((part) => roleHead(part.text, lexicon)).filter((head) => head !== ''),
+						[...modifiers, ...roleTokens].flatMap((part) => part.lower.split('-')),
+					);
 					this.note(unit, entity, tokens[roleStart]!.start);
 					i = end - 1;
 					continue;
@@ -721,8 +723,14 @@ class Analysis {
 		if (end === from) return null;
 		while (end > from && !tokens[end - 1]!.word) end--;
 		if (end === from) return null;
-		const capitals = tokens.slice(from, end).filter((token) => token.word && token.cap && !this.lexicon.functionWords.has(token.lower));
 		const text = this.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+		if (!coordinated && tokens.slice(from, end).some((token) => !token.quoted && isRoleToken(token, this.lexicon))) {
+			// "des US-amerikanischen Staatschefs", "of the foreign minister": a role, read as a role phrase.
+			const phrase = phraseAfter(tokens, from, this.lexicon, this.text);
+			if (phrase && phrase.roleHeads.length > 0 && phrase.to <= end) return phrase;
+		}
+		// "US-amerikanischen": a compound adjective, capitalised for its first part, names no one.
+		const capitals = tokens.slice(from, end).filter((token) => token.word && token.cap && !this.lexicon.functionWords.has(token.lower) && !/-\p{Ll}[\p{L}]*$/u.test(token.text));
 		const name = capitals.filter((token) => !isRoleToken(token, this.lexicon)).map((token) => stripPossessive(token.text)).join(' ');
 		if (coordinated) return {from, to: end, text: text.replace(/["“”„«»]/gu, ''), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
 		return {from, to: end, text, name, role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: false};
@@ -748,7 +756,10 @@ class Analysis {
 	private emit(kind: QuoteKind, start: number, end: number, speaker: Speaker, cue: string, unit: Unit): void {
 		const text = this.text.slice(start, end);
 		if (text.trim() === '') return;
-		this.quotes.push({kind, text, speaker: speakerName(speaker), role: speakerRole(speaker), cue, start, end});
+		const role = speaker.entity || this.lexicon.language !== 'de' ? speakerRole(speaker) : nominativeRoleDe(speaker.role);
+		// An unnamed speaker met in an oblique case ("nach Angaben des Sprechers") is reported in the nominative.
+		const name = !speaker.entity && this.lexicon.language === 'de' && /^(?:des|dem|den|eines|einem|einen)\s/iu.test(speaker.text) ? nominativeRoleDe(speaker.text) : speakerName(speaker);
+		this.quotes.push({kind, text, speaker: name, role, cue, start, end});
 		if (speaker.entity) {
 			speaker.entity.speaker = true;
 			if (!unit.speakers.includes(speaker.entity)) unit.speakers.push(speaker.entity);
