@@ -43,3 +43,33 @@ describe('German roles in the nominative singular', () => {
 		expect(quote?.role).toBe('US-amerikanischer Staatschef');
 	});
 });
+
+describe('he/she after two people spoke', () => {
+	it('takes the person whose given name fits the pronoun, not the last speaker', () => {
+		const text = 'John Carter spoke after Mary Lewis. "We are ready," Lewis said. He said the plan was sound.';
+		expect(find(quotes(text, 'en'), 'the plan was sound')?.speaker).toBe('John Carter');
+		const she = quotes('Emma Stone met David Walsh in Paris. Walsh said the deal was done. She said it was not.', 'en');
+		expect(find(she, 'it was not')?.speaker).toBe('Emma Stone');
+	});
+
+	it('reads gender from titles, which are no part of the name', () => {
+		const found = quotes('Mr Hartley and Ms Osei met on Monday. "We made progress," Hartley said. "It is not enough," Osei said. He added that talks would continue.', 'en');
+		expect(find(found, 'We made progress')?.speaker).toBe('Hartley');
+		expect(find(found, 'talks would continue')?.speaker).toBe('Hartley');
+		const german = quotes('Frau Lindner und Herr Kowalczyk diskutierten. Kowalczyk sagte, das sei Unsinn. Sie widersprach: „Das stimmt nicht.“', 'de');
+		expect(find(german, 'Das stimmt nicht')?.speaker).toBe('Lindner');
+	});
+
+	it('reads gender from a kinship word before the name', () => {
+		const found = quotes('Peter Novak and his wife, Dana Novak, lost their farm in the flood. Novak said the insurer had refused to pay. "We have nothing left," she said.', 'en');
+		expect(find(found, 'We have nothing left')?.speaker).toBe('Dana Novak');
+	});
+
+	it('prefers the last speaker when both fit the pronoun', () => {
+		const text = 'Tom Brady answered Sarah Palin. "He should apologise," Palin said. "I will not," Brady replied. He said the criticism was unfair.';
+		expect(find(quotes(text, 'en'), 'criticism was unfair')?.speaker).toBe('Tom Brady');
+		const german = quotes('Friedrich Merz und Saskia Esken stritten im Bundestag. „Das ist falsch“, sagte Esken. Er entgegnete, die Zahlen seien eindeutig.', 'de');
+		expect(find(german, 'Das ist falsch')?.speaker).toBe('Saskia Esken');
+		expect(find(german, 'Zahlen seien eindeutig')?.speaker).toBe('Friedrich Merz');
+	});
+});

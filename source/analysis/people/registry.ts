@@ -1,6 +1,7 @@
 // The people (and organisations) of one article: mentions in order, roles, and who a pronoun or role noun means.
 
 import type {Person} from '../../model/quote.js';
+import {genderOfName} from './given-names.js';
 import {nameKey, surnameKey} from './name-key.js';
 
 export interface Entity {
@@ -51,6 +52,7 @@ export class PeopleRegistry {
 				this.addAlias(existing, existing.name);
 				existing.name = name;
 				existing.organisation = false;
+				if (existing.gender === 'any') existing.gender = genderOfName(name);
 			} else if (name !== existing.name) {
 				this.addAlias(existing, name);
 			}
@@ -63,7 +65,7 @@ export class PeopleRegistry {
 			roleWords: new Set(),
 			roleHeads: new Set(),
 			aliases: new Set(),
-			gender: 'any',
+			gender: options.organisation ? 'any' : genderOfName(name),
 			organisation: options.organisation ?? false,
 			speaker: false,
 			firstMention: -1,

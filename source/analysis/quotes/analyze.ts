@@ -2,6 +2,7 @@
 
 import type {Quote, QuoteAnalysis, QuoteKind} from '../../model/quote.js';
 import {PeopleRegistry, type Entity} from '../people/registry.js';
+import {genderOfName, genderTitles, kinshipGender} from '../people/given-names.js';
 import {nominativeRoleDe} from '../people/role-case.js';
 import {lexiconFor, roleHead, type Lexicon} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
@@ -194,6 +195,22 @@ class Analysis {
 					continue;
 				}
 			}
+			// "Mr Smith", "Frau Müller": the title tells the gender and is no part of the name.
+			const titled = genderTitles[token.lower];
+			if (titled && token.cap) {
+				let from = i + 1;
+				if (tokens[from]?.text === '.') from++;
+				let end = from;
+				while (end < tokens.length && end - from < 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !genderTitles[tokens[end]!.lower]) end++;
+				if (end > from) {
+					const entity = this.registry.addName(tokens.slice(from, end).map((part) => stripPossessive(part.text)).join(' '));
+					entity.organisation = false;
+					entity.gender = titled;
+					this.note(unit, entity, tokens[from]!.start);
+					i = end - 1;
+					continue;
+				}
+			}
 			if (!isNameToken(token, lexicon)) continue;
 			let end = i;
 			while (end < tokens.length && end - i < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !/['’]s$/u.test(tokens[end - 1]?.text ?? '')) end++;
@@ -221,6 +238,9 @@ class Analysis {
 				const lastWord = stripPossessive(run[run.length - 1]!.lower);
 				const institution = [...lexicon.organisationNouns].some((noun) => lastWord === noun || (lexicon.language === 'de' && lastWord.endsWith(noun)));
 				const entity = this.registry.addName(name, {organisation: institution});
+				// "his wife, Anne Miles", "ihr Ehemann Karl Berg": the kinship word tells the gender.
+				const kin = kinshipGender[(previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? ''];
+				if (kin && !institution) entity.gender = kin;
 				const appositive = this.appositiveRole(tokens, end);
 				if (appositive) this.registry.addRole(entity, appositive.role, appositive.heads, appositive.words);
 				this.note(unit, entity, token.start);
@@ -271,6 +291,8 @@ class Analysis {
 
 	private looksLikeName(run: Token[], previous: Token | undefined): boolean {
 		if (run.some((part) => /^\p{N}/u.test(part.text))) return false;
+		// A known given name opens a name wherever it stands ("und Saskia Esken").
+		if (genderOfName(run.map((part) => part.text).join(' ')) !== 'any' && !/['’]s$/u.test(run[0]!.text)) return true;
 		if (this.lexicon.language === 'de') {
 			if (run.some((part) => nounSuffixDe.test(part.lower) || part.text.length > 14)) return false;
 			// After an article or a preposition a capitalised pair is a noun phrase ("pro Dosis Impfstoff").

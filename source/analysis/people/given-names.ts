@@ -1,0 +1,59 @@
+// Common given names with the gender they usually tell, and titles and kinship words that tell a person's gender, as data.
+
+/** Given names read as male (English, German and other names frequent in international news). */
+export const maleGivenNames: readonly string[] = [
+	'aaron', 'adam', 'alan', 'albert', 'alexander', 'alexei', 'andreas', 'andrew', 'andrzej', 'andrij', 'andriy', 'anthony', 'antony',
+	'armin', 'arnold', 'benjamin', 'bernd', 'bill', 'bob', 'boris', 'brian', 'bruce', 'carl', 'carlos', 'charles', 'christian',
+	'christoph', 'christopher', 'claus', 'daniel', 'david', 'dennis', 'dieter', 'dmitri', 'dmitry', 'dmitrij', 'donald', 'douglas', 'edward',
+	'emmanuel', 'eric', 'erik', 'felix', 'florian', 'frank', 'franz', 'friedrich', 'gary', 'george', 'georg', 'gerhard', 'gregor', 'günter',
+	'günther', 'hans', 'harald', 'harry', 'heiko', 'heinrich', 'heinz', 'helmut', 'henry', 'herbert', 'horst', 'hubert', 'ian', 'igor', 'ivan',
+	'jack', 'jacob', 'james', 'jan', 'jason', 'jeff', 'jeffrey', 'jens', 'jim', 'joachim', 'joe', 'johann', 'johannes', 'john', 'jonas',
+	'jonathan', 'jörg', 'josef', 'joseph', 'jürgen', 'justin', 'karl', 'keir', 'kevin', 'klaus', 'kurt', 'lars', 'leon', 'lukas', 'lutz',
+	'manfred', 'marco', 'marcus', 'mark', 'markus', 'martin', 'matthew', 'matthias', 'max', 'michael', 'mike', 'mohammed', 'muhammad',
+	'nicholas', 'nick', 'nicolas', 'norbert', 'olaf', 'oliver', 'patrick', 'paul', 'pete', 'peter', 'philip', 'philipp', 'pierre',
+	'ralf', 'ralph', 'richard', 'robert', 'roger', 'roland', 'ron', 'ronald', 'rudolf', 'samuel', 'scott', 'sebastian',
+	'sergei', 'sergey', 'simon', 'stefan', 'stephen', 'steve', 'steven', 'sven', 'thomas', 'tim', 'timothy', 'tobias', 'tom', 'tony',
+	'uwe', 'viktor', 'vladimir', 'volker', 'walter', 'werner', 'wilhelm', 'william', 'wladimir', 'wolfgang', 'wolodymyr', 'volodymyr', 'xi',
+	'yuri', 'juri', 'ahmed', 'ali', 'hassan', 'omar', 'benjamin', 'recep', 'narendra', 'jair', 'luiz', 'javier', 'pedro', 'giorgio', 'mario',
+];
+
+/** Given names read as female. */
+export const femaleGivenNames: readonly string[] = [
+	'alice', 'amanda', 'amy', 'andrea', 'angela', 'anita', 'anja', 'ann', 'anna', 'annalena', 'anne', 'annette', 'antje', 'barbara',
+	'beate', 'birgit', 'brigitte', 'carla', 'carmen', 'caroline', 'catherine', 'charlotte', 'christina', 'christine', 'claudia',
+	'cornelia', 'diana', 'doris', 'elena', 'elisabeth', 'elizabeth', 'ellen', 'emily', 'emma', 'eva', 'franziska', 'gabriele', 'giorgia',
+	'hannah', 'heike', 'helen', 'helga', 'hillary', 'ilse', 'ines', 'ingrid', 'irina', 'jacqueline', 'jane', 'janet', 'jennifer', 'jessica',
+	'jill', 'joan', 'julia', 'julie', 'karin', 'kate', 'katharina', 'katherine', 'kathrin', 'katja', 'katrin', 'kamala', 'karen', 'kristina',
+	'laura', 'lea', 'lena', 'linda', 'lisa', 'liz', 'louise', 'lucy', 'manuela', 'margaret', 'maria', 'marie', 'marina', 'marine', 'martina',
+	'mary', 'melanie', 'michelle', 'monika', 'nadine', 'nancy', 'natalia', 'natalie', 'nicola', 'nicole', 'olga', 'olena', 'patricia',
+	'petra', 'rachel', 'rebecca', 'renate', 'ricarda', 'rita', 'rosa', 'ruth', 'sabine', 'sahra', 'sandra', 'sara', 'sarah', 'saskia',
+	'silke', 'silvia', 'simone', 'sophie', 'stefanie', 'susan', 'susanne', 'svenja', 'tanja', 'theresa', 'ulla', 'ursula', 'ute',
+	'valerie', 'vanessa', 'victoria', 'yulia', 'julija', 'zoe', 'nina', 'ella', 'grace', 'olivia', 'sophia', 'mia', 'jasmin', 'fatima',
+];
+
+/** Titles before a name that tell the gender ("Mr Smith", "Frau Müller"). */
+export const genderTitles: Readonly<Record<string, 'male' | 'female'>> = {
+	mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', herr: 'male', monsieur: 'male',
+	mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', lady: 'female', dame: 'female', frau: 'female', madame: 'female',
+};
+
+/** Kinship words before a name that tell its gender ("his wife, Anne", "ihr Ehemann Karl"). */
+export const kinshipGender: Readonly<Record<string, 'male' | 'female'>> = {
+	wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', girlfriend: 'female', grandmother: 'female',
+	husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', boyfriend: 'male', grandfather: 'male',
+	ehefrau: 'female', mutter: 'female', tochter: 'female', schwester: 'female', witwe: 'female', freundin: 'female',
+	ehemann: 'male', vater: 'male', sohn: 'male', bruder: 'male', witwer: 'male',
+};
+
+const male = new Set(maleGivenNames);
+const female = new Set(femaleGivenNames);
+
+/** The gender a full name's first word tells, or "any" when it is no known given name (or a single word). */
+export function genderOfName(name: string): 'male' | 'female' | 'any' {
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 2) return 'any';
+	const first = words[0]!.toLowerCase();
+	if (male.has(first)) return 'male';
+	if (female.has(first)) return 'female';
+	return 'any';
+}
