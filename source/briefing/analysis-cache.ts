@@ -21,6 +21,8 @@ export interface ArticleAnalysis {
 export interface AnalysisCache {
 	get(uid: string, key: string): ArticleAnalysis | undefined;
 	set(uid: string, key: string, analysis: ArticleAnalysis): void;
+	/** Told the uids about to be asked for, a cache may read them in one go. */
+	preload?(uids: readonly string[]): void;
 }
 
 /** Where story summaries are kept between runs: by the lead report's uid, under a key naming every input. */

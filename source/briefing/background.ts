@@ -1,4 +1,4 @@
-// Computing the briefing off the main thread: a worker over the store file when the built worker exists.
+// Computing the briefing off the main thread: a long-lived worker over the store file that keeps its session.
 
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -7,12 +7,13 @@ import type {Briefing} from '../model/briefing.js';
 import type {StoreBriefingOptions} from './from-store.js';
 
 export interface WorkerRequest {
+	id: number;
 	file: string;
 	/** As StoreBriefingOptions, with the time as ISO text (a Date does not cross threads as itself). */
 	options: Omit<StoreBriefingOptions, 'now'> & {now?: string};
 }
 
-export type WorkerReply = {briefing: Briefing} | {error: string};
+export type WorkerReply = {id: number; briefing: Briefing; incremental: boolean} | {id: number; error: string};
 
 const workerUrl = new URL('./briefing-worker.js', import.meta.url);
 
@@ -25,29 +26,77 @@ export function canComputeInWorker(file: string): boolean {
 }
 
 export interface WorkerOptions {
-	/** Let the process exit while the worker still runs (the app quitting mid-computation). */
+	/** Let the process exit while the worker still runs or idles (the app quitting mid-computation). */
 	unref?: boolean;
 }
 
-/** The briefing computed by briefingFromStore in a worker thread over `file` (which it also snapshots). */
-export function briefingInWorker(file: string, options: StoreBriefingOptions, workerOptions: WorkerOptions = {}): Promise<Briefing> {
-	const {now, ...rest} = options;
-	const request: WorkerRequest = {file, options: {...rest, ...(now === undefined ? {} : {now: now.toISOString()})}};
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(workerUrl, {workerData: request});
-		if (workerOptions.unref) worker.unref();
-		let settled = false;
-		worker.once('message', (message: WorkerReply) => {
-			settled = true;
-			if ('briefing' in message) resolve(message.briefing);
-			else reject(new Error(message.error));
+interface Pending {
+	resolve: (reply: {briefing: Briefing; incremental: boolean}) => void;
+	reject: (error: Error) => void;
+}
+
+/**
+ * One worker thread for the app's lifetime. It keeps the briefing session of its last computation, so the
+ * briefing after a refresh reads, analyses and clusters only the new articles (see BriefingSessions). A
+ * worker that dies fails what it was computing; the next request starts a new one.
+ */
+export class BriefingWorker {
+	#worker: Worker | undefined;
+	#nextId = 1;
+	readonly #pending = new Map<number, Pending>();
+	readonly #options: WorkerOptions;
+
+	constructor(options: WorkerOptions = {}) {
+		this.#options = options;
+	}
+
+	/** The briefing of the store at `file`, and whether the worker's kept session made it incremental. */
+	compute(file: string, options: StoreBriefingOptions): Promise<{briefing: Briefing; incremental: boolean}> {
+		const {now, ...rest} = options;
+		const id = this.#nextId++;
+		const request: WorkerRequest = {id, file, options: {...rest, ...(now === undefined ? {} : {now: now.toISOString()})}};
+		return new Promise((resolve, reject) => {
+			this.#pending.set(id, {resolve, reject});
+			this.#start().postMessage(request);
 		});
-		worker.once('error', (error) => {
-			settled = true;
-			reject(error);
+	}
+
+	/** Stops the thread; pending computations fail. */
+	async close(): Promise<void> {
+		const worker = this.#worker;
+		this.#worker = undefined;
+		if (worker) await worker.terminate();
+	}
+
+	#start(): Worker {
+		if (this.#worker) return this.#worker;
+		const worker = new Worker(workerUrl);
+		if (this.#options.unref) worker.unref();
+		worker.on('message', (message: WorkerReply) => {
+			const pending = this.#pending.get(message.id);
+			if (!pending) return;
+			this.#pending.delete(message.id);
+			if ('briefing' in message) pending.resolve({briefing: message.briefing, incremental: message.incremental});
+			else pending.reject(new Error(message.error));
 		});
-		worker.once('exit', (code) => {
-			if (!settled) reject(new Error(`the briefing worker stopped (exit code ${code}) without a result`));
-		});
-	});
+		const fail = (error: Error) => {
+			if (this.#worker === worker) this.#worker = undefined;
+			for (const pending of this.#pending.values()) pending.reject(error);
+			this.#pending.clear();
+		};
+		worker.on('error', fail);
+		worker.on('exit', (code) => fail(new Error(`the briefing worker stopped (exit code ${code}) without a result`)));
+		this.#worker = worker;
+		return worker;
+	}
+}
+
+/** The briefing computed by briefingFromStore in a worker thread of its own over `file` (which it also snapshots). */
+export async function briefingInWorker(file: string, options: StoreBriefingOptions, workerOptions: WorkerOptions = {}): Promise<Briefing> {
+	const worker = new BriefingWorker(workerOptions);
+	try {
+		return (await worker.compute(file, options)).briefing;
+	} finally {
+		await worker.close();
+	}
 }

@@ -1,25 +1,34 @@
 // The worker thread that computes the briefing over the store file, so the app's keys never wait for it.
 
-import {parentPort, workerData} from 'node:worker_threads';
+import {parentPort} from 'node:worker_threads';
 import {ArticleStore} from '../store/article-store.js';
-import {briefingFromStore} from './from-store.js';
+import {BriefingSessions, briefingFromStore} from './from-store.js';
 import type {WorkerReply, WorkerRequest} from './background.js';
 
-function reply(message: WorkerReply): void {
-	parentPort?.postMessage(message);
+// Kept between requests: the store connection and the session of the last briefing.
+let store: ArticleStore | undefined;
+const sessions = new BriefingSessions();
+
+function storeAt(file: string): ArticleStore {
+	if (store?.file !== file) {
+		store?.close();
+		store = undefined;
+		// A store of its own on the same file: WAL lets it read while the app's connection writes read marks.
+		store = new ArticleStore(file);
+	}
+	return store;
 }
 
-const request = workerData as WorkerRequest;
-try {
-	// A store of its own on the same file: WAL lets it read while the app's connection writes read marks.
-	const store = new ArticleStore(request.file);
+parentPort?.on('message', (request: WorkerRequest) => {
+	let message: WorkerReply;
 	try {
 		const {now, ...options} = request.options;
-		const briefing = briefingFromStore(store, {...options, ...(now === undefined ? {} : {now: new Date(now)})});
-		reply({briefing});
-	} finally {
-		store.close();
+		sessions.takeLastUpdate();
+		const briefing = briefingFromStore(storeAt(request.file), {...options, ...(now === undefined ? {} : {now: new Date(now)})}, sessions);
+		const update = sessions.takeLastUpdate();
+		message = {id: request.id, briefing, incremental: update !== undefined && !update.rebuilt};
+	} catch (error) {
+		message = {id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)};
 	}
-} catch (error) {
-	reply({error: error instanceof Error ? (error.stack ?? error.message) : String(error)});
-}
+	parentPort?.postMessage(message);
+});

@@ -3,32 +3,45 @@
 import type {Briefing} from '../model/briefing.js';
 import type {ArticleStore} from '../store/article-store.js';
 import type {AnalysisCache, ArticleAnalysis, SummaryCache} from './analysis-cache.js';
-import {briefingWindow, buildBriefing, groupStories, isInWindow} from './build.js';
+import {groupStories} from './build.js';
 import {quoteAnalysisOf} from './quotes.js';
-import {snapshotKey, snapshotName, snapshotOf, snapshotBriefing, unreadFilter, type SnapshotInputs} from './snapshot.js';
+import {BriefingSession, type UpdateStats} from './session.js';
+import {briefingFromSnapshot, snapshotKey, snapshotName, snapshotBriefing, unreadFilter, type SnapshotInputs} from './snapshot.js';
+import {topicsFingerprint} from './topics-fingerprint.js';
 
 export {snapshotBriefing};
 
-/**
- * The store's analysis cache as the briefing's cache hook (one analyzer name per version of the analysis).
- * Given the uids the build will ask for, their rows are read in one query instead of one query each.
- */
-export function storeAnalysisCache(store: ArticleStore, uids?: readonly string[]): AnalysisCache & {flush(): void} {
-	return storeCache<ArticleAnalysis>(store, 'briefing-v1', uids);
+/** The store's analysis cache as the briefing's cache hook (one analyzer name per version of the analysis). */
+export function storeAnalysisCache(store: ArticleStore): StoreCache<ArticleAnalysis> & AnalysisCache {
+	return storeCache<ArticleAnalysis>(store, 'briefing-v1');
 }
 
 /** The store's cache of story summaries, kept under each story's lead article. */
-export function storeSummaryCache(store: ArticleStore, uids?: readonly string[]): SummaryCache & {flush(): void} {
-	return storeCache<string>(store, 'story-summary-v1', uids);
+export function storeSummaryCache(store: ArticleStore): StoreCache<string> & SummaryCache {
+	return storeCache<string>(store, 'story-summary-v1');
 }
 
-/** A cache over one analyzer's rows; with `uids`, read in one query and written in chunks by flush(). */
-function storeCache<T>(store: ArticleStore, analyzer: string, uids?: readonly string[]) {
-	const preloaded = uids ? store.analysesOf(uids, analyzer) : undefined;
+interface StoreCache<T> {
+	get(uid: string, key: string): T | undefined;
+	set(uid: string, key: string, value: T): void;
+	/** Reads the rows of these uids in one query; later gets of them need none. */
+	preload(uids: readonly string[]): void;
+	/** Writes what was set since the last flush, in chunks. */
+	flush(): void;
+}
+
+/** A cache over one analyzer's rows: preloaded uids are answered from memory, writes wait for flush(). */
+function storeCache<T>(store: ArticleStore, analyzer: string): StoreCache<T> {
+	let preloaded = new Map<string, {contentHash: string; result: string}>();
+	let asked = new Set<string>();
 	const pending: Array<{uid: string; contentHash: string; result: T}> = [];
 	return {
-		get(uid: string, key: string): T | undefined {
-			if (!preloaded) return store.getAnalysis<T>(uid, analyzer, key);
+		preload(uids) {
+			preloaded = store.analysesOf(uids, analyzer);
+			asked = new Set(uids);
+		},
+		get(uid, key) {
+			if (!asked.has(uid)) return store.getAnalysis<T>(uid, analyzer, key);
 			const row = preloaded.get(uid);
 			if (row?.contentHash !== key) return undefined;
 			try {
@@ -37,12 +50,13 @@ function storeCache<T>(store: ArticleStore, analyzer: string, uids?: readonly st
 				return undefined;
 			}
 		},
-		set(uid: string, key: string, value: T): void {
-			if (preloaded) pending.push({uid, contentHash: key, result: value});
-			else store.putAnalysis(uid, analyzer, key, value);
+		set(uid, key, value) {
+			pending.push({uid, contentHash: key, result: value});
 		},
-		flush(): void {
+		flush() {
 			store.putAnalyses(analyzer, pending.splice(0));
+			preloaded = new Map();
+			asked = new Set();
 		},
 	};
 }
@@ -51,40 +65,78 @@ function storeCache<T>(store: ArticleStore, analyzer: string, uids?: readonly st
 export type StoreBriefingOptions = SnapshotInputs;
 
 /**
- * The briefing of the store: the stored snapshot when it is still current, else computed afresh. Only the
- * articles inside the window are read with their text (the window is chosen from every article's time
- * alone); the result is kept as the store's snapshot unless `cache` is false.
+ * Briefing sessions kept between computations (by the app's briefing worker): after a refresh only the
+ * new articles are read, analysed and clustered. One session per set of inputs; the last one is kept.
  */
-export function briefingFromStore(store: ArticleStore, options: StoreBriefingOptions): Briefing {
-	// Nothing it depends on changed since the last computation: that result, with today's read marks, is the answer.
-	const stored = snapshotBriefing(store, options);
-	return stored ?? computeBriefing(store, options);
+export class BriefingSessions {
+	private key = '';
+	private session: {session: BriefingSession; caches: Caches | undefined} | undefined;
+	#lastUpdate: UpdateStats | undefined;
+
+	/** What the last computation over a session did (for the worker's reply, tests and the benchmark); then forgotten. */
+	takeLastUpdate(): UpdateStats | undefined {
+		const update = this.#lastUpdate;
+		this.#lastUpdate = undefined;
+		return update;
+	}
+
+	/** @internal */
+	recordUpdate(update: UpdateStats): void {
+		this.#lastUpdate = update;
+	}
+
+	/** The session for these inputs over this store, a new one when they changed. */
+	sessionFor(store: ArticleStore, options: StoreBriefingOptions): {session: BriefingSession; caches: Caches | undefined} {
+		const key = [store.file, topicsFingerprint(options.topics), options.settings.storyWindowHours, options.since ?? '', options.quotes === false ? '-' : 'q', options.cache === false ? '-' : 'c'].join('|');
+		if (this.key !== key || !this.session) {
+			this.key = key;
+			this.session = newSession(store, options);
+		}
+		return this.session;
+	}
 }
 
-function computeBriefing(store: ArticleStore, options: StoreBriefingOptions): Briefing {
-	// The key is taken before the articles are read: a refresh committing meanwhile leaves the snapshot stale, never wrong.
-	const key = options.cache === false ? '' : snapshotKey(store, options);
-	const times = store.articleTimes();
-	const window = briefingWindow(times, options.since);
-	const uids = times.filter((article) => isInWindow(article, window)).map((article) => article.uid);
-	const stored = store.articlesByUid(uids);
-	const read = new Set(stored.filter((article) => article.read).map((article) => article.uid));
-	const lastSeen = store.storiesLastSeen();
-	const caches = options.cache === false ? undefined : {cache: storeAnalysisCache(store, uids), summaryCache: storeSummaryCache(store, uids)};
-	const briefing = buildBriefing(stored, {
+interface Caches {
+	cache: StoreCache<ArticleAnalysis>;
+	summaryCache: StoreCache<string>;
+}
+
+function newSession(store: ArticleStore, options: StoreBriefingOptions): {session: BriefingSession; caches: Caches | undefined} {
+	const caches = options.cache === false ? undefined : {cache: storeAnalysisCache(store), summaryCache: storeSummaryCache(store)};
+	const session = new BriefingSession({
 		topics: options.topics,
-		...(options.since === undefined ? {} : {since: options.since}),
-		...(options.now === undefined ? {} : {now: options.now}),
-		readState: {read, lastSeen},
+		since: options.since,
 		...(options.quotes === false ? {} : {quoteAnalysis: quoteAnalysisOf}),
 		cluster: {windowHours: options.settings.storyWindowHours},
 		...caches,
 	});
+	return {session, caches};
+}
+
+/**
+ * The briefing of the store: the stored snapshot when it is still current, else computed — from the kept
+ * session when `sessions` holds one for these inputs (only articles that entered or left the window are
+ * touched), else afresh. Only the window's articles are read with their text; the result is kept as the
+ * store's snapshot unless `cache` is false.
+ */
+export function briefingFromStore(store: ArticleStore, options: StoreBriefingOptions, sessions?: BriefingSessions): Briefing {
+	// Nothing it depends on changed since the last computation: that result, with today's read marks, is the answer.
+	const stored = snapshotBriefing(store, options);
+	return stored ?? computeBriefing(store, options, sessions);
+}
+
+function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, sessions?: BriefingSessions): Briefing {
+	// The key is taken before the articles are read: a refresh committing meanwhile leaves the snapshot stale, never wrong.
+	const key = options.cache === false ? '' : snapshotKey(store, options);
+	const {session, caches} = sessions ? sessions.sessionFor(store, options) : newSession(store, options);
+	const stats = session.update(store.articleTimes(), (uids) => store.articlesByUid(uids));
+	sessions?.recordUpdate(stats);
 	caches?.cache.flush();
 	caches?.summaryCache.flush();
-	if (options.cache !== false) {
-		store.putSnapshot(snapshotName(options), key, snapshotOf(briefing, new Map(stored.map((article) => [article.uid, article]))));
-	}
+	const snapshot = session.snapshot(options.now ?? new Date());
+	if (options.cache !== false) store.putSnapshot(snapshotName(options), key, snapshot);
+	const readState = {read: store.readUids(), lastSeen: store.storiesLastSeen()};
+	const briefing = briefingFromSnapshot(snapshot, readState, {...(options.now === undefined ? {} : {now: options.now})});
 	const topics = options.topic === undefined ? briefing.topics : groupStories(briefing.topics.flatMap((topic) => topic.stories), options.topic);
 	return unreadFilter({...briefing, topics}, options.unreadOnly);
 }

@@ -3,7 +3,7 @@
 
 import {retainAfterRefresh} from '../store/retention.js';
 import {effectiveTopics} from '../analysis/topics/defaults.js';
-import {briefingInWorker, canComputeInWorker} from '../briefing/background.js';
+import {BriefingWorker, canComputeInWorker} from '../briefing/background.js';
 import type {StoreBriefingOptions} from '../briefing/from-store.js';
 import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
@@ -49,6 +49,8 @@ export class StoreServices implements AppServices {
 	readonly #sourceFeeds: FeedConfig[];
 	/** Story id of each article in the last briefing, for search results. */
 	#storyOf = new Map<string, {id: string; headline: string}>();
+	/** Computes briefings off the UI thread and keeps the session, so a refresh's briefing is incremental. */
+	readonly #worker = new BriefingWorker({unref: true});
 	/** The briefing computation under way, if any. */
 	#computing: Promise<Briefing> | undefined;
 
@@ -116,7 +118,7 @@ export class StoreServices implements AppServices {
 		if (snapshot) return snapshot;
 		// A worker that cannot start or dies (memory, a broken build) must not leave the app without a briefing.
 		const computing = canComputeInWorker(store.file)
-			? briefingInWorker(store.file, options, {unref: true}).catch(async () => inThread())
+			? this.#worker.compute(store.file, options).then(({briefing}) => briefing, async () => inThread())
 			: inThread();
 		this.#computing = computing;
 		try {

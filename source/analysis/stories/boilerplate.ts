@@ -8,47 +8,85 @@ const minFeedArticles = 10;
 const maxNameShare = 0.15;
 
 /**
+ * How often each feed names each name, kept up to date as articles come and go, so the briefing session
+ * knows a feed's boilerplate without recounting every article on each refresh.
+ */
+export class FeedNameCounts {
+	private readonly feeds = new Map<string, {articles: number; names: Map<string, number>}>();
+
+	add(feed: string, features: FeatureCounts): void {
+		this.count(feed, features, 1);
+	}
+
+	remove(feed: string, features: FeatureCounts): void {
+		this.count(feed, features, -1);
+	}
+
+	/** The name stems that are boilerplate in `feed`, sorted (so two sets compare as text). */
+	boilerplateOf(feed: string): string[] {
+		const entry = this.feeds.get(feed);
+		if (!entry || entry.articles < minFeedArticles) return [];
+		const stems: string[] = [];
+		for (const [feature, count] of entry.names) if (count >= entry.articles * maxNameShare) stems.push(feature.slice(2));
+		return stems.sort();
+	}
+
+	private count(feed: string, features: FeatureCounts, delta: 1 | -1): void {
+		let entry = this.feeds.get(feed);
+		if (!entry) {
+			entry = {articles: 0, names: new Map()};
+			this.feeds.set(feed, entry);
+		}
+		entry.articles += delta;
+		for (const feature in features) {
+			if (!feature.startsWith('e:')) continue;
+			const count = (entry.names.get(feature) ?? 0) + delta;
+			if (count > 0) entry.names.set(feature, count);
+			else entry.names.delete(feature);
+		}
+		if (entry.articles <= 0) this.feeds.delete(feed);
+	}
+}
+
+/** `features` without the boilerplate `stems` (names and their word and stem features); the same object when none occurs. */
+export function withoutBoilerplate(features: FeatureCounts, stems: ReadonlySet<string>): FeatureCounts {
+	if (stems.size === 0) return features;
+	let affected = false;
+	for (const stem of stems) {
+		if (features[`e:${stem}`] !== undefined || features[`w:${stem}`] !== undefined) {
+			affected = true;
+			break;
+		}
+	}
+	if (!affected) return features;
+	const kept: FeatureCounts = {};
+	for (const [feature, count] of Object.entries(features)) {
+		const kind = feature.slice(0, 2);
+		const value = feature.slice(2);
+		const stemOf = kind === 'f:' ? value.slice(0, 5) : value;
+		if ((kind === 'e:' || kind === 'w:' || kind === 'f:') && stems.has(stemOf)) continue;
+		kept[feature] = count;
+	}
+	return kept;
+}
+
+/**
  * Removes, per feed, the names (and their word features) that appear in a large share of the feed's
  * articles: an aggregator's "… CNN", "… Fox News" lines or a site's own name would otherwise tie
  * unrelated stories together. Ordinary words are left alone: only names are judged, so a topic a feed
  * covers often ("Corona") keeps its word feature wherever it is not also a repeated name.
  */
 export function stripFeedBoilerplate<T extends {feed: string; features: FeatureCounts}>(items: T[]): T[] {
-	const byFeed = new Map<string, T[]>();
-	for (const item of items) {
-		const list = byFeed.get(item.feed);
-		if (list) list.push(item);
-		else byFeed.set(item.feed, [item]);
-	}
-	const boilerplate = new Map<string, Set<string>>();
-	for (const [feed, list] of byFeed) {
-		if (list.length < minFeedArticles) continue;
-		const counts = new Map<string, number>();
-		for (const item of list) for (const feature of Object.keys(item.features)) if (feature.startsWith('e:')) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-		const stems = new Set<string>();
-		for (const [feature, count] of counts) if (count >= list.length * maxNameShare) stems.add(feature.slice(2));
-		if (stems.size > 0) boilerplate.set(feed, stems);
-	}
-	if (boilerplate.size === 0) return items;
+	const counts = new FeedNameCounts();
+	for (const item of items) counts.add(item.feed, item.features);
+	const stemsOf = new Map<string, Set<string>>();
 	return items.map((item) => {
-		const stems = boilerplate.get(item.feed);
-		if (!stems) return item;
-		let affected = false;
-		for (const stem of stems) {
-			if (item.features[`e:${stem}`] !== undefined || item.features[`w:${stem}`] !== undefined) {
-				affected = true;
-				break;
-			}
+		let stems = stemsOf.get(item.feed);
+		if (!stems) {
+			stems = new Set(counts.boilerplateOf(item.feed));
+			stemsOf.set(item.feed, stems);
 		}
-		if (!affected) return item;
-		const features: FeatureCounts = {};
-		for (const [feature, count] of Object.entries(item.features)) {
-			const kind = feature.slice(0, 2);
-			const value = feature.slice(2);
-			const stemOf = kind === 'f:' ? value.slice(0, 5) : value;
-			if ((kind === 'e:' || kind === 'w:' || kind === 'f:') && stems.has(stemOf)) continue;
-			features[feature] = count;
-		}
-		return {...item, features};
+		const features = withoutBoilerplate(item.features, stems);
+		return features === item.features ? item : {...item, features};
 	});
 }

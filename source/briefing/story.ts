@@ -1,0 +1,175 @@
+// One story of the briefing from its member reports: headline, summary, timeline, quotes, people, topics.
+
+import type {Article} from '../model/article.js';
+import type {BriefingArticleRef, BriefingPerson, BriefingQuote, Story} from '../model/briefing.js';
+import type {Person} from '../model/quote.js';
+import {assignTopics, combineTopicScores} from '../analysis/topics/match.js';
+import {summarizeStory} from '../analysis/summary/summarize.js';
+import {mergePeople, type MergedPeople} from '../analysis/people/merge.js';
+import {fold, rawTokens} from '../analysis/stories/tokens.js';
+import {shortHash} from '../text/hash.js';
+import type {ArticleAnalysis, SummaryCache} from './analysis-cache.js';
+import {arrivalOf} from './rank.js';
+
+export interface Member {
+	article: Article;
+	/** The article's time (publication, else fetch), epoch ms. */
+	time: number;
+	/** When it reached the reader, epoch ms. */
+	arrived: number;
+	analysis: ArticleAnalysis;
+	/** The analysis cache key (names the content); '' without a cache. */
+	key: string;
+}
+
+export function memberOf(article: Article, time: number, analysis: ArticleAnalysis, key: string): Member {
+	return {article, time, arrived: arrivalOf(article, time), analysis, key};
+}
+
+/** A story without the marks that depend on the reader (score, new, unread), plus what they are computed from. */
+export interface StoryCore {
+	story: Omit<Story, 'score' | 'isNew' | 'unread'>;
+	/** When each of story.articles reached the reader, in the same order. */
+	arrived: number[];
+	/** Time of the last report, epoch ms. */
+	lastTime: number;
+}
+
+export interface StoryOptions {
+	summaryCache?: SummaryCache | undefined;
+	maxQuotesPerStory?: number | undefined;
+	maxPeoplePerStory?: number | undefined;
+}
+
+/**
+ * A story's id names its first-arrived report: a report that arrives later, even an older one, never
+ * changes it, so read marks and "seen" times stay with the story as it grows.
+ */
+export function storyId(members: readonly Member[]): string {
+	let first = members[0]!;
+	for (const member of members) {
+		if (member.arrived < first.arrived || (member.arrived === first.arrived && member.article.uid < first.article.uid)) first = member;
+	}
+	return shortHash(`story:${first.article.uid}`, 12);
+}
+
+function wordSet(text: string): Set<string> {
+	return new Set(rawTokens(text).map((token) => fold(token.text)).filter((word) => word.length > 1));
+}
+
+/** True when two quotes are the same words reported by two outlets (one mostly contains the other). */
+function sameQuote(a: Set<string>, b: Set<string>): boolean {
+	if (a.size === 0 || b.size === 0) return false;
+	let shared = 0;
+	for (const word of a) if (b.has(word)) shared++;
+	return shared / Math.min(a.size, b.size) >= 0.8 || shared / (a.size + b.size - shared) >= 0.6;
+}
+
+const kindOrder = {direct: 0, partial: 1, indirect: 2} as const;
+
+function storyQuotes(members: readonly Member[], canonicalOf: (name: string) => string, limit: number): BriefingQuote[] {
+	const all: Array<BriefingQuote & {words: Set<string>; order: number}> = [];
+	let order = 0;
+	for (const {article, analysis} of members) {
+		for (const quote of analysis.quotes?.quotes ?? []) {
+			const text = quote.text.trim();
+			if (text.length < 12) continue;
+			all.push({
+				text,
+				speaker: quote.speaker ? canonicalOf(quote.speaker) : '',
+				role: quote.role,
+				kind: quote.kind,
+				articleId: article.uid,
+				outlet: article.feedTitle,
+				start: quote.start,
+				end: quote.end,
+				words: wordSet(text),
+				order: order++,
+			});
+		}
+	}
+	// Named speakers and real quotations first; the earliest report of a quote wins over its copies.
+	all.sort((a, b) => Number(a.speaker === '') - Number(b.speaker === '') || kindOrder[a.kind] - kindOrder[b.kind] || a.order - b.order);
+	const kept: typeof all = [];
+	for (const quote of all) {
+		if (kept.some((other) => sameQuote(other.words, quote.words))) continue;
+		kept.push(quote);
+		if (kept.length >= limit) break;
+	}
+	return kept.map(({words: _words, order: _order, ...quote}) => quote);
+}
+
+function storyPeople(merged: MergedPeople, quotes: BriefingQuote[], limit: number): BriefingPerson[] {
+	const counts = new Map<string, number>();
+	for (const quote of quotes) if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+	return merged.people
+		.map((person) => ({name: person.name, role: person.role, aliases: person.aliases, quoteCount: counts.get(person.name) ?? 0}))
+		.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name))
+		.slice(0, limit);
+}
+
+/** The member whose vector is closest to the story's centroid: the most typical report. */
+function representative(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined): Member {
+	if (members.length <= 2) return members[0]!;
+	const centroid = new Map<string, number>();
+	for (const member of members) for (const [feature, weight] of vectorOf(member.article.uid) ?? []) centroid.set(feature, (centroid.get(feature) ?? 0) + weight);
+	let best = members[0]!;
+	let bestScore = -1;
+	for (const member of members) {
+		let score = 0;
+		for (const [feature, weight] of vectorOf(member.article.uid) ?? []) score += weight * (centroid.get(feature) ?? 0);
+		if (score > bestScore + 1e-9) {
+			best = member;
+			bestScore = score;
+		}
+	}
+	return best;
+}
+
+function articleRef(article: Article): BriefingArticleRef {
+	return {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
+}
+
+/** The story's summary, reused from `summaryCache` when the headline and every summarized report are unchanged. */
+function storySummary(members: readonly Member[], headline: string, leadUid: string, cache: SummaryCache | undefined): string {
+	const key = cache ? shortHash([headline, ...members.map((member) => `${member.article.uid}:${member.key}`)].join('\u0000')) : '';
+	const cached = cache?.get(leadUid, key);
+	if (cached !== undefined) return cached;
+	const summary = summarizeStory(members.map((member) => member.article), headline);
+	cache?.set(leadUid, key, summary);
+	return summary;
+}
+
+/** The story of `members` (any order); `vectorOf` gives the clustering vectors that pick the lead report. */
+export function buildStory(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined, options: StoryOptions): StoryCore {
+	const group = [...members].sort((a, b) => a.time - b.time || (a.article.uid < b.article.uid ? -1 : 1));
+	const first = group[0]!;
+	const last = group[group.length - 1]!;
+	const lead = representative(group, vectorOf);
+	const headline = lead.article.title;
+	// Long stories: summarize from the lead and the latest reports, not hundreds of them.
+	const forSummary = group.length > 12 ? [lead, ...group.slice(-11).filter((member) => member !== lead)] : group;
+	const summary = storySummary(forSummary, headline, lead.article.uid, options.summaryCache);
+	const topics = assignTopics(combineTopicScores(group.map((member) => member.analysis.topics)));
+	const outlets: string[] = [];
+	for (const member of group) if (!outlets.includes(member.article.feedTitle)) outlets.push(member.article.feedTitle);
+	const merged = mergePeople(group.map((member): Person[] => member.analysis.quotes?.people ?? []));
+	const quotes = storyQuotes(group, (name) => merged.canonicalOf(name), options.maxQuotesPerStory ?? 8);
+	const people = storyPeople(merged, quotes, options.maxPeoplePerStory ?? 12);
+	return {
+		story: {
+			id: storyId(group),
+			headline,
+			summary,
+			topics,
+			outlets,
+			articles: group.map((member) => articleRef(member.article)),
+			quotes,
+			people,
+			firstPublished: first.article.published,
+			lastPublished: last.article.published,
+		},
+		arrived: group.map((member) => member.arrived),
+		lastTime: last.time,
+	};
+}
