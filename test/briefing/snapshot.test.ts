@@ -176,6 +176,23 @@ describe.skipIf(!builtIsCurrent)('briefing worker (built dist)', () => {
 		expect(snapshotBriefing(store, options)).toEqual(fresh);
 	}, 60_000);
 
+	it('keeps its session between requests, so the briefing after a refresh is incremental and the same as computed afresh', async () => {
+		const background = (await import(pathToFileURL(builtBackground).href)) as typeof import('../../source/briefing/background.js');
+		const worker = new background.BriefingWorker();
+		try {
+			store.db.exec('DELETE FROM briefing_snapshot');
+			expect((await worker.compute(store.file, options)).incremental).toBe(false);
+			const feed = 'https://worker-refresh.example.org/feed';
+			store.commitFeed(okState(feed), store.articles({limit: 3}).map((article, index) => ({...article, uid: `worker-${index}`, itemId: `worker-${index}`, feedUrl: feed, feedTitle: 'Worker Outlet'})));
+			const after = await worker.compute(store.file, options);
+			expect(after.incremental).toBe(true);
+			const fresh = briefingFromStore(store, {...options, cache: false});
+			expect(new Map(stories(after.briefing).map((story) => [story.id, story]))).toEqual(new Map(stories(fresh).map((story) => [story.id, story])));
+		} finally {
+			await worker.close();
+		}
+	}, 60_000);
+
 	it('reports a failure instead of hanging', async () => {
 		const background = (await import(pathToFileURL(builtBackground).href)) as typeof import('../../source/briefing/background.js');
 		await expect(background.briefingInWorker(path.join(dir, 'missing', 'dir', 'x.db'), {...options, since: 'nonsense'})).rejects.toThrow();
