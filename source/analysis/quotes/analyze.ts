@@ -147,11 +147,13 @@ class Analysis {
 	run(): QuoteAnalysis {
 		for (const unit of this.units) {
 			this.collectMentions(unit);
+			this.collectDocuments(unit);
 			this.learnGender(unit);
 			this.analyseUnit(unit);
 		}
 		this.attributePullQuotes();
 		this.attributeRepeats();
+		this.attributeDocuments();
 		return {people: this.registry.people().filter((person) => person.name !== ''), quotes: this.quotes};
 	}
 
@@ -213,7 +215,7 @@ class Analysis {
 			}
 			if (!isNameToken(token, lexicon)) continue;
 			let end = i;
-			while (end < tokens.length && end - i < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !/['’]s$/u.test(tokens[end - 1]?.text ?? '')) end++;
+			while (end < tokens.length && end - i < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) end++;
 			const run = tokens.slice(i, end);
 			const previousWord = tokens[i - 1];
 			// A capitalised run right before a role is part of the role ("AFP Global News Director Phil Chetwynd").
@@ -334,11 +336,34 @@ class Analysis {
 		if (phrase.pronoun) {
 			const gender = lexicon.pronouns[phrase.pronoun] ?? 'any';
 			if (gender === 'organisation') {
-				const organisation = this.recentOrganisation(unit);
+				const organisation = this.recentOrganisation(unit, tokens[phrase.from]?.start ?? unit.start);
 				return organisation ? {entity: organisation, text: organisation.name, role: organisation.role} : nobody;
 			}
 			const entity = this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, gender, false);
 			return entity ? {entity, text: entity.name, role: entity.role} : {entity: null, text: '', role: ''};
+		}
+		const position = tokens[phrase.from]?.start ?? unit.start;
+		const owned = this.ownedOrganisation(phrase, tokens);
+		if (owned) {
+			// "Israel's military", "Russia's defence ministry": the body itself, or the named one it means.
+			const named = this.organisationFor(owned.noun, unit, position, owned.owner);
+			if (named) return named;
+			const entity = this.registry.addName(owned.text, {organisation: true});
+			this.note(unit, entity, position);
+			return {entity, text: entity.name, role: entity.role};
+		}
+		const definiteArticle = /^(?:der|die|das|den|dem|des|the|this|diese|dieser|dieses)$/u.test(phrase.determiner);
+		const document = definiteArticle && phrase.roleHeads.length === 0 ? this.documentNoun(tokens[phrase.to - 1]) : '';
+		if (document) {
+			// "the report said", "die Studie kommt zu dem Schluss": the report's author speaks.
+			const author = this.documentAuthor(document, position);
+			if (author) return author;
+		}
+		const generic = definiteArticle && phrase.roleHeads.length === 0 ? this.genericOrganisation(tokens[phrase.to - 1]) : '';
+		if (generic) {
+			// "das Ministerium", "the ministry", "der Konzern": the named body the text means.
+			const named = this.organisationFor(generic, unit, position, '');
+			if (named) return named;
 		}
 		if (phrase.name !== '') {
 			const single = !phrase.name.includes(' ');
@@ -372,7 +397,7 @@ class Analysis {
 		const refersBack = [...lexicon.organisationNouns].some((noun) => headNoun === noun || (lexicon.language === 'de' && headNoun.endsWith(noun)));
 		if (definite && phrase.roleHeads.length === 0 && refersBack && /^(?:der|die|das|den|dem|des|the)$/u.test(phrase.determiner)) {
 			// "the alliance", "die Initiative", "the institute": the organisation the text was just about.
-			const organisation = this.recentOrganisation(unit);
+			const organisation = this.recentOrganisation(unit, tokens[phrase.from]?.start ?? unit.start);
 			if (organisation) return {entity: organisation, text: organisation.name, role: organisation.role};
 		}
 		const introduced = this.delayedIdentification(phrase, unit, tokens[phrase.from]?.start ?? unit.start);
@@ -403,13 +428,149 @@ class Analysis {
 		return people.size === 1 ? [...people][0]! : null;
 	}
 
-	private recentOrganisation(unit: Unit): Entity | null {
+	/** The organisation noun a generic word is ("Ministeriums" → "ministerium", "company"), or "" for names and other words. */
+	private genericOrganisation(token: Token | undefined): string {
+		if (!token || !token.word) return '';
+		const lower = token.lower;
+		const nouns = this.lexicon.organisationNouns;
+		if (nouns.has(lower)) return lower;
+		const base = lower.replace(/(?:es|s)$/u, '');
+		return this.lexicon.language === 'de' && nouns.has(base) ? base : '';
+	}
+
+	/** "Israel's military": a possessive owner before an organisation noun; null for other phrases. */
+	private ownedOrganisation(phrase: NounPhrase, tokens: Token[]): {owner: string; noun: string; text: string} | null {
+		if (this.lexicon.language !== 'en' || phrase.to - phrase.from < 2) return null;
+		const last = tokens[phrase.to - 1]!;
+		const noun = this.genericOrganisation(last);
+		if (!noun || last.cap) return null;
+		const ownerIndex = tokens.slice(phrase.from, phrase.to - 1).findIndex((token) => token.cap && /['’]s?$/u.test(token.text));
+		if (ownerIndex < 0) return null;
+		const owner = tokens[phrase.from + ownerIndex]!;
+		return {owner: stripPossessive(owner.text), noun, text: this.text.slice(owner.start, last.end)};
+	}
+
+	/**
+	 * The named organisation a generic noun means: the latest one mentioned whose name holds the noun
+	 * ("the ministry" → "Russian Defence Ministry"), or, given an owner, whose name starts with it ("Israel's
+	 * military" → "Israel Defense Forces"); in German also a compound written before ("das Ministerium" →
+	 * "Bundesgesundheitsministerium"). Null when there is none.
+	 */
+	private organisationFor(noun: string, unit: Unit, position: number, owner: string): Speaker | null {
+		const german = this.lexicon.language === 'de';
+		const recent = this.registry.recentEntities();
+		for (let index = recent.length - 1; index >= 0; index--) {
+			const entity = recent[index]!;
+			if (entity.firstMention < 0 || entity.firstMention >= position) continue;
+			const words = entity.name.toLowerCase().split(/\s+/u);
+			if (words.length < 2 && !german) continue;
+			const fits = owner !== ''
+				? words.length >= 2 && words[0] === owner.toLowerCase() && entity.organisation
+				: words.some((word) => (german ? word.endsWith(noun) && word.length > noun.length : word === noun));
+			if (fits) return {entity, text: entity.name, role: entity.role};
+		}
+		if (!german || owner !== '') return null;
 		for (let index = unit.index; index >= 0 && index >= unit.index - 6; index--) {
+			const tokens = this.units[index]!.tokens;
+			for (let k = tokens.length - 1; k >= 0; k--) {
+				const token = tokens[k]!;
+				if (token.start >= position || token.quoted || !token.cap || token.lower.length <= noun.length + 2) continue;
+				const base = token.lower.endsWith(noun) ? token.text : /(?:es|s)$/u.test(token.lower) && token.lower.replace(/(?:es|s)$/u, '').endsWith(noun) ? token.text.replace(/(?:es|s)$/u, '') : '';
+				if (base === '' || base.includes('-') && !/^\p{Lu}/u.test(base.split('-').pop() ?? '')) continue;
+				const entity = this.registry.addName(base, {organisation: true});
+				this.note(unit, entity, position);
+				return {entity, text: entity.name, role: entity.role};
+			}
+		}
+		return null;
+	}
+
+	/** The document noun a word is ("Berichts" → "bericht", "RKI-Studie" → "studie", "report"), or "". */
+	private documentNoun(token: Token | undefined): string {
+		if (!token || !token.word) return '';
+		const nouns = this.lexicon.documentNouns;
+		const lower = token.lower;
+		if (this.lexicon.language === 'en') return nouns.has(lower) ? lower : '';
+		if (!token.cap) return '';
+		for (const form of [lower, lower.replace(/(?:es|s)$/u, '')]) {
+			for (const noun of nouns) if (form.endsWith(noun)) return noun;
+		}
+		return '';
+	}
+
+	/** Documents the text names with their author ("a report by TNO", "TNO's report", "eine RKI-Studie"), in order. */
+	private readonly documents: Array<{noun: string; author: Speaker; position: number}> = [];
+
+	private collectDocuments(unit: Unit): void {
+		const tokens = unit.tokens;
+		const german = this.lexicon.language === 'de';
+		for (let i = 0; i < tokens.length; i++) {
+			const token = tokens[i]!;
+			if (token.quoted) continue;
+			const noun = this.documentNoun(token);
+			if (!noun) continue;
+			let author: Speaker | null = null;
+			const next = tokens[i + 1];
+			const previous = tokens[i - 1];
+			const genitive = german && ['des', 'der', 'eines', 'einer'].includes(next?.lower ?? '');
+			const preposition = (german ? ['von', 'vom'] : ['by', 'from', 'of']).includes(next?.lower ?? '');
+			if (next && !next.quoted && (genitive || preposition)) {
+				const from = genitive ? i + 1 : i + 2;
+				const first = tokens[from];
+				const last = tokens[Math.min(tokens.length - 1, from + 3)];
+				const mention = first && last ? this.registry.mentionsIn(unit.index).find((candidate) => candidate.position >= first.start && candidate.position <= last.end) : undefined;
+				if (mention) author = {entity: mention.entity, text: mention.entity.name, role: mention.entity.role};
+				else {
+					const phrase = this.sourcePhrase(tokens, from);
+					if (phrase && (phrase.name !== '' || phrase.roleHeads.length > 0)) author = this.sourceSpeaker(phrase, unit, tokens);
+				}
+			} else if (previous && previous.cap && !previous.quoted && /['’]s?$/u.test(previous.text)) {
+				author = this.namedAuthor(stripPossessive(previous.text));
+			} else if (!german && previous && previous.cap && !previous.quoted && isNameToken(previous, this.lexicon) && i >= 2) {
+				// "a TNO report", "the Pentagon memo".
+				author = this.namedAuthor(previous.text);
+			} else if (german && /-/u.test(token.text)) {
+				// "eine RKI-Studie": the first part of the compound is the author.
+				const prefix = token.text.slice(0, token.text.lastIndexOf('-'));
+				if (/^\p{Lu}/u.test(prefix) && !/-/u.test(prefix)) author = this.namedAuthor(prefix);
+			}
+			if (author && (author.entity || author.text)) this.documents.push({noun, author, position: token.start});
+		}
+	}
+
+	private namedAuthor(name: string): Speaker {
+		const entity = this.registry.lookup(name) ?? this.registry.addName(name, {organisation: !name.includes(' ')});
+		return {entity, text: entity.name, role: entity.role};
+	}
+
+	/** The author of the latest document of this kind named before `position`. */
+	private documentAuthor(noun: string, position: number): Speaker | null {
+		for (let index = this.documents.length - 1; index >= 0; index--) {
+			const document = this.documents[index]!;
+			if (document.noun === noun && document.position < position) return document.author;
+		}
+		return null;
+	}
+
+	/**
+	 * The organisation "it" or "the institute" means at `position`: one in the same clause, else one that spoke
+	 * in the sentences before, else one they mention (latest first). An organisation named in a clause set off
+	 * before the pronoun ("After the Reuters investigation was published, it said") comes last.
+	 */
+	private recentOrganisation(unit: Unit, position = unit.end): Entity | null {
+		const commaInUnit = this.text.slice(unit.start, Math.max(unit.start, position)).lastIndexOf(',');
+		const clauseStart = commaInUnit < 0 ? unit.start : unit.start + commaInUnit;
+		const here = this.registry.mentionsIn(unit.index).filter((mention) => mention.position < position && mention.entity.organisation);
+		const sameClause = here.filter((mention) => mention.position > clauseStart).pop();
+		if (sameClause) return sameClause.entity;
+		const spoke = unit.speakers.find((entity) => entity.organisation);
+		if (spoke) return spoke;
+		for (let index = unit.index - 1; index >= 0 && index >= unit.index - 6; index--) {
 			const candidate = this.units[index]!;
 			const found = [...candidate.speakers, ...[...candidate.mentioned].reverse()].find((entity) => entity.organisation);
 			if (found) return found;
 		}
-		return null;
+		return here.pop()?.entity ?? [...unit.mentioned].reverse().find((entity) => entity.organisation) ?? null;
 	}
 
 	private byRole(phrase: NounPhrase, position: number): Entity | null {
@@ -1198,6 +1359,29 @@ class Analysis {
 			const quote: Quote = {kind: candidate.kind, text: this.text.slice(candidate.start, candidate.end), speaker: source.speaker, role: source.role, cue: '(repeated)', start: candidate.start, end: candidate.end};
 			const at = this.quotes.findIndex((other) => other.start > candidate.start);
 			this.quotes.splice(at < 0 ? this.quotes.length : at, 0, quote);
+		}
+	}
+
+	/**
+	 * "…, report finds" in a headline, "according to a report" in the lead, and only then "The report by X":
+	 * a quote given to a document with no author takes the author of the nearest such document named after
+	 * it (news names its sources late), else of the one named before it.
+	 */
+	private attributeDocuments(): void {
+		if (this.documents.length === 0) return;
+		const determiners = /^(?:a|an|the|this|its|ein|eine|einer|eines|einem|der|die|das|dem|den|des|diese|dieser|dieses)$/iu;
+		for (const quote of this.quotes) {
+			const words = quote.speaker.split(/\s+/u).filter((word) => word !== '');
+			const nounWord = words[words.length - 1];
+			if (!nounWord || words.length > 2 || (words.length === 2 && !determiners.test(words[0]!))) continue;
+			const token = {text: nounWord, lower: nounWord.toLowerCase(), cap: /^\p{Lu}/u.test(nounWord), word: true, start: 0, end: 0};
+			const noun = this.lexicon.language === 'en' ? (this.lexicon.documentNouns.has(token.lower) ? token.lower : '') : this.documentNoun(token);
+			if (!noun) continue;
+			const later = this.documents.find((document) => document.noun === noun && document.position > quote.start);
+			const author = later?.author ?? this.documentAuthor(noun, quote.start);
+			if (!author) continue;
+			quote.speaker = speakerName(author);
+			quote.role = speakerRole(author);
 		}
 	}
 

@@ -160,3 +160,6 @@ export const statementNounsDe: readonly string[] = ['aussage', 'erklärung', 'mi
 
 /** Generic nouns that refer back to an organisation already named ("das Bündnis", "die Behörde"). */
 export const organisationNounsDe: readonly string[] = ['bündnis', 'allianz', 'institut', 'organisation', 'unternehmen', 'konzern', 'firma', 'behörde', 'ministerium', 'regierung', 'aufsicht', 'partei', 'initiative', 'gruppe', 'verband', 'gewerkschaft', 'agentur', 'bank', 'gericht', 'kommission', 'stiftung', 'armee', 'polizei', 'militär', 'sender', 'zeitung', 'verein', 'club', 'team'];
+
+/** Documents whose words are their author's ("die Studie kommt zu dem Schluss" → wer die Studie verfasst hat). */
+export const documentNounsDe: readonly string[] = ['bericht', 'studie', 'analyse', 'untersuchung', 'umfrage', 'gutachten', 'papier', 'dokument', 'mitteilung', 'erklärung', 'stellungnahme', 'prognose', 'auswertung', 'schreiben', 'klageschrift', 'anklageschrift'];

@@ -76,3 +76,6 @@ export const organisationNounsEn: readonly string[] = ['alliance', 'institute', 
 
 /** Pronouns that tell a person's gender when they follow the name ("Maria Lopez and her rival"). */
 export const genderedPronounsEn: Readonly<Record<string, 'male' | 'female'>> = {he: 'male', his: 'male', him: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female'};
+
+/** Documents whose words are their author's ("the report said" → whoever wrote the report). */
+export const documentNounsEn: readonly string[] = ['report', 'study', 'memo', 'analysis', 'survey', 'review', 'investigation', 'inquiry', 'audit', 'assessment', 'paper', 'document', 'letter', 'statement', 'findings', 'poll', 'filing', 'complaint', 'lawsuit', 'indictment'];

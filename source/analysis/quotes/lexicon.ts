@@ -28,6 +28,8 @@ export interface Lexicon {
 	statementNouns: Set<string>;
 	organisationNouns: Set<string>;
 	genderedPronouns: Readonly<Record<string, 'male' | 'female'>>;
+	/** Documents that speak for their author ("the report said"). */
+	documentNouns: Set<string>;
 }
 
 function build(language: 'de' | 'en'): Lexicon {
@@ -63,6 +65,7 @@ function build(language: 'de' | 'en'): Lexicon {
 			statementNouns: new Set(de.statementNounsDe),
 			organisationNouns: new Set(de.organisationNounsDe),
 			genderedPronouns: {},
+			documentNouns: new Set(de.documentNounsDe),
 		};
 	}
 	return {
@@ -88,6 +91,7 @@ function build(language: 'de' | 'en'): Lexicon {
 		statementNouns: new Set(en.statementNounsEn),
 		organisationNouns: new Set(en.organisationNounsEn),
 		genderedPronouns: en.genderedPronounsEn,
+		documentNouns: new Set(en.documentNounsEn),
 	};
 }
 
