@@ -73,3 +73,64 @@ describe('he/she after two people spoke', () => {
 		expect(find(german, 'Zahlen seien eindeutig')?.speaker).toBe('Friedrich Merz');
 	});
 });
+
+describe('organisations as speakers', () => {
+	it('gives a document the words of the author it names, also when the author is named only later', () => {
+		const before = quotes('A study by the Karlsson Institute for Coastal Research found that sea levels rose faster. The study said the trend would continue.', 'en');
+		expect(find(before, 'the trend would continue')?.speaker).toContain('Karlsson Institute');
+		const later = quotes('Flood barrier failed twice, report finds\nThe barrier failed twice in one week, according to a report published on Monday.\nThe report by the Harbour Safety Board (HSB) found that the gates jammed.', 'en');
+		expect(find(later, 'The barrier failed twice in one week')?.speaker).toContain('HSB');
+		const german = quotes('Eine Studie des Robert Koch-Instituts wurde am Montag vorgestellt. Laut der Studie sei die Impfung wirksam.', 'de');
+		expect(find(german, 'Impfung wirksam')?.speaker).toContain('Koch-Instituts');
+	});
+
+	it('resolves "the ministry" / "das Ministerium" to the named body whose name holds the noun', () => {
+		const english = quotes("Russia's Defence Ministry reported new attacks. The ministry said in a statement that 40 drones had been shot down.", 'en');
+		expect(find(english, '40 drones')?.speaker).toBe('Defence Ministry');
+		const german = quotes('Das Bundesgesundheitsministerium hat neue Regeln erlassen. Das Ministerium teilte mit, die Regeln gälten ab Montag.', 'de');
+		expect(find(german, 'die Regeln gälten ab Montag')?.speaker).toBe('Bundesgesundheitsministerium');
+	});
+
+	it('gives "the company" / "der Konzern" to the company the text is about, and keeps a generic body by its noun', () => {
+		expect(find(quotes('Siemens kündigte den Abbau von Stellen an. Der Konzern erklärte, die Nachfrage sei eingebrochen.', 'de'), 'Nachfrage')?.speaker).toBe('Siemens');
+		expect(find(quotes('Acme Corp cut its forecast. It said demand had fallen sharply.', 'en'), 'demand had fallen')?.speaker).toBe('Acme Corp');
+		expect(find(quotes('Die Polizei erklärte, der Mann sei festgenommen worden.', 'de'), 'festgenommen')?.speaker).toBe('Polizei');
+		const statement = quotes('Die Firma streicht Stellen. In einer Mitteilung des Konzerns heißt es, man müsse die Kosten senken.', 'de');
+		expect(find(statement, 'Kosten senken')?.speaker).toBe('Konzern');
+	});
+
+	it("gives a country's military to the named forces, or to the description when none is named", () => {
+		const named = quotes("The Israel Defense Forces (IDF) opened an inquiry. The day after the attack, Israel's military said it had visuals of the incident.", 'en');
+		expect(find(named, 'visuals of the incident')?.speaker).toBe('Israel Defense Forces (IDF)');
+		expect(find(quotes("Ukraine's military said it had struck a depot near the border.", 'en'), 'struck a depot')?.speaker).toBe("Ukraine's military");
+	});
+
+	it('lets "it" mean the organisation that spoke, not one named in a clause set before the pronoun', () => {
+		const text = 'Asked about the findings, the Harbour Board said: "We do not comment." A day after the Tribune investigation was published, it said the gates had been repaired.';
+		expect(find(quotes(text, 'en'), 'the gates had been repaired')?.speaker).toBe('Harbour Board');
+	});
+
+	it('reads a German main clause after "X teilte mit," as reported, in the indicative too', () => {
+		const found = quotes('Die Feuerwehr teilte mit, der Brand wurde am Abend gelöscht.', 'de');
+		expect(find(found, 'der Brand wurde am Abend gelöscht')?.kind).toBe('indirect');
+		expect(find(quotes('Müller sagte, als er ankam, war alles ruhig.', 'de'), 'als er ankam')).toBeUndefined();
+	});
+});
+
+describe('unnamed and group sources', () => {
+	it('names the circle behind "hieß es aus/in …" in the nominative', () => {
+		expect(find(quotes('Die Bundesregierung will die Hilfen verlängern, so hieß es aus Regierungskreisen.', 'de'), 'Hilfen verlängern')?.speaker).toBe('Regierungskreise');
+		expect(find(quotes('Man sei zuversichtlich, hieß es in Diplomatenkreisen.', 'de'), 'zuversichtlich')?.speaker).toBe('Diplomatenkreise');
+		expect(find(quotes('Die Verhandlungen seien schwierig, hieß es aus dem Umfeld des Ministers.', 'de'), 'Verhandlungen')?.speaker).toBe('Umfeld des Ministers');
+	});
+
+	it('leaves a bare "heißt es" / "it said" without an organisation unnamed', () => {
+		expect(find(quotes('Die Lage sei ernst, heißt es.', 'de'), 'Lage sei ernst')?.speaker).toBe('');
+		expect(find(quotes('The talks were difficult, it said in a statement.', 'en'), 'talks were difficult')?.speaker).toBe('');
+	});
+
+	it('resolves "aus dem Ministerium" to the named ministry', () => {
+		const text = 'Das Auswärtige Amt und das Verteidigungsministerium berieten. Die Lage sei ernst, hieß es aus dem Ministerium.';
+		expect(find(quotes(text, 'de'), 'Lage sei ernst')?.speaker).toBe('Verteidigungsministerium');
+	});
+});

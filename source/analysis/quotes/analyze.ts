@@ -65,6 +65,10 @@ const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|st
 // Descriptions news uses for people it does not name.
 const anonymousSources = new Set(['official', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'diplomat', 'person', 'analyst', 'expert', 'observer', 'witness', 'resident', 'insider', 'aide', 'member', 'employee', 'worker', 'man', 'woman']);
 
+// Nouns for any kind of body: "the company", "der Konzern" mean the organisation the text was just about,
+// whatever its name; "the police" or "das Ministerium" only one whose name says so.
+const anyBodyNouns = new Set(['konzern', 'unternehmen', 'firma', 'company', 'firm', 'organisation', 'organization', 'institut', 'institute', 'group', 'gruppe', 'verband', 'association', 'agency', 'agentur', 'bündnis', 'alliance', 'initiative', 'verein', 'club', 'team', 'charity', 'network', 'stiftung', 'foundation', 'institution']);
+
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
 
 class Analysis {
@@ -361,9 +365,19 @@ class Analysis {
 		}
 		const generic = definiteArticle && phrase.roleHeads.length === 0 ? this.genericOrganisation(tokens[phrase.to - 1]) : '';
 		if (generic) {
-			// "das Ministerium", "the ministry", "der Konzern": the named body the text means.
+			// "das Ministerium", "the ministry", "der Konzern": the named body the text means; a company-like noun
+			// ("der Konzern", "the firm") means the organisation the text was just about.
 			const named = this.organisationFor(generic, unit, position, '');
 			if (named) return named;
+			const recent = anyBodyNouns.has(generic) ? this.recentOrganisation(unit, position) : null;
+			if (recent) return {entity: recent, text: recent.name, role: recent.role};
+			if (this.lexicon.language === 'de') {
+				// Unresolved: the body by its noun, in the nominative ("des Konzerns" → "Konzern").
+				const written = tokens[phrase.to - 1]!.text;
+				const entity = this.registry.addName(written.toLowerCase() === generic ? written : written.replace(/(?:es|s)$/u, ''), {organisation: true});
+				this.note(unit, entity, position);
+				return {entity, text: entity.name, role: entity.role};
+			}
 		}
 		if (phrase.name !== '') {
 			const single = !phrase.name.includes(' ');
@@ -814,7 +828,8 @@ class Analysis {
 				continue;
 			}
 			if (lexicon.statementNouns.has(lower) && ['von', 'des', 'der', 'from', 'by', 'of'].includes(tokens[i + 1]?.lower ?? '')) {
-				const phrase = this.sourcePhrase(tokens, i + 2);
+				// A German genitive article belongs to the source ("einer Mitteilung des Konzerns"): it marks a definite body.
+				const phrase = this.sourcePhrase(tokens, ['des', 'der'].includes(tokens[i + 1]!.lower) ? i + 1 : i + 2);
 				if (phrase && phrase.name !== '') {
 					cues.push({at: i, kind: 'statement', cue: this.text.slice(token.start, tokens[phrase.to - 1]!.end), speaker: this.sourceSpeaker(phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
 					i = phrase.to - 1;
@@ -850,15 +865,31 @@ class Analysis {
 			}
 			if ((lower === 'heißt' || lower === 'hieß') && tokens[i + 1]?.lower === 'es') {
 				let speaker = nobody;
+				let phraseTo = i + 2;
 				const preposition = tokens[i + 2];
-				if (preposition && ['in', 'aus', 'von', 'bei', 'im'].includes(preposition.lower)) {
+				if (preposition && !preposition.quoted && ['in', 'aus', 'von', 'vom', 'bei', 'beim', 'im', 'seitens'].includes(preposition.lower)) {
+					// "hieß es aus Regierungskreisen", "heißt es aus dem Umfeld des Ministers": the circle speaks.
 					let end = i + 3;
-					while (end < tokens.length && tokens[end]!.word && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower)) && end - i < 7) end++;
-					const words = tokens.slice(i + 3, end).filter((part) => part.cap);
-					if (words.length > 0) speaker = {entity: null, text: this.text.slice(tokens[i + 3]!.start, tokens[end - 1]!.end), role: ''};
+					while (end < tokens.length && end - i < 10 && tokens[end]!.word && !tokens[end]!.quoted && (tokens[end]!.cap || /e[nrsm]?$/u.test(tokens[end]!.lower))) end++;
+					while (end > i + 3 && !tokens[end - 1]!.cap) end--;
+					if (end > i + 3) {
+						speaker = this.circleSpeaker(unit, tokens, i + 3, end);
+						phraseTo = end;
+					}
+				} else {
+					// "In einer Mitteilung des Konzerns heißt es", "Im Bericht der Kommission heißt es": the statement speaks.
+					const statement = [...cues].reverse().find((cue) => (cue.kind === 'statement' || cue.kind === 'source') && cue.at < i);
+					if (statement) speaker = statement.speaker;
+					else {
+						const document = tokens.slice(0, i).map((part) => (part.quoted ? '' : this.documentNoun(part))).findLast((noun) => noun !== '');
+						const author = document ? this.documentAuthor(document, token.start) : null;
+						if (author) speaker = author;
+					}
 				}
-				cues.push({at: i, kind: 'impersonal', cue: `${token.text} es`, speaker, phraseFrom: i, phraseTo: i + 2});
-				i++;
+				// "…, so hieß es": "so" belongs to the cue.
+				const at = i > 0 && tokens[i - 1]!.lower === 'so' && !tokens[i - 1]!.quoted ? i - 1 : i;
+				cues.push({at, kind: 'impersonal', cue: `${at < i ? 'so ' : ''}${token.text} es`, speaker, phraseFrom: at, phraseTo});
+				i = phraseTo - 1;
 				continue;
 			}
 			const verb = this.isSpeechVerb(tokens, i);
@@ -879,6 +910,26 @@ class Analysis {
 		return cues;
 	}
 
+	/**
+	 * Who speaks behind "heißt es aus/in …": a named or generic body ("aus dem Ministerium"), else the circle as
+	 * the text names it, in the nominative ("Regierungskreisen" → "Regierungskreise", "dem Umfeld des Ministers"
+	 * → "Umfeld des Ministers").
+	 */
+	private circleSpeaker(unit: Unit, tokens: UnitToken[], from: number, to: number): Speaker {
+		let start = from;
+		if (this.lexicon.determiners.has(tokens[start]!.lower)) start++;
+		const head = tokens[start];
+		const generic = head && start + 1 === to ? this.genericOrganisation(head) : '';
+		if (generic) {
+			const named = this.organisationFor(generic, unit, tokens[from]!.start, '');
+			if (named) return named;
+		}
+		const known = start + 1 === to && head ? this.registry.lookup(stripPossessive(head.text)) : undefined;
+		if (known) return {entity: known, text: known.name, role: known.role};
+		const text = this.text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/(?<=\p{L})kreisen\b/gu, 'kreise').replace(/^Kreisen\b/u, 'Kreise');
+		return {entity: null, text, role: ''};
+	}
+
 	/** "eines Berichts der Teheran Times", "a Pentagon memo seen by Reuters": the source inside a report phrase. */
 	private sourcePhrase(tokens: UnitToken[], from: number): NounPhrase | null {
 		const first = tokens[from];
@@ -896,7 +947,8 @@ class Analysis {
 				continue;
 			}
 			if (!(token.word || token.quoted || /["“”„«»]/u.test(token.text))) break;
-			if (!token.quoted && token.word && !token.cap && !this.lexicon.determiners.has(token.lower) && end > from + 1) {
+			// Lower-case words continue the source only after its opening article ("des zuständigen …", "the regulator").
+			if (!token.quoted && token.word && !token.cap && !this.lexicon.determiners.has(token.lower) && (end > from + 1 || !this.lexicon.determiners.has(tokens[from]!.lower))) {
 				// Only an adjective before a noun continues the source ("des zuständigen Oberstaatsanwalts").
 				if (this.lexicon.language === 'de' && !(/e[nrsm]?$/u.test(token.lower) && tokens[end + 1]?.cap)) break;
 				if (this.lexicon.language === 'en') break;
@@ -916,7 +968,8 @@ class Analysis {
 		const capitals = tokens.slice(from, end).filter((token) => token.word && token.cap && !this.lexicon.functionWords.has(token.lower) && !/-\p{Ll}[\p{L}]*$/u.test(token.text));
 		const name = capitals.filter((token) => !isRoleToken(token, this.lexicon)).map((token) => stripPossessive(token.text)).join(' ');
 		if (coordinated) return {from, to: end, text: text.replace(/["“”„«»]/gu, ''), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
-		return {from, to: end, text, name, role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: false};
+		const determiner = this.lexicon.determiners.has(tokens[from]!.lower) ? tokens[from]!.lower : '';
+		return {from, to: end, text, name, role: '', roleHeads: [], roleWords: [], pronoun: '', determiner, appositive: '', group: false};
 	}
 
 	private sourceSpeaker(phrase: NounPhrase, unit: Unit, tokens: UnitToken[]): Speaker {
@@ -1207,6 +1260,16 @@ class Analysis {
 				if (comma >= 0 && this.hasKonjunktiv(tokens.slice(comma + 1, comma + 40), false)) {
 					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
 				}
+				// "Die Polizei teilte mit, der Mann wurde festgenommen": a main clause right after "X sagte," / "X teilte
+				// mit," is what X said, in the indicative too — when X stands before the verb (so the comma cannot
+				// open a relative clause about X) and the clause opens like a main clause (article, pronoun, noun).
+				const subjectFirst = cue.kind === 'speech' && cue.phraseFrom < cue.at && cue.phraseTo <= cue.at;
+				const between = comma >= 0 ? tokens.slice(cueEndToken, comma) : [];
+				const opener = comma >= 0 ? tokens[comma + 1] : undefined;
+				const mainClause = opener !== undefined && !opener.quoted && opener.word && (opener.cap || this.lexicon.determiners.has(opener.lower) || ['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'das', 'dies'].includes(opener.lower)) && !['wie', 'als', 'wenn', 'weil', 'ob', 'nachdem', 'bevor', 'während', 'obwohl', 'damit', 'warum', 'was', 'wer', 'wo'].includes(opener.lower);
+				if (subjectFirst && mainClause && between.length <= 1 && between.every((token) => token.word && !token.cap) && tokens.slice(comma + 1).filter((token) => token.word).length >= 4) {
+					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
+				}
 				// "Wie sein Pressesprecher mitteilte, hätten …"
 				if (tokens[0]?.lower === 'wie' && comma >= 0 && cue.at < comma) {
 					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
@@ -1371,12 +1434,15 @@ class Analysis {
 		if (this.documents.length === 0) return;
 		const determiners = /^(?:a|an|the|this|its|ein|eine|einer|eines|einem|der|die|das|dem|den|des|diese|dieser|dieses)$/iu;
 		for (const quote of this.quotes) {
-			const words = quote.speaker.split(/\s+/u).filter((word) => word !== '');
-			const nounWord = words[words.length - 1];
-			if (!nounWord || words.length > 2 || (words.length === 2 && !determiners.test(words[0]!))) continue;
-			const token = {text: nounWord, lower: nounWord.toLowerCase(), cap: /^\p{Lu}/u.test(nounWord), word: true, start: 0, end: 0};
-			const noun = this.lexicon.language === 'en' ? (this.lexicon.documentNouns.has(token.lower) ? token.lower : '') : this.documentNoun(token);
-			if (!noun) continue;
+			// A description only ("report", "a report published", "der Bericht"): no name among its words.
+			const words = quote.speaker.split(/\s+/u).filter((word) => word !== '' && !determiners.test(word));
+			if (words.length === 0 || words.length > 3) continue;
+			const nouns = words.map((word) => {
+				const token = {text: word, lower: word.toLowerCase(), cap: /^\p{Lu}/u.test(word), word: true, start: 0, end: 0};
+				return this.lexicon.language === 'en' ? (this.lexicon.documentNouns.has(token.lower) ? token.lower : '') : this.documentNoun(token);
+			});
+			const noun = nouns.find((candidate) => candidate !== '');
+			if (!noun || words.some((word, index) => nouns[index] === '' && /^\p{Lu}/u.test(word))) continue;
 			const later = this.documents.find((document) => document.noun === noun && document.position > quote.start);
 			const author = later?.author ?? this.documentAuthor(noun, quote.start);
 			if (!author) continue;

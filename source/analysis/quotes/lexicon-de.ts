@@ -135,6 +135,7 @@ export const konjunktivDe: readonly string[] = [
 	'betrage', 'spiele', 'laufe', 'halte', 'nehme', 'finde', 'heiße', 'verkenne', 'verliere', 'gewinne', 'handle', 'glaube',
 	'hoffe', 'wünsche', 'bestehe', 'entstehe', 'verstehe', 'gehöre', 'diene', 'helfe', 'schade', 'nütze', 'koste', 'passe',
 	'hätten', 'hätte', 'wäre', 'wären', 'müssten', 'gäbe', 'käme', 'läge', 'stünde', 'bräuchte',
+	'gälte', 'gälten', 'kämen', 'lägen', 'stünden', 'wüsste', 'wüssten', 'gäben', 'fände', 'fänden', 'müsste', 'bräuchten', 'zöge', 'zögen', 'hülfe',
 ];
 
 /** Konjunktiv II forms that also serve plain hypotheticals, so they only count next to a cue. */
@@ -159,7 +160,7 @@ export const subordinatorsDe: readonly string[] = ['dass', 'daß', 'ob', 'weil',
 export const statementNounsDe: readonly string[] = ['aussage', 'erklärung', 'mitteilung', 'stellungnahme', 'pressemitteilung', 'statement', 'äußerung'];
 
 /** Generic nouns that refer back to an organisation already named ("das Bündnis", "die Behörde"). */
-export const organisationNounsDe: readonly string[] = ['bündnis', 'allianz', 'institut', 'organisation', 'unternehmen', 'konzern', 'firma', 'behörde', 'ministerium', 'regierung', 'aufsicht', 'partei', 'initiative', 'gruppe', 'verband', 'gewerkschaft', 'agentur', 'bank', 'gericht', 'kommission', 'stiftung', 'armee', 'polizei', 'militär', 'sender', 'zeitung', 'verein', 'club', 'team'];
+export const organisationNounsDe: readonly string[] = ['bündnis', 'allianz', 'institut', 'organisation', 'unternehmen', 'konzern', 'firma', 'behörde', 'ministerium', 'regierung', 'aufsicht', 'partei', 'initiative', 'gruppe', 'verband', 'gewerkschaft', 'agentur', 'bank', 'gericht', 'kommission', 'stiftung', 'armee', 'polizei', 'militär', 'sender', 'zeitung', 'verein', 'club', 'team', 'gmbh'];
 
 /** Documents whose words are their author's ("die Studie kommt zu dem Schluss" → wer die Studie verfasst hat). */
 export const documentNounsDe: readonly string[] = ['bericht', 'studie', 'analyse', 'untersuchung', 'umfrage', 'gutachten', 'papier', 'dokument', 'mitteilung', 'erklärung', 'stellungnahme', 'prognose', 'auswertung', 'schreiben', 'klageschrift', 'anklageschrift'];

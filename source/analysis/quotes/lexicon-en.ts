@@ -72,7 +72,7 @@ export const subordinatorsEn: readonly string[] = ['that', 'which', 'who', 'whom
 
 export const statementNounsEn: readonly string[] = ['statement', 'statements', 'memo', 'report', 'post', 'letter', 'release'];
 
-export const organisationNounsEn: readonly string[] = ['alliance', 'institute', 'organisation', 'organization', 'company', 'firm', 'agency', 'ministry', 'department', 'government', 'party', 'group', 'union', 'association', 'bank', 'court', 'commission', 'foundation', 'army', 'military', 'police', 'network', 'broadcaster', 'newspaper', 'club', 'team', 'bureau', 'council', 'committee', 'institution', 'charity', 'campaign'];
+export const organisationNounsEn: readonly string[] = ['alliance', 'institute', 'organisation', 'organization', 'company', 'firm', 'agency', 'ministry', 'department', 'government', 'party', 'group', 'union', 'association', 'bank', 'court', 'commission', 'foundation', 'army', 'military', 'police', 'network', 'broadcaster', 'newspaper', 'club', 'team', 'bureau', 'council', 'committee', 'institution', 'charity', 'campaign', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'board', 'authority', 'office', 'service', 'forces', 'trust', 'fund', 'university', 'hospital', 'corps', 'regulator', 'watchdog'];
 
 /** Pronouns that tell a person's gender when they follow the name ("Maria Lopez and her rival"). */
 export const genderedPronounsEn: Readonly<Record<string, 'male' | 'female'>> = {he: 'male', his: 'male', him: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female'};
