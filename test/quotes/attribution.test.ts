@@ -134,3 +134,27 @@ describe('unnamed and group sources', () => {
 		expect(find(quotes(text, 'de'), 'Lage sei ernst')?.speaker).toBe('Verteidigungsministerium');
 	});
 });
+
+describe('quotes in headlines whose speaker is named in the body', () => {
+	it('keeps "Name: \'fragment\'" when the name is a person of the article, drops it otherwise', () => {
+		const named = quotes("Lindqvist: 'We will not back down' on fares\nTransport minister Erik Lindqvist has told MPs the fare rise will go ahead.", 'en');
+		expect(find(named, 'We will not back down')?.speaker).toBe('Erik Lindqvist');
+		const topic = quotes("Brexit: 'hard border' fears grow in Ulster\nFarmers near the border are worried about checks.", 'en');
+		expect(find(topic, 'hard border')).toBeUndefined();
+	});
+
+	it('gives a headline quote followed by a dash to the person named after it', () => {
+		const found = quotes('„Wir werden nicht nachgeben“ – Merz verteidigt Sparkurs\nCDU-Chef Friedrich Merz hat den Sparkurs im Bundestag verteidigt.', 'de');
+		const quote = find(found, 'Wir werden nicht nachgeben');
+		expect(quote?.kind).toBe('direct');
+		expect(quote?.speaker).toBe('Friedrich Merz');
+		expect(quote?.role).toBe('CDU-Chef');
+	});
+
+	it('reads stance verbs of headlines as framing a fragment, and completes the surname from the body', () => {
+		const found = quotes("Okafor vows 'swift response' to port strike\nPresident Bola Okafor said the government would act.", 'en');
+		expect(find(found, 'swift response')?.speaker).toBe('Bola Okafor');
+		const german = quotes('Habeck warnt vor „dramatischen Folgen“\nWirtschaftsminister Robert Habeck sieht die Industrie in Gefahr.', 'de');
+		expect(find(german, 'dramatischen Folgen')?.speaker).toBe('Robert Habeck');
+	});
+});

@@ -158,6 +158,15 @@ class Analysis {
 		this.attributePullQuotes();
 		this.attributeRepeats();
 		this.attributeDocuments();
+		for (let index = this.quotes.length - 1; index >= 0; index--) {
+			if (this.tentative.has(this.quotes[index]!) && this.quotes[index]!.speaker === '') this.quotes.splice(index, 1);
+		}
+		for (const [quote, entity] of this.speakerEntities) {
+			if (quote.speaker !== entity.name && entity.aliases.has(quote.speaker)) {
+				quote.speaker = entity.name;
+				if (quote.role === '') quote.role = entity.role;
+			}
+		}
 		return {people: this.registry.people().filter((person) => person.name !== ''), quotes: this.quotes};
 	}
 
@@ -996,6 +1005,7 @@ class Analysis {
 		// An unnamed speaker met in an oblique case ("nach Angaben des Sprechers") is reported in the nominative.
 		const name = !speaker.entity && this.lexicon.language === 'de' && /^(?:des|dem|den|eines|einem|einen)\s/iu.test(speaker.text) ? nominativeRoleDe(speaker.text) : speakerName(speaker);
 		this.quotes.push({kind, text, speaker: name, role, cue, start, end});
+		if (speaker.entity) this.speakerEntities.set(this.quotes[this.quotes.length - 1]!, speaker.entity);
 		if (speaker.entity) {
 			speaker.entity.speaker = true;
 			if (!unit.speakers.includes(speaker.entity)) unit.speakers.push(speaker.entity);
@@ -1068,7 +1078,8 @@ class Analysis {
 			const wholeClause = opensClause && afterWords.every((token) => cueAfter && token.start >= tokens[Math.min(cueAfter.phraseFrom, cueAfter.at)]!.start - 40);
 			const multiWord = (this.text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 			// Headline style "'Quote': who on what": a quote opening its line and closed by the writer's colon is whole.
-			const headlineQuote = opensClause && quoteNumber === 0 && afterWriter[0]?.text === ':' && this.startsLine(span.open);
+			// So is one followed by a dash and the story's line ("„…“ – Merz verteidigt Sparkurs").
+			const headlineQuote = opensClause && quoteNumber === 0 && [':', '–', '—', '-'].includes(afterWriter[0]?.text ?? '') && this.startsLine(span.open);
 			let kind: QuoteKind = headlineQuote || (opensClause && (afterWords.length === 0 || cueAfter !== undefined || wholeClause)) || (lastBefore && ['that', 'dass'].includes(lastBefore.lower) && afterWords.length === 0 && multiWord >= 5) ? 'direct' : 'partial';
 			let cue: Cue | null = null;
 			let speaker: Speaker = nobody;
@@ -1097,6 +1108,12 @@ class Analysis {
 					const named = this.firstPersonIn(unit, span.open)!;
 					speaker = {entity: named, text: named.name, role: named.role};
 					cueText = ':';
+				} else if (kind === 'partial' && lastBefore?.text === ':' && this.startsLine(beforeWriter[0]?.start ?? span.open) && beforeWriter.filter((token) => token.word).length <= 4 && beforeWriter.some((token) => token.cap)) {
+					// "Starmer: 'We will not back down' on tax" with Starmer named only below: kept if the name
+					// before the colon turns out to be a person of the article (see attributePullQuotes).
+					this.emit(kind, span.innerStart, span.innerEnd, nobody, ':', unit);
+					this.tentative.add(this.quotes[this.quotes.length - 1]!);
+					return;
 				} else if (kind === 'partial' && !(konjunktiv && recent)) {
 					// No cue: kept only if an attributed quote elsewhere repeats these words (see attributeRepeats).
 					if (multiWord >= 2) this.uncued.push({kind, start: span.innerStart, end: span.innerEnd});
@@ -1399,6 +1416,12 @@ class Analysis {
 		return unit.start;
 	}
 
+	/** The entity behind each quote's speaker, so a name completed later ("Biden" → "Joe Biden") reaches every quote. */
+	private readonly speakerEntities = new Map<Quote, Entity>();
+
+	/** Headline quotes kept only if their speaker is found once the whole article is read. */
+	private readonly tentative = new Set<Quote>();
+
 	/** Uncued quoted fragments, attributed only when an attributed quote repeats them. */
 	private readonly uncued: Array<{kind: QuoteKind; start: number; end: number}> = [];
 
@@ -1467,6 +1490,20 @@ class Analysis {
 					quote.speaker = person.name;
 					quote.role = person.role;
 					quote.cue = lead.replace(/[\s"„“”«»'‚‘]+$/u, '').trim();
+					continue;
+				}
+			}
+			// Headline style "„…“ – Merz verteidigt Sparkurs": a person named right after the dash.
+			const lineEnd = this.text.indexOf('\n', quote.end);
+			const tail = this.text.slice(quote.end, lineEnd < 0 ? Math.min(this.text.length, quote.end + 120) : lineEnd);
+			const dash = /^\s*["“”„«»'‚‘’]?\s*[-–—]\s*(.{0,80})/u.exec(tail);
+			if (dash && this.startsLine(Math.max(0, quote.start - 1))) {
+				const words = (dash[1]!.match(/[\p{L}-]+/gu) ?? []).slice(0, 4).filter((word) => /^\p{Lu}/u.test(word));
+				const person = words.map((word) => this.registry.lookup(word)).find((entity) => entity && !entity.organisation && entity.name.includes(' '));
+				if (person) {
+					quote.speaker = person.name;
+					quote.role = person.role;
+					quote.cue = `– ${dash[1]!.trim()}`;
 					continue;
 				}
 			}
