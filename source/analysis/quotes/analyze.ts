@@ -1465,7 +1465,16 @@ class Analysis {
 				return this.lexicon.language === 'en' ? (this.lexicon.documentNouns.has(token.lower) ? token.lower : '') : this.documentNoun(token);
 			});
 			const noun = nouns.find((candidate) => candidate !== '');
-			if (!noun || words.some((word, index) => nouns[index] === '' && /^\p{Lu}/u.test(word))) continue;
+			if (!noun) continue;
+			if (words.some((word, index) => nouns[index] === '' && /^\p{Lu}/u.test(word))) {
+				// "Pentagon report finds": a name before the document noun is its author.
+				const modifiers = words.slice(0, -1);
+				if (nouns[words.length - 1] === '' || modifiers.some((word) => !/^\p{Lu}/u.test(word) || this.lexicon.functionWords.has(word.toLowerCase()))) continue;
+				const entity = this.registry.lookup(modifiers.join(' '));
+				quote.speaker = entity ? entity.name : modifiers.join(' ');
+				quote.role = entity ? entity.role : '';
+				continue;
+			}
 			const later = this.documents.find((document) => document.noun === noun && document.position > quote.start);
 			const author = later?.author ?? this.documentAuthor(noun, quote.start);
 			if (!author) continue;

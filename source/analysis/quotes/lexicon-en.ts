@@ -33,7 +33,7 @@ export const framingVerbsEn: readonly string[] = [
 /** Source phrases ("according to X"). */
 export const sourcePhrasesEn: readonly string[] = ['according to', 'citing', 'in the words of', 'quoted by', 'cited by'];
 
-export const termMarkersEn: readonly string[] = ['so-called', 'so called', 'dubbed', 'known as', 'nicknamed', 'titled', 'entitled', 'headlined', 'labelled', 'labeled', 'branded', 'written', 'marked', 'reading', 'slogan', 'sign', 'term', 'word', 'phrase', 'hashtag'];
+export const termMarkersEn: readonly string[] = ['so-called', 'so called', 'dubbed', 'known as', 'nicknamed', 'titled', 'entitled', 'headlined', 'labelled', 'labeled', 'branded', 'written', 'marked', 'reading', 'slogan', 'sign', 'term', 'word', 'words', 'phrase', 'phrases', 'hashtag', 'name'];
 
 export const titleNounsEn: readonly string[] = ['newspaper', 'magazine', 'paper', 'daily', 'film', 'movie', 'show', 'series', 'book', 'novel', 'album', 'song', 'operation', 'campaign', 'programme', 'program', 'project', 'podcast', 'play', 'documentary', 'column', 'channel', 'app', 'website', 'party', 'initiative', 'group', 'tab', 'button', 'section'];
 
@@ -46,6 +46,10 @@ export const roleNounsEn: readonly string[] = [
 	'activist', 'critic', 'officer', 'soldier', 'driver', 'deputy', 'aide', 'executive', 'strategist', 'historian', 'diplomat',
 	'negotiator', 'coach', 'captain', 'candidate', 'king', 'queen', 'pope', 'bishop', 'investigator', 'analysts', 'experts',
 	'spokespeople', 'man', 'woman', 'source', 'sources', 'forecaster', 'meteorologist', 'owner', 'worker', 'teacher', 'student', 'nurse', 'physician', 'engineer', 'author', 'writer', 'producer',
+	'dealer', 'farmer', 'pilot', 'firefighter', 'paramedic', 'survivor', 'neighbour', 'neighbor', 'passenger', 'singer', 'actor',
+	'actress', 'player', 'athlete', 'musician', 'artist', 'businessman', 'businesswoman', 'entrepreneur', 'surgeon', 'scholar',
+	'academic', 'commissioner', 'sheriff', 'detective', 'inspector', 'constable', 'marshal', 'veteran', 'councillor', 'councilman',
+	'congressman', 'congresswoman', 'mp', 'peer', 'campaigner', 'protester', 'organiser', 'organizer', 'shopkeeper', 'landlord', 'tenant',
 ];
 
 export const functionWordsEn: readonly string[] = [

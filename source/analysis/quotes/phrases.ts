@@ -216,6 +216,12 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 		}
 		break;
 	}
+	// "Arizona gun dealer says": modifiers back to the start of the clause belong to the role (headline style).
+	if (lexicon.language === 'en' && from < end && isRoleToken(tokens[end - 1]!, lexicon) && !tokens[end - 1]!.cap) {
+		let back = from;
+		while (back > 0 && from - back < 3 && tokens[back - 1]!.word && !lexicon.functionWords.has(tokens[back - 1]!.lower) && !/['’]/u.test(tokens[back - 1]!.text)) back--;
+		if (back < from && (back === 0 || !tokens[back - 1]!.word)) from = back;
+	}
 	// "A spokesperson for (the) Transport for London": a role with the body it speaks for.
 	while (lexicon.language === 'en' && from > 1 && from < end) {
 		let at = from;
