@@ -11,6 +11,8 @@ export interface WorkerRequest {
 	file: string;
 	/** As StoreBriefingOptions, with the time as ISO text (a Date does not cross threads as itself). */
 	options: Omit<StoreBriefingOptions, 'now'> & {now?: string};
+	/** Answer before writing the briefing's snapshot (a long-lived worker has time to write it afterwards). */
+	deferSnapshot: boolean;
 }
 
 export type WorkerReply = {id: number; briefing: Briefing; incremental: boolean} | {id: number; error: string};
@@ -28,6 +30,8 @@ export function canComputeInWorker(file: string): boolean {
 export interface WorkerOptions {
 	/** Let the process exit while the worker still runs or idles (the app quitting mid-computation). */
 	unref?: boolean;
+	/** Write each briefing's snapshot before answering (a worker about to be closed); default: after. */
+	snapshotFirst?: boolean;
 }
 
 interface Pending {
@@ -54,7 +58,12 @@ export class BriefingWorker {
 	compute(file: string, options: StoreBriefingOptions): Promise<{briefing: Briefing; incremental: boolean}> {
 		const {now, ...rest} = options;
 		const id = this.#nextId++;
-		const request: WorkerRequest = {id, file, options: {...rest, ...(now === undefined ? {} : {now: now.toISOString()})}};
+		const request: WorkerRequest = {
+			id,
+			file,
+			options: {...rest, ...(now === undefined ? {} : {now: now.toISOString()})},
+			deferSnapshot: this.#options.snapshotFirst !== true,
+		};
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, {resolve, reject});
 			this.#start().postMessage(request);
@@ -93,7 +102,7 @@ export class BriefingWorker {
 
 /** The briefing computed by briefingFromStore in a worker thread of its own over `file` (which it also snapshots). */
 export async function briefingInWorker(file: string, options: StoreBriefingOptions, workerOptions: WorkerOptions = {}): Promise<Briefing> {
-	const worker = new BriefingWorker(workerOptions);
+	const worker = new BriefingWorker({...workerOptions, snapshotFirst: true});
 	try {
 		return (await worker.compute(file, options)).briefing;
 	} finally {

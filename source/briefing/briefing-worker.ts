@@ -24,6 +24,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
 	try {
 		const {now, ...options} = request.options;
 		sessions.takeLastUpdate();
+		sessions.deferSnapshots = request.deferSnapshot;
 		const briefing = briefingFromStore(storeAt(request.file), {...options, ...(now === undefined ? {} : {now: new Date(now)})}, sessions);
 		const update = sessions.takeLastUpdate();
 		message = {id: request.id, briefing, incremental: update !== undefined && !update.rebuilt};
@@ -31,4 +32,10 @@ parentPort?.on('message', (request: WorkerRequest) => {
 		message = {id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)};
 	}
 	parentPort?.postMessage(message);
+	// The snapshot is for the next start and for other processes: written once the app has its briefing.
+	try {
+		sessions.writeSnapshot();
+	} catch {
+		// A snapshot that cannot be written (disk full, locked) costs the next start time, not this briefing.
+	}
 });

@@ -72,6 +72,27 @@ export class BriefingSessions {
 	private key = '';
 	private session: {session: BriefingSession; caches: Caches | undefined} | undefined;
 	#lastUpdate: UpdateStats | undefined;
+	#pendingSnapshot: (() => void) | undefined;
+
+	/**
+	 * When true, computing a briefing leaves writing its snapshot (megabytes of JSON, for the next start)
+	 * to writeSnapshot(), so the worker can answer first.
+	 */
+	deferSnapshots = false;
+
+	/** Writes the snapshot a deferred computation left, if any. */
+	writeSnapshot(): void {
+		const write = this.#pendingSnapshot;
+		this.#pendingSnapshot = undefined;
+		write?.();
+	}
+
+	/** @internal */
+	deferSnapshot(write: () => void): boolean {
+		if (!this.deferSnapshots) return false;
+		this.#pendingSnapshot = write;
+		return true;
+	}
 
 	/** What the last computation over a session did (for the worker's reply, tests and the benchmark); then forgotten. */
 	takeLastUpdate(): UpdateStats | undefined {
@@ -134,7 +155,10 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 	caches?.cache.flush();
 	caches?.summaryCache.flush();
 	const snapshot = session.snapshot(options.now ?? new Date());
-	if (options.cache !== false) store.putSnapshot(snapshotName(options), key, snapshot);
+	if (options.cache !== false) {
+		const write = () => store.putSnapshot(snapshotName(options), key, snapshot);
+		if (!sessions?.deferSnapshot(write)) write();
+	}
 	const readState = {read: store.readUids(), lastSeen: store.storiesLastSeen()};
 	const briefing = briefingFromSnapshot(snapshot, readState, {...(options.now === undefined ? {} : {now: options.now})});
 	const topics = options.topic === undefined ? briefing.topics : groupStories(briefing.topics.flatMap((topic) => topic.stories), options.topic);

@@ -13,6 +13,10 @@ import {snapshotFormat, type BriefingSnapshot, type SnapshotStory} from './snaps
 import {timeOf} from './rank.js';
 import {chooseWindow, minBriefingArticles, parseSince, type TimeWindow} from './window.js';
 
+function membersKey(ids: readonly string[]): string {
+	return [...ids].sort().join('\u0000');
+}
+
 /** What the session needs of every stored article to choose the window (no text). */
 export type ArticleTimes = Pick<Article, 'uid' | 'published' | 'publishedEstimated' | 'fetchedAt'>;
 
@@ -79,8 +83,8 @@ export class BriefingSession {
 	/** Boilerplate stems per feed as last applied to that feed's members. */
 	private readonly boilerplate = new Map<string, string>();
 	private clusterer: StoryClusterer;
-	/** Stories by their members' uids (sorted, joined). */
-	private stories = new Map<string, StoryCore>();
+	/** Stories by the clusterer's key for them. */
+	private readonly stories = new Map<number, StoryCore>();
 	private window: TimeWindow = {from: 0, to: 0};
 
 	constructor(options: SessionOptions) {
@@ -143,12 +147,19 @@ export class BriefingSession {
 			this.clusterer.add([...refeatured, ...fresh].map((member) => this.clusterInput(member)));
 		}
 
+		// Only the stories the clusterer re-formed are built; every other story is kept as it was.
+		const {changed, gone} = this.clusterer.takeChanges();
+		if (rebuilt) this.stories.clear();
+		// A re-clustered story may have come out with the same members: then it is the same story.
+		const before = new Map<string, StoryCore>();
+		for (const key of [...gone, ...changed.map((entry) => entry.key)]) {
+			const core = this.stories.get(key);
+			if (core) before.set(membersKey(core.story.articles.map((article) => article.id)), core);
+			this.stories.delete(key);
+		}
 		let storiesBuilt = 0;
-		const previous = this.stories;
-		this.stories = new Map();
-		for (const ids of this.clusterer.clusters()) {
-			const key = [...ids].sort().join('\u0000');
-			let core = rebuilt ? undefined : previous.get(key);
+		for (const {key, ids} of changed) {
+			let core = before.get(membersKey(ids));
 			if (!core) {
 				core = buildStory(
 					ids.map((id) => this.members.get(id)!),

@@ -126,7 +126,10 @@ export function unreadFilter(briefing: Briefing, unreadOnly: boolean | undefined
  */
 export function snapshotBriefing(store: ArticleStore, options: SnapshotInputs): Briefing | undefined {
 	if (options.cache === false) return undefined;
-	const snapshot = store.getSnapshot<BriefingSnapshot>(snapshotName(options), snapshotKey(store, options));
+	const key = snapshotKey(store, options);
+	// A stale snapshot is megabytes: compare its key before reading it.
+	if (store.snapshotInputKey(snapshotName(options)) !== key) return undefined;
+	const snapshot = store.getSnapshot<BriefingSnapshot>(snapshotName(options), key);
 	return snapshot ? withMarks(store, snapshot, options) : undefined;
 }
 

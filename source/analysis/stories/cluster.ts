@@ -44,6 +44,8 @@ export interface ClusterOptions {
 	timeScaleHours: number;
 	/** Multiplier for two articles of the same feed (a series or rubric looks alike without being one event). */
 	sameFeedFactor: number;
+	/** Incremental updates re-cluster whole components up to this many articles, else only the stories around the change. */
+	maxExactComponent: number;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -53,6 +55,7 @@ export const defaultClusterOptions: ClusterOptions = {
 	numberBoost: 1,
 	timeScaleHours: 6,
 	sameFeedFactor: 0.6,
+	maxExactComponent: 400,
 };
 
 export interface ClusterInput {
@@ -72,8 +75,9 @@ interface Doc {
 	/** Feature ids and their tf weights (sublinear tf × type boost); idf is applied when comparing. */
 	features: Int32Array;
 	weights: Float64Array;
-	/** Length of the TF-IDF vector. */
+	/** Length of the TF-IDF vector, as of idf epoch `normEpoch` (see normOf). */
 	norm: number;
+	normEpoch: number;
 	/** Removed (left the window); the slot stays so indices keep their meaning. */
 	removed: boolean;
 }
@@ -226,10 +230,14 @@ export class StoryClusterer {
 	private readonly postingDocs: number[][] = [];
 	private readonly postingWeights: number[][] = [];
 	private idf = new Float64Array(0);
+	private idfEpoch = 0;
 	/** Document index → cluster label (smallest member index). */
 	private readonly label: number[] = [];
 	private readonly clusterMembers = new Map<number, number[]>();
 	private accumulator = new Float64Array(0);
+	/** Stories (by label) re-clustered or dissolved since the last takeChanges(). */
+	private readonly changed = new Set<number>();
+	private readonly gone = new Set<number>();
 	/** Document index → its similarities to other documents, kept for incremental updates. */
 	private readonly edges = new Map<number, Map<number, number>>();
 
@@ -237,6 +245,8 @@ export class StoryClusterer {
 	candidatePairs = 0;
 	/** Articles added or removed after the first `add`: how far similarities may lag behind today's idf. */
 	drift = 0;
+	/** Updates that re-clustered only the stories around the change (the component was too large). */
+	localReclusters = 0;
 	private live = 0;
 
 	constructor(options: Partial<ClusterOptions> = {}) {
@@ -255,7 +265,7 @@ export class StoryClusterer {
 	add(inputs: ClusterInput[]): void {
 		const before = this.live;
 		const fresh: Doc[] = [];
-		const touched = new Set<number>();
+		const touched = new Map<number, number>();
 		for (const input of inputs) {
 			if (this.byId.has(input.id)) continue;
 			const entries = Object.entries(input.features);
@@ -267,6 +277,7 @@ export class StoryClusterer {
 				features: new Int32Array(entries.length),
 				weights: new Float64Array(entries.length),
 				norm: 1,
+				normEpoch: -1,
 				removed: false,
 			};
 			for (const [position, [feature, count]] of entries.entries()) {
@@ -284,7 +295,7 @@ export class StoryClusterer {
 				this.documentFrequency[id]!++;
 				this.postingDocs[id]!.push(doc.index);
 				this.postingWeights[id]!.push(doc.weights[position]!);
-				touched.add(id);
+				touched.set(id, (touched.get(id) ?? 0) + 1);
 			}
 			this.docs.push(doc);
 			this.byId.set(doc.id, doc);
@@ -294,7 +305,7 @@ export class StoryClusterer {
 		}
 		if (fresh.length === 0) return;
 		if (before > 0) this.drift += fresh.length;
-		for (const id of touched) this.sortPosting(id);
+		for (const [id, added] of touched) this.sortPosting(id, added);
 		this.updateIdf();
 		const n = this.docs.length;
 		if (this.accumulator.length < n) this.accumulator = new Float64Array(Math.max(n, this.accumulator.length * 2));
@@ -345,6 +356,7 @@ export class StoryClusterer {
 			if (group) {
 				const rest = group.filter((member) => !gone.has(member));
 				this.clusterMembers.delete(label);
+				this.gone.add(label);
 				// Keep the remaining members findable as one (stale) story until they are re-clustered below.
 				if (rest.length > 0) {
 					for (const member of rest) this.label[member] = rest[0]!;
@@ -356,39 +368,59 @@ export class StoryClusterer {
 		this.recluster([...seeds]);
 	}
 
-	/** Idf changed for everyone: norms are cheap to recompute. */
+	/** Idf changed for everyone; norms follow lazily (normOf), so a refresh computes only those it compares. */
 	private updateIdf(): void {
 		const n = this.live;
-		this.idf = new Float64Array(this.featureNames.length);
-		for (let id = 0; id < this.featureNames.length; id++) this.idf[id] = Math.log((n + 1) / (this.documentFrequency[id]! + 1)) + 1;
-		for (const doc of this.docs) {
-			if (doc.removed) continue;
-			let norm = 0;
-			for (let k = 0; k < doc.features.length; k++) {
-				const weight = doc.weights[k]! * this.idf[doc.features[k]!]!;
-				norm += weight * weight;
-			}
-			doc.norm = Math.sqrt(norm) || 1;
-		}
+		const count = this.featureNames.length;
+		if (this.idf.length !== count) this.idf = new Float64Array(count);
+		for (let id = 0; id < count; id++) this.idf[id] = Math.log((n + 1) / (this.documentFrequency[id]! + 1)) + 1;
+		this.idfEpoch++;
 	}
 
-	private sortPosting(id: number): void {
-		const docs = this.postingDocs[id]!;
-		let sorted = true;
-		for (let k = 1; k < docs.length && sorted; k++) {
-			const a = this.docs[docs[k - 1]!]!;
-			const b = this.docs[docs[k]!]!;
-			if (a.time > b.time || (a.time === b.time && a.index > b.index)) sorted = false;
+	/** The length of a document's TF-IDF vector under today's idf. */
+	private normOf(doc: Doc): number {
+		if (doc.normEpoch === this.idfEpoch) return doc.norm;
+		let norm = 0;
+		for (let k = 0; k < doc.features.length; k++) {
+			const weight = doc.weights[k]! * this.idf[doc.features[k]!]!;
+			norm += weight * weight;
 		}
-		if (sorted) return;
+		doc.norm = Math.sqrt(norm) || 1;
+		doc.normEpoch = this.idfEpoch;
+		return doc.norm;
+	}
+
+	/**
+	 * Restores a posting's (time, index) order after `added` entries were appended to a sorted list: the
+	 * tail is insertion-sorted into place, so a refresh costs the new entries, not the whole list.
+	 */
+	private sortPosting(id: number, added: number): void {
+		const docs = this.postingDocs[id]!;
 		const weights = this.postingWeights[id]!;
-		const order = docs.map((_, k) => k).sort((x, y) => {
-			const a = this.docs[docs[x]!]!;
-			const b = this.docs[docs[y]!]!;
-			return a.time - b.time || a.index - b.index;
-		});
-		this.postingDocs[id] = order.map((k) => docs[k]!);
-		this.postingWeights[id] = order.map((k) => weights[k]!);
+		const before = (x: number, y: number) => {
+			const a = this.docs[x]!;
+			const b = this.docs[y]!;
+			return a.time < b.time || (a.time === b.time && a.index < b.index);
+		};
+		if (added > 32) {
+			// Many new entries (a first batch in feed order): one sort beats inserting each.
+			const order = docs.map((_, k) => k).sort((x, y) => (before(docs[x]!, docs[y]!) ? -1 : before(docs[y]!, docs[x]!) ? 1 : 0));
+			this.postingDocs[id] = order.map((k) => docs[k]!);
+			this.postingWeights[id] = order.map((k) => weights[k]!);
+			return;
+		}
+		for (let k = Math.max(1, docs.length - added); k < docs.length; k++) {
+			const doc = docs[k]!;
+			const weight = weights[k]!;
+			let at = k;
+			while (at > 0 && before(doc, docs[at - 1]!)) {
+				docs[at] = docs[at - 1]!;
+				weights[at] = weights[at - 1]!;
+				at--;
+			}
+			docs[at] = doc;
+			weights[at] = weight;
+		}
 	}
 
 	/** Similarities of `doc` to every document within the window that shares a rare feature. */
@@ -425,7 +457,7 @@ export class StoryClusterer {
 		for (const other of touched) {
 			const otherDoc = this.docs[other]!;
 			const sameFeed = doc.feed !== '' && doc.feed === otherDoc.feed ? this.options.sameFeedFactor : 1;
-			const sim = sameFeed * (accumulator[other]! / (doc.norm * otherDoc.norm)) * Math.exp(-Math.abs(otherDoc.time - doc.time) / scale);
+			const sim = sameFeed * (accumulator[other]! / (this.normOf(doc) * this.normOf(otherDoc))) * Math.exp(-Math.abs(otherDoc.time - doc.time) / scale);
 			accumulator[other] = 0;
 			if (sim >= this.options.threshold * minEdgeShare) sims.set(other, sim);
 		}
@@ -435,9 +467,13 @@ export class StoryClusterer {
 	private recluster(seeds: number[]): void {
 		// Re-cluster the connected components (pairs at or above the threshold) that hold the seeds, with
 		// whole stories: every other story keeps its members, because average link never merges across
-		// such components.
+		// such components. News chains into one giant component over days (a report naming two events links
+		// them), and re-clustering that would be a batch run; beyond `maxExactComponent` articles only the
+		// seeds' stories and the stories they touch directly are re-clustered. That is the batch result
+		// unless a change there would have re-routed merges further away (rare; the caller's periodic
+		// full clustering bounds it, like idf drift).
 		const threshold = this.options.threshold;
-		const affected = new Set<number>();
+		let affected = new Set<number>();
 		const queue: number[] = [];
 		const visit = (index: number) => {
 			for (const member of this.clusterMembers.get(this.label[index]!) ?? [index]) {
@@ -447,9 +483,18 @@ export class StoryClusterer {
 			}
 		};
 		for (const seed of seeds) visit(seed);
-		while (queue.length > 0) {
+		const seeded = affected.size;
+		while (queue.length > 0 && affected.size <= Math.max(seeded, this.options.maxExactComponent)) {
 			const index = queue.pop()!;
 			for (const [other, sim] of this.edges.get(index)!) if (sim >= threshold) visit(other);
+		}
+		if (queue.length > 0) {
+			this.localReclusters++;
+			affected = new Set();
+			queue.length = 0;
+			for (const seed of seeds) visit(seed);
+			for (const index of [...affected]) for (const [other, sim] of this.edges.get(index)!) if (sim >= threshold) visit(other);
+			queue.length = 0;
 		}
 		const members = [...affected].sort((x, y) => x - y);
 		const directed = new Map<number, Map<number, number>>();
@@ -458,12 +503,30 @@ export class StoryClusterer {
 			for (const [j, sim] of this.edges.get(i)!) if (i < j && affected.has(j)) forward.set(j, sim);
 			directed.set(i, forward);
 		}
-		for (const index of members) this.clusterMembers.delete(this.label[index]!);
+		for (const index of members) {
+			const label = this.label[index]!;
+			if (this.clusterMembers.delete(label)) this.gone.add(label);
+		}
 		for (const group of averageLink(members, directed, threshold)) {
 			const label = group[0]!;
 			for (const index of group) this.label[index] = label;
 			this.clusterMembers.set(label, group);
+			this.changed.add(label);
 		}
+	}
+
+	/**
+	 * The stories re-clustered since the last call: `changed` by their key (it names the story while its
+	 * members stay the same) with their article ids, and the keys of stories that are no more.
+	 */
+	takeChanges(): {changed: Array<{key: number; ids: string[]}>; gone: number[]} {
+		const changed = [...this.changed]
+			.filter((label) => this.clusterMembers.has(label))
+			.map((label) => ({key: label, ids: this.clusterMembers.get(label)!.map((index) => this.docs[index]!.id)}));
+		const gone = [...this.gone].filter((label) => !this.clusterMembers.has(label));
+		this.changed.clear();
+		this.gone.clear();
+		return {changed, gone};
 	}
 
 	/** The clusters as lists of article ids, in the order the articles were added, ordered by first member. */
@@ -480,7 +543,7 @@ export class StoryClusterer {
 		const vector = new Map<string, number>();
 		for (let k = 0; k < doc.features.length; k++) {
 			const feature = doc.features[k]!;
-			vector.set(this.featureNames[feature]!, (doc.weights[k]! * this.idf[feature]!) / doc.norm);
+			vector.set(this.featureNames[feature]!, (doc.weights[k]! * this.idf[feature]!) / this.normOf(doc));
 		}
 		return vector;
 	}
