@@ -48,6 +48,17 @@ describe('topic matching', () => {
 		expect(scoreOf('US politics', 'They danced a waltz and a trump card was played', '', 'en')).toBe(0);
 	});
 
+	it('takes German and English endings only in German and English text', () => {
+		// Portuguese "militares" (soldiers) is not the German "Militär" + an ending, nor is Spanish "defensores" "defense".
+		expect(scoreOf('NATO & security', 'Polícia prende militares suspeitos de fraude', '', 'pt')).toBe(0);
+		expect(scoreOf('NATO & security', 'Los defensores del equipo local', '', 'es')).toBe(0);
+		// A plain plural and the term itself still count in any language.
+		expect(scoreOf('NATO & security', 'Cimeira da NATO em Haia', '', 'pt')).toBeGreaterThan(0);
+		expect(scoreOf('NATO & security', 'Ataque con drones en la frontera', '', 'es')).toBeGreaterThan(0);
+		// German keeps its endings.
+		expect(scoreOf('NATO & security', 'Die Militärs übernehmen die Macht', '', 'de')).toBeGreaterThan(0);
+	});
+
 	it('weighs the title above the body and picks the best topic as primary', () => {
 		const assigned = topicsOf('Bundestag beschließt Wehrdienstgesetz', 'Auch die Inflation und die Zinsen waren Thema.');
 		expect(assigned[0]).toBe('Germany');

@@ -85,18 +85,38 @@ export function compileTopics(topics: TopicDefinition[]): CompiledTopics {
 	return {topics, byPrefix, compoundHeads};
 }
 
+/**
+ * How words may differ from a term: German and English inflect in known ways; in any other language only
+ * a plural "s" is taken, because the German/English endings misfire there ("militar" + "es" is Spanish
+ * and Portuguese for soldiers, not the German "Militär").
+ */
+interface MatchRules {
+	compound: boolean;
+	endings: ReadonlySet<string>;
+	eDropping: boolean;
+}
+
+const knownLanguageRules: MatchRules = {compound: false, endings: inflections, eDropping: true};
+const otherLanguageRules: MatchRules = {compound: false, endings: new Set(['s']), eDropping: false};
+
+function rulesFor(language: string | undefined): MatchRules {
+	// Closed compounds are a German habit; in other languages "Iran…" + 4 letters is more often a name.
+	if (!language || language === 'de' || language === 'und') return {...knownLanguageRules, compound: true};
+	return language === 'en' ? knownLanguageRules : otherLanguageRules;
+}
+
 /** Does the folded word `word` carry the folded term part `part`, inflected or as the first part of a compound? */
-function partMatches(word: string, part: string, allowCompound: boolean): boolean {
+function partMatches(word: string, part: string, rules: MatchRules, allowCompound: boolean): boolean {
 	if (word === part) return true;
 	if (!word.startsWith(part)) {
-		if (part.endsWith('e') && part.length >= 4) {
+		if (rules.eDropping && part.endsWith('e') && part.length >= 4) {
 			const base = part.slice(0, -1);
 			if (word.startsWith(base)) return eDroppingEndings.includes(word.slice(base.length));
 		}
 		return false;
 	}
 	const rest = word.slice(part.length);
-	if (inflections.has(rest)) return true;
+	if (rules.endings.has(rest)) return true;
 	// German compound: "Nahost" + "konflikt", "Gaza" + "streifen": the rest must be a word of its own.
 	return allowCompound && part.length >= 4 && rest.length >= 4;
 }
@@ -108,7 +128,7 @@ type TextToken = FoldedToken;
  * topic), and the tokens they cover are not matched again: "Wladimir Putin" is one mention, and the
  * "France" in "Tour de France" is sport, not Europe.
  */
-function countMatches(tokens: TextToken[], compiled: CompiledTopics, allowCompound: boolean): Map<CompiledTerm, number> {
+function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: MatchRules): Map<CompiledTerm, number> {
 	const hits = new Map<CompiledTerm, number>();
 	const add = (term: CompiledTerm) => hits.set(term, (hits.get(term) ?? 0) + 1);
 	let coveredUntil = 0;
@@ -132,7 +152,7 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, allowCompou
 						const rawPart = term.rawParts[k]!;
 						ok = candidate.text === rawPart || (last && candidate.text.startsWith(rawPart) && /^(?:s|'s|’s)$/u.test(candidate.text.slice(rawPart.length)));
 					} else {
-						ok = partMatches(candidate.folded, term.parts[k]!, last && allowCompound);
+						ok = partMatches(candidate.folded, term.parts[k]!, rules, last && rules.compound);
 						if (ok && term.entity) ok = /^\p{Lu}/u.test(candidate.text);
 					}
 				}
@@ -141,7 +161,7 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, allowCompou
 			}
 		}
 		// Tail of a German compound: "Ostukraine", "Westjordanland".
-		if (allowCompound && word.length >= 8) {
+		if (rules.compound && word.length >= 8) {
 			for (let cut = 3; cut <= word.length - 5; cut++) {
 				for (const term of compiled.compoundHeads.get(word.slice(cut)) ?? []) {
 					if (!best.has(term.topic)) best.set(term.topic, term);
@@ -166,11 +186,10 @@ export interface TopicText {
 
 /** Scores every topic for one text; returns only topics with a positive score, best first. */
 export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicScore[] {
-	// Closed compounds are a German habit; in other languages "Iran…" + 4 letters is more often a name.
-	const allowCompound = !text.language || text.language === 'de' || text.language === 'und';
+	const rules = rulesFor(text.language);
 	const scores = new Array<number>(compiled.topics.length).fill(0);
-	const titleHits = countMatches(text.tokens?.title ?? foldedTokens(text.title), compiled, allowCompound);
-	const bodyHits = countMatches(text.tokens?.body ?? foldedTokens(text.body), compiled, allowCompound);
+	const titleHits = countMatches(text.tokens?.title ?? foldedTokens(text.title), compiled, rules);
+	const bodyHits = countMatches(text.tokens?.body ?? foldedTokens(text.body), compiled, rules);
 	for (const [term, hits] of titleHits) scores[term.topic]! += titleMatchWeight * weightOf(term) * Math.min(hits, 2);
 	for (const [term, hits] of bodyHits) scores[term.topic]! += weightOf(term) * hits;
 	return scores
