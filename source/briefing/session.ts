@@ -55,14 +55,18 @@ type Placed = Pick<Article, 'published' | 'fetchedAt' | 'publishedEstimated'>;
 
 /** The briefing's time window over these articles (see chooseWindow); only their times are needed. */
 export function briefingWindow(articles: readonly Placed[], since: string | undefined, minArticles = minBriefingArticles): TimeWindow {
-	const spec = parseSince(since);
-	// Articles whose feed gave no date carry their fetch time; they must not push the window's end to now.
-	const dated = articles.filter((article) => !article.publishedEstimated);
-	return chooseWindow((dated.length > 0 ? dated : articles).map(timeOf), spec, minArticles);
+	return windowOver(articles, articles.map(timeOf), since, minArticles);
 }
 
-export function isInWindow(article: Placed, window: TimeWindow): boolean {
-	const time = timeOf(article);
+/** briefingWindow with each article's time (timeOf) given, in the same order. */
+function windowOver(articles: readonly Placed[], times: readonly number[], since: string | undefined, minArticles = minBriefingArticles): TimeWindow {
+	const spec = parseSince(since);
+	// Articles whose feed gave no date carry their fetch time; they must not push the window's end to now.
+	const dated = times.filter((_, index) => !articles[index]!.publishedEstimated);
+	return chooseWindow(dated.length > 0 ? dated : [...times], spec, minArticles);
+}
+
+export function isInWindow(article: Placed, window: TimeWindow, time = timeOf(article)): boolean {
 	// Undated articles (stamped with their fetch time) are kept even when fetched after the newest dated one.
 	return time >= window.from && (time <= window.to || article.publishedEstimated);
 }
@@ -101,9 +105,10 @@ export class BriefingSession {
 
 	/** Brings the session to the briefing of `times` (every stored article); `load` returns the articles of the given uids. */
 	update(times: readonly ArticleTimes[], load: (uids: string[]) => readonly Article[]): UpdateStats {
-		const window = briefingWindow(times, this.options.since, this.options.minArticles);
+		const at = times.map(timeOf);
+		const window = windowOver(times, at, this.options.since, this.options.minArticles);
 		const wanted = new Set<string>();
-		for (const article of times) if (isInWindow(article, window)) wanted.add(article.uid);
+		for (const [index, article] of times.entries()) if (isInWindow(article, window, at[index])) wanted.add(article.uid);
 		const leaving = [...this.members.keys()].filter((uid) => !wanted.has(uid));
 		const entering = [...wanted].filter((uid) => !this.members.has(uid));
 		this.window = window;
