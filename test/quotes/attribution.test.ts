@@ -158,3 +158,25 @@ describe('quotes in headlines whose speaker is named in the body', () => {
 		expect(find(german, 'dramatischen Folgen')?.speaker).toBe('Robert Habeck');
 	});
 });
+
+describe('descriptions that take up a named speaker', () => {
+	it('gives "the agency" / "the rights group" to the organisation named last, not to the one that spoke before', () => {
+		const text = 'Boeing said on Tuesday it would review its production line after a report by the Federal Aviation Administration (FAA) found repeated failures. The agency said the company had not met quality standards.';
+		expect(find(quotes(text, 'en'), 'had not met quality standards')?.speaker).toBe('Federal Aviation Administration (FAA)');
+		const group = quotes('Amnesty International accused the government of abuses. The rights group said hundreds had been detained without charge.', 'en');
+		expect(find(group, 'hundreds had been detained')?.speaker).toBe('Amnesty International');
+	});
+
+	it('reads "das Staatsoberhaupt" as the person just named', () => {
+		const text = 'Bundespräsident Frank-Walter Steinmeier hat die Opfer gewürdigt. „Wir vergessen sie nicht“, sagte das Staatsoberhaupt in Berlin.';
+		expect(find(quotes(text, 'de'), 'Wir vergessen sie nicht')?.speaker).toBe('Frank-Walter Steinmeier');
+	});
+
+	it('gives a headline quote of a bare role to the person the body names', () => {
+		const text = "Minister defends 'tough choices' in budget\nChancellor Maria Ekholm has defended her budget, saying it made \"tough but fair choices\".";
+		const quote = find(quotes(text, 'en'), 'tough choices');
+		expect(quote?.speaker).toBe('Maria Ekholm');
+		const anonymous = quotes("Official warns of 'grave risk' to grid\nEnergy minister Maria Ekholm and her deputy Lars Berg met on Monday.", 'en');
+		expect(find(anonymous, 'grave risk')?.speaker).not.toBe('Maria Ekholm');
+	});
+});

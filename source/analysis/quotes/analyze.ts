@@ -158,6 +158,7 @@ class Analysis {
 		this.attributePullQuotes();
 		this.attributeRepeats();
 		this.attributeDocuments();
+		this.attributeTopDescriptions();
 		for (let index = this.quotes.length - 1; index >= 0; index--) {
 			if (this.tentative.has(this.quotes[index]!) && this.quotes[index]!.speaker === '') this.quotes.splice(index, 1);
 		}
@@ -378,7 +379,7 @@ class Analysis {
 			// ("der Konzern", "the firm") means the organisation the text was just about.
 			const named = this.organisationFor(generic, unit, position, '');
 			if (named) return named;
-			const recent = anyBodyNouns.has(generic) ? this.recentOrganisation(unit, position) : null;
+			const recent = anyBodyNouns.has(generic) ? this.lastNamedOrganisation(unit, position) : null;
 			if (recent) return {entity: recent, text: recent.name, role: recent.role};
 			if (this.lexicon.language === 'de') {
 				// Unresolved: the body by its noun, in the nominative ("des Konzerns" → "Konzern").
@@ -571,6 +572,22 @@ class Analysis {
 		for (let index = this.documents.length - 1; index >= 0; index--) {
 			const document = this.documents[index]!;
 			if (document.noun === noun && document.position < position) return document.author;
+		}
+		return null;
+	}
+
+	/**
+	 * The organisation named last before `position` (a few sentences back): a description ("the agency", "der
+	 * Konzern") usually takes up the body just named, not the one that spoke before it.
+	 */
+	private lastNamedOrganisation(unit: Unit, position: number): Entity | null {
+		for (let index = unit.index; index >= 0 && index >= unit.index - 6; index--) {
+			// Mentions are noted as they are found, not in text order: take the latest by position.
+			let latest: {entity: Entity; position: number} | null = null;
+			for (const mention of this.registry.mentionsIn(index)) {
+				if (mention.position < position && mention.entity.organisation && (!latest || mention.position > latest.position)) latest = mention;
+			}
+			if (latest) return latest.entity;
 		}
 		return null;
 	}
@@ -1480,6 +1497,40 @@ class Analysis {
 			if (!author) continue;
 			quote.speaker = speakerName(author);
 			quote.role = speakerRole(author);
+		}
+	}
+
+	/**
+	 * A headline or standfirst describes whom the body names ("Minister defends 'tough choices'" / "Chancellor
+	 * Rachel Reeves has defended …"): a quote there given to a bare person description takes the named person
+	 * of a later quote with the same words, else the one person with that role, else the one person the top
+	 * of the article names. Anonymous-source descriptions ("an official") stay as they are.
+	 */
+	private attributeTopDescriptions(): void {
+		const normal = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+		for (const quote of this.quotes) {
+			if (quote.speaker === '' || this.speakerEntities.has(quote)) continue;
+			const unit = this.units.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end);
+			if (!unit || unit.paragraph > 1) continue;
+			const head = normal(quote.speaker).pop() ?? '';
+			if (roleHead(head, this.lexicon) === '' || anonymousSources.has(head) || /s$/u.test(head)) continue;
+			const words = new Set(normal(quote.text));
+			const repeated = this.quotes.find((other) => {
+				const entity = this.speakerEntities.get(other);
+				if (!entity || entity.organisation || other.start <= quote.end) return false;
+				const theirs = new Set(normal(other.text));
+				return [...words].filter((word) => theirs.has(word)).length >= 0.6 * words.size;
+			});
+			const topPeople = new Set<Entity>();
+			for (const mention of this.registry.mentions) {
+				if (!mention.entity.organisation && this.units[mention.unit]!.paragraph <= 3) topPeople.add(mention.entity);
+			}
+			const roleMatch = [...topPeople].filter((entity) => entity.roleHeads.has(roleHead(head, this.lexicon)));
+			const person = repeated ? this.speakerEntities.get(repeated)! : roleMatch.length === 1 ? roleMatch[0]! : topPeople.size === 1 ? [...topPeople][0]! : null;
+			if (!person) continue;
+			quote.speaker = person.name;
+			quote.role = person.role || quote.role;
+			this.speakerEntities.set(quote, person);
 		}
 	}
 

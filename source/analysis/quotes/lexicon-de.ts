@@ -108,6 +108,8 @@ export const roleNounsDe: readonly string[] = [
 	'funktionärin', 'bewohner', 'bewohnerin', 'kandidat', 'kandidatin', 'regent', 'könig', 'königin', 'papst', 'bischof',
 	'trainer', 'trainerin', 'spieler', 'spielerin', 'ermittler', 'ermittlerin', 'historiker', 'historikerin', 'ökonom',
 	'unternehmer', 'unternehmerin', 'mediziner', 'medizinerin', 'virologe', 'virologin', 'jurist', 'juristin', 'politiker', 'politikerin',
+	'oberhaupt', 'amtsinhaber', 'amtsinhaberin', 'amtskollege', 'amtskollegin', 'nachfolger', 'nachfolgerin', 'vorgänger', 'vorgängerin',
+	'staatssekretär', 'staatssekretärin', 'bundestagsabgeordneter', 'ministerpräsident', 'ministerpräsidentin', 'regierungschef', 'regierungschefin',
 ];
 
 /** Capitalised words that start sentences but are never names. */
@@ -162,7 +164,7 @@ export const subordinatorsDe: readonly string[] = ['dass', 'daß', 'ob', 'weil',
 export const statementNounsDe: readonly string[] = ['aussage', 'erklärung', 'mitteilung', 'stellungnahme', 'pressemitteilung', 'statement', 'äußerung'];
 
 /** Generic nouns that refer back to an organisation already named ("das Bündnis", "die Behörde"). */
-export const organisationNounsDe: readonly string[] = ['bündnis', 'allianz', 'institut', 'organisation', 'unternehmen', 'konzern', 'firma', 'behörde', 'ministerium', 'regierung', 'aufsicht', 'partei', 'initiative', 'gruppe', 'verband', 'gewerkschaft', 'agentur', 'bank', 'gericht', 'kommission', 'stiftung', 'armee', 'polizei', 'militär', 'sender', 'zeitung', 'verein', 'club', 'team', 'gmbh'];
+export const organisationNounsDe: readonly string[] = ['bündnis', 'allianz', 'institut', 'organisation', 'unternehmen', 'konzern', 'firma', 'behörde', 'ministerium', 'regierung', 'aufsicht', 'partei', 'initiative', 'gruppe', 'verband', 'gewerkschaft', 'agentur', 'bank', 'gericht', 'kommission', 'stiftung', 'armee', 'polizei', 'militär', 'sender', 'zeitung', 'verein', 'club', 'team', 'gmbh', 'amt', 'kammer', 'wetterdienst', 'staatsanwaltschaft', 'feuerwehr', 'bundeswehr', 'koalition', 'fraktion', 'opposition'];
 
 /** Documents whose words are their author's ("die Studie kommt zu dem Schluss" → wer die Studie verfasst hat). */
 export const documentNounsDe: readonly string[] = ['bericht', 'studie', 'analyse', 'untersuchung', 'umfrage', 'gutachten', 'papier', 'dokument', 'mitteilung', 'erklärung', 'stellungnahme', 'prognose', 'auswertung', 'schreiben', 'klageschrift', 'anklageschrift'];
