@@ -63,6 +63,9 @@ describe('he/she after two people spoke', () => {
 	it('reads gender from a kinship word before the name', () => {
 		const found = quotes('Peter Novak and his wife, Dana Novak, lost their farm in the flood. Novak said the insurer had refused to pay. "We have nothing left," she said.', 'en');
 		expect(find(found, 'We have nothing left')?.speaker).toBe('Dana Novak');
+		const single = quotes('Ines Ferreira and her husband, Tiago, have run the bakery for 30 years. "We never thought we would close," she said. He added that energy bills had made it impossible to continue.', 'en');
+		expect(find(single, 'We never thought')?.speaker).toBe('Ines Ferreira');
+		expect(find(single, 'energy bills had made it impossible')?.speaker).toBe('Tiago');
 	});
 
 	it('prefers the last speaker when both fit the pronoun', () => {

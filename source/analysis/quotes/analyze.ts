@@ -263,6 +263,14 @@ class Analysis {
 				i = end - 1;
 				continue;
 			}
+			// "her husband, Luis": a single name after a kinship word is a person of that gender.
+			const kinWord = (previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '';
+			if (run.length === 1 && kinshipGender[kinWord] && !this.registry.lookup(stripPossessive(token.text))) {
+				const entity = this.registry.addName(stripPossessive(token.text));
+				entity.gender = kinshipGender[kinWord]!;
+				this.note(unit, entity, token.start);
+				continue;
+			}
 			// A single word: an already known person's surname, or an organisation's short name.
 			const known = this.registry.lookup(stripPossessive(token.text));
 			if (known) {
