@@ -36,6 +36,37 @@ async function breakdownFromAnalysisBench(count, runs, log) {
 	return module.runAnalysisBench(repoRoot, count, runs);
 }
 
+/** How far an incrementally updated briefing's stories are from a batch run's: identical stories, and B-cubed F1. */
+function storyAgreement(incremental, batch) {
+	const groups = (briefing) => briefing.topics.flatMap((topic) => topic.stories).map((story) => story.articles.map((article) => article.id).sort());
+	const label = (list) => new Map(list.flatMap((ids, index) => ids.map((id) => [id, index])));
+	const a = groups(incremental);
+	const b = groups(batch);
+	const batchKeys = new Set(b.map((ids) => ids.join(' ')));
+	const identical = a.filter((ids) => batchKeys.has(ids.join(' '))).length;
+	const la = label(a);
+	const lb = label(b);
+	let precision = 0;
+	let recall = 0;
+	const members = (labels) => {
+		const byLabel = new Map();
+		for (const [id, value] of labels) byLabel.set(value, [...(byLabel.get(value) ?? []), id]);
+		return byLabel;
+	};
+	const ma = members(la);
+	const mb = members(lb);
+	for (const [id, value] of la) {
+		const mine = ma.get(value);
+		const theirs = new Set(mb.get(lb.get(id)) ?? []);
+		const shared = mine.filter((other) => theirs.has(other)).length;
+		precision += shared / mine.length;
+		recall += shared / theirs.size;
+	}
+	precision /= la.size;
+	recall /= la.size;
+	return {identicalShare: round(identical / b.length, 4), stories: b.length, bcubedF1: round((2 * precision * recall) / (precision + recall), 4)};
+}
+
 /**
  * Times the briefing the app builds (`briefingFromStore`, dist/briefing/from-store.js: quotes, topics,
  * stories, with the store's per-article analysis cache) over a store of `count` generated articles:
@@ -66,6 +97,7 @@ export async function runBriefingBench({runs = 3, articles: count = 10_000, log 
 	const incremental = [];
 	const updates = [];
 	const snapshotWrites = [];
+	const agreements = [];
 	const noQuotes = [];
 	let stories = 0;
 	let quotes = 0;
@@ -88,15 +120,17 @@ export async function runBriefingBench({runs = 3, articles: count = 10_000, log 
 				sessions.takeLastUpdate();
 				// As in the app's worker: the briefing is answered first, its snapshot written afterwards (timed apart).
 				sessions.deferSnapshots = true;
-				const [, updateMs] = time(() => briefingFromStore(store, options, sessions));
+				const [updated, updateMs] = time(() => briefingFromStore(store, options, sessions));
 				const [, snapshotWriteMs] = time(() => sessions.writeSnapshot());
 				snapshotWrites.push(snapshotWriteMs);
 				const update = sessions.takeLastUpdate();
 				if (!update || update.rebuilt || update.added !== fresh.length) record.errors.push(`run ${run + 1}: the update after the refresh was not incremental (${JSON.stringify(update)})`);
 				incremental.push(updateMs);
 				updates.push(update);
-				const [, bareMs] = time(() => briefingFromStore(store, {...options, quotes: false, cache: false}));
+				const [batch, bareMs] = time(() => briefingFromStore(store, {...options, quotes: false, cache: false}));
 				noQuotes.push(bareMs);
+				// Clustering does not depend on quotes: the batch run's stories are what the update should have made.
+				agreements.push(storyAgreement(updated, batch));
 				log(`  run ${run + 1}: full ${Math.round(fullMs)} ms, after +100 ${Math.round(updateMs)} ms (+ ${Math.round(snapshotWriteMs)} ms writing the snapshot afterwards), without quotes or cache ${Math.round(bareMs)} ms`);
 			} finally {
 				store.close();
@@ -111,6 +145,7 @@ export async function runBriefingBench({runs = 3, articles: count = 10_000, log 
 		incrementalMs: incremental.map((value) => round(value)),
 		incrementalUpdates: updates,
 		snapshotWriteMs: snapshotWrites.map((value) => round(value)),
+		batchAgreement: agreements,
 		noQuotesMs: noQuotes.map((value) => round(value)),
 		stories,
 		quotes,
@@ -147,6 +182,7 @@ function finish(record) {
 			'',
 			`Stories: ${record.stories.toLocaleString('en-US')}, quotes shown in them: ${record.quotes.toLocaleString('en-US')}.`,
 			...(record.snapshotWriteMs ? ['', `After the update the worker writes the briefing's snapshot for the next start (not in the figure above, the app has its briefing by then): ${record.snapshotWriteMs.map(fmt).join(', ')}. Updates: ${JSON.stringify(record.incrementalUpdates)}.`] : []),
+			...(record.batchAgreement ? ['', `The updated stories against a batch run over the same 10,100 articles (the incremental path keeps older similarities and re-clusters only around the change; the session clusters everything afresh once 5 % of the window changed): ${record.batchAgreement.map((entry) => `${(100 * entry.identicalShare).toFixed(2)} % of ${entry.stories.toLocaleString('en-US')} stories identical, B-cubed F1 ${entry.bcubedF1}`).join('; ')}.`] : []),
 		);
 	}
 	const breakdown = record.breakdown;

@@ -312,7 +312,9 @@ export class StoryClusterer {
 		// Similarities of the new documents; pairs among older documents keep the similarity computed when
 		// the younger of the two arrived (idf drifts a little as documents come in; the equivalence test
 		// checks that this does not change the stories).
-		for (const doc of fresh) this.edges.set(doc.index, this.neighbours(doc));
+		// Each pair once: a new document skips the new ones added before it, which have scored the pair already.
+		const firstFresh = fresh[0]!.index;
+		for (const doc of fresh) this.edges.set(doc.index, this.neighbours(doc, firstFresh));
 		for (const doc of fresh) {
 			for (const [other, sim] of this.edges.get(doc.index)!) this.edges.get(other)!.set(doc.index, sim);
 		}
@@ -423,8 +425,8 @@ export class StoryClusterer {
 		}
 	}
 
-	/** Similarities of `doc` to every document within the window that shares a rare feature. */
-	private neighbours(doc: Doc): Map<number, number> {
+	/** Similarities of `doc` to every document within the window that shares a rare feature (except those from `skipFrom` up to itself). */
+	private neighbours(doc: Doc, skipFrom: number): Map<number, number> {
 		const limit = maxDocFrequency(this.live);
 		const window = this.options.windowHours * 3_600_000;
 		const accumulator = this.accumulator;
@@ -446,7 +448,7 @@ export class StoryClusterer {
 			for (let p = low; p < list.length; p++) {
 				const other = list[p]!;
 				if (this.docs[other]!.time > doc.time + window) break;
-				if (other === doc.index) continue;
+				if (other >= skipFrom && other <= doc.index) continue;
 				if (accumulator[other] === 0) touched.push(other);
 				accumulator[other]! += weight * weights[p]!;
 			}
