@@ -32,18 +32,22 @@ export const femaleGivenNames: readonly string[] = [
 ];
 
 /** Titles before a name that tell the gender ("Mr Smith", "Frau Müller"). */
-export const genderTitles: Readonly<Record<string, 'male' | 'female'>> = {
+const titleTable: Readonly<Record<string, 'male' | 'female'>> = {
 	mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', herr: 'male', monsieur: 'male',
 	mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', lady: 'female', dame: 'female', frau: 'female', madame: 'female',
 };
 
 /** Kinship words before a name that tell its gender ("his wife, Anne", "ihr Ehemann Karl"). */
-export const kinshipGender: Readonly<Record<string, 'male' | 'female'>> = {
+const kinshipTable: Readonly<Record<string, 'male' | 'female'>> = {
 	wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', girlfriend: 'female', grandmother: 'female',
 	husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', boyfriend: 'male', grandfather: 'male',
 	ehefrau: 'female', mutter: 'female', tochter: 'female', schwester: 'female', witwe: 'female', freundin: 'female',
 	ehemann: 'male', vater: 'male', sohn: 'male', bruder: 'male', witwer: 'male',
 };
+
+/** Maps, not objects: a word such as "constructor" must not find anything. */
+export const genderTitles: ReadonlyMap<string, 'male' | 'female'> = new Map(Object.entries(titleTable));
+export const kinshipGender: ReadonlyMap<string, 'male' | 'female'> = new Map(Object.entries(kinshipTable));
 
 const male = new Set(maleGivenNames);
 const female = new Set(femaleGivenNames);

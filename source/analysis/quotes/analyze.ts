@@ -69,6 +69,9 @@ const anonymousSources = new Set(['official', 'spokesperson', 'spokesman', 'spok
 // whatever its name; "the police" or "das Ministerium" only one whose name says so.
 const anyBodyNouns = new Set(['konzern', 'unternehmen', 'firma', 'company', 'firm', 'organisation', 'organization', 'institut', 'institute', 'group', 'gruppe', 'verband', 'association', 'agency', 'agentur', 'bündnis', 'alliance', 'initiative', 'verein', 'club', 'team', 'charity', 'network', 'stiftung', 'foundation', 'institution']);
 
+// German document nouns at the end of a word, also in the genitive ("Jahresberichts" → "bericht").
+const germanDocumentEnding = new RegExp(`(${[...lexiconFor('de').documentNouns].sort((a, b) => b.length - a.length).join('|')})(?:es|s)?$`, 'u');
+
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
 
 class Analysis {
@@ -212,12 +215,12 @@ class Analysis {
 				}
 			}
 			// "Mr Smith", "Frau Müller": the title tells the gender and is no part of the name.
-			const titled = genderTitles[token.lower];
+			const titled = genderTitles.get(token.lower);
 			if (titled && token.cap) {
 				let from = i + 1;
 				if (tokens[from]?.text === '.') from++;
 				let end = from;
-				while (end < tokens.length && end - from < 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !genderTitles[tokens[end]!.lower]) end++;
+				while (end < tokens.length && end - from < 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !genderTitles.has(tokens[end]!.lower)) end++;
 				if (end > from) {
 					const entity = this.registry.addName(tokens.slice(from, end).map((part) => stripPossessive(part.text)).join(' '));
 					entity.organisation = false;
@@ -255,7 +258,7 @@ class Analysis {
 				const institution = [...lexicon.organisationNouns].some((noun) => lastWord === noun || (lexicon.language === 'de' && lastWord.endsWith(noun)));
 				const entity = this.registry.addName(name, {organisation: institution});
 				// "his wife, Anne Miles", "ihr Ehemann Karl Berg": the kinship word tells the gender.
-				const kin = kinshipGender[(previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? ''];
+				const kin = kinshipGender.get((previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '');
 				if (kin && !institution) entity.gender = kin;
 				const appositive = this.appositiveRole(tokens, end);
 				if (appositive) this.registry.addRole(entity, appositive.role, appositive.heads, appositive.words);
@@ -265,9 +268,9 @@ class Analysis {
 			}
 			// "her husband, Luis": a single name after a kinship word is a person of that gender.
 			const kinWord = (previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '';
-			if (run.length === 1 && kinshipGender[kinWord] && !this.registry.lookup(stripPossessive(token.text))) {
+			if (run.length === 1 && kinshipGender.has(kinWord) && !this.registry.lookup(stripPossessive(token.text))) {
 				const entity = this.registry.addName(stripPossessive(token.text));
-				entity.gender = kinshipGender[kinWord]!;
+				entity.gender = kinshipGender.get(kinWord)!;
 				this.note(unit, entity, token.start);
 				continue;
 			}
@@ -520,14 +523,10 @@ class Analysis {
 	/** The document noun a word is ("Berichts" → "bericht", "RKI-Studie" → "studie", "report"), or "". */
 	private documentNoun(token: Token | undefined): string {
 		if (!token || !token.word) return '';
-		const nouns = this.lexicon.documentNouns;
 		const lower = token.lower;
-		if (this.lexicon.language === 'en') return nouns.has(lower) ? lower : '';
+		if (this.lexicon.language === 'en') return this.lexicon.documentNouns.has(lower) ? lower : '';
 		if (!token.cap) return '';
-		for (const form of [lower, lower.replace(/(?:es|s)$/u, '')]) {
-			for (const noun of nouns) if (form.endsWith(noun)) return noun;
-		}
-		return '';
+		return germanDocumentEnding.exec(lower)?.[1] ?? '';
 	}
 
 	/** Documents the text names with their author ("a report by TNO", "TNO's report", "eine RKI-Studie"), in order. */
