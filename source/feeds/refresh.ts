@@ -5,6 +5,7 @@ import type {Article} from '../model/article.js';
 import type {FeedConfig, FeedState} from '../model/feed.js';
 import type {FeedRefreshResult, RefreshFeeds, RefreshOptions, RefreshProgress, RefreshSummary} from '../model/refresh.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {type CommitQueue, createCommitQueue} from './commit-queue.js';
 import {FeedError} from './feed-error.js';
 import {fetchFeed} from './fetch.js';
 import {createFeedParser, type FeedParser} from './parse-pool.js';
@@ -15,7 +16,7 @@ function errorLine(error: unknown): string {
 	return sanitizeLine(message).slice(0, 200) || 'unknown error';
 }
 
-async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: string, parser: FeedParser): Promise<FeedRefreshResult> {
+async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: string, parser: FeedParser, commits: CommitQueue): Promise<FeedRefreshResult> {
 	const started = performance.now();
 	const {store, settings, signal} = options;
 	let previous: FeedState | undefined;
@@ -43,7 +44,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 		if (signal?.aborted) throw new FeedError('cancelled');
 		const fetched = await fetchFeed(feed.url, {etag: previous?.etag, lastModified: previous?.lastModified}, settings, signal);
 		if (fetched.status === 'not-modified') {
-			store.commitFeed({...keep(), status: 'not-modified', error: '', lastSuccess: fetchedAt}, []);
+			await commits.commit({...keep(), status: 'not-modified', error: '', lastSuccess: fetchedAt}, []);
 			return result('not-modified');
 		}
 		const parsed = await parser.parse(fetched.text, {
@@ -64,14 +65,14 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 			lastModified: fetched.lastModified,
 			articleCount: articles.length,
 		};
-		const newArticles = store.commitFeed(state, articles);
+		const newArticles = await commits.commit(state, articles);
 		return result('ok', {newArticles, items: articles.length});
 	} catch (error) {
 		const message = errorLine(error);
 		// A cancelled refresh says nothing about the feed: leave its stored state as it was.
 		if (signal?.aborted) return result('error', {error: 'cancelled'});
 		try {
-			store.commitFeed({...keep(), status: 'error', error: message}, []);
+			await commits.commit({...keep(), status: 'error', error: message}, []);
 		} catch (storeError) {
 			return result('error', {error: `${message}; store: ${errorLine(storeError)}`});
 		}
@@ -101,10 +102,11 @@ export const refreshFeeds: RefreshFeeds = async (feeds, options) => {
 	};
 	// Workers pay off once there are several feeds to parse; one feed parses faster than a worker starts.
 	const parser = createFeedParser(feeds.length >= minFeedsForWorkers ? undefined : 0);
+	const commits = createCommitQueue(options.store);
 	let results: FeedRefreshResult[];
 	try {
 		results = await Promise.all(feeds.map(async (feed) => {
-			const outcome = await limit(async () => refreshOne(feed, options, fetchedAt, parser));
+			const outcome = await limit(async () => refreshOne(feed, options, fetchedAt, parser, commits));
 			report(outcome);
 			return outcome;
 		}));

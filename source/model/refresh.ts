@@ -10,6 +10,17 @@ export interface RefreshStore {
 	 * its articles. All or nothing. Returns how many articles were new to the store.
 	 */
 	commitFeed(state: FeedState, articles: Article[]): number;
+	/**
+	 * Optional: several feeds' outcomes in one transaction, each feed still all or nothing. Returns, in
+	 * order, each feed's count of new articles or the Error that kept that feed from being stored.
+	 */
+	commitFeeds?(commits: readonly FeedCommit[]): Array<number | Error>;
+}
+
+/** One feed's outcome, as handed to RefreshStore.commitFeeds. */
+export interface FeedCommit {
+	state: FeedState;
+	articles: Article[];
 }
 
 export type FeedOutcome = 'ok' | 'not-modified' | 'error';

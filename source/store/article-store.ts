@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type {Article} from '../model/article.js';
 import type {FeedState, FeedStatus} from '../model/feed.js';
-import type {RefreshStore} from '../model/refresh.js';
+import type {FeedCommit, RefreshStore} from '../model/refresh.js';
 import {withBusyRetry} from './busy-retry.js';
 import {canonicalUrl} from './canonical-url.js';
 import {buildFtsQuery} from './fts-query.js';
@@ -167,6 +167,10 @@ function prepareStatements(db: Database.Database) {
 				OR articles.author IS NOT excluded.author OR articles.feed_title IS NOT excluded.feed_title
 				OR articles.language IS NOT excluded.language OR articles.content_hash IS NOT excluded.content_hash
 				OR (excluded.published_estimated = 0 AND articles.published IS NOT excluded.published)`),
+		maxArticleId: prepare('SELECT coalesce(max(id), 0) FROM articles').pluck(),
+		// The same body the view gives a rebuild: title plus content, with the summary only when the content lacks it.
+		indexArticlesAbove: prepare('INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles_fts_source WHERE id > ?'),
+		indexArticle: prepare('INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles_fts_source WHERE id = ?'),
 		articleByUid: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid WHERE a.uid = ?`),
 		sameAs: prepare(`SELECT b.uid FROM articles a JOIN articles b ON b.canonical_url = a.canonical_url AND b.uid != ?
 			WHERE a.uid = ? AND a.canonical_url != '' ORDER BY b.published_ms`),
@@ -219,6 +223,7 @@ export class ArticleStore implements RefreshStore {
 	readonly file: string;
 	private readonly statements: ReturnType<typeof prepareStatements>;
 	private readonly commitFeedTransaction: Database.Transaction<(state: FeedState, articles: Article[]) => number>;
+	private readonly commitFeedsTransaction: Database.Transaction<(commits: readonly FeedCommit[]) => number[]>;
 
 	/** Opens (and creates or migrates) the store; `':memory:'` gives a private in-memory store. */
 	constructor(file: string, options: OpenStoreOptions = {}) {
@@ -246,6 +251,9 @@ export class ArticleStore implements RefreshStore {
 
 		this.statements = prepareStatements(this.db);
 		this.commitFeedTransaction = this.db.transaction((state: FeedState, articles: Article[]) => this.commitFeedRows(state, articles));
+		// No savepoint per feed: FTS5 writes its pending index data out at every savepoint, which costs as much as a
+		// commit per feed. A feed that fails takes the batch back with it, and the batch is then stored feed by feed.
+		this.commitFeedsTransaction = this.db.transaction((commits: readonly FeedCommit[]) => commits.map(commit => this.commitFeedRows(commit.state, commit.articles)));
 	}
 
 	close(): void {
@@ -263,6 +271,28 @@ export class ArticleStore implements RefreshStore {
 
 	commitFeed(state: FeedState, articles: Article[]): number {
 		return withBusyRetry(() => this.commitFeedTransaction.immediate(state, articles));
+	}
+
+	/**
+	 * Several feeds' outcomes in one transaction: one commit (and one flush of the full-text index) instead of
+	 * one per feed. Each feed is still all or nothing; a feed that fails gets its Error in the result.
+	 */
+	commitFeeds(commits: readonly FeedCommit[]): Array<number | Error> {
+		try {
+			return withBusyRetry(() => this.commitFeedsTransaction.immediate(commits));
+		} catch (error) {
+			if (commits.length === 1) {
+				return [error instanceof Error ? error : new Error(String(error))];
+			}
+		}
+
+		return commits.map(commit => {
+			try {
+				return this.commitFeed(commit.state, commit.articles);
+			} catch (error) {
+				return error instanceof Error ? error : new Error(String(error));
+			}
+		});
 	}
 
 	// --- feeds --------------------------------------------------------------------------------
@@ -581,6 +611,19 @@ export class ArticleStore implements RefreshStore {
 		// Two reads per feed instead of two lookups per article.
 		const known = new Map(this.statements.feedItemHashes.all(state.url) as Array<[string, string]>);
 		const purged = new Set(this.statements.purgedItemIds.all(state.url) as string[]);
+		// New rows get their index entries in one INSERT … SELECT over the ids above this (rowids grow), far
+		// cheaper than one trigger run per row.
+		let indexedUpTo = this.statements.maxArticleId.get() as number;
+		let unindexed = false;
+		const indexNewRows = (): void => {
+			if (unindexed) {
+				this.statements.indexArticlesAbove.run(indexedUpTo);
+				indexedUpTo = this.statements.maxArticleId.get() as number;
+				unindexed = false;
+			}
+		};
+
+		const insertedHere = new Set<string>();
 		for (const article of articles) {
 			if (article.feedUrl !== state.url) {
 				throw new Error(`article ${article.uid} belongs to ${article.feedUrl}, not ${state.url}`);
@@ -596,7 +639,12 @@ export class ArticleStore implements RefreshStore {
 				continue;
 			}
 
-			this.statements.upsertArticle.run({
+			if (insertedHere.has(article.itemId)) {
+				// The same item again, changed: its row's update trigger rewrites index entries, which must exist by then.
+				indexNewRows();
+			}
+
+			const inserted = this.statements.upsertArticle.run({
 				uid: article.uid,
 				feedUrl: article.feedUrl,
 				itemId: article.itemId,
@@ -617,8 +665,18 @@ export class ArticleStore implements RefreshStore {
 			known.set(article.itemId, contentHash);
 			if (!exists) {
 				newCount++;
+				insertedHere.add(article.itemId);
+				const id = Number(inserted.lastInsertRowid);
+				if (id > indexedUpTo) {
+					unindexed = true;
+				} else {
+					// SQLite picks a free lower rowid only once the largest possible one is taken; index that row alone.
+					this.statements.indexArticle.run(id);
+				}
 			}
 		}
+
+		indexNewRows();
 
 		if (newCount > 0) {
 			this.statements.upsertFeed.run(this.feedParameters(state, title, articles.length, newCount));

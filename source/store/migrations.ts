@@ -152,6 +152,12 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 			END;
 		`);
 	},
+	// 5 → 6: new articles are indexed by the store, one INSERT … SELECT per committed feed, instead of by a
+	// per-row trigger: over the bench's 10,000 articles that halves the cost of storing them (≈ 1.0 s → 0.5 s).
+	// Changes and removals keep their triggers. Rows inserted by other means than ArticleStore are not indexed.
+	db => {
+		db.exec('DROP TRIGGER articles_fts_insert');
+	},
 ];
 
 export const schemaVersion = migrations.length;

@@ -259,6 +259,80 @@ describe('retention', () => {
 	});
 });
 
+describe('commitFeeds', () => {
+	async function realArticles(): Promise<Article[]> {
+		const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/feeds');
+		const real: Article[] = [];
+		for (const name of readdirSync(fixtures).filter(file => !file.startsWith('broken'))) {
+			const parsed = await parseFeedText(await readFeedFile(path.join(fixtures, name)), {feedUrl: `file:${name}`, fetchedAt: '2026-11-20T10:05:00.000Z', settings: defaultSettings});
+			real.push(...parsed.articles);
+		}
+
+		return real;
+	}
+
+	it('stores batches of feeds with a full-text index equal to the one feed-by-feed commits build', async () => {
+		const real = await realArticles();
+		const feeds = Array.from({length: 40}, (_, f) => {
+			const url = `https://feed${f}.example/rss`;
+			return {url, articles: Array.from({length: 30}, (_, i) => {
+				const source = real[((f * 30) + i) % real.length]!;
+				return makeArticle(url, `item-${i}`, {...source, uid: `${f}-${i}`, feedUrl: url, itemId: `item-${i}`});
+			})};
+		});
+		// One feed carries the same item twice, changed in between: the second write updates a row stored moments before.
+		const twice = feeds[7]!.articles[3]!;
+		feeds[7]!.articles.push({...twice, title: `${twice.title} zweite Fassung`});
+		const other = new ArticleStore(path.join(dir, 'one-by-one.db'));
+		try {
+			for (let start = 0; start < feeds.length; start += 16) {
+				const batch = feeds.slice(start, start + 16).map(feed => ({state: okState(feed.url), articles: feed.articles}));
+				expect(store.commitFeeds(batch)).toEqual(batch.map(() => 30));
+			}
+
+			for (const feed of feeds) {
+				other.commitFeed(okState(feed.url), feed.articles);
+			}
+
+			// Later refreshes: unchanged items skipped, changed ones re-indexed, in batches too.
+			const changed = feeds.map(feed => ({state: okState(feed.url), articles: feed.articles.map((article, i) => (i < 2 ? {...article, title: `${article.title} aktualisiert`} : article))}));
+			expect(store.commitFeeds(changed)).toEqual(changed.map(() => 0));
+			for (const {state, articles} of changed) {
+				other.commitFeed(state, articles);
+			}
+
+			store.db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+			expect(store.search('aktualisiert', {limit: 500})).toHaveLength(80);
+			expect(store.search('zweite Fassung')).toHaveLength(1);
+			const words = ['aktualisiert', 'the', 'Merkel', 'Regierung', 'police', 'zweite', 'über'];
+			for (const word of words) {
+				const hits = store.search(word, {limit: 2000});
+				expect(hits.map(hit => [hit.uid, hit.snippet]), word).toEqual(other.search(word, {limit: 2000}).map(hit => [hit.uid, hit.snippet]));
+			}
+
+			expect(words.some(word => store.search(word).length >= 10)).toBe(true);
+		} finally {
+			other.close();
+		}
+	});
+
+	it('keeps the other feeds of a batch when one feed cannot be stored', () => {
+		const foreign = makeArticle(feedB, 'x');
+		const results = store.commitFeeds([
+			{state: okState(feedA), articles: [makeArticle(feedA, '1'), makeArticle(feedA, '2')]},
+			{state: okState('https://c.example/feed'), articles: [makeArticle('https://c.example/feed', 'c1'), foreign]},
+			{state: okState(feedB), articles: [makeArticle(feedB, 'b1')]},
+		]);
+		expect(results[0]).toBe(2);
+		expect(results[1]).toBeInstanceOf(Error);
+		expect(String(results[1])).toMatch(/belongs to/);
+		expect(results[2]).toBe(1);
+		expect(store.articles().map(article => article.itemId).sort()).toEqual(['1', '2', 'b1']);
+		expect(store.getFeedState('https://c.example/feed')).toBeUndefined();
+		store.db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+	});
+});
+
 describe('migrations', () => {
 	it('upgrades an old-version file step by step and keeps its data', () => {
 		const file = path.join(dir, 'old.db');
