@@ -183,3 +183,37 @@ describe('descriptions that take up a named speaker', () => {
 		expect(find(anonymous, 'grave risk')?.speaker).not.toBe('Maria Ekholm');
 	});
 });
+
+describe('more ways a speaker is taken up', () => {
+	it('reads "the chancellor" after a surname taken for an organisation as that person', () => {
+		const found = quotes('Kessler told reporters in Vienna that Austria would keep its commitments. The chancellor added that talks with Rome would continue.', 'en');
+		expect(find(found, 'talks with Rome would continue')?.speaker).toBe('Kessler');
+		const police = quotes('Police in Malta say arrests are complete\nThe force’s commissioner said everyone involved was in custody.', 'en');
+		expect(find(police, 'everyone involved was in custody')?.speaker).not.toBe('Police');
+	});
+
+	it('gives "Name, who …, said" to that name even when it was not met before', () => {
+		const found = quotes('Okonkwo, who has led the party since 2019, said the result was a disappointment.', 'en');
+		expect(find(found, 'the result was a disappointment')?.speaker).toBe('Okonkwo');
+	});
+
+	it('describes an unnamed German spokesperson by the body it speaks for', () => {
+		const found = quotes('„Das ist ein schwarzer Tag“, sagte ein Sprecher der Gewerkschaft Verdi.', 'de');
+		expect(find(found, 'schwarzer Tag')?.speaker).toBe('ein Sprecher der Gewerkschaft Verdi');
+		const wie = quotes('Wie ein Sprecher des Innenministeriums mitteilte, wurden die Kontrollen verschärft.', 'de');
+		expect(find(wie, 'Kontrollen verschärft')?.speaker).toBe('ein Sprecher des Innenministeriums');
+	});
+
+	it('reads "zeigte sich zuversichtlich, dass …" as reported speech', () => {
+		const quote = find(quotes('Der Minister zeigte sich zuversichtlich, dass eine Einigung bald gelingt.', 'de'), 'Einigung bald gelingt');
+		expect(quote?.kind).toBe('indirect');
+		expect(quote?.speaker).toBe('Der Minister');
+	});
+
+	it('continues a Konjunktiv sentence with the person the sentence before was about when nobody spoke', () => {
+		const text = 'UN-Generalsekretär António Guterres rief alle Seiten zur Zurückhaltung auf. Die Gewalt müsse sofort enden.';
+		expect(find(quotes(text, 'de'), 'Gewalt müsse sofort enden')?.speaker).toBe('António Guterres');
+		const unnamed = quotes('Der Prozess fand hinter verschlossenen Türen statt. Die Angeklagten hätten Proteste organisiert.', 'de');
+		expect(find(unnamed, 'Proteste organisiert')?.speaker).toBe('');
+	});
+});

@@ -16,6 +16,8 @@ export interface Entity {
 	gender: 'male' | 'female' | 'any';
 	/** A single word that is not a known person (Nato, TNO, Reuters). */
 	organisation: boolean;
+	/** Taken for an organisation only because it is a single word; a role noun may still mean it ("Merkel … the chancellor"). */
+	guessed: boolean;
 	/** Has said something in this article. */
 	speaker: boolean;
 	/** Offset of the first mention, -1 before any. */
@@ -45,13 +47,14 @@ export class PeopleRegistry {
 	constructor(private readonly roleCase: (role: string, article: string) => string = (role) => role) {}
 
 	/** Finds the person a name means (by full name, surname or transliteration), or adds them. */
-	addName(name: string, options: {organisation?: boolean} = {}): Entity {
+	addName(name: string, options: {organisation?: boolean; guessed?: boolean} = {}): Entity {
 		const existing = this.lookup(name);
 		if (existing) {
 			if (name.split(/\s+/).length > existing.name.split(/\s+/).length) {
 				this.addAlias(existing, existing.name);
 				existing.name = name;
 				existing.organisation = false;
+				existing.guessed = false;
 				if (existing.gender === 'any') existing.gender = genderOfName(name);
 			} else if (name !== existing.name) {
 				this.addAlias(existing, name);
@@ -67,6 +70,7 @@ export class PeopleRegistry {
 			aliases: new Set(),
 			gender: options.organisation ? 'any' : genderOfName(name),
 			organisation: options.organisation ?? false,
+			guessed: (options.organisation ?? false) && (options.guessed ?? false),
 			speaker: false,
 			firstMention: -1,
 		};

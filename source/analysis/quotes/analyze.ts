@@ -404,7 +404,8 @@ class Analysis {
 			const single = !phrase.name.includes(' ');
 			const known = this.registry.lookup(phrase.name);
 			const organisation = single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name));
-			const entity = known ?? this.registry.addName(phrase.name, {organisation});
+			// A single capitalised word of unknown kind ("Merkel", "Nato") is taken for an organisation, as a guess.
+			const entity = known ?? this.registry.addName(phrase.name, {organisation, guessed: !/^\p{Lu}+$/u.test(phrase.name) && this.genericOrganisation(tokens[phrase.to - 1]) === ''});
 			if (phrase.roleHeads.length > 0) this.registry.addRole(entity, phrase.role, phrase.roleHeads, phrase.roleWords);
 			if (phrase.appositive) {
 				const heads = phrase.appositive.split(/\s+/).map((word) => roleHead(word, lexicon)).filter((head) => head !== '');
@@ -423,6 +424,11 @@ class Analysis {
 			const described = previous && previous.paragraph === unit.paragraph ? this.subjectOf(previous) : null;
 			const entity = this.byRole(phrase, tokens[phrase.from]?.start ?? unit.start) ?? this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, 'any', true) ?? described;
 			if (entity) {
+				// "Merkel told reporters … The chancellor added": a person's role shows the guess wrong.
+				if (entity.guessed) {
+					entity.organisation = false;
+					entity.guessed = false;
+				}
 				this.registry.addRole(entity, entity.role === '' ? bare : entity.role, phrase.roleHeads, phrase.roleWords);
 				this.registry.addAlias(entity, phrase.text);
 				return {entity, text: entity.name, role: entity.role};
@@ -437,6 +443,16 @@ class Analysis {
 		}
 		const introduced = this.delayedIdentification(phrase, unit, tokens[phrase.from]?.start ?? unit.start);
 		if (introduced) return {entity: introduced, text: introduced.name, role: introduced.role};
+		if (lexicon.language === 'de' && phrase.roleHeads.length > 0 && ['des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
+			// "ein Sprecher der Gewerkschaft Verdi": an unnamed role is described by the body it speaks for.
+			let end = phrase.to + 1;
+			while (end < tokens.length && end - phrase.to <= 4 && tokens[end]!.word && (tokens[end] as Partial<UnitToken>).quoted !== true && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower))) end++;
+			while (end > phrase.to + 1 && !tokens[end - 1]!.cap) end--;
+			if (end > phrase.to + 1) {
+				const described = this.text.slice(tokens[phrase.from]!.start, tokens[end - 1]!.end);
+				return {entity: null, text: described, role: described.replace(/^\S+\s+/u, '')};
+			}
+		}
 		return {entity: null, text: phrase.text, role: phrase.roleHeads.length > 0 ? bare : ''};
 	}
 
@@ -649,7 +665,7 @@ class Analysis {
 	 * else whoever was named first (the subject, usually). Looks back a few sentences only.
 	 */
 	private recentPerson(unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
-		const loose = (entity: Entity) => !entity.organisation && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
+		const loose = (entity: Entity) => (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
 		// Nearest first; a known other gender rules a person out, an unknown one does not.
 		return this.walkBack(unit, position, withoutRoleOnly, loose);
 	}
@@ -738,7 +754,23 @@ class Analysis {
 					if (apposed && !apposed.organisation) return {speaker: {entity: apposed, text: apposed.name, role: apposed.role}, from: nameStart, to: at};
 				}
 				// "Nick Kaufman, a lawyer who …, said": the person named first in the clause.
-				const named = this.firstPersonIn(unit, tokens[at]!.start);
+				let named = this.firstPersonIn(unit, tokens[at]!.start);
+				if (!named && isNameToken(tokens[0]!, lexicon)) {
+					// "Smith, who has led the party since 2019, said": a name opening the sentence, then a relative clause.
+					let nameEnd = 1;
+					while (nameEnd < at && nameEnd < 4 && isNameToken(tokens[nameEnd]!, lexicon)) nameEnd++;
+					if (tokens[nameEnd]?.text === ',' && ['who', 'whose'].includes(tokens[nameEnd + 1]?.lower ?? '')) {
+						const subject = phraseAfter(tokens, 0, lexicon, this.text);
+						const resolved = subject ? this.resolve(subject, unit, tokens) : nobody;
+						if (resolved.entity) {
+							if (resolved.entity.guessed) {
+								resolved.entity.organisation = false;
+								resolved.entity.guessed = false;
+							}
+							named = resolved.entity;
+						}
+					}
+				}
 				if (named) {
 					// The subject opens the clause; its span reaches the verb so the comma is not read as a trailing cue.
 					const mention = this.registry.mentionsIn(unit.index).find((candidate) => candidate.entity === named);
@@ -923,6 +955,12 @@ class Analysis {
 				const at = i > 0 && tokens[i - 1]!.lower === 'so' && !tokens[i - 1]!.quoted ? i - 1 : i;
 				cues.push({at, kind: 'impersonal', cue: `${at < i ? 'so ' : ''}${token.text} es`, speaker, phraseFrom: at, phraseTo});
 				i = phraseTo - 1;
+				continue;
+			}
+			// "Der Minister zeigte sich zuversichtlich, dass …": a stance taken in words, with its clause.
+			if (lexicon.language === 'de' && /^(?:zeigte|zeigt|zeigten|gab|gibt|gaben)$/u.test(lower) && tokens[i + 1]?.lower === 'sich' && tokens.slice(i + 2, i + 7).some((next) => !next.quoted && lexicon.complementizers.has(next.lower))) {
+				const found = this.speakerOfVerb(unit, tokens, i);
+				cues.push({at: i, kind: 'speech', cue: `${token.text} sich`, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
 				continue;
 			}
 			const verb = this.isSpeechVerb(tokens, i);
@@ -1352,9 +1390,14 @@ class Analysis {
 		const from = this.mainKonjunktivClause(unit);
 		if (lexicon.language === 'de' && from >= 0 && this.quotedShare(unit, unit.start, end) < 0.7) {
 			const subject = unit.mentioned.find((entity) => !entity.organisation && (entity.speaker || entity.roleHeads.size > 0) && this.startsUnit(unit, entity));
-			const authority = !subject && !recent ? this.authorityBefore(unit) : '';
-			const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent ? recent.speaker : authority ? {entity: null, text: authority, role: ''} : nobody;
-			emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : authority ? '(Konjunktiv, previous sentence)' : '(Konjunktiv)');
+			// Nobody spoke just before: the person with a role the sentence before (same paragraph) was about
+			// ("Guterres rief alle Seiten zur Zurückhaltung auf. Die Gewalt müsse …").
+			const previous = this.units[unit.index - 1];
+			const about = !subject && !recent && previous && previous.paragraph === unit.paragraph ? this.subjectOf(previous) : null;
+			const person = subject ?? (about && about.roleHeads.size > 0 ? about : null);
+			const authority = !person && !recent ? this.authorityBefore(unit) : '';
+			const speaker = person ? {entity: person, text: person.name, role: person.role} : recent ? recent.speaker : authority ? {entity: null, text: authority, role: ''} : nobody;
+			emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : person || authority ? '(Konjunktiv, previous sentence)' : '(Konjunktiv)');
 		}
 	}
 

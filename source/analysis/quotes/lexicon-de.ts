@@ -71,6 +71,9 @@ export const separableSpeechVerbsDe: ReadonlyArray<{forms: readonly string[]; pa
 	{forms: ['gibt', 'gab'], particle: 'bedenken'},
 	{forms: ['führte', 'führt'], particle: 'aus'},
 	{forms: ['wandte', 'wendet'], particle: 'ein'},
+	{forms: ['rief', 'ruft', 'riefen', 'rufen'], particle: 'auf'},
+	{forms: ['wies', 'weist', 'wiesen'], particle: 'zurück'},
+	{forms: ['sprach', 'spricht', 'sprachen'], particle: 'aus'},
 ];
 
 /** Verbs that frame a quoted fragment as someone's words or judgement ("hält … für", "bezeichnet … als"). */
