@@ -217,3 +217,17 @@ describe('more ways a speaker is taken up', () => {
 		expect(find(unnamed, 'Proteste organisiert')?.speaker).toBe('');
 	});
 });
+
+describe('roles set off before a name', () => {
+	it('keeps "role, Name," as the role of that person', () => {
+		const found = quotes('Ukraine\'s president, Volodymyr Zelenskyy, has urged allies to hurry. "Every day of delay means more deaths," he said.', 'en');
+		expect(find(found, 'Every day of delay')?.role).toBe("Ukraine's president");
+		const governor = quotes('The governor of the region, Oleh Syniehubov, said rescue work was continuing.', 'en');
+		expect(find(governor, 'rescue work was continuing')?.role).toBe('governor of the region');
+	});
+
+	it('takes no role from a plural or an object before the comma', () => {
+		const found = quotes('After talking to reporters, Joe Biden said the talks had stalled.', 'en');
+		expect(find(found, 'the talks had stalled')?.role).toBe('');
+	});
+});

@@ -260,7 +260,7 @@ class Analysis {
 				// "his wife, Anne Miles", "ihr Ehemann Karl Berg": the kinship word tells the gender.
 				const kin = kinshipGender.get((previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '');
 				if (kin && !institution) entity.gender = kin;
-				const appositive = this.appositiveRole(tokens, end);
+				const appositive = this.appositiveRole(tokens, end) ?? (institution ? null : this.roleBeforeComma(tokens, i));
 				if (appositive) this.registry.addRole(entity, appositive.role, appositive.heads, appositive.words);
 				this.note(unit, entity, token.start);
 				i = end - 1;
@@ -326,6 +326,34 @@ class Analysis {
 			if (previous && previous.word && !previous.cap && (this.lexicon.determiners.has(previous.lower) || this.lexicon.functionWords.has(previous.lower))) return false;
 		}
 		return true;
+	}
+
+	/**
+	 * "Ukraine's president, Volodymyr Zelenskyy", "the governor of the region, Oleh Syniehubov": a singular role
+	 * phrase set off by a comma right before the name describes it. The phrase must open the sentence or follow
+	 * an article or a comma ("talking to reporters, Joe Biden said" has no role).
+	 */
+	private roleBeforeComma(tokens: Token[], nameStart: number): {role: string; heads: string[]; words: string[]} | null {
+		if (tokens[nameStart - 1]?.text !== ',') return null;
+		const lexicon = this.lexicon;
+		const last = nameStart - 2;
+		let head = -1;
+		for (let k = last; k >= 0 && k >= last - 4; k--) {
+			const token = tokens[k]!;
+			if (!token.word || (token as Partial<UnitToken>).quoted === true) return null;
+			if (isRoleToken(token, lexicon)) {
+				head = k;
+				break;
+			}
+			if (!['of', 'the', 'for', 'von', 'der', 'des'].includes(token.lower) && token.cap === false && k !== last) return null;
+		}
+		if (head < 0 || (/s$/u.test(tokens[head]!.lower) && !/ss$/u.test(tokens[head]!.lower))) return null;
+		let start = head;
+		while (start > 0 && head - start < 3 && tokens[start - 1]!.word && !lexicon.determiners.has(tokens[start - 1]!.lower) && !lexicon.functionWords.has(tokens[start - 1]!.lower)) start--;
+		const before = tokens[start - 1];
+		if (before && !lexicon.determiners.has(before.lower) && before.word) return null;
+		const role = this.text.slice(tokens[start]!.start, tokens[last]!.end);
+		return {role, heads: [roleHead(tokens[head]!.text, lexicon)].filter((value) => value !== ''), words: role.toLowerCase().split(/[\s-]+/u).slice(0, 4)};
 	}
 
 	private appositiveRole(tokens: Token[], at: number): {role: string; heads: string[]; words: string[]} | null {
