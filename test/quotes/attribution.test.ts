@@ -231,3 +231,10 @@ describe('roles set off before a name', () => {
 		expect(find(found, 'the talks had stalled')?.role).toBe('');
 	});
 });
+
+describe('a description in a news top', () => {
+	it('means the one named person, not a place name taken for a person', () => {
+		const text = 'Port Talbot fire: 'key witness' says he was warned\nGareth Pryce named as the owner in council papers\nWelsh scrap dealer says he reported the leak twice';
+		expect(find(quotes(text, 'en'), 'he reported the leak twice')?.speaker).toBe('Gareth Pryce');
+	});
+});

@@ -504,7 +504,11 @@ class Analysis {
 				if (!mention.entity.organisation) people.add(mention.entity);
 			}
 		}
-		return people.size === 1 ? [...people][0]! : null;
+		if (people.size === 1) return [...people][0]!;
+		// Capitalised runs such as "Las Vegas" are taken for people too: count only those known to be people
+		// (a known given name, a role, or they spoke).
+		const evident = [...people].filter((entity) => genderOfName(entity.name) !== 'any' || entity.roleHeads.size > 0 || entity.speaker);
+		return evident.length === 1 ? evident[0]! : null;
 	}
 
 	/** The organisation noun a generic word is ("Ministeriums" → "ministerium", "company"), or "" for names and other words. */
