@@ -1,13 +1,15 @@
 // A small pool of parse workers: rss-parser costs 5–20 ms of CPU per feed, which on one thread would
 // serialize a refresh behind parsing while the network and the store wait. Falls back to parsing in
 // this thread where no worker can run (the TypeScript sources under test, or LAGEBILD_PARSE_WORKERS=0).
+// Workers start with the first feed to parse, and this thread loads the parser only when it parses itself:
+// a refresh where every feed answers 304 starts no thread and loads no XML code.
 
 import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {ParseError} from './feed-error.js';
-import {type ParsedFeed, type ParseFeedOptions, parseFeedText} from './parse.js';
+import type {ParsedFeed, ParseFeedOptions} from './parse.js';
 import type {ParseReply, ParseRequest} from './parse-worker.js';
 
 export interface FeedParser {
@@ -19,7 +21,10 @@ export interface FeedParser {
 }
 
 const inline: FeedParser = {
-	parse: parseFeedText,
+	async parse(text, options) {
+		const {parseFeedText} = await import('./parse.js');
+		return parseFeedText(text, options);
+	},
 	close: async () => undefined,
 	workers: 0,
 };
@@ -52,7 +57,9 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 		pending.clear();
 	};
 
-	const workers = Array.from({length: Math.floor(wanted)}, () => {
+	const count = Math.floor(wanted);
+	let started: Worker[] | undefined;
+	const start = (): Worker[] => Array.from({length: count}, () => {
 		const worker = new Worker(script);
 		// A parked worker must not keep the process alive; a busy one is referenced by its pending promise's caller.
 		worker.unref();
@@ -72,8 +79,10 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 	});
 
 	return {
-		workers: workers.length,
+		workers: count,
 		async parse(text, options) {
+			started ??= start();
+			const workers = started;
 			// The least busy worker: feeds differ a lot in size, so round-robin would queue behind a big one.
 			let target = workers[0]!;
 			for (const worker of workers) if ((load.get(worker) ?? 0) < (load.get(target) ?? 0)) target = worker;
@@ -86,7 +95,7 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 			});
 		},
 		async close() {
-			await Promise.all(workers.map(async worker => worker.terminate()));
+			await Promise.all((started ?? []).map(async worker => worker.terminate()));
 			failAll(new Error('the parser was closed'));
 		},
 	};

@@ -20,6 +20,15 @@ const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<(\/?)([a-
 const markup = /<[a-zA-Z!/?]/;
 const hasEntity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i;
 
+// Each of these matches only where the text really changes. The plain forms (/\s+/ → ' ', / ?\n ?/ → '\n')
+// also match every single space or line break and rebuild the whole string for nothing: that was a good part of
+// normalising a feed's items. Same results: a lone ' ' and a bare '\n' are what those matches wrote back anyway.
+/** Runs of whitespace, and single whitespace characters other than ' ' (each becomes one ' '). */
+export const whitespaceToSpace = /\s{2,}|[^\S ]/g;
+const horizontalToSpace = /[ \t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** A space before or after a line break (each match becomes '\n'). */
+export const spaceAroundBreak = / \n ?|\n /g;
+
 function decodeEntities(text: string): string {
 	return hasEntity.test(text) ? decode(text, {level: 'html5'}) : text;
 }
@@ -27,15 +36,15 @@ function decodeEntities(text: string): string {
 /** Collapses spaces, keeps "\n" line breaks and single "\n\n" paragraph breaks, trims. */
 function tidy(text: string): string {
 	return text
-		.replace(/[ \t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
-		.replace(/ ?\n ?/g, '\n')
+		.replace(horizontalToSpace, ' ')
+		.replace(spaceAroundBreak, '\n')
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
 }
 
 function plainTextToText(text: string): string {
 	// Without markup, blank lines are the paragraph breaks and other whitespace is just space.
-	return tidy(decodeEntities(text).replace(/\r\n?/g, '\n').replace(/\n[ \t]*\n\s*/g, '\u0000').replace(/\s+/g, ' ').replace(/\u0000/g, '\n\n'));
+	return tidy(decodeEntities(text).replace(/\r\n?/g, '\n').replace(/\n[ \t]*\n\s*/g, '\u0000').replace(whitespaceToSpace, ' ').replace(/\u0000/g, '\n\n'));
 }
 
 /**
@@ -53,13 +62,13 @@ export function htmlToText(html: string): string {
 		if (!raw) return;
 		const text = decodeEntities(raw);
 		// Inside <pre>, line breaks and spaces are masked so tidy() keeps them.
-		parts.push(preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, '\u0001').replace(/ /g, '\u0002') : text.replace(/\s+/g, ' '));
+		parts.push(preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, '\u0001').replace(/ /g, '\u0002') : text.replace(whitespaceToSpace, ' '));
 	};
 	for (let match = token.exec(html); match; match = token.exec(html)) {
 		pushText(html.slice(last, match.index));
 		last = token.lastIndex;
 		if (match[1] !== undefined) {
-			parts.push(match[1].replace(/\s+/g, ' '));
+			parts.push(match[1].replace(whitespaceToSpace, ' '));
 			continue;
 		}
 		const name = match[3]?.toLowerCase();

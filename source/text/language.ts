@@ -17,6 +17,21 @@ for (const [language, words] of Object.entries(stopwords)) {
 	for (const word of new Set(words)) lookup.set(word, [...(lookup.get(word) ?? []), language]);
 }
 
+// Longer runs of letters cannot be function words: they are skipped without building a string.
+const longestStopword = Math.max(...[...lookup.keys()].map(word => word.length));
+const letter = /\p{L}/u;
+
+/** Length in code units of the letter at `at` (2 for an astral one), or 0 when it is no letter (\p{L}). */
+function letterAt(text: string, at: number): number {
+	const code = text.charCodeAt(at);
+	if (code < 0x80) return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7A) ? 1 : 0;
+	if (code >= 0xD800 && code <= 0xDBFF && at + 1 < text.length) {
+		const point = text.codePointAt(at)!;
+		return point > 0xFFFF && letter.test(String.fromCodePoint(point)) ? 2 : 0;
+	}
+	return letter.test(text[at]!) ? 1 : 0;
+}
+
 export const detectableLanguages = Object.keys(stopwords);
 
 /**
@@ -25,9 +40,23 @@ export const detectableLanguages = Object.keys(stopwords);
  */
 export function detectLanguage(text: string, maxChars = 4000): string {
 	const scores = new Map<string, number>();
-	const words = text.slice(0, maxChars).toLowerCase().match(/\p{L}+/gu) ?? [];
-	for (const word of words) {
-		const languages = lookup.get(word);
+	const lower = text.slice(0, maxChars).toLowerCase();
+	// The words are the runs of letters (as /\p{L}+/gu finds them), walked by hand: one pass, and a string
+	// only for the short ones that can be function words. Every feed without a declared language pays this per item.
+	for (let at = 0; at < lower.length;) {
+		let width = letterAt(lower, at);
+		if (width === 0) {
+			at++;
+			continue;
+		}
+
+		const start = at;
+		do {
+			at += width;
+			width = at < lower.length ? letterAt(lower, at) : 0;
+		} while (width > 0);
+		if (at - start > longestStopword) continue;
+		const languages = lookup.get(lower.slice(start, at));
 		if (!languages) continue;
 		// A word shared by several languages counts for each, but less.
 		for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);

@@ -28,5 +28,6 @@ export function sanitizeText(text: string): string {
 
 /** sanitizeText, then everything on one line with single spaces (titles, authors, error lines). */
 export function sanitizeLine(text: string): string {
-	return sanitizeText(text).replace(/\s+/g, ' ').trim();
+	// Only real runs and non-space whitespace are replaced: a plain /\s+/ rewrites every space of the line.
+	return sanitizeText(text).replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }

@@ -1,7 +1,8 @@
 // htmlToText: feed HTML to plain text with paragraphs.
 
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {htmlToText, truncateText} from '../../source/text/html-to-text.js';
+import {htmlToText, spaceAroundBreak, truncateText, whitespaceToSpace} from '../../source/text/html-to-text.js';
 
 describe('htmlToText', () => {
 	it('keeps paragraphs as blank-line separated blocks and <br> as line breaks', () => {
@@ -60,5 +61,23 @@ describe('htmlToText on hostile input', () => {
 		htmlToText(html);
 		// Generous for a busy CI box: the quadratic version took minutes.
 		expect(performance.now() - started).toBeLessThan(5000);
+	});
+});
+
+describe('the whitespace patterns rewrite only where the text changes', () => {
+	// They stand in for /\s+/ → ' ' and / ?\n ?/ → '\n', which match (and rebuild the string at) every single space or break.
+	const whitespace = fc.constantFrom(' ', '  ', '\n', '\n\n', '\t', '\r', '\u00A0', '\u2003', '\u3000', '\u2028', '\uFEFF', '\f', '\v', 'a', 'Wort', '.', '<', '&amp;');
+	const texts = fc.array(fc.oneof(whitespace, fc.string({maxLength: 3})), {maxLength: 60}).map(parts => parts.join(''));
+
+	it('whitespaceToSpace gives what /\\s+/g → " " gives', () => {
+		fc.assert(fc.property(texts, text => {
+			expect(text.replace(whitespaceToSpace, ' ')).toBe(text.replace(/\s+/g, ' '));
+		}), {numRuns: 3000});
+	});
+
+	it('spaceAroundBreak gives what / ?\\n ?/g → "\\n" gives', () => {
+		fc.assert(fc.property(texts, text => {
+			expect(text.replace(spaceAroundBreak, '\n')).toBe(text.replace(/ ?\n ?/g, '\n'));
+		}), {numRuns: 3000});
 	});
 });

@@ -1,6 +1,7 @@
 // detectLanguage on real article text and on sentences in the other supported languages.
 
 import {readFileSync} from 'node:fs';
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {detectLanguage, normalizeLanguageTag} from '../../source/text/language.js';
 
@@ -37,6 +38,49 @@ describe('detectLanguage', () => {
 		expect(detectLanguage('')).toBe('und');
 		expect(detectLanguage('Tesla')).toBe('und');
 		expect(detectLanguage('Лондон Париж Берлин')).toBe('und');
+	});
+});
+
+describe('detectLanguage finds the words /\\p{L}+/gu finds', () => {
+	// The plain definition (the one detectLanguage had before its hand-walked scan): every run of letters, scored.
+	const source = readFileSync(new URL('../../source/text/language.ts', import.meta.url), 'utf8');
+	const table = /const stopwords: Record<string, string\[\]> = (\{[\s\S]*?\n\});/.exec(source)![1]!;
+	const stopwords = JSON.parse(table.replace(/'/g, '"').replace(/(\w+): \[/g, '"$1": [').replace(/,\n\}/, '\n}')) as Record<string, string[]>;
+	const lookup = new Map<string, string[]>();
+	for (const [language, words] of Object.entries(stopwords)) {
+		for (const word of new Set(words)) lookup.set(word, [...(lookup.get(word) ?? []), language]);
+	}
+
+	const reference = (text: string, maxChars = 4000): string => {
+		const scores = new Map<string, number>();
+		for (const word of text.slice(0, maxChars).toLowerCase().match(/\p{L}+/gu) ?? []) {
+			const languages = lookup.get(word);
+			if (!languages) continue;
+			for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
+		}
+		const [best, second] = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+		if (!best || best[1] < 2) return 'und';
+		if (second && best[1] < second[1] * 1.25) return 'und';
+		return best[0];
+	};
+
+	it('gives the same answer on real articles, their starts, and cut at odd places', () => {
+		expect(lookup.size).toBeGreaterThan(250);
+		for (const path of ['seed/putin-trump-hegseth.de.txt', 'quotes-dev/uk_BBC_V2.txt', 'quotes-dev/de_ZDF_V1.txt', 'quotes-dev/us_Reuters_V1_1.txt']) {
+			const text = read(path);
+			for (const cut of [40, 120, 333, 1000, 4000]) {
+				expect(detectLanguage(text, cut), `${path} at ${cut}`).toBe(reference(text, cut));
+			}
+		}
+	});
+
+	it('gives the same answer on mixed-script text with accents, astral letters and lone surrogates', () => {
+		const pieces = fc.constantFrom('der ', 'the ', 'und', 'été', 'é', 'São', 'não ', 'ISTANBUL İ ', 'ß', ' ', '-', '\n', '𝒜', '😀', '\uD835', '\uDC9C', 'l\'', 'volgens', 'volgensx', '1', 'Ω', 'ǅ', 'ﬁ', 'de ', 'het ', 'la ', 'le ', 'que ', 'di ');
+		fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({unit: 'binary', maxLength: 4})), {maxLength: 120}), fc.integer({min: 1, max: 400}), (parts, cut) => {
+			const text = parts.join('');
+			expect(detectLanguage(text)).toBe(reference(text));
+			expect(detectLanguage(text, cut)).toBe(reference(text, cut));
+		}), {numRuns: 2000});
 	});
 });
 
