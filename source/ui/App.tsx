@@ -197,9 +197,9 @@ export function App({services, language, env = process.env, now = systemNow, fal
 
 	return (
 		<AppContext.Provider value={context}>
-			<Box flexDirection="column" width={layout.columns} height={layout.height} overflow="hidden">
+			<Box flexDirection="column" width={layout.columns} height={layout.height} overflowY="hidden">
 				<Header stack={state.stack} width={layout.columns} unreadOnly={state.unreadOnly} right={position}/>
-				<Box height={layout.body} flexDirection="column" overflow="hidden">
+				<Box height={layout.body} flexDirection="column" overflowY="hidden">
 					{body}
 				</Box>
 				<StatusBar width={layout.columns} overlay={state.overlay} refresh={state.refresh} message={state.message} unreadOnly={state.unreadOnly}/>

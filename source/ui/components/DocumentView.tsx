@@ -36,7 +36,7 @@ export function DocumentView({lines, height, width, selected, offset, toEnd}: Do
 	previous.current = start;
 	const visible = lines.slice(start, start + height);
 	return (
-		<Box flexDirection="column" height={height} width={width} overflow="hidden">
+		<Box flexDirection="column" height={height} width={width} overflowY="hidden">
 			{visible.map((line, index) => {
 				const row = start + index;
 				const isSelected = selected !== undefined && row >= selected.first && row <= selected.last;

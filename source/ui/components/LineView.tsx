@@ -35,4 +35,18 @@ function LineViewImpl({line, width, selected}: LineViewProperties) {
 	);
 }
 
-export const LineView = memo(LineViewImpl, (a, b) => a.width === b.width && a.selected === b.selected && a.line === b.line);
+/** Same segments, same styles: callers may build a new array per frame for a row that did not change. */
+function sameLine(a: Line, b: Line): boolean {
+	if (a === b) {
+		return true;
+	}
+
+	if (a.length !== b.length) {
+		return false;
+	}
+
+	return a.every((segment, index) => segment.text === b[index]!.text && segment.token === b[index]!.token);
+}
+
+// Only rows whose text or selection changed re-render: a keypress that moves the selection redraws two rows.
+export const LineView = memo(LineViewImpl, (a, b) => a.width === b.width && a.selected === b.selected && sameLine(a.line, b.line));

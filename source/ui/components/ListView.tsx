@@ -24,7 +24,7 @@ export function ListView<T>({items, cursor, offset, height, width, focused = tru
 	const start = ensureVisible(offset, cursor, height, items.length);
 	const visible = items.slice(start, start + height);
 	return (
-		<Box flexDirection="column" height={height} width={width} overflow="hidden">
+		<Box flexDirection="column" height={height} width={width} overflowY="hidden">
 			{visible.length === 0 && empty ? <LineView line={empty} width={width}/> : null}
 			{visible.map((item, index) => (
 				<LineView

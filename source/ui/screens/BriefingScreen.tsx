@@ -1,10 +1,12 @@
 // Home: topics with story and unread counts on the left, the selected topic's stories on the right.
 
-import {Box} from 'ink';
+import {Box, Text} from 'ink';
+import {memo} from 'react';
 import type {Story} from '../../model/briefing.js';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
+import type {Messages} from '../i18n/index.js';
 import {listPosition} from '../state/reducer.js';
 import type {Layout} from '../state/layout.js';
 import {selectedStoryIndex, selectedTopicEntry, starredTopic, topicEntries, type TopicEntry} from '../state/selectors.js';
@@ -19,6 +21,60 @@ interface BriefingScreenProperties {
 	readonly layout: Layout;
 }
 
+// Rows are rebuilt only when what they show changed: a keypress that moves the selection then measures and cuts
+// no text. Story objects are immutable (marking read replaces them), so a story is its own cache key.
+const storyRows = new WeakMap<Story, {key: string; line: Line}>();
+const topicRows = new Map<string, Line>();
+
+function cachedStoryRow(story: Story, width: number, messages: Messages, date: Date): Line {
+	const outlets = story.outlets.length === 1 ? messages.labels.outlet : `${story.outlets.length} ${messages.labels.outlets}`;
+	const meta = ` ${outlets} · ${age(story.lastPublished, date, messages)} `;
+	const key = `${width}\u0000${meta}`;
+	const cached = storyRows.get(story);
+	if (cached?.key === key) {
+		return cached.line;
+	}
+
+	const marker = story.isNew ? '+' : story.unread ? '•' : ' ';
+	const headlineWidth = Math.max(4, width - 2 - cellWidth(meta));
+	const line: Line = [
+		{text: ` ${marker}`, token: story.isNew ? 'new' : 'unread'},
+		{text: fit(sanitizeLine(story.headline), headlineWidth), token: story.unread ? 'unread' : 'text.primary'},
+		{text: meta, token: 'text.secondary'},
+	];
+	storyRows.set(story, {key, line});
+	return line;
+}
+
+function cachedTopicRow(label: string, topic: TopicEntry, width: number): Line {
+	const key = `${width}\u0000${topic.stories.length}\u0000${topic.unread}\u0000${label}`;
+	let line = topicRows.get(key);
+	if (line === undefined) {
+		const counts = fitRight(String(topic.stories.length), 4) + fitRight(topic.unread > 0 ? `${topic.unread}•` : '', 5);
+		line = [
+			{text: fit(` ${label}`, width - 9), token: topic.unread > 0 ? 'unread' : 'text.primary'},
+			{text: counts, token: 'text.secondary'},
+		];
+		if (topicRows.size >= 1000) {
+			topicRows.clear();
+		}
+
+		topicRows.set(key, line);
+	}
+
+	return line;
+}
+
+/** The rule between the panes: one text of `height` rows rather than a row component per line. */
+const Separator = memo(({height}: {readonly height: number}) => {
+	const {theme} = useAppContext();
+	return (
+		<Box flexDirection="column" width={1} height={height} flexShrink={0}>
+			<Text {...theme['text.dim']}>{Array.from({length: height}, () => '│').join('\n')}</Text>
+		</Box>
+	);
+});
+
 export function BriefingScreen({state, layout}: BriefingScreenProperties) {
 	const {messages, now} = useAppContext();
 	const entries = topicEntries(state);
@@ -30,25 +86,8 @@ export function BriefingScreen({state, layout}: BriefingScreenProperties) {
 	const storyCursor = entry ? selectedStoryIndex(state, entry) : 0;
 	const date = now();
 
-	const topicRow = (topic: TopicEntry): Line => {
-		const counts = fitRight(String(topic.stories.length), 4) + fitRight(topic.unread > 0 ? `${topic.unread}•` : '', 5);
-		return [
-			{text: fit(` ${topicName(topic.name)}`, layout.topicsWidth - 9), token: topic.unread > 0 ? 'unread' : 'text.primary'},
-			{text: counts, token: 'text.secondary'},
-		];
-	};
-
-	const storyRow = (story: Story): Line => {
-		const marker = story.isNew ? '+' : story.unread ? '•' : ' ';
-		const outlets = story.outlets.length === 1 ? messages.labels.outlet : `${story.outlets.length} ${messages.labels.outlets}`;
-		const meta = ` ${outlets} · ${age(story.lastPublished, date, messages)} `;
-		const headlineWidth = Math.max(4, layout.storiesWidth - 2 - cellWidth(meta));
-		return [
-			{text: ` ${marker}`, token: story.isNew ? 'new' : 'unread'},
-			{text: fit(sanitizeLine(story.headline), headlineWidth), token: story.unread ? 'unread' : 'text.primary'},
-			{text: meta, token: 'text.secondary'},
-		];
-	};
+	const topicRow = (topic: TopicEntry): Line => cachedTopicRow(topicName(topic.name), topic, layout.topicsWidth);
+	const storyRow = (story: Story): Line => cachedStoryRow(story, layout.storiesWidth, messages, date);
 
 	const storiesTitle = entry ? `${messages.labels.stories} — ${topicName(entry.name)} (${entry.stories.length})` : messages.labels.stories;
 	return (
@@ -67,9 +106,7 @@ export function BriefingScreen({state, layout}: BriefingScreenProperties) {
 					empty={[{text: ` ${state.briefing ? messages.labels.noTopics : messages.labels.loading}`, token: 'text.dim'}]}
 				/>
 			</Box>
-			<Box flexDirection="column" width={1}>
-				{Array.from({length: layout.body}, (_, index) => <LineView key={index} line={[{text: '│', token: 'text.dim'}]} width={1}/>)}
-			</Box>
+			<Separator height={layout.body}/>
 			<Box flexDirection="column" width={layout.storiesWidth}>
 				<LineView line={[{text: ` ${storiesTitle}`, token: state.pane === 'stories' ? 'accent' : 'heading'}]} width={layout.storiesWidth}/>
 				<ListView

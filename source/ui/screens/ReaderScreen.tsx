@@ -1,6 +1,7 @@
 // The article reader: title, outlet, author, date and the clean text with the story's quotes highlighted.
 
 import {Box} from 'ink';
+import {useMemo} from 'react';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
@@ -20,6 +21,7 @@ export function readerWidth(layout: Layout): number {
 
 export function ReaderScreen({document, offset, layout}: ReaderScreenProperties) {
 	const {messages} = useAppContext();
+	const lines = useMemo(() => document?.lines.map(line => [{text: ' '}, ...line]) ?? [], [document]);
 	if (!document) {
 		const text = document === null ? messages.labels.noArticle : messages.labels.loading;
 		return (
@@ -31,7 +33,7 @@ export function ReaderScreen({document, offset, layout}: ReaderScreenProperties)
 
 	return (
 		<DocumentView
-			lines={document.lines.map(line => [{text: ' '}, ...line])}
+			lines={lines}
 			height={layout.body}
 			width={layout.columns}
 			offset={offset}

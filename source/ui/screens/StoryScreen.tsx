@@ -17,11 +17,12 @@ export function StoryScreen({story, cursor, layout}: StoryScreenProperties) {
 	const {messages, now} = useAppContext();
 	const width = layout.columns - 2;
 	const document = useMemo(() => storyDocument(story, width, messages, now()), [story, width, messages, now]);
+	const lines = useMemo(() => document.lines.map(line => [{text: ' '}, ...line]), [document]);
 	const index = Math.min(cursor, document.items.length - 1);
 	const item = document.items[index];
 	return (
 		<DocumentView
-			lines={document.lines.map(line => [{text: ' '}, ...line])}
+			lines={lines}
 			height={layout.body}
 			width={layout.columns}
 			selected={item ? {first: item.first, last: item.last} : undefined}

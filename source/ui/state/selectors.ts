@@ -12,7 +12,21 @@ export interface TopicEntry {
 	unread: number;
 }
 
+// The starred pseudo-topic's stories, kept while the starred list and the briefing are the same objects: the
+// rows of its list are cached per story object, so rebuilding these on every keypress would redraw every row.
+let starredMemo: {starred: UiState['starred']; briefing: UiState['briefing']; stories: Story[]} | undefined;
+
 function starredStories(state: UiState): Story[] {
+	if (starredMemo?.starred === state.starred && starredMemo.briefing === state.briefing) {
+		return starredMemo.stories;
+	}
+
+	const stories = buildStarredStories(state);
+	starredMemo = {starred: state.starred, briefing: state.briefing, stories};
+	return stories;
+}
+
+function buildStarredStories(state: UiState): Story[] {
 	const stories: Story[] = [];
 	for (const article of state.starred) {
 		const story = article.storyId ? findStory(state, article.storyId) : undefined;

@@ -4,29 +4,45 @@ import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
+// Printable ASCII is one cell per character; string-width segments and runs an emoji regex per grapheme,
+// which made it the largest cost of drawing a frame. Only other text goes to it, and its answers are kept.
+const printableAscii = /^[\u0020-\u007E]*$/;
+const widthCache = new Map<string, number>();
+const widthCacheLimit = 20_000;
+
 export function graphemes(text: string): string[] {
 	return Array.from(segmenter.segment(text), part => part.segment);
 }
 
 export function cellWidth(text: string): number {
-	return stringWidth(text);
+	if (printableAscii.test(text)) {
+		return text.length;
+	}
+
+	let width = widthCache.get(text);
+	if (width === undefined) {
+		width = stringWidth(text);
+		if (widthCache.size >= widthCacheLimit) {
+			widthCache.clear();
+		}
+
+		widthCache.set(text, width);
+	}
+
+	return width;
 }
 
-/** Cuts text to at most `width` cells, ending in an ellipsis when something was cut. */
-export function truncate(text: string, width: number, ellipsis = '…'): string {
-	if (width <= 0) {
-		return '';
+/** The longest start of `text` that fits in `room` cells, and its width. */
+export function cutToWidth(text: string, room: number): {text: string; width: number} {
+	if (printableAscii.test(text)) {
+		const cut = text.slice(0, Math.max(0, room));
+		return {text: cut, width: cut.length};
 	}
 
-	if (stringWidth(text) <= width) {
-		return text;
-	}
-
-	const room = width - stringWidth(ellipsis);
 	let used = 0;
 	let out = '';
 	for (const grapheme of graphemes(text)) {
-		const w = stringWidth(grapheme);
+		const w = cellWidth(grapheme);
 		if (used + w > room) {
 			break;
 		}
@@ -35,19 +51,34 @@ export function truncate(text: string, width: number, ellipsis = '…'): string 
 		used += w;
 	}
 
+	return {text: out, width: used};
+}
+
+/** Cuts text to at most `width` cells, ending in an ellipsis when something was cut. */
+export function truncate(text: string, width: number, ellipsis = '…'): string {
+	if (width <= 0) {
+		return '';
+	}
+
+	if (cellWidth(text) <= width) {
+		return text;
+	}
+
+	const room = width - cellWidth(ellipsis);
+	const {text: out} = cutToWidth(text, room);
 	return room >= 0 ? out + ellipsis : out;
 }
 
 /** Truncates and pads with spaces to exactly `width` cells. */
 export function fit(text: string, width: number): string {
 	const cut = truncate(text, width);
-	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+	return cut + ' '.repeat(Math.max(0, width - cellWidth(cut)));
 }
 
 /** Right-aligns text in `width` cells. */
 export function fitRight(text: string, width: number): string {
 	const cut = truncate(text, width);
-	return ' '.repeat(Math.max(0, width - stringWidth(cut))) + cut;
+	return ' '.repeat(Math.max(0, width - cellWidth(cut))) + cut;
 }
 
 export interface WrappedLine {
@@ -79,7 +110,7 @@ export function wrap(text: string, width: number, baseOffset = 0): WrappedLine[]
 	for (const match of words) {
 		const start = match.index;
 		const word = match[0];
-		const w = stringWidth(word);
+		const w = cellWidth(word);
 		if (current && current.width + 1 + w <= width) {
 			current.end = start + word.length;
 			current.width += 1 + w;
@@ -97,7 +128,7 @@ export function wrap(text: string, width: number, baseOffset = 0): WrappedLine[]
 		let used = 0;
 		let offset = start;
 		for (const grapheme of graphemes(word)) {
-			const gw = stringWidth(grapheme);
+			const gw = cellWidth(grapheme);
 			if (used + gw > width && used > 0) {
 				lines.push({text: text.slice(pieceStart, offset), start: baseOffset + pieceStart, end: baseOffset + offset});
 				pieceStart = offset;

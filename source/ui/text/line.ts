@@ -1,7 +1,7 @@
 // Styled one-row text (segments with theme tokens) and cutting it to an exact cell width.
 
 import type {Token} from '../theme.js';
-import {cellWidth, graphemes} from './fit.js';
+import {cellWidth, cutToWidth} from './fit.js';
 
 export interface Segment {
 	text: string;
@@ -14,35 +14,27 @@ export type Line = Segment[];
 export function fitLine(line: Line, width: number): Line {
 	// A stray line break would make the row two rows and break every height calculation.
 	line = line.map(segment => (/[\n\r\t]/.test(segment.text) ? {...segment, text: segment.text.replace(/[\n\r\t]/g, ' ')} : segment));
+	const widths = line.map(segment => cellWidth(segment.text));
 	const out: Line = [];
-	const total = line.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
+	const total = widths.reduce((sum, w) => sum + w, 0);
 	const cut = total > width;
 	const room = cut ? width - 1 : width;
 	let used = 0;
-	for (const segment of line) {
+	for (const [index, segment] of line.entries()) {
 		if (used >= room) {
 			break;
 		}
 
-		const w = cellWidth(segment.text);
+		const w = widths[index]!;
 		if (used + w <= room) {
 			out.push(segment);
 			used += w;
 			continue;
 		}
 
-		let text = '';
-		for (const grapheme of graphemes(segment.text)) {
-			const gw = cellWidth(grapheme);
-			if (used + gw > room) {
-				break;
-			}
-
-			text += grapheme;
-			used += gw;
-		}
-
-		out.push({...segment, text});
+		const piece = cutToWidth(segment.text, room - used);
+		out.push({...segment, text: piece.text});
+		used += piece.width;
 		break;
 	}
 
