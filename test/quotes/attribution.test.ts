@@ -238,3 +238,26 @@ describe('a description in a news top', () => {
 		expect(find(quotes(text, 'en'), 'he reported the leak twice')?.speaker).toBe('David Pryce');
 	});
 });
+
+describe('names and sources as written in news', () => {
+	it('reads a quoted paper name after an article as the source', () => {
+		const wie = quotes('Wie der „Kurier“ berichtet, soll der Minister zurücktreten.', 'de');
+		expect(find(wie, 'soll der Minister zurücktreten')?.speaker).toBe('Kurier');
+		const laut = find(quotes('Laut einem Bericht des „Kurier“ soll der Minister zurücktreten.', 'de'), 'Minister zurücktreten');
+		expect(laut?.speaker).toBe('Kurier');
+		expect(laut?.text.startsWith('soll')).toBe(true);
+	});
+
+	it('does not take the clause after "According to X," for a description of X', () => {
+		const quote = find(quotes('According to the Daily Ledger, the memo was written in January.', 'en'), 'memo was written');
+		expect(quote?.speaker).toBe('Daily Ledger');
+		expect(quote?.role).toBe('');
+	});
+
+	it('keeps titles out of names and a month-like surname in them', () => {
+		const fauci = quotes('Dr Anthony Ferris warned that cases could rise. Ferris told reporters: "We are not out of the woods."', 'en');
+		expect(find(fauci, 'cases could rise')?.speaker).toBe('Anthony Ferris');
+		expect(find(fauci, 'out of the woods')?.speaker).toBe('Anthony Ferris');
+		expect(find(quotes('Theresa May said the deal was the best available.', 'en'), 'the deal was')?.speaker).toBe('Theresa May');
+	});
+});

@@ -37,6 +37,9 @@ const titleTable: Readonly<Record<string, 'male' | 'female'>> = {
 	mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', lady: 'female', dame: 'female', frau: 'female', madame: 'female',
 };
 
+/** Titles before a name that tell nothing of the gender and are no part of it ("Dr Anthony Fauci"). */
+export const neutralTitles: ReadonlySet<string> = new Set(['dr', 'prof', 'rev']);
+
 /** Kinship words before a name that tell its gender ("his wife, Anne", "ihr Ehemann Karl"). */
 const kinshipTable: Readonly<Record<string, 'male' | 'female'>> = {
 	wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', girlfriend: 'female', grandmother: 'female',

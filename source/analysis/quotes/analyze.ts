@@ -2,7 +2,7 @@
 
 import type {Quote, QuoteAnalysis, QuoteKind} from '../../model/quote.js';
 import {PeopleRegistry, type Entity} from '../people/registry.js';
-import {genderOfName, genderTitles, kinshipGender} from '../people/given-names.js';
+import {genderOfName, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {nominativeRoleDe} from '../people/role-case.js';
 import {lexiconFor, roleHead, type Lexicon} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
@@ -215,7 +215,7 @@ class Analysis {
 				}
 			}
 			// "Mr Smith", "Frau Müller": the title tells the gender and is no part of the name.
-			const titled = genderTitles.get(token.lower);
+			const titled = genderTitles.get(token.lower) ?? (neutralTitles.has(token.lower) ? 'any' : undefined);
 			if (titled && token.cap) {
 				let from = i + 1;
 				if (tokens[from]?.text === '.') from++;
@@ -224,7 +224,7 @@ class Analysis {
 				if (end > from) {
 					const entity = this.registry.addName(tokens.slice(from, end).map((part) => stripPossessive(part.text)).join(' '));
 					entity.organisation = false;
-					entity.gender = titled;
+					if (titled !== 'any') entity.gender = titled;
 					this.note(unit, entity, tokens[from]!.start);
 					i = end - 1;
 					continue;
@@ -233,6 +233,9 @@ class Analysis {
 			if (!isNameToken(token, lexicon)) continue;
 			let end = i;
 			while (end < tokens.length && end - i < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) end++;
+			// "Theresa May": after a known given name, a capitalised word that is also a month or another word is the surname.
+			const surname = tokens[end];
+			if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfName(`${token.text} x`) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;
 			const run = tokens.slice(i, end);
 			const previousWord = tokens[i - 1];
 			// A capitalised run right before a role is part of the role ("AFP Global News Director Phil Chetwynd").
@@ -429,6 +432,15 @@ class Analysis {
 			}
 		}
 		if (phrase.name !== '') {
+			// Titles are no part of a name ("Dr Anthony Fauci", "Mr Smith").
+			const words = phrase.name.split(' ');
+			while (words.length > 1 && (genderTitles.has(words[0]!.toLowerCase()) || neutralTitles.has(words[0]!.toLowerCase()))) words.shift();
+			if (words.length < phrase.name.split(' ').length) phrase = {...phrase, name: words.join(' ')};
+			// "Theresa May said": a phrase cut at a word that is also a month; the mention noted names the person whole.
+			if (words.length === 1 && genderOfName(`${words[0]} x`) !== 'any') {
+				const whole = unit.mentioned.find((entity) => entity.name.startsWith(`${words[0]} `) && !entity.organisation);
+				if (whole) phrase = {...phrase, name: whole.name};
+			}
 			const single = !phrase.name.includes(' ');
 			const known = this.registry.lookup(phrase.name);
 			const organisation = single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name));
@@ -762,6 +774,9 @@ class Analysis {
 		const lexicon = this.lexicon;
 		const previous = tokens[at - 1];
 		const attempts: Array<() => NounPhrase | null> = [];
+		// "wie der „Spiegel“ berichtet", "the 'Guardian' reported": a quoted title after an article is the speaker.
+		const titled = this.quotedNameBefore(unit, at);
+		if (titled) return {speaker: titled.speaker, from: titled.from, to: at};
 		const after = () => (tokens[at + 1]?.quoted ? null : phraseAfter(tokens, at + 1, lexicon, this.text));
 		const before = () => (previous?.quoted ? null : phraseBefore(tokens, at, lexicon, this.text));
 		if (lexicon.language === 'de') {
@@ -847,6 +862,22 @@ class Analysis {
 		return !/[,.!?;:]/u.test(this.text.slice(span.innerEnd, span.close));
 	}
 
+	private quotedNameBefore(unit: Unit, at: number): {speaker: Speaker; from: number} | null {
+		const token = unit.tokens[at];
+		if (!token) return null;
+		const span = [...unit.quotes].reverse().find((candidate) => candidate.close <= token.start);
+		if (!span || this.text.slice(span.close, token.start).trim() !== '') return null;
+		const inner = this.text.slice(span.innerStart, span.innerEnd);
+		const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+		if (words.length === 0 || words.length > 4 || !words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || this.lexicon.functionWords.has(word.toLowerCase()))) return null;
+		const from = this.tokenIndexAt(unit, span.open);
+		const article = unit.tokens[from - 1];
+		if (!article || !this.lexicon.determiners.has(article.lower) || this.lexicon.indefinite.has(article.lower)) return null;
+		const entity = this.registry.lookup(inner) ?? this.registry.addName(inner, {organisation: true});
+		this.note(unit, entity, span.open);
+		return {speaker: {entity, text: entity.name, role: entity.role}, from: from - 1};
+	}
+
 	/** Is token `from` the start of a clause, allowing an article and adjectives before it? */
 	private opensClause(tokens: UnitToken[], from: number): boolean {
 		let index = from;
@@ -911,6 +942,8 @@ class Analysis {
 			if (lower === 'laut' || (lower === 'according' && tokens[i + 1]?.lower === 'to')) {
 				const from = lower === 'laut' ? i + 1 : i + 2;
 				let phrase = phraseAfter(tokens, from, lexicon, this.text);
+				// "According to the Washington Post, the memo …": what follows the comma is the clause, not a description.
+				if (phrase && i <= 1) phrase = {...phrase, appositive: ''};
 				// "according to a statement from the regulator": the statement's author is the source.
 				if (phrase && lexicon.statementNouns.has(tokens[phrase.to - 1]?.lower ?? '') && ['from', 'by', 'of', 'von', 'des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
 					const author = phraseAfter(tokens, phrase.to + 1, lexicon, this.text) ?? this.sourcePhrase(tokens, phrase.to + 1);
@@ -1295,6 +1328,8 @@ class Analysis {
 			let start = from;
 			let stop = to;
 			while (start < stop && /[\s,;:\-–—]/u.test(this.text[start]!)) start++;
+			// A closing mark left over from a quoted source name ("laut des „Spiegel“ soll …") is not the clause.
+			while (start < stop && /["“”»«’]/u.test(this.text[start]!) && /\s/u.test(this.text[start + 1] ?? '')) start += 2;
 			while (stop > start && /[\s,;:\-–—]/u.test(this.text[stop - 1]!)) stop--;
 			const words = this.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
 			if (words.length < 3) return false;
