@@ -154,6 +154,11 @@ describe('quotes in headlines whose speaker is named in the body', () => {
 		expect(quote?.role).toBe('CDU-Chef');
 	});
 
+	it('does not read the quoted object of "defends"/"verteidigt" as words said', () => {
+		expect(find(quotes("Senator defends 'Obamacare' repeal plan", 'en'), 'Obamacare')).toBeUndefined();
+		expect(find(quotes('Regierung verteidigt „Deutschlandticket“', 'de'), 'Deutschlandticket')).toBeUndefined();
+	});
+
 	it('reads stance verbs of headlines as framing a fragment, and completes the surname from the body', () => {
 		const found = quotes("Okafor vows 'swift response' to port strike\nPresident Bola Okafor said the government would act.", 'en');
 		expect(find(found, 'swift response')?.speaker).toBe('Bola Okafor');
@@ -176,7 +181,7 @@ describe('descriptions that take up a named speaker', () => {
 	});
 
 	it('gives a headline quote of a bare role to the person the body names', () => {
-		const text = "Minister defends 'tough choices' in budget\nChancellor Maria Ekholm has defended her budget, saying it made \"tough but fair choices\".";
+		const text = "Minister vows 'tough choices' in budget\nChancellor Maria Ekholm has defended her budget, saying it made \"tough but fair choices\".";
 		const quote = find(quotes(text, 'en'), 'tough choices');
 		expect(quote?.speaker).toBe('Maria Ekholm');
 		const anonymous = quotes("Official warns of 'grave risk' to grid\nEnergy minister Maria Ekholm and her deputy Lars Berg met on Monday.", 'en');

@@ -81,8 +81,8 @@ export const framingVerbsDe: readonly string[] = [
 	'hält', 'hielt', 'halten', 'bezeichnet', 'bezeichnete', 'bezeichneten', 'nennt', 'nannte', 'nannten',
 	'spricht', 'sprach', 'sprachen', 'beschreibt', 'beschrieb', 'bewertet', 'bewertete', 'wertet', 'wertete',
 	'sieht', 'sah', 'lobt', 'lobte', 'kündigte', 'versprach',
-	// Verbs of stance in headlines: "Merz verteidigt „harte Entscheidungen“".
-	'verteidigt', 'verteidigte', 'begrüßt', 'begrüßte', 'verurteilt', 'verurteilte', 'droht', 'drohte', 'beschwört', 'beschwor', 'wirft', 'warf',
+	// Verbs of judgement in headlines: "Scholz verurteilt „feigen Anschlag“" (not "verteidigt": its object is mostly a label).
+	'verurteilt', 'verurteilte', 'beschwört', 'beschwor',
 ];
 
 /** Source phrases: "laut X", "nach Angaben von X", "zufolge". */
