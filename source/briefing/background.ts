@@ -28,7 +28,7 @@ export function canComputeInWorker(file: string): boolean {
 }
 
 export interface WorkerOptions {
-	/** Let the process exit while the worker still runs or idles (the app quitting mid-computation). */
+	/** Let the process exit while the worker idles (it is kept alive only while it computes). */
 	unref?: boolean;
 	/** Write each briefing's snapshot before answering (a worker about to be closed); default: after. */
 	snapshotFirst?: boolean;
@@ -64,10 +64,16 @@ export class BriefingWorker {
 			options: {...rest, ...(now === undefined ? {} : {now: now.toISOString()})},
 			deferSnapshot: this.#options.snapshotFirst !== true,
 		};
-		return new Promise((resolve, reject) => {
+		const worker = this.#start();
+		// While it computes the worker keeps the process alive; idle, it must not (the app quits, a command ends).
+		worker.ref();
+		const idle = () => {
+			if (this.#pending.size === 0 && this.#options.unref) worker.unref();
+		};
+		return new Promise<{briefing: Briefing; incremental: boolean}>((resolve, reject) => {
 			this.#pending.set(id, {resolve, reject});
-			this.#start().postMessage(request);
-		});
+			worker.postMessage(request);
+		}).finally(idle);
 	}
 
 	/** Stops the thread; pending computations fail. */
@@ -80,7 +86,6 @@ export class BriefingWorker {
 	#start(): Worker {
 		if (this.#worker) return this.#worker;
 		const worker = new Worker(workerUrl);
-		if (this.#options.unref) worker.unref();
 		worker.on('message', (message: WorkerReply) => {
 			const pending = this.#pending.get(message.id);
 			if (!pending) return;
@@ -95,6 +100,7 @@ export class BriefingWorker {
 		};
 		worker.on('error', fail);
 		worker.on('exit', (code) => fail(new Error(`the briefing worker stopped (exit code ${code}) without a result`)));
+
 		this.#worker = worker;
 		return worker;
 	}

@@ -36,11 +36,15 @@ export const run: Command = async (input) => {
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
 		const services = new StoreServices(context);
-		// A briefing that must be computed starts in its worker now, while the interface below still loads.
-		services.prepareBriefing();
-		const {startApp} = await import('../ui/start.js');
-		await startApp(services, {env: input.io.env, refreshOnStart: shouldRefreshOnStart(context)});
-		return 0;
+		try {
+			// A briefing that must be computed starts in its worker now, while the interface below still loads.
+			services.prepareBriefing();
+			const {startApp} = await import('../ui/start.js');
+			await startApp(services, {env: input.io.env, refreshOnStart: shouldRefreshOnStart(context)});
+			return 0;
+		} finally {
+			await services.close();
+		}
 	} finally {
 		context.close();
 	}

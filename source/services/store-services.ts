@@ -51,6 +51,7 @@ export class StoreServices implements AppServices {
 	#storyOf = new Map<string, {id: string; headline: string}>();
 	/** Computes briefings off the UI thread and keeps the session, so a refresh's briefing is incremental. */
 	readonly #worker = new BriefingWorker({unref: true});
+	#closed = false;
 	/** The briefing computation under way, if any. */
 	#computing: Promise<Briefing> | undefined;
 
@@ -118,7 +119,13 @@ export class StoreServices implements AppServices {
 		if (snapshot) return snapshot;
 		// A worker that cannot start or dies (memory, a broken build) must not leave the app without a briefing.
 		const computing = canComputeInWorker(store.file)
-			? this.#worker.compute(store.file, options).then(({briefing}) => briefing, async () => inThread())
+			? this.#worker.compute(store.file, options).then(
+					({briefing}) => briefing,
+					async (error: unknown) => {
+						if (this.#closed) throw error;
+						return inThread();
+					},
+				)
 			: inThread();
 		this.#computing = computing;
 		try {
@@ -128,6 +135,12 @@ export class StoreServices implements AppServices {
 		} finally {
 			this.#computing = undefined;
 		}
+	}
+
+	/** Stops the briefing worker, also mid-computation: the app is quitting and nobody waits for it. */
+	async close(): Promise<void> {
+		this.#closed = true;
+		await this.#worker.close();
 	}
 
 	async getArticle(uid: string): Promise<Article | undefined> {
