@@ -266,3 +266,16 @@ describe('names and sources as written in news', () => {
 		expect(find(quotes('Theresa May said the deal was the best available.', 'en'), 'the deal was')?.speaker).toBe('Theresa May');
 	});
 });
+
+describe('a quote after a colon', () => {
+	it('is said by whom the clause ending in the colon names, not by the speaker before', () => {
+		const text = '"Die Lage ist ernst", sagt ein Katastrophenexperte. "Wir brauchen Hilfe". Diese Hilfe vermisst die Bäuerin Katrin Vogt jeden Tag, wenn sie auf ihre Felder schaut: "Alles ist zerstört. Ich weiß nicht, wie es weitergeht."';
+		expect(find(quotes(text, 'de'), 'Alles ist zerstört')?.speaker).toBe('Katrin Vogt');
+		expect(find(quotes(text, 'de'), 'Wir brauchen Hilfe')?.speaker).toBe("ein Katastrophenexperte");
+	});
+
+	it('does not hand a headline description to the one person named when it is indefinite', () => {
+		const text = 'Flut in Sachsen\n„Wir brauchen Hilfe“, sagt ein Katastrophenexperte. Bürgermeisterin Katrin Vogt rief den Notstand aus.';
+		expect(find(quotes(text, 'de'), 'Wir brauchen Hilfe')?.speaker).toBe("ein Katastrophenexperte");
+	});
+});

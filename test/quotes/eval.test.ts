@@ -22,7 +22,7 @@ describe('quote evaluation', () => {
 		const {total, documents} = evaluateFolder(path.join(evalRoot, 'quotes-dev'));
 		expect(documents.length).toBeGreaterThanOrEqual(6);
 		expect(total.quoted.f1).toBeGreaterThanOrEqual(0.99);
-		expect(total.quoted.speakerAccuracy).toBeGreaterThanOrEqual(0.94);
+		expect(total.quoted.speakerAccuracy).toBeGreaterThanOrEqual(0.96);
 		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.98);
 		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.96);
 	});

@@ -1184,7 +1184,8 @@ class Analysis {
 		const konjunktiv = this.hasKonjunktiv(tokens, true);
 		const recent = this.last && unit.index - this.last.unit <= 3 && unit.paragraph - this.units[this.last.unit]!.paragraph <= 1 ? this.last : null;
 		const previousUnit = this.units[unit.index - 1];
-		const colonBefore = previousUnit && previousUnit.paragraph !== unit.paragraph && /:\s*$/u.test(this.text.slice(previousUnit.start, previousUnit.end)) ? previousUnit : null;
+		// A colon closing the sentence before introduces this one's quote, in the next paragraph or the same one.
+		const colonBefore = previousUnit && /:\s*$/u.test(this.text.slice(previousUnit.start, previousUnit.end)) ? previousUnit : null;
 
 		unit.quotes.forEach((span, quoteNumber) => {
 			const startToken = this.tokenIndexAt(unit, span.open);
@@ -1210,7 +1211,16 @@ class Analysis {
 			let kind: QuoteKind = headlineQuote || (opensClause && (afterWords.length === 0 || cueAfter !== undefined || wholeClause)) || (lastBefore && ['that', 'dass'].includes(lastBefore.lower) && afterWords.length === 0 && multiWord >= 5) ? 'direct' : 'partial';
 			let cue: Cue | null = null;
 			let speaker: Speaker = nobody;
-			if (cueAfter && (cueAfter.speaker.entity || cueAfter.speaker.text || cueAfter.kind === 'impersonal')) cue = cueAfter;
+			// "Diesen Preis sieht der Soldat Andrij …: „…“": a quote after a colon is said by whom the clause ending
+			// in the colon names (also with a framing verb), not by an earlier speaker of the sentence.
+			let colonCue: Cue | undefined;
+			if (lastBefore?.text === ':' && !cueAfter) {
+				let clauseStart = startToken - 1;
+				while (clauseStart > 0 && !tokens[clauseStart - 1]!.quoted && !/^[.!?]$/u.test(tokens[clauseStart - 1]!.text)) clauseStart--;
+				colonCue = [...cues].reverse().find((candidate) => candidate.at >= clauseStart && candidate.at < startToken && candidate.kind !== 'impersonal' && (candidate.speaker.entity !== null || candidate.speaker.text !== ''));
+			}
+			if (colonCue) cue = colonCue;
+			else if (cueAfter && (cueAfter.speaker.entity || cueAfter.speaker.text || cueAfter.kind === 'impersonal')) cue = cueAfter;
 			else if (cueBefore && (cueBefore.speaker.entity || cueBefore.speaker.text || cueBefore.kind === 'impersonal')) cue = cueBefore;
 			else if (framing && kind === 'partial') cue = framing;
 			else if (anyCue && (anyCue.speaker.entity || anyCue.speaker.text) && !(opensClause && lastBefore?.text === ':')) cue = anyCue;
@@ -1629,8 +1639,11 @@ class Analysis {
 			if (quote.speaker === '' || this.speakerEntities.has(quote)) continue;
 			const unit = this.units.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end);
 			if (!unit || unit.paragraph > 1) continue;
-			const head = normal(quote.speaker).pop() ?? '';
+			const described = normal(quote.speaker);
+			const head = described[described.length - 1] ?? '';
 			if (roleHead(head, this.lexicon) === '' || anonymousSources.has(head) || /s$/u.test(head)) continue;
+			// "ein Militärexperte", "a witness": an indefinite description brings in someone new, unnamed.
+			if (this.lexicon.indefinite.has(described[0] ?? '') || ['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'].includes(described[0] ?? '')) continue;
 			const words = new Set(normal(quote.text));
 			const repeated = this.quotes.find((other) => {
 				const entity = this.speakerEntities.get(other);

@@ -123,7 +123,7 @@ export const functionWordsDe: readonly string[] = [
 	'jeder', 'jede', 'jedes', 'alle', 'viele', 'manche', 'laut', 'dass', 'ob', 'weil', 'da', 'dann', 'noch', 'nur', 'schon',
 	'zudem', 'außerdem', 'trotzdem', 'dabei', 'damit', 'dazu', 'darum', 'deshalb', 'denn', 'sein', 'seine', 'seinem', 'seinen',
 	'seiner', 'ihre', 'ihrem', 'ihren', 'ihrer', 'unser', 'unsere', 'was', 'wer', 'wo', 'wann', 'warum', 'hier', 'dort',
-	'heute', 'gestern', 'morgen', 'jetzt', 'nun', 'immer', 'bis', 'durch', 'zwischen', 'vor', 'hinter', 'neben', 'kein', 'keine',
+	'heute', 'gestern', 'morgen', 'jetzt', 'nun', 'immer', 'bis', 'diesen', 'diesem', 'jene', 'jener', 'jenes', 'jenen', 'jenem', 'solche', 'solchen', 'welche', 'welcher', 'manchen', 'einige', 'einigen', 'mehrere', 'beide', 'beiden', 'durch', 'zwischen', 'vor', 'hinter', 'neben', 'kein', 'keine',
 	'mehr', 'erst', 'zunächst', 'später', 'bereits', 'gerade', 'derzeit', 'immerhin', 'dagegen', 'zwar', 'erstens', 'zweitens',
 	'drittens', 'bisher', 'deren', 'dessen', 'ende', 'anfang', 'mitte', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
 	'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
