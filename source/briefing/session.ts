@@ -7,7 +7,7 @@ import {StoryClusterer, type ClusterOptions} from '../analysis/stories/cluster.j
 import {FeedNameCounts, withoutBoilerplate} from '../analysis/stories/boilerplate.js';
 import {compileTopics, type CompiledTopics} from '../analysis/topics/match.js';
 import type {FeatureCounts} from '../analysis/stories/features.js';
-import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type SummaryCache} from './analysis-cache.js';
+import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis, type SummaryCache} from './analysis-cache.js';
 import {buildStory, memberOf, type Member, type StoryCore} from './story.js';
 import {snapshotFormat, type BriefingSnapshot, type SnapshotStory} from './snapshot.js';
 import {timeOf} from './rank.js';
@@ -15,6 +15,24 @@ import {chooseWindow, minBriefingArticles, parseSince, type TimeWindow} from './
 
 function membersKey(ids: readonly string[]): string {
 	return [...ids].sort().join('\u0000');
+}
+
+/**
+ * What the session keeps of an article between updates: no text (it is read again for the stories that
+ * change) and, when a cache holds the analysis, no clustering features (read again on a full clustering).
+ */
+interface Kept {
+	/** The article without summary and content. */
+	article: Article;
+	time: number;
+	arrived: number;
+	key: string;
+	topics: ArticleAnalysis['topics'];
+	quotes: ArticleAnalysis['quotes'];
+	/** Its name features, for the feeds' boilerplate counts. */
+	names: string[];
+	/** Only without a cache to read them back from. */
+	features?: FeatureCounts;
 }
 
 /** What the session needs of every stored article to choose the window (no text). */
@@ -82,7 +100,7 @@ export class BriefingSession {
 	private readonly options: SessionOptions;
 	private readonly compiled: CompiledTopics;
 	private readonly fingerprint: string;
-	private readonly members = new Map<string, Member>();
+	private readonly members = new Map<string, Kept>();
 	private readonly names = new FeedNameCounts();
 	/** Boilerplate stems per feed as last applied to that feed's members. */
 	private readonly boilerplate = new Map<string, string>();
@@ -115,21 +133,23 @@ export class BriefingSession {
 
 		const touchedFeeds = new Set<string>();
 		for (const uid of leaving) {
-			const member = this.members.get(uid)!;
-			touchedFeeds.add(member.article.feedUrl);
-			this.names.remove(member.article.feedUrl, member.analysis.features);
+			const kept = this.members.get(uid)!;
+			touchedFeeds.add(kept.article.feedUrl);
+			this.names.remove(kept.article.feedUrl, kept.names);
 			this.members.delete(uid);
 		}
-		const fresh: Member[] = [];
+		// Articles read in this update, with their features: the fresh ones, and any read again below.
+		const full = new Map<string, Member>();
 		this.options.cache?.preload?.(entering);
 		for (const article of load(entering)) {
 			if (this.members.has(article.uid) || !wanted.has(article.uid)) continue;
 			const member = this.analyze(article);
-			this.members.set(article.uid, member);
-			this.names.add(article.feedUrl, member.analysis.features);
+			full.set(article.uid, member);
+			this.members.set(article.uid, this.keep(member));
+			this.names.add(article.feedUrl, this.members.get(article.uid)!.names);
 			touchedFeeds.add(article.feedUrl);
-			fresh.push(member);
 		}
+		const fresh = [...full.keys()];
 
 		const changes = leaving.length + fresh.length;
 		const share = this.options.rebuildShare ?? 0.05;
@@ -138,18 +158,17 @@ export class BriefingSession {
 		if (rebuilt) {
 			this.clusterer = new StoryClusterer(this.options.cluster);
 			this.boilerplate.clear();
-			const all = [...this.members.values()].sort((a, b) => a.time - b.time || (a.article.uid < b.article.uid ? -1 : 1));
-			this.clusterer.add(all.map((member) => this.clusterInput(member)));
+			const all = [...this.members.entries()].sort(([x, a], [y, b]) => a.time - b.time || (x < y ? -1 : 1)).map(([uid]) => uid);
+			this.clusterer.add(this.clusterInputs(all, full, load));
 		} else if (changes > 0) {
 			// A feed whose boilerplate changed has all its members re-entered with the new features.
-			const refeatured: Member[] = [];
-			const entered = new Set(fresh);
+			const refeatured: string[] = [];
 			for (const feed of touchedFeeds) {
 				if ((this.boilerplate.get(feed) ?? '') === this.stemsOf(feed).join('\u0000')) continue;
-				for (const member of this.members.values()) if (member.article.feedUrl === feed && !entered.has(member)) refeatured.push(member);
+				for (const [uid, kept] of this.members) if (kept.article.feedUrl === feed && !full.has(uid)) refeatured.push(uid);
 			}
-			this.clusterer.remove([...leaving, ...refeatured.map((member) => member.article.uid)]);
-			this.clusterer.add([...refeatured, ...fresh].map((member) => this.clusterInput(member)));
+			this.clusterer.remove([...leaving, ...refeatured]);
+			this.clusterer.add(this.clusterInputs([...refeatured, ...fresh], full, load));
 		}
 
 		// Only the stories the clusterer re-formed are built; every other story is kept as it was.
@@ -162,19 +181,24 @@ export class BriefingSession {
 			if (core) before.set(membersKey(core.story.articles.map((article) => article.id)), core);
 			this.stories.delete(key);
 		}
-		let storiesBuilt = 0;
+		const building = changed.filter(({ids}) => !before.has(membersKey(ids)));
+		// The stories to build need their reports' text: read in one go what this update has not read yet.
+		const unread = building.flatMap(({ids}) => ids).filter((uid) => !full.has(uid));
+		for (const article of load(unread)) {
+			const kept = this.members.get(article.uid);
+			if (kept) full.set(article.uid, this.memberOf(article, kept));
+		}
 		for (const {key, ids} of changed) {
-			let core = before.get(membersKey(ids));
-			if (!core) {
-				core = buildStory(
-					ids.map((id) => this.members.get(id)!),
+			const core =
+				before.get(membersKey(ids)) ??
+				buildStory(
+					ids.map((id) => full.get(id) ?? this.memberOf(this.members.get(id)!.article, this.members.get(id)!)),
 					(id) => this.clusterer.vector(id),
 					this.options.cache ? this.options : {...this.options, summaryCache: undefined},
 				);
-				storiesBuilt++;
-			}
 			this.stories.set(key, core);
 		}
+		const storiesBuilt = building.length;
 		return {added: fresh.length, removed: leaving.length, rebuilt, storiesBuilt};
 	}
 
@@ -196,6 +220,61 @@ export class BriefingSession {
 		};
 	}
 
+	private analyze(article: Article): Member {
+		const {cache, quoteAnalysis} = this.options;
+		const key = cache ? analysisKey(article, this.fingerprint, quoteAnalysis !== undefined) : '';
+		let analysis = cache?.get(article.uid, key);
+		if (!analysis) {
+			analysis = analyzeArticle(article, this.compiled, quoteAnalysis);
+			cache?.set(article.uid, key, analysis);
+		}
+		return memberOf(article, timeOf(article), analysis, key);
+	}
+
+	/** What is kept of a member between updates (see Kept). */
+	private keep(member: Member): Kept {
+		const {features, topics, quotes} = member.analysis;
+		const kept: Kept = {
+			article: {...member.article, summary: '', content: ''},
+			time: member.time,
+			arrived: member.arrived,
+			key: member.key,
+			topics,
+			quotes,
+			names: Object.keys(features).filter((feature) => feature.startsWith('e:')),
+		};
+		if (!this.options.cache) kept.features = features;
+		return kept;
+	}
+
+	/** A kept article as a member again, with its text read back; features are not needed to build a story. */
+	private memberOf(article: Article, kept: Kept): Member {
+		return {article, time: kept.time, arrived: kept.arrived, key: kept.key, analysis: {features: {}, topics: kept.topics, quotes: kept.quotes}};
+	}
+
+	/**
+	 * Clustering inputs of these articles: features from this update's members, else kept, else read back
+	 * from the cache (all at once), else — the cache lost them — analysed again from the stored text.
+	 */
+	private clusterInputs(uids: readonly string[], full: ReadonlyMap<string, Member>, load: (uids: string[]) => readonly Article[]) {
+		const missing = uids.filter((uid) => !full.has(uid) && !this.members.get(uid)!.features);
+		const cache = this.options.cache;
+		const found = new Map<string, FeatureCounts>();
+		if (missing.length > 0 && cache) {
+			cache.preload?.(missing);
+			for (const uid of missing) {
+				const features = cache.get(uid, this.members.get(uid)!.key)?.features;
+				if (features) found.set(uid, features);
+			}
+			for (const article of load(missing.filter((uid) => !found.has(uid)))) found.set(article.uid, this.analyze(article).analysis.features);
+		}
+		return uids.map((uid) => {
+			const kept = this.members.get(uid)!;
+			const features = full.get(uid)?.analysis.features ?? kept.features ?? found.get(uid) ?? {};
+			return this.clusterInput(uid, kept, features);
+		});
+	}
+
 	/** Boilerplate stems per feed, computed once per update. */
 	private readonly stems = new Map<string, string[]>();
 
@@ -208,21 +287,10 @@ export class BriefingSession {
 		return stems;
 	}
 
-	private analyze(article: Article): Member {
-		const {cache, quoteAnalysis} = this.options;
-		const key = cache ? analysisKey(article, this.fingerprint, quoteAnalysis !== undefined) : '';
-		let analysis = cache?.get(article.uid, key);
-		if (!analysis) {
-			analysis = analyzeArticle(article, this.compiled, quoteAnalysis);
-			cache?.set(article.uid, key, analysis);
-		}
-		return memberOf(article, timeOf(article), analysis, key);
-	}
-
-	private clusterInput(member: Member): {id: string; time: number; feed: string; features: FeatureCounts} {
-		const feed = member.article.feedUrl;
+	private clusterInput(uid: string, kept: Kept, features: FeatureCounts): {id: string; time: number; feed: string; features: FeatureCounts} {
+		const feed = kept.article.feedUrl;
 		const stems = this.stemsOf(feed);
 		this.boilerplate.set(feed, stems.join('\u0000'));
-		return {id: member.article.uid, time: member.time, feed, features: withoutBoilerplate(member.analysis.features, new Set(stems))};
+		return {id: uid, time: kept.time, feed, features: withoutBoilerplate(features, new Set(stems))};
 	}
 }

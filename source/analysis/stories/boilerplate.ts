@@ -14,12 +14,13 @@ const maxNameShare = 0.15;
 export class FeedNameCounts {
 	private readonly feeds = new Map<string, {articles: number; names: Map<string, number>}>();
 
-	add(feed: string, features: FeatureCounts): void {
-		this.count(feed, features, 1);
+	/** Counts an article of `feed` with these name features ("e:…"; others are ignored). */
+	add(feed: string, names: Iterable<string>): void {
+		this.count(feed, names, 1);
 	}
 
-	remove(feed: string, features: FeatureCounts): void {
-		this.count(feed, features, -1);
+	remove(feed: string, names: Iterable<string>): void {
+		this.count(feed, names, -1);
 	}
 
 	/** The name stems that are boilerplate in `feed`, sorted (so two sets compare as text). */
@@ -31,14 +32,14 @@ export class FeedNameCounts {
 		return stems.sort();
 	}
 
-	private count(feed: string, features: FeatureCounts, delta: 1 | -1): void {
+	private count(feed: string, names: Iterable<string>, delta: 1 | -1): void {
 		let entry = this.feeds.get(feed);
 		if (!entry) {
 			entry = {articles: 0, names: new Map()};
 			this.feeds.set(feed, entry);
 		}
 		entry.articles += delta;
-		for (const feature in features) {
+		for (const feature of names) {
 			if (!feature.startsWith('e:')) continue;
 			const count = (entry.names.get(feature) ?? 0) + delta;
 			if (count > 0) entry.names.set(feature, count);
@@ -78,7 +79,7 @@ export function withoutBoilerplate(features: FeatureCounts, stems: ReadonlySet<s
  */
 export function stripFeedBoilerplate<T extends {feed: string; features: FeatureCounts}>(items: T[]): T[] {
 	const counts = new FeedNameCounts();
-	for (const item of items) counts.add(item.feed, item.features);
+	for (const item of items) counts.add(item.feed, Object.keys(item.features));
 	const stemsOf = new Map<string, Set<string>>();
 	return items.map((item) => {
 		let stems = stemsOf.get(item.feed);
