@@ -93,6 +93,8 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 	const ink = await import('ink');
 	const distDir = path.dirname(cli);
 	const {App} = await importDist(distDir, 'ui/App.js');
+	// As start.tsx: Ink's line caches kept from frame to frame (when the build has the patch).
+	const inkCaches = existsSync(path.join(distDir, 'ui', 'ink-output-cache.js')) ? await (await importDist(distDir, 'ui/ink-output-cache.js')).keepInkOutputCaches() : false;
 	const {services, source, close} = await loadServices(distDir, home);
 	const briefing = await services.getBriefing({unreadOnly: false});
 	const topics = briefing.topics.map((topic) => ({name: topic.name, stories: topic.stories.length}));
@@ -107,7 +109,11 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 		// Down to the end of the list and back up, so that every press moves the selection.
 		const span = Math.max(1, (topics[biggest]?.stories ?? 2) - 1);
 		const list = [];
+		// CPU time of the whole process over the moves: unlike latency, little changed by other work on the machine.
+		const cpuBefore = process.cpuUsage();
 		for (let index = 0; index < moves; index++) list.push(await app.press(Math.floor(index / span) % 2 === 0 ? 'j' : 'k'));
+		const cpu = process.cpuUsage(cpuBefore);
+		const cpuPerMoveMs = round((cpu.user + cpu.system) / 1000 / moves, 2);
 		const jumps = [await app.press('G'), await app.press('g')];
 		const open = [];
 		const back = [];
@@ -118,6 +124,8 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 		}
 		const result = {
 			services: source,
+			inkCaches,
+			cpuPerMoveMs,
 			topics,
 			articlesInBriefing: articleCount,
 			list: summarize(list, topics[biggest]?.stories),
@@ -127,7 +135,7 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 			inkRenderMs: {median: round(median(app.renderTimes), 2), p95: round(percentile(app.renderTimes, 95), 2)},
 		};
 		result.description = [
-			`Keypress → frame: the real \`App\` (dist/ui/App.js, React's ${process.env.NODE_ENV === 'production' ? 'production' : 'development'} build) rendered by Ink with the options of start.tsx (maxFps 60) on a fake 120×40 TTY, services: ${source}. Each key is written to stdin after 25 ms of quiet (so Ink's 60 fps throttle is idle, as between a person's keypresses) and timed until Ink writes the next frame to stdout.`,
+			`Keypress → frame: the real \`App\` (dist/ui/App.js, React's ${process.env.NODE_ENV === 'production' ? 'production' : 'development'} build) rendered by Ink with the options of start.tsx (maxFps 60${inkCaches ? ", Ink's line caches kept between frames" : ''}) on a fake 120×40 TTY, services: ${source}. Each key is written to stdin after 25 ms of quiet (so Ink's 60 fps throttle is idle, as between a person's keypresses) and timed until Ink writes the next frame to stdout.`,
 			'',
 			`Briefing: ${articleCount.toLocaleString('en-US')} articles in ${topics.reduce((sum, topic) => sum + topic.stories, 0).toLocaleString('en-US')} story entries over ${topics.length} topics (${topics.map((topic) => `${topic.name} ${topic.stories}`).join(', ')}).`,
 			'',
@@ -138,7 +146,7 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 			`| Enter (open story) | ${result.open.count} | ${result.open.frames} | ${result.open.median} ms | ${result.open.p95} ms | ${result.open.max} ms |`,
 			`| ← (back) | ${result.back.count} | ${result.back.frames} | ${result.back.median} ms | ${result.back.p95} ms | ${result.back.max} ms |`,
 			'',
-			`Ink's own render time (onRender) over all frames: median ${result.inkRenderMs.median} ms, p95 ${result.inkRenderMs.p95} ms.`,
+			`Ink's own render time (onRender) over all frames: median ${result.inkRenderMs.median} ms, p95 ${result.inkRenderMs.p95} ms. CPU time (user + sys) of the process per list move: ${cpuPerMoveMs} ms.`,
 		].join('\n');
 		log(`  keys: list p95 ${result.list.p95} ms (${result.list.frames}/${result.list.count} frames), open p95 ${result.open.p95} ms, services: ${source}`);
 		return result;

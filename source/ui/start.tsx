@@ -4,6 +4,7 @@ import {appendFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
 import {render} from 'ink';
 import {App} from './App.js';
+import {keepInkOutputCaches} from './ink-output-cache.js';
 import type {UiLanguage} from './i18n/index.js';
 import type {AppServices} from './services.js';
 
@@ -45,6 +46,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 		}
 	};
 
+	await keepInkOutputCaches();
 	stdout.write(enterAlternateScreen);
 	const instance = render(
 		<App
