@@ -279,3 +279,14 @@ describe('a quote after a colon', () => {
 		expect(find(quotes(text, 'de'), 'Wir brauchen Hilfe')?.speaker).toBe("ein Katastrophenexperte");
 	});
 });
+
+describe('"it said" with the organisation only as the subject before', () => {
+	it('takes the capitalised subject opening the sentence before', () => {
+		expect(find(quotes('Vantor was fined €2bn by regulators on Tuesday. It said it would appeal.', 'en'), 'would appeal')?.speaker).toBe('Vantor');
+		expect(find(quotes('The Bank of England raised rates to 5%. It said inflation remained too high.', 'en'), 'inflation remained')?.speaker).toBe('Bank of England');
+	});
+
+	it('does not take a person for "it"', () => {
+		expect(find(quotes('Maria Lopez was fined on Tuesday. It said the fine was fair.', 'en'), 'fine was fair')?.speaker).toBe('');
+	});
+});

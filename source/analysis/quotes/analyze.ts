@@ -254,6 +254,17 @@ class Analysis {
 				i = acronym.nameEnd + 2;
 				continue;
 			}
+			// "Bank of England", "Ministry of Defence", "University of Oxford": an institution noun, "of", a name.
+			const institutionHead = stripPossessive(run[run.length - 1]!.lower);
+			if (lexicon.language === 'en' && ['of', 'for'].includes(tokens[end]?.lower ?? '') && lexicon.organisationNouns.has(institutionHead) && tokens[end + 1] && isNameToken(tokens[end + 1]!, lexicon) && !tokens[end + 1]!.quoted) {
+				let nameEnd = end + 1;
+				while (nameEnd < tokens.length && nameEnd - end <= 3 && !tokens[nameEnd]!.quoted && isNameToken(tokens[nameEnd]!, lexicon)) nameEnd++;
+				const name = this.text.slice(token.start, tokens[nameEnd - 1]!.end).replace(/['’]s$/u, '');
+				const entity = this.registry.lookup(name) ?? this.registry.addName(name, {organisation: true});
+				this.note(unit, entity, token.start);
+				i = nameEnd - 1;
+				continue;
+			}
 			if (run.length >= 2 && this.looksLikeName(run, previousWord)) {
 				const name = run.map((part) => stripPossessive(part.text)).join(' ');
 				// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
@@ -392,7 +403,7 @@ class Analysis {
 		if (phrase.pronoun) {
 			const gender = lexicon.pronouns[phrase.pronoun] ?? 'any';
 			if (gender === 'organisation') {
-				const organisation = this.recentOrganisation(unit, tokens[phrase.from]?.start ?? unit.start);
+				const organisation = this.recentOrganisation(unit, tokens[phrase.from]?.start ?? unit.start) ?? this.subjectBodyBefore(unit);
 				return organisation ? {entity: organisation, text: organisation.name, role: organisation.role} : nobody;
 			}
 			const entity = this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, gender, false);
@@ -641,6 +652,29 @@ class Analysis {
 			if (document.noun === noun && document.position < position) return document.author;
 		}
 		return null;
+	}
+
+	/**
+	 * "Google was fined … on Tuesday. It said …": with no organisation known, "it" means the capitalised subject
+	 * opening the sentence before (not a person, not a common word). Null when there is none.
+	 */
+	private subjectBodyBefore(unit: Unit): Entity | null {
+		const previous = this.units[unit.index - 1];
+		if (!previous || unit.paragraph - previous.paragraph > 1) return null;
+		const tokens = previous.tokens;
+		let start = 0;
+		if (tokens[0]?.lower === 'the') start = 1;
+		let end = start;
+		while (end < tokens.length && end - start < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, this.lexicon)) end++;
+		const next = tokens[end];
+		if (end === start || !next || !next.word || next.cap || next.quoted) return null;
+		const name = tokens.slice(start, end).map((part) => stripPossessive(part.text)).join(' ');
+		const known = this.registry.lookup(name);
+		if (known && !known.organisation) return null;
+		if (!known && genderOfName(name) !== 'any') return null;
+		const entity = known ?? this.registry.addName(name, {organisation: true, guessed: true});
+		this.note(unit, entity, unit.start);
+		return entity;
 	}
 
 	/**
