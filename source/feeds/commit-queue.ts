@@ -14,14 +14,25 @@ interface Waiting extends FeedCommit {
 	reject: (error: unknown) => void;
 }
 
+export interface CommitQueueOptions {
+	/** Most feeds in one transaction: bounds how long the write lock is held (another process marking articles read waits for it). */
+	maxBatch?: number;
+	/** How long the first queued feed waits for others to join its transaction. */
+	windowMs?: number;
+	/** True when nothing else can finish before this queue is written (every running feed is waiting on it). */
+	nothingElseComing?: (queued: number) => boolean;
+}
+
 /**
- * Batches reach the store after the current turn of the event loop (setImmediate), so a feed waits no
- * longer than the responses and parse results already queued; `maxBatch` bounds how long one write
- * transaction holds the lock (another process marking articles read waits for it).
+ * Every commit flushes the full-text index's pending data into a new segment (and merges segments as they
+ * pile up), so a commit per feed or per few feeds costs far more than the rows themselves. Feeds that finish
+ * within `windowMs` of each other share one transaction; the queue is written at once when it is full or when
+ * the refresh has nothing else to wait for.
  */
-export function createCommitQueue(store: RefreshStore, maxBatch = 32): CommitQueue {
+export function createCommitQueue(store: RefreshStore, {maxBatch = 32, windowMs = 30, nothingElseComing}: CommitQueueOptions = {}): CommitQueue {
 	let queue: Waiting[] = [];
-	let scheduled = false;
+	let timer: NodeJS.Timeout | undefined;
+	let immediate = false;
 
 	const writeOneByOne = (batch: readonly Waiting[]): void => {
 		for (const entry of batch) {
@@ -55,7 +66,9 @@ export function createCommitQueue(store: RefreshStore, maxBatch = 32): CommitQue
 	};
 
 	const flush = (): void => {
-		scheduled = false;
+		clearTimeout(timer);
+		timer = undefined;
+		immediate = false;
 		const pending = queue;
 		queue = [];
 		for (let start = 0; start < pending.length; start += maxBatch) write(pending.slice(start, start + maxBatch));
@@ -65,9 +78,13 @@ export function createCommitQueue(store: RefreshStore, maxBatch = 32): CommitQue
 		async commit(state, articles) {
 			return new Promise<number>((resolve, reject) => {
 				queue.push({state, articles, resolve, reject});
-				if (!scheduled) {
-					scheduled = true;
-					setImmediate(flush);
+				if (queue.length >= maxBatch || nothingElseComing?.(queue.length)) {
+					if (!immediate) {
+						immediate = true;
+						setImmediate(flush);
+					}
+				} else {
+					timer ??= setTimeout(flush, windowMs);
 				}
 			});
 		},

@@ -16,8 +16,14 @@ function errorLine(error: unknown): string {
 	return sanitizeLine(message).slice(0, 200) || 'unknown error';
 }
 
-async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: string, parser: FeedParser, commits: CommitQueue): Promise<FeedRefreshResult> {
-	const started = performance.now();
+type Slot = <T>(work: () => Promise<T>) => Promise<T>;
+
+/**
+ * One feed: fetch and parse inside a slot of the concurrency limit, then the commit outside it, so a feed
+ * waiting for its batch to be written does not keep the next feed from being fetched.
+ */
+async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: string, parser: FeedParser, commits: CommitQueue, slot: Slot): Promise<FeedRefreshResult> {
+	let started = performance.now();
 	const {store, settings, signal} = options;
 	let previous: FeedState | undefined;
 	let title = feed.title;
@@ -40,20 +46,25 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 		articleCount: previous?.articleCount ?? 0,
 	});
 	try {
-		previous = store.getFeedState(feed.url);
-		if (signal?.aborted) throw new FeedError('cancelled');
-		const fetched = await fetchFeed(feed.url, {etag: previous?.etag, lastModified: previous?.lastModified}, settings, signal);
-		if (fetched.status === 'not-modified') {
+		const fetched = await slot(async () => {
+			started = performance.now();
+			previous = store.getFeedState(feed.url);
+			if (signal?.aborted) throw new FeedError('cancelled');
+			const response = await fetchFeed(feed.url, {etag: previous?.etag, lastModified: previous?.lastModified}, settings, signal);
+			if (response.status === 'not-modified') return undefined;
+			return {response, parsed: await parser.parse(response.text, {
+				feedUrl: feed.url,
+				...(feed.title ? {feedTitle: feed.title} : {}),
+				...(feed.language ? {language: feed.language} : {}),
+				fetchedAt,
+				settings,
+			})};
+		});
+		if (!fetched) {
 			await commits.commit({...keep(), status: 'not-modified', error: '', lastSuccess: fetchedAt}, []);
 			return result('not-modified');
 		}
-		const parsed = await parser.parse(fetched.text, {
-			feedUrl: feed.url,
-			...(feed.title ? {feedTitle: feed.title} : {}),
-			...(feed.language ? {language: feed.language} : {}),
-			fetchedAt,
-			settings,
-		});
+		const {response, parsed} = fetched;
 		title = feed.title || parsed.title;
 		const articles: Article[] = parsed.articles;
 		const state: FeedState = {
@@ -61,8 +72,8 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 			status: 'ok',
 			error: '',
 			lastSuccess: fetchedAt,
-			etag: fetched.etag,
-			lastModified: fetched.lastModified,
+			etag: response.etag,
+			lastModified: response.lastModified,
 			articleCount: articles.length,
 		};
 		const newArticles = await commits.commit(state, articles);
@@ -102,11 +113,14 @@ export const refreshFeeds: RefreshFeeds = async (feeds, options) => {
 	};
 	// Workers pay off once there are several feeds to parse; one feed parses faster than a worker starts.
 	const parser = createFeedParser(feeds.length >= minFeedsForWorkers ? undefined : 0);
-	const commits = createCommitQueue(options.store);
+	let unfinished = feeds.length;
+	// When every unfinished feed is waiting for the queue, nothing else can join the batch: write it now.
+	const commits = createCommitQueue(options.store, {nothingElseComing: queued => queued >= unfinished});
 	let results: FeedRefreshResult[];
 	try {
 		results = await Promise.all(feeds.map(async (feed) => {
-			const outcome = await limit(async () => refreshOne(feed, options, fetchedAt, parser, commits));
+			const outcome = await refreshOne(feed, options, fetchedAt, parser, commits, limit);
+			unfinished--;
 			report(outcome);
 			return outcome;
 		}));
