@@ -238,6 +238,12 @@ describe('roles set off before a name', () => {
 });
 
 describe('a description in a news top', () => {
+	it('does not count the byline after "|" in the headline as a person of the story', () => {
+		const text = 'The night the mayor loved best | Richard Ellis\nIt was a long evening for Donald Hale at the town hall.\nA veteran mayor declared that the budget was balanced.';
+		expect(find(quotes(text, 'en'), 'the budget was balanced')?.speaker).toBe('Donald Hale');
+	});
+
+
 	it('means the one named person, not a place name taken for a person', () => {
 		const text = "Port Talbot fire: 'key witness' says he was warned\nDavid Pryce named as the owner in council papers\nWelsh scrap dealer says he reported the leak twice";
 		expect(find(quotes(text, 'en'), 'he reported the leak twice')?.speaker).toBe('David Pryce');

@@ -177,8 +177,10 @@ class Analysis {
 	// ---- people ------------------------------------------------------------
 
 	private collectMentions(unit: Unit): void {
-		const tokens = unit.tokens;
 		const lexicon = this.lexicon;
+		// "Headline | Richard Wolffe": the byline after the bar names the writer, not a person of the story.
+		const bar = unit.paragraph === 0 ? unit.tokens.findIndex((token) => token.text === '|' && !token.quoted) : -1;
+		const tokens = bar >= 0 ? unit.tokens.slice(0, bar) : unit.tokens;
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i]!;
 			if (token.quoted || !token.word) continue;
