@@ -55,6 +55,12 @@ export const kinshipGender: ReadonlyMap<string, 'male' | 'female'> = new Map(Obj
 const male = new Set(maleGivenNames);
 const female = new Set(femaleGivenNames);
 
+/** The gender a given name tells ("Theresa" → female), or "any". */
+export function genderOfGivenName(word: string): 'male' | 'female' | 'any' {
+	const lower = word.toLowerCase();
+	return male.has(lower) ? 'male' : female.has(lower) ? 'female' : 'any';
+}
+
 /** The gender a full name's first word tells, or "any" when it is no known given name (or a single word). */
 export function genderOfName(name: string): 'male' | 'female' | 'any' {
 	const words = name.trim().split(/\s+/u);

@@ -2,7 +2,7 @@
 
 import type {Quote, QuoteAnalysis, QuoteKind} from '../../model/quote.js';
 import {PeopleRegistry, type Entity} from '../people/registry.js';
-import {genderOfName, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
+import {genderOfGivenName, genderOfName, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {nominativeRoleDe} from '../people/role-case.js';
 import {lexiconFor, roleHead, type Lexicon} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
@@ -237,7 +237,7 @@ class Analysis {
 			while (end < tokens.length && end - i < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) end++;
 			// "Theresa May": after a known given name, a capitalised word that is also a month or another word is the surname.
 			const surname = tokens[end];
-			if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfName(`${token.text} x`) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;
+			if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfGivenName(token.text) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;
 			const run = tokens.slice(i, end);
 			const previousWord = tokens[i - 1];
 			// A capitalised run right before a role is part of the role ("AFP Global News Director Phil Chetwynd").
@@ -271,7 +271,7 @@ class Analysis {
 				const name = run.map((part) => stripPossessive(part.text)).join(' ');
 				// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
 				const lastWord = stripPossessive(run[run.length - 1]!.lower);
-				const institution = [...lexicon.organisationNouns].some((noun) => lastWord === noun || (lexicon.language === 'de' && lastWord.endsWith(noun)));
+				const institution = this.isInstitutionWord(lastWord);
 				const entity = this.registry.addName(name, {organisation: institution});
 				// "his wife, Anne Miles", "ihr Ehemann Karl Berg": the kinship word tells the gender.
 				const kin = kinshipGender.get((previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '');
@@ -297,6 +297,15 @@ class Analysis {
 				continue;
 			}
 		}
+	}
+
+	/** An organisation noun, or (German) a compound ending in one ("Bundesregierung"). */
+	private isInstitutionWord(lower: string): boolean {
+		const nouns = this.lexicon.organisationNouns;
+		if (nouns.has(lower)) return true;
+		if (this.lexicon.language !== 'de') return false;
+		for (const noun of nouns) if (lower.endsWith(noun)) return true;
+		return false;
 	}
 
 	/** "(ABC)" after a capitalised name (with "for", "of", "und" inside it) defines a short name. */
@@ -335,7 +344,7 @@ class Analysis {
 	private looksLikeName(run: Token[], previous: Token | undefined): boolean {
 		if (run.some((part) => /^\p{N}/u.test(part.text))) return false;
 		// A known given name opens a name wherever it stands ("und Saskia Esken").
-		if (genderOfName(run.map((part) => part.text).join(' ')) !== 'any' && !/['’]s$/u.test(run[0]!.text)) return true;
+		if (genderOfGivenName(run[0]!.text) !== 'any' && !/['’]s$/u.test(run[0]!.text)) return true;
 		if (this.lexicon.language === 'de') {
 			if (run.some((part) => nounSuffixDe.test(part.lower) || part.text.length > 14)) return false;
 			// After an article or a preposition a capitalised pair is a noun phrase ("pro Dosis Impfstoff").
@@ -450,7 +459,7 @@ class Analysis {
 			while (words.length > 1 && (genderTitles.has(words[0]!.toLowerCase()) || neutralTitles.has(words[0]!.toLowerCase()))) words.shift();
 			if (words.length < phrase.name.split(' ').length) phrase = {...phrase, name: words.join(' ')};
 			// "Theresa May said": a phrase cut at a word that is also a month; the mention noted names the person whole.
-			if (words.length === 1 && genderOfName(`${words[0]} x`) !== 'any') {
+			if (words.length === 1 && genderOfGivenName(words[0]!) !== 'any') {
 				const whole = unit.mentioned.find((entity) => entity.name.startsWith(`${words[0]} `) && !entity.organisation);
 				if (whole) phrase = {...phrase, name: whole.name};
 			}
@@ -488,7 +497,7 @@ class Analysis {
 			}
 		}
 		const headNoun = (phrase.text.split(/\s+/).pop() ?? '').toLowerCase();
-		const refersBack = [...lexicon.organisationNouns].some((noun) => headNoun === noun || (lexicon.language === 'de' && headNoun.endsWith(noun)));
+		const refersBack = this.isInstitutionWord(headNoun);
 		if (definite && phrase.roleHeads.length === 0 && refersBack && /^(?:der|die|das|den|dem|des|the)$/u.test(phrase.determiner)) {
 			// "the alliance", "die Initiative", "the institute": the organisation the text was just about.
 			const organisation = this.recentOrganisation(unit, tokens[phrase.from]?.start ?? unit.start);
