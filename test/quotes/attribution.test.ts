@@ -296,3 +296,12 @@ describe('"it said" with the organisation only as the subject before', () => {
 		expect(find(quotes('Maria Lopez was fined on Tuesday. It said the fine was fair.', 'en'), 'fine was fair')?.speaker).toBe('');
 	});
 });
+
+describe('German plural "sie"', () => {
+	it('reads "sie" with a plural verb as the group the sentence before opens with, not as a woman', () => {
+		expect(find(quotes('Die Gewerkschaften kritisierten den Plan. Sie forderten, die Löhne müssten steigen.', 'de'), 'Löhne')?.speaker).toBe('Die Gewerkschaften');
+		expect(find(quotes('Ministerin Anna Berg traf die Gewerkschaften. Sie forderten, die Löhne müssten steigen.', 'de'), 'Löhne')?.speaker).not.toBe('Anna Berg');
+		expect(find(quotes('Ministerin Anna Berg traf die Gewerkschaften. Sie sagte, die Löhne müssten steigen.', 'de'), 'Löhne')?.speaker).toBe('Anna Berg');
+		expect(find(quotes('Die Demonstranten zogen vor das Rathaus. „Wir wollen gehört werden“, sagten sie.', 'de'), 'gehört werden')?.speaker).toBe('Die Demonstranten');
+	});
+});

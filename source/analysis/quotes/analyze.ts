@@ -299,6 +299,17 @@ class Analysis {
 		}
 	}
 
+	/** Is a plural finite verb of saying right before or after token `at` ("sagten sie", "Sie forderten")? */
+	private pluralVerbBeside(tokens: Token[], at: number): boolean {
+		const plural = (token: Token | undefined) => {
+			if (!token || !token.word || (token.cap && token !== tokens[0])) return false;
+			const lower = token.lower;
+			if (!/(?:ten|en)$/u.test(lower) || /^(?:sagen|erklären|betonen|berichten|meinen)$/u.test(lower)) return false;
+			return this.lexicon.speechVerbs.has(lower) || this.lexicon.separable.has(lower) || this.lexicon.framingVerbs.has(lower);
+		};
+		return plural(tokens[at - 1]) || plural(tokens[at + 1]);
+	}
+
 	/** An organisation noun, or (German) a compound ending in one ("Bundesregierung"). */
 	private isInstitutionWord(lower: string): boolean {
 		const nouns = this.lexicon.organisationNouns;
@@ -416,6 +427,12 @@ class Analysis {
 			if (gender === 'organisation') {
 				const organisation = this.recentOrganisation(unit, tokens[phrase.from]?.start ?? unit.start) ?? this.subjectBodyBefore(unit);
 				return organisation ? {entity: organisation, text: organisation.name, role: organisation.role} : nobody;
+			}
+			if (lexicon.language === 'de' && phrase.pronoun === 'sie' && this.pluralVerbBeside(tokens, phrase.from)) {
+				// "Sie forderten", "sagten sie": the plural "sie" is a group — the one the sentence before opens with.
+				const previous = this.units[unit.index - 1];
+				const group = previous && unit.paragraph - previous.paragraph <= 1 && previous.tokens[0]?.lower === 'die' ? phraseAfter(previous.tokens, 0, lexicon, this.text) : null;
+				return group && group.roleHeads.length === 0 ? {entity: null, text: group.text, role: ''} : nobody;
 			}
 			const entity = this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, gender, false);
 			return entity ? {entity, text: entity.name, role: entity.role} : {entity: null, text: '', role: ''};
