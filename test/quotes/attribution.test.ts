@@ -305,3 +305,15 @@ describe('German plural "sie"', () => {
 		expect(find(quotes('Die Demonstranten zogen vor das Rathaus. „Wir wollen gehört werden“, sagten sie.', 'de'), 'gehört werden')?.speaker).toBe('Die Demonstranten');
 	});
 });
+
+describe('English "they" and bare quantifiers', () => {
+	it('means the plural group the sentence before opens with', () => {
+		expect(find(quotes('Protesters gathered outside parliament. "We want to be heard," they said.', 'en'), 'We want to be heard')?.speaker).toBe('Protesters');
+		expect(find(quotes('Residents of the town were evacuated. They said the water rose within minutes.', 'en'), 'water rose')?.speaker).toBe('Residents');
+		expect(find(quotes('The two surviving climbers were rescued. All said they were in shock at the time.', 'en'), 'in shock')?.speaker).toBe('The two surviving climbers');
+	});
+
+	it('stays unnamed when the sentence before opens with a person', () => {
+		expect(find(quotes('Maria Lopez met the strikers. They said the offer was an insult.', 'en'), 'offer was an insult')?.speaker).toBe('');
+	});
+});

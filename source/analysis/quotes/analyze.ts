@@ -299,6 +299,30 @@ class Analysis {
 		}
 	}
 
+	/**
+	 * The group a plural pronoun or quantifier means: the plural noun phrase opening the sentence before ("Protesters
+	 * gathered …", "The two surviving reporters were …", "Die Gewerkschaften kritisierten …"). Null when it opens otherwise.
+	 */
+	private groupBefore(unit: Unit): Speaker | null {
+		const previous = this.units[unit.index - 1];
+		if (!previous || unit.paragraph - previous.paragraph > 1) return null;
+		const tokens = previous.tokens;
+		const german = this.lexicon.language === 'de';
+		// Article, numbers and adjectives, then the plural noun: "The two surviving reporters", "Die Gewerkschaften".
+		let index = 0;
+		if (german) {
+			if (tokens[0]?.lower !== 'die') return null;
+			index = 1;
+		} else if (tokens[0]?.lower === 'the') index = 1;
+		while (index < tokens.length && index < 4 && tokens[index]!.word && !tokens[index]!.cap && !tokens[index]!.quoted && !(!german && /[^s]s$/u.test(tokens[index]!.lower))) index++;
+		const head = tokens[index];
+		if (!head || !head.word || head.quoted || (german && !head.cap)) return null;
+		const plural = german ? /(?:en|er|e|s|n)$/u.test(head.lower) && !/(?:ung|heit|keit|ion)$/u.test(head.lower) : /[^s']s$/u.test(head.lower);
+		const known = this.registry.lookup(stripPossessive(head.text));
+		if (!plural || (known && !known.organisation)) return null;
+		return {entity: null, text: this.text.slice(tokens[0]!.start, head.end), role: ''};
+	}
+
 	/** Is a plural finite verb of saying right before or after token `at` ("sagten sie", "Sie forderten")? */
 	private pluralVerbBeside(tokens: Token[], at: number): boolean {
 		const plural = (token: Token | undefined) => {
@@ -421,7 +445,11 @@ class Analysis {
 	private resolve(phrase: NounPhrase | null, unit: Unit, tokens: Token[]): Speaker {
 		if (!phrase) return nobody;
 		const lexicon = this.lexicon;
-		if (phrase.group) return {entity: null, text: phrase.text, role: ''};
+		if (phrase.group) {
+			// "All said …", "Beide betonten …": a bare quantifier means the group the sentence before opens with.
+			const bare = phrase.to - phrase.from === 1 && /^(?:all|both|alle|beide)$/u.test(tokens[phrase.from]?.lower ?? '');
+			return (bare ? this.groupBefore(unit) : null) ?? {entity: null, text: phrase.text, role: ''};
+		}
 		if (phrase.pronoun) {
 			const gender = lexicon.pronouns[phrase.pronoun] ?? 'any';
 			if (gender === 'organisation') {
@@ -430,9 +458,7 @@ class Analysis {
 			}
 			if (lexicon.language === 'de' && phrase.pronoun === 'sie' && this.pluralVerbBeside(tokens, phrase.from)) {
 				// "Sie forderten", "sagten sie": the plural "sie" is a group — the one the sentence before opens with.
-				const previous = this.units[unit.index - 1];
-				const group = previous && unit.paragraph - previous.paragraph <= 1 && previous.tokens[0]?.lower === 'die' ? phraseAfter(previous.tokens, 0, lexicon, this.text) : null;
-				return group && group.roleHeads.length === 0 ? {entity: null, text: group.text, role: ''} : nobody;
+				return this.groupBefore(unit) ?? nobody;
 			}
 			const entity = this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, gender, false);
 			return entity ? {entity, text: entity.name, role: entity.role} : {entity: null, text: '', role: ''};
@@ -836,6 +862,13 @@ class Analysis {
 		const lexicon = this.lexicon;
 		const previous = tokens[at - 1];
 		const attempts: Array<() => NounPhrase | null> = [];
+		// "they said", "…," they said": the group the sentence before opens with ("Protesters gathered …").
+		if (lexicon.language === 'en') {
+			let back = at - 1;
+			while (back > 0 && /^(?:have|had|also|all|both|then|later)$/u.test(tokens[back]!.lower)) back--;
+			const they = tokens[back]?.lower === 'they' ? back : tokens[at + 1]?.lower === 'they' && (tokens[at - 1]?.quoted || /^[,"“”'’]$/u.test(tokens[at - 1]?.text ?? '')) ? at + 1 : -1;
+			if (they >= 0) return {speaker: this.groupBefore(unit) ?? nobody, from: Math.min(they, at), to: Math.max(they + 1, at)};
+		}
 		// "wie der „Spiegel“ berichtet", "the 'Guardian' reported": a quoted title after an article is the speaker.
 		const titled = this.quotedNameBefore(unit, at);
 		if (titled) return {speaker: titled.speaker, from: titled.from, to: at};
