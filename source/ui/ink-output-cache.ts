@@ -1,29 +1,59 @@
-// Keeps Ink's per-frame text caches (ANSI tokens and widths per line) from one frame to the next.
+// Keeps Ink's per-frame text caches (ANSI tokens per line, finished rows) from one frame to the next.
 
 /*
- * Ink (6.8) draws every frame into a fresh `Output`, whose caches of tokenised lines and string widths start empty,
- * so each keypress re-tokenises all ~40 rows of the screen although only two changed: about half of a frame's time.
- * Giving each new Output one shared cache object makes unchanged rows free. Ink does not export Output; it is loaded
- * from the same file Ink's renderer imports (the same module instance). When the file or its shape is not what this
- * expects (another Ink version), nothing is patched and Ink draws as it always does, only slower.
+ * Ink (6.8) draws every frame into a fresh `Output`: it tokenises each written line into styled characters, lays them
+ * into a grid of cells and turns every grid row back into a string, all from empty caches. A keypress that moves
+ * the selection changes two rows of forty, yet the whole screen was re-tokenised and re-joined: most of a frame's time.
+ *
+ * This keeps one token cache for all frames and remembers each finished row by what was written into it, so an
+ * unchanged row costs a lookup. Rows are built with Ink's own functions and in Ink's order (the same cells, the same
+ * escape codes); a frame that clips horizontally, which this app's layout never does, goes to Ink's own code. Ink
+ * does not export Output: it is loaded from the file Ink's renderer imports (the same module instance). When the file
+ * or its shape is not what this expects (another Ink version), nothing is patched and Ink draws as always, slower.
  */
 
-interface OutputCaches {
-	styledChars: Map<string, unknown>;
-	widths: Map<string, number>;
-	blockWidths: Map<string, number>;
-	getStyledChars(line: string): unknown;
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+
+interface StyledChar {
+	type: string;
+	value: string;
+	fullWidth: boolean;
+	styles: unknown[];
 }
 
+interface OutputCaches {
+	styledChars: Map<string, StyledChar[]>;
+	widths: Map<string, number>;
+	blockWidths: Map<string, number>;
+	getStyledChars(line: string): StyledChar[];
+	getStringWidth(text: string): number;
+}
+
+type Transformer = (line: string, index: number) => string;
+
+type Clip = {x1?: number; x2?: number; y1?: number; y2?: number};
+
+type Operation =
+	| {type: 'write'; x: number; y: number; text: string; transformers: Transformer[]}
+	| {type: 'clip'; clip: Clip}
+	| {type: 'unclip'};
+
 interface OutputInstance {
+	width: number;
+	height: number;
+	operations: Operation[];
 	caches: OutputCaches;
 	get(): {output: string; height: number};
 }
 
 type OutputClass = (new (options: {width: number; height: number}) => OutputInstance) & {prototype: OutputInstance};
 
-/** Lines kept before the shared cache starts over (a screenful is ~40; scrolling a long article adds more). */
-const maxCachedLines = 5000;
+type StyledCharsToString = (chars: StyledChar[]) => string;
+
+/** Entries kept before a cache starts over (a screenful is ~40 rows; scrolling a long article adds more). */
+const maxCachedEntries = 5000;
 
 let installed: Promise<boolean> | undefined;
 
@@ -33,32 +63,133 @@ function isCaches(value: unknown): value is OutputCaches {
 	}
 
 	const candidate = value as Partial<Record<keyof OutputCaches, unknown>>;
-	return candidate.styledChars instanceof Map && candidate.widths instanceof Map && candidate.blockWidths instanceof Map && typeof candidate.getStyledChars === 'function';
+	return candidate.styledChars instanceof Map && candidate.widths instanceof Map && candidate.blockWidths instanceof Map
+		&& typeof candidate.getStyledChars === 'function' && typeof candidate.getStringWidth === 'function';
+}
+
+const blank: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: []};
+
+/** One grid row as Ink's Output.get builds it: blank cells, then each piece's characters in write order. */
+function buildRow(width: number, pieces: Array<{x: number; line: string}>, caches: OutputCaches, toString: StyledCharsToString): string {
+	const row: Array<StyledChar | undefined> = Array.from({length: width}, () => blank);
+	for (const {x, line} of pieces) {
+		let offsetX = x;
+		for (const character of caches.getStyledChars(line)) {
+			row[offsetX] = character;
+			const characterWidth = Math.max(1, caches.getStringWidth(character.value));
+			for (let index = 1; index < characterWidth; index++) {
+				row[offsetX + index] = {type: 'char', value: '', fullWidth: false, styles: character.styles};
+			}
+
+			offsetX += characterWidth;
+		}
+	}
+
+	return toString(row.filter((item): item is StyledChar => item !== undefined)).trimEnd();
+}
+
+/**
+ * Output.get with finished rows kept: collects what each row receives (Ink's clipping and transformer order), then
+ * builds only rows whose pieces changed. Undefined when a write is clipped horizontally (left to Ink's own code).
+ */
+function cachedGet(output: OutputInstance, rows: Map<string, string>, toString: StyledCharsToString): {output: string; height: number} | undefined {
+	const pieces: Array<Array<{x: number; line: string}>> = Array.from({length: output.height}, () => []);
+	const clips: Clip[] = [];
+	for (const operation of output.operations) {
+		if (operation.type === 'clip') {
+			clips.push(operation.clip);
+			continue;
+		}
+
+		if (operation.type === 'unclip') {
+			clips.pop();
+			continue;
+		}
+
+		let {x, y} = operation;
+		let lines = operation.text.split('\n');
+		const clip = clips.at(-1);
+		if (clip) {
+			if (typeof clip.x1 === 'number' && typeof clip.x2 === 'number') {
+				return undefined;
+			}
+
+			if (typeof clip.y1 === 'number' && typeof clip.y2 === 'number') {
+				if (y + lines.length < clip.y1 || y > clip.y2) {
+					continue;
+				}
+
+				const from = y < clip.y1 ? clip.y1 - y : 0;
+				const to = y + lines.length > clip.y2 ? clip.y2 - y : lines.length;
+				lines = lines.slice(from, to);
+				if (y < clip.y1) {
+					y = clip.y1;
+				}
+			}
+		}
+
+		for (let [index, line] of lines.entries()) {
+			const target = pieces[y + index];
+			// Ink stops at the first row outside the grid.
+			if (!target) {
+				break;
+			}
+
+			for (const transformer of operation.transformers) {
+				line = transformer(line, index);
+			}
+
+			target.push({x, line});
+		}
+	}
+
+	if (rows.size > maxCachedEntries) {
+		rows.clear();
+	}
+
+	const text = pieces.map(rowPieces => {
+		const key = `${output.width}\u0001${rowPieces.map(piece => `${piece.x}\u0002${piece.line}`).join('\u0001')}`;
+		let row = rows.get(key);
+		if (row === undefined) {
+			row = buildRow(output.width, rowPieces, output.caches, toString);
+			rows.set(key, row);
+		}
+
+		return row;
+	});
+	return {output: text.join('\n'), height: pieces.length};
 }
 
 async function install(): Promise<boolean> {
 	try {
-		const module = await import(new URL('output.js', import.meta.resolve('ink')).href) as {default?: unknown};
+		const outputUrl = new URL('output.js', import.meta.resolve('ink'));
+		const module = await import(outputUrl.href) as {default?: unknown};
+		// The tokenizer as Ink's output.js resolves it (its package exports only "." and package.json).
+		const tokenizerDir = path.dirname(createRequire(outputUrl).resolve('@alcalzone/ansi-tokenize/package.json'));
+		const tokenizer = await import(pathToFileURL(path.join(tokenizerDir, 'build', 'index.js')).href) as {styledCharsToString?: unknown};
 		const Output = module.default as OutputClass | undefined;
-		if (typeof Output !== 'function' || typeof Output.prototype.get !== 'function') {
+		const toString = tokenizer.styledCharsToString as StyledCharsToString | undefined;
+		if (typeof Output !== 'function' || typeof Output.prototype.get !== 'function' || typeof toString !== 'function') {
 			return false;
 		}
 
 		const probe = new Output({width: 1, height: 1});
-		if (!isCaches(probe.caches)) {
+		if (!isCaches(probe.caches) || !Array.isArray(probe.operations) || probe.width !== 1 || probe.height !== 1) {
 			return false;
 		}
 
 		const Caches = probe.caches.constructor as new () => OutputCaches;
 		let shared = new Caches();
+		const rows = new Map<string, string>();
 		const get = Output.prototype.get;
 		Output.prototype.get = function (this: OutputInstance) {
-			if (shared.styledChars.size > maxCachedLines || shared.widths.size > maxCachedLines * 4) {
+			if (shared.styledChars.size > maxCachedEntries || shared.widths.size > maxCachedEntries * 4) {
 				shared = new Caches();
+				rows.clear();
 			}
 
 			this.caches = shared;
-			return get.call(this);
+			return cachedGet(this, rows, toString) ?? get.call(this);
 		};
 
 		return true;
