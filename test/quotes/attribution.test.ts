@@ -317,3 +317,19 @@ describe('English "they" and bare quantifiers', () => {
 		expect(find(quotes('Maria Lopez met the strikers. They said the offer was an insult.', 'en'), 'offer was an insult')?.speaker).toBe('');
 	});
 });
+
+describe('pronouns and roles in longer stories', () => {
+	it('lets a pronoun opening a Konjunktiv sentence choose the person, not the last speaker', () => {
+		const text = 'Landrat Peter Möller verteidigte die Entscheidung.\n\nDie Grünen-Abgeordnete Lisa Brandt sprach von einem „Skandal“. Der Landrat habe die Bürger getäuscht, sagte sie.\n\nMöller wies die Vorwürfe zurück. Er habe alle Unterlagen offengelegt.';
+		expect(find(quotes(text, 'de'), 'alle Unterlagen offengelegt')?.speaker).toBe('Peter Möller');
+		const plural = quotes('Zwei Reporterinnen wurden verurteilt. Der Vorwurf: Sie hätten Proteste organisiert.', 'de');
+		expect(find(plural, 'Proteste organisiert')?.speaker).toBe('');
+	});
+
+	it('keeps a lower-case English role before a full name, but not an adjective before a capitalised noun', () => {
+		const found = quotes('Council leader Sarah Jones defended the plan. "We have listened to residents," she said.', 'en');
+		expect(find(found, 'We have listened')?.role).toBe('Council leader');
+		const adjective = quotes("Hosts on the State of the Union: 'A long night'\nLate-night hosts addressed the first official State of the Union address.", 'en');
+		expect(find(adjective, 'A long night')?.speaker ?? '').not.toBe('State');
+	});
+});

@@ -65,6 +65,9 @@ const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|st
 // Descriptions news uses for people it does not name.
 const anonymousSources = new Set(['official', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'diplomat', 'person', 'analyst', 'expert', 'observer', 'witness', 'resident', 'insider', 'aide', 'member', 'employee', 'worker', 'man', 'woman']);
 
+// English role nouns that are adjectives too ("first official State of the Union"): no lower-case role before a name.
+const adjectiveRoles = new Set(['official', 'chief', 'general', 'executive', 'representative', 'premier', 'deputy', 'head', 'critic', 'resident', 'source', 'man', 'woman', 'owner', 'chair']);
+
 // Nouns for any kind of body: "the company", "der Konzern" mean the organisation the text was just about,
 // whatever its name; "the police" or "das Ministerium" only one whose name says so.
 const anyBodyNouns = new Set(['konzern', 'unternehmen', 'firma', 'company', 'firm', 'organisation', 'organization', 'institut', 'institute', 'group', 'gruppe', 'verband', 'association', 'agency', 'agentur', 'bündnis', 'alliance', 'initiative', 'verein', 'club', 'team', 'charity', 'network', 'stiftung', 'foundation', 'institution']);
@@ -185,13 +188,16 @@ class Analysis {
 			const token = tokens[i]!;
 			if (token.quoted || !token.word) continue;
 			// Role directly before a name: "Kreml-Sprecher Dmitri Peskow", "Secretary of State Marco Rubio".
-			if (isRoleToken(token, lexicon) && token.cap) {
+			// English also writes roles lower-case ("opposition leader Mark Evans"); then the role must be a noun only
+			// (not "official", "chief" …, which are adjectives too) and a full name must follow.
+			const lowerRole = !token.cap && lexicon.language === 'en' && !/s$/u.test(token.lower) && !adjectiveRoles.has(token.lower);
+			if (isRoleToken(token, lexicon) && (token.cap || lowerRole)) {
 				// "Secretary of State Antony Blinken", "Minister for Health X": the role runs on over "of".
 				let roleEnd = i;
-				if (['of', 'for'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && isNameToken(tokens[i + 3] ?? tokens[i + 2]!, lexicon)) roleEnd = i + 2;
+				if (token.cap && ['of', 'for'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && isNameToken(tokens[i + 3] ?? tokens[i + 2]!, lexicon)) roleEnd = i + 2;
 				let end = roleEnd + 1;
 				while (end < tokens.length && end - roleEnd <= 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
-				if (end > roleEnd + 1) {
+				if (end > roleEnd + (token.cap ? 1 : 2)) {
 					let roleStart = i;
 					while (roleStart > 0 && !tokens[roleStart - 1]!.quoted && (isNameToken(tokens[roleStart - 1]!, lexicon) || isRoleToken(tokens[roleStart - 1]!, lexicon)) && i - roleStart < 3) roleStart--;
 					const name = tokens.slice(roleEnd + 1, end).map((part) => stripPossessive(part.text)).join(' ');
@@ -1566,9 +1572,17 @@ class Analysis {
 			// ("Guterres rief alle Seiten zur Zurückhaltung auf. Die Gewalt müsse …").
 			const previous = this.units[unit.index - 1];
 			const about = !subject && !recent && previous && previous.paragraph === unit.paragraph ? this.subjectOf(previous) : null;
-			const person = subject ?? (about && about.roleHeads.size > 0 ? about : null);
+			// "Er habe alle Unterlagen offengelegt": a pronoun opening the reported clause says whom it continues.
+			const opener = unit.tokens.find((token) => token.word && !token.quoted && token.start >= from);
+			// Not "Sie hätten …": with a plural verb "sie" is a group.
+			const openerIndex = opener ? unit.tokens.indexOf(opener) : -1;
+			const pluralVerb = /en$/u.test(unit.tokens[openerIndex + 1]?.lower ?? '');
+			const pronounGender = opener && !subject && !(opener.lower === 'sie' && pluralVerb) ? lexicon.pronouns[opener.lower] : undefined;
+			const named = pronounGender === 'male' || pronounGender === 'female' ? this.recentPerson(unit, opener!.start, pronounGender, false) : null;
+			const pronounFits = !named || !recent?.speaker.entity || recent.speaker.entity === named;
+			const person = subject ?? (pronounFits ? null : named) ?? (about && about.roleHeads.size > 0 ? about : null);
 			const authority = !person && !recent ? this.authorityBefore(unit) : '';
-			const speaker = person ? {entity: person, text: person.name, role: person.role} : recent ? recent.speaker : authority ? {entity: null, text: authority, role: ''} : nobody;
+			const speaker = person ? {entity: person, text: person.name, role: person.role} : recent ? recent.speaker : named ? {entity: named, text: named.name, role: named.role} : authority ? {entity: null, text: authority, role: ''} : nobody;
 			emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : person || authority ? '(Konjunktiv, previous sentence)' : '(Konjunktiv)');
 		}
 	}
