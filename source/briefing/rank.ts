@@ -15,12 +15,15 @@ export function timeOf(article: Pick<Article, 'published' | 'fetchedAt'>): numbe
 
 /**
  * Ranking: outlets matter most (a story four outlets report is more important than one only one did),
- * then recency relative to the newest article (1 / (1 + age in days)), and unread stories come before
- * read ones.
+ * then recency relative to the newest article (1 / (1 + age / scale)), and unread stories come before
+ * read ones. The scale is a day, or half the briefing's span when that is longer: in a window widened
+ * to years (an old cache, the bundled snapshots) a day-old story is not "recent" in a way that should
+ * outrank what nine outlets reported a year earlier.
  */
-export function storyScore(outletCount: number, articleCount: number, ageHours: number, unread: boolean): number {
+export function storyScore(outletCount: number, articleCount: number, ageHours: number, unread: boolean, spanHours = 48): number {
 	const reach = 1 + Math.log2(Math.max(1, outletCount)) + 0.25 * Math.log2(Math.max(1, articleCount));
-	const recency = 1 / (1 + Math.max(0, ageHours) / 24);
+	const scale = Math.max(24, spanHours / 2);
+	const recency = 1 / (1 + Math.max(0, ageHours) / scale);
 	return Math.round(reach * recency * (unread ? 1 : 0.4) * 10_000) / 10_000;
 }
 
@@ -39,6 +42,7 @@ export function storyMarks(
 	outletCount: number,
 	ageHours: number,
 	readState: ReadState | undefined,
+	spanHours?: number,
 ): Pick<Story, 'score' | 'isNew' | 'unread'> {
 	const unread = articles.some((article) => !isRead(readState, article.uid));
 	const seen = lastSeenOf(readState, id);
@@ -47,7 +51,7 @@ export function storyMarks(
 		seenTime === undefined || !Number.isFinite(seenTime)
 			? unread
 			: articles.some((article) => article.arrived > seenTime && !isRead(readState, article.uid));
-	return {score: storyScore(outletCount, articles.length, ageHours, unread), isNew, unread};
+	return {score: storyScore(outletCount, articles.length, ageHours, unread, spanHours), isNew, unread};
 }
 
 /**

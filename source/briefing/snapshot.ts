@@ -55,6 +55,7 @@ export interface SnapshotBriefingOptions {
  * (unread, new, score and order follow the marks), at the cost of a sort.
  */
 export function briefingFromSnapshot(snapshot: BriefingSnapshot, readState: ReadState | undefined, options: SnapshotBriefingOptions = {}): Briefing {
+	const spanHours = (Date.parse(snapshot.window.to) - Date.parse(snapshot.window.from)) / 3_600_000 || undefined;
 	const stories = snapshot.stories.map(({story, ageHours, arrived}): Story => ({
 		...story,
 		...storyMarks(
@@ -63,6 +64,7 @@ export function briefingFromSnapshot(snapshot: BriefingSnapshot, readState: Read
 			story.outlets.length,
 			ageHours,
 			readState,
+			spanHours,
 		),
 	}));
 	return {

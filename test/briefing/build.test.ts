@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {memoryAnalysisCache} from '../../source/briefing/analysis-cache.js';
-import {buildBriefing, otherTopicName} from '../../source/briefing/build.js';
+import {buildBriefing, otherTopicName, storyScore} from '../../source/briefing/build.js';
 import {quoteAnalysisOf} from '../../source/briefing/quotes.js';
 import {chooseWindow, parseSince} from '../../source/briefing/window.js';
 import {loadClusterCase} from '../../source/eval/cluster-cases.js';
@@ -68,6 +68,16 @@ describe('buildBriefing', () => {
 		expect(later.find((candidate) => candidate.id === story.id)!.isNew).toBe(false);
 		const lookedEarly = storiesOf(buildBriefing(dev, {topics, now, readState: {lastSeen: (id) => (id === story.id ? '2000-01-01T00:00:00Z' : undefined)}}));
 		expect(lookedEarly.find((candidate) => candidate.id === story.id)!.isNew).toBe(true);
+	});
+
+	it('weighs recency against the span of the briefing: a day matters in two days, not in ten years', () => {
+		const year = 24 * 365;
+		// Two days: the story of this hour comes before a bigger one of yesterday.
+		expect(storyScore(2, 2, 0, true, 48)).toBeGreaterThan(storyScore(3, 3, 40, true, 48));
+		// A window widened to ten years (an old cache): nine outlets a year ago outrank one report of today.
+		expect(storyScore(9, 9, year, true, 10 * year)).toBeGreaterThan(storyScore(1, 1, 0, true, 10 * year));
+		// Unread before read, whatever the span.
+		expect(storyScore(2, 2, 5, true, 10 * year)).toBeGreaterThan(storyScore(2, 2, 5, false, 10 * year));
 	});
 
 	it('orders topics by their top stories and puts stories without a topic under Other, last', () => {
