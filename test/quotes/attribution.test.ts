@@ -132,6 +132,12 @@ describe('unnamed and group sources', () => {
 		expect(find(quotes('The talks were difficult, it said in a statement.', 'en'), 'talks were difficult')?.speaker).toBe('');
 	});
 
+	it('gives "hieß es in einer Mitteilung des X" to X in the nominative, and a bare "in einer Mitteilung" to nobody', () => {
+		expect(find(quotes('Die Lage sei unter Kontrolle, hieß es in einer Mitteilung des Innenministeriums.', 'de'), 'Lage sei')?.speaker).toBe('Innenministerium');
+		expect(find(quotes('Die Lage sei unter Kontrolle, hieß es in einer Mitteilung.', 'de'), 'Lage sei')?.speaker).toBe('');
+		expect(find(quotes('Man prüfe die Vorwürfe, hieß es von Seiten der Regierung.', 'de'), 'Vorwürfe')?.speaker).toBe('Regierung');
+	});
+
 	it('resolves "aus dem Ministerium" to the named ministry', () => {
 		const text = 'Das Auswärtige Amt und das Verteidigungsministerium berieten. Die Lage sei ernst, hieß es aus dem Ministerium.';
 		expect(find(quotes(text, 'de'), 'Lage sei ernst')?.speaker).toBe('Verteidigungsministerium');

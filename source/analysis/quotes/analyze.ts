@@ -512,6 +512,10 @@ class Analysis {
 				const whole = unit.mentioned.find((entity) => entity.name.startsWith(`${words[0]} `) && !entity.organisation);
 				if (whole) phrase = {...phrase, name: whole.name};
 			}
+			// "des Innenministeriums": a German body named in the genitive is named in the nominative.
+			if (lexicon.language === 'de' && !phrase.name.includes(' ') && /[^s](?:es|s)$/u.test(phrase.name) && this.isInstitutionWord(phrase.name.toLowerCase().replace(/(?:es|s)$/u, ''))) {
+				phrase = {...phrase, name: phrase.name.replace(/(?:es|s)$/u, '')};
+			}
 			const single = !phrase.name.includes(' ');
 			const known = this.registry.lookup(phrase.name);
 			const organisation = single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name));
@@ -1155,6 +1159,15 @@ class Analysis {
 	private circleSpeaker(unit: Unit, tokens: UnitToken[], from: number, to: number): Speaker {
 		let start = from;
 		if (this.lexicon.determiners.has(tokens[start]!.lower)) start++;
+		// "von Seiten der Regierung": the body after "Seiten".
+		if (tokens[start]?.lower === 'seiten' && start + 1 < to) return this.circleSpeaker(unit, tokens, start + 1, to);
+		const statement = tokens[start] && (this.lexicon.statementNouns.has(tokens[start]!.lower) || this.documentNoun(tokens[start]) !== '');
+		if (statement) {
+			// "in einer Mitteilung des Innenministeriums": the statement's author; without one, a named document's author.
+			if (['des', 'der'].includes(tokens[start + 1]?.lower ?? '') && start + 2 < to) return this.circleSpeaker(unit, tokens, start + 1, to);
+			const noun = this.documentNoun(tokens[start]);
+			return (noun ? this.documentAuthor(noun, tokens[start]!.start) : null) ?? nobody;
+		}
 		const head = tokens[start];
 		const generic = head && start + 1 === to ? this.genericOrganisation(head) : '';
 		if (generic) {
@@ -1163,6 +1176,10 @@ class Analysis {
 		}
 		const known = start + 1 === to && head ? this.registry.lookup(stripPossessive(head.text)) : undefined;
 		if (known) return {entity: known, text: known.name, role: known.role};
+		// A body in the genitive ("des Innenministeriums") is named in the nominative.
+		if (start + 1 === to && head && /(?:es|s)$/u.test(head.lower) && this.isInstitutionWord(head.lower.replace(/(?:es|s)$/u, ''))) {
+			return {entity: null, text: head.text.replace(/(?:es|s)$/u, ''), role: ''};
+		}
 		const text = this.text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/(?<=\p{L})kreisen\b/gu, 'kreise').replace(/^Kreisen\b/u, 'Kreise');
 		return {entity: null, text, role: ''};
 	}
