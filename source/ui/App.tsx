@@ -151,7 +151,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	} else {
 		switch (screen.kind) {
 			case 'briefing': {
-				body = <BriefingScreen state={state} layout={layout}/>;
+				// Drawn below, always mounted.
 				break;
 			}
 
@@ -200,6 +200,11 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			<Box flexDirection="column" width={layout.columns} height={layout.height} overflowY="hidden">
 				<Header stack={state.stack} width={layout.columns} unreadOnly={state.unreadOnly} right={position}/>
 				<Box height={layout.body} flexDirection="column" overflowY="hidden">
+					{/* The briefing stays mounted (hidden) under other screens: going back to it redraws two rows instead of
+					    building eighty row components and their layout nodes again. Hidden boxes are neither laid out nor drawn. */}
+					<Box display={body === undefined ? 'flex' : 'none'} flexDirection="column" height={layout.body}>
+						<BriefingScreen state={state} layout={layout}/>
+					</Box>
 					{body}
 				</Box>
 				<StatusBar width={layout.columns} overlay={state.overlay} refresh={state.refresh} message={state.message} unreadOnly={state.unreadOnly}/>
