@@ -52,8 +52,14 @@ type OutputClass = (new (options: {width: number; height: number}) => OutputInst
 
 type StyledCharsToString = (chars: StyledChar[]) => string;
 
-/** Entries kept before a cache starts over (a screenful is ~40 rows; scrolling a long article adds more). */
-const maxCachedEntries = 5000;
+/*
+ * Entries kept before a cache starts over. A screen writes ~80 lines (two panes) into ~40 rows; scrolling a long
+ * article adds more. A tokenised line holds an object per character (~10 kB for a full row), so its cache is the
+ * smallest: 1,000 lines stay near 10 MB at worst.
+ */
+const maxTokenisedLines = 1000;
+const maxRows = 2000;
+const maxWidths = 20_000;
 
 let installed: Promise<boolean> | undefined;
 
@@ -143,7 +149,7 @@ function cachedGet(output: OutputInstance, rows: Map<string, string>, toString: 
 		}
 	}
 
-	if (rows.size > maxCachedEntries) {
+	if (rows.size > maxRows) {
 		rows.clear();
 	}
 
@@ -183,7 +189,7 @@ async function install(): Promise<boolean> {
 		const rows = new Map<string, string>();
 		const get = Output.prototype.get;
 		Output.prototype.get = function (this: OutputInstance) {
-			if (shared.styledChars.size > maxCachedEntries || shared.widths.size > maxCachedEntries * 4) {
+			if (shared.styledChars.size > maxTokenisedLines || shared.widths.size > maxWidths) {
 				shared = new Caches();
 				rows.clear();
 			}
