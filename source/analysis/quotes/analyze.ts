@@ -1812,7 +1812,7 @@ class Analysis {
 			// Headline style "„…“ – Merz verteidigt Sparkurs": a person named right after the dash.
 			const lineEnd = this.text.indexOf('\n', quote.end);
 			const tail = this.text.slice(quote.end, lineEnd < 0 ? Math.min(this.text.length, quote.end + 120) : lineEnd);
-			const dash = /^\s*["“”„«»'‚‘’]?\s*[-–—]\s*(.{0,80})/u.exec(tail);
+			const dash = /^\s*(?:["“”„«»'‚‘’]\s*)?[-–—][ \t]*(.{0,80})/u.exec(tail);
 			if (dash && this.startsLine(Math.max(0, quote.start - 1))) {
 				const words = (dash[1]!.match(/[\p{L}-]+/gu) ?? []).slice(0, 4).filter((word) => /^\p{Lu}/u.test(word));
 				const person = words.map((word) => this.registry.lookup(word)).find((entity) => entity && !entity.organisation && entity.name.includes(' '));
