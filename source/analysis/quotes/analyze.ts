@@ -190,8 +190,9 @@ class Analysis {
 			// Role directly before a name: "Kreml-Sprecher Dmitri Peskow", "Secretary of State Marco Rubio".
 			// English also writes roles lower-case ("opposition leader Mark Evans"); then the role must be a noun only
 			// (not "official", "chief" …, which are adjectives too) and a full name must follow.
-			const lowerRole = !token.cap && lexicon.language === 'en' && !/s$/u.test(token.lower) && !adjectiveRoles.has(token.lower);
-			if (isRoleToken(token, lexicon) && (token.cap || lowerRole)) {
+			const role = isRoleToken(token, lexicon);
+			const lowerRole = role && !token.cap && lexicon.language === 'en' && !token.lower.endsWith('s') && !adjectiveRoles.has(token.lower);
+			if (role && (token.cap || lowerRole)) {
 				// "Secretary of State Antony Blinken", "Minister for Health X": the role runs on over "of".
 				let roleEnd = i;
 				if (token.cap && ['of', 'for'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && isNameToken(tokens[i + 3] ?? tokens[i + 2]!, lexicon)) roleEnd = i + 2;
@@ -223,8 +224,8 @@ class Analysis {
 				}
 			}
 			// "Mr Smith", "Frau Müller": the title tells the gender and is no part of the name.
-			const titled = genderTitles.get(token.lower) ?? (neutralTitles.has(token.lower) ? 'any' : undefined);
-			if (titled && token.cap) {
+			const titled = token.cap ? genderTitles.get(token.lower) ?? (neutralTitles.has(token.lower) ? 'any' : undefined) : undefined;
+			if (titled) {
 				let from = i + 1;
 				if (tokens[from]?.text === '.') from++;
 				let end = from;
