@@ -60,6 +60,11 @@ describe('he/she after two people spoke', () => {
 		expect(find(german, 'Das stimmt nicht')?.speaker).toBe('Lindner');
 	});
 
+	it('reads gender from English role words (spokeswoman, chairman)', () => {
+		const text = 'Spokeswoman Kim Tran and chairman Lee Park met on Monday. "We agree," Park said. She said the deal would be signed.';
+		expect(find(quotes(text, 'en'), 'the deal would be signed')?.speaker).toBe('Kim Tran');
+	});
+
 	it('reads gender from a kinship word before the name', () => {
 		const found = quotes('Peter Novak and his wife, Dana Novak, lost their farm in the flood. Novak said the insurer had refused to pay. "We have nothing left," she said.', 'en');
 		expect(find(found, 'We have nothing left')?.speaker).toBe('Dana Novak');

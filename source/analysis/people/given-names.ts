@@ -52,6 +52,14 @@ const kinshipTable: Readonly<Record<string, 'male' | 'female'>> = {
 export const genderTitles: ReadonlyMap<string, 'male' | 'female'> = new Map(Object.entries(titleTable));
 export const kinshipGender: ReadonlyMap<string, 'male' | 'female'> = new Map(Object.entries(kinshipTable));
 
+/** The gender an English role word tells ("spokeswoman", "chairman", "actress"), or "any". */
+export function genderOfRoleWord(word: string): 'male' | 'female' | 'any' {
+	const lower = word.toLowerCase();
+	if (/(?:woman|women|ess|queen|mother|wife|sister|daughter|girl|lady)$/u.test(lower)) return 'female';
+	if (/(?:[^o]man|men|king|father|husband|brother|son|boy)$/u.test(lower) && !/(?:german|human|roman|ottoman|woman)$/u.test(lower)) return 'male';
+	return 'any';
+}
+
 const male = new Set(maleGivenNames);
 const female = new Set(femaleGivenNames);
 

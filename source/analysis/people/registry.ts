@@ -1,7 +1,7 @@
 // The people (and organisations) of one article: mentions in order, roles, and who a pronoun or role noun means.
 
 import type {Person} from '../../model/quote.js';
-import {genderOfName} from './given-names.js';
+import {genderOfName, genderOfRoleWord} from './given-names.js';
 import {nameKey, surnameKey} from './name-key.js';
 
 export interface Entity {
@@ -103,6 +103,11 @@ export class PeopleRegistry {
 		for (const head of heads) entity.roleHeads.add(head);
 		for (const word of words) entity.roleWords.add(word);
 		if (/(?:in|innen)$/u.test(role) && heads.length > 0) entity.gender = 'female';
+		// "spokeswoman", "congressman": English role words that tell the gender, when nothing else has.
+		if (entity.gender === 'any' && heads.length > 0) {
+			const told = genderOfRoleWord(written.split(/\s+/u).pop() ?? '');
+			if (told !== 'any') entity.gender = told;
+		}
 	}
 
 	addAlias(entity: Entity, alias: string): void {

@@ -809,7 +809,8 @@ class Analysis {
 	 */
 	private recentPerson(unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
 		const loose = (entity: Entity) => (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
-		// Nearest first; a known other gender rules a person out, an unknown one does not.
+		// Nearest first; a known other gender rules a person out, an unknown one does not. (Preferring a person
+		// of known gender over a nearer one of unknown gender was tried: it took Peskow for Putin's "er".)
 		return this.walkBack(unit, position, withoutRoleOnly, loose);
 	}
 
