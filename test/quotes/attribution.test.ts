@@ -344,3 +344,16 @@ describe('pronouns and roles in longer stories', () => {
 		expect(find(adjective, 'A long night')?.speaker ?? '').not.toBe('State');
 	});
 });
+
+describe('party tags, abbreviated titles and papers as addressees', () => {
+	it('finds the speaker behind a party tag and an abbreviated title', () => {
+		expect(find(quotes('Die Gefahr sei gebannt, sagte Landeshauptmann Thomas Stelzer (ÖVP) gegenüber der APA.', 'de'), 'Gefahr')?.speaker).toBe('Thomas Stelzer');
+		expect(find(quotes('"This is a disgrace," said Rep. Nancy Pelosi (D-Calif.).', 'en'), 'disgrace')?.speaker).toBe('Nancy Pelosi');
+	});
+
+	it('passes over a quoted paper name the words were said to', () => {
+		const quote = find(quotes('Grünen-Chef Werner Kogler sagte der „Kronen Zeitung“, man sei gesprächsbereit.', 'de'), 'gesprächsbereit');
+		expect(quote?.kind).toBe('indirect');
+		expect(quote?.speaker).toBe('Werner Kogler');
+	});
+});

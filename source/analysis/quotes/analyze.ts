@@ -1514,12 +1514,24 @@ class Analysis {
 			if (cue.kind === 'impersonal' && cue.at <= 1) continue;
 			// Cue before the clause: "X sagte, er werde …", "X erklärte, dass …", "X said (that) …".
 			let next = cueEndToken;
-			const limit = Math.min(tokens.length, next + 8);
+			let limit = Math.min(tokens.length, next + 8);
 			let complementizer = -1;
 			let comma = -1;
 			for (let j = next; j < limit; j++) {
 				const token = tokens[j]!;
-				if (token.quoted) break;
+				if (token.quoted) {
+					// "sagte der „Kronen Zeitung“, man sei …": a quoted paper name as the addressee is passed over.
+					let close = j;
+					while (close < tokens.length && (tokens[close]!.quoted || !tokens[close]!.word && /["“”„«»'’]/u.test(tokens[close]!.text))) close++;
+					const title = tokens.slice(j, close).filter((part) => part.word);
+					const article = tokens.slice(next, j).filter((part) => part.word).pop();
+					if (title.length > 0 && title.length <= 4 && title.every((part) => part.cap) && article && lexicon.determiners.has(article.lower)) {
+						limit = Math.min(tokens.length, limit + (close - j));
+						j = close - 1;
+						continue;
+					}
+					break;
+				}
 				if (lexicon.complementizers.has(token.lower)) {
 					complementizer = j;
 					break;

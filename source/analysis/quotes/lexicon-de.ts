@@ -111,6 +111,8 @@ export const roleNounsDe: readonly string[] = [
 	'funktionärin', 'bewohner', 'bewohnerin', 'kandidat', 'kandidatin', 'regent', 'könig', 'königin', 'papst', 'bischof',
 	'trainer', 'trainerin', 'spieler', 'spielerin', 'ermittler', 'ermittlerin', 'historiker', 'historikerin', 'ökonom',
 	'unternehmer', 'unternehmerin', 'mediziner', 'medizinerin', 'virologe', 'virologin', 'jurist', 'juristin', 'politiker', 'politikerin',
+	'landeshauptmann', 'landeshauptfrau', 'hauptmann', 'obmann', 'obfrau', 'landesrat', 'landesrätin', 'stadtrat', 'stadträtin',
+	'gemeinderat', 'gemeinderätin', 'nationalrat', 'nationalrätin',
 	'oberhaupt', 'amtsinhaber', 'amtsinhaberin', 'amtskollege', 'amtskollegin', 'nachfolger', 'nachfolgerin', 'vorgänger', 'vorgängerin',
 	'staatssekretär', 'staatssekretärin', 'bundestagsabgeordneter', 'ministerpräsident', 'ministerpräsidentin', 'regierungschef', 'regierungschefin',
 ];

@@ -1,6 +1,7 @@
 // Reads noun phrases around a cue word: who is named, with which role, or which pronoun stands there.
 
 import type {Token} from './text-units.js';
+import {genderTitles, neutralTitles} from '../people/given-names.js';
 import {roleHead, type Lexicon} from './lexicon.js';
 
 export interface NounPhrase {
@@ -132,6 +133,8 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 		index++;
 		adjectives++;
 	}
+	// "Rep. Nancy Pelosi", "Dr. Anna Berg": a title with its abbreviation point comes before the name, not in it.
+	if (tokens[index] && (neutralTitles.has(tokens[index]!.lower) || genderTitles.has(tokens[index]!.lower)) && tokens[index + 1]?.text === '.' && tokens[index + 2]?.cap) index += 2;
 	let end = index;
 	while (end < tokens.length) {
 		const token = tokens[end]!;
