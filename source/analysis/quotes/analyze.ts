@@ -1555,7 +1555,11 @@ class Analysis {
 				const between = comma >= 0 ? tokens.slice(cueEndToken, comma) : [];
 				const opener = comma >= 0 ? tokens[comma + 1] : undefined;
 				const mainClause = opener !== undefined && !opener.quoted && opener.word && (opener.cap || this.lexicon.determiners.has(opener.lower) || ['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'das', 'dies'].includes(opener.lower)) && !['wie', 'als', 'wenn', 'weil', 'ob', 'nachdem', 'bevor', 'während', 'obwohl', 'damit', 'warum', 'was', 'wer', 'wo'].includes(opener.lower);
-				if (subjectFirst && mainClause && between.length <= 1 && between.every((token) => token.word && !token.cap) && tokens.slice(comma + 1).filter((token) => token.word).length >= 4) {
+				// Not an announced intention ("kündigte an, die Kontrollen auszuweiten"): a zu-infinitive is no statement.
+				const clauseWords = comma >= 0 ? tokens.slice(comma + 1).filter((token) => token.word && !token.quoted) : [];
+				const lastWord = clauseWords[clauseWords.length - 1];
+				const infinitive = lastWord !== undefined && (clauseWords[clauseWords.length - 2]?.lower === 'zu' || /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|weiter|zurück|zusammen)zu\p{Ll}+en$/u.test(lastWord.lower));
+				if (subjectFirst && mainClause && !infinitive && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 4) {
 					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
 				}
 				// "Wie sein Pressesprecher mitteilte, hätten …"
