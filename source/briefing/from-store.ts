@@ -1,11 +1,12 @@
 // The briefing of what the store holds: read marks, last-seen times, the analysis cache and the snapshot wired in.
 
+import v8 from 'node:v8';
 import type {Briefing} from '../model/briefing.js';
 import type {ArticleStore} from '../store/article-store.js';
 import type {AnalysisCache, ArticleAnalysis, SummaryCache} from './analysis-cache.js';
 import {groupStories} from './build.js';
 import {quoteAnalysisOf} from './quotes.js';
-import {BriefingSession, type UpdateStats} from './session.js';
+import {BriefingSession, sessionStateFormat, type SessionOptions, type SessionState, type UpdateStats} from './session.js';
 import {briefingFromSnapshot, snapshotKey, snapshotName, snapshotBriefing, unreadFilter, type SnapshotInputs} from './snapshot.js';
 import {topicsFingerprint} from './topics-fingerprint.js';
 
@@ -65,55 +66,64 @@ function storeCache<T>(store: ArticleStore, analyzer: string): StoreCache<T> {
 export type StoreBriefingOptions = SnapshotInputs;
 
 /**
- * Briefing sessions kept between computations (by the app's briefing worker): after a refresh only the
- * new articles are read, analysed and clustered. One session per set of inputs; the last one is kept.
+ * Briefing sessions kept between computations: after a refresh only the new articles are read, analysed
+ * and clustered. The app's briefing worker keeps one in memory between refreshes; every computation also
+ * leaves the session's state in the store (v8-serialized, beside the snapshot), so the next process — a
+ * worker started later, `lagebild brief` after `lagebild refresh` — continues from it instead of
+ * clustering everything again. One session per set of inputs; the last one is kept.
  */
 export class BriefingSessions {
-	private key = '';
-	private session: {session: BriefingSession; caches: Caches | undefined} | undefined;
-	#lastUpdate: UpdateStats | undefined;
-	#pendingSnapshot: (() => void) | undefined;
+	#key = '';
+	#session: {session: BriefingSession; caches: Caches | undefined} | undefined;
+	#lastUpdate: (UpdateStats & {restored: boolean}) | undefined;
+	readonly #pendingWrites: Array<() => void> = [];
 
 	/**
-	 * When true, computing a briefing leaves writing its snapshot (megabytes of JSON, for the next start)
-	 * to writeSnapshot(), so the worker can answer first.
+	 * When true, computing a briefing leaves writing its snapshot and session state (megabytes, for the
+	 * next start) to writeSnapshot(), so the worker can answer first.
 	 */
 	deferSnapshots = false;
 
-	/** Writes the snapshot a deferred computation left, if any. */
+	/** Writes what a deferred computation left, if anything. */
 	writeSnapshot(): void {
-		const write = this.#pendingSnapshot;
-		this.#pendingSnapshot = undefined;
-		write?.();
+		for (const write of this.#pendingWrites.splice(0)) write();
 	}
 
 	/** @internal */
 	deferSnapshot(write: () => void): boolean {
 		if (!this.deferSnapshots) return false;
-		this.#pendingSnapshot = write;
+		this.#pendingWrites.push(write);
 		return true;
 	}
 
 	/** What the last computation over a session did (for the worker's reply, tests and the benchmark); then forgotten. */
-	takeLastUpdate(): UpdateStats | undefined {
+	takeLastUpdate(): (UpdateStats & {restored: boolean}) | undefined {
 		const update = this.#lastUpdate;
 		this.#lastUpdate = undefined;
 		return update;
 	}
 
 	/** @internal */
-	recordUpdate(update: UpdateStats): void {
+	recordUpdate(update: UpdateStats & {restored: boolean}): void {
 		this.#lastUpdate = update;
 	}
 
-	/** The session for these inputs over this store, a new one when they changed. */
-	sessionFor(store: ArticleStore, options: StoreBriefingOptions): {session: BriefingSession; caches: Caches | undefined} {
-		const key = [store.file, topicsFingerprint(options.topics), options.settings.storyWindowHours, options.since ?? '', options.quotes === false ? '-' : 'q', options.cache === false ? '-' : 'c'].join('|');
-		if (this.key !== key || !this.session) {
-			this.key = key;
-			this.session = newSession(store, options);
-		}
-		return this.session;
+	/** The session for these inputs over this store: the one in memory, else the one the store keeps, else a new one. */
+	sessionFor(store: ArticleStore, options: StoreBriefingOptions): {session: BriefingSession; caches: Caches | undefined; restored: boolean} {
+		const key = `${store.file}|${sessionKey(options)}|${options.cache === false ? '-' : 'c'}`;
+		if (this.#key === key && this.#session) return {...this.#session, restored: false};
+		this.#key = key;
+		const caches = options.cache === false ? undefined : {cache: storeAnalysisCache(store), summaryCache: storeSummaryCache(store)};
+		const sessionOptions: SessionOptions = {
+			topics: options.topics,
+			since: options.since,
+			...(options.quotes === false ? {} : {quoteAnalysis: quoteAnalysisOf}),
+			cluster: {windowHours: options.settings.storyWindowHours},
+			...caches,
+		};
+		const restored = caches ? restoreSession(store, options, sessionOptions) : undefined;
+		this.#session = {session: restored ?? new BriefingSession(sessionOptions), caches};
+		return {...this.#session, restored: restored !== undefined};
 	}
 }
 
@@ -122,16 +132,28 @@ interface Caches {
 	summaryCache: StoreCache<string>;
 }
 
-function newSession(store: ArticleStore, options: StoreBriefingOptions): {session: BriefingSession; caches: Caches | undefined} {
-	const caches = options.cache === false ? undefined : {cache: storeAnalysisCache(store), summaryCache: storeSummaryCache(store)};
-	const session = new BriefingSession({
-		topics: options.topics,
-		since: options.since,
-		...(options.quotes === false ? {} : {quoteAnalysis: quoteAnalysisOf}),
-		cluster: {windowHours: options.settings.storyWindowHours},
-		...caches,
-	});
-	return {session, caches};
+/** What a session depends on besides the articles (which it follows by itself). */
+function sessionKey(options: StoreBriefingOptions): string {
+	return [sessionStateFormat, topicsFingerprint(options.topics), options.settings.storyWindowHours, options.since ?? '', options.quotes === false ? '-' : 'q'].join('|');
+}
+
+function sessionStateName(options: StoreBriefingOptions): string {
+	return `session:${snapshotName(options)}`;
+}
+
+/** The session state the store keeps for these inputs, if any (one that cannot be read is ignored: the session is rebuilt). */
+function restoreSession(store: ArticleStore, options: StoreBriefingOptions, sessionOptions: SessionOptions): BriefingSession | undefined {
+	const saved = store.getSnapshot<unknown>(sessionStateName(options), sessionKey(options));
+	if (typeof saved !== 'string') return undefined;
+	try {
+		return BriefingSession.fromState(sessionOptions, v8.deserialize(Buffer.from(saved, 'base64')) as SessionState);
+	} catch {
+		return undefined;
+	}
+}
+
+function saveSession(store: ArticleStore, options: StoreBriefingOptions, session: BriefingSession): void {
+	store.putSnapshot(sessionStateName(options), sessionKey(options), v8.serialize(session.toState()).toString('base64'));
 }
 
 /**
@@ -149,15 +171,20 @@ export function briefingFromStore(store: ArticleStore, options: StoreBriefingOpt
 function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, sessions?: BriefingSessions): Briefing {
 	// The key is taken before the articles are read: a refresh committing meanwhile leaves the snapshot stale, never wrong.
 	const key = options.cache === false ? '' : snapshotKey(store, options);
-	const {session, caches} = sessions ? sessions.sessionFor(store, options) : newSession(store, options);
+	// Without sessions of the caller's, one for this computation: it still continues from the state in the store.
+	const kept = sessions ?? new BriefingSessions();
+	const {session, caches, restored} = kept.sessionFor(store, options);
 	const stats = session.update(store.articleTimes(), (uids) => store.articlesByUid(uids));
-	sessions?.recordUpdate(stats);
+	kept.recordUpdate({...stats, restored});
 	caches?.cache.flush();
 	caches?.summaryCache.flush();
 	const snapshot = session.snapshot(options.now ?? new Date());
 	if (options.cache !== false) {
-		const write = () => store.putSnapshot(snapshotName(options), key, snapshot);
-		if (!sessions?.deferSnapshot(write)) write();
+		const write = () => {
+			store.putSnapshot(snapshotName(options), key, snapshot);
+			saveSession(store, options, session);
+		};
+		if (!kept.deferSnapshot(write)) write();
 	}
 	const readState = {read: store.readUids(), lastSeen: store.storiesLastSeen()};
 	const briefing = briefingFromSnapshot(snapshot, readState, {...(options.now === undefined ? {} : {now: options.now})});

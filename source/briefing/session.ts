@@ -3,7 +3,7 @@
 import type {Article} from '../model/article.js';
 import type {QuoteAnalysis} from '../model/quote.js';
 import type {TopicDefinition} from '../model/topic.js';
-import {StoryClusterer, type ClusterOptions} from '../analysis/stories/cluster.js';
+import {StoryClusterer, type ClusterOptions, type ClustererState} from '../analysis/stories/cluster.js';
 import {FeedNameCounts, withoutBoilerplate} from '../analysis/stories/boilerplate.js';
 import {compileTopics, type CompiledTopics} from '../analysis/topics/match.js';
 import type {FeatureCounts} from '../analysis/stories/features.js';
@@ -33,10 +33,25 @@ interface Kept {
 	names: string[];
 	/** Only without a cache to read them back from. */
 	features?: FeatureCounts;
+	/** The stored article's version when it was analysed (see ArticleTimes). */
+	version?: string;
 }
 
-/** What the session needs of every stored article to choose the window (no text). */
-export type ArticleTimes = Pick<Article, 'uid' | 'published' | 'publishedEstimated' | 'fetchedAt'>;
+/** Bump when the session's kept data changes shape or meaning: older states are then not restored. */
+export const sessionStateFormat = 'briefing-session-v1';
+
+/** A BriefingSession as plain data (see toState). */
+export interface SessionState {
+	format: string;
+	members: Map<string, Kept>;
+	boilerplate: Map<string, string>;
+	stories: Map<number, StoryCore>;
+	window: TimeWindow;
+	clusterer: ClustererState;
+}
+
+/** What the session needs of every stored article to choose the window (no text), and a version that changes with it. */
+export type ArticleTimes = Pick<Article, 'uid' | 'published' | 'publishedEstimated' | 'fetchedAt'> & {version?: string};
 
 export interface SessionOptions {
 	topics: TopicDefinition[];
@@ -116,6 +131,33 @@ export class BriefingSession {
 		this.clusterer = new StoryClusterer(options.cluster);
 	}
 
+	/** The session as plain data (structured-clone safe, e.g. for v8.serialize): fromState continues exactly here. */
+	toState(): SessionState {
+		return {
+			format: sessionStateFormat,
+			members: this.members,
+			boilerplate: this.boilerplate,
+			stories: this.stories,
+			window: this.window,
+			clusterer: this.clusterer.toState(),
+		};
+	}
+
+	/** The session a toState() described, under the same options (the caller keys states by them); undefined for another format. */
+	static fromState(options: SessionOptions, state: SessionState): BriefingSession | undefined {
+		if (state.format !== sessionStateFormat) return undefined;
+		const session = new BriefingSession(options);
+		for (const [uid, kept] of state.members) {
+			session.members.set(uid, kept);
+			session.names.add(kept.article.feedUrl, kept.names);
+		}
+		for (const [feed, stems] of state.boilerplate) session.boilerplate.set(feed, stems);
+		for (const [key, core] of state.stories) session.stories.set(key, core);
+		session.window = state.window;
+		session.clusterer = StoryClusterer.fromState(state.clusterer);
+		return session;
+	}
+
 	/** Articles in the session (the window's). */
 	get size(): number {
 		return this.members.size;
@@ -126,9 +168,19 @@ export class BriefingSession {
 		const at = times.map(timeOf);
 		const window = windowOver(times, at, this.options.since, this.options.minArticles);
 		const wanted = new Set<string>();
-		for (const [index, article] of times.entries()) if (isInWindow(article, window, at[index])) wanted.add(article.uid);
-		const leaving = [...this.members.keys()].filter((uid) => !wanted.has(uid));
-		const entering = [...wanted].filter((uid) => !this.members.has(uid));
+		// An article changed since it was analysed (a feed rewrote it, its full text was fetched) leaves and enters again.
+		const rewritten = new Set<string>();
+		const versions = new Map<string, string>();
+		for (const [index, article] of times.entries()) {
+			if (!isInWindow(article, window, at[index])) continue;
+			wanted.add(article.uid);
+			if (article.version === undefined) continue;
+			versions.set(article.uid, article.version);
+			const kept = this.members.get(article.uid);
+			if (kept && kept.version !== article.version) rewritten.add(article.uid);
+		}
+		const leaving = [...this.members.keys()].filter((uid) => !wanted.has(uid) || rewritten.has(uid));
+		const entering = [...wanted].filter((uid) => !this.members.has(uid) || rewritten.has(uid));
 		this.window = window;
 
 		const touchedFeeds = new Set<string>();
@@ -145,7 +197,7 @@ export class BriefingSession {
 			if (this.members.has(article.uid) || !wanted.has(article.uid)) continue;
 			const member = this.analyze(article);
 			full.set(article.uid, member);
-			this.members.set(article.uid, this.keep(member));
+			this.members.set(article.uid, this.keep(member, versions.get(article.uid)));
 			this.names.add(article.feedUrl, this.members.get(article.uid)!.names);
 			touchedFeeds.add(article.feedUrl);
 		}
@@ -178,7 +230,8 @@ export class BriefingSession {
 		const before = new Map<string, StoryCore>();
 		for (const key of [...gone, ...changed.map((entry) => entry.key)]) {
 			const core = this.stories.get(key);
-			if (core) before.set(membersKey(core.story.articles.map((article) => article.id)), core);
+			// …unless one of them was rewritten: then its summary, quotes or headline may have changed.
+			if (core && !core.story.articles.some((article) => rewritten.has(article.id))) before.set(membersKey(core.story.articles.map((article) => article.id)), core);
 			this.stories.delete(key);
 		}
 		const building = changed.filter(({ids}) => !before.has(membersKey(ids)));
@@ -232,7 +285,7 @@ export class BriefingSession {
 	}
 
 	/** What is kept of a member between updates (see Kept). */
-	private keep(member: Member): Kept {
+	private keep(member: Member, version: string | undefined): Kept {
 		const {features, topics, quotes} = member.analysis;
 		const kept: Kept = {
 			article: {...member.article, summary: '', content: ''},
@@ -244,6 +297,7 @@ export class BriefingSession {
 			names: Object.keys(features).filter((feature) => feature.startsWith('e:')),
 		};
 		if (!this.options.cache) kept.features = features;
+		if (version !== undefined) kept.version = version;
 		return kept;
 	}
 

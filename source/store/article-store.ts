@@ -46,6 +46,8 @@ export interface ArticleTime {
 	published: string;
 	publishedEstimated: boolean;
 	fetchedAt: string;
+	/** Changes whenever the stored article does (its content hash and its fetched full text). */
+	version: string;
 }
 
 export interface RetentionResult {
@@ -193,7 +195,8 @@ function prepareStatements(db: Database.Database) {
 			ORDER BY bm25(articles_fts, 4.0, 1.0), a.published_ms DESC
 			LIMIT @limit`),
 		setFullText: prepare('UPDATE articles SET full_text = ? WHERE uid = ?'),
-		articleTimes: prepare('SELECT uid, published, published_estimated, fetched_at FROM articles').raw(),
+		articleTimes: prepare(`SELECT uid, published, published_estimated, fetched_at,
+			coalesce(content_hash, '') || ':' || coalesce(length(full_text), '-') || ':' || coalesce(updated_at, '') FROM articles`).raw(),
 		articlesByUids: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid
 			WHERE a.uid IN (SELECT value FROM json_each(?))`),
 		readUids: prepare('SELECT uid FROM read_state WHERE read_at IS NOT NULL').pluck(),
@@ -363,11 +366,12 @@ export class ArticleStore implements RefreshStore {
 
 	/** Every article's place in time, without text: a few bytes each instead of the whole article. */
 	articleTimes(): ArticleTime[] {
-		return (this.statements.articleTimes.all() as Array<[string, string, number, string]>).map(([uid, published, estimated, fetchedAt]) => ({
+		return (this.statements.articleTimes.all() as Array<[string, string, number, string, string]>).map(([uid, published, estimated, fetchedAt, version]) => ({
 			uid,
 			published,
 			publishedEstimated: estimated === 1,
 			fetchedAt,
+			version,
 		}));
 	}
 

@@ -174,4 +174,40 @@ describe('briefing sessions over the store', () => {
 		briefingFromStore(store, options, sessions);
 		expect(sessions.takeLastUpdate()).toBeUndefined();
 	});
+
+	it('follows an article a refresh rewrote: its story is built again from the new text', () => {
+		const sessions = new BriefingSessions();
+		const before = briefingFromStore(store, options, sessions);
+		const story = [...storiesById(before).values()].find((candidate) => candidate.articles.length >= 3)!;
+		const article = store.article(story.articles[0]!.id)!;
+		store.commitFeed(okState(article.feedUrl), [{...article, summary: 'A rewritten opening sentence that no other outlet wrote about this event.', content: ''}]);
+		const after = briefingFromStore(store, options, sessions);
+		expect(sessions.takeLastUpdate()).toMatchObject({rebuilt: false, added: 1, removed: 1});
+		expect(storiesById(after)).toEqual(storiesById(briefingFromStore(store, {...options, cache: false})));
+	});
+
+	it('leaves its state in the store, so the next process continues from it instead of clustering everything', () => {
+		// A clean start (earlier tests left drift in the kept state), clustered in full once.
+		store.db.exec('DELETE FROM briefing_snapshot');
+		const first = new BriefingSessions();
+		briefingFromStore(store, options, first);
+		expect(first.takeLastUpdate()).toMatchObject({rebuilt: true, restored: false});
+		const feed = 'https://next-process.example.org/feed';
+		store.commitFeed(okState(feed), store.articles({limit: 3}).map((article, index) => ({...article, uid: `next-${index}`, itemId: `next-${index}`, feedUrl: feed, feedTitle: 'Next Outlet'})));
+		// A new BriefingSessions is what a new process (a later worker, `lagebild brief`) starts with.
+		const next = new BriefingSessions();
+		const continued = briefingFromStore(store, options, next);
+		expect(next.takeLastUpdate()).toMatchObject({added: 3, removed: 0, rebuilt: false, restored: true});
+		expect(storiesById(continued)).toEqual(storiesById(briefingFromStore(store, {...options, cache: false})));
+	});
+
+	it('rebuilds when the kept state cannot be read', () => {
+		briefingFromStore(store, options, new BriefingSessions());
+		store.db.prepare(`UPDATE briefing_snapshot SET result = '"not a state"' WHERE name LIKE 'session:%'`).run();
+		store.db.exec('DELETE FROM briefing_snapshot WHERE name NOT LIKE \'session:%\'');
+		const sessions = new BriefingSessions();
+		const rebuilt = briefingFromStore(store, options, sessions);
+		expect(sessions.takeLastUpdate()).toMatchObject({rebuilt: true, restored: false});
+		expect(storiesById(rebuilt)).toEqual(storiesById(briefingFromStore(store, {...options, cache: false})));
+	});
 });

@@ -210,6 +210,20 @@ function averageLink(members: number[], edges: Map<number, Map<number, number>>,
 	return [...groups.values()].map((group) => group.sort((x, y) => x - y));
 }
 
+/** A StoryClusterer as plain data (see toState). */
+export interface ClustererState {
+	options: ClusterOptions;
+	docs: Array<{id: string; feed: string; time: number; features: Int32Array; weights: Float64Array; removed: boolean}>;
+	featureNames: string[];
+	documentFrequency: number[];
+	postingDocs: number[][];
+	postingWeights: number[][];
+	label: number[];
+	clusterMembers: Map<number, number[]>;
+	edges: Map<number, Map<number, number>>;
+	drift: number;
+}
+
 /**
  * Incremental story clustering. `add` takes new articles and `remove` drops articles (that left the time
  * window); both re-cluster only the components of the similarity graph they touch, and every other story
@@ -251,6 +265,49 @@ export class StoryClusterer {
 
 	constructor(options: Partial<ClusterOptions> = {}) {
 		this.options = {...defaultClusterOptions, ...options};
+	}
+
+	/** Everything the clusterer knows, as plain data (structured-clone safe): a later fromState continues exactly here. */
+	toState(): ClustererState {
+		return {
+			options: this.options,
+			docs: this.docs.map(({id, feed, time, features, weights, removed}) => ({id, feed, time, features, weights, removed})),
+			featureNames: this.featureNames,
+			documentFrequency: this.documentFrequency,
+			postingDocs: this.postingDocs,
+			postingWeights: this.postingWeights,
+			label: this.label,
+			clusterMembers: this.clusterMembers,
+			edges: this.edges,
+			drift: this.drift,
+		};
+	}
+
+	/** The clusterer a toState() described. */
+	static fromState(state: ClustererState): StoryClusterer {
+		const clusterer = new StoryClusterer(state.options);
+		for (const [index, saved] of state.docs.entries()) {
+			const doc: Doc = {...saved, index, norm: 1, normEpoch: -1};
+			clusterer.docs.push(doc);
+			if (!doc.removed) {
+				clusterer.byId.set(doc.id, doc);
+				clusterer.live++;
+			}
+		}
+		for (const [id, name] of state.featureNames.entries()) {
+			clusterer.featureNames.push(name);
+			clusterer.featureIds.set(name, id);
+		}
+		clusterer.documentFrequency.push(...state.documentFrequency);
+		clusterer.postingDocs.push(...state.postingDocs);
+		clusterer.postingWeights.push(...state.postingWeights);
+		clusterer.label.push(...state.label);
+		for (const [label, members] of state.clusterMembers) clusterer.clusterMembers.set(label, members);
+		for (const [index, neighbours] of state.edges) clusterer.edges.set(index, neighbours);
+		clusterer.drift = state.drift;
+		clusterer.accumulator = new Float64Array(clusterer.docs.length);
+		if (clusterer.live > 0) clusterer.updateIdf();
+		return clusterer;
 	}
 
 	/** Articles currently clustered. */
