@@ -358,3 +358,12 @@ describe('party tags, abbreviated titles and papers as addressees', () => {
 		expect(quote?.speaker).toBe('Werner Kogler');
 	});
 });
+
+describe('a kind of body in a headline or standfirst', () => {
+	it('is a description, and means the one organisation the top names', () => {
+		const one = quotes('Coastal towns face flooding, charity warns\nCharity group says councils are not ready for rising seas\nThe Shoreline Trust found that 40 towns had no flood plan.', 'en');
+		expect(find(one, 'councils are not ready')?.speaker).toBe('Shoreline Trust');
+		const two = quotes('Ministers urged to act\nCampaign group warns the UK is still failing\nThe Shoreline Trust urged the Marine Council to act.', 'en');
+		expect(find(two, 'the UK is still failing')?.speaker).toBe('Campaign group');
+	});
+});

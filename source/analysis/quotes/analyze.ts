@@ -1031,7 +1031,7 @@ class Analysis {
 						return {...phrase, to: at, text: this.text.slice(tokens[phrase.from]!.start, tokens[at - 1]!.end), name: '', role: '', roleHeads: [], roleWords: [], appositive: ''};
 					}
 				}
-				if (phrase && (phrase.name || phrase.pronoun || phrase.roleHeads.length > 0)) return phrase;
+				if (phrase && (phrase.name || phrase.pronoun || phrase.roleHeads.length > 0 || (i === 0 && this.genericOrganisation(tokens[phrase.to - 1]) !== ''))) return phrase;
 			}
 		}
 		return null;
@@ -1785,6 +1785,21 @@ class Analysis {
 			if (!unit || unit.paragraph > 1) continue;
 			const described = normal(quote.speaker);
 			const head = described[described.length - 1] ?? '';
+			if (anyBodyNouns.has(head) && !this.lexicon.indefinite.has(described[0] ?? '')) {
+				// "Campaign group … warns": a kind of body in the headline or standfirst means the one organisation
+				// the top of the article names (by a name that says it is one, not a guess from a single word).
+				const bodies = new Set<Entity>();
+				for (const mention of this.registry.mentions) {
+					if (mention.entity.organisation && !mention.entity.guessed && this.units[mention.unit]!.paragraph <= 3) bodies.add(mention.entity);
+				}
+				if (bodies.size === 1) {
+					const body = [...bodies][0]!;
+					quote.speaker = body.name;
+					quote.role = body.role;
+					this.speakerEntities.set(quote, body);
+				}
+				continue;
+			}
 			if (roleHead(head, this.lexicon) === '' || anonymousSources.has(head) || /s$/u.test(head)) continue;
 			// "ein Militärexperte", "a witness": an indefinite description brings in someone new, unnamed.
 			if (this.lexicon.indefinite.has(described[0] ?? '') || ['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'].includes(described[0] ?? '')) continue;

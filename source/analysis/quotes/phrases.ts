@@ -145,6 +145,9 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 		end++;
 		if (/['’]s?$/u.test(token.text) && end < tokens.length && !tokens[end]!.cap) break;
 	}
+	// "Campaign group launches …": a capitalised word opening the sentence before a lower-case body noun only
+	// describes the body ("campaign group"); it is no name.
+	if (end === index + 1 && !determiner && (at === 0 || !tokens[at - 1]!.word) && tokens[end]?.word && !tokens[end]!.cap && lexicon.organisationNouns.has(tokens[end]!.lower)) end++;
 	if (end === index) {
 		// English "the alliance", "a report": one lower-case noun after an article still names a source;
 		// when words were taken as adjectives and no name follows, the last of them is that noun.
