@@ -32,6 +32,11 @@ export interface WorkerOptions {
 	unref?: boolean;
 	/** Write each briefing's snapshot before answering (a worker about to be closed); default: after. */
 	snapshotFirst?: boolean;
+	/**
+	 * Stop the thread after this long without work (default 20 s): its heap stays at the high-water mark of
+	 * the last computation, and the session it keeps is also in the store, so the next one restores it.
+	 */
+	idleMs?: number;
 }
 
 interface Pending {
@@ -40,15 +45,18 @@ interface Pending {
 }
 
 /**
- * One worker thread for the app's lifetime. It keeps the briefing session of its last computation, so the
- * briefing after a refresh reads, analyses and clusters only the new articles (see BriefingSessions). A
- * worker that dies fails what it was computing; the next request starts a new one.
+ * A worker thread the app keeps while it has work. It keeps the briefing session of its last computation,
+ * so the briefing after a refresh reads, analyses and clusters only the new articles (see
+ * BriefingSessions); idle for `idleMs` it stops and gives its memory back, and the next one continues from
+ * the session state in the store. A worker that dies fails what it was computing; the next request starts
+ * a new one.
  */
 export class BriefingWorker {
 	#worker: Worker | undefined;
 	#nextId = 1;
 	readonly #pending = new Map<number, Pending>();
 	readonly #options: WorkerOptions;
+	#idleTimer: NodeJS.Timeout | undefined;
 
 	constructor(options: WorkerOptions = {}) {
 		this.#options = options;
@@ -65,10 +73,16 @@ export class BriefingWorker {
 			deferSnapshot: this.#options.snapshotFirst !== true,
 		};
 		const worker = this.#start();
+		clearTimeout(this.#idleTimer);
 		// While it computes the worker keeps the process alive; idle, it must not (the app quits, a command ends).
 		worker.ref();
 		const idle = () => {
-			if (this.#pending.size === 0 && this.#options.unref) worker.unref();
+			if (this.#pending.size > 0) return;
+			if (this.#options.unref) worker.unref();
+			this.#idleTimer = setTimeout(() => {
+				if (this.#pending.size === 0 && this.#worker === worker) void this.close();
+			}, this.#options.idleMs ?? 20_000);
+			this.#idleTimer.unref();
 		};
 		return new Promise<{briefing: Briefing; incremental: boolean}>((resolve, reject) => {
 			this.#pending.set(id, {resolve, reject});
@@ -76,8 +90,14 @@ export class BriefingWorker {
 		}).finally(idle);
 	}
 
+	/** Whether the thread is up (it stops when idle, see idleMs). */
+	get running(): boolean {
+		return this.#worker !== undefined;
+	}
+
 	/** Stops the thread; pending computations fail. */
 	async close(): Promise<void> {
+		clearTimeout(this.#idleTimer);
 		const worker = this.#worker;
 		this.#worker = undefined;
 		if (worker) await worker.terminate();

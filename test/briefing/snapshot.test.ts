@@ -193,6 +193,33 @@ describe.skipIf(!builtIsCurrent)('briefing worker (built dist)', () => {
 		}
 	}, 60_000);
 
+	it('stops its thread when idle and continues from the stored session in the next one', async () => {
+		const background = (await import(pathToFileURL(builtBackground).href)) as typeof import('../../source/briefing/background.js');
+		const worker = new background.BriefingWorker({idleMs: 100});
+		try {
+			store.db.exec('DELETE FROM briefing_snapshot');
+			await worker.compute(store.file, options);
+			expect(worker.running).toBe(true);
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			expect(worker.running).toBe(false);
+			const feed = 'https://idle-refresh.example.org/feed';
+			store.commitFeed(okState(feed), store.articles({limit: 2}).map((article, index) => ({...article, uid: `idle-${index}`, itemId: `idle-${index}`, feedUrl: feed, feedTitle: 'Idle Outlet'})));
+			const after = await worker.compute(store.file, options);
+			expect(after.incremental).toBe(true);
+			// Every report in one story, the new ones included; the stories those of a batch run but for idf
+			// drift (similarities among older reports keep the idf of their day), which a full clustering resets.
+			const ids = stories(after.briefing).flatMap((story) => story.articles.map((ref) => ref.id));
+			expect(new Set(ids).size).toBe(ids.length);
+			expect(ids).toEqual(expect.arrayContaining(['idle-0', 'idle-1']));
+			const members = (briefing: Briefing) => stories(briefing).map((story) => story.articles.map((ref) => ref.id).sort().join(' '));
+			const batch = new Set(members(briefingFromStore(store, {...options, cache: false})));
+			const same = members(after.briefing).filter((group) => batch.has(group)).length;
+			expect(same / batch.size).toBeGreaterThan(0.95);
+		} finally {
+			await worker.close();
+		}
+	}, 60_000);
+
 	it('reports a failure instead of hanging', async () => {
 		const background = (await import(pathToFileURL(builtBackground).href)) as typeof import('../../source/briefing/background.js');
 		await expect(background.briefingInWorker(path.join(dir, 'missing', 'dir', 'x.db'), {...options, since: 'nonsense'})).rejects.toThrow();
