@@ -143,17 +143,17 @@ function sessionStateName(options: StoreBriefingOptions): string {
 
 /** The session state the store keeps for these inputs, if any (one that cannot be read is ignored: the session is rebuilt). */
 function restoreSession(store: ArticleStore, options: StoreBriefingOptions, sessionOptions: SessionOptions): BriefingSession | undefined {
-	const saved = store.getSnapshot<unknown>(sessionStateName(options), sessionKey(options));
-	if (typeof saved !== 'string') return undefined;
+	const saved = store.getSnapshotBytes(sessionStateName(options), sessionKey(options));
+	if (!saved) return undefined;
 	try {
-		return BriefingSession.fromState(sessionOptions, v8.deserialize(Buffer.from(saved, 'base64')) as SessionState);
+		return BriefingSession.fromState(sessionOptions, v8.deserialize(saved) as SessionState);
 	} catch {
 		return undefined;
 	}
 }
 
 function saveSession(store: ArticleStore, options: StoreBriefingOptions, session: BriefingSession): void {
-	store.putSnapshot(sessionStateName(options), sessionKey(options), v8.serialize(session.toState()).toString('base64'));
+	store.putSnapshotBytes(sessionStateName(options), sessionKey(options), v8.serialize(session.toState()));
 }
 
 /**

@@ -598,6 +598,17 @@ export class ArticleStore implements RefreshStore {
 		withBusyRetry(() => this.statements.snapshotPut.run(name, inputKey, JSON.stringify(result), new Date().toISOString()));
 	}
 
+	/** Keeps bytes under `name` (a binary snapshot: no JSON or text copy of megabytes on the way). */
+	putSnapshotBytes(name: string, inputKey: string, bytes: Uint8Array): void {
+		withBusyRetry(() => this.statements.snapshotPut.run(name, inputKey, bytes, new Date().toISOString()));
+	}
+
+	/** The bytes kept under `name`, if they were computed from inputs with this key. */
+	getSnapshotBytes(name: string, inputKey: string): Buffer | undefined {
+		const row = this.statements.snapshotGet.get(name) as {input_key: string; result: unknown} | undefined;
+		return row?.input_key === inputKey && Buffer.isBuffer(row.result) ? row.result : undefined;
+	}
+
 	// --- internals ------------------------------------------------------------------------------
 
 

@@ -203,7 +203,7 @@ describe('briefing sessions over the store', () => {
 
 	it('rebuilds when the kept state cannot be read', () => {
 		briefingFromStore(store, options, new BriefingSessions());
-		store.db.prepare(`UPDATE briefing_snapshot SET result = '"not a state"' WHERE name LIKE 'session:%'`).run();
+		store.db.prepare(`UPDATE briefing_snapshot SET result = ? WHERE name LIKE 'session:%'`).run(Buffer.from('not a serialized state'));
 		store.db.exec('DELETE FROM briefing_snapshot WHERE name NOT LIKE \'session:%\'');
 		const sessions = new BriefingSessions();
 		const rebuilt = briefingFromStore(store, options, sessions);
