@@ -60,6 +60,18 @@ function speakerRole(speaker: Speaker): string {
 
 const maxUnitLength = 1500;
 
+/** Verbs that report a question when "whether"/"if" follows ("asked whether the money was spent"). */
+const reportedQuestionVerbs = /^(?:asked|asks|ask|questioned|questions|wondered|wonders)$/u;
+
+/** Weak speech verbs that may drop "that" before a clause with an auxiliary ("admitted the plan had failed"). */
+const zeroThatVerbs = /^(?:estimated|estimates|predicted|predicts|suggested|suggests|agreed|promised|revealed|reveals|reported|reports|found|finds|showed|shows|indicated|indicates|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought)$/u;
+
+/** Finite auxiliaries and modals that show a that-less clause has its own verb. */
+const finiteAuxiliaries = /^(?:is|are|was|were|had|has|have|would|could|will|can|may|might|should|must|did|does|do|isn't|aren't|wasn't|weren't|hadn't|hasn't|haven't|wouldn't|couldn't|won't|can't|didn't|doesn't|don't)$/u;
+
+/** Strong speech verbs beyond "said" that take a that-less clause only when it has an auxiliary ("stressed the deal would …"). */
+const zeroThatStrongVerbs = /^(?:acknowledged|acknowledges|admitted|admits|stressed|stresses|confirmed|confirms|announced|announces|denied|denies|explained|explains|asserted|asserts|reiterated|conceded|contended|countered|recalled|replied|responded|emphasised|emphasized|alleged|alleges|cautioned|complained|testified|disclosed|assured|insisted|predicted|estimated|suggested|revealed|reported|found|finds|showed|shows|agreed|promised|indicated|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought|estimates|predicts|suggests|reveals|reports|indicates|repeated|repeats|pointed)$/u;
+
 const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|statement|study|studie|daten|data|angaben|schätzungen|informationen|analysis|analyse|document|dokument)$/iu;
 
 // Descriptions news uses for people it does not name.
@@ -853,8 +865,12 @@ class Analysis {
 			const last = tokens[tokens.length - 1];
 			if (last && particles.has(last.lower)) return `${token.text} … ${last.text}`;
 		}
+		// Reported questions: "asked whether …", "questioned if …".
+		if (lexicon.language === 'en' && reportedQuestionVerbs.test(token.lower) && /^(?:whether|if)$/u.test(tokens[at + 1]?.lower ?? '') && !tokens[at + 1]!.quoted) return token.text;
 		if (lexicon.speechVerbs.has(token.lower)) {
 			if (lexicon.language === 'de' && token.cap && at > 0) return '';
+			// "estimated the deal would save …": a weak verb with a that-less clause (subject, then a finite auxiliary).
+			if (lexicon.weakSpeechVerbs.has(token.lower) && zeroThatVerbs.test(token.lower) && this.zeroThatClause(tokens, at + 1) >= 0) return token.text;
 			if (lexicon.weakSpeechVerbs.has(token.lower)) {
 				const ahead = tokens.slice(at + 1, at + 5);
 				const that = ahead.some((next) => lexicon.complementizers.has(next.lower));
@@ -867,6 +883,25 @@ class Analysis {
 			return token.text;
 		}
 		return '';
+	}
+
+	/**
+	 * Start token of a that-less reported clause right after a verb ("admitted [the plan] was …", "denied [he] had …"):
+	 * a short subject (pronoun, article, name or number first) followed by a finite auxiliary or modal, with no
+	 * punctuation, preposition or relative word between. -1 when the words after the verb are its object instead
+	 * ("announced his resignation on Friday", "denied the allegations").
+	 */
+	private zeroThatClause(tokens: UnitToken[], from: number): number {
+		const opener = tokens[from];
+		if (!opener || opener.quoted || !opener.word) return -1;
+		if (!(/^(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|this|these|those|no|some|all|both|more|most|many|several)$/u.test(opener.lower) || opener.cap || /^\p{N}/u.test(opener.text))) return -1;
+		for (let j = from + 1; j < tokens.length && j < from + 7; j++) {
+			const token = tokens[j]!;
+			if (token.quoted || !token.word) return -1;
+			if (finiteAuxiliaries.test(token.lower)) return from;
+			if (/^(?:to|that|which|who|whom|whose|where|what|how|why|of|in|on|at|for|from|with|by|about|as|and|or|but|if|when|while|after|before|because)$/u.test(token.lower)) return -1;
+		}
+		return -1;
 	}
 
 	/** Speaker of a verb at `at`: the phrase after it when the order is inverted, else the one before, else the clause subject. */
@@ -899,6 +934,16 @@ class Analysis {
 			if (afterQuote && this.quotedLabelBefore(unit, at)) attempts.push(before);
 			else if (afterQuote) attempts.push(after, before);
 			else if (previous.text === ',') {
+				// "…, said John Miller." / "…, says the minister on Monday.": inverted order closing the sentence — the
+				// phrase after the verb is its subject when nothing but an apposition or an adverbial follows it.
+				const nearEnd = tokens.length - at <= 12 || tokens.slice(at + 1, at + 12).some((token) => !token.quoted && /^[.;!?]$/u.test(token.text));
+				const inverted = nearEnd ? after() : null;
+				if (inverted && (inverted.name || inverted.roleHeads.length > 0)) {
+					const next = tokens[inverted.to];
+					if (!next || /^[.,;!?]$/u.test(next.text) || /^(?:on|in|at|during|after|before|last|earlier|later|yesterday|today|tonight|this)$/u.test(next.lower)) {
+						return {speaker: this.resolve(inverted, unit, tokens), from: inverted.from, to: inverted.to};
+					}
+				}
 				// "its chief executive, Alex Cobham, said": a name set off by commas right after a role is the speaker.
 				let nameStart = at - 1;
 				while (nameStart > 0 && nameStart > at - 5 && !tokens[nameStart - 1]!.quoted && isNameToken(tokens[nameStart - 1]!, lexicon)) nameStart--;
@@ -1476,16 +1521,20 @@ class Analysis {
 			const cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at ? Math.min(cue.at, cue.phraseFrom) : cue.at;
 			const commaBefore = tokens[cueLeft - 1];
 			// Only the next few tokens matter: does the sentence end soon after the cue?
-			const following = tokens.slice(cueEndToken, cueEndToken + 16);
+			// "…, X said, adding that …": what follows the participle is a second report, not part of the cue's tail.
+			const participleAt = lexicon.language === 'en' ? tokens.slice(cueEndToken, cueEndToken + 8).findIndex((token) => !token.quoted && /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining)$/u.test(token.lower)) : -1;
+			const following = tokens.slice(cueEndToken, participleAt >= 0 ? cueEndToken + participleAt : cueEndToken + 16);
 			const rest = following.filter((token) => !token.quoted);
-			const restWords = tokens.length - cueEndToken > 16 ? 99 : rest.filter((token) => token.word).length;
+			const restWords = participleAt < 0 && tokens.length - cueEndToken > 16 ? 99 : rest.filter((token) => token.word).length;
 			let closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !following.some((token) => token.quoted);
 			if (closesSentence && lexicon.language === 'en' && restWords > 0) {
 				// "…, she said on Monday." ends the sentence; "…, X said it had …" opens a new clause.
 				const first = rest.find((token) => token.word)!;
 				const adverbial = ['on', 'in', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'this', 'late', 'when', 'while', 'as', 'adding', 'citing', 'according', 'without', 'with', 'from', 'referring', 'speaking', 'via', 'through', 'of'].includes(first.lower);
 				const toldSomeone = ['told', 'tells', 'tell'].includes(tokens[cue.at]!.lower) && restWords <= 4 && !rest.some((token) => lexicon.pronouns[token.lower] !== undefined);
-				closesSentence = adverbial || toldSomeone;
+				// "…, says John Miller, the chief negotiator.": an apposition after the speaker still closes the sentence.
+				const apposition = following[0]?.text === ',' && (lexicon.determiners.has(first.lower) || isRoleToken(first, lexicon));
+				closesSentence = adverbial || toldSomeone || apposition;
 			}
 			if (endsWithColon) {
 				if (cue.speaker.entity || cue.speaker.text) this.pendingColon = {speaker: cue.speaker, cue: cue.cue, paragraph: unit.paragraph};
@@ -1496,7 +1545,19 @@ class Analysis {
 			const invertedOrder = lexicon.language !== 'de' || cue.kind !== 'speech' || cue.phraseFrom > cue.at;
 			if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source' && closesSentence && invertedOrder) {
 				const clauseStart = this.clauseStartBefore(unit, cueLeft - 1);
-				if (emitClause(clauseStart, commaBefore.start, cue.speaker, cue.cue)) return;
+				if (emitClause(clauseStart, commaBefore.start, cue.speaker, cue.cue)) {
+					// "…, X said, adding that …": the participle carries on the same speaker's report.
+					const participle = participleAt;
+					if (participle >= 0) {
+						let from = cueEndToken + participle + 1;
+						if (tokens[from]?.lower === 'that') from++;
+						const opener = tokens[from];
+						if (opener && !opener.quoted && opener.word && (tokens[from - 1]!.lower === 'that' || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)$/u.test(opener.lower))) {
+							emitClause(opener.start, end, cue.speaker, `${cue.cue}, ${tokens[cueEndToken + participle]!.text}`);
+						}
+					}
+					return;
+				}
 			}
 			if (cue.kind === 'source') {
 				// "Laut X dauerte …" → the rest; "…, according to X." → the part before; mid-sentence → the sentence.
@@ -1532,7 +1593,7 @@ class Analysis {
 					}
 					break;
 				}
-				if (lexicon.complementizers.has(token.lower)) {
+				if (lexicon.complementizers.has(token.lower) || (j === next && /^(?:whether|if)$/u.test(token.lower) && reportedQuestionVerbs.test(tokens[cue.at]!.lower))) {
 					complementizer = j;
 					break;
 				}
@@ -1566,6 +1627,13 @@ class Analysis {
 				if (tokens[0]?.lower === 'wie' && comma >= 0 && cue.at < comma) {
 					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
 				}
+			} else if (cue.kind === 'speech' && zeroThatStrongVerbs.test(tokens[cue.at]!.lower) && !/^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
+				// "admitted the plan had failed", "stressed on Monday the deal would …": that-less, with its own auxiliary.
+				const lowerAt = (index: number) => tokens[index]?.lower ?? '';
+				if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/u.test(lowerAt(next + 1)))) next += 2;
+				else if (['later', 'earlier', 'previously', 'separately', 'also'].includes(lowerAt(next))) next += 1;
+				const clause = this.zeroThatClause(tokens, next);
+				if (clause >= 0 && emitClause(tokens[clause]!.start, end, cue.speaker, cue.cue)) return;
 			} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
 				next = cueEndToken;
 				if (/^(?:told|tells)$/u.test(tokens[cue.at]!.lower)) {

@@ -1,0 +1,67 @@
+// Reported (indirect) speech forms, German and English, on sentences written for these tests — and forms that must not fire.
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+import type {Quote} from '../../source/model/quote.js';
+
+const lead = 'Budget talks\n\nFinance minister Maria Keller met the unions. ';
+
+function indirect(sentence: string, language: 'de' | 'en'): Quote[] {
+	const text = lead + sentence;
+	const result = analyzeQuotes(text, {language});
+	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	return result.quotes.filter((quote) => quote.kind === 'indirect' && quote.start >= lead.length);
+}
+
+function expectReport(sentence: string, language: 'de' | 'en', clause: string, speaker: string): void {
+	const found = indirect(sentence, language);
+	const quote = found.find((candidate) => candidate.text.includes(clause));
+	expect(quote, `${sentence} → ${JSON.stringify(found.map((item) => item.text))}`).toBeDefined();
+	expect(quote!.speaker).toContain(speaker);
+}
+
+describe('English reported speech', () => {
+	it('reads an inverted cue closing the sentence ("…, said X." / "…, says X, the …")', () => {
+		expectReport('The harbour will reopen in spring, said Oskar Brandvold.', 'en', 'harbour will reopen in spring', 'Brandvold');
+		expectReport('The harbour will reopen in spring, says Oskar Brandvold, the port director.', 'en', 'harbour will reopen', 'Brandvold');
+		expectReport('The harbour will reopen in spring, said the minister on Friday.', 'en', 'harbour will reopen', 'Keller');
+	});
+
+	it('keeps the report after "adding (that)" apart from the one before the cue', () => {
+		const found = indirect('The harbour will reopen in spring, Oskar Brandvold said, adding that the ferries would return first.', 'en');
+		expect(found.map((quote) => quote.text)).toEqual(['The harbour will reopen in spring', 'the ferries would return first']);
+		expect(found.every((quote) => quote.speaker === 'Oskar Brandvold')).toBe(true);
+		const zero = indirect('The harbour will reopen in spring, Oskar Brandvold said on Monday, adding it would cost millions.', 'en');
+		expect(zero.map((quote) => quote.text)).toContain('it would cost millions');
+	});
+
+	it('reads that-less clauses after admit/deny/stress/estimate… when the clause has its own auxiliary', () => {
+		for (const verb of ['acknowledged', 'admitted', 'predicted', 'stressed', 'confirmed', 'announced', 'estimated', 'denied', 'explained', 'suggested', 'insisted']) {
+			expectReport(`Oskar Brandvold ${verb} the new ferry line would lose money in its first year.`, 'en', 'new ferry line would lose money', 'Brandvold');
+		}
+		expectReport('Oskar Brandvold admitted on Tuesday he had misjudged the costs.', 'en', 'he had misjudged the costs', 'Brandvold');
+	});
+
+	it('reads reported questions after asked/questioned/wondered whether|if', () => {
+		expectReport('Oskar Brandvold asked whether the grants had been spent properly.', 'en', 'grants had been spent properly', 'Brandvold');
+		expectReport('Oskar Brandvold questioned whether the grants had been spent properly.', 'en', 'grants had been spent', 'Brandvold');
+		expectReport('Oskar Brandvold asked if the grants had been spent properly.', 'en', 'grants had been spent', 'Brandvold');
+	});
+
+	it('does not read an object or a non-clause after those verbs as speech', () => {
+		for (const sentence of [
+			'Oskar Brandvold announced his resignation on Friday evening.',
+			'Oskar Brandvold denied the allegations in a short interview.',
+			'Oskar Brandvold confirmed his attendance at the summit in Oslo.',
+			'Oskar Brandvold found a flat where he could work in peace.',
+			'Oskar Brandvold asked the court for more time to prepare.',
+			'Oskar Brandvold estimated the costs of the new ferry line.',
+			'It is clear that the ferries will return in spring.',
+			'The fact that the ferries returned surprised many people.',
+			'Oskar Brandvold knew that the ferries would return in spring.',
+			'Oskar Brandvold asked about the ferries in the harbour.',
+		]) {
+			expect(indirect(sentence, 'en'), sentence).toEqual([]);
+		}
+	});
+});
