@@ -1,8 +1,9 @@
 // One row of styled segments, cut and padded to exactly the given width.
 
-import {Box, Text} from 'ink';
+import {Box, Text, Transform} from 'ink';
 import {memo} from 'react';
 import {useAppContext} from '../hooks/app-context.js';
+import {asciiShape} from '../text/ascii-shape.js';
 import {fitLine, type Line} from '../text/line.js';
 
 interface LineViewProperties {
@@ -19,18 +20,23 @@ function LineViewImpl({line, width, selected}: LineViewProperties) {
 	const marked = selected && line[0]?.text.startsWith(' ') ? [{...line[0], text: `${marker}${line[0].text.slice(1)}`}, ...line.slice(1)] : line;
 	const fitted = fitLine(marked, width);
 	const selection = selected === true ? theme.selection : selected === 'dim' ? theme.accent : {};
-	// The fixed-height box keeps blank rows one row high; Ink would collapse a row of only spaces.
-	return (
-		<Box height={1} flexShrink={0}>
-			<Text wrap="truncate-end" {...selection}>
-				{fitted.map((segment, index) => (
-					// Segments of one row never reorder, so the index is a stable key.
+	// Ink measures the ASCII shape (string-width's fast path) and draws the real text (see ascii-shape.ts).
+	const shape = asciiShape(fitted);
+	const text = (
+		<Text wrap="truncate-end" {...selection}>
+			{(shape?.line ?? fitted).map((segment, index) => (
+				// Segments of one row never reorder, so the index is a stable key.
 				// eslint-disable-next-line react/no-array-index-key
 				<Text key={index} {...(segment.token ? theme[segment.token] : {})} {...selection}>
 					{segment.text}
 				</Text>
-				))}
-			</Text>
+			))}
+		</Text>
+	);
+	// The fixed-height box keeps blank rows one row high; Ink would collapse a row of only spaces.
+	return (
+		<Box height={1} flexShrink={0}>
+			{shape ? <Transform transform={shape.restore}>{text}</Transform> : text}
 		</Box>
 	);
 }
