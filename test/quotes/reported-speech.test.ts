@@ -65,3 +65,58 @@ describe('English reported speech', () => {
 		}
 	});
 });
+
+describe('English verbs of saying beyond "said"', () => {
+	it('reads two-word verbs with their clause ("pointed out that", "made (it) clear that")', () => {
+		expectReport('Oskar Brandvold pointed out that the harbour had been closed for years.', 'en', 'harbour had been closed', 'Brandvold');
+		expectReport('Oskar Brandvold made clear that the harbour would stay closed.', 'en', 'harbour would stay closed', 'Brandvold');
+		expectReport('Oskar Brandvold made it clear that the harbour would stay closed.', 'en', 'harbour would stay closed', 'Brandvold');
+		expect(indirect('Oskar Brandvold pointed at the harbour and made a clear gesture.', 'en')).toEqual([]);
+	});
+
+	it('reads present plural and base forms with a subject before them', () => {
+		expectReport('The UN estimates that two million people have left the region.', 'en', 'two million people have left', 'UN');
+		expect(indirect('Critics argue that the harbour deal favours one company.', 'en').map((quote) => quote.text)).toContain('the harbour deal favours one company');
+		expect(indirect('More research is needed, say the scientists, who warn that fish stocks are falling.', 'en').length).toBeGreaterThan(0);
+	});
+
+	it('does not read imperatives, infinitives, modals or negations of base forms as reports', () => {
+		for (const sentence of [
+			'Please note that the harbour office is closed on Sundays.',
+			'Note that the harbour office is closed on Sundays.',
+			'The port wants to confirm that the ferries can return.',
+			'Oskar Brandvold did not deny that the harbour was losing money.',
+			'We stress that the harbour office is closed on Sundays.',
+		]) {
+			expect(indirect(sentence, 'en'), sentence).toEqual([]);
+		}
+	});
+});
+
+describe('German reported speech', () => {
+	it('reads denial and insistence verbs with dass and Konjunktiv', () => {
+		expectReport('Hans Brückner bestritt, dass er Geld angenommen habe.', 'de', 'Geld angenommen habe', 'Brückner');
+		expectReport('Hans Brückner dementierte, er habe Geld angenommen.', 'de', 'er habe Geld angenommen', 'Brückner');
+		expectReport('Hans Brückner beharrte darauf, dass der Vertrag gültig sei.', 'de', 'Vertrag gültig sei', 'Brückner');
+	});
+
+	it('reads the separable verbs "gab … an", "machte … deutlich/klar", "sicherte … zu", "legte … dar"', () => {
+		expectReport('Hans Brückner gab an, er habe den Wagen nicht gesehen.', 'de', 'er habe den Wagen nicht gesehen', 'Brückner');
+		expectReport('Hans Brückner machte deutlich, dass der Hafen geschlossen bleibe.', 'de', 'Hafen geschlossen bleibe', 'Brückner');
+		expectReport('Die Ministerin machte am Montag klar, der Hafen bleibe geschlossen.', 'de', 'der Hafen bleibe geschlossen', 'Keller');
+		expectReport('Hans Brückner sicherte zu, die Fähren würden im Frühjahr zurückkehren.', 'de', 'Fähren würden im Frühjahr', 'Brückner');
+	});
+
+	it('does not read those verbs in other senses, or dass after non-speech words, as speech', () => {
+		for (const sentence of [
+			'Hans Brückner gab den Ton an, als die Fähren zurückkehrten.',
+			'Hans Brückner machte das Boot klar und fuhr hinaus.',
+			'Es ist klar, dass der Hafen geschlossen bleibt.',
+			'Die Tatsache, dass der Hafen geschlossen bleibt, überrascht niemanden.',
+			'Hans Brückner sorgte dafür, dass der Hafen geschlossen blieb.',
+			'Hans Brückner kündigte an, die Kontrollen im Hafen auszuweiten.',
+		]) {
+			expect(indirect(sentence, 'de'), sentence).toEqual([]);
+		}
+	});
+});

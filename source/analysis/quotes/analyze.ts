@@ -60,6 +60,9 @@ function speakerRole(speaker: Speaker): string {
 
 const maxUnitLength = 1500;
 
+/** Base forms of speech verbs, which also serve as imperatives and infinitives. */
+const baseSpeechForms = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|say|tell|add)$/u;
+
 /** Verbs that report a question when "whether"/"if" follows ("asked whether the money was spent"). */
 const reportedQuestionVerbs = /^(?:asked|asks|ask|questioned|questions|wondered|wonders)$/u;
 
@@ -865,10 +868,22 @@ class Analysis {
 			const last = tokens[tokens.length - 1];
 			if (last && particles.has(last.lower)) return `${token.text} … ${last.text}`;
 		}
+		// "pointed out that …", "made (it) clear that …": a two-word verb of saying, only with its clause.
+		const completions = Object.hasOwn(lexicon.phrasalSpeechVerbs, token.lower) ? lexicon.phrasalSpeechVerbs[token.lower] : undefined;
+		if (completions) {
+			const part = tokens[at + 1]?.lower === 'it' ? at + 2 : at + 1;
+			if (completions.includes(tokens[part]?.lower ?? '') && tokens[part + 1]?.lower === 'that' && !tokens[part]!.quoted) return `${token.text} ${tokens[part]!.text}`;
+		}
 		// Reported questions: "asked whether …", "questioned if …".
 		if (lexicon.language === 'en' && reportedQuestionVerbs.test(token.lower) && /^(?:whether|if)$/u.test(tokens[at + 1]?.lower ?? '') && !tokens[at + 1]!.quoted) return token.text;
 		if (lexicon.speechVerbs.has(token.lower)) {
 			if (lexicon.language === 'de' && token.cap && at > 0) return '';
+			// A base form reports only with a plural subject before it ("Critics argue that"), not as an imperative
+			// ("Please note that"), an infinitive ("to confirm that") or under a modal or negation.
+			if (lexicon.language === 'en' && baseSpeechForms.test(token.lower)) {
+				const previous = tokens[at - 1];
+				if (!previous || (!previous.word && !/^[,"“”'’]$/u.test(previous.text)) || /^(?:please|to|not|never|will|would|can|could|should|must|may|might|let|and|or|we|i|you|did|do|does)$/u.test(previous.lower)) return '';
+			}
 			// "estimated the deal would save …": a weak verb with a that-less clause (subject, then a finite auxiliary).
 			if (lexicon.weakSpeechVerbs.has(token.lower) && zeroThatVerbs.test(token.lower) && this.zeroThatClause(tokens, at + 1) >= 0) return token.text;
 			if (lexicon.weakSpeechVerbs.has(token.lower)) {

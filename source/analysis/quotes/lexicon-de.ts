@@ -52,6 +52,9 @@ export const speechVerbsDe: readonly string[] = [
 	'entgegnete', 'entgegnet', 'erwiderte', 'erwidert', 'widersprach', 'widerspricht', 'konterte', 'kontert', 'beteuerte',
 	'beteuert', 'versicherte', 'urteilte', 'urteilt', 'gestand', 'appellierte', 'unterstrich', 'bemerkte', 'bemerkt',
 	'sagten', 'berichteten', 'schätzt', 'schätzte', 'rechnet', 'rechnete',
+	// Denial and insistence report a claim too ("bestritt, dass er gelogen habe").
+	'bestritt', 'bestreitet', 'bestritten', 'dementierte', 'dementiert', 'dementierten', 'verneinte', 'verneint', 'beharrte', 'beharrt',
+	'bekräftigten', 'versicherten', 'unterstrichen', 'erläuterten', 'ergänzten', 'mahnten', 'warnten', 'kritisierten',
 ];
 
 /** Verbs of saying split in main clauses ("teilte … mit"): finite forms with the particle that completes them. */
@@ -74,6 +77,13 @@ export const separableSpeechVerbsDe: ReadonlyArray<{forms: readonly string[]; pa
 	{forms: ['rief', 'ruft', 'riefen', 'rufen'], particle: 'auf'},
 	{forms: ['wies', 'weist', 'wiesen'], particle: 'zurück'},
 	{forms: ['sprach', 'spricht', 'sprachen'], particle: 'aus'},
+	{forms: ['gab', 'gibt', 'gaben', 'geben'], particle: 'an'},
+	{forms: ['machte', 'macht', 'machten'], particle: 'deutlich'},
+	{forms: ['machte', 'macht', 'machten'], particle: 'klar'},
+	{forms: ['sicherte', 'sichert', 'sicherten'], particle: 'zu'},
+	{forms: ['wandte', 'wendet', 'wandten'], particle: 'ein'},
+	{forms: ['hob', 'hebt', 'hoben'], particle: 'hervor'},
+	{forms: ['legte', 'legt', 'legten'], particle: 'dar'},
 ];
 
 /** Verbs that frame a quoted fragment as someone's words or judgement ("hält … für", "bezeichnet … als"). */

@@ -6,6 +6,9 @@ export const weakSpeechVerbsEn: readonly string[] = [
 	'found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'indicated', 'indicates', 'believes', 'believed', 'thinks',
 	'thought', 'feared', 'fears', 'urged', 'asked', 'accused', 'suggested', 'suggests', 'agreed', 'estimated', 'promised',
 	'continued', 'reported', 'reports', 'informed', 'maintained', 'maintains', 'observed', 'mentioned', 'declared', 'states',
+	// Present plural and base forms ("Critics argue that …", "Experts warn that …"): only with their clause.
+	'argue', 'warn', 'insist', 'claim', 'estimate', 'estimates', 'predict', 'predicts', 'allege', 'note', 'stress', 'repeated',
+	'repeats', 'admit', 'deny', 'acknowledge', 'confirm', 'recalls', 'concedes', 'contends', 'reiterates',
 ];
 
 export const speechVerbsEn: readonly string[] = [
@@ -18,7 +21,14 @@ export const speechVerbsEn: readonly string[] = [
 	'tweeted', 'complained', 'conceded', 'promised', 'pledged', 'vowed', 'agreed', 'estimated', 'believes', 'believed',
 	'thinks', 'thought', 'feared', 'fears', 'urged', 'asked', 'accused', 'alleged', 'alleges', 'indicated', 'indicates',
 	'testified', 'contended', 'countered', 'signalled', 'signaled', 'mentioned', 'disclosed', 'informed', 'assured', 'conclude',
+	'argue', 'warn', 'insist', 'claim', 'estimate', 'estimates', 'predict', 'predicts', 'allege', 'note', 'stress', 'repeated',
+	'repeats', 'admit', 'deny', 'acknowledge', 'confirm', 'recalls', 'concedes', 'contends', 'reiterates',
 ];
+
+/** Two-word verbs of saying, by their first word and the word that completes them ("pointed out that", "made clear that"). */
+export const phrasalSpeechVerbsEn: Readonly<Record<string, readonly string[]>> = {
+	pointed: ['out'], points: ['out'], point: ['out'], made: ['clear'], makes: ['clear'], make: ['clear'],
+};
 
 /** Verbs that frame a quoted fragment as someone's words ("called it …", "described … as"). */
 export const framingVerbsEn: readonly string[] = [

@@ -10,6 +10,8 @@ export interface Lexicon {
 	weakSpeechVerbs: Set<string>;
 	/** Finite form → particles that complete it ("teilte" → {"mit"}). */
 	separable: Map<string, Set<string>>;
+	/** First word → words that complete a two-word verb of saying ("pointed" → ["out"]). */
+	phrasalSpeechVerbs: Readonly<Record<string, readonly string[]>>;
 	framingVerbs: Set<string>;
 	roleNouns: string[];
 	functionWords: Set<string>;
@@ -47,6 +49,7 @@ function build(language: 'de' | 'en'): Lexicon {
 			speechVerbs: new Set(de.speechVerbsDe),
 			weakSpeechVerbs: new Set(),
 			separable,
+			phrasalSpeechVerbs: {},
 			framingVerbs: new Set(de.framingVerbsDe),
 			roleNouns: [...de.roleNounsDe].sort((a, b) => b.length - a.length),
 			functionWords: new Set(de.functionWordsDe),
@@ -73,6 +76,7 @@ function build(language: 'de' | 'en'): Lexicon {
 		speechVerbs: new Set(en.speechVerbsEn),
 		weakSpeechVerbs: new Set(en.weakSpeechVerbsEn),
 		separable: new Map(),
+		phrasalSpeechVerbs: en.phrasalSpeechVerbsEn,
 		framingVerbs: new Set(en.framingVerbsEn),
 		roleNouns: [...en.roleNounsEn].sort((a, b) => b.length - a.length),
 		functionWords: new Set(en.functionWordsEn),
