@@ -78,7 +78,8 @@ export function summarizeStory(articles: SummaryArticle[], headline: string, opt
 	for (const article of articles) {
 		const body = article.content && article.content.length > article.summary.length ? article.content : article.summary;
 		// Only the first sentences are candidates, so the rest of a long body is never segmented.
-		const sentences = splitSentences(body.slice(0, maxBodyChars), article.language).filter((sentence) => sentence !== article.title).slice(0, settings.sentencesPerArticle * 2);
+		const wanted = settings.sentencesPerArticle * 2;
+		const sentences = splitSentences(body.slice(0, maxBodyChars), article.language, wanted + 1).filter((sentence) => sentence !== article.title).slice(0, wanted);
 		const words = sentences.map((sentence) => new Set(stems(sentence)));
 		perArticle.push({sentences, words});
 		const seen = new Set<string>([...stems(article.title), ...words.flatMap((set) => [...set])]);
