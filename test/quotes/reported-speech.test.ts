@@ -120,3 +120,24 @@ describe('German reported speech', () => {
 		}
 	});
 });
+
+describe('English source phrases and participles', () => {
+	it('reads "according to" with figures, an unnamed source, or inside the clause', () => {
+		expectReport('The strike ended after eight weeks, according to figures from the Harbour Statistics Office.', 'en', 'strike ended after eight weeks', 'Harbour Statistics Office');
+		expectReport('The ferries will return in May, according to two people familiar with the plans.', 'en', 'ferries will return in May', 'two people familiar');
+		expectReport('The ferries, according to Oskar Brandvold, will return in May.', 'en', 'will return in May', 'Brandvold');
+	});
+
+	it('reads "…, adding that …" after a verb that is not itself a cue, for the sentence subject', () => {
+		expectReport('Oskar Brandvold urged both sides to return to talks, adding that a long strike would hurt the town.', 'en', 'a long strike would hurt the town', 'Brandvold');
+		expect(indirect('The ferry left the harbour at noon, adding to the delays on the coast.', 'en')).toEqual([]);
+	});
+
+	it('passes over a time adverbial after "said" and an opening "Asked whether …"', () => {
+		const last = indirect('Oskar Brandvold said last month the harbour would reopen in spring.', 'en');
+		expect(last.map((quote) => quote.text)).toEqual(['the harbour would reopen in spring']);
+		const asked = indirect('Asked whether the harbour would reopen, Oskar Brandvold said no decision had been taken.', 'en');
+		expect(asked.map((quote) => quote.text)).toEqual(['no decision had been taken']);
+		expect(asked[0]!.speaker).toBe('Oskar Brandvold');
+	});
+});

@@ -875,7 +875,8 @@ class Analysis {
 			if (completions.includes(tokens[part]?.lower ?? '') && tokens[part + 1]?.lower === 'that' && !tokens[part]!.quoted) return `${token.text} ${tokens[part]!.text}`;
 		}
 		// Reported questions: "asked whether …", "questioned if …".
-		if (lexicon.language === 'en' && reportedQuestionVerbs.test(token.lower) && /^(?:whether|if)$/u.test(tokens[at + 1]?.lower ?? '') && !tokens[at + 1]!.quoted) return token.text;
+		// Not "Asked whether …, the source said …": a question put to the speaker opens the sentence.
+		if (lexicon.language === 'en' && at > 0 && reportedQuestionVerbs.test(token.lower) && /^(?:whether|if)$/u.test(tokens[at + 1]?.lower ?? '') && !tokens[at + 1]!.quoted) return token.text;
 		if (lexicon.speechVerbs.has(token.lower)) {
 			if (lexicon.language === 'de' && token.cap && at > 0) return '';
 			// A base form reports only with a plural subject before it ("Critics argue that"), not as an imperative
@@ -1116,8 +1117,27 @@ class Analysis {
 					const author = phraseAfter(tokens, phrase.to + 1, lexicon, this.text) ?? this.sourcePhrase(tokens, phrase.to + 1);
 					if (author) phrase = {...author, from: phrase.from};
 				}
+				// "according to figures from X", "according to official data from X": the author of the figures.
+				if (!phrase) {
+					const noun = tokens.slice(from, from + 3).findIndex((part) => !part.quoted && lexicon.statementNouns.has(part.lower));
+					if (noun >= 0 && ['from', 'by', 'of'].includes(tokens[from + noun + 1]?.lower ?? '')) {
+						const author = phraseAfter(tokens, from + noun + 2, lexicon, this.text) ?? this.sourcePhrase(tokens, from + noun + 2);
+						if (author) phrase = {...author, from};
+					}
+				}
 				// "laut eines Berichts der X": the report is not the source, X is.
 				if (!phrase || (phrase.name !== '' && phrase.name.split(' ').every((word) => reportWords.test(word)))) phrase = this.sourcePhrase(tokens, from) ?? phrase;
+				// "…, according to two people familiar with the matter.": an unnamed source closing the sentence.
+				if (!phrase && lexicon.language === 'en' && i > 1 && tokens[i - 1]!.text === ',') {
+					let to = from;
+					while (to < tokens.length && to - from < 10 && tokens[to]!.word && !tokens[to]!.quoted) to++;
+					if (to - from >= 2 && (to === tokens.length || /^[.;!?]$/u.test(tokens[to]!.text))) {
+						const text = this.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+						cues.push({at: i, kind: 'source', cue: 'according to', speaker: {entity: null, text, role: ''}, phraseFrom: i, phraseTo: to});
+						i = to - 1;
+						continue;
+					}
+				}
 				if (phrase) {
 					cues.push({at: i, kind: 'source', cue: lower === 'laut' ? token.text : 'according to', speaker: this.sourceSpeaker(phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
 					i = phrase.to - 1;
@@ -1474,6 +1494,7 @@ class Analysis {
 			this.emit(kind, span.innerStart, span.innerEnd, speaker, cueText, unit);
 		});
 		this.indirect(unit, cues, recent);
+		this.participleReport(unit, recent);
 	}
 
 	private colonSpeaker(unit: Unit): {speaker: Speaker; cue: string} | null {
@@ -1584,6 +1605,8 @@ class Analysis {
 					if (emitClause(tokens[clauseToken]?.start ?? end, end, cue.speaker, cue.cue)) return;
 				} else if (commaBefore?.text === ',') {
 					if (emitClause(unit.start, commaBefore.start, cue.speaker, cue.cue)) return;
+					// "The talks, according to X, have stalled": the source sits inside the clause it reports.
+					if (tokens[cueEndToken]?.text === ',' && emitClause(unit.start, end, cue.speaker, cue.cue)) return;
 				} else if (emitClause(unit.start, end, cue.speaker, cue.cue)) return;
 				continue;
 			}
@@ -1664,7 +1687,8 @@ class Analysis {
 				const lowerAt = (index: number) => tokens[index]?.lower ?? '';
 				if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tuesday)$/u.test(lowerAt(next + 1)))) next += 2;
 				else if (lowerAt(next) === 'in' && ['a', 'an', 'its', 'his', 'her', 'their'].includes(lowerAt(next + 1)) && ['statement', 'interview', 'post', 'briefing', 'letter', 'speech', 'video', 'email', 'tweet'].includes(lowerAt(next + 2))) next += 3;
-				else if (['later', 'earlier', 'previously', 'separately'].includes(lowerAt(next))) next += 1;
+				else if (['later', 'earlier', 'previously', 'separately', 'yesterday', 'today', 'recently', 'also'].includes(lowerAt(next))) next += 1;
+				else if (['last', 'this'].includes(lowerAt(next)) && ['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'autumn', 'winter'].includes(lowerAt(next + 1))) next += 2;
 				if (lowerAt(next) === 'that') next++;
 				const mark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”'’]/u.test(token.text);
 				// A quoted label as the subject ("'person of interest' says he …") has no comma or stop before its closing mark.
@@ -1702,6 +1726,34 @@ class Analysis {
 			const authority = !person && !recent ? this.authorityBefore(unit) : '';
 			const speaker = person ? {entity: person, text: person.name, role: person.role} : recent ? recent.speaker : named ? {entity: named, text: named.name, role: named.role} : authority ? {entity: null, text: authority, role: ''} : nobody;
 			emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : person || authority ? '(Konjunktiv, previous sentence)' : '(Konjunktiv)');
+		}
+	}
+
+	/**
+	 * "She urged both sides to talk, adding that a strike would hurt …": a participle of saying after a comma carries
+	 * a report by the sentence's subject (or whoever just spoke), when no quote already covers it.
+	 */
+	private participleReport(unit: Unit, recent: {speaker: Speaker; unit: number} | null): void {
+		if (this.lexicon.language !== 'en') return;
+		const tokens = unit.tokens;
+		for (let i = 1; i < tokens.length - 2; i++) {
+			const token = tokens[i]!;
+			if (token.quoted || tokens[i - 1]!.text !== ',' || !/^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining)$/u.test(token.lower)) continue;
+			let from = i + 1;
+			if (tokens[from]?.lower === 'that') from++;
+			const opener = tokens[from];
+			if (!opener || opener.quoted || !opener.word) return;
+			if (tokens[from - 1]!.lower !== 'that' && this.zeroThatClause(tokens, from) < 0) return;
+			const start = opener.start;
+			if (this.quotes.some((quote) => quote.end > start && quote.start < unit.end)) return;
+			const subject = this.subjectOf(unit);
+			const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent && recent.unit >= unit.index - 1 ? recent.speaker : nobody;
+			if (speaker === nobody) return;
+			const end = this.sentenceEnd(unit);
+			const words = this.text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+			if (words.length < 3 || this.quotedShare(unit, start, end) > 0.8) return;
+			this.emit('indirect', start, end, speaker, token.text, unit);
+			return;
 		}
 	}
 

@@ -88,7 +88,7 @@ export const groupSpeakersEn: readonly string[] = ['many', 'some', 'others', 'cr
 
 export const subordinatorsEn: readonly string[] = ['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'when', 'while', 'although', 'whether'];
 
-export const statementNounsEn: readonly string[] = ['statement', 'statements', 'memo', 'report', 'post', 'letter', 'release'];
+export const statementNounsEn: readonly string[] = ['statement', 'statements', 'memo', 'report', 'post', 'letter', 'release', 'figures', 'data', 'estimates', 'documents', 'records', 'research'];
 
 export const organisationNounsEn: readonly string[] = ['alliance', 'institute', 'organisation', 'organization', 'company', 'firm', 'agency', 'ministry', 'department', 'government', 'party', 'group', 'union', 'association', 'bank', 'court', 'commission', 'foundation', 'army', 'military', 'police', 'network', 'broadcaster', 'newspaper', 'club', 'team', 'bureau', 'council', 'committee', 'institution', 'charity', 'campaign', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'board', 'authority', 'office', 'service', 'forces', 'trust', 'fund', 'university', 'hospital', 'corps', 'regulator', 'watchdog', 'international', 'watch', 'coalition', 'federation', 'league', 'society', 'centre', 'center', 'movement', 'administration'];
 
