@@ -1,4 +1,5 @@
 import {mkdtempSync, rmSync} from 'node:fs';
+import v8 from 'node:v8';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -6,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {buildBriefing, sessionBriefing} from '../../source/briefing/build.js';
 import {BriefingSessions, briefingFromStore, type StoreBriefingOptions} from '../../source/briefing/from-store.js';
-import {BriefingSession, type SessionOptions} from '../../source/briefing/session.js';
+import {BriefingSession, type SessionOptions, type SessionState} from '../../source/briefing/session.js';
 import {loadClusterCase} from '../../source/eval/cluster-cases.js';
 import {loadSources} from '../../source/feeds/sources.js';
 import type {Article} from '../../source/model/article.js';
@@ -128,6 +129,19 @@ describe('briefing session (incremental)', () => {
 		const after = storiesById(sessionBriefing(session, {now}));
 		expect(after.get(grown.id)?.articles[0]?.id).toBe(older.uid);
 		expect(after.size).toBe(before.size);
+	});
+
+	it('continues after a round trip through its serialized state exactly as it would have in memory', () => {
+		const options: SessionOptions = {topics, since: 'all', ...incrementalOnly};
+		const [first, second] = arriving([fixtures.filter((_, index) => index % 10 !== 0), fixtures.filter((_, index) => index % 10 === 0)]);
+		const kept = new BriefingSession(options);
+		update(kept, first!);
+		const restored = BriefingSession.fromState(options, v8.deserialize(v8.serialize(kept.toState())) as SessionState)!;
+		expect(storiesById(sessionBriefing(restored, {now}))).toEqual(storiesById(sessionBriefing(kept, {now})));
+		const all = [...first!, ...second!];
+		expect(update(restored, all)).toEqual(update(kept, all));
+		expect(storiesById(sessionBriefing(restored, {now}))).toEqual(storiesById(sessionBriefing(kept, {now})));
+		expect(BriefingSession.fromState(options, {...kept.toState(), format: 'some-older-format'})).toBeUndefined();
 	});
 
 	it('rebuilds everything once the drift since the last full clustering passes the share', () => {

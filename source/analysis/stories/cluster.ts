@@ -197,7 +197,7 @@ function averageLink(members: number[], edges: Map<number, Map<number, number>>,
 		size.delete(b);
 		version.set(a, version.get(a)! + 1);
 		version.delete(b);
-		groups.get(a)!.push(...groups.get(b)!);
+		for (const member of groups.get(b)!) groups.get(a)!.push(member);
 		groups.delete(b);
 		const sizeA = size.get(a)!;
 		for (const [c, sum] of linksA) {
@@ -243,6 +243,8 @@ export class StoryClusterer {
 	/** Feature id → documents that have it and their tf weights, sorted by (time, index). */
 	private readonly postingDocs: number[][] = [];
 	private readonly postingWeights: number[][] = [];
+	/** Per feature, entries appended to its posting by the add under way (scratch, zero between adds). */
+	private readonly appended: number[] = [];
 	private idf = new Float64Array(0);
 	private idfEpoch = 0;
 	/** Document index → cluster label (smallest member index). */
@@ -298,10 +300,14 @@ export class StoryClusterer {
 			clusterer.featureNames.push(name);
 			clusterer.featureIds.set(name, id);
 		}
-		clusterer.documentFrequency.push(...state.documentFrequency);
-		clusterer.postingDocs.push(...state.postingDocs);
-		clusterer.postingWeights.push(...state.postingWeights);
-		clusterer.label.push(...state.label);
+		// Loops, not push(...list): a spread of 100,000 features overflows the call stack.
+		for (const [id, frequency] of state.documentFrequency.entries()) {
+			clusterer.documentFrequency.push(frequency);
+			clusterer.appended.push(0);
+			clusterer.postingDocs.push(state.postingDocs[id]!);
+			clusterer.postingWeights.push(state.postingWeights[id]!);
+		}
+		for (const label of state.label) clusterer.label.push(label);
 		for (const [label, members] of state.clusterMembers) clusterer.clusterMembers.set(label, members);
 		for (const [index, neighbours] of state.edges) clusterer.edges.set(index, neighbours);
 		clusterer.drift = state.drift;
@@ -322,10 +328,10 @@ export class StoryClusterer {
 	add(inputs: ClusterInput[]): void {
 		const before = this.live;
 		const fresh: Doc[] = [];
-		const touched = new Map<number, number>();
+		const touched: number[] = [];
 		for (const input of inputs) {
 			if (this.byId.has(input.id)) continue;
-			const entries = Object.entries(input.features);
+			const entries = Object.keys(input.features);
 			const doc: Doc = {
 				id: input.id,
 				feed: input.feed ?? '',
@@ -337,7 +343,8 @@ export class StoryClusterer {
 				normEpoch: -1,
 				removed: false,
 			};
-			for (const [position, [feature, count]] of entries.entries()) {
+			for (let position = 0; position < entries.length; position++) {
+				const feature = entries[position]!;
 				let id = this.featureIds.get(feature);
 				if (id === undefined) {
 					id = this.featureNames.length;
@@ -346,13 +353,15 @@ export class StoryClusterer {
 					this.documentFrequency.push(0);
 					this.postingDocs.push([]);
 					this.postingWeights.push([]);
+					this.appended.push(0);
 				}
+				const weight = (1 + Math.log(input.features[feature]!)) * typeBoost(feature, this.options);
 				doc.features[position] = id;
-				doc.weights[position] = (1 + Math.log(count)) * typeBoost(feature, this.options);
+				doc.weights[position] = weight;
 				this.documentFrequency[id]!++;
 				this.postingDocs[id]!.push(doc.index);
-				this.postingWeights[id]!.push(doc.weights[position]!);
-				touched.set(id, (touched.get(id) ?? 0) + 1);
+				this.postingWeights[id]!.push(weight);
+				if (this.appended[id]!++ === 0) touched.push(id);
 			}
 			this.docs.push(doc);
 			this.byId.set(doc.id, doc);
@@ -362,7 +371,10 @@ export class StoryClusterer {
 		}
 		if (fresh.length === 0) return;
 		if (before > 0) this.drift += fresh.length;
-		for (const [id, added] of touched) this.sortPosting(id, added);
+		for (const id of touched) {
+			this.sortPosting(id, this.appended[id]!);
+			this.appended[id] = 0;
+		}
 		this.updateIdf();
 		const n = this.docs.length;
 		if (this.accumulator.length < n) this.accumulator = new Float64Array(Math.max(n, this.accumulator.length * 2));
