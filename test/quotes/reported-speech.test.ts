@@ -141,3 +141,23 @@ describe('English source phrases and participles', () => {
 		expect(asked[0]!.speaker).toBe('Oskar Brandvold');
 	});
 });
+
+describe('German continuation and plural cues', () => {
+	it('reads present plural verbs of saying ("Ökonomen warnen, dass …")', () => {
+		const text = 'Haushalt\n\nDie Gewerkschaften trafen sich. Ökonomen warnen, dass die Preise wieder steigen könnten.';
+		const found = analyzeQuotes(text, {language: 'de'}).quotes.filter((quote) => quote.kind === 'indirect');
+		expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([['dass die Preise wieder steigen könnten', 'Ökonomen']]);
+	});
+
+	it('carries reported speech on through "würde" and a regular Konjunktiv I in second place, right after a report', () => {
+		const found = indirect('Hans Brückner sagte, der Hafen bleibe geschlossen. Ein Streik würde die Versorgung gefährden. Die Stadt plane neue Anleger.', 'de');
+		expect(found.map((quote) => quote.text)).toEqual(['der Hafen bleibe geschlossen', 'Ein Streik würde die Versorgung gefährden', 'Die Stadt plane neue Anleger']);
+		expect(found.every((quote) => quote.speaker === 'Hans Brückner')).toBe(true);
+	});
+
+	it('does not read a preterite, or a "würde" far from any report, as reported speech', () => {
+		const found = indirect('Hans Brückner sagte, der Hafen bleibe geschlossen. Die Stadt prüfte am Abend die Lage. Die Stadt reagierte sofort.', 'de');
+		expect(found.map((quote) => quote.text)).toEqual(['der Hafen bleibe geschlossen']);
+		expect(indirect('Der Hafen ist seit Montag geschlossen. Ein Streik würde die Versorgung gefährden.', 'de')).toEqual([]);
+	});
+});

@@ -1707,7 +1707,9 @@ class Analysis {
 			if (pending && emitClause(unit.start, end, pending.speaker, `${pending.cue}:`)) return;
 		}
 		// German Konjunktiv without a cue of its own continues the last speaker's reported speech.
-		const from = this.mainKonjunktivClause(unit);
+		let from = this.mainKonjunktivClause(unit);
+		// Right after reported speech, Konjunktiv II ("würde") and regular Konjunktiv I in second place carry it on.
+		if (from < 0 && lexicon.language === 'de' && recent && recent.unit === unit.index - 1 && this.units[recent.unit]?.paragraph === unit.paragraph) from = this.looseKonjunktivClause(unit);
 		if (lexicon.language === 'de' && from >= 0 && this.quotedShare(unit, unit.start, end) < 0.7) {
 			const subject = unit.mentioned.find((entity) => !entity.organisation && (entity.speaker || entity.roleHeads.size > 0) && this.startsUnit(unit, entity));
 			// Nobody spoke just before: the person with a role the sentence before (same paragraph) was about
@@ -1822,6 +1824,32 @@ class Analysis {
 			return colon >= 0 && colon < i ? tokens[colon]!.end : unit.start;
 		}
 		return -1;
+	}
+
+	/**
+	 * Start of a main clause whose verb is Konjunktiv only in context: a "würde/könnte" form, or a regular Konjunktiv I
+	 * ending in -e in second place ("Die Regierung beobachte …", "Man prüfe …"). -1 when none.
+	 */
+	private looseKonjunktivClause(unit: Unit): number {
+		const tokens = unit.tokens;
+		const first = tokens[0];
+		if (!first || first.quoted || !first.word || (this.lexicon.subordinators.has(first.lower) && !this.lexicon.determiners.has(first.lower)) || ['wenn', 'falls', 'ob', 'als'].includes(first.lower)) return -1;
+		for (let i = 0; i < tokens.length && i < 12; i++) {
+			const token = tokens[i]!;
+			if (token.quoted || (!token.word && token.text !== '-')) break;
+			if (!token.cap && this.lexicon.weakKonjunktiv.has(token.lower)) return unit.start;
+		}
+		// The verb of a German main clause stands second: after a pronoun, a name, or an article and its noun.
+		let verb = -1;
+		if (['er', 'sie', 'es', 'man'].includes(first.lower)) verb = 1;
+		else if (this.lexicon.determiners.has(first.lower) && tokens[1]?.cap) verb = 2;
+		else if (first.cap && !this.lexicon.functionWords.has(first.lower)) verb = 1;
+		const candidate = tokens[verb];
+		if (!candidate || candidate.quoted || candidate.cap || !candidate.word) return -1;
+		// Not "-te": weak verbs end so in the preterite ("prüfte"), far more often than a Konjunktiv I ("beobachte").
+		if (!/^\p{Ll}{3,}[^iet]e$/u.test(candidate.lower) || this.lexicon.functionWords.has(candidate.lower) || this.lexicon.determiners.has(candidate.lower)) return -1;
+		if (/^(?:ohne|gerne|heute|alle|beide|jene|diese|keine|eine|seine|ihre|unsere|andere|einige|manche|welche|solche|ganze|große|kleine|neue|alte)$/u.test(candidate.lower)) return -1;
+		return unit.start;
 	}
 
 	private sentenceEnd(unit: Unit): number {

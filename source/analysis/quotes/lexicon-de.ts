@@ -52,6 +52,9 @@ export const speechVerbsDe: readonly string[] = [
 	'entgegnete', 'entgegnet', 'erwiderte', 'erwidert', 'widersprach', 'widerspricht', 'konterte', 'kontert', 'beteuerte',
 	'beteuert', 'versicherte', 'urteilte', 'urteilt', 'gestand', 'appellierte', 'unterstrich', 'bemerkte', 'bemerkt',
 	'sagten', 'berichteten', 'schätzt', 'schätzte', 'rechnet', 'rechnete',
+	// Present plural ("Ökonomen warnen, dass …").
+	'warnen', 'fordern', 'kritisieren', 'bestätigen', 'versichern', 'mahnen', 'schreiben', 'meinen', 'argumentieren', 'berichten',
+	'bekräftigen', 'unterstreichen', 'erläutern', 'beklagen', 'bestreiten', 'betonen', 'erklären',
 	// Denial and insistence report a claim too ("bestritt, dass er gelogen habe").
 	'bestritt', 'bestreitet', 'bestritten', 'dementierte', 'dementiert', 'dementierten', 'verneinte', 'verneint', 'beharrte', 'beharrt',
 	'bekräftigten', 'versicherten', 'unterstrichen', 'erläuterten', 'ergänzten', 'mahnten', 'warnten', 'kritisierten',
@@ -78,6 +81,10 @@ export const separableSpeechVerbsDe: ReadonlyArray<{forms: readonly string[]; pa
 	{forms: ['wies', 'weist', 'wiesen'], particle: 'zurück'},
 	{forms: ['sprach', 'spricht', 'sprachen'], particle: 'aus'},
 	{forms: ['gab', 'gibt', 'gaben', 'geben'], particle: 'an'},
+	{forms: ['räumen', 'räumten'], particle: 'ein'},
+	{forms: ['teilen'], particle: 'mit'},
+	{forms: ['weisen'], particle: 'hin'},
+	{forms: ['kündigen'], particle: 'an'},
 	{forms: ['machte', 'macht', 'machten'], particle: 'deutlich'},
 	{forms: ['machte', 'macht', 'machten'], particle: 'klar'},
 	{forms: ['sicherte', 'sichert', 'sicherten'], particle: 'zu'},
@@ -170,7 +177,12 @@ export const impersonalCuesDe: readonly string[] = ['heißt es', 'hieß es'];
 export const labelCuesDe: readonly string[] = ['aufschrift', 'schriftzug', 'beschriftet', 'markiert'];
 
 /** Quantifiers that speak for a group ("sagen alle in Kiew", "Viele bezweifeln"). */
-export const groupSpeakersDe: readonly string[] = ['alle', 'viele', 'manche', 'einige', 'andere', 'beide', 'kritiker', 'beobachter'];
+export const groupSpeakersDe: readonly string[] = [
+	'alle', 'viele', 'manche', 'einige', 'andere', 'beide', 'kritiker', 'beobachter',
+	// Plural role nouns that cannot be singular: a bare "Ökonomen warnen" is the group, not one known economist.
+	'experten', 'expertinnen', 'ökonomen', 'ökonominnen', 'analysten', 'analystinnen', 'diplomaten', 'aktivisten', 'juristen',
+	'ärzte', 'ärztinnen', 'virologen', 'wissenschaftlerinnen', 'forscherinnen',
+];
 
 /** Words that open a subordinate clause: a Konjunktiv there is not reported speech of its own. */
 export const subordinatorsDe: readonly string[] = ['dass', 'daß', 'ob', 'weil', 'wenn', 'als', 'da', 'damit', 'obwohl', 'während', 'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'wo', 'was', 'wie', 'um', 'wer', 'falls', 'sodass', 'bevor', 'nachdem', 'bis'];
