@@ -161,3 +161,10 @@ describe('German continuation and plural cues', () => {
 		expect(indirect('Der Hafen ist seit Montag geschlossen. Ein Streik würde die Versorgung gefährden.', 'de')).toEqual([]);
 	});
 });
+
+describe('source names with a linking word', () => {
+	it('keeps "für"/"for" inside a source name and names the body in the nominative', () => {
+		expectReport('Nach Angaben des Instituts für Hafenwirtschaft könnte ein Streik teuer werden.', 'de', 'könnte ein Streik teuer werden', 'Institut für Hafenwirtschaft');
+		expectReport('The strike could be costly, according to the Institute for Port Economics.', 'en', 'strike could be costly', 'Institute for Port Economics');
+	});
+});

@@ -532,11 +532,17 @@ class Analysis {
 			if (lexicon.language === 'de' && !phrase.name.includes(' ') && /[^s](?:es|s)$/u.test(phrase.name) && this.isInstitutionWord(phrase.name.toLowerCase().replace(/(?:es|s)$/u, ''))) {
 				phrase = {...phrase, name: phrase.name.replace(/(?:es|s)$/u, '')};
 			}
+			// "des Instituts für Weltwirtschaft": a body's name with a linking word, its head in the nominative.
+			const linked = / (?:für|of|for) /u.test(phrase.name);
+			if (linked && lexicon.language === 'de' && /[^s](?:es|s) /u.test(phrase.name) && this.isInstitutionWord(phrase.name.split(' ')[0]!.toLowerCase().replace(/(?:es|s)$/u, ''))) {
+				phrase = {...phrase, name: phrase.name.replace(/(?:es|s)(?= )/u, '')};
+			}
 			const single = !phrase.name.includes(' ');
 			const known = this.registry.lookup(phrase.name);
-			const organisation = single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name));
+			const organisation = (linked && !known) || (single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name)));
 			// A single capitalised word of unknown kind ("Merkel", "Nato") is taken for an organisation, as a guess.
 			const entity = known ?? this.registry.addName(phrase.name, {organisation, guessed: !/^\p{Lu}+$/u.test(phrase.name) && this.genericOrganisation(tokens[phrase.to - 1]) === ''});
+			if (linked && phrase.roleHeads.length === 0) entity.organisation = true;
 			if (phrase.roleHeads.length > 0) this.registry.addRole(entity, phrase.role, phrase.roleHeads, phrase.roleWords);
 			if (phrase.appositive) {
 				const heads = phrase.appositive.split(/\s+/).map((word) => roleHead(word, lexicon)).filter((head) => head !== '');
@@ -1283,6 +1289,11 @@ class Analysis {
 				continue;
 			}
 			if (!(token.word || token.quoted || /["“”„«»]/u.test(token.text))) break;
+			// "des Instituts für Weltwirtschaft", "the Office for National Statistics": a linking word inside a name.
+			if (end > from && /^(?:für|of|for)$/u.test(token.lower) && tokens[end - 1]!.cap && tokens[end + 1]?.cap && !tokens[end + 1]!.quoted) {
+				end += 2;
+				continue;
+			}
 			// Lower-case words continue the source only after its opening article ("des zuständigen …", "the regulator").
 			if (!token.quoted && token.word && !token.cap && !this.lexicon.determiners.has(token.lower) && (end > from + 1 || !this.lexicon.determiners.has(tokens[from]!.lower))) {
 				// Only an adjective before a noun continues the source ("des zuständigen Oberstaatsanwalts").
@@ -1301,7 +1312,7 @@ class Analysis {
 			if (phrase && phrase.roleHeads.length > 0 && phrase.to <= end) return phrase;
 		}
 		// "US-amerikanischen": a compound adjective, capitalised for its first part, names no one.
-		const capitals = tokens.slice(from, end).filter((token) => token.word && token.cap && !this.lexicon.functionWords.has(token.lower) && !/-\p{Ll}[\p{L}]*$/u.test(token.text));
+		const capitals = tokens.slice(from, end).filter((token, index, all) => token.word && (token.cap || (/^(?:für|of|for)$/u.test(token.lower) && index > 0 && all[index - 1]!.cap)) && (!this.lexicon.functionWords.has(token.lower) || !token.cap) && !/-\p{Ll}[\p{L}]*$/u.test(token.text));
 		const name = capitals.filter((token) => !isRoleToken(token, this.lexicon)).map((token) => stripPossessive(token.text)).join(' ');
 		if (coordinated) return {from, to: end, text: text.replace(/["“”„«»]/gu, ''), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
 		const determiner = this.lexicon.determiners.has(tokens[from]!.lower) ? tokens[from]!.lower : '';
