@@ -168,3 +168,16 @@ describe('source names with a linking word', () => {
 		expectReport('The strike could be costly, according to the Institute for Port Economics.', 'en', 'strike could be costly', 'Institute for Port Economics');
 	});
 });
+
+describe('cues inside or after a clause with a longer subject', () => {
+	it('reads "…, officials in Kyiv said." with the whole subject as speaker', () => {
+		expectReport('The harbour will stay closed, officials in Bergen said on Monday.', 'en', 'harbour will stay closed', 'officials in Bergen');
+		expectReport('The harbour will stay closed, police in the City of Bergen said.', 'en', 'harbour will stay closed', 'police in the City of Bergen');
+	});
+
+	it('reads a cue that interrupts its clause, in both languages', () => {
+		expectReport('The harbour, Oskar Brandvold said, would reopen in May.', 'en', 'would reopen in May', 'Brandvold');
+		expectReport('Der Hafen, sagte Hans Brückner, werde im Mai wieder öffnen.', 'de', 'werde im Mai wieder öffnen', 'Brückner');
+		expect(indirect('In Bergen, where the harbour is, the ferries stopped.', 'en')).toEqual([]);
+	});
+});

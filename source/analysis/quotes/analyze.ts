@@ -1565,7 +1565,19 @@ class Analysis {
 		for (const cue of speech) {
 			const cueEndToken = Math.max(cue.at + 1, cue.phraseTo);
 			// The speaker phrase counts as part of the cue only when it stands right before the verb.
-			const cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at ? Math.min(cue.at, cue.phraseFrom) : cue.at;
+			let cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at ? Math.min(cue.at, cue.phraseFrom) : cue.at;
+			let cueSpeaker = cue.speaker;
+			// "…, officials in Kyiv said.": a subject with a place or body after a preposition still closes the sentence.
+			if (lexicon.language === 'en' && cue.kind === 'speech' && tokens[cueLeft - 1]?.text !== ',' && cueLeft === cue.at) {
+				let back = cueLeft - 1;
+				while (back > 0 && cueLeft - back <= 6 && tokens[back]!.word && !tokens[back]!.quoted && (tokens[back]!.cap || /^(?:in|at|for|from|of|the)$/u.test(tokens[back]!.lower))) back--;
+				const head = tokens[back];
+				const subject = tokens.slice(back, cueLeft);
+				if (head && head.word && !head.quoted && !head.cap && tokens[back - 1]?.text === ',' && !tokens[back - 1]!.quoted && subject.some((token) => /^(?:in|at|for|from|of)$/u.test(token.lower))) {
+					cueLeft = back;
+					if (!cueSpeaker.entity || cueSpeaker.entity.organisation) cueSpeaker = {entity: null, text: this.text.slice(subject[0]!.start, subject[subject.length - 1]!.end), role: ''};
+				}
+			}
 			const commaBefore = tokens[cueLeft - 1];
 			// Only the next few tokens matter: does the sentence end soon after the cue?
 			// "…, X said, adding that …": what follows the participle is a second report, not part of the cue's tail.
@@ -1592,7 +1604,7 @@ class Analysis {
 			const invertedOrder = lexicon.language !== 'de' || cue.kind !== 'speech' || cue.phraseFrom > cue.at;
 			if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source' && closesSentence && invertedOrder) {
 				const clauseStart = this.clauseStartBefore(unit, cueLeft - 1);
-				if (emitClause(clauseStart, commaBefore.start, cue.speaker, cue.cue)) {
+				if (emitClause(clauseStart, commaBefore.start, cueSpeaker, cue.cue)) {
 					// "…, X said, adding that …": the participle carries on the same speaker's report.
 					const participle = participleAt;
 					if (participle >= 0) {
@@ -1620,6 +1632,11 @@ class Analysis {
 					if (tokens[cueEndToken]?.text === ',' && emitClause(unit.start, end, cue.speaker, cue.cue)) return;
 				} else if (emitClause(unit.start, end, cue.speaker, cue.cue)) return;
 				continue;
+			}
+			// "The deal, John Miller said, was close …" / "Die Lage, sagte Becker, sei ernst": the cue interrupts its clause.
+			const resumes = tokens[cueEndToken + 1];
+			if (cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
+				if (emitClause(this.clauseStartBefore(unit, cueLeft - 1), end, cueSpeaker, cue.cue)) return;
 			}
 			if (cue.kind === 'impersonal' && cue.at <= 1) continue;
 			// Cue before the clause: "X sagte, er werde …", "X erklärte, dass …", "X said (that) …".
