@@ -181,3 +181,22 @@ describe('cues inside or after a clause with a longer subject', () => {
 		expect(indirect('In Bergen, where the harbour is, the ferries stopped.', 'en')).toEqual([]);
 	});
 });
+
+describe('English reporting frames', () => {
+	it('reads "quoted as saying", "went on to say that" and a longer addressee after "told"', () => {
+		expectReport('Oskar Brandvold was quoted as saying the harbour had been neglected for years.', 'en', 'harbour had been neglected', 'Brandvold');
+		expectReport('Oskar Brandvold went on to say that the harbour had been neglected.', 'en', 'harbour had been neglected', 'Brandvold');
+		expectReport('Oskar Brandvold told AFP news agency the harbour had been neglected.', 'en', 'harbour had been neglected', 'Brandvold');
+	});
+
+	it('does not read an expected, declined or refused statement as a report', () => {
+		for (const sentence of [
+			'Oskar Brandvold is expected to say that the harbour will reopen.',
+			'Oskar Brandvold declined to say whether the harbour would reopen.',
+			'Oskar Brandvold refused to comment on whether the harbour would reopen.',
+			'It was not clear whether the harbour would reopen.',
+		]) {
+			expect(indirect(sentence, 'en'), sentence).toEqual([]);
+		}
+	});
+});

@@ -73,7 +73,7 @@ const zeroThatVerbs = /^(?:estimated|estimates|predicted|predicts|suggested|sugg
 const finiteAuxiliaries = /^(?:is|are|was|were|had|has|have|would|could|will|can|may|might|should|must|did|does|do|isn't|aren't|wasn't|weren't|hadn't|hasn't|haven't|wouldn't|couldn't|won't|can't|didn't|doesn't|don't)$/u;
 
 /** Strong speech verbs beyond "said" that take a that-less clause only when it has an auxiliary ("stressed the deal would …"). */
-const zeroThatStrongVerbs = /^(?:acknowledged|acknowledges|admitted|admits|stressed|stresses|confirmed|confirms|announced|announces|denied|denies|explained|explains|asserted|asserts|reiterated|conceded|contended|countered|recalled|replied|responded|emphasised|emphasized|alleged|alleges|cautioned|complained|testified|disclosed|assured|insisted|predicted|estimated|suggested|revealed|reported|found|finds|showed|shows|agreed|promised|indicated|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought|estimates|predicts|suggests|reveals|reports|indicates|repeated|repeats|pointed)$/u;
+const zeroThatStrongVerbs = /^(?:saying|acknowledged|acknowledges|admitted|admits|stressed|stresses|confirmed|confirms|announced|announces|denied|denies|explained|explains|asserted|asserts|reiterated|conceded|contended|countered|recalled|replied|responded|emphasised|emphasized|alleged|alleges|cautioned|complained|testified|disclosed|assured|insisted|predicted|estimated|suggested|revealed|reported|found|finds|showed|shows|agreed|promised|indicated|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought|estimates|predicts|suggests|reveals|reports|indicates|repeated|repeats|pointed)$/u;
 
 const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|statement|study|studie|daten|data|angaben|schätzungen|informationen|analysis|analyse|document|dokument)$/iu;
 
@@ -889,7 +889,9 @@ class Analysis {
 			// ("Please note that"), an infinitive ("to confirm that") or under a modal or negation.
 			if (lexicon.language === 'en' && baseSpeechForms.test(token.lower)) {
 				const previous = tokens[at - 1];
-				if (!previous || (!previous.word && !/^[,"“”'’]$/u.test(previous.text)) || /^(?:please|to|not|never|will|would|can|could|should|must|may|might|let|and|or|we|i|you|did|do|does)$/u.test(previous.lower)) return '';
+				// "went on to say that …" reports; "is expected to say" does not.
+				const wentOn = previous?.lower === 'to' && tokens[at - 2]?.lower === 'on';
+				if (!wentOn && (!previous || (!previous.word && !/^[,"“”'’]$/u.test(previous.text)) || /^(?:please|to|not|never|will|would|can|could|should|must|may|might|let|and|or|we|i|you|did|do|does)$/u.test(previous.lower))) return '';
 			}
 			// "estimated the deal would save …": a weak verb with a that-less clause (subject, then a finite auxiliary).
 			if (lexicon.weakSpeechVerbs.has(token.lower) && zeroThatVerbs.test(token.lower) && this.zeroThatClause(tokens, at + 1) >= 0) return token.text;
@@ -1704,7 +1706,9 @@ class Analysis {
 				next = cueEndToken;
 				if (/^(?:told|tells)$/u.test(tokens[cue.at]!.lower)) {
 					// "told them he was …", "told the BBC the talks …": past the addressee, a clause needs a subject.
-					const skip = tokens[next]?.lower === 'the' ? 2 : 1;
+					// The addressee: "Reuters", "the BBC", "AFP news agency", "the Associated Press", "state television".
+					let skip = tokens[next]?.lower === 'the' ? 2 : 1;
+					while (skip < 4 && tokens[next + skip]?.word && !tokens[next + skip]!.quoted && (tokens[next + skip]!.cap || /^(?:news|agency|newspaper|broadcaster|television|tv|radio|channel|magazine|press|reporters|journalists)$/u.test(tokens[next + skip]!.lower))) skip++;
 					const addressee = tokens.slice(next, next + skip);
 					const clauseOpener = tokens[next + skip];
 					const opensReport = clauseOpener !== undefined && !clauseOpener.quoted && (clauseOpener.lower === 'that' || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(clauseOpener.lower));
