@@ -200,3 +200,15 @@ describe('English reporting frames', () => {
 		}
 	});
 });
+
+describe('German sources in compounds and clauses right after the cue', () => {
+	it('reads "nach Polizeiangaben" with the compound\'s first part as source', () => {
+		expectReport('Nach Polizeiangaben wurde der Fahrer am Abend festgenommen.', 'de', 'wurde der Fahrer am Abend festgenommen', 'Polizei');
+		expectReport('Der Fahrer wurde nach Regierungsangaben am Abend festgenommen.', 'de', 'Fahrer wurde', 'Regierung');
+	});
+
+	it('takes the clause right after "sagte," as the report, not a later dass-clause inside it', () => {
+		const found = indirect('Hans Brückner sagte, er gehe davon aus, dass der Hafen bald öffne.', 'de');
+		expect(found.map((quote) => quote.text)).toEqual(['er gehe davon aus, dass der Hafen bald öffne']);
+	});
+});

@@ -1169,6 +1169,15 @@ class Analysis {
 				}
 				continue;
 			}
+			// "nach Polizeiangaben", "nach Behördenangaben": the source is the compound's first part.
+			const compound = lower === 'nach' ? /^(\p{L}{3,})angaben$/u.exec(tokens[i + 1]?.lower ?? '') : null;
+			if (compound && !tokens[i + 1]!.quoted && tokens[i + 1]!.cap) {
+				// The linking -s of a compound is not part of the source ("Regierungsangaben" → "Regierung").
+				const source = tokens[i + 1]!.text.slice(0, compound[1]!.length).replace(/(?<=(?:ung|heit|keit|ion|tät|schaft))s$/u, '');
+				cues.push({at: i, kind: 'source', cue: `${token.text} ${tokens[i + 1]!.text}`, speaker: {entity: null, text: source, role: ''}, phraseFrom: i, phraseTo: i + 2});
+				i += 1;
+				continue;
+			}
 			if (lower === 'nach' && lexicon.sourceNouns.has(tokens[i + 1]?.lower ?? '')) {
 				let from = i + 2;
 				if (tokens[from]?.lower === 'von') from++;
@@ -1665,7 +1674,11 @@ class Analysis {
 					complementizer = j;
 					break;
 				}
-				if (token.text === ',' && comma < 0) comma = j;
+				if (token.text === ',' && comma < 0) {
+					comma = j;
+					// "sagte, er gehe davon aus, dass …": a clause right after the comma is the report, not a later "dass".
+					if (lexicon.language === 'de' && j === next && tokens[j + 1] && !lexicon.complementizers.has(tokens[j + 1]!.lower)) break;
+				}
 				if (/[.;:!?]/u.test(token.text)) break;
 			}
 			if (complementizer >= 0) {
