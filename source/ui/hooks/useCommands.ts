@@ -174,19 +174,11 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		dispatch({type: 'push', screen});
 	};
 
-	// The store write (SQLite, on this thread) waits until the frame the key asked for is drawn: React queued its
-	// render before this, and setImmediate callbacks run in order.
-	const markReadAfterFrame = (uids: string[]) => {
-		setImmediate(() => {
-			services.markRead(uids, true).catch(fail);
-		});
-	};
-
 	const openStory = (story: Story) => {
 		dispatch({type: 'push', screen: {kind: 'story', storyId: story.id, snapshot: story}});
 		if (story.unread) {
 			dispatch({type: 'markStories', storyIds: [story.id], unread: false});
-			markReadAfterFrame(story.articles.map(article => article.id));
+			services.markRead(story.articles.map(article => article.id), true).catch(fail);
 		}
 	};
 
@@ -196,7 +188,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			loadArticle(uid, quote);
 		}
 
-		markReadAfterFrame([uid]);
+		services.markRead([uid], true).catch(fail);
 	};
 
 	const selectedStory = (): Story | undefined => {
