@@ -212,3 +212,20 @@ describe('German sources in compounds and clauses right after the cue', () => {
 		expect(found.map((quote) => quote.text)).toEqual(['er gehe davon aus, dass der Hafen bald öffne']);
 	});
 });
+
+describe('headline reports without "that" or an auxiliary', () => {
+	function headline(text: string): string[] {
+		return analyzeQuotes(text, {language: 'en'}).quotes.filter((quote) => quote.kind === 'indirect').map((quote) => `${quote.text} | ${quote.speaker}`);
+	}
+
+	it('reads a present-tense verb of saying with a past-tense clause in the headline', () => {
+		expect(headline('Inquiry finds harbour staff ignored warnings\n\nThe inquiry was published on Monday.')).toEqual(['harbour staff ignored warnings | Inquiry']);
+		expect(headline('Mayor admits officials misjudged the storm\n\nThe mayor spoke on Monday.')[0]).toContain('officials misjudged the storm');
+	});
+
+	it('does not read a passive headline, an object, or a name as the addressee of "told" as a report', () => {
+		expect(headline('Harbour master found dead aged 60\n\nPolice are investigating.')).toEqual([]);
+		expect(headline('Study finds new links between coffee and health\n\nCoffee is popular.')).toEqual([]);
+		expect(headline('Survivors speak\n\nOver two months, they told Oskar Brandvold their harrowing stories.')).toEqual([]);
+	});
+});
