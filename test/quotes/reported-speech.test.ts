@@ -229,3 +229,20 @@ describe('headline reports without "that" or an auxiliary', () => {
 		expect(headline('Survivors speak\n\nOver two months, they told Oskar Brandvold their harrowing stories.')).toEqual([]);
 	});
 });
+
+describe('closing "wie/as" cues, adverbs before an inverted subject, document owners', () => {
+	it('reads "…, wie X mitteilte." and "…, as X said."', () => {
+		expectReport('Der Hafen bleibt bis Mittwoch geschlossen, wie Hans Brückner mitteilte.', 'de', 'Der Hafen bleibt bis Mittwoch geschlossen', 'Brückner');
+		expectReport('The harbour will stay closed until Wednesday, as Oskar Brandvold said on Monday.', 'en', 'harbour will stay closed', 'Brandvold');
+	});
+
+	it('passes over a sentence adverb before the inverted German subject', () => {
+		expectReport('Der Hafen solle sofort öffnen, forderte dagegen Hans Brückner.', 'de', 'Der Hafen solle sofort öffnen', 'Brückner');
+	});
+
+	it('takes the owner of a document after "laut" as the source, and keeps it out of the clause', () => {
+		const found = indirect('Laut einer Umfrage des Instituts Nordpol nutzt jeder dritte Pendler die Fähre.', 'de');
+		expect(found.map((quote) => quote.text)).toEqual(['nutzt jeder dritte Pendler die Fähre']);
+		expect(found[0]!.speaker).toContain('Nordpol');
+	});
+});

@@ -945,14 +945,17 @@ class Analysis {
 		// "wie der „Spiegel“ berichtet", "the 'Guardian' reported": a quoted title after an article is the speaker.
 		const titled = this.quotedNameBefore(unit, at);
 		if (titled) return {speaker: titled.speaker, from: titled.from, to: at};
-		const after = () => (tokens[at + 1]?.quoted ? null : phraseAfter(tokens, at + 1, lexicon, this.text));
+		// "forderte dagegen die Linke", "sagte zudem der Minister": a sentence adverb may stand before the inverted subject.
+		const skipAdverb = lexicon.language === 'de' && /^(?:dagegen|zudem|außerdem|auch|jedoch|weiter|ebenfalls|hingegen|indes|wiederum|daraufhin|nun|bereits|später|zuvor)$/u.test(tokens[at + 1]?.lower ?? '') ? 1 : 0;
+		const after = () => (tokens[at + 1 + skipAdverb]?.quoted ? null : phraseAfter(tokens, at + 1 + skipAdverb, lexicon, this.text));
 		const before = () => (previous?.quoted ? null : phraseBefore(tokens, at, lexicon, this.text));
 		if (lexicon.language === 'de') {
 			// German: the phrase before the verb is its subject only when it opens the clause ("Hegseth sagte",
 			// not "Auf seinem Kanal teilte …"); otherwise the subject follows the verb.
 			attempts.push(() => {
 				const phrase = before();
-				return phrase && this.opensClause(tokens, phrase.from) ? phrase : null;
+				// "…, wie die Gewerkschaft mitteilte": the subject of a verb-final "wie" clause.
+				return phrase && (this.opensClause(tokens, phrase.from) || (tokens[phrase.from - 1]?.lower === 'wie' && at === tokens.length - 1 - (/^[.!?]$/u.test(tokens[tokens.length - 1]!.text) ? 1 : 0))) ? phrase : null;
 			}, after);
 		} else {
 			const isMark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”„«»'’]/u.test(token.text);
@@ -1137,6 +1140,11 @@ class Analysis {
 				}
 				// "laut eines Berichts der X": the report is not the source, X is.
 				if (!phrase || (phrase.name !== '' && phrase.name.split(' ').every((word) => reportWords.test(word)))) phrase = this.sourcePhrase(tokens, from) ?? phrase;
+				// "laut einer Umfrage des Instituts YouGov": a document's owner in the genitive is the source.
+				if (phrase && lexicon.language === 'de' && this.documentNoun(tokens[phrase.to - 1]) !== '' && ['des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
+					const owner = this.sourcePhrase(tokens, phrase.to);
+					if (owner && owner.name !== '') phrase = {...owner, from: phrase.from};
+				}
 				// "…, according to two people familiar with the matter.": an unnamed source closing the sentence.
 				if (!phrase && lexicon.language === 'en' && i > 1 && tokens[i - 1]!.text === ',') {
 					let to = from;
@@ -1615,6 +1623,11 @@ class Analysis {
 			// Cue after the clause: "Es sei …, fügte er hinzu." / "…, Nato said." / "…, so der Sprecher."
 			// German puts the speaker after the verb there ("…, fügte er hinzu"); a verb-final "…, widersprach." is no cue.
 			const invertedOrder = lexicon.language !== 'de' || cue.kind !== 'speech' || cue.phraseFrom > cue.at;
+			// "…, wie die Gewerkschaft mitteilte." / "…, as the ministry said.": the cue in a closing "wie/as" clause.
+			if (cue.kind === 'speech' && closesSentence && !invertedOrder || (cue.kind === 'speech' && closesSentence && lexicon.language === 'en')) {
+				const wie = cueLeft - 1 >= 1 && /^(?:wie|as)$/u.test(tokens[cueLeft - 1]!.lower) && tokens[cueLeft - 2]!.text === ',' && !tokens[cueLeft - 2]!.quoted ? cueLeft - 2 : -1;
+				if (wie >= 0 && emitClause(this.clauseStartBefore(unit, wie), tokens[wie]!.start, cueSpeaker, `${tokens[cueLeft - 1]!.text} … ${cue.cue}`)) return;
+			}
 			if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source' && closesSentence && invertedOrder) {
 				const clauseStart = this.clauseStartBefore(unit, cueLeft - 1);
 				if (emitClause(clauseStart, commaBefore.start, cueSpeaker, cue.cue)) {
