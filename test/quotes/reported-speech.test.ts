@@ -246,3 +246,17 @@ describe('closing "wie/as" cues, adverbs before an inverted subject, document ow
 		expect(found[0]!.speaker).toContain('Nordpol');
 	});
 });
+
+describe('German "Das sagte X." pointing back at the sentence before', () => {
+	it('reads the sentence before as what X said, named or not yet named', () => {
+		expectReport('Die Fähren kehren im Mai zurück. Das sagte Hans Brückner dem Radiosender.', 'de', 'Die Fähren kehren im Mai zurück', 'Brückner');
+		const found = indirect('Der Hafen habe ein Personalproblem. Dies teilte die Reederei Nordlicht am Montag mit.', 'de');
+		expect(found.map((quote) => quote.text)).toEqual(['Der Hafen habe ein Personalproblem']);
+		expect(found[0]!.speaker).toContain('Nordlicht');
+	});
+
+	it('does not read "sagte … ab" (cancelled) as speech', () => {
+		expect(indirect('Die Fähren kehren im Mai zurück. Das sagte Hans Brückner schon vor Jahren ab.', 'de')).toEqual([]);
+		expect(indirect('Hans Brückner sagte das Treffen am Freitag ab.', 'de')).toEqual([]);
+	});
+});

@@ -885,6 +885,12 @@ class Analysis {
 		if (lexicon.language === 'en' && at > 0 && reportedQuestionVerbs.test(token.lower) && /^(?:whether|if)$/u.test(tokens[at + 1]?.lower ?? '') && !tokens[at + 1]!.quoted) return token.text;
 		if (lexicon.speechVerbs.has(token.lower)) {
 			if (lexicon.language === 'de' && token.cap && at > 0) return '';
+			// "sagte das Treffen ab" cancels, it does not say: the particle "ab" closes the clause.
+			if (lexicon.language === 'de' && /^sag/u.test(token.lower)) {
+				let close = at + 1;
+				while (close < tokens.length && close - at < 25 && (tokens[close]!.word || tokens[close]!.quoted)) close++;
+				if (close > at + 1 && tokens[close - 1]!.lower === 'ab' && !tokens[close - 1]!.quoted) return '';
+			}
 			// A base form reports only with a plural subject before it ("Critics argue that"), not as an imperative
 			// ("Please note that"), an infinitive ("to confirm that") or under a modal or negation.
 			if (lexicon.language === 'en' && baseSpeechForms.test(token.lower)) {
@@ -1623,6 +1629,21 @@ class Analysis {
 			// Cue after the clause: "Es sei …, fügte er hinzu." / "…, Nato said." / "…, so der Sprecher."
 			// German puts the speaker after the verb there ("…, fügte er hinzu"); a verb-final "…, widersprach." is no cue.
 			const invertedOrder = lexicon.language !== 'de' || cue.kind !== 'speech' || cue.phraseFrom > cue.at;
+			// "Das sagte Klingbeil der ARD." / "Dies teilte die Polizei mit.": the sentence before is what was said.
+			if (lexicon.language === 'de' && cue.kind === 'speech' && cue.at === 1 && /^(?:das|dies)$/u.test(tokens[0]!.lower) && !tokens[0]!.quoted && tokens.length - cue.at <= 14 && !tokens.some((token) => token.quoted || token.text === ',')) {
+				const previous = this.units[unit.index - 1];
+				// A Konjunktiv sentence read before without a speaker gets this one.
+				const unnamed = previous ? this.quotes.findIndex((quote) => quote.kind === 'indirect' && quote.speaker === '' && quote.start >= previous.start && quote.end <= previous.end) : -1;
+				if (unnamed >= 0) this.quotes.splice(unnamed, 1);
+				if (previous && unit.paragraph - previous.paragraph <= 1 && !this.quotes.some((quote) => quote.end > previous.start && quote.start < previous.end)) {
+					const previousEnd = this.sentenceEnd(previous);
+					const words = this.text.slice(previous.start, previousEnd).match(/[\p{L}\p{N}]+/gu) ?? [];
+					if (words.length >= 3 && this.quotedShare(previous, previous.start, previousEnd) < 0.5 && !/:\s*$/u.test(this.text.slice(previous.start, previous.end))) {
+						this.emit('indirect', previous.start, previousEnd, cueSpeaker, `${tokens[0]!.text} ${cue.cue}`, unit);
+						return;
+					}
+				}
+			}
 			// "…, wie die Gewerkschaft mitteilte." / "…, as the ministry said.": the cue in a closing "wie/as" clause.
 			if (cue.kind === 'speech' && closesSentence && !invertedOrder || (cue.kind === 'speech' && closesSentence && lexicon.language === 'en')) {
 				const wie = cueLeft - 1 >= 1 && /^(?:wie|as)$/u.test(tokens[cueLeft - 1]!.lower) && tokens[cueLeft - 2]!.text === ',' && !tokens[cueLeft - 2]!.quoted ? cueLeft - 2 : -1;
