@@ -260,3 +260,13 @@ describe('German "Das sagte X." pointing back at the sentence before', () => {
 		expect(indirect('Hans Brückner sagte das Treffen am Freitag ab.', 'de')).toEqual([]);
 	});
 });
+
+describe('present-tense verbs of saying without "that"', () => {
+	it('reads claims/insists and plural claim/argue/deny with a clause that has its own auxiliary', () => {
+		expectReport('Campaigners claim the new harbour law would hurt fishermen.', 'en', 'new harbour law would hurt fishermen', 'Campaigners');
+		expectReport('Oskar Brandvold insists the harbour will reopen in May.', 'en', 'harbour will reopen in May', 'Brandvold');
+		expectReport('Residents deny they were warned about the storm.', 'en', 'they were warned', 'Residents');
+		expect(indirect('Please confirm you have read the harbour rules.', 'en')).toEqual([]);
+		expect(indirect('Residents deny the charges against the harbour master.', 'en')).toEqual([]);
+	});
+});

@@ -67,13 +67,13 @@ const baseSpeechForms = /^(?:argue|warn|insist|claim|estimate|predict|allege|not
 const reportedQuestionVerbs = /^(?:asked|asks|ask|questioned|questions|wondered|wonders)$/u;
 
 /** Weak speech verbs that may drop "that" before a clause with an auxiliary ("admitted the plan had failed"). */
-const zeroThatVerbs = /^(?:estimated|estimates|predicted|predicts|suggested|suggests|agreed|promised|revealed|reveals|reported|reports|found|finds|showed|shows|indicated|indicates|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought)$/u;
+const zeroThatVerbs = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|repeated|repeats|recalls|concedes|contends|reiterates|estimated|estimates|predicted|predicts|suggested|suggests|agreed|promised|revealed|reveals|reported|reports|found|finds|showed|shows|indicated|indicates|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought)$/u;
 
 /** Finite auxiliaries and modals that show a that-less clause has its own verb. */
 const finiteAuxiliaries = /^(?:is|are|was|were|had|has|have|would|could|will|can|may|might|should|must|did|does|do|isn't|aren't|wasn't|weren't|hadn't|hasn't|haven't|wouldn't|couldn't|won't|can't|didn't|doesn't|don't)$/u;
 
 /** Strong speech verbs beyond "said" that take a that-less clause only when it has an auxiliary ("stressed the deal would …"). */
-const zeroThatStrongVerbs = /^(?:saying|acknowledged|acknowledges|admitted|admits|stressed|stresses|confirmed|confirms|announced|announces|denied|denies|explained|explains|asserted|asserts|reiterated|conceded|contended|countered|recalled|replied|responded|emphasised|emphasized|alleged|alleges|cautioned|complained|testified|disclosed|assured|insisted|predicted|estimated|suggested|revealed|reported|found|finds|showed|shows|agreed|promised|indicated|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought|estimates|predicts|suggests|reveals|reports|indicates|repeated|repeats|pointed)$/u;
+const zeroThatStrongVerbs = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|claims|insists|stressed|recalls|concedes|contends|reiterates|saying|acknowledged|acknowledges|admitted|admits|stressed|stresses|confirmed|confirms|announced|announces|denied|denies|explained|explains|asserted|asserts|reiterated|conceded|contended|countered|recalled|replied|responded|emphasised|emphasized|alleged|alleges|cautioned|complained|testified|disclosed|assured|insisted|predicted|estimated|suggested|revealed|reported|found|finds|showed|shows|agreed|promised|indicated|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought|estimates|predicts|suggests|reveals|reports|indicates|repeated|repeats|pointed)$/u;
 
 const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|statement|study|studie|daten|data|angaben|schätzungen|informationen|analysis|analyse|document|dokument)$/iu;
 
