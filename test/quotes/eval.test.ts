@@ -24,7 +24,7 @@ describe('quote evaluation', () => {
 		expect(total.quoted.f1).toBeGreaterThanOrEqual(0.99);
 		expect(total.quoted.speakerAccuracy).toBeGreaterThanOrEqual(0.96);
 		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.98);
-		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.96);
+		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.975);
 	});
 
 	// test/fixtures/quotes-heldout: short real feed texts; blind when first scored, no longer blind since
@@ -35,6 +35,6 @@ describe('quote evaluation', () => {
 		expect(total.quoted.f1).toBeGreaterThanOrEqual(0.95);
 		expect(total.quoted.speakerAccuracy).toBeGreaterThanOrEqual(0.98);
 		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.98);
-		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.8);
+		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.82);
 	});
 });
