@@ -270,3 +270,11 @@ describe('present-tense verbs of saying without "that"', () => {
 		expect(indirect('Residents deny the charges against the harbour master.', 'en')).toEqual([]);
 	});
 });
+
+describe('bodies named by an adjective and a noun', () => {
+	it('takes names like "Deutsche Fährlinie" (adjective + noun) for a body, so "der Konzern" finds it', () => {
+		const text = 'Streik\n\nDie Gewerkschaft rief zum Streik auf.\n\nDie Deutsche Fährlinie kritisierte den Streik. Vorstand Jens Ahlgren nannte ihn „unnötig“. Man sei zu Gesprächen bereit, erklärte der Konzern.';
+		const found = analyzeQuotes(text, {language: 'de'}).quotes.filter((quote) => quote.kind === 'indirect');
+		expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([['Man sei zu Gesprächen bereit', 'Deutsche Fährlinie']]);
+	});
+});

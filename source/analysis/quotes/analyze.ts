@@ -293,7 +293,9 @@ class Analysis {
 				const name = run.map((part) => stripPossessive(part.text)).join(' ');
 				// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
 				const lastWord = stripPossessive(run[run.length - 1]!.lower);
-				const institution = this.isInstitutionWord(lastWord);
+				// "Deutsche Bahn", "Staatliche Museen": a German adjective before a noun names a body, not a person.
+				const adjectival = lexicon.language === 'de' && run.length === 2 && /(?:sche|liche|ale)$/u.test(run[0]!.lower) && genderOfGivenName(run[0]!.text) === 'any';
+				const institution = this.isInstitutionWord(lastWord) || adjectival;
 				const entity = this.registry.addName(name, {organisation: institution});
 				// "his wife, Anne Miles", "ihr Ehemann Karl Berg": the kinship word tells the gender.
 				const kin = kinshipGender.get((previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '');
