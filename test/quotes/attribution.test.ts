@@ -367,3 +367,17 @@ describe('a kind of body in a headline or standfirst', () => {
 		expect(find(two, 'the UK is still failing')?.speaker).toBe('Campaign group');
 	});
 });
+
+describe('a person named again by the given name alone', () => {
+	it('is the one person of that first name, in both languages', () => {
+		const english = quotes('Pupils at Dakota Collegiate tried the new sports hijab.\n"It is so much lighter," said Amira Khalil, a grade 11 student.\n"We are the second school to do this," Amira said.', 'en');
+		expect(find(english, 'second school')?.speaker).toBe('Amira Khalil');
+		const german = quotes('Die Schülerin Lea Brandt hat den Preis gewonnen.\n„Ich habe nicht damit gerechnet“, sagte Lea nach der Verleihung.', 'de');
+		expect(find(german, 'nicht damit gerechnet')?.speaker).toBe('Lea Brandt');
+	});
+
+	it('stays its own name when two people share that first name', () => {
+		const found = quotes('Anna Berg and Anna Schulz ran the campaign.\n"We won," Anna said.', 'en');
+		expect(find(found, 'We won')?.speaker).not.toMatch(/Berg|Schulz/);
+	});
+});

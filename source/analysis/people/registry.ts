@@ -82,11 +82,20 @@ export class PeopleRegistry {
 
 	lookup(name: string): Entity | undefined {
 		const candidates = this.bySurname.get(surnameKey(name)) ?? [];
+		const words = name.trim().split(/\s+/);
 		if (candidates.length === 0) {
 			// An organisation's short form ("IDF" for "Israel Defense Forces") is stored as an alias.
-			return this.byAlias.get(nameKey(name));
+			const alias = this.byAlias.get(nameKey(name));
+			if (alias || words.length > 1) return alias;
+			// A given name alone ("Nusaybah" after "Nusaybah Mohamed", usual for pupils and private people) is
+			// the one person of that first name, when there is exactly one.
+			const key = nameKey(name);
+			const byGiven = this.entities.filter((entity) => {
+				const parts = entity.name.split(/\s+/);
+				return !entity.organisation && parts.length > 1 && nameKey(parts[0]!) === key;
+			});
+			return byGiven.length === 1 ? byGiven[0] : undefined;
 		}
-		const words = name.trim().split(/\s+/);
 		if (words.length === 1) return candidates[candidates.length - 1];
 		const first = nameKey(words[0]!);
 		return candidates.find((entity) => {

@@ -132,6 +132,9 @@ export const roleNounsDe: readonly string[] = [
 	'gemeinderat', 'gemeinderätin', 'nationalrat', 'nationalrätin',
 	'oberhaupt', 'amtsinhaber', 'amtsinhaberin', 'amtskollege', 'amtskollegin', 'nachfolger', 'nachfolgerin', 'vorgänger', 'vorgängerin',
 	'staatssekretär', 'staatssekretärin', 'bundestagsabgeordneter', 'ministerpräsident', 'ministerpräsidentin', 'regierungschef', 'regierungschefin',
+	// People in their everyday roles, as reports introduce private persons ("die Schülerin Lea Brandt").
+	'schüler', 'schülerin', 'student', 'studentin', 'rentner', 'rentnerin', 'mutter', 'vater', 'besitzer', 'besitzerin',
+	'inhaber', 'inhaberin', 'mitarbeiter', 'mitarbeiterin', 'mitglied', 'pfleger', 'pflegerin', 'landwirt', 'landwirtin',
 ];
 
 /** Capitalised words that start sentences but are never names. */
