@@ -278,3 +278,23 @@ describe('bodies named by an adjective and a noun', () => {
 		expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([['Man sei zu Gesprächen bereit', 'Deutsche Fährlinie']]);
 	});
 });
+
+describe('participles of claiming, coordinated clauses and German verbs of complaint', () => {
+	it('reads "…, claiming (that) …" for the sentence subject, the report ending where ", and" opens a clause of its own', () => {
+		expectReport('Oskar Brandvold sued the port authority, claiming he had been dismissed unfairly.', 'en', 'he had been dismissed unfairly', 'Brandvold');
+		const found = indirect('Oskar Brandvold appealed, alleging that the vote had been rigged, and the court agreed to hear the case.', 'en');
+		expect(found.map((quote) => quote.text)).toEqual(['the vote had been rigged']);
+		expect(found[0]!.speaker).toContain('Brandvold');
+	});
+
+	it('does not give a "that" after "and" to the verb before the "and"', () => {
+		const found = indirect('Oskar Brandvold sued, claiming he had been falsely accused and that the port had ruined his business.', 'en');
+		expect(found.map((quote) => quote.text)).toEqual(['he had been falsely accused and that the port had ruined his business']);
+		expect(found[0]!.speaker).toContain('Brandvold');
+	});
+
+	it('reads bemängeln, beklagen and monieren with their dass-clause', () => {
+		expectReport('Seit Jahren bemängelt die EU-Kommission, dass die Häfen zu wenig Schutzgebiete ausweisen.', 'de', 'dass die Häfen zu wenig Schutzgebiete ausweisen', 'EU-Kommission');
+		expectReport('Oskar Brandvold monierte, dass die Fähren zu spät fahren.', 'de', 'dass die Fähren zu spät fahren', 'Brandvold');
+	});
+});

@@ -73,6 +73,9 @@ const zeroThatVerbs = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|
 const finiteAuxiliaries = /^(?:is|are|was|were|had|has|have|would|could|will|can|may|might|should|must|did|does|do|isn't|aren't|wasn't|weren't|hadn't|hasn't|haven't|wouldn't|couldn't|won't|can't|didn't|doesn't|don't)$/u;
 
 /** Strong speech verbs beyond "said" that take a that-less clause only when it has an auxiliary ("stressed the deal would …"). */
+/** Participles of saying that carry a report after a comma ("He sued, claiming he had been falsely accused"). */
+const participlesOfSaying = /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|complaining|asserting|contending|maintaining|acknowledging|admitting|conceding|stating|predicting|estimating|suggesting)$/u;
+
 const zeroThatStrongVerbs = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|claims|insists|stressed|recalls|concedes|contends|reiterates|saying|acknowledged|acknowledges|admitted|admits|stressed|stresses|confirmed|confirms|announced|announces|denied|denies|explained|explains|asserted|asserts|reiterated|conceded|contended|countered|recalled|replied|responded|emphasised|emphasized|alleged|alleges|cautioned|complained|testified|disclosed|assured|insisted|predicted|estimated|suggested|revealed|reported|found|finds|showed|shows|agreed|promised|indicated|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought|estimates|predicts|suggests|reveals|reports|indicates|repeated|repeats|pointed)$/u;
 
 const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|statement|study|studie|daten|data|angaben|schätzungen|informationen|analysis|analyse|document|dokument)$/iu;
@@ -905,7 +908,9 @@ class Analysis {
 			if (lexicon.weakSpeechVerbs.has(token.lower) && zeroThatVerbs.test(token.lower) && this.zeroThatClause(tokens, at + 1, headline && /s$/u.test(token.lower)) >= 0) return token.text;
 			if (lexicon.weakSpeechVerbs.has(token.lower)) {
 				const ahead = tokens.slice(at + 1, at + 5);
-				const that = ahead.some((next) => lexicon.complementizers.has(next.lower));
+				const thatAt = ahead.findIndex((next) => lexicon.complementizers.has(next.lower));
+				// "…had been falsely accused and that she had …": a "that" after "and" belongs to a verb before, not to this one.
+				const that = thatAt >= 0 && ahead.slice(0, thatAt).every((next) => !/^(?:and|or|but|und|oder|aber)$/u.test(next.lower));
 				const closing = ahead.every((next) => !next.word);
 				// "…, said that": a weak verb right after a quote still introduces its speaker.
 				const isMark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”„«»'’]/u.test(token.text);
@@ -1828,7 +1833,7 @@ class Analysis {
 		const tokens = unit.tokens;
 		for (let i = 1; i < tokens.length - 2; i++) {
 			const token = tokens[i]!;
-			if (token.quoted || tokens[i - 1]!.text !== ',' || !/^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining)$/u.test(token.lower)) continue;
+			if (token.quoted || tokens[i - 1]!.text !== ',' || !participlesOfSaying.test(token.lower)) continue;
 			let from = i + 1;
 			if (tokens[from]?.lower === 'that') from++;
 			const opener = tokens[from];
@@ -1839,7 +1844,15 @@ class Analysis {
 			const subject = this.subjectOf(unit);
 			const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent && recent.unit >= unit.index - 1 ? recent.speaker : nobody;
 			if (speaker === nobody) return;
-			const end = this.sentenceEnd(unit);
+			let end = this.sentenceEnd(unit);
+			// "…, claiming that X had assaulted her, and a jury ruled …": ", and" opening a clause of its own ends the report.
+			for (let j = from + 2; j < tokens.length - 2; j++) {
+				const next = tokens[j + 2]!;
+				if (tokens[j]!.text === ',' && !tokens[j]!.quoted && /^(?:and|but)$/u.test(tokens[j + 1]!.lower) && !next.quoted && (next.cap || /^(?:a|an|the|he|she|they|it|we|i|his|her|their)$/u.test(next.lower))) {
+					end = tokens[j - 1]!.end;
+					break;
+				}
+			}
 			const words = this.text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? [];
 			if (words.length < 3 || this.quotedShare(unit, start, end) > 0.8) return;
 			this.emit('indirect', start, end, speaker, token.text, unit);
