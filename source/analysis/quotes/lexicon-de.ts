@@ -10,7 +10,7 @@ export const speechVerbsDe: readonly string[] = [
 	'meint', 'meinte', 'meinten',
 	'warnt', 'warnte', 'warnten', 'gewarnt',
 	'kritisiert', 'kritisierte', 'kritisierten',
-	'bemängelt', 'bemängelte', 'bemängelten', 'bemängeln', 'beklagt', 'beklagte', 'beklagten', 'moniert', 'monierte', 'monierten',
+	'bemängelt', 'bemängelte', 'bemängelten', 'bemängeln', 'moniert', 'monierte', 'monierten',
 	'versichert', 'versicherte', 'versicherten',
 	'bestätigt', 'bestätigte', 'bestätigten',
 	'unterstreicht', 'unterstrich',
