@@ -1,5 +1,6 @@
 // Splits article text into paragraphs, sentences and word tokens, all with offsets into the text.
 
+import {endsWithAbbreviation} from '../../text/abbreviations.js';
 import {sentenceSegments} from '../../text/sentence-segments.js';
 
 export interface Token {
@@ -49,8 +50,6 @@ export function tokensOf(text: string, from: number, to: number): Token[] {
 	return tokens;
 }
 
-// Abbreviations after which a full stop does not end a sentence.
-const abbreviation = /(?:\b(?:[A-Za-zÄÖÜäöü]|Dr|Prof|St|Nr|Mr|Mrs|Ms|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Hr|Fr|bzw|ca|vgl|z\.B|u\.a|d\.h|inkl|ggf|evtl|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez|No|Nos|vs|etc|U\.S|U\.K|U\.N|E\.U)\.)$/;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -76,7 +75,7 @@ export function sentencesOf(text: string, paragraph: Span, language: string): Sp
 		const start = paragraph.start + segment.index + lead;
 		const end = paragraph.start + segment.index + trimmed.length;
 		const previous = spans[spans.length - 1];
-		if (previous && abbreviation.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end))) {
+		if (previous && endsWithAbbreviation(text.slice(Math.max(previous.start, previous.end - 12), previous.end))) {
 			previous.end = end;
 			continue;
 		}
