@@ -29,8 +29,8 @@ export interface CommitQueueOptions {
  * within `windowMs` of each other share one transaction; the queue is written at once when it is full or when
  * the refresh has nothing else to wait for.
  */
-export function createCommitQueue(store: RefreshStore, {maxBatch = 32, windowMs = 30, nothingElseComing}: CommitQueueOptions = {}): CommitQueue {
-	let queue: Waiting[] = [];
+export function createCommitQueue(store: RefreshStore, {maxBatch = 16, windowMs = 20, nothingElseComing}: CommitQueueOptions = {}): CommitQueue {
+	const queue: Waiting[] = [];
 	let timer: NodeJS.Timeout | undefined;
 	let immediate = false;
 
@@ -65,13 +65,20 @@ export function createCommitQueue(store: RefreshStore, {maxBatch = 32, windowMs 
 		});
 	};
 
+	// One batch per turn of the event loop: a write blocks this thread, and between batches responses are read
+	// and the parse workers handed their next feed (a long run of writes left the worker waiting).
 	const flush = (): void => {
 		clearTimeout(timer);
 		timer = undefined;
 		immediate = false;
-		const pending = queue;
-		queue = [];
-		for (let start = 0; start < pending.length; start += maxBatch) write(pending.slice(start, start + maxBatch));
+		const batch = queue.splice(0, maxBatch);
+		if (batch.length === 0) return;
+		if (queue.length > 0) {
+			immediate = true;
+			setImmediate(flush);
+		}
+
+		write(batch);
 	};
 
 	return {
