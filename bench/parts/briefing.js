@@ -182,7 +182,7 @@ function finish(record) {
 			'',
 			`Stories: ${record.stories.toLocaleString('en-US')}, quotes shown in them: ${record.quotes.toLocaleString('en-US')}.`,
 			...(record.snapshotWriteMs ? ['', `After the update the worker writes the briefing's snapshot for the next start (not in the figure above, the app has its briefing by then): ${record.snapshotWriteMs.map(fmt).join(', ')}. Updates: ${JSON.stringify(record.incrementalUpdates)}.`] : []),
-			...(record.batchAgreement ? ['', `The updated stories against a batch run over the same 10,100 articles (the incremental path keeps older similarities and re-clusters only around the change; the session clusters everything afresh once 5 % of the window changed): ${record.batchAgreement.map((entry) => `${(100 * entry.identicalShare).toFixed(2)} % of ${entry.stories.toLocaleString('en-US')} stories identical, B-cubed F1 ${entry.bcubedF1}`).join('; ')}.`] : []),
+			...(record.batchAgreement ? ['', `The updated stories against a batch run over the same 10,100 articles (the incremental path keeps older similarities and re-clusters only around the change; the session clusters everything afresh once 5 % of the window changed): ${[...new Set(record.batchAgreement.map((entry) => `${(100 * entry.identicalShare).toFixed(2)} % of ${entry.stories.toLocaleString('en-US')} stories identical, B-cubed F1 ${entry.bcubedF1}`))].join('; ')} (${record.batchAgreement.length === 1 ? 'one run' : `each of ${record.batchAgreement.length} runs`}).`] : []),
 		);
 	}
 	const breakdown = record.breakdown;
