@@ -161,7 +161,8 @@ export async function runBriefingBench({runs = 3, articles: count = 10_000, log 
 	return finish(record);
 }
 
-function finish(record) {
+/** The rows and text of a record (exported so a stored record can be rendered again after the report changes). */
+export function finish(record) {
 	const fmt = (value) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString('en-US')} ms` : '—');
 	const fullMedian = median(record.fullMs ?? []);
 	const incrementalMedian = median(record.incrementalMs ?? []);
