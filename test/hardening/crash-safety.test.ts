@@ -121,8 +121,9 @@ describe('SIGKILL during refresh', () => {
 			// A run that finished before its kill must have succeeded.
 			if (result.signal === null) expect(result.code, result.stderr).toBe(0);
 		}
-		// The kills landed at different points: before any commit, in the middle, near the end.
-		expect(new Set(okCounts).size, `feeds ok after each kill: ${okCounts.join(', ')}`).toBeGreaterThan(kills / 3);
+		// The kills landed at different points: before any commit, in the middle, near the end. (Feeds that finish
+		// together are committed together, up to 16 in one transaction, so fewer distinct counts are possible.)
+		expect(new Set(okCounts).size, `feeds ok after each kill: ${okCounts.join(', ')}`).toBeGreaterThanOrEqual(3);
 		expect(okCounts.some((count) => count > 0 && count < parseable), okCounts.join(', ')).toBe(true);
 		// After all that, the reused store still completes a refresh.
 		const final = await runRefresh(shared);
