@@ -104,6 +104,8 @@ function storyPeople(merged: MergedPeople, quotes: BriefingQuote[], limit: numbe
 	for (const quote of quotes) if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
 	return merged.people
 		.map((person) => ({name: person.name, role: person.role, aliases: person.aliases, quoteCount: counts.get(person.name) ?? 0}))
+		// A lone capitalised word with no role that said nothing is as likely a German noun ("Ankündigungen") as a person.
+		.filter((person) => person.quoteCount > 0 || person.role !== '' || /\s/u.test(person.name.trim()))
 		.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name))
 		.slice(0, limit);
 }

@@ -116,6 +116,9 @@ describe('buildBriefing', () => {
 		const hegseth = story!.quotes.find((quote) => /Hegseth/.test(quote.speaker));
 		expect(hegseth?.outlet).toBe(seed[0]!.feedTitle);
 		expect(story!.people.map((person) => person.name)).toEqual(expect.arrayContaining([expect.stringMatching(/Putin/), expect.stringMatching(/Trump/)]));
+		// Everyone listed is a speaker, has a role, or has a full name: no lone German nouns ("Ankündigungen", "Gipfels").
+		for (const person of story!.people) expect(person.quoteCount > 0 || person.role !== '' || person.name.includes(' '), person.name).toBe(true);
+		expect(story!.people.map((person) => person.name)).not.toContain('Ankündigungen');
 	});
 
 	it('gives the same briefing with a warm analysis cache, without analysing again', () => {
