@@ -38,7 +38,7 @@ interface Kept {
 }
 
 /** Bump when the session's kept data changes shape or meaning: older states are then not restored. */
-export const sessionStateFormat = 'briefing-session-v1';
+export const sessionStateFormat = 'briefing-session-v2';
 
 /** A BriefingSession as plain data (see toState). */
 export interface SessionState {

@@ -10,7 +10,7 @@ import type {ReadState} from './read-state.js';
 import {topicsFingerprint} from './topics-fingerprint.js';
 
 /** Bump when the snapshot's shape or the briefing's computation changes, so old snapshots are not shown. */
-export const snapshotFormat = 'briefing-snapshot-v2';
+export const snapshotFormat = 'briefing-snapshot-v3';
 
 export interface SnapshotStory {
 	story: Story;
