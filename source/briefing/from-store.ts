@@ -4,10 +4,9 @@ import v8 from 'node:v8';
 import type {Briefing} from '../model/briefing.js';
 import type {ArticleStore} from '../store/article-store.js';
 import type {AnalysisCache, ArticleAnalysis, SummaryCache} from './analysis-cache.js';
-import {groupStories} from './build.js';
 import {quoteAnalysisOf} from './quotes.js';
 import {BriefingSession, sessionStateFormat, type SessionOptions, type SessionState, type UpdateStats} from './session.js';
-import {briefingFromSnapshot, snapshotKey, snapshotName, snapshotBriefing, unreadFilter, type SnapshotInputs} from './snapshot.js';
+import {snapshotKey, snapshotName, snapshotBriefing, markedBriefing, type SnapshotInputs} from './snapshot.js';
 import {topicsFingerprint} from './topics-fingerprint.js';
 
 export {snapshotBriefing};
@@ -186,8 +185,6 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 		};
 		if (!kept.deferSnapshot(write)) write();
 	}
-	const readState = {read: store.readUids(), lastSeen: store.storiesLastSeen()};
-	const briefing = briefingFromSnapshot(snapshot, readState, {...(options.now === undefined ? {} : {now: options.now})});
-	const topics = options.topic === undefined ? briefing.topics : groupStories(briefing.topics.flatMap((topic) => topic.stories), options.topic);
-	return unreadFilter({...briefing, topics}, options.unreadOnly);
+	// Written or not, the snapshot is what the reader sees, with the marks of the moment.
+	return markedBriefing(store, snapshot, options);
 }

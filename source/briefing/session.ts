@@ -8,7 +8,7 @@ import {FeedNameCounts, withoutBoilerplate} from '../analysis/stories/boilerplat
 import {compileTopics, type CompiledTopics} from '../analysis/topics/match.js';
 import type {FeatureCounts} from '../analysis/stories/features.js';
 import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis, type SummaryCache} from './analysis-cache.js';
-import {buildStory, memberOf, type Member, type StoryCore} from './story.js';
+import {buildStory, memberOf, type Member, type StoryCore, type StoryOptions} from './story.js';
 import {snapshotFormat, type BriefingSnapshot, type SnapshotStory} from './snapshot.js';
 import {timeOf} from './rank.js';
 import {chooseWindow, minBriefingArticles, parseSince, type TimeWindow} from './window.js';
@@ -35,6 +35,11 @@ interface Kept {
 	features?: FeatureCounts;
 	/** The stored article's version when it was analysed (see ArticleTimes). */
 	version?: string;
+}
+
+/** A kept article as a story member again, with its text read back from the store. */
+function textMember(article: Article, kept: Kept): Member {
+	return {article, time: kept.time, arrived: kept.arrived, key: kept.key, analysis: {topics: kept.topics, quotes: kept.quotes}};
 }
 
 /** Bump when the session's kept data changes shape or meaning: older states are then not restored. */
@@ -113,6 +118,7 @@ export function isInWindow(article: Placed, window: TimeWindow, time = timeOf(ar
  */
 export class BriefingSession {
 	private readonly options: SessionOptions;
+	private readonly storyOptions: StoryOptions;
 	private readonly compiled: CompiledTopics;
 	private readonly fingerprint: string;
 	private readonly members = new Map<string, Kept>();
@@ -129,6 +135,8 @@ export class BriefingSession {
 		this.compiled = compileTopics(options.topics);
 		this.fingerprint = topicsFingerprint(options.topics);
 		this.clusterer = new StoryClusterer(options.cluster);
+		// Summaries are cached only together with the analyses, whose keys name the content they summarize.
+		this.storyOptions = options.cache ? options : {...options, summaryCache: undefined};
 	}
 
 	/** The session as plain data (structured-clone safe, e.g. for v8.serialize): fromState continues exactly here. */
@@ -190,18 +198,22 @@ export class BriefingSession {
 			this.names.remove(kept.article.feedUrl, kept.names);
 			this.members.delete(uid);
 		}
-		// Articles read in this update, with their features: the fresh ones, and any read again below.
+		// Articles read in this update with their text (the fresh ones, and any read again below), and the
+		// clustering features of the fresh ones.
 		const full = new Map<string, Member>();
+		const freshFeatures = new Map<string, FeatureCounts>();
 		this.options.cache?.preload?.(entering);
 		for (const article of load(entering)) {
 			if (this.members.has(article.uid) || !wanted.has(article.uid)) continue;
-			const member = this.analyze(article);
+			const {member, features} = this.analyze(article);
 			full.set(article.uid, member);
-			this.members.set(article.uid, this.keep(member, versions.get(article.uid)));
-			this.names.add(article.feedUrl, this.members.get(article.uid)!.names);
+			freshFeatures.set(article.uid, features);
+			const kept = this.keep(member, features, versions.get(article.uid));
+			this.members.set(article.uid, kept);
+			this.names.add(article.feedUrl, kept.names);
 			touchedFeeds.add(article.feedUrl);
 		}
-		const fresh = [...full.keys()];
+		const fresh = [...freshFeatures.keys()];
 
 		const changes = leaving.length + fresh.length;
 		const share = this.options.rebuildShare ?? 0.05;
@@ -211,16 +223,16 @@ export class BriefingSession {
 			this.clusterer = new StoryClusterer(this.options.cluster);
 			this.boilerplate.clear();
 			const all = [...this.members.entries()].sort(([x, a], [y, b]) => a.time - b.time || (x < y ? -1 : 1)).map(([uid]) => uid);
-			this.clusterer.add(this.clusterInputs(all, full, load));
+			this.clusterer.add(this.clusterInputs(all, freshFeatures, load));
 		} else if (changes > 0) {
 			// A feed whose boilerplate changed has all its members re-entered with the new features.
 			const refeatured: string[] = [];
 			for (const feed of touchedFeeds) {
 				if ((this.boilerplate.get(feed) ?? '') === this.stemsOf(feed).join('\u0000')) continue;
-				for (const [uid, kept] of this.members) if (kept.article.feedUrl === feed && !full.has(uid)) refeatured.push(uid);
+				for (const [uid, kept] of this.members) if (kept.article.feedUrl === feed && !freshFeatures.has(uid)) refeatured.push(uid);
 			}
 			this.clusterer.remove([...leaving, ...refeatured]);
-			this.clusterer.add(this.clusterInputs([...refeatured, ...fresh], full, load));
+			this.clusterer.add(this.clusterInputs([...refeatured, ...fresh], freshFeatures, load));
 		}
 
 		// Only the stories the clusterer re-formed are built; every other story is kept as it was.
@@ -239,15 +251,15 @@ export class BriefingSession {
 		const unread = building.flatMap(({ids}) => ids).filter((uid) => !full.has(uid));
 		for (const article of load(unread)) {
 			const kept = this.members.get(article.uid);
-			if (kept) full.set(article.uid, this.memberOf(article, kept));
+			if (kept) full.set(article.uid, textMember(article, kept));
 		}
 		for (const {key, ids} of changed) {
 			const core =
 				before.get(membersKey(ids)) ??
 				buildStory(
-					ids.map((id) => full.get(id) ?? this.memberOf(this.members.get(id)!.article, this.members.get(id)!)),
+					ids.map((id) => full.get(id) ?? textMember(this.members.get(id)!.article, this.members.get(id)!)),
 					(id) => this.clusterer.vector(id),
-					this.options.cache ? this.options : {...this.options, summaryCache: undefined},
+					this.storyOptions,
 				);
 			this.stories.set(key, core);
 		}
@@ -273,7 +285,7 @@ export class BriefingSession {
 		};
 	}
 
-	private analyze(article: Article): Member {
+	private analyze(article: Article): {member: Member; features: FeatureCounts} {
 		const {cache, quoteAnalysis} = this.options;
 		const key = cache ? analysisKey(article, this.fingerprint, quoteAnalysis !== undefined) : '';
 		let analysis = cache?.get(article.uid, key);
@@ -281,19 +293,19 @@ export class BriefingSession {
 			analysis = analyzeArticle(article, this.compiled, quoteAnalysis);
 			cache?.set(article.uid, key, analysis);
 		}
-		return memberOf(article, timeOf(article), analysis, key);
+		const {features, ...used} = analysis;
+		return {member: memberOf(article, timeOf(article), used, key), features};
 	}
 
 	/** What is kept of a member between updates (see Kept). */
-	private keep(member: Member, version: string | undefined): Kept {
-		const {features, topics, quotes} = member.analysis;
+	private keep(member: Member, features: FeatureCounts, version: string | undefined): Kept {
 		const kept: Kept = {
 			article: {...member.article, summary: '', content: ''},
 			time: member.time,
 			arrived: member.arrived,
 			key: member.key,
-			topics,
-			quotes,
+			topics: member.analysis.topics,
+			quotes: member.analysis.quotes,
 			names: Object.keys(features).filter((feature) => feature.startsWith('e:')),
 		};
 		if (!this.options.cache) kept.features = features;
@@ -301,17 +313,12 @@ export class BriefingSession {
 		return kept;
 	}
 
-	/** A kept article as a member again, with its text read back; features are not needed to build a story. */
-	private memberOf(article: Article, kept: Kept): Member {
-		return {article, time: kept.time, arrived: kept.arrived, key: kept.key, analysis: {features: {}, topics: kept.topics, quotes: kept.quotes}};
-	}
-
 	/**
 	 * Clustering inputs of these articles: features from this update's members, else kept, else read back
 	 * from the cache (all at once), else — the cache lost them — analysed again from the stored text.
 	 */
-	private clusterInputs(uids: readonly string[], full: ReadonlyMap<string, Member>, load: (uids: string[]) => readonly Article[]) {
-		const missing = uids.filter((uid) => !full.has(uid) && !this.members.get(uid)!.features);
+	private clusterInputs(uids: readonly string[], freshFeatures: ReadonlyMap<string, FeatureCounts>, load: (uids: string[]) => readonly Article[]) {
+		const missing = uids.filter((uid) => !freshFeatures.has(uid) && !this.members.get(uid)!.features);
 		const cache = this.options.cache;
 		const found = new Map<string, FeatureCounts>();
 		if (missing.length > 0 && cache) {
@@ -320,11 +327,11 @@ export class BriefingSession {
 				const features = cache.get(uid, this.members.get(uid)!.key)?.features;
 				if (features) found.set(uid, features);
 			}
-			for (const article of load(missing.filter((uid) => !found.has(uid)))) found.set(article.uid, this.analyze(article).analysis.features);
+			for (const article of load(missing.filter((uid) => !found.has(uid)))) found.set(article.uid, this.analyze(article).features);
 		}
 		return uids.map((uid) => {
 			const kept = this.members.get(uid)!;
-			const features = full.get(uid)?.analysis.features ?? kept.features ?? found.get(uid) ?? {};
+			const features = freshFeatures.get(uid) ?? kept.features ?? found.get(uid) ?? {};
 			return this.clusterInput(uid, kept, features);
 		});
 	}

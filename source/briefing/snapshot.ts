@@ -1,11 +1,10 @@
 // The last computed briefing as kept in the store, and how it is brought up to date with the read marks.
 
-import type {Article} from '../model/article.js';
 import type {Briefing, Story} from '../model/briefing.js';
 import type {Settings} from '../model/feed.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {ArticleStore} from '../store/article-store.js';
-import {arrivalOf, groupStories, storyMarks, timeOf} from './rank.js';
+import {groupStories, storyMarks} from './rank.js';
 import type {ReadState} from './read-state.js';
 import {topicsFingerprint} from './topics-fingerprint.js';
 
@@ -25,24 +24,6 @@ export interface BriefingSnapshot {
 	generatedAt: string;
 	window: Briefing['window'];
 	stories: SnapshotStory[];
-}
-
-/** What is kept of a computed briefing; `articles` must hold every article its stories list. */
-export function snapshotOf(briefing: Briefing, articles: ReadonlyMap<string, Pick<Article, 'published' | 'fetchedAt'>>): BriefingSnapshot {
-	const windowEnd = Date.parse(briefing.window.to);
-	const stories: SnapshotStory[] = [];
-	for (const topic of briefing.topics) {
-		for (const story of topic.stories) {
-			const times = story.articles.map((ref) => {
-				const article = articles.get(ref.id);
-				const time = article ? timeOf(article) : Date.parse(ref.published) || 0;
-				return {time, arrived: article ? arrivalOf(article, time) : time};
-			});
-			const last = times[times.length - 1]?.time ?? windowEnd;
-			stories.push({story, ageHours: (windowEnd - last) / 3_600_000, arrived: times.map((entry) => entry.arrived)});
-		}
-	}
-	return {format: snapshotFormat, generatedAt: briefing.generatedAt, window: briefing.window, stories};
 }
 
 export interface SnapshotBriefingOptions {
@@ -151,8 +132,13 @@ export function latestSnapshotBriefing(store: ArticleStore, options: SnapshotInp
 	return latest && briefing ? {briefing, fresh: latest.inputKey === snapshotKey(store, options)} : undefined;
 }
 
+/** A stored snapshot with the marks of the moment; undefined when an older format stored it. */
 function withMarks(store: ArticleStore, snapshot: BriefingSnapshot, options: SnapshotInputs): Briefing | undefined {
-	if (snapshot.format !== snapshotFormat) return undefined;
+	return snapshot.format === snapshotFormat ? markedBriefing(store, snapshot, options) : undefined;
+}
+
+/** A snapshot as the reader sees it now: the store's read marks and last-seen times, the topic and unread filters. */
+export function markedBriefing(store: ArticleStore, snapshot: BriefingSnapshot, options: SnapshotInputs): Briefing {
 	const readState: ReadState = {read: store.readUids(), lastSeen: store.storiesLastSeen()};
 	return unreadFilter(
 		briefingFromSnapshot(snapshot, readState, {

@@ -17,12 +17,13 @@ export interface Member {
 	time: number;
 	/** When it reached the reader, epoch ms. */
 	arrived: number;
-	analysis: ArticleAnalysis;
+	/** What a story uses of the article's analysis (its clustering features are the clusterer's). */
+	analysis: Pick<ArticleAnalysis, 'topics' | 'quotes'>;
 	/** The analysis cache key (names the content); '' without a cache. */
 	key: string;
 }
 
-export function memberOf(article: Article, time: number, analysis: ArticleAnalysis, key: string): Member {
+export function memberOf(article: Article, time: number, analysis: Member['analysis'], key: string): Member {
 	return {article, time, arrived: arrivalOf(article, time), analysis, key};
 }
 

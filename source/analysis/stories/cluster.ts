@@ -261,8 +261,6 @@ export class StoryClusterer {
 	candidatePairs = 0;
 	/** Articles added or removed after the first `add`: how far similarities may lag behind today's idf. */
 	drift = 0;
-	/** Updates that re-clustered only the stories around the change (the component was too large). */
-	localReclusters = 0;
 	private live = 0;
 
 	constructor(options: Partial<ClusterOptions> = {}) {
@@ -560,7 +558,6 @@ export class StoryClusterer {
 			for (const [other, sim] of this.edges.get(index)!) if (sim >= threshold) visit(other);
 		}
 		if (queue.length > 0) {
-			this.localReclusters++;
 			affected = new Set();
 			queue.length = 0;
 			for (const seed of seeds) visit(seed);
