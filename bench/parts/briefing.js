@@ -36,35 +36,18 @@ async function breakdownFromAnalysisBench(count, runs, log) {
 	return module.runAnalysisBench(repoRoot, count, runs);
 }
 
-/** How far an incrementally updated briefing's stories are from a batch run's: identical stories, and B-cubed F1. */
-function storyAgreement(incremental, batch) {
+/**
+ * How far an incrementally updated briefing's stories are from a batch run's: identical stories, and the
+ * B-cubed F1 of the update against the batch (`bcubed` from dist/eval/bcubed.js).
+ */
+function storyAgreement(incremental, batch, bcubed) {
 	const groups = (briefing) => briefing.topics.flatMap((topic) => topic.stories).map((story) => story.articles.map((article) => article.id).sort());
-	const label = (list) => new Map(list.flatMap((ids, index) => ids.map((id) => [id, index])));
+	const labels = (list) => new Map(list.flatMap((ids, index) => ids.map((id) => [id, String(index)])));
 	const a = groups(incremental);
 	const b = groups(batch);
 	const batchKeys = new Set(b.map((ids) => ids.join(' ')));
 	const identical = a.filter((ids) => batchKeys.has(ids.join(' '))).length;
-	const la = label(a);
-	const lb = label(b);
-	let precision = 0;
-	let recall = 0;
-	const members = (labels) => {
-		const byLabel = new Map();
-		for (const [id, value] of labels) byLabel.set(value, [...(byLabel.get(value) ?? []), id]);
-		return byLabel;
-	};
-	const ma = members(la);
-	const mb = members(lb);
-	for (const [id, value] of la) {
-		const mine = ma.get(value);
-		const theirs = new Set(mb.get(lb.get(id)) ?? []);
-		const shared = mine.filter((other) => theirs.has(other)).length;
-		precision += shared / mine.length;
-		recall += shared / theirs.size;
-	}
-	precision /= la.size;
-	recall /= la.size;
-	return {identicalShare: round(identical / b.length, 4), stories: b.length, bcubedF1: round((2 * precision * recall) / (precision + recall), 4)};
+	return {identicalShare: round(identical / b.length, 4), stories: b.length, bcubedF1: round(bcubed(labels(b), labels(a)).f1, 4)};
 }
 
 /**
@@ -85,6 +68,7 @@ export async function runBriefingBench({runs = 3, articles: count = 10_000, log 
 	const {defaultTopics} = await importDist(distDir, 'analysis/topics/defaults.js');
 	const {defaultSettings} = await importDist(distDir, 'model/feed.js');
 	const {ArticleStore} = await importDist(distDir, 'store/article-store.js');
+	const {bcubed} = await importDist(distDir, 'eval/bcubed.js');
 	const topics = defaultTopics();
 	log(`generating ${count + 100} articles with bench/generate-articles.ts`);
 	const all = await generateBenchArticles(count + 100);
@@ -130,7 +114,7 @@ export async function runBriefingBench({runs = 3, articles: count = 10_000, log 
 				const [batch, bareMs] = time(() => briefingFromStore(store, {...options, quotes: false, cache: false}));
 				noQuotes.push(bareMs);
 				// Clustering does not depend on quotes: the batch run's stories are what the update should have made.
-				agreements.push(storyAgreement(updated, batch));
+				agreements.push(storyAgreement(updated, batch, bcubed));
 				log(`  run ${run + 1}: full ${Math.round(fullMs)} ms, after +100 ${Math.round(updateMs)} ms (+ ${Math.round(snapshotWriteMs)} ms writing the snapshot afterwards), without quotes or cache ${Math.round(bareMs)} ms`);
 			} finally {
 				store.close();
