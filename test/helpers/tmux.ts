@@ -78,3 +78,25 @@ export function startTmux(command: string[], options: {cwd: string; env?: Record
 	};
 	return session;
 }
+
+/** Presses `key` until the focused selection (rows marked ▸) holds `text`; one key per visible move. */
+export async function moveTo(session: TmuxSession, marker: string, text: string, key = 'j', limit = 60): Promise<void> {
+	// All marked rows: a selected quote spans several, and two quotes by one speaker share their first row.
+	const selected = (screen: string) => screen.split('\n').filter(row => row.includes(marker)).join('\n');
+	const deadline = Date.now() + 90_000;
+	for (let step = 0; step < limit && Date.now() < deadline; step++) {
+		const before = selected(session.capture());
+		if (before.includes(text)) {
+			// Settled: nothing still moving (a slow machine may draw a key late), and still on the target.
+			await sleep(400);
+			if (selected(session.capture()) === before) return;
+			continue;
+		}
+
+		session.send(key);
+		// One key per visible move: wait until the selection shows it before the next key.
+		await session.waitFor(screen => selected(screen) !== before, 15_000).catch(() => undefined);
+	}
+
+	throw new Error(`never reached "${text}" with ${key}; screen:\n${session.capture()}`);
+}
