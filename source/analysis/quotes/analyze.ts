@@ -2,7 +2,7 @@
 
 import type {Quote, QuoteAnalysis, QuoteKind} from '../../model/quote.js';
 import {PeopleRegistry, type Entity} from '../people/registry.js';
-import {genderOfGivenName, genderOfName, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
+import {genderOfGivenName, genderOfName, genderOfRoleWord, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {nominativeRoleDe} from '../people/role-case.js';
 import {lexiconFor, roleHead, type Lexicon} from './lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
@@ -488,7 +488,7 @@ class Analysis {
 				return this.groupBefore(unit) ?? nobody;
 			}
 			const entity = this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, gender, false);
-			return entity ? {entity, text: entity.name, role: entity.role} : {entity: null, text: '', role: ''};
+			return entity ? {entity, text: entity.name, role: entity.role} : this.unnamedSubjectBefore(unit, gender) ?? {entity: null, text: '', role: ''};
 		}
 		const position = tokens[phrase.from]?.start ?? unit.start;
 		const owned = this.ownedOrganisation(phrase, tokens);
@@ -563,8 +563,11 @@ class Analysis {
 			// A second description of the person just written about ("Verkehrsminister X … betonte der
 			// FDP-Politiker"): the subject of the sentence right before, in the same paragraph.
 			const previous = this.units[unit.index - 1];
-			const described = previous && previous.paragraph === unit.paragraph ? this.subjectOf(previous) : null;
-			const entity = this.byRole(phrase, tokens[phrase.from]?.start ?? unit.start) ?? this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, 'any', true) ?? described;
+			// "die Ministerin", "der Minister", "the spokeswoman": the role's gender rules out people of the other one.
+			const gender = this.roleGender(phrase, tokens);
+			const fits = (entity: Entity | null) => (entity && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) ? entity : null);
+			const described = previous && previous.paragraph === unit.paragraph ? fits(this.subjectOf(previous)) : null;
+			const entity = fits(this.byRole(phrase, tokens[phrase.from]?.start ?? unit.start, gender)) ?? this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, gender, true) ?? described;
 			if (entity) {
 				// "Merkel told reporters … The chancellor added": a person's role shows the guess wrong.
 				if (entity.guessed) {
@@ -596,6 +599,22 @@ class Analysis {
 			}
 		}
 		return {entity: null, text: phrase.text, role: phrase.roleHeads.length > 0 ? bare : ''};
+	}
+
+	/**
+	 * "Der Minister sprach in Berlin. Er sagte, …": with nobody named, "er"/"sie" means the person the sentence before
+	 * opens with when only a definite role describes them (of a gender that fits). Null otherwise.
+	 */
+	private unnamedSubjectBefore(unit: Unit, gender: 'male' | 'female' | 'any' | 'organisation'): Speaker | null {
+		const previous = this.units[unit.index - 1];
+		if (!previous || unit.paragraph - previous.paragraph > 1 || gender === 'organisation') return null;
+		const phrase = phraseAfter(previous.tokens, 0, this.lexicon, this.text);
+		if (!phrase || phrase.name !== '' || phrase.group || phrase.roleHeads.length === 0 || !/^(?:der|die|the)$/u.test(phrase.determiner)) return null;
+		if (/s$/u.test(phrase.text) && this.lexicon.language === 'en') return null;
+		const told = this.roleGender(phrase, previous.tokens);
+		if (gender !== 'any' && told !== 'any' && told !== gender) return null;
+		if (this.lexicon.language === 'de' && phrase.determiner === 'die' && told !== 'female') return null;
+		return {entity: null, text: phrase.text, role: phrase.role};
 	}
 
 	/**
@@ -805,13 +824,32 @@ class Analysis {
 		return here.pop()?.entity ?? [...unit.mentioned].reverse().find((entity) => entity.organisation) ?? null;
 	}
 
-	private byRole(phrase: NounPhrase, position: number): Entity | null {
+	/**
+	 * The gender a role description tells: a German female form ("Ministerin", "Kanzlerin") or a masculine form
+	 * under a masculine article ("der Minister", "dem Sprecher"); an English gendered role word ("spokeswoman",
+	 * "chairman"). "any" when the description does not tell ("die Behörde", "the minister").
+	 */
+	private roleGender(phrase: NounPhrase, tokens: Token[]): 'male' | 'female' | 'any' {
+		const word = [...phrase.roleWords].reverse().find((candidate) => roleHead(candidate, this.lexicon) !== '') ?? '';
+		return this.describedGender(word, tokens[phrase.from]?.lower ?? '');
+	}
+
+	private describedGender(roleWord: string, article: string): 'male' | 'female' | 'any' {
+		if (roleWord === '' || roleHead(roleWord, this.lexicon) === '') return 'any';
+		if (this.lexicon.language === 'en') return genderOfRoleWord(roleWord);
+		const lower = roleWord.toLowerCase();
+		if (/(?:in|innen)$/u.test(lower) && roleHead(lower.replace(/(?:in|innen)$/u, ''), this.lexicon) !== '') return 'female';
+		return /^(?:der|dem|den|des|ein|einem|einen|eines)$/u.test(article) && !/(?:e|frau)$/u.test(lower) ? 'male' : 'any';
+	}
+
+	private byRole(phrase: NounPhrase, position: number, gender: 'male' | 'female' | 'any' = 'any'): Entity | null {
 		let best: Entity | null = null;
 		let bestScore = 1;
 		let bestRecency = -1;
 		const modifiers = phrase.roleWords.filter((word) => roleHead(word, this.lexicon) === '' && word.length > 1);
 		for (const entity of this.registry.recentEntities()) {
 			if (entity.organisation) continue;
+			if (gender !== 'any' && entity.gender !== 'any' && entity.gender !== gender) continue;
 			let score = 0;
 			if (phrase.roleHeads.some((head) => entity.roleHeads.has(head))) score += 2;
 			const entityModifiers = [...entity.roleWords].filter((word) => roleHead(word, this.lexicon) === '');
@@ -923,6 +961,30 @@ class Analysis {
 	}
 
 	/**
+	 * A German multi-word verb of stance or finding at `at` whose "dass" clause follows right after a comma
+	 * ("hat ergeben, dass", "geht davon aus, dass", "kommen zu dem Schluss, dass"): its words, else "".
+	 * A few words may stand between the finite verb and its completion (an inverted subject, an adverb).
+	 */
+	private stancePhrase(tokens: UnitToken[], at: number): string {
+		const token = tokens[at]!;
+		const completions = this.lexicon.stancePhrases.get(token.lower);
+		if (!completions || token.quoted || (token.cap && at > 0)) return '';
+		for (const completion of completions) {
+			for (let gap = 0; gap <= 4; gap++) {
+				const from = at + 1 + gap;
+				// "zeigt laut Statistischem Bundesamt, dass": a source between is the speaker, and its own cue.
+				if (tokens.slice(at + 1, from).some((between) => between.quoted || !between.word || this.lexicon.sourceWords.has(between.lower) || between.lower === 'nach')) break;
+				if (!completion.every((word, index) => tokens[from + index]?.lower === word && !tokens[from + index]!.quoted)) continue;
+				const after = from + completion.length;
+				if (tokens[after]?.text === ',' && this.lexicon.complementizers.has(tokens[after + 1]?.lower ?? '') && tokens[after + 1]!.lower !== 'ob') {
+					return [token.text, ...tokens.slice(from, after).map((part) => part.text)].join(' ');
+				}
+			}
+		}
+		return '';
+	}
+
+	/**
 	 * Start token of a that-less reported clause right after a verb ("admitted [the plan] was …", "denied [he] had …"):
 	 * a short subject (pronoun, article, name or number first) followed by a finite auxiliary or modal, with no
 	 * punctuation, preposition or relative word between. -1 when the words after the verb are its object instead
@@ -954,6 +1016,14 @@ class Analysis {
 			while (back > 0 && /^(?:have|had|also|all|both|then|later)$/u.test(tokens[back]!.lower)) back--;
 			const they = tokens[back]?.lower === 'they' ? back : tokens[at + 1]?.lower === 'they' && (tokens[at - 1]?.quoted || /^[,"“”'’]$/u.test(tokens[at - 1]?.text ?? '')) ? at + 1 : -1;
 			if (they >= 0) return {speaker: this.groupBefore(unit) ?? nobody, from: Math.min(they, at), to: Math.max(they + 1, at)};
+		}
+		// "Nusaybah, who …, wore her new hijab and says …", "Er sagte …, und fügte hinzu": a verb joined by "and"
+		// shares the subject that opens the sentence.
+		let joined = at - 1;
+		if (/^(?:also|later|then|auch|später|dann)$/u.test(tokens[joined]?.lower ?? '')) joined--;
+		if (joined > 0 && /^(?:and|und)$/u.test(tokens[joined]!.lower) && !tokens[joined]!.quoted) {
+			const subject = this.subjectOf(unit);
+			if (subject) return {speaker: {entity: subject, text: subject.name, role: subject.role}, from: at, to: at};
 		}
 		// "wie der „Spiegel“ berichtet", "the 'Guardian' reported": a quoted title after an article is the speaker.
 		const titled = this.quotedNameBefore(unit, at);
@@ -1118,6 +1188,14 @@ class Analysis {
 						return {...phrase, to: at, text: this.text.slice(tokens[phrase.from]!.start, tokens[at - 1]!.end), name: '', role: '', roleHeads: [], roleWords: [], appositive: ''};
 					}
 				}
+				// "The ousted president, Carles Puigdemont, has admitted …": a name set off by commas after the
+				// description is whom it describes.
+				if (phrase && phrase.name === '' && phrase.roleHeads.length > 0 && tokens[phrase.to]?.text === ',') {
+					const named = phraseAfter(tokens, phrase.to + 1, this.lexicon, this.text);
+					if (named && named.name !== '' && named.roleHeads.length === 0 && named.to < at && tokens[named.to]?.text === ',') {
+						return {...named, from: phrase.from, role: phrase.role, roleHeads: phrase.roleHeads, roleWords: phrase.roleWords};
+					}
+				}
 				if (phrase && (phrase.name || phrase.pronoun || phrase.roleHeads.length > 0 || (i === 0 && this.genericOrganisation(tokens[phrase.to - 1]) !== ''))) return phrase;
 			}
 		}
@@ -1253,6 +1331,15 @@ class Analysis {
 			if (lexicon.language === 'de' && /^(?:zeigte|zeigt|zeigten|gab|gibt|gaben)$/u.test(lower) && tokens[i + 1]?.lower === 'sich' && tokens.slice(i + 2, i + 7).some((next) => !next.quoted && lexicon.complementizers.has(next.lower))) {
 				const found = this.speakerOfVerb(unit, tokens, i);
 				cues.push({at: i, kind: 'speech', cue: `${token.text} sich`, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
+				continue;
+			}
+			const stance = this.stancePhrase(tokens, i);
+			if (stance) {
+				const found = this.speakerOfVerb(unit, tokens, i);
+				// "Das zeigt, dass …" is an inference, not a view anyone holds: only a speaker the text names reports.
+				if (found.speaker.entity || (found.speaker.text !== '' && !/^(?:das|dies|es|man)$/iu.test(found.speaker.text))) {
+					cues.push({at: i, kind: 'speech', cue: stance, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
+				}
 				continue;
 			}
 			const verb = this.isSpeechVerb(tokens, i, unit.paragraph === 0);
@@ -1587,9 +1674,25 @@ class Analysis {
 			// A closing mark left over from a quoted source name ("laut des „Spiegel“ soll …") is not the clause.
 			while (start < stop && /["“”»«’]/u.test(this.text[start]!) && /\s/u.test(this.text[start + 1] ?? '')) start += 2;
 			while (stop > start && /[\s,;:\-–—]/u.test(this.text[stop - 1]!)) stop--;
+			// "…, and claims he was sacrificed, according to messages sent …": a source closing the sentence is
+			// no part of the reported words.
+			const closing = (lexicon.language === 'de' ? /,\s+(?:laut\s|so\s+(?:der|die|das|ein|eine)?\s*\p{Lu})/u : /,\s+(?:according to|citing)\s/u).exec(this.text.slice(start, stop));
+			if (closing && (this.text.slice(start, start + closing.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) stop = start + closing.index;
 			const words = this.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
 			if (words.length < 3) return false;
 			if (this.quotedShare(unit, start, stop) > 0.8) return false;
+			// "admits X is over and claims he was …", "sagte, …, und fügte hinzu, …": a second verb of saying joined
+			// by "and" starts a second report by the same speaker.
+			const second = this.coordinatedReport(unit, start, stop);
+			if (second) {
+				let firstStop = second.cut;
+				while (firstStop > start && /[\s,;:\-–—]/u.test(this.text[firstStop - 1]!)) firstStop--;
+				if ((this.text.slice(start, firstStop).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
+					this.emit('indirect', start, firstStop, speaker, cue, unit);
+					if ((this.text.slice(second.from, stop).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) this.emit('indirect', second.from, stop, speaker, second.cue, unit);
+					return true;
+				}
+			}
 			this.emit('indirect', start, stop, speaker, cue, unit);
 			return true;
 		};
@@ -1822,6 +1925,41 @@ class Analysis {
 			const speaker = person ? {entity: person, text: person.name, role: person.role} : recent ? recent.speaker : named ? {entity: named, text: named.name, role: named.role} : authority ? {entity: null, text: authority, role: ''} : nobody;
 			emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : person || authority ? '(Konjunktiv, previous sentence)' : '(Konjunktiv)');
 		}
+	}
+
+	/**
+	 * Inside a reported clause [start, stop): "… and claims (that) …" / "…, und fügte hinzu, …" — "and" with a verb of
+	 * saying right after it (no subject of its own between) opens a second report. Where the first ends (`cut`, the
+	 * offset of "and"), where the second's words start, and its cue; null when there is none.
+	 */
+	private coordinatedReport(unit: Unit, start: number, stop: number): {cut: number; from: number; cue: string} | null {
+		const tokens = unit.tokens;
+		const lexicon = this.lexicon;
+		for (let i = 0; i < tokens.length - 2; i++) {
+			const and = tokens[i]!;
+			if (and.start <= start || and.end >= stop || and.quoted || !/^(?:and|und|but|aber|while)$/u.test(and.lower)) continue;
+			let at = i + 1;
+			if (/^(?:also|later|then|auch|später|dann)$/u.test(tokens[at]?.lower ?? '')) at++;
+			const verb = tokens[at];
+			if (!verb || verb.quoted || !verb.word) continue;
+			const said = lexicon.speechVerbs.has(verb.lower) && !lexicon.weakSpeechVerbs.has(verb.lower) ? verb.text : lexicon.separable.has(verb.lower) ? this.isSpeechVerb(tokens, at) : '';
+			if (!said || (lexicon.language === 'en' && baseSpeechForms.test(verb.lower))) continue;
+			let from = at + 1;
+			if (lexicon.language === 'de') {
+				// "und fügte hinzu, man werde …": the report starts after the comma that closes the verb.
+				const comma = tokens.slice(at + 1, at + 6).findIndex((token) => token.text === ',' && !token.quoted);
+				if (comma < 0) continue;
+				from = at + 2 + comma;
+			} else {
+				if (tokens[from]?.text === ',') continue;
+				if (tokens[from]?.lower === 'that') from++;
+				else if (this.zeroThatClause(tokens, from) < 0 && !/^(?:he|she|they|it|we|i|there)$/u.test(tokens[from]?.lower ?? '')) continue;
+			}
+			const opener = tokens[from];
+			if (!opener || opener.quoted || opener.start >= stop) continue;
+			return {cut: and.start, from: opener.start, cue: said};
+		}
+		return null;
 	}
 
 	/**
@@ -2078,6 +2216,9 @@ class Analysis {
 			for (const mention of this.registry.mentions) {
 				if (!mention.entity.organisation && this.units[mention.unit]!.paragraph <= 3) topPeople.add(mention.entity);
 			}
+			// "die Kommissionschefin" is no man of the top, "the spokesman" no woman.
+			const gender = this.describedGender(head, described[0] ?? '');
+			for (const entity of topPeople) if (gender !== 'any' && entity.gender !== 'any' && entity.gender !== gender) topPeople.delete(entity);
 			const roleMatch = [...topPeople].filter((entity) => entity.roleHeads.has(roleHead(head, this.lexicon)));
 			const person = repeated ? this.speakerEntities.get(repeated)! : roleMatch.length === 1 ? roleMatch[0]! : topPeople.size === 1 ? [...topPeople][0]! : null;
 			if (!person) continue;

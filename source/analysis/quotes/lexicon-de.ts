@@ -59,6 +59,29 @@ export const speechVerbsDe: readonly string[] = [
 	// Denial and insistence report a claim too ("bestritt, dass er gelogen habe").
 	'bestritt', 'bestreitet', 'bestritten', 'dementierte', 'dementiert', 'dementierten', 'verneinte', 'verneint', 'beharrte', 'beharrt',
 	'bekräftigten', 'versicherten', 'unterstrichen', 'erläuterten', 'ergänzten', 'mahnten', 'warnten', 'kritisierten',
+	// A recommendation reports what someone holds right ("…, empfiehlt der Verband").
+	'empfiehlt', 'empfahl', 'empfahlen', 'empfehlen', 'empfohlen',
+];
+
+/**
+ * Multi-word verbs of stance and finding that report a view only with their "dass" clause: the finite verb, then
+ * (after at most a few words such as an inverted subject) the words that complete it. "Die Studie hat ergeben,
+ * dass …", "Der Verband geht davon aus, dass …", "Die Forscher kommen zu dem Schluss, dass …", "Er ist überzeugt, dass …".
+ */
+export const stancePhrasesDe: ReadonlyArray<{forms: readonly string[]; completion: readonly string[]}> = [
+	{forms: ['geht', 'ging', 'gehen', 'gingen'], completion: ['davon', 'aus']},
+	{forms: ['ist', 'war', 'sind', 'waren', 'zeigte', 'zeigt', 'zeigten', 'zeigen'], completion: ['überzeugt']},
+	{forms: ['ist', 'war', 'sind', 'waren'], completion: ['sicher']},
+	{forms: ['kommt', 'kam', 'kommen', 'kamen'], completion: ['zu', 'dem', 'schluss']},
+	{forms: ['kommt', 'kam', 'kommen', 'kamen'], completion: ['zum', 'schluss']},
+	{forms: ['kommt', 'kam', 'kommen', 'kamen'], completion: ['zu', 'dem', 'ergebnis']},
+	{forms: ['kommt', 'kam', 'kommen', 'kamen'], completion: ['zum', 'ergebnis']},
+	{forms: ['hat', 'haben', 'hatte', 'hatten'], completion: ['ergeben']},
+	{forms: ['ergab', 'ergaben', 'ergibt', 'ergeben'], completion: []},
+	{forms: ['hat', 'haben', 'hatte', 'hatten'], completion: ['gezeigt']},
+	{forms: ['zeigt', 'zeigte', 'zeigen', 'zeigten'], completion: []},
+	{forms: ['rechnet', 'rechnete', 'rechnen', 'rechneten'], completion: ['damit']},
+	{forms: ['befürchtet', 'befürchtete', 'befürchten', 'befürchteten', 'fürchtet', 'fürchtete', 'fürchten', 'fürchteten', 'glaubt', 'glaubte', 'glauben', 'glaubten', 'hofft', 'hoffte', 'hoffen', 'hofften', 'vermutet', 'vermutete', 'vermuten', 'vermuteten', 'erwartet', 'erwartete', 'erwarten', 'erwarteten'], completion: []},
 ];
 
 /** Verbs of saying split in main clauses ("teilte … mit"): finite forms with the particle that completes them. */

@@ -9,6 +9,7 @@ export const weakSpeechVerbsEn: readonly string[] = [
 	// Present plural and base forms ("Critics argue that …", "Experts warn that …"): only with their clause.
 	'argue', 'warn', 'insist', 'claim', 'estimate', 'estimates', 'predict', 'predicts', 'allege', 'note', 'stress', 'repeated',
 	'repeats', 'admit', 'deny', 'acknowledge', 'confirm', 'recalls', 'concedes', 'contends', 'reiterates',
+	'recommended', 'recommends', 'expects', 'hoped', 'projected', 'calculated', 'ruled',
 ];
 
 export const speechVerbsEn: readonly string[] = [
@@ -23,6 +24,8 @@ export const speechVerbsEn: readonly string[] = [
 	'testified', 'contended', 'countered', 'signalled', 'signaled', 'mentioned', 'disclosed', 'informed', 'assured', 'conclude',
 	'argue', 'warn', 'insist', 'claim', 'estimate', 'estimates', 'predict', 'predicts', 'allege', 'note', 'stress', 'repeated',
 	'repeats', 'admit', 'deny', 'acknowledge', 'confirm', 'recalls', 'concedes', 'contends', 'reiterates',
+	// Recommendation, expectation and rulings report a view with their "that" clause ("The panel recommended that …").
+	'recommended', 'recommends', 'expects', 'hoped', 'projected', 'calculated', 'ruled',
 ];
 
 /** Two-word verbs of saying, by their first word and the word that completes them ("pointed out that", "made clear that"). */

@@ -32,6 +32,8 @@ export interface Lexicon {
 	genderedPronouns: Readonly<Record<string, 'male' | 'female'>>;
 	/** Documents that speak for their author ("the report said"). */
 	documentNouns: Set<string>;
+	/** Finite verb → the words that complete a multi-word verb of stance or finding ("geht" → [["davon", "aus"]]). */
+	stancePhrases: Map<string, ReadonlyArray<readonly string[]>>;
 }
 
 function build(language: 'de' | 'en'): Lexicon {
@@ -42,6 +44,14 @@ function build(language: 'de' | 'en'): Lexicon {
 				const set = separable.get(form) ?? new Set<string>();
 				set.add(entry.particle);
 				separable.set(form, set);
+			}
+		}
+		const stancePhrases = new Map<string, Array<readonly string[]>>();
+		for (const entry of de.stancePhrasesDe) {
+			for (const form of entry.forms) {
+				const list = stancePhrases.get(form) ?? [];
+				list.push(entry.completion);
+				stancePhrases.set(form, list);
 			}
 		}
 		return {
@@ -69,6 +79,7 @@ function build(language: 'de' | 'en'): Lexicon {
 			organisationNouns: new Set(de.organisationNounsDe),
 			genderedPronouns: {},
 			documentNouns: new Set(de.documentNounsDe),
+			stancePhrases,
 		};
 	}
 	return {
@@ -96,6 +107,7 @@ function build(language: 'de' | 'en'): Lexicon {
 		organisationNouns: new Set(en.organisationNounsEn),
 		genderedPronouns: en.genderedPronounsEn,
 		documentNouns: new Set(en.documentNounsEn),
+		stancePhrases: new Map(),
 	};
 }
 

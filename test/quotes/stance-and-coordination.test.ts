@@ -1,0 +1,111 @@
+// Reports without a classic speech verb (findings, stances), coordinated reports and role gender, in German and English.
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+import type {Quote} from '../../source/model/quote.js';
+
+function quotesOf(text: string, language: 'de' | 'en'): Quote[] {
+	const result = analyzeQuotes(text, {language});
+	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	return result.quotes;
+}
+
+function reportOf(text: string, language: 'de' | 'en', clause: string): Quote | undefined {
+	return quotesOf(text, language).find((quote) => quote.kind === 'indirect' && quote.text.includes(clause));
+}
+
+describe('German verbs of stance and finding with a "dass" clause', () => {
+	const lead = 'Konjunktur\n\nDie Wirtschaft stagniert seit Monaten. ';
+
+	it('reads findings of a document as its author\'s ("Eine Studie des X hat ergeben, dass …")', () => {
+		const quote = reportOf(`${lead}Eine neue Studie des Kieler Weltinstituts hat ergeben, dass viele Betriebe Personal abbauen.`, 'de', 'viele Betriebe Personal abbauen');
+		expect(quote?.speaker).toContain('Weltinstitut');
+	});
+
+	it('reads "kommt zu dem Schluss", "geht davon aus", "ist überzeugt", "rechnet damit"', () => {
+		const cases: Array<[string, string, string]> = [
+			['Die Forscherin Hanna Ostrowski kommt zu dem Schluss, dass die Preise weiter steigen.', 'die Preise weiter steigen', 'Ostrowski'],
+			['Der Ökonom Till Brakemeier geht davon aus, dass die Zinsen sinken werden.', 'die Zinsen sinken werden', 'Brakemeier'],
+			['Verbandschefin Ilka Dornbusch ist überzeugt, dass der Export sich erholt.', 'der Export sich erholt', 'Dornbusch'],
+			['Bankchef Malte Hörsting rechnet damit, dass die Nachfrage anzieht.', 'die Nachfrage anzieht', 'Hörsting'],
+			['Dabei kam die Ökonomin Frieda Lanz zum Ergebnis, dass die Löhne stagnieren.', 'die Löhne stagnieren', 'Lanz'],
+		];
+		for (const [sentence, clause, speaker] of cases) {
+			const quote = reportOf(lead + sentence, 'de', clause);
+			expect(quote, sentence).toBeDefined();
+			expect(quote!.speaker).toContain(speaker);
+		}
+	});
+
+	it('reads a recommendation as a report ("…, empfiehlt der Verband")', () => {
+		const quote = reportOf(`${lead}Die Betriebe sollten jetzt investieren, empfiehlt der Handwerksverband.`, 'de', 'Die Betriebe sollten jetzt investieren');
+		expect(quote?.speaker).toContain('Handwerksverband');
+	});
+
+	it('does not read an inference without a speaker ("Das zeigt, dass …") or a source between verb and clause as the subject', () => {
+		expect(reportOf(`${lead}Das zeigt, dass die Lage ernst ist.`, 'de', 'die Lage ernst ist')).toBeUndefined();
+		const sourced = reportOf(`${lead}Die Auswertung des Jahres zeigt laut Statistischem Bundesamt, dass die Exporte fallen.`, 'de', 'die Exporte fallen');
+		expect(sourced?.speaker).toContain('Bundesamt');
+	});
+});
+
+describe('English findings and views with a "that" clause', () => {
+	it('reads found/concluded/recommended/ruled that … with the subject as speaker', () => {
+		const lead = 'Rivers in trouble\n\nThe survey covered 300 sites. ';
+		const cases: Array<[string, string, string]> = [
+			['The researcher Kofi Mensah concluded that most rivers are polluted.', 'most rivers are polluted', 'Mensah'],
+			['The panel chair, Ruth Okafor, recommended that farms cut fertiliser use.', 'farms cut fertiliser use', 'Okafor'],
+			['Judge Amelia Stroud ruled that the permit was unlawful.', 'the permit was unlawful', 'Stroud'],
+		];
+		for (const [sentence, clause, speaker] of cases) {
+			const quote = reportOf(lead + sentence, 'en', clause);
+			expect(quote, sentence).toBeDefined();
+			expect(quote!.speaker).toContain(speaker);
+		}
+	});
+});
+
+describe('coordinated reports', () => {
+	it('splits "admits … and claims …" into two reports by the same speaker', () => {
+		const text = 'Mayor out\n\nThe ousted mayor, Frank Ohlsen, admits his plan is over and claims he has been betrayed by his party.';
+		const reports = quotesOf(text, 'en').filter((quote) => quote.kind === 'indirect');
+		expect(reports.map((quote) => quote.text)).toEqual(['his plan is over', 'he has been betrayed by his party']);
+		expect(reports.every((quote) => quote.speaker === 'Frank Ohlsen')).toBe(true);
+	});
+
+	it('splits "sagte, …, und fügte hinzu, …" into two reports by the same speaker', () => {
+		const text = 'Haushalt\n\nFinanzministerin Petra Lindqvist sagte, die Lage sei ernst, und fügte hinzu, man werde rasch handeln.';
+		const reports = quotesOf(text, 'de').filter((quote) => quote.kind === 'indirect');
+		expect(reports.map((quote) => quote.text)).toEqual(['die Lage sei ernst', 'man werde rasch handeln']);
+		expect(reports.every((quote) => quote.speaker === 'Petra Lindqvist')).toBe(true);
+	});
+
+	it('gives a verb joined by "and" the subject that opens the sentence', () => {
+		const en = 'Hijab\n\nSamira Haddad plays for the school. Samira, who is in Grade 11, wore the new kit on Monday and says it is lighter and easier to use.';
+		expect(reportOf(en, 'en', 'it is lighter')?.speaker).toBe('Samira Haddad');
+		const de = 'Besuch\n\nInnenministerin Greta Vollmer besuchte am Montag die Stadt und sagte, die Lage sei ernst.';
+		expect(reportOf(de, 'de', 'die Lage sei ernst')?.speaker).toBe('Greta Vollmer');
+	});
+
+	it('does not split where "and" joins the reported clause\'s own parts', () => {
+		const text = 'Talks\n\nTom Reddick said the talks were long and the mood was tense.';
+		const reports = quotesOf(text, 'en').filter((quote) => quote.kind === 'indirect');
+		expect(reports.map((quote) => quote.text)).toEqual(['the talks were long and the mood was tense']);
+	});
+});
+
+describe('role gender and unnamed role subjects', () => {
+	it('does not give a female role description to the one man named ("die Kommissionschefin" is not Kanzler X)', () => {
+		const text = 'Gipfel\n\nKanzler Olaf Brenner traf die Delegation aus Brüssel. Die Kommissionschefin sagte, der Kompromiss sei fair.';
+		expect(reportOf(text, 'de', 'der Kompromiss sei fair')?.speaker).not.toContain('Brenner');
+		const en = 'Summit\n\nPresident Mark Holloway met the delegation. The spokeswoman said the deal was fair.';
+		expect(reportOf(en, 'en', 'the deal was fair')?.speaker).not.toContain('Holloway');
+	});
+
+	it('gives "er"/"sie" the definite role that opens the sentence before when nobody is named', () => {
+		const text = 'Lage\n\nDer Minister sprach am Montag in Berlin. Er sagte, die Lage sei ernst.';
+		expect(reportOf(text, 'de', 'die Lage sei ernst')?.speaker).toContain('Minister');
+		const en = 'Storm\n\nThe spokeswoman spoke in Leeds on Monday. She said the roads were closed.';
+		expect(reportOf(en, 'en', 'the roads were closed')?.speaker).toContain('spokeswoman');
+	});
+});
