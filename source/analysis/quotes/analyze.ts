@@ -64,6 +64,9 @@ const maxUnitLength = 1500;
 const baseSpeechForms = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|say|tell|add)$/u;
 
 /** Verbs that report a question when "whether"/"if" follows ("asked whether the money was spent"). */
+/** Verbs of request and advice that report with an object and a to-infinitive ("urged the court to …"). */
+const requestVerbsEn = /^(?:urged|urges|urging|called|calls|calling|appealed|appeals|implored|implores|begged|begs|encouraged|encourages|advised|advises|pressed|presses|warned|warns|asked|asks|challenged|challenges)$/u;
+
 const reportedQuestionVerbs = /^(?:asked|asks|ask|questioned|questions|wondered|wonders)$/u;
 
 /** Weak speech verbs that may drop "that" before a clause with an auxiliary ("admitted the plan had failed"). */
@@ -399,7 +402,8 @@ class Analysis {
 			const before = mentions.filter((mention) => mention.position < token.start && !mention.entity.organisation);
 			const people = new Set(before.map((mention) => mention.entity));
 			const last = before[before.length - 1];
-			if (last && people.size === 1 && last.entity.gender === 'any') last.entity.gender = gender;
+			// Only the subject: in "He sued Swift, claiming he …" the pronoun is the subject's, not the object's.
+			if (last && people.size === 1 && last.entity.gender === 'any' && this.startsUnit(unit, last.entity)) last.entity.gender = gender;
 		}
 	}
 
@@ -566,8 +570,10 @@ class Analysis {
 			// "die Ministerin", "der Minister", "the spokeswoman": the role's gender rules out people of the other one.
 			const gender = this.roleGender(phrase, tokens);
 			const fits = (entity: Entity | null) => (entity && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) ? entity : null);
-			const described = previous && previous.paragraph === unit.paragraph ? fits(this.subjectOf(previous)) : null;
-			const entity = fits(this.byRole(phrase, tokens[phrase.from]?.start ?? unit.start, gender)) ?? this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, gender, true) ?? described;
+			// "her lawyer", "sein Anwalt": someone of the person the pronoun means, not that person; only a role match.
+			const possessive = /^(?:his|her|its|their|our|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/u.test(phrase.determiner);
+			const described = previous && previous.paragraph === unit.paragraph && !possessive ? fits(this.subjectOf(previous)) : null;
+			const entity = fits(this.byRole(phrase, tokens[phrase.from]?.start ?? unit.start, gender)) ?? (possessive ? null : this.recentPerson(unit, tokens[phrase.from]?.start ?? unit.start, gender, true)) ?? described;
 			if (entity) {
 				// "Merkel told reporters … The chancellor added": a person's role shows the guess wrong.
 				if (entity.guessed) {
@@ -940,7 +946,19 @@ class Analysis {
 				const previous = tokens[at - 1];
 				// "went on to say that …" reports; "is expected to say" does not.
 				const wentOn = previous?.lower === 'to' && tokens[at - 2]?.lower === 'on';
-				if (!wentOn && (!previous || (!previous.word && !/^[,"“”'’]$/u.test(previous.text)) || /^(?:please|to|not|never|will|would|can|could|should|must|may|might|let|and|or|we|i|you|did|do|does)$/u.test(previous.lower))) return '';
+				// "only for her lawyer to insist it is real", "led the inquiry to conclude that": the noun before "to" says it.
+				let caused = false;
+				if (previous?.lower === 'to') {
+					for (let j = at - 3; j >= 0 && j >= at - 6; j--) {
+						const between = tokens.slice(j + 1, at - 1);
+						if (between.some((part) => part.quoted || !part.word)) break;
+						if (/^(?:for|led|leads|leading|prompted|prompting|caused|causing|forced|forcing|compelled|allowed)$/u.test(tokens[j]!.lower) && !tokens[j]!.quoted) {
+							caused = true;
+							break;
+						}
+					}
+				}
+				if (!wentOn && !caused && (!previous || (!previous.word && !/^[,"“”'’]$/u.test(previous.text)) || /^(?:please|to|not|never|will|would|can|could|should|must|may|might|let|and|or|we|i|you|did|do|does)$/u.test(previous.lower))) return '';
 			}
 			// "estimated the deal would save …": a weak verb with a that-less clause (subject, then a finite auxiliary).
 			if (lexicon.weakSpeechVerbs.has(token.lower) && zeroThatVerbs.test(token.lower) && this.zeroThatClause(tokens, at + 1, headline && /s$/u.test(token.lower)) >= 0) return token.text;
@@ -1051,6 +1069,20 @@ class Analysis {
 				const nearEnd = tokens.length - at <= 12 || tokens.slice(at + 1, at + 12).some((token) => !token.quoted && /^[.;!?]$/u.test(token.text));
 				const inverted = nearEnd ? after() : null;
 				if (inverted && (inverted.name || inverted.roleHeads.length > 0)) {
+					// "said the US Department of Defense (DoD).": a body's name runs on over "of" and an acronym in brackets.
+					let to = inverted.to;
+					while (/^(?:of|for)$/u.test(tokens[to]?.lower ?? '') && tokens[to + 1]?.cap && !tokens[to + 1]!.quoted) {
+						to += 2;
+						while (tokens[to]?.cap && tokens[to]!.word && !tokens[to]!.quoted) to++;
+					}
+					if (tokens[to]?.text === '(' && tokens[to + 1]?.word && /^\p{Lu}[\p{L}]{0,6}\p{Lu}$/u.test(tokens[to + 1]!.text) && tokens[to + 2]?.text === ')') to += 3;
+					if (to > inverted.to) {
+						const name = this.text.slice(tokens[inverted.from + (this.lexicon.determiners.has(tokens[inverted.from]!.lower) ? 1 : 0)]!.start, tokens[to - 1]!.end);
+						const entity = this.registry.lookup(name.replace(/\s*\([^)]*\)$/u, '')) ?? this.registry.lookup(name);
+						const speaker: Speaker = entity ? {entity, text: entity.name, role: entity.role} : {entity: null, text: name, role: ''};
+						const after = tokens[to];
+						if (!after || /^[.,;!?]$/u.test(after.text)) return {speaker, from: inverted.from, to};
+					}
 					const next = tokens[inverted.to];
 					if (!next || /^[.,;!?]$/u.test(next.text) || /^(?:on|in|at|during|after|before|last|earlier|later|yesterday|today|tonight|this)$/u.test(next.lower)) {
 						return {speaker: this.resolve(inverted, unit, tokens), from: inverted.from, to: inverted.to};
@@ -1627,6 +1659,40 @@ class Analysis {
 		});
 		this.indirect(unit, cues, recent);
 		this.participleReport(unit, recent);
+		this.requestReport(unit);
+	}
+
+	/**
+	 * "X urged the government to disclose …", "called on Y to …": a request reported with an object and a
+	 * to-infinitive is X's indirect speech, the object and its infinitive (gold convention: "the government to
+	 * disclose …"). Only when no quote already covers the words.
+	 */
+	private requestReport(unit: Unit): void {
+		if (this.lexicon.language !== 'en') return;
+		const tokens = unit.tokens;
+		for (let i = 1; i < tokens.length - 3; i++) {
+			const token = tokens[i]!;
+			if (token.quoted || !requestVerbsEn.test(token.lower)) continue;
+			let from = i + 1;
+			if (/^(?:on|upon)$/u.test(tokens[from]?.lower ?? '') && /^call/u.test(token.lower)) from++;
+			else if (tokens[from]?.lower === 'to' && /^appeal/u.test(token.lower)) from++;
+			else if (/^(?:call|appeal)/u.test(token.lower)) continue;
+			const opener = tokens[from];
+			if (!opener || opener.quoted || !opener.word || !(opener.cap || /^(?:the|a|an|his|her|their|its|our|all|both|him|them|us|everyone|people|members|lawmakers|officials|residents|voters|parents|governments|countries|leaders|supporters)$/u.test(opener.lower))) continue;
+			let to = from + 1;
+			while (to < tokens.length && to - from < 9 && tokens[to]!.word && !tokens[to]!.quoted && tokens[to]!.lower !== 'to' && !/^(?:that|which|who|and|or|but|for|of|in|on|with|at|from|by|about|into|over)$/u.test(tokens[to]!.lower)) to++;
+			const verb = tokens[to + 1];
+			if (tokens[to]?.lower !== 'to' || !verb || verb.quoted || !verb.word || verb.cap || this.lexicon.functionWords.has(verb.lower)) continue;
+			const start = opener.start;
+			const end = this.sentenceEnd(unit);
+			if (this.quotes.some((quote) => quote.end > start && quote.start < end)) return;
+			if ((this.text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return;
+			// Someone who can ask: a named person or body, or a described person ("the mayor") — not "the green area".
+			const found = this.speakerOfVerb(unit, tokens, i);
+			if (!found.speaker.entity && (found.speaker.text === '' || found.speaker.role === '')) return;
+			this.emit('indirect', start, end, found.speaker, token.text, unit);
+			return;
+		}
 	}
 
 	private colonSpeaker(unit: Unit): {speaker: Speaker; cue: string} | null {
@@ -2205,6 +2271,8 @@ class Analysis {
 			if (roleHead(head, this.lexicon) === '' || anonymousSources.has(head) || /s$/u.test(head)) continue;
 			// "ein Militärexperte", "a witness": an indefinite description brings in someone new, unnamed.
 			if (this.lexicon.indefinite.has(described[0] ?? '') || ['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'].includes(described[0] ?? '')) continue;
+			// "her lawyer", "sein Sprecher": someone else, of the person the pronoun means.
+			if (/^(?:his|her|its|their|our|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/u.test(described[0] ?? '')) continue;
 			const words = new Set(normal(quote.text));
 			const repeated = this.quotes.find((other) => {
 				const entity = this.speakerEntities.get(other);
