@@ -341,7 +341,17 @@ class Analysis {
 		// Article, numbers and adjectives, then the plural noun: "The two surviving reporters", "Die Gewerkschaften".
 		let index = 0;
 		if (german) {
-			if (tokens[0]?.lower !== 'die') return null;
+			if (tokens[0]?.lower !== 'die') {
+				// "Hamburger Rechtsmediziner haben …": a bare plural (capitalised words, no article) before a plural verb.
+				let end = 0;
+				while (end < 3 && tokens[end]?.word && tokens[end]!.cap && !tokens[end]!.quoted) end++;
+				const verb = tokens[end];
+				const known = end > 0 ? this.registry.lookup(tokens.slice(0, end).map((part) => part.text).join(' ')) : null;
+				if (end === 0 || !verb || !verb.word || verb.cap || !/en$/u.test(verb.lower) || (known && !known.organisation) || this.lexicon.functionWords.has(tokens[0]!.lower)) return null;
+				const head = tokens[end - 1]!;
+				if (!/(?:er|en|e|n)$/u.test(head.lower) || /(?:ung|heit|keit|ion)$/u.test(head.lower) || roleHead(head.text, this.lexicon) === '' && end === 1) return null;
+				return {entity: null, text: this.text.slice(tokens[0]!.start, head.end), role: ''};
+			}
 			index = 1;
 		} else if (tokens[0]?.lower === 'the') index = 1;
 		while (index < tokens.length && index < 4 && tokens[index]!.word && !tokens[index]!.cap && !tokens[index]!.quoted && !(!german && /[^s]s$/u.test(tokens[index]!.lower))) index++;
@@ -522,7 +532,15 @@ class Analysis {
 			if (this.lexicon.language === 'de') {
 				// Unresolved: the body by its noun, in the nominative ("des Konzerns" → "Konzern").
 				const written = tokens[phrase.to - 1]!.text;
-				const entity = this.registry.addName(written.toLowerCase() === generic ? written : written.replace(/(?:es|s)$/u, ''), {organisation: true});
+				let name = written.toLowerCase() === generic ? written : written.replace(/(?:es|s)$/u, '');
+				// "der Verband der Immunologen", "die Gewerkschaft der Polizei": the genitive names which body.
+				if (/^(?:der|des)$/u.test(tokens[phrase.to]?.lower ?? '')) {
+					let end = phrase.to + 1;
+					while (end < tokens.length && end - phrase.to <= 3 && tokens[end]!.word && (tokens[end] as Partial<UnitToken>).quoted !== true && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower))) end++;
+					while (end > phrase.to + 1 && !tokens[end - 1]!.cap) end--;
+					if (end > phrase.to + 1) name = `${name} ${this.text.slice(tokens[phrase.to]!.start, tokens[end - 1]!.end)}`;
+				}
+				const entity = this.registry.addName(name, {organisation: true});
 				this.note(unit, entity, position);
 				return {entity, text: entity.name, role: entity.role};
 			}
@@ -2297,6 +2315,33 @@ class Analysis {
 	}
 
 	/** A quote standing alone (a heading) takes the speaker of a later quote that repeats its words. */
+	/**
+	 * Headline leads before a colon that name the speaker without naming them as a person of the body:
+	 * "Late-night hosts on State of the Union: '…'" (who, then "on"/"zu"/"über" and the topic), and a commentary
+	 * label "Kommentar zu X: „…“" / "Opinion: '…'" — then the author, the person whose view the teaser reports
+	 * ("…, meint Evi Seibert"). Null when the lead says neither.
+	 */
+	private headlineLeadSpeaker(lead: string, lineStart: number): {speaker: string; role: string} | null {
+		const label = /^\s*(?:Kommentar|Meinung|Leitartikel|Kolumne|Gastbeitrag|Analyse|Opinion|Comment|Editorial|Column)\b/u.exec(lead);
+		if (label) {
+			if (lineStart !== 0) return null;
+			const authorVerbs = /^(?:meint|meinte|kommentiert|kommentierte|findet|fand|schreibt|schrieb|argues|argued|writes|wrote)$/u;
+			const view = this.quotes.find((other) => other.speaker !== '' && other.start > lead.length && other.start < 600 && authorVerbs.test(other.cue.toLowerCase().split(/\s+/u)[0] ?? ''));
+			const author = view ? this.registry.lookup(view.speaker) : null;
+			return view && author && !author.organisation ? {speaker: view.speaker, role: view.role} : null;
+		}
+		const topic = /^\s*((?:\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*)(?:\s+[\p{L}-]+){0,3}?)\s+(?:on|about|zu|über)\s+\S.*:\s*\S?\s*$/u.exec(lead);
+		if (!topic || !/^\p{Lu}/u.test(topic[1]!)) return null;
+		const words = topic[1]!.split(/\s+/u);
+		// Who speaks is people or a body: a plural of persons ("Late-night hosts", "Experts"), a role, or a known name.
+		const known = this.registry.lookup(words.map((word) => stripPossessive(word)).join(' ')) ?? (words.length === 1 ? this.registry.lookup(stripPossessive(words[0]!)) : null);
+		const last = words[words.length - 1]!.toLowerCase();
+		const people = /(?:ers|ists|ors|ians|hosts|leaders|experts|critics|officials|voters|fans|readers|residents|experten|politiker|ökonomen|kritiker)$/u.test(last) || roleHead(last, this.lexicon) !== '';
+		if (known && !known.organisation) return {speaker: known.name, role: known.role};
+		if (!people || words.some((word) => this.lexicon.functionWords.has(word.toLowerCase()))) return null;
+		return {speaker: topic[1]!, role: ''};
+	}
+
 	private attributePullQuotes(): void {
 		for (const quote of this.quotes) {
 			if (quote.speaker !== '' || quote.kind === 'indirect') continue;
@@ -2306,12 +2351,45 @@ class Analysis {
 			const lineStart = window + newline + 1;
 			const lead = this.text.slice(lineStart, quote.start);
 			if ((newline >= 0 || window === 0) && /:\s*\S?\s*$/u.test(lead) && lead.length <= 120) {
+				const headed = this.headlineLeadSpeaker(lead, lineStart);
+				if (headed) {
+					quote.speaker = headed.speaker;
+					quote.role = headed.role;
+					quote.cue = lead.replace(/[\s"„“”«»'‚‘]+$/u, '').trim();
+					continue;
+				}
 				const candidates = lead.match(/\p{Lu}[\p{L}-]+/gu) ?? [];
 				const person = candidates.map((word) => this.registry.lookup(word)).find((entity) => entity && !entity.organisation);
 				if (person) {
 					quote.speaker = person.name;
 					quote.role = person.role;
 					quote.cue = lead.replace(/[\s"„“”«»'‚‘]+$/u, '').trim();
+					continue;
+				}
+			}
+			// Headline style "'Extraordinary success': Trump lauds first year": the quote opens the line, the writer's
+			// colon follows, then the speaker and a verb in the present.
+			const closer = this.text.indexOf('\n', quote.end);
+			const after = this.text.slice(quote.end, closer < 0 ? Math.min(this.text.length, quote.end + 120) : closer);
+			const pulled = /^\s*["“”„«»'‚‘’]?\s*:\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}+)\b/u.exec(after);
+			if (pulled && this.startsLine(Math.max(0, quote.start - 1))) {
+				const words = pulled[1]!.trim().split(/\s+/u).map((word) => stripPossessive(word));
+				const verb = pulled[2]!;
+				const person = words.map((word) => this.registry.lookup(word)).find((entity) => entity && !entity.organisation) ?? this.registry.lookup(words.join(' '));
+				const saying = this.lexicon.speechVerbs.has(verb) || this.lexicon.framingVerbs.has(verb) || (this.lexicon.language === 'en' ? /^\p{Ll}{3,}s$/u.test(verb) && !/(?:ss|us|is)$/u.test(verb) : /^\p{Ll}{3,}t$/u.test(verb));
+				const possessive = /['’]s?\s*$/u.test(pulled[1]!.trim());
+				// "'…': Mosul residents return home": a person noun after the name is the speaker's description.
+				if (!possessive && roleHead(verb, this.lexicon) !== '') {
+					quote.speaker = `${words.join(' ')} ${verb}`;
+					quote.role = '';
+					quote.cue = `: ${quote.speaker}`;
+					continue;
+				}
+				if (!possessive && (person || (saying && words.every((word) => !this.lexicon.functionWords.has(word.toLowerCase()))))) {
+					quote.speaker = person ? person.name : words.join(' ');
+					quote.role = person ? person.role : '';
+					quote.cue = `: ${pulled[1]!.trim()} ${verb}`;
+					if (person) this.speakerEntities.set(quote, person);
 					continue;
 				}
 			}
