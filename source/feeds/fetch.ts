@@ -85,13 +85,17 @@ export function describeNetworkError(error: unknown, url: URL): string {
 	return message || 'network error';
 }
 
+// Output pieces of 256 KiB instead of zlib's 16 KiB: a feed inflates to a few hundred KiB, and each piece went
+// through the stream machinery on this thread (≈ 0.3 s for the bench farm's 28 MiB at 16 KiB).
+const inflatedChunkBytes = 256 * 1024;
+
 function decompressorFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined {
 	// Sync flush at the end: servers that cut the compressed stream short still yield what arrived.
 	switch (encoding) {
 		case '': case 'identity': return undefined;
-		case 'gzip': case 'x-gzip': return zlib.createGunzip({finishFlush: zlib.constants.Z_SYNC_FLUSH});
-		case 'deflate': return zlib.createInflate({finishFlush: zlib.constants.Z_SYNC_FLUSH});
-		case 'br': return zlib.createBrotliDecompress({finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH});
+		case 'gzip': case 'x-gzip': return zlib.createGunzip({finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: inflatedChunkBytes});
+		case 'deflate': return zlib.createInflate({finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: inflatedChunkBytes});
+		case 'br': return zlib.createBrotliDecompress({finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH, chunkSize: inflatedChunkBytes});
 		default: throw new FetchError(`unsupported content encoding ${sanitizeLine(encoding).slice(0, 40)}`);
 	}
 }

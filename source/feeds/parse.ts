@@ -172,6 +172,8 @@ function bodyText(raw: string, max: number): string {
 }
 
 const summaryChars = 600;
+// detectLanguage reads this many characters; joining whole bodies only to cut them again copied megabytes.
+const languageChars = 4000;
 const untitledChars = 100;
 const futureToleranceMs = 24 * 60 * 60 * 1000;
 
@@ -194,7 +196,8 @@ function normalizeItem(item: RawItem, feed: {url: string; title: string; link: s
 	const description = isRss ? text(item.content) : text(item.summary);
 	const body = isRss ? encoded : text(item.content);
 	const content = bodyText(body || description, max);
-	let summary = description ? bodyText(description, max) : '';
+	// Without a separate body the description is the content: normalised once, not twice.
+	let summary = description ? (body ? bodyText(description, max) : content) : '';
 	if (!summary) summary = truncateText(content.split('\n\n')[0] ?? '', summaryChars);
 	// Without guid or link: title + the date as written (stable across fetches); untitled items add their text.
 	const rawDate = (text(item.pubDate) || text(item.date) || text(item.isoDate)).trim();
@@ -205,7 +208,7 @@ function normalizeItem(item: RawItem, feed: {url: string; title: string; link: s
 	// RSS 2.0 allows items without a title; show the start of their text rather than nothing.
 	if (!title) title = truncateText((summary || content).split('\n')[0] ?? '', untitledChars);
 	const itemLanguage = normalizeLanguageTag(text(item.language));
-	const language = itemLanguage || feed.language || normalizeLanguageTag(options.language) || detectLanguage(`${title}\n${summary}\n${content}`);
+	const language = itemLanguage || feed.language || normalizeLanguageTag(options.language) || detectLanguage(`${title}\n${summary.slice(0, languageChars)}\n${content.slice(0, languageChars)}`, languageChars);
 	return {
 		uid: shortHash(`${options.feedUrl}\n${itemId}`),
 		itemId,

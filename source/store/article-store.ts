@@ -1,6 +1,6 @@
 // The SQLite store: feed state, articles, read and star marks, story state, analysis cache and full-text search.
 
-import {createHash} from 'node:crypto';
+import crypto, {createHash} from 'node:crypto';
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -123,12 +123,14 @@ function toFeedState(row: FeedRow): FeedState & {title: string} {
 	};
 }
 
+// crypto.hash (Node ≥ 20.12): one call instead of a Hash object per article.
+const hashOnce = (crypto as {hash?: (algorithm: string, data: string, encoding: 'base64') => string}).hash;
+
 /** Covers every stored field a feed can change; an estimated date is left out since it moves with each fetch. */
 function articleHash(article: Article): string {
-	return createHash('sha1')
-		.update([article.title, article.summary, article.content, article.url, article.author, article.feedTitle, article.language,
-			article.publishedEstimated ? '' : article.published].join('\u0000'))
-		.digest('base64');
+	const text = [article.title, article.summary, article.content, article.url, article.author, article.feedTitle, article.language,
+		article.publishedEstimated ? '' : article.published].join('\u0000');
+	return hashOnce ? hashOnce('sha1', text, 'base64') : createHash('sha1').update(text).digest('base64');
 }
 
 function timeMs(iso: string, fallback: number): number {

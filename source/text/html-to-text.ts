@@ -18,6 +18,7 @@ const cellBlocks = new Set(['td', 'th']);
 // is taken whole (lookahead): else "<" + a long run of letters is split between name and attributes in O(n²) ways.
 const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?![a-zA-Z0-9:-])(?:"[^"<]*"|'[^'<]*'|[^'"<>])*>|<![^<>]*>|<\?[^<>]*>/g;
 const markup = /<[a-zA-Z!/?]/;
+const maskCharacter = /[\u0001\u0002]/;
 const hasEntity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i;
 
 // Each of these matches only where the text really changes. The plain forms (/\s+/ → ' ', / ?\n ?/ → '\n')
@@ -56,6 +57,7 @@ export function htmlToText(html: string): string {
 	if (!markup.test(html)) return plainTextToText(html);
 	const parts: string[] = [];
 	let preDepth = 0;
+	let sawPre = false;
 	let last = 0;
 	token.lastIndex = 0;
 	const pushText = (raw: string): void => {
@@ -86,7 +88,10 @@ export function htmlToText(html: string): string {
 			token.lastIndex = last;
 			continue;
 		}
-		if (name === 'pre') preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
+		if (name === 'pre') {
+			preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
+			sawPre ||= preDepth > 0;
+		}
 		if (paragraphBlocks.has(name)) parts.push('\n\n');
 		else if (lineBlocks.has(name) && !closing) parts.push('\n');
 		// Inline elements styled as blocks (pull-quote attributions and the like) still start a line.
@@ -94,7 +99,10 @@ export function htmlToText(html: string): string {
 		else if (cellBlocks.has(name)) parts.push(' ');
 	}
 	pushText(html.slice(last));
-	return tidy(parts.join('')).replace(/\u0001/g, '\n').replace(/\u0002/g, ' ');
+	const text = tidy(parts.join(''));
+	// The masks exist only where a <pre> was (or the text held those control characters itself): two
+	// replacing passes over every body for nothing otherwise.
+	return sawPre || maskCharacter.test(text) ? text.replace(/\u0001/g, '\n').replace(/\u0002/g, ' ') : text;
 }
 
 /** Shortens text to at most `max` characters, cutting at a word boundary when one is near. */

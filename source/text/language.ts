@@ -20,6 +20,40 @@ for (const [language, words] of Object.entries(stopwords)) {
 // Longer runs of letters cannot be function words: they are skipped without building a string.
 const longestStopword = Math.max(...[...lookup.keys()].map(word => word.length));
 const letter = /\p{L}/u;
+const languageIndex = new Map(Object.keys(stopwords).map((language, index) => [language, index]));
+
+// The stopwords by a hash of their characters, so a word is looked up while it is walked, without a string.
+interface Entry {
+	word: string;
+	languages: number[];
+	next: Entry | undefined;
+}
+
+function mix(hash: number, code: number): number {
+	return Math.imul(hash ^ code, 0x01000193) >>> 0;
+}
+
+const byHash = new Map<number, Entry>();
+for (const [word, languages] of lookup) {
+	let hash = 0x811C9DC5;
+	for (let at = 0; at < word.length; at++) hash = mix(hash, word.charCodeAt(at));
+	byHash.set(hash, {word, languages: languages.map(language => languageIndex.get(language)!), next: byHash.get(hash)});
+}
+
+// Per UTF-16 code unit: its lower-case form when that is a letter (\p{L}) of one code unit; 0 when it is no
+// letter; -1 when it needs the careful path (a surrogate, or a letter whose lower case is longer, like 'İ').
+// Filled as characters are met: feed text uses a few hundred distinct ones.
+const lowerLetter = new Int32Array(0x10000);
+const unknown = 0x7FFFFFFF;
+lowerLetter.fill(unknown);
+for (let code = 0; code < 0x80; code++) lowerLetter[code] = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7A ? code | 0x20 : 0;
+
+function classify(code: number): number {
+	if (code >= 0xD800 && code <= 0xDFFF) return -1;
+	const lower = String.fromCharCode(code).toLowerCase();
+	if (lower.length !== 1) return -1;
+	return letter.test(lower) ? lower.charCodeAt(0) : 0;
+}
 
 /** Length in code units of the letter at `at` (2 for an astral one), or 0 when it is no letter (\p{L}). */
 function letterAt(text: string, at: number): number {
@@ -34,15 +68,33 @@ function letterAt(text: string, at: number): number {
 
 export const detectableLanguages = Object.keys(stopwords);
 
-/**
- * Guesses the language of a text from its function words. Returns an ISO 639-1 code, or "und" when the
- * text is too short or too mixed to tell.
- */
-export function detectLanguage(text: string, maxChars = 4000): string {
-	const scores = new Map<string, number>();
+function verdict(scores: Float64Array): string {
+	let best = -1;
+	let second = -1;
+	for (let index = 0; index < scores.length; index++) {
+		if (scores[index]! <= 0) continue;
+		if (best === -1 || scores[index]! > scores[best]!) {
+			second = best;
+			best = index;
+		} else if (second === -1 || scores[index]! > scores[second]!) {
+			second = index;
+		}
+	}
+	// Equal scores always fail the 1.25 margin, so which of two tied languages ranks first does not matter.
+	if (best === -1 || scores[best]! < 2) return 'und';
+	if (second !== -1 && scores[best]! < scores[second]! * 1.25) return 'und';
+	return detectableLanguages[best]!;
+}
+
+function score(scores: Float64Array, languages: readonly number[]): void {
+	// A word shared by several languages counts for each, but less.
+	for (const language of languages) scores[language]! += 1 / languages.length;
+}
+
+/** The plain walk over the lower-cased text: for text with characters whose lower case is not one code unit. */
+function detectCarefully(text: string, maxChars: number): string {
+	const scores = new Float64Array(detectableLanguages.length);
 	const lower = text.slice(0, maxChars).toLowerCase();
-	// The words are the runs of letters (as /\p{L}+/gu finds them), walked by hand: one pass, and a string
-	// only for the short ones that can be function words. Every feed without a declared language pays this per item.
 	for (let at = 0; at < lower.length;) {
 		let width = letterAt(lower, at);
 		if (width === 0) {
@@ -57,15 +109,59 @@ export function detectLanguage(text: string, maxChars = 4000): string {
 		} while (width > 0);
 		if (at - start > longestStopword) continue;
 		const languages = lookup.get(lower.slice(start, at));
-		if (!languages) continue;
-		// A word shared by several languages counts for each, but less.
-		for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
+		if (languages) score(scores, languages.map(language => languageIndex.get(language)!));
 	}
-	const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-	const [best, second] = ranked;
-	if (!best || best[1] < 2) return 'und';
-	if (second && best[1] < second[1] * 1.25) return 'und';
-	return best[0];
+	return verdict(scores);
+}
+
+/**
+ * Guesses the language of a text from its function words. Returns an ISO 639-1 code, or "und" when the
+ * text is too short or too mixed to tell.
+ */
+export function detectLanguage(text: string, maxChars = 4000): string {
+	// The words are the runs of letters (as /\p{L}+/gu finds them in the lower-cased text), walked by code unit
+	// with a hash of the lower-cased letters: no lower-cased copy, and no string per word. Every feed without a
+	// declared language pays this per item.
+	const scores = new Float64Array(detectableLanguages.length);
+	const end = Math.min(text.length, maxChars);
+	let hash = 0x811C9DC5;
+	let length = 0;
+	let start = 0;
+	for (let at = 0; at <= end; at++) {
+		let lower = 0;
+		if (at < end) {
+			const code = text.charCodeAt(at);
+			lower = lowerLetter[code]!;
+			if (lower === unknown) lower = lowerLetter[code] = classify(code);
+			if (lower === -1) return detectCarefully(text, maxChars);
+		}
+
+		if (lower !== 0) {
+			if (length++ === 0) start = at;
+			if (length <= longestStopword) hash = mix(hash, lower);
+			continue;
+		}
+
+		if (length > 0 && length <= longestStopword) {
+			for (let entry = byHash.get(hash); entry; entry = entry.next) {
+				if (entry.word.length === length && sameLetters(text, start, entry.word)) {
+					score(scores, entry.languages);
+					break;
+				}
+			}
+		}
+
+		hash = 0x811C9DC5;
+		length = 0;
+	}
+	return verdict(scores);
+}
+
+function sameLetters(text: string, start: number, word: string): boolean {
+	for (let index = 0; index < word.length; index++) {
+		if (lowerLetter[text.charCodeAt(start + index)] !== word.charCodeAt(index)) return false;
+	}
+	return true;
 }
 
 /** "en-GB" → "en", "pt_PT" → "pt"; anything not a plausible code → "". */

@@ -82,6 +82,16 @@ describe('detectLanguage finds the words /\\p{L}+/gu finds', () => {
 			expect(detectLanguage(text, cut)).toBe(reference(text, cut));
 		}), {numRuns: 2000});
 	});
+
+	it('gives the same answer on upper- and mixed-case text without surrogates (the walk that lower-cases letter by letter)', () => {
+		// No astral letters, lone surrogates or 'İ' here: this text never leaves the letter-by-letter path.
+		const pieces = fc.constantFrom('DER ', 'Der ', 'THE ', 'The ', 'UND', 'ÉTÉ ', 'Été ', 'É', 'SÃO ', 'NÃO ', 'Não ', 'FÜR ', 'ÜBER ', 'Über ', 'ß', 'ẞ', ' ', '-', '\n', 'VOLGENS', 'Volgensx', 'DE ', 'HET ', 'LA ', 'Le ', 'QUE ', 'Di ', 'ǅ', 'ﬁ', 'Ω', 'ΣΟΣ ', 'PIÙ ', 'È ', 'Más ', 'ESTÁ ', '1', 'l\'');
+		fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({unit: 'grapheme-ascii', maxLength: 4})), {maxLength: 120}), fc.integer({min: 1, max: 400}), (parts, cut) => {
+			const text = parts.join('');
+			expect(detectLanguage(text)).toBe(reference(text));
+			expect(detectLanguage(text, cut)).toBe(reference(text, cut));
+		}), {numRuns: 2000});
+	});
 });
 
 describe('normalizeLanguageTag', () => {
