@@ -1,0 +1,94 @@
+// Requests with a to-infinitive, infinitive reports, headline speakers, appositions and group subjects, in German and English.
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+import type {Quote} from '../../source/model/quote.js';
+
+function quotesOf(text: string, language: 'de' | 'en'): Quote[] {
+	const result = analyzeQuotes(text, {language});
+	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	return result.quotes;
+}
+
+function find(text: string, language: 'de' | 'en', words: string, kind?: Quote['kind']): Quote | undefined {
+	return quotesOf(text, language).find((quote) => quote.text.includes(words) && (!kind || quote.kind === kind));
+}
+
+describe('requests and infinitive reports (English)', () => {
+	it('reads "urged/called on/warned X to …" as the asker\'s report of the object and its infinitive', () => {
+		const lead = 'Inquiry\n\nThe inquiry opened on Monday. ';
+		const urged = find(`${lead}Ruth Okafor urged the regional government to publish the findings of its review.`, 'en', 'the regional government to publish');
+		expect(urged?.kind).toBe('indirect');
+		expect(urged?.speaker).toBe('Ruth Okafor');
+		expect(find(`${lead}The mayor called on residents to stay indoors until the storm passes.`, 'en', 'residents to stay indoors')?.speaker).toContain('mayor');
+	});
+
+	it('does not read an infinitive of purpose, a passive request or a subject without a person as a request', () => {
+		const lead = 'Inquiry\n\nThe inquiry opened on Monday. ';
+		expect(find(`${lead}He was asked to leave the room before the vote.`, 'en', 'leave the room')).toBeUndefined();
+		expect(find(`${lead}The green area encouraged the new community to take part in planning.`, 'en', 'take part in planning')).toBeUndefined();
+		expect(find(`${lead}Amazon asks the court for an injunction to stop the sales.`, 'en', 'injunction to stop')).toBeUndefined();
+	});
+
+	it('gives a verb of saying after "for/led X to" to X ("only for her lawyer to insist it is real")', () => {
+		const text = 'Denial\n\nThe singer Maya Lund seems to doubt a statement denying the affair, only for her lawyer to insist it is real.';
+		const quote = find(text, 'en', 'it is real', 'indirect');
+		expect(quote?.speaker).toBe('her lawyer');
+		expect(find('Plans\n\nHe wants to say that he is sorry.', 'en', 'he is sorry')).toBeUndefined();
+	});
+});
+
+describe('speakers in headlines', () => {
+	it('gives a pull quote before the colon to the name and verb after it ("\'…\': Name lauds …")', () => {
+		const text = '\'Historic success\': Morrow lauds first year in office – video\nPresident Ellis Morrow spoke to Congress on Tuesday.';
+		expect(find(text, 'en', 'Historic success')?.speaker).toBe('Ellis Morrow');
+		const de = '„Wir schaffen das“: Brenner verteidigt Flüchtlingspolitik\nKanzlerin Hedda Brenner hat ihre Politik verteidigt.';
+		expect(find(de, 'de', 'Wir schaffen das')?.speaker).toBe('Hedda Brenner');
+	});
+
+	it('gives "Who on what: \'…\'" to who, when who are people', () => {
+		const text = 'Late-night hosts on the budget speech: \'This was no night for facts\'\nThe comedians mocked the speech.';
+		expect(find(text, 'en', 'no night for facts')?.speaker).toBe('Late-night hosts');
+		const topic = 'Brexit on the brink: \'We are running out of time\'\nThe talks resume on Monday.';
+		expect(find(topic, 'en', 'running out of time')?.speaker).toBe('');
+	});
+
+	it('gives a commentary headline quote to the author whose view the teaser reports', () => {
+		const text = 'Kommentar zum Impfstoff: "Was für ein Luxusproblem!"\nViele wollen sich lieber gar nicht impfen lassen - ein gefährliches Luxusproblem, meint Hanne Kolbe.';
+		expect(find(text, 'de', 'Luxusproblem!', 'direct')?.speaker).toBe('Hanne Kolbe');
+		const unsigned = 'Kommentar zum Impfstoff: "Was für ein Luxusproblem!"\nViele wollen sich lieber gar nicht impfen lassen.';
+		expect(find(unsigned, 'de', 'Luxusproblem!', 'direct')?.speaker).toBe('');
+	});
+});
+
+describe('appositions, possessive roles and groups', () => {
+	it('gives "The X, Name, has admitted that …" to Name', () => {
+		const text = 'Defeat\n\nThe ousted regional leader, Joan Ferrer, has admitted privately that his campaign is over.';
+		expect(find(text, 'en', 'his campaign is over')?.speaker).toBe('Joan Ferrer');
+	});
+
+	it('cuts a closing "according to …" source off the reported words', () => {
+		const text = 'Memo\n\nThe doctor Alan Pryce said he was giving proper treatment, according to documents released on Wednesday.';
+		expect(find(text, 'en', 'he was giving proper treatment')?.text).toBe('he was giving proper treatment');
+	});
+
+	it('reads a body named after an inverted "said" over "of" and a bracketed acronym', () => {
+		const text = 'Bases\n\nFlooding and drought topped the list of threats to military sites, said the US Department of Defense (DoD).';
+		expect(find(text, 'en', 'Flooding and drought topped')?.speaker).toContain('Department of Defense');
+	});
+
+	it('learns he/she only for the sentence\'s subject ("He sued Swift, claiming he …" does not make Swift male)', () => {
+		const text = 'Suit\n\nPaul Dorn lost his job after the case. He sued Kelly Marsh, claiming he had been falsely accused. She countersued, claiming that Dorn had harassed her.';
+		expect(find(text, 'en', 'Dorn had harassed her')?.speaker).toBe('Kelly Marsh');
+	});
+
+	it('reads a German bare plural subject as the group a later plural "sie" means', () => {
+		const text = 'Obduktionen\n\nHamburger Rechtsmediziner haben die Todesursachen untersucht. Nach 700 Obduktionen stellten sie fest, dass das Virus meist die Ursache war.';
+		expect(find(text, 'de', 'das Virus meist die Ursache war')?.speaker).toBe('Hamburger Rechtsmediziner');
+	});
+
+	it('keeps the genitive that names a body ("der Verband der Immunologen")', () => {
+		const text = 'Impfung\n\nNach der ersten Dosis sollte ein anderer Impfstoff folgen, empfiehlt der Verband der Immunologen.';
+		expect(find(text, 'de', 'ein anderer Impfstoff folgen')?.speaker).toBe('Verband der Immunologen');
+	});
+});
