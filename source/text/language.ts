@@ -29,15 +29,18 @@ interface Entry {
 	next: Entry | undefined;
 }
 
+// FNV-1a kept to small integers (no heap numbers), into a table of 2^12 slots: one array read per word.
+const initialHash = 0x011C9DC5;
 function mix(hash: number, code: number): number {
-	return Math.imul(hash ^ code, 0x01000193) >>> 0;
+	return Math.imul(hash ^ code, 0x01000193) & 0x3FFFFFFF;
 }
 
-const byHash = new Map<number, Entry>();
+const slotMask = 0xFFF;
+const slots: Array<Entry | undefined> = Array.from({length: slotMask + 1}, () => undefined);
 for (const [word, languages] of lookup) {
-	let hash = 0x811C9DC5;
+	let hash = initialHash;
 	for (let at = 0; at < word.length; at++) hash = mix(hash, word.charCodeAt(at));
-	byHash.set(hash, {word, languages: languages.map(language => languageIndex.get(language)!), next: byHash.get(hash)});
+	slots[hash & slotMask] = {word, languages: languages.map(language => languageIndex.get(language)!), next: slots[hash & slotMask]};
 }
 
 // Per UTF-16 code unit: its lower-case form when that is a letter (\p{L}) of one code unit; 0 when it is no
@@ -124,7 +127,7 @@ export function detectLanguage(text: string, maxChars = 4000): string {
 	// declared language pays this per item.
 	const scores = new Float64Array(detectableLanguages.length);
 	const end = Math.min(text.length, maxChars);
-	let hash = 0x811C9DC5;
+	let hash = initialHash;
 	let length = 0;
 	let start = 0;
 	for (let at = 0; at <= end; at++) {
@@ -143,7 +146,7 @@ export function detectLanguage(text: string, maxChars = 4000): string {
 		}
 
 		if (length > 0 && length <= longestStopword) {
-			for (let entry = byHash.get(hash); entry; entry = entry.next) {
+			for (let entry = slots[hash & slotMask]; entry; entry = entry.next) {
 				if (entry.word.length === length && sameLetters(text, start, entry.word)) {
 					score(scores, entry.languages);
 					break;
@@ -151,7 +154,7 @@ export function detectLanguage(text: string, maxChars = 4000): string {
 			}
 		}
 
-		hash = 0x811C9DC5;
+		hash = initialHash;
 		length = 0;
 	}
 	return verdict(scores);
