@@ -30,8 +30,11 @@ export const run: Command = async (input) => {
 	delete process.env.CI;
 	delete process.env.CONTINUOUS_INTEGRATION;
 	// React's development build (the default without NODE_ENV) roughly doubles render time and memory per
-	// frame; whoever wants it still can set NODE_ENV. Must happen before React is first imported (below).
-	process.env.NODE_ENV ??= 'production';
+	// frame; whoever wants it still can set NODE_ENV. Must happen before React is first imported (below). The bundle
+	// (scripts/bundle.mjs) holds only the production build; this line is for the unbundled dist/ (and must not be
+	// spelled process.env.NODE_ENV, which the bundler replaces with a constant).
+	const {env} = process;
+	env.NODE_ENV ??= 'production';
 	const context = await openContext(input.flags, {env: input.io.env});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);

@@ -8,10 +8,12 @@
  * This keeps one token cache for all frames and remembers each finished row by what was written into it, so an
  * unchanged row costs a lookup. Rows are built with Ink's own functions and in Ink's order (the same cells, the same
  * escape codes); a frame that clips horizontally, which this app's layout never does, goes to Ink's own code. Ink
- * does not export Output: it is loaded from the file Ink's renderer imports (the same module instance). When the file
- * or its shape is not what this expects (another Ink version), nothing is patched and Ink draws as always, slower.
+ * does not export Output: it is loaded from the file Ink's renderer imports (the same module instance; in the bundle,
+ * scripts/bundle.mjs hands over the bundled one). When the file or its shape is not what this expects (another Ink
+ * version), nothing is patched and Ink draws as always, slower.
  */
 
+import {appendFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -166,13 +168,33 @@ function cachedGet(output: OutputInstance, rows: Map<string, string>, toString: 
 	return {output: text.join('\n'), height: pieces.length};
 }
 
+/**
+ * Ink's Output class and the tokenizer's styledCharsToString, as the bundle (scripts/bundle.mjs) holds them: that
+ * build injects this name from scripts/ink-output-inject.mjs, which imports the very modules the bundled Ink uses.
+ * Undefined when running from dist/ or under tests.
+ */
+declare const lagebildBundledInkOutput: {Output: unknown; styledCharsToString: unknown} | undefined;
+
+/**
+ * Ink's Output module and the tokenizer's module: in the bundle, the bundled ones; else the files Ink's renderer
+ * loads (the same files, so the same module instances).
+ */
+async function importInkOutput(): Promise<{module: {default?: unknown}; tokenizer: {styledCharsToString?: unknown}}> {
+	if (typeof lagebildBundledInkOutput !== 'undefined') {
+		return {module: {default: lagebildBundledInkOutput.Output}, tokenizer: {styledCharsToString: lagebildBundledInkOutput.styledCharsToString}};
+	}
+
+	const outputUrl = new URL('output.js', import.meta.resolve('ink'));
+	const module = await import(outputUrl.href) as {default?: unknown};
+	// The tokenizer as Ink's output.js resolves it (its package exports only "." and package.json).
+	const tokenizerDir = path.dirname(createRequire(outputUrl).resolve('@alcalzone/ansi-tokenize/package.json'));
+	const tokenizer = await import(pathToFileURL(path.join(tokenizerDir, 'build', 'index.js')).href) as {styledCharsToString?: unknown};
+	return {module, tokenizer};
+}
+
 async function install(): Promise<boolean> {
 	try {
-		const outputUrl = new URL('output.js', import.meta.resolve('ink'));
-		const module = await import(outputUrl.href) as {default?: unknown};
-		// The tokenizer as Ink's output.js resolves it (its package exports only "." and package.json).
-		const tokenizerDir = path.dirname(createRequire(outputUrl).resolve('@alcalzone/ansi-tokenize/package.json'));
-		const tokenizer = await import(pathToFileURL(path.join(tokenizerDir, 'build', 'index.js')).href) as {styledCharsToString?: unknown};
+		const {module, tokenizer} = await importInkOutput();
 		const Output = module.default as OutputClass | undefined;
 		const toString = tokenizer.styledCharsToString as StyledCharsToString | undefined;
 		if (typeof Output !== 'function' || typeof Output.prototype.get !== 'function' || typeof toString !== 'function') {
@@ -204,8 +226,22 @@ async function install(): Promise<boolean> {
 	}
 }
 
-/** Patches Ink's Output once per process; resolves whether the patch is in place. */
-export async function keepInkOutputCaches(): Promise<boolean> {
+/**
+ * Patches Ink's Output once per process; resolves whether the patch is in place. With LAGEBILD_BENCH_MARK naming a
+ * file it appends `ink-output-caches on|off` there: the benchmark and the bundle's test read whether the patch
+ * reached the Ink that draws (a bundle holds its own copy of Ink).
+ */
+export async function keepInkOutputCaches(env: Record<string, string | undefined> = process.env): Promise<boolean> {
+	const first = installed === undefined;
 	installed ??= install();
-	return installed;
+	const active = await installed;
+	if (first && env.LAGEBILD_BENCH_MARK) {
+		try {
+			appendFileSync(env.LAGEBILD_BENCH_MARK, `ink-output-caches ${active ? 'on' : 'off'}\n`);
+		} catch {
+			// A benchmark marker must never break the app.
+		}
+	}
+
+	return active;
 }

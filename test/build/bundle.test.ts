@@ -1,0 +1,135 @@
+// The built executable (dist/cli.js → the esbuild bundle in dist/bundle/): it draws with the patched Ink, and its
+// worker threads and files found relative to a module resolve to the files tsc emitted.
+
+import {execFile, spawnSync} from 'node:child_process';
+import {promisify} from 'node:util';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {type FeedServer, startFeedServer} from '../helpers/feed-server.js';
+import {hasTmux, startTmux, type TmuxSession} from '../helpers/tmux.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = path.join(root, 'dist', 'cli.js');
+const bundleDir = path.join(root, 'dist', 'bundle');
+
+/** A preload that records the script of every worker thread the process starts (one line each). */
+const workerLogger = `
+const threads = require('node:worker_threads');
+const {appendFileSync} = require('node:fs');
+const Original = threads.Worker;
+threads.Worker = class extends Original {
+	constructor(script, options) {
+		appendFileSync(process.env.LAGEBILD_TEST_WORKER_LOG, String(script) + '\\n');
+		super(script, options);
+	}
+};
+`;
+
+let work = '';
+let preload = '';
+let workerLog = '';
+
+beforeAll(() => {
+	if (!existsSync(path.join(bundleDir, 'cli.js'))) throw new Error('dist/bundle/cli.js is missing: npm test builds it first (pretest)');
+	work = mkdtempSync(path.join(tmpdir(), 'lagebild-bundle-'));
+	preload = path.join(work, 'worker-logger.cjs');
+	writeFileSync(preload, workerLogger);
+	workerLog = path.join(work, 'workers.log');
+});
+
+afterAll(() => {
+	rmSync(work, {recursive: true, force: true});
+});
+
+function loggedWorkers(): string[] {
+	return existsSync(workerLog) ? readFileSync(workerLog, 'utf8').trim().split('\n').filter(Boolean) : [];
+}
+
+describe('the bundle', () => {
+	it('is what dist/cli.js runs, with Ink and React inside and better-sqlite3 outside', () => {
+		expect(readFileSync(cli, 'utf8')).toContain("import './bundle/cli.js'");
+		const files = readdirSync(bundleDir).filter(name => name.endsWith('.js'));
+		const text = files.map(name => readFileSync(path.join(bundleDir, name), 'utf8')).join('\n');
+		expect(text).toContain('// node_modules/ink/build/output.js');
+		expect(text).toContain('// node_modules/react-reconciler/');
+		// React's production build only: the development one would be dead weight in every start.
+		expect(text).not.toContain('react-reconciler.development.js');
+		const packages = new Set([...text.matchAll(/^import .* from "([^".][^"]*)";$/gm)].map(match => match[1]).filter(name => !name!.startsWith('node:')));
+		expect([...packages].filter(name => !/^(fs|path|url|util|os|crypto|module|events|stream|tty|child_process|assert|buffer|worker_threads|zlib|http|https|net|process|string_decoder)$/.test(name!))).toEqual(['better-sqlite3']);
+	});
+
+	it('gives each module the URL of its tsc-emitted file, so every file found relative to one exists', () => {
+		const files = readdirSync(bundleDir).filter(name => name.endsWith('.js'));
+		const targets = new Set<string>();
+		for (const name of files) {
+			for (const match of readFileSync(path.join(bundleDir, name), 'utf8').matchAll(/new URL\("(\.\.\/[^"]+\.js)", import\.meta\.url\)\.href/g)) {
+				targets.add(path.resolve(bundleDir, match[1]!));
+			}
+		}
+
+		const relative = [...targets].map(file => path.relative(root, file)).sort();
+		expect(relative).toEqual(expect.arrayContaining(['dist/feeds/parse-pool.js', 'dist/briefing/background.js', 'dist/analysis/topics/defaults.js', 'dist/commands/project-root.js']));
+		expect(relative.filter(file => !existsSync(path.join(root, file)))).toEqual([]);
+	});
+});
+
+describe('the bundle at work', () => {
+	let server: FeedServer | undefined;
+	let session: TmuxSession | undefined;
+	let home = '';
+
+	afterEach(async () => {
+		session?.kill();
+		session = undefined;
+		await server?.close();
+		server = undefined;
+		if (home) rmSync(home, {recursive: true, force: true});
+		rmSync(workerLog, {force: true});
+	});
+
+	it('refreshes with its parse worker (the tsc-built worker beside the module that starts it)', async () => {
+		server = await startFeedServer();
+		home = mkdtempSync(path.join(work, 'home-'));
+		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [
+			{url: server.url('/ok/tagesschau-2021-02-18.rss'), title: 'Tagesschau', tags: [], enabled: true},
+			{url: server.url('/ok/nyt-world-europe-2021-02-27.rss'), title: 'NYT Europe', tags: [], enabled: true},
+		]}));
+		// Not spawnSync: the feed server answers from this process's event loop.
+		const result = await promisify(execFile)(process.execPath, ['--require', preload, cli, 'refresh', '--home', home], {
+			encoding: 'utf8',
+			env: {...process.env, LAGEBILD_TEST_WORKER_LOG: workerLog, LAGEBILD_PARSE_WORKERS: '1'},
+		});
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toMatch(/Tagesschau/);
+		expect(loggedWorkers().map(url => path.relative(root, fileURLToPath(url)))).toEqual(['dist/feeds/parse-worker.js']);
+		// The articles arrived: the briefing lists them (topics read from feeds/topics.json relative to a module).
+		const brief = spawnSync(process.execPath, [cli, 'brief', '--offline', '--since', 'all', '--format', 'json', '--home', home], {encoding: 'utf8'});
+		expect(brief.status).toBe(0);
+		const briefing = JSON.parse(brief.stdout) as {topics?: unknown[]};
+		expect(briefing.topics?.length).toBeGreaterThan(0);
+	});
+
+	it.skipIf(!hasTmux())('draws the briefing with Ink\'s caches patched into the bundled Ink and computes it in the briefing worker', async () => {
+		home = mkdtempSync(path.join(work, 'home-'));
+		const mark = path.join(work, 'app.mark');
+		rmSync(mark, {force: true});
+		// No feeds configured: the app fills its store from the bundled snapshots (feeds/, found from the package root).
+		session = startTmux(['node', '--require', preload, cli, '--offline', '--home', home], {
+			cwd: root,
+			env: {LAGEBILD_BENCH_MARK: mark, LAGEBILD_TEST_WORKER_LOG: workerLog},
+		});
+		await session.waitFor(screen => /Topics/.test(screen) && !/Loading/.test(screen), 30_000);
+		const deadline = Date.now() + 15_000;
+		while (!(existsSync(mark) && readFileSync(mark, 'utf8').includes('first-frame')) && Date.now() < deadline) await sleep(50);
+		const marks = readFileSync(mark, 'utf8');
+		expect(marks).toContain('ink-output-caches on');
+		expect(marks).toMatch(/first-frame \d+/);
+		expect(loggedWorkers().map(url => path.relative(root, fileURLToPath(url)))).toContain('dist/briefing/briefing-worker.js');
+		session.send('q');
+		await session.waitFor(() => !session!.isAlive(), 10_000);
+	});
+});
