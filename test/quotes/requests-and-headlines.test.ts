@@ -91,4 +91,27 @@ describe('appositions, possessive roles and groups', () => {
 		const text = 'Impfung\n\nNach der ersten Dosis sollte ein anderer Impfstoff folgen, empfiehlt der Verband der Immunologen.';
 		expect(find(text, 'de', 'ein anderer Impfstoff folgen')?.speaker).toBe('Verband der Immunologen');
 	});
+
+	it('gives "said the minister, Name." to Name, not to a body named before', () => {
+		const text = 'Troops\n\nThe Pentagon said it would review the policy. "We are ready," said the minister, Anna Lindgren.';
+		expect(find(text, 'en', 'We are ready')?.speaker).toBe('Anna Lindgren');
+	});
+
+	it('gives "it" the body a definite generic noun opening the sentence before describes', () => {
+		const text = 'Jobs\n\nThe company estimated that 300 jobs would go. It insisted the cuts were necessary.';
+		expect(find(text, 'en', 'the cuts were necessary')?.speaker).toBe('The company');
+	});
+});
+
+describe('German zu-infinitives after verbs of admitting, denying and claiming', () => {
+	it('reads the infinitive as the claim ("gab zu, … unterschätzt zu haben", "bestritt, davon gewusst zu haben")', () => {
+		const text = 'Pandemie\n\nGesundheitsministerin Lene Vogt sprach im Bundestag. Sie gab zu, die Lage unterschätzt zu haben. Der Manager Ole Krantz bestritt, davon gewusst zu haben.';
+		expect(find(text, 'de', 'die Lage unterschätzt zu haben')?.speaker).toBe('Lene Vogt');
+		expect(find(text, 'de', 'davon gewusst zu haben')?.speaker).toBe('Ole Krantz');
+	});
+
+	it('does not read an announced intention as a claim ("kündigte an, … auszuweiten")', () => {
+		const text = 'Kontrollen\n\nDie Stadt kündigte an, die Kontrollen deutlich auszuweiten.';
+		expect(find(text, 'de', 'Kontrollen deutlich auszuweiten')).toBeUndefined();
+	});
 });

@@ -67,6 +67,9 @@ const baseSpeechForms = /^(?:argue|warn|insist|claim|estimate|predict|allege|not
 /** Verbs of request and advice that report with an object and a to-infinitive ("urged the court to …"). */
 const requestVerbsEn = /^(?:urged|urges|urging|called|calls|calling|appealed|appeals|implored|implores|begged|begs|encouraged|encourages|advised|advises|pressed|presses|warned|warns|asked|asks|challenged|challenges)$/u;
 
+/** German verbs of admitting, denying and claiming: their zu-infinitive is what was claimed ("bestritt, … gewusst zu haben"). */
+const claimVerbsDe = /^(?:räumte|räumt|räumten|gab|gibt|gaben|bestritt|bestreitet|bestritten|dementierte|dementiert|behauptete|behauptet|behaupteten|beteuerte|beteuert|versicherte|versichert|leugnete|leugnet|stritt|streitet)$/u;
+
 const reportedQuestionVerbs = /^(?:asked|asks|ask|questioned|questions|wondered|wonders)$/u;
 
 /** Weak speech verbs that may drop "that" before a clause with an auxiliary ("admitted the plan had failed"). */
@@ -495,7 +498,7 @@ class Analysis {
 			const gender = lexicon.pronouns[phrase.pronoun] ?? 'any';
 			if (gender === 'organisation') {
 				const organisation = this.recentOrganisation(unit, tokens[phrase.from]?.start ?? unit.start) ?? this.subjectBodyBefore(unit);
-				return organisation ? {entity: organisation, text: organisation.name, role: organisation.role} : nobody;
+				return organisation ? {entity: organisation, text: organisation.name, role: organisation.role} : this.unnamedBodyBefore(unit) ?? nobody;
 			}
 			if (lexicon.language === 'de' && phrase.pronoun === 'sie' && this.pluralVerbBeside(tokens, phrase.from)) {
 				// "Sie forderten", "sagten sie": the plural "sie" is a group — the one the sentence before opens with.
@@ -578,6 +581,14 @@ class Analysis {
 			this.note(unit, entity, tokens[phrase.from]?.start ?? unit.start);
 			return {entity, text: entity.name, role: entity.role};
 		}
+		// "said the minister, Anna Berg.", "sagte die Sprecherin, Jana Pohl,": a name set off by a comma after the role.
+		if (phrase.roleHeads.length > 0 && tokens[phrase.to]?.text === ',') {
+			const named = phraseAfter(tokens, phrase.to + 1, lexicon, this.text);
+			const next = named ? tokens[named.to] : undefined;
+			if (named && named.name !== '' && named.roleHeads.length === 0 && !named.pronoun && (!next || /^[.,;!?]$/u.test(next.text)) && named.name.includes(' ')) {
+				return this.resolve({...named, from: phrase.from, role: phrase.role, roleHeads: phrase.roleHeads, roleWords: phrase.roleWords}, unit, tokens);
+			}
+		}
 		// A role or description only ("der Minister", "the spokesman", "ein Militärexperte").
 		const definite = phrase.determiner !== '' && !lexicon.indefinite.has(phrase.determiner);
 		const bare = phrase.text.replace(/^\S+\s+/u, '');
@@ -623,6 +634,21 @@ class Analysis {
 			}
 		}
 		return {entity: null, text: phrase.text, role: phrase.roleHeads.length > 0 ? bare : ''};
+	}
+
+	/**
+	 * "The company estimated … It insisted …": with no organisation named, "it" means the body a definite generic
+	 * noun opening the sentence before describes ("The company", "the agency"). Null otherwise.
+	 */
+	private unnamedBodyBefore(unit: Unit): Speaker | null {
+		const previous = this.units[unit.index - 1];
+		if (!previous || unit.paragraph - previous.paragraph > 1) return null;
+		const phrase = phraseAfter(previous.tokens, 0, this.lexicon, this.text);
+		if (!phrase || phrase.name !== '' || phrase.group || !/^(?:the|der|die|das)$/u.test(phrase.determiner)) return null;
+		// The phrase may run on over the verb ("The company estimated"): it ends at the body noun.
+		const head = previous.tokens.slice(phrase.from + 1, Math.min(phrase.to, phrase.from + 4)).findIndex((token) => this.genericOrganisation(token) !== '');
+		if (head < 0) return null;
+		return {entity: null, text: this.text.slice(previous.tokens[phrase.from]!.start, previous.tokens[phrase.from + 1 + head]!.end), role: ''};
 	}
 
 	/**
@@ -1931,6 +1957,12 @@ class Analysis {
 				const clauseWords = comma >= 0 ? tokens.slice(comma + 1).filter((token) => token.word && !token.quoted) : [];
 				const lastWord = clauseWords[clauseWords.length - 1];
 				const infinitive = lastWord !== undefined && (clauseWords[clauseWords.length - 2]?.lower === 'zu' || /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|weiter|zurück|zusammen)zu\p{Ll}+en$/u.test(lastWord.lower));
+				// "bestritt, davon gewusst zu haben", "gab zu, die Lage unterschätzt zu haben": after a verb of admitting,
+				// denying or claiming, the zu-infinitive is the claim itself.
+				const claimed = infinitive && claimVerbsDe.test(tokens[cue.at]!.lower) && opener !== undefined && !opener.quoted && opener.word && !/^(?:um|ohne|statt|anstatt|dass|ob|weil|wenn|als|da|damit|obwohl|während|nachdem|bevor|was|wer|wo|wie)$/u.test(opener.lower);
+				if (subjectFirst && claimed && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 3) {
+					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
+				}
 				if (subjectFirst && mainClause && !infinitive && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 4) {
 					if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
 				}
