@@ -115,3 +115,19 @@ describe('German zu-infinitives after verbs of admitting, denying and claiming',
 		expect(find(text, 'de', 'Kontrollen deutlich auszuweiten')).toBeUndefined();
 	});
 });
+
+describe('names with particles', () => {
+	it('keeps "von der", "van", "bin" inside a name after a given name', () => {
+		const en = 'Summit\n\nCommission president Ursula von der Leyen met Olaf Scholz. She said the deal was fair.';
+		expect(find(en, 'en', 'the deal was fair')?.speaker).toBe('Ursula von der Leyen');
+		const de = 'Gipfel\n\nKommissionschefin Ursula von der Leyen traf Kanzler Olaf Scholz. Sie sagte, der Kompromiss sei fair.';
+		expect(find(de, 'de', 'der Kompromiss sei fair')?.speaker).toBe('Ursula von der Leyen');
+	});
+
+	it('does not join a noun and a place over "von" ("Der Bürgermeister von Berlin", "Die Hauptstadt von Frankreich")', () => {
+		const text = 'Berlin\n\nDie Hauptstadt von Frankreich ist Paris. Der Bürgermeister von Berlin sagte, die Stadt sei pleite.';
+		const result = analyzeQuotes(text, {language: 'de'});
+		expect(result.people.map((person) => person.name).filter((name) => / von /u.test(name))).toEqual([]);
+		expect(find(text, 'de', 'die Stadt sei pleite')?.speaker).toContain('Bürgermeister');
+	});
+});

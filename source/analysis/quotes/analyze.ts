@@ -70,6 +70,9 @@ const requestVerbsEn = /^(?:urged|urges|urging|called|calls|calling|appealed|app
 /** German verbs of admitting, denying and claiming: their zu-infinitive is what was claimed ("bestritt, … gewusst zu haben"). */
 const claimVerbsDe = /^(?:räumte|räumt|räumten|gab|gibt|gaben|bestritt|bestreitet|bestritten|dementierte|dementiert|behauptete|behauptet|behaupteten|beteuerte|beteuert|versicherte|versichert|leugnete|leugnet|stritt|streitet)$/u;
 
+/** Lower-case particles inside personal names ("von der Leyen", "van Gogh", "bin Salman"). */
+const nameParticles = new Set(['von', 'van', 'de', 'del', 'della', 'di', 'da', 'du', 'al', 'bin', 'ibn', 'ten', 'ter', 'dos']);
+
 const reportedQuestionVerbs = /^(?:asked|asks|ask|questioned|questions|wondered|wonders)$/u;
 
 /** Weak speech verbs that may drop "that" before a clause with an auxiliary ("admitted the plan had failed"). */
@@ -156,6 +159,7 @@ class Analysis {
 				quoteIndex++;
 			}
 			const tokens = tokensOf(text, sentence.start, sentence.end) as UnitToken[];
+			this.markNameParticles(tokens);
 			let pointer = 0;
 			for (const token of tokens) {
 				while (pointer < quotes.length && quotes[pointer]!.innerEnd < token.end) pointer++;
@@ -164,6 +168,26 @@ class Analysis {
 			}
 			this.units.push({start: sentence.start, end: sentence.end, index, paragraph: sentence.paragraph, tokens, quotes, mentioned: [], speakers: []});
 		});
+	}
+
+	/**
+	 * "Ursula von der Leyen", "Ludwig van Beethoven", "Mohammed bin Salman": lower-case particles between a given
+	 * name and a capitalised surname belong to the name. The word before must be a known given name (German nouns
+	 * before "von" are mostly no names: "Hauptstadt von Frankreich"), or in English any capitalised non-role word.
+	 */
+	private markNameParticles(tokens: Token[]): void {
+		for (let i = 1; i < tokens.length - 1; i++) {
+			if (!nameParticles.has(tokens[i]!.text)) continue;
+			const previous = tokens[i - 1]!;
+			if (!previous.word || !previous.cap || !isNameToken(previous, this.lexicon)) continue;
+			if (genderOfGivenName(previous.text) === 'any' && (this.lexicon.language !== 'en' || i - 1 === 0)) continue;
+			let end = i + 1;
+			if (/^(?:der|den|la|le|los|las)$/u.test(tokens[end]?.text ?? '') && /^(?:von|van|de)$/u.test(tokens[i]!.text)) end++;
+			const surname = tokens[end];
+			if (!surname || !surname.word || !surname.cap || !isNameToken(surname, this.lexicon)) continue;
+			for (let j = i; j < end; j++) tokens[j]!.particle = true;
+			i = end;
+		}
 	}
 
 	/**
@@ -221,7 +245,7 @@ class Analysis {
 				let roleEnd = i;
 				if (token.cap && ['of', 'for'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && isNameToken(tokens[i + 3] ?? tokens[i + 2]!, lexicon)) roleEnd = i + 2;
 				let end = roleEnd + 1;
-				while (end < tokens.length && end - roleEnd <= 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
+				while (end < tokens.length && (end - roleEnd <= 3 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
 				if (end > roleEnd + (token.cap ? 1 : 2)) {
 					let roleStart = i;
 					while (roleStart > 0 && !tokens[roleStart - 1]!.quoted && (isNameToken(tokens[roleStart - 1]!, lexicon) || isRoleToken(tokens[roleStart - 1]!, lexicon)) && i - roleStart < 3) roleStart--;
@@ -265,7 +289,7 @@ class Analysis {
 			}
 			if (!isNameToken(token, lexicon)) continue;
 			let end = i;
-			while (end < tokens.length && end - i < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) end++;
+			while (end < tokens.length && (end - i < 4 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) end++;
 			// "Theresa May": after a known given name, a capitalised word that is also a month or another word is the surname.
 			const surname = tokens[end];
 			if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfGivenName(token.text) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;

@@ -34,6 +34,7 @@ export function isRoleToken(token: Token, lexicon: Lexicon): boolean {
 }
 
 export function isNameToken(token: Token, lexicon: Lexicon): boolean {
+	if (token.particle) return true;
 	if (!token.word || !token.cap) return false;
 	if (/^\p{N}/u.test(token.text)) return false;
 	if (lexicon.functionWords.has(token.lower)) return false;
@@ -60,7 +61,7 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 		const capitals = core.filter((token) => token.cap && token.word);
 		if (capitals.length >= 2) lastRole = core.indexOf(capitals[0]!);
 	}
-	let nameTokens = core.slice(lastRole + 1).filter((token) => token.cap && token.word);
+	let nameTokens = core.slice(lastRole + 1).filter((token) => (token.cap && token.word) || token.particle);
 	// "spokesperson for Transport for London" describes someone unnamed.
 	if (lastRole >= 0 && core[lastRole + 1] && ['for', 'of', 'at'].includes(core[lastRole + 1]!.lower)) nameTokens = [];
 	// A phrase ending in a common noun ("New research", "the Pentagon study") names no one, unless
@@ -139,6 +140,10 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 	while (end < tokens.length) {
 		const token = tokens[end]!;
 		if (!token.word) break;
+		if (token.particle) {
+			end++;
+			continue;
+		}
 		const role = isRoleToken(token, lexicon);
 		if (!(token.cap || role)) break;
 		if (token.cap && lexicon.functionWords.has(token.lower) && !role) break;
@@ -185,6 +190,10 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 	while (from > 0) {
 		const token = tokens[from - 1]!;
 		if (!token.word) break;
+		if (token.particle && from < end) {
+			from--;
+			continue;
+		}
 		const role = isRoleToken(token, lexicon);
 		if (token.cap && lexicon.functionWords.has(token.lower) && !role) break;
 		if (token.cap || role) {

@@ -12,6 +12,8 @@ export interface Token {
 	word: boolean;
 	/** Starts with an upper-case letter. */
 	cap: boolean;
+	/** A lower-case name particle inside a name ("von der" in "Ursula von der Leyen"). */
+	particle?: boolean;
 }
 
 export interface Span {
