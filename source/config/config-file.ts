@@ -5,7 +5,7 @@ import path from 'node:path';
 import Conf, {type Schema} from 'conf';
 import type {Settings} from '../model/feed.js';
 import {findJsonProblem} from './json-error.js';
-import {configSchema, type ConfigFileData, type LagebildConfig, withDefaults} from './schema.js';
+import {configSchema, type ConfigFileData, isCompleteConfig, type LagebildConfig, withDefaults} from './schema.js';
 
 /** A problem with the home directory or config file; the message is complete and meant for the user. */
 export class ConfigError extends Error {
@@ -90,24 +90,44 @@ export interface ConfigPatch {
 	settings?: SettingsPatch;
 }
 
+/** conf over config.json with lagebild's schema: validates on open and on every write, writes atomically. */
+export function openConf(home: string): Conf<ConfigFileData> {
+	return new Conf<ConfigFileData>({
+		cwd: home,
+		projectName,
+		configName: 'config',
+		schema: configSchema as unknown as Schema<ConfigFileData>,
+		accessPropertiesByDotNotation: false,
+		clearInvalidConfig: false,
+		// Our schema is fixed and tested; checking it against the JSON-schema meta-schema cost ~100 ms per start.
+		ajvOptions: {validateSchema: false},
+	});
+}
+
 export class ConfigFile {
 	readonly home: string;
 	readonly path: string;
-	#conf: Conf<ConfigFileData>;
+	/** Opened on the first write when the file needed no help from conf to be read (see open). */
+	#conf: Conf<ConfigFileData> | undefined;
 	#file: ConfigFileData;
 	#data: LagebildConfig;
 
-	private constructor(home: string, conf: Conf<ConfigFileData>) {
+	private constructor(home: string, file: string, data: ConfigFileData, conf: Conf<ConfigFileData> | undefined) {
 		this.home = home;
-		this.path = conf.path;
+		this.path = file;
 		this.#conf = conf;
-		this.#file = conf.store;
+		this.#file = data;
 		this.#data = withDefaults(this.#file);
 	}
 
 	/**
 	 * Opens config.json in `home`. A file that is not valid JSON or does not match the schema is reported
 	 * as a ConfigError and left exactly as it is: nothing is written in that case.
+	 *
+	 * A file that already holds everything the schema asks for, defaults included (as conf writes it), is read as
+	 * it is: conf would accept it and write nothing, and building its validator (Ajv compiling the schema) took
+	 * ~25 ms of every command's start. Anything else (no file yet, a default to fill in, a violation to report)
+	 * goes through conf as before.
 	 */
 	static open(home: string): ConfigFile {
 		prepareHome(home);
@@ -132,20 +152,15 @@ export class ConfigFile {
 			if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
 				throw new ConfigError(`lagebild: config file ${file} must hold a JSON object ({…}). ${leftAlone}`);
 			}
+
+			if (isCompleteConfig(parsed)) {
+				return new ConfigFile(home, file, parsed, undefined);
+			}
 		}
 
 		try {
-			const conf = new Conf<ConfigFileData>({
-				cwd: home,
-				projectName,
-				configName: 'config',
-				schema: configSchema as unknown as Schema<ConfigFileData>,
-				accessPropertiesByDotNotation: false,
-				clearInvalidConfig: false,
-				// Our schema is fixed and tested; checking it against the JSON-schema meta-schema cost ~100 ms per start.
-				ajvOptions: {validateSchema: false},
-			});
-			return new ConfigFile(home, conf);
+			const conf = openConf(home);
+			return new ConfigFile(home, conf.path, conf.store, conf);
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
 			if (message.startsWith('Config schema violation:')) {
@@ -172,6 +187,7 @@ export class ConfigFile {
 			...(patch.settings ? {settings: {...this.#file.settings, ...patch.settings}} : {}),
 		};
 		try {
+			this.#conf ??= openConf(this.home);
 			this.#conf.set(next);
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);

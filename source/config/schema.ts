@@ -85,3 +85,105 @@ export function withDefaults(data: ConfigFileData): LagebildConfig {
 		keymap: data.keymap,
 	};
 }
+
+type SchemaNode = Readonly<Record<string, unknown>>;
+
+const understood = new Set(['type', 'default', 'properties', 'required', 'items', 'additionalProperties', 'minimum', 'maximum', 'exclusiveMinimum', 'minLength', 'pattern', 'enum']);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasType(value: unknown, type: unknown): boolean {
+	switch (type) {
+		case 'object': {
+			return isObject(value);
+		}
+
+		case 'array': {
+			return Array.isArray(value);
+		}
+
+		case 'integer': {
+			return Number.isInteger(value);
+		}
+
+		case 'number': {
+			return typeof value === 'number' && Number.isFinite(value);
+		}
+
+		case 'string':
+		case 'boolean': {
+			return typeof value === type;
+		}
+
+		default: {
+			return false;
+		}
+	}
+}
+
+/**
+ * Whether `value` satisfies `schema` and has every property the schema gives a default for. Conservative: a keyword
+ * this does not know makes the answer false, and the caller then asks the full validator (conf's Ajv).
+ */
+function conformsFully(value: unknown, schema: SchemaNode): boolean {
+	for (const keyword of Object.keys(schema)) {
+		if (!understood.has(keyword)) return false;
+	}
+
+	if (schema.type !== undefined && !hasType(value, schema.type)) return false;
+	if (schema.enum !== undefined && !(Array.isArray(schema.enum) && schema.enum.includes(value))) return false;
+	if (typeof value === 'number') {
+		if (typeof schema.minimum === 'number' && value < schema.minimum) return false;
+		if (typeof schema.maximum === 'number' && value > schema.maximum) return false;
+		if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) return false;
+	}
+
+	if (typeof value === 'string') {
+		if (typeof schema.minLength === 'number' && [...value].length < schema.minLength) return false;
+		if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) return false;
+	}
+
+	if (Array.isArray(value) && schema.items !== undefined) {
+		if (!isObject(schema.items)) return false;
+		const items = schema.items;
+		if (!value.every(item => conformsFully(item, items))) return false;
+	}
+
+	if (isObject(value)) {
+		const properties = schema.properties ?? {};
+		if (!isObject(properties)) return false;
+		if (Array.isArray(schema.required) && !schema.required.every(name => typeof name === 'string' && Object.hasOwn(value, name))) return false;
+		for (const [name, property] of Object.entries(properties)) {
+			if (!isObject(property)) return false;
+			if (!Object.hasOwn(value, name)) {
+				// conf would fill the default in (and write the file).
+				if (Object.hasOwn(property, 'default')) return false;
+				continue;
+			}
+
+			if (!conformsFully(value[name], property)) return false;
+		}
+
+		const additional = schema.additionalProperties;
+		if (additional !== undefined) {
+			if (!isObject(additional)) return false;
+			for (const [name, item] of Object.entries(value)) {
+				if (!Object.hasOwn(properties, name) && !conformsFully(item, additional)) return false;
+			}
+		}
+	}
+
+	return true;
+}
+
+const rootSchema: SchemaNode = {type: 'object', properties: configSchema};
+
+/**
+ * A config.json as conf writes it: valid against configSchema with every default already in place, so conf would
+ * read it unchanged. False means "ask conf", not necessarily "invalid".
+ */
+export function isCompleteConfig(value: unknown): value is ConfigFileData {
+	return conformsFully(value, rootSchema);
+}
