@@ -158,6 +158,12 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 	db => {
 		db.exec('DROP TRIGGER articles_fts_insert');
 	},
+	// 6 → 7: the full-text index merges its segments once 16 of a level have piled up instead of 4. Every refresh
+	// batch writes a segment; merging them four at a time was ≈ 60 ms of the bench farm's cold refresh (≈ 10 % of
+	// its store work) for searches that read a few more small segments. Results are the same either way.
+	db => {
+		db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16)").run();
+	},
 ];
 
 export const schemaVersion = migrations.length;

@@ -367,6 +367,21 @@ describe('migrations', () => {
 		db.close();
 	});
 
+	it('lets the full-text index gather 16 segments of a level before merging them (a file made before that too)', () => {
+		const file = path.join(dir, 'merge.db');
+		const old = new Database(file);
+		migrate(old, migrations.slice(0, 6));
+		const automerge = (db: Database.Database) => db.prepare("SELECT v FROM articles_fts_config WHERE k = 'automerge'").pluck().get();
+		expect(automerge(old)).toBeUndefined();
+		old.close();
+		const store = new ArticleStore(file);
+		try {
+			expect(automerge(store.db)).toBe(16);
+		} finally {
+			store.close();
+		}
+	});
+
 	it('refuses a file from a newer version', () => {
 		const file = path.join(dir, 'newer.db');
 		const db = new Database(file);
