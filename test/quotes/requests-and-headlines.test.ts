@@ -131,3 +131,12 @@ describe('names with particles', () => {
 		expect(find(text, 'de', 'die Stadt sei pleite')?.speaker).toContain('Bürgermeister');
 	});
 });
+
+describe('kinds of company referring back', () => {
+	it('gives "the planemaker", "der Autobauer" to the company the text is about', () => {
+		const en = 'Deliveries\n\nBoeing\'s chief executive, Kelly Ortberg, told investors the company would recover. The planemaker said deliveries had risen.';
+		expect(find(en, 'en', 'deliveries had risen')?.speaker).toBe('Boeing');
+		const de = 'Zahlen\n\nVolkswagen hat Verluste gemeldet. Der Autobauer teilte mit, der Umsatz sei gesunken.';
+		expect(find(de, 'de', 'der Umsatz sei gesunken')?.speaker).toBe('Volkswagen');
+	});
+});

@@ -97,7 +97,7 @@ const adjectiveRoles = new Set(['official', 'chief', 'general', 'executive', 're
 
 // Nouns for any kind of body: "the company", "der Konzern" mean the organisation the text was just about,
 // whatever its name; "the police" or "das Ministerium" only one whose name says so.
-const anyBodyNouns = new Set(['konzern', 'unternehmen', 'firma', 'company', 'firm', 'organisation', 'organization', 'institut', 'institute', 'group', 'gruppe', 'verband', 'association', 'agency', 'agentur', 'bündnis', 'alliance', 'initiative', 'verein', 'club', 'team', 'charity', 'network', 'stiftung', 'foundation', 'institution']);
+const anyBodyNouns = new Set(['carmaker', 'automaker', 'planemaker', 'chipmaker', 'drugmaker', 'retailer', 'insurer', 'lender', 'airline', 'manufacturer', 'supplier', 'operator', 'startup', 'conglomerate', 'publisher', 'carrier', 'konzern', 'unternehmen', 'firma', 'company', 'firm', 'organisation', 'organization', 'institut', 'institute', 'group', 'gruppe', 'verband', 'association', 'agency', 'agentur', 'bündnis', 'alliance', 'initiative', 'verein', 'club', 'team', 'charity', 'network', 'stiftung', 'foundation', 'institution']);
 
 // German document nouns at the end of a word, also in the genitive ("Jahresberichts" → "bericht").
 const germanDocumentEnding = new RegExp(`(${[...lexiconFor('de').documentNouns].sort((a, b) => b.length - a.length).join('|')})(?:es|s)?$`, 'u');
@@ -554,7 +554,8 @@ class Analysis {
 			// ("der Konzern", "the firm") means the organisation the text was just about.
 			const named = this.organisationFor(generic, unit, position, '');
 			if (named) return named;
-			const recent = anyBodyNouns.has(generic) ? this.lastNamedOrganisation(unit, position) : null;
+			// "Volkswagen hat … gemeldet. Der Autobauer teilte mit": failing a named body, the one the sentence before opens with.
+			const recent = anyBodyNouns.has(generic) ? this.lastNamedOrganisation(unit, position) ?? this.subjectBodyBefore(unit) : null;
 			if (recent) return {entity: recent, text: recent.name, role: recent.role};
 			if (this.lexicon.language === 'de') {
 				// Unresolved: the body by its noun, in the nominative ("des Konzerns" → "Konzern").
@@ -725,7 +726,10 @@ class Analysis {
 		const nouns = this.lexicon.organisationNouns;
 		if (nouns.has(lower)) return lower;
 		const base = lower.replace(/(?:es|s)$/u, '');
-		return this.lexicon.language === 'de' && nouns.has(base) ? base : '';
+		if (this.lexicon.language !== 'de') return '';
+		if (nouns.has(base)) return base;
+		// "der Autokonzern", "der Autobauer", "der Versicherer": a German compound naming a kind of company.
+		return /.{3,}(?:konzern|unternehmen)$|^.{2,}(?:hersteller|bauer|versicherer|händler|zulieferer|betreiber|fluggesellschaft|discounter|anbieter)$/u.test(base) ? 'konzern' : '';
 	}
 
 	/** "Israel's military": a possessive owner before an organisation noun; null for other phrases. */
@@ -847,7 +851,7 @@ class Analysis {
 		if (!previous || unit.paragraph - previous.paragraph > 1) return null;
 		const tokens = previous.tokens;
 		let start = 0;
-		if (tokens[0]?.lower === 'the') start = 1;
+		if (/^(?:the|der|die|das)$/u.test(tokens[0]?.lower ?? '')) start = 1;
 		let end = start;
 		while (end < tokens.length && end - start < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, this.lexicon)) end++;
 		const next = tokens[end];
