@@ -140,3 +140,19 @@ describe('kinds of company referring back', () => {
 		expect(find(de, 'de', 'der Umsatz sei gesunken')?.speaker).toBe('Volkswagen');
 	});
 });
+
+describe('quotes with a source or a medium beside them', () => {
+	it('reads \'"…," according to X\' as X\'s quote and makes no report of the sentence around it', () => {
+		const text = 'Strike\n\n"It is a disgrace," Jane Morton wrote on X. "The talks are over," according to the union\'s general secretary, Paul Nowak.';
+		const quotes = quotesOf(text, 'en');
+		expect(quotes.find((quote) => quote.text === 'The talks are over')?.speaker).toBe('Paul Nowak');
+		expect(quotes.filter((quote) => quote.kind === 'indirect')).toEqual([]);
+	});
+
+	it('does not take a paper spoken to for the speaker ("Im Interview mit dem „Spiegel“ sagte X: …")', () => {
+		const text = 'Haushalt\n\nIm Interview mit dem „Spiegel“ sagte Finanzministerin Lena Brandt: „Wir müssen sparen.“';
+		expect(find(text, 'de', 'Wir müssen sparen')?.speaker).toBe('Lena Brandt');
+		const source = 'Haushalt\n\nDie Regierung plane Kürzungen, wie der „Spiegel“ berichtet.';
+		expect(find(source, 'de', 'Die Regierung plane Kürzungen')?.speaker).toContain('Spiegel');
+	});
+});

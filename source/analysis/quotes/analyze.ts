@@ -1241,6 +1241,8 @@ class Analysis {
 		const from = this.tokenIndexAt(unit, span.open);
 		const article = unit.tokens[from - 1];
 		if (!article || !this.lexicon.determiners.has(article.lower) || this.lexicon.indefinite.has(article.lower)) return null;
+		// "Im Interview mit dem „Spiegel“ sagte X": a paper in the dative or genitive is spoken to, not speaking.
+		if (/^(?:dem|den|des)$/u.test(article.lower) || /^(?:mit|to|with|in|im|gegenüber)$/u.test(unit.tokens[from - 2]?.lower ?? '')) return null;
 		const entity = this.registry.lookup(inner) ?? this.registry.addName(inner, {organisation: true});
 		this.note(unit, entity, span.open);
 		return {speaker: {entity, text: entity.name, role: entity.role}, from: from - 1};
@@ -1914,6 +1916,9 @@ class Analysis {
 				}
 			}
 			if (cue.kind === 'source') {
+				// '"The talks are over," according to X.': the quote right before is X's; there is no report besides it.
+				const justBefore = tokens[Math.min(cue.at, cue.phraseFrom) - 1];
+				if (justBefore && (justBefore.quoted || (!justBefore.word && /["“”„«»'’]/u.test(justBefore.text)))) continue;
 				// "Laut X dauerte …" → the rest; "…, according to X." → the part before; mid-sentence → the sentence.
 				if (Math.min(cue.at, cue.phraseFrom) <= 1) {
 					// "According to X at Y, …": the clause starts after the comma that closes the source.
@@ -1922,6 +1927,9 @@ class Analysis {
 					if (lexicon.language === 'en' && comma >= 0) clauseToken = cueEndToken + comma + 1;
 					if (emitClause(tokens[clauseToken]?.start ?? end, end, cue.speaker, cue.cue)) return;
 				} else if (commaBefore?.text === ',') {
+					// '"The talks are over," according to X.': the quote before is X's, not a report of the writer's words.
+					const beforeComma = tokens[cueLeft - 2];
+					if (beforeComma && (beforeComma.quoted || (!beforeComma.word && /["“”„«»'’]/u.test(beforeComma.text)))) continue;
 					if (emitClause(unit.start, commaBefore.start, cue.speaker, cue.cue)) return;
 					// "The talks, according to X, have stalled": the source sits inside the clause it reports.
 					if (tokens[cueEndToken]?.text === ',' && emitClause(unit.start, end, cue.speaker, cue.cue)) return;
