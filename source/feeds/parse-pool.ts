@@ -16,6 +16,8 @@ export interface FeedParser {
 	parse(text: string, options: ParseFeedOptions): Promise<ParsedFeed>;
 	/** Ends the workers; pending parses finish first. */
 	close(): Promise<void>;
+	/** Starts the workers now instead of with the first parse (they take tens of milliseconds to load the parser). */
+	start(): void;
 	/** How many worker threads parse (0: this thread does). */
 	readonly workers: number;
 }
@@ -26,6 +28,7 @@ const inline: FeedParser = {
 		return parseFeedText(text, options);
 	},
 	close: async () => undefined,
+	start: () => undefined,
 	workers: 0,
 };
 
@@ -80,6 +83,9 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 
 	return {
 		workers: count,
+		start() {
+			started ??= start();
+		},
 		async parse(text, options) {
 			started ??= start();
 			const workers = started;

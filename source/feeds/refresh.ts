@@ -113,6 +113,11 @@ export const refreshFeeds: RefreshFeeds = async (feeds, options) => {
 	};
 	// Workers pay off once there are several feeds to parse; one feed parses faster than a worker starts.
 	const parser = createFeedParser(feeds.length >= minFeedsForWorkers ? undefined : 0);
+	// A feed never fetched before (no validators) will be parsed: the workers then load the parser while the first
+	// responses are on their way. When the first feed could answer 304, they wait for a feed to parse (an all-304
+	// refresh starts no thread). One feed is asked, not all: this runs before any request goes out.
+	const first = feeds[0] ? options.store.getFeedState(feeds[0].url) : undefined;
+	if (feeds[0] && !first?.etag && !first?.lastModified) parser.start();
 	let unfinished = feeds.length;
 	// When every unfinished feed is waiting for the queue, nothing else can join the batch: write it now.
 	const commits = createCommitQueue(options.store, {nothingElseComing: queued => queued >= unfinished});
