@@ -44,6 +44,8 @@ describe('German verbs of stance and finding with a "dass" clause', () => {
 
 	it('does not read an inference without a speaker ("Das zeigt, dass …") or a source between verb and clause as the subject', () => {
 		expect(reportOf(`${lead}Das zeigt, dass die Lage ernst ist.`, 'de', 'die Lage ernst ist')).toBeUndefined();
+		expect(reportOf(`${lead}Die Zahl der Fälle zeigt, dass die Maßnahmen wirken.`, 'de', 'die Maßnahmen wirken')).toBeUndefined();
+		expect(reportOf(`${lead}Die Erfahrung hat gezeigt, dass Verbote nicht helfen.`, 'de', 'Verbote nicht helfen')).toBeUndefined();
 		const sourced = reportOf(`${lead}Die Auswertung des Jahres zeigt laut Statistischem Bundesamt, dass die Exporte fallen.`, 'de', 'die Exporte fallen');
 		expect(sourced?.speaker).toContain('Bundesamt');
 	});

@@ -851,7 +851,7 @@ class Analysis {
 		if (!previous || unit.paragraph - previous.paragraph > 1) return null;
 		const tokens = previous.tokens;
 		let start = 0;
-		if (/^(?:the|der|die|das)$/u.test(tokens[0]?.lower ?? '')) start = 1;
+		if (tokens[0]?.lower === 'the') start = 1;
 		let end = start;
 		while (end < tokens.length && end - start < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, this.lexicon)) end++;
 		const next = tokens[end];
@@ -1442,8 +1442,14 @@ class Analysis {
 			const stance = this.stancePhrase(tokens, i);
 			if (stance) {
 				const found = this.speakerOfVerb(unit, tokens, i);
-				// "Das zeigt, dass …" is an inference, not a view anyone holds: only a speaker the text names reports.
-				if (found.speaker.entity || (found.speaker.text !== '' && !/^(?:das|dies|es|man)$/iu.test(found.speaker.text))) {
+				// "Das zeigt, dass …", "Die Zahl der Fälle zeigt, dass …" are inferences, not views anyone holds: only a
+				// person or body, someone described by a role, or a document ("Die Studie zeigt") reports.
+				const head = (found.speaker.text.match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
+				const described = found.speaker.text !== '' && !/^(?:das|dies|es|man)$/iu.test(found.speaker.text) && (roleHead(head, lexicon) !== '' || germanDocumentEnding.test(head.toLowerCase()) || lexicon.groupSpeakers.has(head.toLowerCase()));
+				const entity = found.speaker.entity;
+				// A single capitalised word guessed to be a body ("Die Zahl der Fälle") is no speaker unless its name says it is one.
+				const institutional = entity !== null && this.isInstitutionWord((entity.name.split(/[\s-]/u).pop() ?? '').toLowerCase());
+				if ((entity && !(entity.organisation && entity.guessed && !institutional && roleHead(head, lexicon) === '')) || described) {
 					cues.push({at: i, kind: 'speech', cue: stance, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
 				}
 				continue;
