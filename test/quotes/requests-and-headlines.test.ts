@@ -97,6 +97,12 @@ describe('appositions, possessive roles and groups', () => {
 		expect(find(text, 'en', 'We are ready')?.speaker).toBe('Anna Lindgren');
 	});
 
+	it('does not give "Smith\'s mother" or "Smith\'s lawyer" to Smith', () => {
+		const text = 'Trial\n\nJo Smith was charged in May. Smith\'s mother said her son had been framed. Smith\'s lawyer said the case was weak.';
+		expect(find(text, 'en', 'her son had been framed')?.speaker).toBe('Smith\'s mother');
+		expect(find(text, 'en', 'the case was weak')?.speaker).not.toBe('Jo Smith');
+	});
+
 	it('gives "it" the body a definite generic noun opening the sentence before describes', () => {
 		const text = 'Jobs\n\nThe company estimated that 300 jobs would go. It insisted the cuts were necessary.';
 		expect(find(text, 'en', 'the cuts were necessary')?.speaker).toBe('The company');

@@ -701,6 +701,8 @@ class Analysis {
 	private delayedIdentification(phrase: NounPhrase, unit: Unit, position: number): Entity | null {
 		if (this.lexicon.language !== 'en' || unit.paragraph > 3 || phrase.group || phrase.name !== '') return null;
 		if (phrase.determiner !== '' && !['a', 'an'].includes(phrase.determiner)) return null;
+		// "Smith's lawyer" is someone of Smith's, never Smith.
+		if (/\p{L}['’]s?\s/u.test(phrase.text)) return null;
 		const head = (phrase.text.match(/[\p{L}-]+/gu) ?? []).pop()?.toLowerCase() ?? '';
 		if (head === '' || /s$/u.test(head) || anonymousSources.has(head)) return null;
 		// Only a description of a person ("leader", "doctor"); "a statement said" stays the statement's.
@@ -2363,8 +2365,8 @@ class Analysis {
 			if (roleHead(head, this.lexicon) === '' || anonymousSources.has(head) || /s$/u.test(head)) continue;
 			// "ein Militärexperte", "a witness": an indefinite description brings in someone new, unnamed.
 			if (this.lexicon.indefinite.has(described[0] ?? '') || ['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'].includes(described[0] ?? '')) continue;
-			// "her lawyer", "sein Sprecher": someone else, of the person the pronoun means.
-			if (/^(?:his|her|its|their|our|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/u.test(described[0] ?? '')) continue;
+			// "her lawyer", "sein Sprecher", "Smith's mother": someone else, of the person the possessive means.
+			if (/^(?:his|her|its|their|our|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/u.test(described[0] ?? '') || /\p{L}['’]s?\s/u.test(quote.speaker)) continue;
 			const words = new Set(normal(quote.text));
 			const repeated = this.quotes.find((other) => {
 				const entity = this.speakerEntities.get(other);

@@ -1,7 +1,7 @@
 // Reads noun phrases around a cue word: who is named, with which role, or which pronoun stands there.
 
 import type {Token} from './text-units.js';
-import {genderTitles, neutralTitles} from '../people/given-names.js';
+import {genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {roleHead, type Lexicon} from './lexicon.js';
 
 export interface NounPhrase {
@@ -68,9 +68,12 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 	// a possessive does ("TNO's report").
 	const last = core[core.length - 1];
 	if (last && last.word && !last.cap && lastRole !== core.length - 1) {
-		const owner = core.find((token) => /['’]s$/u.test(token.text) && token.cap);
+		// "Smith's mother", "Dean's lawyer" are someone else, of the owner: no name.
+		const owner = kinshipGender.has(last.lower) ? undefined : core.find((token) => /['’]s$/u.test(token.text) && token.cap);
 		nameTokens = owner ? [owner] : [];
 	}
+	// "Smith's lawyer said": a role owned by a name is someone else's role, not the owner's.
+	if (lastRole === core.length - 1 && lastRole > 0 && !core[lastRole]!.cap && core.slice(0, lastRole).some((token) => /['’]s$/u.test(token.text) && token.cap)) nameTokens = [];
 	const roleTokens = core.slice(0, lastRole + 1).filter((token) => token.word && (token.cap || isRoleToken(token, lexicon)));
 	const heads = core.slice(0, lastRole + 1).map((token) => roleHead(token.text, lexicon) || (token === core[lastRole] ? token.lower : '')).filter((head) => head !== '');
 	const words = core.slice(0, lastRole + 1).flatMap((token) => token.lower.split('-')).filter((word) => word.length > 1);
