@@ -103,6 +103,13 @@ describe('appositions, possessive roles and groups', () => {
 		expect(find(text, 'en', 'the case was weak')?.speaker).not.toBe('Jo Smith');
 	});
 
+	it('gives "die Behörde" the body the sentence before opens with, when its name says it is one', () => {
+		const text = 'Klage\n\nDie EU-Kommission hat Deutschland verklagt. Die Regierung habe nicht genug getan, teilte die Behörde mit.';
+		expect(find(text, 'de', 'Die Regierung habe nicht genug getan')?.speaker).toBe('EU-Kommission');
+		const noun = 'Zahlen\n\nDie Zahl der Fälle steigt. Die Lage sei ernst, teilte die Behörde mit.';
+		expect(find(noun, 'de', 'Die Lage sei ernst')?.speaker).toBe('Behörde');
+	});
+
 	it('gives "it" the body a definite generic noun opening the sentence before describes', () => {
 		const text = 'Jobs\n\nThe company estimated that 300 jobs would go. It insisted the cuts were necessary.';
 		expect(find(text, 'en', 'the cuts were necessary')?.speaker).toBe('The company');

@@ -97,7 +97,7 @@ const adjectiveRoles = new Set(['official', 'chief', 'general', 'executive', 're
 
 // Nouns for any kind of body: "the company", "der Konzern" mean the organisation the text was just about,
 // whatever its name; "the police" or "das Ministerium" only one whose name says so.
-const anyBodyNouns = new Set(['carmaker', 'automaker', 'planemaker', 'chipmaker', 'drugmaker', 'retailer', 'insurer', 'lender', 'airline', 'manufacturer', 'supplier', 'operator', 'startup', 'conglomerate', 'publisher', 'carrier', 'konzern', 'unternehmen', 'firma', 'company', 'firm', 'organisation', 'organization', 'institut', 'institute', 'group', 'gruppe', 'verband', 'association', 'agency', 'agentur', 'bündnis', 'alliance', 'initiative', 'verein', 'club', 'team', 'charity', 'network', 'stiftung', 'foundation', 'institution']);
+const anyBodyNouns = new Set(['behörde', 'authority', 'carmaker', 'automaker', 'planemaker', 'chipmaker', 'drugmaker', 'retailer', 'insurer', 'lender', 'airline', 'manufacturer', 'supplier', 'operator', 'startup', 'conglomerate', 'publisher', 'carrier', 'konzern', 'unternehmen', 'firma', 'company', 'firm', 'organisation', 'organization', 'institut', 'institute', 'group', 'gruppe', 'verband', 'association', 'agency', 'agentur', 'bündnis', 'alliance', 'initiative', 'verein', 'club', 'team', 'charity', 'network', 'stiftung', 'foundation', 'institution']);
 
 // German document nouns at the end of a word, also in the genitive ("Jahresberichts" → "bericht").
 const germanDocumentEnding = new RegExp(`(${[...lexiconFor('de').documentNouns].sort((a, b) => b.length - a.length).join('|')})(?:es|s)?$`, 'u');
@@ -853,12 +853,16 @@ class Analysis {
 		if (!previous || unit.paragraph - previous.paragraph > 1) return null;
 		const tokens = previous.tokens;
 		let start = 0;
-		if (tokens[0]?.lower === 'the') start = 1;
+		if (tokens[0]?.lower === 'the' || (this.lexicon.language === 'de' && /^(?:der|die|das)$/u.test(tokens[0]?.lower ?? ''))) start = 1;
 		let end = start;
 		while (end < tokens.length && end - start < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, this.lexicon)) end++;
 		const next = tokens[end];
 		if (end === start || !next || !next.word || next.cap || next.quoted) return null;
 		const name = tokens.slice(start, end).map((part) => stripPossessive(part.text)).join(' ');
+		// "Die Firma streicht …" names no body: a generic noun is a description, not a name.
+		if (this.lexicon.organisationNouns.has(name.toLowerCase())) return null;
+		// German: after an article only a name that says it is a body ("Die EU-Kommission"), not any noun ("Die Zahl").
+		if (start === 1 && this.lexicon.language === 'de' && !this.isInstitutionWord(name.toLowerCase().split(/[\s-]/u).pop() ?? '')) return null;
 		const known = this.registry.lookup(name);
 		if (known && !known.organisation) return null;
 		if (!known && genderOfName(name) !== 'any') return null;
