@@ -67,6 +67,13 @@ describe('English findings and views with a "that" clause', () => {
 	});
 });
 
+describe('bodies named with "of"', () => {
+	it('keeps "the University of Leeds" whole as the speaker of a finding', () => {
+		const text = 'Rivers\n\nThe study, published in Nature by researchers at the University of Leeds, found that rivers were polluted.';
+		expect(reportOf(text, 'en', 'rivers were polluted')?.speaker).toBe('University of Leeds');
+	});
+});
+
 describe('coordinated reports', () => {
 	it('splits "admits … and claims …" into two reports by the same speaker', () => {
 		const text = 'Mayor out\n\nThe ousted mayor, Frank Ohlsen, admits his plan is over and claims he has been betrayed by his party.';

@@ -147,6 +147,12 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 			end++;
 			continue;
 		}
+		// "the University of Leeds", "Ministry of Defence": a body's name runs on over "of"/"for".
+		const previous = tokens[end - 1];
+		if (end > index && (token.lower === 'of' || token.lower === 'for') && previous?.cap && lexicon.organisationNouns.has(previous.lower) && tokens[end + 1]?.cap && tokens[end + 1]!.word && !lexicon.functionWords.has(tokens[end + 1]!.lower)) {
+			end++;
+			continue;
+		}
 		const role = isRoleToken(token, lexicon);
 		if (!(token.cap || role)) break;
 		if (token.cap && lexicon.functionWords.has(token.lower) && !role) break;
