@@ -1,8 +1,11 @@
-// Command-line parsing (meow) and dispatch to the subcommands; the testable body of cli.tsx.
+// Command-line parsing and dispatch to the subcommands; the testable body of cli.tsx.
 
-import meow from 'meow';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {ConfigError} from '../config/config-file.js';
+import {ArgvError, type FlagSpec, formatHelp, parseArgv} from './argv.js';
 import {type CliFlags, type Command, type CommandIo, UserError} from './command.js';
+import {projectRoot} from './project-root.js';
 
 export const helpText = `
 	Usage
@@ -39,10 +42,36 @@ export const commands: Record<string, () => Promise<{run: Command}>> = {
 	topics: async () => import('./topics.js'),
 };
 
-const knownFlags = new Set(['home', 'source', 'offline', 'title', 'tag', 'format', 'topic', 'since', 'terms', 'lang', 'help', 'version']);
+const flagSpecs: Record<string, FlagSpec> = {
+	home: {type: 'string'},
+	source: {type: 'string', isMultiple: true},
+	offline: {type: 'boolean'},
+	title: {type: 'string'},
+	tag: {type: 'string', isMultiple: true},
+	format: {type: 'string'},
+	topic: {type: 'string'},
+	since: {type: 'string'},
+	terms: {type: 'string', isMultiple: true},
+	lang: {type: 'string'},
+	help: {type: 'boolean', shortFlag: 'h'},
+	version: {type: 'boolean'},
+};
 
-function kebab(name: string): string {
-	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+/** lagebild's package.json (description and version), read only when help or the version is asked for. */
+function manifest(): {description?: string; version?: string} {
+	try {
+		const data = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as {description?: unknown; version?: unknown};
+		return {
+			...(typeof data.description === 'string' ? {description: data.description} : {}),
+			...(typeof data.version === 'string' ? {version: data.version} : {}),
+		};
+	} catch {
+		return {};
+	}
+}
+
+function help(): string {
+	return formatHelp(helpText, manifest().description);
 }
 
 const commandNames = new Set(['brief', 'refresh', 'analyze', 'feeds', 'topics', 'app']);
@@ -81,55 +110,43 @@ export function expandSourcePaths(argv: readonly string[]): string[] {
 
 /** Runs one invocation; returns the exit code. Never exits the process itself. */
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
-	const cli = meow(helpText, {
-		importMeta: import.meta,
-		argv: expandSourcePaths(argv),
-		autoHelp: false,
-		autoVersion: false,
-		allowUnknownFlags: true,
-		flags: {
-			home: {type: 'string'},
-			source: {type: 'string', isMultiple: true},
-			offline: {type: 'boolean', default: false},
-			title: {type: 'string'},
-			tag: {type: 'string', isMultiple: true},
-			format: {type: 'string'},
-			topic: {type: 'string'},
-			since: {type: 'string'},
-			terms: {type: 'string', isMultiple: true},
-			lang: {type: 'string'},
-			help: {type: 'boolean', default: false, shortFlag: 'h'},
-			version: {type: 'boolean', default: false},
-		},
-	});
+	let cli;
+	try {
+		cli = parseArgv(expandSourcePaths(argv), flagSpecs);
+	} catch (error) {
+		if (!(error instanceof ArgvError)) throw error;
+		io.stderr.write(`lagebild: ${error.message}\n${help()}`);
+		return 2;
+	}
 
-	const unknown = Object.keys(cli.flags).filter(name => !knownFlags.has(name) && !knownFlags.has(kebab(name)));
-	if (unknown.length > 0) {
-		io.stderr.write(`lagebild: unknown option ${unknown.map(name => `--${kebab(name)}`).join(', ')}\n${cli.help}`);
+	if (cli.unknown.length > 0) {
+		io.stderr.write(`lagebild: unknown option ${cli.unknown.join(', ')}\n${help()}`);
 		return 2;
 	}
 
 	if (cli.flags.help) {
-		io.stdout.write(`${cli.help.trim()}\n`);
+		io.stdout.write(`${help().trim()}\n`);
 		return 0;
 	}
 
 	if (cli.flags.version) {
-		io.stdout.write(`${cli.pkg.version ?? 'unknown'}\n`);
+		io.stdout.write(`${manifest().version ?? 'unknown'}\n`);
 		return 0;
 	}
 
+	const text = (name: string) => cli.flags[name] as string | undefined;
+	const list = (name: string) => cli.flags[name] as string[] | undefined;
 	const flags: CliFlags = {
-		source: cli.flags.source ?? [],
-		offline: cli.flags.offline,
-		tag: cli.flags.tag ?? [],
-		...(cli.flags.home === undefined ? {} : {home: cli.flags.home}),
-		...(cli.flags.title === undefined ? {} : {title: cli.flags.title}),
-		...(cli.flags.format === undefined ? {} : {format: cli.flags.format}),
-		...(cli.flags.topic === undefined ? {} : {topic: cli.flags.topic}),
-		...(cli.flags.since === undefined ? {} : {since: cli.flags.since}),
-		...(cli.flags.terms === undefined ? {} : {terms: cli.flags.terms}),
-		...(cli.flags.lang === undefined ? {} : {lang: cli.flags.lang}),
+		source: list('source') ?? [],
+		offline: cli.flags.offline === true,
+		tag: list('tag') ?? [],
+		...(text('home') === undefined ? {} : {home: text('home')}),
+		...(text('title') === undefined ? {} : {title: text('title')}),
+		...(text('format') === undefined ? {} : {format: text('format')}),
+		...(text('topic') === undefined ? {} : {topic: text('topic')}),
+		...(text('since') === undefined ? {} : {since: text('since')}),
+		...(list('terms') === undefined ? {} : {terms: list('terms')}),
+		...(text('lang') === undefined ? {} : {lang: text('lang')}),
 	};
 	const [name = 'app', ...rest] = cli.input;
 	// Without a command: the interactive app when registered, else the printed briefing.
@@ -137,7 +154,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 	if (!load) {
 		io.stderr.write(name === 'app'
 			? `lagebild: the interactive app is not available in this build; try lagebild refresh or lagebild feeds list.\n`
-			: `lagebild: unknown command ${JSON.stringify(name)}\n${cli.help}`);
+			: `lagebild: unknown command ${JSON.stringify(name)}\n${help()}`);
 		return 2;
 	}
 
