@@ -67,6 +67,19 @@ describe('English findings and views with a "that" clause', () => {
 	});
 });
 
+describe('that-less clauses opened by a nominative pronoun', () => {
+	it('reads "admitted he lied", "denied she knew" without an auxiliary, and splits a coordinated second report', () => {
+		const text = 'Inquiry\n\nTom Reddick admitted he lied to the committee and denied he had taken money.';
+		const reports = quotesOf(text, 'en').filter((quote) => quote.kind === 'indirect');
+		expect(reports.map((quote) => quote.text)).toEqual(['he lied to the committee', 'he had taken money']);
+		expect(reportOf('Inquiry\n\nAnna Berg denied she knew about the payments.', 'en', 'she knew about the payments')?.speaker).toBe('Anna Berg');
+	});
+
+	it('does not read an object pronoun as a clause ("denied him access")', () => {
+		expect(quotesOf('Inquiry\n\nThe court denied him access to the files.', 'en').filter((quote) => quote.kind === 'indirect')).toEqual([]);
+	});
+});
+
 describe('bodies named with "of"', () => {
 	it('keeps "the University of Leeds" whole as the speaker of a finding', () => {
 		const text = 'Rivers\n\nThe study, published in Nature by researchers at the University of Leeds, found that rivers were polluted.';

@@ -1090,6 +1090,10 @@ class Analysis {
 		const opener = tokens[from];
 		if (!opener || opener.quoted || !opener.word) return -1;
 		if (!(/^(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|this|these|those|no|some|all|both|more|most|many|several)$/u.test(opener.lower) || opener.cap || /^\p{N}/u.test(opener.text) || (headline && !this.lexicon.functionWords.has(opener.lower)))) return -1;
+		// "admitted he lied", "denied she knew": a nominative pronoun can only open a clause of its own (an object
+		// would be "him"/"her"), so its verb needs no auxiliary.
+		const verb = tokens[from + 1];
+		if (/^(?:he|she|they|we|i)$/u.test(opener.lower) && verb && verb.word && !verb.quoted && !verb.cap && !this.lexicon.functionWords.has(verb.lower)) return from;
 		for (let j = from + 1; j < tokens.length && j < from + 7; j++) {
 			const token = tokens[j]!;
 			if (token.quoted || !token.word) return -1;
