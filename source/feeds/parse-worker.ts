@@ -1,23 +1,31 @@
-// Worker thread body: parses feed texts handed over by the refresh, so parsing runs beside fetch and store.
+// Worker thread body: parses feed texts handed over by the refresh, beside fetch and store. Asked to, it runs
+// only the XML parser and sends the items back as plain text fields for the refresh's thread to normalise.
 
 import {parentPort} from 'node:worker_threads';
 import {FeedError} from './feed-error.js';
-import {type ParseFeedOptions, parseFeedText} from './parse.js';
+import {normalizeFeed} from './normalize.js';
+import {extractFeed, type ExtractedFeed, type ParsedFeed, type ParseFeedOptions} from './parse.js';
 
 export interface ParseRequest {
 	id: number;
 	text: string;
 	options: ParseFeedOptions;
+	/** True: the Articles; false: the extracted feed, normalised by the caller. */
+	normalize: boolean;
 }
 
 export type ParseReply =
-	| {id: number; ok: true; feed: Awaited<ReturnType<typeof parseFeedText>>}
+	| {id: number; ok: true; feed: ParsedFeed; normalized: true}
+	| {id: number; ok: true; feed: ExtractedFeed; normalized: false}
 	| {id: number; ok: false; message: string; feedError: boolean};
 
 parentPort?.on('message', async (request: ParseRequest) => {
 	let reply: ParseReply;
 	try {
-		reply = {id: request.id, ok: true, feed: await parseFeedText(request.text, request.options)};
+		const extracted = await extractFeed(request.text, request.options);
+		reply = request.normalize
+			? {id: request.id, ok: true, feed: normalizeFeed(extracted, request.options), normalized: true}
+			: {id: request.id, ok: true, feed: extracted, normalized: false};
 	} catch (error) {
 		reply = {
 			id: request.id,

@@ -1,33 +1,13 @@
-// Feed text to Articles: rss-parser behind our own function, then normalizing every item to the Article shape.
+// Feed text to Articles: rss-parser behind our own function; its items are then normalised by normalize.ts.
 
 import {createRequire} from 'node:module';
 import Parser from 'rss-parser';
-import type {Article} from '../model/article.js';
-import type {Settings} from '../model/feed.js';
-import {htmlToText, spaceAroundBreak, truncateText} from '../text/html-to-text.js';
-import {detectLanguage, normalizeLanguageTag} from '../text/language.js';
-import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
-import {shortHash} from '../text/hash.js';
+import {normalizeLanguageTag} from '../text/language.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {ParseError} from './feed-error.js';
-import {parseFeedDate} from './dates.js';
+import {type ExtractedFeed, type ItemText, lineText, normalizeFeed, type ParsedFeed, type ParseFeedOptions, resolveUrl} from './normalize.js';
 
-export interface ParseFeedOptions {
-	feedUrl: string;
-	/** The user's name for the feed; wins over the feed's own title. */
-	feedTitle?: string;
-	/** The configured language; used when the feed names none. */
-	language?: string;
-	fetchedAt: string;
-	settings: Pick<Settings, 'maxItemsPerFeed' | 'maxArticleChars'> & Partial<Pick<Settings, 'maxBodyBytes'>>;
-}
-
-export interface ParsedFeed {
-	title: string;
-	link: string;
-	/** The feed's declared language ("de"), or "" when it names none. */
-	language: string;
-	articles: Article[];
-}
+export type {ExtractedFeed, ParsedFeed, ParseFeedOptions} from './normalize.js';
 
 // xml2js renders elements with attributes as {_: text, $: attributes}; some feeds put those where text is expected.
 type XmlValue = string | {_?: unknown; $?: Record<string, string>} | XmlValue[] | undefined | null;
@@ -142,102 +122,38 @@ function checkLooksLikeFeed(body: string): void {
 	}
 }
 
-function resolveUrl(raw: string, base: string): string {
-	const trimmed = raw.trim();
-	if (!trimmed) return '';
-	try {
-		const url = new URL(trimmed, base || undefined);
-		return url.protocol === 'http:' || url.protocol === 'https:' ? sanitizeLine(url.href) : '';
-	} catch {
-		return '';
-	}
-}
-
-// Headlines and names are short: a feed that sends megabytes there must not carry them into every later stage.
-const maxLineChars = 1000;
-
-/** Title-like text: may hold markup or entities; becomes one clean line of at most maxLineChars. */
-function lineText(raw: string): string {
-	if (!raw) return '';
-	const capped = raw.length > maxLineChars * 8 ? raw.slice(0, maxLineChars * 8) : raw;
-	return truncateText(sanitizeLine(/[<&]/.test(capped) ? htmlToText(capped) : capped), maxLineChars);
-}
-
-function bodyText(raw: string, max: number): string {
-	if (!raw) return '';
-	// Cap the input too: an item of megabytes of markup should not cost more than its capped output needs.
-	const clean = sanitizeText(htmlToText(raw.length > max * 8 ? raw.slice(0, max * 8) : raw));
-	// Removed control characters may leave double spaces behind.
-	return truncateText(clean.replace(/[ \t]{2,}/g, ' ').replace(spaceAroundBreak, '\n').trim(), max);
-}
-
-const summaryChars = 600;
-// The language is guessed from the start of an item: on the bench farm's 10,000 real items the first 1,000
-// characters already give the answer the first 4,000 give, in every case; the guess walks every character it reads.
-const languageChars = 1500;
-const untitledChars = 100;
-const futureToleranceMs = 24 * 60 * 60 * 1000;
-
-function normalizeItem(item: RawItem, feed: {url: string; title: string; link: string; language: string; isAtom: boolean}, options: ParseFeedOptions): Article {
-	const max = options.settings.maxArticleChars;
-	let title = lineText(text(item.title));
-	const date = parseFeedDate(text(item.isoDate)) ?? parseFeedDate(text(item.pubDate)) ?? parseFeedDate(text(item.date));
-	// A date more than a day ahead is a feed's clock or time-zone bug; it would keep the item on top for good.
-	const estimated = !date || date.getTime() > Date.parse(options.fetchedAt) + futureToleranceMs;
-	const published = date && !estimated ? date.toISOString() : options.fetchedAt;
-	const link = text(item.link).trim();
-	const guid = text(item.guid).trim() || text(item.id).trim() || text(item['rdf:about']).trim();
-	const base = feed.link || feed.url;
-	let url = resolveUrl(link, base);
-	if (!url && guid && /^https?:\/\//i.test(guid)) url = resolveUrl(guid, base);
-
-	// RSS: description → item.content, content:encoded → body. Atom: summary → item.summary, content → item.content.
-	const isRss = !feed.isAtom;
-	const encoded = text(item['content:encoded']);
-	const description = isRss ? text(item.content) : text(item.summary);
-	const body = isRss ? encoded : text(item.content);
-	const content = bodyText(body || description, max);
-	// Without a separate body the description is the content: normalised once, not twice.
-	let summary = description ? (body ? bodyText(description, max) : content) : '';
-	if (!summary) summary = truncateText(content.split('\n\n')[0] ?? '', summaryChars);
-	// Without guid or link: title + the date as written (stable across fetches); untitled items add their text.
-	const rawDate = (text(item.pubDate) || text(item.date) || text(item.isoDate)).trim();
-	const itemId = sanitizeLine(guid || link || shortHash(`${title}\n${rawDate}${title ? '' : `\n${(body || description).slice(0, 500)}`}`));
-
-	// RSS <author> is often "mail@example.org (Name)": the reader wants the name.
-	const author = lineText(text(item['dc:creator']) || text(item.creator) || text(item.author)).replace(/^[^\s@]+@\S+\s+\((.+)\)$/, '$1');
-	// RSS 2.0 allows items without a title; show the start of their text rather than nothing.
-	if (!title) title = truncateText((summary || content).split('\n')[0] ?? '', untitledChars);
-	const itemLanguage = normalizeLanguageTag(text(item.language));
-	const language = itemLanguage || feed.language || normalizeLanguageTag(options.language) || detectLanguage(`${title}\n${summary.slice(0, languageChars)}\n${content.slice(0, languageChars)}`, languageChars);
-	return {
-		uid: shortHash(`${options.feedUrl}\n${itemId}`),
-		itemId,
-		feedUrl: options.feedUrl,
-		feedTitle: feed.title,
-		url,
-		title,
-		author,
-		published,
-		publishedEstimated: estimated,
-		summary,
-		content: content || summary,
-		language,
-		fetchedAt: options.fetchedAt,
-	};
-}
-
 /** The root element's opening tag (after the prolog, comments, PIs, DOCTYPE). The name is taken whole: else 16 KB of "<aaa…" cost 0.3 s. */
 function rootTag(body: string): string {
 	const match = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*(<[^\s>/]+(?![^\s>/])[^>]*>)/i.exec(body.slice(0, 16 * 1024));
 	return match?.[1] ?? '';
 }
 
+function itemText(item: RawItem): ItemText {
+	return {
+		title: text(item.title),
+		isoDate: text(item.isoDate),
+		pubDate: text(item.pubDate),
+		date: text(item.date),
+		link: text(item.link),
+		guid: text(item.guid),
+		id: text(item.id),
+		about: text(item['rdf:about']),
+		encoded: text(item['content:encoded']),
+		content: text(item.content),
+		summary: text(item.summary),
+		dcCreator: text(item['dc:creator']),
+		creator: text(item.creator),
+		author: text(item.author),
+		language: text(item.language),
+	};
+}
+
 /**
- * Parses RSS 0.9x / 1.0 (RDF) / 2.0 or Atom text into Articles. Throws ParseError with a one-line reason
- * ("not a feed (got an HTML page)", "XML error at line 3: unclosed root tag", …).
+ * Parses RSS 0.9x / 1.0 (RDF) / 2.0 or Atom text into the feed's own fields and its items' text, not yet
+ * normalised (see normalizeFeed). Throws ParseError with a one-line reason ("not a feed (got an HTML page)",
+ * "XML error at line 3: unclosed root tag", …).
  */
-export async function parseFeedText(input: string, options: ParseFeedOptions): Promise<ParsedFeed> {
+export async function extractFeed(input: string, options: ParseFeedOptions): Promise<ExtractedFeed> {
 	const maxBytes = options.settings.maxBodyBytes;
 	if (maxBytes && input.length > maxBytes) throw new ParseError(`too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`);
 	const body = input.replace(/^[\uFEFF\u200B\s]+/, '');
@@ -271,13 +187,13 @@ export async function parseFeedText(input: string, options: ParseFeedOptions): P
 		language: normalizeLanguageTag(text(raw.language)) || normalizeLanguageTag(text(raw['dc:language'])) || normalizeLanguageTag(/\bxml:lang\s*=\s*["']([^"']+)["']/.exec(root)?.[1]),
 	};
 	const items = (Array.isArray(raw.items) ? raw.items : []).slice(0, options.settings.maxItemsPerFeed);
-	const seen = new Set<string>();
-	const articles: Article[] = [];
-	for (const item of items) {
-		const article = normalizeItem(item as RawItem, feed, options);
-		if (seen.has(article.uid)) continue; // the same guid twice in one feed
-		seen.add(article.uid);
-		articles.push(article);
-	}
-	return {title: ownTitle || feed.title, link, language: feed.language, articles};
+	return {title: ownTitle || feed.title, feed, items: items.map(item => itemText(item as RawItem))};
+}
+
+/**
+ * Parses RSS 0.9x / 1.0 (RDF) / 2.0 or Atom text into Articles. Throws ParseError with a one-line reason
+ * ("not a feed (got an HTML page)", "XML error at line 3: unclosed root tag", …).
+ */
+export async function parseFeedText(input: string, options: ParseFeedOptions): Promise<ParsedFeed> {
+	return normalizeFeed(await extractFeed(input, options), options);
 }

@@ -20,9 +20,9 @@ describe('feed parser pool', () => {
 		expect(createFeedParser(2).workers).toBe(0);
 	});
 
-	it.skipIf(!existsSync(builtPool))('parses every fixture in worker threads exactly as in this thread, and reports feed errors as ParseError', async () => {
+	it.skipIf(!existsSync(builtPool)).each(['worker', 'caller', 'balance'] as const)('parses every fixture in worker threads exactly as in this thread (normalised by the %s), and reports feed errors as ParseError', async (normalizeIn) => {
 		const {createFeedParser: createBuilt} = await import(pathToFileURL(builtPool).href) as {createFeedParser: typeof createFeedParser};
-		const pool: FeedParser = createBuilt(2, {});
+		const pool: FeedParser = createBuilt(2, {}, normalizeIn);
 		try {
 			expect(pool.workers).toBe(2);
 			const files = readdirSync(fixtures).filter(name => !name.startsWith('broken')).map(name => path.join(fixtures, name));
