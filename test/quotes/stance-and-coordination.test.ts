@@ -80,6 +80,20 @@ describe('that-less clauses opened by a nominative pronoun', () => {
 	});
 });
 
+describe('German perfect tense and court decisions', () => {
+	it('keeps the auxiliary out of the speaker ("Die Regierung hat mitgeteilt, dass …")', () => {
+		const text = 'Lage\n\nDie Bundesregierung hat mitgeteilt, dass sie handeln werde. Die Polizei hatte berichtet, dass zwei Menschen verletzt worden seien.';
+		expect(reportOf(text, 'de', 'dass sie handeln werde')?.speaker).toBe('Bundesregierung');
+		expect(reportOf(text, 'de', 'zwei Menschen verletzt')?.speaker).toBe('Polizei');
+	});
+
+	it('reads a court\'s decision with its dass clause, not a decision without one', () => {
+		const text = 'Urteil\n\nDer Bundesgerichtshof entschied, dass ein Taschenrechner am Steuer verboten ist. Der Rat entschied sich für eine Erhöhung.';
+		expect(reportOf(text, 'de', 'Taschenrechner am Steuer verboten')?.speaker).toBe('Bundesgerichtshof');
+		expect(reportOf(text, 'de', 'Erhöhung')).toBeUndefined();
+	});
+});
+
 describe('bodies named with "of"', () => {
 	it('keeps "the University of Leeds" whole as the speaker of a finding', () => {
 		const text = 'Rivers\n\nThe study, published in Nature by researchers at the University of Leeds, found that rivers were polluted.';

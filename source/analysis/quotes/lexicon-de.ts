@@ -61,6 +61,8 @@ export const speechVerbsDe: readonly string[] = [
 	'bekräftigten', 'versicherten', 'unterstrichen', 'erläuterten', 'ergänzten', 'mahnten', 'warnten', 'kritisierten',
 	// A recommendation reports what someone holds right ("…, empfiehlt der Verband").
 	'empfiehlt', 'empfahl', 'empfahlen', 'empfehlen', 'empfohlen',
+	// Courts and bodies decide in words ("Der BGH entschied, dass …").
+	'entschied', 'entscheidet', 'entschieden',
 ];
 
 /**

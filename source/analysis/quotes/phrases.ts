@@ -186,6 +186,12 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 		end--;
 		skipped++;
 	}
+	// German perfect and pluperfect: "Der Minister hat (bereits) gesagt", "Die Polizei hatte berichtet".
+	const auxiliaryDe = /^(?:hat|hatte|haben|hatten|ist|war|sind|waren|habe|wird|wurde|auch|bereits|schon|zuvor|nun|jetzt|inzwischen|mehrfach|erneut|zudem|außerdem)$/u;
+	while (end > 0 && skipped < 3 && lexicon.language === 'de' && auxiliaryDe.test(tokens[end - 1]!.lower) && !tokens[end - 1]!.cap) {
+		end--;
+		skipped++;
+	}
 	const last = tokens[end - 1];
 	if (!last || !last.word) return null;
 	if (lexicon.pronouns[last.lower] !== undefined) {
