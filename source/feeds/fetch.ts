@@ -4,8 +4,6 @@ import http from 'node:http';
 import https from 'node:https';
 import {stat} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
-import {pipeline} from 'node:stream/promises';
-import type {Readable} from 'node:stream';
 import zlib from 'node:zlib';
 import type {Settings} from '../model/feed.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -85,59 +83,88 @@ export function describeNetworkError(error: unknown, url: URL): string {
 	return message || 'network error';
 }
 
-// Output pieces of 256 KiB instead of zlib's 16 KiB: a feed inflates to a few hundred KiB, and each piece went
-// through the stream machinery on this thread (≈ 0.3 s for the bench farm's 28 MiB at 16 KiB).
-const inflatedChunkBytes = 256 * 1024;
+type Inflate = (compressed: Buffer, options: zlib.ZlibOptions & zlib.BrotliOptions, callback: (error: Error | null, result: Buffer) => void) => void;
 
-function decompressorFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined {
-	// Sync flush at the end: servers that cut the compressed stream short still yield what arrived.
-	switch (encoding) {
-		case '': case 'identity': return undefined;
-		case 'gzip': case 'x-gzip': return zlib.createGunzip({finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: inflatedChunkBytes});
-		case 'deflate': return zlib.createInflate({finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: inflatedChunkBytes});
-		case 'br': return zlib.createBrotliDecompress({finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH, chunkSize: inflatedChunkBytes});
-		default: throw new FetchError(`unsupported content encoding ${sanitizeLine(encoding).slice(0, 40)}`);
-	}
+// Sync flush at the end: servers that cut the compressed stream short still yield what arrived.
+const inflaters: Record<string, {inflate: Inflate; finishFlush: number}> = {
+	gzip: {inflate: zlib.gunzip, finishFlush: zlib.constants.Z_SYNC_FLUSH},
+	'x-gzip': {inflate: zlib.gunzip, finishFlush: zlib.constants.Z_SYNC_FLUSH},
+	deflate: {inflate: zlib.inflate, finishFlush: zlib.constants.Z_SYNC_FLUSH},
+	br: {inflate: zlib.brotliDecompress, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH},
+};
+
+function inflaterFor(encoding: string): {inflate: Inflate; finishFlush: number} | undefined {
+	if (encoding === '' || encoding === 'identity') return undefined;
+	const inflater = inflaters[encoding];
+	if (!inflater) throw new FetchError(`unsupported content encoding ${sanitizeLine(encoding).slice(0, 40)}`);
+	return inflater;
 }
 
-/** Reads a response body, enforcing the cap on the bytes received and again on the bytes after decompression. */
+/** The raw bytes of a response, refused as soon as they pass the cap. */
+function collect(response: http.IncomingMessage, limit: number, signal: AbortSignal): Promise<Buffer> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		let settled = false;
+		const finish = (error: unknown, body?: Buffer): void => {
+			if (settled) return;
+			settled = true;
+			signal.removeEventListener('abort', onAbort);
+			if (body) {
+				resolve(body);
+				return;
+			}
+
+			response.destroy();
+			reject(error);
+		};
+
+		const onAbort = (): void => {
+			finish(signal.reason ?? new Error('aborted'));
+		};
+
+		if (signal.aborted) {
+			onAbort();
+			return;
+		}
+
+		signal.addEventListener('abort', onAbort, {once: true});
+		response.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size > limit) finish(tooLarge(limit));
+			else chunks.push(chunk);
+		});
+		response.on('end', () => {
+			finish(undefined, Buffer.concat(chunks, size));
+		});
+		response.on('error', error => {
+			finish(error);
+		});
+		response.on('close', () => {
+			finish(Object.assign(new Error('premature close'), {code: 'ECONNRESET'}));
+		});
+	});
+}
+
+/**
+ * Reads a response body, enforcing the cap on the bytes received and again on the bytes after decompression.
+ * The compressed body is inflated in one call once it is all there: inflating it as a stream cost twice the CPU
+ * (≈ 130 against 65 ms for the bench farm's 4.8 MB of gzip), all of it on the refresh's busiest thread.
+ */
 async function readBody(response: http.IncomingMessage, limit: number, signal: AbortSignal): Promise<Buffer> {
 	const declared = Number(response.headers['content-length']);
 	if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
 	const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
-	const decompressor = decompressorFor(encoding);
-	let received = 0;
-	let size = 0;
-	const chunks: Buffer[] = [];
-	const countReceived = async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-		for await (const chunk of source) {
-			received += chunk.length;
-			if (received > limit) throw tooLarge(limit);
-			yield chunk;
-		}
-	};
-	const collect = async (source: AsyncIterable<Buffer>): Promise<void> => {
-		for await (const chunk of source) {
-			size += chunk.length;
-			if (size > limit) throw tooLarge(limit);
-			chunks.push(chunk);
-		}
-	};
-	if (!decompressor) {
-		await pipeline(response as Readable, countReceived, collect, {signal});
-		return Buffer.concat(chunks, size);
-	}
-	let decompressError: Error | undefined;
-	decompressor.once('error', (error) => {
-		decompressError = error;
+	const inflater = inflaterFor(encoding);
+	const received = await collect(response, limit, signal);
+	if (!inflater) return received;
+	return new Promise((resolve, reject) => {
+		inflater.inflate(received, {finishFlush: inflater.finishFlush, maxOutputLength: limit}, (error, inflated) => {
+			if (!error) resolve(inflated);
+			else if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') reject(tooLarge(limit));
+			else reject(new FetchError(`corrupt ${encoding} body`));
+		});
 	});
-	try {
-		await pipeline(response as Readable, countReceived, decompressor, collect, {signal});
-	} catch (error) {
-		if (error === decompressError) throw new FetchError(`corrupt ${encoding} body`);
-		throw error;
-	}
-	return Buffer.concat(chunks, size);
 }
 
 interface Hop {
