@@ -169,3 +169,26 @@ describe('quotes with a source or a medium beside them', () => {
 		expect(find(source, 'de', 'Die Regierung plane Kürzungen')?.speaker).toContain('Spiegel');
 	});
 });
+
+describe('epithets, role-and-name after an inverted verb, issued documents', () => {
+	it('gives "the 43-year-old", "the former champion", "die 36-Jährige", "die …-Siegerin" to the person just named', () => {
+		const en = 'Final\n\nSerena Walters won the final on Sunday. "I am so proud," the 43-year-old said. "It was tough," the former champion told reporters.';
+		expect(find(en, 'en', 'I am so proud')?.speaker).toBe('Serena Walters');
+		expect(find(en, 'en', 'It was tough')?.speaker).toBe('Serena Walters');
+		const de = 'Abschied\n\nDie Tennisspielerin Anja Kerbel hat ihr Karriereende verkündet. „Ich bin dankbar“, sagte die 36-Jährige. „Es war eine tolle Zeit“, so die dreimalige Grand-Slam-Siegerin.';
+		expect(find(de, 'de', 'Ich bin dankbar')?.speaker).toBe('Anja Kerbel');
+		expect(find(de, 'de', 'Es war eine tolle Zeit')?.speaker).toBe('Anja Kerbel');
+	});
+
+	it('gives "says UN climate chief Simon Stiell" to the person, not to the body before the role', () => {
+		const text = '\'We are running out of time\', says UN climate chief Simon Stiell\nThe official urged countries to act.';
+		expect(find(text, 'en', 'running out of time')?.speaker).toBe('Simon Stiell');
+	});
+
+	it('gives "the statement said" / "der Bericht kommt zu dem Schluss" to whoever issued it', () => {
+		const en = 'Tariffs\n\nThe White House issued a statement on Monday. "We will not back down," the statement said.';
+		expect(find(en, 'en', 'We will not back down')?.speaker).toBe('White House');
+		const de = 'Armut\n\nDie Bundesregierung veröffentlichte einen Bericht zur Lage. Der Bericht kommt zu dem Schluss, dass die Armut wächst.';
+		expect(find(de, 'de', 'die Armut wächst')?.speaker).toBe('Bundesregierung');
+	});
+});

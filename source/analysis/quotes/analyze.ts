@@ -816,6 +816,10 @@ class Analysis {
 					const phrase = this.sourcePhrase(tokens, from);
 					if (phrase && (phrase.name !== '' || phrase.roleHeads.length > 0)) author = this.sourceSpeaker(phrase, unit, tokens);
 				}
+			} else if (previous && /^(?:a|an|its|his|her|their|einen|eine|ein|seine|seinen|ihre|ihren)$/u.test(previous.lower) && /^(?:issued|released|published|sent|posted|presented|veröffentlichte|veröffentlichten|veröffentlicht|legte|legten|präsentierte|verschickte)$/u.test(tokens[i - 2]?.lower ?? '') && i >= 3) {
+				// "The White House issued a statement … 'We will not back down,' the statement said": who issued it speaks.
+				const subject = phraseAfter(tokens, 0, this.lexicon, this.text);
+				if (subject && (subject.name !== '' || subject.roleHeads.length > 0) && subject.to <= i - 2) author = this.resolve(subject, unit, tokens);
 			} else if (previous && previous.cap && !previous.quoted && /['’]s?$/u.test(previous.text)) {
 				author = this.namedAuthor(stripPossessive(previous.text));
 			} else if (!german && previous && previous.cap && !previous.quoted && isNameToken(previous, this.lexicon) && i >= 2) {
@@ -1130,7 +1134,26 @@ class Analysis {
 		if (titled) return {speaker: titled.speaker, from: titled.from, to: at};
 		// "forderte dagegen die Linke", "sagte zudem der Minister": a sentence adverb may stand before the inverted subject.
 		const skipAdverb = lexicon.language === 'de' && /^(?:dagegen|zudem|außerdem|auch|jedoch|weiter|ebenfalls|hingegen|indes|wiederum|daraufhin|nun|bereits|später|zuvor)$/u.test(tokens[at + 1]?.lower ?? '') ? 1 : 0;
-		const after = () => (tokens[at + 1 + skipAdverb]?.quoted ? null : phraseAfter(tokens, at + 1 + skipAdverb, lexicon, this.text));
+		const after = () => {
+			if (tokens[at + 1 + skipAdverb]?.quoted) return null;
+			const phrase = phraseAfter(tokens, at + 1 + skipAdverb, lexicon, this.text);
+			// "says UN climate chief Simon Stiell": a named person a few words on, past a lower-case role, is the subject.
+			if (phrase && lexicon.language === 'en' && tokens[phrase.to]?.word && !tokens[phrase.to]!.cap) {
+				let stop = phrase.to;
+				while (stop < tokens.length && stop - phrase.to < 5 && tokens[stop]!.word && !tokens[stop]!.quoted) stop++;
+				const limit = tokens[stop - 1]?.end ?? 0;
+				const mention = this.registry.mentionsIn(unit.index).find((candidate) => candidate.position >= tokens[phrase.to]!.start && candidate.position < limit && !candidate.entity.organisation && candidate.entity.name.includes(' '));
+				if (mention) {
+					const from = this.tokenIndexAt(unit, mention.position);
+					const words = tokens.slice(phrase.to, from);
+					if (words.every((word) => word.word && !word.cap && !lexicon.functionWords.has(word.lower)) && words.some((word) => isRoleToken(word, lexicon))) {
+						const named = phraseAfter(tokens, from, lexicon, this.text);
+						if (named && named.name !== '') return {...named, from: phrase.from, role: this.text.slice(tokens[phrase.from]!.start, tokens[from - 1]!.end), roleHeads: words.map((word) => roleHead(word.text, lexicon)).filter((head) => head !== ''), roleWords: words.map((word) => word.lower)};
+					}
+				}
+			}
+			return phrase;
+		};
 		const before = () => (previous?.quoted ? null : phraseBefore(tokens, at, lexicon, this.text));
 		if (lexicon.language === 'de') {
 			// German: the phrase before the verb is its subject only when it opens the clause ("Hegseth sagte",

@@ -161,6 +161,10 @@ export const roleNounsDe: readonly string[] = [
 	// People in their everyday roles, as reports introduce private persons ("die Schülerin Lea Brandt").
 	'schüler', 'schülerin', 'student', 'studentin', 'rentner', 'rentnerin', 'mutter', 'vater', 'besitzer', 'besitzerin',
 	'inhaber', 'inhaberin', 'mitarbeiter', 'mitarbeiterin', 'mitglied', 'pfleger', 'pflegerin', 'landwirt', 'landwirtin',
+	// Epithets for someone just named ("sagte die 36-Jährige", "so die dreimalige Grand-Slam-Siegerin").
+	'jährige', 'jähriger', 'sieger', 'siegerin', 'meister', 'meisterin', 'stürmer', 'stürmerin', 'torhüter', 'torhüterin',
+	'sportler', 'sportlerin', 'athlet', 'athletin', 'sängerin', 'sänger', 'schauspieler', 'schauspielerin', 'musiker',
+	'musikerin', 'opfer', 'verdächtige', 'verdächtiger', 'angeklagte', 'angeklagter', 'milliardär', 'milliardärin',
 ];
 
 /** Capitalised words that start sentences but are never names. */

@@ -64,6 +64,10 @@ export const roleNounsEn: readonly string[] = [
 	'actress', 'player', 'athlete', 'musician', 'artist', 'businessman', 'businesswoman', 'entrepreneur', 'surgeon', 'scholar',
 	'academic', 'commissioner', 'sheriff', 'detective', 'inspector', 'constable', 'marshal', 'veteran', 'councillor', 'councilman',
 	'congressman', 'congresswoman', 'mp', 'peer', 'campaigner', 'protester', 'organiser', 'organizer', 'shopkeeper', 'landlord', 'tenant',
+	// Epithets news use for someone just named ("the 43-year-old said", "the former champion told reporters").
+	'year-old', 'champion', 'winner', 'striker', 'midfielder', 'defender', 'goalkeeper', 'victim', 'suspect',
+	'defendant', 'billionaire', 'tycoon', 'rapper', 'comedian', 'presenter', 'filmmaker', 'novelist', 'poet', 'footballer',
+	'cricketer', 'batsman', 'boxer', 'swimmer', 'runner', 'cyclist', 'golfer', 'skier', 'mother', 'father',
 ];
 
 export const functionWordsEn: readonly string[] = [
