@@ -30,16 +30,17 @@ function emittedUrlExpression(sourceFile, outdir) {
 }
 
 /*
- * Ink does not export its Output class, which ui/ink-output-cache.ts patches. Outside the bundle that module loads the
- * file Ink's renderer loads; the bundle holds its own copy of Ink, so there the module is given the bundled Output
- * and tokenizer (scripts/ink-output-inject.mjs; esbuild's `inject` would import it into every chunk).
+ * Ink does not export its Output class, which ui/ink-output-cache.ts patches (and other internals the app uses).
+ * Outside the bundle those modules load the files Ink's renderer loads; the bundle holds its own copy of Ink, so
+ * there a module that declares `lagebildBundledInk` is given the bundled internals instead
+ * (scripts/ink-output-inject.mjs; esbuild's `inject` would import them into every chunk).
  */
-const inkOutputCache = path.join(sourceDir, 'ui', 'ink-output-cache.ts');
-const inkOutputInject = path.join(root, 'scripts', 'ink-output-inject.mjs');
+const inkInject = path.join(root, 'scripts', 'ink-output-inject.mjs');
+const bundledInkDeclaration = /^declare const lagebildBundledInk\b.*$/m;
 
 /**
  * Lagebild's own modules as the bundle needs them: `import.meta.url` rewritten (see above), and the bundled Ink's
- * Output given to ui/ink-output-cache.ts in place of its `declare const`. Other packages' modules are left alone.
+ * internals imported in place of a `declare const lagebildBundledInk`. Other packages' modules are left alone.
  */
 function ownModules(outdir) {
 	return {
@@ -47,27 +48,34 @@ function ownModules(outdir) {
 		setup(build) {
 			build.onLoad({filter: /\.tsx?$/}, async (args) => {
 				if (!args.path.startsWith(sourceDir + path.sep)) return undefined;
-				let text = (await readFile(args.path, 'utf8')).replaceAll(/\bimport\.meta\.url\b/g, emittedUrlExpression(args.path, outdir));
-				if (args.path === inkOutputCache) {
-					const declaration = /^declare const lagebildBundledInkOutput\b.*$/m;
-					if (!declaration.test(text)) throw new Error(`${inkOutputCache} no longer declares lagebildBundledInkOutput; update scripts/bundle.mjs`);
-					text = text.replace(declaration, `import {lagebildBundledInkOutput} from ${JSON.stringify(inkOutputInject)};`);
-				}
-
+				const text = (await readFile(args.path, 'utf8'))
+					.replaceAll(/\bimport\.meta\.url\b/g, emittedUrlExpression(args.path, outdir))
+					.replace(bundledInkDeclaration, `import {lagebildBundledInk} from ${JSON.stringify(inkInject)};`);
 				return {contents: text, loader: args.path.endsWith('x') ? 'tsx' : 'ts', resolveDir: path.dirname(args.path)};
 			});
 		},
 	};
 }
 
-/** The path Ink does not export, for scripts/ink-output-inject.mjs: the file Ink's renderer imports. */
+/** For scripts/ink-output-inject.mjs: Ink's unexported files, and the chalk Ink paints with, as Ink resolves them. */
 const inkOutput = {
-	name: 'ink-output',
+	name: 'ink-internals',
 	setup(build) {
-		build.onResolve({filter: /^ink\/build\/output\.js$/}, async (args) => {
-			const ink = await build.resolve('ink', {kind: 'import-statement', resolveDir: args.resolveDir});
-			if (ink.errors.length > 0) return {errors: ink.errors};
-			return {path: path.join(path.dirname(ink.path), 'output.js')};
+		const inkBuild = async (resolveDir) => {
+			const ink = await build.resolve('ink', {kind: 'import-statement', resolveDir});
+			return ink.errors.length > 0 ? {errors: ink.errors} : {dir: path.dirname(ink.path)};
+		};
+
+		build.onResolve({filter: /^ink\/build\/[\w-]+\.js$/}, async (args) => {
+			const ink = await inkBuild(args.resolveDir);
+			return ink.errors ? {errors: ink.errors} : {path: path.join(ink.dir, args.path.slice('ink/build/'.length))};
+		});
+		build.onResolve({filter: /^chalk$/}, async (args) => {
+			if (args.importer !== inkInject) return undefined;
+			const ink = await inkBuild(args.resolveDir);
+			if (ink.errors) return {errors: ink.errors};
+			const chalk = await build.resolve('chalk', {kind: 'import-statement', resolveDir: ink.dir});
+			return chalk.errors.length > 0 ? {errors: chalk.errors} : {path: chalk.path};
 		});
 	},
 };

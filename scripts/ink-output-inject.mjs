@@ -1,6 +1,14 @@
-// Injected by scripts/bundle.mjs where ui/ink-output-cache.ts names it: the bundled Ink's own Output class and tokenizer.
+// Handed by scripts/bundle.mjs to the modules that declare `lagebildBundledInk`: the bundled Ink's own internals.
+
+/*
+ * Ink exports none of these. Outside the bundle ui/ink-output-cache.ts (and the row warmer) load the files Ink's
+ * renderer loads; a bundle holds its own copy of Ink, and only these imports reach that copy's module instances.
+ */
 
 import Output from 'ink/build/output.js';
+import sanitizeAnsi from 'ink/build/sanitize-ansi.js';
+import colorize from 'ink/build/colorize.js';
 import {styledCharsToString} from '@alcalzone/ansi-tokenize';
+import chalk from 'chalk';
 
-export const lagebildBundledInkOutput = {Output, styledCharsToString};
+export const lagebildBundledInk = {Output, styledCharsToString, sanitizeAnsi, colorize, chalk};

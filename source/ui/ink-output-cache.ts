@@ -169,19 +169,19 @@ function cachedGet(output: OutputInstance, rows: Map<string, string>, toString: 
 }
 
 /**
- * Ink's Output class and the tokenizer's styledCharsToString, as the bundle (scripts/bundle.mjs) holds them: that
- * build injects this name from scripts/ink-output-inject.mjs, which imports the very modules the bundled Ink uses.
- * Undefined when running from dist/ or under tests.
+ * The bundled Ink's internals, in the bundle only: scripts/bundle.mjs replaces this declaration with an import of
+ * scripts/ink-output-inject.mjs, which imports the very modules the bundled Ink uses. Undefined when running from
+ * dist/ or under tests.
  */
-declare const lagebildBundledInkOutput: {Output: unknown; styledCharsToString: unknown} | undefined;
+declare const lagebildBundledInk: {Output: unknown; styledCharsToString: unknown} | undefined;
 
 /**
  * Ink's Output module and the tokenizer's module: in the bundle, the bundled ones; else the files Ink's renderer
  * loads (the same files, so the same module instances).
  */
 async function importInkOutput(): Promise<{module: {default?: unknown}; tokenizer: {styledCharsToString?: unknown}}> {
-	if (typeof lagebildBundledInkOutput !== 'undefined') {
-		return {module: {default: lagebildBundledInkOutput.Output}, tokenizer: {styledCharsToString: lagebildBundledInkOutput.styledCharsToString}};
+	if (typeof lagebildBundledInk !== 'undefined') {
+		return {module: {default: lagebildBundledInk.Output}, tokenizer: {styledCharsToString: lagebildBundledInk.styledCharsToString}};
 	}
 
 	const outputUrl = new URL('output.js', import.meta.resolve('ink'));
