@@ -192,3 +192,13 @@ describe('epithets, role-and-name after an inverted verb, issued documents', () 
 		expect(find(de, 'de', 'die Armut wächst')?.speaker).toBe('Bundesregierung');
 	});
 });
+
+describe('two colon quotes in one paragraph', () => {
+	it('keeps "X said: "…" Y said: "…"" apart, each quote with its own speaker', () => {
+		const en = 'Resignation\n\nBoris Jansen resigned on Thursday. In his speech, the prime minister said: "Them\'s the breaks." Labour leader Keir Stamford said: "Good riddance."';
+		expect(find(en, 'en', 'the breaks')?.speaker).toBe('Boris Jansen');
+		expect(find(en, 'en', 'Good riddance')?.speaker).toBe('Keir Stamford');
+		const de = 'Rücktritt\n\nKanzler Olaf Brenner trat zurück. Der Kanzler sagte: „Es ist vorbei.“ CDU-Chef Max Lehner sagte: „Endlich.“';
+		expect(find(de, 'de', 'Es ist vorbei')?.speaker).toBe('Olaf Brenner');
+	});
+});

@@ -197,6 +197,8 @@ class Analysis {
 	private isCueTail(text: string, previous: Span & {paragraph: number}, sentence: Span & {paragraph: number}): boolean {
 		if (previous.paragraph !== sentence.paragraph) return false;
 		if (!/[.?!…]["“”’'»«]\s*$/u.test(text.slice(Math.max(previous.start, previous.end - 3), previous.end))) return false;
+		// "Labour leader X said: "Good riddance."" opens a quote of its own: no tail of the one before.
+		if (/:\s*["“„«»'‘‚]/u.test(text.slice(sentence.start, sentence.end))) return false;
 		const words = text.slice(sentence.start, sentence.end).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
 		if (words.length === 0 || words.length > 7) return false;
 		return words.slice(0, 5).some((word) => this.lexicon.speechVerbs.has(word) || this.lexicon.separable.has(word)) || words[0] === 'so';
