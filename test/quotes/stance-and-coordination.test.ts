@@ -94,6 +94,22 @@ describe('German perfect tense and court decisions', () => {
 	});
 });
 
+describe('German colon statements and more role nouns', () => {
+	it('reads a Konjunktiv clause after the cue\'s colon ("hielt dagegen: Die Reform sei …")', () => {
+		const text = 'Heizung\n\nDie Union kritisierte die Pläne. Frau Esken von der SPD hielt dagegen: Die Reform sei sozial ausgewogen.';
+		expect(reportOf(text, 'de', 'Die Reform sei sozial ausgewogen')?.speaker).toContain('Esken');
+		const indicative = 'Heizung\n\nDie SPD-Chefin Saskia Esken sagte: Die Reform ist gut.';
+		expect(reportOf(indicative, 'de', 'Die Reform ist gut')).toBeUndefined();
+	});
+
+	it('keeps roles such as "Fraktionsvize" out of the name', () => {
+		const text = 'Heizung\n\nCDU-Fraktionsvize Jens Spahr sprach von Chaos. Die Regierung verunsichere die Bürger, sagte er.';
+		const quote = reportOf(text, 'de', 'verunsichere die Bürger');
+		expect(quote?.speaker).toBe('Jens Spahr');
+		expect(quote?.role).toBe('CDU-Fraktionsvize');
+	});
+});
+
 describe('bodies named with "of"', () => {
 	it('keeps "the University of Leeds" whole as the speaker of a finding', () => {
 		const text = 'Rivers\n\nThe study, published in Nature by researchers at the University of Leeds, found that rivers were polluted.';

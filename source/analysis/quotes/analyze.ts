@@ -1988,6 +1988,7 @@ class Analysis {
 			let limit = Math.min(tokens.length, next + 8);
 			let complementizer = -1;
 			let comma = -1;
+			let colon = -1;
 			for (let j = next; j < limit; j++) {
 				const token = tokens[j]!;
 				if (token.quoted) {
@@ -2012,7 +2013,12 @@ class Analysis {
 					// "sagte, er gehe davon aus, dass …": a clause right after the comma is the report, not a later "dass".
 					if (lexicon.language === 'de' && j === next && tokens[j + 1] && !lexicon.complementizers.has(tokens[j + 1]!.lower)) break;
 				}
+				if (token.text === ':' && colon < 0) colon = j;
 				if (/[.;:!?]/u.test(token.text)) break;
+			}
+			// "Frau Esken hielt dagegen: Die Reform sei sozial ausgewogen.": a Konjunktiv clause after the cue's colon.
+			if (lexicon.language === 'de' && colon >= 0 && complementizer < 0 && comma < 0 && tokens[colon + 1] && !tokens[colon + 1]!.quoted && this.hasKonjunktiv(tokens.slice(colon + 1, colon + 40), true)) {
+				if (emitClause(tokens[colon + 1]!.start, end, cue.speaker, `${cue.cue}:`)) return;
 			}
 			if (complementizer >= 0) {
 				const from = lexicon.language === 'de' ? tokens[complementizer]!.start : tokens[complementizer + 1]?.start ?? end;

@@ -117,6 +117,7 @@ export const separableSpeechVerbsDe: ReadonlyArray<{forms: readonly string[]; pa
 	{forms: ['wandte', 'wendet', 'wandten'], particle: 'ein'},
 	{forms: ['hob', 'hebt', 'hoben'], particle: 'hervor'},
 	{forms: ['legte', 'legt', 'legten'], particle: 'dar'},
+	{forms: ['hielt', 'hält', 'hielten', 'halten'], particle: 'dagegen'},
 ];
 
 /** Verbs that frame a quoted fragment as someone's words or judgement ("hält … für", "bezeichnet … als"). */
@@ -155,7 +156,10 @@ export const roleNounsDe: readonly string[] = [
 	'trainer', 'trainerin', 'spieler', 'spielerin', 'ermittler', 'ermittlerin', 'historiker', 'historikerin', 'ökonom',
 	'unternehmer', 'unternehmerin', 'mediziner', 'medizinerin', 'virologe', 'virologin', 'jurist', 'juristin', 'politiker', 'politikerin',
 	'landeshauptmann', 'landeshauptfrau', 'hauptmann', 'obmann', 'obfrau', 'landesrat', 'landesrätin', 'stadtrat', 'stadträtin',
-	'gemeinderat', 'gemeinderätin', 'nationalrat', 'nationalrätin',
+	'gemeinderat', 'gemeinderätin', 'nationalrat', 'nationalrätin', 'vize', 'geschäftsführer', 'geschäftsführerin',
+	'gewerkschafter', 'gewerkschafterin', 'kommissar', 'kommissarin', 'intendant', 'intendantin', 'koordinator', 'koordinatorin',
+	'epidemiologe', 'epidemiologin', 'psychologe', 'psychologin', 'soziologe', 'soziologin', 'politologe', 'politologin',
+	'meteorologe', 'meteorologin', 'chemiker', 'chemikerin', 'physiker', 'physikerin', 'biologe', 'biologin',
 	'oberhaupt', 'amtsinhaber', 'amtsinhaberin', 'amtskollege', 'amtskollegin', 'nachfolger', 'nachfolgerin', 'vorgänger', 'vorgängerin',
 	'staatssekretär', 'staatssekretärin', 'bundestagsabgeordneter', 'ministerpräsident', 'ministerpräsidentin', 'regierungschef', 'regierungschefin',
 	// People in their everyday roles, as reports introduce private persons ("die Schülerin Lea Brandt").
