@@ -8,6 +8,8 @@ import {StatusBar} from './components/StatusBar.js';
 import {AppContext, type AppContextValue} from './hooks/app-context.js';
 import {useCommands} from './hooks/useCommands.js';
 import {useInputOwner} from './hooks/useInputOwner.js';
+import {useKeptStory} from './hooks/useKeptStory.js';
+import {useStoryPrewarm} from './hooks/useStoryPrewarm.js';
 import {useTerminalSize, type TerminalSize} from './hooks/useTerminalSize.js';
 import {detectLanguage, format, messagesFor, type UiLanguage} from './i18n/index.js';
 import {buildKeyTable, defaultKeymap, resolveKeymap} from './keys/keymap.js';
@@ -23,7 +25,7 @@ import type {AppServices} from './services.js';
 import {layoutFor} from './state/layout.js';
 import {readerDocument} from './state/reader-lines.js';
 import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
-import {currentScreen, peopleOf, quotesOf, quotesOfArticle, storyOfScreen} from './state/selectors.js';
+import {currentScreen, peopleOf, quotesOf, quotesOfArticle} from './state/selectors.js';
 import {LineView} from './components/LineView.js';
 import {makeTheme} from './theme.js';
 
@@ -40,11 +42,13 @@ export interface AppProperties {
 	readonly onFirstBriefing?: () => void;
 	/** Refresh all feeds in the background once the first briefing is shown (the cache shows meanwhile). */
 	readonly refreshOnStart?: boolean;
+	/** Ink keeps finished rows between frames (ink-output-cache.ts), so rows built ahead of an open are found again. */
+	readonly warmInkRows?: boolean;
 }
 
 const systemNow = () => new Date();
 
-export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing, refreshOnStart = false}: AppProperties) {
+export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing, refreshOnStart = false, warmInkRows = false}: AppProperties) {
 	const size = useTerminalSize(fallbackSize);
 	const [state, reactDispatch] = useReducer(reducer, undefined, () => initialState(size.columns, size.rows));
 	// The ref runs the same pure reducer at dispatch time, so handlers see every earlier action at once, even when
@@ -65,6 +69,8 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	const table = useMemo(() => buildKeyTable(keymap), [keymap]);
 	const layout = layoutFor(size.columns, size.rows);
 	const screen = currentScreen(state);
+	const keptStory = useKeptStory(state);
+	useStoryPrewarm(state, layout, context, warmInkRows);
 
 	useEffect(() => {
 		if (state.columns !== size.columns || state.rows !== size.rows) {
@@ -156,9 +162,9 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'story': {
-				const story = storyOfScreen(state, screen);
-				body = story
-					? <StoryScreen story={story} cursor={listPosition(state, `story:${story.id}`).cursor} layout={layout}/>
+				// Drawn below, kept mounted; null hides the briefing.
+				body = keptStory?.visible
+					? null
 					: <LineView line={[{text: ` ${messages.labels.noStories}`, token: 'text.dim'}]} width={layout.columns}/>;
 				break;
 			}
@@ -205,6 +211,12 @@ export function App({services, language, env = process.env, now = systemNow, fal
 					<Box display={body === undefined ? 'flex' : 'none'} flexDirection="column" height={layout.body}>
 						<BriefingScreen state={state} layout={layout}/>
 					</Box>
+					{/* The last story shown stays mounted too (see useKeptStory.ts): the next one updates its rows. */}
+					{keptStory ? (
+						<Box display={keptStory.visible ? 'flex' : 'none'} flexDirection="column" height={layout.body}>
+							<StoryScreen story={keptStory.story} cursor={keptStory.cursor} visit={keptStory.visit} layout={layout}/>
+						</Box>
+					) : null}
 					{body}
 				</Box>
 				<StatusBar width={layout.columns} overlay={state.overlay} refresh={state.refresh} message={state.message} unreadOnly={state.unreadOnly}/>

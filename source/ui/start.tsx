@@ -46,7 +46,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 		}
 	};
 
-	await keepInkOutputCaches();
+	const inkCachesKept = await keepInkOutputCaches();
 	stdout.write(enterAlternateScreen);
 	const instance = render(
 		<App
@@ -54,6 +54,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 			language={options.language}
 			env={env}
 			refreshOnStart={options.refreshOnStart ?? false}
+			warmInkRows={inkCachesKept}
 			onFirstBriefing={() => {
 				// Let Ink flush the frame first; the mark is "first full briefing frame rendered".
 				setImmediate(() => {

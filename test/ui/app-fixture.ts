@@ -22,10 +22,10 @@ export interface AppUnderTest extends Rendered {
 	services: MemoryServices;
 }
 
-export async function startTestApp(options: MemoryServicesOptions & {columns?: number; rows?: number; language?: UiLanguage | 'auto'; env?: Record<string, string | undefined>} = {}): Promise<AppUnderTest> {
+export async function startTestApp(options: MemoryServicesOptions & {columns?: number; rows?: number; language?: UiLanguage | 'auto'; env?: Record<string, string | undefined>; warmInkRows?: boolean} = {}): Promise<AppUnderTest> {
 	const services = new MemoryServices(await fixtures(), defaultTopics(), options);
 	const rendered = await renderApp(
-		createElement(App, {services, language: options.language === 'auto' ? undefined : (options.language ?? 'en'), env: options.env ?? {NO_COLOR: '1'}, now: fixedNow}),
+		createElement(App, {services, language: options.language === 'auto' ? undefined : (options.language ?? 'en'), env: options.env ?? {NO_COLOR: '1'}, now: fixedNow, warmInkRows: options.warmInkRows ?? false}),
 		{columns: options.columns ?? 100, rows: options.rows ?? 30},
 	);
 	// The story pane's title names the topic only once a briefing is loaded.

@@ -4,8 +4,8 @@ import {keys} from '../helpers/render.js';
 import {startTestApp} from './app-fixture.js';
 
 /** Every frame (with its escape codes) of one walk through the app: lists, panes, a story, the reader, help. */
-async function walk(): Promise<string[]> {
-	const app = await startTestApp({env: {}});
+async function walk(warmInkRows = false): Promise<string[]> {
+	const app = await startTestApp({env: {}, warmInkRows});
 	const frames = [app.stdout.lastFrame()];
 	try {
 		for (const key of ['j', 'j', 'j', 'k', keys.tab, 'j', 'j', keys.tab, 'G', 'g', keys.enter, 'j', keys.enter, 'j', keys.left, keys.left, '?', 'j', keys.esc]) {
@@ -27,5 +27,7 @@ describe('Ink line caches kept between frames', () => {
 		// Twice: the second walk meets every line already in the shared cache.
 		expect(await walk()).toEqual(plain);
 		expect(await walk()).toEqual(plain);
+		// With the selected story's rows put into the caches ahead of each open (ink-row-warmer.ts).
+		expect(await walk(true)).toEqual(plain);
 	});
 });

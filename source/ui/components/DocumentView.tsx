@@ -3,7 +3,7 @@
 import {Box} from 'ink';
 import {useRef} from 'react';
 import {LineView} from './LineView.js';
-import {ensureVisible} from '../state/layout.js';
+import {followSelection} from '../state/layout.js';
 import type {Line} from '../text/line.js';
 
 interface DocumentViewProperties {
@@ -16,24 +16,20 @@ interface DocumentViewProperties {
 	readonly offset?: number;
 	/** The last selectable block is selected: show the document's end too (what follows it is not selectable). */
 	readonly toEnd?: boolean;
+	/** A kept-mounted view's arrival on screen: the window is laid out from the top again, as on a fresh mount. */
+	readonly visit?: number;
 }
 
-export function DocumentView({lines, height, width, selected, offset, toEnd}: DocumentViewProperties) {
-	const previous = useRef(0);
-	let start: number;
-	if (offset === undefined) {
-		// Show the whole selected block, and keep one row of context above it when there is room.
-		const first = selected ? Math.max(0, selected.first - 1) : 0;
-		start = ensureVisible(previous.current, selected ? selected.last : 0, height, lines.length);
-		start = ensureVisible(start, first, height, lines.length);
-		if (toEnd && selected && lines.length - height <= selected.first) {
-			start = Math.max(0, lines.length - height);
-		}
-	} else {
-		start = Math.max(0, Math.min(offset, lines.length - height));
+export function DocumentView({lines, height, width, selected, offset, toEnd, visit}: DocumentViewProperties) {
+	const previous = useRef({visit, start: 0});
+	if (previous.current.visit !== visit) {
+		previous.current = {visit, start: 0};
 	}
 
-	previous.current = start;
+	const start = offset === undefined
+		? followSelection(previous.current.start, selected, toEnd ?? false, height, lines.length)
+		: Math.max(0, Math.min(offset, lines.length - height));
+	previous.current.start = start;
 	const visible = lines.slice(start, start + height);
 	return (
 		<Box flexDirection="column" height={height} width={width} overflowY="hidden">

@@ -3,7 +3,8 @@
 import {Box, Text, Transform} from 'ink';
 import {memo} from 'react';
 import {useAppContext} from '../hooks/app-context.js';
-import {asciiShape} from '../text/ascii-shape.js';
+import {asciiShape, type AsciiShape} from '../text/ascii-shape.js';
+import {fittedRow} from '../text/fitted-row.js';
 import {fitLine, type Line} from '../text/line.js';
 
 interface LineViewProperties {
@@ -18,10 +19,20 @@ function LineViewImpl({line, width, selected}: LineViewProperties) {
 	// The selection is also marked by a character, so it shows where inverse video does not (dumb terminals, logs).
 	const marker = selected === 'dim' ? '›' : '▸';
 	const marked = selected && line[0]?.text.startsWith(' ') ? [{...line[0], text: `${marker}${line[0].text.slice(1)}`}, ...line.slice(1)] : line;
-	const fitted = fitLine(marked, width);
+	// A selected row's padding carries the selection's style; any other row's is plain spaces, which Ink would
+	// tokenise cell by cell only to trim them from the frame again (a third of a new screen's characters). Unselected
+	// rows are kept per row object (fitted-row.ts), so rows worked out ahead of time are not cut and measured again.
+	let fitted: Line;
+	let shape: AsciiShape | undefined;
+	if (selected) {
+		fitted = fitLine(marked, width);
+		shape = asciiShape(fitted);
+	} else {
+		({fitted, shape} = fittedRow(line, width));
+	}
+
 	const selection = selected === true ? theme.selection : selected === 'dim' ? theme.accent : {};
 	// Ink measures the ASCII shape (string-width's fast path) and draws the real text (see ascii-shape.ts).
-	const shape = asciiShape(fitted);
 	const text = (
 		<Text wrap="truncate-end" {...selection}>
 			{(shape?.line ?? fitted).map((segment, index) => (

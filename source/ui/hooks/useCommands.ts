@@ -16,7 +16,8 @@ import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
 import {
 	currentScreen, findStory, peopleOf, storyOfScreen, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry,
 } from '../state/selectors.js';
-import {storyDocument, type StoryTarget} from '../state/story-lines.js';
+import type {StoryTarget} from '../state/story-lines.js';
+import {storyView} from '../state/story-view.js';
 import type {PromptPurpose, Screen, UiState} from '../state/types.js';
 
 export interface Commands {
@@ -212,7 +213,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			return undefined;
 		}
 
-		const document = storyDocument(story, layout().columns - 2, messages, now());
+		const {document} = storyView(story, layout().columns, messages, now());
 		return document.items[Math.min(listPosition(state(), `story:${story.id}`).cursor, document.items.length - 1)]?.target;
 	};
 
@@ -261,7 +262,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			case 'story': {
 				const story = storyOfScreen(current, screen);
 				if (story) {
-					const total = storyDocument(story, geometry.columns - 2, messages, now()).items.length;
+					const total = storyView(story, geometry.columns, messages, now()).document.items.length;
 					dispatch({type: 'move', list: `story:${story.id}`, movement, total, height: total});
 				}
 

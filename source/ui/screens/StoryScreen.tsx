@@ -1,23 +1,23 @@
 // One story as a briefing: headline, summary, key quotes, people, the timeline of reports and topics.
 
-import {useMemo} from 'react';
+import {memo} from 'react';
 import type {Story} from '../../model/briefing.js';
 import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
-import {storyDocument} from '../state/story-lines.js';
+import {storyView} from '../state/story-view.js';
 import {DocumentView} from '../components/DocumentView.js';
 
 interface StoryScreenProperties {
 	readonly story: Story;
 	readonly cursor: number;
+	/** Changes each time the screen comes into view (see DocumentView). */
+	readonly visit: number;
 	readonly layout: Layout;
 }
 
-export function StoryScreen({story, cursor, layout}: StoryScreenProperties) {
+function StoryScreenImpl({story, cursor, visit, layout}: StoryScreenProperties) {
 	const {messages, now} = useAppContext();
-	const width = layout.columns - 2;
-	const document = useMemo(() => storyDocument(story, width, messages, now()), [story, width, messages, now]);
-	const lines = useMemo(() => document.lines.map(line => [{text: ' '}, ...line]), [document]);
+	const {document, lines} = storyView(story, layout.columns, messages, now());
 	const index = Math.min(cursor, document.items.length - 1);
 	const item = document.items[index];
 	return (
@@ -27,6 +27,11 @@ export function StoryScreen({story, cursor, layout}: StoryScreenProperties) {
 			width={layout.columns}
 			selected={item ? {first: item.first, last: item.last} : undefined}
 			toEnd={index === document.items.length - 1}
+			visit={visit}
 		/>
 	);
 }
+
+// Kept mounted while hidden: a new layout object with the same geometry is no reason to render again.
+export const StoryScreen = memo(StoryScreenImpl, (a, b) => a.story === b.story && a.cursor === b.cursor && a.visit === b.visit
+	&& a.layout.columns === b.layout.columns && a.layout.body === b.layout.body);

@@ -42,3 +42,18 @@ export function ensureVisible(offset: number, cursor: number, height: number, to
 
 	return Math.max(0, Math.min(next, total - height));
 }
+
+/**
+ * The first row a document shows when its window follows the selected block: the whole block, one row of context above
+ * it when there is room, and the document's end once the last block is selected (`toEnd`).
+ */
+export function followSelection(previous: number, selected: {first: number; last: number} | undefined, toEnd: boolean, height: number, total: number): number {
+	const first = selected ? Math.max(0, selected.first - 1) : 0;
+	let start = ensureVisible(previous, selected ? selected.last : 0, height, total);
+	start = ensureVisible(start, first, height, total);
+	if (toEnd && selected && total - height <= selected.first) {
+		start = Math.max(0, total - height);
+	}
+
+	return start;
+}

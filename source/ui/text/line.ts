@@ -10,8 +10,11 @@ export interface Segment {
 
 export type Line = Segment[];
 
-/** Truncates the segments to `width` cells (ellipsis on cut) and pads with spaces to exactly `width`. */
-export function fitLine(line: Line, width: number): Line {
+/**
+ * Truncates the segments to `width` cells (ellipsis on cut) and pads with spaces to exactly `width`. Without `pad`
+ * the row may end short: unstyled trailing spaces draw the same as the empty cells Ink fills a row with.
+ */
+export function fitLine(line: Line, width: number, pad = true): Line {
 	// A stray line break would make the row two rows and break every height calculation.
 	line = line.map(segment => (/[\n\r\t]/.test(segment.text) ? {...segment, text: segment.text.replace(/[\n\r\t]/g, ' ')} : segment));
 	const widths = line.map(segment => cellWidth(segment.text));
@@ -43,7 +46,7 @@ export function fitLine(line: Line, width: number): Line {
 		used++;
 	}
 
-	if (used < width) {
+	if (pad && used < width) {
 		out.push({text: ' '.repeat(width - used)});
 	}
 
