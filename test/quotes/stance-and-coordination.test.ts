@@ -154,6 +154,11 @@ describe('role gender and unnamed role subjects', () => {
 		expect(reportOf(en, 'en', 'the deal was fair')?.speaker).not.toContain('Holloway');
 	});
 
+	it('does not give an unnamed office to the one person of the top known by another office', () => {
+		const text = 'Gesetz\n\nNach Ansicht von Ökonomin Anna Weller wird die Krise länger dauern. Dem Minister zufolge soll das Gesetz im Mai kommen.';
+		expect(reportOf(text, 'de', 'soll das Gesetz im Mai kommen')?.speaker).not.toContain('Weller');
+	});
+
 	it('gives "er"/"sie" the definite role that opens the sentence before when nobody is named', () => {
 		const text = 'Lage\n\nDer Minister sprach am Montag in Berlin. Er sagte, die Lage sei ernst.';
 		expect(reportOf(text, 'de', 'die Lage sei ernst')?.speaker).toContain('Minister');

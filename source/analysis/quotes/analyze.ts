@@ -5,6 +5,8 @@ import {PeopleRegistry, type Entity} from '../people/registry.js';
 import {genderOfGivenName, genderOfName, genderOfRoleWord, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {nominativeRoleDe} from '../people/role-case.js';
 import {lexiconFor, roleHead, type Lexicon} from './lexicon.js';
+import {epithetNounsDe} from './lexicon-de.js';
+import {epithetNounsEn} from './lexicon-en.js';
 import {findQuoteSpans, type QuoteSpan} from './marks.js';
 import {isNameToken, isRoleToken, phraseAfter, phraseBefore, stripPossessive, type NounPhrase} from './phrases.js';
 import {paragraphsOf, sentencesOf, tokensOf, type Span, type Token} from './text-units.js';
@@ -69,6 +71,9 @@ const requestVerbsEn = /^(?:urged|urges|urging|called|calls|calling|appealed|app
 
 /** German verbs of admitting, denying and claiming: their zu-infinitive is what was claimed ("bestritt, … gewusst zu haben"). */
 const claimVerbsDe = /^(?:räumte|räumt|räumten|gab|gibt|gaben|bestritt|bestreitet|bestritten|dementierte|dementiert|behauptete|behauptet|behaupteten|beteuerte|beteuert|versicherte|versichert|leugnete|leugnet|stritt|streitet)$/u;
+
+/** Epithets ("the 43-year-old", "die Siegerin") describe someone also known by an office, unlike another office does. */
+const epithetHeads = new Set([...epithetNounsEn, ...epithetNounsDe].map((noun) => noun.replace(/(?<=..)in$/u, '')));
 
 /** Lower-case particles inside personal names ("von der Leyen", "van Gogh", "bin Salman"). */
 const nameParticles = new Set(['von', 'van', 'de', 'del', 'della', 'di', 'da', 'du', 'al', 'bin', 'ibn', 'ten', 'ter', 'dos']);
@@ -2421,7 +2426,11 @@ class Analysis {
 			const gender = this.describedGender(head, described[0] ?? '');
 			for (const entity of topPeople) if (gender !== 'any' && entity.gender !== 'any' && entity.gender !== gender) topPeople.delete(entity);
 			const roleMatch = [...topPeople].filter((entity) => entity.roleHeads.has(roleHead(head, this.lexicon)));
-			const person = repeated ? this.speakerEntities.get(repeated)! : roleMatch.length === 1 ? roleMatch[0]! : topPeople.size === 1 ? [...topPeople][0]! : null;
+			// The one person of the top, unless known by another, specific role ("Ökonomin Anna Weber" is not "der Minister").
+			const only = topPeople.size === 1 ? [...topPeople][0]! : null;
+			const head0 = roleHead(head, this.lexicon);
+			const otherRole = only !== null && only.roleHeads.size > 0 && !only.roleHeads.has(head0) && !/^(?:politiker|politician|official|leader|chef|head)$/u.test(head0) && !epithetHeads.has(head0);
+			const person = repeated ? this.speakerEntities.get(repeated)! : roleMatch.length === 1 ? roleMatch[0]! : only && !otherRole ? only : null;
 			if (!person) continue;
 			quote.speaker = person.name;
 			quote.role = person.role || quote.role;

@@ -139,6 +139,13 @@ export const termMarkersDe: readonly string[] = ['sogenannt', 'sogenannte', 'sog
 /** Nouns naming a work, a medium or an operation: a quoted name right after them is a title. */
 export const titleNounsDe: readonly string[] = ['zeitung', 'zeitschrift', 'magazin', 'blatt', 'sender', 'sendung', 'film', 'serie', 'buch', 'roman', 'album', 'lied', 'song', 'operation', 'kampagne', 'programm', 'projekt', 'initiative', 'app', 'podcast', 'show', 'stück', 'studie', 'bericht', 'talkshow', 'festival', 'partei', 'bündnis', 'verein', 'plattform', 'portal', 'website', 'kanal', 'bereich', 'menü', 'knopf', 'button', 'aktion', 'gruppe'];
 
+/** Epithets for someone just named ("sagte die 36-Jährige", "so die dreimalige Grand-Slam-Siegerin"): role nouns too. */
+export const epithetNounsDe: readonly string[] = [
+	'jährige', 'jähriger', 'sieger', 'siegerin', 'meister', 'meisterin', 'stürmer', 'stürmerin', 'torhüter', 'torhüterin',
+	'sportler', 'sportlerin', 'athlet', 'athletin', 'sängerin', 'sänger', 'schauspieler', 'schauspielerin', 'musiker',
+	'musikerin', 'opfer', 'verdächtige', 'verdächtiger', 'angeklagte', 'angeklagter', 'milliardär', 'milliardärin',
+];
+
 /** Role nouns, matched as the end of a word ("Kreml-Sprecher", "Verteidigungsminister"). */
 export const roleNounsDe: readonly string[] = [
 	'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'chef', 'chefin', 'kanzler', 'kanzlerin',
@@ -165,10 +172,7 @@ export const roleNounsDe: readonly string[] = [
 	// People in their everyday roles, as reports introduce private persons ("die Schülerin Lea Brandt").
 	'schüler', 'schülerin', 'student', 'studentin', 'rentner', 'rentnerin', 'mutter', 'vater', 'besitzer', 'besitzerin',
 	'inhaber', 'inhaberin', 'mitarbeiter', 'mitarbeiterin', 'mitglied', 'pfleger', 'pflegerin', 'landwirt', 'landwirtin',
-	// Epithets for someone just named ("sagte die 36-Jährige", "so die dreimalige Grand-Slam-Siegerin").
-	'jährige', 'jähriger', 'sieger', 'siegerin', 'meister', 'meisterin', 'stürmer', 'stürmerin', 'torhüter', 'torhüterin',
-	'sportler', 'sportlerin', 'athlet', 'athletin', 'sängerin', 'sänger', 'schauspieler', 'schauspielerin', 'musiker',
-	'musikerin', 'opfer', 'verdächtige', 'verdächtiger', 'angeklagte', 'angeklagter', 'milliardär', 'milliardärin',
+	...epithetNounsDe,
 ];
 
 /** Capitalised words that start sentences but are never names. */

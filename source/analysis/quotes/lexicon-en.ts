@@ -51,6 +51,13 @@ export const termMarkersEn: readonly string[] = ['so-called', 'so called', 'dubb
 
 export const titleNounsEn: readonly string[] = ['newspaper', 'magazine', 'paper', 'daily', 'film', 'movie', 'show', 'series', 'book', 'novel', 'album', 'song', 'operation', 'campaign', 'programme', 'program', 'project', 'podcast', 'play', 'documentary', 'column', 'channel', 'app', 'website', 'party', 'initiative', 'group', 'tab', 'button', 'section'];
 
+/** Epithets news use for someone just named ("the 43-year-old said", "the former champion told reporters"): role nouns too. */
+export const epithetNounsEn: readonly string[] = [
+	'year-old', 'champion', 'winner', 'striker', 'midfielder', 'defender', 'goalkeeper', 'victim', 'suspect',
+	'defendant', 'billionaire', 'tycoon', 'rapper', 'comedian', 'presenter', 'filmmaker', 'novelist', 'poet', 'footballer',
+	'cricketer', 'batsman', 'boxer', 'swimmer', 'runner', 'cyclist', 'golfer', 'skier', 'mother', 'father',
+];
+
 export const roleNounsEn: readonly string[] = [
 	'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'secretary', 'chief', 'director', 'official', 'officials',
 	'adviser', 'advisor', 'ambassador', 'envoy', 'expert', 'analyst', 'professor', 'lawyer', 'attorney', 'correspondent', 'editor',
@@ -64,10 +71,7 @@ export const roleNounsEn: readonly string[] = [
 	'actress', 'player', 'athlete', 'musician', 'artist', 'businessman', 'businesswoman', 'entrepreneur', 'surgeon', 'scholar',
 	'academic', 'commissioner', 'sheriff', 'detective', 'inspector', 'constable', 'marshal', 'veteran', 'councillor', 'councilman',
 	'congressman', 'congresswoman', 'mp', 'peer', 'campaigner', 'protester', 'organiser', 'organizer', 'shopkeeper', 'landlord', 'tenant',
-	// Epithets news use for someone just named ("the 43-year-old said", "the former champion told reporters").
-	'year-old', 'champion', 'winner', 'striker', 'midfielder', 'defender', 'goalkeeper', 'victim', 'suspect',
-	'defendant', 'billionaire', 'tycoon', 'rapper', 'comedian', 'presenter', 'filmmaker', 'novelist', 'poet', 'footballer',
-	'cricketer', 'batsman', 'boxer', 'swimmer', 'runner', 'cyclist', 'golfer', 'skier', 'mother', 'father',
+	...epithetNounsEn,
 ];
 
 export const functionWordsEn: readonly string[] = [
