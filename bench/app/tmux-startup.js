@@ -39,7 +39,8 @@ export function memoryOf(pid) {
  * One launch of `node CLI --offline --home HOME` in a fresh tmux session (120×40); --offline because the
  * app otherwise refreshes in the background at start, and the bench must not reach the network. A wrapper shell records
  * the launch time (ns) and its pid, then execs node, so the pid is node's. The app appends
- * `first-frame <ms since process start>` to LAGEBILD_BENCH_MARK once the first briefing frame is drawn.
+ * `first-frame <ms since process start>` to LAGEBILD_BENCH_MARK once the first briefing frame is drawn (and
+ * `ink-output-caches on|off` before it).
  * After that the given keys are sent (to open a story), and the node process's peak RSS is read.
  */
 export async function launchOnce({cli, home, workDir, name, keysAfter = [], settleMs = 1500, timeoutMs = 60_000, nodeFlags = [], extraEnv = {}}) {
@@ -71,7 +72,10 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 		}
 		const launchedNs = BigInt(readFileSync(launch, 'utf8').trim());
 		const observedMs = Number(detectedWallNs - launchedNs) / 1e6;
-		const markMs = Number(/first-frame (\d+)/.exec(readFileSync(mark, 'utf8'))?.[1]);
+		const marks = readFileSync(mark, 'utf8');
+		const markMs = Number(/first-frame (\d+)/.exec(marks)?.[1]);
+		// Whether ui/ink-output-cache.ts patched the Ink that draws (a bundle holds its own Ink): on, off, or unknown.
+		const inkCaches = /ink-output-caches (on|off)/.exec(marks)?.[1];
 		const pid = Number(readFileSync(pidFile, 'utf8').trim());
 		const screen = tmux(['capture-pane', '-p', '-t', session]);
 		const atFirstFrame = memoryOf(pid);
@@ -85,7 +89,7 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 		if (!existsSync(`/proc/${pid}`)) throw new Error(`the app exited on its own after its first frame; its screen:\n${screenAfterKeys.slice(0, 1500)}`);
 		tmux(['send-keys', '-t', session, 'q']);
 		for (let wait = 0; wait < 250 && existsSync(`/proc/${pid}`); wait++) await sleep(20);
-		return {markMs, observedMs, pid, screen, screenAfterKeys, atFirstFrame, afterKeys};
+		return {markMs, observedMs, pid, screen, screenAfterKeys, atFirstFrame, afterKeys, inkCaches};
 	} finally {
 		try {
 			tmux(['kill-server']);
