@@ -46,6 +46,11 @@ describe('speakers in headlines', () => {
 		expect(find(de, 'de', 'Wir schaffen das')?.speaker).toBe('Hedda Brenner');
 	});
 
+	it('does not give a pull quote to a name whose verb is no verb of saying ("\'…\': Tony Dow dies at 77")', () => {
+		const text = '\'Leave It to Beaver\': Tony Dow dies at 77\nThe actor Tony Dow has died.';
+		expect(quotesOf(text, 'en').filter((quote) => quote.speaker === 'Tony Dow')).toEqual([]);
+	});
+
 	it('gives "Who on what: \'…\'" to who, when who are people', () => {
 		const text = 'Late-night hosts on the budget speech: \'This was no night for facts\'\nThe comedians mocked the speech.';
 		expect(find(text, 'en', 'no night for facts')?.speaker).toBe('Late-night hosts');

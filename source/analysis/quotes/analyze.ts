@@ -75,6 +75,9 @@ const claimVerbsDe = /^(?:räumte|räumt|räumten|gab|gibt|gaben|bestritt|bestre
 /** Epithets ("the 43-year-old", "die Siegerin") describe someone also known by an office, unlike another office does. */
 const epithetHeads = new Set([...epithetNounsEn, ...epithetNounsDe].map((noun) => noun.replace(/(?<=..)in$/u, '')));
 
+/** Headline verbs of saying and judging after a pull quote ("'…': Trump lauds first year", "„…“: Merz verteidigt Kurs"). */
+const headlineVerbs = /^(?:lauds|hails|slams|blasts|rips|defends|attacks|backs|rejects|dismisses|praises|criticises|criticizes|urges|vows|warns|says|tells|admits|denies|insists|claims|calls|demands|pledges|promises|accuses|responds|reacts|verteidigt|kritisiert|fordert|warnt|lobt|verspricht|mahnt|droht|wirbt|reagiert|räumt|weist|sagt)$/u;
+
 /** Lower-case particles inside personal names ("von der Leyen", "van Gogh", "bin Salman"). */
 const nameParticles = new Set(['von', 'van', 'de', 'del', 'della', 'di', 'da', 'du', 'al', 'bin', 'ibn', 'ten', 'ter', 'dos']);
 
@@ -2500,7 +2503,8 @@ class Analysis {
 				const words = pulled[1]!.trim().split(/\s+/u).map((word) => stripPossessive(word));
 				const verb = pulled[2]!;
 				const person = words.map((word) => this.registry.lookup(word)).find((entity) => entity && !entity.organisation) ?? this.registry.lookup(words.join(' '));
-				const saying = this.lexicon.speechVerbs.has(verb) || this.lexicon.framingVerbs.has(verb) || (this.lexicon.language === 'en' ? /^\p{Ll}{3,}s$/u.test(verb) && !/(?:ss|us|is)$/u.test(verb) : /^\p{Ll}{3,}t$/u.test(verb));
+				// A verb of saying or judging, as headlines use them ("lauds", "slams", "verteidigt"); not "dies", "wins".
+				const saying = this.lexicon.speechVerbs.has(verb) || this.lexicon.framingVerbs.has(verb) || headlineVerbs.test(verb);
 				const possessive = /['’]s?\s*$/u.test(pulled[1]!.trim());
 				// "'…': Mosul residents return home": a person noun after the name is the speaker's description.
 				if (!possessive && roleHead(verb, this.lexicon) !== '') {
@@ -2509,7 +2513,7 @@ class Analysis {
 					quote.cue = `: ${quote.speaker}`;
 					continue;
 				}
-				if (!possessive && (person || (saying && words.every((word) => !this.lexicon.functionWords.has(word.toLowerCase()))))) {
+				if (!possessive && saying && (person || words.every((word) => !this.lexicon.functionWords.has(word.toLowerCase())))) {
 					quote.speaker = person ? person.name : words.join(' ');
 					quote.role = person ? person.role : '';
 					quote.cue = `: ${pulled[1]!.trim()} ${verb}`;
