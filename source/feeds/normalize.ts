@@ -4,7 +4,7 @@
 
 import type {Article} from '../model/article.js';
 import type {Settings} from '../model/feed.js';
-import {htmlToText, spaceAroundBreak, truncateText} from '../text/html-to-text.js';
+import {htmlToText, htmlToTextLayout, spaceAroundBreak, truncateText} from '../text/html-to-text.js';
 import {detectLanguage, normalizeLanguageTag} from '../text/language.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {shortHash} from '../text/hash.js';
@@ -91,9 +91,18 @@ export function lineText(raw: string): string {
 function bodyText(raw: string, max: number): string {
 	if (!raw) return '';
 	// Cap the input too: an item of megabytes of markup should not cost more than its capped output needs.
-	const clean = sanitizeText(htmlToText(raw.length > max * 8 ? raw.slice(0, max * 8) : raw));
+	const {text, preformatted} = htmlToTextLayout(raw.length > max * 8 ? raw.slice(0, max * 8) : raw);
+	const clean = sanitizeText(text);
+	// Tidy text that lost no control characters has nothing left to collapse: two passes over every body saved.
+	if (clean === text && !preformatted) return truncateText(text, max);
 	// Removed control characters may leave double spaces behind.
 	return truncateText(clean.replace(/[ \t]{2,}/g, ' ').replace(spaceAroundBreak, '\n').trim(), max);
+}
+
+/** What `text.split(separator)[0]` gives, without splitting the whole text. */
+function firstPart(text: string, separator: string): string {
+	const at = text.indexOf(separator);
+	return at === -1 ? text : text.slice(0, at);
 }
 
 const summaryChars = 600;
@@ -123,7 +132,7 @@ function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions
 	const content = bodyText(body || description, max);
 	// Without a separate body the description is the content: normalised once, not twice.
 	let summary = description ? (body ? bodyText(description, max) : content) : '';
-	if (!summary) summary = truncateText(content.split('\n\n')[0] ?? '', summaryChars);
+	if (!summary) summary = truncateText(firstPart(content, '\n\n'), summaryChars);
 	// Without guid or link: title + the date as written (stable across fetches); untitled items add their text.
 	const rawDate = (item.pubDate || item.date || item.isoDate).trim();
 	const itemId = sanitizeLine(guid || link || shortHash(`${title}\n${rawDate}${title ? '' : `\n${(body || description).slice(0, 500)}`}`));
@@ -131,7 +140,7 @@ function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions
 	// RSS <author> is often "mail@example.org (Name)": the reader wants the name.
 	const author = lineText(item.dcCreator || item.creator || item.author).replace(/^[^\s@]+@\S+\s+\((.+)\)$/, '$1');
 	// RSS 2.0 allows items without a title; show the start of their text rather than nothing.
-	if (!title) title = truncateText((summary || content).split('\n')[0] ?? '', untitledChars);
+	if (!title) title = truncateText(firstPart(summary || content, '\n'), untitledChars);
 	const itemLanguage = normalizeLanguageTag(item.language);
 	const language = itemLanguage || feed.language || normalizeLanguageTag(options.language) || detectLanguage(`${title}\n${summary.slice(0, languageChars)}\n${content.slice(0, languageChars)}`, languageChars);
 	return {

@@ -53,8 +53,16 @@ function plainTextToText(text: string): string {
  * block elements (p, div, h1…) separated by "\n\n", <br> and list items by "\n".
  */
 export function htmlToText(html: string): string {
-	if (!html) return '';
-	if (!markup.test(html)) return plainTextToText(html);
+	return htmlToTextLayout(html).text;
+}
+
+/**
+ * htmlToText, and whether the text kept a <pre>'s layout. Without one it is tidy: no runs of spaces or tabs,
+ * no space beside a line break, no leading or trailing whitespace (callers that collapse those can skip it).
+ */
+export function htmlToTextLayout(html: string): {text: string; preformatted: boolean} {
+	if (!html) return {text: '', preformatted: false};
+	if (!markup.test(html)) return {text: plainTextToText(html), preformatted: false};
 	const parts: string[] = [];
 	let preDepth = 0;
 	let sawPre = false;
@@ -102,7 +110,8 @@ export function htmlToText(html: string): string {
 	const text = tidy(parts.join(''));
 	// The masks exist only where a <pre> was (or the text held those control characters itself): two
 	// replacing passes over every body for nothing otherwise.
-	return sawPre || maskCharacter.test(text) ? text.replace(/\u0001/g, '\n').replace(/\u0002/g, ' ') : text;
+	if (!sawPre && !maskCharacter.test(text)) return {text, preformatted: false};
+	return {text: text.replace(/\u0001/g, '\n').replace(/\u0002/g, ' '), preformatted: true};
 }
 
 /** Shortens text to at most `max` characters, cutting at a word boundary when one is near. */
