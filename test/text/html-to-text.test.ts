@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {htmlToText, spaceAroundBreak, truncateText, whitespaceToSpace} from '../../source/text/html-to-text.js';
+import {htmlToText, htmlToTextLayout, spaceAroundBreak, truncateText, whitespaceToSpace} from '../../source/text/html-to-text.js';
 
 describe('htmlToText', () => {
 	it('keeps paragraphs as blank-line separated blocks and <br> as line breaks', () => {
@@ -79,5 +79,22 @@ describe('the whitespace patterns rewrite only where the text changes', () => {
 		fc.assert(fc.property(texts, text => {
 			expect(text.replace(spaceAroundBreak, '\n')).toBe(text.replace(/ ?\n ?/g, '\n'));
 		}), {numRuns: 3000});
+	});
+});
+
+describe('htmlToTextLayout', () => {
+	it('says tidy only of text with nothing left to collapse, and flags a <pre>\'s layout', () => {
+		const pieces = fc.constantFrom('<p>', '</p>', '<br>', '<pre>', '</pre>', '<td>', '<li>', ' ', '  ', '\t', '\n', '\r\n', '\u00A0', '&nbsp;', '&amp;', 'a', 'Wort', '<b>', '</b>', '<!-- x -->', '<![CDATA[ c  d ]]>', '\u0001', '\u0002', '<script>x</script>');
+		fc.assert(fc.property(fc.array(pieces, {maxLength: 40}), parts => {
+			const html = parts.join('');
+			const {text, preformatted} = htmlToTextLayout(html);
+			expect(text).toBe(htmlToText(html));
+			if (!preformatted) {
+				expect(text).not.toMatch(/[ \t]{2}| \n|\n /);
+				expect(text).toBe(text.trim());
+			}
+		}), {numRuns: 3000});
+		expect(htmlToTextLayout('<pre>a  b\n  c</pre>')).toEqual({text: 'a  b\n  c', preformatted: true});
+		expect(htmlToTextLayout('<p>a  b</p>').preformatted).toBe(false);
 	});
 });
