@@ -110,6 +110,15 @@ describe('German colon statements and more role nouns', () => {
 	});
 });
 
+describe('"told X" with a counted clause', () => {
+	it('reads "told HuffPost about 50 girls wear a hijab" and "told reporters 12 people had died", not "told him about 50 times to stop"', () => {
+		const text = 'Hijab\n\nPrincipal Eric Sundqvist told HuffPost about 50 girls wear a hijab. Police told reporters 12 people had died.';
+		expect(reportOf(text, 'en', 'about 50 girls wear a hijab')?.speaker).toBe('Eric Sundqvist');
+		expect(reportOf(text, 'en', '12 people had died')?.speaker).toBe('Police');
+		expect(quotesOf('Hijab\n\nShe told him about 50 times to stop.', 'en')).toEqual([]);
+	});
+});
+
 describe('bodies named with "of"', () => {
 	it('keeps "the University of Leeds" whole as the speaker of a finding', () => {
 		const text = 'Rivers\n\nThe study, published in Nature by researchers at the University of Leeds, found that rivers were polluted.';

@@ -2082,7 +2082,12 @@ class Analysis {
 					if (medium) skip = longer;
 					const addressee = tokens.slice(next, next + skip);
 					const clauseOpener = tokens[next + skip];
-					const opensReport = clauseOpener !== undefined && !clauseOpener.quoted && (clauseOpener.lower === 'that' || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(clauseOpener.lower));
+					// "told HuffPost about 50 girls wear …", "told reporters 12 people had died": a number opens a clause too.
+					const numberAt = clauseOpener !== undefined && /^\p{N}/u.test(clauseOpener.text) ? next + skip : clauseOpener !== undefined && /^(?:about|around|nearly|almost|some|over|only)$/u.test(clauseOpener.lower) && /^\p{N}/u.test(tokens[next + skip + 1]?.text ?? '') ? next + skip + 1 : -1;
+					// The counted noun must be followed by its verb ("50 girls wear"), not by more of a phrase ("50 times to stop").
+					const countedVerb = numberAt >= 0 ? tokens[numberAt + 2] : undefined;
+					const counted = countedVerb !== undefined && countedVerb.word && !countedVerb.cap && !countedVerb.quoted && !lexicon.functionWords.has(countedVerb.lower) && tokens[numberAt + 1]?.word === true;
+					const opensReport = clauseOpener !== undefined && !clauseOpener.quoted && (clauseOpener.lower === 'that' || counted || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(clauseOpener.lower));
 					if (addressee.length !== skip || addressee.some((token) => !token.word || token.quoted) || !opensReport) continue;
 					next += skip;
 				}

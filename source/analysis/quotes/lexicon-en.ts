@@ -71,6 +71,8 @@ export const roleNounsEn: readonly string[] = [
 	'actress', 'player', 'athlete', 'musician', 'artist', 'businessman', 'businesswoman', 'entrepreneur', 'surgeon', 'scholar',
 	'academic', 'commissioner', 'sheriff', 'detective', 'inspector', 'constable', 'marshal', 'veteran', 'councillor', 'councilman',
 	'congressman', 'congresswoman', 'mp', 'peer', 'campaigner', 'protester', 'organiser', 'organizer', 'shopkeeper', 'landlord', 'tenant',
+	'principal', 'headteacher', 'headmaster', 'headmistress', 'superintendent', 'dean', 'provost', 'rector', 'pastor', 'rabbi',
+	'imam', 'priest', 'vicar', 'archbishop', 'cardinal', 'coroner', 'auditor', 'ombudsman',
 	...epithetNounsEn,
 ];
 
