@@ -13,7 +13,7 @@
  * the bundle as in dist/. better-sqlite3 stays outside (a native addon loaded from its own directory).
  */
 
-import {readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -145,8 +145,13 @@ const result = await build({
 	plugins: [ownModules(bundleDir), inkOutput, devtoolsStandIn, yogaWithoutFetch],
 });
 const written = new Set(Object.keys(result.metafile.outputs).map(file => path.resolve(root, file)));
-// Chunks of earlier builds (their names hold a content hash).
-await Promise.all(previous.map(name => path.join(bundleDir, name)).filter(file => !written.has(file)).map(async file => rm(file, {force: true})));
+// Chunks of earlier builds (their names hold a content hash) go once no running lagebild can still load them: a
+// process started from an earlier build imports its chunks when a command needs them, maybe minutes later.
+const staleAfterMs = 15 * 60_000;
+await Promise.all(previous.map(name => path.join(bundleDir, name)).filter(file => !written.has(file)).map(async file => {
+	const {mtimeMs} = await stat(file).catch(() => ({mtimeMs: Date.now()}));
+	if (Date.now() - mtimeMs > staleAfterMs) await rm(file, {force: true});
+}));
 await writeFile(path.join(distDir, 'cli.js'), [
 	'#!/usr/bin/env node',
 	'// The lagebild executable: the bundle scripts/bundle.mjs builds from source/cli.tsx (npm run build).',

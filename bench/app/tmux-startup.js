@@ -24,6 +24,17 @@ function shellQuote(text) {
 	return `'${String(text).replace(/'/g, `'\\''`)}'`;
 }
 
+/** CPU time (user + system, all threads) a process has used so far, in ms, from /proc (10 ms resolution). */
+export function cpuMsOf(pid) {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+		// utime and stime are fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks (100 Hz).
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	} catch {
+		return Number.NaN;
+	}
+}
+
 /** VmHWM (peak resident set) and VmRSS of a process, in kB, from /proc. */
 export function memoryOf(pid) {
 	try {
@@ -79,6 +90,8 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 		const pid = Number(readFileSync(pidFile, 'utf8').trim());
 		const screen = tmux(['capture-pane', '-p', '-t', session]);
 		const atFirstFrame = memoryOf(pid);
+		// Less sensitive to other load on the machine than the wall time.
+		const cpuMsAtFirstFrame = cpuMsOf(pid);
 		for (const key of keysAfter) {
 			tmux(['send-keys', '-t', session, key]);
 			await sleep(300);
@@ -89,7 +102,7 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 		if (!existsSync(`/proc/${pid}`)) throw new Error(`the app exited on its own after its first frame; its screen:\n${screenAfterKeys.slice(0, 1500)}`);
 		tmux(['send-keys', '-t', session, 'q']);
 		for (let wait = 0; wait < 250 && existsSync(`/proc/${pid}`); wait++) await sleep(20);
-		return {markMs, observedMs, pid, screen, screenAfterKeys, atFirstFrame, afterKeys, inkCaches};
+		return {markMs, observedMs, pid, screen, screenAfterKeys, atFirstFrame, afterKeys, inkCaches, cpuMsAtFirstFrame};
 	} finally {
 		try {
 			tmux(['kill-server']);
