@@ -126,17 +126,26 @@ export async function mountApp({ink, element, columns = 120, rows = 40}) {
 		stdout,
 		stdin,
 		renderTimes,
+		/** CPU of the last press: {keyMs, idleMs} (see press). */
+		lastCpu: undefined,
 		/**
 		 * Presses a key and resolves with ms until the next frame write (undefined when the key
 		 * changed nothing on screen). Waits `settleMs` first, so Ink's 60 fps throttle is idle, as
 		 * it is for a person pressing keys.
 		 */
 		async press(key, {settleMs = 25, timeoutMs = 1000} = {}) {
+			const idleCpu = process.cpuUsage();
 			await sleep(settleMs);
 			const frame = stdout.nextWrite(timeoutMs);
 			const started = performance.now();
+			const keyCpu = process.cpuUsage();
 			stdin.write(key);
 			const at = await frame;
+			// CPU time of the process from the key to its frame, and in the quiet before the key (work left from the
+			// previous key, such as warming the selected story).
+			const used = process.cpuUsage(keyCpu);
+			const idle = process.cpuUsage(idleCpu);
+			this.lastCpu = {keyMs: (used.user + used.system) / 1000, idleMs: (idle.user + idle.system - used.user - used.system) / 1000};
 			return at === undefined ? undefined : at - started;
 		},
 		/** Waits until `predicate(recent output)` holds or the time is up; returns whether it held. */

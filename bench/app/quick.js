@@ -47,7 +47,7 @@ try {
 	if (argv.includes('keys')) {
 		mkdirSync(path.join(workDir, 'k'), {recursive: true});
 		const keys = await measureKeypresses({cli, home, log: console.log, ...(process.env.QUICK_MOVES ? {moves: Number(process.env.QUICK_MOVES)} : {}), ...(process.env.QUICK_OPENS ? {opens: Number(process.env.QUICK_OPENS)} : {})});
-		console.log(`list median ${keys.list.median} p95 ${keys.list.p95}; open median ${keys.open.median} p95 ${keys.open.p95}; back median ${keys.back.median} p95 ${keys.back.p95}; ink render median ${keys.inkRenderMs.median}; cpu per move ${keys.cpuPerMoveMs} ms, per open ${keys.cpuPerOpenMs} ms`);
+		console.log(`list median ${keys.list.median} p95 ${keys.list.p95}; open median ${keys.open.median} p95 ${keys.open.p95}; back median ${keys.back.median} p95 ${keys.back.p95}; ink render median ${keys.inkRenderMs.median}; cpu per move ${keys.cpuPerMoveMs} ms, per open ${keys.cpuPerOpenMs} ms (+ ${keys.cpuBeforeOpenMs} ms before it)`);
 	}
 } finally {
 	rmSync(workDir, {recursive: true, force: true});

@@ -14,6 +14,8 @@ interface LineViewProperties {
 	readonly selected?: boolean | 'dim';
 }
 
+const unchanged = (rendered: string) => rendered;
+
 function LineViewImpl({line, width, selected}: LineViewProperties) {
 	const {theme} = useAppContext();
 	// The selection is also marked by a character, so it shows where inverse video does not (dumb terminals, logs).
@@ -44,10 +46,11 @@ function LineViewImpl({line, width, selected}: LineViewProperties) {
 			))}
 		</Text>
 	);
-	// The fixed-height box keeps blank rows one row high; Ink would collapse a row of only spaces.
+	// The fixed-height box keeps blank rows one row high; Ink would collapse a row of only spaces. The transform is there
+	// for ASCII rows too, so a row whose text changes (a kept story screen showing the next story) keeps its nodes.
 	return (
 		<Box height={1} flexShrink={0}>
-			{shape ? <Transform transform={shape.restore}>{text}</Transform> : text}
+			<Transform transform={shape?.restore ?? unchanged}>{text}</Transform>
 		</Box>
 	);
 }
