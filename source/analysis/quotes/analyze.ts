@@ -4,6 +4,7 @@ import type {Quote, QuoteAnalysis, QuoteKind} from '../../model/quote.js';
 import {PeopleRegistry, type Entity} from '../people/registry.js';
 import {genderOfGivenName, genderOfName, genderOfRoleWord, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {nominativeRoleDe} from '../people/role-case.js';
+import {confirmedCapitals, followsGermanNumber, isAcronym, isGermanPhraseOpener, isGivenName, isMixedCase, isTitleCaseLine, opensSentence} from '../people/name-evidence.js';
 import {lexiconFor, roleHead, type Lexicon} from './lexicon.js';
 import {epithetNounsDe} from './lexicon-de.js';
 import {epithetNounsEn} from './lexicon-en.js';
@@ -119,6 +120,10 @@ class Analysis {
 	readonly quotes: Quote[] = [];
 	/** Last speech event: who spoke, in which unit. */
 	private last: {speaker: Speaker; unit: number} | null = null;
+	/** Sentences written in Title Case, where capitals do not mark names. */
+	private readonly titleCaseUnits = new Set<number>();
+	/** Words the article capitalises where nothing forces a capital (name-evidence.ts). */
+	private confirmed = new Set<string>();
 
 	constructor(readonly text: string, language: string) {
 		this.lexicon = lexiconFor(language);
@@ -213,6 +218,10 @@ class Analysis {
 	}
 
 	run(): QuoteAnalysis {
+		if (this.lexicon.language === 'en') {
+			for (const unit of this.units) if (isTitleCaseLine(unit.tokens)) this.titleCaseUnits.add(unit.index);
+		}
+		this.confirmed = confirmedCapitals(this.units.map((unit) => unit.tokens), (line) => this.titleCaseUnits.has(line));
 		for (const unit of this.units) {
 			this.collectMentions(unit);
 			this.collectDocuments(unit);
@@ -256,6 +265,8 @@ class Analysis {
 				if (token.cap && ['of', 'for'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && isNameToken(tokens[i + 3] ?? tokens[i + 2]!, lexicon)) roleEnd = i + 2;
 				let end = roleEnd + 1;
 				while (end < tokens.length && (end - roleEnd <= 3 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
+				// "Doctors Have Advised": in a Title-Case line the words after a role need the body's evidence too.
+				if (end > roleEnd + 1 && this.titleCaseUnits.has(unit.index)) end = this.hasNameEvidence(tokens[roleEnd + 1]!.text) ? this.evidencedRunEnd(tokens, roleEnd + 1, end) : roleEnd + 1;
 				if (end > roleEnd + (token.cap ? 1 : 2)) {
 					let roleStart = i;
 					while (roleStart > 0 && !tokens[roleStart - 1]!.quoted && (isNameToken(tokens[roleStart - 1]!, lexicon) || isRoleToken(tokens[roleStart - 1]!, lexicon)) && i - roleStart < 3) roleStart--;
@@ -298,8 +309,21 @@ class Analysis {
 				}
 			}
 			if (!isNameToken(token, lexicon)) continue;
+			const titleCase = this.titleCaseUnits.has(unit.index);
+			// In a Title-Case line a capital marks no name: a run opens only with a word the body capitalises too,
+			// a known given name or an acronym ("Amazon Sues Online Stores" names no "Sues").
+			if (titleCase && !this.hasNameEvidence(token.text)) continue;
+			// German sentences opened by an adjective, quantifier or number word ("Schwere Vorwürfe", "Zwei Rücktritte"),
+			// and amounts after a number ("fünf Milliarden Euro"), are noun phrases.
+			// An opener the article also capitalises inside a sentence is part of a name ("die Deutsche Bank").
+			if (lexicon.language === 'de' && ((opensSentence(tokens, i) && isGermanPhraseOpener(token) && !this.confirmed.has(token.text)) || followsGermanNumber(tokens[i - 1]))) continue;
 			let end = i;
-			while (end < tokens.length && (end - i < 4 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) end++;
+			while (end < tokens.length && (end - i < 4 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) {
+				// An acronym after a written-out name starts something else ("Griner, Whelan CNN", "Russia CBS News").
+				if (end > i && isAcronym(tokens[end]!.text) && isMixedCase(tokens[end - 1]!.text)) break;
+				end++;
+			}
+			if (titleCase) end = this.confirmed.has(stripPossessive(token.text)) || isGivenName(token.text) ? this.evidencedRunEnd(tokens, i, end) : i + 1;
 			// "Theresa May": after a known given name, a capitalised word that is also a month or another word is the surname.
 			const surname = tokens[end];
 			if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfGivenName(token.text) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;
@@ -454,6 +478,31 @@ class Analysis {
 		}
 	}
 
+	/** A capitalised word the body writes with a capital too, a known given name, or an acronym. */
+	private hasNameEvidence(word: string): boolean {
+		return this.confirmed.has(stripPossessive(word)) || isGivenName(word) || isAcronym(word);
+	}
+
+	/**
+	 * Where a name in a Title-Case line ends: words the body confirms run on, and one surname after known given names
+	 * ("Charles Barkley Gives Take" → "Charles Barkley"); anything else ends it.
+	 */
+	private evidencedRunEnd(tokens: Token[], from: number, end: number): number {
+		let k = from + 1;
+		while (k < end) {
+			if (this.confirmed.has(stripPossessive(tokens[k]!.text)) || tokens[k]!.particle) {
+				k++;
+				continue;
+			}
+			if (tokens.slice(from, k).every((part) => isGivenName(part.text))) {
+				k++;
+				continue;
+			}
+			break;
+		}
+		return k;
+	}
+
 	private looksLikeName(run: Token[], previous: Token | undefined): boolean {
 		if (run.some((part) => /^\p{N}/u.test(part.text))) return false;
 		// A known given name opens a name wherever it stands ("und Saskia Esken").
@@ -592,6 +641,12 @@ class Analysis {
 			if (words.length === 1 && genderOfGivenName(words[0]!) !== 'any') {
 				const whole = unit.mentioned.find((entity) => entity.name.startsWith(`${words[0]} `) && !entity.organisation);
 				if (whole) phrase = {...phrase, name: whole.name};
+			}
+			// A Title-Case line: the name ends where the body's evidence does ("SpaceX Working With …" → "SpaceX").
+			if (this.titleCaseUnits.has(unit.index) && words.length > 1 && this.hasNameEvidence(words[0]!)) {
+				let kept = 1;
+				while (kept < words.length && (this.confirmed.has(stripPossessive(words[kept]!)) || words.slice(0, kept).every((word) => isGivenName(word)))) kept++;
+				if (kept < words.length) phrase = {...phrase, name: words.slice(0, kept).join(' ')};
 			}
 			// "des Innenministeriums": a German body named in the genitive is named in the nominative.
 			if (lexicon.language === 'de' && !phrase.name.includes(' ') && /[^s](?:es|s)$/u.test(phrase.name) && this.isInstitutionWord(phrase.name.toLowerCase().replace(/(?:es|s)$/u, ''))) {

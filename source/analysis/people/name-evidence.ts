@@ -1,0 +1,123 @@
+// Whether a capital letter says anything about a name: Title-Case headlines, sentence openers and the body's own capitals.
+
+import {genderOfGivenName} from './given-names.js';
+
+/** The parts of a token these rules read (the quote engine's tokens have them). */
+export interface CapitalToken {
+	text: string;
+	lower: string;
+	word: boolean;
+	cap: boolean;
+}
+
+// Marks after which a word starts a sentence or a headline part, so its capital tells nothing.
+const openingMarks = /^(?::|["“”„«»'‘’‚›‹]+|[–—-]|\(|\[)$/u;
+
+function possessiveStripped(word: string): string {
+	return word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+}
+
+/** All capitals and at least two letters ("CNN", "KSTP", "AFP"): an acronym, written the same in any casing style. */
+export function isAcronym(text: string): boolean {
+	return /^\p{Lu}[\p{Lu}\d]+$/u.test(possessiveStripped(text));
+}
+
+/** Has lower-case letters ("Whelan", "McHenry"), as opposed to an acronym. */
+export function isMixedCase(text: string): boolean {
+	return /\p{Ll}/u.test(text);
+}
+
+// Longer prepositions and conjunctions some Title-Case styles leave lower-case ("Working with Cloudflare").
+const titleCaseLowerWords = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'about', 'after', 'amid', 'versus', 'against', 'through']);
+
+/**
+ * An English line written in Title Case ("Amazon Sues Online Stores Selling Pirated DVDs"): every longer word after the
+ * first is capitalised, so capitals there do not mark names. Short words (of, to, in) and a few longer prepositions
+ * (with, from) may stay lower-case; any other lower-case word ("The Shoreline Trust urged the Marine Council") makes it prose. Sentence-case headlines ("Russia says it will withdraw …") are no Title Case.
+ */
+export function isTitleCaseLine(tokens: readonly CapitalToken[]): boolean {
+	let capital = 0;
+	let lower = 0;
+	let seenFirst = false;
+	for (const token of tokens) {
+		if (!token.word || !/^\p{L}/u.test(token.text)) continue;
+		if (!seenFirst) {
+			seenFirst = true;
+			continue;
+		}
+		if (token.cap) {
+			if (!isAcronym(token.text)) capital++;
+		} else if (token.text.length > 3 && !titleCaseLowerWords.has(token.lower)) lower++;
+	}
+	return capital >= 3 && lower === 0;
+}
+
+/** A word that opens a sentence or a headline part: first word, or right after a colon, an opening quote or a dash. */
+export function opensSentence(tokens: readonly CapitalToken[], index: number): boolean {
+	for (let k = index - 1; k >= 0; k--) {
+		const token = tokens[k]!;
+		if (token.word) return false;
+		return openingMarks.test(token.text);
+	}
+	return true;
+}
+
+/**
+ * Capitalised words the article writes with a capital where nothing else forces one: inside a sentence (not its first
+ * word) of a line that is not in Title Case. Such a capital confirms a name ("Amazon has filed …" confirms "Amazon"
+ * of the headline "Amazon Sues Online Stores"); in German it confirms an adjective as part of a name ("die Deutsche Bank").
+ */
+export function confirmedCapitals(lines: ReadonlyArray<readonly CapitalToken[]>, titleCase: (line: number) => boolean): Set<string> {
+	const confirmed = new Set<string>();
+	lines.forEach((tokens, line) => {
+		if (titleCase(line)) return;
+		tokens.forEach((token, index) => {
+			if (!token.word || !token.cap || opensSentence(tokens, index)) return;
+			confirmed.add(possessiveStripped(token.text));
+		});
+	});
+	return confirmed;
+}
+
+/** A known given name ("Charles", "Neil"): opens a name in any casing style. */
+export function isGivenName(text: string): boolean {
+	return genderOfGivenName(possessiveStripped(text)) !== 'any';
+}
+
+// German adjectives and quantifiers that open a noun phrase at the head of a sentence ("Schwere Vorwürfe", "Weitere
+// Briefbombe", "Tausende Impftermine"): endings of derived adjectives, comparatives, superlatives and participles.
+const germanAdjectiveEnding = /(?:ige|igen|iges|igem|ische|ischen|isches|liche|lichen|liches|bare|baren|bares|ende|enden|endes)$/u;
+// Endings names share more often ("Mette", "Anette"): only on longer words ("Weitere", "Geplante", "Ungewisse").
+const germanWeakAdjectiveEnding = /(?:ere|eren|eres|ste|sten|stes|ene|enen|enes|sse|ssen)$/u;
+// Past participles as adjectives ("Geplante", "Verletzte", "Bestätigte"); a bare -te is a surname too ("Schulte").
+const germanParticipleAdjective = /^(?:ge|er|ver|be|ent|zer)\p{L}{2,}(?:te|ten|tes)$/u;
+
+// Short German adjectives and quantifiers frequent at the head of a sentence.
+const germanOpeningAdjectives = new Set([
+	'neue', 'neuen', 'neues', 'neuer', 'alte', 'alten', 'altes', 'große', 'großen', 'großes', 'kleine', 'kleinen', 'kleines',
+	'schwere', 'schweren', 'schweres', 'genaue', 'genauen', 'genaues', 'hohe', 'hohen', 'hohes', 'lange', 'langen', 'gute',
+	'guten', 'gutes', 'freie', 'ganze', 'ganzen', 'volle', 'vollen', 'frühe', 'späte', 'harte', 'harten', 'klare', 'klaren',
+	'schwache', 'starke', 'starken', 'grüne', 'grünes', 'grünen', 'rote', 'rotes', 'blaue', 'leere', 'offene', 'offenen',
+	'tausende', 'hunderte', 'dutzende', 'zahlreiche', 'zahlreichen', 'wenige', 'wenigen', 'weniger', 'mehr', 'viele', 'vielen',
+	'einige', 'mehrere', 'weitere', 'weiteren', 'andere', 'anderen', 'beide', 'beiden', 'welche', 'welchen', 'welcher', 'welches',
+	'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'hundert', 'tausend',
+	'millionen', 'milliarden', 'halbe', 'erste', 'ersten', 'zweite', 'dritte', 'letzte', 'letzten', 'nächste', 'nächsten',
+]);
+
+/**
+ * A German word that, opening a sentence, begins a noun phrase and no name: an inflected adjective, a quantifier or a
+ * number word ("Schwere Vorwürfe", "Zwei Rücktritte", "Milliarden Euro"). Known given names are names ("Heike Hofmann").
+ */
+export function isGermanPhraseOpener(token: CapitalToken): boolean {
+	if (!token.word || isGivenName(token.text)) return false;
+	if (germanOpeningAdjectives.has(token.lower)) return true;
+	return (token.lower.length > 4 && germanAdjectiveEnding.test(token.lower)) || (token.lower.length >= 7 && germanWeakAdjectiveEnding.test(token.lower)) || germanParticipleAdjective.test(token.lower);
+}
+
+// Measure and amount nouns that follow a number ("5 Milliarden Euro", "zwei Jahren Haft").
+const germanNumberWords = /^(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|mehreren|einigen|wenigen|vielen|etlichen)$/u;
+
+/** A German capitalised run right after a number is an amount ("fünf Milliarden Euro", "zwei Jahren Haft"), no name. */
+export function followsGermanNumber(previous: CapitalToken | undefined): boolean {
+	return previous !== undefined && previous.word && germanNumberWords.test(previous.lower);
+}
