@@ -9,12 +9,18 @@ import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import type {EventLoopUtilization} from 'node:perf_hooks';
 import {Worker} from 'node:worker_threads';
+import {decodeFeedBytes} from './decode.js';
 import {ParseError} from './feed-error.js';
+import type {FeedBytes} from './fetch.js';
 import type {ParsedFeed, ParseFeedOptions} from './normalize.js';
 import type {ParseReply, ParseRequest} from './parse-worker.js';
 
 export interface FeedParser {
-	parse(text: string, options: ParseFeedOptions): Promise<ParsedFeed>;
+	/**
+	 * Parses a feed's text, or its bytes as received (decoded where they are parsed: a worker is handed the bytes'
+	 * memory instead of a copy of the text, and the caller's bytes are unusable afterwards).
+	 */
+	parse(input: string | FeedBytes, options: ParseFeedOptions): Promise<ParsedFeed>;
 	/** Ends the workers; pending parses finish first. */
 	close(): Promise<void>;
 	/** Starts the workers now instead of with the first parse (they take tens of milliseconds to load the parser). */
@@ -24,9 +30,9 @@ export interface FeedParser {
 }
 
 const inline: FeedParser = {
-	async parse(text, options) {
+	async parse(input, options) {
 		const {parseFeedText} = await import('./parse.js');
-		return parseFeedText(text, options);
+		return parseFeedText(typeof input === 'string' ? input : decodeFeedBytes(input.body, input.contentType).text, options);
 	},
 	close: async () => undefined,
 	start: () => undefined,
@@ -37,6 +43,11 @@ interface Pending {
 	options: ParseFeedOptions;
 	resolve: (feed: ParsedFeed) => void;
 	reject: (error: Error) => void;
+}
+
+/** The bytes as a view that owns its whole memory, which can be moved to a worker (a pooled Buffer shares its memory). */
+function movable(bytes: Uint8Array): Uint8Array {
+	return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
 }
 
 /** The worker script next to this module, when it is there as JavaScript (the built dist/). */
@@ -140,7 +151,7 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 		start() {
 			started ??= start();
 		},
-		async parse(text, options) {
+		async parse(input, options) {
 			started ??= start();
 			const workers = started;
 			// The least busy worker: feeds differ a lot in size, so round-robin would queue behind a big one.
@@ -149,10 +160,13 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 			load.set(target, (load.get(target) ?? 0) + 1);
 			const id = nextId++;
 			const normalize = normalizeIn === 'balance' ? balance.workerHasTime(target) : normalizeIn === 'worker';
-			const request: ParseRequest = {id, text, options, normalize};
+			// Bytes are moved, not copied: the decoded text was copied twice on its way (serialised here, read there),
+			// and decoding is done in the worker, which has the time for it while this thread serves the network.
+			const raw = typeof input === 'string' ? undefined : {body: movable(input.body), contentType: input.contentType};
+			const request: ParseRequest = raw ? {id, raw, options, normalize} : {id, text: input as string, options, normalize};
 			return new Promise<ParsedFeed>((resolve, reject) => {
 				pending.set(id, {options, resolve, reject});
-				target.postMessage(request);
+				target.postMessage(request, raw ? [raw.body.buffer as ArrayBuffer] : []);
 			});
 		},
 		async close() {

@@ -1,18 +1,20 @@
-// Worker thread body: parses feed texts handed over by the refresh, beside fetch and store. Asked to, it runs
-// only the XML parser and sends the items back as plain text fields for the refresh's thread to normalise.
+// Worker thread body: parses feeds handed over by the refresh (their text, or their bytes to decode here), beside
+// fetch and store. Asked to, it runs only the XML parser and sends the items back as plain text fields for the
+// refresh's thread to normalise.
 
 import {parentPort} from 'node:worker_threads';
+import {decodeFeedBytes} from './decode.js';
 import {FeedError} from './feed-error.js';
+import type {FeedBytes} from './fetch.js';
 import {normalizeFeed} from './normalize.js';
 import {extractFeed, type ExtractedFeed, type ParsedFeed, type ParseFeedOptions} from './parse.js';
 
-export interface ParseRequest {
+export type ParseRequest = {
 	id: number;
-	text: string;
 	options: ParseFeedOptions;
 	/** True: the Articles; false: the extracted feed, normalised by the caller. */
 	normalize: boolean;
-}
+} & ({text: string; raw?: undefined} | {raw: FeedBytes; text?: undefined});
 
 export type ParseReply =
 	| {id: number; ok: true; feed: ParsedFeed; normalized: true}
@@ -22,7 +24,8 @@ export type ParseReply =
 parentPort?.on('message', async (request: ParseRequest) => {
 	let reply: ParseReply;
 	try {
-		const extracted = await extractFeed(request.text, request.options);
+		const text = request.raw ? decodeFeedBytes(request.raw.body, request.raw.contentType).text : request.text;
+		const extracted = await extractFeed(text, request.options);
 		reply = request.normalize
 			? {id: request.id, ok: true, feed: normalizeFeed(extracted, request.options), normalized: true}
 			: {id: request.id, ok: true, feed: extracted, normalized: false};

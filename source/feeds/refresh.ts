@@ -52,7 +52,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 			if (signal?.aborted) throw new FeedError('cancelled');
 			const response = await fetchFeed(feed.url, {etag: previous?.etag, lastModified: previous?.lastModified}, settings, signal);
 			if (response.status === 'not-modified') return undefined;
-			return {response, parsed: await parser.parse(response.text, {
+			return {response, parsed: await parser.parse(response.raw, {
 				feedUrl: feed.url,
 				...(feed.title ? {feedTitle: feed.title} : {}),
 				...(feed.language ? {language: feed.language} : {}),

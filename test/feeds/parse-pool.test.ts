@@ -1,6 +1,6 @@
 // The parse workers (as built in dist/) give exactly what parsing in this thread gives, errors included.
 
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
@@ -28,8 +28,12 @@ describe('feed parser pool', () => {
 			const files = readdirSync(fixtures).filter(name => !name.startsWith('broken')).map(name => path.join(fixtures, name));
 			const texts = await Promise.all(files.map(async file => readFeedFile(file)));
 			const inWorkers = await Promise.all(files.map(async (file, index) => pool.parse(texts[index]!, options(file))));
+			// As fetched: the bytes, decoded in the worker (a Buffer from the file, so its memory is moved, not shared).
+			const fromBytes = await Promise.all(files.map(async file => pool.parse({body: readFileSync(file), contentType: null}, options(file))));
 			for (const [index, file] of files.entries()) {
-				expect(inWorkers[index], path.basename(file)).toEqual(await parseFeedText(texts[index]!, options(file)));
+				const expected = await parseFeedText(texts[index]!, options(file));
+				expect(inWorkers[index], path.basename(file)).toEqual(expected);
+				expect(fromBytes[index], path.basename(file)).toEqual(expected);
 			}
 
 			const html = '<!DOCTYPE html><html><head><title>x</title></head><body>no feed</body></html>';
