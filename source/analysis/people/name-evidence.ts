@@ -88,7 +88,7 @@ export function isGivenName(text: string): boolean {
 // Briefbombe", "Tausende Impftermine"): endings of derived adjectives, comparatives, superlatives and participles.
 const germanAdjectiveEnding = /(?:ige|igen|iges|igem|ische|ischen|isches|liche|lichen|liches|bare|baren|bares|ende|enden|endes)$/u;
 // Endings names share more often ("Mette", "Anette"): only on longer words ("Weitere", "Geplante", "Ungewisse").
-const germanWeakAdjectiveEnding = /(?:ere|eren|eres|ste|sten|stes|ene|enen|enes|sse|ssen)$/u;
+const germanWeakAdjectiveEnding = /(?:ere|eren|eres|ste|sten|stes|ene|enen|enes|sse|ssen|ale|alen|aler|ales|ive|iven|iver|ives)$/u;
 // Past participles as adjectives ("Geplante", "Verletzte", "Bestätigte"); a bare -te is a surname too ("Schulte").
 const germanParticipleAdjective = /^(?:ge|er|ver|be|ent|zer)\p{L}{2,}(?:te|ten|tes)$/u;
 

@@ -111,6 +111,9 @@ const anyBodyNouns = new Set(['behörde', 'authority', 'carmaker', 'automaker', 
 // German document nouns at the end of a word, also in the genitive ("Jahresberichts" → "bericht").
 const germanDocumentEnding = new RegExp(`(${[...lexiconFor('de').documentNouns].sort((a, b) => b.length - a.length).join('|')})(?:es|s)?$`, 'u');
 
+// German articles that mark a phrase as accusative, dative or genitive, never the subject of a verb.
+const obliqueArticlesDe = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines']);
+
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
 
 class Analysis {
@@ -122,6 +125,7 @@ class Analysis {
 	private last: {speaker: Speaker; unit: number} | null = null;
 	/** Sentences written in Title Case, where capitals do not mark names. */
 	private readonly titleCaseUnits = new Set<number>();
+	private readonly wordCounts = new Map<string, number>();
 	/** Words the article capitalises where nothing forces a capital (name-evidence.ts). */
 	private confirmed = new Set<string>();
 
@@ -1202,6 +1206,8 @@ class Analysis {
 		const after = () => {
 			if (tokens[at + 1 + skipAdverb]?.quoted) return null;
 			const phrase = phraseAfter(tokens, at + 1 + skipAdverb, lexicon, this.text);
+			// "nannte den Veteranentag ein …": a German phrase in the accusative, dative or genitive is no subject.
+			if (phrase && lexicon.language === 'de' && obliqueArticlesDe.has(phrase.determiner)) return null;
 			// "says UN climate chief Simon Stiell": a named person a few words on, past a lower-case role, is the subject.
 			if (phrase && lexicon.language === 'en' && tokens[phrase.to]?.word && !tokens[phrase.to]!.cap) {
 				let stop = phrase.to;
@@ -1695,6 +1701,21 @@ class Analysis {
 	}
 
 	/** Is the quoted fragment a title, a name, a label or a coined term rather than someone's words? */
+	/** How often a word stands in the article as a whole word (case-sensitive), counted once per word. */
+	private occurrences(word: string): number {
+		let cached = this.wordCounts.get(word);
+		if (cached === undefined) {
+			cached = 0;
+			for (let at = this.text.indexOf(word); at >= 0 && cached < 10; at = this.text.indexOf(word, at + word.length)) {
+				const before = this.text[at - 1] ?? ' ';
+				const after = this.text[at + word.length] ?? ' ';
+				if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) cached++;
+			}
+			this.wordCounts.set(word, cached);
+		}
+		return cached;
+	}
+
 	private isNotAQuote(unit: Unit, span: QuoteSpan): boolean {
 		const inner = this.text.slice(span.innerStart, span.innerEnd);
 		const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
@@ -1703,6 +1724,9 @@ class Analysis {
 		if (this.text[span.open - 1] === '-' && /[\p{L}\p{N}]/u.test(this.text[span.open - 2] ?? '')) return true;
 		// Signs and labels: "PRESS", "TV".
 		if (words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}\-]*$/u.test(words[0]!) && words[0]!.length <= 6) return true;
+		// A programme's or thing's name the article keeps using ("Job-Turbo", three times and more): a term, not words said.
+		// Said words repeated ("likely", three times) are lower-case; names of things are capitalised.
+		if (words.length === 1 && words[0]!.length >= 4 && /^\p{Lu}/u.test(words[0]!) && this.occurrences(words[0]!) >= 3) return true;
 		// Names of papers, shows, operations: every word capitalised, few words, no sentence punctuation.
 		if (words.length >= 2 && words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !/[.!?,]/u.test(inner)) return true;
 		const before = this.text.slice(Math.max(unit.start, span.open - 40), span.open).toLowerCase();

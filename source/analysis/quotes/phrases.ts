@@ -192,6 +192,18 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 		end--;
 		skipped++;
 	}
+	// "Boris Pistorius (SPD) nannte", "Jane Doe (D-Calif.) said": a party or place tag in brackets stands between
+	// the name and its verb.
+	if (tokens[end - 1]?.text === ')') {
+		let open = end - 2;
+		while (open > 0 && end - open <= 7 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+		if (open > 0 && tokens[open]!.text === '(' && tokens.slice(open + 1, end - 1).some((token) => token.cap)) {
+			// "Die »Deutsche Friedensgesellschaft« (DFG-VK) verurteilte": after a quoted name, its short form speaks.
+			const short = tokens[open + 1]!;
+			if (end - open === 3 && !tokens[open - 1]!.word && short.word && /^\p{Lu}[\p{Lu}\d-]+$/u.test(short.text)) return finish(tokens, open + 1, open + 2, '', lexicon, text);
+			end = open;
+		}
+	}
 	const last = tokens[end - 1];
 	if (!last || !last.word) return null;
 	if (lexicon.pronouns[last.lower] !== undefined) {

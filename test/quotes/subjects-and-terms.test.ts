@@ -1,0 +1,57 @@
+// Who the subject of a verb is past a bracketed tag or an object, and quoted names of things the article keeps using.
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+import type {Quote} from '../../source/model/quote.js';
+
+function quotesOf(text: string, language: 'de' | 'en'): Quote[] {
+	const result = analyzeQuotes(text, {language});
+	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	return result.quotes;
+}
+
+function find(text: string, language: 'de' | 'en', words: string): Quote | undefined {
+	return quotesOf(text, language).find((quote) => quote.text.includes(words));
+}
+
+describe('a bracketed tag between subject and verb', () => {
+	it('is skipped: the named person before it is the subject (German and English)', () => {
+		const de = 'Bundestag beschließt Gedenktag\n\nVerteidigungsministerin Clara Vogt (SPD) nannte den Gedenktag ein »Zeichen der Wertschätzung« für die Soldaten.';
+		expect(find(de, 'de', 'Zeichen der Wertschätzung')?.speaker).toBe('Clara Vogt');
+		const en = 'Budget passes\n\nSenator Maria Lenz (D-Ore.) called the budget "a missed chance" for schools.';
+		expect(find(en, 'en', 'a missed chance')?.speaker).toBe('Maria Lenz');
+	});
+
+	it('gives the words to the short form in brackets after a quoted name', () => {
+		const text = 'Protest gegen Gedenktag\n\nDie »Liga für Abrüstung« (LfA-B) verurteilte den Gedenktag und warnte vor einem »Schritt zurück« in alte Zeiten.';
+		expect(find(text, 'de', 'Schritt zurück')?.speaker).toBe('LfA-B');
+	});
+});
+
+describe('German phrases with an oblique article after the verb', () => {
+	it('are no subject: "nannte den Gedenktag" is not said by the Gedenktag', () => {
+		const text = 'Gedenktag beschlossen\n\nIm Bundestag nannte den Gedenktag ein Redner »überfällig«.';
+		expect(find(text, 'de', 'überfällig')?.speaker ?? '').not.toContain('Gedenktag');
+	});
+
+	it('leave a nominative subject after the verb alone ("sagte der Minister")', () => {
+		const text = 'Streit um Reform\n\nDie Reform sei »ein Fehler«, sagte der Finanzminister Jonas Hart.';
+		expect(find(text, 'de', 'ein Fehler')?.speaker).toBe('Jonas Hart');
+	});
+});
+
+describe('a quoted capitalised word the article uses three times and more', () => {
+	it('is the name of a thing, not a quote ("Job-Turbo", "Fast-Track")', () => {
+		const de = 'Der Job-Turbo wirkt\n\nMinisterin Hofmann ist zufrieden mit dem "Job-Turbo". Der Job-Turbo soll Geflüchtete schneller in Arbeit bringen. Kritiker sehen den Job-Turbo skeptisch.';
+		expect(quotesOf(de, 'de').filter((quote) => quote.text === 'Job-Turbo')).toHaveLength(0);
+		const en = 'Fast-Track plan\n\nThe minister praised the "Fast-Track" on Monday. Fast-Track was launched in May. Critics say Fast-Track is too small.';
+		expect(quotesOf(en, 'en').filter((quote) => quote.text === 'Fast-Track')).toHaveLength(0);
+	});
+
+	it('stays a quote when used once, and said words repeated in lower case stay quotes', () => {
+		const once = 'Streit\n\nDer Verband nannte den Plan eine "Mogelpackung", sagte Sprecherin Anna Berg.';
+		expect(find(once, 'de', 'Mogelpackung')).toBeDefined();
+		const repeated = 'Risk study\n\nThe institute said the risk was "likely". It called a rise "likely" again. Later it said "likely" once more.';
+		expect(quotesOf(repeated, 'en').filter((quote) => quote.text === 'likely').length).toBeGreaterThan(0);
+	});
+});
