@@ -57,12 +57,29 @@ describe('direct quotes in every mark style', () => {
 		expect(quote?.speaker).toBe('Boris Wendland');
 	});
 
-	it('joins a quote over a paragraph break (no closing mark, the next paragraph re-opens)', () => {
+	it('follows a quote over a paragraph break (no closing mark, the next paragraph re-opens): one quote per opening mark, one speaker', () => {
 		const text = 'Title\n\nThe coach, Maria Delacroix, spoke after the game.\n\n"We played well in the first half.\n\n"We have to keep going," she said.';
 		const found = quotes(text, 'en');
-		const quote = find(found, 'first half');
-		expect(quote?.text).toContain('keep going');
-		expect(quote?.speaker).toBe('Maria Delacroix');
+		const first = find(found, 'first half');
+		expect(first?.text).toBe('We played well in the first half.');
+		expect(first?.speaker).toBe('Maria Delacroix');
+		expect(find(found, 'keep going')?.speaker).toBe('Maria Delacroix');
+	});
+
+	it('ends a quote whose closing mark is missing where a new one opens after a finished sentence', () => {
+		const en = 'Title\n\nShadow minister Ann Corby said: "Nobody believes these numbers. "The gap will have to be closed by tax rises." She left.';
+		const parts = quotes(en, 'en').filter((quote) => quote.kind === 'direct');
+		expect(parts.map((quote) => quote.text)).toEqual(['Nobody believes these numbers.', 'The gap will have to be closed by tax rises.']);
+		expect(parts.every((quote) => quote.speaker === 'Ann Corby')).toBe(true);
+		const de = 'Titel\n\nDer Ökonom Felix Brandauer sagte: "Die Zahlen stimmen nicht. "Am Ende zahlen die Sparer."';
+		expect(quotes(de, 'de').filter((quote) => quote.kind === 'direct').map((quote) => quote.text)).toEqual(['Die Zahlen stimmen nicht.', 'Am Ende zahlen die Sparer.']);
+	});
+
+	it('keeps a closing mark after a sentence end as a close ("… bad." he said) and a quote inside a sentence whole', () => {
+		const text = 'Title\n\n"It was bad. We lost," he said. The mayor called it "a shame" on Monday.';
+		const found = quotes(text, 'en');
+		expect(find(found, 'It was bad')?.text).toBe('It was bad. We lost');
+		expect(find(found, 'a shame')?.text).toBe('a shame');
 	});
 
 	it('splits a quote interrupted by its cue into two quotes by the same speaker', () => {

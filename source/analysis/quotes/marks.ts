@@ -57,6 +57,11 @@ function closesHere(text: string, i: number, mark: string): boolean {
 	return true;
 }
 
+/** A double mark after a sentence end and a space, before a capital: opens a quote, it cannot close one. */
+function reopensAfterSentence(text: string, i: number): boolean {
+	return text[i - 1] === ' ' && /[.!?]/u.test(text[i - 2] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '');
+}
+
 /** Some wires close a double quote with two apostrophes ('' ). Returns the closer's length there, else 0. */
 function doubleApostropheCloser(text: string, i: number, mark: string): number {
 	if ((mark !== '"' && mark !== '“') || text[i] !== "'" || text[i + 1] !== "'") return 0;
@@ -97,7 +102,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 			if (open >= 0) {
 				const atStart = text.slice(paragraphStart, open).trim() === '' || /:\s*$/u.test(text.slice(Math.max(paragraphStart, open - 3), open));
 				if (text[next] === mark && !singleMarks.includes(mark)) {
-					// Convention for quotes over several paragraphs: no closing mark, the next paragraph re-opens.
+					// Convention for quotes over several paragraphs: no closing mark, the next paragraph re-opens. Each
+					// paragraph is a quote of its own, by the same speaker.
+					let end = i;
+					while (end > open && /\s/u.test(text[end - 1]!)) end--;
+					const span = spanOf(text, open, end, end, mark, true);
+					if (span) spans.push(span);
+					open = next;
 					multiParagraph = true;
 					i = next;
 					paragraphStart = next;
@@ -125,6 +136,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 		}
 		if (singleMarks.includes(mark) && i - open > maxSingleQuoteLength) {
 			open = -1;
+			continue;
+		}
+		// '"… finances. "In order to …': an opening mark after a finished sentence inside an open quote means the
+		// writer left out the closing mark; the quote ends with that sentence and a new one opens.
+		if ((mark === '"' || mark === '“') && (char === '"' || char === '“') && reopensAfterSentence(text, i)) {
+			let end = i;
+			while (end > open && /\s/u.test(text[end - 1]!)) end--;
+			const span = spanOf(text, open, end, end, mark, multiParagraph);
+			if (span) spans.push(span);
+			open = i;
+			mark = char;
+			multiParagraph = false;
 			continue;
 		}
 		const apostrophes = doubleApostropheCloser(text, i, mark);
