@@ -75,6 +75,13 @@ describe('direct quotes in every mark style', () => {
 		expect(quotes(de, 'de').filter((quote) => quote.kind === 'direct').map((quote) => quote.text)).toEqual(['Die Zahlen stimmen nicht.', 'Am Ende zahlen die Sparer.']);
 	});
 
+	it('lets a colon answered by its quote in the same paragraph introduce nothing in the next paragraph', () => {
+		const en = 'Title\n\nCarl Emmer told BBC News: "He thinks it will be OK. We are not so sure."\nShadow chancellor Oliver Lett said: "Nobody believes this. "He will have to raise taxes."';
+		expect(find(quotes(en, 'en'), 'raise taxes')?.speaker).toBe('Oliver Lett');
+		const de = 'Titel\n\nDer Ökonom Felix Brandauer sagte dem Sender: "Das wird teuer. Wir sind skeptisch."\nDie Ministerin Clara Vogt sagte: "Das glaubt niemand. "Die Steuern müssen steigen."';
+		expect(find(quotes(de, 'de'), 'Steuern müssen steigen')?.speaker).toBe('Clara Vogt');
+	});
+
 	it('keeps a closing mark after a sentence end as a close ("… bad." he said) and a quote inside a sentence whole', () => {
 		const text = 'Title\n\n"It was bad. We lost," he said. The mayor called it "a shame" on Monday.';
 		const found = quotes(text, 'en');

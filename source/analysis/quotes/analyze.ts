@@ -2001,7 +2001,11 @@ class Analysis {
 				closesSentence = adverbial || toldSomeone || apposition;
 			}
 			if (endsWithColon) {
-				if (cue.speaker.entity || cue.speaker.text) this.pendingColon = {speaker: cue.speaker, cue: cue.cue, paragraph: unit.paragraph};
+				// 'told BBC News: "…"' with the quote closed in the same paragraph: the colon introduced that quote, not
+				// the next paragraph (a quote running on over the break re-opens there and still continues it).
+				const next = this.units[unit.index + 1];
+				const answered = next !== undefined && next.paragraph === unit.paragraph && next.quotes.length > 0 && !next.quotes[next.quotes.length - 1]!.multiParagraph;
+				if ((cue.speaker.entity || cue.speaker.text) && !answered) this.pendingColon = {speaker: cue.speaker, cue: cue.cue, paragraph: unit.paragraph};
 				return;
 			}
 			// Cue after the clause: "Es sei …, fügte er hinzu." / "…, Nato said." / "…, so der Sprecher."
