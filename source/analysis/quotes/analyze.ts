@@ -1946,6 +1946,13 @@ class Analysis {
 			// no part of the reported words.
 			const closing = (lexicon.language === 'de' ? /,\s+(?:laut\s|so\s+(?:der|die|das|ein|eine)?\s*\p{Lu})/u : /,\s+(?:according to|citing)\s/u).exec(this.text.slice(start, stop));
 			if (closing && (this.text.slice(start, start + closing.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) stop = start + closing.index;
+			// 'said that its focus turns to the U.K. “While we …”': a quote opening after a finished sentence is the
+			// speaker's own words, no part of the reported clause.
+			const quoteAfterSentence = unit.quotes.find((span) => span.open > start && span.open < stop && /[.!?]\s*$/u.test(this.text.slice(start, span.open)));
+			if (quoteAfterSentence) {
+				stop = quoteAfterSentence.open;
+				while (stop > start && /\s/u.test(this.text[stop - 1]!)) stop--;
+			}
 			const words = this.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
 			if (words.length < 3) return false;
 			if (this.quotedShare(unit, start, stop) > 0.8) return false;
@@ -1991,6 +1998,8 @@ class Analysis {
 			const rest = following.filter((token) => !token.quoted);
 			const restWords = participleAt < 0 && tokens.length - cueEndToken > 16 ? 99 : rest.filter((token) => token.word).length;
 			let closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !following.some((token) => token.quoted);
+			// "…, warnte er, da sie „…“ öffne.": a reason or time clause after the cue leaves the cue closing the report.
+			if (!closesSentence && lexicon.language === 'de' && following[0]?.text === ',' && /^(?:da|weil|denn|obwohl|nachdem|bevor|zumal|wenngleich)$/u.test(following[1]?.lower ?? '') && cue.phraseFrom > cue.at) closesSentence = true;
 			if (closesSentence && lexicon.language === 'en' && restWords > 0) {
 				// "…, she said on Monday." ends the sentence; "…, X said it had …" opens a new clause.
 				const first = rest.find((token) => token.word)!;
@@ -2243,6 +2252,9 @@ class Analysis {
 			if (lexicon.language === 'de') {
 				// "und fügte hinzu, man werde …": the report starts after the comma that closes the verb.
 				const comma = tokens.slice(at + 1, at + 6).findIndex((token) => token.text === ',' && !token.quoted);
+				// "Er betonte, Maduro werde …, und verwies auf die Wahlen": a second verb of saying without a report of its
+				// own still ends the first report.
+				if (comma < 0 && tokens[i - 1]?.text === ',' && !tokens[i - 1]!.quoted) return {cut: and.start, from: stop, cue: said};
 				if (comma < 0) continue;
 				from = at + 2 + comma;
 			} else {

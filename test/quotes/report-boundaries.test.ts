@@ -1,0 +1,46 @@
+// Where a reported clause ends: at a quote opening after a finished sentence, at a second verb of saying, before a cue's reason clause.
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+import type {Quote} from '../../source/model/quote.js';
+
+function indirect(text: string, language: 'de' | 'en'): Quote[] {
+	const result = analyzeQuotes(text, {language});
+	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	return result.quotes.filter((quote) => quote.kind === 'indirect');
+}
+
+describe('a quote opening after a finished sentence', () => {
+	it('is no part of the reported clause before it (English and German)', () => {
+		const en = indirect('Deal blocked\n\nGlobex said that its focus now turns back to the U.K. “While we disagree with the ruling, we are considering changes,” the company said.', 'en');
+		expect(en.map((quote) => quote.text)).toContain('its focus now turns back to the U.K.');
+		const de = indirect('Fusion gestoppt\n\nDer Konzern Globex erklärte, man prüfe nun Märkte in Polen, Tschechien usw. „Wir bedauern das Urteil“, sagte ein Sprecher.', 'de');
+		expect(de.map((quote) => quote.text)).toContain('man prüfe nun Märkte in Polen, Tschechien usw');
+	});
+
+	it('leaves a quoted fragment inside the clause in it', () => {
+		const en = indirect('Budget\n\nThe minister said that the plan was "affordable" and would pass.', 'en');
+		expect(en[0]?.text).toBe('the plan was "affordable" and would pass');
+	});
+});
+
+describe('a second verb of saying joined by ", und"', () => {
+	it('ends the first report even without a report of its own', () => {
+		const de = indirect('Sitzung\n\nDer Botschafter Jonas Hart betonte, die Regierung werde nicht als rechtmäßig anerkannt, und verwies auf die Wahl im vergangenen Jahr.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['die Regierung werde nicht als rechtmäßig anerkannt']);
+		expect(de[0]?.speaker).toBe('Jonas Hart');
+	});
+
+	it('does not cut at "und" joining two parts of the report', () => {
+		const de = indirect('Sitzung\n\nDer Botschafter Jonas Hart betonte, die Regierung sei isoliert und die Wahl sei manipuliert worden.', 'de');
+		expect(de[0]?.text).toBe('die Regierung sei isoliert und die Wahl sei manipuliert worden');
+	});
+});
+
+describe('a German cue followed by a reason clause', () => {
+	it('closes the report before it ("…, warnte er, da …")', () => {
+		const de = indirect('Sitzung\n\nDer Botschafter Jonas Hart sprach lange. Eine solche Logik dürfe nicht hingenommen werden, warnte er, da sie „die Tür zum Chaos“ öffne.', 'de');
+		expect(de.map((quote) => quote.text)).toContain('Eine solche Logik dürfe nicht hingenommen werden');
+		expect(de.find((quote) => quote.text.startsWith('Eine solche'))?.speaker).toBe('Jonas Hart');
+	});
+});
