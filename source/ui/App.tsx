@@ -209,7 +209,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 					{/* The briefing stays mounted (hidden) under other screens: going back to it redraws two rows instead of
 					    building eighty row components and their layout nodes again. Hidden boxes are neither laid out nor drawn. */}
 					<Box display={body === undefined ? 'flex' : 'none'} flexDirection="column" height={layout.body}>
-						<BriefingScreen state={state} layout={layout}/>
+						<BriefingScreen state={state} layout={layout} hidden={body !== undefined}/>
 					</Box>
 					{/* The last story shown stays mounted too (see useKeptStory.ts): the next one updates its rows. */}
 					{keptStory ? (

@@ -19,6 +19,8 @@ import {sanitizeLine} from '../text/sanitize.js';
 interface BriefingScreenProperties {
 	readonly state: UiState;
 	readonly layout: Layout;
+	/** Under another screen (kept mounted, not drawn): renders again only when it comes back. */
+	readonly hidden?: boolean;
 }
 
 // Rows are rebuilt only when what they show changed: a keypress that moves the selection then measures and cuts
@@ -75,7 +77,7 @@ const Separator = memo(({height}: {readonly height: number}) => {
 	);
 });
 
-export function BriefingScreen({state, layout}: BriefingScreenProperties) {
+function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 	const {messages, now} = useAppContext();
 	const entries = topicEntries(state);
 	const entry = selectedTopicEntry(state);
@@ -124,3 +126,7 @@ export function BriefingScreen({state, layout}: BriefingScreenProperties) {
 		</Box>
 	);
 }
+
+// While hidden, a changed state (opening a story marks it read) is drawn when the briefing is shown again, not on the key
+// that hid it: the open's frame does not wait for rows nobody sees.
+export const BriefingScreen = memo(BriefingScreenImpl, (_, next) => Boolean(next.hidden));
