@@ -55,3 +55,18 @@ describe('a quoted capitalised word the article uses three times and more', () =
 		expect(quotesOf(repeated, 'en').filter((quote) => quote.text === 'likely').length).toBeGreaterThan(0);
 	});
 });
+
+describe('"the newspaper", "the paper", "das Blatt"', () => {
+	it('mean the outlet the article introduced with such a noun (English and German)', () => {
+		const en = 'Leaks\n\nThe minister was worried about revelations by newspaper Nordic Ledger. Police officers had leaked files, the newspaper reported. The paper claimed that the leaks led to attacks.';
+		expect(find(en, 'en', 'Police officers had leaked')?.speaker).toBe('Nordic Ledger');
+		expect(find(en, 'en', 'the leaks led to attacks')?.speaker).toBe('Nordic Ledger');
+		const de = 'Lecks\n\nDer Minister reagierte auf Recherchen der Zeitung Neue Rundschau. Beamte hätten Akten weitergegeben, berichtete das Blatt.';
+		expect(find(de, 'de', 'Beamte hätten Akten')?.speaker).toBe('Neue Rundschau');
+	});
+
+	it('mean no body the article did not introduce as an outlet', () => {
+		const en = 'Leaks\n\nThe agency Nordic Audit reviewed the files. Officers had leaked files, the paper reported.';
+		expect(find(en, 'en', 'Officers had leaked')?.speaker ?? '').not.toBe('Nordic Audit');
+	});
+});

@@ -111,6 +111,10 @@ const anyBodyNouns = new Set(['behörde', 'authority', 'carmaker', 'automaker', 
 // German document nouns at the end of a word, also in the genitive ("Jahresberichts" → "bericht").
 const germanDocumentEnding = new RegExp(`(${[...lexiconFor('de').documentNouns].sort((a, b) => b.length - a.length).join('|')})(?:es|s)?$`, 'u');
 
+// Nouns for a newspaper, magazine or broadcaster, as written before its name and for it later ("the paper").
+const mediaNouns = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'magazine', 'broadcaster', 'outlet', 'zeitung', 'tageszeitung', 'wochenzeitung', 'blatt', 'boulevardblatt', 'magazin', 'nachrichtenmagazin', 'sender', 'fernsehsender']);
+const mediaHead = 'outlet';
+
 // German articles that mark a phrase as accusative, dative or genitive, never the subject of a verb.
 const obliqueArticlesDe = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines']);
 
@@ -360,14 +364,25 @@ class Analysis {
 				i = nameEnd - 1;
 				continue;
 			}
+			// "der Zeitung Neue Rundschau": a German outlet noun before the outlet's name.
+			if (lexicon.language === 'de' && run.length >= 2 && mediaNouns.has(run[0]!.lower)) {
+				const entity = this.registry.addName(run.slice(1).map((part) => stripPossessive(part.text)).join(' '), {organisation: true});
+				entity.roleHeads.add(mediaHead);
+				this.note(unit, entity, run[1]!.start);
+				i = end - 1;
+				continue;
+			}
 			if (run.length >= 2 && this.looksLikeName(run, previousWord)) {
 				const name = run.map((part) => stripPossessive(part.text)).join(' ');
 				// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
 				const lastWord = stripPossessive(run[run.length - 1]!.lower);
 				// "Deutsche Bahn", "Staatliche Museen": a German adjective before a noun names a body, not a person.
 				const adjectival = lexicon.language === 'de' && run.length === 2 && /(?:sche|liche|ale)$/u.test(run[0]!.lower) && genderOfGivenName(run[0]!.text) === 'any';
-				const institution = this.isInstitutionWord(lastWord) || adjectival;
+				// "newspaper Dagens Nyheter", "die Zeitung Neues Deutschland": an outlet, which "the paper" means later.
+				const outlet = mediaNouns.has(previousWord?.lower ?? '');
+				const institution = this.isInstitutionWord(lastWord) || adjectival || outlet;
 				const entity = this.registry.addName(name, {organisation: institution});
+				if (outlet) entity.roleHeads.add(mediaHead);
 				// "his wife, Anne Miles", "ihr Ehemann Karl Berg": the kinship word tells the gender.
 				const kin = kinshipGender.get((previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '');
 				if (kin && !institution) entity.gender = kin;
@@ -605,6 +620,12 @@ class Analysis {
 			return {entity, text: entity.name, role: entity.role};
 		}
 		const definiteArticle = /^(?:der|die|das|den|dem|des|the|this|diese|dieser|dieses)$/u.test(phrase.determiner);
+		// "the newspaper", "the paper", "das Blatt": the outlet the article introduced by such a noun ("newspaper Dagens Nyheter").
+		const lastWord = tokens[phrase.to - 1];
+		if (definiteArticle && lastWord && mediaNouns.has(lastWord.lower) && (phrase.name === '' || phrase.name === lastWord.text)) {
+			const outlet = [...this.registry.recentEntities()].reverse().find((entity) => entity.roleHeads.has(mediaHead) && entity.firstMention >= 0 && entity.firstMention < position);
+			if (outlet) return {entity: outlet, text: outlet.name, role: outlet.role};
+		}
 		const document = definiteArticle && phrase.roleHeads.length === 0 ? this.documentNoun(tokens[phrase.to - 1]) : '';
 		if (document) {
 			// "the report said", "die Studie kommt zu dem Schluss": the report's author speaks.
