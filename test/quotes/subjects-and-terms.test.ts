@@ -70,3 +70,19 @@ describe('"the newspaper", "the paper", "das Blatt"', () => {
 		expect(find(en, 'en', 'Officers had leaked')?.speaker ?? '').not.toBe('Nordic Audit');
 	});
 });
+
+describe('verbs of charging and comparing', () => {
+	it('give a quoted fragment to their subject (English and German)', () => {
+		const en = 'Budget row\n\nShadow chancellor Oliver Lett spoke on Monday. Mr Lett accused the chancellor of using "fancy statistics" to hide failures.';
+		expect(find(en, 'en', 'fancy statistics')?.speaker).toBe('Oliver Lett');
+		const compared = 'Leaks\n\nLouisa Brandt, director of an agency, compared the tactics to "mafia methods used by gangs".';
+		expect(find(compared, 'en', 'mafia methods')?.speaker).toBe('Louisa Brandt');
+		const de = 'Streit\n\nDie Ministerin Clara Vogt verglich die Lage mit einem „Pulverfass kurz vor der Explosion“.';
+		expect(find(de, 'de', 'Pulverfass')?.speaker).toBe('Clara Vogt');
+	});
+
+	it('leave titles of works alone ("compared it to the film "Titanic"")', () => {
+		const en = 'Review\n\nThe critic Mara Jones compared the show to the film "Titanic".';
+		expect(find(en, 'en', 'Titanic')).toBeUndefined();
+	});
+});

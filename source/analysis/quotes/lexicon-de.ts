@@ -125,6 +125,8 @@ export const framingVerbsDe: readonly string[] = [
 	'hält', 'hielt', 'halten', 'bezeichnet', 'bezeichnete', 'bezeichneten', 'nennt', 'nannte', 'nannten',
 	'spricht', 'sprach', 'sprachen', 'beschreibt', 'beschrieb', 'bewertet', 'bewertete', 'wertet', 'wertete',
 	'sieht', 'sah', 'lobt', 'lobte', 'kündigte', 'versprach',
+	// Charging, comparing, deploring: "warf ihm „Wortbruch“ vor", "verglich die Lage mit einem „Pulverfass“".
+	'warf', 'wirft', 'verglich', 'vergleicht', 'beklagte', 'beklagt', 'kritisierte', 'bemängelte', 'verspottete',
 	// Verbs of judgement in headlines: "Scholz verurteilt „feigen Anschlag“" (not "verteidigt": its object is mostly a label).
 	'verurteilt', 'verurteilte', 'beschwört', 'beschwor',
 ];

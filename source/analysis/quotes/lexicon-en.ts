@@ -38,6 +38,8 @@ export const framingVerbsEn: readonly string[] = [
 	'called', 'calling', 'calls', 'call', 'described', 'describing', 'describes', 'branded', 'labelled', 'labeled', 'dubbed',
 	'termed', 'hailed', 'praised', 'slammed', 'criticised', 'criticized', 'conclude', 'concluding', 'spoke', 'speaking', 'referred',
 	'questioned', 'dismissed', 'decried', 'condemned', 'welcomed', 'considered', 'deemed',
+	// Verbs of charging and comparing: "accused the chancellor of using 'fancy statistics'", "compared the tactics to '…'".
+	'accused', 'accuses', 'accusing', 'compared', 'compares', 'comparing', 'likened', 'likens', 'mocked', 'ridiculed',
 	// Headline verbs that put words in someone's mouth: "Biden vows 'swift response'". Not "defends"/"rejects":
 	// their quoted object is mostly a label ("defends 'Obamacare'").
 	'vows', 'vowed', 'pledges', 'pledged', 'promises', 'promised', 'urges', 'urged', 'demands', 'demanded', 'admits', 'denies',
