@@ -86,3 +86,15 @@ describe('verbs of charging and comparing', () => {
 		expect(find(en, 'en', 'Titanic')).toBeUndefined();
 	});
 });
+
+describe('a quoted word inside a clause, after an auxiliary or a pronoun', () => {
+	it('is a partial quote even when a marker word follows as a verb ("would "gladly" sign")', () => {
+		const en = 'Budget\n\nThe governor Eric Holm said that he would "gladly" sign the budget.';
+		expect(quotesOf(en, 'en').some((quote) => quote.kind === 'partial' && quote.text === 'gladly')).toBe(true);
+	});
+
+	it('leaves a label before its noun a label ("the "Stop" sign")', () => {
+		const en = 'Road\n\nThe mayor said drivers ignored the "Stop" sign at the corner.';
+		expect(quotesOf(en, 'en').some((quote) => quote.text === 'Stop')).toBe(false);
+	});
+});

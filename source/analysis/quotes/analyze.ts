@@ -1756,7 +1756,10 @@ class Analysis {
 		const lastWords = beforeWords.slice(-2);
 		const titleLike = /^[\p{Lu}\p{N}]/u.test(inner) && words.length <= 8;
 		if (titleLike && lastWords.some((word) => this.lexicon.titleNouns.some((noun) => word.endsWith(noun)))) return true;
-		const near = `${beforeWords.slice(-3).join(' ')} | ${(after.match(/[\p{L}-]+/gu) ?? []).slice(0, 4).join(' ')}`;
+		// After an auxiliary or a pronoun the quoted words are part of a clause ("he would 'gladly' sign"): a marker
+		// after them is a verb ("sign"), not a label's noun.
+		const inClause = /^(?:would|will|could|should|can|may|might|must|to|did|does|do|had|has|have|was|were|is|are|he|she|they|we|i|you|it|würde|werde|wolle|will|könne|müsse)$/u.test(beforeWords[beforeWords.length - 1] ?? '');
+		const near = `${beforeWords.slice(-3).join(' ')} | ${inClause ? '' : (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 4).join(' ')}`;
 		const padded = ` ${near.replace(/\|/gu, ' ')} `;
 		if (this.lexicon.termMarkers.some((marker) => padded.includes(` ${marker} `))) return true;
 		return false;
