@@ -49,4 +49,15 @@ describe('quote evaluation', () => {
 		expect(total.indirect.precision).toBeGreaterThanOrEqual(0.95);
 		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
 	});
+
+	// test/fixtures/quotes-heldout-3: 16 full articles, scored blind at 1d10bb5 (quoted F1 0.914, speaker 0.858; indirect
+	// F1 0.813, speaker 0.750), then opened for the rules of bench/RESULTS-quotes.md. Floors just under the figures.
+	it('stays above the floor on the third held-out set', () => {
+		const {total, documents} = evaluateFolder(path.join(repoRoot, 'test', 'fixtures', 'quotes-heldout-3'));
+		expect(documents.length).toBeGreaterThanOrEqual(16);
+		expect(total.quoted.f1).toBeGreaterThanOrEqual(0.955);
+		expect(total.quoted.speakerAccuracy).toBeGreaterThanOrEqual(0.92);
+		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.835);
+		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.8);
+	});
 });
