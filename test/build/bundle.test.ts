@@ -6,7 +6,7 @@ import {promisify} from 'node:util';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {type FeedServer, startFeedServer} from '../helpers/feed-server.js';
@@ -15,6 +15,8 @@ import {hasTmux, startTmux, type TmuxSession} from '../helpers/tmux.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist', 'cli.js');
 const bundleDir = path.join(root, 'dist', 'bundle');
+// The runs below start the bundle itself: a plain `tsc` build (without scripts/bundle.mjs) puts tsc's own cli.js back.
+const bundleEntry = path.join(bundleDir, 'cli.js');
 
 /** A preload that records the script of every worker thread the process starts (one line each). */
 const workerLogger = `
@@ -29,9 +31,23 @@ threads.Worker = class extends Original {
 };
 `;
 
+/** A preload whose module hook records every ES module import the process resolves into node_modules (one URL a line). */
+const loadLogger = `
+import {register} from 'node:module';
+register('data:text/javascript,' + encodeURIComponent(\`
+import {appendFileSync} from 'node:fs';
+export async function resolve(specifier, context, next) {
+	const result = await next(specifier, context);
+	if (result.url.includes('/node_modules/')) appendFileSync(process.env.LAGEBILD_TEST_LOAD_LOG, result.url + String.fromCharCode(10));
+	return result;
+}\`));
+`;
+
 let work = '';
 let preload = '';
 let workerLog = '';
+let loadPreload = '';
+let loadLog = '';
 
 beforeAll(() => {
 	if (!existsSync(path.join(bundleDir, 'cli.js'))) throw new Error('dist/bundle/cli.js is missing: npm test builds it first (pretest)');
@@ -39,6 +55,9 @@ beforeAll(() => {
 	preload = path.join(work, 'worker-logger.cjs');
 	writeFileSync(preload, workerLogger);
 	workerLog = path.join(work, 'workers.log');
+	loadPreload = path.join(work, 'load-logger.mjs');
+	writeFileSync(loadPreload, loadLogger);
+	loadLog = path.join(work, 'loads.log');
 });
 
 afterAll(() => {
@@ -114,7 +133,7 @@ describe('the bundle at work', () => {
 			{url: server.url('/ok/nyt-world-europe-2021-02-27.rss'), title: 'NYT Europe', tags: [], enabled: true},
 		]}));
 		// Not spawnSync: the feed server answers from this process's event loop.
-		const result = await promisify(execFile)(process.execPath, ['--require', preload, cli, 'refresh', '--home', home], {
+		const result = await promisify(execFile)(process.execPath, ['--require', preload, bundleEntry, 'refresh', '--home', home], {
 			encoding: 'utf8',
 			env: {...process.env, LAGEBILD_TEST_WORKER_LOG: workerLog, LAGEBILD_PARSE_WORKERS: '1'},
 		});
@@ -122,7 +141,7 @@ describe('the bundle at work', () => {
 		expect(result.stdout).toMatch(/Tagesschau/);
 		expect(loggedWorkers().map(url => path.relative(root, fileURLToPath(url)))).toEqual(['dist/feeds/parse-worker.js']);
 		// The articles arrived: the briefing lists them (topics read from feeds/topics.json relative to a module).
-		const brief = spawnSync(process.execPath, [cli, 'brief', '--offline', '--since', 'all', '--format', 'json', '--home', home], {encoding: 'utf8'});
+		const brief = spawnSync(process.execPath, [bundleEntry, 'brief', '--offline', '--since', 'all', '--format', 'json', '--home', home], {encoding: 'utf8'});
 		expect(brief.status).toBe(0);
 		const briefing = JSON.parse(brief.stdout) as {topics?: unknown[]};
 		expect(briefing.topics?.length).toBeGreaterThan(0);
@@ -133,9 +152,10 @@ describe('the bundle at work', () => {
 		const mark = path.join(work, 'app.mark');
 		rmSync(mark, {force: true});
 		// No feeds configured: the app fills its store from the bundled snapshots (feeds/, found from the package root).
-		session = startTmux(['node', '--require', preload, cli, '--offline', '--home', home], {
+		rmSync(loadLog, {force: true});
+		session = startTmux(['node', '--require', preload, '--import', pathToFileURL(loadPreload).href, bundleEntry, '--offline', '--home', home], {
 			cwd: root,
-			env: {LAGEBILD_BENCH_MARK: mark, LAGEBILD_TEST_WORKER_LOG: workerLog},
+			env: {LAGEBILD_BENCH_MARK: mark, LAGEBILD_TEST_WORKER_LOG: workerLog, LAGEBILD_TEST_LOAD_LOG: loadLog},
 		});
 		await session.waitFor(screen => /Topics/.test(screen) && !/Loading/.test(screen), 30_000);
 		const deadline = Date.now() + 15_000;
@@ -144,6 +164,11 @@ describe('the bundle at work', () => {
 		expect(marks).toContain('ink-output-caches on');
 		expect(marks).toMatch(/first-frame \d+/);
 		expect(loggedWorkers().map(url => path.relative(root, fileURLToPath(url)))).toContain('dist/briefing/briefing-worker.js');
+		// Idle a while: the row warmer (ui/ink-row-warmer.ts) loads its Ink internals then. All of Ink is in the
+		// bundle; a second copy loaded from node_modules would be one the output cache's patch does not reach.
+		await sleep(1500);
+		const loaded = existsSync(loadLog) ? readFileSync(loadLog, 'utf8').trim().split('\n').filter(Boolean) : [];
+		expect(loaded.filter(url => /\/node_modules\/(ink|chalk|react|yoga-layout)\//.test(url))).toEqual([]);
 		session.send('q');
 		await session.waitFor(() => !session!.isAlive(), 10_000);
 	});
