@@ -65,6 +65,13 @@ describe('German noun phrases opening a sentence', () => {
 		for (const junk of ['Schwere Vorwürfe', 'Weitere Briefbombe', 'Zwei Rücktritte', 'Milliarden Euro', 'Jahre Haft']) expect(names).not.toContain(junk);
 	});
 
+	it('are no people where a number word or quantifier opens them, also inside a sentence', () => {
+		const names = people('Urteil in Minsk\n\nZwei Reporterinnen des Senders Belsat sind verurteilt worden. Der Konzern hat Tausende Arbeitsplätze gestrichen, Hunderte Filialen geschlossen.', 'de');
+		for (const junk of ['Zwei Reporterinnen', 'Tausende Arbeitsplätze', 'Hunderte Filialen']) expect(names).not.toContain(junk);
+		const {quotes} = analyzeQuotes('Urteil\n\nZwei Reporterinnen des Senders sagten, sie seien unschuldig.', {language: 'de'});
+		expect(quotes.find((quote) => quote.text.includes('unschuldig'))?.speaker).toContain('Zwei Reporterinnen');
+	});
+
 	it('keep names a sentence opens with, and adjectives the article capitalises inside a sentence', () => {
 		expect(people('Heike Hofmann sagte, der Plan sei gut.', 'de')).toContain('Heike Hofmann');
 		expect(people('Deutsche Bank meldet Gewinn. Die Aktie der Deutsche Bank stieg.', 'de')).toContain('Deutsche Bank');

@@ -104,6 +104,18 @@ const germanOpeningAdjectives = new Set([
 	'millionen', 'milliarden', 'halbe', 'erste', 'ersten', 'zweite', 'dritte', 'letzte', 'letzten', 'nächste', 'nächsten',
 ]);
 
+// Number words and quantifiers: they open a noun phrase wherever they stand ("…, Tausende Arbeitsplätze gestrichen").
+const germanQuantifiers = new Set([
+	'tausende', 'hunderte', 'dutzende', 'zahlreiche', 'zahlreichen', 'wenige', 'wenigen', 'viele', 'vielen', 'einige', 'mehrere',
+	'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'hundert', 'tausend',
+	'millionen', 'milliarden',
+]);
+
+/** A German number word or quantifier ("Zwei", "Tausende"): opens a noun phrase anywhere, never a name. */
+export function isGermanQuantifier(token: CapitalToken): boolean {
+	return token.word && germanQuantifiers.has(token.lower);
+}
+
 /**
  * A German word that, opening a sentence, begins a noun phrase and no name: an inflected adjective, a quantifier or a
  * number word ("Schwere Vorwürfe", "Zwei Rücktritte", "Milliarden Euro"). Known given names are names ("Heike Hofmann").

@@ -4,7 +4,7 @@ import type {Quote, QuoteAnalysis, QuoteKind} from '../../model/quote.js';
 import {PeopleRegistry, type Entity} from '../people/registry.js';
 import {genderOfGivenName, genderOfName, genderOfRoleWord, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {nominativeRoleDe} from '../people/role-case.js';
-import {confirmedCapitals, followsGermanNumber, isAcronym, isGermanPhraseOpener, isGivenName, isMixedCase, isTitleCaseLine, opensSentence} from '../people/name-evidence.js';
+import {confirmedCapitals, followsGermanNumber, isAcronym, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, isTitleCaseLine, opensSentence} from '../people/name-evidence.js';
 import {lexiconFor, roleHead, type Lexicon} from './lexicon.js';
 import {epithetNounsDe} from './lexicon-de.js';
 import {epithetNounsEn} from './lexicon-en.js';
@@ -324,7 +324,7 @@ class Analysis {
 			// German sentences opened by an adjective, quantifier or number word ("Schwere Vorwürfe", "Zwei Rücktritte"),
 			// and amounts after a number ("fünf Milliarden Euro"), are noun phrases.
 			// An opener the article also capitalises inside a sentence is part of a name ("die Deutsche Bank").
-			if (lexicon.language === 'de' && ((opensSentence(tokens, i) && isGermanPhraseOpener(token) && !this.confirmed.has(token.text)) || followsGermanNumber(tokens[i - 1]))) continue;
+			if (lexicon.language === 'de' && ((opensSentence(tokens, i) && isGermanPhraseOpener(token) && !this.confirmed.has(token.text)) || isGermanQuantifier(token) || followsGermanNumber(tokens[i - 1]))) continue;
 			let end = i;
 			while (end < tokens.length && (end - i < 4 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) {
 				// An acronym after a written-out name starts something else ("Griner, Whelan CNN", "Russia CBS News").
@@ -672,6 +672,10 @@ class Analysis {
 				let kept = 1;
 				while (kept < words.length && (this.confirmed.has(stripPossessive(words[kept]!)) || words.slice(0, kept).every((word) => isGivenName(word)))) kept++;
 				if (kept < words.length) phrase = {...phrase, name: words.slice(0, kept).join(' ')};
+			}
+			// "Zwei Reporterinnen des Senders …": a German phrase opened by a number word or quantifier describes people, names none.
+			if (lexicon.language === 'de' && tokens[phrase.from] && isGermanQuantifier(tokens[phrase.from]!) && phrase.name.startsWith(tokens[phrase.from]!.text)) {
+				return {entity: null, text: phrase.text, role: ''};
 			}
 			// "des Innenministeriums": a German body named in the genitive is named in the nominative.
 			if (lexicon.language === 'de' && !phrase.name.includes(' ') && /[^s](?:es|s)$/u.test(phrase.name) && this.isInstitutionWord(phrase.name.toLowerCase().replace(/(?:es|s)$/u, ''))) {
