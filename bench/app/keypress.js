@@ -146,7 +146,7 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 			inkRenderMs: {median: round(median(app.renderTimes), 2), p95: round(percentile(app.renderTimes, 95), 2)},
 		};
 		result.description = [
-			`Keypress → frame: the real \`App\` (dist/ui/App.js, React's ${process.env.NODE_ENV === 'production' ? 'production' : 'development'} build) rendered by Ink with the options of start.tsx (maxFps 60${inkCaches ? ", Ink's line caches kept between frames" : ''}) on a fake 120×40 TTY, services: ${source}. Each key is written to stdin after 25 ms of quiet (so Ink's 60 fps throttle is idle, as between a person's keypresses) and timed until Ink writes the next frame to stdout.`,
+			`Keypress → frame: the real \`App\` (dist/ui/App.js, React's ${process.env.NODE_ENV === 'production' ? 'production' : 'development'} build) rendered by Ink with the options of start.tsx (maxFps 60${inkCaches ? ", Ink's line caches kept between frames, the selected story's rows warmed into them while idle" : ''}) on a fake 120×40 TTY, services: ${source}. Each key is written to stdin after 25 ms of quiet (so Ink's 60 fps throttle is idle, as between a person's keypresses) and timed until Ink writes the next frame to stdout. Each Enter follows a single step down the list (after ← back), which the app treats as a settled selection; the 300 list moves come 25 ms apart, a run during which it builds nothing ahead.`,
 			'',
 			`Briefing: ${articleCount.toLocaleString('en-US')} articles in ${topics.reduce((sum, topic) => sum + topic.stories, 0).toLocaleString('en-US')} story entries over ${topics.length} topics (${topics.map((topic) => `${topic.name} ${topic.stories}`).join(', ')}).`,
 			'',
