@@ -83,3 +83,31 @@ describe('German noun phrases opening a sentence', () => {
 		expect(quote?.speaker).toBe('Clara Vogt');
 	});
 });
+
+describe('English adjectives and quantifiers opening a sentence', () => {
+	it('describe the noun after them and name no one ("New research reveals", "More say")', () => {
+		const result = analyzeQuotes('Orcas\n\nNew research reveals that orcas can imitate human speech. More say the plan is "doomed".', {language: 'en'});
+		expect(result.people.map((person) => person.name)).toEqual([]);
+		expect(result.quotes.find((quote) => quote.text.includes('orcas can imitate'))?.speaker).toBe('New research');
+		expect(result.quotes.find((quote) => quote.text.includes('the plan is'))?.speaker).toBe('More');
+	});
+
+	it('leave a name before a verb alone ("Newman said")', () => {
+		const result = analyzeQuotes('Talks\n\nNewman said the talks had failed.', {language: 'en'});
+		expect(result.quotes[0]?.speaker).toBe('Newman');
+	});
+});
+
+describe('quotes listed after a label', () => {
+	it('are labels too ("words such as "hello", "one, two" and "bye bye"")', () => {
+		const {quotes} = analyzeQuotes('Orcas\n\nThe study found orcas can copy words such as "hello", "one, two" and "bye bye".', {language: 'en'});
+		expect(quotes.filter((quote) => quote.kind !== 'indirect')).toEqual([]);
+		const de = analyzeQuotes('Orcas\n\nDie Studie zeigt, dass Orcas Wörter wie „hallo“, „eins, zwei“ und „tschüss“ nachahmen.', {language: 'de'});
+		expect(de.quotes.filter((quote) => quote.kind !== 'indirect')).toEqual([]);
+	});
+
+	it('leave a list of said fragments quotes ("called it "reckless", "cynical" and "wrong"")', () => {
+		const {quotes} = analyzeQuotes('Budget\n\nThe minister Jonas Hart called the plan "reckless", "cynical" and "wrong".', {language: 'en'});
+		expect(quotes.filter((quote) => quote.kind === 'partial').map((quote) => quote.text)).toEqual(['reckless', 'cynical', 'wrong']);
+	});
+});

@@ -1766,6 +1766,10 @@ class Analysis {
 		const near = `${beforeWords.slice(-3).join(' ')} | ${inClause ? '' : (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 4).join(' ')}`;
 		const padded = ` ${near.replace(/\|/gu, ' ')} `;
 		if (this.lexicon.termMarkers.some((marker) => padded.includes(` ${marker} `))) return true;
+		// 'words such as "hello", "one, two" and "bye bye"': a quote listed right after a label is a label too.
+		const index = unit.quotes.indexOf(span);
+		const previous = index > 0 ? unit.quotes[index - 1] : undefined;
+		if (previous && /^\s*(?:,|,?\s*(?:and|or|und|oder|sowie))\s*$/u.test(this.text.slice(previous.close, span.open)) && this.isNotAQuote(unit, previous)) return true;
 		return false;
 	}
 

@@ -44,6 +44,9 @@ export function isNameToken(token: Token, lexicon: Lexicon): boolean {
 
 const germanAdjective = /(?:e|en|er|es|em)$/u;
 
+// English adjectives and quantifiers that open sentences before a noun ("New research", "Senior officials"): no names.
+const openingAdjectivesEn = new Set(['new', 'more', 'most', 'many', 'other', 'several', 'some', 'few', 'recent', 'former', 'further', 'local', 'senior', 'top', 'federal', 'national', 'international', 'young', 'older', 'previous', 'early', 'initial', 'independent', 'leading', 'prominent', 'unnamed', 'anonymous']);
+
 function phraseText(tokens: Token[], from: number, to: number, text: string): string {
 	if (to <= from) return '';
 	return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -161,7 +164,12 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 	}
 	// "Campaign group launches …": a capitalised word opening the sentence before a lower-case body noun only
 	// describes the body ("campaign group"); it is no name.
-	if (end === index + 1 && !determiner && (at === 0 || !tokens[at - 1]!.word) && tokens[end]?.word && !tokens[end]!.cap && lexicon.organisationNouns.has(tokens[end]!.lower)) end++;
+	// So does an adjective or quantifier opening it before a lower-case noun ("New research reveals", "Several experts say").
+	const next = tokens[end];
+	// The noun must not look like a verb ("More say", "New reveals"): no verb of saying, no -ed/-s ending but mass nouns.
+	const nounAfterAdjective = next !== undefined && lexicon.language === 'en' && openingAdjectivesEn.has(tokens[index]!.lower) && !lexicon.functionWords.has(next.lower) && !lexicon.speechVerbs.has(next.lower) && (!/(?:ed|s)$/u.test(next.lower) || /^(?:news|analysis|research)$/u.test(next.lower));
+	const describedNoun = next !== undefined && next.word && !next.cap && (lexicon.organisationNouns.has(next.lower) || nounAfterAdjective);
+	if (end === index + 1 && !determiner && (at === 0 || !tokens[at - 1]!.word) && describedNoun) end++;
 	if (end === index) {
 		// English "the alliance", "a report": one lower-case noun after an article still names a source;
 		// when words were taken as adjectives and no name follows, the last of them is that noun.
