@@ -98,3 +98,23 @@ describe('a quoted word inside a clause, after an auxiliary or a pronoun', () =>
 		expect(quotesOf(en, 'en').some((quote) => quote.text === 'Stop')).toBe(false);
 	});
 });
+
+describe('bodies named over "and" and by their initials', () => {
+	it('keep "Competition and Markets Authority" whole and know it as "the CMA" later', () => {
+		const result = analyzeQuotes('Deal\n\nThe Competition and Markets Authority and Globex said they applied to pause the case, saying a "stay of litigation" was wise.\nThe CMA welcomed it.', {language: 'en'});
+		expect(result.quotes.find((quote) => quote.text === 'stay of litigation')?.speaker).toBe('Competition and Markets Authority (CMA)');
+		expect(result.people.map((person) => person.name)).not.toContain('Competition');
+		expect(result.people.map((person) => person.name)).not.toContain('CMA');
+	});
+
+	it('link a German body to its initials ("Bundesamt für Sicherheit in der Informationstechnik" … "das BSI")', () => {
+		const result = analyzeQuotes('Warnung\n\nDas Bundesamt für Sicherheit in der Informationstechnik warnt vor Lücken. Das BSI sagte, die Lage sei ernst.', {language: 'de'});
+		expect(result.quotes.find((quote) => quote.text.includes('Lage sei ernst'))?.speaker).toContain('BSI');
+	});
+
+	it('do not join two people or a person and a body ("Anna Berg and Tom Hale said")', () => {
+		const result = analyzeQuotes('Talks\n\nAnna Berg and Tom Hale said the talks had failed. Smith and Partners Bank said it would wait.', {language: 'en'});
+		expect(result.people.map((person) => person.name)).toContain('Anna Berg');
+		expect(result.people.map((person) => person.name)).toContain('Tom Hale');
+	});
+});

@@ -111,6 +111,12 @@ const anyBodyNouns = new Set(['behörde', 'authority', 'carmaker', 'automaker', 
 // German document nouns at the end of a word, also in the genitive ("Jahresberichts" → "bericht").
 const germanDocumentEnding = new RegExp(`(${[...lexiconFor('de').documentNouns].sort((a, b) => b.length - a.length).join('|')})(?:es|s)?$`, 'u');
 
+/** Initials of a name's capitalised words ("Competition and Markets Authority" → "CMA"); "" for fewer than two. */
+function initialsOf(name: string): string {
+	const capitals = name.split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
+	return capitals.length >= 2 ? capitals.map((word) => word[0]!).join('') : '';
+}
+
 // Nouns for a newspaper, magazine or broadcaster, as written before its name and for it later ("the paper").
 const mediaNouns = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'magazine', 'broadcaster', 'outlet', 'zeitung', 'tageszeitung', 'wochenzeitung', 'blatt', 'boulevardblatt', 'magazin', 'nachrichtenmagazin', 'sender', 'fernsehsender']);
 const mediaHead = 'outlet';
@@ -332,6 +338,13 @@ class Analysis {
 				end++;
 			}
 			if (titleCase) end = this.confirmed.has(stripPossessive(token.text)) || isGivenName(token.text) ? this.evidencedRunEnd(tokens, i, end) : i + 1;
+			// "Competition and Markets Authority", "Bund und Länder-Kommission": a body's name runs on over "and" when
+			// the capitalised words after it end in an institution noun.
+			if (/^(?:and|&|und)$/u.test(tokens[end]?.lower ?? '') && !titleCase) {
+				let tail = end + 1;
+				while (tail < tokens.length && tail - end <= 3 && !tokens[tail]!.quoted && isNameToken(tokens[tail]!, lexicon)) tail++;
+				if (tail > end + 1 && this.isInstitutionWord(stripPossessive(tokens[tail - 1]!.lower)) && genderOfGivenName(tokens[end + 1]!.text) === 'any') end = tail;
+			}
 			// "Theresa May": after a known given name, a capitalised word that is also a month or another word is the surname.
 			const surname = tokens[end];
 			if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfGivenName(token.text) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;
@@ -399,6 +412,19 @@ class Analysis {
 				entity.gender = kinshipGender.get(kinWord)!;
 				this.note(unit, entity, token.start);
 				continue;
+			}
+			// "the CMA" after "the Competition and Markets Authority": an acronym of a named body's capitalised words is
+			// that body, known by both from here on ("Competition and Markets Authority (CMA)").
+			if (run.length === 1 && isAcronym(token.text) && !this.registry.lookup(stripPossessive(token.text))) {
+				const short = stripPossessive(token.text);
+				const body = this.registry.entities.find((entity) => entity.organisation && !entity.name.includes('(') && initialsOf(entity.name) === short);
+				if (body) {
+					this.registry.addAlias(body, body.name);
+					this.registry.addAlias(body, short);
+					body.name = `${body.name} (${short})`;
+					this.note(unit, body, token.start);
+					continue;
+				}
 			}
 			// A single word: an already known person's surname, or an organisation's short name.
 			const known = this.registry.lookup(stripPossessive(token.text));
@@ -686,6 +712,10 @@ class Analysis {
 			if (linked && lexicon.language === 'de' && /[^s](?:es|s) /u.test(phrase.name) && this.isInstitutionWord(phrase.name.split(' ')[0]!.toLowerCase().replace(/(?:es|s)$/u, ''))) {
 				phrase = {...phrase, name: phrase.name.replace(/(?:es|s)(?= )/u, '')};
 			}
+			// "The Competition and Markets Authority said": the phrase stopped at "and"; the body's full name was noted.
+			const head = phrase.name;
+			const joined = unit.mentioned.find((entity) => entity.organisation && [' and ', ' & ', ' und '].some((link) => entity.name.startsWith(`${head}${link}`)));
+			if (joined) return {entity: joined, text: joined.name, role: joined.role};
 			const single = !phrase.name.includes(' ');
 			const known = this.registry.lookup(phrase.name);
 			const organisation = (linked && !known) || (single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name)));
