@@ -118,3 +118,17 @@ describe('bodies named over "and" and by their initials', () => {
 		expect(result.people.map((person) => person.name)).toContain('Tom Hale');
 	});
 });
+
+describe('verbs of defending and justifying', () => {
+	it('frame a quote through "als/as" ("verteidigte den Einsatz als „…“", "defended the strike as "…"")', () => {
+		const de = 'Sicherheitsrat\n\nUS-Botschafter Mike Walden wies die Vorwürfe zurück und verteidigte den Einsatz als gerechtfertigte „Strafverfolgungsmaßnahme“.';
+		expect(find(de, 'de', 'Strafverfolgungsmaßnahme')?.speaker).toBe('Mike Walden');
+		const en = 'Strike\n\nThe minister Jonas Hart defended the strike as "an act of self-defence" on Monday.';
+		expect(find(en, 'en', 'act of self-defence')?.speaker).toBe('Jonas Hart');
+	});
+
+	it('do not frame their quoted object without "als/as" ("verteidigte „Obamacare“")', () => {
+		const en = 'Health\n\nThe senator Jonas Hart defended "Obamacare" in a speech.';
+		expect(find(en, 'en', 'Obamacare')).toBeUndefined();
+	});
+});

@@ -1614,7 +1614,7 @@ class Analysis {
 				continue;
 			}
 			const verb = this.isSpeechVerb(tokens, i, unit.paragraph === 0);
-			const framing = !verb && lexicon.framingVerbs.has(lower) && !(lexicon.language === 'de' && token.cap);
+			const framing = !verb && !(lexicon.language === 'de' && token.cap) && (lexicon.framingVerbs.has(lower) || this.framesAs(tokens, i));
 			if (verb || framing) {
 				// "led TNO to conclude": the subject stands before "to".
 				const infinitive = tokens[i - 1]?.lower === 'to' ? phraseBefore(tokens, i - 1, lexicon, this.text) : null;
@@ -1756,6 +1756,20 @@ class Analysis {
 	}
 
 	/** Is the quoted fragment a title, a name, a label or a coined term rather than someone's words? */
+	/**
+	 * "verteidigte den Einsatz als gerechtfertigte „Strafverfolgungsmaßnahme“", "defended the strike as "self-defence"":
+	 * a verb of defending or justifying frames a quote only through "als/as" (alone its quoted object is mostly a label).
+	 */
+	private framesAs(tokens: UnitToken[], at: number): boolean {
+		if (!/^(?:verteidigte|verteidigt|verteidigten|rechtfertigte|rechtfertigt|defended|defends|justified|justifies)$/u.test(tokens[at]!.lower)) return false;
+		for (let k = at + 1; k < tokens.length && k <= at + 8; k++) {
+			const token = tokens[k]!;
+			if (token.quoted || /^[.;!?]$/u.test(token.text)) return false;
+			if (token.lower === 'als' || token.lower === 'as') return tokens.slice(k + 1, k + 5).some((next) => next.quoted);
+		}
+		return false;
+	}
+
 	/** How often a word stands in the article as a whole word (case-sensitive), counted once per word. */
 	private occurrences(word: string): number {
 		let cached = this.wordCounts.get(word);
