@@ -44,3 +44,16 @@ describe('a German cue followed by a reason clause', () => {
 		expect(de.find((quote) => quote.text.startsWith('Eine solche'))?.speaker).toBe('Jonas Hart');
 	});
 });
+
+describe('a German cue between two Konjunktiv clauses', () => {
+	it('reports the clause before it as well as the one after it', () => {
+		const de = indirect('Rente\n\nDer Job sei anstrengend und belastend, argumentieren die Gewerkschaften Verdi und Komba, oftmals müssten schwere Ausrüstungen getragen werden.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['Der Job sei anstrengend und belastend', 'oftmals müssten schwere Ausrüstungen getragen werden']);
+		expect(de.every((quote) => quote.speaker.includes('Verdi'))).toBe(true);
+	});
+
+	it('does not report an indicative clause before the cue ("Der Job ist hart, sagt Verdi, …")', () => {
+		const de = indirect('Rente\n\nDer Job ist hart, argumentieren die Gewerkschaften Verdi und Komba, oftmals müssten schwere Ausrüstungen getragen werden.', 'de');
+		expect(de.some((quote) => quote.text.startsWith('Der Job ist hart'))).toBe(false);
+	});
+});

@@ -2132,6 +2132,16 @@ class Analysis {
 					return;
 				}
 			}
+			// "Der Job sei anstrengend, argumentieren die Gewerkschaften, oftmals müssten …": a German cue between two
+			// Konjunktiv clauses reports the one before it too (the one after is read as usual).
+			if (lexicon.language === 'de' && cue.kind === 'speech' && !closesSentence && cue.phraseFrom > cue.at && commaBefore?.text === ',' && !commaBefore.quoted) {
+				const clauseStart = this.clauseStartBefore(unit, cueLeft - 1);
+				const before = tokens.filter((token) => token.start >= clauseStart && token.end <= commaBefore.start);
+				const afterCue = tokens.slice(Math.max(cue.at + 1, cue.phraseTo), Math.max(cue.at + 1, cue.phraseTo) + 4).some((token) => token.text === ',' && !token.quoted);
+				if (afterCue && this.hasKonjunktiv(before, true) && !this.quotes.some((quote) => quote.start < commaBefore.start && quote.end > clauseStart && quote.kind === 'indirect')) {
+					emitClause(clauseStart, commaBefore.start, cueSpeaker, cue.cue);
+				}
+			}
 			if (cue.kind === 'source') {
 				// '"The talks are over," according to X.': the quote right before is X's; there is no report besides it.
 				const justBefore = tokens[Math.min(cue.at, cue.phraseFrom) - 1];
