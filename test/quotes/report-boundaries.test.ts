@@ -57,3 +57,15 @@ describe('a German cue between two Konjunktiv clauses', () => {
 		expect(de.some((quote) => quote.text.startsWith('Der Job ist hart'))).toBe(false);
 	});
 });
+
+describe('a participle of saying with a quoted fragment in its clause', () => {
+	it('still carries the report ("…," he said, insisting he enjoyed a "warm" relationship)', () => {
+		const en = indirect('Loans\n\nThe treasurer Liam Foxe spoke on Monday. "We repay loans when they are due," he said, insisting he enjoyed a "warm and constructive" relationship to the lender.', 'en');
+		expect(en.find((quote) => quote.text.startsWith('he enjoyed'))?.speaker).toBe('Liam Foxe');
+	});
+
+	it('adds no report where a quote opens the participle\'s clause (", saying: "…"")', () => {
+		const en = indirect('Loans\n\nThe treasurer Liam Foxe spoke on Monday, saying "we will repay every loan when it is due".', 'en');
+		expect(en).toEqual([]);
+	});
+});

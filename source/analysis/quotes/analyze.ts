@@ -2371,7 +2371,8 @@ class Analysis {
 			if (!opener || opener.quoted || !opener.word) return;
 			if (tokens[from - 1]!.lower !== 'that' && this.zeroThatClause(tokens, from) < 0) return;
 			const start = opener.start;
-			if (this.quotes.some((quote) => quote.end > start && quote.start < unit.end)) return;
+			// A quoted fragment inside the clause ('insisting he enjoyed a "warm" relationship') leaves it a report.
+			if (this.quotes.some((quote) => quote.end > start && quote.start < unit.end && (quote.kind !== 'partial' || quote.start <= start))) return;
 			const subject = this.subjectOf(unit);
 			const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent && recent.unit >= unit.index - 1 ? recent.speaker : nobody;
 			if (speaker === nobody) return;
