@@ -69,3 +69,17 @@ describe('a participle of saying with a quoted fragment in its clause', () => {
 		expect(en).toEqual([]);
 	});
 });
+
+describe('a verb of saying joined by "and" after a quoted fragment', () => {
+	it('opens a report of its own, by the subject of the sentence ("attacked … as "vacuous" and said …")', () => {
+		const en = indirect('Pledges\n\nTory co-chairman Liam Foxe was speaking on Sunday.\nThe Tory co-chairman attacked the pledges as "vacuous" and said Mr Blair was very worried voters would take revenge.', 'en');
+		expect(en.find((quote) => quote.text.startsWith('Mr Blair was very worried'))?.speaker).toBe('Liam Foxe');
+		const de = analyzeQuotes('Zusagen\n\nDer Generalsekretär Jonas Hart sprach am Sonntag.\nDer Generalsekretär nannte die Zusagen „hohl“ und sagte, der Kanzler sei sehr besorgt.', {language: 'de'}).quotes;
+		expect(de.find((quote) => quote.text.startsWith('der Kanzler sei'))?.speaker).toBe('Jonas Hart');
+	});
+
+	it('leaves the cue after a quote closing the sentence a cue ("…," he said and left.)', () => {
+		const en = indirect('Talks\n\nThe minister Jonas Hart spoke. "We will not give in," he said and left the room.', 'en');
+		expect(en).toEqual([]);
+	});
+});

@@ -1252,6 +1252,12 @@ class Analysis {
 		if (joined > 0 && /^(?:and|und)$/u.test(tokens[joined]!.lower) && !tokens[joined]!.quoted) {
 			const subject = this.subjectOf(unit);
 			if (subject) return {speaker: {entity: subject, text: subject.name, role: subject.role}, from: at, to: at};
+			// "The Tory co-chairman attacked … and said …": a role opening the sentence, resolved like any role subject.
+			const opening = phraseAfter(tokens, 0, lexicon, this.text);
+			if (opening && opening.roleHeads.length > 0 && !opening.pronoun) {
+				const resolved = this.resolve(opening, unit, tokens);
+				if (resolved.entity) return {speaker: resolved, from: at, to: at};
+			}
 		}
 		// "wie der „Spiegel“ berichtet", "the 'Guardian' reported": a quoted title after an article is the speaker.
 		const titled = this.quotedNameBefore(unit, at);
@@ -2279,7 +2285,9 @@ class Analysis {
 				const mark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”'’]/u.test(token.text);
 				// A quoted label as the subject ("'person of interest' says he …") has no comma or stop before its closing mark.
 				const label = this.quotedLabelBefore(unit, cue.at);
-				const afterQuote = cue.at > 0 && !label && (tokens[cue.at - 1]!.quoted || mark(tokens[cue.at - 1]) || mark(tokens[cue.at - 2]));
+				// '… as "vacuous" and said Mr Blair was …': a verb joined by "and" after a quote opens a report of its own.
+				const joinedVerb = /^(?:and|but)$/u.test(tokens[cue.at - 1]?.lower ?? '');
+				const afterQuote = cue.at > 0 && !label && !joinedVerb && (tokens[cue.at - 1]!.quoted || mark(tokens[cue.at - 1]) || mark(tokens[cue.at - 2]));
 				const preposition = ['of', 'at', 'from', 'in', 'on', 'for', 'with', 'to', 'by', 'and', 'who', 'which'].includes(lowerAt(next));
 				if (!afterQuote && !preposition && tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
 					if (emitClause(tokens[next]!.start, end, cue.speaker, cue.cue)) return;
