@@ -83,3 +83,15 @@ describe('a verb of saying joined by "and" after a quoted fragment', () => {
 		expect(en).toEqual([]);
 	});
 });
+
+describe('"told" with an addressee of several words', () => {
+	it('reports the clause after a plural addressee ("told Labour members the Tories offered …")', () => {
+		const en = indirect('Campaign\n\nMr Hale told party activists the opposition offered nothing new.', 'en');
+		expect(en.find((quote) => quote.text.startsWith('the opposition offered'))?.speaker).toBe('Hale');
+	});
+
+	it('does not take an object with its infinitive for a clause ("told party activists the plan to …")', () => {
+		const en = indirect('Campaign\n\nMr Hale told party activists the plan to win the seat.', 'en');
+		expect(en).toEqual([]);
+	});
+});

@@ -2264,14 +2264,27 @@ class Analysis {
 					// Only a medium takes more words ("AFP news agency", "the Associated Press"); "told Mona Smith their stories" is an object.
 					const medium = tokens.slice(next, next + longer).some((part) => /^(?:news|agency|newspaper|broadcaster|television|tv|radio|channel|magazine|press)$/u.test(part.lower));
 					if (medium) skip = longer;
-					const addressee = tokens.slice(next, next + skip);
 					const clauseOpener = tokens[next + skip];
 					// "told HuffPost about 50 girls wear …", "told reporters 12 people had died": a number opens a clause too.
 					const numberAt = clauseOpener !== undefined && /^\p{N}/u.test(clauseOpener.text) ? next + skip : clauseOpener !== undefined && /^(?:about|around|nearly|almost|some|over|only)$/u.test(clauseOpener.lower) && /^\p{N}/u.test(tokens[next + skip + 1]?.text ?? '') ? next + skip + 1 : -1;
 					// The counted noun must be followed by its verb ("50 girls wear"), not by more of a phrase ("50 times to stop").
 					const countedVerb = numberAt >= 0 ? tokens[numberAt + 2] : undefined;
 					const counted = countedVerb !== undefined && countedVerb.word && !countedVerb.cap && !countedVerb.quoted && !lexicon.functionWords.has(countedVerb.lower) && tokens[numberAt + 1]?.word === true;
-					const opensReport = clauseOpener !== undefined && !clauseOpener.quoted && (clauseOpener.lower === 'that' || counted || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(clauseOpener.lower));
+					let opensReport = clauseOpener !== undefined && !clauseOpener.quoted && (clauseOpener.lower === 'that' || counted || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(clauseOpener.lower));
+					// "told Labour members the Tories offered …", "told party activists he would …": a two- or three-word
+					// addressee ending in a plural, then a subject and its finite verb within three words.
+					for (let size = 2; !opensReport && size <= 3; size++) {
+						const group = tokens.slice(next, next + size);
+						if (group.length < size || group.some((part) => !part.word || part.quoted || lexicon.functionWords.has(part.lower))) break;
+						const opener = tokens[next + size];
+						if (!/s$/u.test(group[size - 1]!.lower) || group[size - 1]!.cap || !opener || opener.quoted || !/^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(opener.lower)) continue;
+						const verb = tokens.slice(next + size + 1, next + size + 4).some((part) => part.word && !part.quoted && !part.cap && (finiteAuxiliaries.test(part.lower) || /^\p{Ll}{3,}ed$/u.test(part.text)));
+						if (verb) {
+							skip = size;
+							opensReport = true;
+						}
+					}
+					const addressee = tokens.slice(next, next + skip);
 					if (addressee.length !== skip || addressee.some((token) => !token.word || token.quoted) || !opensReport) continue;
 					next += skip;
 				}
