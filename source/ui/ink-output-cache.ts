@@ -55,13 +55,32 @@ type OutputClass = (new (options: {width: number; height: number}) => OutputInst
 type StyledCharsToString = (chars: StyledChar[]) => string;
 
 /*
- * Entries kept before a cache starts over. A screen writes ~80 lines (two panes) into ~40 rows; scrolling a long
- * article adds more. A tokenised line holds an object per character (~10 kB for a full row), so its cache is the
- * smallest: 1,000 lines stay near 10 MB at worst.
+ * Entries a cache holds at most. A screen writes ~80 lines (two panes) into ~40 rows; scrolling a long article adds
+ * more, and each story whose rows are built ahead of Enter (ink-row-warmer.ts) ~36. A tokenised line holds an object
+ * per character (~10 kB for a full row), so its cache is the smallest: 1,000 lines stay near 10 MB at worst.
  */
 const maxTokenisedLines = 1000;
 const maxRows = 2000;
 const maxWidths = 20_000;
+
+/**
+ * Drops the oldest half of a full cache. Starting over instead made the frame after it (every ~27 story opens once
+ * rows are built ahead) tokenise the whole screen again; what is on screen now was mostly written recently.
+ */
+export function trimOldest(cache: Map<string, unknown>, max: number): void {
+	if (cache.size <= max) {
+		return;
+	}
+
+	let excess = cache.size - Math.floor(max / 2);
+	for (const key of cache.keys()) {
+		if (excess-- <= 0) {
+			break;
+		}
+
+		cache.delete(key);
+	}
+}
 
 let installed: Promise<boolean> | undefined;
 
@@ -151,9 +170,7 @@ function cachedGet(output: OutputInstance, rows: Map<string, string>, toString: 
 		}
 	}
 
-	if (rows.size > maxRows) {
-		rows.clear();
-	}
+	trimOldest(rows, maxRows);
 
 	const text = pieces.map(rowPieces => {
 		const key = `${output.width}\u0001${rowPieces.map(piece => `${piece.x}\u0002${piece.line}`).join('\u0001')}`;
@@ -207,15 +224,13 @@ async function install(): Promise<boolean> {
 		}
 
 		const Caches = probe.caches.constructor as new () => OutputCaches;
-		let shared = new Caches();
+		const shared = new Caches();
 		const rows = new Map<string, string>();
 		const get = Output.prototype.get;
 		Output.prototype.get = function (this: OutputInstance) {
-			if (shared.styledChars.size > maxTokenisedLines || shared.widths.size > maxWidths) {
-				shared = new Caches();
-				rows.clear();
-			}
-
+			trimOldest(shared.styledChars, maxTokenisedLines);
+			trimOldest(shared.widths, maxWidths);
+			trimOldest(shared.blockWidths, maxWidths);
 			this.caches = shared;
 			return cachedGet(this, rows, toString) ?? get.call(this);
 		};

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {keepInkOutputCaches} from '../../source/ui/ink-output-cache.js';
+import {keepInkOutputCaches, trimOldest} from '../../source/ui/ink-output-cache.js';
 import {keys} from '../helpers/render.js';
 import {startTestApp} from './app-fixture.js';
 
@@ -29,5 +29,15 @@ describe('Ink line caches kept between frames', () => {
 		expect(await walk()).toEqual(plain);
 		// With the selected story's rows put into the caches ahead of each open (ink-row-warmer.ts).
 		expect(await walk(true)).toEqual(plain);
+	});
+});
+
+describe('a full line cache', () => {
+	test('drops its oldest half and keeps the lines written last, in order', () => {
+		const cache = new Map(Array.from({length: 11}, (_, index) => [`line ${index}`, index] as const));
+		trimOldest(cache, 12);
+		expect(cache.size).toBe(11);
+		trimOldest(cache, 10);
+		expect([...cache.keys()]).toEqual(['line 6', 'line 7', 'line 8', 'line 9', 'line 10']);
 	});
 });
