@@ -95,3 +95,15 @@ describe('"told" with an addressee of several words', () => {
 		expect(en).toEqual([]);
 	});
 });
+
+describe('a second predicate joined by "but/and" after a comma or dash', () => {
+	it('ends the report ("denied his forecasts were too optimistic - but refused to …")', () => {
+		const en = indirect('Budget\n\nThe chancellor Gordon Bale denied his forecasts were too optimistic - but refused to rule out tax rises.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['his forecasts were too optimistic']);
+	});
+
+	it('keeps "and" joining two parts of the reported clause ("said prices rose, and wages fell")', () => {
+		const en = indirect('Budget\n\nThe chancellor Gordon Bale said prices had risen, and wages had fallen.', 'en');
+		expect(en[0]?.text).toBe('prices had risen, and wages had fallen');
+	});
+});

@@ -2028,6 +2028,18 @@ class Analysis {
 			// no part of the reported words.
 			const closing = (lexicon.language === 'de' ? /,\s+(?:laut\s|so\s+(?:der|die|das|ein|eine)?\s*\p{Lu})/u : /,\s+(?:according to|citing)\s/u).exec(this.text.slice(start, stop));
 			if (closing && (this.text.slice(start, start + closing.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) stop = start + closing.index;
+			// "denied his forecasts were too optimistic - but refused to …": a second predicate of the speaker, joined by
+			// "but/and" after a comma or dash, is the writer's again.
+			if (lexicon.language === 'en') {
+				const predicate = /(?:,|\s[-–—])\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/gu;
+				for (const match of this.text.slice(start, stop).matchAll(predicate)) {
+					const verb = match[1]!;
+					if (match.index! > 0 && (/^\p{Ll}{3,}ed$/u.test(verb) || lexicon.speechVerbs.has(verb)) && (this.text.slice(start, start + match.index!).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
+						stop = start + match.index!;
+						break;
+					}
+				}
+			}
 			// 'said that its focus turns to the U.K. “While we …”': a quote opening after a finished sentence is the
 			// speaker's own words, no part of the reported clause.
 			const quoteAfterSentence = unit.quotes.find((span) => span.open > start && span.open < stop && /[.!?]\s*$/u.test(this.text.slice(start, span.open)));
