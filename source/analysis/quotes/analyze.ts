@@ -118,6 +118,15 @@ function initialsOf(name: string): string {
 }
 
 // Nouns for a newspaper, magazine or broadcaster, as written before its name and for it later ("the paper").
+// Bodies a text names by what they are ("the bank said", "so die Klinik"), beyond those of anyBodyNouns.
+const describedBodyNouns = new Set(['bank', 'klinik', 'clinic', 'hospital', 'krankenhaus', 'gericht', 'court', 'ministerium', 'ministry', 'university', 'universität', 'hochschule', 'sender', 'broadcaster', 'regulator', 'aufsicht', 'partei', 'party']);
+
+const indefiniteArticles = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
+const possessiveDeterminers = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere']);
+
+// Role heads that name the same job ("Interimstrainer … so der Interimscoach").
+const roleSynonyms = new Map<string, string[]>([['trainer', ['coach']], ['coach', ['trainer', 'manager']], ['manager', ['coach']], ['spokesperson', ['spokesman']], ['spokesman', ['spokesperson']]]);
+
 const mediaNouns = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'magazine', 'broadcaster', 'outlet', 'zeitung', 'tageszeitung', 'wochenzeitung', 'blatt', 'boulevardblatt', 'magazin', 'nachrichtenmagazin', 'sender', 'fernsehsender']);
 const mediaHead = 'outlet';
 
@@ -255,7 +264,121 @@ class Analysis {
 				if (quote.role === '') quote.role = entity.role;
 			}
 		}
+		this.resolveDescribedSpeakers();
 		return {people: this.registry.people().filter((person) => person.name !== ''), quotes: this.quotes};
+	}
+
+	/**
+	 * Last pass over speakers that are no full name: a given name alone ("Tessa said") is the one person named in
+	 * full with it ("Tessa Bishop"), and a description ("the expert", "so der Endokrinologe", "the bank") is the
+	 * named person or organisation the article introduced with that description.
+	 */
+	private resolveDescribedSpeakers(): void {
+		const memo = new Map<string, {name: string; role: string} | null>();
+		for (const quote of this.quotes) {
+			if (quote.speaker === '') continue;
+			const key = `${quote.speaker}\u0000${this.describedSearchFrom(quote.start)}`;
+			let found = memo.get(key);
+			if (found === undefined) {
+				found = this.describedSpeaker(quote.speaker, quote.start, quote.end);
+				memo.set(key, found);
+			}
+			if (!found) continue;
+			quote.speaker = found.name;
+			if (quote.role === '' || !found.role.includes(quote.role)) quote.role = found.role !== '' ? found.role : quote.role;
+		}
+	}
+
+	/** Mentions after a quote cannot introduce its speaker's description; the memo key only needs the last one before. */
+	private describedSearchFrom(position: number): number {
+		let last = -1;
+		for (const mention of this.registry.mentions) if (mention.position < position && mention.position > last) last = mention.position;
+		return last;
+	}
+
+	private describedSpeaker(speaker: string, position: number, end: number): {name: string; role: string} | null {
+		const words = speaker.split(/\s+/u);
+		const persons = this.registry.entities.filter((entity) => !entity.organisation && entity.name.includes(' ') && entity.name !== speaker);
+		// A given name alone.
+		const single = words.length === 1 ? this.registry.lookup(speaker) : undefined;
+		const givenAlone = words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(speaker) && (isGivenName(speaker) || this.lexicon.language === 'en' && single !== undefined && !single.name.includes(' ') && (!single.organisation || single.guessed));
+		if (givenAlone) {
+			const full = persons.filter((entity) => entity.name.split(/\s+/u).slice(0, -1).includes(speaker));
+			if (full.length === 1) return {name: full[0]!.name, role: full[0]!.role};
+			if (full.length > 1) return null;
+			// The full name may be one the mention pass did not register ("Tessa Bishop": a surname that is a title too).
+			const pattern = new RegExp(`(?<![\\p{L}])${speaker}\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}])`, 'gu');
+			const surnames = new Set<string>();
+			for (const match of this.text.matchAll(pattern)) {
+				const surname = match[1]!;
+				const lower = surname.toLowerCase();
+				if (this.lexicon.functionWords.has(lower) || this.lexicon.speechVerbs.has(lower) || isGivenName(surname)) continue;
+				surnames.add(surname);
+			}
+			if (surnames.size === 1) return {name: `${speaker} ${[...surnames][0]!}`, role: ''};
+			return null;
+		}
+		// A description: a determiner (or none) and one or two words, the last one a role or body noun.
+		// "her lawyer", "seine Sprecherin": someone else's, not the person named with that role.
+		if (possessiveDeterminers.has(words[0]!.toLowerCase())) return null;
+		// "a senior official", "ein Experte": indefinite, so someone not named before.
+		if (indefiniteArticles.has(words[0]!.toLowerCase())) return null;
+		const described = this.lexicon.determiners.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
+		if (described.length === 0 || described.length > 2) return null;
+		// "a Nato official", "ein Regierungsvertreter der Partei": a description qualified by a name is its own source.
+		if (described.length === 2 && /^\p{Lu}/u.test(described[0]!)) return null;
+		if (described.length === 1 && described[0] === speaker && this.registry.lookup(speaker)?.name.includes(' ')) return null;
+		const noun = described[described.length - 1]!;
+		const lower = noun.toLowerCase();
+		const head = roleHead(noun, this.lexicon);
+		const body = anyBodyNouns.has(lower) || describedBodyNouns.has(lower);
+		if (head === '' && !body) return null;
+		// "Campaigners", "officials": a group, not one named person.
+		if (this.lexicon.language === 'en' && /[^s]s$/u.test(lower)) return null;
+		if (described.some((word) => isGivenName(word))) return null;
+		const heads = new Set([head, ...(roleSynonyms.get(head) ?? [])].filter((word) => word !== ''));
+		const modifier = head !== '' && lower.endsWith(head) ? lower.slice(0, lower.length - head.length) : '';
+		let best: {entity: Entity; score: number; at: number} | null = null;
+		// The cue may introduce the speaker right after the quote ("…“, erklärt Endokrinologe und Mediziner X").
+		const until = Math.min(this.text.length, end + 120);
+		for (const mention of this.registry.mentions) {
+			if (mention.position >= until) continue;
+			const entity = mention.entity;
+			if (entity.name === speaker || !entity.name.includes(' ') && !entity.organisation) continue;
+			if (body !== entity.organisation) continue;
+			// The words around the mention within its own sentence ("Endokrinologe und Ernährungsmediziner X", "X, the expert").
+			const before = this.text.slice(Math.max(0, mention.position - 60), mention.position).split(/[.!?\n]/u).pop() ?? '';
+			const after = this.text.slice(mention.position + entity.name.length, Math.min(this.text.length, mention.position + entity.name.length + 60)).split(/[.!?\n;]/u)[0] ?? '';
+			const window = `${before} ${after}`.toLowerCase();
+			const near = window.match(/[\p{L}-]+/gu) ?? [];
+			let score = 0;
+			if (near.some((word) => word === lower || this.lexicon.language === 'de' && word === `${lower}n`)) score = 3;
+			else if (!body) {
+				const roleWords = [...entity.roleWords, ...near];
+				for (const word of roleWords) {
+					const theirs = roleHead(word, this.lexicon);
+					if (theirs === '' || !heads.has(theirs)) continue;
+					score = Math.max(score, modifier.length >= 3 && word.startsWith(modifier) ? 2 : 1);
+				}
+			}
+			if (score === 0) continue;
+			if (!best || score > best.score || score === best.score && mention.position > best.at) best = {entity, score, at: mention.position};
+		}
+		if (best) return {name: best.entity.name, role: best.entity.role};
+		if (body) return null;
+		// No one introduced so: the person last named before, who has spoken already ("explains Radek Babicek … the expert explains").
+		const gender = this.lexicon.language === 'de' && head !== '' ? (/in$/u.test(lower) ? 'female' : 'male') : genderOfRoleWord(noun);
+		for (let index = this.registry.mentions.length - 1; index >= 0; index--) {
+			const mention = this.registry.mentions[index]!;
+			if (mention.position >= position) continue;
+			const entity = mention.entity;
+			if (entity.organisation || !entity.name.includes(' ') || entity.name === speaker) continue;
+			// Someone known by another office is not this one ("President X … the spokeswoman").
+			if (entity.roleHeads.size > 0) return null;
+			if (gender !== 'any' && entity.gender !== 'any' && gender !== entity.gender) return null;
+			return entity.speaker ? {name: entity.name, role: entity.role} : null;
+		}
+		return null;
 	}
 
 	// ---- people ------------------------------------------------------------

@@ -162,7 +162,7 @@ export const roleNounsDe: readonly string[] = [
 	'offizier', 'polizist', 'polizistin', 'augenzeuge', 'augenzeugin', 'anwohner', 'anwohnerin', 'aktivist', 'aktivistin',
 	'kritiker', 'kritikerin', 'beobachter', 'beobachterin', 'lehrer', 'lehrerin', 'ceo', 'vorstand', 'vorständin', 'funktionär',
 	'funktionärin', 'bewohner', 'bewohnerin', 'kandidat', 'kandidatin', 'regent', 'könig', 'königin', 'papst', 'bischof',
-	'trainer', 'trainerin', 'spieler', 'spielerin', 'ermittler', 'ermittlerin', 'historiker', 'historikerin', 'ökonom',
+	'trainer', 'trainerin', 'coach', 'ologe', 'ologin', 'spieler', 'spielerin', 'ermittler', 'ermittlerin', 'historiker', 'historikerin', 'ökonom',
 	'unternehmer', 'unternehmerin', 'mediziner', 'medizinerin', 'virologe', 'virologin', 'jurist', 'juristin', 'politiker', 'politikerin',
 	'landeshauptmann', 'landeshauptfrau', 'hauptmann', 'obmann', 'obfrau', 'landesrat', 'landesrätin', 'stadtrat', 'stadträtin',
 	'gemeinderat', 'gemeinderätin', 'nationalrat', 'nationalrätin', 'vize', 'geschäftsführer', 'geschäftsführerin',
