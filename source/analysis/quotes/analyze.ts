@@ -345,14 +345,16 @@ class Analysis {
 			if (mention.position >= until) continue;
 			const entity = mention.entity;
 			if (entity.name === speaker || !entity.name.includes(' ') && !entity.organisation) continue;
-			if (body !== entity.organisation) continue;
+			// A body may be a multi-word name the mention pass took for a person ("Goldman Sachs"), but never a person with a given name.
+			if (body ? !entity.organisation && isGivenName(entity.name.split(/\s+/u)[0]!) : entity.organisation) continue;
 			// The words around the mention within its own sentence ("Endokrinologe und Ernährungsmediziner X", "X, the expert").
 			const before = this.text.slice(Math.max(0, mention.position - 60), mention.position).split(/[.!?\n]/u).pop() ?? '';
 			const after = this.text.slice(mention.position + entity.name.length, Math.min(this.text.length, mention.position + entity.name.length + 60)).split(/[.!?\n;]/u)[0] ?? '';
 			const window = `${before} ${after}`.toLowerCase();
 			const near = window.match(/[\p{L}-]+/gu) ?? [];
 			let score = 0;
-			if (near.some((word) => word === lower || this.lexicon.language === 'de' && word === `${lower}n`)) score = 3;
+			// "investment banking giant Goldman Sachs … the bank": a body's noun may stand in a longer word before its name.
+			if (near.some((word) => word === lower || this.lexicon.language === 'de' && word === `${lower}n` || body && word.startsWith(lower))) score = 3;
 			else if (!body) {
 				const roleWords = [...entity.roleWords, ...near];
 				for (const word of roleWords) {
@@ -375,6 +377,9 @@ class Analysis {
 			if (entity.organisation || !entity.name.includes(' ') || entity.name === speaker) continue;
 			// Someone known by another office is not this one ("President X … the spokeswoman").
 			if (entity.roleHeads.size > 0) return null;
+			// Only a name that is one ("Kilogramm Körpergewicht" taken for a name at a sentence start is not).
+			const first = entity.name.split(/\s+/u)[0]!;
+			if (!isGivenName(first) && !this.hasNameEvidence(first)) return null;
 			if (gender !== 'any' && entity.gender !== 'any' && gender !== entity.gender) return null;
 			return entity.speaker ? {name: entity.name, role: entity.role} : null;
 		}

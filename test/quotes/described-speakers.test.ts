@@ -1,0 +1,67 @@
+// Speakers named by a description or a given name alone: the last pass that resolves them to the person or body the article introduced (sentences written for each rule).
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+import type {Quote} from '../../source/model/quote.js';
+
+function quotes(text: string, language: 'de' | 'en'): Quote[] {
+	const result = analyzeQuotes(text, {language});
+	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	return result.quotes;
+}
+
+const speakerOf = (text: string, language: 'de' | 'en', fragment: string) => quotes(text, language).find((quote) => quote.text.includes(fragment))?.speaker;
+
+describe('a role description resolves to the person introduced with it', () => {
+	it('reads "so der Endokrinologe" as the endocrinologist named before, also when the name follows the quote', () => {
+		const before = 'Spritze\n\nEndokrinologe Lukas Brenner von der Uniklinik hat die Studie geprüft. „Die Wirkung ist deutlich“, sagt Brenner. „Die Kassen zahlen nicht“, so der Endokrinologe.';
+		expect(speakerOf(before, 'de', 'Die Kassen zahlen nicht')).toBe('Lukas Brenner');
+		const after = 'Spritze\n\n„Die Wirkung ist deutlich“, erklärt Endokrinologe und Ernährungsmediziner Lukas Brenner von der Uniklinik. „Die Kassen zahlen nicht“, so der Endokrinologe.';
+		expect(speakerOf(after, 'de', 'Die Kassen zahlen nicht')).toBe('Lukas Brenner');
+	});
+
+	it('takes a coach for a trainer of the same compound ("Interimstrainer X … so der Interimscoach")', () => {
+		const text = 'Abstieg\n\nInterimstrainer Udo Kessler übernimmt bis Saisonende. „Wir geben alles“, sagt Kessler. „Die Fans stehen hinter uns“, so der Interimscoach.';
+		expect(speakerOf(text, 'de', 'Die Fans stehen hinter uns')).toBe('Udo Kessler');
+	});
+
+	it('gives "the expert" to the person quoted last when nobody was introduced as one, but not to someone with another office', () => {
+		const text = 'Plants\n\n"Ivy is easy to grow," explains Milan Horak from Green Rooms. "It needs little light," the expert explains.';
+		expect(speakerOf(text, 'en', 'It needs little light')).toBe('Milan Horak');
+		const office = 'Summit\n\n"We will talk," said President Mark Holloway. "It was fair," the expert said.';
+		expect(speakerOf(office, 'en', 'It was fair')).not.toBe('Mark Holloway');
+	});
+
+	it('does not resolve an indefinite or plural description', () => {
+		const indefinite = 'Flut\n\nKatastrophenexperte Jan Vogt sprach am Montag. „Das Wasser steigt“, sagte ein Experte.';
+		expect(speakerOf(indefinite, 'de', 'Das Wasser steigt')).not.toBe('Jan Vogt');
+		const plural = 'Trial\n\n"We appeal," said analyst Anna Price. "The case is weak," analysts said.';
+		expect(speakerOf(plural, 'en', 'The case is weak')).not.toBe('Anna Price');
+	});
+});
+
+describe('a body description resolves to the organisation introduced with it', () => {
+	it('reads "the bank said" as the bank named before ("investment banking giant Goldman Sachs")', () => {
+		const text = 'Oil\n\nAccording to analysts at investment banking giant Morgan Lyle, output could rise. "Supply will grow sharply," the bank said in a note.';
+		expect(speakerOf(text, 'en', 'Supply will grow sharply')).toBe('Morgan Lyle');
+	});
+
+	it('never gives a body description ("so die Klinik") to a person named in full', () => {
+		const person = 'Studie\n\nKlinikchefin Anna Roth sprach am Montag. „Die Zahlen sind stabil“, so die Klinik.';
+		expect(speakerOf(person, 'de', 'Die Zahlen sind stabil')).not.toBe('Anna Roth');
+	});
+});
+
+describe('a given name alone resolves to the full name', () => {
+	it('finds the full name when the surname is also a title ("Tessa Bishop … Tessa said")', () => {
+		const text = 'Holidays\n\nBooking insider Tessa Bishop has tips. Tessa explained: "Book on a Tuesday."';
+		expect(speakerOf(text, 'en', 'Book on a Tuesday')).toBe('Tessa Bishop');
+	});
+
+	it('finds the full name in German too, and keeps a given name that is never written in full', () => {
+		const text = 'Urlaub\n\nReiseexpertin Maria Bischof gibt Tipps. Maria sagte: „Buchen Sie früh.“';
+		expect(speakerOf(text, 'de', 'Buchen Sie früh')).toBe('Maria Bischof');
+		const alone = 'Holidays\n\nOur reader Tessa has tips. Tessa explained: "Book on a Tuesday."';
+		expect(speakerOf(alone, 'en', 'Book on a Tuesday')).toBe('Tessa');
+	});
+});
