@@ -274,26 +274,14 @@ class Analysis {
 	 * named person or organisation the article introduced with that description.
 	 */
 	private resolveDescribedSpeakers(): void {
-		const memo = new Map<string, {name: string; role: string} | null>();
+		const named = new Set(this.registry.entities.filter((entity) => entity.name.includes(' ')).map((entity) => entity.name));
 		for (const quote of this.quotes) {
-			if (quote.speaker === '') continue;
-			const key = `${quote.speaker}\u0000${this.describedSearchFrom(quote.start)}`;
-			let found = memo.get(key);
-			if (found === undefined) {
-				found = this.describedSpeaker(quote.speaker, quote.start, quote.end);
-				memo.set(key, found);
-			}
+			if (quote.speaker === '' || named.has(quote.speaker)) continue;
+			const found = this.describedSpeaker(quote.speaker, quote.start, quote.end);
 			if (!found) continue;
 			quote.speaker = found.name;
-			if (quote.role === '' || !found.role.includes(quote.role)) quote.role = found.role !== '' ? found.role : quote.role;
+			if (found.role !== '') quote.role = found.role;
 		}
-	}
-
-	/** Mentions after a quote cannot introduce its speaker's description; the memo key only needs the last one before. */
-	private describedSearchFrom(position: number): number {
-		let last = -1;
-		for (const mention of this.registry.mentions) if (mention.position < position && mention.position > last) last = mention.position;
-		return last;
 	}
 
 	private describedSpeaker(speaker: string, position: number, end: number): {name: string; role: string} | null {
@@ -347,20 +335,29 @@ class Analysis {
 			if (entity.name === speaker || !entity.name.includes(' ') && !entity.organisation) continue;
 			// A body may be a multi-word name the mention pass took for a person ("Goldman Sachs"), but never a person with a given name.
 			if (body ? !entity.organisation && isGivenName(entity.name.split(/\s+/u)[0]!) : entity.organisation) continue;
-			// The words around the mention within its own sentence ("Endokrinologe und Ernährungsmediziner X", "X, the expert").
-			const before = this.text.slice(Math.max(0, mention.position - 60), mention.position).split(/[.!?\n]/u).pop() ?? '';
-			const after = this.text.slice(mention.position + entity.name.length, Math.min(this.text.length, mention.position + entity.name.length + 60)).split(/[.!?\n;]/u)[0] ?? '';
-			const window = `${before} ${after}`.toLowerCase();
-			const near = window.match(/[\p{L}-]+/gu) ?? [];
 			let score = 0;
-			// "investment banking giant Goldman Sachs … the bank": a body's noun may stand in a longer word before its name.
-			if (near.some((word) => word === lower || this.lexicon.language === 'de' && word === `${lower}n` || body && word.startsWith(lower))) score = 3;
-			else if (!body) {
-				const roleWords = [...entity.roleWords, ...near];
-				for (const word of roleWords) {
+			// The role words the mention pass noted ("Interimstrainer", "Übergangscoach"), compared by head.
+			if (!body) {
+				for (const word of entity.roleWords) {
+					if (word === lower) score = 3;
+					if (score === 3) break;
 					const theirs = roleHead(word, this.lexicon);
 					if (theirs === '' || !heads.has(theirs)) continue;
 					score = Math.max(score, modifier.length >= 3 && word.startsWith(modifier) ? 2 : 1);
+				}
+			}
+			if (score < 3) {
+				// The words around the mention within its own sentence ("Endokrinologe und Ernährungsmediziner X", "investment
+				// banking giant Goldman Sachs … the bank": a body's noun may open a longer word).
+				const from = Math.max(0, mention.position - 60);
+				const to = Math.min(this.text.length, mention.position + entity.name.length + 60);
+				const window = this.text.slice(from, to).toLowerCase();
+				const at = window.indexOf(lower);
+				if (at >= 0) {
+					const before = window.slice(0, mention.position - from).split(/[.!?\n]/u).pop() ?? '';
+					const after = window.slice(mention.position - from + entity.name.length).split(/[.!?\n;]/u)[0] ?? '';
+					const near = `${before} ${after}`.match(/[\p{L}-]+/gu) ?? [];
+					if (near.some((word) => word === lower || this.lexicon.language === 'de' && word === `${lower}n` || body && word.startsWith(lower))) score = 3;
 				}
 			}
 			if (score === 0) continue;
