@@ -65,3 +65,21 @@ describe('a given name alone resolves to the full name', () => {
 		expect(speakerOf(alone, 'en', 'Book on a Tuesday')).toBe('Tessa');
 	});
 });
+
+describe('a given name inside a run of capitals starts the person name', () => {
+	it('splits the body before the name off ("Manager at Ocean Florida Abby Dunn"), and "commented" is a verb of saying', () => {
+		const text = 'Holidays\n\nMarketing Manager at Sunny Travel Abby Dunn has tips. "Book early," commented Abby.';
+		const result = analyzeQuotes(text, {language: 'en'});
+		expect(result.people.map((person) => person.name)).toContain('Abby Dunn');
+		expect(result.quotes.find((quote) => quote.text.includes('Book early'))?.speaker).toBe('Abby Dunn');
+	});
+
+	it('splits a German compound role before the name ("Übergangscoach Uwe Schubert"), but keeps a name that opens with a given name whole', () => {
+		const text = 'Abstieg\n\nDas sieht auch Übergangscoach Udo Kessler so. „Wir geben alles“, sagte Kessler.';
+		const people = analyzeQuotes(text, {language: 'de'}).people;
+		expect(people.map((person) => person.name)).toContain('Udo Kessler');
+		expect(people.find((person) => person.name === 'Udo Kessler')?.role).toBe('Übergangscoach');
+		const double = analyzeQuotes('Urlaub\n\nReiseleiterin Anna Maria Schmidt gibt Tipps. „Buchen Sie früh“, sagte Schmidt.', {language: 'de'});
+		expect(double.quotes.find((quote) => quote.text.includes('Buchen'))?.speaker).toBe('Anna Maria Schmidt');
+	});
+});

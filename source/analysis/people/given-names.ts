@@ -2,6 +2,8 @@
 
 /** Given names read as male (English, German and other names frequent in international news). */
 export const maleGivenNames: readonly string[] = [
+	// Frequent English and Central European given names that are no common words ('Dawn', 'Holly', 'Dean' are left out).
+	'radek', 'jakub', 'tomas', 'ondrej', 'marek', 'yotam', 'ethan', 'liam', 'noah', 'dylan', 'jayden', 'tyler', 'brandon', 'connor', 'callum', 'harvey', 'alfie', 'archie', 'theo', 'reece', 'declan', 'craig', 'darren', 'gareth', 'shane', 'ryan', 'sean', 'keith', 'barry', 'gavin', 'nigel', 'stuart', 'trevor', 'clive',
 	'aaron', 'adam', 'alan', 'albert', 'alexander', 'alexei', 'andreas', 'andrew', 'andrzej', 'andrij', 'andriy', 'anthony', 'antony',
 	'armin', 'arnold', 'benjamin', 'bernd', 'bill', 'bob', 'boris', 'brian', 'bruce', 'carl', 'carlos', 'charles', 'christian',
 	'christoph', 'christopher', 'claus', 'daniel', 'david', 'dennis', 'dieter', 'dmitri', 'dmitry', 'dmitrij', 'donald', 'douglas', 'edward',
@@ -19,6 +21,8 @@ export const maleGivenNames: readonly string[] = [
 
 /** Given names read as female. */
 export const femaleGivenNames: readonly string[] = [
+	// Frequent English and Central European given names that are no common words ('Dawn', 'Holly', 'Dean' are left out).
+	'abby', 'abigail', 'tessa', 'chloe', 'zoey', 'megan', 'ellie', 'amelia', 'kirsty', 'gemma', 'leah', 'naomi', 'molly', 'freya', 'bethany', 'lauren', 'kayla', 'brooke', 'paige', 'brittany', 'courtney', 'whitney', 'tiffany', 'lindsay', 'stacey', 'tracy', 'joanne', 'mandy', 'debbie', 'kylie', 'jenna', 'tara', 'gina', 'evie', 'phoebe', 'imogen', 'harriet', 'katie',
 	'alice', 'amanda', 'amy', 'andrea', 'angela', 'anita', 'anja', 'ann', 'anna', 'annalena', 'anne', 'annette', 'antje', 'barbara',
 	'beate', 'birgit', 'brigitte', 'carla', 'carmen', 'caroline', 'catherine', 'charlotte', 'christina', 'christine', 'claudia',
 	'cornelia', 'diana', 'doris', 'elena', 'elisabeth', 'elizabeth', 'ellen', 'emily', 'emma', 'eva', 'franziska', 'gabriele', 'giorgia',

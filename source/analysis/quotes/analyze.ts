@@ -510,6 +510,18 @@ class Analysis {
 				i = end - 1;
 				continue;
 			}
+			// "Manager at Ocean Florida Abby Dunn": a known given name inside a run, followed by a surname, starts the
+			// person's name; the words before it are the body (or a compound role: "Übergangscoach Uwe Schubert").
+			const givenAt = run.length >= 3 ? run.findIndex((part, at) => at >= 1 && at < run.length - 1 && genderOfGivenName(part.text) !== 'any') : -1;
+			if (givenAt >= 1 && run.slice(0, givenAt).every((part) => genderOfGivenName(part.text) === 'any' && !part.text.endsWith("'s") && !part.text.endsWith('’s'))) {
+				const body = run.slice(0, givenAt).map((part) => part.text).join(' ');
+				const organisation = this.registry.lookup(body) ?? this.registry.addName(body, {organisation: true, guessed: givenAt === 1});
+				this.note(unit, organisation, token.start);
+				const person = this.registry.addName(run.slice(givenAt).map((part) => stripPossessive(part.text)).join(' '));
+				this.note(unit, person, run[givenAt]!.start);
+				i = end - 1;
+				continue;
+			}
 			if (run.length >= 2 && this.looksLikeName(run, previousWord)) {
 				const name = run.map((part) => stripPossessive(part.text)).join(' ');
 				// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.

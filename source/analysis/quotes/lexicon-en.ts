@@ -8,7 +8,7 @@ export const weakSpeechVerbsEn: readonly string[] = [
 	'continued', 'reported', 'reports', 'informed', 'maintained', 'maintains', 'observed', 'mentioned', 'declared', 'states',
 	// Present plural and base forms ("Critics argue that …", "Experts warn that …"): only with their clause.
 	'argue', 'warn', 'insist', 'claim', 'estimate', 'estimates', 'predict', 'predicts', 'allege', 'note', 'stress', 'repeated',
-	'repeats', 'admit', 'deny', 'acknowledge', 'confirm', 'recalls', 'concedes', 'contends', 'reiterates',
+	'repeats', 'admit', 'deny', 'acknowledge', 'confirm', 'recalls', 'concedes', 'contends', 'reiterates', 'commented', 'comments',
 	'recommended', 'recommends', 'expects', 'hoped', 'projected', 'calculated', 'ruled',
 ];
 
@@ -23,7 +23,7 @@ export const speechVerbsEn: readonly string[] = [
 	'thinks', 'thought', 'feared', 'fears', 'urged', 'asked', 'accused', 'alleged', 'alleges', 'indicated', 'indicates',
 	'testified', 'contended', 'countered', 'signalled', 'signaled', 'mentioned', 'disclosed', 'informed', 'assured', 'conclude',
 	'argue', 'warn', 'insist', 'claim', 'estimate', 'estimates', 'predict', 'predicts', 'allege', 'note', 'stress', 'repeated',
-	'repeats', 'admit', 'deny', 'acknowledge', 'confirm', 'recalls', 'concedes', 'contends', 'reiterates',
+	'repeats', 'admit', 'deny', 'acknowledge', 'confirm', 'recalls', 'concedes', 'contends', 'reiterates', 'commented', 'comments',
 	// Recommendation, expectation and rulings report a view with their "that" clause ("The panel recommended that …").
 	'recommended', 'recommends', 'expects', 'hoped', 'projected', 'calculated', 'ruled',
 ];
