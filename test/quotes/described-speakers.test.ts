@@ -83,3 +83,19 @@ describe('a given name inside a run of capitals starts the person name', () => {
 		expect(double.quotes.find((quote) => quote.text.includes('Buchen'))?.speaker).toBe('Anna Maria Schmidt');
 	});
 });
+
+describe('German nouns taken for names are no one a pronoun or a person role means', () => {
+	it('does not give "der Sprecher" or "er" to an abstract noun or a noun written after an article ("die Sportförderung", "pro Kilogramm Körpergewicht")', () => {
+		const role = 'Brand\n\nDie Hallen blieben zu, wie die Sportförderung des Bezirks mitteilte. „Es gibt keine Gefahr“, sagte der Feuerwehr-Sprecher.';
+		expect(speakerOf(role, 'de', 'Es gibt keine Gefahr')).not.toBe('Sportförderung');
+		const pronoun = 'Gift\n\nSchon ein Milligramm pro Kilogramm Körpergewicht ist tödlich. Kilogramm Körpergewicht zählt. Er sagte, die Lage sei ernst.';
+		expect(speakerOf(pronoun, 'de', 'die Lage sei ernst')).not.toBe('Kilogramm Körpergewicht');
+	});
+
+	it('still gives "er" and the role to a person introduced after an article and a role ("Der Landrat Ulrich Penzberg")', () => {
+		const text = 'Titel\n\nDer Landrat Ulrich Penzberg sprach am Montag. Er sagte, die Warnungen seien rechtzeitig gekommen.';
+		expect(speakerOf(text, 'de', 'die Warnungen seien')).toBe('Ulrich Penzberg');
+		const en = 'Title\n\nThe district chief Ulrich Penzberg spoke on Monday. He said the warnings had come in time.';
+		expect(speakerOf(en, 'en', 'the warnings had come')).toBe('Ulrich Penzberg');
+	});
+});

@@ -133,6 +133,8 @@ const mediaHead = 'outlet';
 // German articles that mark a phrase as accusative, dative or genitive, never the subject of a verb.
 const obliqueArticlesDe = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines']);
 
+const germanArticleBefore = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|pro|im|am|zum|zur|vom|beim)\s+$/iu;
+const germanThingEnding = /(?:ung|heit|keit|schaft|tion|ität|enz|anz|nahme|ismus)$/u;
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
 
 class Analysis {
@@ -1221,11 +1223,30 @@ class Analysis {
 	 * else whoever was named first (the subject, usually). Looks back a few sentences only.
 	 */
 	private recentPerson(unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
-		const loose = (entity: Entity) => (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
+		const loose = (entity: Entity) => !this.isGermanThing(entity) && (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
 		// Nearest first; a known other gender rules a person out, an unknown one does not. (Preferring a person
 		// of known gender over a nearer one of unknown gender was tried: it took Peskow for Putin's "er".)
 		return this.walkBack(unit, position, withoutRoleOnly, loose);
 	}
+
+	/**
+	 * "Sportförderung", "Pressekonferenz": a German noun of an abstract ending, taken for a name at a sentence start
+	 * or after a cue, is no one a pronoun or a person's role ("der Feuerwehr-Sprecher") can mean.
+	 */
+	private isGermanThing(entity: Entity): boolean {
+		if (this.lexicon.language !== 'de' || isGivenName(entity.name.split(' ')[0]!) || isAcronym(entity.name)) return false;
+		if (!entity.name.includes(' ') && germanThingEnding.test(entity.name)) return true;
+		// "pro Kilogramm Körpergewicht", "auf der Pressekonferenz": a name never follows an article or a preposition.
+		let known = this.germanThings.get(entity);
+		if (known === undefined) {
+			const first = entity.name.split(' ')[0]!;
+			known = this.registry.mentions.some((mention) => mention.entity === entity && this.text.startsWith(first, mention.position) && germanArticleBefore.test(this.text.slice(Math.max(0, mention.position - 8), mention.position)));
+			this.germanThings.set(entity, known);
+		}
+		return known;
+	}
+
+	private readonly germanThings = new Map<Entity, boolean>();
 
 	private walkBack(unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean): Entity | null {
 		// In the same sentence only a person with no comma before the pronoun: in "Scholz habe gewartet,
