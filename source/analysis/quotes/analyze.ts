@@ -1234,19 +1234,21 @@ class Analysis {
 	 * or after a cue, is no one a pronoun or a person's role ("der Feuerwehr-Sprecher") can mean.
 	 */
 	private isGermanThing(entity: Entity): boolean {
-		if (this.lexicon.language !== 'de' || isGivenName(entity.name.split(' ')[0]!) || isAcronym(entity.name)) return false;
-		if (!entity.name.includes(' ') && germanThingEnding.test(entity.name)) return true;
+		if (this.lexicon.language !== 'de') return false;
 		// "pro Kilogramm Körpergewicht", "auf der Pressekonferenz": a name never follows an article or a preposition.
-		let known = this.germanThings.get(entity);
-		if (known === undefined) {
-			const first = entity.name.split(' ')[0]!;
-			known = this.registry.mentions.some((mention) => mention.entity === entity && this.text.startsWith(first, mention.position) && germanArticleBefore.test(this.text.slice(Math.max(0, mention.position - 8), mention.position)));
-			this.germanThings.set(entity, known);
+		const mentions = this.registry.mentions;
+		for (; this.articledScanned < mentions.length; this.articledScanned++) {
+			const mention = mentions[this.articledScanned]!;
+			const at = mention.position;
+			if (this.text.startsWith(mention.entity.name.split(' ')[0]!, at) && germanArticleBefore.test(this.text.slice(Math.max(0, at - 8), at))) this.articled.add(mention.entity);
 		}
-		return known;
+		const first = entity.name.split(' ')[0]!;
+		if (isGivenName(first) || isAcronym(entity.name)) return false;
+		return this.articled.has(entity) || !entity.name.includes(' ') && germanThingEnding.test(entity.name);
 	}
 
-	private readonly germanThings = new Map<Entity, boolean>();
+	private articledScanned = 0;
+	private readonly articled = new Set<Entity>();
 
 	private walkBack(unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean): Entity | null {
 		// In the same sentence only a person with no comma before the pronoun: in "Scholz habe gewartet,
