@@ -133,6 +133,16 @@ const mediaHead = 'outlet';
 // German articles that mark a phrase as accusative, dative or genitive, never the subject of a verb.
 const obliqueArticlesDe = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines']);
 
+/** "Tax Justice Network (TJN)" → "Tax Justice Network"; by index, as /\s*\([^)]*\)$/ retries from every "(" (quadratic). */
+function withoutTrailingParenthesis(name: string): string {
+	if (!name.endsWith(')')) return name;
+	const open = name.lastIndexOf('(');
+	if (open < 0 || name.indexOf(')', open) !== name.length - 1) return name;
+	return name.slice(0, open).trimEnd();
+}
+
+const companyCompoundsDe = ['konzern', 'unternehmen'];
+const makerCompoundsDe = ['hersteller', 'bauer', 'versicherer', 'händler', 'zulieferer', 'betreiber', 'fluggesellschaft', 'discounter', 'anbieter'];
 const germanArticleBefore = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|pro|im|am|zum|zur|vom|beim)\s+$/iu;
 const germanThingEnding = /(?:ung|heit|keit|schaft|tion|ität|enz|anz|nahme|ismus)$/u;
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
@@ -994,7 +1004,9 @@ class Analysis {
 		if (this.lexicon.language !== 'de') return '';
 		if (nouns.has(base)) return base;
 		// "der Autokonzern", "der Autobauer", "der Versicherer": a German compound naming a kind of company.
-		return /.{3,}(?:konzern|unternehmen)$|^.{2,}(?:hersteller|bauer|versicherer|händler|zulieferer|betreiber|fluggesellschaft|discounter|anbieter)$/u.test(base) ? 'konzern' : '';
+		// Suffix checks, not /.{3,}(?:…)$/: that pattern retries from every position and is quadratic on long input.
+		const kind = (nouns: readonly string[], before: number) => nouns.some((noun) => base.endsWith(noun) && [...base].length - [...noun].length >= before);
+		return kind(companyCompoundsDe, 3) || kind(makerCompoundsDe, 2) ? 'konzern' : '';
 	}
 
 	/** "Israel's military": a possessive owner before an organisation noun; null for other phrases. */
@@ -1475,7 +1487,7 @@ class Analysis {
 					if (tokens[to]?.text === '(' && tokens[to + 1]?.word && /^\p{Lu}[\p{L}]{0,6}\p{Lu}$/u.test(tokens[to + 1]!.text) && tokens[to + 2]?.text === ')') to += 3;
 					if (to > inverted.to) {
 						const name = this.text.slice(tokens[inverted.from + (this.lexicon.determiners.has(tokens[inverted.from]!.lower) ? 1 : 0)]!.start, tokens[to - 1]!.end);
-						const entity = this.registry.lookup(name.replace(/\s*\([^)]*\)$/u, '')) ?? this.registry.lookup(name);
+						const entity = this.registry.lookup(withoutTrailingParenthesis(name)) ?? this.registry.lookup(name);
 						const speaker: Speaker = entity ? {entity, text: entity.name, role: entity.role} : {entity: null, text: name, role: ''};
 						const after = tokens[to];
 						if (!after || /^[.,;!?]$/u.test(after.text)) return {speaker, from: inverted.from, to};
