@@ -1991,7 +1991,7 @@ class Analysis {
 		// 'words such as "hello", "one, two" and "bye bye"': a quote listed right after a label is a label too.
 		const index = unit.quotes.indexOf(span);
 		const previous = index > 0 ? unit.quotes[index - 1] : undefined;
-		if (previous && /^\s*(?:,|,?\s*(?:and|or|und|oder|sowie))\s*$/u.test(this.text.slice(previous.close, span.open)) && this.isNotAQuote(unit, previous)) return true;
+		if (previous && /^(?:,|,?\s*(?:and|or|und|oder|sowie))$/u.test(this.text.slice(previous.close, span.open).trim()) && this.isNotAQuote(unit, previous)) return true;
 		return false;
 	}
 
@@ -2890,7 +2890,7 @@ class Analysis {
 			// colon follows, then the speaker and a verb in the present.
 			const closer = this.text.indexOf('\n', quote.end);
 			const after = this.text.slice(quote.end, closer < 0 ? Math.min(this.text.length, quote.end + 120) : closer);
-			const pulled = /^\s*["“”„«»'‚‘’]?\s*:\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}+)\b/u.exec(after);
+			const pulled = /^\s*(?:["“”„«»'‚‘’]\s*)?:\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}+)\b/u.exec(after);
 			if (pulled && this.startsLine(Math.max(0, quote.start - 1))) {
 				const words = pulled[1]!.trim().split(/\s+/u).map((word) => stripPossessive(word));
 				const verb = pulled[2]!;
