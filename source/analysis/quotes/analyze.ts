@@ -1254,10 +1254,18 @@ class Analysis {
 			const at = mention.position;
 			if (this.text.startsWith(mention.entity.name.split(' ')[0]!, at) && germanArticleBefore.test(this.text.slice(Math.max(0, at - 8), at))) this.articled.add(mention.entity);
 		}
-		const first = entity.name.split(' ')[0]!;
-		if (isGivenName(first) || isAcronym(entity.name)) return false;
-		return this.articled.has(entity) || !entity.name.includes(' ') && germanThingEnding.test(entity.name);
+		let byName = this.thingByName.get(entity);
+		if (byName === undefined || byName.name !== entity.name) {
+			const first = entity.name.split(' ')[0]!;
+			const named = isGivenName(first) || isAcronym(entity.name);
+			byName = {name: entity.name, named, ending: !named && !entity.name.includes(' ') && germanThingEnding.test(entity.name)};
+			this.thingByName.set(entity, byName);
+		}
+		return !byName.named && (byName.ending || this.articled.has(entity));
 	}
+
+	/** Per entity, what its current name alone tells (names grow, so the name is kept to notice a change). */
+	private readonly thingByName = new Map<Entity, {name: string; named: boolean; ending: boolean}>();
 
 	private articledScanned = 0;
 	private readonly articled = new Set<Entity>();
