@@ -121,6 +121,7 @@ function initialsOf(name: string): string {
 // Bodies a text names by what they are ("the bank said", "so die Klinik"), beyond those of anyBodyNouns.
 const describedBodyNouns = new Set(['bank', 'klinik', 'clinic', 'hospital', 'krankenhaus', 'gericht', 'court', 'ministerium', 'ministry', 'university', 'universität', 'hochschule', 'sender', 'broadcaster', 'regulator', 'aufsicht', 'partei', 'party']);
 
+const describedLookBack = 400;
 const indefiniteArticles = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
 const possessiveDeterminers = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere']);
 
@@ -296,17 +297,24 @@ class Analysis {
 		}
 	}
 
+	/** Per given name, the one surname written after it in the text, or "" (the text does not change). */
+	private readonly givenNameSurnames = new Map<string, string>();
+	private fullNamed: Entity[] | undefined;
+
 	private describedSpeaker(speaker: string, position: number, end: number): {name: string; role: string} | null {
 		const words = speaker.split(/\s+/u);
-		const persons = this.registry.entities.filter((entity) => !entity.organisation && entity.name.includes(' ') && entity.name !== speaker);
 		// A given name alone.
 		const single = words.length === 1 ? this.registry.lookup(speaker) : undefined;
 		const givenAlone = words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(speaker) && (isGivenName(speaker) || this.lexicon.language === 'en' && single !== undefined && !single.name.includes(' ') && (!single.organisation || single.guessed));
 		if (givenAlone) {
-			const full = persons.filter((entity) => entity.name.split(/\s+/u).slice(0, -1).includes(speaker));
+			// The pass runs after every mention is in, so the people named in full are fixed by now.
+			this.fullNamed ??= this.registry.entities.filter((entity) => !entity.organisation && entity.name.includes(' '));
+			const full = this.fullNamed.filter((entity) => entity.name !== speaker && entity.name.split(/\s+/u).slice(0, -1).includes(speaker));
 			if (full.length === 1) return {name: full[0]!.name, role: full[0]!.role};
 			if (full.length > 1) return null;
 			// The full name may be one the mention pass did not register ("Tessa Bishop": a surname that is a title too).
+			const remembered = this.givenNameSurnames.get(speaker);
+			if (remembered !== undefined) return remembered === '' ? null : {name: `${speaker} ${remembered}`, role: ''};
 			const pattern = new RegExp(`(?<![\\p{L}])${speaker}\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}])`, 'gu');
 			const surnames = new Set<string>();
 			for (const match of this.text.matchAll(pattern)) {
@@ -315,8 +323,9 @@ class Analysis {
 				if (this.lexicon.functionWords.has(lower) || this.lexicon.speechVerbs.has(lower) || isGivenName(surname)) continue;
 				surnames.add(surname);
 			}
-			if (surnames.size === 1) return {name: `${speaker} ${[...surnames][0]!}`, role: ''};
-			return null;
+			const surname = surnames.size === 1 ? [...surnames][0]! : '';
+			this.givenNameSurnames.set(speaker, surname);
+			return surname === '' ? null : {name: `${speaker} ${surname}`, role: ''};
 		}
 		// A description: a determiner (or none) and one or two words, the last one a role or body noun.
 		// "her lawyer", "seine Sprecherin": someone else's, not the person named with that role.
@@ -341,8 +350,13 @@ class Analysis {
 		let best: {entity: Entity; score: number; at: number} | null = null;
 		// The cue may introduce the speaker right after the quote ("…“, erklärt Endokrinologe und Mediziner X").
 		const until = Math.min(this.text.length, end + 120);
-		for (const mention of this.registry.mentions) {
+		// Latest mentions first, and only the last few hundred: hostile input with endless quotes and names stays linear.
+		const mentions = this.registry.mentions;
+		let checked = 0;
+		for (let index = mentions.length - 1; index >= 0 && checked < describedLookBack; index--) {
+			const mention = mentions[index]!;
 			if (mention.position >= until) continue;
+			checked++;
 			const entity = mention.entity;
 			if (entity.name === speaker || !entity.name.includes(' ') && !entity.organisation) continue;
 			// A body may be a multi-word name the mention pass took for a person ("Goldman Sachs"), but never a person with a given name.
@@ -379,9 +393,10 @@ class Analysis {
 		if (body) return null;
 		// No one introduced so: the person last named before, who has spoken already ("explains Radek Babicek … the expert explains").
 		const gender = this.lexicon.language === 'de' && head !== '' ? (/in$/u.test(lower) ? 'female' : 'male') : genderOfRoleWord(noun);
-		for (let index = this.registry.mentions.length - 1; index >= 0; index--) {
-			const mention = this.registry.mentions[index]!;
+		for (let index = mentions.length - 1, seen = 0; index >= 0 && seen < describedLookBack; index--) {
+			const mention = mentions[index]!;
 			if (mention.position >= position) continue;
+			seen++;
 			const entity = mention.entity;
 			if (entity.organisation || !entity.name.includes(' ') || entity.name === speaker) continue;
 			// Someone known by another office is not this one ("President X … the spokeswoman").
