@@ -123,28 +123,78 @@ export function lexiconFor(language: string): Lexicon {
 	return lexicon;
 }
 
-/** The role noun a word ends with ("Kreml-Sprecher" → "sprecher"), female forms folded, or "". */
-const roleHeadCache = new Map<string, string>();
-
+/**
+ * The role noun a word ends with ("Kreml-Sprecher" → "sprecher"), female forms folded, or "". Asked for nearly every
+ * token, many times: answered from a per-lexicon cache keyed by the word itself (a key built per call cost more than
+ * the lookup).
+ */
 export function roleHead(word: string, lexicon: Lexicon): string {
-	const key = `${lexicon.language}:${word}`;
-	const cached = roleHeadCache.get(key);
+	const index = roleIndexOf(lexicon.roleNouns);
+	const cached = index.cache.get(word);
 	if (cached !== undefined) return cached;
 	const head = findRoleHead(word, lexicon);
 	// Bounded: hostile input with endless distinct words must not grow the cache without limit.
-	if (roleHeadCache.size > 20_000) roleHeadCache.clear();
-	roleHeadCache.set(key, head);
+	if (index.cache.size > 100_000) index.cache.clear();
+	index.cache.set(word, head);
 	return head;
 }
 
-function findRoleHead(word: string, lexicon: Lexicon): string {
+interface RoleIndex {
+	/** Each role noun's place in the lexicon's list (longest first): the earlier one wins among equally long ones. */
+	rank: Map<string, number>;
+	/** The head a role noun gives: female forms folded ("ministerin" → "minister", "spokeswoman" → "spokesman"). */
+	head: Map<string, string>;
+	longest: number;
+	shortest: number;
+	/** Answers given so far, by word. */
+	cache: Map<string, string>;
+}
+
+const roleIndexes = new WeakMap<readonly string[], RoleIndex>();
+let lastIndex: {nouns: readonly string[]; index: RoleIndex} | undefined;
+
+function roleIndexOf(nouns: readonly string[]): RoleIndex {
+	if (lastIndex?.nouns === nouns) return lastIndex.index;
+	let index = roleIndexes.get(nouns);
+	if (!index) {
+		index = {rank: new Map(), head: new Map(), longest: 0, shortest: Number.POSITIVE_INFINITY, cache: new Map()};
+		for (const [rank, noun] of nouns.entries()) {
+			if (index.rank.has(noun)) continue;
+			index.rank.set(noun, rank);
+			index.head.set(noun, noun.replace(/(?<=..)in$/u, '').replace(/woman$/u, 'man'));
+			index.longest = Math.max(index.longest, noun.length);
+			index.shortest = Math.min(index.shortest, noun.length);
+		}
+		roleIndexes.set(nouns, index);
+	}
+	lastIndex = {nouns, index};
+	return index;
+}
+
+/*
+ * The longest role noun the word (or the word without a plural/case ending) ends with. Looked up by the word's
+ * endings, longest first, instead of trying every role noun of the lexicon against the word: a briefing of 10,000
+ * articles asks for ~10^5 distinct words, and the scan over hundreds of nouns was 4 % of its time.
+ */
+export function findRoleHead(word: string, lexicon: Lexicon): string {
+	const index = roleIndexOf(lexicon.roleNouns);
 	const lower = word.toLowerCase();
-	for (const stem of lexicon.roleNouns) {
-		for (const form of [lower, lower.replace(/(?:es|s|en|n)$/u, '')]) {
-			if (form.endsWith(stem) && (form.length === stem.length || lexicon.language === 'de' || form[form.length - stem.length - 1] === '-')) {
-				return stem.replace(/(?<=..)in$/u, '').replace(/woman$/u, 'man');
+	const forms = [lower, lower.replace(/(?:es|s|en|n)$/u, '')];
+	for (let length = Math.min(index.longest, lower.length); length >= index.shortest; length--) {
+		let best: string | undefined;
+		let bestRank = Number.POSITIVE_INFINITY;
+		for (const form of forms) {
+			if (form.length < length) continue;
+			const noun = form.slice(form.length - length);
+			const rank = index.rank.get(noun);
+			if (rank === undefined || rank >= bestRank) continue;
+			// English role nouns stand alone or after a hyphen ("vice-president"); German ones end compounds.
+			if (form.length === length || lexicon.language === 'de' || form[form.length - length - 1] === '-') {
+				best = noun;
+				bestRank = rank;
 			}
 		}
+		if (best !== undefined) return index.head.get(best)!;
 	}
 	return '';
 }

@@ -30,7 +30,8 @@ export function stripPossessive(word: string): string {
 export function isRoleToken(token: Token, lexicon: Lexicon): boolean {
 	if (!token.word) return false;
 	if (lexicon.language === 'de' && !token.cap) return false;
-	return roleHead(token.text, lexicon) !== '';
+	token.roleHead ??= roleHead(token.text, lexicon);
+	return token.roleHead !== '';
 }
 
 export function isNameToken(token: Token, lexicon: Lexicon): boolean {

@@ -14,6 +14,8 @@ export interface Token {
 	cap: boolean;
 	/** A lower-case name particle inside a name ("von der" in "Ursula von der Leyen"). */
 	particle?: boolean;
+	/** The role noun the word ends with ("" for none), kept once asked: the rules ask it of a token many times. */
+	roleHead?: string | undefined;
 }
 
 export interface Span {
@@ -47,7 +49,7 @@ export function tokensOf(text: string, from: number, to: number): Token[] {
 		const start = from + (match.index ?? 0);
 		const word = match[1] === undefined;
 		const lower = word ? value.toLowerCase() : value;
-		tokens.push({text: value, lower, start, end: start + value.length, word, cap: word && value[0] !== lower[0]});
+		tokens.push({text: value, lower, start, end: start + value.length, word, cap: word && value[0] !== lower[0], roleHead: undefined});
 	}
 	return tokens;
 }
