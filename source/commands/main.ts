@@ -42,7 +42,8 @@ export const commands: Record<string, () => Promise<{run: Command}>> = {
 	topics: async () => import('./topics.js'),
 };
 
-const flagSpecs: Record<string, FlagSpec> = {
+/** Every flag lagebild knows (the argv test checks the parser against meow with this table). */
+export const flagSpecs: Readonly<Record<string, FlagSpec>> = {
 	home: {type: 'string'},
 	source: {type: 'string', isMultiple: true},
 	offline: {type: 'boolean'},

@@ -1,22 +1,20 @@
 // lagebild's own command-line parser reads every command line as meow (its predecessor) read it, and lays out the
 // same help screen. meow stays installed as the reference.
 
-import meow from 'meow';
+import meow, {type AnyFlag} from 'meow';
 import {describe, expect, it} from 'vitest';
-import {ArgvError, formatHelp, parseArgv} from '../../source/commands/argv.js';
-import {helpText, runCli} from '../../source/commands/main.js';
+import {ArgvError, type FlagSpec, formatHelp, parseArgv} from '../../source/commands/argv.js';
+import {flagSpecs, helpText, runCli} from '../../source/commands/main.js';
 
-const specs = {
-	home: {type: 'string'},
-	source: {type: 'string', isMultiple: true},
-	offline: {type: 'boolean'},
-	title: {type: 'string'},
-	tag: {type: 'string', isMultiple: true},
-	format: {type: 'string'},
-	terms: {type: 'string', isMultiple: true},
-	help: {type: 'boolean', shortFlag: 'h'},
-	version: {type: 'boolean'},
-} as const;
+const specs = flagSpecs;
+
+/** The same flag as meow declared it: a boolean not given is false (meow leaves it undefined without a default). */
+function meowFlag(spec: FlagSpec): AnyFlag {
+	const short = spec.shortFlag === undefined ? {} : {shortFlag: spec.shortFlag};
+	return spec.type === 'boolean'
+		? {type: 'boolean', default: false, ...short}
+		: {type: 'string', ...(spec.isMultiple ? {isMultiple: true} : {}), ...short};
+}
 
 /** A flag value that says something: main.ts reads a missing list as empty. */
 function given(value: unknown): boolean {
@@ -31,17 +29,7 @@ function withMeow(argv: string[]): {flags: Record<string, unknown>; input: strin
 		autoHelp: false,
 		autoVersion: false,
 		allowUnknownFlags: true,
-		flags: {
-			home: {type: 'string'},
-			source: {type: 'string', isMultiple: true},
-			offline: {type: 'boolean', default: false},
-			title: {type: 'string'},
-			tag: {type: 'string', isMultiple: true},
-			format: {type: 'string'},
-			terms: {type: 'string', isMultiple: true},
-			help: {type: 'boolean', default: false, shortFlag: 'h'},
-			version: {type: 'boolean', default: false},
-		},
+		flags: Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, meowFlag(spec)])),
 	});
 	const known = new Set(Object.keys(specs));
 	const flags = Object.fromEntries(Object.entries(cli.flags).filter(([name, value]) => known.has(name) && given(value)));
