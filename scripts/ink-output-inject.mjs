@@ -1,7 +1,7 @@
 // Handed by scripts/bundle.mjs to the modules that declare `lagebildBundledInk`: the bundled Ink's own internals.
 
 /*
- * Ink exports none of these. Outside the bundle ui/ink-output-cache.ts (and the row warmer) load the files Ink's
+ * Ink exports none of these. Outside the bundle ui/ink-internals.ts loads the files Ink's
  * renderer loads; a bundle holds its own copy of Ink, and only these imports reach that copy's module instances.
  */
 

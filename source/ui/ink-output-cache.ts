@@ -14,9 +14,7 @@
  */
 
 import {appendFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
-import path from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {inkInternals} from './ink-internals.js';
 
 interface StyledChar {
 	type: string;
@@ -185,35 +183,11 @@ function cachedGet(output: OutputInstance, rows: Map<string, string>, toString: 
 	return {output: text.join('\n'), height: pieces.length};
 }
 
-/**
- * The bundled Ink's internals, in the bundle only: scripts/bundle.mjs replaces this declaration with an import of
- * scripts/ink-output-inject.mjs, which imports the very modules the bundled Ink uses. Undefined when running from
- * dist/ or under tests.
- */
-declare const lagebildBundledInk: {Output: unknown; styledCharsToString: unknown} | undefined;
-
-/**
- * Ink's Output module and the tokenizer's module: in the bundle, the bundled ones; else the files Ink's renderer
- * loads (the same files, so the same module instances).
- */
-async function importInkOutput(): Promise<{module: {default?: unknown}; tokenizer: {styledCharsToString?: unknown}}> {
-	if (typeof lagebildBundledInk !== 'undefined') {
-		return {module: {default: lagebildBundledInk.Output}, tokenizer: {styledCharsToString: lagebildBundledInk.styledCharsToString}};
-	}
-
-	const outputUrl = new URL('output.js', import.meta.resolve('ink'));
-	const module = await import(outputUrl.href) as {default?: unknown};
-	// The tokenizer as Ink's output.js resolves it (its package exports only "." and package.json).
-	const tokenizerDir = path.dirname(createRequire(outputUrl).resolve('@alcalzone/ansi-tokenize/package.json'));
-	const tokenizer = await import(pathToFileURL(path.join(tokenizerDir, 'build', 'index.js')).href) as {styledCharsToString?: unknown};
-	return {module, tokenizer};
-}
-
 async function install(): Promise<boolean> {
 	try {
-		const {module, tokenizer} = await importInkOutput();
-		const Output = module.default as OutputClass | undefined;
-		const toString = tokenizer.styledCharsToString as StyledCharsToString | undefined;
+		const ink = await inkInternals();
+		const Output = ink.Output as OutputClass | undefined;
+		const toString = ink.styledCharsToString as StyledCharsToString | undefined;
 		if (typeof Output !== 'function' || typeof Output.prototype.get !== 'function' || typeof toString !== 'function') {
 			return false;
 		}

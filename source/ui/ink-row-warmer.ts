@@ -11,8 +11,7 @@
  * (another Ink version), nothing is warmed.
  */
 
-import {createRequire} from 'node:module';
-import {pathToFileURL} from 'node:url';
+import {inkInternals} from './ink-internals.js';
 import type {AsciiShape} from './text/ascii-shape.js';
 import type {Line} from './text/line.js';
 import type {Style, Theme} from './theme.js';
@@ -40,31 +39,9 @@ function isPaint(value: unknown): value is Paint {
 	return typeof value === 'function';
 }
 
-/**
- * The bundled Ink's internals, in the bundle only (scripts/bundle.mjs replaces this declaration with an import, as
- * for ink-output-cache.ts): the bundle holds its own copy of Ink, which the files loaded below would not be.
- */
-declare const lagebildBundledInk: {Output: unknown; sanitizeAnsi: unknown; colorize: unknown; chalk: unknown} | undefined;
-
-/** Ink's Output, sanitizer, colorize and chalk: the bundled ones, else the files Ink itself loads. */
-async function importInk(): Promise<[unknown, unknown, unknown, Record<string, unknown> | undefined]> {
-	if (typeof lagebildBundledInk !== 'undefined') {
-		const {Output, sanitizeAnsi, colorize, chalk} = lagebildBundledInk;
-		return [Output, sanitizeAnsi, colorize, chalk as Record<string, unknown> | undefined];
-	}
-
-	const inkUrl = import.meta.resolve('ink');
-	const [output, sanitize, colorize] = await Promise.all(['output.js', 'sanitize-ansi.js', 'colorize.js']
-		.map(async file => (await import(new URL(file, inkUrl).href) as {default?: unknown}).default));
-	// Ink's own chalk (the instance its Text paints with, at the colour level it detected).
-	const chalkPath = createRequire(inkUrl).resolve('chalk');
-	const chalk = (await import(pathToFileURL(chalkPath).href) as {default?: Record<string, unknown>}).default;
-	return [output, sanitize, colorize, chalk];
-}
-
 async function load(): Promise<InkRowWarmer | undefined> {
 	try {
-		const [output, sanitize, colorize, chalk] = await importInk();
+		const {Output: output, sanitizeAnsi: sanitize, colorize, chalk} = await inkInternals();
 		if (typeof output !== 'function' || !isPaint(sanitize) || typeof colorize !== 'function' || !chalk) {
 			return undefined;
 		}
