@@ -53,6 +53,11 @@ interface Cue {
 
 const nobody: Speaker = {entity: null, text: '', role: ''};
 
+/** A quotation mark token (a quote just closed or about to open). */
+function isQuoteMark(token: UnitToken | undefined): boolean {
+	return token !== undefined && !token.word && /["“”„«»'’]/u.test(token.text);
+}
+
 function speakerName(speaker: Speaker): string {
 	return speaker.entity ? speaker.entity.name : speaker.text;
 }
@@ -1370,8 +1375,7 @@ class Analysis {
 				const that = thatAt >= 0 && ahead.slice(0, thatAt).every((next) => !/^(?:and|or|but|und|oder|aber)$/u.test(next.lower));
 				const closing = ahead.every((next) => !next.word);
 				// "…, said that": a weak verb right after a quote still introduces its speaker.
-				const isMark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”„«»'’]/u.test(token.text);
-				const afterQuote = tokens[at - 1]?.quoted || isMark(tokens[at - 1]) || isMark(tokens[at - 2]);
+				const afterQuote = tokens[at - 1]?.quoted || isQuoteMark(tokens[at - 1]) || isQuoteMark(tokens[at - 2]);
 				if (!that && !closing && !afterQuote) return '';
 			}
 			return token.text;
@@ -1491,8 +1495,7 @@ class Analysis {
 				return phrase && (this.opensClause(tokens, phrase.from) || (tokens[phrase.from - 1]?.lower === 'wie' && at === tokens.length - 1 - (/^[.!?]$/u.test(tokens[tokens.length - 1]!.text) ? 1 : 0))) ? phrase : null;
 			}, after);
 		} else {
-			const isMark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”„«»'’]/u.test(token.text);
-			const afterQuote = !previous || previous.quoted || isMark(previous) || (previous.text === ',' && (!tokens[at - 2] || tokens[at - 2]!.quoted || isMark(tokens[at - 2])));
+			const afterQuote = !previous || previous.quoted || isQuoteMark(previous) || (previous.text === ',' && (!tokens[at - 2] || tokens[at - 2]!.quoted || isQuoteMark(tokens[at - 2])));
 			if (afterQuote && this.quotedLabelBefore(unit, at)) attempts.push(before);
 			else if (afterQuote) attempts.push(after, before);
 			else if (previous.text === ',') {
@@ -1583,18 +1586,21 @@ class Analysis {
 	 * mark? Then it is a quoted label standing as the subject ("'person of interest' says …"), not speech.
 	 */
 	private quotedLabelBefore(unit: Unit, at: number): boolean {
+		const span = this.quoteRightBefore(unit, at);
+		return span !== undefined && !/[,.!?;:]/u.test(this.text.slice(span.innerEnd, span.close));
+	}
+
+	/** The quote that closes right before token `at`, with only spaces between. */
+	private quoteRightBefore(unit: Unit, at: number): QuoteSpan | undefined {
 		const token = unit.tokens[at];
-		if (!token) return false;
+		if (!token) return undefined;
 		const span = [...unit.quotes].reverse().find((candidate) => candidate.close <= token.start);
-		if (!span || this.text.slice(span.close, token.start).trim() !== '') return false;
-		return !/[,.!?;:]/u.test(this.text.slice(span.innerEnd, span.close));
+		return span && this.text.slice(span.close, token.start).trim() === '' ? span : undefined;
 	}
 
 	private quotedNameBefore(unit: Unit, at: number): {speaker: Speaker; from: number} | null {
-		const token = unit.tokens[at];
-		if (!token) return null;
-		const span = [...unit.quotes].reverse().find((candidate) => candidate.close <= token.start);
-		if (!span || this.text.slice(span.close, token.start).trim() !== '') return null;
+		const span = this.quoteRightBefore(unit, at);
+		if (!span) return null;
 		const inner = this.text.slice(span.innerStart, span.innerEnd);
 		const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 		if (words.length === 0 || words.length > 4 || !words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || this.lexicon.functionWords.has(word.toLowerCase()))) return null;
@@ -2079,7 +2085,7 @@ class Analysis {
 				cueText = `${introduced.cue}:`;
 			} else if (!cue) {
 				// A fragment inside reported speech belongs to the sentence's subject, else to the last speaker.
-				const subject = unit.mentioned.find((entity) => !entity.organisation && (entity.speaker || entity.roleHeads.size > 0) && this.startsUnit(unit, entity));
+				const subject = this.personOpening(unit);
 				if (kind === 'partial' && konjunktiv && subject) {
 					speaker = {entity: subject, text: subject.name, role: subject.role};
 					cueText = '(Konjunktiv)';
@@ -2525,7 +2531,7 @@ class Analysis {
 		// Right after reported speech, Konjunktiv II ("würde") and regular Konjunktiv I in second place carry it on.
 		if (from < 0 && lexicon.language === 'de' && recent && recent.unit === unit.index - 1 && this.units[recent.unit]?.paragraph === unit.paragraph) from = this.looseKonjunktivClause(unit);
 		if (lexicon.language === 'de' && from >= 0 && this.quotedShare(unit, unit.start, end) < 0.7) {
-			const subject = unit.mentioned.find((entity) => !entity.organisation && (entity.speaker || entity.roleHeads.size > 0) && this.startsUnit(unit, entity));
+			const subject = this.personOpening(unit);
 			// Nobody spoke just before: the person with a role the sentence before (same paragraph) was about
 			// ("Guterres rief alle Seiten zur Zurückhaltung auf. Die Gewalt müsse …").
 			const previous = this.units[unit.index - 1];
@@ -2656,6 +2662,11 @@ class Analysis {
 	}
 
 	private pendingColon: {speaker: Speaker; cue: string; paragraph: number} | null = null;
+
+	/** The person who opens the sentence as its subject and is known to speak or to hold a role, if any. */
+	private personOpening(unit: Unit): Entity | undefined {
+		return unit.mentioned.find((entity) => !entity.organisation && (entity.speaker || entity.roleHeads.size > 0) && this.startsUnit(unit, entity));
+	}
 
 	private startsUnit(unit: Unit, entity: Entity): boolean {
 		const first = this.registry.mentionsIn(unit.index)[0];
