@@ -1,0 +1,213 @@
+// Described speakers: a given name alone or a description ("the expert", "die Bank") → the person or body the article introduced with it, after all sentences are read.
+
+import {genderOfRoleWord} from '../people/given-names.js';
+import {isGivenName} from '../people/name-evidence.js';
+import type {Entity} from '../people/registry.js';
+import type {ArticleContext} from './article-context.js';
+import {epithetNounsDe} from './lexicon-de.js';
+import {epithetNounsEn} from './lexicon-en.js';
+import {roleHead} from './lexicon.js';
+import {hasNameEvidence} from './mentions.js';
+import {anonymousSources, anyBodyNouns, describedGender} from './speaker-resolution.js';
+
+/** Epithets ("the 43-year-old", "die Siegerin") describe someone also known by an office, unlike another office does. */
+const epithetHeads = new Set([...epithetNounsEn, ...epithetNounsDe].map((noun) => noun.replace(/(?<=..)in$/u, '')));
+
+// Nouns for a newspaper, magazine or broadcaster, as written before its name and for it later ("the paper").
+// Bodies a text names by what they are ("the bank said", "so die Klinik"), beyond those of anyBodyNouns.
+const describedBodyNouns = new Set(['bank', 'klinik', 'clinic', 'hospital', 'krankenhaus', 'gericht', 'court', 'ministerium', 'ministry', 'university', 'universität', 'hochschule', 'sender', 'broadcaster', 'regulator', 'aufsicht', 'partei', 'party']);
+
+const describedLookBack = 400;
+
+const indefiniteArticles = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
+
+const possessiveDeterminers = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere']);
+
+// Role heads that name the same job ("Interimstrainer … so der Interimscoach").
+const roleSynonyms = new Map<string, string[]>([['trainer', ['coach']], ['coach', ['trainer', 'manager']], ['manager', ['coach']], ['spokesperson', ['spokesman']], ['spokesman', ['spokesperson']]]);
+
+/**
+ * Last pass over speakers that are no full name: a given name alone ("Tessa said") is the one person named in
+ * full with it ("Tessa Bishop"), and a description ("the expert", "so der Endokrinologe", "the bank") is the
+ * named person or organisation the article introduced with that description.
+ */
+export function resolveDescribedSpeakers(ctx: ArticleContext): void {
+	const named = new Set(ctx.registry.entities.filter((entity) => entity.name.includes(' ')).map((entity) => entity.name));
+	for (const quote of ctx.quotes) {
+		if (quote.speaker === '' || named.has(quote.speaker)) continue;
+		const found = describedSpeaker(ctx, quote.speaker, quote.start, quote.end);
+		if (!found) continue;
+		quote.speaker = found.name;
+		if (found.role !== '') quote.role = found.role;
+	}
+}
+
+function describedSpeaker(ctx: ArticleContext, speaker: string, position: number, end: number): {name: string; role: string} | null {
+	const words = speaker.split(/\s+/u);
+	// A given name alone.
+	const single = words.length === 1 ? ctx.registry.lookup(speaker) : undefined;
+	const givenAlone = words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(speaker) && (isGivenName(speaker) || ctx.lexicon.language === 'en' && single !== undefined && !single.name.includes(' ') && (!single.organisation || single.guessed));
+	if (givenAlone) {
+		// The pass runs after every mention is in, so the people named in full are fixed by now.
+		ctx.fullNamed ??= ctx.registry.entities.filter((entity) => !entity.organisation && entity.name.includes(' '));
+		const full = ctx.fullNamed.filter((entity) => entity.name !== speaker && entity.name.split(/\s+/u).slice(0, -1).includes(speaker));
+		if (full.length === 1) return {name: full[0]!.name, role: full[0]!.role};
+		if (full.length > 1) return null;
+		// The full name may be one the mention pass did not register ("Tessa Bishop": a surname that is a title too).
+		const remembered = ctx.givenNameSurnames.get(speaker);
+		if (remembered !== undefined) return remembered === '' ? null : {name: `${speaker} ${remembered}`, role: ''};
+		const pattern = new RegExp(`(?<![\\p{L}])${speaker}\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}])`, 'gu');
+		const surnames = new Set<string>();
+		for (const match of ctx.text.matchAll(pattern)) {
+			const surname = match[1]!;
+			const lower = surname.toLowerCase();
+			if (ctx.lexicon.functionWords.has(lower) || ctx.lexicon.speechVerbs.has(lower) || isGivenName(surname)) continue;
+			surnames.add(surname);
+		}
+		const surname = surnames.size === 1 ? [...surnames][0]! : '';
+		ctx.givenNameSurnames.set(speaker, surname);
+		return surname === '' ? null : {name: `${speaker} ${surname}`, role: ''};
+	}
+	// A description: a determiner (or none) and one or two words, the last one a role or body noun.
+	// "her lawyer", "seine Sprecherin": someone else's, not the person named with that role.
+	if (possessiveDeterminers.has(words[0]!.toLowerCase())) return null;
+	// "a senior official", "ein Experte": indefinite, so someone not named before.
+	if (indefiniteArticles.has(words[0]!.toLowerCase())) return null;
+	const described = ctx.lexicon.determiners.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
+	if (described.length === 0 || described.length > 2) return null;
+	// "a Nato official", "ein Regierungsvertreter der Partei": a description qualified by a name is its own source.
+	if (described.length === 2 && /^\p{Lu}/u.test(described[0]!)) return null;
+	if (described.length === 1 && described[0] === speaker && ctx.registry.lookup(speaker)?.name.includes(' ')) return null;
+	const noun = described[described.length - 1]!;
+	const lower = noun.toLowerCase();
+	const head = roleHead(noun, ctx.lexicon);
+	const body = anyBodyNouns.has(lower) || describedBodyNouns.has(lower);
+	if (head === '' && !body) return null;
+	// "Campaigners", "officials": a group, not one named person.
+	if (ctx.lexicon.language === 'en' && /[^s]s$/u.test(lower)) return null;
+	if (described.some((word) => isGivenName(word))) return null;
+	const heads = new Set([head, ...(roleSynonyms.get(head) ?? [])].filter((word) => word !== ''));
+	const modifier = head !== '' && lower.endsWith(head) ? lower.slice(0, lower.length - head.length) : '';
+	let best: {entity: Entity; score: number; at: number} | null = null;
+	// The cue may introduce the speaker right after the quote ("…“, erklärt Endokrinologe und Mediziner X").
+	const until = Math.min(ctx.text.length, end + 120);
+	// Latest mentions first, and only the last few hundred: hostile input with endless quotes and names stays linear.
+	const mentions = ctx.registry.mentions;
+	let checked = 0;
+	for (let index = mentions.length - 1; index >= 0 && checked < describedLookBack; index--) {
+		const mention = mentions[index]!;
+		if (mention.position >= until) continue;
+		checked++;
+		const entity = mention.entity;
+		if (entity.name === speaker || !entity.name.includes(' ') && !entity.organisation) continue;
+		// A body may be a multi-word name the mention pass took for a person ("Goldman Sachs"), but never a person with a given name.
+		if (body ? !entity.organisation && isGivenName(entity.name.split(/\s+/u)[0]!) : entity.organisation) continue;
+		let score = 0;
+		// The role words the mention pass noted ("Interimstrainer", "Übergangscoach"), compared by head.
+		if (!body) {
+			for (const word of entity.roleWords) {
+				if (word === lower) score = 3;
+				if (score === 3) break;
+				const theirs = roleHead(word, ctx.lexicon);
+				if (theirs === '' || !heads.has(theirs)) continue;
+				score = Math.max(score, modifier.length >= 3 && word.startsWith(modifier) ? 2 : 1);
+			}
+		}
+		if (score < 3) {
+			// The words around the mention within its own sentence ("Endokrinologe und Ernährungsmediziner X", "investment
+			// banking giant Goldman Sachs … the bank": a body's noun may open a longer word).
+			const from = Math.max(0, mention.position - 60);
+			const to = Math.min(ctx.text.length, mention.position + entity.name.length + 60);
+			const window = ctx.text.slice(from, to).toLowerCase();
+			const at = window.indexOf(lower);
+			if (at >= 0) {
+				const before = window.slice(0, mention.position - from).split(/[.!?\n]/u).pop() ?? '';
+				const after = window.slice(mention.position - from + entity.name.length).split(/[.!?\n;]/u)[0] ?? '';
+				const near = `${before} ${after}`.match(/[\p{L}-]+/gu) ?? [];
+				if (near.some((word) => word === lower || ctx.lexicon.language === 'de' && word === `${lower}n` || body && word.startsWith(lower))) score = 3;
+			}
+		}
+		if (score === 0) continue;
+		if (!best || score > best.score || score === best.score && mention.position > best.at) best = {entity, score, at: mention.position};
+	}
+	if (best) return {name: best.entity.name, role: best.entity.role};
+	if (body) return null;
+	// No one introduced so: the person last named before, who has spoken already ("explains Radek Babicek … the expert explains").
+	const gender = ctx.lexicon.language === 'de' && head !== '' ? (/in$/u.test(lower) ? 'female' : 'male') : genderOfRoleWord(noun);
+	for (let index = mentions.length - 1, seen = 0; index >= 0 && seen < describedLookBack; index--) {
+		const mention = mentions[index]!;
+		if (mention.position >= position) continue;
+		seen++;
+		const entity = mention.entity;
+		if (entity.organisation || !entity.name.includes(' ') || entity.name === speaker) continue;
+		// Someone known by another office is not this one ("President X … the spokeswoman").
+		if (entity.roleHeads.size > 0) return null;
+		// Only a name that is one ("Kilogramm Körpergewicht" taken for a name at a sentence start is not).
+		const first = entity.name.split(/\s+/u)[0]!;
+		if (!isGivenName(first) && !hasNameEvidence(ctx, first)) return null;
+		if (gender !== 'any' && entity.gender !== 'any' && gender !== entity.gender) return null;
+		return entity.speaker ? {name: entity.name, role: entity.role} : null;
+	}
+	return null;
+}
+
+/**
+ * A headline or standfirst describes whom the body names ("Minister defends 'tough choices'" / "Chancellor
+ * Rachel Reeves has defended …"): a quote there given to a bare person description takes the named person
+ * of a later quote with the same words, else the one person with that role, else the one person the top
+ * of the article names. Anonymous-source descriptions ("an official") stay as they are.
+ */
+export function attributeTopDescriptions(ctx: ArticleContext): void {
+	const normal = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	for (const quote of ctx.quotes) {
+		if (quote.speaker === '' || ctx.speakerEntities.has(quote)) continue;
+		const unit = ctx.units.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end);
+		if (!unit || unit.paragraph > 1) continue;
+		const described = normal(quote.speaker);
+		const head = described[described.length - 1] ?? '';
+		if (anyBodyNouns.has(head) && !ctx.lexicon.indefinite.has(described[0] ?? '')) {
+			// "Campaign group … warns": a kind of body in the headline or standfirst means the one organisation
+			// the top of the article names (by a name that says it is one, not a guess from a single word).
+			const bodies = new Set<Entity>();
+			for (const mention of ctx.registry.mentions) {
+				if (mention.entity.organisation && !mention.entity.guessed && ctx.units[mention.unit]!.paragraph <= 3) bodies.add(mention.entity);
+			}
+			if (bodies.size === 1) {
+				const body = [...bodies][0]!;
+				quote.speaker = body.name;
+				quote.role = body.role;
+				ctx.speakerEntities.set(quote, body);
+			}
+			continue;
+		}
+		if (roleHead(head, ctx.lexicon) === '' || anonymousSources.has(head) || /s$/u.test(head)) continue;
+		// "ein Militärexperte", "a witness": an indefinite description brings in someone new, unnamed.
+		if (ctx.lexicon.indefinite.has(described[0] ?? '') || ['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'].includes(described[0] ?? '')) continue;
+		// "her lawyer", "sein Sprecher", "Smith's mother": someone else, of the person the possessive means.
+		if (/^(?:his|her|its|their|our|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/u.test(described[0] ?? '') || /\p{L}['’]s?\s/u.test(quote.speaker)) continue;
+		const words = new Set(normal(quote.text));
+		const repeated = ctx.quotes.find((other) => {
+			const entity = ctx.speakerEntities.get(other);
+			if (!entity || entity.organisation || other.start <= quote.end) return false;
+			const theirs = new Set(normal(other.text));
+			return [...words].filter((word) => theirs.has(word)).length >= 0.6 * words.size;
+		});
+		const topPeople = new Set<Entity>();
+		for (const mention of ctx.registry.mentions) {
+			if (!mention.entity.organisation && ctx.units[mention.unit]!.paragraph <= 3) topPeople.add(mention.entity);
+		}
+		// "die Kommissionschefin" is no man of the top, "the spokesman" no woman.
+		const gender = describedGender(ctx, head, described[0] ?? '');
+		for (const entity of topPeople) if (gender !== 'any' && entity.gender !== 'any' && entity.gender !== gender) topPeople.delete(entity);
+		const roleMatch = [...topPeople].filter((entity) => entity.roleHeads.has(roleHead(head, ctx.lexicon)));
+		// The one person of the top, unless known by another, specific role ("Ökonomin Anna Weber" is not "der Minister").
+		const only = topPeople.size === 1 ? [...topPeople][0]! : null;
+		const head0 = roleHead(head, ctx.lexicon);
+		const otherRole = only !== null && only.roleHeads.size > 0 && !only.roleHeads.has(head0) && !/^(?:politiker|politician|official|leader|chef|head)$/u.test(head0) && !epithetHeads.has(head0);
+		const person = repeated ? ctx.speakerEntities.get(repeated)! : roleMatch.length === 1 ? roleMatch[0]! : only && !otherRole ? only : null;
+		if (!person) continue;
+		quote.speaker = person.name;
+		quote.role = person.role || quote.role;
+		ctx.speakerEntities.set(quote, person);
+	}
+}

@@ -1,0 +1,195 @@
+// Direct and partial quotes: quotation marks in a sentence, whether they quote anyone, and the cue before, after or inside that names the speaker.
+
+import type {QuoteKind} from '../../model/quote.js';
+import {nominativeRoleDe} from '../people/role-case.js';
+import {type ArticleContext, type Cue, nobody, type Speaker, speakerName, speakerRole, startsLine, tokenIndexAt, type Unit} from './article-context.js';
+import type {QuoteSpan} from './marks.js';
+import {hasKonjunktiv, indirect, participleReport, requestReport} from './reported-speech.js';
+import {firstPersonIn, personOpening, subjectOf} from './speaker-resolution.js';
+import {colonSpeaker, findCues, quotedLabelBefore} from './speech-cues.js';
+
+
+export function emit(ctx: ArticleContext, kind: QuoteKind, start: number, end: number, speaker: Speaker, cue: string, unit: Unit): void {
+	const text = ctx.text.slice(start, end);
+	if (text.trim() === '') return;
+	const role = speaker.entity || ctx.lexicon.language !== 'de' ? speakerRole(speaker) : nominativeRoleDe(speaker.role);
+	// An unnamed speaker met in an oblique case ("nach Angaben des Sprechers") is reported in the nominative.
+	const name = !speaker.entity && ctx.lexicon.language === 'de' && /^(?:des|dem|den|eines|einem|einen)\s/iu.test(speaker.text) ? nominativeRoleDe(speaker.text) : speakerName(speaker);
+	ctx.quotes.push({kind, text, speaker: name, role, cue, start, end});
+	if (speaker.entity) ctx.speakerEntities.set(ctx.quotes[ctx.quotes.length - 1]!, speaker.entity);
+	if (speaker.entity) {
+		speaker.entity.speaker = true;
+		if (!unit.speakers.includes(speaker.entity)) unit.speakers.push(speaker.entity);
+	}
+	if (speaker.entity || speaker.text) ctx.last = {speaker, unit: unit.index};
+}
+
+/** How often a word stands in the article as a whole word (case-sensitive), counted once per word. */
+function occurrences(ctx: ArticleContext, word: string): number {
+	let cached = ctx.wordCounts.get(word);
+	if (cached === undefined) {
+		cached = 0;
+		for (let at = ctx.text.indexOf(word); at >= 0 && cached < 10; at = ctx.text.indexOf(word, at + word.length)) {
+			const before = ctx.text[at - 1] ?? ' ';
+			const after = ctx.text[at + word.length] ?? ' ';
+			if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) cached++;
+		}
+		ctx.wordCounts.set(word, cached);
+	}
+	return cached;
+}
+
+function isNotAQuote(ctx: ArticleContext, unit: Unit, span: QuoteSpan): boolean {
+	const inner = ctx.text.slice(span.innerStart, span.innerEnd);
+	const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+	if (words.length === 0) return true;
+	// Part of a compound name: ZDF-„Morgenmagazin“, "Anti-'Woke'".
+	if (ctx.text[span.open - 1] === '-' && /[\p{L}\p{N}]/u.test(ctx.text[span.open - 2] ?? '')) return true;
+	// Signs and labels: "PRESS", "TV".
+	if (words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}\-]*$/u.test(words[0]!) && words[0]!.length <= 6) return true;
+	// A programme's or thing's name the article keeps using ("Job-Turbo", three times and more): a term, not words said.
+	// Said words repeated ("likely", three times) are lower-case; names of things are capitalised.
+	if (words.length === 1 && words[0]!.length >= 4 && /^\p{Lu}/u.test(words[0]!) && occurrences(ctx, words[0]!) >= 3) return true;
+	// Names of papers, shows, operations: every word capitalised, few words, no sentence punctuation.
+	if (words.length >= 2 && words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !/[.!?,]/u.test(inner)) return true;
+	const before = ctx.text.slice(Math.max(unit.start, span.open - 40), span.open).toLowerCase();
+	const after = ctx.text.slice(span.close, Math.min(unit.end, span.close + 40)).toLowerCase();
+	const beforeWords = before.match(/[\p{L}-]+/gu) ?? [];
+	const lastWords = beforeWords.slice(-2);
+	const titleLike = /^[\p{Lu}\p{N}]/u.test(inner) && words.length <= 8;
+	if (titleLike && lastWords.some((word) => ctx.lexicon.titleNouns.some((noun) => word.endsWith(noun)))) return true;
+	// After an auxiliary or a pronoun the quoted words are part of a clause ("he would 'gladly' sign"): a marker
+	// after them is a verb ("sign"), not a label's noun.
+	const inClause = /^(?:would|will|could|should|can|may|might|must|to|did|does|do|had|has|have|was|were|is|are|he|she|they|we|i|you|it|würde|werde|wolle|will|könne|müsse)$/u.test(beforeWords[beforeWords.length - 1] ?? '');
+	const near = `${beforeWords.slice(-3).join(' ')} | ${inClause ? '' : (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 4).join(' ')}`;
+	const padded = ` ${near.replace(/\|/gu, ' ')} `;
+	if (ctx.lexicon.termMarkers.some((marker) => padded.includes(` ${marker} `))) return true;
+	// 'words such as "hello", "one, two" and "bye bye"': a quote listed right after a label is a label too.
+	const index = unit.quotes.indexOf(span);
+	const previous = index > 0 ? unit.quotes[index - 1] : undefined;
+	if (previous && /^(?:,|,?\s*(?:and|or|und|oder|sowie))$/u.test(ctx.text.slice(previous.close, span.open).trim()) && isNotAQuote(ctx, unit, previous)) return true;
+	return false;
+}
+
+export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
+	const cues = findCues(ctx, unit);
+	const tokens = unit.tokens;
+	const speechCues = cues.filter((cue) => cue.kind !== 'framing');
+	const mainCue = speechCues.find((cue) => cue.speaker.entity || cue.speaker.text) ?? speechCues[0] ?? null;
+	const anyCue = mainCue ?? cues.find((cue) => cue.speaker.entity || cue.speaker.text) ?? null;
+	const konjunktiv = hasKonjunktiv(ctx, tokens, true);
+	const recent = ctx.last && unit.index - ctx.last.unit <= 3 && unit.paragraph - ctx.units[ctx.last.unit]!.paragraph <= 1 ? ctx.last : null;
+	const previousUnit = ctx.units[unit.index - 1];
+	// A colon closing the sentence before introduces this one's quote, in the next paragraph or the same one.
+	const colonBefore = previousUnit && /:\s*$/u.test(ctx.text.slice(previousUnit.start, previousUnit.end)) ? previousUnit : null;
+
+	unit.quotes.forEach((span, quoteNumber) => {
+		const startToken = tokenIndexAt(unit, span.open);
+		const endToken = tokenIndexAt(unit, span.close);
+		const previousClose = unit.quotes[quoteNumber - 1]?.close ?? unit.start;
+		const beforeWriter = tokens.slice(tokenIndexAt(unit, previousClose), startToken).filter((token) => !token.quoted);
+		const nextOpen = unit.quotes[quoteNumber + 1]?.open ?? unit.end;
+		const afterWriter = tokens.slice(endToken, tokenIndexAt(unit, nextOpen)).filter((token) => !token.quoted);
+		const afterWords = afterWriter.filter((token) => token.word);
+		const lastBefore = beforeWriter[beforeWriter.length - 1];
+		// A quote resumed after its cue ("A", sagte X, "B") opens a clause like the first part did.
+		const resumed = quoteNumber > 0 && lastBefore?.text === ',' && cues.some((cue) => cue.kind !== 'framing' && cue.at >= tokenIndexAt(unit, unit.quotes[quoteNumber - 1]!.close) && cue.at < startToken) && beforeWriter.filter((token) => token.word).length <= 6;
+		const opensClause = resumed || beforeWriter.filter((token) => token.word || token.text === ':').length === 0 || lastBefore?.text === ':' || lastBefore?.text === '-' || lastBefore?.text === '–';
+		// The cue right after the quote ("…", sagte X / "…," she said), or right before it.
+		const cueAfter = cues.find((cue) => cue.kind !== 'framing' && cue.at >= endToken && tokens.slice(endToken, cue.at).filter((token) => token.word && !token.quoted).length <= 4 && cue.at < tokenIndexAt(unit, nextOpen));
+		const cueBefore = [...cues].reverse().find((cue) => cue.at < startToken && cue.kind !== 'framing');
+		const framing = cues.find((cue) => cue.kind === 'framing' && (cue.speaker.entity || cue.speaker.role));
+		const wholeClause = opensClause && afterWords.every((token) => cueAfter && token.start >= tokens[Math.min(cueAfter.phraseFrom, cueAfter.at)]!.start - 40);
+		const multiWord = (ctx.text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+		// Headline style "'Quote': who on what": a quote opening its line and closed by the writer's colon is whole.
+		// So is one followed by a dash and the story's line ("„…“ – Merz verteidigt Sparkurs").
+		const headlineQuote = opensClause && quoteNumber === 0 && [':', '–', '—', '-'].includes(afterWriter[0]?.text ?? '') && startsLine(ctx, span.open);
+		let kind: QuoteKind = headlineQuote || (opensClause && (afterWords.length === 0 || cueAfter !== undefined || wholeClause)) || (lastBefore && ['that', 'dass'].includes(lastBefore.lower) && afterWords.length === 0 && multiWord >= 5) ? 'direct' : 'partial';
+		let cue: Cue | null = null;
+		let speaker: Speaker = nobody;
+		// "Diesen Preis sieht der Soldat Andrij …: „…“": a quote after a colon is said by whom the clause ending
+		// in the colon names (also with a framing verb), not by an earlier speaker of the sentence.
+		let colonCue: Cue | undefined;
+		if (lastBefore?.text === ':' && !cueAfter) {
+			let clauseStart = startToken - 1;
+			while (clauseStart > 0 && !tokens[clauseStart - 1]!.quoted && !/^[.!?]$/u.test(tokens[clauseStart - 1]!.text)) clauseStart--;
+			colonCue = [...cues].reverse().find((candidate) => candidate.at >= clauseStart && candidate.at < startToken && candidate.kind !== 'impersonal' && (candidate.speaker.entity !== null || candidate.speaker.text !== ''));
+		}
+		if (colonCue) cue = colonCue;
+		else if (cueAfter && (cueAfter.speaker.entity || cueAfter.speaker.text || cueAfter.kind === 'impersonal')) cue = cueAfter;
+		else if (cueBefore && (cueBefore.speaker.entity || cueBefore.speaker.text || cueBefore.kind === 'impersonal')) cue = cueBefore;
+		else if (framing && kind === 'partial') cue = framing;
+		else if (anyCue && (anyCue.speaker.entity || anyCue.speaker.text) && !(opensClause && lastBefore?.text === ':')) cue = anyCue;
+		if (cue) speaker = cue.speaker;
+		let cueText = cue?.cue ?? '';
+		if ((kind === 'partial' || ctx.text[span.open - 1] === '-') && isNotAQuote(ctx, unit, span)) return;
+		// "'person of interest' says he …": the quoted words name the speaker, nobody says them.
+		const verbAfter = cues.find((candidate) => candidate.kind === 'speech' && candidate.at === endToken);
+		if (verbAfter && quotedLabelBefore(ctx, unit, verbAfter.at)) return;
+		const introduced = ctx.pendingColon && unit.paragraph === ctx.pendingColon.paragraph + 1 ? ctx.pendingColon : null;
+		if (!cue && introduced) {
+			speaker = introduced.speaker;
+			cueText = `${introduced.cue}:`;
+		} else if (!cue) {
+			// A fragment inside reported speech belongs to the sentence's subject, else to the last speaker.
+			const subject = personOpening(ctx, unit);
+			if (kind === 'partial' && konjunktiv && subject) {
+				speaker = {entity: subject, text: subject.name, role: subject.role};
+				cueText = '(Konjunktiv)';
+			} else if (kind === 'partial' && lastBefore?.text === ':' && firstPersonIn(ctx, unit, span.open)) {
+				// "Name: 'fragment' at …" (a headline or standfirst): the person before the colon says it.
+				const named = firstPersonIn(ctx, unit, span.open)!;
+				speaker = {entity: named, text: named.name, role: named.role};
+				cueText = ':';
+			} else if (kind === 'partial' && lastBefore?.text === ':' && startsLine(ctx, beforeWriter[0]?.start ?? span.open) && beforeWriter.filter((token) => token.word).length <= 4 && beforeWriter.some((token) => token.cap)) {
+				// "Starmer: 'We will not back down' on tax" with Starmer named only below: kept if the name
+				// before the colon turns out to be a person of the article (see attributePullQuotes).
+				emit(ctx, kind, span.innerStart, span.innerEnd, nobody, ':', unit);
+				ctx.tentative.add(ctx.quotes[ctx.quotes.length - 1]!);
+				return;
+			} else if (kind === 'partial' && !(konjunktiv && recent)) {
+				// No cue: kept only if an attributed quote elsewhere repeats these words (see attributeRepeats).
+				if (multiWord >= 2) ctx.uncued.push({kind, start: span.innerStart, end: span.innerEnd});
+				return;
+			}
+			if (kind === 'direct' && isNotAQuote(ctx, unit, span) && multiWord <= 5) return;
+			// A colon closing the previous paragraph introduces this quote ("Trump teilte mit:").
+			if (colonBefore && quoteNumber === 0 && opensClause) {
+				const introducing = colonSpeaker(ctx, colonBefore);
+				if (introducing) {
+					speaker = introducing.speaker;
+					cueText = introducing.cue;
+				}
+			}
+			if (speaker === nobody && opensClause && lastBefore?.text === ':') {
+				const mentioned = beforeWriter.length > 0 ? firstPersonIn(ctx, unit, span.open) : null;
+				if (mentioned) speaker = {entity: mentioned, text: mentioned.name, role: mentioned.role};
+			}
+			// A quote standing alone continues whoever just spoke; failing that, it belongs to the person the
+			// sentence before (same paragraph) was about; then to the last speaker nearby.
+			const justSpoke = recent && recent.unit === unit.index - 1 && quoteNumber === 0 ? recent : null;
+			const subjectBefore = kind === 'direct' && previousUnit && unit.paragraph - previousUnit.paragraph <= 1 ? subjectOf(ctx, previousUnit) : null;
+			if (speaker === nobody && cueText === '' && justSpoke) {
+				speaker = justSpoke.speaker;
+				cueText = '(continues)';
+			}
+			if (speaker === nobody && subjectBefore && previousUnit!.paragraph === unit.paragraph) {
+				speaker = {entity: subjectBefore, text: subjectBefore.name, role: subjectBefore.role};
+				cueText = '(previous sentence)';
+			}
+			if (speaker === nobody && recent && cueText === '') {
+				speaker = recent.speaker;
+				cueText = '(continues)';
+			}
+			if (speaker === nobody && subjectBefore) {
+				speaker = {entity: subjectBefore, text: subjectBefore.name, role: subjectBefore.role};
+				cueText = '(previous sentence)';
+			}
+		}
+		if (multiWord === 0) return;
+		emit(ctx, kind, span.innerStart, span.innerEnd, speaker, cueText, unit);
+	});
+	indirect(ctx, unit, cues, recent);
+	participleReport(ctx, unit, recent);
+	requestReport(ctx, unit);
+}

@@ -1,0 +1,417 @@
+// Mention collection: the people, roles, organisations and groups the writer's words name in each sentence, and the evidence that a capitalised word is a name.
+
+import {genderOfGivenName, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
+import {followsGermanNumber, isAcronym, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, opensSentence} from '../people/name-evidence.js';
+import type {Entity} from '../people/registry.js';
+import type {ArticleContext, Speaker, Unit, UnitToken} from './article-context.js';
+import {roleHead} from './lexicon.js';
+import {isNameToken, isRoleToken, stripPossessive} from './phrases.js';
+import {startsUnit} from './speaker-resolution.js';
+import type {Token} from './text-units.js';
+
+// English role nouns that are adjectives too ("first official State of the Union"): no lower-case role before a name.
+const adjectiveRoles = new Set(['official', 'chief', 'general', 'executive', 'representative', 'premier', 'deputy', 'head', 'critic', 'resident', 'source', 'man', 'woman', 'owner', 'chair']);
+
+/** Initials of a name's capitalised words ("Competition and Markets Authority" → "CMA"); "" for fewer than two. */
+function initialsOf(name: string): string {
+	const capitals = name.split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
+	return capitals.length >= 2 ? capitals.map((word) => word[0]!).join('') : '';
+}
+
+export const mediaNouns = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'magazine', 'broadcaster', 'outlet', 'zeitung', 'tageszeitung', 'wochenzeitung', 'blatt', 'boulevardblatt', 'magazin', 'nachrichtenmagazin', 'sender', 'fernsehsender']);
+
+export const mediaHead = 'outlet';
+
+const germanArticleBefore = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|pro|im|am|zum|zur|vom|beim)\s+$/iu;
+
+const germanThingEnding = /(?:ung|heit|keit|schaft|tion|ität|enz|anz|nahme|ismus)$/u;
+
+const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
+
+
+export function collectMentions(ctx: ArticleContext, unit: Unit): void {
+	const lexicon = ctx.lexicon;
+	// "Headline | Richard Wolffe": the byline after the bar names the writer, not a person of the story.
+	const bar = unit.paragraph === 0 ? unit.tokens.findIndex((token) => token.text === '|' && !token.quoted) : -1;
+	const tokens = bar >= 0 ? unit.tokens.slice(0, bar) : unit.tokens;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (token.quoted || !token.word) continue;
+		// Role directly before a name: "Kreml-Sprecher Dmitri Peskow", "Secretary of State Marco Rubio".
+		// English also writes roles lower-case ("opposition leader Mark Evans"); then the role must be a noun only
+		// (not "official", "chief" …, which are adjectives too) and a full name must follow.
+		const role = isRoleToken(token, lexicon);
+		const lowerRole = role && !token.cap && lexicon.language === 'en' && !token.lower.endsWith('s') && !adjectiveRoles.has(token.lower);
+		if (role && (token.cap || lowerRole)) {
+			// "Secretary of State Antony Blinken", "Minister for Health X": the role runs on over "of".
+			let roleEnd = i;
+			if (token.cap && ['of', 'for'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && isNameToken(tokens[i + 3] ?? tokens[i + 2]!, lexicon)) roleEnd = i + 2;
+			let end = roleEnd + 1;
+			while (end < tokens.length && (end - roleEnd <= 3 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
+			// "Doctors Have Advised": in a Title-Case line the words after a role need the body's evidence too.
+			if (end > roleEnd + 1 && ctx.titleCaseUnits.has(unit.index)) end = hasNameEvidence(ctx, tokens[roleEnd + 1]!.text) ? evidencedRunEnd(ctx, tokens, roleEnd + 1, end) : roleEnd + 1;
+			if (end > roleEnd + (token.cap ? 1 : 2)) {
+				let roleStart = i;
+				while (roleStart > 0 && !tokens[roleStart - 1]!.quoted && (isNameToken(tokens[roleStart - 1]!, lexicon) || isRoleToken(tokens[roleStart - 1]!, lexicon)) && i - roleStart < 3) roleStart--;
+				const name = tokens.slice(roleEnd + 1, end).map((part) => stripPossessive(part.text)).join(' ');
+				const entity = ctx.registry.addName(name);
+				const roleTokens = tokens.slice(roleStart, roleEnd + 1);
+				const modifiers = tokens.slice(Math.max(0, roleStart - 2), roleStart).filter((part) => part.word && !part.cap && !lexicon.determiners.has(part.lower));
+				if (lexicon.language === 'de' && entity.gender === 'any') {
+					// German role nouns carry gender: "-in" is female; otherwise the article decides ("der/die Abgeordnete").
+					let back = roleStart - 1;
+					while (back >= 0 && tokens[back]!.word && !tokens[back]!.cap && !lexicon.determiners.has(tokens[back]!.lower)) back--;
+					const article = back >= 0 && lexicon.determiners.has(tokens[back]!.lower) ? tokens[back]!.lower : '';
+					if (!/in$/u.test(token.lower)) entity.gender = /^(?:die|eine|ihre|seine)$/u.test(article) ? 'female' : 'male';
+				}
+				ctx.registry.addRole(
+					entity,
+					roleTokens.map((part) => part.text).join(' '),
+					roleTokens.map((part) => roleHead(part.text, lexicon)).filter((head) => head !== ''),
+					[...modifiers, ...roleTokens].flatMap((part) => part.lower.split('-')),
+				);
+				note(ctx, unit, entity, tokens[roleStart]!.start);
+				i = end - 1;
+				continue;
+			}
+		}
+		// "Mr Smith", "Frau Müller": the title tells the gender and is no part of the name.
+		const titled = token.cap ? genderTitles.get(token.lower) ?? (neutralTitles.has(token.lower) ? 'any' : undefined) : undefined;
+		if (titled) {
+			let from = i + 1;
+			if (tokens[from]?.text === '.') from++;
+			let end = from;
+			while (end < tokens.length && end - from < 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !genderTitles.has(tokens[end]!.lower)) end++;
+			if (end > from) {
+				const entity = ctx.registry.addName(tokens.slice(from, end).map((part) => stripPossessive(part.text)).join(' '));
+				entity.organisation = false;
+				if (titled !== 'any') entity.gender = titled;
+				note(ctx, unit, entity, tokens[from]!.start);
+				i = end - 1;
+				continue;
+			}
+		}
+		if (!isNameToken(token, lexicon)) continue;
+		const titleCase = ctx.titleCaseUnits.has(unit.index);
+		// In a Title-Case line a capital marks no name: a run opens only with a word the body capitalises too,
+		// a known given name or an acronym ("Amazon Sues Online Stores" names no "Sues").
+		if (titleCase && !hasNameEvidence(ctx, token.text)) continue;
+		// German sentences opened by an adjective, quantifier or number word ("Schwere Vorwürfe", "Zwei Rücktritte"),
+		// and amounts after a number ("fünf Milliarden Euro"), are noun phrases.
+		// An opener the article also capitalises inside a sentence is part of a name ("die Deutsche Bank").
+		if (lexicon.language === 'de' && ((opensSentence(tokens, i) && isGermanPhraseOpener(token) && !ctx.confirmed.has(token.text)) || isGermanQuantifier(token) || followsGermanNumber(tokens[i - 1]))) continue;
+		let end = i;
+		while (end < tokens.length && (end - i < 4 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) {
+			// An acronym after a written-out name starts something else ("Griner, Whelan CNN", "Russia CBS News").
+			if (end > i && isAcronym(tokens[end]!.text) && isMixedCase(tokens[end - 1]!.text)) break;
+			end++;
+		}
+		if (titleCase) end = ctx.confirmed.has(stripPossessive(token.text)) || isGivenName(token.text) ? evidencedRunEnd(ctx, tokens, i, end) : i + 1;
+		// "Competition and Markets Authority", "Bund und Länder-Kommission": a body's name runs on over "and" when
+		// the capitalised words after it end in an institution noun.
+		if (/^(?:and|&|und)$/u.test(tokens[end]?.lower ?? '') && !titleCase) {
+			let tail = end + 1;
+			while (tail < tokens.length && tail - end <= 3 && !tokens[tail]!.quoted && isNameToken(tokens[tail]!, lexicon)) tail++;
+			if (tail > end + 1 && isInstitutionWord(ctx, stripPossessive(tokens[tail - 1]!.lower)) && genderOfGivenName(tokens[end + 1]!.text) === 'any') end = tail;
+		}
+		// "Theresa May": after a known given name, a capitalised word that is also a month or another word is the surname.
+		const surname = tokens[end];
+		if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfGivenName(token.text) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;
+		const run = tokens.slice(i, end);
+		const previousWord = tokens[i - 1];
+		// A capitalised run right before a role is part of the role ("AFP Global News Director Phil Chetwynd").
+		if (end < tokens.length && isRoleToken(tokens[end]!, lexicon) && tokens[end]!.cap) {
+			i = end - 1;
+			continue;
+		}
+		const acronym = acronymAfter(tokens, end);
+		if (acronym) {
+			// "Netherlands Organisation for Applied Scientific Research (TNO)": the organisation is known by both.
+			const fullName = ctx.text.slice(token.start, tokens[acronym.nameEnd - 1]!.end);
+			const entity = ctx.registry.addName(`${fullName} (${acronym.short})`, {organisation: true});
+			ctx.registry.addAlias(entity, acronym.short);
+			ctx.registry.addAlias(entity, fullName);
+			note(ctx, unit, entity, token.start);
+			i = acronym.nameEnd + 2;
+			continue;
+		}
+		// "Bank of England", "Ministry of Defence", "University of Oxford": an institution noun, "of", a name.
+		const institutionHead = stripPossessive(run[run.length - 1]!.lower);
+		if (lexicon.language === 'en' && ['of', 'for'].includes(tokens[end]?.lower ?? '') && lexicon.organisationNouns.has(institutionHead) && tokens[end + 1] && isNameToken(tokens[end + 1]!, lexicon) && !tokens[end + 1]!.quoted) {
+			let nameEnd = end + 1;
+			while (nameEnd < tokens.length && nameEnd - end <= 3 && !tokens[nameEnd]!.quoted && isNameToken(tokens[nameEnd]!, lexicon)) nameEnd++;
+			const name = ctx.text.slice(token.start, tokens[nameEnd - 1]!.end).replace(/['’]s$/u, '');
+			const entity = ctx.registry.lookup(name) ?? ctx.registry.addName(name, {organisation: true});
+			note(ctx, unit, entity, token.start);
+			i = nameEnd - 1;
+			continue;
+		}
+		// "der Zeitung Neue Rundschau": a German outlet noun before the outlet's name.
+		if (lexicon.language === 'de' && run.length >= 2 && mediaNouns.has(run[0]!.lower)) {
+			const entity = ctx.registry.addName(run.slice(1).map((part) => stripPossessive(part.text)).join(' '), {organisation: true});
+			entity.roleHeads.add(mediaHead);
+			note(ctx, unit, entity, run[1]!.start);
+			i = end - 1;
+			continue;
+		}
+		// "Manager at Ocean Florida Abby Dunn": a known given name inside a run, followed by a surname, starts the
+		// person's name; the words before it are the body (or a compound role: "Übergangscoach Uwe Schubert").
+		const givenAt = run.length >= 3 ? run.findIndex((part, at) => at >= 1 && at < run.length - 1 && genderOfGivenName(part.text) !== 'any') : -1;
+		if (givenAt >= 1 && run.slice(0, givenAt).every((part) => genderOfGivenName(part.text) === 'any' && !part.text.endsWith("'s") && !part.text.endsWith('’s'))) {
+			const body = run.slice(0, givenAt).map((part) => part.text).join(' ');
+			const organisation = ctx.registry.lookup(body) ?? ctx.registry.addName(body, {organisation: true, guessed: givenAt === 1});
+			note(ctx, unit, organisation, token.start);
+			const person = ctx.registry.addName(run.slice(givenAt).map((part) => stripPossessive(part.text)).join(' '));
+			note(ctx, unit, person, run[givenAt]!.start);
+			i = end - 1;
+			continue;
+		}
+		if (run.length >= 2 && looksLikeName(ctx, run, previousWord)) {
+			const name = run.map((part) => stripPossessive(part.text)).join(' ');
+			// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
+			const lastWord = stripPossessive(run[run.length - 1]!.lower);
+			// "Deutsche Bahn", "Staatliche Museen": a German adjective before a noun names a body, not a person.
+			const adjectival = lexicon.language === 'de' && run.length === 2 && /(?:sche|liche|ale)$/u.test(run[0]!.lower) && genderOfGivenName(run[0]!.text) === 'any';
+			// "newspaper Dagens Nyheter", "die Zeitung Neues Deutschland": an outlet, which "the paper" means later.
+			const outlet = mediaNouns.has(previousWord?.lower ?? '');
+			const institution = isInstitutionWord(ctx, lastWord) || adjectival || outlet;
+			const entity = ctx.registry.addName(name, {organisation: institution});
+			if (outlet) entity.roleHeads.add(mediaHead);
+			// "his wife, Anne Miles", "ihr Ehemann Karl Berg": the kinship word tells the gender.
+			const kin = kinshipGender.get((previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '');
+			if (kin && !institution) entity.gender = kin;
+			const appositive = appositiveRole(ctx, tokens, end) ?? (institution ? null : roleBeforeComma(ctx, tokens, i));
+			if (appositive) ctx.registry.addRole(entity, appositive.role, appositive.heads, appositive.words);
+			note(ctx, unit, entity, token.start);
+			i = end - 1;
+			continue;
+		}
+		// "her husband, Luis": a single name after a kinship word is a person of that gender.
+		const kinWord = (previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '';
+		if (run.length === 1 && kinshipGender.has(kinWord) && !ctx.registry.lookup(stripPossessive(token.text))) {
+			const entity = ctx.registry.addName(stripPossessive(token.text));
+			entity.gender = kinshipGender.get(kinWord)!;
+			note(ctx, unit, entity, token.start);
+			continue;
+		}
+		// "the CMA" after "the Competition and Markets Authority": an acronym of a named body's capitalised words is
+		// that body, known by both from here on ("Competition and Markets Authority (CMA)").
+		if (run.length === 1 && isAcronym(token.text) && !ctx.registry.lookup(stripPossessive(token.text))) {
+			const short = stripPossessive(token.text);
+			const body = ctx.registry.entities.find((entity) => entity.organisation && !entity.name.includes('(') && initialsOf(entity.name) === short);
+			if (body) {
+				ctx.registry.addAlias(body, body.name);
+				ctx.registry.addAlias(body, short);
+				body.name = `${body.name} (${short})`;
+				note(ctx, unit, body, token.start);
+				continue;
+			}
+		}
+		// A single word: an already known person's surname, or an organisation's short name.
+		const known = ctx.registry.lookup(stripPossessive(token.text));
+		if (known) {
+			note(ctx, unit, known, token.start);
+			continue;
+		}
+	}
+}
+
+/**
+ * The group a plural pronoun or quantifier means: the plural noun phrase opening the sentence before ("Protesters
+ * gathered …", "The two surviving reporters were …", "Die Gewerkschaften kritisierten …"). Null when it opens otherwise.
+ */
+export function groupBefore(ctx: ArticleContext, unit: Unit): Speaker | null {
+	const previous = ctx.units[unit.index - 1];
+	if (!previous || unit.paragraph - previous.paragraph > 1) return null;
+	const tokens = previous.tokens;
+	const german = ctx.lexicon.language === 'de';
+	// Article, numbers and adjectives, then the plural noun: "The two surviving reporters", "Die Gewerkschaften".
+	let index = 0;
+	if (german) {
+		if (tokens[0]?.lower !== 'die') {
+			// "Hamburger Rechtsmediziner haben …": a bare plural (capitalised words, no article) before a plural verb.
+			let end = 0;
+			while (end < 3 && tokens[end]?.word && tokens[end]!.cap && !tokens[end]!.quoted) end++;
+			const verb = tokens[end];
+			const known = end > 0 ? ctx.registry.lookup(tokens.slice(0, end).map((part) => part.text).join(' ')) : null;
+			if (end === 0 || !verb || !verb.word || verb.cap || !/en$/u.test(verb.lower) || (known && !known.organisation) || ctx.lexicon.functionWords.has(tokens[0]!.lower)) return null;
+			const head = tokens[end - 1]!;
+			if (!/(?:er|en|e|n)$/u.test(head.lower) || /(?:ung|heit|keit|ion)$/u.test(head.lower) || roleHead(head.text, ctx.lexicon) === '' && end === 1) return null;
+			return {entity: null, text: ctx.text.slice(tokens[0]!.start, head.end), role: ''};
+		}
+		index = 1;
+	} else if (tokens[0]?.lower === 'the') index = 1;
+	while (index < tokens.length && index < 4 && tokens[index]!.word && !tokens[index]!.cap && !tokens[index]!.quoted && !(!german && /[^s]s$/u.test(tokens[index]!.lower))) index++;
+	const head = tokens[index];
+	if (!head || !head.word || head.quoted || (german && !head.cap)) return null;
+	const plural = german ? /(?:en|er|e|s|n)$/u.test(head.lower) && !/(?:ung|heit|keit|ion)$/u.test(head.lower) : /[^s']s$/u.test(head.lower);
+	const known = ctx.registry.lookup(stripPossessive(head.text));
+	if (!plural || (known && !known.organisation)) return null;
+	return {entity: null, text: ctx.text.slice(tokens[0]!.start, head.end), role: ''};
+}
+
+/** Is a plural finite verb of saying right before or after token `at` ("sagten sie", "Sie forderten")? */
+export function pluralVerbBeside(ctx: ArticleContext, tokens: Token[], at: number): boolean {
+	const plural = (token: Token | undefined) => {
+		if (!token || !token.word || (token.cap && token !== tokens[0])) return false;
+		const lower = token.lower;
+		if (!/(?:ten|en)$/u.test(lower) || /^(?:sagen|erklären|betonen|berichten|meinen)$/u.test(lower)) return false;
+		return ctx.lexicon.speechVerbs.has(lower) || ctx.lexicon.separable.has(lower) || ctx.lexicon.framingVerbs.has(lower);
+	};
+	return plural(tokens[at - 1]) || plural(tokens[at + 1]);
+}
+
+/** An organisation noun, or (German) a compound ending in one ("Bundesregierung"). */
+export function isInstitutionWord(ctx: ArticleContext, lower: string): boolean {
+	const nouns = ctx.lexicon.organisationNouns;
+	if (nouns.has(lower)) return true;
+	if (ctx.lexicon.language !== 'de') return false;
+	for (const noun of nouns) if (lower.endsWith(noun)) return true;
+	return false;
+}
+
+/** "(ABC)" after a capitalised name (with "for", "of", "und" inside it) defines a short name. */
+function acronymAfter(tokens: Token[], runEnd: number): {nameEnd: number; short: string} | null {
+	let end = runEnd;
+	while (end < tokens.length && end - runEnd < 8) {
+		const token = tokens[end]!;
+		if (token.text === '(') break;
+		const connector = ['for', 'of', 'and', 'the', 'für', 'und', 'der', 'des', 'de', 'du'].includes(token.lower);
+		if (!(token.word && (token.cap || connector))) return null;
+		end++;
+	}
+	const short = tokens[end + 1];
+	if (tokens[end]?.text !== '(' || !short || !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(short.text) || tokens[end + 2]?.text !== ')') return null;
+	return {nameEnd: end, short: short.text};
+}
+
+/**
+ * "Maria Lopez and her rival": a gendered pronoun right after a person, with no other person between,
+ * tells that person's gender (only when not yet known).
+ */
+export function learnGender(ctx: ArticleContext, unit: Unit): void {
+	const mentions = ctx.registry.mentionsIn(unit.index);
+	if (mentions.length === 0) return;
+	for (const token of unit.tokens) {
+		if (token.quoted || !token.word) continue;
+		const gender = ctx.lexicon.genderedPronouns[token.lower];
+		if (!gender) continue;
+		const before = mentions.filter((mention) => mention.position < token.start && !mention.entity.organisation);
+		const people = new Set(before.map((mention) => mention.entity));
+		const last = before[before.length - 1];
+		// Only the subject: in "He sued Swift, claiming he …" the pronoun is the subject's, not the object's.
+		if (last && people.size === 1 && last.entity.gender === 'any' && startsUnit(ctx, unit, last.entity)) last.entity.gender = gender;
+	}
+}
+
+/** A capitalised word the body writes with a capital too, a known given name, or an acronym. */
+export function hasNameEvidence(ctx: ArticleContext, word: string): boolean {
+	return ctx.confirmed.has(stripPossessive(word)) || isGivenName(word) || isAcronym(word);
+}
+
+/**
+ * Where a name in a Title-Case line ends: words the body confirms run on, and one surname after known given names
+ * ("Charles Barkley Gives Take" → "Charles Barkley"); anything else ends it.
+ */
+function evidencedRunEnd(ctx: ArticleContext, tokens: Token[], from: number, end: number): number {
+	let k = from + 1;
+	while (k < end) {
+		if (ctx.confirmed.has(stripPossessive(tokens[k]!.text)) || tokens[k]!.particle) {
+			k++;
+			continue;
+		}
+		if (tokens.slice(from, k).every((part) => isGivenName(part.text))) {
+			k++;
+			continue;
+		}
+		break;
+	}
+	return k;
+}
+
+function looksLikeName(ctx: ArticleContext, run: Token[], previous: Token | undefined): boolean {
+	if (run.some((part) => /^\p{N}/u.test(part.text))) return false;
+	// A known given name opens a name wherever it stands ("und Saskia Esken").
+	if (genderOfGivenName(run[0]!.text) !== 'any' && !/['’]s$/u.test(run[0]!.text)) return true;
+	if (ctx.lexicon.language === 'de') {
+		if (run.some((part) => nounSuffixDe.test(part.lower) || part.text.length > 14)) return false;
+		// After an article or a preposition a capitalised pair is a noun phrase ("pro Dosis Impfstoff").
+		if (previous && previous.word && !previous.cap && (ctx.lexicon.determiners.has(previous.lower) || ctx.lexicon.functionWords.has(previous.lower))) return false;
+	}
+	return true;
+}
+
+/**
+ * "Ukraine's president, Volodymyr Zelenskyy", "the governor of the region, Oleh Syniehubov": a singular role
+ * phrase set off by a comma right before the name describes it. The phrase must open the sentence or follow
+ * an article or a comma ("talking to reporters, Joe Biden said" has no role).
+ */
+function roleBeforeComma(ctx: ArticleContext, tokens: Token[], nameStart: number): {role: string; heads: string[]; words: string[]} | null {
+	if (tokens[nameStart - 1]?.text !== ',') return null;
+	const lexicon = ctx.lexicon;
+	const last = nameStart - 2;
+	let head = -1;
+	for (let k = last; k >= 0 && k >= last - 4; k--) {
+		const token = tokens[k]!;
+		if (!token.word || (token as Partial<UnitToken>).quoted === true) return null;
+		if (isRoleToken(token, lexicon)) {
+			head = k;
+			break;
+		}
+		if (!['of', 'the', 'for', 'von', 'der', 'des'].includes(token.lower) && token.cap === false && k !== last) return null;
+	}
+	if (head < 0 || (/s$/u.test(tokens[head]!.lower) && !/ss$/u.test(tokens[head]!.lower))) return null;
+	let start = head;
+	while (start > 0 && head - start < 3 && tokens[start - 1]!.word && !lexicon.determiners.has(tokens[start - 1]!.lower) && !lexicon.functionWords.has(tokens[start - 1]!.lower)) start--;
+	const before = tokens[start - 1];
+	if (before && !lexicon.determiners.has(before.lower) && before.word) return null;
+	const role = ctx.text.slice(tokens[start]!.start, tokens[last]!.end);
+	return {role, heads: [roleHead(tokens[head]!.text, lexicon)].filter((value) => value !== ''), words: role.toLowerCase().split(/[\s-]+/u).slice(0, 4)};
+}
+
+function appositiveRole(ctx: ArticleContext, tokens: Token[], at: number): {role: string; heads: string[]; words: string[]} | null {
+	if (tokens[at]?.text !== ',') return null;
+	let end = at + 1;
+	while (end < tokens.length && end - at <= 12 && tokens[end]!.word) end++;
+	const parts = tokens.slice(at + 1, end);
+	const start = parts[0] && ctx.lexicon.determiners.has(parts[0].lower) ? 1 : 0;
+	const body = parts.slice(start);
+	const roleIndex = body.slice(0, 4).findIndex((part) => isRoleToken(part, ctx.lexicon));
+	if (roleIndex < 0 || body.length === 0) return null;
+	// "…, told lawmakers …" is the verb of the sentence, not a description.
+	if (start === 0 && !body[0]!.cap && !isRoleToken(body[0]!, ctx.lexicon)) return null;
+	const role = ctx.text.slice(body[0]!.start, body[body.length - 1]!.end);
+	return {
+		role,
+		heads: body.map((part) => roleHead(part.text, ctx.lexicon)).filter((head) => head !== '').slice(0, 1),
+		words: body.slice(0, roleIndex + 1).flatMap((part) => part.lower.split('-')),
+	};
+}
+
+export function note(ctx: ArticleContext, unit: Unit, entity: Entity, position: number): void {
+	ctx.registry.mention(entity, position, unit.index);
+	if (!unit.mentioned.includes(entity)) unit.mentioned.push(entity);
+}
+
+/**
+ * "Sportförderung", "Pressekonferenz": a German noun of an abstract ending, taken for a name at a sentence start
+ * or after a cue, is no one a pronoun or a person's role ("der Feuerwehr-Sprecher") can mean.
+ */
+export function isGermanThing(ctx: ArticleContext, entity: Entity): boolean {
+	if (ctx.lexicon.language !== 'de') return false;
+	// "pro Kilogramm Körpergewicht", "auf der Pressekonferenz": a name never follows an article or a preposition.
+	const mentions = ctx.registry.mentions;
+	for (; ctx.articledScanned < mentions.length; ctx.articledScanned++) {
+		const mention = mentions[ctx.articledScanned]!;
+		const at = mention.position;
+		if (ctx.text.startsWith(mention.entity.name.split(' ')[0]!, at) && germanArticleBefore.test(ctx.text.slice(Math.max(0, at - 8), at))) ctx.articled.add(mention.entity);
+	}
+	let byName = ctx.thingByName.get(entity);
+	if (byName === undefined || byName.name !== entity.name) {
+		const first = entity.name.split(' ')[0]!;
+		const named = isGivenName(first) || isAcronym(entity.name);
+		byName = {name: entity.name, named, ending: !named && !entity.name.includes(' ') && germanThingEnding.test(entity.name)};
+		ctx.thingByName.set(entity, byName);
+	}
+	return !byName.named && (byName.ending || ctx.articled.has(entity));
+}

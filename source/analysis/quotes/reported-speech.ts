@@ -1,0 +1,553 @@
+// Reported speech: dass/that clauses, Konjunktiv, zero-that clauses, participles and requests after a cue, with the cue's speaker.
+
+import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, type Unit, type UnitToken} from './article-context.js';
+import {emit} from './direct-quotes.js';
+import {isRoleToken} from './phrases.js';
+import {personOpening, recentPerson, subjectOf} from './speaker-resolution.js';
+import {baseSpeechForms, finiteAuxiliaries, isSpeechVerb, quotedLabelBefore, reportedQuestionVerbs, speakerOfVerb, zeroThatClause} from './speech-cues.js';
+
+/** Verbs that report a question when "whether"/"if" follows ("asked whether the money was spent"). */
+/** Verbs of request and advice that report with an object and a to-infinitive ("urged the court to …"). */
+const requestVerbsEn = /^(?:urged|urges|urging|called|calls|calling|appealed|appeals|implored|implores|begged|begs|encouraged|encourages|advised|advises|pressed|presses|warned|warns|asked|asks|challenged|challenges)$/u;
+
+/** German verbs of admitting, denying and claiming: their zu-infinitive is what was claimed ("bestritt, … gewusst zu haben"). */
+const claimVerbsDe = /^(?:räumte|räumt|räumten|gab|gibt|gaben|bestritt|bestreitet|bestritten|dementierte|dementiert|behauptete|behauptet|behaupteten|beteuerte|beteuert|versicherte|versichert|leugnete|leugnet|stritt|streitet)$/u;
+
+/** Strong speech verbs beyond "said" that take a that-less clause only when it has an auxiliary ("stressed the deal would …"). */
+/** Participles of saying that carry a report after a comma ("He sued, claiming he had been falsely accused"). */
+const participlesOfSaying = /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|complaining|asserting|contending|maintaining|acknowledging|admitting|conceding|stating|predicting|estimating|suggesting)$/u;
+
+const zeroThatStrongVerbs = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|claims|insists|stressed|recalls|concedes|contends|reiterates|saying|acknowledged|acknowledges|admitted|admits|stressed|stresses|confirmed|confirms|announced|announces|denied|denies|explained|explains|asserted|asserts|reiterated|conceded|contended|countered|recalled|replied|responded|emphasised|emphasized|alleged|alleges|cautioned|complained|testified|disclosed|assured|insisted|predicted|estimated|suggested|revealed|reported|found|finds|showed|shows|agreed|promised|indicated|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought|estimates|predicts|suggests|reveals|reports|indicates|repeated|repeats|pointed)$/u;
+
+/**
+ * "X urged the government to disclose …", "called on Y to …": a request reported with an object and a
+ * to-infinitive is X's indirect speech, the object and its infinitive (gold convention: "the government to
+ * disclose …"). Only when no quote already covers the words.
+ */
+export function requestReport(ctx: ArticleContext, unit: Unit): void {
+	if (ctx.lexicon.language !== 'en') return;
+	const tokens = unit.tokens;
+	for (let i = 1; i < tokens.length - 3; i++) {
+		const token = tokens[i]!;
+		if (token.quoted || !requestVerbsEn.test(token.lower)) continue;
+		let from = i + 1;
+		if (/^(?:on|upon)$/u.test(tokens[from]?.lower ?? '') && /^call/u.test(token.lower)) from++;
+		else if (tokens[from]?.lower === 'to' && /^appeal/u.test(token.lower)) from++;
+		else if (/^(?:call|appeal)/u.test(token.lower)) continue;
+		const opener = tokens[from];
+		if (!opener || opener.quoted || !opener.word || !(opener.cap || /^(?:the|a|an|his|her|their|its|our|all|both|him|them|us|everyone|people|members|lawmakers|officials|residents|voters|parents|governments|countries|leaders|supporters)$/u.test(opener.lower))) continue;
+		let to = from + 1;
+		while (to < tokens.length && to - from < 9 && tokens[to]!.word && !tokens[to]!.quoted && tokens[to]!.lower !== 'to' && !/^(?:that|which|who|and|or|but|for|of|in|on|with|at|from|by|about|into|over)$/u.test(tokens[to]!.lower)) to++;
+		const verb = tokens[to + 1];
+		if (tokens[to]?.lower !== 'to' || !verb || verb.quoted || !verb.word || verb.cap || ctx.lexicon.functionWords.has(verb.lower)) continue;
+		const start = opener.start;
+		const end = sentenceEnd(ctx, unit);
+		if (ctx.quotes.some((quote) => quote.end > start && quote.start < end)) return;
+		if ((ctx.text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return;
+		// Someone who can ask: a named person or body, or a described person ("the mayor") — not "the green area".
+		const found = speakerOfVerb(ctx, unit, tokens, i);
+		if (!found.speaker.entity && (found.speaker.text === '' || found.speaker.role === '')) return;
+		emit(ctx, 'indirect', start, end, found.speaker, token.text, unit);
+		return;
+	}
+}
+
+export function hasKonjunktiv(ctx: ArticleContext, tokens: UnitToken[], strongOnly: boolean): boolean {
+	return tokens.some((token) => !token.quoted && token.word && !token.cap && (ctx.lexicon.konjunktiv.has(token.lower) || (!strongOnly && ctx.lexicon.weakKonjunktiv.has(token.lower))));
+}
+
+/** Reported speech: clauses around a speech verb, source phrases, dass/that clauses, Konjunktiv continuations. */
+export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {speaker: Speaker; unit: number} | null): void {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	const end = sentenceEnd(ctx, unit);
+	const emitClause = (from: number, to: number, speaker: Speaker, cue: string): boolean => {
+		let start = from;
+		let stop = to;
+		while (start < stop && /[\s,;:\-–—]/u.test(ctx.text[start]!)) start++;
+		// A closing mark left over from a quoted source name ("laut des „Spiegel“ soll …") is not the clause.
+		while (start < stop && /["“”»«’]/u.test(ctx.text[start]!) && /\s/u.test(ctx.text[start + 1] ?? '')) start += 2;
+		while (stop > start && /[\s,;:\-–—]/u.test(ctx.text[stop - 1]!)) stop--;
+		// "…, and claims he was sacrificed, according to messages sent …": a source closing the sentence is
+		// no part of the reported words.
+		const closing = (lexicon.language === 'de' ? /,\s+(?:laut\s|so\s+(?:der|die|das|ein|eine)?\s*\p{Lu})/u : /,\s+(?:according to|citing)\s/u).exec(ctx.text.slice(start, stop));
+		if (closing && (ctx.text.slice(start, start + closing.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) stop = start + closing.index;
+		// "denied his forecasts were too optimistic - but refused to …": a second predicate of the speaker, joined by
+		// "but/and" after a comma or dash, is the writer's again.
+		if (lexicon.language === 'en') {
+			const predicate = /(?:,|\s[-–—])\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/gu;
+			for (const match of ctx.text.slice(start, stop).matchAll(predicate)) {
+				const verb = match[1]!;
+				if (match.index! > 0 && (/^\p{Ll}{3,}ed$/u.test(verb) || lexicon.speechVerbs.has(verb)) && (ctx.text.slice(start, start + match.index!).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
+					stop = start + match.index!;
+					break;
+				}
+			}
+		}
+		// 'said that its focus turns to the U.K. “While we …”': a quote opening after a finished sentence is the
+		// speaker's own words, no part of the reported clause.
+		const quoteAfterSentence = unit.quotes.find((span) => span.open > start && span.open < stop && /[.!?]\s*$/u.test(ctx.text.slice(start, span.open)));
+		if (quoteAfterSentence) {
+			stop = quoteAfterSentence.open;
+			while (stop > start && /\s/u.test(ctx.text[stop - 1]!)) stop--;
+		}
+		const words = ctx.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
+		if (words.length < 3) return false;
+		if (quotedShare(unit, start, stop) > 0.8) return false;
+		// "admits X is over and claims he was …", "sagte, …, und fügte hinzu, …": a second verb of saying joined
+		// by "and" starts a second report by the same speaker.
+		const second = coordinatedReport(ctx, unit, start, stop);
+		if (second) {
+			let firstStop = second.cut;
+			while (firstStop > start && /[\s,;:\-–—]/u.test(ctx.text[firstStop - 1]!)) firstStop--;
+			if ((ctx.text.slice(start, firstStop).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
+				emit(ctx, 'indirect', start, firstStop, speaker, cue, unit);
+				if ((ctx.text.slice(second.from, stop).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) emit(ctx, 'indirect', second.from, stop, speaker, second.cue, unit);
+				return true;
+			}
+		}
+		emit(ctx, 'indirect', start, stop, speaker, cue, unit);
+		return true;
+	};
+	const speech = cues.filter((cue) => cue.kind === 'speech' || cue.kind === 'so' || cue.kind === 'source' || cue.kind === 'impersonal');
+	// A sentence ending in a colon hands its speaker to the next paragraph (a list, a quote).
+	const endsWithColon = /:\s*$/u.test(ctx.text.slice(unit.start, unit.end));
+	for (const cue of speech) {
+		const cueEndToken = Math.max(cue.at + 1, cue.phraseTo);
+		// The speaker phrase counts as part of the cue only when it stands right before the verb.
+		let cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at ? Math.min(cue.at, cue.phraseFrom) : cue.at;
+		let cueSpeaker = cue.speaker;
+		// "…, officials in Kyiv said.": a subject with a place or body after a preposition still closes the sentence.
+		if (lexicon.language === 'en' && cue.kind === 'speech' && tokens[cueLeft - 1]?.text !== ',' && cueLeft === cue.at) {
+			let back = cueLeft - 1;
+			while (back > 0 && cueLeft - back <= 6 && tokens[back]!.word && !tokens[back]!.quoted && (tokens[back]!.cap || /^(?:in|at|for|from|of|the)$/u.test(tokens[back]!.lower))) back--;
+			const head = tokens[back];
+			const subject = tokens.slice(back, cueLeft);
+			if (head && head.word && !head.quoted && !head.cap && tokens[back - 1]?.text === ',' && !tokens[back - 1]!.quoted && subject.some((token) => /^(?:in|at|for|from|of)$/u.test(token.lower))) {
+				cueLeft = back;
+				if (!cueSpeaker.entity || cueSpeaker.entity.organisation) cueSpeaker = {entity: null, text: ctx.text.slice(subject[0]!.start, subject[subject.length - 1]!.end), role: ''};
+			}
+		}
+		const commaBefore = tokens[cueLeft - 1];
+		// Only the next few tokens matter: does the sentence end soon after the cue?
+		// "…, X said, adding that …": what follows the participle is a second report, not part of the cue's tail.
+		const participleAt = lexicon.language === 'en' ? tokens.slice(cueEndToken, cueEndToken + 8).findIndex((token) => !token.quoted && /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining)$/u.test(token.lower)) : -1;
+		const following = tokens.slice(cueEndToken, participleAt >= 0 ? cueEndToken + participleAt : cueEndToken + 16);
+		const rest = following.filter((token) => !token.quoted);
+		const restWords = participleAt < 0 && tokens.length - cueEndToken > 16 ? 99 : rest.filter((token) => token.word).length;
+		let closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !following.some((token) => token.quoted);
+		// "…, warnte er, da sie „…“ öffne.": a reason or time clause after the cue leaves the cue closing the report.
+		if (!closesSentence && lexicon.language === 'de' && following[0]?.text === ',' && /^(?:da|weil|denn|obwohl|nachdem|bevor|zumal|wenngleich)$/u.test(following[1]?.lower ?? '') && cue.phraseFrom > cue.at) closesSentence = true;
+		if (closesSentence && lexicon.language === 'en' && restWords > 0) {
+			// "…, she said on Monday." ends the sentence; "…, X said it had …" opens a new clause.
+			const first = rest.find((token) => token.word)!;
+			const adverbial = ['on', 'in', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'this', 'late', 'when', 'while', 'as', 'adding', 'citing', 'according', 'without', 'with', 'from', 'referring', 'speaking', 'via', 'through', 'of'].includes(first.lower);
+			const toldSomeone = ['told', 'tells', 'tell'].includes(tokens[cue.at]!.lower) && restWords <= 4 && !rest.some((token) => lexicon.pronouns[token.lower] !== undefined);
+			// "…, says John Miller, the chief negotiator.": an apposition after the speaker still closes the sentence.
+			const apposition = following[0]?.text === ',' && (lexicon.determiners.has(first.lower) || isRoleToken(first, lexicon));
+			closesSentence = adverbial || toldSomeone || apposition;
+		}
+		if (endsWithColon) {
+			// 'told BBC News: "…"' with the quote closed in the same paragraph: the colon introduced that quote, not
+			// the next paragraph (a quote running on over the break re-opens there and still continues it).
+			const next = ctx.units[unit.index + 1];
+			const answered = next !== undefined && next.paragraph === unit.paragraph && next.quotes.length > 0 && !next.quotes[next.quotes.length - 1]!.multiParagraph;
+			if ((cue.speaker.entity || cue.speaker.text) && !answered) ctx.pendingColon = {speaker: cue.speaker, cue: cue.cue, paragraph: unit.paragraph};
+			return;
+		}
+		// Cue after the clause: "Es sei …, fügte er hinzu." / "…, Nato said." / "…, so der Sprecher."
+		// German puts the speaker after the verb there ("…, fügte er hinzu"); a verb-final "…, widersprach." is no cue.
+		const invertedOrder = lexicon.language !== 'de' || cue.kind !== 'speech' || cue.phraseFrom > cue.at;
+		// "Das sagte Klingbeil der ARD." / "Dies teilte die Polizei mit.": the sentence before is what was said.
+		if (lexicon.language === 'de' && cue.kind === 'speech' && cue.at === 1 && /^(?:das|dies)$/u.test(tokens[0]!.lower) && !tokens[0]!.quoted && tokens.length - cue.at <= 14 && !tokens.some((token) => token.quoted || token.text === ',')) {
+			const previous = ctx.units[unit.index - 1];
+			// A Konjunktiv sentence read before without a speaker gets this one.
+			const unnamed = previous ? ctx.quotes.findIndex((quote) => quote.kind === 'indirect' && quote.speaker === '' && quote.start >= previous.start && quote.end <= previous.end) : -1;
+			if (unnamed >= 0) ctx.quotes.splice(unnamed, 1);
+			if (previous && unit.paragraph - previous.paragraph <= 1 && !ctx.quotes.some((quote) => quote.end > previous.start && quote.start < previous.end)) {
+				const previousEnd = sentenceEnd(ctx, previous);
+				const words = ctx.text.slice(previous.start, previousEnd).match(/[\p{L}\p{N}]+/gu) ?? [];
+				if (words.length >= 3 && quotedShare(previous, previous.start, previousEnd) < 0.5 && !/:\s*$/u.test(ctx.text.slice(previous.start, previous.end))) {
+					emit(ctx, 'indirect', previous.start, previousEnd, cueSpeaker, `${tokens[0]!.text} ${cue.cue}`, unit);
+					return;
+				}
+			}
+		}
+		// "…, wie die Gewerkschaft mitteilte." / "…, as the ministry said.": the cue in a closing "wie/as" clause.
+		if (cue.kind === 'speech' && closesSentence && !invertedOrder || (cue.kind === 'speech' && closesSentence && lexicon.language === 'en')) {
+			const wie = cueLeft - 1 >= 1 && /^(?:wie|as)$/u.test(tokens[cueLeft - 1]!.lower) && tokens[cueLeft - 2]!.text === ',' && !tokens[cueLeft - 2]!.quoted ? cueLeft - 2 : -1;
+			if (wie >= 0 && emitClause(clauseStartBefore(unit, wie), tokens[wie]!.start, cueSpeaker, `${tokens[cueLeft - 1]!.text} … ${cue.cue}`)) return;
+		}
+		if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source' && closesSentence && invertedOrder) {
+			const clauseStart = clauseStartBefore(unit, cueLeft - 1);
+			if (emitClause(clauseStart, commaBefore.start, cueSpeaker, cue.cue)) {
+				// "…, X said, adding that …": the participle carries on the same speaker's report.
+				const participle = participleAt;
+				if (participle >= 0) {
+					let from = cueEndToken + participle + 1;
+					if (tokens[from]?.lower === 'that') from++;
+					const opener = tokens[from];
+					if (opener && !opener.quoted && opener.word && (tokens[from - 1]!.lower === 'that' || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)$/u.test(opener.lower))) {
+						emitClause(opener.start, end, cue.speaker, `${cue.cue}, ${tokens[cueEndToken + participle]!.text}`);
+					}
+				}
+				return;
+			}
+		}
+		// "Der Job sei anstrengend, argumentieren die Gewerkschaften, oftmals müssten …": a German cue between two
+		// Konjunktiv clauses reports the one before it too (the one after is read as usual).
+		if (lexicon.language === 'de' && cue.kind === 'speech' && !closesSentence && cue.phraseFrom > cue.at && commaBefore?.text === ',' && !commaBefore.quoted) {
+			const clauseStart = clauseStartBefore(unit, cueLeft - 1);
+			const before = tokens.filter((token) => token.start >= clauseStart && token.end <= commaBefore.start);
+			const afterCue = tokens.slice(Math.max(cue.at + 1, cue.phraseTo), Math.max(cue.at + 1, cue.phraseTo) + 4).some((token) => token.text === ',' && !token.quoted);
+			if (afterCue && hasKonjunktiv(ctx, before, true) && !ctx.quotes.some((quote) => quote.start < commaBefore.start && quote.end > clauseStart && quote.kind === 'indirect')) {
+				emitClause(clauseStart, commaBefore.start, cueSpeaker, cue.cue);
+			}
+		}
+		if (cue.kind === 'source') {
+			// '"The talks are over," according to X.': the quote right before is X's; there is no report besides it.
+			const justBefore = tokens[Math.min(cue.at, cue.phraseFrom) - 1];
+			if (justBefore && (justBefore.quoted || (!justBefore.word && /["“”„«»'’]/u.test(justBefore.text)))) continue;
+			// "Laut X dauerte …" → the rest; "…, according to X." → the part before; mid-sentence → the sentence.
+			if (Math.min(cue.at, cue.phraseFrom) <= 1) {
+				// "According to X at Y, …": the clause starts after the comma that closes the source.
+				let clauseToken = cueEndToken;
+				const comma = tokens.slice(cueEndToken, cueEndToken + 8).findIndex((token) => token.text === ',');
+				if (lexicon.language === 'en' && comma >= 0) clauseToken = cueEndToken + comma + 1;
+				if (emitClause(tokens[clauseToken]?.start ?? end, end, cue.speaker, cue.cue)) return;
+			} else if (commaBefore?.text === ',') {
+				// '"The talks are over," according to X.': the quote before is X's, not a report of the writer's words.
+				const beforeComma = tokens[cueLeft - 2];
+				if (beforeComma && (beforeComma.quoted || (!beforeComma.word && /["“”„«»'’]/u.test(beforeComma.text)))) continue;
+				if (emitClause(unit.start, commaBefore.start, cue.speaker, cue.cue)) return;
+				// "The talks, according to X, have stalled": the source sits inside the clause it reports.
+				if (tokens[cueEndToken]?.text === ',' && emitClause(unit.start, end, cue.speaker, cue.cue)) return;
+			} else if (emitClause(unit.start, end, cue.speaker, cue.cue)) return;
+			continue;
+		}
+		// "The deal, John Miller said, was close …" / "Die Lage, sagte Becker, sei ernst": the cue interrupts its clause.
+		const resumes = tokens[cueEndToken + 1];
+		if (cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
+			if (emitClause(clauseStartBefore(unit, cueLeft - 1), end, cueSpeaker, cue.cue)) return;
+		}
+		if (cue.kind === 'impersonal' && cue.at <= 1) continue;
+		// Cue before the clause: "X sagte, er werde …", "X erklärte, dass …", "X said (that) …".
+		let next = cueEndToken;
+		let limit = Math.min(tokens.length, next + 8);
+		let complementizer = -1;
+		let comma = -1;
+		let colon = -1;
+		for (let j = next; j < limit; j++) {
+			const token = tokens[j]!;
+			if (token.quoted) {
+				// "sagte der „Kronen Zeitung“, man sei …": a quoted paper name as the addressee is passed over.
+				let close = j;
+				while (close < tokens.length && (tokens[close]!.quoted || !tokens[close]!.word && /["“”„«»'’]/u.test(tokens[close]!.text))) close++;
+				const title = tokens.slice(j, close).filter((part) => part.word);
+				const article = tokens.slice(next, j).filter((part) => part.word).pop();
+				if (title.length > 0 && title.length <= 4 && title.every((part) => part.cap) && article && lexicon.determiners.has(article.lower)) {
+					limit = Math.min(tokens.length, limit + (close - j));
+					j = close - 1;
+					continue;
+				}
+				break;
+			}
+			if (lexicon.complementizers.has(token.lower) || (j === next && /^(?:whether|if)$/u.test(token.lower) && reportedQuestionVerbs.test(tokens[cue.at]!.lower))) {
+				complementizer = j;
+				break;
+			}
+			if (token.text === ',' && comma < 0) {
+				comma = j;
+				// "sagte, er gehe davon aus, dass …": a clause right after the comma is the report, not a later "dass".
+				if (lexicon.language === 'de' && j === next && tokens[j + 1] && !lexicon.complementizers.has(tokens[j + 1]!.lower)) break;
+			}
+			if (token.text === ':' && colon < 0) colon = j;
+			if (/[.;:!?]/u.test(token.text)) break;
+		}
+		// "Frau Esken hielt dagegen: Die Reform sei sozial ausgewogen.": a Konjunktiv clause after the cue's colon.
+		if (lexicon.language === 'de' && colon >= 0 && complementizer < 0 && comma < 0 && tokens[colon + 1] && !tokens[colon + 1]!.quoted && hasKonjunktiv(ctx, tokens.slice(colon + 1, colon + 40), true)) {
+			if (emitClause(tokens[colon + 1]!.start, end, cue.speaker, `${cue.cue}:`)) return;
+		}
+		if (complementizer >= 0) {
+			const from = lexicon.language === 'de' ? tokens[complementizer]!.start : tokens[complementizer + 1]?.start ?? end;
+			if (emitClause(from, end, cue.speaker, cue.cue)) return;
+			continue;
+		}
+		if (lexicon.language === 'de') {
+			if (comma >= 0 && hasKonjunktiv(ctx, tokens.slice(comma + 1, comma + 40), false)) {
+				if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
+			}
+			// "Die Polizei teilte mit, der Mann wurde festgenommen": a main clause right after "X sagte," / "X teilte
+			// mit," is what X said, in the indicative too — when X stands before the verb (so the comma cannot
+			// open a relative clause about X) and the clause opens like a main clause (article, pronoun, noun).
+			const subjectFirst = cue.kind === 'speech' && cue.phraseFrom < cue.at && cue.phraseTo <= cue.at;
+			const between = comma >= 0 ? tokens.slice(cueEndToken, comma) : [];
+			const opener = comma >= 0 ? tokens[comma + 1] : undefined;
+			const mainClause = opener !== undefined && !opener.quoted && opener.word && (opener.cap || ctx.lexicon.determiners.has(opener.lower) || ['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'das', 'dies'].includes(opener.lower)) && !['wie', 'als', 'wenn', 'weil', 'ob', 'nachdem', 'bevor', 'während', 'obwohl', 'damit', 'warum', 'was', 'wer', 'wo'].includes(opener.lower);
+			// Not an announced intention ("kündigte an, die Kontrollen auszuweiten"): a zu-infinitive is no statement.
+			const clauseWords = comma >= 0 ? tokens.slice(comma + 1).filter((token) => token.word && !token.quoted) : [];
+			const lastWord = clauseWords[clauseWords.length - 1];
+			const infinitive = lastWord !== undefined && (clauseWords[clauseWords.length - 2]?.lower === 'zu' || /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|weiter|zurück|zusammen)zu\p{Ll}+en$/u.test(lastWord.lower));
+			// "bestritt, davon gewusst zu haben", "gab zu, die Lage unterschätzt zu haben": after a verb of admitting,
+			// denying or claiming, the zu-infinitive is the claim itself.
+			const claimed = infinitive && claimVerbsDe.test(tokens[cue.at]!.lower) && opener !== undefined && !opener.quoted && opener.word && !/^(?:um|ohne|statt|anstatt|dass|ob|weil|wenn|als|da|damit|obwohl|während|nachdem|bevor|was|wer|wo|wie)$/u.test(opener.lower);
+			if (subjectFirst && claimed && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 3) {
+				if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
+			}
+			if (subjectFirst && mainClause && !infinitive && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 4) {
+				if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
+			}
+			// "Wie sein Pressesprecher mitteilte, hätten …"
+			if (tokens[0]?.lower === 'wie' && comma >= 0 && cue.at < comma) {
+				if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
+			}
+		} else if (cue.kind === 'speech' && zeroThatStrongVerbs.test(tokens[cue.at]!.lower) && !/^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
+			// "admitted the plan had failed", "stressed on Monday the deal would …": that-less, with its own auxiliary.
+			const lowerAt = (index: number) => tokens[index]?.lower ?? '';
+			if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/u.test(lowerAt(next + 1)))) next += 2;
+			else if (['later', 'earlier', 'previously', 'separately', 'also'].includes(lowerAt(next))) next += 1;
+			// Headline style ("Minister admits officials ignored warnings") only in the present: "X found dead" is passive.
+			const clause = zeroThatClause(ctx, tokens, next, unit.paragraph === 0 && /s$/u.test(tokens[cue.at]!.lower));
+			if (clause >= 0 && emitClause(tokens[clause]!.start, end, cue.speaker, cue.cue)) return;
+		} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
+			next = cueEndToken;
+			if (/^(?:told|tells)$/u.test(tokens[cue.at]!.lower)) {
+				// "told them he was …", "told the BBC the talks …": past the addressee, a clause needs a subject.
+				// The addressee: "Reuters", "the BBC", "AFP news agency", "the Associated Press", "state television".
+				let skip = tokens[next]?.lower === 'the' ? 2 : 1;
+				let longer = skip;
+				while (longer < 4 && tokens[next + longer]?.word && !tokens[next + longer]!.quoted && (tokens[next + longer]!.cap || /^(?:news|agency|newspaper|broadcaster|television|tv|radio|channel|magazine|press)$/u.test(tokens[next + longer]!.lower))) longer++;
+				// Only a medium takes more words ("AFP news agency", "the Associated Press"); "told Mona Smith their stories" is an object.
+				const medium = tokens.slice(next, next + longer).some((part) => /^(?:news|agency|newspaper|broadcaster|television|tv|radio|channel|magazine|press)$/u.test(part.lower));
+				if (medium) skip = longer;
+				const clauseOpener = tokens[next + skip];
+				// "told HuffPost about 50 girls wear …", "told reporters 12 people had died": a number opens a clause too.
+				const numberAt = clauseOpener !== undefined && /^\p{N}/u.test(clauseOpener.text) ? next + skip : clauseOpener !== undefined && /^(?:about|around|nearly|almost|some|over|only)$/u.test(clauseOpener.lower) && /^\p{N}/u.test(tokens[next + skip + 1]?.text ?? '') ? next + skip + 1 : -1;
+				// The counted noun must be followed by its verb ("50 girls wear"), not by more of a phrase ("50 times to stop").
+				const countedVerb = numberAt >= 0 ? tokens[numberAt + 2] : undefined;
+				const counted = countedVerb !== undefined && countedVerb.word && !countedVerb.cap && !countedVerb.quoted && !lexicon.functionWords.has(countedVerb.lower) && tokens[numberAt + 1]?.word === true;
+				let opensReport = clauseOpener !== undefined && !clauseOpener.quoted && (clauseOpener.lower === 'that' || counted || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(clauseOpener.lower));
+				// "told Labour members the Tories offered …", "told party activists he would …": a two- or three-word
+				// addressee ending in a plural, then a subject and its finite verb within three words.
+				for (let size = 2; !opensReport && size <= 3; size++) {
+					const group = tokens.slice(next, next + size);
+					if (group.length < size || group.some((part) => !part.word || part.quoted || lexicon.functionWords.has(part.lower))) break;
+					const opener = tokens[next + size];
+					if (!/s$/u.test(group[size - 1]!.lower) || group[size - 1]!.cap || !opener || opener.quoted || !/^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(opener.lower)) continue;
+					const verb = tokens.slice(next + size + 1, next + size + 4).some((part) => part.word && !part.quoted && !part.cap && (finiteAuxiliaries.test(part.lower) || /^\p{Ll}{3,}ed$/u.test(part.text)));
+					if (verb) {
+						skip = size;
+						opensReport = true;
+					}
+				}
+				const addressee = tokens.slice(next, next + skip);
+				if (addressee.length !== skip || addressee.some((token) => !token.word || token.quoted) || !opensReport) continue;
+				next += skip;
+			}
+			// "said on Thursday" / "said in a statement": skip a short adverbial up to the clause.
+			const lowerAt = (index: number) => tokens[index]?.lower ?? '';
+			if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tuesday)$/u.test(lowerAt(next + 1)))) next += 2;
+			else if (lowerAt(next) === 'in' && ['a', 'an', 'its', 'his', 'her', 'their'].includes(lowerAt(next + 1)) && ['statement', 'interview', 'post', 'briefing', 'letter', 'speech', 'video', 'email', 'tweet'].includes(lowerAt(next + 2))) next += 3;
+			else if (['later', 'earlier', 'previously', 'separately', 'yesterday', 'today', 'recently', 'also'].includes(lowerAt(next))) next += 1;
+			else if (['last', 'this'].includes(lowerAt(next)) && ['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'autumn', 'winter'].includes(lowerAt(next + 1))) next += 2;
+			if (lowerAt(next) === 'that') next++;
+			const mark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”'’]/u.test(token.text);
+			// A quoted label as the subject ("'person of interest' says he …") has no comma or stop before its closing mark.
+			const label = quotedLabelBefore(ctx, unit, cue.at);
+			// '… as "vacuous" and said Mr Blair was …': a verb joined by "and" after a quote opens a report of its own.
+			const joinedVerb = /^(?:and|but)$/u.test(tokens[cue.at - 1]?.lower ?? '');
+			const afterQuote = cue.at > 0 && !label && !joinedVerb && (tokens[cue.at - 1]!.quoted || mark(tokens[cue.at - 1]) || mark(tokens[cue.at - 2]));
+			const preposition = ['of', 'at', 'from', 'in', 'on', 'for', 'with', 'to', 'by', 'and', 'who', 'which'].includes(lowerAt(next));
+			if (!afterQuote && !preposition && tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
+				if (emitClause(tokens[next]!.start, end, cue.speaker, cue.cue)) return;
+			}
+		}
+	}
+	if (speech.length > 0) return;
+	const pending = ctx.pendingColon && unit.paragraph === ctx.pendingColon.paragraph + 1 ? ctx.pendingColon : null;
+	if (ctx.pendingColon && unit.paragraph > ctx.pendingColon.paragraph) ctx.pendingColon = null;
+	if (pending && unit.quotes.length === 0 || (pending && quotedShare(unit, unit.start, end) < 0.6)) {
+		if (pending && emitClause(unit.start, end, pending.speaker, `${pending.cue}:`)) return;
+	}
+	// German Konjunktiv without a cue of its own continues the last speaker's reported speech.
+	let from = mainKonjunktivClause(ctx, unit);
+	// Right after reported speech, Konjunktiv II ("würde") and regular Konjunktiv I in second place carry it on.
+	if (from < 0 && lexicon.language === 'de' && recent && recent.unit === unit.index - 1 && ctx.units[recent.unit]?.paragraph === unit.paragraph) from = looseKonjunktivClause(ctx, unit);
+	if (lexicon.language === 'de' && from >= 0 && quotedShare(unit, unit.start, end) < 0.7) {
+		const subject = personOpening(ctx, unit);
+		// Nobody spoke just before: the person with a role the sentence before (same paragraph) was about
+		// ("Guterres rief alle Seiten zur Zurückhaltung auf. Die Gewalt müsse …").
+		const previous = ctx.units[unit.index - 1];
+		const about = !subject && !recent && previous && previous.paragraph === unit.paragraph ? subjectOf(ctx, previous) : null;
+		// "Er habe alle Unterlagen offengelegt": a pronoun opening the reported clause says whom it continues.
+		const opener = unit.tokens.find((token) => token.word && !token.quoted && token.start >= from);
+		// Not "Sie hätten …": with a plural verb "sie" is a group.
+		const openerIndex = opener ? unit.tokens.indexOf(opener) : -1;
+		const pluralVerb = /en$/u.test(unit.tokens[openerIndex + 1]?.lower ?? '');
+		const pronounGender = opener && !subject && !(opener.lower === 'sie' && pluralVerb) ? lexicon.pronouns[opener.lower] : undefined;
+		const named = pronounGender === 'male' || pronounGender === 'female' ? recentPerson(ctx, unit, opener!.start, pronounGender, false) : null;
+		const pronounFits = !named || !recent?.speaker.entity || recent.speaker.entity === named;
+		const person = subject ?? (pronounFits ? null : named) ?? (about && about.roleHeads.size > 0 ? about : null);
+		const authority = !person && !recent ? authorityBefore(ctx, unit) : '';
+		const speaker = person ? {entity: person, text: person.name, role: person.role} : recent ? recent.speaker : named ? {entity: named, text: named.name, role: named.role} : authority ? {entity: null, text: authority, role: ''} : nobody;
+		emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : person || authority ? '(Konjunktiv, previous sentence)' : '(Konjunktiv)');
+	}
+}
+
+/**
+ * Inside a reported clause [start, stop): "… and claims (that) …" / "…, und fügte hinzu, …" — "and" with a verb of
+ * saying right after it (no subject of its own between) opens a second report. Where the first ends (`cut`, the
+ * offset of "and"), where the second's words start, and its cue; null when there is none.
+ */
+function coordinatedReport(ctx: ArticleContext, unit: Unit, start: number, stop: number): {cut: number; from: number; cue: string} | null {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	for (let i = 0; i < tokens.length - 2; i++) {
+		const and = tokens[i]!;
+		if (and.start <= start || and.end >= stop || and.quoted || !/^(?:and|und|but|aber|while)$/u.test(and.lower)) continue;
+		let at = i + 1;
+		if (/^(?:also|later|then|auch|später|dann)$/u.test(tokens[at]?.lower ?? '')) at++;
+		const verb = tokens[at];
+		if (!verb || verb.quoted || !verb.word) continue;
+		const said = lexicon.speechVerbs.has(verb.lower) && !lexicon.weakSpeechVerbs.has(verb.lower) ? verb.text : lexicon.separable.has(verb.lower) ? isSpeechVerb(ctx, tokens, at) : '';
+		if (!said || (lexicon.language === 'en' && baseSpeechForms.test(verb.lower))) continue;
+		let from = at + 1;
+		if (lexicon.language === 'de') {
+			// "und fügte hinzu, man werde …": the report starts after the comma that closes the verb.
+			const comma = tokens.slice(at + 1, at + 6).findIndex((token) => token.text === ',' && !token.quoted);
+			// "Er betonte, Maduro werde …, und verwies auf die Wahlen": a second verb of saying without a report of its
+			// own still ends the first report.
+			if (comma < 0 && tokens[i - 1]?.text === ',' && !tokens[i - 1]!.quoted) return {cut: and.start, from: stop, cue: said};
+			if (comma < 0) continue;
+			from = at + 2 + comma;
+		} else {
+			if (tokens[from]?.text === ',') continue;
+			if (tokens[from]?.lower === 'that') from++;
+			else if (zeroThatClause(ctx, tokens, from) < 0 && !/^(?:he|she|they|it|we|i|there)$/u.test(tokens[from]?.lower ?? '')) continue;
+		}
+		const opener = tokens[from];
+		if (!opener || opener.quoted || opener.start >= stop) continue;
+		return {cut: and.start, from: opener.start, cue: said};
+	}
+	return null;
+}
+
+/**
+ * "She urged both sides to talk, adding that a strike would hurt …": a participle of saying after a comma carries
+ * a report by the sentence's subject (or whoever just spoke), when no quote already covers it.
+ */
+export function participleReport(ctx: ArticleContext, unit: Unit, recent: {speaker: Speaker; unit: number} | null): void {
+	if (ctx.lexicon.language !== 'en') return;
+	const tokens = unit.tokens;
+	for (let i = 1; i < tokens.length - 2; i++) {
+		const token = tokens[i]!;
+		if (token.quoted || tokens[i - 1]!.text !== ',' || !participlesOfSaying.test(token.lower)) continue;
+		let from = i + 1;
+		if (tokens[from]?.lower === 'that') from++;
+		const opener = tokens[from];
+		if (!opener || opener.quoted || !opener.word) return;
+		if (tokens[from - 1]!.lower !== 'that' && zeroThatClause(ctx, tokens, from) < 0) return;
+		const start = opener.start;
+		// A quoted fragment inside the clause ('insisting he enjoyed a "warm" relationship') leaves it a report.
+		if (ctx.quotes.some((quote) => quote.end > start && quote.start < unit.end && (quote.kind !== 'partial' || quote.start <= start))) return;
+		const subject = subjectOf(ctx, unit);
+		const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent && recent.unit >= unit.index - 1 ? recent.speaker : nobody;
+		if (speaker === nobody) return;
+		let end = sentenceEnd(ctx, unit);
+		// "…, claiming that X had assaulted her, and a jury ruled …": ", and" opening a clause of its own ends the report.
+		for (let j = from + 2; j < tokens.length - 2; j++) {
+			const next = tokens[j + 2]!;
+			if (tokens[j]!.text === ',' && !tokens[j]!.quoted && /^(?:and|but)$/u.test(tokens[j + 1]!.lower) && !next.quoted && (next.cap || /^(?:a|an|the|he|she|they|it|we|i|his|her|their)$/u.test(next.lower))) {
+				end = tokens[j - 1]!.end;
+				break;
+			}
+		}
+		const words = ctx.text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+		if (words.length < 3 || quotedShare(unit, start, end) > 0.8) return;
+		emit(ctx, 'indirect', start, end, speaker, token.text, unit);
+		return;
+	}
+}
+
+/**
+ * "Die Behörde hat … angeordnet. Ein Defekt könne …": a Konjunktiv sentence with nobody to continue reports
+ * what the sentence before (same paragraph) was about — when that sentence names exactly one body, with a
+ * nominative-looking article ("die Luftfahrtaufsicht") and no person. "" when there is none or several.
+ */
+function authorityBefore(ctx: ArticleContext, unit: Unit): string {
+	const previous = ctx.units[unit.index - 1];
+	if (!previous || previous.paragraph !== unit.paragraph) return '';
+	if (previous.mentioned.some((entity) => !entity.organisation)) return '';
+	const tokens = previous.tokens;
+	let colon = -1;
+	tokens.forEach((token, index) => {
+		if (!token.quoted && token.text === ':') colon = index;
+	});
+	const bodies: string[] = [];
+	for (let i = colon + 1; i < tokens.length - 1; i++) {
+		const article = tokens[i]!;
+		const noun = tokens[i + 1]!;
+		if (article.quoted || noun.quoted || !noun.cap || !['der', 'die', 'das'].includes(article.lower)) continue;
+		const lower = noun.lower;
+		if ([...ctx.lexicon.organisationNouns].some((body) => lower === body || lower.endsWith(body) || lower.endsWith(`-${body}`))) bodies.push(noun.text);
+	}
+	return bodies.length === 1 ? bodies[0]! : '';
+}
+
+/**
+ * Start offset of the reported part when a Konjunktiv verb stands in a main clause (not after "dass",
+ * "weil", a relative pronoun …): the sentence start, or just after the writer's colon. -1 when none.
+ */
+function mainKonjunktivClause(ctx: ArticleContext, unit: Unit): number {
+	const tokens = unit.tokens;
+	let colon = -1;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (token.quoted) continue;
+		if (token.text === ':') colon = i;
+		if (!token.word || token.cap || !ctx.lexicon.konjunktiv.has(token.lower)) continue;
+		let start = i;
+		while (start > 0 && !(tokens[start - 1]!.text === ',' || tokens[start - 1]!.text === ':') ) start--;
+		const opener = tokens[start];
+		// An article opening the sentence is not a relative pronoun.
+		const article = start === 0 && ['der', 'die', 'das', 'dem', 'den'].includes(opener?.lower ?? '');
+		if (opener && ctx.lexicon.subordinators.has(opener.lower) && start !== i && !article) continue;
+		return colon >= 0 && colon < i ? tokens[colon]!.end : unit.start;
+	}
+	return -1;
+}
+
+/**
+ * Start of a main clause whose verb is Konjunktiv only in context: a "würde/könnte" form, or a regular Konjunktiv I
+ * ending in -e in second place ("Die Regierung beobachte …", "Man prüfe …"). -1 when none.
+ */
+function looseKonjunktivClause(ctx: ArticleContext, unit: Unit): number {
+	const tokens = unit.tokens;
+	const first = tokens[0];
+	if (!first || first.quoted || !first.word || (ctx.lexicon.subordinators.has(first.lower) && !ctx.lexicon.determiners.has(first.lower)) || ['wenn', 'falls', 'ob', 'als'].includes(first.lower)) return -1;
+	for (let i = 0; i < tokens.length && i < 12; i++) {
+		const token = tokens[i]!;
+		if (token.quoted || (!token.word && token.text !== '-')) break;
+		if (!token.cap && ctx.lexicon.weakKonjunktiv.has(token.lower)) return unit.start;
+	}
+	// The verb of a German main clause stands second: after a pronoun, a name, or an article and its noun.
+	let verb = -1;
+	if (['er', 'sie', 'es', 'man'].includes(first.lower)) verb = 1;
+	else if (ctx.lexicon.determiners.has(first.lower) && tokens[1]?.cap) verb = 2;
+	else if (first.cap && !ctx.lexicon.functionWords.has(first.lower)) verb = 1;
+	const candidate = tokens[verb];
+	if (!candidate || candidate.quoted || candidate.cap || !candidate.word) return -1;
+	// Not "-te": weak verbs end so in the preterite ("prüfte"), far more often than a Konjunktiv I ("beobachte").
+	if (!/^\p{Ll}{3,}[^iet]e$/u.test(candidate.lower) || ctx.lexicon.functionWords.has(candidate.lower) || ctx.lexicon.determiners.has(candidate.lower)) return -1;
+	if (/^(?:ohne|gerne|heute|alle|beide|jene|diese|keine|eine|seine|ihre|unsere|andere|einige|manche|welche|solche|ganze|große|kleine|neue|alte)$/u.test(candidate.lower)) return -1;
+	return unit.start;
+}
+
+function clauseStartBefore(unit: Unit, tokenIndex: number): number {
+	// The clause runs back to the sentence start or the last colon the writer set.
+	for (let i = tokenIndex - 1; i >= 0; i--) {
+		const token = unit.tokens[i]!;
+		if (!token.quoted && token.text === ':') return token.end;
+	}
+	return unit.start;
+}

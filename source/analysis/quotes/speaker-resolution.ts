@@ -1,0 +1,480 @@
+// Speaker resolution: a pronoun, role, surname or body noun in a cue → the person or organisation it means (nearest fitting mention, subject of the sentence, owner of an organisation).
+
+import {genderOfGivenName, genderOfName, genderOfRoleWord, genderTitles, neutralTitles} from '../people/given-names.js';
+import {isGermanQuantifier, isGivenName} from '../people/name-evidence.js';
+import type {Entity} from '../people/registry.js';
+import {type ArticleContext, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
+import {documentAuthor, documentNoun} from './documents.js';
+import {roleHead} from './lexicon.js';
+import {groupBefore, hasNameEvidence, isGermanThing, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
+import {isNameToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
+import {opensClause} from './speech-cues.js';
+import type {Token} from './text-units.js';
+
+// Descriptions news uses for people it does not name.
+export const anonymousSources = new Set(['official', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'diplomat', 'person', 'analyst', 'expert', 'observer', 'witness', 'resident', 'insider', 'aide', 'member', 'employee', 'worker', 'man', 'woman']);
+
+// Nouns for any kind of body: "the company", "der Konzern" mean the organisation the text was just about,
+// whatever its name; "the police" or "das Ministerium" only one whose name says so.
+export const anyBodyNouns = new Set(['behörde', 'authority', 'carmaker', 'automaker', 'planemaker', 'chipmaker', 'drugmaker', 'retailer', 'insurer', 'lender', 'airline', 'manufacturer', 'supplier', 'operator', 'startup', 'conglomerate', 'publisher', 'carrier', 'konzern', 'unternehmen', 'firma', 'company', 'firm', 'organisation', 'organization', 'institut', 'institute', 'group', 'gruppe', 'verband', 'association', 'agency', 'agentur', 'bündnis', 'alliance', 'initiative', 'verein', 'club', 'team', 'charity', 'network', 'stiftung', 'foundation', 'institution']);
+
+const companyCompoundsDe = ['konzern', 'unternehmen'];
+
+const makerCompoundsDe = ['hersteller', 'bauer', 'versicherer', 'händler', 'zulieferer', 'betreiber', 'fluggesellschaft', 'discounter', 'anbieter'];
+
+
+export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Unit, tokens: Token[]): Speaker {
+	if (!phrase) return nobody;
+	const lexicon = ctx.lexicon;
+	if (phrase.group) {
+		// "All said …", "Beide betonten …": a bare quantifier means the group the sentence before opens with.
+		const bare = phrase.to - phrase.from === 1 && /^(?:all|both|alle|beide)$/u.test(tokens[phrase.from]?.lower ?? '');
+		return (bare ? groupBefore(ctx, unit) : null) ?? {entity: null, text: phrase.text, role: ''};
+	}
+	if (phrase.pronoun) {
+		const gender = lexicon.pronouns[phrase.pronoun] ?? 'any';
+		if (gender === 'organisation') {
+			const organisation = recentOrganisation(ctx, unit, tokens[phrase.from]?.start ?? unit.start) ?? subjectBodyBefore(ctx, unit);
+			return organisation ? {entity: organisation, text: organisation.name, role: organisation.role} : unnamedBodyBefore(ctx, unit) ?? nobody;
+		}
+		if (lexicon.language === 'de' && phrase.pronoun === 'sie' && pluralVerbBeside(ctx, tokens, phrase.from)) {
+			// "Sie forderten", "sagten sie": the plural "sie" is a group — the one the sentence before opens with.
+			return groupBefore(ctx, unit) ?? nobody;
+		}
+		const entity = recentPerson(ctx, unit, tokens[phrase.from]?.start ?? unit.start, gender, false);
+		return entity ? {entity, text: entity.name, role: entity.role} : unnamedSubjectBefore(ctx, unit, gender) ?? {entity: null, text: '', role: ''};
+	}
+	const position = tokens[phrase.from]?.start ?? unit.start;
+	const owned = ownedOrganisation(ctx, phrase, tokens);
+	if (owned) {
+		// "Israel's military", "Russia's defence ministry": the body itself, or the named one it means.
+		const named = organisationFor(ctx, owned.noun, unit, position, owned.owner);
+		if (named) return named;
+		const entity = ctx.registry.addName(owned.text, {organisation: true});
+		note(ctx, unit, entity, position);
+		return {entity, text: entity.name, role: entity.role};
+	}
+	const definiteArticle = /^(?:der|die|das|den|dem|des|the|this|diese|dieser|dieses)$/u.test(phrase.determiner);
+	// "the newspaper", "the paper", "das Blatt": the outlet the article introduced by such a noun ("newspaper Dagens Nyheter").
+	const lastWord = tokens[phrase.to - 1];
+	if (definiteArticle && lastWord && mediaNouns.has(lastWord.lower) && (phrase.name === '' || phrase.name === lastWord.text)) {
+		const outlet = [...ctx.registry.recentEntities()].reverse().find((entity) => entity.roleHeads.has(mediaHead) && entity.firstMention >= 0 && entity.firstMention < position);
+		if (outlet) return {entity: outlet, text: outlet.name, role: outlet.role};
+	}
+	const document = definiteArticle && phrase.roleHeads.length === 0 ? documentNoun(ctx, tokens[phrase.to - 1]) : '';
+	if (document) {
+		// "the report said", "die Studie kommt zu dem Schluss": the report's author speaks.
+		const author = documentAuthor(ctx, document, position);
+		if (author) return author;
+	}
+	const generic = definiteArticle && phrase.roleHeads.length === 0 ? genericOrganisation(ctx, tokens[phrase.to - 1]) : '';
+	if (generic) {
+		// "das Ministerium", "the ministry", "der Konzern": the named body the text means; a company-like noun
+		// ("der Konzern", "the firm") means the organisation the text was just about.
+		const named = organisationFor(ctx, generic, unit, position, '');
+		if (named) return named;
+		// "Volkswagen hat … gemeldet. Der Autobauer teilte mit": failing a named body, the one the sentence before opens with.
+		const recent = anyBodyNouns.has(generic) ? lastNamedOrganisation(ctx, unit, position) ?? subjectBodyBefore(ctx, unit) : null;
+		if (recent) return {entity: recent, text: recent.name, role: recent.role};
+		if (ctx.lexicon.language === 'de') {
+			// Unresolved: the body by its noun, in the nominative ("des Konzerns" → "Konzern").
+			const written = tokens[phrase.to - 1]!.text;
+			let name = written.toLowerCase() === generic ? written : written.replace(/(?:es|s)$/u, '');
+			// "der Verband der Immunologen", "die Gewerkschaft der Polizei": the genitive names which body.
+			if (/^(?:der|des)$/u.test(tokens[phrase.to]?.lower ?? '')) {
+				let end = phrase.to + 1;
+				while (end < tokens.length && end - phrase.to <= 3 && tokens[end]!.word && (tokens[end] as Partial<UnitToken>).quoted !== true && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower))) end++;
+				while (end > phrase.to + 1 && !tokens[end - 1]!.cap) end--;
+				if (end > phrase.to + 1) name = `${name} ${ctx.text.slice(tokens[phrase.to]!.start, tokens[end - 1]!.end)}`;
+			}
+			const entity = ctx.registry.addName(name, {organisation: true});
+			note(ctx, unit, entity, position);
+			return {entity, text: entity.name, role: entity.role};
+		}
+	}
+	if (phrase.name !== '') {
+		// Titles are no part of a name ("Dr Anthony Fauci", "Mr Smith").
+		const words = phrase.name.split(' ');
+		while (words.length > 1 && (genderTitles.has(words[0]!.toLowerCase()) || neutralTitles.has(words[0]!.toLowerCase()))) words.shift();
+		if (words.length < phrase.name.split(' ').length) phrase = {...phrase, name: words.join(' ')};
+		// "Theresa May said": a phrase cut at a word that is also a month; the mention noted names the person whole.
+		if (words.length === 1 && genderOfGivenName(words[0]!) !== 'any') {
+			const whole = unit.mentioned.find((entity) => entity.name.startsWith(`${words[0]} `) && !entity.organisation);
+			if (whole) phrase = {...phrase, name: whole.name};
+		}
+		// A Title-Case line: the name ends where the body's evidence does ("SpaceX Working With …" → "SpaceX").
+		if (ctx.titleCaseUnits.has(unit.index) && words.length > 1 && hasNameEvidence(ctx, words[0]!)) {
+			let kept = 1;
+			while (kept < words.length && (ctx.confirmed.has(stripPossessive(words[kept]!)) || words.slice(0, kept).every((word) => isGivenName(word)))) kept++;
+			if (kept < words.length) phrase = {...phrase, name: words.slice(0, kept).join(' ')};
+		}
+		// "Zwei Reporterinnen des Senders …": a German phrase opened by a number word or quantifier describes people, names none.
+		if (lexicon.language === 'de' && tokens[phrase.from] && isGermanQuantifier(tokens[phrase.from]!) && phrase.name.startsWith(tokens[phrase.from]!.text)) {
+			return {entity: null, text: phrase.text, role: ''};
+		}
+		// "des Innenministeriums": a German body named in the genitive is named in the nominative.
+		if (lexicon.language === 'de' && !phrase.name.includes(' ') && /[^s](?:es|s)$/u.test(phrase.name) && isInstitutionWord(ctx, phrase.name.toLowerCase().replace(/(?:es|s)$/u, ''))) {
+			phrase = {...phrase, name: phrase.name.replace(/(?:es|s)$/u, '')};
+		}
+		// "des Instituts für Weltwirtschaft": a body's name with a linking word, its head in the nominative.
+		const linked = / (?:für|of|for) /u.test(phrase.name);
+		if (linked && lexicon.language === 'de' && /[^s](?:es|s) /u.test(phrase.name) && isInstitutionWord(ctx, phrase.name.split(' ')[0]!.toLowerCase().replace(/(?:es|s)$/u, ''))) {
+			phrase = {...phrase, name: phrase.name.replace(/(?:es|s)(?= )/u, '')};
+		}
+		// "The Competition and Markets Authority said": the phrase stopped at "and"; the body's full name was noted.
+		const head = phrase.name;
+		const joined = unit.mentioned.find((entity) => entity.organisation && [' and ', ' & ', ' und '].some((link) => entity.name.startsWith(`${head}${link}`)));
+		if (joined) return {entity: joined, text: joined.name, role: joined.role};
+		const single = !phrase.name.includes(' ');
+		const known = ctx.registry.lookup(phrase.name);
+		const organisation = (linked && !known) || (single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name)));
+		// A single capitalised word of unknown kind ("Merkel", "Nato") is taken for an organisation, as a guess.
+		const entity = known ?? ctx.registry.addName(phrase.name, {organisation, guessed: !/^\p{Lu}+$/u.test(phrase.name) && genericOrganisation(ctx, tokens[phrase.to - 1]) === ''});
+		if (linked && phrase.roleHeads.length === 0) entity.organisation = true;
+		if (phrase.roleHeads.length > 0) ctx.registry.addRole(entity, phrase.role, phrase.roleHeads, phrase.roleWords);
+		if (phrase.appositive) {
+			const heads = phrase.appositive.split(/\s+/).map((word) => roleHead(word, lexicon)).filter((head) => head !== '');
+			ctx.registry.addRole(entity, phrase.appositive, heads.slice(0, 1), phrase.appositive.toLowerCase().split(/[\s-]+/).slice(0, 4));
+		}
+		note(ctx, unit, entity, tokens[phrase.from]?.start ?? unit.start);
+		return {entity, text: entity.name, role: entity.role};
+	}
+	// "said the minister, Anna Berg.", "sagte die Sprecherin, Jana Pohl,": a name set off by a comma after the role.
+	if (phrase.roleHeads.length > 0 && tokens[phrase.to]?.text === ',') {
+		const named = phraseAfter(tokens, phrase.to + 1, lexicon, ctx.text);
+		const next = named ? tokens[named.to] : undefined;
+		if (named && named.name !== '' && named.roleHeads.length === 0 && !named.pronoun && (!next || /^[.,;!?]$/u.test(next.text)) && named.name.includes(' ')) {
+			return resolve(ctx, {...named, from: phrase.from, role: phrase.role, roleHeads: phrase.roleHeads, roleWords: phrase.roleWords}, unit, tokens);
+		}
+	}
+	// A role or description only ("der Minister", "the spokesman", "ein Militärexperte").
+	const definite = phrase.determiner !== '' && !lexicon.indefinite.has(phrase.determiner);
+	const bare = phrase.text.replace(/^\S+\s+/u, '');
+	if (definite && phrase.roleHeads.length > 0) {
+		// A second description of the person just written about ("Verkehrsminister X … betonte der
+		// FDP-Politiker"): the subject of the sentence right before, in the same paragraph.
+		const previous = ctx.units[unit.index - 1];
+		// "die Ministerin", "der Minister", "the spokeswoman": the role's gender rules out people of the other one.
+		const gender = roleGender(ctx, phrase, tokens);
+		const fits = (entity: Entity | null) => (entity && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) ? entity : null);
+		// "her lawyer", "sein Anwalt": someone of the person the pronoun means, not that person; only a role match.
+		const possessive = /^(?:his|her|its|their|our|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/u.test(phrase.determiner);
+		const described = previous && previous.paragraph === unit.paragraph && !possessive ? fits(subjectOf(ctx, previous)) : null;
+		const entity = fits(byRole(ctx, phrase, tokens[phrase.from]?.start ?? unit.start, gender)) ?? (possessive ? null : recentPerson(ctx, unit, tokens[phrase.from]?.start ?? unit.start, gender, true)) ?? described;
+		if (entity) {
+			// "Merkel told reporters … The chancellor added": a person's role shows the guess wrong.
+			if (entity.guessed) {
+				entity.organisation = false;
+				entity.guessed = false;
+			}
+			ctx.registry.addRole(entity, entity.role === '' ? bare : entity.role, phrase.roleHeads, phrase.roleWords);
+			ctx.registry.addAlias(entity, phrase.text);
+			return {entity, text: entity.name, role: entity.role};
+		}
+	}
+	const headNoun = (phrase.text.split(/\s+/).pop() ?? '').toLowerCase();
+	const refersBack = isInstitutionWord(ctx, headNoun);
+	if (definite && phrase.roleHeads.length === 0 && refersBack && /^(?:der|die|das|den|dem|des|the)$/u.test(phrase.determiner)) {
+		// "the alliance", "die Initiative", "the institute": the organisation the text was just about.
+		const organisation = recentOrganisation(ctx, unit, tokens[phrase.from]?.start ?? unit.start);
+		if (organisation) return {entity: organisation, text: organisation.name, role: organisation.role};
+	}
+	const introduced = delayedIdentification(ctx, phrase, unit, tokens[phrase.from]?.start ?? unit.start);
+	if (introduced) return {entity: introduced, text: introduced.name, role: introduced.role};
+	if (lexicon.language === 'de' && phrase.roleHeads.length > 0 && ['des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
+		// "ein Sprecher der Gewerkschaft Verdi": an unnamed role is described by the body it speaks for.
+		let end = phrase.to + 1;
+		while (end < tokens.length && end - phrase.to <= 4 && tokens[end]!.word && (tokens[end] as Partial<UnitToken>).quoted !== true && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower))) end++;
+		while (end > phrase.to + 1 && !tokens[end - 1]!.cap) end--;
+		if (end > phrase.to + 1) {
+			const described = ctx.text.slice(tokens[phrase.from]!.start, tokens[end - 1]!.end);
+			return {entity: null, text: described, role: described.replace(/^\S+\s+/u, '')};
+		}
+	}
+	return {entity: null, text: phrase.text, role: phrase.roleHeads.length > 0 ? bare : ''};
+}
+
+/**
+ * "The company estimated … It insisted …": with no organisation named, "it" means the body a definite generic
+ * noun opening the sentence before describes ("The company", "the agency"). Null otherwise.
+ */
+function unnamedBodyBefore(ctx: ArticleContext, unit: Unit): Speaker | null {
+	const previous = ctx.units[unit.index - 1];
+	if (!previous || unit.paragraph - previous.paragraph > 1) return null;
+	const phrase = phraseAfter(previous.tokens, 0, ctx.lexicon, ctx.text);
+	if (!phrase || phrase.name !== '' || phrase.group || !/^(?:the|der|die|das)$/u.test(phrase.determiner)) return null;
+	// The phrase may run on over the verb ("The company estimated"): it ends at the body noun.
+	const head = previous.tokens.slice(phrase.from + 1, Math.min(phrase.to, phrase.from + 4)).findIndex((token) => genericOrganisation(ctx, token) !== '');
+	if (head < 0) return null;
+	return {entity: null, text: ctx.text.slice(previous.tokens[phrase.from]!.start, previous.tokens[phrase.from + 1 + head]!.end), role: ''};
+}
+
+/**
+ * "Der Minister sprach in Berlin. Er sagte, …": with nobody named, "er"/"sie" means the person the sentence before
+ * opens with when only a definite role describes them (of a gender that fits). Null otherwise.
+ */
+function unnamedSubjectBefore(ctx: ArticleContext, unit: Unit, gender: 'male' | 'female' | 'any' | 'organisation'): Speaker | null {
+	const previous = ctx.units[unit.index - 1];
+	if (!previous || unit.paragraph - previous.paragraph > 1 || gender === 'organisation') return null;
+	const phrase = phraseAfter(previous.tokens, 0, ctx.lexicon, ctx.text);
+	if (!phrase || phrase.name !== '' || phrase.group || phrase.roleHeads.length === 0 || !/^(?:der|die|the)$/u.test(phrase.determiner)) return null;
+	if (/s$/u.test(phrase.text) && ctx.lexicon.language === 'en') return null;
+	const told = roleGender(ctx, phrase, previous.tokens);
+	if (gender !== 'any' && told !== 'any' && told !== gender) return null;
+	if (ctx.lexicon.language === 'de' && phrase.determiner === 'die' && told !== 'female') return null;
+	return {entity: null, text: phrase.text, role: phrase.role};
+}
+
+/**
+ * English news tops describe the person they name elsewhere in the top ("Kalonzo Musyoka says …" / "A senior
+ * opposition leader has said …"; headline-style "disgraced doctor said"): in the first paragraphs, a singular
+ * description with "a"/"an" or no article means the one person the text has named so far. Anonymous-source
+ * nouns ("a senior official", "a spokesperson") stay unnamed.
+ */
+function delayedIdentification(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, position: number): Entity | null {
+	if (ctx.lexicon.language !== 'en' || unit.paragraph > 3 || phrase.group || phrase.name !== '') return null;
+	if (phrase.determiner !== '' && !['a', 'an'].includes(phrase.determiner)) return null;
+	// "Smith's lawyer" is someone of Smith's, never Smith.
+	if (/\p{L}['’]s?\s/u.test(phrase.text)) return null;
+	const head = (phrase.text.match(/[\p{L}-]+/gu) ?? []).pop()?.toLowerCase() ?? '';
+	if (head === '' || /s$/u.test(head) || anonymousSources.has(head)) return null;
+	// Only a description of a person ("leader", "doctor"); "a statement said" stays the statement's.
+	if (roleHead(head, ctx.lexicon) === '') return null;
+	const people = new Set<Entity>();
+	for (let index = 0; index <= unit.index; index++) {
+		for (const mention of ctx.registry.mentionsIn(index)) {
+			if (index === unit.index && mention.position >= position) continue;
+			if (!mention.entity.organisation) people.add(mention.entity);
+		}
+	}
+	if (people.size === 1) return [...people][0]!;
+	// Capitalised runs such as "Las Vegas" are taken for people too: count only those known to be people
+	// (a known given name, a role, or they spoke).
+	const evident = [...people].filter((entity) => genderOfName(entity.name) !== 'any' || entity.roleHeads.size > 0 || entity.speaker);
+	return evident.length === 1 ? evident[0]! : null;
+}
+
+/** The organisation noun a generic word is ("Ministeriums" → "ministerium", "company"), or "" for names and other words. */
+export function genericOrganisation(ctx: ArticleContext, token: Token | undefined): string {
+	if (!token || !token.word) return '';
+	const lower = token.lower;
+	const nouns = ctx.lexicon.organisationNouns;
+	if (nouns.has(lower)) return lower;
+	const base = lower.replace(/(?:es|s)$/u, '');
+	if (ctx.lexicon.language !== 'de') return '';
+	if (nouns.has(base)) return base;
+	// "der Autokonzern", "der Autobauer", "der Versicherer": a German compound naming a kind of company.
+	// Suffix checks, not /.{3,}(?:…)$/: that pattern retries from every position and is quadratic on long input.
+	const kind = (nouns: readonly string[], before: number) => nouns.some((noun) => base.endsWith(noun) && [...base].length - [...noun].length >= before);
+	return kind(companyCompoundsDe, 3) || kind(makerCompoundsDe, 2) ? 'konzern' : '';
+}
+
+/** "Israel's military": a possessive owner before an organisation noun; null for other phrases. */
+function ownedOrganisation(ctx: ArticleContext, phrase: NounPhrase, tokens: Token[]): {owner: string; noun: string; text: string} | null {
+	if (ctx.lexicon.language !== 'en' || phrase.to - phrase.from < 2) return null;
+	const last = tokens[phrase.to - 1]!;
+	const noun = genericOrganisation(ctx, last);
+	if (!noun || last.cap) return null;
+	const ownerIndex = tokens.slice(phrase.from, phrase.to - 1).findIndex((token) => token.cap && /['’]s?$/u.test(token.text));
+	if (ownerIndex < 0) return null;
+	const owner = tokens[phrase.from + ownerIndex]!;
+	return {owner: stripPossessive(owner.text), noun, text: ctx.text.slice(owner.start, last.end)};
+}
+
+/**
+ * The named organisation a generic noun means: the latest one mentioned whose name holds the noun
+ * ("the ministry" → "Russian Defence Ministry"), or, given an owner, whose name starts with it ("Israel's
+ * military" → "Israel Defense Forces"); in German also a compound written before ("das Ministerium" →
+ * "Bundesgesundheitsministerium"). Null when there is none.
+ */
+export function organisationFor(ctx: ArticleContext, noun: string, unit: Unit, position: number, owner: string): Speaker | null {
+	const german = ctx.lexicon.language === 'de';
+	const recent = ctx.registry.recentEntities();
+	for (let index = recent.length - 1; index >= 0; index--) {
+		const entity = recent[index]!;
+		if (entity.firstMention < 0 || entity.firstMention >= position) continue;
+		const words = entity.name.toLowerCase().split(/\s+/u);
+		if (words.length < 2 && !german) continue;
+		const fits = owner !== ''
+			? words.length >= 2 && words[0] === owner.toLowerCase() && entity.organisation
+			: words.some((word) => (german ? word.endsWith(noun) && word.length > noun.length : word === noun));
+		if (fits) return {entity, text: entity.name, role: entity.role};
+	}
+	if (!german || owner !== '') return null;
+	for (let index = unit.index; index >= 0 && index >= unit.index - 6; index--) {
+		const tokens = ctx.units[index]!.tokens;
+		for (let k = tokens.length - 1; k >= 0; k--) {
+			const token = tokens[k]!;
+			if (token.start >= position || token.quoted || !token.cap || token.lower.length <= noun.length + 2) continue;
+			const base = token.lower.endsWith(noun) ? token.text : /(?:es|s)$/u.test(token.lower) && token.lower.replace(/(?:es|s)$/u, '').endsWith(noun) ? token.text.replace(/(?:es|s)$/u, '') : '';
+			if (base === '' || base.includes('-') && !/^\p{Lu}/u.test(base.split('-').pop() ?? '')) continue;
+			const entity = ctx.registry.addName(base, {organisation: true});
+			note(ctx, unit, entity, position);
+			return {entity, text: entity.name, role: entity.role};
+		}
+	}
+	return null;
+}
+
+/**
+ * "Google was fined … on Tuesday. It said …": with no organisation known, "it" means the capitalised subject
+ * opening the sentence before (not a person, not a common word). Null when there is none.
+ */
+function subjectBodyBefore(ctx: ArticleContext, unit: Unit): Entity | null {
+	const previous = ctx.units[unit.index - 1];
+	if (!previous || unit.paragraph - previous.paragraph > 1) return null;
+	const tokens = previous.tokens;
+	let start = 0;
+	if (tokens[0]?.lower === 'the' || (ctx.lexicon.language === 'de' && /^(?:der|die|das)$/u.test(tokens[0]?.lower ?? ''))) start = 1;
+	let end = start;
+	while (end < tokens.length && end - start < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, ctx.lexicon)) end++;
+	const next = tokens[end];
+	if (end === start || !next || !next.word || next.cap || next.quoted) return null;
+	const name = tokens.slice(start, end).map((part) => stripPossessive(part.text)).join(' ');
+	// "Die Firma streicht …" names no body: a generic noun is a description, not a name.
+	if (ctx.lexicon.organisationNouns.has(name.toLowerCase())) return null;
+	// German: after an article only a name that says it is a body ("Die EU-Kommission"), not any noun ("Die Zahl").
+	if (start === 1 && ctx.lexicon.language === 'de' && !isInstitutionWord(ctx, name.toLowerCase().split(/[\s-]/u).pop() ?? '')) return null;
+	const known = ctx.registry.lookup(name);
+	if (known && !known.organisation) return null;
+	if (!known && genderOfName(name) !== 'any') return null;
+	const entity = known ?? ctx.registry.addName(name, {organisation: true, guessed: true});
+	note(ctx, unit, entity, unit.start);
+	return entity;
+}
+
+/**
+ * The organisation named last before `position` (a few sentences back): a description ("the agency", "der
+ * Konzern") usually takes up the body just named, not the one that spoke before it.
+ */
+function lastNamedOrganisation(ctx: ArticleContext, unit: Unit, position: number): Entity | null {
+	for (let index = unit.index; index >= 0 && index >= unit.index - 6; index--) {
+		// Mentions are noted as they are found, not in text order: take the latest by position.
+		let latest: {entity: Entity; position: number} | null = null;
+		for (const mention of ctx.registry.mentionsIn(index)) {
+			if (mention.position < position && mention.entity.organisation && (!latest || mention.position > latest.position)) latest = mention;
+		}
+		if (latest) return latest.entity;
+	}
+	return null;
+}
+
+/**
+ * The organisation "it" or "the institute" means at `position`: one in the same clause, else one that spoke
+ * in the sentences before, else one they mention (latest first). An organisation named in a clause set off
+ * before the pronoun ("After the Reuters investigation was published, it said") comes last.
+ */
+function recentOrganisation(ctx: ArticleContext, unit: Unit, position = unit.end): Entity | null {
+	const commaInUnit = ctx.text.slice(unit.start, Math.max(unit.start, position)).lastIndexOf(',');
+	const clauseStart = commaInUnit < 0 ? unit.start : unit.start + commaInUnit;
+	const here = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < position && mention.entity.organisation);
+	const sameClause = here.filter((mention) => mention.position > clauseStart).pop();
+	if (sameClause) return sameClause.entity;
+	const spoke = unit.speakers.find((entity) => entity.organisation);
+	if (spoke) return spoke;
+	for (let index = unit.index - 1; index >= 0 && index >= unit.index - 6; index--) {
+		const candidate = ctx.units[index]!;
+		const found = [...candidate.speakers, ...[...candidate.mentioned].reverse()].find((entity) => entity.organisation);
+		if (found) return found;
+	}
+	return here.pop()?.entity ?? [...unit.mentioned].reverse().find((entity) => entity.organisation) ?? null;
+}
+
+/**
+ * The gender a role description tells: a German female form ("Ministerin", "Kanzlerin") or a masculine form
+ * under a masculine article ("der Minister", "dem Sprecher"); an English gendered role word ("spokeswoman",
+ * "chairman"). "any" when the description does not tell ("die Behörde", "the minister").
+ */
+function roleGender(ctx: ArticleContext, phrase: NounPhrase, tokens: Token[]): 'male' | 'female' | 'any' {
+	const word = [...phrase.roleWords].reverse().find((candidate) => roleHead(candidate, ctx.lexicon) !== '') ?? '';
+	return describedGender(ctx, word, tokens[phrase.from]?.lower ?? '');
+}
+
+export function describedGender(ctx: ArticleContext, roleWord: string, article: string): 'male' | 'female' | 'any' {
+	if (roleWord === '' || roleHead(roleWord, ctx.lexicon) === '') return 'any';
+	if (ctx.lexicon.language === 'en') return genderOfRoleWord(roleWord);
+	const lower = roleWord.toLowerCase();
+	if (/(?:in|innen)$/u.test(lower) && roleHead(lower.replace(/(?:in|innen)$/u, ''), ctx.lexicon) !== '') return 'female';
+	return /^(?:der|dem|den|des|ein|einem|einen|eines)$/u.test(article) && !/(?:e|frau)$/u.test(lower) ? 'male' : 'any';
+}
+
+function byRole(ctx: ArticleContext, phrase: NounPhrase, position: number, gender: 'male' | 'female' | 'any' = 'any'): Entity | null {
+	let best: Entity | null = null;
+	let bestScore = 1;
+	let bestRecency = -1;
+	const modifiers = phrase.roleWords.filter((word) => roleHead(word, ctx.lexicon) === '' && word.length > 1);
+	for (const entity of ctx.registry.recentEntities()) {
+		if (entity.organisation) continue;
+		if (gender !== 'any' && entity.gender !== 'any' && entity.gender !== gender) continue;
+		let score = 0;
+		if (phrase.roleHeads.some((head) => entity.roleHeads.has(head))) score += 2;
+		const entityModifiers = [...entity.roleWords].filter((word) => roleHead(word, ctx.lexicon) === '');
+		const overlap = modifiers.some((word) => entityModifiers.includes(word));
+		if (overlap) score += 2;
+		else if (modifiers.length > 0 && entityModifiers.length > 0 && score > 0) score -= 2;
+		if (entity.firstMention < 0 || entity.firstMention >= position) continue;
+		const recency = ctx.registry.recentEntities().indexOf(entity);
+		if (score > bestScore || (score === bestScore && score > 1 && recency > bestRecency)) {
+			best = entity;
+			bestScore = score;
+			bestRecency = recency;
+		}
+	}
+	return best;
+}
+
+/**
+ * The person a pronoun (or a bare role) most likely means: in the sentences before, whoever spoke,
+ * else whoever was named first (the subject, usually). Looks back a few sentences only.
+ */
+export function recentPerson(ctx: ArticleContext, unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
+	const loose = (entity: Entity) => !isGermanThing(ctx, entity) && (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
+	// Nearest first; a known other gender rules a person out, an unknown one does not. (Preferring a person
+	// of known gender over a nearer one of unknown gender was tried: it took Peskow for Putin's "er".)
+	return walkBack(ctx, unit, position, withoutRoleOnly, loose);
+}
+
+function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean): Entity | null {
+	// In the same sentence only a person with no comma before the pronoun: in "Scholz habe gewartet,
+	// sagte er" the name belongs to the reported clause, not to the cue.
+	const commaInUnit = ctx.text.slice(unit.start, Math.max(unit.start, position)).lastIndexOf(',');
+	const lastComma = commaInUnit < 0 ? -1 : unit.start + commaInUnit;
+	const here = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < position && mention.position > lastComma).map((mention) => mention.entity);
+	for (const entity of here.reverse()) if (fits(entity)) return entity;
+	for (let index = unit.index - 1; index >= 0 && index >= unit.index - 4; index--) {
+		const previous = ctx.units[index]!;
+		if (unit.paragraph - previous.paragraph > 2) break;
+		// A bare role ("der Finanzprofessor") only means someone who just spoke or was the subject.
+		const candidates = withoutRoleOnly ? [...previous.speakers, ...previous.mentioned.filter((entity) => startsUnit(ctx, previous, entity))] : [...previous.speakers, ...previous.mentioned];
+		for (const entity of candidates) if (fits(entity)) return entity;
+		if (withoutRoleOnly && index <= unit.index - 2) break;
+	}
+	return null;
+}
+
+export function firstPersonIn(ctx: ArticleContext, unit: Unit, before: number): Entity | null {
+	const mention = ctx.registry.mentionsIn(unit.index).find((candidate) => candidate.position < before && !candidate.entity.organisation);
+	return mention?.entity ?? null;
+}
+
+/** The person a sentence is about: its first-named person, or the person its opening pronoun means. */
+export function subjectOf(ctx: ArticleContext, unit: Unit): Entity | null {
+	const first = unit.tokens.find((token) => token.word && !token.quoted);
+	if (first && ctx.lexicon.pronouns[first.lower] !== undefined && ctx.lexicon.pronouns[first.lower] !== 'organisation') {
+		const gender = ctx.lexicon.pronouns[first.lower]!;
+		return recentPerson(ctx, unit, first.start, gender === 'organisation' ? 'any' : gender, false);
+	}
+	return unit.mentioned.find((entity) => !entity.organisation && startsUnit(ctx, unit, entity)) ?? null;
+}
+
+/** The person who opens the sentence as its subject and is known to speak or to hold a role, if any. */
+export function personOpening(ctx: ArticleContext, unit: Unit): Entity | undefined {
+	return unit.mentioned.find((entity) => !entity.organisation && (entity.speaker || entity.roleHeads.size > 0) && startsUnit(ctx, unit, entity));
+}
+
+export function startsUnit(ctx: ArticleContext, unit: Unit, entity: Entity): boolean {
+	const first = ctx.registry.mentionsIn(unit.index)[0];
+	if (!first || first.entity !== entity) return false;
+	const index = tokenIndexAt(unit, first.position);
+	return opensClause(ctx, unit.tokens, index);
+}

@@ -1,0 +1,687 @@
+// Speech cues: verbs of saying and their speakers, "laut/according to" sources, stance phrases and colons, found per sentence.
+
+import {type ArticleContext, type Cue, isQuoteMark, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
+import {documentAuthor, documentNoun, germanDocumentEnding, reportWords} from './documents.js';
+import {roleHead} from './lexicon.js';
+import type {QuoteSpan} from './marks.js';
+import {groupBefore, isInstitutionWord, note} from './mentions.js';
+import {isNameToken, isRoleToken, type NounPhrase, phraseAfter, phraseBefore, stripPossessive} from './phrases.js';
+import {firstPersonIn, genericOrganisation, organisationFor, resolve, subjectOf} from './speaker-resolution.js';
+
+/** Base forms of speech verbs, which also serve as imperatives and infinitives. */
+export const baseSpeechForms = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|say|tell|add)$/u;
+
+export const reportedQuestionVerbs = /^(?:asked|asks|ask|questioned|questions|wondered|wonders)$/u;
+
+/** Weak speech verbs that may drop "that" before a clause with an auxiliary ("admitted the plan had failed"). */
+const zeroThatVerbs = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|repeated|repeats|recalls|concedes|contends|reiterates|estimated|estimates|predicted|predicts|suggested|suggests|agreed|promised|revealed|reveals|reported|reports|found|finds|showed|shows|indicated|indicates|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought)$/u;
+
+/** Finite auxiliaries and modals that show a that-less clause has its own verb. */
+export const finiteAuxiliaries = /^(?:is|are|was|were|had|has|have|would|could|will|can|may|might|should|must|did|does|do|isn't|aren't|wasn't|weren't|hadn't|hasn't|haven't|wouldn't|couldn't|won't|can't|didn't|doesn't|don't)$/u;
+
+// German articles that mark a phrase as accusative, dative or genitive, never the subject of a verb.
+const obliqueArticlesDe = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines']);
+
+/** "Tax Justice Network (TJN)" → "Tax Justice Network"; by index, as /\s*\([^)]*\)$/ retries from every "(" (quadratic). */
+function withoutTrailingParenthesis(name: string): string {
+	if (!name.endsWith(')')) return name;
+	const open = name.lastIndexOf('(');
+	if (open < 0 || name.indexOf(')', open) !== name.length - 1) return name;
+	return name.slice(0, open).trimEnd();
+}
+
+
+export function isSpeechVerb(ctx: ArticleContext, tokens: UnitToken[], at: number, headline = false): string {
+	const token = tokens[at]!;
+	if (token.quoted || !token.word) return '';
+	const lexicon = ctx.lexicon;
+	const particles = lexicon.separable.get(token.lower);
+	if (particles) {
+		// The particle closes the clause: look ahead to the next comma or sentence end.
+		for (let j = at + 1; j < tokens.length && j - at < 25; j++) {
+			const next = tokens[j]!;
+			if (next.quoted) break;
+			if (!next.word && /[,.;:!?]/u.test(next.text)) {
+				const before = tokens[j - 1]!;
+				if (particles.has(before.lower)) return `${token.text} … ${before.text}`;
+				break;
+			}
+		}
+		const last = tokens[tokens.length - 1];
+		if (last && particles.has(last.lower)) return `${token.text} … ${last.text}`;
+	}
+	// "pointed out that …", "made (it) clear that …": a two-word verb of saying, only with its clause.
+	const completions = Object.hasOwn(lexicon.phrasalSpeechVerbs, token.lower) ? lexicon.phrasalSpeechVerbs[token.lower] : undefined;
+	if (completions) {
+		const part = tokens[at + 1]?.lower === 'it' ? at + 2 : at + 1;
+		if (completions.includes(tokens[part]?.lower ?? '') && tokens[part + 1]?.lower === 'that' && !tokens[part]!.quoted) return `${token.text} ${tokens[part]!.text}`;
+	}
+	// Reported questions: "asked whether …", "questioned if …".
+	// Not "Asked whether …, the source said …": a question put to the speaker opens the sentence.
+	if (lexicon.language === 'en' && at > 0 && reportedQuestionVerbs.test(token.lower) && /^(?:whether|if)$/u.test(tokens[at + 1]?.lower ?? '') && !tokens[at + 1]!.quoted) return token.text;
+	if (lexicon.speechVerbs.has(token.lower)) {
+		if (lexicon.language === 'de' && token.cap && at > 0) return '';
+		// "sagte das Treffen ab" cancels, it does not say: the particle "ab" closes the clause.
+		if (lexicon.language === 'de' && /^sag/u.test(token.lower)) {
+			let close = at + 1;
+			while (close < tokens.length && close - at < 25 && (tokens[close]!.word || tokens[close]!.quoted)) close++;
+			if (close > at + 1 && tokens[close - 1]!.lower === 'ab' && !tokens[close - 1]!.quoted) return '';
+		}
+		// A base form reports only with a plural subject before it ("Critics argue that"), not as an imperative
+		// ("Please note that"), an infinitive ("to confirm that") or under a modal or negation.
+		if (lexicon.language === 'en' && baseSpeechForms.test(token.lower)) {
+			const previous = tokens[at - 1];
+			// "went on to say that …" reports; "is expected to say" does not.
+			const wentOn = previous?.lower === 'to' && tokens[at - 2]?.lower === 'on';
+			// "only for her lawyer to insist it is real", "led the inquiry to conclude that": the noun before "to" says it.
+			let caused = false;
+			if (previous?.lower === 'to') {
+				for (let j = at - 3; j >= 0 && j >= at - 6; j--) {
+					const between = tokens.slice(j + 1, at - 1);
+					if (between.some((part) => part.quoted || !part.word)) break;
+					if (/^(?:for|led|leads|leading|prompted|prompting|caused|causing|forced|forcing|compelled|allowed)$/u.test(tokens[j]!.lower) && !tokens[j]!.quoted) {
+						caused = true;
+						break;
+					}
+				}
+			}
+			if (!wentOn && !caused && (!previous || (!previous.word && !/^[,"“”'’]$/u.test(previous.text)) || /^(?:please|to|not|never|will|would|can|could|should|must|may|might|let|and|or|we|i|you|did|do|does)$/u.test(previous.lower))) return '';
+		}
+		// "estimated the deal would save …": a weak verb with a that-less clause (subject, then a finite auxiliary).
+		if (lexicon.weakSpeechVerbs.has(token.lower) && zeroThatVerbs.test(token.lower) && zeroThatClause(ctx, tokens, at + 1, headline && /s$/u.test(token.lower)) >= 0) return token.text;
+		if (lexicon.weakSpeechVerbs.has(token.lower)) {
+			const ahead = tokens.slice(at + 1, at + 5);
+			const thatAt = ahead.findIndex((next) => lexicon.complementizers.has(next.lower));
+			// "…had been falsely accused and that she had …": a "that" after "and" belongs to a verb before, not to this one.
+			const that = thatAt >= 0 && ahead.slice(0, thatAt).every((next) => !/^(?:and|or|but|und|oder|aber)$/u.test(next.lower));
+			const closing = ahead.every((next) => !next.word);
+			// "…, said that": a weak verb right after a quote still introduces its speaker.
+			const afterQuote = tokens[at - 1]?.quoted || isQuoteMark(tokens[at - 1]) || isQuoteMark(tokens[at - 2]);
+			if (!that && !closing && !afterQuote) return '';
+		}
+		return token.text;
+	}
+	return '';
+}
+
+/**
+ * A German multi-word verb of stance or finding at `at` whose "dass" clause follows right after a comma
+ * ("hat ergeben, dass", "geht davon aus, dass", "kommen zu dem Schluss, dass"): its words, else "".
+ * A few words may stand between the finite verb and its completion (an inverted subject, an adverb).
+ */
+function stancePhrase(ctx: ArticleContext, tokens: UnitToken[], at: number): string {
+	const token = tokens[at]!;
+	const completions = ctx.lexicon.stancePhrases.get(token.lower);
+	if (!completions || token.quoted || (token.cap && at > 0)) return '';
+	for (const completion of completions) {
+		for (let gap = 0; gap <= 4; gap++) {
+			const from = at + 1 + gap;
+			// "zeigt laut Statistischem Bundesamt, dass": a source between is the speaker, and its own cue.
+			if (tokens.slice(at + 1, from).some((between) => between.quoted || !between.word || ctx.lexicon.sourceWords.has(between.lower) || between.lower === 'nach')) break;
+			if (!completion.every((word, index) => tokens[from + index]?.lower === word && !tokens[from + index]!.quoted)) continue;
+			const after = from + completion.length;
+			if (tokens[after]?.text === ',' && ctx.lexicon.complementizers.has(tokens[after + 1]?.lower ?? '') && tokens[after + 1]!.lower !== 'ob') {
+				return [token.text, ...tokens.slice(from, after).map((part) => part.text)].join(' ');
+			}
+		}
+	}
+	return '';
+}
+
+/**
+ * Start token of a that-less reported clause right after a verb ("admitted [the plan] was …", "denied [he] had …"):
+ * a short subject (pronoun, article, name or number first) followed by a finite auxiliary or modal, with no
+ * punctuation, preposition or relative word between. -1 when the words after the verb are its object instead
+ * ("announced his resignation on Friday", "denied the allegations").
+ */
+export function zeroThatClause(ctx: ArticleContext, tokens: UnitToken[], from: number, headline = false): number {
+	const opener = tokens[from];
+	if (!opener || opener.quoted || !opener.word) return -1;
+	if (!(/^(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|this|these|those|no|some|all|both|more|most|many|several)$/u.test(opener.lower) || opener.cap || /^\p{N}/u.test(opener.text) || (headline && !ctx.lexicon.functionWords.has(opener.lower)))) return -1;
+	// "admitted he lied", "denied she knew": a nominative pronoun can only open a clause of its own (an object
+	// would be "him"/"her"), so its verb needs no auxiliary.
+	const verb = tokens[from + 1];
+	if (/^(?:he|she|they|we|i)$/u.test(opener.lower) && verb && verb.word && !verb.quoted && !verb.cap && !ctx.lexicon.functionWords.has(verb.lower)) return from;
+	for (let j = from + 1; j < tokens.length && j < from + 7; j++) {
+		const token = tokens[j]!;
+		if (token.quoted || !token.word) return -1;
+		if (finiteAuxiliaries.test(token.lower)) return from;
+		// Headlines drop auxiliaries: "Report finds police failed victims" (a past tense after the subject).
+		if (headline && j > from && /^\p{Ll}{2,}ed$/u.test(token.text) && !ctx.lexicon.determiners.has(tokens[j - 1]!.lower)) return from;
+		if (/^(?:to|that|which|who|whom|whose|where|what|how|why|of|in|on|at|for|from|with|by|about|as|and|or|but|if|when|while|after|before|because)$/u.test(token.lower)) return -1;
+	}
+	return -1;
+}
+
+/** Speaker of a verb at `at`: the phrase after it when the order is inverted, else the one before, else the clause subject. */
+export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} {
+	const lexicon = ctx.lexicon;
+	const previous = tokens[at - 1];
+	const attempts: Array<() => NounPhrase | null> = [];
+	// "they said", "…," they said": the group the sentence before opens with ("Protesters gathered …").
+	if (lexicon.language === 'en') {
+		let back = at - 1;
+		while (back > 0 && /^(?:have|had|also|all|both|then|later)$/u.test(tokens[back]!.lower)) back--;
+		const they = tokens[back]?.lower === 'they' ? back : tokens[at + 1]?.lower === 'they' && (tokens[at - 1]?.quoted || /^[,"“”'’]$/u.test(tokens[at - 1]?.text ?? '')) ? at + 1 : -1;
+		if (they >= 0) return {speaker: groupBefore(ctx, unit) ?? nobody, from: Math.min(they, at), to: Math.max(they + 1, at)};
+	}
+	// "Nusaybah, who …, wore her new hijab and says …", "Er sagte …, und fügte hinzu": a verb joined by "and"
+	// shares the subject that opens the sentence.
+	let joined = at - 1;
+	if (/^(?:also|later|then|auch|später|dann)$/u.test(tokens[joined]?.lower ?? '')) joined--;
+	if (joined > 0 && /^(?:and|und)$/u.test(tokens[joined]!.lower) && !tokens[joined]!.quoted) {
+		const subject = subjectOf(ctx, unit);
+		if (subject) return {speaker: {entity: subject, text: subject.name, role: subject.role}, from: at, to: at};
+		// "The Tory co-chairman attacked … and said …": a role opening the sentence, resolved like any role subject.
+		const opening = phraseAfter(tokens, 0, lexicon, ctx.text);
+		if (opening && opening.roleHeads.length > 0 && !opening.pronoun) {
+			const resolved = resolve(ctx, opening, unit, tokens);
+			if (resolved.entity) return {speaker: resolved, from: at, to: at};
+		}
+	}
+	// "wie der „Spiegel“ berichtet", "the 'Guardian' reported": a quoted title after an article is the speaker.
+	const titled = quotedNameBefore(ctx, unit, at);
+	if (titled) return {speaker: titled.speaker, from: titled.from, to: at};
+	// "forderte dagegen die Linke", "sagte zudem der Minister": a sentence adverb may stand before the inverted subject.
+	const skipAdverb = lexicon.language === 'de' && /^(?:dagegen|zudem|außerdem|auch|jedoch|weiter|ebenfalls|hingegen|indes|wiederum|daraufhin|nun|bereits|später|zuvor)$/u.test(tokens[at + 1]?.lower ?? '') ? 1 : 0;
+	const after = () => {
+		if (tokens[at + 1 + skipAdverb]?.quoted) return null;
+		const phrase = phraseAfter(tokens, at + 1 + skipAdverb, lexicon, ctx.text);
+		// "nannte den Veteranentag ein …": a German phrase in the accusative, dative or genitive is no subject.
+		if (phrase && lexicon.language === 'de' && obliqueArticlesDe.has(phrase.determiner)) return null;
+		// "says UN climate chief Simon Stiell": a named person a few words on, past a lower-case role, is the subject.
+		if (phrase && lexicon.language === 'en' && tokens[phrase.to]?.word && !tokens[phrase.to]!.cap) {
+			let stop = phrase.to;
+			while (stop < tokens.length && stop - phrase.to < 5 && tokens[stop]!.word && !tokens[stop]!.quoted) stop++;
+			const limit = tokens[stop - 1]?.end ?? 0;
+			const mention = ctx.registry.mentionsIn(unit.index).find((candidate) => candidate.position >= tokens[phrase.to]!.start && candidate.position < limit && !candidate.entity.organisation && candidate.entity.name.includes(' '));
+			if (mention) {
+				const from = tokenIndexAt(unit, mention.position);
+				const words = tokens.slice(phrase.to, from);
+				if (words.every((word) => word.word && !word.cap && !lexicon.functionWords.has(word.lower)) && words.some((word) => isRoleToken(word, lexicon))) {
+					const named = phraseAfter(tokens, from, lexicon, ctx.text);
+					if (named && named.name !== '') return {...named, from: phrase.from, role: ctx.text.slice(tokens[phrase.from]!.start, tokens[from - 1]!.end), roleHeads: words.map((word) => roleHead(word.text, lexicon)).filter((head) => head !== ''), roleWords: words.map((word) => word.lower)};
+				}
+			}
+		}
+		return phrase;
+	};
+	const before = () => (previous?.quoted ? null : phraseBefore(tokens, at, lexicon, ctx.text));
+	if (lexicon.language === 'de') {
+		// German: the phrase before the verb is its subject only when it opens the clause ("Hegseth sagte",
+		// not "Auf seinem Kanal teilte …"); otherwise the subject follows the verb.
+		attempts.push(() => {
+			const phrase = before();
+			// "…, wie die Gewerkschaft mitteilte": the subject of a verb-final "wie" clause.
+			return phrase && (opensClause(ctx, tokens, phrase.from) || (tokens[phrase.from - 1]?.lower === 'wie' && at === tokens.length - 1 - (/^[.!?]$/u.test(tokens[tokens.length - 1]!.text) ? 1 : 0))) ? phrase : null;
+		}, after);
+	} else {
+		const afterQuote = !previous || previous.quoted || isQuoteMark(previous) || (previous.text === ',' && (!tokens[at - 2] || tokens[at - 2]!.quoted || isQuoteMark(tokens[at - 2])));
+		if (afterQuote && quotedLabelBefore(ctx, unit, at)) attempts.push(before);
+		else if (afterQuote) attempts.push(after, before);
+		else if (previous.text === ',') {
+			// "…, said John Miller." / "…, says the minister on Monday.": inverted order closing the sentence — the
+			// phrase after the verb is its subject when nothing but an apposition or an adverbial follows it.
+			const nearEnd = tokens.length - at <= 12 || tokens.slice(at + 1, at + 12).some((token) => !token.quoted && /^[.;!?]$/u.test(token.text));
+			const inverted = nearEnd ? after() : null;
+			if (inverted && (inverted.name || inverted.roleHeads.length > 0)) {
+				// "said the US Department of Defense (DoD).": a body's name runs on over "of" and an acronym in brackets.
+				let to = inverted.to;
+				while (/^(?:of|for)$/u.test(tokens[to]?.lower ?? '') && tokens[to + 1]?.cap && !tokens[to + 1]!.quoted) {
+					to += 2;
+					while (tokens[to]?.cap && tokens[to]!.word && !tokens[to]!.quoted) to++;
+				}
+				if (tokens[to]?.text === '(' && tokens[to + 1]?.word && /^\p{Lu}[\p{L}]{0,6}\p{Lu}$/u.test(tokens[to + 1]!.text) && tokens[to + 2]?.text === ')') to += 3;
+				if (to > inverted.to) {
+					const name = ctx.text.slice(tokens[inverted.from + (ctx.lexicon.determiners.has(tokens[inverted.from]!.lower) ? 1 : 0)]!.start, tokens[to - 1]!.end);
+					const entity = ctx.registry.lookup(withoutTrailingParenthesis(name)) ?? ctx.registry.lookup(name);
+					const speaker: Speaker = entity ? {entity, text: entity.name, role: entity.role} : {entity: null, text: name, role: ''};
+					const after = tokens[to];
+					if (!after || /^[.,;!?]$/u.test(after.text)) return {speaker, from: inverted.from, to};
+				}
+				const next = tokens[inverted.to];
+				if (!next || /^[.,;!?]$/u.test(next.text) || /^(?:on|in|at|during|after|before|last|earlier|later|yesterday|today|tonight|this)$/u.test(next.lower)) {
+					return {speaker: resolve(ctx, inverted, unit, tokens), from: inverted.from, to: inverted.to};
+				}
+			}
+			// "its chief executive, Alex Cobham, said": a name set off by commas right after a role is the speaker.
+			let nameStart = at - 1;
+			while (nameStart > 0 && nameStart > at - 5 && !tokens[nameStart - 1]!.quoted && isNameToken(tokens[nameStart - 1]!, lexicon)) nameStart--;
+			const roleBefore = tokens[nameStart - 2];
+			if (nameStart < at - 1 && tokens[nameStart - 1]?.text === ',' && roleBefore && !roleBefore.quoted && isRoleToken(roleBefore, lexicon)) {
+				const apposed = ctx.registry.lookup(tokens.slice(nameStart, at - 1).map((part) => stripPossessive(part.text)).join(' '));
+				if (apposed && !apposed.organisation) return {speaker: {entity: apposed, text: apposed.name, role: apposed.role}, from: nameStart, to: at};
+			}
+			// "Nick Kaufman, a lawyer who …, said": the person named first in the clause.
+			let named = firstPersonIn(ctx, unit, tokens[at]!.start);
+			if (!named && isNameToken(tokens[0]!, lexicon)) {
+				// "Smith, who has led the party since 2019, said": a name opening the sentence, then a relative clause.
+				let nameEnd = 1;
+				while (nameEnd < at && nameEnd < 4 && isNameToken(tokens[nameEnd]!, lexicon)) nameEnd++;
+				if (tokens[nameEnd]?.text === ',' && ['who', 'whose'].includes(tokens[nameEnd + 1]?.lower ?? '')) {
+					const subject = phraseAfter(tokens, 0, lexicon, ctx.text);
+					const resolved = subject ? resolve(ctx, subject, unit, tokens) : nobody;
+					if (resolved.entity) {
+						if (resolved.entity.guessed) {
+							resolved.entity.organisation = false;
+							resolved.entity.guessed = false;
+						}
+						named = resolved.entity;
+					}
+				}
+			}
+			if (named) {
+				// The subject opens the clause; its span reaches the verb so the comma is not read as a trailing cue.
+				const mention = ctx.registry.mentionsIn(unit.index).find((candidate) => candidate.entity === named);
+				const from = mention ? tokenIndexAt(unit, mention.position) : at;
+				return {speaker: {entity: named, text: named.name, role: named.role}, from, to: at};
+			}
+			attempts.push(before);
+		} else {
+			// "… in modern US history said": a phrase after a preposition is its object, not the verb's subject.
+			const prepositions = new Set(['in', 'of', 'at', 'on', 'from', 'during', 'for', 'with', 'by', 'about', 'into', 'over', 'under']);
+			attempts.push(() => {
+				const phrase = before();
+				if (!phrase || phrase.pronoun) return phrase;
+				// Adjectives may stand between ("in modern US history").
+				let back = phrase.from - 1;
+				while (back > 0 && back > phrase.from - 3 && tokens[back]!.word && !tokens[back]!.cap && !lexicon.functionWords.has(tokens[back]!.lower)) back--;
+				return prepositions.has(tokens[back]?.lower ?? '') ? null : phrase;
+			});
+		}
+	}
+	for (const attempt of attempts) {
+		const phrase = attempt();
+		if (phrase && (lexicon.language === 'en' || phrase.pronoun || phrase.group || phrase.name || phrase.roleHeads.length > 0 || phrase.determiner)) {
+			// German inverted order only: "sagte der Minister", not "sagte im Ausschuss".
+			return {speaker: resolve(ctx, phrase, unit, tokens), from: phrase.from, to: phrase.to};
+		}
+	}
+	const subject = clauseSubject(ctx, unit, tokens, at);
+	if (subject) return {speaker: resolve(ctx, subject, unit, tokens), from: subject.from, to: subject.to};
+	return {speaker: nobody, from: at, to: at};
+}
+
+/**
+ * Does a quote end right before token `at` with nothing between and no comma or stop before its closing
+ * mark? Then it is a quoted label standing as the subject ("'person of interest' says …"), not speech.
+ */
+export function quotedLabelBefore(ctx: ArticleContext, unit: Unit, at: number): boolean {
+	const span = quoteRightBefore(ctx, unit, at);
+	return span !== undefined && !/[,.!?;:]/u.test(ctx.text.slice(span.innerEnd, span.close));
+}
+
+/** The quote that closes right before token `at`, with only spaces between. */
+function quoteRightBefore(ctx: ArticleContext, unit: Unit, at: number): QuoteSpan | undefined {
+	const token = unit.tokens[at];
+	if (!token) return undefined;
+	const span = [...unit.quotes].reverse().find((candidate) => candidate.close <= token.start);
+	return span && ctx.text.slice(span.close, token.start).trim() === '' ? span : undefined;
+}
+
+function quotedNameBefore(ctx: ArticleContext, unit: Unit, at: number): {speaker: Speaker; from: number} | null {
+	const span = quoteRightBefore(ctx, unit, at);
+	if (!span) return null;
+	const inner = ctx.text.slice(span.innerStart, span.innerEnd);
+	const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+	if (words.length === 0 || words.length > 4 || !words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || ctx.lexicon.functionWords.has(word.toLowerCase()))) return null;
+	const from = tokenIndexAt(unit, span.open);
+	const article = unit.tokens[from - 1];
+	if (!article || !ctx.lexicon.determiners.has(article.lower) || ctx.lexicon.indefinite.has(article.lower)) return null;
+	// "Im Interview mit dem „Spiegel“ sagte X": a paper in the dative or genitive is spoken to, not speaking.
+	if (/^(?:dem|den|des)$/u.test(article.lower) || /^(?:mit|to|with|in|im|gegenüber)$/u.test(unit.tokens[from - 2]?.lower ?? '')) return null;
+	const entity = ctx.registry.lookup(inner) ?? ctx.registry.addName(inner, {organisation: true});
+	note(ctx, unit, entity, span.open);
+	return {speaker: {entity, text: entity.name, role: entity.role}, from: from - 1};
+}
+
+/** Is token `from` the start of a clause, allowing an article and adjectives before it? */
+export function opensClause(ctx: ArticleContext, tokens: UnitToken[], from: number): boolean {
+	let index = from;
+	const openers = new Set(['und', 'aber', 'doch', 'auch', 'denn', 'and', 'but', 'so']);
+	while (index > 0) {
+		const token = tokens[index - 1]!;
+		if (!token.word || token.quoted) return true;
+		if (openers.has(token.lower)) return true;
+		if (!token.cap && /(?:e|en|er|es|em)$/u.test(token.lower) && !ctx.lexicon.functionWords.has(token.lower)) {
+			index--;
+			continue;
+		}
+		if (ctx.lexicon.determiners.has(token.lower)) {
+			index--;
+			continue;
+		}
+		return false;
+	}
+	return true;
+}
+
+/** First noun phrase of the clause that holds token `at`. */
+function clauseSubject(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): NounPhrase | null {
+	let start = at;
+	// English subordinate clauses have their own subject: "X lost his job after Y told him …" — Y, not X.
+	const joins = ctx.lexicon.language === 'en' ? new Set(['after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'until', 'once', 'whereas']) : new Set<string>();
+	while (start > 0 && at - start < 20 && !tokens[start - 1]!.quoted && !/[;:"“”„«»]/u.test(tokens[start - 1]!.text) && !joins.has(tokens[start - 1]!.lower)) start--;
+	for (let i = start; i < at; i++) {
+		const token = tokens[i]!;
+		if (token.quoted || !token.word) continue;
+		if (ctx.lexicon.pronouns[token.lower] !== undefined || isNameToken(token, ctx.lexicon) || isRoleToken(token, ctx.lexicon) || ctx.lexicon.determiners.has(token.lower)) {
+			if (i > start && ctx.lexicon.functionWords.has(tokens[i - 1]!.lower) && !ctx.lexicon.determiners.has(tokens[i - 1]!.lower) && i - 1 !== start) continue;
+			// A name behind a preposition and adjectives ("in modern US history") is no subject either.
+			let back = i - 1;
+			while (back > start && back > i - 3 && tokens[back]!.word && !tokens[back]!.cap && !ctx.lexicon.functionWords.has(tokens[back]!.lower)) back--;
+			if (back < i - 1 && back > start && ctx.lexicon.functionWords.has(tokens[back]!.lower) && !ctx.lexicon.determiners.has(tokens[back]!.lower)) continue;
+			const phrase = phraseAfter(tokens, i, ctx.lexicon, ctx.text);
+			const possessive = phrase !== null && /['’]s?$/u.test(tokens[phrase.to - 1]?.text ?? '');
+			if (phrase && phrase.name && ctx.lexicon.language === 'en' && phrase.to < at && at - phrase.to <= (possessive ? 5 : 2)) {
+				// "Arizona gun dealer says", "Swift's management and security team told": a name before the
+				// common noun that heads the subject only modifies it.
+				const head = tokens.slice(phrase.to, at);
+				if (head.every((token) => token.word && !token.cap && !token.quoted && (!ctx.lexicon.functionWords.has(token.lower) || (possessive && token.lower === 'and')))) {
+					return {...phrase, to: at, text: ctx.text.slice(tokens[phrase.from]!.start, tokens[at - 1]!.end), name: '', role: '', roleHeads: [], roleWords: [], appositive: ''};
+				}
+			}
+			// "The ousted president, Carles Puigdemont, has admitted …": a name set off by commas after the
+			// description is whom it describes.
+			if (phrase && phrase.name === '' && phrase.roleHeads.length > 0 && tokens[phrase.to]?.text === ',') {
+				const named = phraseAfter(tokens, phrase.to + 1, ctx.lexicon, ctx.text);
+				if (named && named.name !== '' && named.roleHeads.length === 0 && named.to < at && tokens[named.to]?.text === ',') {
+					return {...named, from: phrase.from, role: phrase.role, roleHeads: phrase.roleHeads, roleWords: phrase.roleWords};
+				}
+			}
+			if (phrase && (phrase.name || phrase.pronoun || phrase.roleHeads.length > 0 || (i === 0 && genericOrganisation(ctx, tokens[phrase.to - 1]) !== ''))) return phrase;
+		}
+	}
+	return null;
+}
+
+export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	const cues: Cue[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (token.quoted || !token.word) continue;
+		const lower = token.lower;
+		// "laut X", "X zufolge", "according to X", "nach Angaben (von) X".
+		if (lower === 'laut' || (lower === 'according' && tokens[i + 1]?.lower === 'to')) {
+			const from = lower === 'laut' ? i + 1 : i + 2;
+			let phrase = phraseAfter(tokens, from, lexicon, ctx.text);
+			// "According to the Washington Post, the memo …": what follows the comma is the clause, not a description.
+			if (phrase && i <= 1) phrase = {...phrase, appositive: ''};
+			// "according to a statement from the regulator": the statement's author is the source.
+			if (phrase && lexicon.statementNouns.has(tokens[phrase.to - 1]?.lower ?? '') && ['from', 'by', 'of', 'von', 'des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
+				const author = phraseAfter(tokens, phrase.to + 1, lexicon, ctx.text) ?? sourcePhrase(ctx, tokens, phrase.to + 1);
+				if (author) phrase = {...author, from: phrase.from};
+			}
+			// "according to figures from X", "according to official data from X": the author of the figures.
+			if (!phrase) {
+				const noun = tokens.slice(from, from + 3).findIndex((part) => !part.quoted && lexicon.statementNouns.has(part.lower));
+				if (noun >= 0 && ['from', 'by', 'of'].includes(tokens[from + noun + 1]?.lower ?? '')) {
+					const author = phraseAfter(tokens, from + noun + 2, lexicon, ctx.text) ?? sourcePhrase(ctx, tokens, from + noun + 2);
+					if (author) phrase = {...author, from};
+				}
+			}
+			// "laut eines Berichts der X": the report is not the source, X is.
+			if (!phrase || (phrase.name !== '' && phrase.name.split(' ').every((word) => reportWords.test(word)))) phrase = sourcePhrase(ctx, tokens, from) ?? phrase;
+			// "laut einer Umfrage des Instituts YouGov": a document's owner in the genitive is the source.
+			if (phrase && lexicon.language === 'de' && documentNoun(ctx, tokens[phrase.to - 1]) !== '' && ['des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
+				const owner = sourcePhrase(ctx, tokens, phrase.to);
+				if (owner && owner.name !== '') phrase = {...owner, from: phrase.from};
+			}
+			// "…, according to two people familiar with the matter.": an unnamed source closing the sentence.
+			if (!phrase && lexicon.language === 'en' && i > 1 && tokens[i - 1]!.text === ',') {
+				let to = from;
+				while (to < tokens.length && to - from < 10 && tokens[to]!.word && !tokens[to]!.quoted) to++;
+				if (to - from >= 2 && (to === tokens.length || /^[.;!?]$/u.test(tokens[to]!.text))) {
+					const text = ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+					cues.push({at: i, kind: 'source', cue: 'according to', speaker: {entity: null, text, role: ''}, phraseFrom: i, phraseTo: to});
+					i = to - 1;
+					continue;
+				}
+			}
+			if (phrase) {
+				cues.push({at: i, kind: 'source', cue: lower === 'laut' ? token.text : 'according to', speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+				i = phrase.to - 1;
+			}
+			continue;
+		}
+		if (lexicon.statementNouns.has(lower) && ['von', 'des', 'der', 'from', 'by', 'of'].includes(tokens[i + 1]?.lower ?? '')) {
+			// A German genitive article belongs to the source ("einer Mitteilung des Konzerns"): it marks a definite body.
+			const phrase = sourcePhrase(ctx, tokens, ['des', 'der'].includes(tokens[i + 1]!.lower) ? i + 1 : i + 2);
+			if (phrase && phrase.name !== '') {
+				cues.push({at: i, kind: 'statement', cue: ctx.text.slice(token.start, tokens[phrase.to - 1]!.end), speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+				i = phrase.to - 1;
+			}
+			continue;
+		}
+		// "Finanzminister X zufolge sinkt …": the source stands before the postposition.
+		if (lower === 'zufolge') {
+			const phrase = phraseBefore(tokens, i, lexicon, ctx.text);
+			if (phrase && (phrase.name || phrase.roleHeads.length > 0)) {
+				cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} zufolge`, speaker: resolve(ctx, phrase, unit, tokens), phraseFrom: phrase.from, phraseTo: i + 1});
+			}
+			continue;
+		}
+		// "nach Polizeiangaben", "nach Behördenangaben": the source is the compound's first part.
+		const compound = lower === 'nach' ? /^(\p{L}{3,})angaben$/u.exec(tokens[i + 1]?.lower ?? '') : null;
+		if (compound && !tokens[i + 1]!.quoted && tokens[i + 1]!.cap) {
+			// The linking -s of a compound is not part of the source ("Regierungsangaben" → "Regierung").
+			const source = tokens[i + 1]!.text.slice(0, compound[1]!.length).replace(/(?<=(?:ung|heit|keit|ion|tät|schaft))s$/u, '');
+			cues.push({at: i, kind: 'source', cue: `${token.text} ${tokens[i + 1]!.text}`, speaker: {entity: null, text: source, role: ''}, phraseFrom: i, phraseTo: i + 2});
+			i += 1;
+			continue;
+		}
+		if (lower === 'nach' && lexicon.sourceNouns.has(tokens[i + 1]?.lower ?? '')) {
+			let from = i + 2;
+			if (tokens[from]?.lower === 'von') from++;
+			const phrase = sourcePhrase(ctx, tokens, from);
+			if (phrase) {
+				cues.push({at: i, kind: 'source', cue: `${token.text} ${tokens[i + 1]!.text}`, speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+				i = phrase.to - 1;
+			}
+			continue;
+		}
+		// "…, so der Sprecher" / "so Neumüller".
+		if (lexicon.language === 'de' && lower === 'so' && (tokens[i - 1]?.text === ',' || i === 0 || tokens[i - 1]?.quoted)) {
+			const phrase = phraseAfter(tokens, i + 1, lexicon, ctx.text);
+			if (phrase && (phrase.name || phrase.roleHeads.length > 0 || phrase.pronoun)) {
+				cues.push({at: i, kind: 'so', cue: `so ${phrase.text}`, speaker: resolve(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+				i = phrase.to - 1;
+				continue;
+			}
+		}
+		if ((lower === 'heißt' || lower === 'hieß') && tokens[i + 1]?.lower === 'es') {
+			let speaker = nobody;
+			let phraseTo = i + 2;
+			const preposition = tokens[i + 2];
+			if (preposition && !preposition.quoted && ['in', 'aus', 'von', 'vom', 'bei', 'beim', 'im', 'seitens'].includes(preposition.lower)) {
+				// "hieß es aus Regierungskreisen", "heißt es aus dem Umfeld des Ministers": the circle speaks.
+				let end = i + 3;
+				while (end < tokens.length && end - i < 10 && tokens[end]!.word && !tokens[end]!.quoted && (tokens[end]!.cap || /e[nrsm]?$/u.test(tokens[end]!.lower))) end++;
+				while (end > i + 3 && !tokens[end - 1]!.cap) end--;
+				if (end > i + 3) {
+					speaker = circleSpeaker(ctx, unit, tokens, i + 3, end);
+					phraseTo = end;
+				}
+			} else {
+				// "In einer Mitteilung des Konzerns heißt es", "Im Bericht der Kommission heißt es": the statement speaks.
+				const statement = [...cues].reverse().find((cue) => (cue.kind === 'statement' || cue.kind === 'source') && cue.at < i);
+				if (statement) speaker = statement.speaker;
+				else {
+					const document = tokens.slice(0, i).map((part) => (part.quoted ? '' : documentNoun(ctx, part))).findLast((noun) => noun !== '');
+					const author = document ? documentAuthor(ctx, document, token.start) : null;
+					if (author) speaker = author;
+				}
+			}
+			// "…, so hieß es": "so" belongs to the cue.
+			const at = i > 0 && tokens[i - 1]!.lower === 'so' && !tokens[i - 1]!.quoted ? i - 1 : i;
+			cues.push({at, kind: 'impersonal', cue: `${at < i ? 'so ' : ''}${token.text} es`, speaker, phraseFrom: at, phraseTo});
+			i = phraseTo - 1;
+			continue;
+		}
+		// "Der Minister zeigte sich zuversichtlich, dass …": a stance taken in words, with its clause.
+		if (lexicon.language === 'de' && /^(?:zeigte|zeigt|zeigten|gab|gibt|gaben)$/u.test(lower) && tokens[i + 1]?.lower === 'sich' && tokens.slice(i + 2, i + 7).some((next) => !next.quoted && lexicon.complementizers.has(next.lower))) {
+			const found = speakerOfVerb(ctx, unit, tokens, i);
+			cues.push({at: i, kind: 'speech', cue: `${token.text} sich`, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
+			continue;
+		}
+		const stance = stancePhrase(ctx, tokens, i);
+		if (stance) {
+			const found = speakerOfVerb(ctx, unit, tokens, i);
+			// "Das zeigt, dass …", "Die Zahl der Fälle zeigt, dass …" are inferences, not views anyone holds: only a
+			// person or body, someone described by a role, or a document ("Die Studie zeigt") reports.
+			const head = (found.speaker.text.match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
+			const described = found.speaker.text !== '' && !/^(?:das|dies|es|man)$/iu.test(found.speaker.text) && (roleHead(head, lexicon) !== '' || germanDocumentEnding.test(head.toLowerCase()) || lexicon.groupSpeakers.has(head.toLowerCase()));
+			const entity = found.speaker.entity;
+			// A single capitalised word guessed to be a body ("Die Zahl der Fälle") is no speaker unless its name says it is one.
+			const institutional = entity !== null && isInstitutionWord(ctx, (entity.name.split(/[\s-]/u).pop() ?? '').toLowerCase());
+			if ((entity && !(entity.organisation && entity.guessed && !institutional && roleHead(head, lexicon) === '')) || described) {
+				cues.push({at: i, kind: 'speech', cue: stance, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
+			}
+			continue;
+		}
+		const verb = isSpeechVerb(ctx, tokens, i, unit.paragraph === 0);
+		const framing = !verb && !(lexicon.language === 'de' && token.cap) && (lexicon.framingVerbs.has(lower) || framesAs(tokens, i));
+		if (verb || framing) {
+			// "led TNO to conclude": the subject stands before "to".
+			const infinitive = tokens[i - 1]?.lower === 'to' ? phraseBefore(tokens, i - 1, lexicon, ctx.text) : null;
+			const found = infinitive ? {speaker: resolve(ctx, infinitive, unit, tokens), from: i, to: i} : speakerOfVerb(ctx, unit, tokens, i);
+			cues.push({at: i, kind: verb ? 'speech' : 'framing', cue: verb || token.text, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
+		}
+	}
+	// "The report by X - which … - found that …": the verb's subject is the report, so X speaks.
+	for (const cue of cues) {
+		if (cue.kind !== 'speech' || (cue.phraseTo === cue.at && cue.phraseFrom < cue.at) || cue.phraseFrom > cue.at) continue;
+		const statement = cues.find((other) => other.kind === 'statement' && other.at < cue.at && other.at <= 3);
+		if (statement) cue.speaker = statement.speaker;
+	}
+	return cues;
+}
+
+/**
+ * Who speaks behind "heißt es aus/in …": a named or generic body ("aus dem Ministerium"), else the circle as
+ * the text names it, in the nominative ("Regierungskreisen" → "Regierungskreise", "dem Umfeld des Ministers"
+ * → "Umfeld des Ministers").
+ */
+function circleSpeaker(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], from: number, to: number): Speaker {
+	let start = from;
+	if (ctx.lexicon.determiners.has(tokens[start]!.lower)) start++;
+	// "von Seiten der Regierung": the body after "Seiten".
+	if (tokens[start]?.lower === 'seiten' && start + 1 < to) return circleSpeaker(ctx, unit, tokens, start + 1, to);
+	const statement = tokens[start] && (ctx.lexicon.statementNouns.has(tokens[start]!.lower) || documentNoun(ctx, tokens[start]) !== '');
+	if (statement) {
+		// "in einer Mitteilung des Innenministeriums": the statement's author; without one, a named document's author.
+		if (['des', 'der'].includes(tokens[start + 1]?.lower ?? '') && start + 2 < to) return circleSpeaker(ctx, unit, tokens, start + 1, to);
+		const noun = documentNoun(ctx, tokens[start]);
+		return (noun ? documentAuthor(ctx, noun, tokens[start]!.start) : null) ?? nobody;
+	}
+	const head = tokens[start];
+	const generic = head && start + 1 === to ? genericOrganisation(ctx, head) : '';
+	if (generic) {
+		const named = organisationFor(ctx, generic, unit, tokens[from]!.start, '');
+		if (named) return named;
+	}
+	const known = start + 1 === to && head ? ctx.registry.lookup(stripPossessive(head.text)) : undefined;
+	if (known) return {entity: known, text: known.name, role: known.role};
+	// A body in the genitive ("des Innenministeriums") is named in the nominative.
+	if (start + 1 === to && head && /(?:es|s)$/u.test(head.lower) && isInstitutionWord(ctx, head.lower.replace(/(?:es|s)$/u, ''))) {
+		return {entity: null, text: head.text.replace(/(?:es|s)$/u, ''), role: ''};
+	}
+	const text = ctx.text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/(?<=\p{L})kreisen\b/gu, 'kreise').replace(/^Kreisen\b/u, 'Kreise');
+	return {entity: null, text, role: ''};
+}
+
+/** "eines Berichts der Teheran Times", "a Pentagon memo seen by Reuters": the source inside a report phrase. */
+export function sourcePhrase(ctx: ArticleContext, tokens: UnitToken[], from: number): NounPhrase | null {
+	const first = tokens[from];
+	if (!first || !(first.cap || ctx.lexicon.determiners.has(first.lower) || /["“”„«»]/u.test(first.text))) return null;
+	let end = from;
+	let coordinated = false;
+	while (end < tokens.length && end - from < 10) {
+		const token = tokens[end]!;
+		// "von NDR, WDR und SZ": several named sources together are the source.
+		const joiner = !token.quoted && (token.text === ',' || ['und', 'and', 'sowie'].includes(token.lower));
+		const nextNamed = tokens[end + 1] !== undefined && (tokens[end + 1]!.cap || /["“”„«»]/u.test(tokens[end + 1]!.text)) && !ctx.lexicon.functionWords.has(tokens[end + 1]!.lower);
+		if (joiner && end > from && tokens[end - 1]!.cap && nextNamed) {
+			coordinated = true;
+			end++;
+			continue;
+		}
+		if (!(token.word || token.quoted || /["“”„«»]/u.test(token.text))) break;
+		// "des Instituts für Weltwirtschaft", "the Office for National Statistics": a linking word inside a name.
+		if (end > from && /^(?:für|of|for)$/u.test(token.lower) && tokens[end - 1]!.cap && tokens[end + 1]?.cap && !tokens[end + 1]!.quoted) {
+			end += 2;
+			continue;
+		}
+		// Lower-case words continue the source only after its opening article ("des zuständigen …", "the regulator").
+		if (!token.quoted && token.word && !token.cap && !ctx.lexicon.determiners.has(token.lower) && (end > from + 1 || !ctx.lexicon.determiners.has(tokens[from]!.lower))) {
+			// Only an adjective before a noun continues the source ("des zuständigen Oberstaatsanwalts").
+			if (ctx.lexicon.language === 'de' && !(/e[nrsm]?$/u.test(token.lower) && tokens[end + 1]?.cap)) break;
+			if (ctx.lexicon.language === 'en') break;
+		}
+		end++;
+	}
+	if (end === from) return null;
+	while (end > from && !tokens[end - 1]!.word) end--;
+	if (end === from) return null;
+	const text = ctx.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+	if (!coordinated && tokens.slice(from, end).some((token) => !token.quoted && isRoleToken(token, ctx.lexicon))) {
+		// "des US-amerikanischen Staatschefs", "of the foreign minister": a role, read as a role phrase.
+		const phrase = phraseAfter(tokens, from, ctx.lexicon, ctx.text);
+		if (phrase && phrase.roleHeads.length > 0 && phrase.to <= end) return phrase;
+	}
+	// "US-amerikanischen": a compound adjective, capitalised for its first part, names no one.
+	const capitals = tokens.slice(from, end).filter((token, index, all) => token.word && (token.cap || (/^(?:für|of|for)$/u.test(token.lower) && index > 0 && all[index - 1]!.cap)) && (!ctx.lexicon.functionWords.has(token.lower) || !token.cap) && !/-\p{Ll}[\p{L}]*$/u.test(token.text));
+	const name = capitals.filter((token) => !isRoleToken(token, ctx.lexicon)).map((token) => stripPossessive(token.text)).join(' ');
+	if (coordinated) return {from, to: end, text: text.replace(/["“”„«»]/gu, ''), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
+	const determiner = ctx.lexicon.determiners.has(tokens[from]!.lower) ? tokens[from]!.lower : '';
+	return {from, to: end, text, name, role: '', roleHeads: [], roleWords: [], pronoun: '', determiner, appositive: '', group: false};
+}
+
+export function sourceSpeaker(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, tokens: UnitToken[]): Speaker {
+	// Report words are not speakers: "a Pentagon memo" is the Pentagon's, "eines Berichts der X" is X's.
+	const words = phrase.name.split(/\s+/).filter((word) => word !== '' && !reportWords.test(word));
+	if (phrase.pronoun) return resolve(ctx, phrase, unit, tokens);
+	const known = phrase.name === '' ? undefined : unit.mentioned.find((entity) => entity.name.startsWith(phrase.name) && entity.name !== phrase.name);
+	if (known) return {entity: known, text: known.name, role: known.role};
+	if (words.length > 0 && words.length < phrase.name.split(/\s+/).length) {
+		const name = words.join(' ');
+		const entity = ctx.registry.lookup(name) ?? ctx.registry.addName(name, {organisation: words.length === 1});
+		return {entity, text: entity.name, role: entity.role};
+	}
+	if (phrase.name === '' && phrase.roleHeads.length === 0) return {entity: null, text: phrase.text, role: ''};
+	return resolve(ctx, phrase, unit, tokens);
+}
+
+/** Is the quoted fragment a title, a name, a label or a coined term rather than someone's words? */
+/**
+ * "verteidigte den Einsatz als gerechtfertigte „Strafverfolgungsmaßnahme“", "defended the strike as "self-defence"":
+ * a verb of defending or justifying frames a quote only through "als/as" (alone its quoted object is mostly a label).
+ */
+function framesAs(tokens: UnitToken[], at: number): boolean {
+	if (!/^(?:verteidigte|verteidigt|verteidigten|rechtfertigte|rechtfertigt|defended|defends|justified|justifies)$/u.test(tokens[at]!.lower)) return false;
+	for (let k = at + 1; k < tokens.length && k <= at + 8; k++) {
+		const token = tokens[k]!;
+		if (token.quoted || /^[.;!?]$/u.test(token.text)) return false;
+		if (token.lower === 'als' || token.lower === 'as') return tokens.slice(k + 1, k + 5).some((next) => next.quoted);
+	}
+	return false;
+}
+
+export function colonSpeaker(ctx: ArticleContext, unit: Unit): {speaker: Speaker; cue: string} | null {
+	const cues = findCuesCached(ctx, unit);
+	const cue = [...cues].reverse().find((candidate) => candidate.speaker.entity || candidate.speaker.text);
+	if (cue) return {speaker: cue.speaker, cue: cue.cue};
+	const entity = unit.speakers[0] ?? unit.mentioned.find((candidate) => !candidate.organisation);
+	return entity ? {speaker: {entity, text: entity.name, role: entity.role}, cue: ':'} : null;
+}
+
+function findCuesCached(ctx: ArticleContext, unit: Unit): Cue[] {
+	let cues = ctx.cueCache.get(unit.index);
+	if (!cues) {
+		cues = findCues(ctx, unit);
+		ctx.cueCache.set(unit.index, cues);
+	}
+	return cues;
+}
