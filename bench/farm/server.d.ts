@@ -1,5 +1,6 @@
 // Types of server.js for the TypeScript tests that check the farm.
 
+import type {IncomingMessage} from 'node:http';
 import type {FarmFeed} from './feeds.js';
 
 export interface FarmStats {
@@ -23,6 +24,8 @@ export interface FarmOptions {
 	/** Spread the feeds over this many ports of 127.0.0.1 (default 1). */
 	ports?: number;
 	log?: (line: string) => void;
+	/** Called as each request arrives (no status) and as each 304 is sent (status 304). */
+	onRequest?: (request: IncomingMessage, status?: 304) => void;
 }
 
 export interface Farm {

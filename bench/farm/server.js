@@ -32,6 +32,8 @@ function isNotModified(request, feed) {
  * With `ports` > 1 the feeds are spread round-robin over that many ports of 127.0.0.1, which
  * HTTP clients treat as that many hosts (real feed lists come from many sites, and clients
  * rightly cap connections per host).
+ * `onRequest(request)` is called as each request arrives and `onRequest(request, 304)` as each 304 is sent, for
+ * probes that time a client's requests from the server's side (when the first arrives, how many sockets it used).
  */
 export async function startFarm({
 	count = 200,
@@ -43,6 +45,7 @@ export async function startFarm({
 	fixtureDir,
 	ports = 1,
 	log = () => {},
+	onRequest = undefined,
 } = {}) {
 	const feeds = buildFarmFeeds({count, itemsPerFeed, fixtureDir});
 	const byPath = new Map(feeds.map((feed) => [feed.path, feed]));
@@ -54,6 +57,7 @@ export async function startFarm({
 	const handle = (request, response) => {
 		totalRequests++;
 		stats.requests++;
+		onRequest?.(request);
 		if (totalRequests > maxRequests) {
 			response.writeHead(503, {connection: 'close'}).end();
 			void stop('request limit reached');
@@ -74,6 +78,7 @@ export async function startFarm({
 			if (isNotModified(request, feed)) {
 				stats.notModified++;
 				response.writeHead(304, validators).end();
+				onRequest?.(request, 304);
 				return;
 			}
 			stats.ok++;

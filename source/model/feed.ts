@@ -37,7 +37,7 @@ export interface Settings {
 }
 
 export const defaultSettings: Settings = {
-	concurrency: 32,
+	concurrency: 64,
 	timeoutSeconds: 15,
 	maxBodyBytes: 10 * 1024 * 1024,
 	maxItemsPerFeed: 500,
