@@ -23,6 +23,10 @@ export interface AnalysisCache {
 	set(uid: string, key: string, analysis: ArticleAnalysis): void;
 	/** Told the uids about to be asked for, a cache may read them in one go. */
 	preload?(uids: readonly string[]): void;
+	/** How many of these uids have an analysis stored (of any content): the rest certainly need one. */
+	stored?(uids: readonly string[]): number;
+	/** Writes what was set so far (a cache that writes later is told when a batch is complete). */
+	flush?(): void;
 }
 
 /** Where story summaries are kept between runs: by the lead report's uid, under a key naming every input. */

@@ -4,6 +4,7 @@ import v8 from 'node:v8';
 import type {Briefing} from '../model/briefing.js';
 import type {ArticleStore} from '../store/article-store.js';
 import type {AnalysisCache, ArticleAnalysis, SummaryCache} from './analysis-cache.js';
+import {articleAnalyzer, type AnalysisPoolOptions} from './analysis-pool.js';
 import {quoteAnalysisOf} from './quotes.js';
 import {BriefingSession, sessionStateFormat, type SessionOptions, type SessionState, type UpdateStats} from './session.js';
 import {snapshotKey, snapshotName, snapshotBriefing, markedBriefing, type SnapshotInputs} from './snapshot.js';
@@ -26,6 +27,8 @@ interface StoreCache<T> {
 	set(uid: string, key: string, value: T): void;
 	/** Reads the rows of these uids in one query; later gets of them need none. */
 	preload(uids: readonly string[]): void;
+	/** How many of these uids have a row (of any content hash). */
+	stored(uids: readonly string[]): number;
 	/** Writes what was set since the last flush, in chunks. */
 	flush(): void;
 }
@@ -35,7 +38,13 @@ function storeCache<T>(store: ArticleStore, analyzer: string): StoreCache<T> {
 	let preloaded = new Map<string, {contentHash: string; result: string}>();
 	let asked = new Set<string>();
 	const pending: Array<{uid: string; contentHash: string; result: T}> = [];
+	let counting: ReturnType<ArticleStore['db']['prepare']> | undefined;
 	return {
+		stored(uids) {
+			if (uids.length === 0) return 0;
+			counting ??= store.db.prepare('SELECT count(*) FROM analysis_cache WHERE analyzer = ? AND uid IN (SELECT value FROM json_each(?))');
+			return Number(counting.pluck().get(analyzer, JSON.stringify(uids)));
+		},
 		preload(uids) {
 			preloaded = store.analysesOf(uids, analyzer);
 			asked = new Set(uids);
@@ -72,10 +81,19 @@ export type StoreBriefingOptions = SnapshotInputs;
  * clustering everything again. One session per set of inputs; the last one is kept.
  */
 export class BriefingSessions {
+	readonly #pool: AnalysisPoolOptions | false;
 	#key = '';
 	#session: {session: BriefingSession; caches: Caches | undefined} | undefined;
 	#lastUpdate: (UpdateStats & {restored: boolean}) | undefined;
 	readonly #pendingWrites: Array<() => void> = [];
+
+	/**
+	 * `pool`: when and how the articles missing from the analysis cache are analysed over two threads (see
+	 * analysis-pool.ts; false: always in the calling thread).
+	 */
+	constructor(options: {pool?: AnalysisPoolOptions | false} = {}) {
+		this.#pool = options.pool ?? {};
+	}
 
 	/**
 	 * When true, computing a briefing leaves writing its snapshot and session state (megabytes, for the
@@ -117,6 +135,7 @@ export class BriefingSessions {
 			topics: options.topics,
 			since: options.since,
 			...(options.quotes === false ? {} : {quoteAnalysis: quoteAnalysisOf}),
+			...(this.#pool === false ? {} : {analyzer: analyzerFor(options, this.#pool)}),
 			cluster: {windowHours: options.settings.storyWindowHours},
 			...caches,
 		};
@@ -124,6 +143,11 @@ export class BriefingSessions {
 		this.#session = {session: restored ?? new BriefingSession(sessionOptions), caches};
 		return {...this.#session, restored: restored !== undefined};
 	}
+}
+
+/** The analyzer of a session's uncached articles: over two threads when there are enough of them. */
+function analyzerFor(options: StoreBriefingOptions, pool: AnalysisPoolOptions): NonNullable<SessionOptions['analyzer']> {
+	return (expected) => articleAnalyzer(expected, {topics: options.topics, quotes: options.quotes !== false}, pool);
 }
 
 interface Caches {

@@ -8,6 +8,7 @@ import {FeedNameCounts, withoutBoilerplate} from '../analysis/stories/boilerplat
 import {compileTopics, type CompiledTopics} from '../analysis/topics/match.js';
 import type {FeatureCounts} from '../analysis/stories/features.js';
 import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis, type SummaryCache} from './analysis-cache.js';
+import type {ArticleAnalyzer} from './analysis-pool.js';
 import {buildStory, memberOf, type Member, type StoryCore, type StoryOptions} from './story.js';
 import {snapshotFormat, type BriefingSnapshot, type SnapshotStory} from './snapshot.js';
 import {timeOf} from './rank.js';
@@ -66,6 +67,11 @@ export interface SessionOptions {
 	quoteAnalysis?: ((article: Article) => QuoteAnalysis) | undefined;
 	/** Reuse of per-article analysis between runs; keyed by content hash. */
 	cache?: AnalysisCache | undefined;
+	/**
+	 * How the articles missing from the cache are analysed, told how many there are about to be (e.g. over two
+	 * threads, see analysis-pool.ts); default: one by one in this thread. It must give what analyzeArticle gives.
+	 */
+	analyzer?: ((expected: number) => ArticleAnalyzer) | undefined;
 	/** Reuse of story summaries between runs (only together with `cache`, whose keys name the content). */
 	summaryCache?: SummaryCache | undefined;
 	cluster?: Partial<ClusterOptions> | undefined;
@@ -79,6 +85,12 @@ export interface SessionOptions {
 	 */
 	rebuildShare?: number | undefined;
 }
+
+/** Articles read with their text at a time: what is not needed any more is let go between windows. */
+const readWindow = 1000;
+
+/** Analyses one by one in this thread (no analyzer given). */
+const inThisThread: ArticleAnalyzer = {analyze: (articles, analyzeHere) => articles.map((article) => analyzeHere(article)), close() {}, parallel: false};
 
 export interface UpdateStats {
 	added: number;
@@ -198,21 +210,9 @@ export class BriefingSession {
 			this.names.remove(kept.article.feedUrl, kept.names);
 			this.members.delete(uid);
 		}
-		// Articles read in this update with their text (the fresh ones, and any read again below), and the
-		// clustering features of the fresh ones.
-		const full = new Map<string, Member>();
+		// The clustering features of the articles analysed in this update (their text is read again for the stories).
 		const freshFeatures = new Map<string, FeatureCounts>();
-		this.options.cache?.preload?.(entering);
-		for (const article of load(entering)) {
-			if (this.members.has(article.uid) || !wanted.has(article.uid)) continue;
-			const {member, features} = this.analyze(article);
-			full.set(article.uid, member);
-			freshFeatures.set(article.uid, features);
-			const kept = this.keep(member, features, versions.get(article.uid));
-			this.members.set(article.uid, kept);
-			this.names.add(article.feedUrl, kept.names);
-			touchedFeeds.add(article.feedUrl);
-		}
+		this.enter(entering, wanted, versions, load, freshFeatures, touchedFeeds);
 		const fresh = [...freshFeatures.keys()];
 
 		const changes = leaving.length + fresh.length;
@@ -223,7 +223,10 @@ export class BriefingSession {
 			this.clusterer = new StoryClusterer(this.options.cluster);
 			this.boilerplate.clear();
 			const all = [...this.members.entries()].sort(([x, a], [y, b]) => a.time - b.time || (x < y ? -1 : 1)).map(([uid]) => uid);
-			this.clusterer.add(this.clusterInputs(all, freshFeatures, load));
+			const inputs = this.clusterInputs(all, freshFeatures, load);
+			// The inputs hold what clustering needs: the features as analysed can go before the clusterer grows.
+			freshFeatures.clear();
+			this.clusterer.add(inputs);
 		} else if (changes > 0) {
 			// A feed whose boilerplate changed has all its members re-entered with the new features.
 			const refeatured: string[] = [];
@@ -232,7 +235,9 @@ export class BriefingSession {
 				for (const [uid, kept] of this.members) if (kept.article.feedUrl === feed && !freshFeatures.has(uid)) refeatured.push(uid);
 			}
 			this.clusterer.remove([...leaving, ...refeatured]);
-			this.clusterer.add(this.clusterInputs([...refeatured, ...fresh], freshFeatures, load));
+			const inputs = this.clusterInputs([...refeatured, ...fresh], freshFeatures, load);
+			freshFeatures.clear();
+			this.clusterer.add(inputs);
 		}
 
 		// Only the stories the clusterer re-formed are built; every other story is kept as it was.
@@ -246,25 +251,99 @@ export class BriefingSession {
 			if (core && !core.story.articles.some((article) => rewritten.has(article.id))) before.set(membersKey(core.story.articles.map((article) => article.id)), core);
 			this.stories.delete(key);
 		}
-		const building = changed.filter(({ids}) => !before.has(membersKey(ids)));
-		// The stories to build need their reports' text: read in one go what this update has not read yet.
-		const unread = building.flatMap(({ids}) => ids).filter((uid) => !full.has(uid));
-		for (const article of load(unread)) {
-			const kept = this.members.get(article.uid);
-			if (kept) full.set(article.uid, textMember(article, kept));
-		}
-		for (const {key, ids} of changed) {
-			const core =
-				before.get(membersKey(ids)) ??
-				buildStory(
-					ids.map((id) => full.get(id) ?? textMember(this.members.get(id)!.article, this.members.get(id)!)),
-					(id) => this.clusterer.vector(id),
-					this.storyOptions,
-				);
-			this.stories.set(key, core);
-		}
-		const storiesBuilt = building.length;
+		const storiesBuilt = this.buildStories(changed, before, load);
 		return {added: fresh.length, removed: leaving.length, rebuilt, storiesBuilt};
+	}
+
+	/**
+	 * Reads, analyses and keeps the entering articles, a window at a time: only a window's text is held, and
+	 * the analyses the cache lacks are computed together (by the analyzer: maybe two threads).
+	 */
+	private enter(
+		entering: readonly string[],
+		wanted: ReadonlySet<string>,
+		versions: ReadonlyMap<string, string>,
+		load: (uids: string[]) => readonly Article[],
+		freshFeatures: Map<string, FeatureCounts>,
+		touchedFeeds: Set<string>,
+	): void {
+		const {cache, quoteAnalysis} = this.options;
+		const analyzeHere = (article: Article) => analyzeArticle(article, this.compiled, quoteAnalysis);
+		const expected = cache?.stored ? entering.length - cache.stored(entering) : entering.length;
+		const analyzer = expected > 0 ? (this.options.analyzer?.(expected) ?? inThisThread) : inThisThread;
+		try {
+			for (let start = 0; start < entering.length; start += readWindow) {
+				const uids = entering.slice(start, start + readWindow);
+				cache?.preload?.(uids);
+				const articles: Article[] = [];
+				const seen = new Set<string>();
+				for (const article of load(uids)) {
+					if (this.members.has(article.uid) || !wanted.has(article.uid) || seen.has(article.uid)) continue;
+					seen.add(article.uid);
+					articles.push(article);
+				}
+				const keys = articles.map((article) => (cache ? analysisKey(article, this.fingerprint, quoteAnalysis !== undefined) : ''));
+				const analyses = articles.map((article, index) => cache?.get(article.uid, keys[index]!));
+				const missing = analyses.flatMap((analysis, index) => (analysis ? [] : [index]));
+				const computed = analyzer.analyze(
+					missing.map((index) => articles[index]!),
+					analyzeHere,
+				);
+				for (const [position, index] of missing.entries()) {
+					analyses[index] = computed[position]!;
+					cache?.set(articles[index]!.uid, keys[index]!, computed[position]!);
+				}
+				for (const [index, article] of articles.entries()) {
+					const {features, ...used} = analyses[index]!;
+					const member = memberOf(article, timeOf(article), used, keys[index]!);
+					freshFeatures.set(article.uid, features);
+					const kept = this.keep(member, features, versions.get(article.uid));
+					this.members.set(article.uid, kept);
+					this.names.add(article.feedUrl, kept.names);
+					touchedFeeds.add(article.feedUrl);
+				}
+				// Written as they come: the analyses (and their JSON) need not wait in memory for the end of the update.
+				cache?.flush?.();
+			}
+		} finally {
+			analyzer.close();
+		}
+	}
+
+	/**
+	 * Builds the stories in `changed` (in that order) that `before` does not hold unchanged, reading their
+	 * reports' text a window at a time. Returns how many it built.
+	 */
+	private buildStories(changed: ReadonlyArray<{key: number; ids: string[]}>, before: ReadonlyMap<string, StoryCore>, load: (uids: string[]) => readonly Article[]): number {
+		const unchanged = changed.map(({ids}) => before.get(membersKey(ids)));
+		let start = 0;
+		while (start < changed.length) {
+			let end = start;
+			let reading = 0;
+			while (end < changed.length && (end === start || reading + changed[end]!.ids.length <= readWindow)) {
+				if (!unchanged[end]) reading += changed[end]!.ids.length;
+				end++;
+			}
+			const text = new Map<string, Member>();
+			const unread = changed.slice(start, end).flatMap(({ids}, index) => (unchanged[start + index] ? [] : ids));
+			for (const article of load(unread)) {
+				const kept = this.members.get(article.uid);
+				if (kept) text.set(article.uid, textMember(article, kept));
+			}
+			for (let index = start; index < end; index++) {
+				const {key, ids} = changed[index]!;
+				const core =
+					unchanged[index] ??
+					buildStory(
+						ids.map((id) => text.get(id) ?? textMember(this.members.get(id)!.article, this.members.get(id)!)),
+						(id) => this.clusterer.vector(id),
+						this.storyOptions,
+					);
+				this.stories.set(key, core);
+			}
+			start = end;
+		}
+		return unchanged.filter((core) => core === undefined).length;
 	}
 
 	/** The session's briefing as a snapshot: marks (score, new, unread) are applied by briefingFromSnapshot. */
