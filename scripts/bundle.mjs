@@ -17,6 +17,7 @@ import {readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import {stringWidthFastPath} from './string-width-fast-path.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(root, 'source');
@@ -142,7 +143,7 @@ const result = await build({
 	legalComments: 'none',
 	logLevel: 'warning',
 	metafile: true,
-	plugins: [ownModules(bundleDir), inkOutput, devtoolsStandIn, yogaWithoutFetch],
+	plugins: [ownModules(bundleDir), inkOutput, devtoolsStandIn, yogaWithoutFetch, stringWidthFastPath(path.join(sourceDir, 'ui', 'text', 'narrow-text.ts'))],
 });
 const written = new Set(Object.keys(result.metafile.outputs).map(file => path.resolve(root, file)));
 // Chunks of earlier builds (their names hold a content hash) go once no running lagebild can still load them: a

@@ -122,7 +122,7 @@ describe('startApp', () => {
 		expect(written).toContain('\u001B[?25l');
 		expect(stripAnsi(written)).toContain('Stories —');
 		await delay(50);
-		expect(await readFile(mark, 'utf8')).toMatch(/^first-frame \d+\n$/);
+		expect(await readFile(mark, 'utf8')).toMatch(/^first-frame \d+ cpu \d+\n$/);
 		stdin.write('q');
 		await done;
 		expect(written.endsWith('\u001B[?1049l\u001B[?25h')).toBe(true);

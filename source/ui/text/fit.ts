@@ -1,21 +1,28 @@
 // Width-exact truncation, padding and wrapping by terminal cells (CJK and emoji count as two).
 
 import stringWidth from 'string-width';
+import {isNarrowText} from './narrow-text.js';
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Built on first use: the first segmenter of a process costs ~10 ms (ICU), and narrow text never needs it.
+let segmenter: Intl.Segmenter | undefined;
 
-// Printable ASCII is one cell per character; string-width segments and runs an emoji regex per grapheme,
-// which made it the largest cost of drawing a frame. Only other text goes to it, and its answers are kept.
-const printableAscii = /^[\u0020-\u007E]*$/;
+// Narrow text (printable ASCII, Latin, common punctuation) is one cell per character; string-width segments and runs
+// an emoji regex per grapheme, which made it the largest cost of drawing a frame. Only other text goes to it, and
+// its answers are kept.
 const widthCache = new Map<string, number>();
 const widthCacheLimit = 20_000;
 
 export function graphemes(text: string): string[] {
+	if (isNarrowText(text)) {
+		return [...text];
+	}
+
+	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 	return Array.from(segmenter.segment(text), part => part.segment);
 }
 
 export function cellWidth(text: string): number {
-	if (printableAscii.test(text)) {
+	if (isNarrowText(text)) {
 		return text.length;
 	}
 
@@ -34,7 +41,7 @@ export function cellWidth(text: string): number {
 
 /** The longest start of `text` that fits in `room` cells, and its width. */
 export function cutToWidth(text: string, room: number): {text: string; width: number} {
-	if (printableAscii.test(text)) {
+	if (isNarrowText(text)) {
 		const cut = text.slice(0, Math.max(0, room));
 		return {text: cut, width: cut.length};
 	}
