@@ -99,3 +99,24 @@ describe('German nouns taken for names are no one a pronoun or a person role mea
 		expect(speakerOf(en, 'en', 'the warnings had come')).toBe('Ulrich Penzberg');
 	});
 });
+
+describe('an epithet or "the expert" means whoever just spoke, whatever job the text gave them', () => {
+	it('reads "so die Expertin" as the lab head quoted in the paragraph before', () => {
+		const text = 'Studie\n\n„Die Daten sind eindeutig“, sagte Mara Lindqvist, Leiterin des Instituts für Klimafolgen an der Universität Kiel.\n\nDie Sommer würden trockener, so die Expertin.';
+		expect(speakerOf(text, 'de', 'Die Sommer würden trockener')).toBe('Mara Lindqvist');
+	});
+
+	it('reads "the expert" and an epithet ("the Florida fan") as the manager who spoke last, and "she" after it too', () => {
+		const text = 'Travel\n\nBooking agent Tom Reyes, head of sales at Sunway, gave tips. Tom said: "Book early."\n\nMarketing manager Ellen Park gave hers. Ellen said: "Fly midweek."\n\nThe Florida fan explained: "Stay nine nights."\n\nShe noted: "Tampa is cheaper."\n\nThe expert said: "Avoid school holidays."';
+		expect(speakerOf(text, 'en', 'Stay nine nights')).toBe('Ellen Park');
+		expect(speakerOf(text, 'en', 'Tampa is cheaper')).toBe('Ellen Park');
+		expect(speakerOf(text, 'en', 'Avoid school holidays')).toBe('Ellen Park');
+	});
+
+	it('does not call a holder of a public office "the expert", nor reach back over two paragraphs', () => {
+		const office = 'Gipfel\n\n„Wir verhandeln weiter“, sagte Bundeskanzler Paul Brandt.\n\nDie Lage sei ernst, so der Experte.';
+		expect(speakerOf(office, 'de', 'Die Lage sei ernst')).not.toBe('Paul Brandt');
+		const far = 'Trial\n\n"The case is weak," said Nora Quinn, director of the Legal Lab.\n\nThe court met on Monday.\n\nThe hearing lasted an hour.\n\n"It will fail," the expert said.';
+		expect(speakerOf(far, 'en', 'It will fail')).not.toBe('Nora Quinn');
+	});
+});

@@ -148,6 +148,12 @@ export const epithetNounsDe: readonly string[] = [
 	'musikerin', 'opfer', 'verdächtige', 'verdächtiger', 'angeklagte', 'angeklagter', 'milliardär', 'milliardärin',
 ];
 
+/** Descriptions of know-how anyone may carry besides their job ("der Experte"); public offices excepted (publicOfficesDe). */
+export const describerNounsDe: readonly string[] = ['experte', 'expertin', 'spezialist', 'spezialistin', 'fachmann', 'fachfrau', 'kenner', 'kennerin'];
+
+/** Public offices: their holders are called by the office, not "der Experte". */
+export const publicOfficesDe: readonly string[] = ['präsident', 'minister', 'kanzler', 'senator', 'gouverneur', 'bürgermeister', 'könig', 'königin', 'papst', 'ministerpräsident', 'regierungschef', 'abgeordneter', 'abgeordnete', 'landrat', 'botschafter', 'general', 'kommissar', 'staatssekretär'];
+
 /** Role nouns, matched as the end of a word ("Kreml-Sprecher", "Verteidigungsminister"). */
 export const roleNounsDe: readonly string[] = [
 	'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'chef', 'chefin', 'kanzler', 'kanzlerin',

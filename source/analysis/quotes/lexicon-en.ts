@@ -57,8 +57,14 @@ export const titleNounsEn: readonly string[] = ['newspaper', 'magazine', 'paper'
 export const epithetNounsEn: readonly string[] = [
 	'year-old', 'champion', 'winner', 'striker', 'midfielder', 'defender', 'goalkeeper', 'victim', 'suspect',
 	'defendant', 'billionaire', 'tycoon', 'rapper', 'comedian', 'presenter', 'filmmaker', 'novelist', 'poet', 'footballer',
-	'cricketer', 'batsman', 'boxer', 'swimmer', 'runner', 'cyclist', 'golfer', 'skier', 'mother', 'father',
+	'cricketer', 'batsman', 'boxer', 'swimmer', 'runner', 'cyclist', 'golfer', 'skier', 'mother', 'father', 'fan',
 ];
+
+/** Descriptions of know-how anyone may carry besides their job ('the expert'); public offices excepted (publicOfficesEn). */
+export const describerNounsEn: readonly string[] = ['expert', 'specialist', 'insider'];
+
+/** Public offices: their holders are called by the office, not 'the expert'. */
+export const publicOfficesEn: readonly string[] = ['president', 'minister', 'chancellor', 'secretary', 'senator', 'governor', 'mayor', 'king', 'queen', 'pope', 'premier', 'congressman', 'lawmaker', 'mp', 'ambassador', 'general', 'commissioner'];
 
 export const roleNounsEn: readonly string[] = [
 	'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'secretary', 'chief', 'director', 'official', 'officials',

@@ -14,6 +14,12 @@ export interface Lexicon {
 	phrasalSpeechVerbs: Readonly<Record<string, readonly string[]>>;
 	framingVerbs: Set<string>;
 	roleNouns: string[];
+	/** Role heads of know-how descriptions anyone may carry besides their job ("expert", "Experte"). */
+	describers: Set<string>;
+	/** Role heads of epithets for someone just named ("the 43-year-old", "the fan", "die Siegerin"). */
+	epithets: Set<string>;
+	/** Role heads of public offices, whose holders are no "expert". */
+	publicOffices: Set<string>;
 	functionWords: Set<string>;
 	determiners: Set<string>;
 	indefinite: Set<string>;
@@ -34,6 +40,11 @@ export interface Lexicon {
 	documentNouns: Set<string>;
 	/** Finite verb → the words that complete a multi-word verb of stance or finding ("geht" → [["davon", "aus"]]). */
 	stancePhrases: Map<string, ReadonlyArray<readonly string[]>>;
+}
+
+/** Role heads as roleHead gives them (female forms folded). */
+function headsOf(nouns: readonly string[]): Set<string> {
+	return new Set(nouns.map((noun) => noun.replace(/(?<=..)in$/u, '').replace(/woman$/u, 'man')));
 }
 
 function build(language: 'de' | 'en'): Lexicon {
@@ -62,6 +73,9 @@ function build(language: 'de' | 'en'): Lexicon {
 			phrasalSpeechVerbs: {},
 			framingVerbs: new Set(de.framingVerbsDe),
 			roleNouns: [...de.roleNounsDe].sort((a, b) => b.length - a.length),
+			describers: headsOf(de.describerNounsDe),
+			epithets: headsOf(de.epithetNounsDe),
+			publicOffices: headsOf(de.publicOfficesDe),
 			functionWords: new Set(de.functionWordsDe),
 			determiners: new Set(de.determinersDe),
 			indefinite: new Set(de.indefiniteDeterminersDe),
@@ -90,6 +104,9 @@ function build(language: 'de' | 'en'): Lexicon {
 		phrasalSpeechVerbs: en.phrasalSpeechVerbsEn,
 		framingVerbs: new Set(en.framingVerbsEn),
 		roleNouns: [...en.roleNounsEn].sort((a, b) => b.length - a.length),
+		describers: headsOf(en.describerNounsEn),
+		epithets: headsOf(en.epithetNounsEn),
+		publicOffices: headsOf(en.publicOfficesEn),
 		functionWords: new Set(en.functionWordsEn),
 		determiners: new Set(en.determinersEn),
 		indefinite: new Set(en.indefiniteDeterminersEn),

@@ -160,7 +160,7 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		// "her lawyer", "sein Anwalt": someone of the person the pronoun means, not that person; only a role match.
 		const possessive = /^(?:his|her|its|their|our|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/u.test(phrase.determiner);
 		const described = previous && previous.paragraph === unit.paragraph && !possessive ? fits(subjectOf(ctx, previous)) : null;
-		const entity = fits(byRole(ctx, phrase, tokens[phrase.from]?.start ?? unit.start, gender)) ?? (possessive ? null : recentPerson(ctx, unit, tokens[phrase.from]?.start ?? unit.start, gender, true)) ?? described;
+		const entity = (possessive ? null : describedLastSpeaker(ctx, phrase, unit, gender)) ?? fits(byRole(ctx, phrase, tokens[phrase.from]?.start ?? unit.start, gender)) ?? (possessive ? null : recentPerson(ctx, unit, tokens[phrase.from]?.start ?? unit.start, gender, true)) ?? described;
 		if (entity) {
 			// "Merkel told reporters … The chancellor added": a person's role shows the guess wrong.
 			if (entity.guessed) {
@@ -477,4 +477,21 @@ export function startsUnit(ctx: ArticleContext, unit: Unit, entity: Entity): boo
 	if (!first || first.entity !== entity) return false;
 	const index = tokenIndexAt(unit, first.position);
 	return opensClause(ctx, unit.tokens, index);
+}
+
+/**
+ * "…", sagte Yotam Ophir, Leiter des Labors. … so der Experte. / Abby said: "…" The Florida fan explained: — an
+ * epithet, or a description of know-how ("the expert"), means the person who just spoke, in this paragraph or the
+ * one before, whatever job the text gave them; "the expert" is no one holding a public office. Offices ("the
+ * spokeswoman") do not count: they name someone else as often as not.
+ */
+function describedLastSpeaker(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, gender: 'male' | 'female' | 'any'): Entity | null {
+	const {describers, epithets, publicOffices} = ctx.lexicon;
+	if (phrase.roleHeads.length === 0 || !phrase.roleHeads.every((head) => describers.has(head) || epithets.has(head))) return null;
+	const last = ctx.last;
+	if (!last || unit.paragraph - ctx.units[last.unit]!.paragraph > 1) return null;
+	const entity = last.speaker.entity;
+	if (!entity || entity.organisation || isGermanThing(ctx, entity)) return null;
+	if (phrase.roleHeads.some((head) => describers.has(head)) && [...entity.roleHeads].some((head) => publicOffices.has(head))) return null;
+	return gender === 'any' || entity.gender === 'any' || entity.gender === gender ? entity : null;
 }
