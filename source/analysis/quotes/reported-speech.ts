@@ -17,6 +17,9 @@ const claimVerbsDe = /^(?:räumte|räumt|räumten|gab|gibt|gaben|bestritt|bestre
 /** Participles of saying that carry a report after a comma ("He sued, claiming he had been falsely accused"). */
 const participlesOfSaying = /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining|claiming|alleging|complaining|asserting|contending|maintaining|acknowledging|admitting|conceding|stating|predicting|estimating|suggesting)$/u;
 
+/** Words opening an adverbial after a closing cue ("said on Monday during a visit …"), never a reported clause. */
+const closingAdverbials = /^(?:on|in|at|during|after|before|amid|despite|following|ahead|outside|inside|near|while|when|as|without|with|from|via|through|at|last|earlier|later|yesterday|today|tonight|this|late|shortly|speaking|referring|according)$/u;
+
 const zeroThatStrongVerbs = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|claims|insists|stressed|recalls|concedes|contends|reiterates|saying|acknowledged|acknowledges|admitted|admits|stressed|stresses|confirmed|confirms|announced|announces|denied|denies|explained|explains|asserted|asserts|reiterated|conceded|contended|countered|recalled|replied|responded|emphasised|emphasized|alleged|alleges|cautioned|complained|testified|disclosed|assured|insisted|predicted|estimated|suggested|revealed|reported|found|finds|showed|shows|agreed|promised|indicated|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought|estimates|predicts|suggests|reveals|reports|indicates|repeated|repeats|pointed)$/u;
 
 /**
@@ -138,6 +141,21 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		let closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !following.some((token) => token.quoted);
 		// "…, warnte er, da sie „…“ öffne.": a reason or time clause after the cue leaves the cue closing the report.
 		if (!closesSentence && lexicon.language === 'de' && following[0]?.text === ',' && /^(?:da|weil|denn|obwohl|nachdem|bevor|zumal|wenngleich)$/u.test(following[1]?.lower ?? '') && cue.phraseFrom > cue.at) closesSentence = true;
+		// "…, räumte Landesbischof X in seinem Bericht an die Synode ein.": a German verb right after the comma with its
+		// subject after it closes the sentence however long the tail, as long as no clause of its own follows.
+		if (!closesSentence && lexicon.language === 'de' && cue.kind === 'speech' && cue.phraseFrom > cue.at && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft === cue.at && (cueSpeaker.entity !== null || cueSpeaker.role !== '')) {
+			const tail = tokens.slice(cueEndToken);
+			// Not "Karin Krapp, eine Betroffene, kritisierte die Reaktion": a comma before means an apposition, not a clause.
+			const single = !tokens.slice(0, cueLeft - 1).some((token) => token.text === ',' && !token.quoted);
+			closesSentence = single && tail.length <= 24 && !tail.some((token) => token.quoted || token.text === ',' || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower));
+		}
+		// "Karin Hart, eine Betroffene, kritisierte die Reaktion …": a name and its apposition before the verb are its
+		// subject, not a reported clause.
+		if (closesSentence && lexicon.language === 'de' && cue.phraseFrom > cue.at && commaBefore?.text === ',') {
+			const firstComma = tokens.findIndex((token) => token.text === ',' && !token.quoted);
+			const lead = tokens.slice(0, firstComma);
+			if (firstComma > 0 && firstComma < cueLeft - 1 && lead.length <= 4 && lead.every((token) => token.word && token.cap && !token.quoted)) closesSentence = false;
+		}
 		if (closesSentence && lexicon.language === 'en' && restWords > 0) {
 			// "…, she said on Monday." ends the sentence; "…, X said it had …" opens a new clause.
 			const first = rest.find((token) => token.word)!;
@@ -146,6 +164,13 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			// "…, says John Miller, the chief negotiator.": an apposition after the speaker still closes the sentence.
 			const apposition = following[0]?.text === ',' && (lexicon.determiners.has(first.lower) || isRoleToken(first, lexicon));
 			closesSentence = adverbial || toldSomeone || apposition;
+		}
+		// "…, Mayor John Hart said on Monday during a visit to the hospital in …": a long tail of adverbials with no
+		// subject or finite verb of its own still leaves the clause before the cue as the report.
+		if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && participleAt < 0) {
+			const tail = tokens.slice(cueEndToken);
+			const first = tail.find((token) => token.word);
+			closesSentence = first !== undefined && closingAdverbials.test(first.lower) && tail.length <= 28 && !tail.some((token) => token.quoted || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower) || finiteAuxiliaries.test(token.lower) || /^(?:he|she|they|we|i|it|there)$/u.test(token.lower) || /^(?:says|said|adds|added)$/u.test(token.lower));
 		}
 		if (endsWithColon) {
 			// 'told BBC News: "…"' with the quote closed in the same paragraph: the colon introduced that quote, not
@@ -357,7 +382,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			// '… as "vacuous" and said Mr Blair was …': a verb joined by "and" after a quote opens a report of its own.
 			const joinedVerb = /^(?:and|but)$/u.test(tokens[cue.at - 1]?.lower ?? '');
 			const afterQuote = cue.at > 0 && !label && !joinedVerb && (tokens[cue.at - 1]!.quoted || mark(tokens[cue.at - 1]) || mark(tokens[cue.at - 2]));
-			const preposition = ['of', 'at', 'from', 'in', 'on', 'for', 'with', 'to', 'by', 'and', 'who', 'which'].includes(lowerAt(next));
+			const preposition = ['of', 'at', 'from', 'in', 'on', 'for', 'with', 'to', 'by', 'and', 'who', 'which', 'during', 'amid', 'despite', 'following', 'ahead', 'outside', 'inside', 'near', 'via', 'through', 'after', 'before', 'while', 'as', 'when', 'without', 'under', 'over', 'across'].includes(lowerAt(next));
 			if (!afterQuote && !preposition && tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
 				if (emitClause(tokens[next]!.start, end, cue.speaker, cue.cue)) return;
 			}

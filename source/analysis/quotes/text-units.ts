@@ -55,6 +55,9 @@ export function tokensOf(text: string, from: number, to: number): Token[] {
 }
 
 
+const dayNumber = /(?<![\p{L}\p{N}.])\d{1,2}\.$/u;
+const monthFirst = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenterFor(language: string): Intl.Segmenter {
@@ -79,7 +82,9 @@ export function sentencesOf(text: string, paragraph: Span, language: string): Sp
 		const start = paragraph.start + segment.index + lead;
 		const end = paragraph.start + segment.index + trimmed.length;
 		const previous = spans[spans.length - 1];
-		if (previous && endsWithAbbreviation(text.slice(Math.max(previous.start, previous.end - 12), previous.end))) {
+		const tail = previous ? text.slice(Math.max(previous.start, previous.end - 12), previous.end) : '';
+		// "am 21. August": the segmenter ends a sentence after a German day number before its month.
+		if (previous && (endsWithAbbreviation(tail) || (dayNumber.test(tail) && monthFirst.test(trimmed.trimStart())))) {
 			previous.end = end;
 			continue;
 		}

@@ -1,0 +1,56 @@
+// Reported speech around a closing cue with a long tail, and sentences the segmenter must not cut (dates, umlauts).
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+import type {Quote} from '../../source/model/quote.js';
+
+function indirect(text: string, language: 'de' | 'en'): Quote[] {
+	const result = analyzeQuotes(text, {language});
+	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	return result.quotes.filter((quote) => quote.kind === 'indirect');
+}
+
+describe('a cue after the clause with a long tail', () => {
+	it('reports the German clause before an inverted verb, however long the adverbials after its subject', () => {
+		const de = indirect('Lage\n\nDie Lage in der Stadt ist ernst, sagte Bürgermeister Jonas Hart am Montag bei einem Besuch im Krankenhaus der Stadt Neustadt vor Journalisten.', 'de');
+		expect(de.map((quote) => [quote.text, quote.speaker])).toEqual([['Die Lage in der Stadt ist ernst', 'Jonas Hart']]);
+	});
+
+	it('carries the speaker of such a cue on to the Konjunktiv sentences after it', () => {
+		const de = indirect('Synode\n\nGewalt gab und gibt es weiterhin, räumte Landesbischof Jonas Hart in seinem Bericht an die Synode ein. Er schäme sich zutiefst dafür. Nun brauche es eine Kultur des Hinsehens.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['Gewalt gab und gibt es weiterhin', 'Er schäme sich zutiefst dafür', 'Nun brauche es eine Kultur des Hinsehens']);
+		expect(new Set(de.map((quote) => quote.speaker))).toEqual(new Set(['Jonas Hart']));
+	});
+
+	it('takes no name and apposition before the verb for a clause (German), short tail or long', () => {
+		expect(indirect('Kritik\n\nKarin Hart, eine Betroffene und Mitglied im Forum der Kirche, kritisierte die Reaktion der Kirchenleitung auf die Studie.', 'de')).toEqual([]);
+		expect(indirect('Kritik\n\nKarin Hart, eine Betroffene und Mitglied im Forum der Kirche, kritisierte die Reaktion der Kirchenleitung in Bayern auf die Veröffentlichung der großen Studie im Januar.', 'de')).toEqual([]);
+	});
+
+	it('reports the English clause before "X said on Monday during …", and no adverbial after it', () => {
+		const en = indirect('Town\n\nThe situation in the town is serious, Mayor John Hart said on Monday during a visit to the hospital in the town of Newport with reporters.', 'en');
+		expect(en.map((quote) => [quote.text, quote.speaker])).toEqual([['The situation in the town is serious', 'John Hart']]);
+	});
+
+	it('takes no clause of its own after such a cue for an adverbial tail (English)', () => {
+		const en = indirect('Town\n\nThe talks went on, Mayor John Hart said on Monday, and he expected a deal within days.', 'en');
+		expect(en.map((quote) => quote.text)).not.toContain('and he expected a deal within days');
+	});
+});
+
+describe('sentences the segmenter cuts wrongly', () => {
+	it('keeps a German date ("am 21. August") inside its reported clause', () => {
+		const de = indirect('Urteil\n\nDer Richter Jonas Hart erklärte, dass alle Geräte, die seit dem 21. August 2021 verkauft wurden, betroffen seien.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['dass alle Geräte, die seit dem 21. August 2021 verkauft wurden, betroffen seien']);
+	});
+
+	it('ends a sentence after a word ending in an umlaut and a letter ("dafür.")', () => {
+		const de = indirect('Bischof\n\nDer Bischof Jonas Hart sagte, es gebe Fehler. Er schäme sich dafür. Nun brauche es eine Kultur des Hinsehens.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['es gebe Fehler', 'Er schäme sich dafür', 'Nun brauche es eine Kultur des Hinsehens']);
+	});
+
+	it('keeps an English number before a month a sentence end only where it is one', () => {
+		const en = indirect('Court\n\nJudge John Hart said that all phones sold since 21 August 2021 were affected. He said the ruling stands.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['all phones sold since 21 August 2021 were affected', 'the ruling stands']);
+	});
+});
