@@ -71,12 +71,12 @@ function openStoreFile(file: string): ArticleStore {
 /** Opens home, config and store; throws ConfigError or UserError with a message for the user. */
 export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'offline'>, options: OpenContextOptions = {}): Promise<AppContext> {
 	const home = resolveHome(flags.home, options.env ?? process.env);
-	const config = ConfigFile.open(home);
+	const config = await ConfigFile.open(home);
 	const {settings} = config.data;
 	const warnings: string[] = [];
 	const sourceMode = flags.source.length > 0;
 	let store: ArticleStore;
-	let feeds: FeedConfig[];
+	let feeds: FeedConfig[] | undefined;
 	let usingDefaultFeeds = false;
 	if (sourceMode) {
 		// Loaded here, not at the top: the feed parsers are not needed to open an existing store (the app's start).
@@ -91,11 +91,9 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 		}
 	} else {
 		store = openStoreFile(storeFile(home));
-		feeds = config.data.feeds;
-		if (feeds.length === 0) {
-			feeds = loadDefaultFeeds();
-			usingDefaultFeeds = true;
-		}
+		// The default list is parsed (OPML) when first asked for: the app's start does not need it (~10 ms).
+		usingDefaultFeeds = config.data.feeds.length === 0;
+		feeds = usingDefaultFeeds ? undefined : config.data.feeds;
 
 		if ((options.seed ?? true) && store.count() === 0) {
 			try {
@@ -112,7 +110,13 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 		config,
 		store,
 		settings,
-		feeds,
+		get feeds() {
+			feeds ??= loadDefaultFeeds();
+			return feeds;
+		},
+		set feeds(value) {
+			feeds = value;
+		},
 		usingDefaultFeeds,
 		sourceMode,
 		offline: flags.offline,

@@ -90,7 +90,7 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
 
 	const {feeds, fromDefaults} = configuredOrDefault(context);
 	const next = addFeed(feeds, {url, ...(input.flags.title ? {title: input.flags.title} : {}), tags: input.flags.tag});
-	context.config.update({feeds: next});
+	await context.config.update({feeds: next});
 	const added = next.at(-1)!;
 	input.io.stdout.write(`Added ${displayTitle(added)} [${feedId(added.url)}] ${added.url}\n`);
 	if (fromDefaults) {
@@ -108,7 +108,7 @@ async function remove(context: AppContext, input: CommandInput): Promise<number>
 
 	const {feeds} = configuredOrDefault(context);
 	const result = removeFeed(feeds, target);
-	context.config.update({feeds: result.feeds});
+	await context.config.update({feeds: result.feeds});
 	const deleted = context.store.removeFeed(result.removed.url);
 	input.io.stdout.write(`Removed ${displayTitle(result.removed)} [${feedId(result.removed.url)}] ${result.removed.url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}\n`);
 	return 0;
@@ -120,7 +120,7 @@ async function importOpml(context: AppContext, input: CommandInput): Promise<num
 		throw new UserError(`lagebild: feeds import needs an OPML file.\n${feedsUsage}`, 2);
 	}
 
-	const result = importOpmlFile(context.config, file);
+	const result = await importOpmlFile(context.config, file);
 	input.io.stdout.write(`Imported ${result.added.length} of ${result.found} feeds from ${file}.\n`);
 	for (const note of result.notes) {
 		input.io.stdout.write(`  • ${note}\n`);

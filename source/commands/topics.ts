@@ -32,15 +32,15 @@ export const run: Command = async (input) => {
 	const [action = 'list', ...args] = input.args;
 	let config: ConfigFile;
 	try {
-		config = ConfigFile.open(resolveHome(input.flags.home, input.io.env));
+		config = await ConfigFile.open(resolveHome(input.flags.home, input.io.env));
 	} catch (error) {
 		if (error instanceof ConfigError) throw new UserError(error.message);
 		throw error;
 	}
 	const configured = config.data.topics;
 	const current = effectiveTopics(configured);
-	const save = (topics: TopicDefinition[], message: string) => {
-		config.update({topics});
+	const save = async (topics: TopicDefinition[], message: string) => {
+		await config.update({topics});
 		input.io.stdout.write(`${message}\n`);
 		return 0;
 	};
@@ -53,25 +53,25 @@ export const run: Command = async (input) => {
 				const [name, ...rest] = args;
 				if (!name) throw new UserError(usage, 2);
 				const terms = termsOf(input.flags, rest);
-				return save(addTopic(current, name, terms), `Added topic "${name.trim()}" (${terms.length} term${terms.length === 1 ? '' : 's'}).`);
+				return await save(addTopic(current, name, terms), `Added topic "${name.trim()}" (${terms.length} term${terms.length === 1 ? '' : 's'}).`);
 			}
 			case 'remove': {
 				const [name] = args;
 				if (!name) throw new UserError(usage, 2);
-				return save(removeTopic(current, name), `Removed topic "${name.trim()}".`);
+				return await save(removeTopic(current, name), `Removed topic "${name.trim()}".`);
 			}
 			case 'rename': {
 				const [oldName, newName] = args;
 				if (!oldName || !newName) throw new UserError(usage, 2);
-				return save(renameTopic(current, oldName, newName), `Renamed topic "${oldName.trim()}" to "${newName.trim()}".`);
+				return await save(renameTopic(current, oldName, newName), `Renamed topic "${oldName.trim()}" to "${newName.trim()}".`);
 			}
 			case 'edit': {
 				const [name, ...rest] = args;
 				if (!name) throw new UserError(usage, 2);
-				return save(editTopicTerms(current, name, termsOf(input.flags, rest)), `Updated the terms of topic "${name.trim()}".`);
+				return await save(editTopicTerms(current, name, termsOf(input.flags, rest)), `Updated the terms of topic "${name.trim()}".`);
 			}
 			case 'reset':
-				config.update({topics: []});
+				await config.update({topics: []});
 				input.io.stdout.write(`Back to the ${defaultTopics().length} default topics.\n`);
 				return 0;
 			default:

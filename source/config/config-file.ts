@@ -1,8 +1,9 @@
 // The config file (config.json via conf): located in the lagebild home, read once, written through on change.
 
 import {accessSync, constants, mkdirSync, readFileSync, statSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import Conf, {type Schema} from 'conf';
+import type {default as Conf, Schema} from 'conf';
 import type {Settings} from '../model/feed.js';
 import {findJsonProblem} from './json-error.js';
 import {configSchema, type ConfigFileData, isCompleteConfig, type LagebildConfig, withDefaults} from './schema.js';
@@ -41,17 +42,46 @@ function describeFsError(error: unknown): string {
 	}
 }
 
-/** The home directory: --home, else LAGEBILD_HOME, else conf's default (XDG config dir, "lagebild"). */
+/*
+ * conf (with Ajv, its schema validator) is loaded only when a file must be written or completed: loading it took
+ * ~15 ms of every start, and a file as conf writes it is read without it (see ConfigFile.open).
+ */
+let confModule: Promise<typeof Conf> | undefined;
+
+async function loadConf(): Promise<typeof Conf> {
+	confModule ??= import('conf').then(module => module.default);
+	return confModule;
+}
+
+/**
+ * Where conf keeps a project's config by default (env-paths' config directory, as conf asks for it with no suffix):
+ * $XDG_CONFIG_HOME or ~/.config on Linux, ~/Library/Preferences on macOS, %APPDATA%\…\Config on Windows.
+ */
+export function defaultHome(): string {
+	const home = os.homedir();
+	const {env} = process;
+	if (process.platform === 'darwin') {
+		return path.join(home, 'Library', 'Preferences', projectName);
+	}
+
+	if (process.platform === 'win32') {
+		return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), projectName, 'Config');
+	}
+
+	return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), projectName);
+}
+
+/** The home directory: --home, else LAGEBILD_HOME, else conf's default location (created, as conf does). */
 export function resolveHome(flagHome?: string, env: NodeJS.ProcessEnv = process.env): string {
 	const chosen = flagHome ?? (env.LAGEBILD_HOME ? env.LAGEBILD_HOME : undefined);
 	if (chosen !== undefined && chosen !== '') {
 		return path.resolve(chosen);
 	}
 
-	// conf computes its default location (XDG_CONFIG_HOME, macOS, Windows); ask it with a name that is never written.
+	const home = defaultHome();
 	try {
-		const probe = new Conf({projectName, projectSuffix: '', configName: '.location-probe'});
-		return path.dirname(probe.path);
+		mkdirSync(home, {recursive: true});
+		return home;
 	} catch (error) {
 		throw new ConfigError(`lagebild: cannot create the default home directory (${describeFsError(error)}). Use --home DIR or LAGEBILD_HOME.`);
 	}
@@ -82,6 +112,16 @@ export function prepareHome(home: string): void {
 
 type SettingsPatch = Partial<Settings>;
 
+/** A failed write (or a refused one: conf validates what it writes) as the ConfigError the user reads. */
+function writeError(error: unknown, file: string): ConfigError {
+	const message = error instanceof Error ? error.message : String(error);
+	if (message.startsWith('Config schema violation:')) {
+		return new ConfigError(`lagebild: refusing to write an invalid config: ${message.slice('Config schema violation:'.length).trim()}.`);
+	}
+
+	return new ConfigError(`lagebild: cannot write config file ${file}: ${describeFsError(error)}.`);
+}
+
 export interface ConfigPatch {
 	feeds?: LagebildConfig['feeds'];
 	topics?: LagebildConfig['topics'];
@@ -91,7 +131,8 @@ export interface ConfigPatch {
 }
 
 /** conf over config.json with lagebild's schema: validates on open and on every write, writes atomically. */
-export function openConf(home: string): Conf<ConfigFileData> {
+export async function openConf(home: string): Promise<Conf<ConfigFileData>> {
+	const Conf = await loadConf();
 	return new Conf<ConfigFileData>({
 		cwd: home,
 		projectName,
@@ -125,11 +166,11 @@ export class ConfigFile {
 	 * as a ConfigError and left exactly as it is: nothing is written in that case.
 	 *
 	 * A file that already holds everything the schema asks for, defaults included (as conf writes it), is read as
-	 * it is: conf would accept it and write nothing, and building its validator (Ajv compiling the schema) took
-	 * ~25 ms of every command's start. Anything else (no file yet, a default to fill in, a violation to report)
-	 * goes through conf as before.
+	 * it is: conf would accept it and write nothing, and loading conf and building its validator (Ajv compiling the
+	 * schema) took ~40 ms of every command's start. Anything else (no file yet, a default to fill in, a violation to
+	 * report) goes through conf as before.
 	 */
-	static open(home: string): ConfigFile {
+	static async open(home: string): Promise<ConfigFile> {
 		prepareHome(home);
 		const file = path.join(home, 'config.json');
 		let text: string | undefined;
@@ -159,7 +200,7 @@ export class ConfigFile {
 		}
 
 		try {
-			const conf = openConf(home);
+			const conf = await openConf(home);
 			return new ConfigFile(home, conf.path, conf.store, conf);
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
@@ -177,8 +218,19 @@ export class ConfigFile {
 		return this.#data;
 	}
 
-	/** Applies all changes with one write of the file. */
-	update(patch: ConfigPatch): void {
+	/**
+	 * Applies all changes with one write of the file. The change is made once conf is at hand, from the file as it is
+	 * then: two updates under way at once both land.
+	 */
+	async update(patch: ConfigPatch): Promise<void> {
+		let conf: Conf<ConfigFileData> | undefined;
+		try {
+			this.#conf ??= await openConf(this.home);
+			conf = this.#conf;
+		} catch (error) {
+			throw writeError(error, this.path);
+		}
+
 		const next: ConfigFileData = {
 			...this.#file,
 			...(patch.feeds ? {feeds: patch.feeds} : {}),
@@ -187,15 +239,9 @@ export class ConfigFile {
 			...(patch.settings ? {settings: {...this.#file.settings, ...patch.settings}} : {}),
 		};
 		try {
-			this.#conf ??= openConf(this.home);
-			this.#conf.set(next);
+			conf.set(next);
 		} catch (error) {
-			const message = error instanceof Error ? error.message : String(error);
-			if (message.startsWith('Config schema violation:')) {
-				throw new ConfigError(`lagebild: refusing to write an invalid config: ${message.slice('Config schema violation:'.length).trim()}.`);
-			}
-
-			throw new ConfigError(`lagebild: cannot write config file ${this.path}: ${describeFsError(error)}.`);
+			throw writeError(error, this.path);
 		}
 
 		this.#file = next;

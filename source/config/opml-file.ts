@@ -15,7 +15,7 @@ export interface OpmlImport {
 }
 
 /** Adds the file's feeds to the configured list (one config write); throws OpmlError for unreadable files. */
-export function importOpmlFile(config: ConfigFile, file: string): OpmlImport {
+export async function importOpmlFile(config: ConfigFile, file: string): Promise<OpmlImport> {
 	let text: string;
 	try {
 		text = readFileSync(file, 'utf8');
@@ -26,7 +26,7 @@ export function importOpmlFile(config: ConfigFile, file: string): OpmlImport {
 	const document = parseOpml(text);
 	const merged = mergeFeeds(config.data.feeds, document.feeds);
 	if (merged.added.length > 0) {
-		config.update({feeds: merged.feeds});
+		await config.update({feeds: merged.feeds});
 	}
 
 	return {found: document.feeds.length, added: merged.added, notes: merged.notes};

@@ -188,26 +188,26 @@ export class StoreServices implements AppServices {
 	}
 
 	async addFeed(feed: FeedConfig): Promise<void> {
-		this.#saveFeeds(addFeed(this.#configuredFeeds(), {url: feed.url, title: feed.title, tags: feed.tags}));
+		await this.#saveFeeds(addFeed(this.#configuredFeeds(), {url: feed.url, title: feed.title, tags: feed.tags}));
 	}
 
 	async removeFeed(url: string): Promise<void> {
 		if (this.#sourceFeeds.some(feed => feed.url === url)) throw new Error('this feed is one of the --source files; it is not in the configured list');
-		this.#saveFeeds(removeFeed(this.#configuredFeeds(), url).feeds);
+		await this.#saveFeeds(removeFeed(this.#configuredFeeds(), url).feeds);
 	}
 
 	async updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void> {
-		this.#saveFeeds(updateFeed(this.#configuredFeeds(), url, changes as FeedChanges));
+		await this.#saveFeeds(updateFeed(this.#configuredFeeds(), url, changes as FeedChanges));
 	}
 
 	async setEnabled(url: string, enabled: boolean): Promise<void> {
-		this.#saveFeeds(updateFeed(this.#configuredFeeds(), url, {enabled}));
+		await this.#saveFeeds(updateFeed(this.#configuredFeeds(), url, {enabled}));
 	}
 
 	async importOpml(path: string): Promise<{added: number; skipped: number}> {
 		// Like `lagebild feeds import`: an imported list replaces the defaults rather than joining them.
-		const result = importOpmlFile(this.#context.config, path);
-		this.#saveFeeds(this.#context.config.data.feeds);
+		const result = await importOpmlFile(this.#context.config, path);
+		await this.#saveFeeds(this.#context.config.data.feeds);
 		return {added: result.added.length, skipped: result.found - result.added.length};
 	}
 
@@ -243,7 +243,7 @@ export class StoreServices implements AppServices {
 	}
 
 	async saveTopics(topics: TopicDefinition[]): Promise<void> {
-		this.#context.config.update({topics});
+		await this.#context.config.update({topics});
 	}
 
 	async openUrl(url: string): Promise<void> {
@@ -271,8 +271,8 @@ export class StoreServices implements AppServices {
 		return configured.length > 0 || this.#context.sourceMode ? configured : loadDefaultFeeds();
 	}
 
-	#saveFeeds(feeds: FeedConfig[]): void {
-		this.#context.config.update({feeds});
+	async #saveFeeds(feeds: FeedConfig[]): Promise<void> {
+		await this.#context.config.update({feeds});
 		this.#context.feeds = [...this.#sourceFeeds, ...feeds];
 		this.#context.usingDefaultFeeds = false;
 	}

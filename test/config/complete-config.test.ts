@@ -63,17 +63,17 @@ const config = record({
 });
 
 describe('isCompleteConfig', () => {
-	it('accepts only files conf opens without an error and without rewriting them', () => {
+	it('accepts only files conf opens without an error and without rewriting them', async () => {
 		let accepted = 0;
 		let checked = 0;
-		fc.assert(fc.property(config, value => {
+		await fc.assert(fc.asyncProperty(config, async value => {
 			const text = JSON.stringify(value);
 			const file = path.join(home, 'config.json');
 			checked++;
 			writeFileSync(file, text);
 			if (!isCompleteConfig(JSON.parse(text))) return;
 			accepted++;
-			const conf = openConf(home);
+			const conf = await openConf(home);
 			expect(conf.store).toEqual(JSON.parse(text));
 			expect(readFileSync(file, 'utf8')).toBe(text);
 		}), {numRuns: 400});
@@ -82,9 +82,9 @@ describe('isCompleteConfig', () => {
 		expect(accepted).toBeLessThan(checked);
 	});
 
-	it('takes what ConfigFile writes, and refuses a file conf would complete or reject', () => {
-		const config = ConfigFile.open(mkdtempSync(path.join(home, 'written-')));
-		config.update({feeds: [{url: 'https://example.org/feed', title: 'Example', tags: ['x'], enabled: true}], settings: {concurrency: 8}, keymap: {quit: ['q']}});
+	it('takes what ConfigFile writes, and refuses a file conf would complete or reject', async () => {
+		const config = await ConfigFile.open(mkdtempSync(path.join(home, 'written-')));
+		await config.update({feeds: [{url: 'https://example.org/feed', title: 'Example', tags: ['x'], enabled: true}], settings: {concurrency: 8}, keymap: {quit: ['q']}});
 		expect(isCompleteConfig(JSON.parse(readFileSync(config.path, 'utf8')))).toBe(true);
 		expect(isCompleteConfig({feeds: [{url: 'https://example.org/feed'}], topics: [], settings: {}, keymap: {}})).toBe(false);
 		expect(isCompleteConfig({feeds: [], topics: [], settings: {}})).toBe(false);

@@ -2,7 +2,8 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {ConfigError, ConfigFile, resolveHome} from '../../source/config/config-file.js';
+import Conf from 'conf';
+import {ConfigError, ConfigFile, defaultHome, resolveHome} from '../../source/config/config-file.js';
 import {findJsonProblem} from '../../source/config/json-error.js';
 import {defaultSettings} from '../../source/model/feed.js';
 
@@ -16,9 +17,9 @@ afterEach(() => {
 	rmSync(home, {recursive: true, force: true});
 });
 
-function openError(dir: string): ConfigError {
+async function openError(dir: string): Promise<ConfigError> {
 	try {
-		ConfigFile.open(dir);
+		await ConfigFile.open(dir);
 	} catch (error) {
 		expect(error).toBeInstanceOf(ConfigError);
 		return error as ConfigError;
@@ -28,16 +29,16 @@ function openError(dir: string): ConfigError {
 }
 
 describe('config file', () => {
-	it('starts with defaults and writes changes through in one go', () => {
-		const config = ConfigFile.open(home);
+	it('starts with defaults and writes changes through in one go', async () => {
+		const config = await ConfigFile.open(home);
 		expect(config.path).toBe(path.join(home, 'config.json'));
 		expect(config.data).toEqual({feeds: [], topics: [], settings: defaultSettings, keymap: {}});
-		config.update({
+		await config.update({
 			feeds: [{url: 'https://www.tagesschau.de/xml/rss2/', title: 'tagesschau.de', tags: ['de'], enabled: true}],
 			settings: {retentionDays: 7},
 			keymap: {quit: ['q', 'ctrl+c']},
 		});
-		const reopened = ConfigFile.open(home);
+		const reopened = await ConfigFile.open(home);
 		expect(reopened.data.feeds[0]?.url).toBe('https://www.tagesschau.de/xml/rss2/');
 		expect(reopened.data.settings).toEqual({...defaultSettings, retentionDays: 7});
 		expect(reopened.data.keymap).toEqual({quit: ['q', 'ctrl+c']});
@@ -46,31 +47,31 @@ describe('config file', () => {
 		expect(onDisk.settings).toEqual({retentionDays: 7});
 	});
 
-	it('fills missing feed fields from the schema', () => {
+	it('fills missing feed fields from the schema', async () => {
 		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [{url: 'https://example.org/feed'}]}));
-		expect(ConfigFile.open(home).data.feeds).toEqual([{url: 'https://example.org/feed', title: '', tags: [], enabled: true}]);
+		expect((await ConfigFile.open(home)).data.feeds).toEqual([{url: 'https://example.org/feed', title: '', tags: [], enabled: true}]);
 	});
 
-	it('reports a corrupt file with its path and line, and never touches it', () => {
+	it('reports a corrupt file with its path and line, and never touches it', async () => {
 		const file = path.join(home, 'config.json');
 		const broken = Buffer.from('{\n\t"feeds": [\n\t\t{"url": "https://example.org/feed",}\n\t]\n}\n', 'utf8');
 		writeFileSync(file, broken);
 		const before = statSync(file).mtimeMs;
-		const error = openError(home);
+		const error = await openError(home);
 		expect(error.message).toContain(file);
 		expect(error.message).toContain('not valid JSON');
 		expect(error.message).toContain('line 3');
 		expect(error.message).toContain('left unchanged');
-		openError(home);
+		await openError(home);
 		expect(readFileSync(file).equals(broken)).toBe(true);
 		expect(statSync(file).mtimeMs).toBe(before);
 	});
 
-	it('reports a schema violation with the path and the field, and never touches the file', () => {
+	it('reports a schema violation with the path and the field, and never touches the file', async () => {
 		const file = path.join(home, 'config.json');
 		const invalid = Buffer.from(JSON.stringify({feeds: [{url: 'ftp://example.org/feed', tags: 'world'}], settings: {concurrency: 0}}, null, 2));
 		writeFileSync(file, invalid);
-		const error = openError(home);
+		const error = await openError(home);
 		expect(error.message).toContain(file);
 		expect(error.message).toContain('feeds/0/url');
 		expect(error.message).toContain('feeds/0/tags');
@@ -78,19 +79,52 @@ describe('config file', () => {
 		expect(readFileSync(file).equals(invalid)).toBe(true);
 	});
 
-	it('rejects a JSON value that is not an object without overwriting it', () => {
+	it('rejects a JSON value that is not an object without overwriting it', async () => {
 		const file = path.join(home, 'config.json');
 		writeFileSync(file, '[1, 2, 3]\n');
-		expect(openError(home).message).toContain('must hold a JSON object');
+		expect((await openError(home)).message).toContain('must hold a JSON object');
 		expect(readFileSync(file, 'utf8')).toBe('[1, 2, 3]\n');
 	});
 
-	it('names the home directory when it cannot be created', () => {
+	it('names the home directory when it cannot be created', async () => {
 		const blocker = path.join(home, 'a-file');
 		writeFileSync(blocker, 'x');
-		const error = openError(path.join(blocker, 'home'));
+		const error = await openError(path.join(blocker, 'home'));
 		expect(error.message).toContain(path.join(blocker, 'home'));
 		expect(error.message).toMatch(/cannot create home directory/);
+	});
+
+	it('lands two updates made at once (the first one waits for conf to load)', async () => {
+		const config = await ConfigFile.open(home);
+		await Promise.all([
+			config.update({feeds: [{url: 'https://example.org/a', title: 'A', tags: [], enabled: true}]}),
+			config.update({settings: {retentionDays: 3}}),
+		]);
+		const reopened = await ConfigFile.open(home);
+		expect(reopened.data.feeds.map(feed => feed.url)).toEqual(['https://example.org/a']);
+		expect(reopened.data.settings.retentionDays).toBe(3);
+	});
+
+	it('finds the default home where conf puts a project\'s config', () => {
+		const saved = process.env.XDG_CONFIG_HOME;
+		for (const xdg of [home, undefined]) {
+			if (xdg === undefined) {
+				delete process.env.XDG_CONFIG_HOME;
+			} else {
+				process.env.XDG_CONFIG_HOME = xdg;
+			}
+
+			try {
+				const probe = new Conf({projectName: 'lagebild', projectSuffix: '', configName: '.location-probe'});
+				expect(defaultHome()).toBe(path.dirname(probe.path));
+			} finally {
+				if (saved === undefined) {
+					delete process.env.XDG_CONFIG_HOME;
+				} else {
+					process.env.XDG_CONFIG_HOME = saved;
+				}
+			}
+		}
 	});
 
 	it('resolves the home from --home, then LAGEBILD_HOME', () => {

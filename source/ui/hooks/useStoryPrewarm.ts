@@ -96,15 +96,21 @@ export function useStoryPrewarm(state: UiState, layout: Layout, context: AppCont
 			});
 		};
 
+		// The story's rows are built in a turn of their own: at start-up the turn that begins here also finishes the
+		// first briefing frame (its mark), which should not wait for them.
 		const begin = () => {
 			if (warmInk) {
 				void inkRowWarmer().then(warmer => {
 					if (!cancelled) {
-						warm(warmer);
+						later(() => {
+							warm(warmer);
+						});
 					}
 				});
 			} else {
-				warm(undefined);
+				later(() => {
+					warm(undefined);
+				});
 			}
 		};
 

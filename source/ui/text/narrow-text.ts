@@ -16,6 +16,7 @@ const narrowRanges = [
 	'\\u20A0-\\u20C0', // currency signs
 	'\\u2190-\\u2193', // ← ↑ → ↓
 	'\\u2500-\\u257F', // box drawing
+	'\\u25A0-\\u25A9\\u25AC-\\u25B5\\u25B7-\\u25BF\\u25C1-\\u25FA', // geometric shapes (▸ ○ ■), not the emoji ones (▶ ◀ ▪ ◻ ...)
 ].join('');
 
 /** The pattern as source text, for code that builds its own RegExp (scripts/bundle.mjs patches string-width with it). */
