@@ -221,12 +221,13 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		}
 		// "Der Job sei anstrengend, argumentieren die Gewerkschaften, oftmals müssten …": a German cue between two
 		// Konjunktiv clauses reports the one before it too (the one after is read as usual).
+		let reportedBefore = false;
 		if (lexicon.language === 'de' && cue.kind === 'speech' && !closesSentence && cue.phraseFrom > cue.at && commaBefore?.text === ',' && !commaBefore.quoted) {
 			const clauseStart = clauseStartBefore(unit, cueLeft - 1);
 			const before = tokens.filter((token) => token.start >= clauseStart && token.end <= commaBefore.start);
 			const afterCue = tokens.slice(Math.max(cue.at + 1, cue.phraseTo), Math.max(cue.at + 1, cue.phraseTo) + 4).some((token) => token.text === ',' && !token.quoted);
 			if (afterCue && hasKonjunktiv(ctx, before, true) && !ctx.quotes.some((quote) => quote.start < commaBefore.start && quote.end > clauseStart && quote.kind === 'indirect')) {
-				emitClause(clauseStart, commaBefore.start, cueSpeaker, cue.cue);
+				reportedBefore = emitClause(clauseStart, commaBefore.start, cueSpeaker, cue.cue);
 			}
 		}
 		if (cue.kind === 'source') {
@@ -252,7 +253,8 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		}
 		// "The deal, John Miller said, was close …" / "Die Lage, sagte Becker, sei ernst": the cue interrupts its clause.
 		const resumes = tokens[cueEndToken + 1];
-		if (cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
+		// Not when the part before was reported whole (a clause of its own, "…, argumentieren X und Y, oftmals …").
+		if (!reportedBefore && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
 			if (emitClause(clauseStartBefore(unit, cueLeft - 1), end, cueSpeaker, cue.cue)) return;
 		}
 		if (cue.kind === 'impersonal' && cue.at <= 1) continue;
