@@ -54,3 +54,27 @@ describe('sentences the segmenter cuts wrongly', () => {
 		expect(en.map((quote) => quote.text)).toEqual(['all phones sold since 21 August 2021 were affected', 'the ruling stands']);
 	});
 });
+
+describe('a closing "wie" clause with words between its subject and verb', () => {
+	it('reports the clause before it, spoken by the subject right after "wie" (German)', () => {
+		const de = indirect('Titel\n\nAm Mittwoch bekam die Universität Besuch von Ermittlern, wie ein Sprecher der Hochschule auf Anfrage bestätigte.', 'de');
+		expect(de.map((quote) => [quote.text, quote.speaker])).toEqual([['Am Mittwoch bekam die Universität Besuch von Ermittlern', 'ein Sprecher der Hochschule']]);
+		const two = indirect('Titel\n\nDie Lage bleibt angespannt, wie Verfassungsschutz und Bundesnachrichtendienst regelmäßig warnen.', 'de');
+		expect(two.map((quote) => [quote.text, quote.speaker])).toEqual([['Die Lage bleibt angespannt', 'Verfassungsschutz und Bundesnachrichtendienst']]);
+	});
+
+	it('reports only the part after a dash', () => {
+		const de = indirect('Titel\n\nDer Trainer geht - und der Verein hat nichts mehr zu verlieren, wie Sportchef Jonas Hart am Montag vor der Presse sagte.', 'de');
+		expect(de.map((quote) => [quote.text, quote.speaker])).toEqual([['der Verein hat nichts mehr zu verlieren', 'Jonas Hart']]);
+	});
+
+	it('takes no verb of knowing or showing for a cue', () => {
+		expect(indirect('Titel\n\nDer Mann war schon früher aufgefallen, wie die Ermittler inzwischen wissen.', 'de')).toEqual([]);
+		expect(indirect('Titel\n\nDie Stadt wächst weiter, wie die Zahlen des Amtes für Statistik zeigen.', 'de')).toEqual([]);
+	});
+
+	it('leaves the English "as" clause to its adjacent subject', () => {
+		const en = indirect('Town\n\nThe town keeps growing, as a spokesman for the council said.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['The town keeps growing']);
+	});
+});

@@ -2,9 +2,9 @@
 
 import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, type Unit, type UnitToken} from './article-context.js';
 import {emit} from './direct-quotes.js';
-import {isRoleToken} from './phrases.js';
-import {personOpening, recentPerson, subjectOf} from './speaker-resolution.js';
-import {baseSpeechForms, finiteAuxiliaries, isSpeechVerb, quotedLabelBefore, reportedQuestionVerbs, speakerOfVerb, zeroThatClause} from './speech-cues.js';
+import {isRoleToken, phraseAfter} from './phrases.js';
+import {personOpening, recentPerson, resolve, subjectOf} from './speaker-resolution.js';
+import {baseSpeechForms, finiteAuxiliaries, isSpeechVerb, quotedLabelBefore, reportedQuestionVerbs, sourcePhrase, sourceSpeaker, speakerOfVerb, zeroThatClause} from './speech-cues.js';
 
 /** Verbs that report a question when "whether"/"if" follows ("asked whether the money was spent"). */
 /** Verbs of request and advice that report with an object and a to-infinitive ("urged the court to …"). */
@@ -200,8 +200,27 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		}
 		// "…, wie die Gewerkschaft mitteilte." / "…, as the ministry said.": the cue in a closing "wie/as" clause.
 		if (cue.kind === 'speech' && closesSentence && !invertedOrder || (cue.kind === 'speech' && closesSentence && lexicon.language === 'en')) {
-			const wie = cueLeft - 1 >= 1 && /^(?:wie|as)$/u.test(tokens[cueLeft - 1]!.lower) && tokens[cueLeft - 2]!.text === ',' && !tokens[cueLeft - 2]!.quoted ? cueLeft - 2 : -1;
-			if (wie >= 0 && emitClause(clauseStartBefore(unit, wie), tokens[wie]!.start, cueSpeaker, `${tokens[cueLeft - 1]!.text} … ${cue.cue}`)) return;
+			let wie = cueLeft - 1 >= 1 && /^(?:wie|as)$/u.test(tokens[cueLeft - 1]!.lower) && tokens[cueLeft - 2]!.text === ',' && !tokens[cueLeft - 2]!.quoted ? cueLeft - 2 : -1;
+			// "…, wie ein Sprecher auf Anfrage bestätigte." / "…, wie Verfassungsschutz und BND regelmäßig warnen.": the German
+			// verb closes its "wie" clause, with the subject and adverbials (no comma) between.
+			let wieSpeaker = cueSpeaker;
+			if (wie < 0 && lexicon.language === 'de') {
+				wie = wieBefore(tokens, cue.at);
+				// The subject right after "wie" speaks, not whatever the cue found nearer the verb ("auf Anfrage").
+				const pronoun = wie >= 0 && lexicon.pronouns[tokens[wie + 2]?.lower ?? ''] !== undefined;
+				const phrase = wie < 0 ? null : pronoun ? phraseAfter(tokens, wie + 2, lexicon, ctx.text) : sourcePhrase(ctx, tokens, wie + 2);
+				const subject = phrase && phrase.to <= cue.at ? pronoun ? resolve(ctx, phrase, unit, tokens) : sourceSpeaker(ctx, phrase, unit, tokens) : nobody;
+				if (subject.entity || subject.text) wieSpeaker = subject;
+			}
+			// "…, X übernimmt - und hat „…“, wie er zugab": after a dash only the last part is reported.
+			let wieStart = clauseStartBefore(unit, wie);
+			for (let j = wie - 1; j > 0 && tokens[j]!.start > wieStart; j--) {
+				const token = tokens[j]!;
+				if (token.quoted || !/^(?:[-–—;])$/u.test(token.text)) continue;
+				wieStart = /^(?:und|aber|and|but)$/u.test(tokens[j + 1]?.lower ?? '') ? tokens[j + 1]!.end : token.end;
+				break;
+			}
+			if (wie >= 0 && emitClause(wieStart, tokens[wie]!.start, wieSpeaker, `${tokens[wie + 1]!.text} … ${cue.cue}`)) return;
 		}
 		if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source' && closesSentence && invertedOrder) {
 			const clauseStart = clauseStartBefore(unit, cueLeft - 1);
@@ -568,6 +587,16 @@ function looseKonjunktivClause(ctx: ArticleContext, unit: Unit): number {
 	if (!/^\p{Ll}{3,}[^iet]e$/u.test(candidate.lower) || ctx.lexicon.functionWords.has(candidate.lower) || ctx.lexicon.determiners.has(candidate.lower)) return -1;
 	if (/^(?:ohne|gerne|heute|alle|beide|jene|diese|keine|eine|seine|ihre|unsere|andere|einige|manche|welche|solche|ganze|große|kleine|neue|alte)$/u.test(candidate.lower)) return -1;
 	return unit.start;
+}
+
+/** The comma before a "wie" that opens the clause ending at the verb at `at` (no comma or quote between), or -1. */
+function wieBefore(tokens: UnitToken[], at: number): number {
+	for (let j = at - 1; j >= 2 && at - j <= 10; j--) {
+		const token = tokens[j]!;
+		if (token.quoted || !token.word) return -1;
+		if (token.lower === 'wie') return tokens[j - 1]!.text === ',' && !tokens[j - 1]!.quoted ? j - 1 : -1;
+	}
+	return -1;
 }
 
 function clauseStartBefore(unit: Unit, tokenIndex: number): number {
