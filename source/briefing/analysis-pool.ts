@@ -36,11 +36,21 @@ export interface PoolWorkerData {
 }
 
 export interface PoolRequest {
+	/** Which analyze() call the batch belongs to (a reply to an earlier call's batch may still arrive). */
+	call: number;
 	batch: number;
 	articles: Article[];
+	/**
+	 * One slot per batch of the call, shared: whoever swaps a batch's 0 for its mark first analyses it (the helper
+	 * 1, the caller 2), so the caller can take back a batch the helper has not begun.
+	 */
+	claims: Int32Array;
 }
 
-export type PoolReply = {batch: number; analyses: ArticleAnalysis[]} | {batch: number; error: string};
+/** The helper's answer to a request: its analyses, or that the caller had taken the batch back, or its error. */
+export type PoolReply = {call: number; batch: number} & ({analyses: ArticleAnalysis[]} | {skipped: true} | {error: string});
+
+export const claimedBy = {helper: 1, caller: 2} as const;
 
 export interface AnalysisPoolOptions {
 	/**
@@ -49,7 +59,7 @@ export interface AnalysisPoolOptions {
 	 * articles (~1 ms each) repay. Below it the caller analyses alone.
 	 */
 	minArticles?: number;
-	/** Articles per batch handed to the helper (default 24: a few dozen ms of work, so the last one waited for is short). */
+	/** Articles per batch handed to the helper (default 12: ~10 ms of work, so the last one waited for is short). */
 	batchSize?: number;
 	/** The helper's script (default: analysis-worker.js beside this module, as built in dist/). */
 	workerUrl?: URL;
@@ -104,9 +114,10 @@ class HelperPool implements ArticleAnalyzer {
 	readonly #batchSize: number;
 	readonly #stallMs: number;
 	#closed = false;
+	#calls = 0;
 
 	constructor(spec: AnalysisSpec, options: AnalysisPoolOptions) {
-		this.#batchSize = Math.max(1, options.batchSize ?? 24);
+		this.#batchSize = Math.max(1, options.batchSize ?? 12);
 		this.#stallMs = options.stallMs ?? 60_000;
 		const {port1, port2} = new MessageChannel();
 		this.#port = port1;
@@ -119,38 +130,50 @@ class HelperPool implements ArticleAnalyzer {
 
 	analyze(articles: readonly Article[], analyzeHere: (article: Article) => ArticleAnalysis): ArticleAnalysis[] {
 		if (this.#closed) throw new Error('the analysis pool is closed');
+		const call = ++this.#calls;
 		const results = new Array<ArticleAnalysis | undefined>(articles.length);
 		const batches = Math.ceil(articles.length / this.#batchSize);
+		const claims = new Int32Array(new SharedArrayBuffer(Math.max(1, batches) * Int32Array.BYTES_PER_ELEMENT));
 		const slice = (batch: number) => articles.slice(batch * this.#batchSize, (batch + 1) * this.#batchSize);
 		const sent = new Set<number>();
 		let next = 0;
-		// The helper always has the batch it works on and one more waiting, so it never idles between replies.
+		// The helper has the batch it works on and one more waiting, so it never idles between replies.
 		const topUp = () => {
 			while (sent.size < 2 && next < batches) {
 				const batch = next++;
 				sent.add(batch);
-				this.#port.postMessage({batch, articles: slice(batch)} satisfies PoolRequest);
+				this.#port.postMessage({call, batch, articles: slice(batch), claims} satisfies PoolRequest);
 			}
 		};
 		const take = (reply: PoolReply) => {
 			if ('error' in reply) throw new Error(`the analysis worker failed: ${reply.error}`);
-			if (!sent.delete(reply.batch)) return;
+			if (reply.call !== call || !sent.delete(reply.batch) || 'skipped' in reply) return;
 			const offset = reply.batch * this.#batchSize;
 			for (const [index, analysis] of reply.analyses.entries()) results[offset + index] = analysis;
 		};
 		const drain = () => {
 			for (let message = receiveMessageOnPort(this.#port); message; message = receiveMessageOnPort(this.#port)) take(message.message as PoolReply);
 		};
+		const analyzeBatch = (batch: number) => {
+			const offset = batch * this.#batchSize;
+			for (const [index, article] of slice(batch).entries()) {
+				results[offset + index] = analyzeHere(article);
+				drain();
+				topUp();
+			}
+		};
 		try {
 			topUp();
 			while (next < batches) {
 				const batch = next++;
-				const offset = batch * this.#batchSize;
-				for (const [index, article] of slice(batch).entries()) {
-					results[offset + index] = analyzeHere(article);
-					drain();
-					topUp();
-				}
+				Atomics.store(claims, batch, claimedBy.caller);
+				analyzeBatch(batch);
+			}
+			// Nothing left to hand out: what the helper has not begun is done here rather than waited for.
+			for (const batch of [...sent].sort((a, b) => b - a)) {
+				if (Atomics.compareExchange(claims, batch, 0, claimedBy.caller) !== 0) continue;
+				sent.delete(batch);
+				analyzeBatch(batch);
 			}
 			this.#waitFor(sent, drain);
 		} catch (error) {

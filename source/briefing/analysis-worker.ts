@@ -3,7 +3,7 @@
 import {workerData} from 'node:worker_threads';
 import {compileTopics} from '../analysis/topics/match.js';
 import {analyzeArticle} from './analysis-cache.js';
-import {poolSlot, type PoolReply, type PoolRequest, type PoolWorkerData} from './analysis-pool.js';
+import {claimedBy, poolSlot, type PoolReply, type PoolRequest, type PoolWorkerData} from './analysis-pool.js';
 import {quoteAnalysisOf} from './quotes.js';
 
 const {port, signal, topics, quotes} = workerData as PoolWorkerData;
@@ -16,21 +16,23 @@ process.on('exit', () => {
 	Atomics.notify(signal, poolSlot.replies);
 });
 
-port.on('message', ({batch, articles}: PoolRequest) => {
-	let reply: PoolReply;
+function answer({call, batch, articles, claims}: PoolRequest): PoolReply {
+	// The caller has taken this batch back (it had nothing else left to do).
+	if (Atomics.compareExchange(claims, batch, 0, claimedBy.helper) !== 0) return {call, batch, skipped: true};
 	try {
-		reply = {
-			batch,
-			analyses: articles.map((article) => {
-				const analysis = analyzeArticle(article, compiled, quotes ? quoteAnalysisOf : undefined);
-				Atomics.add(signal, poolSlot.progress, 1);
-				return analysis;
-			}),
-		};
+		const analyses = articles.map((article) => {
+			const analysis = analyzeArticle(article, compiled, quotes ? quoteAnalysisOf : undefined);
+			Atomics.add(signal, poolSlot.progress, 1);
+			return analysis;
+		});
+		return {call, batch, analyses};
 	} catch (error) {
-		reply = {batch, error: error instanceof Error ? (error.stack ?? error.message) : String(error)};
+		return {call, batch, error: error instanceof Error ? (error.stack ?? error.message) : String(error)};
 	}
-	port.postMessage(reply);
+}
+
+port.on('message', (request: PoolRequest) => {
+	port.postMessage(answer(request));
 	Atomics.add(signal, poolSlot.replies, 1);
 	Atomics.notify(signal, poolSlot.replies);
 });

@@ -1,0 +1,137 @@
+// The analysis pool (built dist/, as the app runs it): the same briefing and cached analyses as one thread, and a helper that fails is an error, not a hang.
+
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
+import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {articleAnalyzer, canAnalyzeInParallel} from '../../source/briefing/analysis-pool.js';
+import type {Article} from '../../source/model/article.js';
+import {defaultSettings} from '../../source/model/feed.js';
+import {okState} from '../store/make-article.js';
+
+type PoolModule = typeof import('../../source/briefing/analysis-pool.js');
+type FromStoreModule = typeof import('../../source/briefing/from-store.js');
+type StoreModule = typeof import('../../source/store/article-store.js');
+type CacheModule = typeof import('../../source/briefing/analysis-cache.js');
+type QuotesModule = typeof import('../../source/briefing/quotes.js');
+type MatchModule = typeof import('../../source/analysis/topics/match.js');
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = path.join(repoRoot, 'dist');
+// The helper runs the built JavaScript (tsc's dist/, which `npm test` builds first); the TypeScript sources have no worker script.
+const built = existsSync(path.join(dist, 'briefing', 'analysis-worker.js'));
+const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(dist, file)).href)) as T;
+const topics = defaultTopics();
+const spec = {topics, quotes: true};
+let articles: Article[];
+let dir: string;
+
+beforeAll(async () => {
+	const sources = await loadFixtureArticles([path.resolve(repoRoot, '..', 'shared', 'fixtures', 'feeds'), path.resolve(repoRoot, 'feeds', 'snapshots')]);
+	articles = generateArticles(sources, 700, {seed: 11, end: '2026-11-20T12:00:00.000Z', days: 7});
+	dir = mkdtempSync(path.join(tmpdir(), 'lagebild-analysis-pool-'));
+});
+afterAll(() => {
+	rmSync(dir, {recursive: true, force: true});
+});
+
+describe('analysis pool in the TypeScript sources', () => {
+	it('analyses in the calling thread where no built worker script lies beside it', () => {
+		expect(canAnalyzeInParallel()).toBe(false);
+		expect(articleAnalyzer(10_000, spec).parallel).toBe(false);
+	});
+
+	it('starts no helper for fewer articles than minArticles', () => {
+		const workerUrl = pathToFileURL(path.join(dist, 'briefing', 'analysis-worker.js'));
+		expect(articleAnalyzer(399, spec, {workerUrl}).parallel).toBe(false);
+		expect(articleAnalyzer(99, spec, {workerUrl, minArticles: 100}).parallel).toBe(false);
+	});
+});
+
+describe.skipIf(!built)('analysis pool (built dist)', () => {
+	it('gives every analysis the calling thread gives, in order, with part of them from the helper', async () => {
+		const pool = await load<PoolModule>('briefing/analysis-pool.js');
+		const {analyzeArticle} = await load<CacheModule>('briefing/analysis-cache.js');
+		const {quoteAnalysisOf} = await load<QuotesModule>('briefing/quotes.js');
+		const {compileTopics} = await load<MatchModule>('analysis/topics/match.js');
+		const compiled = compileTopics(topics);
+		const here = (article: Article) => analyzeArticle(article, compiled, quoteAnalysisOf);
+		const expected = articles.map(here);
+		let inCaller = 0;
+		const analyzer = pool.articleAnalyzer(articles.length, spec, {minArticles: 100});
+		try {
+			expect(analyzer.parallel).toBe(true);
+			// Two calls, as a session makes one per window of articles: the helper serves both.
+			const first = analyzer.analyze(articles.slice(0, 300), (article) => (inCaller++, here(article)));
+			const second = analyzer.analyze(articles.slice(300), (article) => (inCaller++, here(article)));
+			expect([...first, ...second]).toEqual(expected);
+		} finally {
+			analyzer.close();
+		}
+		expect(inCaller).toBeLessThan(articles.length);
+	}, 60_000);
+
+	it('computes the same briefing and stores the same analyses over two threads as over one (real store, quotes on)', async () => {
+		const {BriefingSessions, briefingFromStore} = await load<FromStoreModule>('briefing/from-store.js');
+		const {ArticleStore} = await load<StoreModule>('store/article-store.js');
+		const options = {topics, settings: defaultSettings, since: 'all', now: new Date('2026-11-20T12:05:00.000Z')};
+		const results = [];
+		for (const [name, pool] of [['single', false], ['parallel', {minArticles: 100, batchSize: 7}]] as const) {
+			const store = new ArticleStore(path.join(dir, `${name}.db`));
+			try {
+				const byFeed = new Map<string, Article[]>();
+				for (const article of articles) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
+				for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
+				const briefing = briefingFromStore(store, options, new BriefingSessions({pool}));
+				const cached = store.db.prepare("SELECT uid, content_hash, result FROM analysis_cache WHERE analyzer = 'briefing-v1' ORDER BY uid").all();
+				results.push({briefing: {...briefing, generatedAt: ''}, cached});
+			} finally {
+				store.close();
+			}
+		}
+		const [single, parallel] = results;
+		expect(single!.cached).toHaveLength(articles.length);
+		expect(single!.briefing.topics.flatMap((topic) => topic.stories).length).toBeGreaterThan(50);
+		expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));
+	}, 120_000);
+
+	it('fails with the helper\'s error when an analysis throws there', async () => {
+		const pool = await load<PoolModule>('briefing/analysis-pool.js');
+		// Batches 0 and 1 go to the helper first; the caller begins with batch 2 and has 400 articles to go.
+		const broken = {...articles[0]!, summary: null, content: null} as unknown as Article;
+		const input = [broken, ...articles.slice(1, 400)];
+		const analyzer = pool.articleAnalyzer(input.length, spec, {minArticles: 1, batchSize: 5});
+		const {analyzeArticle} = await load<CacheModule>('briefing/analysis-cache.js');
+		const {quoteAnalysisOf} = await load<QuotesModule>('briefing/quotes.js');
+		const {compileTopics} = await load<MatchModule>('analysis/topics/match.js');
+		const compiled = compileTopics(topics);
+		expect(() => analyzer.analyze(input, (article) => analyzeArticle(article, compiled, quoteAnalysisOf))).toThrow(/the analysis worker failed: TypeError/);
+		// A failed pool is closed: it takes no more work.
+		expect(() => analyzer.analyze(input, () => ({features: {}, topics: []}))).toThrow(/closed/);
+	}, 60_000);
+
+	it.each(['exits', 'hangs'] as const)('fails instead of waiting forever when the helper %s with a batch begun', async (how) => {
+		const pool = await load<PoolModule>('briefing/analysis-pool.js');
+		// A stand-in helper that takes the first batch it is handed and then exits (as a crash would) or never answers.
+		const script = [
+			"import {workerData} from 'node:worker_threads';",
+			'const {port, signal} = workerData;',
+			'process.on("exit", () => { Atomics.store(signal, 2, 2); Atomics.add(signal, 0, 1); Atomics.notify(signal, 0); });',
+			`port.on('message', ({batch, claims}) => { Atomics.compareExchange(claims, batch, 0, 1); ${how === 'exits' ? 'process.exit(3);' : 'setInterval(() => {}, 1000);'} });`,
+		].join('\n');
+		const workerUrl = new URL(`data:text/javascript,${encodeURIComponent(script)}`);
+		const analyzer = pool.articleAnalyzer(50, spec, {minArticles: 1, batchSize: 5, workerUrl, stallMs: 1000});
+		// The caller is slow enough for the stand-in to have started and taken its batch.
+		const slow = (article: Article) => {
+			const until = performance.now() + 20;
+			while (performance.now() < until);
+			return {features: {[article.uid]: 1}, topics: []};
+		};
+		const started = performance.now();
+		expect(() => analyzer.analyze(articles.slice(0, 50), slow)).toThrow(how === 'exits' ? /stopped without answering/ : /analysed nothing for 1 s/);
+		expect(performance.now() - started).toBeLessThan(10_000);
+	}, 30_000);
+});
