@@ -63,6 +63,9 @@ export const speechVerbsDe: readonly string[] = [
 	'empfiehlt', 'empfahl', 'empfahlen', 'empfehlen', 'empfohlen',
 	// Courts and bodies decide in words ("Der BGH entschied, dass …").
 	'entschied', 'entscheidet', 'entschieden',
+	// Separable verbs joined in a subordinate clause, present and past ("Wie die Behörde auf Anfrage mitteilt, …").
+	'mitteilt', 'hinzufügt', 'hinweist', 'klarstellt', 'einräumt', 'zugibt', 'ankündigt', 'anmerkt', 'hervorhebt', 'bekanntgibt',
+	'ausführt', 'ausführte', 'angibt', 'angab', 'angegeben', 'einwendet', 'einwandte', 'darlegt', 'darlegte', 'zusichert', 'zusicherte',
 ];
 
 /**
@@ -118,6 +121,10 @@ export const separableSpeechVerbsDe: ReadonlyArray<{forms: readonly string[]; pa
 	{forms: ['hob', 'hebt', 'hoben'], particle: 'hervor'},
 	{forms: ['legte', 'legt', 'legten'], particle: 'dar'},
 	{forms: ['hielt', 'hält', 'hielten', 'halten'], particle: 'dagegen'},
+	{forms: ['merken', 'merkten'], particle: 'an'},
+	{forms: ['fügen'], particle: 'hinzu'},
+	{forms: ['stellen'], particle: 'klar'},
+	{forms: ['führen', 'führten'], particle: 'aus'},
 ];
 
 /** Verbs that frame a quoted fragment as someone's words or judgement ("hält … für", "bezeichnet … als"). */
