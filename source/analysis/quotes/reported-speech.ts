@@ -345,8 +345,14 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			}
 			// "Wie sein Pressesprecher mitteilte, hätten …"
 			if (tokens[0]?.lower === 'wie' && comma >= 0 && cue.at < comma) {
-				if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
+				// "Wie die Bundesagentur für Arbeit auf Anfrage mitteilt, …": the whole name after "wie" speaks.
+				const phrase = lexicon.pronouns[tokens[1]?.lower ?? ''] === undefined ? sourcePhrase(ctx, tokens, 1) : null;
+				const named = phrase && phrase.to <= cue.at && phrase.name.includes(' ') ? sourceSpeaker(ctx, phrase, unit, tokens) : nobody;
+				if (emitClause(tokens[comma + 1]!.start, end, named.entity || named.text ? named : cue.speaker, cue.cue)) return;
 			}
+		} else if (cue.kind === 'speech' && tokens[0]?.lower === 'as' && !tokens[0]!.quoted && comma > cue.at && tokens.slice(0, comma).every((token) => !token.quoted) && cue.at <= 8) {
+			// "As the ministry said on Monday, the figures are …": the main clause after the comma is what was said.
+			if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, `${tokens[0]!.text} … ${cue.cue}`)) return;
 		} else if (cue.kind === 'speech' && zeroThatStrongVerbs.test(tokens[cue.at]!.lower) && !/^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
 			// "admitted the plan had failed", "stressed on Monday the deal would …": that-less, with its own auxiliary.
 			const lowerAt = (index: number) => tokens[index]?.lower ?? '';
@@ -396,7 +402,12 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			else if (lowerAt(next) === 'in' && ['a', 'an', 'its', 'his', 'her', 'their'].includes(lowerAt(next + 1)) && ['statement', 'interview', 'post', 'briefing', 'letter', 'speech', 'video', 'email', 'tweet'].includes(lowerAt(next + 2))) next += 3;
 			else if (['later', 'earlier', 'previously', 'separately', 'yesterday', 'today', 'recently', 'also'].includes(lowerAt(next))) next += 1;
 			else if (['last', 'this'].includes(lowerAt(next)) && ['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'autumn', 'winter'].includes(lowerAt(next + 1))) next += 2;
-			if (lowerAt(next) === 'that') next++;
+			const that = lowerAt(next) === 'that';
+			if (that) next++;
+			// "noted nothing as he left", "warned his supporters against complacency": besides "said" and its like, a verb
+			// without "that" reports only a clause of its own (a subject and its verb), not an object.
+			const objectTaking = !/^(?:said|says|say|added|adds|stated|told|tells)$/u.test(tokens[cue.at]!.lower);
+			if (objectTaking && !that && zeroThatClause(ctx, tokens, next) < 0 && !verbAhead(ctx, tokens, next)) continue;
 			const mark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”'’]/u.test(token.text);
 			// A quoted label as the subject ("'person of interest' says he …") has no comma or stop before its closing mark.
 			const label = quotedLabelBefore(ctx, unit, cue.at);
@@ -587,6 +598,27 @@ function looseKonjunktivClause(ctx: ArticleContext, unit: Unit): number {
 	if (!/^\p{Ll}{3,}[^iet]e$/u.test(candidate.lower) || ctx.lexicon.functionWords.has(candidate.lower) || ctx.lexicon.determiners.has(candidate.lower)) return -1;
 	if (/^(?:ohne|gerne|heute|alle|beide|jene|diese|keine|eine|seine|ihre|unsere|andere|einige|manche|welche|solche|ganze|große|kleine|neue|alte)$/u.test(candidate.lower)) return -1;
 	return unit.start;
+}
+
+/**
+ * Whether a finite verb follows within a few words at `from`, before a preposition or the end of the clause:
+ * "the voucher expansion's cost shortchanges …", "this constituted …" — not "his supporters against complacency",
+ * "nothing as he left" (an object, then an adverbial).
+ */
+function verbAhead(ctx: ArticleContext, tokens: UnitToken[], from: number): boolean {
+	for (let j = from; j < tokens.length && j < from + 7; j++) {
+		const token = tokens[j]!;
+		if (token.quoted || !token.word) return false;
+		if (j > from && /^(?:against|about|of|for|to|on|in|with|from|by|as|at|into|over|after|before|when|while|because|if)$/u.test(token.lower)) return false;
+		if (j === from || token.cap) continue;
+		const previous = tokens[j - 1]!.lower;
+		if (finiteAuxiliaries.test(token.lower)) return true;
+		// After a determiner a word in -s is a noun ("his supporters"); one in -ed is a verb only after a pronoun ("this constituted").
+		const afterDeterminer = ctx.lexicon.determiners.has(previous) || /^(?:his|her|their|its|our|my|your|this|these|those)$/u.test(previous);
+		if (/^\p{Ll}{3,}ed$/u.test(token.text) && (!afterDeterminer || /^(?:this|that|these|those)$/u.test(previous))) return true;
+		if (/^\p{Ll}{3,}s$/u.test(token.text) && !/(?:ss|us|is)$/u.test(token.lower) && !afterDeterminer) return true;
+	}
+	return false;
 }
 
 /** The comma before a "wie" that opens the clause ending at the verb at `at` (no comma or quote between), or -1. */
