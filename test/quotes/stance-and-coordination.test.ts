@@ -175,3 +175,45 @@ describe('role gender and unnamed role subjects', () => {
 		expect(reportOf(en, 'en', 'the roads were closed')?.speaker).toContain('spokeswoman');
 	});
 });
+
+describe('two names or roles joined by "und"/"and" speak together', () => {
+	const speakerOf = (text: string, language: 'de' | 'en', fragment: string) => analyzeQuotes(text, {language}).quotes.find((quote) => quote.text.includes(fragment))?.speaker;
+
+	it('gives a report to both unions after the verb, and does not take the cue for one interrupting a single clause', () => {
+		const text = 'Streik\n\nDie Schichten seien zu lang, argumentieren die Gewerkschaften Verdi und Komba, oft müssten die Beschäftigten nachts arbeiten.';
+		const reports = analyzeQuotes(text, {language: 'de'}).quotes.filter((quote) => quote.kind === 'indirect');
+		expect(reports[0]).toMatchObject({text: 'Die Schichten seien zu lang', speaker: 'die Gewerkschaften Verdi und Komba'});
+		expect(reports.every((quote) => !quote.text.includes('argumentieren'))).toBe(true);
+	});
+
+	it('keeps both halves of a paired German form ("Leserinnen und Leser") as the speaker', () => {
+		const text = 'Umfrage\n\nLaut den Leserinnen und den Lesern sei die Zeitung zu teuer.';
+		expect(speakerOf(text, 'de', 'die Zeitung zu teuer')).toMatch(/^(?:den )?Leserinnen und den Lesern$/u);
+	});
+
+	it('reads "X and Y said" as both, but a name of a body with "and" in it as that body', () => {
+		const both = 'Merger\n\nGreenpeace and the WWF said the deal would harm the forests.';
+		expect(speakerOf(both, 'en', 'the deal would harm the forests')).toBe('Greenpeace and the WWF');
+		const body = 'Merger\n\nThe Food and Drug Administration said the drug was safe.';
+		expect(speakerOf(body, 'en', 'the drug was safe')).toBe('Food and Drug Administration');
+	});
+
+	it('does not join a name to the subject of a clause of its own after "und"', () => {
+		const text = 'Gipfel\n\nDas Treffen sei gut gewesen, sagte Scholz und Berlin werde weiter helfen.';
+		expect(speakerOf(text, 'de', 'Das Treffen sei gut gewesen')).toBe('Scholz');
+	});
+});
+
+describe('a cue set off by commas interrupts a clause only when the part before has no finite verb of its own', () => {
+	const reports = (text: string, language: 'de' | 'en') => analyzeQuotes(text, {language}).quotes.filter((quote) => quote.kind === 'indirect').map((quote) => quote.text);
+
+	it('reads "Die Lage, sagte X, sei ernst" as one clause, but not a main clause with its own verb before the cue', () => {
+		expect(reports('Lage\n\nDie Lage, sagte Jana Roth, sei ernst.', 'de')).toEqual(['Die Lage, sagte Jana Roth, sei ernst']);
+		expect(reports('Lage\n\nDer Hafen ist voll, warnte Jana Roth, bald müssten Schiffe warten.', 'de').some((text) => text.startsWith('Der Hafen ist voll'))).toBe(false);
+	});
+
+	it('reads "The plan, Smith said, was dead" as one clause, but not "The port is full, Smith said, ships wait"', () => {
+		expect(reports('Port\n\nThe plan, Ann Smith said, was dead.', 'en')).toEqual(['The plan, Ann Smith said, was dead']);
+		expect(reports('Port\n\nThe port is full, Ann Smith said, ships wait outside.', 'en').some((text) => text.startsWith('The port is full, Ann Smith'))).toBe(false);
+	});
+});

@@ -112,8 +112,8 @@ function appositiveAfter(tokens: Token[], at: number, lexicon: Lexicon, text: st
 	return text.slice(parts[from]!.start, parts[parts.length - 1]!.end);
 }
 
-/** The noun phrase that starts at token `at` ("der neue US-Verteidigungsminister Pete Hegseth", "he", "the minister"). */
-export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: string): NounPhrase | null {
+/** The noun phrase that starts at token `at`, not looking past a coordinating "und"/"and". */
+function singlePhraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: string): NounPhrase | null {
 	const first = tokens[at];
 	if (!first || !first.word) return null;
 	if (lexicon.pronouns[first.lower] !== undefined) {
@@ -184,8 +184,8 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 	return phrase;
 }
 
-/** The noun phrase that ends just before token `before` ("Reuters Editor-in-Chief Alessandra Galloni" said). */
-export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, text: string): NounPhrase | null {
+/** The noun phrase that ends just before token `before`, not looking past a coordinating "und"/"and". */
+function singlePhraseBefore(tokens: Token[], before: number, lexicon: Lexicon, text: string): NounPhrase | null {
 	let end = before;
 	// Adverbs between subject and verb ("previously said").
 	let skipped = 0;
@@ -311,4 +311,54 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 		}
 	}
 	return finish(tokens, from, end, determiner, lexicon, text);
+}
+
+const coordinators = new Set(['und', 'sowie', 'and']);
+
+/** A conjunct of a coordinated speaker: a name or a role, no pronoun or quantifier, opening with a capital or a role. */
+function isConjunct(phrase: NounPhrase | null, tokens: Token[], lexicon: Lexicon): phrase is NounPhrase {
+	if (!phrase || phrase.pronoun || phrase.group || (phrase.name === '' && phrase.roleHeads.length === 0)) return false;
+	const first = tokens[phrase.determiner ? phrase.from + 1 : phrase.from];
+	return first !== undefined && first.word && (first.cap || isRoleToken(first, lexicon)) && !lexicon.functionWords.has(first.lower);
+}
+
+/**
+ * Two names or roles joined by "und"/"and" speak together ("argumentieren die Gewerkschaften Verdi und Komba",
+ * "laut den Nutzerinnen und den Nutzern", "Regulators and consumer groups said"): one group phrase over both. A
+ * capitalised word after "und" that opens a clause of its own ("sagte Scholz und Berlin werde …") is no conjunct:
+ * the conjunct must not be followed by a lower-case content word (its verb).
+ */
+function coordinated(tokens: Token[], left: NounPhrase, right: NounPhrase, lexicon: Lexicon, text: string): NounPhrase {
+	// The first conjunct's name and role stay: callers ask whether a name or role speaks; the speaker is the group.
+	return {...left, to: right.to, text: phraseText(tokens, left.from, right.to, text), appositive: right.appositive, group: true};
+}
+
+/** Conjuncts of one build ("den Leserinnen und den Lesern", "Nutzerinnen und Nutzer") are no subject of a new clause. */
+function parallel(left: NounPhrase, right: NounPhrase): boolean {
+	if (left.determiner !== '' && left.determiner === right.determiner) return true;
+	const stem = (phrase: NounPhrase) => (phrase.name || phrase.roleHeads[0] || '').toLowerCase().slice(0, 4);
+	return stem(left).length === 4 && stem(left) === stem(right);
+}
+
+function opensOwnClause(tokens: Token[], after: number, lexicon: Lexicon): boolean {
+	const next = tokens[after];
+	return next !== undefined && next.word && !next.cap && !lexicon.functionWords.has(next.lower);
+}
+
+/** The noun phrase that starts at token `at` ("der neue US-Verteidigungsminister Pete Hegseth", "he", "the minister"). */
+export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: string): NounPhrase | null {
+	const left = singlePhraseAfter(tokens, at, lexicon, text);
+	if (!isConjunct(left, tokens, lexicon) || left.appositive !== '' || !coordinators.has(tokens[left.to]?.lower ?? '')) return left;
+	const right = singlePhraseAfter(tokens, left.to + 1, lexicon, text);
+	if (!isConjunct(right, tokens, lexicon) || (!parallel(left, right) && opensOwnClause(tokens, right.to, lexicon))) return left;
+	return coordinated(tokens, left, right, lexicon, text);
+}
+
+/** The noun phrase that ends just before token `before` ("Reuters Editor-in-Chief Alessandra Galloni" said). */
+export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, text: string): NounPhrase | null {
+	const right = singlePhraseBefore(tokens, before, lexicon, text);
+	if (!isConjunct(right, tokens, lexicon) || right.from < 2 || !coordinators.has(tokens[right.from - 1]!.lower)) return right;
+	const left = singlePhraseBefore(tokens, right.from - 1, lexicon, text);
+	if (!isConjunct(left, tokens, lexicon)) return right;
+	return coordinated(tokens, left, right, lexicon, text);
 }

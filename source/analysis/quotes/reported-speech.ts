@@ -1,10 +1,16 @@
 // Reported speech: dass/that clauses, Konjunktiv, zero-that clauses, participles and requests after a cue, with the cue's speaker.
 
-import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, type Unit, type UnitToken} from './article-context.js';
+import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
 import {emit} from './direct-quotes.js';
 import {isRoleToken, phraseAfter} from './phrases.js';
 import {personOpening, recentPerson, resolve, subjectOf} from './speaker-resolution.js';
 import {baseSpeechForms, finiteAuxiliaries, isSpeechVerb, quotedLabelBefore, reportedQuestionVerbs, sourcePhrase, sourceSpeaker, speakerOfVerb, zeroThatClause} from './speech-cues.js';
+
+/** Finite auxiliaries and copulas: a part of a sentence holding one is a clause, not a subject alone. */
+const finiteVerbs = /^(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|muss|müssen|sei|seien|habe|is|are|was|were|has|have|had|will|would|can|could|must)$/u;
+
+/** Conjunctions opening a subordinate clause. */
+const subordinateOpeners = /^(?:während|weil|wenn|als|obwohl|nachdem|bevor|falls|da|ob|while|when|after|although|because|before|if|as|since|though)$/u;
 
 /** Verbs that report a question when "whether"/"if" follows ("asked whether the money was spent"). */
 /** Verbs of request and advice that report with an object and a to-infinitive ("urged the court to …"). */
@@ -139,6 +145,8 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		const rest = following.filter((token) => !token.quoted);
 		const restWords = participleAt < 0 && tokens.length - cueEndToken > 16 ? 99 : rest.filter((token) => token.word).length;
 		let closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !following.some((token) => token.quoted);
+		// "…, argumentieren X und Y, oftmals müssten …": a short Konjunktiv clause after the cue's comma is a report of its own.
+		if (closesSentence && lexicon.language === 'de' && following[0]?.text === ',' && hasKonjunktiv(ctx, following.slice(1), true)) closesSentence = false;
 		// "…, warnte er, da sie „…“ öffne.": a reason or time clause after the cue leaves the cue closing the report.
 		if (!closesSentence && lexicon.language === 'de' && following[0]?.text === ',' && /^(?:da|weil|denn|obwohl|nachdem|bevor|zumal|wenngleich)$/u.test(following[1]?.lower ?? '') && cue.phraseFrom > cue.at) closesSentence = true;
 		// "…, räumte Landesbischof X in seinem Bericht an die Synode ein.": a German verb right after the comma with its
@@ -272,8 +280,11 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		}
 		// "The deal, John Miller said, was close …" / "Die Lage, sagte Becker, sei ernst": the cue interrupts its clause.
 		const resumes = tokens[cueEndToken + 1];
-		// Not when the part before was reported whole (a clause of its own, "…, argumentieren X und Y, oftmals …").
-		if (!reportedBefore && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
+		// Not when the part before is a main clause of its own, with its own finite verb ("Der Job ist hart, argumentieren
+		// X, …"); a subordinate clause before the cue ("Während X begrüßt hatte, warnte Y, …") is no such clause.
+		const partBefore = tokens.slice(tokenIndexAt(unit, clauseStartBefore(unit, cueLeft - 1)), Math.max(0, cueLeft - 1));
+		const ownVerb = reportedBefore || (!subordinateOpeners.test(partBefore[0]?.lower ?? '') && partBefore.some((token) => !token.quoted && finiteVerbs.test(token.lower)));
+		if (!ownVerb && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
 			if (emitClause(clauseStartBefore(unit, cueLeft - 1), end, cueSpeaker, cue.cue)) return;
 		}
 		if (cue.kind === 'impersonal' && cue.at <= 1) continue;

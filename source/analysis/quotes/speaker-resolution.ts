@@ -27,6 +27,10 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 	if (!phrase) return nobody;
 	const lexicon = ctx.lexicon;
 	if (phrase.group) {
+		// "The Competition and Markets Authority said": a body whose name has an "and" in it is one speaker, not two.
+		const {name, text} = phrase;
+		const joined = name !== '' ? unit.mentioned.find((entity) => entity.name.length > name.length && / (?:and|und|&) /u.test(entity.name) && text.includes(entity.name.slice(0, entity.name.search(/ (?:and|und|&) /u)))) : undefined;
+		if (joined) return {entity: joined, text: joined.name, role: joined.role};
 		// "All said …", "Beide betonten …": a bare quantifier means the group the sentence before opens with.
 		const bare = phrase.to - phrase.from === 1 && /^(?:all|both|alle|beide)$/u.test(tokens[phrase.from]?.lower ?? '');
 		return (bare ? groupBefore(ctx, unit) : null) ?? {entity: null, text: phrase.text, role: ''};

@@ -602,7 +602,9 @@ export function sourcePhrase(ctx: ArticleContext, tokens: UnitToken[], from: num
 		const token = tokens[end]!;
 		// "von NDR, WDR und SZ": several named sources together are the source.
 		const joiner = !token.quoted && (token.text === ',' || ['und', 'and', 'sowie'].includes(token.lower));
-		const nextNamed = tokens[end + 1] !== undefined && (tokens[end + 1]!.cap || /["“”„«»]/u.test(tokens[end + 1]!.text)) && !ctx.lexicon.functionWords.has(tokens[end + 1]!.lower);
+		// "laut den Nutzerinnen und den Nutzern": the second source may open with its article.
+		const article = tokens[end + 1] !== undefined && ctx.lexicon.determiners.has(tokens[end + 1]!.lower) && tokens[end + 2]?.cap === true && tokens[end + 2]!.word ? 1 : 0;
+		const nextNamed = tokens[end + 1 + article] !== undefined && (tokens[end + 1 + article]!.cap || /["“”„«»]/u.test(tokens[end + 1 + article]!.text)) && !ctx.lexicon.functionWords.has(tokens[end + 1 + article]!.lower);
 		if (joiner && end > from && tokens[end - 1]!.cap && nextNamed) {
 			coordinated = true;
 			end++;
