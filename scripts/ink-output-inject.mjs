@@ -8,7 +8,8 @@
 import Output from 'ink/build/output.js';
 import sanitizeAnsi from 'ink/build/sanitize-ansi.js';
 import colorize from 'ink/build/colorize.js';
-import {styledCharsToString} from '@alcalzone/ansi-tokenize';
+import {ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, styledCharsFromTokens, styledCharsToString, tokenize} from '@alcalzone/ansi-tokenize';
 import chalk from 'chalk';
 
-export const lagebildBundledInk = {Output, styledCharsToString, sanitizeAnsi, colorize, chalk};
+const tokenizer = {tokenize, styledCharsFromTokens, reduceAnsiCodesIncremental, diffAnsiCodes, ansiCodesToString};
+export const lagebildBundledInk = {Output, styledCharsToString, tokenizer, sanitizeAnsi, colorize, chalk};

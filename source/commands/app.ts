@@ -35,6 +35,9 @@ export const run: Command = async (input) => {
 	// spelled process.env.NODE_ENV, which the bundler replaces with a constant).
 	const {env} = process;
 	env.NODE_ENV ??= 'production';
+	// The interface's modules (the largest part of the bundle) are read while the store and config open.
+	const ui = import('../ui/start.js');
+	ui.catch(() => undefined);
 	const context = await openContext(input.flags, {env: input.io.env});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
@@ -42,7 +45,7 @@ export const run: Command = async (input) => {
 		try {
 			// A briefing that must be computed starts in its worker now, while the interface below still loads.
 			services.prepareBriefing();
-			const {startApp} = await import('../ui/start.js');
+			const {startApp} = await ui;
 			await startApp(services, {env: input.io.env, refreshOnStart: shouldRefreshOnStart(context)});
 			return 0;
 		} finally {

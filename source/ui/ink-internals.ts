@@ -10,6 +10,8 @@ export interface InkInternals {
 	Output: unknown;
 	/** The tokenizer's row joiner, as Ink's Output uses it. */
 	styledCharsToString: unknown;
+	/** The tokenizer module's exports (@alcalzone/ansi-tokenize, the copy Ink's Output uses). */
+	tokenizer: Record<string, unknown> | undefined;
 	sanitizeAnsi: unknown;
 	colorize: unknown;
 	/** The chalk instance Ink's <Text> paints with (at the colour level it detected). */
@@ -21,7 +23,7 @@ export interface InkInternals {
  * scripts/ink-output-inject.mjs, which imports the very modules the bundled Ink uses. Undefined when running from
  * dist/ or under tests.
  */
-declare const lagebildBundledInk: {Output: unknown; styledCharsToString: unknown; sanitizeAnsi: unknown; colorize: unknown; chalk: unknown} | undefined;
+declare const lagebildBundledInk: {Output: unknown; styledCharsToString: unknown; tokenizer: unknown; sanitizeAnsi: unknown; colorize: unknown; chalk: unknown} | undefined;
 
 let loaded: Promise<InkInternals> | undefined;
 
@@ -35,25 +37,25 @@ async function optional<T>(load: () => Promise<T>): Promise<T | undefined> {
 
 async function load(): Promise<InkInternals> {
 	if (typeof lagebildBundledInk !== 'undefined') {
-		const {chalk, ...rest} = lagebildBundledInk;
-		return {...rest, chalk: chalk as Record<string, unknown> | undefined};
+		const {chalk, tokenizer, ...rest} = lagebildBundledInk;
+		return {...rest, tokenizer: tokenizer as Record<string, unknown> | undefined, chalk: chalk as Record<string, unknown> | undefined};
 	}
 
 	// Outside the bundle: the files Ink's renderer loads (the same files, so the same module instances).
 	const inkUrl = import.meta.resolve('ink');
 	const defaultOf = async (file: string) => optional(async () => (await import(new URL(file, inkUrl).href) as {default?: unknown}).default);
-	const [Output, sanitizeAnsi, colorize, styledCharsToString, chalk] = await Promise.all([
+	const [Output, sanitizeAnsi, colorize, tokenizer, chalk] = await Promise.all([
 		defaultOf('output.js'),
 		defaultOf('sanitize-ansi.js'),
 		defaultOf('colorize.js'),
 		optional(async () => {
 			// The tokenizer as Ink's output.js resolves it (its package exports only "." and package.json).
 			const tokenizerDir = path.dirname(createRequire(new URL('output.js', inkUrl)).resolve('@alcalzone/ansi-tokenize/package.json'));
-			return (await import(pathToFileURL(path.join(tokenizerDir, 'build', 'index.js')).href) as {styledCharsToString?: unknown}).styledCharsToString;
+			return {...await import(pathToFileURL(path.join(tokenizerDir, 'build', 'index.js')).href) as Record<string, unknown>};
 		}),
 		optional(async () => (await import(pathToFileURL(createRequire(inkUrl).resolve('chalk')).href) as {default?: Record<string, unknown>}).default),
 	]);
-	return {Output, styledCharsToString, sanitizeAnsi, colorize, chalk};
+	return {Output, styledCharsToString: tokenizer?.styledCharsToString, tokenizer, sanitizeAnsi, colorize, chalk};
 }
 
 /** Ink's internals, loaded once per process. */

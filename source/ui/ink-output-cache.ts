@@ -15,13 +15,7 @@
 
 import {appendFileSync} from 'node:fs';
 import {inkInternals} from './ink-internals.js';
-
-interface StyledChar {
-	type: string;
-	value: string;
-	fullWidth: boolean;
-	styles: unknown[];
-}
+import {isAnsiTokenizer, type StyledChar, styledCharsOf, styledCharsString} from './ink-styled-chars.js';
 
 interface OutputCaches {
 	styledChars: Map<string, StyledChar[]>;
@@ -199,6 +193,24 @@ async function install(): Promise<boolean> {
 
 		const Caches = probe.caches.constructor as new () => OutputCaches;
 		const shared = new Caches();
+		// Narrow text is turned into styled characters and rows without grapheme segmentation (ink-styled-chars.ts).
+		const tokenizer = ink.tokenizer ?? {};
+		let rowString = toString;
+		if (isAnsiTokenizer(tokenizer)) {
+			const codeTokens = new Map<string, ReturnType<typeof styledCharsOf>[number]['styles']>();
+			shared.getStyledChars = function (line: string) {
+				let chars = this.styledChars.get(line);
+				if (chars === undefined) {
+					chars = styledCharsOf(line, tokenizer, codeTokens);
+					this.styledChars.set(line, chars);
+				}
+
+				return chars;
+			};
+
+			rowString = chars => styledCharsString(chars, tokenizer);
+		}
+
 		const rows = new Map<string, string>();
 		const get = Output.prototype.get;
 		Output.prototype.get = function (this: OutputInstance) {
@@ -206,7 +218,7 @@ async function install(): Promise<boolean> {
 			trimOldest(shared.widths, maxWidths);
 			trimOldest(shared.blockWidths, maxWidths);
 			this.caches = shared;
-			return cachedGet(this, rows, toString) ?? get.call(this);
+			return cachedGet(this, rows, rowString) ?? get.call(this);
 		};
 
 		return true;
