@@ -4,6 +4,7 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {Briefing} from '../model/briefing.js';
+import {helperYoungGenerationMb} from './analysis-pool.js';
 import type {StoreBriefingOptions} from './from-store.js';
 
 export interface WorkerRequest {
@@ -37,6 +38,8 @@ export interface WorkerOptions {
 	 * the last computation, and the session it keeps is also in the store, so the next one restores it.
 	 */
 	idleMs?: number;
+	/** The worker's young generation in MB (default: as the analysis helper's, helperYoungGenerationMb). */
+	youngGenerationMb?: number;
 }
 
 interface Pending {
@@ -105,7 +108,8 @@ export class BriefingWorker {
 
 	#start(): Worker {
 		if (this.#worker) return this.#worker;
-		const worker = new Worker(workerUrl);
+		// A small young generation, as the analysis helper's: its garbage does not hold RSS (see helperYoungGenerationMb).
+		const worker = new Worker(workerUrl, {resourceLimits: {maxYoungGenerationSizeMb: this.#options.youngGenerationMb ?? helperYoungGenerationMb}});
 		worker.on('message', (message: WorkerReply) => {
 			const pending = this.#pending.get(message.id);
 			if (!pending) return;
