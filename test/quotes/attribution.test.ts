@@ -381,3 +381,29 @@ describe('a person named again by the given name alone', () => {
 		expect(find(found, 'We won')?.speaker).not.toMatch(/Berg|Schulz/);
 	});
 });
+
+describe('a full quote standing alone continues the last full quote\'s speaker, not a fragment quoted between', () => {
+	const said = (text: string, language: 'de' | 'en') => analyzeQuotes(text, {language}).quotes.map((quote) => [quote.text, quote.speaker]);
+
+	it('German: the fire brigade spokesman goes on after the institute\'s warning; the institute\'s long name speaks its verb', () => {
+		const text = 'Brand\n\nIm Keller lagerten Säuren. „Dabei hat sich Gas gebildet“, sagte ein Feuerwehrsprecher. Das Zentrum für Umweltmedizin der Freien Universität (ZUM) warnt allerdings vor „schweren Vergiftungen“.\n\n„Wir können nur von außen löschen.“ Ein Löschzug kommt aus Potsdam. „Der hat eine Drehleiter.“';
+		expect(said(text, 'de')).toEqual([
+			['Dabei hat sich Gas gebildet', 'ein Feuerwehrsprecher'],
+			['schweren Vergiftungen', 'Zentrum für Umweltmedizin der Freien Universität (ZUM)'],
+			['Wir können nur von außen löschen.', 'ein Feuerwehrsprecher'],
+			['Der hat eine Drehleiter.', 'ein Feuerwehrsprecher'],
+		]);
+	});
+
+	it('English: the fire chief goes on after the institute\'s warning', () => {
+		const text = 'Fire\n\nAcids were stored in the cellar. "Gas formed," fire chief Tom Hale said. The Institute for Environmental Health warns of "severe poisoning".\n\n"We can only fight it from outside." A crew is coming from Dover. "It has a ladder."';
+		const quotes = said(text, 'en');
+		expect(quotes.find(([quote]) => quote!.startsWith('We can only'))?.[1]).toBe('Tom Hale');
+		expect(quotes.find(([quote]) => quote!.startsWith('It has a ladder'))?.[1]).toBe('Tom Hale');
+	});
+
+	it('a fragment by the same speaker or a report between changes nothing: the nearer speaker goes on', () => {
+		const text = 'Fire\n\n"Gas formed," said fire chief Tom Hale. Mayor Ann Cole said the town would pay.\n\n"We will rebuild."';
+		expect(said(text, 'en').find(([quote]) => quote === 'We will rebuild.')?.[1]).toBe('Ann Cole');
+	});
+});

@@ -140,6 +140,10 @@ export class ArticleContext {
 	/** Last speech event: who spoke, in which unit. */
 	last: {speaker: Speaker; unit: number} | null = null;
 
+	/** Kind of the last speech event's quote, and the last direct quote's speaker: a fragment between does not take the floor. */
+	lastKind: QuoteKind | null = null;
+	lastDirect: {speaker: Speaker; unit: number} | null = null;
+
 	/** Sentences written in Title Case, where capitals do not mark names. */
 	readonly titleCaseUnits = new Set<number>();
 

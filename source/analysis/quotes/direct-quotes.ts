@@ -21,7 +21,11 @@ export function emit(ctx: ArticleContext, kind: QuoteKind, start: number, end: n
 		speaker.entity.speaker = true;
 		if (!unit.speakers.includes(speaker.entity)) unit.speakers.push(speaker.entity);
 	}
-	if (speaker.entity || speaker.text) ctx.last = {speaker, unit: unit.index};
+	if (speaker.entity || speaker.text) {
+		ctx.last = {speaker, unit: unit.index};
+		ctx.lastKind = kind;
+		if (kind === 'direct') ctx.lastDirect = ctx.last;
+	}
 }
 
 /** How often a word stands in the article as a whole word (case-sensitive), counted once per word. */
@@ -168,6 +172,13 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 			// A quote standing alone continues whoever just spoke; failing that, it belongs to the person the
 			// sentence before (same paragraph) was about; then to the last speaker nearby.
 			const justSpoke = recent && recent.unit === unit.index - 1 && quoteNumber === 0 ? recent : null;
+			// "„…“, sagte ein Feuerwehrsprecher. … Das Institut warnt vor „…“. ¶ „Wir können nur von außen löschen.“": a full
+			// quote standing alone continues the last full quote's speaker nearby, not the speaker of a fragment between.
+			const floor = ctx.lastDirect;
+			if (speaker === nobody && cueText === '' && kind === 'direct' && ctx.lastKind === 'partial' && floor && floor.speaker !== ctx.last?.speaker && unit.paragraph - ctx.units[floor.unit]!.paragraph <= 2) {
+				speaker = floor.speaker;
+				cueText = '(continues)';
+			}
 			const subjectBefore = kind === 'direct' && previousUnit && unit.paragraph - previousUnit.paragraph <= 1 ? subjectOf(ctx, previousUnit) : null;
 			if (speaker === nobody && cueText === '' && justSpoke) {
 				speaker = justSpoke.speaker;

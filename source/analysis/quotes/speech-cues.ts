@@ -290,6 +290,8 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 			});
 		}
 	}
+	const named = lexicon.language === 'de' ? namedSubjectBefore(ctx, unit, tokens, at) : null;
+	if (named) return named;
 	for (const attempt of attempts) {
 		const phrase = attempt();
 		if (phrase && (lexicon.language === 'en' || phrase.pronoun || phrase.group || phrase.name || phrase.roleHeads.length > 0 || phrase.determiner)) {
@@ -300,6 +302,25 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	const subject = clauseSubject(ctx, unit, tokens, at);
 	if (subject) return {speaker: resolve(ctx, subject, unit, tokens), from: subject.from, to: subject.to};
 	return {speaker: nobody, from: at, to: at};
+}
+
+/**
+ * "Das Institut für Arbeitsschutz der Deutschen Gesetzlichen Unfallversicherung (IFA) warnt …": a name the text noted
+ * whole (a body's long name with linking words and an acronym) that opens the clause and ends right before the
+ * German verb is its subject, where the phrase rules stop inside it at "für" or "der".
+ */
+function namedSubjectBefore(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} | null {
+	const verb = tokens[at];
+	if (!verb || at < 3 || tokens[at - 1]!.quoted) return null;
+	for (const mention of ctx.registry.mentionsIn(unit.index)) {
+		const {entity, position} = mention;
+		if (position >= verb.start || !entity.name.includes(' ') || !ctx.text.startsWith(entity.name, position)) continue;
+		if (ctx.text.slice(position + entity.name.length, verb.start).trim() !== '') continue;
+		const from = tokenIndexAt(unit, position);
+		if (!opensClause(ctx, tokens, from)) continue;
+		return {speaker: {entity, text: entity.name, role: entity.role}, from, to: at};
+	}
+	return null;
 }
 
 /**
