@@ -83,11 +83,27 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		if (closing && (ctx.text.slice(start, start + closing.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) stop = start + closing.index;
 		// "denied his forecasts were too optimistic - but refused to …": a second predicate of the speaker, joined by
 		// "but/and" after a comma or dash, is the writer's again.
+		let secondReport: {from: number; cue: string} | null = null;
 		if (lexicon.language === 'en') {
 			const predicate = /(?:,|\s[-–—])\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/gu;
-			for (const match of ctx.text.slice(start, stop).matchAll(predicate)) {
+			const reported = ctx.text.slice(start, stop);
+			for (const match of reported.matchAll(predicate)) {
 				const verb = match[1]!;
 				if (match.index! > 0 && (/^\p{Ll}{3,}ed$/u.test(verb) || lexicon.speechVerbs.has(verb)) && (ctx.text.slice(start, start + match.index!).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
+					// "…, without providing specifics, and insisted that they stand to …": a verb of saying there opens a
+					// second report by the same speaker.
+					secondReport = lexicon.speechVerbs.has(verb) && !lexicon.weakSpeechVerbs.has(verb) ? reportAfterVerb(ctx, unit, start + match.index! + match[0].length, verb) : null;
+					stop = start + match.index!;
+					break;
+				}
+			}
+			// "has said he wants to run Venezuela “through oil” and pointed to billions …": after a report in the present,
+			// "and" with a past tense and its object is the speaker's next deed, not part of the report.
+			const deed = /\s+and\s+(\p{Ll}{3,}ed)\s+(?:to|for|at|on|out|the|a|an|his|her|their|its)\s/gu;
+			// Searched once: a present tense anywhere before the "and" (a search per "and" would be quadratic).
+			const present = /\b(?:is|are|has|have|does|do|will|can|(?:he|she|it)\s+\p{Ll}{2,}s)\b/u.exec(ctx.text.slice(start, stop));
+			for (const match of present ? ctx.text.slice(start, stop).matchAll(deed) : []) {
+				if (match.index! > present!.index && (ctx.text.slice(start, start + match.index!).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
 					stop = start + match.index!;
 					break;
 				}
@@ -116,9 +132,15 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			}
 		}
 		emit(ctx, 'indirect', start, stop, speaker, cue, unit);
+		if (secondReport && (ctx.text.slice(secondReport.from, end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && quotedShare(unit, secondReport.from, end) <= 0.8) {
+			emit(ctx, 'indirect', secondReport.from, end, speaker, secondReport.cue, unit);
+		}
 		return true;
 	};
 	const speech = cues.filter((cue) => cue.kind === 'speech' || cue.kind === 'so' || cue.kind === 'source' || cue.kind === 'impersonal');
+	// Looked up once per sentence, not once per cue (hostile input may hold thousands of cues in one sentence).
+	const firstComma = tokens.findIndex((token) => token.text === ',' && !token.quoted);
+	const firstQuoted = tokens.findIndex((token) => token.quoted);
 	// A sentence ending in a colon hands its speaker to the next paragraph (a list, a quote).
 	const endsWithColon = /:\s*$/u.test(ctx.text.slice(unit.start, unit.end));
 	for (const cue of speech) {
@@ -152,17 +174,15 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// "…, räumte Landesbischof X in seinem Bericht an die Synode ein.": a German verb right after the comma with its
 		// subject after it closes the sentence however long the tail, as long as no clause of its own follows.
 		if (!closesSentence && lexicon.language === 'de' && cue.kind === 'speech' && cue.phraseFrom > cue.at && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft === cue.at && (cueSpeaker.entity !== null || cueSpeaker.role !== '')) {
-			const tail = tokens.slice(cueEndToken);
+			const tail = tokens.length - cueEndToken <= 24 ? tokens.slice(cueEndToken) : [];
 			// Not "Karin Krapp, eine Betroffene, kritisierte die Reaktion": a comma before means an apposition, not a clause.
-			const single = !tokens.slice(0, cueLeft - 1).some((token) => token.text === ',' && !token.quoted);
-			closesSentence = single && tail.length <= 24 && !tail.some((token) => token.quoted || token.text === ',' || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower));
+			const single = firstComma === cueLeft - 1;
+			closesSentence = single && tokens.length - cueEndToken <= 24 && !tail.some((token) => token.quoted || token.text === ',' || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower));
 		}
 		// "Karin Hart, eine Betroffene, kritisierte die Reaktion …": a name and its apposition before the verb are its
 		// subject, not a reported clause.
 		if (closesSentence && lexicon.language === 'de' && cue.phraseFrom > cue.at && commaBefore?.text === ',') {
-			const firstComma = tokens.findIndex((token) => token.text === ',' && !token.quoted);
-			const lead = tokens.slice(0, firstComma);
-			if (firstComma > 0 && firstComma < cueLeft - 1 && lead.length <= 4 && lead.every((token) => token.word && token.cap && !token.quoted)) closesSentence = false;
+			if (firstComma > 0 && firstComma <= 4 && firstComma < cueLeft - 1 && tokens.slice(0, firstComma).every((token) => token.word && token.cap && !token.quoted)) closesSentence = false;
 		}
 		if (closesSentence && lexicon.language === 'en' && restWords > 0) {
 			// "…, she said on Monday." ends the sentence; "…, X said it had …" opens a new clause.
@@ -173,12 +193,25 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			const apposition = following[0]?.text === ',' && (lexicon.determiners.has(first.lower) || isRoleToken(first, lexicon));
 			closesSentence = adverbial || toldSomeone || apposition;
 		}
+		// "…, he said, swiping at Liz Truss …": a participle other than one of saying is the writer's comment.
+		const comment = following[1];
+		if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && following[0]?.text === ',' && comment !== undefined && comment.word && !comment.quoted && !comment.cap && /^\p{Ll}{3,}ing$/u.test(comment.text) && !participlesOfSaying.test(comment.lower)) closesSentence = true;
+		// "…, said Peter McNally of Third Bridge, a London-based private equity firm.": the verb right after the comma,
+		// its speaker after it, then only the speaker's description: the clause before is the report.
+		if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]!.quoted && cue.at >= 4 && /^(?:said|says|added|adds|explained|noted|wrote|warned|argued|insisted|stressed|cautioned)$/u.test(tokens[cue.at]!.lower)) {
+			const phrase = phraseAfter(tokens, cue.at + 1, lexicon, ctx.text);
+			const tail = phrase && tokens.length - phrase.to <= 30 ? tokens.slice(phrase.to) : [];
+			const described = phrase !== null && phrase.pronoun === '' && (phrase.name !== '' || phrase.roleHeads.length > 0) && tokens.length - phrase.to <= 30 && !tail.some((token) => token.quoted || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower) || finiteAuxiliaries.test(token.lower) || /^(?:he|she|they|we|i|it|there)$/u.test(token.lower));
+			if (described && (firstQuoted < 0 || firstQuoted >= cue.at - 1)) {
+				if (emitClause(clauseStartBefore(unit, cue.at - 1), tokens[cue.at - 1]!.start, resolve(ctx, phrase, unit, tokens), cue.cue)) return;
+			}
+		}
 		// "…, Mayor John Hart said on Monday during a visit to the hospital in …": a long tail of adverbials with no
 		// subject or finite verb of its own still leaves the clause before the cue as the report.
 		if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && participleAt < 0) {
-			const tail = tokens.slice(cueEndToken);
+			const tail = tokens.length - cueEndToken <= 28 ? tokens.slice(cueEndToken) : [];
 			const first = tail.find((token) => token.word);
-			closesSentence = first !== undefined && closingAdverbials.test(first.lower) && tail.length <= 28 && !tail.some((token) => token.quoted || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower) || finiteAuxiliaries.test(token.lower) || /^(?:he|she|they|we|i|it|there)$/u.test(token.lower) || /^(?:says|said|adds|added)$/u.test(token.lower));
+			closesSentence = first !== undefined && closingAdverbials.test(first.lower) && !tail.some((token) => token.quoted || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower) || finiteAuxiliaries.test(token.lower) || /^(?:he|she|they|we|i|it|there)$/u.test(token.lower) || /^(?:says|said|adds|added)$/u.test(token.lower));
 		}
 		if (endsWithColon) {
 			// 'told BBC News: "…"' with the quote closed in the same paragraph: the colon introduced that quote, not
@@ -222,7 +255,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			}
 			// "…, X übernimmt - und hat „…“, wie er zugab": after a dash only the last part is reported.
 			let wieStart = clauseStartBefore(unit, wie);
-			for (let j = wie - 1; j > 0 && tokens[j]!.start > wieStart; j--) {
+			for (let j = wie - 1; j > 0 && wie - j <= 60 && tokens[j]!.start > wieStart; j--) {
 				const token = tokens[j]!;
 				if (token.quoted || !/^(?:[-–—;])$/u.test(token.text)) continue;
 				wieStart = /^(?:und|aber|and|but)$/u.test(tokens[j + 1]?.lower ?? '') ? tokens[j + 1]!.end : token.end;
@@ -284,7 +317,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// X, …"); a subordinate clause before the cue ("Während X begrüßt hatte, warnte Y, …") is no such clause.
 		const partBefore = tokens.slice(tokenIndexAt(unit, clauseStartBefore(unit, cueLeft - 1)), Math.max(0, cueLeft - 1));
 		const ownVerb = reportedBefore || (!subordinateOpeners.test(partBefore[0]?.lower ?? '') && partBefore.some((token) => !token.quoted && finiteVerbs.test(token.lower)));
-		if (!ownVerb && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
+		if (!ownVerb && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && !(lexicon.language === 'en' && /^\p{Ll}{3,}ing$/u.test(resumes.text)) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
 			if (emitClause(clauseStartBefore(unit, cueLeft - 1), end, cueSpeaker, cue.cue)) return;
 		}
 		if (cue.kind === 'impersonal' && cue.at <= 1) continue;
@@ -370,7 +403,10 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/u.test(lowerAt(next + 1)))) next += 2;
 			else if (['later', 'earlier', 'previously', 'separately', 'also'].includes(lowerAt(next))) next += 1;
 			// Headline style ("Minister admits officials ignored warnings") only in the present: "X found dead" is passive.
-			const clause = zeroThatClause(ctx, tokens, next, unit.paragraph === 0 && /s$/u.test(tokens[cue.at]!.lower));
+			let clause = zeroThatClause(ctx, tokens, next, unit.paragraph === 0 && /s$/u.test(tokens[cue.at]!.lower));
+			// "suggested companies had already …": a bare plural subject and its verb a few words on.
+			const bare = tokens[next];
+			if (clause < 0 && !/ing$/u.test(tokens[cue.at]!.lower) && bare && bare.word && !bare.quoted && !bare.cap && /\p{Ll}{2,}s$/u.test(bare.text) && !ctx.lexicon.functionWords.has(bare.lower) && verbAhead(ctx, tokens, next)) clause = next;
 			if (clause >= 0 && emitClause(tokens[clause]!.start, end, cue.speaker, cue.cue)) return;
 		} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
 			next = cueEndToken;
@@ -509,23 +545,32 @@ export function participleReport(ctx: ArticleContext, unit: Unit, recent: {speak
 	const tokens = unit.tokens;
 	for (let i = 1; i < tokens.length - 2; i++) {
 		const token = tokens[i]!;
-		if (token.quoted || tokens[i - 1]!.text !== ',' || !participlesOfSaying.test(token.lower)) continue;
+		if (token.quoted || !participlesOfSaying.test(token.lower)) continue;
+		// "…, with the previous Government saying courts had no capacity": the phrase after "with" speaks.
+		const withAt = tokens[i - 1]!.text === ',' ? -1 : withSubject(ctx, tokens, i);
+		if (tokens[i - 1]!.text !== ',' && withAt < 0) continue;
 		let from = i + 1;
 		if (tokens[from]?.lower === 'that') from++;
 		const opener = tokens[from];
 		if (!opener || opener.quoted || !opener.word) return;
-		if (tokens[from - 1]!.lower !== 'that' && zeroThatClause(ctx, tokens, from) < 0) return;
+		if (tokens[from - 1]!.lower !== 'that' && zeroThatClause(ctx, tokens, from) < 0 && !(withAt >= 0 && verbAhead(ctx, tokens, from))) return;
 		const start = opener.start;
 		// A quoted fragment inside the clause ('insisting he enjoyed a "warm" relationship') leaves it a report.
 		if (ctx.quotes.some((quote) => quote.end > start && quote.start < unit.end && (quote.kind !== 'partial' || quote.start <= start))) return;
-		const subject = subjectOf(ctx, unit);
-		const speaker = subject ? {entity: subject, text: subject.name, role: subject.role} : recent && recent.unit >= unit.index - 1 ? recent.speaker : nobody;
-		if (speaker === nobody) return;
+		const subject = withAt >= 0 ? null : subjectOf(ctx, unit);
+		const speaker = withAt >= 0 ? resolve(ctx, phraseAfter(tokens, withAt + 1, ctx.lexicon, ctx.text), unit, tokens) : subject ? {entity: subject, text: subject.name, role: subject.role} : recent && recent.unit >= unit.index - 1 ? recent.speaker : nobody;
+		if (speaker === nobody || (!speaker.entity && speaker.text === '')) return;
 		let end = sentenceEnd(ctx, unit);
 		// "…, claiming that X had assaulted her, and a jury ruled …": ", and" opening a clause of its own ends the report.
 		for (let j = from + 2; j < tokens.length - 2; j++) {
 			const next = tokens[j + 2]!;
 			if (tokens[j]!.text === ',' && !tokens[j]!.quoted && /^(?:and|but)$/u.test(tokens[j + 1]!.lower) && !next.quoted && (next.cap || /^(?:a|an|the|he|she|they|it|we|i|his|her|their)$/u.test(next.lower))) {
+				end = tokens[j - 1]!.end;
+				break;
+			}
+			// "…, prompting accusations …": a participle after a comma is the writer's comment on the report.
+			const participle = tokens[j + 1]!;
+			if (tokens[j]!.text === ',' && !tokens[j]!.quoted && !participle.quoted && !participle.cap && /^\p{Ll}{3,}ing$/u.test(participle.text) && !participlesOfSaying.test(participle.lower)) {
 				end = tokens[j - 1]!.end;
 				break;
 			}
@@ -609,6 +654,30 @@ function looseKonjunktivClause(ctx: ArticleContext, unit: Unit): number {
 	if (!/^\p{Ll}{3,}[^iet]e$/u.test(candidate.lower) || ctx.lexicon.functionWords.has(candidate.lower) || ctx.lexicon.determiners.has(candidate.lower)) return -1;
 	if (/^(?:ohne|gerne|heute|alle|beide|jene|diese|keine|eine|seine|ihre|unsere|andere|einige|manche|welche|solche|ganze|große|kleine|neue|alte)$/u.test(candidate.lower)) return -1;
 	return unit.start;
+}
+
+/** "with the government saying …": the index of "with" when a short noun phrase stands between it and the participle at `at`, else -1. */
+function withSubject(ctx: ArticleContext, tokens: UnitToken[], at: number): number {
+	for (let j = at - 1; j >= 0 && at - j <= 6; j--) {
+		const token = tokens[j]!;
+		if (token.quoted || !token.word) return -1;
+		if (token.lower === 'with') {
+			const first = tokens[j + 1];
+			return j + 1 < at && first !== undefined && (first.cap || ctx.lexicon.determiners.has(first.lower) || /^(?:his|her|their|its|our)$/u.test(first.lower)) ? j : -1;
+		}
+	}
+	return -1;
+}
+
+/** Where the clause after a verb of saying ending at `verbEnd` starts ("insisted that they …", "insisted he …"), or null. */
+function reportAfterVerb(ctx: ArticleContext, unit: Unit, verbEnd: number, verb: string): {from: number; cue: string} | null {
+	const tokens = unit.tokens;
+	let from = tokens.findIndex((token) => token.start >= verbEnd);
+	if (from < 0) return null;
+	if (tokens[from]!.lower === 'that') from++;
+	else if (zeroThatClause(ctx, tokens, from) < 0) return null;
+	const opener = tokens[from];
+	return opener && opener.word && !opener.quoted ? {from: opener.start, cue: verb} : null;
 }
 
 /**
