@@ -207,6 +207,19 @@ async function readBody(response: http.IncomingMessage, limit: number, signal: A
 	});
 }
 
+/**
+ * Resolves when an empty body (a 304's) has ended, or the response was closed. The connection goes back to the
+ * keep-alive pool just after the end, before the caller's next request: returning at the headers instead, the next
+ * request of the same refresh slot found no free connection and opened one more.
+ */
+async function bodyEnd(response: http.IncomingMessage): Promise<void> {
+	return new Promise(resolve => {
+		response.once('end', resolve);
+		response.once('close', resolve);
+		response.resume();
+	});
+}
+
 interface Hop {
 	response: http.IncomingMessage;
 }
@@ -291,7 +304,7 @@ export async function fetchFeed(rawUrl: string, validators: Validators, settings
 			const {response} = await request(url, validators, combined, connectSeconds);
 			const status = response.statusCode ?? 0;
 			if (status === 304) {
-				response.resume();
+				await bodyEnd(response);
 				return {status: 'not-modified', finalUrl: url.href};
 			}
 			if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
