@@ -407,3 +407,29 @@ describe('a full quote standing alone continues the last full quote\'s speaker, 
 		expect(said(text, 'en').find(([quote]) => quote === 'We will rebuild.')?.[1]).toBe('Ann Cole');
 	});
 });
+
+describe('someone speaking for a body named only by its kind speaks for the body the text is about', () => {
+	const speakers = (text: string, language: 'de' | 'en') => analyzeQuotes(text, {language}).quotes.map((quote) => quote.speaker);
+
+	it('German: "ein Konzernsprecher" after a sentence opened by the company', () => {
+		expect(speakers('Öl\n\nShell will in Venezuela bleiben. „Wir beobachten die Lage“, sagte ein Konzernsprecher.', 'de')).toEqual(['Shell']);
+	});
+
+	it('English: "a company spokesperson" after a sentence opened by the company, past another body named inside it', () => {
+		expect(speakers('Oil\n\nShell, which the Venezuelan government owes $2 billion, will stay cautious.\n\n"We are monitoring developments," a company spokesperson said.', 'en')).toEqual(['Shell']);
+	});
+
+	it('stays unnamed when no body opens a sentence just before', () => {
+		expect(speakers('Oil\n\nThe ministry met on Monday.\n\n"We are monitoring developments," a company spokesperson said.', 'en')).toEqual(['a company spokesperson']);
+		expect(speakers('Öl\n\nDie Regierung hofft auf Investitionen. „Wir beobachten die Lage“, sagte ein Unternehmenssprecher.', 'de')).toEqual(['ein Unternehmenssprecher']);
+	});
+});
+
+describe('a German pronominal adverb opening the sentence is no subject', () => {
+	it('gives "Darin beklagt Samsung, dass …" to Samsung, as "In it, Samsung said that …"', () => {
+		const de = analyzeQuotes('Patent\n\nSamsung hat Klage eingereicht. Darin beklagt Samsung, dass der Rivale kein Angebot gemacht habe.', {language: 'de'}).quotes;
+		expect(de.find((quote) => quote.text.includes('kein Angebot'))?.speaker).toBe('Samsung');
+		const en = analyzeQuotes('Patent\n\nSamsung filed a suit. In it, Samsung said that the rival made no offer.', {language: 'en'}).quotes;
+		expect(en.find((quote) => quote.text.includes('no offer'))?.speaker).toBe('Samsung');
+	});
+});

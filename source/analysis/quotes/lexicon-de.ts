@@ -208,6 +208,8 @@ export const functionWordsDe: readonly string[] = [
 	'mehr', 'erst', 'zunächst', 'später', 'bereits', 'gerade', 'derzeit', 'immerhin', 'dagegen', 'zwar', 'erstens', 'zweitens',
 	'drittens', 'bisher', 'deren', 'dessen', 'ende', 'anfang', 'mitte', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
 	'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+	// Pronominal adverbs that open sentences ("Darin beklagt Samsung …"): never a name or a subject.
+	'darin', 'darauf', 'daran', 'davon', 'dafür', 'darüber', 'darunter', 'daraus', 'dadurch', 'daneben', 'deswegen', 'hierzu', 'hierbei', 'hierfür', 'hiermit', 'dazwischen',
 ];
 
 export const determinersDe: readonly string[] = ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'deren', 'dessen'];

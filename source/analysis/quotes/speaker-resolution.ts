@@ -151,6 +151,8 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 			return resolve(ctx, {...named, from: phrase.from, role: phrase.role, roleHeads: phrase.roleHeads, roleWords: phrase.roleWords}, unit, tokens);
 		}
 	}
+	const forBody = spokespersonOfBody(ctx, phrase, unit, tokens);
+	if (forBody) return forBody;
 	// A role or description only ("der Minister", "the spokesman", "ein Militärexperte").
 	const definite = phrase.determiner !== '' && !lexicon.indefinite.has(phrase.determiner);
 	const bare = phrase.text.replace(/^\S+\s+/u, '');
@@ -498,4 +500,36 @@ function describedLastSpeaker(ctx: ArticleContext, phrase: NounPhrase, unit: Uni
 	if (!entity || entity.organisation || isGermanThing(ctx, entity)) return null;
 	if (phrase.roleHeads.some((head) => describers.has(head)) && [...entity.roleHeads].some((head) => publicOffices.has(head))) return null;
 	return gender === 'any' || entity.gender === 'any' || entity.gender === gender ? entity : null;
+}
+
+const spokespersonHeads = new Set(['spokesman', 'spokesperson', 'spokespeople', 'sprecher']);
+
+/**
+ * "…," a company spokesperson said. / „…“, sagte ein Konzernsprecher.: someone speaking for a body the text names
+ * only by its kind speaks for the named body of that kind the text is about (the one it named last before).
+ */
+function spokespersonOfBody(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, tokens: Token[]): Speaker | null {
+	if (phrase.name !== '' || phrase.pronoun || phrase.group || !phrase.roleHeads.some((head) => spokespersonHeads.has(head))) return null;
+	const words = tokens.slice(phrase.from, phrase.to).map((token) => token.lower);
+	const kind = ctx.lexicon.language === 'de'
+		? words.map((word) => word.replace(/sprecher(?:in|innen|s|n)?$/u, '').replace(/-$/u, '')).find((stem) => stem !== '' && (anyBodyNouns.has(stem) || anyBodyNouns.has(stem.replace(/s$/u, ''))))
+		: words.find((word) => anyBodyNouns.has(word));
+	if (!kind) return null;
+	// The body the text is about: one that opens a sentence just before as its subject ("Shell, which the Venezuelan
+	// government owes …, will stay cautious."), not any body named in it.
+	for (let index = unit.index - 1; index >= 0 && index >= unit.index - 3; index--) {
+		const previous = ctx.units[index]!;
+		if (unit.paragraph - previous.paragraph > 1) break;
+		const subject = ctx.registry.mentionsIn(index).find((mention) => mention.entity.organisation && !isGermanThing(ctx, mention.entity) && startsUnit(ctx, previous, mention.entity));
+		if (subject) return {entity: subject.entity, text: subject.entity.name, role: subject.entity.role};
+		// A single capitalised name opening the sentence, set off by a comma or followed by its verb, no person's name.
+		const opening = phraseAfter(previous.tokens, 0, ctx.lexicon, ctx.text);
+		const after = opening ? previous.tokens[opening.to] : undefined;
+		if (opening && opening.name !== '' && !opening.name.includes(' ') && opening.roleHeads.length === 0 && opening.determiner === '' && after && (after.text === ',' || (after.word && !after.cap)) && genderOfName(opening.name) === 'any' && !isGivenName(opening.name) && !ctx.lexicon.functionWords.has(opening.name.toLowerCase())) {
+			const entity = ctx.registry.lookup(opening.name) ?? ctx.registry.addName(opening.name, {organisation: true, guessed: true});
+			if (!entity.organisation) return null;
+			return {entity, text: entity.name, role: entity.role};
+		}
+	}
+	return null;
 }
