@@ -8,6 +8,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {type CommitQueue, createCommitQueue} from './commit-queue.js';
 import {FeedError} from './feed-error.js';
 import {fetchFeed} from './fetch.js';
+import {hostInterleaved} from './host-order.js';
 import {createFeedParser, type FeedParser} from './parse-pool.js';
 
 function errorLine(error: unknown): string {
@@ -113,21 +114,24 @@ export const refreshFeeds: RefreshFeeds = async (feeds, options) => {
 	};
 	// Workers pay off once there are several feeds to parse; one feed parses faster than a worker starts.
 	const parser = createFeedParser(feeds.length >= minFeedsForWorkers ? undefined : 0);
+	// Started in turns between hosts (the slots are taken in this order); the results stay in the list's order.
+	const order = hostInterleaved(feeds.map((feed, index) => ({url: feed.url, feed, index})));
 	// A feed never fetched before (no validators) will be parsed: the workers then load the parser while the first
 	// responses are on their way. When the first feed could answer 304, they wait for a feed to parse (an all-304
 	// refresh starts no thread). One feed is asked, not all: this runs before any request goes out.
-	const first = feeds[0] ? options.store.getFeedState(feeds[0].url) : undefined;
-	if (feeds[0] && !first?.etag && !first?.lastModified) parser.start();
+	const firstFeed = order[0]?.feed;
+	const first = firstFeed ? options.store.getFeedState(firstFeed.url) : undefined;
+	if (firstFeed && !first?.etag && !first?.lastModified) parser.start();
 	let unfinished = feeds.length;
 	// When every unfinished feed is waiting for the queue, nothing else can join the batch: write it now.
 	const commits = createCommitQueue(options.store, {nothingElseComing: queued => queued >= unfinished});
-	let results: FeedRefreshResult[];
+	const results: FeedRefreshResult[] = [];
 	try {
-		results = await Promise.all(feeds.map(async (feed) => {
+		await Promise.all(order.map(async ({feed, index}) => {
 			const outcome = await refreshOne(feed, options, fetchedAt, parser, commits, limit);
 			unfinished--;
+			results[index] = outcome;
 			report(outcome);
-			return outcome;
 		}));
 	} finally {
 		await parser.close();
