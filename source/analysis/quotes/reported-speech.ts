@@ -373,7 +373,11 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			const subjectFirst = cue.kind === 'speech' && cue.phraseFrom < cue.at && cue.phraseTo <= cue.at;
 			const between = comma >= 0 ? tokens.slice(cueEndToken, comma) : [];
 			const opener = comma >= 0 ? tokens[comma + 1] : undefined;
-			const mainClause = opener !== undefined && !opener.quoted && opener.word && (opener.cap || ctx.lexicon.determiners.has(opener.lower) || ['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'das', 'dies'].includes(opener.lower)) && !['wie', 'als', 'wenn', 'weil', 'ob', 'nachdem', 'bevor', 'während', 'obwohl', 'damit', 'warum', 'was', 'wer', 'wo'].includes(opener.lower);
+			// "…, die den deutschen Teil des Patents besitzt": "die" before anything but its noun (or an adjective and its
+			// noun) is a relative pronoun, and the clause says more about the noun before the comma.
+			const afterOpener = comma >= 0 ? tokens[comma + 2] : undefined;
+			const relative = opener !== undefined && /^(?:der|die|das|dem|den)$/u.test(opener.lower) && afterOpener !== undefined && !afterOpener.cap && !(afterOpener.word && /\p{Ll}(?:e|en|er|es|em)$/u.test(afterOpener.text) && !ctx.lexicon.functionWords.has(afterOpener.lower) && tokens[comma + 3]?.cap === true);
+			const mainClause = !relative && opener !== undefined && !opener.quoted && opener.word && (opener.cap || ctx.lexicon.determiners.has(opener.lower) || ['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'das', 'dies'].includes(opener.lower)) && !['wie', 'als', 'wenn', 'weil', 'ob', 'nachdem', 'bevor', 'während', 'obwohl', 'damit', 'warum', 'was', 'wer', 'wo'].includes(opener.lower);
 			// Not an announced intention ("kündigte an, die Kontrollen auszuweiten"): a zu-infinitive is no statement.
 			const clauseWords = comma >= 0 ? tokens.slice(comma + 1).filter((token) => token.word && !token.quoted) : [];
 			const lastWord = clauseWords[clauseWords.length - 1];
@@ -641,7 +645,8 @@ function looseKonjunktivClause(ctx: ArticleContext, unit: Unit): number {
 	for (let i = 0; i < tokens.length && i < 12; i++) {
 		const token = tokens[i]!;
 		if (token.quoted || (!token.word && token.text !== '-')) break;
-		if (!token.cap && ctx.lexicon.weakKonjunktiv.has(token.lower)) return unit.start;
+		// "Es dürfte wahrscheinlich sein …": "dürfte" guesses in the writer's voice, it carries no one's words on.
+		if (!token.cap && ctx.lexicon.weakKonjunktiv.has(token.lower) && !/^dürften?$/u.test(token.lower)) return unit.start;
 	}
 	// The verb of a German main clause stands second: after a pronoun, a name, or an article and its noun.
 	let verb = -1;
