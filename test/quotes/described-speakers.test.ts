@@ -120,3 +120,29 @@ describe('an epithet or "the expert" means whoever just spoke, whatever job the 
 		expect(speakerOf(far, 'en', 'It will fail')).not.toBe('Nora Quinn');
 	});
 });
+
+describe('an unnamed speaker keeps one name, and a bare "hieß es" goes on with the speaker just before', () => {
+	const said = (text: string, language: 'de' | 'en') => analyzeQuotes(text, {language}).quotes.map((quote) => [quote.text, quote.speaker]);
+
+	it('German: "der Polizei-Sprecher" after "ein Polizeisprecher" is the same one; "…, hieß es" continues him in the paragraph', () => {
+		const text = 'Unfall\n\n„Die Straße ist gesperrt“, sagte ein Polizeisprecher.\n\n„Wir räumen bis zum Abend“, sagte der Polizei-Sprecher. Verletzte gebe es nicht. Ein Fahrer habe einen Schock erlitten, hieß es.';
+		expect(said(text, 'de')).toEqual([
+			['Die Straße ist gesperrt', 'ein Polizeisprecher'],
+			['Wir räumen bis zum Abend', 'ein Polizeisprecher'],
+			['Verletzte gebe es nicht', 'ein Polizeisprecher'],
+			['Ein Fahrer habe einen Schock erlitten', 'ein Polizeisprecher'],
+		]);
+	});
+
+	it('German: a bare "hieß es" with no speaker before in its paragraph stays unattributed; "heißt es auf der Internetseite des Konzerns" is the company\'s', () => {
+		const bare = analyzeQuotes('Börse\n\nDie Aktie fiel.\n\nDer Konzern habe weniger verdient als erwartet, hieß es.', {language: 'de'}).quotes;
+		expect(bare.map((quote) => quote.speaker)).toEqual(['']);
+		const site = analyzeQuotes('Brand\n\nDie Vantor GmbH baut Maschinen. Man sei führend in der Branche, heißt es auf der Internetseite des Unternehmens.', {language: 'de'}).quotes;
+		expect(site.map((quote) => quote.speaker)).toEqual(['Vantor GmbH']);
+	});
+
+	it('English: "the spokesman" after "a spokesman" is the same unnamed one', () => {
+		const text = 'Crash\n\n"The road is closed," a spokesman said.\n\n"We will clear it by tonight," the spokesman said.';
+		expect(said(text, 'en')).toEqual([['The road is closed', 'a spokesman'], ['We will clear it by tonight', 'a spokesman']]);
+	});
+});

@@ -40,6 +40,24 @@ export function resolveDescribedSpeakers(ctx: ArticleContext): void {
 		quote.speaker = found.name;
 		if (found.role !== '') quote.role = found.role;
 	}
+	sameUnnamedSpeaker(ctx);
+}
+
+/**
+ * „…“, sagte ein Feuerwehrsprecher. … „…“, sagte der Feuerwehr-Sprecher.: a definite description of no one named
+ * is the unnamed speaker the text introduced with the same noun before (hyphens and case aside), written as first.
+ */
+function sameUnnamedSpeaker(ctx: ArticleContext): void {
+	const first = new Map<string, string>();
+	const ordered = [...ctx.quotes].sort((a, b) => a.start - b.start);
+	for (const quote of ordered) {
+		const words = quote.speaker.split(/\s+/u);
+		if (words.length !== 2 || !ctx.lexicon.determiners.has(words[0]!.toLowerCase()) || roleHead(words[1]!, ctx.lexicon) === '') continue;
+		const key = words[1]!.replace(/-/gu, '').toLowerCase();
+		const earlier = first.get(key);
+		if (earlier === undefined) first.set(key, quote.speaker);
+		else if (earlier !== quote.speaker && !indefiniteArticles.has(words[0]!.toLowerCase())) quote.speaker = earlier;
+	}
 }
 
 function describedSpeaker(ctx: ArticleContext, speaker: string, position: number, end: number): {name: string; role: string} | null {

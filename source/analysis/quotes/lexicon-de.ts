@@ -252,7 +252,7 @@ export const groupSpeakersDe: readonly string[] = [
 export const subordinatorsDe: readonly string[] = ['dass', 'daß', 'ob', 'weil', 'wenn', 'als', 'da', 'damit', 'obwohl', 'während', 'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'wo', 'was', 'wie', 'um', 'wer', 'falls', 'sodass', 'bevor', 'nachdem', 'bis'];
 
 /** Nouns of statements: "eine Aussage von X", "einer Mitteilung des X". */
-export const statementNounsDe: readonly string[] = ['aussage', 'erklärung', 'mitteilung', 'stellungnahme', 'pressemitteilung', 'statement', 'äußerung'];
+export const statementNounsDe: readonly string[] = ['aussage', 'erklärung', 'mitteilung', 'stellungnahme', 'pressemitteilung', 'statement', 'äußerung', 'internetseite', 'webseite', 'website', 'homepage'];
 
 /** Generic nouns that refer back to an organisation already named ("das Bündnis", "die Behörde"). */
 export const organisationNounsDe: readonly string[] = ['bündnis', 'allianz', 'institut', 'organisation', 'unternehmen', 'konzern', 'firma', 'behörde', 'ministerium', 'regierung', 'aufsicht', 'partei', 'initiative', 'gruppe', 'verband', 'gewerkschaft', 'agentur', 'bank', 'gericht', 'kommission', 'stiftung', 'armee', 'polizei', 'militär', 'sender', 'zeitung', 'verein', 'club', 'team', 'gmbh', 'amt', 'kammer', 'wetterdienst', 'staatsanwaltschaft', 'feuerwehr', 'bundeswehr', 'koalition', 'fraktion', 'opposition'];

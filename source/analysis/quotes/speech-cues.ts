@@ -516,13 +516,17 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 			let speaker = nobody;
 			let phraseTo = i + 2;
 			const preposition = tokens[i + 2];
-			if (preposition && !preposition.quoted && ['in', 'aus', 'von', 'vom', 'bei', 'beim', 'im', 'seitens'].includes(preposition.lower)) {
+			if (preposition && !preposition.quoted && ['in', 'aus', 'von', 'vom', 'bei', 'beim', 'im', 'seitens', 'auf'].includes(preposition.lower)) {
 				// "hieß es aus Regierungskreisen", "heißt es aus dem Umfeld des Ministers": the circle speaks.
 				let end = i + 3;
 				while (end < tokens.length && end - i < 10 && tokens[end]!.word && !tokens[end]!.quoted && (tokens[end]!.cap || /e[nrsm]?$/u.test(tokens[end]!.lower))) end++;
 				while (end > i + 3 && !tokens[end - 1]!.cap) end--;
 				if (end > i + 3) {
-					speaker = circleSpeaker(ctx, unit, tokens, i + 3, end);
+					// "heißt es auf der Internetseite des Unternehmens": a statement's or a website's owner speaks.
+					const genitive = tokens.slice(i + 3, end).findIndex((part) => part.lower === 'des' || part.lower === 'der');
+					const owner = genitive > 0 && lexicon.statementNouns.has(tokens[i + 3 + genitive - 1]!.lower) ? phraseAfter(tokens, i + 3 + genitive, lexicon, ctx.text) : null;
+					const ownerSpeaker = owner ? resolve(ctx, owner, unit, tokens) : nobody;
+					speaker = ownerSpeaker.entity ? ownerSpeaker : circleSpeaker(ctx, unit, tokens, i + 3, end);
 					phraseTo = end;
 				}
 			} else {
@@ -535,6 +539,10 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 					if (author) speaker = author;
 				}
 			}
+			// "„…“, sagte der Feuerwehr-Sprecher. Für die Bevölkerung bestehe keine Gefahr. …, hieß es.": a bare "hieß es"
+			// closing a report, with no source of its own, goes on with whoever spoke in this paragraph just before.
+			const last = ctx.last;
+			if (speaker === nobody && phraseTo === i + 2 && i > 0 && tokens[i - 1]!.text === ',' && last && unit.index - last.unit <= 3 && ctx.units[last.unit]!.paragraph === unit.paragraph) speaker = last.speaker;
 			// "…, so hieß es": "so" belongs to the cue.
 			const at = i > 0 && tokens[i - 1]!.lower === 'so' && !tokens[i - 1]!.quoted ? i - 1 : i;
 			cues.push({at, kind: 'impersonal', cue: `${at < i ? 'so ' : ''}${token.text} es`, speaker, phraseFrom: at, phraseTo});
