@@ -320,10 +320,9 @@ export class BriefingSession {
 		while (start < changed.length) {
 			let end = start;
 			let reading = 0;
-			while (end < changed.length && (end === start || reading + changed[end]!.ids.length <= readWindow)) {
-				if (!unchanged[end]) reading += changed[end]!.ids.length;
-				end++;
-			}
+			// Stories kept unchanged need no text; a story larger than the window is read alone.
+			const needs = (index: number) => (unchanged[index] ? 0 : changed[index]!.ids.length);
+			while (end < changed.length && (end === start || reading + needs(end) <= readWindow)) reading += needs(end++);
 			const text = new Map<string, Member>();
 			const unread = changed.slice(start, end).flatMap(({ids}, index) => (unchanged[start + index] ? [] : ids));
 			for (const article of load(unread)) {
