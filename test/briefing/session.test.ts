@@ -86,7 +86,7 @@ describe('briefing session (incremental)', () => {
 		expect(rebuilds).toBeGreaterThanOrEqual(2);
 		expect(rebuilds).toBeLessThanOrEqual(5);
 		expect(worst).toBeGreaterThan(0.98);
-	});
+	}, 90_000); // eleven briefings over the bundled snapshots: 18–33 s measured on the shared 2-core machine at load 12–15
 
 	it('drops the reports that leave the window as newer ones arrive, and matches the batch over the new window', () => {
 		const later = dev.map((article) => ({
