@@ -84,6 +84,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// "denied his forecasts were too optimistic - but refused to …": a second predicate of the speaker, joined by
 		// "but/and" after a comma or dash, is the writer's again.
 		let secondReport: {from: number; cue: string} | null = null;
+		let nestedSpeaker: Speaker | null = null;
 		if (lexicon.language === 'en') {
 			const predicate = /(?:,|\s[-–—])\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/gu;
 			const reported = ctx.text.slice(start, stop);
@@ -95,6 +96,17 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 					secondReport = lexicon.speechVerbs.has(verb) && !lexicon.weakSpeechVerbs.has(verb) ? reportAfterVerb(ctx, unit, start + match.index! + match[0].length, verb) : null;
 					stop = start + match.index!;
 					break;
+				}
+			}
+			// "…priorities after a state commission found that …", "…repaid the loan after he said the party could not win":
+			// a time or reason clause with a report of its own ends this report; its own report goes to its subject.
+			if (!secondReport) {
+				const nested = nestedReport(ctx, unit, start, stop);
+				if (nested) {
+					stop = nested.cut;
+					while (stop > start && /[\s,;:\-–—]/u.test(ctx.text[stop - 1]!)) stop--;
+					secondReport = nested.report;
+					nestedSpeaker = nested.speaker;
 				}
 			}
 			// "has said he wants to run Venezuela “through oil” and pointed to billions …": after a report in the present,
@@ -133,7 +145,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		}
 		emit(ctx, 'indirect', start, stop, speaker, cue, unit);
 		if (secondReport && (ctx.text.slice(secondReport.from, end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && quotedShare(unit, secondReport.from, end) <= 0.8) {
-			emit(ctx, 'indirect', secondReport.from, end, speaker, secondReport.cue, unit);
+			emit(ctx, 'indirect', secondReport.from, end, nestedSpeaker ?? speaker, secondReport.cue, unit);
 		}
 		return true;
 	};
@@ -148,6 +160,8 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// The speaker phrase counts as part of the cue only when it stands right before the verb.
 		let cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at ? Math.min(cue.at, cue.phraseFrom) : cue.at;
 		let cueSpeaker = cue.speaker;
+		// "hasn't yet said whether …", "has not indicated it will …", "sagte nicht, ob …": a denied act of saying reports nothing.
+		if (negatedVerb(tokens, cue.at)) continue;
 		// "…, officials in Kyiv said.": a subject with a place or body after a preposition still closes the sentence.
 		if (lexicon.language === 'en' && cue.kind === 'speech' && tokens[cueLeft - 1]?.text !== ',' && cueLeft === cue.at) {
 			let back = cueLeft - 1;
@@ -343,6 +357,11 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 				break;
 			}
 			if (lexicon.complementizers.has(token.lower) || (j === next && /^(?:whether|if)$/u.test(token.lower) && reportedQuestionVerbs.test(tokens[cue.at]!.lower))) {
+				// "said it was a start in an effort that he made …": a clause opened by a subject pronoun right after the verb
+				// is the report; a later "that" belongs inside it.
+				if (lexicon.language === 'en' && j > next && /^(?:he|she|it|they|we|i|there)$/u.test(tokens[next]!.lower) && !tokens[next]!.quoted && zeroThatClause(ctx, tokens, next) >= 0) break;
+				// "told Sky Sports afterwards, and that proved to be the case": "that" after ", and" opens no clause of this verb.
+				if (lexicon.language === 'en' && /^(?:and|but)$/u.test(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',') break;
 				complementizer = j;
 				break;
 			}
@@ -465,6 +484,8 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			// '… as "vacuous" and said Mr Blair was …': a verb joined by "and" after a quote opens a report of its own.
 			const joinedVerb = /^(?:and|but)$/u.test(tokens[cue.at - 1]?.lower ?? '');
 			const afterQuote = cue.at > 0 && !label && !joinedVerb && (tokens[cue.at - 1]!.quoted || mark(tokens[cue.at - 1]) || mark(tokens[cue.at - 2]));
+			// "which he said was the cornerstone of …": a verb right after the cue has its subject before it, no clause of its own.
+			if (finiteAuxiliaries.test(lowerAt(next)) && /^(?:which|who|that|what)$/u.test(lowerAt(cue.at - 2))) continue;
 			const preposition = ['of', 'at', 'from', 'in', 'on', 'for', 'with', 'to', 'by', 'and', 'who', 'which', 'during', 'amid', 'despite', 'following', 'ahead', 'outside', 'inside', 'near', 'via', 'through', 'after', 'before', 'while', 'as', 'when', 'without', 'under', 'over', 'across'].includes(lowerAt(next));
 			if (!afterQuote && !preposition && tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
 				if (emitClause(tokens[next]!.start, end, cue.speaker, cue.cue)) return;
@@ -672,6 +693,40 @@ function withSubject(ctx: ArticleContext, tokens: UnitToken[], at: number): numb
 		}
 	}
 	return -1;
+}
+
+/**
+ * Inside a report [start, stop): "after/because/when … <subject> said/found that …" — a subordinate clause holding a
+ * report of its own. Where to cut the outer report, the inner report's start and cue, and its speaker; null when none.
+ */
+function nestedReport(ctx: ArticleContext, unit: Unit, start: number, stop: number): {cut: number; report: {from: number; cue: string}; speaker: Speaker} | null {
+	const tokens = unit.tokens;
+	const first = tokens.findIndex((token) => token.start >= start);
+	if (first < 0) return null;
+	for (let i = first + 3; i < tokens.length && tokens[i]!.end <= stop; i++) {
+		const subordinator = tokens[i]!;
+		if (subordinator.quoted || !/^(?:after|because|when|since|before|although|as)$/u.test(subordinator.lower)) continue;
+		for (let j = i + 2; j < tokens.length && j <= i + 6 && tokens[j]!.end <= stop; j++) {
+			const verb = tokens[j]!;
+			if (verb.quoted || !verb.word) break;
+			if (!ctx.lexicon.speechVerbs.has(verb.lower) || ctx.lexicon.weakSpeechVerbs.has(verb.lower) && tokens[j + 1]?.lower !== 'that') continue;
+			const report = reportAfterVerb(ctx, unit, verb.end, verb.text);
+			if (!report || report.from >= stop) return null;
+			const speaker = resolve(ctx, phraseAfter(tokens, i + 1, ctx.lexicon, ctx.text), unit, tokens);
+			return {cut: subordinator.start, report, speaker};
+		}
+	}
+	return null;
+}
+
+/** Whether the verb at `at` is denied: "has not said", "hasn't yet said", "did not indicate", "never said", "sagte nicht". */
+function negatedVerb(tokens: UnitToken[], at: number): boolean {
+	for (let j = at - 1; j >= 0 && at - j <= 3; j--) {
+		const lower = tokens[j]!.lower.replace(/’/gu, "'");
+		if (/^(?:not|never|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|isn't|wasn't|n't)$/u.test(lower)) return true;
+		if (!/^(?:yet|has|have|had|did|does|do|also|so|far|still|publicly)$/u.test(lower)) break;
+	}
+	return /^(?:nicht|nie|niemals)$/u.test(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.text === ',';
 }
 
 /** Where the clause after a verb of saying ending at `verbEnd` starts ("insisted that they …", "insisted he …"), or null. */
