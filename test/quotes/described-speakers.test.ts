@@ -146,3 +146,26 @@ describe('an unnamed speaker keeps one name, and a bare "hieß es" goes on with 
 		expect(said(text, 'en')).toEqual([['The road is closed', 'a spokesman'], ['We will clear it by tonight', 'a spokesman']]);
 	});
 });
+
+describe('circles and plural roles as speakers', () => {
+	const speakers = (text: string, language: 'de' | 'en') => analyzeQuotes(text, {language}).quotes.map((quote) => [quote.text, quote.speaker]);
+
+	it('German: "Am Markt hieß es, …" is the market\'s, and a Konjunktiv sentence after it goes on with it', () => {
+		expect(speakers('Börse\n\nDer Dax fiel. Am Markt hieß es, die Zinsen seien zu hoch. Zudem werde erwartet, dass der Euro falle.', 'de')).toEqual([
+			['die Zinsen seien zu hoch', 'Markt'],
+			['Zudem werde erwartet, dass der Euro falle', 'Markt'],
+		]);
+	});
+
+	it('German: "Die Analysten der Bank X merken an, dass …" is that group, not a single analyst named before', () => {
+		const text = 'Börse\n\nAnalystin Jana Roth von der Sparbank sprach von einem Rückschlag. Die Analysten der Großbank Norbank merken aber an, dass es sich nur um eine Pause handele.';
+		expect(speakers(text, 'de').find(([quote]) => quote!.includes('Pause'))?.[1]).toBe('Die Analysten der Großbank Norbank');
+		const one = 'Börse\n\nAnalystin Jana Roth von der Sparbank sprach am Morgen. Die Analystin merkt aber an, dass es sich nur um eine Pause handele.';
+		expect(speakers(one, 'de').find(([quote]) => quote!.includes('Pause'))?.[1]).toBe('Jana Roth');
+	});
+
+	it('English: "analysts at X note that …" stays the group, as before', () => {
+		const text = 'Markets\n\nAnalyst Jane Roth of Sparbank spoke of a setback. Analysts at Norbank noted that it was only a pause.';
+		expect(speakers(text, 'en').find(([quote]) => quote!.includes('pause'))?.[1]).not.toBe('Jane Roth');
+	});
+});

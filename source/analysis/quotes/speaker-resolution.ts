@@ -156,7 +156,10 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 	// A role or description only ("der Minister", "the spokesman", "ein Militärexperte").
 	const definite = phrase.determiner !== '' && !lexicon.indefinite.has(phrase.determiner);
 	const bare = phrase.text.replace(/^\S+\s+/u, '');
-	if (definite && phrase.roleHeads.length > 0) {
+	// "Die Analysten der britischen Großbank HSBC merken an": a German plural role is a group, no one person named before.
+	const roleToken = tokens.slice(phrase.from, phrase.to).findLast((token) => roleHead(token.text, lexicon) !== '');
+	const pluralRole = lexicon.language === 'de' && /^(?:die|der)$/u.test(phrase.determiner) && roleToken !== undefined && germanPluralRole(roleToken.lower, roleHead(roleToken.text, lexicon));
+	if (definite && phrase.roleHeads.length > 0 && !pluralRole) {
 		// A second description of the person just written about ("Verkehrsminister X … betonte der
 		// FDP-Politiker"): the subject of the sentence right before, in the same paragraph.
 		const previous = ctx.units[unit.index - 1];
@@ -532,4 +535,13 @@ function spokespersonOfBody(ctx: ArticleContext, phrase: NounPhrase, unit: Unit,
 		}
 	}
 	return null;
+}
+
+/**
+ * "analysten", "experten", "sprecherinnen" (plural) against "analyst", "experte", "sprecherin" (one person); after
+ * "die" or "der" only, where "-en" is no case ending of one person ("den Präsidenten").
+ */
+function germanPluralRole(word: string, head: string): boolean {
+	const at = head === '' ? -1 : word.lastIndexOf(head);
+	return at >= 0 && /^(?:en|n|innen)$/u.test(word.slice(at + head.length));
 }

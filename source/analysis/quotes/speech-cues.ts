@@ -538,6 +538,10 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 					const author = document ? documentAuthor(ctx, document, token.start) : null;
 					if (author) speaker = author;
 				}
+				// "Am Markt hieß es, …", "In Regierungskreisen heißt es": a place or circle opening the sentence right before the cue.
+				if (speaker === nobody && circlePlaces.has(tokens[0]?.lower ?? '') && i >= 2 && i <= 5 && tokens.slice(1, i).every((part) => part.word && !part.quoted && (part.cap || ctx.lexicon.determiners.has(part.lower))) && tokens[i - 1]!.cap) {
+					speaker = circleSpeaker(ctx, unit, tokens, 1, i);
+				}
 			}
 			// "„…“, sagte der Feuerwehr-Sprecher. Für die Bevölkerung bestehe keine Gefahr. …, hieß es.": a bare "hieß es"
 			// closing a report, with no source of its own, goes on with whoever spoke in this paragraph just before.
@@ -587,6 +591,9 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 	}
 	return cues;
 }
+
+/** Prepositions that open a place or circle before "heißt es" ("Am Markt", "In Regierungskreisen", "Aus Berlin"). */
+const circlePlaces = new Set(['am', 'im', 'in', 'aus', 'bei', 'beim', 'seitens']);
 
 /**
  * Who speaks behind "heißt es aus/in …": a named or generic body ("aus dem Ministerium"), else the circle as
