@@ -224,8 +224,14 @@ interface Hop {
 	response: http.IncomingMessage;
 }
 
-function request(url: URL, validators: Validators, signal: AbortSignal, connectSeconds: number): Promise<Hop> {
+/** What a server's closing an idle kept-alive connection looks like to the request that was just sent on it. */
+const staleConnectionCodes = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
+/** Further tries on a kept-alive connection found closed (each takes the next free one, or opens a new one). */
+const staleConnectionRetries = 3;
+
+function request(url: URL, validators: Validators, signal: AbortSignal, connectSeconds: number, retries = staleConnectionRetries): Promise<Hop> {
 	return new Promise((resolve, reject) => {
+		let answered = false;
 		const headers: Record<string, string> = {
 			'user-agent': userAgent,
 			accept,
@@ -239,6 +245,7 @@ function request(url: URL, validators: Validators, signal: AbortSignal, connectS
 		// The signal is watched here rather than handed to http.request, which ties it to the request's stream
 		// with end-of-stream tracking (≈ 0.1–0.2 ms a request in a profile); readBody watches it while the body arrives.
 		const req = client.request(url, {method: 'GET', headers, agent}, (response) => {
+			answered = true;
 			clearTimeout(connectTimer);
 			resolve({response});
 		});
@@ -262,6 +269,15 @@ function request(url: URL, validators: Validators, signal: AbortSignal, connectS
 		});
 		req.on('error', (error) => {
 			clearTimeout(connectTimer);
+			// A server may close a connection that sat idle in the pool just as this request goes out on it (its keep-alive
+			// timeout, often 5 s, passes during a long refresh). Nothing was answered, so the GET is sent again (as
+			// browsers do; Node's documentation of request.reusedSocket shows the same).
+			const code = String((error as NodeJS.ErrnoException).code ?? '');
+			if (!answered && req.reusedSocket && staleConnectionCodes.has(code) && retries > 0 && !signal.aborted) {
+				resolve(request(url, validators, signal, connectSeconds, retries - 1));
+				return;
+			}
+
 			reject(error);
 		});
 		req.end();
