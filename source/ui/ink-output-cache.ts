@@ -15,7 +15,7 @@
 
 import {appendFileSync} from 'node:fs';
 import {inkInternals} from './ink-internals.js';
-import {isAnsiTokenizer, type StyledChar, styledCharsOf, styledCharsString} from './ink-styled-chars.js';
+import {isAnsiTokenizer, narrowStyledChars, type StyledChar, styledCharsOf, styledCharsString} from './ink-styled-chars.js';
 
 interface OutputCaches {
 	styledChars: Map<string, StyledChar[]>;
@@ -93,7 +93,17 @@ function buildRow(width: number, pieces: Array<{x: number; line: string}>, cache
 	const row: Array<StyledChar | undefined> = Array.from({length: width}, () => blank);
 	for (const {x, line} of pieces) {
 		let offsetX = x;
-		for (const character of caches.getStyledChars(line)) {
+		const chars = caches.getStyledChars(line);
+		if (narrowStyledChars.has(chars)) {
+			// One cell each: nothing to measure.
+			for (const character of chars) {
+				row[offsetX++] = character;
+			}
+
+			continue;
+		}
+
+		for (const character of chars) {
 			row[offsetX] = character;
 			const characterWidth = Math.max(1, caches.getStringWidth(character.value));
 			for (let index = 1; index < characterWidth; index++) {

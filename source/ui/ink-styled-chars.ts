@@ -37,6 +37,9 @@ export interface AnsiTokenizer {
 
 const sgrCode = /\u001B\[[\d;]*m/g;
 
+/** The character lists built from narrow text here: each character is one cell (a row need not measure them). */
+export const narrowStyledChars = new WeakSet<readonly StyledChar[]>();
+
 /**
  * styledCharsFromTokens(tokenize(line)) for `line`, with neighbours of one style sharing its array (equal content;
  * nothing changes a character's styles after this).
@@ -72,7 +75,12 @@ export function styledCharsOf(line: string, tokenizer: AnsiTokenizer, codeTokens
 		last = match.index + match[0].length;
 	}
 
-	return addText(line.slice(last)) ? chars : tokenizer.styledCharsFromTokens(tokenizer.tokenize(line));
+	if (!addText(line.slice(last))) {
+		return tokenizer.styledCharsFromTokens(tokenizer.tokenize(line));
+	}
+
+	narrowStyledChars.add(chars);
+	return chars;
 }
 
 /** styledCharsToString(chars): the style difference is computed only where the styles array changes. */
