@@ -78,3 +78,31 @@ describe('a closing "wie" clause with words between its subject and verb', () =>
 		expect(en.map((quote) => quote.text)).toEqual(['The town keeps growing']);
 	});
 });
+
+describe('"dem Gericht nach" as a source, and a semicolon before a source inside the sentence', () => {
+	const reports = (text: string, language: 'de' | 'en') => analyzeQuotes(text, {language}).quotes.map((quote) => [quote.text, quote.speaker]);
+
+	it('German: "nach" after a dative body is "laut" set after its source; the report starts after the semicolon', () => {
+		const text = 'Patent\n\nDas Landgericht Mannheim hat am Montag entschieden. Reuters liegt das Urteil vor; demnach kann Nokia dem Gericht nach nicht mit Nichtwissen argumentieren.';
+		expect(reports(text, 'de')).toEqual([['demnach kann Nokia dem Gericht nach nicht mit Nichtwissen argumentieren', 'Landgericht Mannheim']]);
+	});
+
+	it('German: an indicative "wurde" sentence after the report does not carry it on', () => {
+		const text = 'Patent\n\nDas Landgericht Mannheim hat am Montag entschieden. Reuters liegt das Urteil vor; demnach kann Nokia dem Gericht nach nicht mit Nichtwissen argumentieren. Entsprechend wurde auch eine Gegenklage abgewiesen.';
+		expect(reports(text, 'de').map(([quote]) => quote)).toEqual(['demnach kann Nokia dem Gericht nach nicht mit Nichtwissen argumentieren']);
+		// The same sentence with a Konjunktiv I verb is carried on.
+		const konjunktiv = text.replace('Entsprechend wurde auch eine Gegenklage abgewiesen.', 'Entsprechend gelte auch die Gegenklage als abgewiesen.');
+		expect(reports(konjunktiv, 'de').map(([quote]) => quote)).toContain('Entsprechend gelte auch die Gegenklage als abgewiesen');
+	});
+
+	it('German: "der Reihe nach", "nach dem Urteil" name no source', () => {
+		expect(reports('Sport\n\nDie Spieler traten der Reihe nach an. Nach dem Urteil ging Nokia in Berufung.', 'de')).toEqual([]);
+	});
+
+	it('English: a source inside the sentence reports only the clause after a semicolon', () => {
+		const text = 'Patent\n\nReuters has seen the ruling; the firm cannot plead ignorance according to the court.';
+		const found = reports(text, 'en');
+		expect(found).toHaveLength(1);
+		expect(found[0]![0]).not.toContain('Reuters has seen');
+	});
+});

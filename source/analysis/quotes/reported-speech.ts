@@ -322,7 +322,12 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 				if (emitClause(unit.start, commaBefore.start, cue.speaker, cue.cue)) return;
 				// "The talks, according to X, have stalled": the source sits inside the clause it reports.
 				if (tokens[cueEndToken]?.text === ',' && emitClause(unit.start, end, cue.speaker, cue.cue)) return;
-			} else if (emitClause(unit.start, end, cue.speaker, cue.cue)) return;
+			} else {
+				// "Heise liegt das Urteil vor; demnach kann Samsung dem Gericht nach nicht …": a semicolon before the source
+				// ends the writer's own clause.
+				const semicolon = tokens.slice(0, Math.min(cue.at, cue.phraseFrom)).findLastIndex((token) => token.text === ';' && !token.quoted);
+				if (emitClause(semicolon >= 0 ? tokens[semicolon]!.end : unit.start, end, cue.speaker, cue.cue)) return;
+			}
 			continue;
 		}
 		// "The deal, John Miller said, was close …" / "Die Lage, sagte Becker, sei ernst": the cue interrupts its clause.
@@ -678,7 +683,8 @@ function looseKonjunktivClause(ctx: ArticleContext, unit: Unit): number {
 	if (!candidate || candidate.quoted || candidate.cap || !candidate.word) return -1;
 	// Not "-te": weak verbs end so in the preterite ("prüfte"), far more often than a Konjunktiv I ("beobachte").
 	if (!/^\p{Ll}{3,}[^iet]e$/u.test(candidate.lower) || ctx.lexicon.functionWords.has(candidate.lower) || ctx.lexicon.determiners.has(candidate.lower)) return -1;
-	if (/^(?:ohne|gerne|heute|alle|beide|jene|diese|keine|eine|seine|ihre|unsere|andere|einige|manche|welche|solche|ganze|große|kleine|neue|alte)$/u.test(candidate.lower)) return -1;
+	// "wurde" is the preterite of "werden" (its Konjunktiv is "würde"), the one common strong preterite ending in "-de".
+	if (/^(?:wurde|ohne|gerne|heute|alle|beide|jene|diese|keine|eine|seine|ihre|unsere|andere|einige|manche|welche|solche|ganze|große|kleine|neue|alte)$/u.test(candidate.lower)) return -1;
 	return unit.start;
 }
 

@@ -484,6 +484,19 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 			}
 			continue;
 		}
+		// "demnach kann Samsung dem Gericht nach nicht …": "nach" after a dative body or role, not before a noun, is
+		// "laut" set after its source ("dem Bericht nach", "der Polizei nach"); "der Reihe nach" names no source.
+		if (lower === 'nach' && lexicon.language === 'de' && i >= 2 && /^(?:dem|der)$/u.test(tokens[i - 2]!.lower) && tokens[i - 1]!.cap && !tokens[i - 1]!.quoted) {
+			const next = tokens[i + 1];
+			const postposition = !next || !next.word || (!next.cap && !lexicon.determiners.has(next.lower));
+			const noun = tokens[i - 1]!;
+			const source = genericOrganisation(ctx, noun) !== '' || isInstitutionWord(ctx, noun.lower) || documentNoun(ctx, noun) !== '' || isRoleToken(noun, lexicon);
+			const phrase = postposition && source ? phraseBefore(tokens, i, lexicon, ctx.text) : null;
+			if (phrase && phrase.from === i - 2) {
+				cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} nach`, speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: phrase.from, phraseTo: i + 1});
+				continue;
+			}
+		}
 		// "nach Polizeiangaben", "nach Behördenangaben": the source is the compound's first part.
 		const compound = lower === 'nach' ? /^(\p{L}{3,})angaben$/u.exec(tokens[i + 1]?.lower ?? '') : null;
 		if (compound && !tokens[i + 1]!.quoted && tokens[i + 1]!.cap) {
