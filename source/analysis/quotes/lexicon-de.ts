@@ -66,6 +66,10 @@ export const speechVerbsDe: readonly string[] = [
 	// Separable verbs joined in a subordinate clause, present and past ("Wie die Behörde auf Anfrage mitteilt, …").
 	'mitteilt', 'hinzufügt', 'hinweist', 'klarstellt', 'einräumt', 'zugibt', 'ankündigt', 'anmerkt', 'hervorhebt', 'bekanntgibt',
 	'ausführt', 'ausführte', 'angibt', 'angab', 'angegeben', 'einwendet', 'einwandte', 'darlegt', 'darlegte', 'zusichert', 'zusicherte',
+	// Past plural ("Andere Posts behaupteten, dass …", "Die Forscher argumentierten, …").
+	'behaupteten', 'erzählten', 'argumentierten', 'schilderten', 'versprachen', 'verwiesen', 'antworteten', 'kommentierten',
+	'bezweifelten', 'verkündeten', 'entgegneten', 'erwiderten', 'widersprachen', 'konterten', 'beteuerten', 'urteilten',
+	'bemerkten', 'prognostizierten', 'bilanzierten', 'zitierten', 'verneinten', 'beharrten', 'bemängelten',
 ];
 
 /**
