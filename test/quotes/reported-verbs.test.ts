@@ -47,3 +47,33 @@ describe('a verb of saying with an object instead of a clause', () => {
 		expect(indirect('Title\n\nTrump has argued this constituted a theft.', 'en').map((quote) => quote.text)).toEqual(['this constituted a theft']);
 	});
 });
+
+describe('a date between the verb and its clause', () => {
+	it('does not end the search for the clause ("betonte am 8. Mai 2026, dass …" / "stressed on May 8, 2026, that …")', () => {
+		const de = indirect('Virus\n\nDie Weltgesundheitsorganisation WHO betonte am 8. Mai 2026, dass von den Passagieren nur ein minimales Risiko ausgehe.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['dass von den Passagieren nur ein minimales Risiko ausgehe']);
+		const en = indirect('Virus\n\nThe World Health Organization stressed on May 8, 2026, that the passengers posed only a minimal risk.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['the passengers posed only a minimal risk']);
+	});
+});
+
+describe('plural preterites of verbs of saying', () => {
+	it('report their clause ("Andere Posts behaupteten, dass …", "Einige behaupteten, das Virus sei …")', () => {
+		const de = indirect('Virus\n\nAndere Posts behaupteten fälschlich, dass der Vorfall benutzt werden würde, um die Briefwahl auszuweiten.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['dass der Vorfall benutzt werden würde, um die Briefwahl auszuweiten']);
+		const en = indirect('Virus\n\nOther posts falsely claimed that the incident would be used to expand postal voting.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['the incident would be used to expand postal voting']);
+	});
+
+	it('end the report at the speaker\'s next deed after ", und"/", and"', () => {
+		const de = indirect('Virus\n\nEinige behaupteten ferner, das Virus sei eine Nebenwirkung der Impfung, und führten dabei alte Studien an.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['das Virus sei eine Nebenwirkung der Impfung']);
+		const en = indirect('Virus\n\nSome claimed the virus was a side effect of the vaccine, and cited old studies.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['the virus was a side effect of the vaccine']);
+	});
+
+	it('keep a second subject after ", und" in the report', () => {
+		const de = indirect('Virus\n\nEinige behaupteten, das Virus sei gefährlich, und die Behörden würden lügen.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['das Virus sei gefährlich, und die Behörden würden lügen']);
+	});
+});

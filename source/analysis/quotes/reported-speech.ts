@@ -85,6 +85,19 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// "but/and" after a comma or dash, is the writer's again.
 		let secondReport: {from: number; cue: string} | null = null;
 		let nestedSpeaker: Speaker | null = null;
+		// "…, das Virus sei eine Nebenwirkung, und führten dabei Studien an": a finite verb after ", und" with no subject
+		// of its own is the speaker's next deed (a Konjunktiv there would carry the report on).
+		if (lexicon.language === 'de') {
+			for (const match of ctx.text.slice(start, stop).matchAll(/,\s+und\s+(\p{Ll}{3,})\s/gu)) {
+				const verb = match[1]!;
+				const at = lexicon.separable.has(verb) ? unit.tokens.findIndex((token) => token.start === start + match.index! + match[0].length - verb.length - 1) : -1;
+				const saying = lexicon.speechVerbs.has(verb) || (at >= 0 && isSpeechVerb(ctx, unit.tokens, at) !== '');
+				if (!/(?:te|ten|t|en)$/u.test(verb) || saying || lexicon.functionWords.has(verb) || lexicon.determiners.has(verb) || lexicon.konjunktiv.has(verb) || lexicon.weakKonjunktiv.has(verb)) continue;
+				if ((ctx.text.slice(start, start + match.index!).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) continue;
+				stop = start + match.index!;
+				break;
+			}
+		}
 		if (lexicon.language === 'en') {
 			const predicate = /(?:,|\s[-–—])\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/gu;
 			const reported = ctx.text.slice(start, stop);
@@ -376,6 +389,8 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 				if (lexicon.language === 'de' && j === next && tokens[j + 1] && !lexicon.complementizers.has(tokens[j + 1]!.lower)) break;
 			}
 			if (token.text === ':' && colon < 0) colon = j;
+			// "betonte am 8. Mai, dass …": the stop of a German day number ends nothing.
+			if (token.text === '.' && lexicon.language === 'de' && /^\d{1,2}$/u.test(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.cap === true) continue;
 			if (/[.;:!?]/u.test(token.text)) break;
 		}
 		// "Frau Esken hielt dagegen: Die Reform sei sozial ausgewogen.": a Konjunktiv clause after the cue's colon.
