@@ -169,3 +169,19 @@ describe('circles and plural roles as speakers', () => {
 		expect(speakers(text, 'en').find(([quote]) => quote!.includes('pause'))?.[1]).not.toBe('Jane Roth');
 	});
 });
+
+describe('an unnamed role keeps the body it speaks for', () => {
+	const speakers = (text: string, language: 'de' | 'en') => analyzeQuotes(text, {language}).quotes.map((quote) => [quote.text, quote.speaker]);
+
+	it('German: a body in the indefinite genitive ("eines Nachrichtendienstes"), without the object in capitals before the verb', () => {
+		const text = 'Spionage\n\n„Die Lücke wird gefüllt“, sagte ein hochrangiger Vertreter eines Nachrichtendienstes zu Reuters. Der Fokus liege auf Chips, wie ein Mitarbeiter eines deutschen Dienstes REUTERS berichtet. Laut einem Sprecher der Berliner Polizei liegen keine Erkenntnisse vor.';
+		const found = speakers(text, 'de');
+		expect(found[0]).toEqual(['Die Lücke wird gefüllt', 'ein hochrangiger Vertreter eines Nachrichtendienstes']);
+		expect(found[1]).toEqual(['Der Fokus liege auf Chips', 'ein Mitarbeiter eines deutschen Dienstes']);
+		expect(found[2]![1]).toBe('Sprecher der Berliner Polizei');
+	});
+
+	it('English: "a spokesman for the Berlin police" keeps its body', () => {
+		expect(speakers('Fire\n\n"There is no evidence," a spokesman for the Berlin police said.', 'en')[0]![1]).toContain('Berlin police');
+	});
+});

@@ -190,10 +190,13 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 	}
 	const introduced = delayedIdentification(ctx, phrase, unit, tokens[phrase.from]?.start ?? unit.start);
 	if (introduced) return {entity: introduced, text: introduced.name, role: introduced.role};
-	if (lexicon.language === 'de' && phrase.roleHeads.length > 0 && ['des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
-		// "ein Sprecher der Gewerkschaft Verdi": an unnamed role is described by the body it speaks for.
+	if (lexicon.language === 'de' && phrase.roleHeads.length > 0 && ['des', 'der', 'eines', 'einer'].includes(tokens[phrase.to]?.lower ?? '')) {
+		// "ein Sprecher der Gewerkschaft Verdi", "ein Vertreter eines Nachrichtendienstes": an unnamed role is described
+		// by the body it speaks for. A name in capitals after the body's noun and right before a verb is the verb's
+		// object ("eines deutschen Dienstes CORRECTIV berichtet"), no part of the body.
 		let end = phrase.to + 1;
-		while (end < tokens.length && end - phrase.to <= 4 && tokens[end]!.word && (tokens[end] as Partial<UnitToken>).quoted !== true && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower))) end++;
+		const objectBeforeVerb = (at: number) => /^\p{Lu}{2,}$/u.test(tokens[at]!.text) && tokens[at - 1]!.cap && tokens[at + 1] !== undefined && tokens[at + 1]!.word && !tokens[at + 1]!.cap && !lexicon.functionWords.has(tokens[at + 1]!.lower);
+		while (end < tokens.length && end - phrase.to <= 4 && tokens[end]!.word && (tokens[end] as Partial<UnitToken>).quoted !== true && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower)) && !objectBeforeVerb(end)) end++;
 		while (end > phrase.to + 1 && !tokens[end - 1]!.cap) end--;
 		if (end > phrase.to + 1) {
 			const described = ctx.text.slice(tokens[phrase.from]!.start, tokens[end - 1]!.end);
