@@ -433,3 +433,22 @@ describe('a German pronominal adverb opening the sentence is no subject', () => 
 		expect(en.find((quote) => quote.text.includes('no offer'))?.speaker).toBe('Samsung');
 	});
 });
+
+describe('a pronoun means the person of the main clause before the person of a clause set in front of it', () => {
+	const speakerOf = (text: string, language: 'de' | 'en', fragment: string) => analyzeQuotes(text, {language}).quotes.find((quote) => quote.text.includes(fragment))?.speaker;
+
+	it('English: "After Lily Marsh won …, it was Kate Boyle who …" — "she told" is Boyle', () => {
+		const text = 'Tennis\n\nAfter Lily Marsh won her match on Monday, it was Kate Boyle who got the ball rolling on Tuesday.\n\n"I started everyone off well," she told reporters.';
+		expect(speakerOf(text, 'en', 'I started everyone off well')).toBe('Kate Boyle');
+	});
+
+	it('German: "Nachdem Lena Marsch gewonnen hatte, legte Katja Boyle nach" — "sagte sie" is Boyle', () => {
+		const text = 'Tennis\n\nNachdem Lena Marsch am Montag gewonnen hatte, legte Katja Boyle am Dienstag nach.\n\n„Ich habe alle gut eingestimmt“, sagte sie.';
+		expect(speakerOf(text, 'de', 'Ich habe alle gut eingestimmt')).toBe('Katja Boyle');
+	});
+
+	it('without a clause in front, the first person mentioned still comes first', () => {
+		const text = 'Tennis\n\nLily Marsh beat Kate Boyle on Monday.\n\n"I played well," she said.';
+		expect(speakerOf(text, 'en', 'I played well')).toBe('Lily Marsh');
+	});
+});

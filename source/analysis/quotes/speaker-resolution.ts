@@ -457,7 +457,7 @@ function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRole
 		const previous = ctx.units[index]!;
 		if (unit.paragraph - previous.paragraph > 2) break;
 		// A bare role ("der Finanzprofessor") only means someone who just spoke or was the subject.
-		const candidates = withoutRoleOnly ? [...previous.speakers, ...previous.mentioned.filter((entity) => startsUnit(ctx, previous, entity))] : [...previous.speakers, ...previous.mentioned];
+		const candidates = withoutRoleOnly ? [...previous.speakers, ...previous.mentioned.filter((entity) => startsUnit(ctx, previous, entity))] : [...previous.speakers, ...byClauseWeight(ctx, previous)];
 		for (const entity of candidates) if (fits(entity)) return entity;
 		if (withoutRoleOnly && index <= unit.index - 2) break;
 	}
@@ -547,4 +547,21 @@ function spokespersonOfBody(ctx: ArticleContext, phrase: NounPhrase, unit: Unit,
 function germanPluralRole(word: string, head: string): boolean {
 	const at = head === '' ? -1 : word.lastIndexOf(head);
 	return at >= 0 && /^(?:en|n|innen)$/u.test(word.slice(at + head.length));
+}
+
+/** Conjunctions that open a subordinate clause set before the main clause ("After X won, it was Y who …"). */
+const frontedOpeners = new Set(['after', 'before', 'when', 'while', 'although', 'though', 'since', 'once', 'until', 'because', 'if', 'as', 'nachdem', 'als', 'während', 'obwohl', 'wenn', 'weil', 'bevor', 'seit', 'seitdem', 'sobald']);
+
+/**
+ * The people a sentence mentions, those of its main clause first: "After Lily Miyazaki won …, it was Katie Boulter
+ * who …" — a following "she" means Boulter, not the person of the clause set before.
+ */
+function byClauseWeight(ctx: ArticleContext, unit: Unit): Entity[] {
+	const first = unit.tokens[0];
+	if (!first || !frontedOpeners.has(first.lower)) return unit.mentioned;
+	const comma = unit.tokens.find((token) => token.text === ',' && !token.quoted);
+	if (!comma) return unit.mentioned;
+	const mentions = ctx.registry.mentionsIn(unit.index);
+	const fronted = (entity: Entity) => mentions.every((mention) => mention.entity !== entity || mention.position < comma.start);
+	return [...unit.mentioned.filter((entity) => !fronted(entity)), ...unit.mentioned.filter(fronted)];
 }
