@@ -106,3 +106,21 @@ describe('"dem Gericht nach" as a source, and a semicolon before a source inside
 		expect(found[0]![0]).not.toContain('Reuters has seen');
 	});
 });
+
+describe('a closing impersonal "wie es … heißt"', () => {
+	it('reports the clause before it for the circle it names (German)', () => {
+		const de = indirect('Spione\n\nDie Abteilung wählt die Technologien aus, wie es in Kreisen der Spionageabwehr heißt.', 'de');
+		expect(de.map((quote) => [quote.text, quote.speaker])).toEqual([['Die Abteilung wählt die Technologien aus', 'Kreise der Spionageabwehr']]);
+		const ministry = indirect('Spione\n\nDie Abteilung wählt die Technologien aus, wie es aus dem Innenministerium hieß.', 'de');
+		expect(ministry.map((quote) => quote.speaker)).toEqual(['Innenministerium']);
+	});
+
+	it('reports nothing when it names no one ("wie es heißt")', () => {
+		expect(indirect('Spione\n\nDie Abteilung wählt die Technologien aus, wie es heißt.', 'de')).toEqual([]);
+	});
+
+	it('matches the English source phrase naming a circle', () => {
+		const en = indirect('Spies\n\nThe unit picks the technologies, according to counter-intelligence circles.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['The unit picks the technologies']);
+	});
+});

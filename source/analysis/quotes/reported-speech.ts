@@ -513,6 +513,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		}
 	}
 	if (speech.length > 0) return;
+	if (lexicon.language === 'de' && circleReport(ctx, unit)) return;
 	const pending = ctx.pendingColon && unit.paragraph === ctx.pendingColon.paragraph + 1 ? ctx.pendingColon : null;
 	if (ctx.pendingColon && unit.paragraph > ctx.pendingColon.paragraph) ctx.pendingColon = null;
 	if (pending && unit.quotes.length === 0 || (pending && quotedShare(unit, unit.start, end) < 0.6)) {
@@ -780,6 +781,32 @@ function verbAhead(ctx: ArticleContext, tokens: UnitToken[], from: number): bool
 		if (/^\p{Ll}{3,}s$/u.test(token.text) && !/(?:ss|us|is)$/u.test(token.lower) && !afterDeterminer) return true;
 	}
 	return false;
+}
+
+/**
+ * "…, wie es in Kreisen der Spionageabwehr heißt." / "…, wie es aus dem Ministerium hieß.": a closing impersonal
+ * "wie es … heißt" that names its circle reports the clause before it, for that circle. A bare "wie es heißt" names no
+ * one (doubtful by the gold's rules) and reports nothing.
+ */
+function circleReport(ctx: ArticleContext, unit: Unit): boolean {
+	const tokens = unit.tokens;
+	let verb = tokens.length - 1;
+	while (verb > 0 && !tokens[verb]!.word) verb--;
+	if (verb < 6 || tokens[verb]!.quoted || !/^(?:heißt|hieß|hiess)$/u.test(tokens[verb]!.lower)) return false;
+	const wie = wieBefore(tokens, verb);
+	if (wie < 0 || tokens[wie + 2]?.lower !== 'es' || !/^(?:in|aus|bei|von|im|vom)$/u.test(tokens[wie + 3]?.lower ?? '')) return false;
+	let from = wie + 4;
+	if (ctx.lexicon.determiners.has(tokens[from]?.lower ?? '')) from++;
+	if (from >= verb || !tokens[from]!.cap) return false;
+	const named = ctx.text.slice(tokens[from]!.start, tokens[verb - 1]!.end);
+	const entity = ctx.registry.lookup(named);
+	// A circle is named in the nominative ("in Regierungskreisen" → "Regierungskreise").
+	const speaker: Speaker = entity ? {entity, text: entity.name, role: entity.role} : {entity: null, text: named.replace(/(?<=\p{L})kreisen\b/gu, 'kreise').replace(/^Kreisen\b/u, 'Kreise'), role: ''};
+	const start = clauseStartBefore(unit, wie);
+	const words = ctx.text.slice(start, tokens[wie]!.start).match(/[\p{L}\p{N}]+/gu) ?? [];
+	if (words.length < 3 || quotedShare(unit, start, tokens[wie]!.start) > 0.8 || ctx.quotes.some((quote) => quote.end > start && quote.start < tokens[wie]!.start && quote.kind === 'indirect')) return false;
+	emit(ctx, 'indirect', start, tokens[wie]!.start, speaker, `wie es … ${tokens[verb]!.text}`, unit);
+	return true;
 }
 
 /** The comma before a "wie" that opens the clause ending at the verb at `at` (no comma or quote between), or -1. */
