@@ -124,7 +124,8 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			}
 			// "has said he wants to run Venezuela “through oil” and pointed to billions …": after a report in the present,
 			// "and" with a past tense and its object is the speaker's next deed, not part of the report.
-			const deed = /\s+and\s+(\p{Ll}{3,}ed)\s+(?:to|for|at|on|out|the|a|an|his|her|their|its)\s/gu;
+			// (?<!\s): a match starts at the first space of a run, so a long run of spaces is not rescanned from every position.
+			const deed = /(?<!\s)\s+and\s+(\p{Ll}{3,}ed)\s+(?:to|for|at|on|out|the|a|an|his|her|their|its)\s/gu;
 			// Searched once: a present tense anywhere before the "and" (a search per "and" would be quadratic).
 			const present = /\b(?:is|are|has|have|does|do|will|can|(?:he|she|it)\s+\p{Ll}{2,}s)\b/u.exec(ctx.text.slice(start, stop));
 			for (const match of present ? ctx.text.slice(start, stop).matchAll(deed) : []) {
@@ -449,7 +450,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			let clause = zeroThatClause(ctx, tokens, next, unit.paragraph === 0 && /s$/u.test(tokens[cue.at]!.lower));
 			// "suggested companies had already …": a bare plural subject and its verb a few words on.
 			const bare = tokens[next];
-			if (clause < 0 && !/ing$/u.test(tokens[cue.at]!.lower) && bare && bare.word && !bare.quoted && !bare.cap && /\p{Ll}{2,}s$/u.test(bare.text) && !ctx.lexicon.functionWords.has(bare.lower) && verbAhead(ctx, tokens, next)) clause = next;
+			if (clause < 0 && !/ing$/u.test(tokens[cue.at]!.lower) && bare && bare.word && !bare.quoted && !bare.cap && /\p{Ll}{2}s$/u.test(bare.text) && !ctx.lexicon.functionWords.has(bare.lower) && verbAhead(ctx, tokens, next)) clause = next;
 			if (clause >= 0 && emitClause(tokens[clause]!.start, end, cue.speaker, cue.cue)) return;
 		} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
 			next = cueEndToken;
