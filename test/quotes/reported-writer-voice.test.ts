@@ -43,3 +43,20 @@ describe('a relative clause after a verb of saying and a comma', () => {
 		expect(indirect('Ruling\n\nThe court ruled for the company Datang, which owns the German part of the patent.', 'en')).toEqual([]);
 	});
 });
+
+describe('a writer\'s hedge after ", but" / ", doch"', () => {
+	it('is cut from the report (English "but it is widely expected")', () => {
+		const en = indirect('Poll\n\nTony Hart insisted he did not know the poll date, but it is widely expected to be 5 May.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['he did not know the poll date']);
+	});
+
+	it('is cut from the report (German "doch es gilt als wahrscheinlich")', () => {
+		const de = indirect('Wahl\n\nTony Hart betonte, er kenne den Wahltermin nicht, doch es gilt als wahrscheinlich, dass im Mai gewählt wird.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['er kenne den Wahltermin nicht']);
+	});
+
+	it('leaves a reported "but" clause of the speaker in the report', () => {
+		const en = indirect('Poll\n\nTony Hart said he did not know the poll date, but he expected it soon.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['he did not know the poll date, but he expected it soon']);
+	});
+});

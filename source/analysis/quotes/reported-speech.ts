@@ -85,6 +85,10 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// "but/and" after a comma or dash, is the writer's again.
 		let secondReport: {from: number; cue: string} | null = null;
 		let nestedSpeaker: Speaker | null = null;
+		// "he did not know the poll date, but it is widely expected to be 5 May" / "…, doch es gilt als wahrscheinlich, dass
+		// …": the writer's hedge after ", but" is no part of the report.
+		const hedge = (lexicon.language === 'de' ? /,\s+(?:aber|doch|jedoch)\s+(?:es\s+)?(?:gilt|galt|wird|wurde)\s+(?:allgemein\s+|weithin\s+)?(?:als\s+(?:wahrscheinlich|sicher|ausgemacht)|erwartet|vermutet|angenommen)\b/u : /,\s+but\s+it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+)?(?:expected|believed|thought|understood|known|likely|unclear|assumed|reported|rumoured|rumored)\b/u).exec(ctx.text.slice(start, stop));
+		if (hedge && hedge.index > 0) stop = start + hedge.index;
 		// "…, das Virus sei eine Nebenwirkung, und führten dabei Studien an": a finite verb after ", und" with no subject
 		// of its own is the speaker's next deed (a Konjunktiv there would carry the report on).
 		if (lexicon.language === 'de') {
