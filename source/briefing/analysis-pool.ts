@@ -168,10 +168,15 @@ class HelperPool implements ArticleAnalyzer {
 		const drain = () => {
 			for (let message = receiveMessageOnPort(this.#port); message; message = receiveMessageOnPort(this.#port)) take(message.message as PoolReply);
 		};
+		// The port is read only when the helper's reply counter moved (most articles end with nothing to read).
+		let replies = -1;
 		const analyzeBatch = (batch: number) => {
 			const offset = batch * this.#batchSize;
 			for (const [index, article] of slice(batch).entries()) {
 				results[offset + index] = analyzeHere(article);
+				const now = Atomics.load(this.#signal, poolSlot.replies);
+				if (now === replies) continue;
+				replies = now;
 				drain();
 				topUp();
 			}
