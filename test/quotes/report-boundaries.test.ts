@@ -107,3 +107,34 @@ describe('a second predicate joined by "but/and" after a comma or dash', () => {
 		expect(en[0]?.text).toBe('prices had risen, and wages had fallen');
 	});
 });
+
+describe('a list after the writer\'s colon inside a dass/that clause', () => {
+	it('is cut when it is at least as long as the clause and has no Konjunktiv (German)', () => {
+		const de = indirect('Feuerwehr\n\nDer Städtetag weist darauf hin, dass es Einsatzbereiche gebe, die sich auf die Fitness auswirkten: die ständige Alarmbereitschaft zu jeder Tageszeit, Stresssituationen über mehrere Stunden und Erlebnisse mit Unfallopfern.', 'de');
+		expect(de.map((quote) => quote.text)).toEqual(['dass es Einsatzbereiche gebe, die sich auf die Fitness auswirkten']);
+	});
+
+	it('is cut in English too', () => {
+		const en = indirect('Fire\n\nThe association pointed out that there were areas that affect the fitness of firefighters over time: constant readiness at any hour, stressful situations lasting hours, and experiences with accident victims and deaths.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['there were areas that affect the fitness of firefighters over time']);
+	});
+
+	it('stays when it is short or reported in the Konjunktiv', () => {
+		const short = indirect('Kosten\n\nDer Verband erklärte, dass es zwei Gründe für die Verzögerung gebe: die Kosten und die Zeit.', 'de');
+		expect(short.map((quote) => quote.text)).toEqual(['dass es zwei Gründe für die Verzögerung gebe: die Kosten und die Zeit']);
+		const konjunktiv = indirect('Kosten\n\nDer Verband erklärte, dass es Probleme gebe: die Kosten seien zu hoch und die Zeit sei zu knapp für alle Beteiligten.', 'de');
+		expect(konjunktiv[0]?.text).toBe('dass es Probleme gebe: die Kosten seien zu hoch und die Zeit sei zu knapp für alle Beteiligten');
+	});
+});
+
+describe('a closing "wie X mitteilte:" with a colon after it', () => {
+	it('reports the clause before "wie" (German)', () => {
+		const de = indirect('Synode\n\nDie Synode tagt zweimal im Jahr. Neben der Studie ist beim Treffen in Coburg ein weiteres Thema der Klimaschutz, wie das Landeskirchenamt vorab mitteilte: Die Synode will ein Gesetz verabschieden.', 'de');
+		expect(de.map((quote) => [quote.text, quote.speaker])[0]).toEqual(['Neben der Studie ist beim Treffen in Coburg ein weiteres Thema der Klimaschutz', 'Landeskirchenamt']);
+	});
+
+	it('reports the clause before "as" without a colon (English)', () => {
+		const en = indirect('Synod\n\nClimate protection is another main topic at the meeting, as the church office said.', 'en');
+		expect(en.map((quote) => quote.text)).toEqual(['Climate protection is another main topic at the meeting']);
+	});
+});

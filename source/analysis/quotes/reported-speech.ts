@@ -89,6 +89,17 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// …": the writer's hedge after ", but" is no part of the report.
 		const hedge = (lexicon.language === 'de' ? /,\s+(?:aber|doch|jedoch)\s+(?:es\s+)?(?:gilt|galt|wird|wurde)\s+(?:allgemein\s+|weithin\s+)?(?:als\s+(?:wahrscheinlich|sicher|ausgemacht)|erwartet|vermutet|angenommen)\b/u : /,\s+but\s+it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+)?(?:expected|believed|thought|understood|known|likely|unclear|assumed|reported|rumoured|rumored)\b/u).exec(ctx.text.slice(start, stop));
 		if (hedge && hedge.index > 0) stop = start + hedge.index;
+		// "dass es Einsatzbereiche gebe, die …: die ständige Alarmbereitschaft, …" / "that there were areas …: constant
+		// readiness, …": a list after the writer's colon, at least as long as the dass/that clause and without a Konjunktiv
+		// of its own, spells the report out in the writer's words.
+		if (lexicon.language === 'de' ? /^(?:dass|ob)\s/u.test(ctx.text.slice(start, start + 5)) : /\bthat\s+$/u.test(ctx.text.slice(Math.max(0, start - 6), start))) {
+			const colonAt = unit.tokens.findIndex((token) => token.text === ':' && !token.quoted && token.start > start && token.end < stop);
+			if (colonAt >= 0) {
+				const after = unit.tokens.slice(colonAt + 1).filter((token) => token.end <= stop);
+				const beforeWords = (ctx.text.slice(start, unit.tokens[colonAt]!.start).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+				if (beforeWords >= 3 && after.filter((token) => token.word).length >= beforeWords && !hasKonjunktiv(ctx, after, true)) stop = unit.tokens[colonAt]!.start;
+			}
+		}
 		// "…, das Virus sei eine Nebenwirkung, und führten dabei Studien an": a finite verb after ", und" with no subject
 		// of its own is the speaker's next deed (a Konjunktiv there would carry the report on).
 		if (lexicon.language === 'de') {
@@ -272,7 +283,9 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			}
 		}
 		// "…, wie die Gewerkschaft mitteilte." / "…, as the ministry said.": the cue in a closing "wie/as" clause.
-		if (cue.kind === 'speech' && closesSentence && !invertedOrder || (cue.kind === 'speech' && closesSentence && lexicon.language === 'en')) {
+		// "…, wie das Landeskirchenamt vorab mitteilte: Die Synode will …": a colon right after the cue closes its clause too.
+		const colonAfter = following[0]?.text === ':' && !following[0]!.quoted;
+		if (cue.kind === 'speech' && (closesSentence || colonAfter) && !invertedOrder || (cue.kind === 'speech' && closesSentence && lexicon.language === 'en')) {
 			let wie = cueLeft - 1 >= 1 && /^(?:wie|as)$/u.test(tokens[cueLeft - 1]!.lower) && tokens[cueLeft - 2]!.text === ',' && !tokens[cueLeft - 2]!.quoted ? cueLeft - 2 : -1;
 			// "…, wie ein Sprecher auf Anfrage bestätigte." / "…, wie Verfassungsschutz und BND regelmäßig warnen.": the German
 			// verb closes its "wie" clause, with the subject and adverbials (no comma) between.
