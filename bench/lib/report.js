@@ -25,7 +25,28 @@ function scenarioRows(scenario, runs, prefix) {
 	const nbThreads = scenario.newsboat?.threads8;
 	const coldRatio = (nb) => (lb && nb ? nb.coldMedianMs / lb.coldMedianMs : Number.NaN);
 	const warmRatio = (nb) => (lb && nb ? nb.warmMedianMs / lb.warmMedianMs : Number.NaN);
+	const nbLike = scenario.newsboat?.threadsLikeLagebild;
 	const cpuRatio = lb && nbDefault ? nbDefault.coldCpuMedianMs / lb.coldCpuMedianMs : Number.NaN;
+	const likeRows = nbLike
+		? [
+				{
+					measure: `${prefix}cold refresh vs newsboat with lagebild's concurrency (\`${nbLike.label.replace('newsboat ', '')}\`)`,
+					lagebild: seconds(lb?.coldMedianMs),
+					newsboat: seconds(nbLike.coldMedianMs),
+					ratio: ratio(coldRatio(nbLike)),
+					target: '(context: the targets name 8 threads)',
+					met: undefined,
+				},
+				{
+					measure: `${prefix}warm refresh (all 304) vs newsboat with lagebild's concurrency`,
+					lagebild: ms(lb?.warmMedianMs),
+					newsboat: ms(nbLike.warmMedianMs),
+					ratio: ratio(warmRatio(nbLike)),
+					target: '(context)',
+					met: undefined,
+				},
+			]
+		: [];
 	return [
 		{
 			measure: `${prefix}cold refresh, median of ${runs}, vs newsboat defaults`,
@@ -67,6 +88,7 @@ function scenarioRows(scenario, runs, prefix) {
 			target: '(context: work done, little affected by load)',
 			met: undefined,
 		},
+		...likeRows,
 	];
 }
 
@@ -99,7 +121,7 @@ function refreshDetails(record) {
 		lines.push('', `### Farm: ${scenario.name}`, '');
 		lines.push(`${farm.feeds} feeds (${farm.formats.rss} RSS 2.0, ${farm.formats.atom} Atom) mixed from the fixture feeds, ${farm.items.toLocaleString('en-US')} items, ${farm.mebibytes} MiB uncompressed (one feed ${Math.round(farm.feedBytes.min / 1024)}–${Math.round(farm.feedBytes.max / 1024)} KiB), on ${scenario.ports} port(s) of 127.0.0.1; every response delayed ${farm.delayMs} ms, gzip when asked, ETag + Last-Modified, 304 on revalidation.`);
 		lines.push('', '| run set | cold runs (ms) | CPU of cold runs (ms, user+sys) | warm runs (ms) | items stored | 304s per warm run | peak RSS (cold) |', '| --- | --- | --- | --- | --- | --- | --- |');
-		const sides = [scenario.newsboat?.defaults, scenario.newsboat?.threads8, scenario.lagebild, scenario.lagebildTuned].filter(Boolean);
+		const sides = [scenario.newsboat?.defaults, scenario.newsboat?.threads8, scenario.newsboat?.threadsLikeLagebild, scenario.lagebild, scenario.lagebildTuned].filter(Boolean);
 		for (const side of sides) {
 			const items = side.cold.map((run) => run.items).filter(Number.isFinite);
 			const rss = side.cold.map((run) => run.maxRssKb).filter(Number.isFinite);

@@ -3,6 +3,7 @@
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import Database from 'better-sqlite3';
 import {startFarm} from '../farm/server.js';
 import {createNewsboatSetup, ensureNewsboat} from '../lib/newsboat.js';
@@ -10,6 +11,14 @@ import {timedCommand} from '../lib/timed-command.js';
 import {summarizeCpuProfile} from '../lib/cpu-profile.js';
 import {median, round} from '../lib/stats.js';
 import {benchOutDir, repoRoot} from '../lib/paths.js';
+
+/** lagebild's default number of feeds fetched at once, from the build under test. */
+async function lagebildConcurrency() {
+	const file = path.join(repoRoot, 'dist', 'model', 'feed.js');
+	if (!existsSync(file)) return undefined;
+	const {defaultSettings} = await import(pathToFileURL(file).href);
+	return defaultSettings.concurrency;
+}
 
 function escapeAttribute(text) {
 	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -186,11 +195,14 @@ async function runScenario({name, ports, feeds, runs, skipNewsboat, profile, wor
 				defaults: await benchNewsboat({farm, runs, workDir: scenarioDir, log}),
 				threads8: await benchNewsboat({farm, runs, workDir: scenarioDir, reloadThreads: 8, log}),
 			};
+			// The issue also asks for newsboat with as many threads as lagebild fetches feeds at once (context; the targets name 8).
+			const concurrency = await lagebildConcurrency();
+			if (concurrency && concurrency !== 8) scenario.newsboat.threadsLikeLagebild = await benchNewsboat({farm, runs, workDir: scenarioDir, reloadThreads: concurrency, log});
 		}
 		if (existsSync(lagebildCli())) {
 			try {
 				scenario.lagebild = await benchLagebild({farm, runs, workDir: scenarioDir, opmlFile, log});
-				if (tunedConcurrency) {
+				if (tunedConcurrency && tunedConcurrency !== (await lagebildConcurrency())) {
 					// Not the default: what a user gets by raising settings.concurrency (the schema allows up to 64).
 					scenario.lagebildTuned = await benchLagebild({farm, runs, workDir: scenarioDir, opmlFile, log, label: `lagebild with settings.concurrency ${tunedConcurrency}`, settings: {concurrency: tunedConcurrency}});
 				}
@@ -229,7 +241,7 @@ export async function runRefreshBench({runs = 5, feeds = 200, skipNewsboat = fal
 	}
 	record.loadAfter = os.loadavg().map((value) => round(value, 2));
 	record.commands = [
-		'newsboat -u urls -c cache.db -C config -x reload   (config empty = defaults, or `reload-threads 8`)',
+		'newsboat -u urls -c cache.db -C config -x reload   (config empty = defaults, or `reload-threads 8`, or `reload-threads N` with N = lagebild\'s default concurrency)',
 		'node dist/cli.js feeds import farm.opml --home HOME   (not timed)',
 		'node dist/cli.js refresh --home HOME   (timed: whole process, node start-up included)',
 	];
