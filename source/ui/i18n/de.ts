@@ -149,5 +149,7 @@ export const de: Messages = {
 		minutes: '{n} Min.',
 		hours: '{n} Std.',
 		days: '{n} T.',
+		months: '{n} Mon.',
+		years: '{n} J.',
 	},
 };

@@ -105,6 +105,8 @@ export interface Messages {
 		minutes: string;
 		hours: string;
 		days: string;
+		months: string;
+		years: string;
 	};
 }
 
@@ -255,5 +257,7 @@ export const en: Messages = {
 		minutes: '{n}m',
 		hours: '{n}h',
 		days: '{n}d',
+		months: '{n}mo',
+		years: '{n}y',
 	},
 };

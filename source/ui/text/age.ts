@@ -1,4 +1,4 @@
-// Short relative ages ("5m", "3h", "2d") for list rows and the status bar.
+// Short relative ages ("5m", "3h", "2d", "5mo", "4y") for list rows, and clock times for bylines and report lists.
 
 import {format, type Messages} from '../i18n/index.js';
 
@@ -22,10 +22,21 @@ export function age(iso: string, now: Date, messages: Messages): string {
 		return format(messages.age.hours, {n: hours});
 	}
 
-	return format(messages.age.days, {n: Math.floor(hours / 24)});
+	// Past two months a day count stops being readable ("1581d"); old snapshots and archives reach years.
+	const days = Math.floor(hours / 24);
+	if (days < 60) {
+		return format(messages.age.days, {n: days});
+	}
+
+	const months = Math.floor(days / 30.44);
+	if (months < 24) {
+		return format(messages.age.months, {n: months});
+	}
+
+	return format(messages.age.years, {n: Math.floor(days / 365.25)});
 }
 
-/** "14:05" today, else "25.11. 14:05" — compact and unambiguous in both languages. */
+/** "14:05" today, "25.11. 14:05" this year, else "28.07.2022" — compact, at most 12 cells, unambiguous in both languages. */
 export function clock(iso: string, now: Date): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) {
@@ -38,5 +49,6 @@ export function clock(iso: string, now: Date): string {
 		return time;
 	}
 
-	return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}. ${time}`;
+	const day = `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.`;
+	return date.getFullYear() === now.getFullYear() ? `${day} ${time}` : `${day}${date.getFullYear()}`;
 }
