@@ -71,8 +71,8 @@ export interface AnalysisPoolOptions {
 
 /**
  * V8 lets a thread's young generation grow to 32 MB of semi-spaces, which a stream of short-lived analysis
- * garbage fills and RSS keeps; 4 MB measured ~40 MB less peak RSS for the helper and the briefing worker
- * together, at no measurable CPU cost (bench/RESULTS-analysis.md). A young-generation limit only makes
+ * garbage fills and RSS keeps; with 4 MB the app's computation peaked at 211–214 MB against 228–230 MB with
+ * V8's default, CPU within noise (bench/RESULTS-analysis.md). A young-generation limit only makes
  * scavenges more frequent; unlike an old-generation limit it cannot make a thread run out of memory.
  */
 export const helperYoungGenerationMb = 4;
