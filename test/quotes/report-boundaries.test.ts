@@ -2,13 +2,7 @@
 
 import {describe, expect, it} from 'vitest';
 import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
-import type {Quote} from '../../source/model/quote.js';
-
-function indirect(text: string, language: 'de' | 'en'): Quote[] {
-	const result = analyzeQuotes(text, {language});
-	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-	return result.quotes.filter((quote) => quote.kind === 'indirect');
-}
+import {indirect} from './indirect-quotes.js';
 
 describe('a quote opening after a finished sentence', () => {
 	it('is no part of the reported clause before it (English and German)', () => {

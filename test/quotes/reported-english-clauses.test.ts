@@ -2,14 +2,8 @@
 // the cue, a second verb of saying after "and", the speaker's next deed, "with X saying …" (German counterparts alongside).
 
 import {describe, expect, it} from 'vitest';
-import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import type {Quote} from '../../source/model/quote.js';
-
-function indirect(text: string, language: 'de' | 'en'): Quote[] {
-	const result = analyzeQuotes(text, {language});
-	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-	return result.quotes.filter((quote) => quote.kind === 'indirect');
-}
+import {indirect} from './indirect-quotes.js';
 
 const pairs = (quotes: Quote[]) => quotes.map((quote) => [quote.text, quote.speaker]);
 

@@ -1,14 +1,7 @@
 // Reported speech after verbs of saying in forms the lexicon lacked: separable verbs joined in a subordinate clause, plural present.
 
 import {describe, expect, it} from 'vitest';
-import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
-import type {Quote} from '../../source/model/quote.js';
-
-function indirect(text: string, language: 'de' | 'en'): Quote[] {
-	const result = analyzeQuotes(text, {language});
-	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-	return result.quotes.filter((quote) => quote.kind === 'indirect');
-}
+import {indirect} from './indirect-quotes.js';
 
 describe('a sentence opening "Wie X mitteilt," / "As X said,"', () => {
 	it('reports the main clause after it, spoken by the whole name after "wie" (German, joined separable verbs)', () => {

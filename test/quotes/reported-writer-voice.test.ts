@@ -1,14 +1,7 @@
 // The writer's own sentences are no reported speech: a guess with "dürfte", a relative clause after a verb of saying.
 
 import {describe, expect, it} from 'vitest';
-import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
-import type {Quote} from '../../source/model/quote.js';
-
-function indirect(text: string, language: 'de' | 'en'): Quote[] {
-	const result = analyzeQuotes(text, {language});
-	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-	return result.quotes.filter((quote) => quote.kind === 'indirect');
-}
+import {indirect} from './indirect-quotes.js';
 
 describe('a writer\'s guess after reported speech', () => {
 	it('with "dürfte" does not carry the report on (German)', () => {
