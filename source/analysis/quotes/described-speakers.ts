@@ -106,6 +106,7 @@ function describedSpeaker(ctx: ArticleContext, speaker: string, position: number
 	if (described.some((word) => isGivenName(word))) return null;
 	const heads = new Set([head, ...(roleSynonyms.get(head) ?? [])].filter((word) => word !== ''));
 	const modifier = head !== '' && lower.endsWith(head) ? lower.slice(0, lower.length - head.length) : '';
+	const party = /^\p{L}{2,}-$/u.test(modifier) && /^\p{Lu}/u.test(noun) ? partyKey(modifier.slice(0, -1)) : '';
 	let best: {entity: Entity; score: number; at: number} | null = null;
 	// The cue may introduce the speaker right after the quote ("…“, erklärt Endokrinologe und Mediziner X").
 	const until = Math.min(ctx.text.length, end + 120);
@@ -145,6 +146,9 @@ function describedSpeaker(ctx: ArticleContext, speaker: string, position: number
 				if (near.some((word) => word === lower || ctx.lexicon.language === 'de' && word === `${lower}n` || body && word.startsWith(lower))) score = 3;
 			}
 		}
+		// "der SPD-Politiker", "die Grünen-Abgeordnete": the party of the compound is the tag after the name
+		// ("Reinhard Meyer (SPD)") or a part of the person's own role ("SPD-Chef X"), whatever office they hold.
+		if (score < 2 && party !== '' && !entity.organisation && ([...entity.roleWords].some((word) => partyKey(word) === party) || partyTagAfter(ctx.text, nameEnd(ctx.text, mention.position, entity.name)) === party)) score = 2;
 		if (score === 0) continue;
 		if (!best || score > best.score || score === best.score && mention.position > best.at) best = {entity, score, at: mention.position};
 	}
@@ -167,6 +171,23 @@ function describedSpeaker(ctx: ArticleContext, speaker: string, position: number
 		return entity.speaker ? {name: entity.name, role: entity.role} : null;
 	}
 	return null;
+}
+
+/** The party tag in brackets right after a name ("Meyer (SPD)", "Berg (Grüne)"), lower case, without a plural -n. */
+function partyTagAfter(text: string, at: number): string {
+	const tag = /^\s*\(([\p{L}]{2,12})(?:[,/)])/u.exec(text.slice(at, at + 24));
+	return tag ? partyKey(tag[1]!) : '';
+}
+
+/** Where the name ends that a mention at `at` brings (a mention with its role opens at the role: "Landesminister X"). */
+function nameEnd(text: string, at: number, name: string): number {
+	const found = text.slice(at, at + 80 + name.length).indexOf(name);
+	return found < 0 ? at + name.length : at + found + name.length;
+}
+
+/** "Grünen", "Grüne" and "grüne" are one party; so are "Linken" and "Linke". */
+function partyKey(word: string): string {
+	return word.toLowerCase().replace(/n$/u, '').replace(/e$/u, '');
 }
 
 /**

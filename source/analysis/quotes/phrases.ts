@@ -37,7 +37,7 @@ export function isRoleToken(token: Token, lexicon: Lexicon): boolean {
 export function isNameToken(token: Token, lexicon: Lexicon): boolean {
 	if (token.particle) return true;
 	if (!token.word || !token.cap) return false;
-	if (/^\p{N}/u.test(token.text)) return false;
+	if (/^\p{N}/u.test(token.text) || token.text.endsWith('-')) return false;
 	if (lexicon.functionWords.has(token.lower)) return false;
 	if (isRoleToken(token, lexicon)) return false;
 	return true;
@@ -157,6 +157,16 @@ function singlePhraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: 
 			end++;
 			continue;
 		}
+		// "Gesundheits-, Sozial- und Integrationsdirektor X": the truncated compounds and their "und" belong to the word completing them.
+		if (token.text.endsWith('-')) {
+			let next = end + 1;
+			while (next < tokens.length && next - end <= 8 && (tokens[next]!.text === ',' || tokens[next]!.text.endsWith('-') || /^(?:und|oder|sowie)$/u.test(tokens[next]!.lower))) next++;
+			if (next < tokens.length && tokens[next]!.word && tokens[next]!.cap && !tokens[next]!.text.endsWith('-')) {
+				end = next;
+				continue;
+			}
+			break;
+		}
 		const role = isRoleToken(token, lexicon);
 		if (!(token.cap || role)) break;
 		if (token.cap && lexicon.functionWords.has(token.lower) && !role) break;
@@ -225,6 +235,11 @@ function singlePhraseBefore(tokens: Token[], before: number, lexicon: Lexicon, t
 	let lowerNouns = 0;
 	while (from > 0) {
 		const token = tokens[from - 1]!;
+		// "Die Wirtschafts- und Energieministerin Anna Berg": a truncated compound and its "und" belong to the role after them.
+		if (from < end && (token.text === ',' || /^(?:und|oder|sowie)$/u.test(token.lower)) && tokens[from - 2]?.cap && tokens[from - 2]!.text.endsWith('-')) {
+			from--;
+			continue;
+		}
 		if (!token.word) break;
 		if (token.particle && from < end) {
 			from--;

@@ -153,6 +153,9 @@ export function zeroThatClause(ctx: ArticleContext, tokens: UnitToken[], from: n
 	return -1;
 }
 
+/** English verbs of saying whose object is the person addressed (an inverted subject never follows them). */
+const addresseeVerbsEn = /^(?:told|tells|tell|telling|informed|informs|assured|assures|reassured|reassures|reminded|reminds)$/u;
+
 /** Speaker of a verb at `at`: the phrase after it when the order is inverted, else the one before, else the clause subject. */
 export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} {
 	const lexicon = ctx.lexicon;
@@ -184,8 +187,10 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	if (titled) return {speaker: titled.speaker, from: titled.from, to: at};
 	// "forderte dagegen die Linke", "sagte zudem der Minister": a sentence adverb may stand before the inverted subject.
 	const skipAdverb = lexicon.language === 'de' && /^(?:dagegen|zudem|außerdem|auch|jedoch|weiter|ebenfalls|hingegen|indes|wiederum|daraufhin|nun|bereits|später|zuvor)$/u.test(tokens[at + 1]?.lower ?? '') ? 1 : 0;
+	// "…, Lina Khatib, an expert …, told the AP": English never puts the subject after "told"; what follows is the one told.
+	const addresseeAfter = lexicon.language === 'en' && addresseeVerbsEn.test(tokens[at]?.lower ?? '');
 	const after = () => {
-		if (tokens[at + 1 + skipAdverb]?.quoted) return null;
+		if (tokens[at + 1 + skipAdverb]?.quoted || addresseeAfter) return null;
 		const phrase = phraseAfter(tokens, at + 1 + skipAdverb, lexicon, ctx.text);
 		// "nannte den Veteranentag ein …": a German phrase in the accusative, dative or genitive is no subject.
 		if (phrase && lexicon.language === 'de' && obliqueArticlesDe.has(phrase.determiner)) return null;
