@@ -14,7 +14,7 @@ function speakerOf(list: Quote[], fragment: string): string | undefined {
 
 describe('party epithet after a name with its party tag', () => {
 	it('de: "der SPD-Politiker" is the person named with "(SPD)", whatever office was named with them', () => {
-		const text = 'Bahn\n\nWie Sachsens Verkehrsminister Jonas Albrecht (SPD) erklärte, reagiert das Land auf die Nachfrage. Auf der Strecke sei mehr nötig. Kritik kam von Landrätin Petra Kühn (CDU). „Im Mai geht es los“, hob der SPD-Politiker hervor.';
+		const text = 'Bahn\n\nWie das Verkehrsministerium in Potsdam mitteilte, fahren die Züge künftig stündlich.\nWie Brandenburgs Verkehrsminister Jonas Albrecht (SPD) erklärte, reagiert das Land mit der Zusatzbestellung auf die gestiegene Nachfrage. Auf der Strecke sei eine Kapazitätserhöhung erforderlich. „Im Mai geht es los“, hob der SPD-Politiker hervor.';
 		expect(speakerOf(quotes(text, 'de'), 'Im Mai geht es los')).toBe('Jonas Albrecht');
 	});
 
@@ -59,5 +59,31 @@ describe('the person told is never the speaker', () => {
 	it('de: "sagte X der Zeitung Y" keeps X, the one who speaks, not the paper', () => {
 		const text = 'Gespräche\n\n„Die Verhandlungen stehen wieder am Anfang“, sagte die Expertin Lina Khatib der Zeitung Neue Rundschau.';
 		expect(speakerOf(quotes(text, 'de'), 'wieder am Anfang')).toBe('Lina Khatib');
+	});
+});
+
+describe('the person a report is about is not its speaker', () => {
+	it('de: a Konjunktiv sentence opening with the person the last report was about goes on with the reporter', () => {
+		const text = 'Ernennung\n\nStein hat die Anwältin Anna Berg nominiert. Berg werde das Amt auf seine „eigentlichen Aufgaben“ ausrichten, so Präsident Karl Stein. Berg sei „klug und durchsetzungsfähig“ und werde „großartige Arbeit“ leisten.';
+		const found = quotes(text, 'de');
+		expect(speakerOf(found, 'klug und durchsetzungsfähig')).toBe('Karl Stein');
+		expect(speakerOf(found, 'großartige Arbeit')).toBe('Karl Stein');
+	});
+
+	it('de: the person opening the Konjunktiv sentence still speaks when no one reported about them just before', () => {
+		const text = 'Ernennung\n\nPräsident Karl Stein lobte die Wahl. Ministerin Anna Berg hat das Amt angetreten. Anna Berg sei „bereit für die Aufgabe“, erklärte sie.';
+		expect(speakerOf(quotes(text, 'de'), 'bereit für die Aufgabe')).toBe('Anna Berg');
+	});
+});
+
+describe('a name before a lower-case body noun', () => {
+	it('en: "The new House committee sent a letter … the letter stated" is the committee named in full, not another "House …" name', () => {
+		const text = 'House China Committee demands answers from FBI\n\nThe new House committee on China sent a letter Wednesday to FBI Director Christopher Wray.\n"Only after this report did the FBI take action," the letter stated.\nThe lawmakers cited their authority under House Resolution 11.';
+		expect(speakerOf(quotes(text, 'en'), 'Only after this report')).toBe('House China Committee');
+	});
+
+	it('en: with no body named in full, the name before the noun stays the speaker ("the Labour party said")', () => {
+		const text = 'Vote\n\n"We will oppose the bill," the Labour party said on Monday.';
+		expect(speakerOf(quotes(text, 'en'), 'oppose the bill')).toMatch(/Labour/u);
 	});
 });

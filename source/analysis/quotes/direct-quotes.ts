@@ -5,7 +5,7 @@ import {nominativeRoleDe} from '../people/role-case.js';
 import {type ArticleContext, type Cue, nobody, type Speaker, speakerName, speakerRole, startsLine, tokenIndexAt, type Unit} from './article-context.js';
 import type {QuoteSpan} from './marks.js';
 import {hasKonjunktiv, indirect, participleReport, requestReport} from './reported-speech.js';
-import {firstPersonIn, personOpening, subjectOf} from './speaker-resolution.js';
+import {firstPersonIn, reportingSubject, subjectOf} from './speaker-resolution.js';
 import {colonSpeaker, findCues, quotedLabelBefore} from './speech-cues.js';
 
 
@@ -136,7 +136,7 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 			cueText = `${introduced.cue}:`;
 		} else if (!cue) {
 			// A fragment inside reported speech belongs to the sentence's subject, else to the last speaker.
-			const subject = personOpening(ctx, unit);
+			const subject = reportingSubject(ctx, unit, recent);
 			if (kind === 'partial' && konjunktiv && subject) {
 				speaker = {entity: subject, text: subject.name, role: subject.role};
 				cueText = '(Konjunktiv)';

@@ -3,7 +3,7 @@
 import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
 import {emit} from './direct-quotes.js';
 import {isRoleToken, phraseAfter} from './phrases.js';
-import {personOpening, recentPerson, resolve, subjectOf} from './speaker-resolution.js';
+import {recentPerson, reportingSubject, resolve, subjectOf} from './speaker-resolution.js';
 import {baseSpeechForms, finiteAuxiliaries, isSpeechVerb, quotedLabelBefore, reportedQuestionVerbs, sourcePhrase, sourceSpeaker, speakerOfVerb, zeroThatClause} from './speech-cues.js';
 
 /** Finite auxiliaries and copulas: a part of a sentence holding one is a clause, not a subject alone. */
@@ -542,7 +542,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 	// Right after reported speech, Konjunktiv II ("würde") and regular Konjunktiv I in second place carry it on.
 	if (from < 0 && lexicon.language === 'de' && recent && recent.unit === unit.index - 1 && ctx.units[recent.unit]?.paragraph === unit.paragraph) from = looseKonjunktivClause(ctx, unit);
 	if (lexicon.language === 'de' && from >= 0 && quotedShare(unit, unit.start, end) < 0.7) {
-		const subject = personOpening(ctx, unit);
+		const subject = reportingSubject(ctx, unit, recent);
 		// Nobody spoke just before: the person with a role the sentence before (same paragraph) was about
 		// ("Guterres rief alle Seiten zur Zurückhaltung auf. Die Gewalt müsse …").
 		const previous = ctx.units[unit.index - 1];

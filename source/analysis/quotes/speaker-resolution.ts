@@ -129,6 +129,13 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		const head = phrase.name;
 		const joined = unit.mentioned.find((entity) => entity.organisation && [' and ', ' & ', ' und '].some((link) => entity.name.startsWith(`${head}${link}`)));
 		if (joined) return {entity: joined, text: joined.name, role: joined.role};
+		// "The new House committee sent …", "the Senate panel said": a name before a lower-case body noun names the
+		// body whose full name holds both ("House China Committee"), not the name alone (a "House Resolution").
+		const bodyNoun = tokens[phrase.to];
+		if (lexicon.language === 'en' && phrase.determiner !== '' && bodyNoun && bodyNoun.word && !bodyNoun.cap && lexicon.organisationNouns.has(bodyNoun.lower)) {
+			const body = bodyNamedWith(ctx, phrase.name, bodyNoun.lower, position);
+			if (body) return {entity: body, text: body.name, role: body.role};
+		}
 		const single = !phrase.name.includes(' ');
 		const known = ctx.registry.lookup(phrase.name);
 		const organisation = (linked && !known) || (single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name)));
@@ -291,6 +298,19 @@ function ownedOrganisation(ctx: ArticleContext, phrase: NounPhrase, tokens: Toke
 	if (ownerIndex < 0) return null;
 	const owner = tokens[phrase.from + ownerIndex]!;
 	return {owner: stripPossessive(owner.text), noun, text: ctx.text.slice(owner.start, last.end)};
+}
+
+/** The body named with all of `name`'s words and `noun` (any order, capitalised), the latest before `position` first. */
+function bodyNamedWith(ctx: ArticleContext, name: string, noun: string, position: number): Entity | null {
+	const wanted = name.toLowerCase().split(/\s+/u);
+	let found: Entity | null = null;
+	for (const entity of ctx.registry.entities) {
+		if (entity.name === name) continue;
+		const words = entity.name.toLowerCase().split(/\s+/u);
+		if (!words.includes(noun) || !wanted.every((word) => words.includes(word))) continue;
+		if (!found || entity.firstMention < position && (found.firstMention >= position || entity.firstMention > found.firstMention)) found = entity;
+	}
+	return found;
 }
 
 /**
@@ -482,6 +502,26 @@ export function subjectOf(ctx: ArticleContext, unit: Unit): Entity | null {
 /** The person who opens the sentence as its subject and is known to speak or to hold a role, if any. */
 export function personOpening(ctx: ArticleContext, unit: Unit): Entity | undefined {
 	return unit.mentioned.find((entity) => !entity.organisation && (entity.speaker || entity.roleHeads.size > 0) && startsUnit(ctx, unit, entity));
+}
+
+/**
+ * The person a cue-less reported sentence opens with, as its speaker — unless someone else reported about that
+ * person in the sentence right before ("Bondi werde …, so Trump. Bondi sei „klug“ …"): then the person is
+ * the one spoken about, and the reporter goes on.
+ */
+export function reportingSubject(ctx: ArticleContext, unit: Unit, recent: {speaker: Speaker; unit: number} | null): Entity | undefined {
+	const subject = personOpening(ctx, unit);
+	if (!subject || !recent || recent.unit !== unit.index - 1) return subject;
+	const reporter = recent.speaker.entity;
+	if (!reporter || reporter === subject || reporter.organisation) return subject;
+	const previous = ctx.units[recent.unit]!;
+	if (previous.paragraph !== unit.paragraph) return subject;
+	return previous.mentioned.includes(subject) && !startsUnitAsSpeaker(ctx, previous, subject) ? undefined : subject;
+}
+
+/** Whether the person opening a sentence is the one who speaks in it (not a person the quote is about). */
+function startsUnitAsSpeaker(ctx: ArticleContext, unit: Unit, entity: Entity): boolean {
+	return ctx.quotes.some((quote) => quote.start >= unit.start && quote.start < unit.end && quote.speaker === entity.name);
 }
 
 export function startsUnit(ctx: ArticleContext, unit: Unit, entity: Entity): boolean {
