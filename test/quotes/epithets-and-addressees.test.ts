@@ -87,3 +87,41 @@ describe('a name before a lower-case body noun', () => {
 		expect(speakerOf(quotes(text, 'en'), 'oppose the bill')).toMatch(/Labour/u);
 	});
 });
+
+describe('a description announced, then named', () => {
+	it('en: "…, an expert has claimed." then a paragraph opening with a new person who speaks → that person', () => {
+		const text = 'Whingers\n\nThe couple will struggle to recover from claims they are "whingers" following a "terrible" snub, an expert has claimed.\nRoyal commentator Lee Cohen was discussing how attitudes to the couple have changed.\nMr Cohen told The Sun: "It all started to change through so many factors."';
+		const found = quotes(text, 'en');
+		expect(speakerOf(found, 'whingers')).toBe('Lee Cohen');
+		expect(speakerOf(found, 'terrible')).toBe('Lee Cohen');
+	});
+
+	it('de: "…, meint eine Expertin." then "Die Ökonomin Julia Brandt …" → Julia Brandt', () => {
+		const text = 'Preise\n\nDie Preise werden weiter steigen, meint eine Expertin.\nDie Ökonomin Julia Brandt beobachtet den Markt seit Jahren.\n„Das Ende ist nicht erreicht“, sagt Brandt.';
+		expect(speakerOf(quotes(text, 'de'), 'weiter steigen')).toBe('Julia Brandt');
+	});
+
+	it('de/en: an anonymous source ("ein Sprecher", "an official") stays unnamed though a new person follows', () => {
+		const de = 'Preise\n\n„Die Lage ist ernst“, sagte ein Sprecher.\nMinisterin Julia Brandt reiste am Montag an.\n„Das Ende ist nicht erreicht“, sagte Brandt.';
+		expect(speakerOf(quotes(de, 'de'), 'Lage ist ernst')).toBe('ein Sprecher');
+		const en = 'Talks\n\n"The situation is serious," an official said.\nMinister Julia Brandt arrived on Monday.\n"This is not over," Brandt said.';
+		expect(speakerOf(quotes(en, 'en'), 'situation is serious')).not.toBe('Julia Brandt');
+	});
+});
+
+describe('a verb of saying read as its plural noun', () => {
+	it('en: "recover from claims they are …, an expert has claimed": the claims name no speaker, the closing cue does', () => {
+		const text = 'Royals\n\nThe Duke of Kent met voters.\nPrince Harry will struggle to recover from claims he is a "whinger", an analyst has claimed.';
+		expect(speakerOf(quotes(text, 'en'), 'whinger')).not.toBe('Prince Harry');
+	});
+
+	it('en: "amid reports that …" is no report by the sentence subject', () => {
+		const text = 'Markets\n\nChancellor Anna Berg left the summit early amid reports that talks had "stalled completely".';
+		expect(speakerOf(quotes(text, 'en'), 'stalled completely')).not.toBe('Anna Berg');
+	});
+
+	it('en: "X claims that …" with a subject before it still reports', () => {
+		const text = 'Markets\n\nChancellor Anna Berg claims that the talks "stalled completely".';
+		expect(speakerOf(quotes(text, 'en'), 'stalled completely')).toBe('Anna Berg');
+	});
+});

@@ -3,7 +3,7 @@
 import {genderOfRoleWord} from '../people/given-names.js';
 import {isGivenName} from '../people/name-evidence.js';
 import type {Entity} from '../people/registry.js';
-import type {ArticleContext} from './article-context.js';
+import type {ArticleContext, Unit} from './article-context.js';
 import {epithetNounsDe} from './lexicon-de.js';
 import {epithetNounsEn} from './lexicon-en.js';
 import {roleHead} from './lexicon.js';
@@ -33,14 +33,92 @@ const roleSynonyms = new Map<string, string[]>([['trainer', ['coach']], ['coach'
  */
 export function resolveDescribedSpeakers(ctx: ArticleContext): void {
 	const named = new Set(ctx.registry.entities.filter((entity) => entity.name.includes(' ')).map((entity) => entity.name));
+	const paragraphs = paragraphIndex(ctx);
 	for (const quote of ctx.quotes) {
-		if (quote.speaker === '' || named.has(quote.speaker)) continue;
+		if (quote.speaker === '') continue;
+		// A description may be registered under its own words ("an expert"), so it is asked before the names.
+		const announced = announcedSpeaker(ctx, quote.speaker, quote.start, paragraphs);
+		if (announced) {
+			quote.speaker = announced.name;
+			quote.role = announced.role;
+			continue;
+		}
+		if (named.has(quote.speaker)) continue;
 		const found = describedSpeaker(ctx, quote.speaker, quote.start, quote.end);
 		if (!found) continue;
 		quote.speaker = found.name;
 		if (found.role !== '') quote.role = found.role;
 	}
 	sameUnnamedSpeaker(ctx);
+}
+
+// Descriptions that stand for a source kept unnamed on purpose: the next person named is someone else.
+const unnamedOnPurpose = new Set([
+	...[...anonymousSources].filter((noun) => !['expert', 'analyst', 'observer'].includes(noun)),
+	'sprecher', 'beamte', 'beamter', 'insider', 'mitarbeiter', 'quelle', 'diplomat', 'anwohner', 'zeuge', 'augenzeuge', 'vertreter', 'mitglied', 'informant', 'person',
+]);
+
+/**
+ * "…, an expert has claimed. ¶ Royal commentator Lee Cohen …", "according to a royal correspondent … ¶ Rebecca English
+ * of the Daily Mail recalled: …": an indefinite description (not an anonymous source) is the person, new to the
+ * article and speaking in it, who opens one of the next two paragraphs — unless someone else speaks between.
+ */
+function announcedSpeaker(ctx: ArticleContext, speaker: string, position: number, paragraphs: ParagraphIndex): Entity | null {
+	const words = speaker.split(/\s+/u);
+	if (words.length < 2 || words.length > 4 || !indefiniteArticles.has(words[0]!.toLowerCase())) return null;
+	const noun = words[words.length - 1]!;
+	const head = roleHead(noun, ctx.lexicon);
+	if (head === '' || unnamedOnPurpose.has(head) || unnamedOnPurpose.has(noun.toLowerCase())) return null;
+	if (ctx.lexicon.language === 'en' && /[^s]s$/u.test(noun.toLowerCase())) return null;
+	const paragraph = paragraphs.paragraphAt(position);
+	if (paragraph < 0) return null;
+	for (let step = 1; step <= 2; step++) {
+		const opening = paragraphs.firstUnit.get(paragraph + step);
+		if (opening === undefined) return null;
+		// The paragraph's first mention, within its first words ("Royal commentator Lee Cohen was …").
+		const first = ctx.registry.mentionsIn(opening.index)[0];
+		const person = first && first.position - opening.start <= 40 ? first.entity : null;
+		if (person && !person.organisation && person.speaker && person.name.includes(' ') && person.firstMention >= opening.start) return person;
+		const speakers = paragraphs.speakers.get(paragraph + step);
+		if (speakers && [...speakers].some((other) => other !== speaker)) return null;
+	}
+	return null;
+}
+
+/** Where paragraphs start and who speaks in each, built once per article (the pass looks at every quote). */
+interface ParagraphIndex {
+	paragraphAt(position: number): number;
+	firstUnit: Map<number, Unit>;
+	speakers: Map<number, Set<string>>;
+}
+
+function paragraphIndex(ctx: ArticleContext): ParagraphIndex {
+	const firstUnit = new Map<number, Unit>();
+	for (const unit of ctx.units) if (!firstUnit.has(unit.paragraph)) firstUnit.set(unit.paragraph, unit);
+	const starts = ctx.units.map((unit) => unit.start);
+	const paragraphAt = (position: number): number => {
+		let low = 0;
+		let high = starts.length - 1;
+		let found = -1;
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			if (starts[middle]! <= position) {
+				found = middle;
+				low = middle + 1;
+			} else high = middle - 1;
+		}
+		return found < 0 || position >= ctx.units[found]!.end ? -1 : ctx.units[found]!.paragraph;
+	};
+	const speakers = new Map<number, Set<string>>();
+	for (const quote of ctx.quotes) {
+		if (quote.speaker === '') continue;
+		const paragraph = paragraphAt(quote.start);
+		if (paragraph < 0) continue;
+		let set = speakers.get(paragraph);
+		if (!set) speakers.set(paragraph, set = new Set());
+		set.add(quote.speaker);
+	}
+	return {paragraphAt, firstUnit, speakers};
 }
 
 /**

@@ -31,6 +31,9 @@ function withoutTrailingParenthesis(name: string): string {
 }
 
 
+/** Words after which an English -s form of a verb of saying is its plural noun ("from claims", "the warnings"). */
+const pluralNounBefore = /^(?:from|amid|amidst|over|about|of|with|against|despite|after|following|denying|rejected|dismissed|denied|the|these|those|such|new|fresh|similar|recent|repeated|false|unfounded|his|her|their|its|our|my|your)$/u;
+
 export function isSpeechVerb(ctx: ArticleContext, tokens: UnitToken[], at: number, headline = false): string {
 	const token = tokens[at]!;
 	if (token.quoted || !token.word) return '';
@@ -61,6 +64,9 @@ export function isSpeechVerb(ctx: ArticleContext, tokens: UnitToken[], at: numbe
 	if (lexicon.language === 'en' && at > 0 && reportedQuestionVerbs.test(token.lower) && /^(?:whether|if)$/u.test(tokens[at + 1]?.lower ?? '') && !tokens[at + 1]!.quoted) return token.text;
 	if (lexicon.speechVerbs.has(token.lower)) {
 		if (lexicon.language === 'de' && token.cap && at > 0) return '';
+		// "recover from claims they are …", "amid reports that …", "his claims": after a preposition or a
+		// determiner an -s form is the plural noun, which names no one who speaks.
+		if (lexicon.language === 'en' && /[^s]s$/u.test(token.lower) && at > 0 && pluralNounBefore.test(tokens[at - 1]!.lower) && !tokens[at - 1]!.quoted) return '';
 		// "sagte das Treffen ab" cancels, it does not say: the particle "ab" closes the clause.
 		if (lexicon.language === 'de' && /^sag/u.test(token.lower)) {
 			let close = at + 1;
