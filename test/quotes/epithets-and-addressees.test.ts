@@ -125,3 +125,22 @@ describe('a verb of saying read as its plural noun', () => {
 		expect(speakerOf(quotes(text, 'en'), 'stalled completely')).toBe('Anna Berg');
 	});
 });
+
+describe('members of a named body', () => {
+	it('en: "lawmakers on the X Committee, led by Y" then "the lawmakers wrote" is the committee, never Y alone', () => {
+		const text = 'China\n\nFollowing the arrests, lawmakers on the House Select Committee on Trade, led by chairman Mike Gallagher, requested answers.\nGallagher and his colleagues listed several questions in their letter.\n"For that reason, we seek additional information," the lawmakers wrote.\nThe lawmakers noted they were "disappointed" by the answers.';
+		const found = quotes(text, 'en');
+		expect(speakerOf(found, 'additional information')).toBe('House Select Committee on Trade');
+		expect(speakerOf(found, 'disappointed')).toBe('House Select Committee on Trade');
+	});
+
+	it('en: "the lawmakers" with no body named for them is still no single lawmaker', () => {
+		const text = 'Budget\n\nSenator Anna Berg met other lawmakers on Monday.\n"We need more time," the lawmakers wrote.';
+		expect(speakerOf(quotes(text, 'en'), 'more time')).not.toBe('Anna Berg');
+	});
+
+	it('de: "Die Abgeordneten der Grünen-Fraktion …" then "schrieben die Abgeordneten" is the parliamentary group', () => {
+		const text = 'Haushalt\n\nDie Abgeordneten der Grünen-Fraktion im Landtag Brandenburg forderten am Montag Nachbesserungen.\nFraktionschefin Petra Kühn legte einen Brief vor.\n„Das reicht nicht“, schrieben die Abgeordneten.';
+		expect(speakerOf(quotes(text, 'de'), 'Das reicht nicht')).toBe('Grünen-Fraktion');
+	});
+});

@@ -7,7 +7,7 @@ import type {ArticleContext, Unit} from './article-context.js';
 import {epithetNounsDe} from './lexicon-de.js';
 import {epithetNounsEn} from './lexicon-en.js';
 import {roleHead} from './lexicon.js';
-import {hasNameEvidence} from './mentions.js';
+import {hasNameEvidence, isInstitutionWord} from './mentions.js';
 import {anonymousSources, anyBodyNouns, describedGender} from './speaker-resolution.js';
 
 /** Epithets ("the 43-year-old", "die Siegerin") describe someone also known by an office, unlike another office does. */
@@ -36,6 +36,13 @@ export function resolveDescribedSpeakers(ctx: ArticleContext): void {
 	const paragraphs = paragraphIndex(ctx);
 	for (const quote of ctx.quotes) {
 		if (quote.speaker === '') continue;
+		// "lawmakers on the House Select Committee …" then "the lawmakers wrote": the body they were introduced as members of.
+		const members = bodyOfMembers(ctx, quote.speaker, quote.start);
+		if (members) {
+			quote.speaker = members;
+			quote.role = '';
+			continue;
+		}
 		// A description may be registered under its own words ("an expert"), so it is asked before the names.
 		const announced = announcedSpeaker(ctx, quote.speaker, quote.start, paragraphs);
 		if (announced) {
@@ -50,6 +57,52 @@ export function resolveDescribedSpeakers(ctx: ArticleContext): void {
 		if (found.role !== '') quote.role = found.role;
 	}
 	sameUnnamedSpeaker(ctx);
+}
+
+// "lawmakers on the House … Committee", "members of the Board", "Abgeordnete der Linken-Fraktion": a plural noun and the body named right after.
+const membersPattern = /(?<![\p{L}])(\p{L}\p{Ll}{2,}(?:s|en|er))\s+(?:on|of|from|at|der|des|im|vom)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|on|of|for|the|and|und|für))*)/gu;
+
+/**
+ * A definite plural description ("the lawmakers", "die Abgeordneten") the article introduced as members of a
+ * named body ("lawmakers on the House Select Committee …") is that body. The body's name ends at its last capital.
+ */
+function bodyOfMembers(ctx: ArticleContext, speaker: string, position: number): string {
+	const words = speaker.split(/\s+/u);
+	// German plural roles come back without their article ("Abgeordneten").
+	const german = ctx.lexicon.language === 'de' && words.length === 1 && /^\p{Lu}\p{Ll}+en$/u.test(words[0]!);
+	if (!german && (words.length !== 2 || !/^(?:the|die|der)$/iu.test(words[0]!))) return '';
+	const noun = words[words.length - 1]!.toLowerCase();
+	if (!/(?:s|en|er)$/u.test(noun) || roleHead(noun, ctx.lexicon) === '' && !['members', 'mitglieder', 'abgeordneten'].includes(noun)) return '';
+	const bodies = membersIndex(ctx);
+	const found = bodies.get(noun)?.filter((entry) => entry.at < position).pop();
+	return found ? found.body : '';
+}
+
+function membersIndex(ctx: ArticleContext): Map<string, Array<{body: string; at: number}>> {
+	const cached = membersCache.get(ctx);
+	if (cached) return cached;
+	const index = new Map<string, Array<{body: string; at: number}>>();
+	for (const match of ctx.text.matchAll(membersPattern)) {
+		// The name ends at its last capitalised word (a word-by-word trim: a regex for trailing links backtracks).
+		const parts = match[2]!.split(/\s+/u);
+		while (parts.length > 1 && !/^\p{Lu}/u.test(parts[parts.length - 1]!)) parts.pop();
+		const name = parts.join(' ');
+		const entity = ctx.registry.lookup(name);
+		if (!name.includes(' ') && !isInstitutionWordLike(name) && !entity?.organisation && !isInstitutionWord(ctx, (name.split('-').pop() ?? '').toLowerCase())) continue;
+		const noun = match[1]!.toLowerCase();
+		const list = index.get(noun) ?? [];
+		list.push({body: entity ? entity.name : name, at: match.index});
+		index.set(noun, list);
+	}
+	membersCache.set(ctx, index);
+	return index;
+}
+
+const membersCache = new WeakMap<ArticleContext, Map<string, Array<{body: string; at: number}>>>();
+
+/** A one-word body name worth taking ("Bundestag", "Senate"); a lone capital may be anything. */
+function isInstitutionWordLike(name: string): boolean {
+	return /^(?:Senate|Congress|Parliament|Bundestag|Landtag|Council|Committee|Board)$/u.test(name);
 }
 
 // Descriptions that stand for a source kept unnamed on purpose: the next person named is someone else.

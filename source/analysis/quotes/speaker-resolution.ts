@@ -165,7 +165,10 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 	const bare = phrase.text.replace(/^\S+\s+/u, '');
 	// "Die Analysten der britischen Großbank HSBC merken an": a German plural role is a group, no one person named before.
 	const roleToken = tokens.slice(phrase.from, phrase.to).findLast((token) => roleHead(token.text, lexicon) !== '');
-	const pluralRole = lexicon.language === 'de' && /^(?:die|der)$/u.test(phrase.determiner) && roleToken !== undefined && germanPluralRole(roleToken.lower, roleHead(roleToken.text, lexicon));
+	// So is an English one ("The lawmakers noted …" after "Gallagher and his colleagues"): never one of them alone.
+	const pluralRole = lexicon.language === 'de'
+		? /^(?:die|der)$/u.test(phrase.determiner) && roleToken !== undefined && germanPluralRole(roleToken.lower, roleHead(roleToken.text, lexicon))
+		: /^(?:the|these|those)$/u.test(phrase.determiner) && roleToken !== undefined && roleToken === tokens[phrase.to - 1] && /[^s']s$/u.test(roleToken.lower) && !roleToken.cap;
 	if (definite && phrase.roleHeads.length > 0 && !pluralRole) {
 		// A second description of the person just written about ("Verkehrsminister X … betonte der
 		// FDP-Politiker"): the subject of the sentence right before, in the same paragraph.
