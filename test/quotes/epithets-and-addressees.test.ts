@@ -144,3 +144,15 @@ describe('members of a named body', () => {
 		expect(speakerOf(quotes(text, 'de'), 'Das reicht nicht')).toBe('Grünen-Fraktion');
 	});
 });
+
+describe('a description by another word for the same job', () => {
+	it('de: "Geschäftsführer X" is later "der junge Chef"', () => {
+		const text = 'Schlachthof\n\nGeschäftsführer Kevin Brandt führt durch die Halle, vorbei an Männern mit Sägen.\n„Das war schon echt wichtig“, sagt der junge Chef.';
+		expect(speakerOf(quotes(text, 'de'), 'echt wichtig')).toBe('Kevin Brandt');
+	});
+
+	it('en: "Director Jane Moss" is later "the head"', () => {
+		const text = 'Museum\n\nDirector Jane Moss opened the new wing. The city council approved the budget.\n"We waited ten years for this," the head said.';
+		expect(speakerOf(quotes(text, 'en'), 'ten years')).toBe('Jane Moss');
+	});
+});

@@ -24,7 +24,10 @@ const indefiniteArticles = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einem', 
 const possessiveDeterminers = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere']);
 
 // Role heads that name the same job ("Interimstrainer … so der Interimscoach").
-const roleSynonyms = new Map<string, string[]>([['trainer', ['coach']], ['coach', ['trainer', 'manager']], ['manager', ['coach']], ['spokesperson', ['spokesman']], ['spokesman', ['spokesperson']]]);
+const roleSynonyms = new Map<string, string[]>([['trainer', ['coach']], ['coach', ['trainer', 'manager']], ['manager', ['coach']], ['spokesperson', ['spokesman']], ['spokesman', ['spokesperson']],
+	// "Geschäftsführer X … sagt der junge Chef", "Schulleiterin X … so die Chefin": the one who runs the place.
+	['chef', ['geschäftsführer', 'leiter', 'direktor', 'inhaber']], ['geschäftsführer', ['chef']], ['leiter', ['chef']], ['direktor', ['chef']], ['inhaber', ['chef']],
+	['chief', ['executive', 'director', 'head']], ['head', ['chief', 'director']]]);
 
 /**
  * Last pass over speakers that are no full name: a given name alone ("Tessa said") is the one person named in
