@@ -156,3 +156,19 @@ describe('a description by another word for the same job', () => {
 		expect(speakerOf(quotes(text, 'en'), 'ten years')).toBe('Jane Moss');
 	});
 });
+
+describe('a name and its apposition between a quote and the verb', () => {
+	it('en: "…," X, an expert at the U.K. think-tank Y, told the AP. "…" — a whole quote, and the next one goes on with X', () => {
+		const text = 'Talks\n\nLevitt said that Sinwar "understands Israelis."\n"The killing already brought talks back to the drawing board," Lina Khatib, an expert on the conflict at U.K. think-tank Chatham House, told the AP in an interview. "The next move makes talks even trickier."';
+		const found = quotes(text, 'en');
+		expect(found.find((quote) => quote.text.includes('drawing board'))).toMatchObject({kind: 'direct', speaker: 'Lina Khatib'});
+		expect(speakerOf(found, 'even trickier')).toBe('Lina Khatib');
+	});
+
+	it('de: „…“, sagte X, Ökonomin am Institut Y, der Zeitung. „…“ — the next quote goes on with X', () => {
+		const text = 'Preise\n\nBrandt sagte, die Preise stiegen.\n„Die Lage ist ernst“, sagte Anna Berg, Ökonomin am Kieler Institut für Weltwirtschaft, der Zeitung. „Das Ende ist nicht erreicht.“';
+		const found = quotes(text, 'de');
+		expect(speakerOf(found, 'Lage ist ernst')).toBe('Anna Berg');
+		expect(speakerOf(found, 'nicht erreicht')).toBe('Anna Berg');
+	});
+});

@@ -100,7 +100,7 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 		const resumed = quoteNumber > 0 && lastBefore?.text === ',' && cues.some((cue) => cue.kind !== 'framing' && cue.at >= tokenIndexAt(unit, unit.quotes[quoteNumber - 1]!.close) && cue.at < startToken) && beforeWriter.filter((token) => token.word).length <= 6;
 		const opensClause = resumed || beforeWriter.filter((token) => token.word || token.text === ':').length === 0 || lastBefore?.text === ':' || lastBefore?.text === '-' || lastBefore?.text === '–';
 		// The cue right after the quote ("…", sagte X / "…," she said), or right before it.
-		const cueAfter = cues.find((cue) => cue.kind !== 'framing' && cue.at >= endToken && tokens.slice(endToken, cue.at).filter((token) => token.word && !token.quoted).length <= 4 && cue.at < tokenIndexAt(unit, nextOpen));
+		const cueAfter = cues.find((cue) => cue.kind !== 'framing' && cue.at >= endToken && (tokens.slice(endToken, cue.at).filter((token) => token.word && !token.quoted).length <= 4 || apposedName(tokens, endToken, cue.at)) && cue.at < tokenIndexAt(unit, nextOpen));
 		const cueBefore = [...cues].reverse().find((cue) => cue.at < startToken && cue.kind !== 'framing');
 		const framing = cues.find((cue) => cue.kind === 'framing' && (cue.speaker.entity || cue.speaker.role));
 		const wholeClause = opensClause && afterWords.every((token) => cueAfter && token.start >= tokens[Math.min(cueAfter.phraseFrom, cueAfter.at)]!.start - 40);
@@ -203,4 +203,18 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 	indirect(ctx, unit, cues, recent);
 	participleReport(ctx, unit, recent);
 	requestReport(ctx, unit);
+}
+
+/**
+ * "…," Lina Khatib, an expert on the conflict at think-tank Chatham House, told the AP: between the quote and its verb
+ * stand a name (up to four capitalised words) and an apposition set off by commas, nothing that ends a clause.
+ */
+function apposedName(tokens: ReadonlyArray<{text: string; word: boolean; cap: boolean; quoted?: boolean}>, from: number, to: number): boolean {
+	let at = from;
+	while (at < to && !tokens[at]!.word) at++;
+	const nameStart = at;
+	while (at < to && at - nameStart < 4 && tokens[at]!.word && tokens[at]!.cap && !tokens[at]!.quoted) at++;
+	if (at - nameStart < 2 || tokens[at]?.text !== ',' || tokens[to - 1]?.text !== ',' || to - at > 18) return false;
+	// An abbreviation's point ("U.K.", "Dr.") ends no clause.
+	return tokens.slice(at + 1, to - 1).every((token, index, between) => !token.quoted && !/^[;:!?"“”„«»()]$/u.test(token.text) && (token.text !== '.' || /^\p{Lu}(?:\.\p{Lu})*$|^(?:Dr|St|Mr|Mrs|Ms|Prof)$/u.test(between[index - 1]?.text ?? '')));
 }
