@@ -172,3 +172,17 @@ describe('a name and its apposition between a quote and the verb', () => {
 		expect(speakerOf(found, 'nicht erreicht')).toBe('Anna Berg');
 	});
 });
+
+describe('a person named with the body they work for', () => {
+	it('en: "Rebecca English of the Daily Mail recalled: …" is Rebecca English, and she is the royal correspondent announced before', () => {
+		const text = 'Royals\n\nThe duchess reportedly "turned and hissed" at a member of staff, according to a royal correspondent who joined the tour.\nRebecca English of the Daily Mail recalled: "I was there at the time and witnessed it."';
+		const found = quotes(text, 'en');
+		expect(speakerOf(found, 'I was there')).toBe('Rebecca English');
+		expect(speakerOf(found, 'turned and hissed')).toBe('Rebecca English');
+	});
+
+	it('de: „…“, sagte Anna Berg vom Kieler Institut is Anna Berg', () => {
+		const text = 'Preise\n\n„Die Lage ist ernst“, sagte Anna Berg vom Kieler Institut.';
+		expect(speakerOf(quotes(text, 'de'), 'Lage ist ernst')).toBe('Anna Berg');
+	});
+});

@@ -97,6 +97,16 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		}
 	}
 	if (phrase.name !== '') {
+		// "Rebecca English of the Daily Mail recalled": a person named in full, then "of" and the outlet or body they
+		// work for, is that person (the body's name is no part of theirs).
+		const affiliated = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) (?:of|from|at|von|vom) (?:the |der |dem )?\p{Lu}/u.exec(phrase.text);
+		if (affiliated && isGivenName(affiliated[1]!.split(' ')[0]!) && phrase.roleHeads.length === 0) {
+			const person = ctx.registry.lookup(affiliated[1]!) ?? ctx.registry.addName(affiliated[1]!);
+			if (!person.organisation) {
+				note(ctx, unit, person, tokens[phrase.from]?.start ?? unit.start);
+				return {entity: person, text: person.name, role: person.role};
+			}
+		}
 		// Titles are no part of a name ("Dr Anthony Fauci", "Mr Smith").
 		const words = phrase.name.split(' ');
 		while (words.length > 1 && (genderTitles.has(words[0]!.toLowerCase()) || neutralTitles.has(words[0]!.toLowerCase()))) words.shift();
