@@ -7,7 +7,7 @@ import {resolve} from './speaker-resolution.js';
 import {sourcePhrase, sourceSpeaker} from './speech-cues.js';
 import type {Token} from './text-units.js';
 
-export const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|statement|study|studie|daten|data|angaben|schätzungen|informationen|analysis|analyse|document|dokument)$/iu;
+export const reportWords = /^(?:bericht|berichts|berichten|report|reports|memo|memos|statement|study|studie|daten|data|angaben|schätzungen|informationen|analysis|analyse|document|dokument|recherchen|recherche|erkenntnissen|erkenntnisse|research|findings|ermittlungen)$/iu;
 
 // German document nouns at the end of a word, also in the genitive ("Jahresberichts" → "bericht").
 export const germanDocumentEnding = new RegExp(`(${[...lexiconFor('de').documentNouns].sort((a, b) => b.length - a.length).join('|')})(?:es|s)?$`, 'u');

@@ -200,6 +200,8 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 		const phrase = phraseAfter(tokens, at + 1 + skipAdverb, lexicon, ctx.text);
 		// "nannte den Veteranentag ein …": a German phrase in the accusative, dative or genitive is no subject.
 		if (phrase && lexicon.language === 'de' && obliqueArticlesDe.has(phrase.determiner)) return null;
+		// "sagte der Kleinen Zeitung", "sagte der „Bild“": a paper or broadcaster after the verb is the one told (dative).
+		if (phrase && lexicon.language === 'de' && phrase.determiner === 'der' && isMediumDe(tokens, phrase)) return null;
 		// "says UN climate chief Simon Stiell": a named person a few words on, past a lower-case role, is the subject.
 		if (phrase && lexicon.language === 'en' && tokens[phrase.to]?.word && !tokens[phrase.to]!.cap) {
 			let stop = phrase.to;
@@ -218,6 +220,10 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 		return phrase;
 	};
 	const before = () => (previous?.quoted ? null : phraseBefore(tokens, at, lexicon, ctx.text));
+	// "wie er gegenüber dem Abendblatt sagte", "wie ein Sprecher am Montag mitteilte": a verb-final "wie" clause has
+	// its subject right after "wie", whatever stands between it and the verb.
+	const wieSubject = lexicon.language === 'de' ? subjectAfterWie(ctx, unit, tokens, at) : null;
+	if (wieSubject) return wieSubject;
 	if (lexicon.language === 'de') {
 		// German: the phrase before the verb is its subject only when it opens the clause ("Hegseth sagte",
 		// not "Auf seinem Kanal teilte …"); otherwise the subject follows the verb.
@@ -313,6 +319,53 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	const subject = clauseSubject(ctx, unit, tokens, at);
 	if (subject) return {speaker: resolve(ctx, subject, unit, tokens), from: subject.from, to: subject.to};
 	return {speaker: nobody, from: at, to: at};
+}
+
+/** Heads of German media names: the paper, agency or broadcaster someone speaks to, not a speaker of that verb. */
+const mediumHeadDe = /(?:zeitung|blatt|agentur|sender|magazin|portal|zeitschrift|redaktion|rundfunk|fernsehen|radio|nachrichten)$/iu;
+
+function isMediumDe(tokens: UnitToken[], phrase: NounPhrase): boolean {
+	const head = tokens[phrase.to - 1];
+	if (!head || !head.word) return false;
+	return mediumHeadDe.test(head.lower) || (head.quoted && phrase.name !== '' && tokens[phrase.from]?.lower === 'der');
+}
+
+/**
+ * German "wie" clause closing on its verb ("…, wie er auf der Pressekonferenz zugab."): the phrase right after "wie"
+ * is the subject when it is nominative — a pronoun or a phrase with a nominative or no article.
+ */
+function subjectAfterWie(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} | null {
+	const next = tokens[at + 1];
+	if (next && !/^[.,;!?:)–-]$/u.test(next.text)) return null;
+	let wie = at - 1;
+	while (wie >= 0 && at - wie <= 14) {
+		const token = tokens[wie]!;
+		if (token.quoted || /^[,;:.!?„“”"]$/u.test(token.text)) return null;
+		if (token.lower === 'wie') break;
+		wie--;
+	}
+	if (wie < 0 || at - wie > 14 || wie + 2 > at) return null;
+	const before = tokens[wie - 1];
+	// "so wie", "genauso wie": a comparison, not a report.
+	if (before && !before.quoted && before.word) return null;
+	const phrase = phraseAfter(tokens, wie + 1, ctx.lexicon, ctx.text);
+	// "wie die Sportförderung des Bezirks mitteilte": a genitive running on to the verb is read by the subject rules before.
+	if (!phrase || phrase.to >= at || /^(?:des|der)$/u.test(tokens[phrase.to]!.lower)) return null;
+	if (phrase.pronoun) {
+		if (!/^(?:er|sie|es|ich|wir)$/u.test(phrase.pronoun)) return null;
+	} else if (!(phrase.name || phrase.roleHeads.length > 0) || obliqueArticlesDe.has(phrase.determiner)) return null;
+	let speaker = resolve(ctx, phrase, unit, tokens);
+	if (phrase.pronoun && /^(?:er|sie)$/u.test(phrase.pronoun)) {
+		// "Der beste Deutsche, Hendel, fand den Wind „schön“, wie er sagte": the "wie" clause comments on its main
+		// clause, so "er" is the person last named in it, though a comma stands between.
+		const gender = phrase.pronoun === 'er' ? 'male' : 'female';
+		const fits = (entity: {organisation: boolean; gender: string}) => !entity.organisation && (entity.gender === 'any' || entity.gender === gender);
+		const main = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < tokens[wie]!.start && fits(mention.entity)).at(-1)?.entity;
+		if (main) speaker = {entity: main, text: main.name, role: main.role};
+	}
+	// A pronoun is resolved later against the sentences before, as after any verb.
+	if (!phrase.pronoun && !speaker.entity && speaker.text === '') return null;
+	return {speaker, from: phrase.from, to: phrase.to};
 }
 
 /**
