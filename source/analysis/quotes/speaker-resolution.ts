@@ -573,7 +573,7 @@ function spokespersonOfBody(ctx: ArticleContext, phrase: NounPhrase, unit: Unit,
 	const kind = ctx.lexicon.language === 'de'
 		? words.map((word) => word.replace(/sprecher(?:in|innen|s|n)?$/u, '').replace(/-$/u, '')).find((stem) => stem !== '' && (anyBodyNouns.has(stem) || anyBodyNouns.has(stem.replace(/s$/u, ''))))
 		: words.find((word) => anyBodyNouns.has(word));
-	if (!kind) return null;
+	if (!kind) return bareSpokesperson(ctx, phrase, tokens) ? focusOrganisation(ctx, unit, tokens[phrase.from]?.start ?? unit.start) : null;
 	// The body the text is about: one that opens a sentence just before as its subject ("Shell, which the Venezuelan
 	// government owes …, will stay cautious."), not any body named in it.
 	for (let index = unit.index - 1; index >= 0 && index >= unit.index - 3; index--) {
@@ -590,7 +590,77 @@ function spokespersonOfBody(ctx: ArticleContext, phrase: NounPhrase, unit: Unit,
 			return {entity, text: entity.name, role: entity.role};
 		}
 	}
-	return null;
+	// "a bureau spokesperson" with no body of that kind opening a sentence before: the article's own body.
+	return bareSpokesperson(ctx, phrase, tokens, true) ? focusOrganisation(ctx, unit, tokens[phrase.from]?.start ?? unit.start) : null;
+}
+
+/**
+ * "eine Sprecherin", "a spokeswoman": an unnamed spokesperson for no body named with them, so not "der Sprecher"
+ * (someone just described) and not "ein Sprecher der Polizei" (the body follows).
+ */
+function bareSpokesperson(ctx: ArticleContext, phrase: NounPhrase, tokens: Token[], withKind = false): boolean {
+	if (phrase.determiner !== '' && !ctx.lexicon.indefinite.has(phrase.determiner)) return false;
+	if (phrase.to - phrase.from > (withKind ? 3 : 2)) return false;
+	const head = tokens[phrase.to - 1];
+	if (!head || !spokespersonHeads.has(roleHead(head.text, ctx.lexicon))) return false;
+	return !/^(?:der|des|von|vom|of|for|at|from)$/u.test(tokens[phrase.to]?.lower ?? '');
+}
+
+/**
+ * Whom an unintroduced spokesperson speaks for: a body named earlier in the same sentence ("bekam die RWTH Aachen
+ * Besuch, wie ein Sprecher bestätigte"), else the body the article is about — named in its title or lede and the one
+ * named most often so far (twice at least; the later one on a tie).
+ */
+function focusOrganisation(ctx: ArticleContext, unit: Unit, position: number): Speaker | null {
+	const countable = (entity: Entity) => entity.organisation && !isGermanThing(ctx, entity) && !(entity.guessed && (entity.gender !== 'any' || entity.roleHeads.size > 0));
+	const here = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < position && countable(mention.entity) && !mention.entity.guessed).at(-1);
+	if (here) return {entity: here.entity, text: here.entity.name, role: here.entity.role};
+	const focus = focusName(ctx);
+	if (!focus) return null;
+	const entity = ctx.registry.lookup(focus) ?? ctx.registry.addName(focus, {organisation: true});
+	if (!entity.organisation) return null;
+	note(ctx, unit, entity, position);
+	return {entity, text: entity.name, role: entity.role};
+}
+
+const focusNames = new WeakMap<ArticleContext, string | null>();
+
+/**
+ * The name the article is about: a one-word name from its title the text repeats most (three times at least),
+ * always capitalised and never after an article (so no German noun), and no person's name.
+ */
+function focusName(ctx: ArticleContext): string | null {
+	const cached = focusNames.get(ctx);
+	if (cached !== undefined) return cached;
+	let found: string | null = null;
+	const title = ctx.units[0];
+	if (title && title.paragraph === 0) {
+		let most = 2;
+		for (const token of title.tokens) {
+			if (!token.word || !token.cap || token.quoted || token.text.length < 2 || ctx.lexicon.functionWords.has(token.lower)) continue;
+			const known = ctx.registry.lookup(token.text);
+			if ((known && !known.organisation) || isGivenName(token.text) || genderOfName(token.text) !== 'any') continue;
+			let count = 0;
+			let clean = true;
+			for (const unit of ctx.units) {
+				if (unit.index === 0) continue;
+				for (let k = 0; k < unit.tokens.length && clean; k++) {
+					const other = unit.tokens[k]!;
+					if (other.lower !== token.lower) continue;
+					const before = unit.tokens[k - 1];
+					if (!other.cap || (before && (ctx.lexicon.determiners.has(before.lower) || /^(?:im|am|zum|zur|vom|beim|pro|ins|ans)$/u.test(before.lower)))) clean = false;
+					else count++;
+				}
+				if (!clean) break;
+			}
+			if (clean && count > most) {
+				found = token.text;
+				most = count;
+			}
+		}
+	}
+	focusNames.set(ctx, found);
+	return found;
 }
 
 /**
