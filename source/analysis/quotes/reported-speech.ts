@@ -1,6 +1,7 @@
 // Reported speech: dass/that clauses, Konjunktiv, zero-that clauses, participles and requests after a cue, with the cue's speaker.
 
 import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
+import type {Entity} from '../people/registry.js';
 import {emit} from './direct-quotes.js';
 import {isRoleToken, phraseAfter} from './phrases.js';
 import {recentPerson, reportingSubject, resolve, subjectOf} from './speaker-resolution.js';
@@ -557,7 +558,13 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		const pronounFits = !named || !recent?.speaker.entity || recent.speaker.entity === named;
 		const person = subject ?? (pronounFits ? null : named) ?? (about && about.roleHeads.size > 0 ? about : null);
 		const authority = !person && !recent ? authorityBefore(ctx, unit) : '';
-		const speaker = person ? {entity: person, text: person.name, role: person.role} : recent ? recent.speaker : named ? {entity: named, text: named.name, role: named.role} : authority ? {entity: null, text: authority, role: ''} : nobody;
+		// "Zum Ende zog Pressesprecher Reinald Achilles ein Fazit. Man sei zufrieden.": with nobody else to continue, the
+		// one person the sentence before (same paragraph) names, wherever it stands in that sentence.
+		// Not when the next sentence points back at this one ("Dies teilte die Reederei mit."): that names the speaker.
+		const nextOpener = ctx.units[unit.index + 1]?.tokens.find((token) => token.word && !token.quoted);
+		const pointedBack = /^(?:das|dies|dieses|so)$/u.test(nextOpener?.lower ?? '');
+		const lone = !person && !recent && !named && !authority && !pointedBack && previous && previous.paragraph === unit.paragraph ? lonePerson(ctx, previous.index) : null;
+		const speaker = person ? {entity: person, text: person.name, role: person.role} : recent ? recent.speaker : named ? {entity: named, text: named.name, role: named.role} : authority ? {entity: null, text: authority, role: ''} : lone ? {entity: lone, text: lone.name, role: lone.role} : nobody;
 		emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : person || authority ? '(Konjunktiv, previous sentence)' : '(Konjunktiv)');
 	}
 }
@@ -844,4 +851,10 @@ function clauseStartBefore(unit: Unit, tokenIndex: number): number {
 		if (!token.quoted && token.text === ':') return token.end;
 	}
 	return unit.start;
+}
+
+/** The only person a sentence names (organisations and guesses aside), or null when it names none or several. */
+function lonePerson(ctx: ArticleContext, index: number): Entity | null {
+	const people = new Set(ctx.registry.mentionsIn(index).map((mention) => mention.entity).filter((entity) => !entity.organisation && !entity.guessed));
+	return people.size === 1 ? [...people][0]! : null;
 }
