@@ -224,6 +224,8 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	// its subject right after "wie", whatever stands between it and the verb.
 	const wieSubject = lexicon.language === 'de' ? subjectAfterWie(ctx, unit, tokens, at) : null;
 	if (wieSubject) return wieSubject;
+	const apposed = lexicon.language === 'de' ? nameAfterOpeningRole(ctx, unit, tokens, at) : null;
+	if (apposed) return apposed;
 	if (lexicon.language === 'de') {
 		// German: the phrase before the verb is its subject only when it opens the clause ("Hegseth sagte",
 		// not "Auf seinem Kanal teilte …"); otherwise the subject follows the verb.
@@ -328,6 +330,28 @@ function isMediumDe(tokens: UnitToken[], phrase: NounPhrase): boolean {
 	const head = tokens[phrase.to - 1];
 	if (!head || !head.word) return false;
 	return mediumHeadDe.test(head.lower) || (head.quoted && phrase.name !== '' && tokens[phrase.from]?.lower === 'der');
+}
+
+/**
+ * "Der Schulleiter der Volksschule Tristach, Norbert Salcher, bestätigte …": a sentence opening with a role, then a
+ * person's name set off by commas right before the verb — that name is the subject (the role is its description).
+ */
+function nameAfterOpeningRole(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} | null {
+	const lexicon = ctx.lexicon;
+	if (tokens[at - 1]?.text !== ',' || tokens[at - 1]!.quoted) return null;
+	let nameStart = at - 1;
+	while (nameStart > 0 && at - 1 - nameStart < 4 && !tokens[nameStart - 1]!.quoted && isNameToken(tokens[nameStart - 1]!, lexicon)) nameStart--;
+	if (at - 1 - nameStart < 2 || tokens[nameStart - 1]?.text !== ',' || nameStart - 1 < 2) return null;
+	const opening = phraseAfter(tokens, 0, lexicon, ctx.text);
+	if (!opening || opening.roleHeads.length === 0 || opening.name !== '' || opening.pronoun || !/^(?:der|die|)$/u.test(opening.determiner)) return null;
+	// Only the role and its genitive or "von" complement stand before the name: no verb, no second clause.
+	const between = tokens.slice(opening.to, nameStart - 1);
+	if (between.length > 0 && !/^(?:der|des|von|vom|für|im|am)$/u.test(between[0]!.lower)) return null;
+	// Names, linking words and declined adjectives ("der städtischen Volksschule"), never a finite verb.
+	if (between.some((token) => token.quoted || !token.word || (!token.cap && !/^(?:der|des|von|vom|für|im|in|am|und|an)$/u.test(token.lower) && !/(?:en|er|es)$/u.test(token.lower)))) return null;
+	const entity = ctx.registry.lookup(tokens.slice(nameStart, at - 1).map((token) => token.text).join(' '));
+	if (!entity || entity.organisation) return null;
+	return {speaker: {entity, text: entity.name, role: entity.role}, from: 0, to: at};
 }
 
 /**
