@@ -466,6 +466,8 @@ export function opensClause(ctx: ArticleContext, tokens: UnitToken[], from: numb
 }
 
 /** First noun phrase of the clause that holds token `at`. */
+const prepositionsDe = /^(?:vor|in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|zu|zum|zur|für|über|unter|gegen|ohne|um|durch|während|wegen|trotz|gegenüber|hinter|neben|zwischen|ins|ans)$/u;
+
 function clauseSubject(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): NounPhrase | null {
 	let start = at;
 	// English subordinate clauses have their own subject: "X lost his job after Y told him …" — Y, not X.
@@ -475,6 +477,14 @@ function clauseSubject(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at:
 		const token = tokens[i]!;
 		if (token.quoted || !token.word) continue;
 		if (ctx.lexicon.pronouns[token.lower] !== undefined || isNameToken(token, ctx.lexicon) || isRoleToken(token, ctx.lexicon) || ctx.lexicon.determiners.has(token.lower)) {
+			// "Vor einiger Zeit hatte Trump bestätigt", "In einem Interview hatte der Minister …": a German phrase behind a
+			// preposition (the fronted adverbial, its article between) is no subject; the subject follows the verb.
+			if (ctx.lexicon.language === 'de') {
+				// Articles, quantifiers and adjectives may stand between ("vor einiger Zeit", "in einem langen Interview").
+				let back = i - 1;
+				while (back > start && back >= i - 3 && tokens[back]!.word && !tokens[back]!.cap && !tokens[back]!.quoted && !prepositionsDe.test(tokens[back]!.lower)) back--;
+				if (prepositionsDe.test(token.lower) || (back >= start && back < i && prepositionsDe.test(tokens[back]!.lower))) continue;
+			}
 			if (i > start && ctx.lexicon.functionWords.has(tokens[i - 1]!.lower) && !ctx.lexicon.determiners.has(tokens[i - 1]!.lower) && i - 1 !== start) continue;
 			// A name behind a preposition and adjectives ("in modern US history") is no subject either.
 			let back = i - 1;
