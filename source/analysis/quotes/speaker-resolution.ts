@@ -146,6 +146,19 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 			const body = bodyNamedWith(ctx, phrase.name, bodyNoun.lower, position);
 			if (body) return {entity: body, text: body.name, role: body.role};
 		}
+		// "The Commons education select committee called …": a name, lower-case words, then a body noun make one body's
+		// name — not the name alone, which only says whose committee it is.
+		if (lexicon.language === 'en' && /^the$/u.test(phrase.determiner) && !phrase.name.includes("'")) {
+			let end = phrase.to;
+			while (end < phrase.to + 3 && tokens[end]?.word && !tokens[end]!.cap && !lexicon.functionWords.has(tokens[end]!.lower) && !lexicon.organisationNouns.has(tokens[end]!.lower)) end++;
+			const noun = tokens[end];
+			if (end > phrase.to && noun && noun.word && !noun.cap && lexicon.organisationNouns.has(noun.lower)) {
+				const name = `${phrase.name.replace(/^the\s+/iu, '')} ${tokens.slice(phrase.to, end + 1).map((token) => token.text).join(' ')}`;
+				const entity = ctx.registry.lookup(name) ?? ctx.registry.addName(name, {organisation: true});
+				note(ctx, unit, entity, tokens[phrase.from]?.start ?? unit.start);
+				return {entity, text: entity.name, role: entity.role};
+			}
+		}
 		const single = !phrase.name.includes(' ');
 		const known = ctx.registry.lookup(phrase.name);
 		const organisation = (linked && !known) || (single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name)));
