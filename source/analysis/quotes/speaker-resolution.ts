@@ -70,6 +70,12 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		// "the report said", "die Studie kommt zu dem Schluss": the report's author speaks.
 		const author = documentAuthor(ctx, document, position);
 		if (author) return author;
+		// "The report said …" with no report named before: the body that last spoke (a committee's findings, an
+		// agency's study); a person does not publish "the report".
+		for (let index = unit.index; index >= 0 && index >= unit.index - 8; index--) {
+			const body = [...ctx.units[index]!.speakers].reverse().find((entity) => entity.organisation && !entity.roleHeads.has(mediaHead) && !(entity.guessed && (entity.gender !== 'any' || entity.roleHeads.size > 0 || isGermanThing(ctx, entity))));
+			if (body) return {entity: body, text: body.name, role: body.role};
+		}
 	}
 	const generic = definiteArticle && phrase.roleHeads.length === 0 ? genericOrganisation(ctx, tokens[phrase.to - 1]) : '';
 	if (generic) {
