@@ -169,7 +169,9 @@ describe('public functions on 1 MB hostile inputs', () => {
 
 	// Article text reaches analysis capped at maxArticleChars; the tokenizers allocate one object per word, so
 	// they are tested at the cap (their regexes are covered at 1 MB above). Absolute times swing with the load of
-	// a shared 2-core box, so the check is growth: 4× the text must cost well under 16× (quadratic) the time.
+	// a shared 2-core box, so the check is growth, over 16× the text: linear work costs ~16×, quadratic 256×. The
+	// bound sits at 80× because allocation-heavy inputs grow faster than linear through the garbage collector alone
+	// (66,000 one-letter paragraphs: 4× the text took 6.6–12× the time, on this build and the last session's alike).
 	test('analysis (sentences, story features, topics) on adversarial text at the article cap grows linearly', () => {
 		const compiled = compileTopics(defaultTopics());
 		const cap = defaultSettings.maxArticleChars;
@@ -181,9 +183,9 @@ describe('public functions on 1 MB hostile inputs', () => {
 				['articleFeatures', (text: string) => articleFeatures({title: 'x', summary: '', content: text})],
 				['scoreTopics', (text: string) => scoreTopics({title: 'x', body: text, language: 'de'}, compiled)],
 			] as const) {
-				const small = best(() => run(fill(unit, cap / 4)));
+				const small = best(() => run(fill(unit, cap / 16)));
 				const large = best(() => run(fill(unit, cap)));
-				expect(large, `${name} ${JSON.stringify(unit)}: ${small.toFixed(0)} ms → ${large.toFixed(0)} ms`).toBeLessThan(Math.max(12 * small, 150)); // linear: ~4×, quadratic: 16×
+				expect(large, `${name} ${JSON.stringify(unit)}: ${small.toFixed(1)} ms → ${large.toFixed(0)} ms`).toBeLessThan(Math.max(80 * small, 150));
 				expect(large).toBeLessThan(5000);
 			}
 		}
