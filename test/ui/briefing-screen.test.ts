@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, test} from 'vitest';
+import {messagesFor} from '../../source/ui/i18n/index.js';
 import {keys, stripAnsi} from '../helpers/render.js';
 import {loadFixtureFeeds} from '../helpers/fixture-articles.js';
 import {assertFits, locate, selectStory, selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';
@@ -178,5 +179,20 @@ describe('briefing screen', () => {
 		expect(frame).toContain('Geschichten —');
 		expect(frame).toContain('? Hilfe');
 		expect(frame).toContain('noch nicht aktualisiert');
+	});
+
+	test('the bundled topics are named in German in the German interface', async () => {
+		app = await startTestApp({language: 'en'});
+		const english = app.frame();
+		app.unmount();
+		app = await startTestApp({language: 'de'});
+		const german = app.frame();
+		const labels = messagesFor('de').topicLabels;
+		const shown = Object.entries(labels).filter(([name, label]) => label !== name && english.includes(name));
+		expect(shown.length).toBeGreaterThan(2);
+		for (const [name, label] of shown) {
+			// The topics column may cut a long name: its first word is enough to see which one it is.
+			expect(german, name).toContain(label.split(' ')[0]);
+		}
 	});
 });

@@ -3,7 +3,9 @@ import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
 import {de} from '../../source/ui/i18n/de.js';
 import {en} from '../../source/ui/i18n/en.js';
-import {detectLanguage, format} from '../../source/ui/i18n/index.js';
+import {detectLanguage, format, topicLabel} from '../../source/ui/i18n/index.js';
+import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {otherTopicName} from '../../source/briefing/rank.js';
 import {fit, truncate, wrap} from '../../source/ui/text/fit.js';
 import {fitLine, lineText} from '../../source/ui/text/line.js';
 import {sanitize, sanitizeLine} from '../../source/ui/text/sanitize.js';
@@ -68,7 +70,10 @@ describe('i18n', () => {
 		: typeof value);
 
 	test('German has exactly the English keys, all non-empty, with the same placeholders', () => {
-		expect(shape(de)).toEqual(shape(en));
+		// Topic labels are data keyed by topic name, not messages: checked on their own below.
+		const {topicLabels: _de, ...deMessages} = de;
+		const {topicLabels: _en, ...enMessages} = en;
+		expect(shape(deMessages)).toEqual(shape(enMessages));
 		const walk = (a: Record<string, unknown>, b: Record<string, unknown>, path: string) => {
 			for (const [key, value] of Object.entries(a)) {
 				const other = b[key];
@@ -83,6 +88,18 @@ describe('i18n', () => {
 		};
 
 		walk(en as unknown as Record<string, unknown>, de as unknown as Record<string, unknown>, '');
+	});
+
+	test('topic labels name only bundled topics (and the catch-all), each with a non-empty label', () => {
+		const names = new Set([...defaultTopics().map(topic => topic.name), otherTopicName]);
+		for (const [name, label] of Object.entries(de.topicLabels)) {
+			expect(names.has(name), name).toBe(true);
+			expect(label.trim().length, name).toBeGreaterThan(0);
+		}
+		expect(topicLabel('Ukraine war', de)).toBe('Ukraine-Krieg');
+		expect(topicLabel('Ukraine war', en)).toBe('Ukraine war');
+		expect(topicLabel('Meine Liste', de)).toBe('Meine Liste');
+		expect(topicLabel('constructor', de)).toBe('constructor');
 	});
 
 	test('language from setting, else LC_ALL, LC_MESSAGES, LANG', () => {

@@ -108,6 +108,8 @@ export interface Messages {
 		months: string;
 		years: string;
 	};
+	/** Display names of the bundled default topics (feeds/topics.json) by their stored name; topics the user named show as named. */
+	topicLabels: Readonly<Record<string, string>>;
 }
 
 export const en: Messages = {
@@ -260,4 +262,5 @@ export const en: Messages = {
 		months: '{n}mo',
 		years: '{n}y',
 	},
+	topicLabels: {},
 };

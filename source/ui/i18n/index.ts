@@ -20,6 +20,11 @@ export function messagesFor(language: UiLanguage): Messages {
 	return language === 'de' ? de : en;
 }
 
+/** A topic's name as shown: the interface language's label for a bundled default topic, else the name itself. */
+export function topicLabel(name: string, messages: Messages): string {
+	return Object.hasOwn(messages.topicLabels, name) ? (messages.topicLabels[name] ?? name) : name;
+}
+
 /** "1 quote" / "3 quotes": the singular form when n is 1, else the plural template with {n}. */
 export function count(n: number, one: string, many: string): string {
 	return n === 1 ? one : format(many, {n});

@@ -6,7 +6,7 @@ import type {Story} from '../../model/briefing.js';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
-import type {Messages} from '../i18n/index.js';
+import {topicLabel, type Messages} from '../i18n/index.js';
 import {listPosition} from '../state/reducer.js';
 import type {Layout} from '../state/layout.js';
 import {selectedStoryIndex, selectedTopicEntry, starredTopic, topicEntries, type TopicEntry} from '../state/selectors.js';
@@ -81,7 +81,7 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 	const {messages, now} = useAppContext();
 	const entries = topicEntries(state);
 	const entry = selectedTopicEntry(state);
-	const topicName = (name: string) => (name === starredTopic ? messages.labels.starred : sanitizeLine(name));
+	const topicName = (name: string) => (name === starredTopic ? messages.labels.starred : sanitizeLine(topicLabel(name, messages)));
 	const topicsPosition = listPosition(state, 'topics');
 	const topicCursor = Math.max(0, entries.findIndex(candidate => candidate.name === entry?.name));
 	const storyList = entry ? listPosition(state, `stories:${entry.name}`) : {cursor: 0, offset: 0};

@@ -1,7 +1,7 @@
 // The story screen as rows: headline, summary, quotes, people, timeline and topics, with the rows one can open.
 
 import type {Story} from '../../model/briefing.js';
-import {count, type Messages} from '../i18n/index.js';
+import {count, topicLabel, type Messages} from '../i18n/index.js';
 import {clock} from '../text/age.js';
 import {wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
@@ -105,7 +105,7 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 	}
 
 	if (story.topics.length > 0) {
-		lines.push([], [{text: `${messages.labels.topicsOfStory}: `, token: 'heading'}, {text: story.topics.map(topic => sanitizeLine(topic)).join(', ')}]);
+		lines.push([], [{text: `${messages.labels.topicsOfStory}: `, token: 'heading'}, {text: story.topics.map(topic => sanitizeLine(topicLabel(topic, messages))).join(', ')}]);
 	}
 
 	return {lines, items};
