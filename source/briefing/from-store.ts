@@ -38,12 +38,9 @@ function storeCache<T>(store: ArticleStore, analyzer: string): StoreCache<T> {
 	let preloaded = new Map<string, {contentHash: string; result: string}>();
 	let asked = new Set<string>();
 	const pending: Array<{uid: string; contentHash: string; result: T}> = [];
-	let counting: ReturnType<ArticleStore['db']['prepare']> | undefined;
 	return {
 		stored(uids) {
-			if (uids.length === 0) return 0;
-			counting ??= store.db.prepare('SELECT count(*) FROM analysis_cache WHERE analyzer = ? AND uid IN (SELECT value FROM json_each(?))');
-			return Number(counting.pluck().get(analyzer, JSON.stringify(uids)));
+			return store.analysisCount(uids, analyzer);
 		},
 		preload(uids) {
 			preloaded = store.analysesOf(uids, analyzer);

@@ -222,6 +222,7 @@ function prepareStatements(db: Database.Database) {
 			ON CONFLICT(name) DO UPDATE SET input_key = excluded.input_key, result = excluded.result, created_at = excluded.created_at`),
 		analysisMany: prepare(`SELECT uid, content_hash, result FROM analysis_cache
 			WHERE analyzer = ? AND uid IN (SELECT value FROM json_each(?))`).raw(),
+		analysisCount: prepare('SELECT count(*) FROM analysis_cache WHERE analyzer = ? AND uid IN (SELECT value FROM json_each(?))').pluck(),
 		analysisGet: prepare('SELECT content_hash, result FROM analysis_cache WHERE uid = ? AND analyzer = ?'),
 		analysisPut: prepare(`INSERT INTO analysis_cache (uid, analyzer, content_hash, result, created_at)
 			SELECT uid, @analyzer, @contentHash, @result, @createdAt FROM articles WHERE uid = @uid
@@ -553,6 +554,11 @@ export class ArticleStore implements RefreshStore {
 	analysesOf(uids: readonly string[], analyzer: string): Map<string, {contentHash: string; result: string}> {
 		const rows = uids.length === 0 ? [] : this.statements.analysisMany.all(analyzer, JSON.stringify(uids)) as Array<[string, string, string]>;
 		return new Map(rows.map(([uid, contentHash, result]) => [uid, {contentHash, result}]));
+	}
+
+	/** How many of these articles have a cached result of this analyzer (of any content hash). */
+	analysisCount(uids: readonly string[], analyzer: string): number {
+		return uids.length === 0 ? 0 : Number(this.statements.analysisCount.get(analyzer, JSON.stringify(uids)));
 	}
 
 	/** Many results in short transactions (one commit per chunk instead of one per article). */

@@ -190,6 +190,15 @@ describe('queries', () => {
 		expect(store.getAnalysis(uid, 'quotes@2', 'h1')).toBeUndefined();
 	});
 
+	it('counts the articles with a cached result of one analyzer, whatever their content hash', () => {
+		const [first, second] = store.articles().map(article => article.uid);
+		store.putAnalysis(first!, 'quotes@1', 'h1', {});
+		store.putAnalysis(second!, 'quotes@2', 'h1', {});
+		expect(store.analysisCount([first!, second!, 'no-such-uid'], 'quotes@1')).toBe(1);
+		expect(store.analysisCount([first!, second!], 'quotes@2')).toBe(1);
+		expect(store.analysisCount([], 'quotes@1')).toBe(0);
+	});
+
 	it('removes a feed with its articles', () => {
 		expect(store.removeFeed(feedA)).toBe(2);
 		expect(store.feedStates().map(f => f.url)).toEqual([feedB]);
