@@ -110,7 +110,8 @@ export function articleAnalyzer(expected: number, spec: AnalysisSpec, options: A
 	return new HelperPool(spec, options);
 }
 
-const inThisThread: ArticleAnalyzer = {
+/** Analyses one by one in the calling thread: below the threshold, and wherever no pool is wanted. */
+export const inThisThread: ArticleAnalyzer = {
 	analyze: (articles, analyzeHere) => articles.map((article) => analyzeHere(article)),
 	close() {},
 	parallel: false,

@@ -8,7 +8,7 @@ import {FeedNameCounts, withoutBoilerplate} from '../analysis/stories/boilerplat
 import {compileTopics, type CompiledTopics} from '../analysis/topics/match.js';
 import type {FeatureCounts} from '../analysis/stories/features.js';
 import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis, type SummaryCache} from './analysis-cache.js';
-import type {ArticleAnalyzer} from './analysis-pool.js';
+import {inThisThread, type ArticleAnalyzer} from './analysis-pool.js';
 import {buildStory, memberOf, type Member, type StoryCore, type StoryOptions} from './story.js';
 import {snapshotFormat, type BriefingSnapshot, type SnapshotStory} from './snapshot.js';
 import {timeOf} from './rank.js';
@@ -88,9 +88,6 @@ export interface SessionOptions {
 
 /** Articles read with their text at a time: what is not needed any more is let go between windows. */
 const readWindow = 1000;
-
-/** Analyses one by one in this thread (no analyzer given). */
-const inThisThread: ArticleAnalyzer = {analyze: (articles, analyzeHere) => articles.map((article) => analyzeHere(article)), close() {}, parallel: false};
 
 export interface UpdateStats {
 	added: number;
