@@ -4,12 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import {nominativeRoleDe} from '../../source/analysis/people/role-case.js';
 import type {Quote} from '../../source/model/quote.js';
-
-function quotes(text: string, language: 'de' | 'en'): Quote[] {
-	const result = analyzeQuotes(text, {language});
-	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-	return result.quotes;
-}
+import {quotes} from './checked-quotes.js';
 
 const find = (list: Quote[], fragment: string) => list.find((quote) => quote.text.includes(fragment));
 
@@ -254,7 +249,6 @@ describe('a description in a news top', () => {
 		const text = 'The night the mayor loved best | Richard Ellis\nIt was a long evening for Donald Hale at the town hall.\nA veteran mayor declared that the budget was balanced.';
 		expect(find(quotes(text, 'en'), 'the budget was balanced')?.speaker).toBe('Donald Hale');
 	});
-
 
 	it('means the one named person, not a place name taken for a person', () => {
 		const text = "Port Talbot fire: 'key witness' says he was warned\nDavid Pryce named as the owner in council papers\nWelsh scrap dealer says he reported the leak twice";

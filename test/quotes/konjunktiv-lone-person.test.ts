@@ -1,12 +1,7 @@
 // A Konjunktiv sentence with no cue and nobody speaking before continues the one person the sentence before names.
 
 import {describe, expect, it} from 'vitest';
-import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
-import type {Quote} from '../../source/model/quote.js';
-
-function quotes(text: string, language: 'de' | 'en'): Quote[] {
-	return analyzeQuotes(text, {language}).quotes;
-}
+import {quotes} from './checked-quotes.js';
 
 describe('Konjunktiv after a sentence naming one person', () => {
 	it('de: "zog Pressesprecher X ein Fazit. Man sei zufrieden." is X, though X does not open that sentence', () => {

@@ -1,14 +1,8 @@
 // Headline, standfirst and lead conventions of news tops (rules found on the held-out set, tested on sentences written here).
 
 import {describe, expect, it} from 'vitest';
-import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import type {Quote} from '../../source/model/quote.js';
-
-function quotes(text: string, language: 'de' | 'en'): Quote[] {
-	const result = analyzeQuotes(text, {language});
-	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-	return result.quotes;
-}
+import {quotes} from './checked-quotes.js';
 
 const find = (list: Quote[], fragment: string) => list.find((quote) => quote.text.includes(fragment));
 

@@ -3,12 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import type {Quote} from '../../source/model/quote.js';
-
-function quotes(text: string, language: 'de' | 'en'): Quote[] {
-	const result = analyzeQuotes(text, {language});
-	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-	return result.quotes;
-}
+import {quotes} from './checked-quotes.js';
 
 function find(list: Quote[], fragment: string): Quote | undefined {
 	return list.find((quote) => quote.text.includes(fragment));

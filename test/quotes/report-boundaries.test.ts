@@ -2,7 +2,7 @@
 
 import {describe, expect, it} from 'vitest';
 import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
-import {indirect} from './indirect-quotes.js';
+import {indirect} from './checked-quotes.js';
 
 describe('a quote opening after a finished sentence', () => {
 	it('is no part of the reported clause before it (English and German)', () => {

@@ -2,7 +2,7 @@
 
 import {describe, expect, it} from 'vitest';
 import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
-import {indirect} from './indirect-quotes.js';
+import {indirect} from './checked-quotes.js';
 
 describe('a cue after the clause with a long tail', () => {
 	it('reports the German clause before an inverted verb, however long the adverbials after its subject', () => {

@@ -3,7 +3,7 @@
 
 import {describe, expect, it} from 'vitest';
 import type {Quote} from '../../source/model/quote.js';
-import {indirect} from './indirect-quotes.js';
+import {indirect} from './checked-quotes.js';
 
 const pairs = (quotes: Quote[]) => quotes.map((quote) => [quote.text, quote.speaker]);
 

@@ -1,7 +1,7 @@
 // Reported speech after verbs of saying in forms the lexicon lacked: separable verbs joined in a subordinate clause, plural present.
 
 import {describe, expect, it} from 'vitest';
-import {indirect} from './indirect-quotes.js';
+import {indirect} from './checked-quotes.js';
 
 describe('a sentence opening "Wie X mitteilt," / "As X said,"', () => {
 	it('reports the main clause after it, spoken by the whole name after "wie" (German, joined separable verbs)', () => {

@@ -1,7 +1,7 @@
 // The writer's own sentences are no reported speech: a guess with "dürfte", a relative clause after a verb of saying.
 
 import {describe, expect, it} from 'vitest';
-import {indirect} from './indirect-quotes.js';
+import {indirect} from './checked-quotes.js';
 
 describe('a writer\'s guess after reported speech', () => {
 	it('with "dürfte" does not carry the report on (German)', () => {

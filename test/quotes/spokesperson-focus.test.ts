@@ -1,12 +1,8 @@
 // An unintroduced spokesperson ("eine Sprecherin", "a spokeswoman") speaks for the body the article is about.
 
 import {describe, expect, it} from 'vitest';
-import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import type {Quote} from '../../source/model/quote.js';
-
-function quotes(text: string, language: 'de' | 'en'): Quote[] {
-	return analyzeQuotes(text, {language}).quotes;
-}
+import {quotes} from './checked-quotes.js';
 
 function speakerOf(list: Quote[], fragment: string): string | undefined {
 	return list.find((quote) => quote.text.includes(fragment))?.speaker;

@@ -1,12 +1,8 @@
 // Speakers of closing "wie er … sagte" / "as he told …" clauses, papers spoken to (never the speaker), and research as a source.
 
 import {describe, expect, it} from 'vitest';
-import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import type {Quote} from '../../source/model/quote.js';
-
-function quotes(text: string, language: 'de' | 'en'): Quote[] {
-	return analyzeQuotes(text, {language}).quotes;
-}
+import {quotes} from './checked-quotes.js';
 
 function speakerOf(list: Quote[], fragment: string): string | undefined {
 	return list.find((quote) => quote.text.includes(fragment))?.speaker;
