@@ -13,3 +13,13 @@ export function quotes(text: string, language: 'de' | 'en'): Quote[] {
 export function indirect(text: string, language: 'de' | 'en'): Quote[] {
 	return quotes(text, language).filter((quote) => quote.kind === 'indirect');
 }
+
+/** The speaker of the first quote whose text holds `fragment`. */
+export function speakerOf(list: readonly Quote[], fragment: string): string | undefined {
+	return list.find((quote) => quote.text.includes(fragment))?.speaker;
+}
+
+/** The speaker the engine gives the first quote of `text` that holds `fragment`. */
+export function speakerIn(text: string, language: 'de' | 'en', fragment: string): string | undefined {
+	return speakerOf(quotes(text, language), fragment);
+}

@@ -2,11 +2,7 @@
 
 import {describe, expect, it} from 'vitest';
 import type {Quote} from '../../source/model/quote.js';
-import {quotes} from './checked-quotes.js';
-
-function speakerOf(list: Quote[], fragment: string): string | undefined {
-	return list.find((quote) => quote.text.includes(fragment))?.speaker;
-}
+import {quotes, speakerOf} from './checked-quotes.js';
 
 describe('party epithet after a name with its party tag', () => {
 	it('de: "der SPD-Politiker" is the person named with "(SPD)", whatever office was named with them', () => {

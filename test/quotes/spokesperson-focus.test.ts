@@ -2,11 +2,7 @@
 
 import {describe, expect, it} from 'vitest';
 import type {Quote} from '../../source/model/quote.js';
-import {quotes} from './checked-quotes.js';
-
-function speakerOf(list: Quote[], fragment: string): string | undefined {
-	return list.find((quote) => quote.text.includes(fragment))?.speaker;
-}
+import {quotes, speakerOf} from './checked-quotes.js';
 
 describe('a bare spokesperson speaks for the body named in the title and repeated in the text', () => {
 	it('de: "teilte eine Sprecherin mit" in an article about Tiktok is Tiktok', () => {

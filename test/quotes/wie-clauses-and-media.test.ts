@@ -2,11 +2,7 @@
 
 import {describe, expect, it} from 'vitest';
 import type {Quote} from '../../source/model/quote.js';
-import {quotes} from './checked-quotes.js';
-
-function speakerOf(list: Quote[], fragment: string): string | undefined {
-	return list.find((quote) => quote.text.includes(fragment))?.speaker;
-}
+import {quotes, speakerOf} from './checked-quotes.js';
 
 describe('a verb-final "wie" clause takes the subject right after "wie"', () => {
 	it('de: "wie er auf der Pressekonferenz … zugab" names the person last named before, not the press conference', () => {
