@@ -148,15 +148,18 @@ export async function openConf(home: string): Promise<Conf<ConfigFileData>> {
 export class ConfigFile {
 	readonly home: string;
 	readonly path: string;
-	/** Opened on the first write when the file needed no help from conf to be read (see open). */
-	#conf: Conf<ConfigFileData> | undefined;
+	/**
+	 * Opened on the first write when the file needed no help from conf to be read (see open); kept as the promise, so
+	 * updates under way at once share one opening. A failed opening is forgotten: the next update tries again.
+	 */
+	#conf: Promise<Conf<ConfigFileData>> | undefined;
 	#file: ConfigFileData;
 	#data: LagebildConfig;
 
 	private constructor(home: string, file: string, data: ConfigFileData, conf: Conf<ConfigFileData> | undefined) {
 		this.home = home;
 		this.path = file;
-		this.#conf = conf;
+		this.#conf = conf ? Promise.resolve(conf) : undefined;
 		this.#file = data;
 		this.#data = withDefaults(this.#file);
 	}
@@ -223,11 +226,12 @@ export class ConfigFile {
 	 * then: two updates under way at once both land.
 	 */
 	async update(patch: ConfigPatch): Promise<void> {
-		let conf: Conf<ConfigFileData> | undefined;
+		let conf: Conf<ConfigFileData>;
 		try {
-			this.#conf ??= await openConf(this.home);
-			conf = this.#conf;
+			this.#conf ??= openConf(this.home);
+			conf = await this.#conf;
 		} catch (error) {
+			this.#conf = undefined;
 			throw writeError(error, this.path);
 		}
 
