@@ -60,8 +60,12 @@ describe('story document', () => {
 			quotes: [
 				{text: 'We will act now', speaker: 'Ada Lovelace', role: 'Minister', kind: 'direct', articleId: 'a1', outlet: 'A', start: 0, end: 1},
 				{text: 'the plan had failed', speaker: 'Bo', role: '', kind: 'indirect', articleId: 'b1', outlet: 'B', start: 0, end: 1},
+				{text: 'Das wird dauern', speaker: 'ein Militärexperte', role: 'Militärexperte', kind: 'direct', articleId: 'b1', outlet: 'B', start: 0, end: 1},
 			],
-			people: [{name: 'Ada Lovelace', role: 'Minister', aliases: [], quoteCount: 1}],
+			people: [
+				{name: 'Ada Lovelace', role: 'Minister', aliases: [], quoteCount: 1},
+				{name: 'ein Militärexperte', role: 'Militärexperte', aliases: [], quoteCount: 1},
+			],
 			firstPublished: '2022-07-28T08:00:00.000Z', lastPublished: '2022-07-28T09:00:00.000Z', score: 2, isNew: false, unread: true,
 		};
 		const document = storyDocument(story, 80, en, now);
@@ -69,6 +73,7 @@ describe('story document', () => {
 		expect(document.items.map(item => item.target)).toEqual([
 			{kind: 'quote', uid: 'a1', text: 'We will act now', url: 'https://a/1'},
 			{kind: 'quote', uid: 'b1', text: 'the plan had failed', url: 'https://b/1'},
+			{kind: 'quote', uid: 'b1', text: 'Das wird dauern', url: 'https://b/1'},
 			{kind: 'article', uid: 'a1', url: 'https://a/1'},
 			{kind: 'article', uid: 'b1', url: 'https://b/1'},
 		]);
@@ -76,7 +81,11 @@ describe('story document', () => {
 		expect(text[document.items[0]!.first + 1]).toBe('  │ “We will act now”');
 		expect(text[document.items[1]!.first]).toBe('Bo — B (indirect)');
 		expect(text[document.items[1]!.first + 1]).toBe('  ┆ the plan had failed');
+		// A described speaker's role is its own name: said once, in the quote's head and in the people list.
+		expect(text[document.items[2]!.first]).toBe('ein Militärexperte — B');
+		expect(text).toContain('  Ada Lovelace — Minister (1 quote)');
+		expect(text).toContain('  ein Militärexperte (1 quote)');
 		expect(text).toContain('Topics: World, Europe');
-		expect(text.at(document.items[3]!.first)).toContain('B  Second report');
+		expect(text.at(document.items[4]!.first)).toContain('B  Second report');
 	});
 });

@@ -8,6 +8,7 @@ import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {otherTopicName} from '../../source/briefing/rank.js';
 import {fit, truncate, wrap} from '../../source/ui/text/fit.js';
 import {fitLine, lineText} from '../../source/ui/text/line.js';
+import {roleSuffix} from '../../source/ui/text/role-suffix.js';
 import {sanitize, sanitizeLine} from '../../source/ui/text/sanitize.js';
 import {makeTheme} from '../../source/ui/theme.js';
 
@@ -130,5 +131,19 @@ describe('theme', () => {
 		expect(colours.length).toBeGreaterThan(0);
 		// Hard white or black would vanish on one of the two backgrounds.
 		expect(colours.some(name => /white|black/i.test(name!))).toBe(false);
+	});
+});
+
+describe('roleSuffix', () => {
+	test('adds the role only when the name does not already say it', () => {
+		expect(roleSuffix('Pete Hegseth', 'US-Verteidigungsminister')).toBe(' — US-Verteidigungsminister');
+		expect(roleSuffix('scientists', 'scientists')).toBe('');
+		expect(roleSuffix('ein Militärexperte', 'Militärexperte')).toBe('');
+		expect(roleSuffix('the US president', 'US President')).toBe('');
+		expect(roleSuffix('Ada', '')).toBe('');
+	});
+
+	test('strips escape sequences from the role', () => {
+		expect(roleSuffix('Ada', 'Minister\u001B[31m')).toBe(' — Minister');
 	});
 });

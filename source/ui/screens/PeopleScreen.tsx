@@ -9,6 +9,7 @@ import type {Layout} from '../state/layout.js';
 import type {PersonSummary} from '../state/selectors.js';
 import type {ListPosition} from '../state/types.js';
 import {cellWidth, fit} from '../text/fit.js';
+import {roleSuffix} from '../text/role-suffix.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 interface PeopleScreenProperties {
@@ -31,7 +32,7 @@ export function PeopleScreen({people, position, layout}: PeopleScreenProperties)
 				renderRow={person => {
 					const counts = ` ${count(person.stories, messages.labels.story_1, messages.labels.stories_n)} · ${count(person.quotes, messages.labels.quote_1, messages.labels.quotes_n)} `;
 					const nameWidth = Math.max(8, layout.columns - cellWidth(counts));
-					const role = person.role ? ` — ${sanitizeLine(person.role)}` : '';
+					const role = roleSuffix(person.name, person.role);
 					return [
 						{text: fit(` ${sanitizeLine(person.name)}${role}`, nameWidth), token: 'unread'},
 						{text: counts, token: 'text.secondary'},

@@ -4,6 +4,7 @@ import type {Story} from '../../model/briefing.js';
 import {count, topicLabel, type Messages} from '../i18n/index.js';
 import {clock} from '../text/age.js';
 import {wrap} from '../text/fit.js';
+import {roleSuffix} from '../text/role-suffix.js';
 import type {Line} from '../text/line.js';
 import {sanitize, sanitizeLine} from '../text/sanitize.js';
 
@@ -51,9 +52,9 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 			const indirect = quote.kind === 'indirect';
 			const speaker = sanitizeLine(quote.speaker) || messages.labels.unknownSpeaker;
 			const head: Line = [{text: speaker, token: 'unread'}];
-			// "the US president — US president" says nothing twice: the role only when the name does not contain it.
-			if (quote.role && !speaker.toLowerCase().includes(quote.role.toLowerCase())) {
-				head.push({text: ` — ${sanitizeLine(quote.role)}`, token: 'text.secondary'});
+			const role = roleSuffix(speaker, quote.role);
+			if (role) {
+				head.push({text: role, token: 'text.secondary'});
 			}
 
 			head.push({text: ` — ${sanitizeLine(quote.outlet)}`, token: 'text.secondary'});
@@ -82,8 +83,9 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 		lines.push([], [{text: messages.labels.people, token: 'heading'}]);
 		for (const person of story.people) {
 			const row: Line = [{text: `  ${sanitizeLine(person.name)}`}];
-			if (person.role) {
-				row.push({text: ` — ${sanitizeLine(person.role)}`, token: 'text.secondary'});
+			const role = roleSuffix(person.name, person.role);
+			if (role) {
+				row.push({text: role, token: 'text.secondary'});
 			}
 
 			if (person.quoteCount > 0) {
