@@ -81,27 +81,47 @@ function toVector(names: readonly string[], features: Features): Float64Array {
 	return vector;
 }
 
-/** Logistic regression by full-batch gradient descent with an L2 penalty. */
+/** The non-zero entries of a feature vector: a sentence has a handful of the model's features, not all of them. */
+function toSparse(names: readonly string[], features: Features): {indices: Int32Array; values: Float64Array} {
+	const indices: number[] = [];
+	const values: number[] = [];
+	for (const [index, name] of names.entries()) {
+		const value = features[name] ?? 0;
+		if (value !== 0) {
+			indices.push(index);
+			values.push(value);
+		}
+	}
+	return {indices: Int32Array.from(indices), values: Float64Array.from(values)};
+}
+
+/**
+ * Logistic regression by full-batch gradient descent with an L2 penalty. Sums run over each sample's non-zero
+ * features in name order, so the weights are the same as summing over every feature (a zero adds nothing).
+ */
 export function trainBinary(samples: readonly BinarySample[], options: TrainingOptions = {}): LinearModel {
 	const {epochs, learningRate, l2} = {...defaults, ...options};
 	const names = featureNames(samples.map(sample => sample.features));
-	const rows = samples.map(sample => toVector(names, sample.features));
+	const rows = samples.map(sample => toSparse(names, sample.features));
+	const labels = Float64Array.from(samples, sample => sample.label);
 	const weights = new Float64Array(names.length);
 	let bias = 0;
 	const count = Math.max(1, samples.length);
+	const gradient = new Float64Array(names.length);
 	for (let epoch = 0; epoch < epochs; epoch++) {
-		const gradient = new Float64Array(names.length);
+		gradient.fill(0);
 		let biasGradient = 0;
-		for (const [row, vector] of rows.entries()) {
+		for (let row = 0; row < rows.length; row++) {
+			const {indices, values} = rows[row]!;
 			let sum = bias;
-			for (let index = 0; index < vector.length; index++) sum += (weights[index] ?? 0) * (vector[index] ?? 0);
-			const error = 1 / (1 + Math.exp(-sum)) - (samples[row]?.label ?? 0);
+			for (let k = 0; k < indices.length; k++) sum += weights[indices[k]!]! * values[k]!;
+			const error = 1 / (1 + Math.exp(-sum)) - labels[row]!;
 			biasGradient += error;
-			for (let index = 0; index < vector.length; index++) gradient[index] = (gradient[index] ?? 0) + error * (vector[index] ?? 0);
+			for (let k = 0; k < indices.length; k++) gradient[indices[k]!] = gradient[indices[k]!]! + error * values[k]!;
 		}
 		bias -= (learningRate * biasGradient) / count;
 		for (let index = 0; index < weights.length; index++) {
-			weights[index] = (weights[index] ?? 0) - learningRate * (((gradient[index] ?? 0) / count) + l2 * (weights[index] ?? 0));
+			weights[index] = weights[index]! - learningRate * ((gradient[index]! / count) + l2 * weights[index]!);
 		}
 	}
 	return roundWeights(bias, names, weights);
