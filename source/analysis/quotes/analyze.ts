@@ -1,6 +1,7 @@
 // The quote engine: finds direct, partial and indirect quotes in an article and says who said them.
 
 import type {QuoteAnalysis} from '../../model/quote.js';
+import type {LinearModel} from '../learn/linear-model.js';
 import {confirmedCapitals, isTitleCaseLine} from '../people/name-evidence.js';
 import {ArticleContext} from './article-context.js';
 import {attributePullQuotes, attributeRepeats} from './article-passes.js';
@@ -8,10 +9,17 @@ import {attributeTopDescriptions, resolveDescribedSpeakers} from './described-sp
 import {analyseUnit} from './direct-quotes.js';
 import {attributeDocuments, collectDocuments} from './documents.js';
 import {collectMentions, learnGender} from './mentions.js';
+import {speakerModel} from './speaker-model.js';
+import {rankSpeakers, type SpeakerChoice, speakerChoices} from './speaker-ranker.js';
+import {addLearnedReports, type ReportModel, reportModel} from './reported-detector.js';
 
 export interface AnalyzeOptions {
 	language: 'de' | 'en' | string;
 	title?: string;
+	/** The learned reported-speech detector to run after the rules; null runs the rules alone (for training and A/B). */
+	reportModel?: ReportModel | null;
+	/** Ranks each quote's speaker candidates last (speaker-ranker.ts); null keeps the rules' choice (for training and A/B). */
+	speakerModel?: LinearModel | null;
 }
 
 /**
@@ -22,12 +30,34 @@ export const maxAnalyzedChars = 200_000;
 
 /** Finds every quotation in an article text and who said it. Offsets index into `text`. */
 export function analyzeQuotes(text: string, options: AnalyzeOptions): QuoteAnalysis {
-	const analysed = text.length > maxAnalyzedChars ? text.slice(0, maxAnalyzedChars) : text;
-	return runPasses(new ArticleContext(analysed, options.language));
+	const ctx = analysedContext(text, options);
+	const speakers = options.speakerModel === undefined ? speakerModel : options.speakerModel;
+	if (speakers) rankSpeakers(ctx, speakers);
+	return analysisOf(ctx);
 }
 
-/** Every pass over the article, in order: per sentence, then over the whole article. */
-function runPasses(ctx: ArticleContext): QuoteAnalysis {
+/** The analysis before the speaker ranker, with every quote's speaker candidates: what the ranker is trained on. */
+export function analyzeSpeakerChoices(text: string, options: AnalyzeOptions): {analysis: QuoteAnalysis; choices: SpeakerChoice[]} {
+	const ctx = analysedContext(text, options);
+	return {analysis: analysisOf(ctx), choices: speakerChoices(ctx)};
+}
+
+function analysedContext(text: string, options: AnalyzeOptions): ArticleContext {
+	const analysed = text.length > maxAnalyzedChars ? text.slice(0, maxAnalyzedChars) : text;
+	const ctx = new ArticleContext(analysed, options.language);
+	rulePasses(ctx);
+	const model = options.reportModel === undefined ? reportModel : options.reportModel;
+	if (model) addLearnedReports(ctx, model);
+	resolveDescribedSpeakers(ctx);
+	return ctx;
+}
+
+function analysisOf(ctx: ArticleContext): QuoteAnalysis {
+	return {people: ctx.registry.people().filter((person) => person.name !== ''), quotes: ctx.quotes};
+}
+
+/** The hand-written passes over the article, in order: per sentence, then over the whole article. */
+export function rulePasses(ctx: ArticleContext): void {
 	if (ctx.lexicon.language === 'en') {
 		for (const unit of ctx.units) if (isTitleCaseLine(unit.tokens)) ctx.titleCaseUnits.add(unit.index);
 	}
@@ -51,6 +81,4 @@ function runPasses(ctx: ArticleContext): QuoteAnalysis {
 			if (quote.role === '') quote.role = entity.role;
 		}
 	}
-	resolveDescribedSpeakers(ctx);
-	return {people: ctx.registry.people().filter((person) => person.name !== ''), quotes: ctx.quotes};
 }

@@ -1,0 +1,102 @@
+// Training data for the speaker ranker: each annotated set's quotes, matched to gold as the scorer matches them, with every candidate speaker marked right or wrong; training and leave-one-set-out scoring over them.
+
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {bestCandidate, type Features, type LinearModel, type RankingGroup, trainRanker, type TrainingOptions} from '../analysis/learn/linear-model.js';
+import {analyzeSpeakerChoices} from '../analysis/quotes/analyze.js';
+import {articleText} from '../analysis/quotes/article-text.js';
+import type {Quote} from '../model/quote.js';
+import {type Fold, leaveOneOut} from './leave-one-out.js';
+import {type GoldFile, groupOf, type ScoreGroup, scoreDocument, speakerMatches} from './quotes-score.js';
+
+export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Every opened annotated set, one fold each (held-out set 8 is the next blind set: never listed here). */
+export const speakerFolds: ReadonlyArray<{name: string; folder: string}> = [
+	{name: 'seed', folder: '../shared/eval/seed'},
+	{name: 'dev', folder: '../shared/eval/quotes-dev'},
+	{name: 'heldout-1', folder: 'test/fixtures/quotes-heldout'},
+	...[2, 3, 4, 5, 6, 7].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
+];
+
+/** One matched quote's speaker decision: candidate features and which candidates the scorer would call right. */
+export interface SpeakerItem {
+	readonly group: ScoreGroup;
+	readonly candidates: readonly Features[];
+	readonly right: readonly boolean[];
+}
+
+/** One set's quotes as speaker decisions (the engine run as it is now, with the rules' speakers). */
+export function speakerItems(folder: string): SpeakerItem[] {
+	const directory = path.resolve(repositoryRoot, folder);
+	const items: SpeakerItem[] = [];
+	const files = readdirSync(directory).filter((name) => name.endsWith('.gold.json')).sort();
+	for (const file of files) {
+		const gold = JSON.parse(readFileSync(path.join(directory, file), 'utf8')) as GoldFile;
+		const textPath = path.join(directory, gold.document ?? file.replace(/\.gold\.json$/, '.txt'));
+		if (!existsSync(textPath)) continue;
+		const lines = readFileSync(textPath, 'utf8').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+		const [title = '', ...paragraphs] = lines;
+		const {analysis, choices} = analyzeSpeakerChoices(articleText(title, paragraphs), {language: gold.language ?? 'de', title, speakerModel: null});
+		const score = scoreDocument(gold, analysis.quotes);
+		const namedPeople = new Set((gold.people ?? []).map((person) => person.name));
+		const choiceOf = new Map(choices.map((choice) => [choice.quote, choice]));
+		for (const group of ['quoted', 'indirect'] as const) {
+			for (const detail of score.details[group]) {
+				if (!detail.gold || !detail.predicted || detail.gold.note === 'doubtful') continue;
+				const choice = choiceOf.get(detail.predicted as Quote);
+				const goldSpeaker = detail.gold.speaker;
+				if (!choice) {
+					// A quote without candidates keeps the rules' speaker: one candidate, right as scored.
+					items.push({group: groupOf(detail.gold.kind), candidates: [{rules: 1}], right: [detail.speakerRight]});
+					continue;
+				}
+				items.push({
+					group,
+					candidates: choice.candidates.map((candidate) => candidate.features),
+					right: choice.candidates.map((candidate) => speakerMatches(goldSpeaker, candidate.name, namedPeople)),
+				});
+			}
+		}
+	}
+	return items;
+}
+
+export const speakerTraining: TrainingOptions = {epochs: 300, learningRate: 0.5, l2: 0.01};
+
+/** Groups to train on: the first right candidate is the answer; items with none teach nothing and are left out. */
+export function rankingGroups(items: readonly SpeakerItem[]): RankingGroup[] {
+	return items.map((item) => ({candidates: item.candidates, correct: item.right.indexOf(true)}));
+}
+
+export function trainSpeakerModel(items: readonly SpeakerItem[], options: TrainingOptions = speakerTraining): LinearModel {
+	return trainRanker(rankingGroups(items), options);
+}
+
+export interface SpeakerTally {
+	readonly quoted: {total: number; rules: number; ranker: number; reachable: number};
+	readonly indirect: {total: number; rules: number; ranker: number; reachable: number};
+}
+
+/** How many matched quotes get the right speaker from the rules alone and from the model (reachable: some candidate is right). */
+export function tallySpeakers(model: LinearModel, items: readonly SpeakerItem[]): SpeakerTally {
+	const tally = {quoted: {total: 0, rules: 0, ranker: 0, reachable: 0}, indirect: {total: 0, rules: 0, ranker: 0, reachable: 0}};
+	for (const item of items) {
+		const counts = tally[item.group];
+		counts.total++;
+		if (item.right[0]) counts.rules++;
+		if (item.right.includes(true)) counts.reachable++;
+		const best = bestCandidate(model, item.candidates);
+		if (item.right[Math.max(0, best)]) counts.ranker++;
+	}
+	return tally;
+}
+
+export function loadSpeakerFolds(): Fold<SpeakerItem>[] {
+	return speakerFolds.map((fold) => ({name: fold.name, items: speakerItems(fold.folder)}));
+}
+
+export function crossValidateSpeakers(folds: readonly Fold<SpeakerItem>[], options: TrainingOptions = speakerTraining) {
+	return leaveOneOut(folds, (items) => trainSpeakerModel(items, options), tallySpeakers);
+}
