@@ -179,3 +179,15 @@ describe('an unnamed role keeps the body it speaks for', () => {
 		expect(speakers('Fire\n\n"There is no evidence," a spokesman for the Berlin police said.', 'en')[0]![1]).toContain('Berlin police');
 	});
 });
+
+describe('a one-word name is completed only from the article’s sentences, not from a Title-Case headline', () => {
+	it('keeps "Amazon" when the headline reads "Amazon Sues Online Stores …"', () => {
+		const text = 'Amazon Sues Online Stores Selling Pirated DVDs\n\nAmazon has filed a lawsuit against a group of online stores. According to Amazon, the sites ship to customers in the U.S. and abroad.';
+		expect(speakerOf(text, 'en', 'the sites ship to customers')).toBe('Amazon');
+	});
+
+	it('still completes a given name from the body ("Nusaybah" → "Nusaybah Mohamed")', () => {
+		const text = 'Exams Go Online For Pupils\n\nThe school asked Nusaybah Mohamed, 17, about the change. "It is faster," Nusaybah said.';
+		expect(speakerOf(text, 'en', 'It is faster')).toBe('Nusaybah Mohamed');
+	});
+});

@@ -211,6 +211,8 @@ function describedSpeaker(ctx: ArticleContext, speaker: string, position: number
 		const pattern = new RegExp(`(?<![\\p{L}])${speaker}\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}])`, 'gu');
 		const surnames = new Set<string>();
 		for (const match of ctx.text.matchAll(pattern)) {
+			// In a Title-Case headline every word has a capital: "Amazon Sues Online Stores" gives Amazon no surname.
+			if (inTitleCaseLine(ctx, match.index)) continue;
 			const surname = match[1]!;
 			const lower = surname.toLowerCase();
 			if (ctx.lexicon.functionWords.has(lower) || ctx.lexicon.speechVerbs.has(lower) || isGivenName(surname)) continue;
@@ -383,4 +385,12 @@ export function attributeTopDescriptions(ctx: ArticleContext): void {
 		quote.role = person.role || quote.role;
 		ctx.speakerEntities.set(quote, person);
 	}
+}
+
+function inTitleCaseLine(ctx: ArticleContext, position: number): boolean {
+	for (const index of ctx.titleCaseUnits) {
+		const unit = ctx.units[index];
+		if (unit && unit.start <= position && position < unit.end) return true;
+	}
+	return false;
 }
