@@ -50,20 +50,26 @@ function emitCandidate(ctx: ArticleContext, candidate: ReportCandidate): void {
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
 
-/** Sentences that may be reported speech the rules missed: no indirect quote of the rules in them, mostly the writer's words. */
-export function reportCandidates(ctx: ArticleContext): ReportCandidate[] {
-	const candidates: ReportCandidate[] = [];
+/**
+ * Sentences that may be reported speech the rules missed: no indirect quote of the rules in them, mostly the writer's
+ * words. With `alsoReported`, the sentences the rules reported too (flagged), which training learns from as well.
+ */
+export function reportCandidates(ctx: ArticleContext, alsoReported = false): Array<ReportCandidate & {reported: boolean}> {
+	const candidates: Array<ReportCandidate & {reported: boolean}> = [];
 	const indirect = ctx.quotes.filter((quote) => quote.kind === 'indirect');
 	const quoted = ctx.quotes.filter((quote) => quote.kind !== 'indirect');
 	for (const unit of ctx.units) {
 		const end = sentenceEnd(ctx, unit);
 		if (end <= unit.start) continue;
-		if (indirect.some((quote) => quote.start < end && quote.end > unit.start)) continue;
+		const reported = indirect.some((quote) => quote.start < end && quote.end > unit.start);
+		if (reported && !alsoReported) continue;
 		if (quotedShare(unit, unit.start, end) > 0.5) continue;
+		// A sentence with a direct quote has its speaker's words already.
+		if (quoted.some((quote) => quote.kind === 'direct' && quote.start < end && quote.end > unit.start)) continue;
 		const words = ctx.text.slice(unit.start, end).match(wordPattern) ?? [];
 		if (words.length < 4) continue;
 		const state = neighbourhood(ctx, unit, indirect, quoted);
-		candidates.push({unit, start: unit.start, end, features: reportFeatures(ctx, unit, state), speaker: state.speaker, cue: state.cue});
+		candidates.push({unit, start: unit.start, end, features: reportFeatures(ctx, unit, state), speaker: state.speaker, cue: state.cue, reported});
 	}
 	return candidates;
 }
@@ -174,6 +180,9 @@ export function reportFeatures(ctx: ArticleContext, unit: Unit, state: Neighbour
 	set('partialInside', state.partial ? 1 : 0);
 	set('konjunktivAfterSpeaker', strong.length > 0 && state.previousSpeaker ? 1 : 0);
 	set('konjunktivAfterQuote', strong.length > 0 && (state.previousQuoted || state.previousIndirect) ? 1 : 0);
+	// "dürfte", "könnte" without anyone speaking before are mostly the writer's own guess.
+	set('konjunktivWeakAfterSpeaker', weak.length > 0 && state.previousSpeaker ? 1 : 0);
+	set('sourceAfterSpeaker', state.previousSpeaker && cues.some((cue) => cue.kind === 'source') ? 1 : 0);
 	// Who the sentence is about: a pronoun or a named person or body opening it.
 	const opener = words[0];
 	set('pronounOpens', opener !== undefined && thirdSubject.test(opener.lower) ? 1 : 0);
