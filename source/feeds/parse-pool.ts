@@ -12,13 +12,14 @@ import {Worker} from 'node:worker_threads';
 import {decodeFeedBytes} from './decode.js';
 import {ParseError} from './feed-error.js';
 import type {FeedBytes} from './fetch.js';
+import {readableBytes} from './inflate.js';
 import type {ParsedFeed, ParseFeedOptions} from './normalize.js';
 import type {ParseReply, ParseRequest} from './parse-worker.js';
 
 export interface FeedParser {
 	/**
-	 * Parses a feed's text, or its bytes as received (decoded where they are parsed: a worker is handed the bytes'
-	 * memory instead of a copy of the text, and the caller's bytes are unusable afterwards).
+	 * Parses a feed's text, or its bytes as received (inflated and decoded where they are parsed: a worker is handed the
+	 * bytes' memory instead of a copy of the text, and the caller's bytes are unusable afterwards).
 	 */
 	parse(input: string | FeedBytes, options: ParseFeedOptions): Promise<ParsedFeed>;
 	/** Ends the workers; pending parses finish first. */
@@ -32,7 +33,7 @@ export interface FeedParser {
 const inline: FeedParser = {
 	async parse(input, options) {
 		const {parseFeedText} = await import('./parse.js');
-		return parseFeedText(typeof input === 'string' ? input : decodeFeedBytes(input.body, input.contentType).text, options);
+		return parseFeedText(typeof input === 'string' ? input : decodeFeedBytes(readableBytes(input), input.contentType).text, options);
 	},
 	close: async () => undefined,
 	start: () => undefined,
@@ -162,7 +163,7 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 			const normalize = normalizeIn === 'balance' ? balance.workerHasTime(target) : normalizeIn === 'worker';
 			// Bytes are moved, not copied: the decoded text was copied twice on its way (serialised here, read there),
 			// and decoding is done in the worker, which has the time for it while this thread serves the network.
-			const raw = typeof input === 'string' ? undefined : {body: movable(input.body), contentType: input.contentType};
+			const raw = typeof input === 'string' ? undefined : {...input, body: movable(input.body)};
 			const request: ParseRequest = raw ? {id, raw, options, normalize} : {id, text: input as string, options, normalize};
 			return new Promise<ParsedFeed>((resolve, reject) => {
 				pending.set(id, {options, resolve, reject});

@@ -1,4 +1,4 @@
-// Worker thread body: parses feeds handed over by the refresh (their text, or their bytes to decode here), beside
+// Worker thread body: parses feeds handed over by the refresh (their text, or their bytes to inflate and decode here), beside
 // fetch and store. Asked to, it runs only the XML parser and sends the items back as plain text fields for the
 // refresh's thread to normalise.
 
@@ -6,6 +6,7 @@ import {parentPort} from 'node:worker_threads';
 import {decodeFeedBytes} from './decode.js';
 import {FeedError} from './feed-error.js';
 import type {FeedBytes} from './fetch.js';
+import {readableBytes} from './inflate.js';
 import {normalizeFeed} from './normalize.js';
 import {extractFeed, type ExtractedFeed, type ParsedFeed, type ParseFeedOptions} from './parse.js';
 
@@ -24,7 +25,7 @@ export type ParseReply =
 parentPort?.on('message', async (request: ParseRequest) => {
 	let reply: ParseReply;
 	try {
-		const text = request.raw ? decodeFeedBytes(request.raw.body, request.raw.contentType).text : request.text;
+		const text = request.raw ? decodeFeedBytes(readableBytes(request.raw), request.raw.contentType).text : request.text;
 		const extracted = await extractFeed(text, request.options);
 		reply = request.normalize
 			? {id: request.id, ok: true, feed: normalizeFeed(extracted, request.options), normalized: true}

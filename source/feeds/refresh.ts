@@ -51,7 +51,8 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 			started = performance.now();
 			previous = store.getFeedState(feed.url);
 			if (signal?.aborted) throw new FeedError('cancelled');
-			const response = await fetchFeed(feed.url, {etag: previous?.etag, lastModified: previous?.lastModified}, settings, signal);
+			// A compressed body stays so until the parser has it: inflating is then the parse worker's work, not this thread's.
+			const response = await fetchFeed(feed.url, {etag: previous?.etag, lastModified: previous?.lastModified}, settings, signal, {keepCompressed: true});
 			if (response.status === 'not-modified') return undefined;
 			return {response, parsed: await parser.parse(response.raw, {
 				feedUrl: feed.url,

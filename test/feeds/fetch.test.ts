@@ -4,6 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {pathToFileURL} from 'node:url';
 import {fetchFeed, userAgent} from '../../source/feeds/fetch.js';
 import {FetchError} from '../../source/feeds/feed-error.js';
+import {readableBytes} from '../../source/feeds/inflate.js';
 import {defaultSettings} from '../../source/model/feed.js';
 import {fixtureDir, fixtureLastModified, readFixture, startFeedServer, type FeedServer} from '../helpers/feed-server.js';
 
@@ -59,6 +60,34 @@ describe('fetchFeed', () => {
 		if (result.status !== 'ok') throw new Error('expected ok');
 		expect(result.text).toBe(readFixture('guardian-us-politics-2018.rss').toString('utf8'));
 		expect(result.bytes).toBe(readFixture('guardian-us-politics-2018.rss').length);
+	});
+
+	it.each(['gzip', 'deflate', 'br'])('keeps a %s body compressed when asked, and reads it as the streamed fetch does', async (encoding) => {
+		const kept = await fetchFeed(server.url(`/${encoding}/guardian-us-politics-2018.rss`), {}, settings, undefined, {keepCompressed: true});
+		const streamed = await fetchFeed(server.url(`/${encoding}/guardian-us-politics-2018.rss`), {}, settings);
+		if (kept.status !== 'ok' || streamed.status !== 'ok') throw new Error('expected ok');
+		expect(kept.raw.contentEncoding).toBe(encoding);
+		expect(kept.raw.maxBytes).toBe(settings.maxBodyBytes);
+		expect(kept.bytes).toBeLessThan(readFixture('guardian-us-politics-2018.rss').length / 2);
+		expect(Buffer.from(readableBytes(kept.raw)).equals(Buffer.from(streamed.raw.body))).toBe(true);
+		expect(kept.text).toBe(streamed.text);
+		// An uncompressed answer is handed over as it is.
+		const plain = await fetchFeed(server.url('/ok/guardian-us-politics-2018.rss'), {}, settings, undefined, {keepCompressed: true});
+		if (plain.status !== 'ok') throw new Error('expected ok');
+		expect(plain.raw.contentEncoding).toBeUndefined();
+		expect(plain.text).toBe(streamed.text);
+	});
+
+	it('stops a gzip bomb at the cap also when asked to keep bodies compressed; corrupt gzip fails when it is read', async () => {
+		const started = Date.now();
+		const cap = {...settings, maxBodyBytes: 2 * 1024 * 1024};
+		await expect(fetchFeed(server.url('/gzip-bomb'), {}, cap, undefined, {keepCompressed: true})).rejects.toThrow(new FetchError('too large (over 2 MB)'));
+		expect(Date.now() - started).toBeLessThan(3000);
+		const corrupt = await fetchFeed(server.url('/corrupt-gzip'), {}, settings, undefined, {keepCompressed: true});
+		if (corrupt.status !== 'ok') throw new Error('expected ok');
+		expect(corrupt.raw.contentEncoding).toBe('gzip');
+		expect(() => readableBytes(corrupt.raw)).toThrow(new FetchError('corrupt gzip body'));
+		expect(() => corrupt.text).toThrow('corrupt gzip body');
 	});
 
 	it('follows a redirect chain of 3 hops and reports the final URL', async () => {
