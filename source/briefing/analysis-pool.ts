@@ -1,4 +1,4 @@
-// Per-article analysis over two threads: this one and a helper worker, answered synchronously and in article order.
+// Per-article analysis and story summaries over two threads: this one and a helper worker, answered synchronously and in order.
 
 /*
  * Why synchronous: the briefing is computed by synchronous code (BriefingSession.update, briefingFromStore), in the
@@ -8,7 +8,8 @@
  * helper bumps after each reply. No event loop turn is needed on the calling side.
  *
  * The analysis of an article depends only on the article and the topic set (no state carries over from one article
- * to the next), so which thread analysed it does not change the result: the output is the single-thread one.
+ * to the next), and a story's summary only on its reports and headline, so which thread computed one does not change
+ * the result: the output is the single-thread one.
  */
 
 import {existsSync} from 'node:fs';
@@ -16,6 +17,7 @@ import {fileURLToPath} from 'node:url';
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads';
 import type {Article} from '../model/article.js';
 import type {TopicDefinition} from '../model/topic.js';
+import type {SummaryArticle} from '../analysis/summary/summarize.js';
 import type {ArticleAnalysis} from './analysis-cache.js';
 
 /** Slots of the shared Int32Array between the caller and the helper. */
@@ -35,20 +37,33 @@ export interface PoolWorkerData {
 	quotes: boolean;
 }
 
-export interface PoolRequest {
-	/** Which analyze() call the batch belongs to (a reply to an earlier call's batch may still arrive). */
+/** What a story's summary is computed from (summarizeStory's arguments). */
+export interface SummaryInput {
+	articles: SummaryArticle[];
+	headline: string;
+}
+
+/** The kinds of work the helper does, with what one item of each is. */
+export interface PoolTasks {
+	analysis: {item: Article; result: ArticleAnalysis};
+	summary: {item: SummaryInput; result: string};
+}
+
+export type PoolTask = keyof PoolTasks;
+
+export type PoolRequest = {
+	/** Which call the batch belongs to (a reply to an earlier call's batch may still arrive). */
 	call: number;
 	batch: number;
-	articles: Article[];
 	/**
-	 * One slot per batch of the call, shared: whoever swaps a batch's 0 for its mark first analyses it (the helper
+	 * One slot per batch of the call, shared: whoever swaps a batch's 0 for its mark first computes it (the helper
 	 * 1, the caller 2), so the caller can take back a batch the helper has not begun.
 	 */
 	claims: Int32Array;
-}
+} & {[Task in PoolTask]: {task: Task; items: Array<PoolTasks[Task]['item']>}}[PoolTask];
 
-/** The helper's answer to a request: its analyses, or that the caller had taken the batch back, or its error. */
-export type PoolReply = {call: number; batch: number} & ({analyses: ArticleAnalysis[]} | {skipped: true} | {error: string});
+/** The helper's answer to a request: its results, or that the caller had taken the batch back, or its error. */
+export type PoolReply = {call: number; batch: number} & ({results: unknown[]} | {skipped: true} | {error: string});
 
 export const claimedBy = {helper: 1, caller: 2} as const;
 
@@ -61,6 +76,8 @@ export interface AnalysisPoolOptions {
 	minArticles?: number;
 	/** Articles per batch handed to the helper (default 12: ~10 ms of work, so the last one waited for is short). */
 	batchSize?: number;
+	/** Story summaries per batch handed to the helper (default 6: a few ms each). */
+	summaryBatchSize?: number;
 	/** The helper's script (default: analysis-worker.js beside this module, as built in dist/). */
 	workerUrl?: URL;
 	/** How long the helper may go without analysing an article before it is taken for dead (default 60 s). */
@@ -77,6 +94,13 @@ export interface AnalysisPoolOptions {
  */
 export const helperYoungGenerationMb = 4;
 
+/**
+ * Batches handed to the helper before the caller turns to its own work (AnalyzeOptions.meanwhile): storing a window
+ * of 1,000 analyses takes the caller ~40–60 ms, a batch of 12 articles the helper ~15 ms. What the helper has not
+ * begun when the caller is done is taken back as usual.
+ */
+const meanwhileBatches = 6;
+
 const defaultWorkerUrl = new URL('./analysis-worker.js', import.meta.url);
 
 /** What the per-article analysis needs besides the article: the same in both threads. */
@@ -86,10 +110,21 @@ export interface AnalysisSpec {
 	quotes: boolean;
 }
 
-/** Analyses many articles; `close` ends whatever thread it started. */
+/** What the caller does while the helper works on the batches it was handed (see ArticleAnalyzer.analyze). */
+export interface AnalyzeOptions {
+	/**
+	 * Work of the caller's own (e.g. storing the previous window's analyses) done after the helper was handed a few
+	 * more batches than usual, so it is not left idle meanwhile; run once, before the analyses are complete.
+	 */
+	meanwhile?: (() => void) | undefined;
+}
+
+/** Analyses many articles and summarizes stories; `close` ends whatever thread it started. */
 export interface ArticleAnalyzer {
 	/** The analyses of `articles`, in their order; `analyzeHere` analyses one in the calling thread. */
-	analyze(articles: readonly Article[], analyzeHere: (article: Article) => ArticleAnalysis): ArticleAnalysis[];
+	analyze(articles: readonly Article[], analyzeHere: (article: Article) => ArticleAnalysis, options?: AnalyzeOptions): ArticleAnalysis[];
+	/** The summaries of these stories, in their order; `summarizeHere` computes one in the calling thread (summarizeStory). */
+	summarize(stories: readonly SummaryInput[], summarizeHere: (story: SummaryInput) => string): string[];
 	close(): void;
 	/** Whether a helper thread takes part (false: all in the calling thread). */
 	readonly parallel: boolean;
@@ -112,7 +147,11 @@ export function articleAnalyzer(expected: number, spec: AnalysisSpec, options: A
 
 /** Analyses one by one in the calling thread: below the threshold, and wherever no pool is wanted. */
 export const inThisThread: ArticleAnalyzer = {
-	analyze: (articles, analyzeHere) => articles.map((article) => analyzeHere(article)),
+	analyze(articles, analyzeHere, options) {
+		options?.meanwhile?.();
+		return articles.map((article) => analyzeHere(article));
+	},
+	summarize: (stories, summarizeHere) => stories.map((story) => summarizeHere(story)),
 	close() {},
 	parallel: false,
 };
@@ -123,12 +162,14 @@ class HelperPool implements ArticleAnalyzer {
 	readonly #port: MessagePort;
 	readonly #signal = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
 	readonly #batchSize: number;
+	readonly #summaryBatchSize: number;
 	readonly #stallMs: number;
 	#closed = false;
 	#calls = 0;
 
 	constructor(spec: AnalysisSpec, options: AnalysisPoolOptions) {
 		this.#batchSize = Math.max(1, options.batchSize ?? 12);
+		this.#summaryBatchSize = Math.max(1, options.summaryBatchSize ?? 6);
 		this.#stallMs = options.stallMs ?? 60_000;
 		const {port1, port2} = new MessageChannel();
 		this.#port = port1;
@@ -143,38 +184,55 @@ class HelperPool implements ArticleAnalyzer {
 		this.#worker.unref();
 	}
 
-	analyze(articles: readonly Article[], analyzeHere: (article: Article) => ArticleAnalysis): ArticleAnalysis[] {
+	analyze(articles: readonly Article[], analyzeHere: (article: Article) => ArticleAnalysis, options: AnalyzeOptions = {}): ArticleAnalysis[] {
+		return this.#map('analysis', articles, analyzeHere, this.#batchSize, options.meanwhile);
+	}
+
+	summarize(stories: readonly SummaryInput[], summarizeHere: (story: SummaryInput) => string): string[] {
+		return this.#map('summary', stories, summarizeHere, this.#summaryBatchSize, undefined);
+	}
+
+	/** `items` mapped by `here` in this thread and by the helper's `task` there, in order. */
+	#map<Task extends PoolTask>(
+		task: Task,
+		items: ReadonlyArray<PoolTasks[Task]['item']>,
+		here: (item: PoolTasks[Task]['item']) => PoolTasks[Task]['result'],
+		batchSize: number,
+		meanwhile: (() => void) | undefined,
+	): Array<PoolTasks[Task]['result']> {
 		if (this.#closed) throw new Error('the analysis pool is closed');
 		const call = ++this.#calls;
-		const results = new Array<ArticleAnalysis | undefined>(articles.length);
-		const batches = Math.ceil(articles.length / this.#batchSize);
+		const results = new Array<PoolTasks[Task]['result'] | undefined>(items.length);
+		const batches = Math.ceil(items.length / batchSize);
 		const claims = new Int32Array(new SharedArrayBuffer(Math.max(1, batches) * Int32Array.BYTES_PER_ELEMENT));
-		const slice = (batch: number) => articles.slice(batch * this.#batchSize, (batch + 1) * this.#batchSize);
+		const slice = (batch: number) => items.slice(batch * batchSize, (batch + 1) * batchSize);
 		const sent = new Set<number>();
 		let next = 0;
-		// The helper has the batch it works on and one more waiting, so it never idles between replies.
+		// The helper has the batch it works on and one more waiting, so it never idles between replies; while the
+		// caller does other work first, it has enough for that.
+		let ahead = meanwhile ? meanwhileBatches : 2;
 		const topUp = () => {
-			while (sent.size < 2 && next < batches) {
+			while (sent.size < ahead && next < batches) {
 				const batch = next++;
 				sent.add(batch);
-				this.#port.postMessage({call, batch, articles: slice(batch), claims} satisfies PoolRequest);
+				this.#port.postMessage({call, batch, claims, task, items: slice(batch)} as PoolRequest);
 			}
 		};
 		const take = (reply: PoolReply) => {
 			if ('error' in reply) throw new Error(`the analysis worker failed: ${reply.error}`);
 			if (reply.call !== call || !sent.delete(reply.batch) || 'skipped' in reply) return;
-			const offset = reply.batch * this.#batchSize;
-			for (const [index, analysis] of reply.analyses.entries()) results[offset + index] = analysis;
+			const offset = reply.batch * batchSize;
+			for (const [index, result] of reply.results.entries()) results[offset + index] = result as PoolTasks[Task]['result'];
 		};
 		const drain = () => {
 			for (let message = receiveMessageOnPort(this.#port); message; message = receiveMessageOnPort(this.#port)) take(message.message as PoolReply);
 		};
-		// The port is read only when the helper's reply counter moved (most articles end with nothing to read).
+		// The port is read only when the helper's reply counter moved (most items end with nothing to read).
 		let replies = -1;
-		const analyzeBatch = (batch: number) => {
-			const offset = batch * this.#batchSize;
-			for (const [index, article] of slice(batch).entries()) {
-				results[offset + index] = analyzeHere(article);
+		const mapBatch = (batch: number) => {
+			const offset = batch * batchSize;
+			for (const [index, item] of slice(batch).entries()) {
+				results[offset + index] = here(item);
 				const now = Atomics.load(this.#signal, poolSlot.replies);
 				if (now === replies) continue;
 				replies = now;
@@ -184,23 +242,27 @@ class HelperPool implements ArticleAnalyzer {
 		};
 		try {
 			topUp();
+			if (meanwhile) {
+				meanwhile();
+				ahead = 2;
+			}
 			while (next < batches) {
 				const batch = next++;
 				Atomics.store(claims, batch, claimedBy.caller);
-				analyzeBatch(batch);
+				mapBatch(batch);
 			}
 			// Nothing left to hand out: what the helper has not begun is done here rather than waited for.
 			for (const batch of [...sent].sort((a, b) => b - a)) {
 				if (Atomics.compareExchange(claims, batch, 0, claimedBy.caller) !== 0) continue;
 				sent.delete(batch);
-				analyzeBatch(batch);
+				mapBatch(batch);
 			}
 			this.#waitFor(sent, drain);
 		} catch (error) {
 			this.close();
 			throw error;
 		}
-		return results as ArticleAnalysis[];
+		return results as Array<PoolTasks[Task]['result']>;
 	}
 
 	/** Sleeps until the helper has answered every batch in `sent`; a helper that exits or stalls is an error. */

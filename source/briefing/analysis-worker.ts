@@ -1,6 +1,7 @@
-// The helper thread of the analysis pool (analysis-pool.ts): analyses the batches of articles the briefing thread hands it.
+// The helper thread of the analysis pool (analysis-pool.ts): analyses the articles and summarizes the stories the briefing thread hands it.
 
 import {workerData} from 'node:worker_threads';
+import {summarizeStory} from '../analysis/summary/summarize.js';
 import {compileTopics} from '../analysis/topics/match.js';
 import {analyzeArticle} from './analysis-cache.js';
 import {claimedBy, poolSlot, type PoolReply, type PoolRequest, type PoolWorkerData} from './analysis-pool.js';
@@ -16,16 +17,21 @@ process.on('exit', () => {
 	Atomics.notify(signal, poolSlot.replies);
 });
 
-function answer({call, batch, articles, claims}: PoolRequest): PoolReply {
+function compute(request: PoolRequest): unknown[] {
+	const done = <T>(result: T): T => {
+		Atomics.add(signal, poolSlot.progress, 1);
+		return result;
+	};
+	if (request.task === 'summary') return request.items.map((story) => done(summarizeStory(story.articles, story.headline)));
+	return request.items.map((article) => done(analyzeArticle(article, compiled, quotes ? quoteAnalysisOf : undefined)));
+}
+
+function answer(request: PoolRequest): PoolReply {
+	const {call, batch, claims} = request;
 	// The caller has taken this batch back (it had nothing else left to do).
 	if (Atomics.compareExchange(claims, batch, 0, claimedBy.helper) !== 0) return {call, batch, skipped: true};
 	try {
-		const analyses = articles.map((article) => {
-			const analysis = analyzeArticle(article, compiled, quotes ? quoteAnalysisOf : undefined);
-			Atomics.add(signal, poolSlot.progress, 1);
-			return analysis;
-		});
-		return {call, batch, analyses};
+		return {call, batch, results: compute(request)};
 	} catch (error) {
 		return {call, batch, error: error instanceof Error ? (error.stack ?? error.message) : String(error)};
 	}

@@ -40,9 +40,31 @@ export interface WorkerOptions {
 	idleMs?: number;
 	/** The worker's young generation in MB (default: as the analysis helper's, helperYoungGenerationMb). */
 	youngGenerationMb?: number;
+	/**
+	 * The worker's old generation in MB (default briefingOldGenerationMb; 0: V8's own limit). A worker that runs
+	 * out of it is replaced by one without the limit, which computes again what was asked.
+	 */
+	oldGenerationMb?: number;
+}
+
+/**
+ * The briefing worker's old generation, in MB. V8 lets a heap grow well past what it holds alive before it
+ * collects, and the process keeps the pages it grew to: with this limit the app's first computation over the
+ * 10,000 generated articles (default window, ~2,800 articles) peaked ~30 MB lower (bench/findings.md, fifth
+ * session). A larger window (--since 7d over 10,000 articles) needs more: the worker then runs out of memory
+ * once and the computation is repeated without the limit (see BriefingWorker).
+ */
+export const briefingOldGenerationMb = 64;
+
+/** Whether an error is a worker's running out of memory (ERR_WORKER_OUT_OF_MEMORY). */
+export function isOutOfMemory(error: unknown): boolean {
+	return error instanceof Error && (error as Error & {code?: unknown}).code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
 interface Pending {
+	request: WorkerRequest;
+	/** The thread computing it (a replacement after an out-of-memory takes it over). */
+	worker: Worker;
 	resolve: (reply: {briefing: Briefing; incremental: boolean}) => void;
 	reject: (error: Error) => void;
 }
@@ -60,9 +82,12 @@ export class BriefingWorker {
 	readonly #pending = new Map<number, Pending>();
 	readonly #options: WorkerOptions;
 	#idleTimer: NodeJS.Timeout | undefined;
+	/** 0 once a worker ran out of the limit: its replacements, and later workers of this app run, go without. */
+	#oldGenerationMb: number;
 
 	constructor(options: WorkerOptions = {}) {
 		this.#options = options;
+		this.#oldGenerationMb = options.oldGenerationMb ?? briefingOldGenerationMb;
 	}
 
 	/** The briefing of the store at `file`, and whether the worker's kept session made it incremental. */
@@ -79,18 +104,18 @@ export class BriefingWorker {
 		clearTimeout(this.#idleTimer);
 		// While it computes the worker keeps the process alive; idle, it must not (the app quits, a command ends).
 		worker.ref();
-		const idle = () => {
+		const idle = (current: Worker) => {
 			if (this.#pending.size > 0) return;
-			if (this.#options.unref) worker.unref();
+			if (this.#options.unref) current.unref();
 			this.#idleTimer = setTimeout(() => {
-				if (this.#pending.size === 0 && this.#worker === worker) void this.close();
+				if (this.#pending.size === 0 && this.#worker === current) void this.close();
 			}, this.#options.idleMs ?? 20_000);
 			this.#idleTimer.unref();
 		};
 		return new Promise<{briefing: Briefing; incremental: boolean}>((resolve, reject) => {
-			this.#pending.set(id, {resolve, reject});
+			this.#pending.set(id, {request, worker, resolve, reject});
 			worker.postMessage(request);
-		}).finally(idle);
+		}).finally(() => idle(this.#worker ?? worker));
 	}
 
 	/** Whether the thread is up (it stops when idle, see idleMs). */
@@ -108,8 +133,14 @@ export class BriefingWorker {
 
 	#start(): Worker {
 		if (this.#worker) return this.#worker;
+		const limit = this.#oldGenerationMb;
 		// A small young generation, as the analysis helper's: its garbage does not hold RSS (see helperYoungGenerationMb).
-		const worker = new Worker(workerUrl, {resourceLimits: {maxYoungGenerationSizeMb: this.#options.youngGenerationMb ?? helperYoungGenerationMb}});
+		const worker = new Worker(workerUrl, {
+			resourceLimits: {
+				maxYoungGenerationSizeMb: this.#options.youngGenerationMb ?? helperYoungGenerationMb,
+				...(limit > 0 ? {maxOldGenerationSizeMb: limit} : {}),
+			},
+		});
 		worker.on('message', (message: WorkerReply) => {
 			const pending = this.#pending.get(message.id);
 			if (!pending) return;
@@ -117,10 +148,28 @@ export class BriefingWorker {
 			if ('briefing' in message) pending.resolve({briefing: message.briefing, incremental: message.incremental});
 			else pending.reject(new Error(message.error));
 		});
+		let failed = false;
 		const fail = (error: Error) => {
+			if (failed) return;
+			failed = true;
 			if (this.#worker === worker) this.#worker = undefined;
-			for (const pending of this.#pending.values()) pending.reject(error);
-			this.#pending.clear();
+			const mine = [...this.#pending.entries()].filter(([, pending]) => pending.worker === worker);
+			// Out of the limit: the work goes to a worker without it (it keeps a session of that size, also later).
+			if (isOutOfMemory(error) && limit > 0) {
+				this.#oldGenerationMb = 0;
+				if (mine.length === 0) return;
+				const replacement = this.#start();
+				replacement.ref();
+				for (const [, pending] of mine) {
+					pending.worker = replacement;
+					replacement.postMessage(pending.request);
+				}
+				return;
+			}
+			for (const [id, pending] of mine) {
+				this.#pending.delete(id);
+				pending.reject(error);
+			}
 		};
 		worker.on('error', fail);
 		worker.on('exit', (code) => fail(new Error(`the briefing worker stopped (exit code ${code}) without a result`)));

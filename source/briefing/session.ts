@@ -8,8 +8,9 @@ import {FeedNameCounts, withoutBoilerplate} from '../analysis/stories/boilerplat
 import {compileTopics, type CompiledTopics} from '../analysis/topics/match.js';
 import type {FeatureCounts} from '../analysis/stories/features.js';
 import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis, type SummaryCache} from './analysis-cache.js';
-import {inThisThread, type ArticleAnalyzer} from './analysis-pool.js';
-import {buildStory, memberOf, type Member, type StoryCore, type StoryOptions} from './story.js';
+import {summarizeStory} from '../analysis/summary/summarize.js';
+import {inThisThread, type ArticleAnalyzer, type SummaryInput} from './analysis-pool.js';
+import {finishStory, memberOf, planStory, summaryInput, type Member, type StoryCore, type StoryOptions, type StoryPlan} from './story.js';
 import {snapshotFormat, type BriefingSnapshot, type SnapshotStory} from './snapshot.js';
 import {timeOf} from './rank.js';
 import {chooseWindow, minBriefingArticles, parseSince, type TimeWindow} from './window.js';
@@ -68,8 +69,9 @@ export interface SessionOptions {
 	/** Reuse of per-article analysis between runs; keyed by content hash. */
 	cache?: AnalysisCache | undefined;
 	/**
-	 * How the articles missing from the cache are analysed, told how many there are about to be (e.g. over two
-	 * threads, see analysis-pool.ts); default: one by one in this thread. It must give what analyzeArticle gives.
+	 * How the articles missing from the cache are analysed and the rebuilt stories summarized, told how many
+	 * articles there are about to be analysed (e.g. over two threads, see analysis-pool.ts); default: one by one in
+	 * this thread. It must give what analyzeArticle and summarizeStory give.
 	 */
 	analyzer?: ((expected: number) => ArticleAnalyzer) | undefined;
 	/** Reuse of story summaries between runs (only together with `cache`, whose keys name the content). */
@@ -96,6 +98,17 @@ export interface UpdateStats {
 	rebuilt: boolean;
 	/** Stories built anew (the others were kept as they were). */
 	storiesBuilt: number;
+}
+
+/** What update() found changed, handed to the part that runs with the update's analyzer. */
+interface UpdateChanges {
+	entering: readonly string[];
+	leaving: readonly string[];
+	wanted: ReadonlySet<string>;
+	rewritten: ReadonlySet<string>;
+	versions: ReadonlyMap<string, string>;
+	touchedFeeds: Set<string>;
+	freshFeatures: Map<string, FeatureCounts>;
 }
 
 type Placed = Pick<Article, 'published' | 'fetchedAt' | 'publishedEstimated'>;
@@ -209,7 +222,23 @@ export class BriefingSession {
 		}
 		// The clustering features of the articles analysed in this update (their text is read again for the stories).
 		const freshFeatures = new Map<string, FeatureCounts>();
-		this.enter(entering, wanted, versions, load, freshFeatures, touchedFeeds);
+		const {cache} = this.options;
+		const expected = cache?.stored ? entering.length - cache.stored(entering) : entering.length;
+		// One analyzer for the update: a helper thread it starts also summarizes the stories rebuilt at the end.
+		const analyzer = expected > 0 ? (this.options.analyzer?.(expected) ?? inThisThread) : inThisThread;
+		try {
+			return this.updateWith(analyzer, {entering, leaving, wanted, rewritten, versions, touchedFeeds, freshFeatures}, load);
+		} finally {
+			analyzer.close();
+		}
+	}
+
+	private updateWith(
+		analyzer: ArticleAnalyzer,
+		{entering, leaving, wanted, rewritten, versions, touchedFeeds, freshFeatures}: UpdateChanges,
+		load: (uids: string[]) => readonly Article[],
+	): UpdateStats {
+		this.enter(entering, wanted, versions, load, freshFeatures, touchedFeeds, analyzer);
 		const fresh = [...freshFeatures.keys()];
 
 		const changes = leaving.length + fresh.length;
@@ -248,13 +277,15 @@ export class BriefingSession {
 			if (core && !core.story.articles.some((article) => rewritten.has(article.id))) before.set(membersKey(core.story.articles.map((article) => article.id)), core);
 			this.stories.delete(key);
 		}
-		const storiesBuilt = this.buildStories(changed, before, load);
+		const storiesBuilt = this.buildStories(changed, before, load, analyzer);
 		return {added: fresh.length, removed: leaving.length, rebuilt, storiesBuilt};
 	}
 
 	/**
-	 * Reads, analyses and keeps the entering articles, a window at a time: only a window's text is held, and
-	 * the analyses the cache lacks are computed together (by the analyzer: maybe two threads).
+	 * Reads, analyses and keeps the entering articles, a window at a time: only a window's text is held (and the
+	 * previous window's until it is stored), and the analyses the cache lacks are computed together (by the
+	 * analyzer: maybe two threads). A window's analyses are stored and kept while the next window is analysed, so a
+	 * helper thread has work meanwhile.
 	 */
 	private enter(
 		entering: readonly string[],
@@ -263,33 +294,33 @@ export class BriefingSession {
 		load: (uids: string[]) => readonly Article[],
 		freshFeatures: Map<string, FeatureCounts>,
 		touchedFeeds: Set<string>,
+		analyzer: ArticleAnalyzer,
 	): void {
 		const {cache, quoteAnalysis} = this.options;
 		const analyzeHere = (article: Article) => analyzeArticle(article, this.compiled, quoteAnalysis);
-		const expected = cache?.stored ? entering.length - cache.stored(entering) : entering.length;
-		const analyzer = expected > 0 ? (this.options.analyzer?.(expected) ?? inThisThread) : inThisThread;
-		try {
-			for (let start = 0; start < entering.length; start += readWindow) {
-				const uids = entering.slice(start, start + readWindow);
-				cache?.preload?.(uids);
-				const articles: Article[] = [];
-				const seen = new Set<string>();
-				for (const article of load(uids)) {
-					if (this.members.has(article.uid) || !wanted.has(article.uid) || seen.has(article.uid)) continue;
-					seen.add(article.uid);
-					articles.push(article);
-				}
-				const keys = articles.map((article) => (cache ? analysisKey(article, this.fingerprint, quoteAnalysis !== undefined) : ''));
-				const analyses = articles.map((article, index) => cache?.get(article.uid, keys[index]!));
-				const missing = analyses.flatMap((analysis, index) => (analysis ? [] : [index]));
-				const computed = analyzer.analyze(
-					missing.map((index) => articles[index]!),
-					analyzeHere,
-				);
-				for (const [position, index] of missing.entries()) {
-					analyses[index] = computed[position]!;
-					cache?.set(articles[index]!.uid, keys[index]!, computed[position]!);
-				}
+		let keepPrevious: (() => void) | undefined;
+		for (let start = 0; start < entering.length; start += readWindow) {
+			const uids = entering.slice(start, start + readWindow);
+			cache?.preload?.(uids);
+			const articles: Article[] = [];
+			const seen = new Set<string>();
+			// Windows hold distinct uids, so the previous window's members (not yet kept) cannot show up here.
+			for (const article of load(uids)) {
+				if (this.members.has(article.uid) || !wanted.has(article.uid) || seen.has(article.uid)) continue;
+				seen.add(article.uid);
+				articles.push(article);
+			}
+			const keys = articles.map((article) => (cache ? analysisKey(article, this.fingerprint, quoteAnalysis !== undefined) : ''));
+			const analyses = articles.map((article, index) => cache?.get(article.uid, keys[index]!));
+			const missing = analyses.flatMap((analysis, index) => (analysis ? [] : [index]));
+			const computed = analyzer.analyze(
+				missing.map((index) => articles[index]!),
+				analyzeHere,
+				{meanwhile: keepPrevious},
+			);
+			for (const [position, index] of missing.entries()) analyses[index] = computed[position]!;
+			keepPrevious = () => {
+				for (const index of missing) cache?.set(articles[index]!.uid, keys[index]!, analyses[index]!);
 				for (const [index, article] of articles.entries()) {
 					const {features, ...used} = analyses[index]!;
 					const member = memberOf(article, timeOf(article), used, keys[index]!);
@@ -301,18 +332,24 @@ export class BriefingSession {
 				}
 				// Written as they come: the analyses (and their JSON) need not wait in memory for the end of the update.
 				cache?.flush?.();
-			}
-		} finally {
-			analyzer.close();
+			};
 		}
+		keepPrevious?.();
 	}
 
 	/**
 	 * Builds the stories in `changed` (in that order) that `before` does not hold unchanged, reading their
-	 * reports' text a window at a time. Returns how many it built.
+	 * reports' text a window at a time; the summaries of a window's stories are computed together (by the
+	 * analyzer: maybe two threads). Returns how many it built.
 	 */
-	private buildStories(changed: ReadonlyArray<{key: number; ids: string[]}>, before: ReadonlyMap<string, StoryCore>, load: (uids: string[]) => readonly Article[]): number {
+	private buildStories(
+		changed: ReadonlyArray<{key: number; ids: string[]}>,
+		before: ReadonlyMap<string, StoryCore>,
+		load: (uids: string[]) => readonly Article[],
+		analyzer: ArticleAnalyzer,
+	): number {
 		const unchanged = changed.map(({ids}) => before.get(membersKey(ids)));
+		const summarizeHere = (story: SummaryInput) => summarizeStory(story.articles, story.headline);
 		let start = 0;
 		while (start < changed.length) {
 			let end = start;
@@ -326,16 +363,19 @@ export class BriefingSession {
 				const kept = this.members.get(article.uid);
 				if (kept) text.set(article.uid, textMember(article, kept));
 			}
+			const plans = new Map<number, StoryPlan>();
 			for (let index = start; index < end; index++) {
-				const {key, ids} = changed[index]!;
-				const core =
-					unchanged[index] ??
-					buildStory(
-						ids.map((id) => text.get(id) ?? textMember(this.members.get(id)!.article, this.members.get(id)!)),
-						(id) => this.clusterer.vector(id),
-						this.storyOptions,
-					);
-				this.stories.set(key, core);
+				if (unchanged[index]) continue;
+				const members = changed[index]!.ids.map((id) => text.get(id) ?? textMember(this.members.get(id)!.article, this.members.get(id)!));
+				plans.set(index, planStory(members, (id) => this.clusterer.vector(id), this.storyOptions));
+			}
+			const unsummarized = [...plans.values()].filter((plan) => plan.cached === undefined);
+			const summaries = analyzer.summarize(unsummarized.map(summaryInput), summarizeHere);
+			const summaryOf = new Map(unsummarized.map((plan, position) => [plan, summaries[position]!]));
+			for (let index = start; index < end; index++) {
+				const plan = plans.get(index);
+				const core = plan ? finishStory(plan, plan.cached ?? summaryOf.get(plan)!, this.storyOptions) : unchanged[index]!;
+				this.stories.set(changed[index]!.key, core);
 			}
 			start = end;
 		}

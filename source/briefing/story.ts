@@ -4,7 +4,7 @@ import type {Article} from '../model/article.js';
 import type {BriefingArticleRef, BriefingPerson, BriefingQuote, Story} from '../model/briefing.js';
 import type {Person} from '../model/quote.js';
 import {assignTopics, combineTopicScores} from '../analysis/topics/match.js';
-import {summarizeStory} from '../analysis/summary/summarize.js';
+import {summarizeStory, type SummaryArticle} from '../analysis/summary/summarize.js';
 import {mergePeople, type MergedPeople} from '../analysis/people/merge.js';
 import {fold, rawTokens} from '../analysis/stories/tokens.js';
 import {shortHash} from '../text/hash.js';
@@ -133,26 +133,46 @@ function articleRef(article: Article): BriefingArticleRef {
 	return {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
 }
 
-/** The story's summary, reused from `summaryCache` when the headline and every summarized report are unchanged. */
-function storySummary(members: readonly Member[], headline: string, leadUid: string, cache: SummaryCache | undefined): string {
-	const key = cache ? shortHash([headline, ...members.map((member) => `${member.article.uid}:${member.key}`)].join('\u0000')) : '';
-	const cached = cache?.get(leadUid, key);
-	if (cached !== undefined) return cached;
-	const summary = summarizeStory(members.map((member) => member.article), headline);
-	cache?.set(leadUid, key, summary);
-	return summary;
+/**
+ * A story before its summary: its reports in time order, the lead report (whose title is the headline), the
+ * reports the summary is made of, and the summary if the cache holds it. Summaries are most of a story's cost
+ * and depend on nothing else, so a caller may compute many of them together (over two threads, see
+ * analysis-pool.ts) between planStory and finishStory.
+ */
+export interface StoryPlan {
+	group: Member[];
+	lead: Member;
+	headline: string;
+	forSummary: Member[];
+	/** The summary cache's key (it names the headline and every summarized report); '' without a cache. */
+	summaryKey: string;
+	cached: string | undefined;
 }
 
-/** The story of `members` (any order); `vectorOf` gives the clustering vectors that pick the lead report. */
-export function buildStory(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined, options: StoryOptions): StoryCore {
+/** The first half of buildStory: everything up to the summary. */
+export function planStory(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined, options: StoryOptions): StoryPlan {
 	const group = [...members].sort((a, b) => a.time - b.time || (a.article.uid < b.article.uid ? -1 : 1));
-	const first = group[0]!;
-	const last = group[group.length - 1]!;
 	const lead = representative(group, vectorOf);
 	const headline = lead.article.title;
 	// Long stories: summarize from the lead and the latest reports, not hundreds of them.
 	const forSummary = group.length > 12 ? [lead, ...group.slice(-11).filter((member) => member !== lead)] : group;
-	const summary = storySummary(forSummary, headline, lead.article.uid, options.summaryCache);
+	const cache = options.summaryCache;
+	const summaryKey = cache ? shortHash([headline, ...forSummary.map((member) => `${member.article.uid}:${member.key}`)].join('\u0000')) : '';
+	return {group, lead, headline, forSummary, summaryKey, cached: cache?.get(lead.article.uid, summaryKey)};
+}
+
+/** What a planned story's summary is computed from: only the fields summarizeStory reads (they cross threads). */
+export function summaryInput(plan: StoryPlan): {articles: SummaryArticle[]; headline: string} {
+	const articles = plan.forSummary.map(({article}) => ({uid: article.uid, title: article.title, summary: article.summary, content: article.content, language: article.language}));
+	return {articles, headline: plan.headline};
+}
+
+/** The story of a plan with its summary (summarizeStory of summaryInput(plan), or the cached one); a new summary is cached. */
+export function finishStory(plan: StoryPlan, summary: string, options: StoryOptions): StoryCore {
+	const {group, lead, headline} = plan;
+	if (plan.cached === undefined) options.summaryCache?.set(lead.article.uid, plan.summaryKey, summary);
+	const first = group[0]!;
+	const last = group[group.length - 1]!;
 	const topics = assignTopics(combineTopicScores(group.map((member) => member.analysis.topics)));
 	const outlets: string[] = [];
 	for (const member of group) if (!outlets.includes(member.article.feedTitle)) outlets.push(member.article.feedTitle);
@@ -175,4 +195,12 @@ export function buildStory(members: readonly Member[], vectorOf: (id: string) =>
 		arrived: group.map((member) => member.arrived),
 		lastTime: last.time,
 	};
+}
+
+/** The story of `members` (any order); `vectorOf` gives the clustering vectors that pick the lead report. */
+export function buildStory(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined, options: StoryOptions): StoryCore {
+	const plan = planStory(members, vectorOf, options);
+	if (plan.cached !== undefined) return finishStory(plan, plan.cached, options);
+	const {articles, headline} = summaryInput(plan);
+	return finishStory(plan, summarizeStory(articles, headline), options);
 }

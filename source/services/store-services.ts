@@ -3,7 +3,7 @@
 
 import {retainAfterRefresh} from '../store/retention.js';
 import {effectiveTopics} from '../analysis/topics/defaults.js';
-import {BriefingWorker, canComputeInWorker} from '../briefing/background.js';
+import {BriefingWorker, canComputeInWorker, isOutOfMemory} from '../briefing/background.js';
 import type {StoreBriefingOptions} from '../briefing/from-store.js';
 import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
@@ -122,7 +122,8 @@ export class StoreServices implements AppServices {
 			? this.#worker.compute(store.file, options).then(
 					({briefing}) => briefing,
 					async (error: unknown) => {
-						if (this.#closed) throw error;
+						// Out of memory even without the worker's limit: the UI thread would fare no better (and keys would wait).
+						if (this.#closed || isOutOfMemory(error)) throw error;
 						return inThread();
 					},
 				)
