@@ -184,11 +184,15 @@ function prepareStatements(db: Database.Database) {
 				OR articles.language IS NOT excluded.language OR articles.content_hash IS NOT excluded.content_hash
 				OR (excluded.published_estimated = 0 AND articles.published IS NOT excluded.published)`),
 		maxArticleId: prepare('SELECT coalesce(max(id), 0) FROM articles').pluck(),
+		// What the per-row insert trigger did before migration 8, once per feed.
+		addToContentVersion: prepare('UPDATE articles_version SET version = version + ? WHERE id = 1'),
 		// The same body the view gives a rebuild: title plus content, with the summary only when the content lacks it.
 		indexArticlesAbove: prepare('INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles_fts_source WHERE id > ?'),
 		indexArticle: prepare('INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles_fts_source WHERE id = ?'),
 		articleByUid: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid WHERE a.uid = ?`),
-		sameAs: prepare(`SELECT b.uid FROM articles a JOIN articles b ON b.canonical_url = a.canonical_url AND b.uid != ?
+		// The tail expression is the one articles_canonical_url_tail indexes (the planner matches it as written).
+		sameAs: prepare(`SELECT b.uid FROM articles a JOIN articles b ON substr(b.canonical_url, -16) = substr(a.canonical_url, -16)
+				AND b.canonical_url = a.canonical_url AND b.uid != ?
 			WHERE a.uid = ? AND a.canonical_url != '' ORDER BY b.published_ms`),
 		newest: prepare('SELECT published FROM articles ORDER BY published_ms DESC LIMIT 1'),
 		count: prepare('SELECT count(*) AS n FROM articles'),
@@ -715,6 +719,7 @@ export class ArticleStore implements RefreshStore {
 		indexNewRows();
 
 		if (newCount > 0) {
+			this.statements.addToContentVersion.run(newCount);
 			this.statements.upsertFeed.run(this.feedParameters(state, title, articles.length, newCount));
 		}
 
