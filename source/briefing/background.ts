@@ -45,6 +45,8 @@ export interface WorkerOptions {
 	 * out of it is replaced by one without the limit, which computes again what was asked.
 	 */
 	oldGenerationMb?: number;
+	/** The old generation of the worker that takes over after one ran out of memory (default 0: V8's own limit). */
+	retryOldGenerationMb?: number;
 }
 
 /**
@@ -82,7 +84,7 @@ export class BriefingWorker {
 	readonly #pending = new Map<number, Pending>();
 	readonly #options: WorkerOptions;
 	#idleTimer: NodeJS.Timeout | undefined;
-	/** 0 once a worker ran out of the limit: its replacements, and later workers of this app run, go without. */
+	/** retryOldGenerationMb once a worker ran out of the limit: for its replacement and every later worker. */
 	#oldGenerationMb: number;
 
 	constructor(options: WorkerOptions = {}) {
@@ -116,6 +118,11 @@ export class BriefingWorker {
 			this.#pending.set(id, {request, worker, resolve, reject});
 			worker.postMessage(request);
 		}).finally(() => idle(this.#worker ?? worker));
+	}
+
+	/** The old generation limit of the next worker in MB (0: V8's own); it is lifted once a worker ran out of it. */
+	get oldGenerationMb(): number {
+		return this.#oldGenerationMb;
 	}
 
 	/** Whether the thread is up (it stops when idle, see idleMs). */
@@ -155,8 +162,9 @@ export class BriefingWorker {
 			if (this.#worker === worker) this.#worker = undefined;
 			const mine = [...this.#pending.entries()].filter(([, pending]) => pending.worker === worker);
 			// Out of the limit: the work goes to a worker without it (it keeps a session of that size, also later).
-			if (isOutOfMemory(error) && limit > 0) {
-				this.#oldGenerationMb = 0;
+			const retryLimit = this.#options.retryOldGenerationMb ?? 0;
+			if (isOutOfMemory(error) && limit > 0 && limit !== retryLimit) {
+				this.#oldGenerationMb = retryLimit;
 				if (mine.length === 0) return;
 				const replacement = this.#start();
 				replacement.ref();

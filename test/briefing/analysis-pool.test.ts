@@ -1,4 +1,4 @@
-// The analysis pool (built dist/, as the app runs it): the same briefing and cached analyses as one thread, and a helper that fails is an error, not a hang.
+// The analysis pool (built dist/, as the app runs it): the same briefing, cached analyses and summaries as one thread, and a helper that fails is an error, not a hang.
 
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -18,6 +18,7 @@ type StoreModule = typeof import('../../source/store/article-store.js');
 type CacheModule = typeof import('../../source/briefing/analysis-cache.js');
 type QuotesModule = typeof import('../../source/briefing/quotes.js');
 type MatchModule = typeof import('../../source/analysis/topics/match.js');
+type SummaryModule = typeof import('../../source/analysis/summary/summarize.js');
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = path.join(repoRoot, 'dist');
@@ -74,6 +75,62 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 		expect(inCaller).toBeLessThan(articles.length);
 	}, 60_000);
 
+	it('runs the caller\'s own work once while the helper analyses, and still gives the calling thread\'s analyses', async () => {
+		const pool = await load<PoolModule>('briefing/analysis-pool.js');
+		const {analyzeArticle} = await load<CacheModule>('briefing/analysis-cache.js');
+		const {compileTopics} = await load<MatchModule>('analysis/topics/match.js');
+		const compiled = compileTopics(topics);
+		const here = (article: Article) => analyzeArticle(article, compiled);
+		const input = articles.slice(0, 200);
+		const expected = input.map(here);
+		const analyzer = pool.articleAnalyzer(input.length, {topics, quotes: false}, {minArticles: 1});
+		let inCaller = 0;
+		let meanwhile = 0;
+		let analysedBeforeMeanwhile = -1;
+		try {
+			const result = analyzer.analyze(input, (article) => (inCaller++, here(article)), {
+				meanwhile: () => {
+					meanwhile++;
+					analysedBeforeMeanwhile = inCaller;
+					// Long enough for the helper to start (also on a busy machine) and work on the batches it was handed.
+					const until = performance.now() + 1000;
+					while (performance.now() < until);
+				},
+			});
+			expect(result).toEqual(expected);
+		} finally {
+			analyzer.close();
+		}
+		expect(meanwhile).toBe(1);
+		// The caller's work comes first, before it analyses anything itself.
+		expect(analysedBeforeMeanwhile).toBe(0);
+		expect(inCaller).toBeLessThan(input.length);
+	}, 60_000);
+
+	it('gives the summaries summarizeStory gives in the calling thread, in order, with part of them from the helper', async () => {
+		const pool = await load<PoolModule>('briefing/analysis-pool.js');
+		const {summarizeStory} = await load<SummaryModule>('analysis/summary/summarize.js');
+		// Stories of 1–12 reports each, with the headline of their first report, as a briefing makes them.
+		const stories: Array<{articles: Array<Pick<Article, 'uid' | 'title' | 'summary' | 'content' | 'language'>>; headline: string}> = [];
+		for (let start = 0, size = 1; start < articles.length; start += size, size = (size % 12) + 1) {
+			const reports = articles.slice(start, start + size).map(({uid, title, summary, content, language}) => ({uid, title, summary, content, language}));
+			stories.push({articles: reports, headline: reports[0]!.title});
+		}
+		const here = (story: (typeof stories)[number]) => summarizeStory(story.articles, story.headline);
+		const expected = stories.map(here);
+		expect(new Set(expected).size).toBeGreaterThan(stories.length / 2);
+		let inCaller = 0;
+		const analyzer = pool.articleAnalyzer(1000, spec, {minArticles: 1});
+		try {
+			expect(analyzer.summarize(stories, (story) => (inCaller++, here(story)))).toEqual(expected);
+			// A second call is served too (replies carry their call, so none is taken for another's).
+			expect(analyzer.summarize(stories.slice(0, 7), here)).toEqual(expected.slice(0, 7));
+		} finally {
+			analyzer.close();
+		}
+		expect(inCaller).toBeLessThan(stories.length);
+	}, 60_000);
+
 	it('computes the same briefing and stores the same analyses over two threads as over one (real store, quotes on)', async () => {
 		const {BriefingSessions, briefingFromStore} = await load<FromStoreModule>('briefing/from-store.js');
 		const {ArticleStore} = await load<StoreModule>('store/article-store.js');
@@ -86,14 +143,16 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 				for (const article of articles) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
 				for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
 				const briefing = briefingFromStore(store, options, new BriefingSessions({pool}));
-				const cached = store.db.prepare("SELECT uid, content_hash, result FROM analysis_cache WHERE analyzer = 'briefing-v1' ORDER BY uid").all();
+				// The analyses and the stories' summaries (the helper computes part of both).
+				const cached = store.db.prepare('SELECT uid, analyzer, content_hash, result FROM analysis_cache ORDER BY analyzer, uid').all();
 				results.push({briefing: {...briefing, generatedAt: ''}, cached});
 			} finally {
 				store.close();
 			}
 		}
 		const [single, parallel] = results;
-		expect(single!.cached).toHaveLength(articles.length);
+		expect(single!.cached.filter((row) => (row as {analyzer: string}).analyzer === 'briefing-v1')).toHaveLength(articles.length);
+		expect(single!.cached.filter((row) => (row as {analyzer: string}).analyzer === 'story-summary-v1').length).toBeGreaterThan(50);
 		expect(single!.briefing.topics.flatMap((topic) => topic.stories).length).toBeGreaterThan(50);
 		expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));
 	}, 120_000);

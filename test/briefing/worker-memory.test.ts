@@ -1,0 +1,88 @@
+// The briefing worker's memory limit (built dist/, as the app runs it): a worker that runs out of it is replaced and the briefing still comes; out of memory again, it is reported.
+
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
+import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import type {Article} from '../../source/model/article.js';
+import {defaultSettings} from '../../source/model/feed.js';
+import {okState} from '../store/make-article.js';
+
+type BackgroundModule = typeof import('../../source/briefing/background.js');
+type FromStoreModule = typeof import('../../source/briefing/from-store.js');
+type StoreModule = typeof import('../../source/store/article-store.js');
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = path.join(repoRoot, 'dist');
+const built = existsSync(path.join(dist, 'briefing', 'briefing-worker.js'));
+const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(dist, file)).href)) as T;
+const options = {topics: defaultTopics(), settings: defaultSettings, since: 'all', now: new Date('2026-11-20T12:05:00.000Z')};
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+	if (!built) return;
+	const sources = await loadFixtureArticles([path.resolve(repoRoot, '..', 'shared', 'fixtures', 'feeds'), path.resolve(repoRoot, 'feeds', 'snapshots')]);
+	const articles = generateArticles(sources, 500, {seed: 5, end: '2026-11-20T12:00:00.000Z', days: 7});
+	dir = mkdtempSync(path.join(tmpdir(), 'lagebild-worker-memory-'));
+	file = path.join(dir, 'lagebild.db');
+	const {ArticleStore} = await load<StoreModule>('store/article-store.js');
+	const store = new ArticleStore(file);
+	try {
+		const byFeed = new Map<string, Article[]>();
+		for (const article of articles) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
+		for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
+	} finally {
+		store.close();
+	}
+});
+afterAll(() => {
+	if (dir) rmSync(dir, {recursive: true, force: true});
+});
+
+describe.skipIf(!built)('briefing worker memory limit (built dist)', () => {
+	it('replaces a worker that runs out of its old generation by one without the limit, which computes the briefing', async () => {
+		const background = await load<BackgroundModule>('briefing/background.js');
+		const {briefingFromStore} = await load<FromStoreModule>('briefing/from-store.js');
+		const {ArticleStore} = await load<StoreModule>('store/article-store.js');
+		// 8 MB hold less than the analysis code and 500 articles need: this worker cannot finish.
+		const worker = new background.BriefingWorker({oldGenerationMb: 8});
+		try {
+			expect(worker.oldGenerationMb).toBe(8);
+			const {briefing} = await worker.compute(file, options);
+			// The limit is gone for this worker and those after it.
+			expect(worker.oldGenerationMb).toBe(0);
+			const store = new ArticleStore(file);
+			try {
+				const fresh = briefingFromStore(store, {...options, cache: false});
+				expect(briefing.topics.flatMap((topic) => topic.stories).length).toBeGreaterThan(20);
+				expect(briefing).toEqual(fresh);
+			} finally {
+				store.close();
+			}
+		} finally {
+			await worker.close();
+		}
+	}, 120_000);
+
+	it('reports running out of memory when the replacement runs out too, instead of hanging', async () => {
+		const background = await load<BackgroundModule>('briefing/background.js');
+		const worker = new background.BriefingWorker({oldGenerationMb: 8, retryOldGenerationMb: 9});
+		try {
+			// Without the cache: the snapshot the first test left would answer without computing.
+			const failure = await worker.compute(file, {...options, cache: false}).then(
+				() => undefined,
+				(error: unknown) => error,
+			);
+			expect(failure).toBeInstanceOf(Error);
+			expect(background.isOutOfMemory(failure)).toBe(true);
+			expect(background.isOutOfMemory(new Error('the briefing worker stopped'))).toBe(false);
+			expect(worker.running).toBe(false);
+		} finally {
+			await worker.close();
+		}
+	}, 120_000);
+});
