@@ -6,7 +6,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {ReportModel} from '../analysis/quotes/reported-detector.js';
 import {finishScore, type GroupScore} from './quotes-score.js';
-import {crossValidate, type CrossValidationRow, type LabelledCandidate, openedSets, setData, trainReportModel} from './reported-training.js';
+import {crossValidate, type CrossValidationRow, type LabelledCandidate, openedSetFolders, setData, trainReportModel} from './reported-training.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const modelFile = path.join(root, 'source', 'analysis', 'quotes', 'reported-model.json');
@@ -51,8 +51,7 @@ export function crossValidationTable(rows: readonly CrossValidationRow[]): strin
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-	process.chdir(root);
-	const sets = openedSets.map((folder) => setData(folder));
+	const sets = openedSetFolders(root).map((folder) => setData(folder));
 	if (process.argv.includes('--cv')) {
 		process.stdout.write(`${crossValidationTable(crossValidate(sets))}\n`);
 	} else {

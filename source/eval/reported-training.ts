@@ -1,5 +1,6 @@
 // Training data, training and nested leave-one-set-out cross-validation for the learned reported-speech detector.
 
+import path from 'node:path';
 import {rulePasses} from '../analysis/quotes/analyze.js';
 import {ArticleContext} from '../analysis/quotes/article-context.js';
 import {reportCandidates, type ReportModel} from '../analysis/quotes/reported-detector.js';
@@ -8,8 +9,8 @@ import {leaveOneOut, type Fold} from './leave-one-out.js';
 import {goldDocuments, evaluateFolder, type GoldDocument} from './quotes-run.js';
 import {scoreDocument, spanOverlap, type GroupScore} from './quotes-score.js';
 
-/** Every opened annotated set, as folders relative to the repository root (never the set being written blind). */
-export const openedSets = [
+/** Every opened annotated set, relative to the repository root (never the set being written blind). */
+const openedSets = [
 	'../shared/eval/seed',
 	'../shared/eval/quotes-dev',
 	'test/fixtures/quotes-heldout',
@@ -20,6 +21,11 @@ export const openedSets = [
 	'test/fixtures/quotes-heldout-6',
 	'test/fixtures/quotes-heldout-7',
 ];
+
+/** The folders of every opened annotated set, the nine folds of the cross-validation. */
+export function openedSetFolders(repoRoot: string): string[] {
+	return openedSets.map((folder) => path.resolve(repoRoot, folder));
+}
 
 export const trainingOptions = {epochs: 1000, learningRate: 1, l2: 0.001};
 

@@ -23,6 +23,8 @@ export interface Unit extends Span {
 	mentioned: Entity[];
 	/** Entities that speak in this sentence. */
 	speakers: Entity[];
+	/** The cues the sentence pass found, kept for the passes after it (finding them again costs as much as the pass). */
+	cues?: Cue[];
 }
 
 /** A resolved speaker: a known entity, or a description the text gives ("ein Militärexperte"), or nobody. */

@@ -77,6 +77,7 @@ function isNotAQuote(ctx: ArticleContext, unit: Unit, span: QuoteSpan): boolean 
 
 export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 	const cues = findCues(ctx, unit);
+	unit.cues = cues;
 	const tokens = unit.tokens;
 	const speechCues = cues.filter((cue) => cue.kind !== 'framing');
 	const mainCue = speechCues.find((cue) => cue.speaker.entity || cue.speaker.text) ?? speechCues[0] ?? null;

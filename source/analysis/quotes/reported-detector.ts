@@ -5,7 +5,6 @@ import {linearScore} from '../learn/linear-model.js';
 import {type ArticleContext, nobody, quotedShare, sentenceEnd, type Speaker, type Unit, type UnitToken} from './article-context.js';
 import {emit} from './direct-quotes.js';
 import modelData from './reported-model.json' with {type: 'json'};
-import {findCues} from './speech-cues.js';
 
 /** The model and the probability above which a sentence is reported speech (chosen in cross-validation, not by hand). */
 export interface ReportModel extends LinearModel {
@@ -48,8 +47,6 @@ function emitCandidate(ctx: ArticleContext, candidate: ReportCandidate): void {
 	ctx.quotes.splice(at < 0 ? ctx.quotes.length : at, 0, quote);
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
-
 /**
  * Sentences that may be reported speech the rules missed: no indirect quote of the rules in them, mostly the writer's
  * words. With `alsoReported`, the sentences the rules reported too (flagged), which training learns from as well.
@@ -66,8 +63,9 @@ export function reportCandidates(ctx: ArticleContext, alsoReported = false): Arr
 		if (quotedShare(unit, unit.start, end) > 0.5) continue;
 		// A sentence with a direct quote has its speaker's words already.
 		if (quoted.some((quote) => quote.kind === 'direct' && quote.start < end && quote.end > unit.start)) continue;
-		const words = ctx.text.slice(unit.start, end).match(wordPattern) ?? [];
-		if (words.length < 4) continue;
+		let words = 0;
+		for (const token of unit.tokens) if (token.word && token.end <= end) words++;
+		if (words < 4) continue;
 		const state = neighbourhood(ctx, unit, indirect, quoted);
 		candidates.push({unit, start: unit.start, end, features: reportFeatures(ctx, unit, state), speaker: state.speaker, cue: state.cue, reported});
 	}
@@ -99,7 +97,7 @@ export function neighbourhood(ctx: ArticleContext, unit: Unit, indirect: QuoteLi
 	// Whose words came last within two sentences and the paragraph before: a Konjunktiv or a report after them goes on with that speaker.
 	const window = ctx.units[Math.max(0, unit.index - 2)]!;
 	const last = [...ctx.quotes].reverse().find((quote) => quote.end <= unit.start && quote.start >= window.start && quote.speaker !== '' && unit.paragraph - paragraphOf(ctx, quote.start) <= 1);
-	const cue = findCues(ctx, unit).find((candidate) => candidate.kind !== 'framing' && (candidate.speaker.entity !== null || candidate.speaker.text !== ''));
+	const cue = (unit.cues ?? []).find((candidate) => candidate.kind !== 'framing' && (candidate.speaker.entity !== null || candidate.speaker.text !== ''));
 	const entity = last ? ctx.speakerEntities.get(last) ?? null : null;
 	const speaker: Speaker = cue ? cue.speaker : last ? {entity, text: entity ? '' : last.speaker, role: entity ? '' : last.role} : nobody;
 	return {
@@ -125,85 +123,157 @@ function paragraphOf(ctx: ArticleContext, offset: number): number {
 	return ctx.units[low]?.paragraph ?? 0;
 }
 
-const sourcePhrasesDe = /\b(?:nach\s+(?:eigenen\s+)?(?:angaben|informationen|erkenntnissen|einschätzung|auffassung|ansicht|darstellung|aussagen?|worten)|(?:eigenen\s+)?angaben\s+zufolge|hieß\s+es|heißt\s+es|wie\s+es\s+(?:hieß|heißt))\b/u;
-const sourcePhrasesEn = /\b(?:according\s+to|it\s+(?:is|was)\s+(?:understood|reported|claimed|alleged|believed|thought)|reportedly|allegedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|were\s+said\s+to)\b/u;
-const modalsDe = /^(?:soll|sollen|solle|sollten|dürfte|dürften|müsse|müssten|könne|könnten|könnte|würde|würden|hätte|hätten|wäre|wären)$/u;
-const modalsEn = /^(?:would|could|might|may|should|must)$/u;
-const firstSecond = /^(?:ich|wir|mir|mich|uns|unser|unsere|unseren|unserer|mein|meine|meinen|du|euch|i|we|us|our|ours|me|my|you|your)$/u;
-const thirdSubject = /^(?:er|sie|es|man|he|she|they|it)$/u;
-const weekdays = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
-const pastPerfect = /^(?:had)$/u;
+const sourceNounsAfterNach = new Set(['angaben', 'informationen', 'erkenntnissen', 'einschätzung', 'auffassung', 'ansicht', 'darstellung', 'aussage', 'aussagen', 'worten']);
+const modals = new Set(['soll', 'sollen', 'solle', 'sollten', 'dürfte', 'dürften', 'müsse', 'müssten', 'könne', 'könnten', 'könnte', 'würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären', 'would', 'could', 'might', 'may', 'should', 'must']);
+const firstSecond = new Set(['ich', 'wir', 'mir', 'mich', 'uns', 'unser', 'unsere', 'unseren', 'unserer', 'mein', 'meine', 'meinen', 'du', 'euch', 'i', 'we', 'us', 'our', 'ours', 'me', 'my', 'you', 'your']);
+const thirdSubject = new Set(['er', 'sie', 'es', 'man', 'he', 'she', 'they', 'it']);
+const weekdays = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const hearsayEn = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
+const understoodEn = new Set(['understood', 'reported', 'claimed', 'alleged', 'believed', 'thought']);
+
+/**
+ * A source phrase the rules may not read as a cue: "nach (eigenen) Angaben", "Angaben zufolge", "heißt es",
+ * "according to", "it is understood", "reportedly", "is said to". `own`: the source is the subject itself.
+ */
+function sourcePhraseAt(words: readonly UnitToken[], index: number, de: boolean): {found: boolean; own: boolean} {
+	const lower = words[index]!.lower;
+	const next = words[index + 1]?.lower ?? '';
+	const after = words[index + 2]?.lower ?? '';
+	if (de) {
+		if (lower === 'nach' && (sourceNounsAfterNach.has(next) || (next === 'eigenen' && sourceNounsAfterNach.has(after)))) return {found: true, own: next === 'eigenen'};
+		if (lower === 'angaben' && next === 'zufolge') return {found: true, own: words[index - 1]?.lower === 'eigenen'};
+		if ((lower === 'heißt' || lower === 'hieß') && next === 'es') return {found: true, own: false};
+		if (lower === 'laut' && next === 'eigenen') return {found: true, own: true};
+		return {found: false, own: false};
+	}
+	if (lower === 'according' && next === 'to') return {found: true, own: false};
+	if (hearsayEn.has(lower)) return {found: true, own: false};
+	if (lower === 'it' && (next === 'is' || next === 'was') && understoodEn.has(after)) return {found: true, own: false};
+	if (lower === 'said' && next === 'to' && /^(?:is|are|was|were)$/u.test(words[index - 1]?.lower ?? '')) return {found: true, own: false};
+	return {found: false, own: false};
+}
+
+/** Feature names by language ("de:konjunktiv"), built once instead of per sentence. */
+const featureNames = {de: new Map<string, string>(), en: new Map<string, string>()};
+
+/** The last character of the sentence that is not a space. */
+function lastMark(ctx: ArticleContext, unit: Unit): string {
+	let end = unit.end;
+	while (end > unit.start && /\s/u.test(ctx.text[end - 1]!)) end--;
+	return ctx.text[end - 1] ?? '';
+}
 
 /** Closed-class and lexicon cues of one sentence: no content word of the text is a feature. */
 export function reportFeatures(ctx: ArticleContext, unit: Unit, state: Neighbourhood): Features {
 	const lexicon = ctx.lexicon;
 	const de = lexicon.language === 'de';
-	const lang = de ? 'de' : 'en';
 	const features: Record<string, number> = {};
-	const set = (name: string, value = 1) => {
-		if (value !== 0) features[`${lang}:${name}`] = value;
+	const names = featureNames[lexicon.language];
+	const set = (name: string, value: number | boolean = 1) => {
+		if (value === false || value === 0) return;
+		let full = names.get(name);
+		if (full === undefined) {
+			full = `${lexicon.language}:${name}`;
+			names.set(name, full);
+		}
+		features[full] = value === true ? 1 : value;
 	};
-	const own = unit.tokens.filter((token) => !token.quoted);
-	const words = own.filter((token) => token.word);
-	const text = ctx.text.slice(unit.start, unit.end).toLowerCase();
+	const words = unit.tokens.filter((token) => token.word && !token.quoted);
+	let konjunktiv = false;
+	let konjunktivEarly = false;
+	let konjunktivWeak = false;
+	let speechVerb = false;
+	let speechVerbLate = false;
+	let sourceWord = false;
+	let sourceWordStart = false;
+	let sourcePhrase = false;
+	let ownSource = false;
+	let complementizer = false;
+	let statementNoun = false;
+	let firstSecondPerson = false;
+	let modal = false;
+	let pastPerfect = false;
+	let weekday = false;
+	let numbers = 0;
+	for (const [index, token] of words.entries()) {
+		const lower = token.lower;
+		if (!token.cap && lexicon.konjunktiv.has(lower)) {
+			konjunktiv = true;
+			if (index <= 4) konjunktivEarly = true;
+		}
+		if (!token.cap && lexicon.weakKonjunktiv.has(lower)) konjunktivWeak = true;
+		if (lexicon.speechVerbs.has(lower) && !lexicon.weakSpeechVerbs.has(lower)) {
+			speechVerb = true;
+			if (index >= words.length - 4) speechVerbLate = true;
+		}
+		if (lexicon.sourceWords.has(lower)) {
+			sourceWord = true;
+			if (index <= 1) sourceWordStart = true;
+		}
+		const phrase = sourcePhraseAt(words, index, de);
+		if (phrase.found) sourcePhrase = true;
+		if (phrase.own) ownSource = true;
+		if (lexicon.complementizers.has(lower)) complementizer = true;
+		if (lexicon.statementNouns.has(lower) || lexicon.documentNouns.has(lower)) statementNoun = true;
+		if (firstSecond.has(lower)) firstSecondPerson = true;
+		if (modals.has(lower)) modal = true;
+		if (!de && lower === 'had' && /ed$/u.test(words[index + 1]?.lower ?? '')) pastPerfect = true;
+		if (weekdays.has(lower)) weekday = true;
+		if (/^\p{N}/u.test(token.text)) numbers++;
+	}
 	set('bias');
 	// Konjunktiv: the German reporting mood, strong (sei, habe) or shared with the past (würde, könnte).
-	const strong = words.filter((token) => !token.cap && lexicon.konjunktiv.has(token.lower));
-	const weak = words.filter((token) => !token.cap && lexicon.weakKonjunktiv.has(token.lower));
-	set('konjunktiv', strong.length > 0 ? 1 : 0);
-	set('konjunktivEarly', strong.some((token) => words.indexOf(token) <= 4) ? 1 : 0);
-	set('konjunktivWeak', weak.length > 0 ? 1 : 0);
-	set('konjunktivE', de && konjunktivShape(ctx, words) ? 1 : 0);
+	set('konjunktiv', konjunktiv);
+	set('konjunktivEarly', konjunktivEarly);
+	set('konjunktivWeak', konjunktivWeak);
+	set('konjunktivE', de && konjunktivShape(ctx, words));
 	// Verbs of saying and sources the rules saw but did not read as a report.
-	const cues = findCues(ctx, unit);
+	const cues = unit.cues ?? [];
 	for (const kind of ['speech', 'source', 'so', 'impersonal', 'framing', 'statement'] as const) {
-		const ofKind = cues.filter((cue) => cue.kind === kind);
-		set(`cue:${kind}`, ofKind.length > 0 ? 1 : 0);
-		set(`cue:${kind}:named`, ofKind.some((cue) => cue.speaker.entity !== null || cue.speaker.text !== '') ? 1 : 0);
+		set(`cue:${kind}`, cues.some((cue) => cue.kind === kind));
+		set(`cue:${kind}:named`, cues.some((cue) => cue.kind === kind && (cue.speaker.entity !== null || cue.speaker.text !== '')));
 	}
-	const speechVerbs = words.filter((token) => lexicon.speechVerbs.has(token.lower) && !lexicon.weakSpeechVerbs.has(token.lower));
-	set('speechVerb', speechVerbs.length > 0 ? 1 : 0);
-	set('speechVerbLate', speechVerbs.some((token) => words.indexOf(token) >= words.length - 4) ? 1 : 0);
-	set('sourceWord', words.some((token) => lexicon.sourceWords.has(token.lower)) ? 1 : 0);
-	set('sourceWordStart', words.slice(0, 2).some((token) => lexicon.sourceWords.has(token.lower)) ? 1 : 0);
-	set('sourcePhrase', (de ? sourcePhrasesDe : sourcePhrasesEn).test(text) ? 1 : 0);
-	set('ownSource', /\b(?:eigenen\s+angaben|nach\s+eigenen|laut\s+eigenen|own\s+account)\b/u.test(text) ? 1 : 0);
-	set('soSpeaker', de && /,\s+so\s+(?:\p{Lu}|der\s|die\s|das\s|ein)/u.test(ctx.text.slice(unit.start, unit.end)) ? 1 : 0);
-	set('complementizer', words.some((token) => lexicon.complementizers.has(token.lower)) ? 1 : 0);
-	set('statementNoun', words.some((token) => lexicon.statementNouns.has(token.lower) || lexicon.documentNouns.has(token.lower)) ? 1 : 0);
+	set('speechVerb', speechVerb);
+	set('speechVerbLate', speechVerbLate);
+	set('sourceWord', sourceWord);
+	set('sourceWordStart', sourceWordStart);
+	set('sourcePhrase', sourcePhrase);
+	set('ownSource', ownSource);
+	set('soSpeaker', de && unit.tokens.some((token, index) => token.lower === 'so' && !token.quoted && unit.tokens[index - 1]?.text === ',' && (unit.tokens[index + 1]?.cap === true || lexicon.determiners.has(unit.tokens[index + 1]?.lower ?? ''))));
+	set('complementizer', complementizer);
+	set('statementNoun', statementNoun);
 	// The sentences around: reports and quotes go on over several sentences.
-	set('previousIndirect', state.previousIndirect ? 1 : 0);
-	set('previousQuoted', state.previousQuoted ? 1 : 0);
-	set('previousSpeaker', state.previousSpeaker ? 1 : 0);
-	set('nextIndirect', state.nextIndirect ? 1 : 0);
-	set('nextQuoted', state.nextQuoted ? 1 : 0);
-	set('partialInside', state.partial ? 1 : 0);
-	set('konjunktivAfterSpeaker', strong.length > 0 && state.previousSpeaker ? 1 : 0);
-	set('konjunktivAfterQuote', strong.length > 0 && (state.previousQuoted || state.previousIndirect) ? 1 : 0);
+	set('previousIndirect', state.previousIndirect);
+	set('previousQuoted', state.previousQuoted);
+	set('previousSpeaker', state.previousSpeaker);
+	set('nextIndirect', state.nextIndirect);
+	set('nextQuoted', state.nextQuoted);
+	set('partialInside', state.partial);
+	set('konjunktivAfterSpeaker', konjunktiv && state.previousSpeaker);
+	set('konjunktivAfterQuote', konjunktiv && (state.previousQuoted || state.previousIndirect));
 	// "dürfte", "könnte" without anyone speaking before are mostly the writer's own guess.
-	set('konjunktivWeakAfterSpeaker', weak.length > 0 && state.previousSpeaker ? 1 : 0);
-	set('sourceAfterSpeaker', state.previousSpeaker && cues.some((cue) => cue.kind === 'source') ? 1 : 0);
+	set('konjunktivWeakAfterSpeaker', konjunktivWeak && state.previousSpeaker);
+	set('sourceAfterSpeaker', state.previousSpeaker && cues.some((cue) => cue.kind === 'source'));
 	// Who the sentence is about: a pronoun or a named person or body opening it.
-	const opener = words[0];
-	set('pronounOpens', opener !== undefined && thirdSubject.test(opener.lower) ? 1 : 0);
-	set('firstSecondPerson', words.some((token) => firstSecond.test(token.lower)) ? 1 : 0);
-	const mentioned = unit.mentioned;
-	set('mentionsPerson', mentioned.some((entity) => !entity.organisation) ? 1 : 0);
-	set('mentionsBody', mentioned.some((entity) => entity.organisation) ? 1 : 0);
-	set('mentionsSpeaker', mentioned.some((entity) => entity.speaker) ? 1 : 0);
-	set('modal', words.some((token) => (de ? modalsDe : modalsEn).test(token.lower)) ? 1 : 0);
-	set('pastPerfect', !de && words.some((token, index) => pastPerfect.test(token.lower) && /ed$/u.test(words[index + 1]?.lower ?? '')) ? 1 : 0);
-	set('weekday', words.some((token) => weekdays.test(token.lower)) ? 1 : 0);
-	set('question', /\?\s*$/u.test(ctx.text.slice(unit.start, unit.end)) ? 1 : 0);
-	set('exclamation', /!\s*$/u.test(ctx.text.slice(unit.start, unit.end)) ? 1 : 0);
-	set('colonEnd', /:\s*$/u.test(ctx.text.slice(unit.start, unit.end)) ? 1 : 0);
-	set('numbers', Math.min(3, words.filter((token) => /^\p{N}/u.test(token.text)).length) / 3);
+	set('pronounOpens', words[0] !== undefined && thirdSubject.has(words[0].lower));
+	set('firstSecondPerson', firstSecondPerson);
+	set('mentionsPerson', unit.mentioned.some((entity) => !entity.organisation));
+	set('mentionsBody', unit.mentioned.some((entity) => entity.organisation));
+	set('mentionsSpeaker', unit.mentioned.some((entity) => entity.speaker));
+	set('modal', modal);
+	set('pastPerfect', pastPerfect);
+	set('weekday', weekday);
+	const mark = lastMark(ctx, unit);
+	set('question', mark === '?');
+	set('exclamation', mark === '!');
+	set('colonEnd', mark === ':');
+	set('numbers', Math.min(3, numbers) / 3);
 	set('length', Math.log(1 + words.length) / 4);
-	set('short', words.length < 8 ? 1 : 0);
+	set('short', words.length < 8);
 	// Where: the headline and the lead are the writer's summary; the body carries the reports.
-	set('headline', unit.paragraph === 0 ? 1 : 0);
-	set('lead', unit.paragraph === 1 ? 1 : 0);
-	set('paragraphOpens', ctx.units[unit.index - 1]?.paragraph !== unit.paragraph ? 1 : 0);
+	set('headline', unit.paragraph === 0);
+	set('lead', unit.paragraph === 1);
+	set('paragraphOpens', ctx.units[unit.index - 1]?.paragraph !== unit.paragraph);
 	return features;
 }
 

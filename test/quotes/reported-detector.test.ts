@@ -1,0 +1,102 @@
+// The learned reported-speech detector: its features on hand-written sentences, what the committed model accepts and rejects, and that retraining reproduces it.
+
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {probability} from '../../source/analysis/learn/linear-model.js';
+import {analyzeQuotes, rulePasses} from '../../source/analysis/quotes/analyze.js';
+import {ArticleContext} from '../../source/analysis/quotes/article-context.js';
+import {reportCandidates, reportModel} from '../../source/analysis/quotes/reported-detector.js';
+import {modelJson} from '../../source/eval/reported-cli.js';
+import {openedSetFolders, setData, trainReportModel} from '../../source/eval/reported-training.js';
+import {indirect} from './checked-quotes.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Every sentence the detector looks at (the rules' reports too), with its features and the committed model's probability. */
+function sentences(text: string, language: 'de' | 'en') {
+	const ctx = new ArticleContext(text, language);
+	rulePasses(ctx);
+	return reportCandidates(ctx, true).map((candidate) => ({
+		text: ctx.text.slice(candidate.start, candidate.end),
+		features: candidate.features,
+		reported: candidate.reported,
+		probability: reportModel ? probability(reportModel, candidate.features) : 0,
+	}));
+}
+
+function sentence(text: string, language: 'de' | 'en', start: string) {
+	const found = sentences(text, language).find((candidate) => candidate.text.startsWith(start));
+	expect(found, start).toBeDefined();
+	return found!;
+}
+
+const railway = 'Bahn plant neue Strecke\n\nDie Bahn will die Strecke zwischen Rostock und Berlin ausbauen. „Wir investieren kräftig in die Region“, sagte Verkehrsminister Reinhard Meyer am Montag. Damit gewinne das Angebot deutlich an Attraktivität.\n\nDie Strecke ist 200 Kilometer lang. Der erste Zug fuhr im Jahr 1886 über die Brücke.';
+const abattoir = 'Streit um Schlachthof\n\nDer Konzern betreibt drei Standorte in Thüringen. „Wir suchen dringend Personal“, sagte Geschäftsführer Kevin Holland. Derzeit gibt es laut Landwirtschaftsministerium 103 zugelassene Schlachtbetriebe im Land.';
+const plant = 'Minister under fire\n\nThe minister visited the plant on Monday. "We will keep every job," said Labour minister John Hart. Workers reportedly fear further cuts. The factory was built in 1950 and employs 300 people.';
+
+describe('reported-speech features', () => {
+	it('marks a German Konjunktiv right after a quoted speaker, and nothing of the kind in a plain statement', () => {
+		const continued = sentence(railway, 'de', 'Damit gewinne').features;
+		expect(continued['de:konjunktiv']).toBe(1);
+		expect(continued['de:previousQuoted']).toBe(1);
+		expect(continued['de:konjunktivAfterSpeaker']).toBe(1);
+		const plain = sentence(railway, 'de', 'Der erste Zug').features;
+		expect(plain['de:konjunktiv']).toBeUndefined();
+		expect(plain['de:previousSpeaker']).toBeUndefined();
+		expect(plain['de:numbers']).toBeGreaterThan(0);
+		expect(sentence(railway, 'de', 'Die Strecke ist').features['de:paragraphOpens']).toBe(1);
+	});
+
+	it('marks a source named with "laut" and its speaker just before', () => {
+		const sourced = sentence(abattoir, 'de', 'Derzeit gibt es laut').features;
+		expect(sourced['de:sourceWord']).toBe(1);
+		expect(sourced['de:cue:source:named']).toBe(1);
+		expect(sourced['de:sourceAfterSpeaker']).toBe(1);
+	});
+
+	it('marks English hearsay adverbs and keeps features apart by language', () => {
+		const hearsay = sentence(plant, 'en', 'Workers reportedly').features;
+		expect(hearsay['en:sourcePhrase']).toBe(1);
+		expect(Object.keys(hearsay).every((name) => name.startsWith('en:'))).toBe(true);
+		expect(sentence(plant, 'en', 'The minister visited').features['en:weekday']).toBe(1);
+	});
+
+	it('never looks at a sentence that holds a direct quote', () => {
+		expect(sentences(railway, 'de').some((candidate) => candidate.text.includes('Wir investieren'))).toBe(false);
+	});
+});
+
+describe('the committed detector', () => {
+	it('is a trained model', () => {
+		expect(reportModel).not.toBeNull();
+		expect(reportModel!.threshold).toBeGreaterThan(0);
+		expect(reportModel!.threshold).toBeLessThan(1);
+	});
+
+	it('reports a Konjunktiv sentence continuing a quoted speaker, which the rules alone leave', () => {
+		const rulesAlone = analyzeQuotes(railway, {language: 'de', reportModel: null}).quotes;
+		expect(rulesAlone.some((quote) => quote.text.startsWith('Damit gewinne'))).toBe(false);
+		const report = indirect(railway, 'de').find((quote) => quote.text.startsWith('Damit gewinne'));
+		expect(report?.text).toBe('Damit gewinne das Angebot deutlich an Attraktivität');
+		expect(report?.speaker).toContain('Meyer');
+	});
+
+	it('scores a "laut X" sentence above its threshold', () => {
+		expect(sentence(abattoir, 'de', 'Derzeit gibt es laut').probability).toBeGreaterThan(reportModel!.threshold);
+	});
+
+	it("rejects the writer's own narrative sentences", () => {
+		for (const [text, language, start] of [[railway, 'de', 'Die Strecke ist'], [railway, 'de', 'Der erste Zug'], [plant, 'en', 'The factory was built'], [plant, 'en', 'The minister visited']] as const) {
+			expect(sentence(text, language, start).probability, start).toBeLessThan(reportModel!.threshold);
+			expect(indirect(text, language).some((quote) => quote.text.startsWith(start)), start).toBe(false);
+		}
+	});
+
+	it('is what training on the nine opened sets gives (else run `npm run build && npm run train:reported`)', () => {
+		const sets = openedSetFolders(repoRoot).map((folder) => setData(folder));
+		const committed = readFileSync(path.join(repoRoot, 'source', 'analysis', 'quotes', 'reported-model.json'), 'utf8');
+		expect(modelJson(trainReportModel(sets))).toBe(committed);
+	}, 180_000);
+});
