@@ -44,21 +44,29 @@ export class PeopleRegistry {
 	 * `roleCase` puts a role as written into the form it is reported in (German: nominative singular);
 	 * it gets the role and, when the person is known to be a woman, the article "die".
 	 */
-	constructor(private readonly roleCase: (role: string, article: string) => string = (role) => role) {}
+	constructor(
+		private readonly roleCase: (role: string, article: string) => string = (role) => role,
+		/** A body's name in the form it is reported in, whatever case the sentence gave it (German); null for other names. */
+		private readonly bodyName: (name: string) => string | null = () => null,
+	) {}
 
 	/** Finds the person a name means (by full name, surname or transliteration), or adds them. */
-	addName(name: string, options: {organisation?: boolean; guessed?: boolean} = {}): Entity {
+	addName(written: string, options: {organisation?: boolean; guessed?: boolean} = {}): Entity {
+		const body = this.bodyName(written);
+		const name = body ?? written;
+		if (body !== null) options = {organisation: true};
 		const existing = this.lookup(name);
 		if (existing) {
 			if (name.split(/\s+/).length > existing.name.split(/\s+/).length) {
 				this.addAlias(existing, existing.name);
 				existing.name = name;
-				existing.organisation = false;
+				existing.organisation = body !== null;
 				existing.guessed = false;
-				if (existing.gender === 'any') existing.gender = genderOfName(name);
+				if (existing.gender === 'any' && body === null) existing.gender = genderOfName(name);
 			} else if (name !== existing.name) {
 				this.addAlias(existing, name);
 			}
+			if (written !== existing.name) this.addAlias(existing, written);
 			return existing;
 		}
 		const entity: Entity = {
@@ -77,10 +85,12 @@ export class PeopleRegistry {
 		this.entities.push(entity);
 		const key = surnameKey(name);
 		this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), entity]);
+		if (written !== name) this.addAlias(entity, written);
 		return entity;
 	}
 
-	lookup(name: string): Entity | undefined {
+	lookup(written: string): Entity | undefined {
+		const name = this.bodyName(written) ?? written;
 		const candidates = this.bySurname.get(surnameKey(name)) ?? [];
 		const words = name.trim().split(/\s+/);
 		if (candidates.length === 0) {

@@ -2,6 +2,7 @@
 
 import type {Quote, QuoteKind} from '../../model/quote.js';
 import {genderOfGivenName} from '../people/given-names.js';
+import {properBodyDe} from '../people/body-case-de.js';
 import {type Entity, PeopleRegistry} from '../people/registry.js';
 import {nominativeRoleDe} from '../people/role-case.js';
 import {type Lexicon, lexiconFor} from './lexicon.js';
@@ -156,7 +157,7 @@ export class ArticleContext {
 
 	constructor(readonly text: string, language: string) {
 		this.lexicon = lexiconFor(language);
-		this.registry = new PeopleRegistry(this.lexicon.language === 'de' ? nominativeRoleDe : (role) => role);
+		this.registry = this.lexicon.language === 'de' ? new PeopleRegistry(nominativeRoleDe, properBodyDe) : new PeopleRegistry();
 		const spans = findQuoteSpans(text);
 		const paragraphs = paragraphsOf(text);
 		const sentences: Array<Span & {paragraph: number}> = [];

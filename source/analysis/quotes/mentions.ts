@@ -1,5 +1,6 @@
 // Mention collection: the people, roles, organisations and groups the writer's words name in each sentence, and the evidence that a capitalised word is a name.
 
+import {properBodyDe} from '../people/body-case-de.js';
 import {genderOfGivenName, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {followsGermanNumber, isAcronym, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, opensSentence} from '../people/name-evidence.js';
 import type {Entity} from '../people/registry.js';
@@ -96,6 +97,14 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 		// In a Title-Case line a capital marks no name: a run opens only with a word the body capitalises too,
 		// a known given name or an acronym ("Amazon Sues Online Stores" names no "Sues").
 		if (titleCase && !hasNameEvidence(ctx, token.text)) continue;
+		// "der Europäischen Zentralbank", "laut Statistischem Bundesamt": German writes an adjective with a capital only
+		// inside a name, so proper adjectives before an institution noun are a body, wherever they stand.
+		const body = lexicon.language === 'de' ? properBodyAt(tokens, i) : 0;
+		if (body > i) {
+			note(ctx, unit, ctx.registry.addName(ctx.text.slice(token.start, tokens[body - 1]!.end), {organisation: true}), token.start);
+			i = body - 1;
+			continue;
+		}
 		// German sentences opened by an adjective, quantifier or number word ("Schwere Vorwürfe", "Zwei Rücktritte"),
 		// and amounts after a number ("fünf Milliarden Euro"), are noun phrases.
 		// An opener the article also capitalises inside a sentence is part of a name ("die Deutsche Bank").
@@ -268,6 +277,16 @@ export function isInstitutionWord(ctx: ArticleContext, lower: string): boolean {
 	if (ctx.lexicon.language !== 'de') return false;
 	for (const noun of nouns) if (lower.endsWith(noun)) return true;
 	return false;
+}
+
+/** The end of a German body of proper adjectives and an institution noun starting at `from` (properBodyDe), or 0. */
+function properBodyAt(tokens: UnitToken[], from: number): number {
+	let end = from;
+	while (end < tokens.length && end - from < 4 && tokens[end]!.word && tokens[end]!.cap && !tokens[end]!.quoted) end++;
+	for (let last = end; last >= from + 2; last--) {
+		if (properBodyDe(tokens.slice(from, last).map((token) => token.text).join(' '))) return last;
+	}
+	return 0;
 }
 
 /** "(ABC)" after a capitalised name (with "for", "of", "und" inside it) defines a short name. */
