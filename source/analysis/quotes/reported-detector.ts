@@ -2,7 +2,7 @@
 
 import type {Features, LinearModel} from '../learn/linear-model.js';
 import {linearScore} from '../learn/linear-model.js';
-import {type ArticleContext, nobody, quotedShare, sentenceEnd, type Speaker, type Unit, type UnitToken} from './article-context.js';
+import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, type Unit, type UnitToken} from './article-context.js';
 import {emit} from './direct-quotes.js';
 import modelData from './reported-model.json' with {type: 'json'};
 
@@ -97,9 +97,16 @@ export function neighbourhood(ctx: ArticleContext, unit: Unit, indirect: QuoteLi
 	// Whose words came last within two sentences and the paragraph before: a Konjunktiv or a report after them goes on with that speaker.
 	const window = ctx.units[Math.max(0, unit.index - 2)]!;
 	const last = [...ctx.quotes].reverse().find((quote) => quote.end <= unit.start && quote.start >= window.start && quote.speaker !== '' && unit.paragraph - paragraphOf(ctx, quote.start) <= 1);
-	const cue = (unit.cues ?? []).find((candidate) => candidate.kind !== 'framing' && (candidate.speaker.entity !== null || candidate.speaker.text !== ''));
+	// Who speaks: a source the sentence names ("laut X", "so X"); else the speaker it continues (a Konjunktiv sentence
+	// after a quote goes on with that speaker, whoever it names); else a verb of saying or judging in it ("…, findet X").
+	const named = (candidate: Cue) => candidate.speaker.entity !== null || candidate.speaker.text !== '';
+	const cues = unit.cues ?? [];
+	const source = cues.find((candidate) => (candidate.kind === 'source' || candidate.kind === 'so') && named(candidate));
+	const verb = cues.find((candidate) => (candidate.kind === 'speech' || candidate.kind === 'framing') && named(candidate));
 	const entity = last ? ctx.speakerEntities.get(last) ?? null : null;
-	const speaker: Speaker = cue ? cue.speaker : last ? {entity, text: entity ? '' : last.speaker, role: entity ? '' : last.role} : nobody;
+	const continued: Speaker | null = last ? {entity, text: entity ? '' : last.speaker, role: entity ? '' : last.role} : null;
+	const cue = source ?? (continued ? undefined : verb);
+	const speaker: Speaker = cue ? cue.speaker : continued ?? nobody;
 	return {
 		previousIndirect: near(previous) && inUnit(indirect, previous),
 		previousQuoted: near(previous) && inUnit(quoted, previous),
