@@ -28,17 +28,30 @@ export interface FeedParser {
 	start(): void;
 	/** How many worker threads parse (0: this thread does). */
 	readonly workers: number;
+	/** How many feeds this thread parsed itself, beside the workers (all of them when there are none). */
+	readonly parsedHere: number;
 }
 
-const inline: FeedParser = {
-	async parse(input, options) {
-		const {parseFeedText} = await import('./parse.js');
-		return parseFeedText(typeof input === 'string' ? input : decodeFeedBytes(readableBytes(input), input.contentType).text, options);
-	},
-	close: async () => undefined,
-	start: () => undefined,
-	workers: 0,
-};
+async function parseHere(input: string | FeedBytes, options: ParseFeedOptions): Promise<ParsedFeed> {
+	const {parseFeedText} = await import('./parse.js');
+	return parseFeedText(typeof input === 'string' ? input : decodeFeedBytes(readableBytes(input), input.contentType).text, options);
+}
+
+function createInline(): FeedParser {
+	let parsed = 0;
+	return {
+		async parse(input, options) {
+			parsed++;
+			return parseHere(input, options);
+		},
+		close: async () => undefined,
+		start: () => undefined,
+		workers: 0,
+		get parsedHere() {
+			return parsed;
+		},
+	};
+}
 
 interface Pending {
 	options: ParseFeedOptions;
@@ -76,12 +89,20 @@ function createBalance(windowMs = 50) {
 			entry.mark = next;
 		}
 	};
+	const workerBusy = (worker: Worker): number => {
+		if (!workerMarks.has(worker)) workerMarks.set(worker, {mark: worker.performance.eventLoopUtilization(), busy: 0});
+		sample();
+		return workerMarks.get(worker)!.busy;
+	};
 	return {
 		/** True when the worker was at least as idle as this thread lately: it should normalise its feed itself. */
 		workerHasTime(worker: Worker): boolean {
-			if (!workerMarks.has(worker)) workerMarks.set(worker, {mark: worker.performance.eventLoopUtilization(), busy: 0});
+			return workerBusy(worker) <= mainBusy;
+		},
+		/** True when this thread was busy less than `share` of the time lately. */
+		thisThreadHasTime(share: number): boolean {
 			sample();
-			return workerMarks.get(worker)!.busy <= mainBusy;
+			return mainBusy < share;
 		},
 	};
 }
@@ -90,13 +111,28 @@ function createBalance(windowMs = 50) {
 export type NormalizeIn = 'worker' | 'caller' | 'balance';
 
 /**
- * `size` workers (default: one per core but the one this thread keeps for fetching and the store);
- * the in-thread parser when workers are off or unavailable.
+ * When this thread parses a whole feed itself instead of queueing it for a worker. The farm's cold refresh showed the
+ * worker with 60 feeds waiting for most of the run while this thread (the network and the store) was idle for 30–90 %
+ * of each 50 ms: every fetch slot held a feed waiting to be parsed.
  */
-export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.ProcessEnv = process.env, normalizeIn: NormalizeIn = 'balance'): FeedParser {
+export interface ParseHere {
+	/** The least loaded worker has at least this many feeds waiting or in hand. */
+	backlog: number;
+	/** And this thread was busy less than this share of the last ≈ 50 ms. */
+	busyBelow: number;
+}
+
+export const defaultParseHere: ParseHere = {backlog: 2, busyBelow: 0.75};
+
+/**
+ * `size` workers (default: one per core but the one this thread keeps for fetching and the store);
+ * the in-thread parser when workers are off or unavailable. With workers, this thread takes a feed itself when the
+ * workers are backlogged and it has time (`parseHereWhen`; false: never).
+ */
+export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.ProcessEnv = process.env, normalizeIn: NormalizeIn = 'balance', parseHereWhen: ParseHere | false = defaultParseHere): FeedParser {
 	const wanted = env.LAGEBILD_PARSE_WORKERS === undefined ? size : Number(env.LAGEBILD_PARSE_WORKERS);
 	const script = workerScript();
-	if (!script || !Number.isFinite(wanted) || wanted < 1) return inline;
+	if (!script || !Number.isFinite(wanted) || wanted < 1) return createInline();
 
 	const pending = new Map<number, Pending>();
 	const load = new Map<Worker, number>();
@@ -147,8 +183,12 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 		return worker;
 	});
 
+	let parsedHere = 0;
 	return {
 		workers: count,
+		get parsedHere() {
+			return parsedHere;
+		},
 		start() {
 			started ??= start();
 		},
@@ -158,6 +198,11 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 			// The least busy worker: feeds differ a lot in size, so round-robin would queue behind a big one.
 			let target = workers[0]!;
 			for (const worker of workers) if ((load.get(worker) ?? 0) < (load.get(target) ?? 0)) target = worker;
+			if (parseHereWhen && (load.get(target) ?? 0) >= parseHereWhen.backlog && balance.thisThreadHasTime(parseHereWhen.busyBelow)) {
+				parsedHere++;
+				return parseHere(input, options);
+			}
+
 			load.set(target, (load.get(target) ?? 0) + 1);
 			const id = nextId++;
 			const normalize = normalizeIn === 'balance' ? balance.workerHasTime(target) : normalizeIn === 'worker';

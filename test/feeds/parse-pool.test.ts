@@ -3,6 +3,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import {ParseError} from '../../source/feeds/feed-error.js';
 import {readFeedFile} from '../../source/feeds/decode.js';
@@ -43,6 +44,36 @@ describe('feed parser pool', () => {
 			expect((failure as Error).message).toBe('not a feed (got an HTML page)');
 		} finally {
 			await pool.close();
+		}
+	});
+
+	it.skipIf(!existsSync(builtPool))('takes feeds into this thread when the worker is backlogged, and inflates compressed bodies in the worker, with the same results', async () => {
+		const {createFeedParser: createBuilt} = await import(pathToFileURL(builtPool).href) as {createFeedParser: typeof createFeedParser};
+		const files = readdirSync(fixtures).filter(name => !name.startsWith('broken')).map(name => path.join(fixtures, name));
+		const expected = await Promise.all(files.map(async file => parseFeedText(await readFeedFile(file), options(file))));
+		// As a refresh hands them over: gzip bodies with their cap (every other one), the rest plain bytes.
+		const bytes = (file: string, index: number) => {
+			const body = readFileSync(file);
+			return index % 2 === 0 ? {body: gzipSync(body), contentType: null, contentEncoding: 'gzip', maxBytes: defaultSettings.maxBodyBytes} : {body, contentType: null};
+		};
+		for (const parseHere of [{backlog: 1, busyBelow: 1.01}, false] as const) {
+			const pool: FeedParser = createBuilt(1, {}, 'balance', parseHere);
+			try {
+				const parsed = await Promise.all(files.map(async (file, index) => pool.parse(bytes(file, index), options(file))));
+				for (const [index, file] of files.entries()) expect(parsed[index], path.basename(file)).toEqual(expected[index]);
+				if (parseHere) {
+					// The first feed goes to the idle worker; of the rest, this thread takes what it has time for.
+					expect(pool.parsedHere).toBeGreaterThan(0);
+					expect(pool.parsedHere).toBeLessThan(files.length);
+				} else {
+					expect(pool.parsedHere).toBe(0);
+				}
+
+				const bomb = {body: gzipSync(Buffer.alloc(3 * 1024 * 1024)), contentType: null, contentEncoding: 'gzip', maxBytes: 1024 * 1024};
+				await expect(pool.parse(bomb, options('/bomb.xml'))).rejects.toThrow('too large (over 1 MB)');
+			} finally {
+				await pool.close();
+			}
 		}
 	});
 
