@@ -151,6 +151,12 @@ function timeMs(iso: string, fallback: number): number {
 	return Number.isFinite(ms) ? ms : fallback;
 }
 
+/** The article's time in ms: its publication, else when it was fetched, else now (the fetch time is read only when needed). */
+function publishedMs(article: Article, nowMs: number): number {
+	const published = Date.parse(article.published);
+	return Number.isFinite(published) ? published : timeMs(article.fetchedAt, nowMs);
+}
+
 function prepareStatements(db: Database.Database) {
 	const prepare = (sql: string): Database.Statement => db.prepare(sql);
 	return {
@@ -694,7 +700,7 @@ export class ArticleStore implements RefreshStore {
 				article.title,
 				article.author,
 				article.published,
-				timeMs(article.published, timeMs(article.fetchedAt, nowMs)),
+				publishedMs(article, nowMs),
 				article.publishedEstimated ? 1 : 0,
 				article.summary,
 				article.content,
