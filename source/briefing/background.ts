@@ -51,10 +51,11 @@ export interface WorkerOptions {
 
 /**
  * The briefing worker's old generation, in MB. V8 lets a heap grow well past what it holds alive before it
- * collects, and the process keeps the pages it grew to: with this limit the app's first computation over the
- * 10,000 generated articles (default window, ~2,800 articles) peaked ~30 MB lower (bench/findings.md, fifth
- * session). A larger window (--since 7d over 10,000 articles) needs more: the worker then runs out of memory
- * once and the computation is repeated without the limit (see BriefingWorker).
+ * collects, and the process keeps the pages it grew to. The app's first launch over the 10,000 generated articles
+ * (default window, ~2,800 articles; bench/findings.md, fifth session) peaked at 216–223 MB RSS with 64 against
+ * 252–279 MB without a limit and 231–237 MB with 96, for ~15 % more CPU in that computation (collecting nearer
+ * the live set); 40 ran out. A larger window needs more: the worker then runs out of memory once and the
+ * computation is repeated without the limit (see BriefingWorker).
  */
 export const briefingOldGenerationMb = 64;
 
