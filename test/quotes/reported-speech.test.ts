@@ -207,6 +207,15 @@ describe('German sources in compounds and clauses right after the cue', () => {
 		expectReport('Der Fahrer wurde nach Regierungsangaben am Abend festgenommen.', 'de', 'Fahrer wurde', 'Regierung');
 	});
 
+	it('ends a source at its name: an adjective after it opens the clause ("laut der „Teheran Times“ wichtigster Handelspartner")', () => {
+		const found = indirect('EU-weit war Deutschland laut eines Berichts der „Teheran Times“ wichtigster Handelspartner.', 'de');
+		expect(found.map((quote) => quote.speaker)).toEqual(['Teheran Times']);
+		const body = indirect('Immerhin ist Deutschland nach Angaben des Statistischen Bundesamts größter EU-Exporteur.', 'de');
+		expect(body.map((quote) => quote.speaker)).toEqual(['Statistisches Bundesamt']);
+		// Before the name an adjective still belongs to the source.
+		expectReport('Nach Angaben der zuständigen Staatsanwaltschaft Köln wurde der Fahrer festgenommen.', 'de', 'wurde der Fahrer festgenommen', 'Staatsanwaltschaft Köln');
+	});
+
 	it('takes the clause right after "sagte," as the report, not a later dass-clause inside it', () => {
 		const found = indirect('Hans Brückner sagte, er gehe davon aus, dass der Hafen bald öffne.', 'de');
 		expect(found.map((quote) => quote.text)).toEqual(['er gehe davon aus, dass der Hafen bald öffne']);

@@ -765,8 +765,10 @@ export function sourcePhrase(ctx: ArticleContext, tokens: UnitToken[], from: num
 		}
 		// Lower-case words continue the source only after its opening article ("des zuständigen …", "the regulator").
 		if (!token.quoted && token.word && !token.cap && !ctx.lexicon.determiners.has(token.lower) && (end > from + 1 || !ctx.lexicon.determiners.has(tokens[from]!.lower))) {
-			// Only an adjective before a noun continues the source ("des zuständigen Oberstaatsanwalts").
-			if (ctx.lexicon.language === 'de' && !(/e[nrsm]?$/u.test(token.lower) && tokens[end + 1]?.cap)) break;
+			// Only an adjective before the noun continues the source ("des zuständigen Oberstaatsanwalts"); after the
+			// name it opens the clause's own words ("laut der „Teheran Times“ wichtigster Handelspartner").
+			const named = tokens.slice(from, end).some((part) => part.word && (part.cap || part.quoted) && !ctx.lexicon.determiners.has(part.lower));
+			if (ctx.lexicon.language === 'de' && (named || !(/e[nrsm]?$/u.test(token.lower) && tokens[end + 1]?.cap))) break;
 			if (ctx.lexicon.language === 'en') break;
 		}
 		end++;
