@@ -138,6 +138,12 @@ const weekdays = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freit
 const hearsayEn = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
 const understoodEn = new Set(['understood', 'reported', 'claimed', 'alleged', 'believed', 'thought']);
 
+/** "Angaben", "Erkenntnissen", also as the last part of a compound ("US-Angaben"). */
+function isSourceNoun(lower: string): boolean {
+	const dash = lower.lastIndexOf('-');
+	return sourceNounsAfterNach.has(dash >= 0 ? lower.slice(dash + 1) : lower);
+}
+
 /**
  * A source phrase the rules may not read as a cue: "nach (eigenen) Angaben", "Angaben zufolge", "heißt es",
  * "according to", "it is understood", "reportedly", "is said to". `own`: the source is the subject itself.
@@ -147,8 +153,10 @@ function sourcePhraseAt(words: readonly UnitToken[], index: number, de: boolean)
 	const next = words[index + 1]?.lower ?? '';
 	const after = words[index + 2]?.lower ?? '';
 	if (de) {
-		if (lower === 'nach' && (sourceNounsAfterNach.has(next) || (next === 'eigenen' && sourceNounsAfterNach.has(after)))) return {found: true, own: next === 'eigenen'};
-		if (lower === 'angaben' && next === 'zufolge') return {found: true, own: words[index - 1]?.lower === 'eigenen'};
+		// "nach Angaben", "nach eigenen Angaben", "nach US-Angaben", "nach Erkenntnissen der USA".
+		if (lower === 'nach' && (isSourceNoun(next) || ((next === 'eigenen' || !words[index + 1]?.cap) && isSourceNoun(after)))) return {found: true, own: next === 'eigenen'};
+		if (isSourceNoun(lower) && next === 'zufolge') return {found: true, own: words[index - 1]?.lower === 'eigenen'};
+		if (lower === 'demnach') return {found: true, own: false};
 		if ((lower === 'heißt' || lower === 'hieß') && next === 'es') return {found: true, own: false};
 		if (lower === 'laut' && next === 'eigenen') return {found: true, own: true};
 		return {found: false, own: false};
