@@ -33,7 +33,7 @@ function sentence(text: string, language: 'de' | 'en', start: string) {
 }
 
 const railway = 'Bahn plant neue Strecke\n\nDie Bahn will die Strecke zwischen Rostock und Berlin ausbauen. „Wir investieren kräftig in die Region“, sagte Verkehrsminister Reinhard Meyer am Montag. Damit gewinne das Angebot deutlich an Attraktivität.\n\nDie Strecke ist 200 Kilometer lang. Der erste Zug fuhr im Jahr 1886 über die Brücke.';
-const abattoir = 'Streit um Schlachthof\n\nDer Konzern betreibt drei Standorte in Thüringen. „Wir suchen dringend Personal“, sagte Geschäftsführer Kevin Holland. Derzeit gibt es laut Landwirtschaftsministerium 103 zugelassene Schlachtbetriebe im Land.';
+const abattoir = 'Streit um Schlachthof\n\nDer Konzern betreibt drei Standorte in Thüringen. „Wir suchen dringend Personal“, sagte Geschäftsführer Kevin Holland. Derzeit gibt es laut Landwirtschaftsministerium 103 zugelassene Schlachtbetriebe im Land. Laut dem Statistischen Bundesamt stieg die Zahl der Schlachtungen im Jahr 2022 um drei Prozent.';
 const plant = 'Minister under fire\n\nThe minister visited the plant on Monday. "We will keep every job," said Labour minister John Hart. Workers reportedly fear further cuts. The factory was built in 1950 and employs 300 people.';
 
 describe('reported-speech features', () => {
@@ -84,7 +84,7 @@ describe('the committed detector', () => {
 	});
 
 	it('scores a "laut X" sentence above its threshold', () => {
-		expect(sentence(abattoir, 'de', 'Derzeit gibt es laut').probability).toBeGreaterThan(reportModel!.threshold);
+		expect(sentence(abattoir, 'de', 'Laut dem Statistischen Bundesamt').probability).toBeGreaterThan(reportModel!.threshold);
 	});
 
 	it("rejects the writer's own narrative sentences", () => {
