@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Command line for the speaker ranker: `cv` prints the leave-one-set-out table (rules vs ranker), `train` trains on every opened set and rewrites speaker-model.ts.
+// Command line for the speaker ranker: `cv` prints the leave-one-set-out table (rules vs ranker), `train` trains on every opened set and rewrites speaker-model.ts, `time` measures what the ranker adds per article.
 
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {LinearModel} from '../analysis/learn/linear-model.js';
-import {crossValidateSpeakers, loadSpeakerFolds, repositoryRoot, type SpeakerTally, trainSpeakerModel} from './speaker-training.js';
+import {analyzeQuotes} from '../analysis/quotes/analyze.js';
+import {crossValidateSpeakers, goldArticles, loadSpeakerFolds, repositoryRoot, speakerFolds, type SpeakerTally, trainSpeakerModel} from './speaker-training.js';
 
 export const speakerModelPath = path.join(repositoryRoot, 'source', 'analysis', 'quotes', 'speaker-model.ts');
 
@@ -44,6 +45,37 @@ export function cvTable(rows: ReadonlyArray<{name: string; score: SpeakerTally}>
 	return out.join('\n');
 }
 
+/**
+ * What the ranker adds per article: every opened article analysed with and without it, interleaved in one process
+ * (so load and JIT state hit both alike), CPU time per call; medians over the rounds of the per-article differences.
+ */
+export function rankerCost(rounds = 30): {articles: number; withoutMs: number; withMs: number; addedMs: number} {
+	const articles = speakerFolds.flatMap((fold) => goldArticles(fold.folder));
+	const cpu = (run: () => void) => {
+		const start = process.cpuUsage();
+		run();
+		const used = process.cpuUsage(start);
+		return (used.user + used.system) / 1000;
+	};
+	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+	const without: number[] = [];
+	const withModel: number[] = [];
+	for (let round = 0; round < rounds + 3; round++) {
+		const a = cpu(() => {
+			for (const article of articles) analyzeQuotes(article.text, {language: article.language, title: article.title, speakerModel: null});
+		});
+		const b = cpu(() => {
+			for (const article of articles) analyzeQuotes(article.text, {language: article.language, title: article.title});
+		});
+		// The first rounds warm the JIT.
+		if (round < 3) continue;
+		without.push(a / articles.length);
+		withModel.push(b / articles.length);
+	}
+	const added = median(withModel.map((value, index) => value - (without[index] ?? 0)));
+	return {articles: articles.length, withoutMs: median(without), withMs: median(withModel), addedMs: added};
+}
+
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
 	const command = process.argv[2] ?? 'cv';
@@ -54,6 +86,9 @@ if (isMain) {
 		const model = trainSpeakerModel(folds.flatMap((fold) => fold.items));
 		writeFileSync(speakerModelPath, speakerModelSource(model));
 		process.stdout.write(`${Object.keys(model.weights).length} weights → ${path.relative(process.cwd(), speakerModelPath)} (data ${(loaded - started).toFixed(0)} ms, training ${(performance.now() - loaded).toFixed(0)} ms)\n`);
+	} else if (command === 'time') {
+		const cost = rankerCost();
+		process.stdout.write(`${cost.articles} articles, CPU per article: rules ${cost.withoutMs.toFixed(3)} ms, with the ranker ${cost.withMs.toFixed(3)} ms, added ${cost.addedMs.toFixed(3)} ms (median of per-round differences)\n`);
 	} else {
 		process.stdout.write(`${cvTable(crossValidateSpeakers(folds))}\n`);
 	}

@@ -33,6 +33,9 @@ describe('quote evaluation', () => {
 	 * Indirect floors include the learned reported-speech detector (reported-detector.ts), trained on all of these sets:
 	 * a floor on a training set is no evidence that it works — its nested leave-one-set-out figures in
 	 * bench/RESULTS-quotes.md ("Learned reported-speech detector") are.
+	 * Speaker floors include the learned speaker ranker (speaker-ranker.ts), which is trained on all of these sets: a
+	 * floor on a training set is no evidence that it works — its leave-one-set-out figures in bench/RESULTS-quotes.md
+	 * ("Learned speaker ranker") are. They only guard against a change that breaks it.
 	 */
 	const heldOut: Array<{folder: string; about: string; documents: number; quotedF1: number; quotedSpeaker: number; indirectF1: number; indirectSpeaker: number; indirectPrecision?: number}> = [
 		// Short real feed texts.
@@ -42,14 +45,15 @@ describe('quote evaluation', () => {
 		// 16 whole articles, blind at 1d10bb5: quoted F1 0.914, speaker 0.858; indirect F1 0.813, speaker 0.750.
 		{folder: 'quotes-heldout-3', about: 'the third held-out set', documents: 16, quotedF1: 0.96, quotedSpeaker: 0.93, indirectF1: 0.89, indirectSpeaker: 0.815},
 		// 12 whole articles, blind at 58e39a7: quoted F1 0.953, speaker 0.670; indirect F1 0.792, speaker 0.579.
-		{folder: 'quotes-heldout-4', about: 'the fourth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.92, indirectF1: 0.9, indirectSpeaker: 0.755},
+		{folder: 'quotes-heldout-4', about: 'the fourth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.92, indirectF1: 0.9, indirectSpeaker: 0.815},
 		// 12 whole articles, blind at 40ccc28: quoted F1 0.958, speaker 0.711; indirect F1 0.726 (P 0.813), speaker 0.718.
-		{folder: 'quotes-heldout-5', about: 'the fifth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.895, indirectF1: 0.745, indirectSpeaker: 0.835, indirectPrecision: 0.85},
+		{folder: 'quotes-heldout-5', about: 'the fifth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.895, indirectF1: 0.745, indirectSpeaker: 0.865, indirectPrecision: 0.85},
 		// 12 whole articles, blind at 40ccc28: quoted F1 0.959, speaker 0.676; indirect F1 0.748, speaker 0.633 (0.704 / 0.660 at aec3fab).
-		{folder: 'quotes-heldout-6', about: 'the sixth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.84, indirectF1: 0.775, indirectSpeaker: 0.83, indirectPrecision: 0.9},
+		{folder: 'quotes-heldout-6', about: 'the sixth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.855, indirectF1: 0.775, indirectSpeaker: 0.865, indirectPrecision: 0.9},
 		// 12 whole articles, still unopened: blind at 40ccc28 quoted F1 0.942, speaker 0.777; indirect F1 0.747, speaker 0.565;
-		// at b968d2d 0.942 / 0.800, 0.754 (P 0.872) / 0.633. Floors under the last blind run.
-		{folder: 'quotes-heldout-7', about: 'the seventh held-out set', documents: 12, quotedF1: 0.935, quotedSpeaker: 0.79, indirectF1: 0.76, indirectSpeaker: 0.62, indirectPrecision: 0.86},
+		// at b968d2d 0.942 / 0.800, 0.754 (P 0.872) / 0.633. Floors under the last blind run; speakers since under the
+		// ranker trained with this set (0.846 / 0.661; 0.831 / 0.652 when it is left out of training).
+		{folder: 'quotes-heldout-7', about: 'the seventh held-out set', documents: 12, quotedF1: 0.935, quotedSpeaker: 0.83, indirectF1: 0.76, indirectSpeaker: 0.645, indirectPrecision: 0.86},
 	];
 	for (const set of heldOut) {
 		it(`stays above the floor on ${set.about}`, () => {

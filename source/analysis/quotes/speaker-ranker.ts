@@ -1,10 +1,12 @@
 // The last step of speaker choice: every quote's candidate speakers (the rules' choice, nobody, the people and bodies named nearby), described by general cues and ranked by a learned linear model.
 
 import type {Quote} from '../../model/quote.js';
-import {bestCandidate, type Features, type LinearModel} from '../learn/linear-model.js';
+import type {Features, LinearModel} from '../learn/linear-model.js';
 import type {Entity} from '../people/registry.js';
 import {type ArticleContext, tokenIndexAt, type Unit} from './article-context.js';
-import {isGermanThing} from './mentions.js';
+import {impersonalCuesDe} from './lexicon-de.js';
+import {impersonalCuesEn} from './lexicon-en.js';
+import {isGermanThing, pluralVerbBeside} from './mentions.js';
 
 export interface SpeakerCandidate {
 	/** The speaker as the quote would carry it ("" for nobody). */
@@ -34,6 +36,10 @@ function unitAt(ctx: ArticleContext, position: number): Unit | undefined {
 	return ctx.units[low];
 }
 
+const impersonalCues = [...impersonalCuesDe, ...impersonalCuesEn];
+
+const impersonalSubjects = new Set(['man', 'one']);
+
 /** Kind of cue the rules tied the quote to, from the cue as the quote carries it (closed classes and the rules' own markers only). */
 function cueKind(ctx: ArticleContext, cue: string): string {
 	if (cue === '') return 'none';
@@ -45,7 +51,10 @@ function cueKind(ctx: ArticleContext, cue: string): string {
 		if (cue.includes('repeated')) return 'repeated';
 		return konjunktiv === '' ? 'marked' : konjunktiv;
 	}
-	const words = cue.toLowerCase().split(/\s+/u);
+	const lower = cue.toLowerCase();
+	// "heißt es", "reportedly": the text names nobody on purpose.
+	if (impersonalCues.some((phrase) => lower.includes(phrase))) return 'impersonal';
+	const words = lower.split(/\s+/u);
 	const last = words[words.length - 1] ?? '';
 	if (ctx.lexicon.sourceWords.has(words[0] ?? '') || ctx.lexicon.sourceWords.has(last) || words[0] === 'according' || words[0] === 'so' || words[0] === 'nach' || words[0] === 'wie') return 'source';
 	if (words.some((word) => ctx.lexicon.speechVerbs.has(word) || ctx.lexicon.separable.has(word))) return 'verb';
@@ -98,13 +107,30 @@ function articleFacts(ctx: ArticleContext): Facts {
 	const leadEnd = ctx.units[Math.min(2, ctx.units.length - 1)]?.end ?? 0;
 	const ordered = [...ctx.quotes].sort((a, b) => a.start - b.start);
 	const entityOf = new Map<Quote, Entity | null>();
-	for (const quote of ordered) entityOf.set(quote, quote.speaker === '' ? null : ctx.speakerEntities.get(quote) ?? ctx.registry.lookup(quote.speaker) ?? null);
+	const byName = new Map<string, Entity | null>();
+	for (const quote of ordered) {
+		let entity = quote.speaker === '' ? null : ctx.speakerEntities.get(quote) ?? byName.get(quote.speaker);
+		if (entity === undefined) {
+			entity = ctx.registry.lookup(quote.speaker) ?? null;
+			byName.set(quote.speaker, entity);
+		}
+		entityOf.set(quote, entity);
+	}
 	const onlyOpening = new Set([...counts.keys()].filter((entity) => !elsewhere.has(entity)));
 	return {counts, onlyOpening, mostMentioned, leadEnd, ordered, entityOf};
 }
 
-/** The quote's candidates with their features, the rules' choice first. */
-function choiceFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Quote | undefined, spokeBefore: Map<Entity, number>): SpeakerChoice | null {
+/** Receives a candidate's features one by one (recorded for training, or summed into a score when ranking). */
+type Sink = (feature: string, value?: number) => void;
+
+interface Offer {
+	readonly name: string;
+	readonly role: string;
+	readonly describe: (set: Sink) => void;
+}
+
+/** The quote's candidates, the rules' choice first, each with how to describe it. */
+function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Quote | undefined, spokeBefore: Map<Entity, number>): Offer[] | null {
 	const unit = unitAt(ctx, quote.start);
 	if (!unit) return null;
 	const indirect = quote.kind === 'indirect' ? 1 : 0;
@@ -113,19 +139,25 @@ function choiceFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 	const cue = cuePosition(unit, quote);
 	const cueToken = cue >= 0 ? tokenIndexAt(unit, cue) : -1;
 	const kind = cueKind(ctx, quote.cue);
+	const rulesKind = `rules:${kind}`;
+	const nobodyKind = `nobody:${kind}`;
+	const previousKind = `previousSpeaker:${kind}`;
 
 	// Pronouns and role words in the writer's words of the sentence: who they can mean is a cue of agreement.
-	let pronoun: 'male' | 'female' | null = null;
-	const writerWords = new Set<string>();
-	for (const token of unit.tokens) {
+	let pronoun: 'male' | 'female' | 'group' | null = null;
+	for (const [at, token] of unit.tokens.entries()) {
 		if (token.quoted || !token.word) continue;
-		writerWords.add(token.lower);
+		if (pronoun !== null || (ctx.lexicon.language === 'de' && token.start >= quote.start && token.start < quote.end)) continue;
 		const gendered = ctx.lexicon.pronouns[token.lower];
-		if (pronoun === null && (gendered === 'male' || gendered === 'female') && (ctx.lexicon.language === 'en' || token.start < quote.start || token.start >= quote.end)) pronoun = gendered;
+		// German "sie" with a plural verb ("Sie forderten") is a group, no woman; so is "they". "It" is no person.
+		if (gendered === 'female' && ctx.lexicon.language === 'de' && pluralVerbBeside(ctx, unit.tokens, at)) pronoun = 'group';
+		else if (gendered === 'male' || gendered === 'female') pronoun = gendered;
+		else if (gendered === 'organisation' || token.lower === 'they') pronoun = 'group';
 	}
+	const headline = unit.index === 0 ? 1 : 0;
 
 	const window: Entity[] = [];
-	const nearest = new Map<Entity, {units: number; chars: number; before: boolean; after: boolean; nearCue: boolean; first: boolean; paragraph: boolean; last: number; cueSubject: boolean; cueObject: boolean}>();
+	const nearest = new Map<Entity, {units: number; chars: number; before: boolean; after: boolean; nearCue: boolean; first: boolean; paragraph: boolean; last: number; inside: boolean; cueSubject: boolean; cueObject: boolean}>();
 	for (let index = Math.max(0, unit.index - sentencesBefore); index <= Math.min(ctx.units.length - 1, unit.index + sentencesAfter); index++) {
 		const other = ctx.units[index]!;
 		const mentions = ctx.registry.mentionsIn(index);
@@ -133,8 +165,9 @@ function choiceFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 			const entity = mention.entity;
 			if (entity.name === '') continue;
 			const inside = mention.position >= quote.start && mention.position < quote.end;
-			if (inside) continue;
-			const chars = mention.position < quote.start ? quote.start - mention.position : mention.position - quote.end;
+			// Named inside quotation marks: spoken about. Inside a reported clause's span it may be its source ("X, according to Y, will …").
+			if (inside && quote.kind !== 'indirect') continue;
+			const chars = inside ? 0 : mention.position < quote.start ? quote.start - mention.position : mention.position - quote.end;
 			const seen = nearest.get(entity);
 			const same = index === unit.index;
 			const facts1 = {
@@ -146,6 +179,7 @@ function choiceFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 				first: same && order === 0,
 				paragraph: other.paragraph === unit.paragraph,
 				last: mention.position < quote.start ? mention.position : -1,
+				inside,
 				cueSubject: false,
 				cueObject: false,
 			};
@@ -155,6 +189,8 @@ function choiceFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 				facts1.cueSubject = gap >= 1 && gap <= 3;
 				facts1.cueObject = gap <= -1 && gap >= -4;
 			}
+			// Inside a reported clause, only a name beside its cue is a source; any other is whom the clause is about.
+			if (inside && !facts1.cueSubject && !facts1.cueObject) continue;
 			if (!seen) {
 				window.push(entity);
 				nearest.set(entity, facts1);
@@ -169,14 +205,37 @@ function choiceFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 				seen.last = Math.max(seen.last, facts1.last);
 				seen.cueSubject ||= facts1.cueSubject;
 				seen.cueObject ||= facts1.cueObject;
+				seen.inside &&= facts1.inside;
 			}
 		}
 	}
+	// People named in the quote's sentence and the one before: the more there are, the less a bare cue says who spoke.
+	let crowd = 0;
+	for (const entity of window) {
+		const near = nearest.get(entity)!;
+		if (!entity.organisation && near.units <= 1 && near.last >= 0) crowd++;
+	}
+	// Two or more people named together in the sentence before, none in the quote's own: nothing here tells them apart.
+	let together = 0;
+	let ownSentence = 0;
+	for (const entity of window) {
+		const near = nearest.get(entity)!;
+		if (entity.organisation) continue;
+		if (near.units === 0 && !near.inside) ownSentence++;
+		else if (near.units === 1 && near.last >= 0 && near.last < unit.start) together++;
+	}
+	// "…, heißt es": the rules saw that the text names nobody on purpose.
+	const undecided = quote.speaker === '' && ((together >= 2 && ownSentence === 0) || kind === 'impersonal');
 	const offered: Array<Entity | null | 'rules'> = ['rules'];
-	if (quote.speaker !== '') offered.push(null);
-	for (const entity of window) if (entity !== rulesEntity) offered.push(entity);
-	for (const extra of [previousEntity, facts.mostMentioned]) {
-		if (extra && extra !== rulesEntity && !offered.includes(extra)) offered.push(extra);
+	// A headline's quote has a pass of its own (pull quotes, the teaser's speaker): the ranker leaves it as it is.
+	if (headline === 0 && !undecided) {
+		if (quote.speaker !== '') offered.push(null);
+		// "Sie forderten", "they said", "it said": the pronoun speaks for a group or a body, never for one person named nearby.
+		const fits = (entity: Entity) => entity !== rulesEntity && (pronoun !== 'group' || entity.organisation);
+		for (const entity of window) if (fits(entity)) offered.push(entity);
+		for (const extra of [previousEntity, facts.mostMentioned]) {
+			if (extra && fits(extra) && !offered.includes(extra)) offered.push(extra);
+		}
 	}
 	// The window's entity closest to the cue (or to the quote), as a rank among the offered.
 	let closestToCue: Entity | null = null;
@@ -195,31 +254,30 @@ function choiceFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 	let people = 0;
 	for (const entity of named) if (!entity.organisation) recency.set(entity, people++);
 	const rulesNobody = quote.speaker === '';
-	const quoteText = quote.text.toLowerCase();
-	const candidates: SpeakerCandidate[] = offered.map((offer) => {
-		const rules = offer === 'rules';
-		const entity = rules ? rulesEntity : offer;
-		const name = rules ? quote.speaker : entity ? entity.name : '';
-		const role = rules ? quote.role : entity ? entity.role : '';
-		const features: Record<string, number> = {};
-		const set = (feature: string, value = 1) => {
-			if (value !== 0) features[feature] = value;
-		};
+	const writerWord = (word: string) => unit.tokens.some((token) => !token.quoted && token.lower === word);
+	const describe = (rules: boolean, entity: Entity | null, name: string, set: Sink) => {
 		if (rules) {
 			set('rules');
-			set(`rules:${kind}`);
+			set(rulesKind);
 			set('rules:indirect', indirect);
 		}
 		if (name === '') {
+			if (rules) set('rules:nobody');
 			set('nobody');
 			set('nobody:indirect', indirect);
-			set(`nobody:${kind}`);
-			return {name, role, features};
+			set(nobodyKind);
+			set('nobody:crowd', log(crowd));
+			// "Man sei zufrieden", "one could argue": an impersonal subject opens the report.
+			if (indirect && impersonalSubjects.has(quote.text.slice(0, quote.text.indexOf(' ')).toLowerCase())) set('nobody:impersonalSubject');
+			return;
 		}
 		if (!entity) {
 			set('described');
 			set('described:indirect', indirect);
-			return {name, role, features};
+			// The description stands in the quote's sentence ("laut des zuständigen Oberstaatsanwalts"): the text says who spoke.
+			const last = name.slice(name.lastIndexOf(' ') + 1);
+			if (last.length > 2 && ctx.text.slice(unit.start, unit.end).includes(last.slice(0, Math.max(3, last.length - 2)))) set('described:inSentence');
+			return;
 		}
 		set(entity.organisation ? 'organisation' : 'person');
 		if (entity.organisation && entity.guessed) set('guessedOrganisation');
@@ -239,17 +297,20 @@ function choiceFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 			set('sameSentence:indirect', near.units === 0 ? indirect : 0);
 			set('sentencesAway', log(near.units));
 			set('charsAway', log(near.chars / 10));
+			set('namedInsideReport', near.inside ? 1 : 0);
 			set('namedBefore', near.before ? 1 : 0);
 			set('namedAfter', near.after ? 1 : 0);
 			set('nearCue', near.nearCue ? 1 : 0);
 			set('beforeCueWord', near.cueSubject ? 1 : 0);
 			set('afterCueWord', near.cueObject ? 1 : 0);
-			set('opensSentence', near.first ? 1 : 0);
-			set('opensSentence:indirect', near.first ? indirect : 0);
+			set('firstNamedInSentence', near.first ? 1 : 0);
+			set('firstNamedInSentence:indirect', near.first ? indirect : 0);
 			set('sameParagraph', near.paragraph ? 1 : 0);
 			set('closestToCue', entity === closestToCue ? 1 : 0);
 		} else {
 			set('notNearby');
+			// The rules reached someone not named nearby through a role noun or a chain of quotes: a reason of its own.
+			if (rules) set('rules:notNearby');
 		}
 		if (rulesNobody) {
 			set('candidate:rulesNobody');
@@ -258,7 +319,7 @@ function choiceFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 		}
 		if (entity === previousEntity) {
 			set('previousSpeaker');
-			set(`previousSpeaker:${kind}`);
+			set(previousKind);
 			if (rulesNobody) set('previousSpeaker:rulesNobody');
 			set('previousSpeaker:indirect', indirect);
 			const previousUnit = previous ? unitAt(ctx, previous.start) : undefined;
@@ -268,46 +329,85 @@ function choiceFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 		set('mentions', log(facts.counts.get(entity) ?? 0));
 		if (entity === facts.mostMentioned) set('mostMentioned');
 		if (entity.firstMention >= 0 && entity.firstMention < facts.leadEnd) set('inLead');
-		if (pronoun !== null && !entity.organisation) {
+		if (pronoun === 'group') set('groupPronoun');
+		else if (pronoun !== null && !entity.organisation) {
 			if (entity.gender === pronoun) set('pronounAgrees');
 			else if (entity.gender !== 'any') set('pronounDisagrees');
 		}
 		for (const word of entity.roleWords) {
-			if (writerWords.has(word)) {
+			if (writerWord(word)) {
 				set('roleWordInSentence');
 				break;
 			}
 		}
-		const surname = entity.name.split(/\s+/u).pop()?.toLowerCase() ?? '';
-		if (surname.length > 2 && quoteText.includes(surname)) set('namedInQuote');
-		return {name, role, features};
+		const surname = entity.name.slice(entity.name.lastIndexOf(' ') + 1);
+		if (surname.length > 2 && quote.text.includes(surname)) set('namedInQuote');
+	};
+	return offered.map((offer) => {
+		const rules = offer === 'rules';
+		const entity = rules ? rulesEntity : offer;
+		const name = rules ? quote.speaker : entity ? entity.name : '';
+		const role = rules ? quote.role : entity ? entity.role : '';
+		return {name, role, describe: (set: Sink) => describe(rules, entity, name, set)};
 	});
-	return {quote, candidates};
+}
+
+/** Walks the article's quotes in text order with their offers (the rules' choices feed "previous speaker" and "spoke before"). */
+function eachOffer(ctx: ArticleContext, visit: (quote: Quote, offers: Offer[]) => void): void {
+	const facts = articleFacts(ctx);
+	const spokeBefore = new Map<Entity, number>();
+	let previous: Quote | undefined;
+	for (const quote of facts.ordered) {
+		// Read before the visit, which may change the quote's speaker: the features describe the rules' answers only.
+		const named = quote.speaker !== '';
+		const offers = offersFor(ctx, facts, quote, previous, spokeBefore);
+		if (offers) visit(quote, offers);
+		const entity = facts.entityOf.get(quote);
+		if (entity) spokeBefore.set(entity, (spokeBefore.get(entity) ?? 0) + 1);
+		if (named) previous = quote;
+	}
 }
 
 /** Every quote's candidate speakers with their features, as the rules left the article (read-only). */
 export function speakerChoices(ctx: ArticleContext): SpeakerChoice[] {
-	const facts = articleFacts(ctx);
 	const choices: SpeakerChoice[] = [];
-	const spokeBefore = new Map<Entity, number>();
-	let previous: Quote | undefined;
-	for (const quote of facts.ordered) {
-		const choice = choiceFor(ctx, facts, quote, previous, spokeBefore);
-		if (choice) choices.push(choice);
-		const entity = facts.entityOf.get(quote);
-		if (entity) spokeBefore.set(entity, (spokeBefore.get(entity) ?? 0) + 1);
-		if (quote.speaker !== '') previous = quote;
-	}
+	eachOffer(ctx, (quote, offers) => {
+		const candidates = offers.map((offer) => {
+			const features: Record<string, number> = {};
+			offer.describe((feature, value = 1) => {
+				if (value !== 0) features[feature] = value;
+			});
+			return {name: offer.name, role: offer.role, features};
+		});
+		choices.push({quote, candidates});
+	});
 	return choices;
 }
 
-/** Gives each quote the speaker the model ranks first (ties keep the rules' choice). */
+/**
+ * Gives each quote the speaker the model ranks first; ties keep the earlier candidate, so the rules' choice. Scores
+ * are summed as the features come (no feature objects): the same sum as linearScore over speakerChoices' features.
+ */
 export function rankSpeakers(ctx: ArticleContext, model: LinearModel): void {
-	for (const choice of speakerChoices(ctx)) {
-		const best = bestCandidate(model, choice.candidates.map((candidate) => candidate.features));
-		if (best <= 0) continue;
-		const chosen = choice.candidates[best]!;
-		choice.quote.speaker = chosen.name;
-		choice.quote.role = chosen.role;
-	}
+	const weights = model.weights;
+	let score = 0;
+	const add: Sink = (feature, value = 1) => {
+		const weight = weights[feature];
+		if (weight !== undefined) score += weight * value;
+	};
+	eachOffer(ctx, (quote, offers) => {
+		let best = 0;
+		let bestScore = Number.NEGATIVE_INFINITY;
+		for (const [index, offer] of offers.entries()) {
+			score = 0;
+			offer.describe(add);
+			if (score > bestScore) {
+				best = index;
+				bestScore = score;
+			}
+		}
+		if (best === 0) return;
+		quote.speaker = offers[best]!.name;
+		quote.role = offers[best]!.role;
+	});
 }
