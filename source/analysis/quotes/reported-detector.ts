@@ -1,7 +1,7 @@
 // Learned reported-speech detector: sentences the rules left alone, weighed by a logistic model over closed-class cues (Konjunktiv, sources, continuation of a speaker), kept as indirect speech above a threshold.
 
 import type {Features, LinearModel} from '../learn/linear-model.js';
-import {linearScore} from '../learn/linear-model.js';
+import type {Quote} from '../../model/quote.js';
 import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, type Unit, type UnitToken} from './article-context.js';
 import {emit} from './direct-quotes.js';
 import modelData from './reported-model.json' with {type: 'json'};
@@ -29,7 +29,17 @@ const logitOf = (threshold: number) => Math.log(threshold / (1 - threshold));
 /** Emits every candidate the model scores above its threshold as indirect speech. */
 export function addLearnedReports(ctx: ArticleContext, model: ReportModel): void {
 	const cut = logitOf(model.threshold);
-	const accepted = reportCandidates(ctx).filter((candidate) => linearScore(model, candidate.features) > cut);
+	const accepted: ReportCandidate[] = [];
+	// Scored as the features are found, without building them: this runs on every article of a briefing.
+	let score = 0;
+	const add = (name: string, value: number) => {
+		score += (model.weights[name] ?? 0) * value;
+	};
+	for (const {unit, end, state} of candidateUnits(ctx, false)) {
+		score = model.bias;
+		writeFeatures(ctx, unit, state, add);
+		if (score > cut) accepted.push({unit, start: unit.start, end, features: {}, speaker: state.speaker, cue: state.cue});
+	}
 	for (const candidate of accepted) emitCandidate(ctx, candidate);
 }
 
@@ -52,7 +62,10 @@ function emitCandidate(ctx: ArticleContext, candidate: ReportCandidate): void {
  * words. With `alsoReported`, the sentences the rules reported too (flagged), which training learns from as well.
  */
 export function reportCandidates(ctx: ArticleContext, alsoReported = false): Array<ReportCandidate & {reported: boolean}> {
-	const candidates: Array<ReportCandidate & {reported: boolean}> = [];
+	return [...candidateUnits(ctx, alsoReported)].map(({unit, end, state, reported}) => ({unit, start: unit.start, end, features: reportFeatures(ctx, unit, state), speaker: state.speaker, cue: state.cue, reported}));
+}
+
+function* candidateUnits(ctx: ArticleContext, alsoReported: boolean): Generator<{unit: Unit; end: number; state: Neighbourhood; reported: boolean}> {
 	const indirect = ctx.quotes.filter((quote) => quote.kind === 'indirect');
 	const quoted = ctx.quotes.filter((quote) => quote.kind !== 'indirect');
 	for (const unit of ctx.units) {
@@ -66,10 +79,8 @@ export function reportCandidates(ctx: ArticleContext, alsoReported = false): Arr
 		let words = 0;
 		for (const token of unit.tokens) if (token.word && token.end <= end) words++;
 		if (words < 4) continue;
-		const state = neighbourhood(ctx, unit, indirect, quoted);
-		candidates.push({unit, start: unit.start, end, features: reportFeatures(ctx, unit, state), speaker: state.speaker, cue: state.cue, reported});
+		yield {unit, end, state: neighbourhood(ctx, unit, indirect, quoted), reported};
 	}
-	return candidates;
 }
 
 /** What the sentences around a unit hold: reports and quotes before and after, and whose words they were. */
@@ -96,7 +107,11 @@ export function neighbourhood(ctx: ArticleContext, unit: Unit, indirect: QuoteLi
 	const near = (other: Unit | undefined) => other !== undefined && Math.abs(other.paragraph - unit.paragraph) <= 1;
 	// Whose words came last within two sentences and the paragraph before: a Konjunktiv or a report after them goes on with that speaker.
 	const window = ctx.units[Math.max(0, unit.index - 2)]!;
-	const last = [...ctx.quotes].reverse().find((quote) => quote.end <= unit.start && quote.start >= window.start && quote.speaker !== '' && unit.paragraph - paragraphOf(ctx, quote.start) <= 1);
+	let last: Quote | undefined;
+	for (let index = ctx.quotes.length - 1; index >= 0 && !last; index--) {
+		const quote = ctx.quotes[index]!;
+		if (quote.end <= unit.start && quote.start >= window.start && quote.speaker !== '' && unit.paragraph - paragraphOf(ctx, quote.start) <= 1) last = quote;
+	}
 	// Who speaks: a source the sentence names ("laut X", "so X"); else the speaker it continues (a Konjunktiv sentence
 	// after a quote goes on with that speaker, whoever it names); else a verb of saying or judging in it ("…, findet X").
 	const named = (candidate: Cue) => candidate.speaker.entity !== null || candidate.speaker.text !== '';
@@ -180,9 +195,17 @@ function lastMark(ctx: ArticleContext, unit: Unit): string {
 
 /** Closed-class and lexicon cues of one sentence: no content word of the text is a feature. */
 export function reportFeatures(ctx: ArticleContext, unit: Unit, state: Neighbourhood): Features {
+	const features: Record<string, number> = {};
+	writeFeatures(ctx, unit, state, (name, value) => {
+		features[name] = value;
+	});
+	return features;
+}
+
+/** Hands each non-zero feature of a sentence to `add`, by its full name ("de:konjunktiv"). */
+function writeFeatures(ctx: ArticleContext, unit: Unit, state: Neighbourhood, add: (name: string, value: number) => void): void {
 	const lexicon = ctx.lexicon;
 	const de = lexicon.language === 'de';
-	const features: Record<string, number> = {};
 	const names = featureNames[lexicon.language];
 	const set = (name: string, value: number | boolean = 1) => {
 		if (value === false || value === 0) return;
@@ -191,7 +214,7 @@ export function reportFeatures(ctx: ArticleContext, unit: Unit, state: Neighbour
 			full = `${lexicon.language}:${name}`;
 			names.set(name, full);
 		}
-		features[full] = value === true ? 1 : value;
+		add(full, value === true ? 1 : value);
 	};
 	const words = unit.tokens.filter((token) => token.word && !token.quoted);
 	let konjunktiv = false;
@@ -289,7 +312,6 @@ export function reportFeatures(ctx: ArticleContext, unit: Unit, state: Neighbour
 	set('headline', unit.paragraph === 0);
 	set('lead', unit.paragraph === 1);
 	set('paragraphOpens', ctx.units[unit.index - 1]?.paragraph !== unit.paragraph);
-	return features;
 }
 
 /**
