@@ -122,14 +122,14 @@ export interface ParseHere {
 	busyBelow: number;
 }
 
-export const defaultParseHere: ParseHere = {backlog: 2, busyBelow: 0.75};
-
 /**
  * `size` workers (default: one per core but the one this thread keeps for fetching and the store);
- * the in-thread parser when workers are off or unavailable. With workers, this thread takes a feed itself when the
- * workers are backlogged and it has time (`parseHereWhen`; false: never).
+ * the in-thread parser when workers are off or unavailable. With workers and `parseHereWhen`, this thread takes a
+ * feed itself when the workers are backlogged and it has time. Off by default: in interleaved A/B runs of the farm's
+ * cold refresh (load 7–15) it cost +4–7 % CPU and no wall time — this thread's first feeds run in cold code and it
+ * loads rss-parser a second time — and a quiet machine to show a gain was not to be had (bench/findings.md).
  */
-export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.ProcessEnv = process.env, normalizeIn: NormalizeIn = 'balance', parseHereWhen: ParseHere | false = defaultParseHere): FeedParser {
+export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.ProcessEnv = process.env, normalizeIn: NormalizeIn = 'balance', parseHereWhen: ParseHere | false = false): FeedParser {
 	const wanted = env.LAGEBILD_PARSE_WORKERS === undefined ? size : Number(env.LAGEBILD_PARSE_WORKERS);
 	const script = workerScript();
 	if (!script || !Number.isFinite(wanted) || wanted < 1) return createInline();
@@ -203,13 +203,16 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 				return parseHere(input, options);
 			}
 
+			const normalize = normalizeIn === 'balance' ? balance.workerHasTime(target) : normalizeIn === 'worker';
+			// A compressed body is inflated by the less busy side, like the items are normalised: zlib's native code costs
+			// this thread no warm-up (parsing here does: its first feeds run in cold code). A bomb or corrupt body fails here.
+			const bytes = typeof input === 'string' || normalize || !input.contentEncoding ? input : {body: readableBytes(input), contentType: input.contentType};
 			load.set(target, (load.get(target) ?? 0) + 1);
 			const id = nextId++;
-			const normalize = normalizeIn === 'balance' ? balance.workerHasTime(target) : normalizeIn === 'worker';
 			// Bytes are moved, not copied: the decoded text was copied twice on its way (serialised here, read there),
 			// and decoding is done in the worker, which has the time for it while this thread serves the network.
-			const raw = typeof input === 'string' ? undefined : {...input, body: movable(input.body)};
-			const request: ParseRequest = raw ? {id, raw, options, normalize} : {id, text: input as string, options, normalize};
+			const raw = typeof bytes === 'string' ? undefined : {...bytes, body: movable(bytes.body)};
+			const request: ParseRequest = raw ? {id, raw, options, normalize} : {id, text: bytes as string, options, normalize};
 			return new Promise<ParsedFeed>((resolve, reject) => {
 				pending.set(id, {options, resolve, reject});
 				target.postMessage(request, raw ? [raw.body.buffer as ArrayBuffer] : []);

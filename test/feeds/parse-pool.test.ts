@@ -47,7 +47,7 @@ describe('feed parser pool', () => {
 		}
 	});
 
-	it.skipIf(!existsSync(builtPool))('takes feeds into this thread when the worker is backlogged, and inflates compressed bodies in the worker, with the same results', async () => {
+	it.skipIf(!existsSync(builtPool))('takes feeds into this thread when the worker is backlogged (when asked to), and inflates compressed bodies on either side, with the same results', async () => {
 		const {createFeedParser: createBuilt} = await import(pathToFileURL(builtPool).href) as {createFeedParser: typeof createFeedParser};
 		const files = readdirSync(fixtures).filter(name => !name.startsWith('broken')).map(name => path.join(fixtures, name));
 		const expected = await Promise.all(files.map(async file => parseFeedText(await readFeedFile(file), options(file))));
@@ -56,8 +56,9 @@ describe('feed parser pool', () => {
 			const body = readFileSync(file);
 			return index % 2 === 0 ? {body: gzipSync(body), contentType: null, contentEncoding: 'gzip', maxBytes: defaultSettings.maxBodyBytes} : {body, contentType: null};
 		};
-		for (const parseHere of [{backlog: 1, busyBelow: 1.01}, false] as const) {
-			const pool: FeedParser = createBuilt(1, {}, 'balance', parseHere);
+		// Inflated by this thread ('caller') or by the worker ('worker'), or as the balance falls.
+		for (const [normalizeIn, parseHere] of [['balance', {backlog: 1, busyBelow: 1.01}], ['balance', false], ['caller', false], ['worker', false]] as const) {
+			const pool: FeedParser = createBuilt(1, {}, normalizeIn, parseHere);
 			try {
 				const parsed = await Promise.all(files.map(async (file, index) => pool.parse(bytes(file, index), options(file))));
 				for (const [index, file] of files.entries()) expect(parsed[index], path.basename(file)).toEqual(expected[index]);
