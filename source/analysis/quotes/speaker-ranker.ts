@@ -24,6 +24,7 @@ export interface SpeakerChoice {
 /** Sentences before and after the quote's own whose named people and bodies are offered as candidates. */
 const sentencesBefore = 2;
 const sentencesAfter = 1;
+const maxNearby = 24;
 
 function unitAt(ctx: ArticleContext, position: number): Unit | undefined {
 	let low = 0;
@@ -88,6 +89,8 @@ interface Facts {
 	onlyOpening: Set<Entity>;
 	mostMentioned: Entity | null;
 	leadEnd: number;
+	/** Per sentence, the writer's words (outside quotation marks), built when first asked. */
+	writerWords: Map<number, Set<string>>;
 	/** Quotes in text order, with the rules' entity for each. */
 	ordered: Quote[];
 	entityOf: Map<Quote, Entity | null>;
@@ -117,7 +120,7 @@ function articleFacts(ctx: ArticleContext): Facts {
 		entityOf.set(quote, entity);
 	}
 	const onlyOpening = new Set([...counts.keys()].filter((entity) => !elsewhere.has(entity)));
-	return {counts, onlyOpening, mostMentioned, leadEnd, ordered, entityOf};
+	return {counts, onlyOpening, mostMentioned, leadEnd, writerWords: new Map(), ordered, entityOf};
 }
 
 /** Receives a candidate's features one by one (recorded for training, or summed into a score when ranking). */
@@ -232,7 +235,9 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 		if (quote.speaker !== '') offered.push(null);
 		// "Sie forderten", "they said", "it said": the pronoun speaks for a group or a body, never for one person named nearby.
 		const fits = (entity: Entity) => entity !== rulesEntity && (pronoun !== 'group' || entity.organisation);
-		for (const entity of window) if (fits(entity)) offered.push(entity);
+		// Hostile text can name hundreds of bodies in four sentences: the nearest ones are enough, and keep the work linear.
+		const nearby = window.length <= maxNearby ? window : [...window].sort((a, b) => nearest.get(a)!.chars - nearest.get(b)!.chars).slice(0, maxNearby);
+		for (const entity of nearby) if (fits(entity)) offered.push(entity);
 		for (const extra of [previousEntity, facts.mostMentioned]) {
 			if (extra && fits(extra) && !offered.includes(extra)) offered.push(extra);
 		}
@@ -254,7 +259,14 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 	let people = 0;
 	for (const entity of named) if (!entity.organisation) recency.set(entity, people++);
 	const rulesNobody = quote.speaker === '';
-	const writerWord = (word: string) => unit.tokens.some((token) => !token.quoted && token.lower === word);
+	const writerWord = (word: string) => {
+		let words = facts.writerWords.get(unit.index);
+		if (!words) {
+			words = new Set(unit.tokens.filter((token) => !token.quoted && token.word).map((token) => token.lower));
+			facts.writerWords.set(unit.index, words);
+		}
+		return words.has(word);
+	};
 	const describe = (rules: boolean, entity: Entity | null, name: string, set: Sink) => {
 		if (rules) {
 			set('rules');
