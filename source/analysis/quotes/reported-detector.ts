@@ -91,10 +91,6 @@ export interface Neighbourhood {
 	readonly nextIndirect: boolean;
 	readonly nextQuoted: boolean;
 	readonly partial: boolean;
-	/** The sentence before (same or previous paragraph) has a Konjunktiv I of the writer's words: a report may run on. */
-	readonly previousKonjunktiv: boolean;
-	/** The next sentence is short and opens with "Das/Dies" and a verb of saying ("Das sagte X."): it reports this one. */
-	readonly nextClaims: boolean;
 	readonly speaker: Speaker;
 	readonly cue: string;
 }
@@ -133,8 +129,6 @@ export function neighbourhood(ctx: ArticleContext, unit: Unit, indirect: QuoteLi
 		nextIndirect: near(next) && inUnit(indirect, next),
 		nextQuoted: near(next) && inUnit(quoted, next),
 		partial: inUnit(quoted, unit),
-		previousKonjunktiv: near(previous) && previous !== undefined && previous.tokens.some((token) => token.word && !token.quoted && !token.cap && ctx.lexicon.konjunktiv.has(token.lower)),
-		nextClaims: near(next) && next !== undefined && next.tokens.length <= 16 && /^(?:das|dies|this|that)$/u.test(next.tokens[0]?.lower ?? '') && (next.cues ?? []).some((cue) => cue.kind === 'speech' && cue.at <= 2),
 		speaker,
 		cue: cue ? cue.cue : last ? '(continued)' : '(learned)',
 	};
@@ -293,8 +287,6 @@ function writeFeatures(ctx: ArticleContext, unit: Unit, state: Neighbourhood, ad
 	set('nextIndirect', state.nextIndirect);
 	set('nextQuoted', state.nextQuoted);
 	set('partialInside', state.partial);
-	set('previousKonjunktiv', state.previousKonjunktiv);
-	set('nextClaims', state.nextClaims);
 	set('konjunktivAfterSpeaker', konjunktiv && state.previousSpeaker);
 	set('konjunktivAfterQuote', konjunktiv && (state.previousQuoted || state.previousIndirect));
 	// "dürfte", "könnte" without anyone speaking before are mostly the writer's own guess.
