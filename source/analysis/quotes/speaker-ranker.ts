@@ -404,10 +404,12 @@ export function rankSpeakers(ctx: ArticleContext, model: LinearModel): void {
 	const weights = model.weights;
 	let score = 0;
 	const add: Sink = (feature, value = 1) => {
+		if (value === 0) return;
 		const weight = weights[feature];
 		if (weight !== undefined) score += weight * value;
 	};
 	eachOffer(ctx, (quote, offers) => {
+		if (offers.length < 2) return;
 		let best = 0;
 		let bestScore = Number.NEGATIVE_INFINITY;
 		for (const [index, offer] of offers.entries()) {
