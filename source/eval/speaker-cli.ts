@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Command line for the speaker ranker: `cv` prints the leave-one-set-out table (rules vs ranker), `train` trains on every opened set and rewrites speaker-model.ts, `time` measures what the ranker adds per article.
+// Command line for the speaker ranker: `cv` prints the leave-one-set-out table (rules vs ranker), `nested` the same with the training setting chosen inside each fold, `train` trains on every opened set and rewrites speaker-model.ts, `time` measures what the ranker adds per article.
 
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {LinearModel} from '../analysis/learn/linear-model.js';
 import {analyzeQuotes} from '../analysis/quotes/analyze.js';
-import {crossValidateSpeakers, goldArticles, loadSpeakerFolds, repositoryRoot, speakerFolds, type SpeakerTally, trainSpeakerModel} from './speaker-training.js';
+import {crossValidateSpeakers, goldArticles, loadSpeakerFolds, nestedCrossValidateSpeakers, repositoryRoot, speakerFolds, type SpeakerTally, trainSpeakerModel} from './speaker-training.js';
 
 export const speakerModelPath = path.join(repositoryRoot, 'source', 'analysis', 'quotes', 'speaker-model.ts');
 
@@ -86,6 +86,8 @@ if (isMain) {
 		const model = trainSpeakerModel(folds.flatMap((fold) => fold.items));
 		writeFileSync(speakerModelPath, speakerModelSource(model));
 		process.stdout.write(`${Object.keys(model.weights).length} weights → ${path.relative(process.cwd(), speakerModelPath)} (data ${(loaded - started).toFixed(0)} ms, training ${(performance.now() - loaded).toFixed(0)} ms)\n`);
+	} else if (command === 'nested') {
+		process.stdout.write(`${cvTable(nestedCrossValidateSpeakers(folds))}\n`);
 	} else if (command === 'time') {
 		const cost = rankerCost();
 		process.stdout.write(`${cost.articles} articles, CPU per article: rules ${cost.withoutMs.toFixed(3)} ms, with the ranker ${cost.withMs.toFixed(3)} ms, added ${cost.addedMs.toFixed(3)} ms (median of per-round differences)\n`);

@@ -127,3 +127,33 @@ export function loadSpeakerFolds(): Fold<SpeakerItem>[] {
 export function crossValidateSpeakers(folds: readonly Fold<SpeakerItem>[], options: TrainingOptions = speakerTraining) {
 	return leaveOneOut(folds, (items) => trainSpeakerModel(items, options), tallySpeakers);
 }
+
+/** Settings the nested check chooses among (the committed one is the second). */
+export const speakerSettings: readonly TrainingOptions[] = [
+	{epochs: 300, learningRate: 0.5, l2: 0.01},
+	speakerTraining,
+	{epochs: 300, learningRate: 0.5, l2: 0.03},
+	{epochs: 300, learningRate: 2, l2: 0.001},
+];
+
+/**
+ * Leave-one-set-out with the training setting chosen inside: for each held-out set, every setting is scored by
+ * leave-one-out over the other eight, and the best is trained on them — so the choice never sees the set it is scored on.
+ */
+export function nestedCrossValidateSpeakers(folds: readonly Fold<SpeakerItem>[], settings: readonly TrainingOptions[] = speakerSettings) {
+	const right = (tally: SpeakerTally) => tally.quoted.ranker + tally.indirect.ranker;
+	return folds.map((outer) => {
+		const inner = folds.filter((fold) => fold !== outer);
+		let chosen = 0;
+		let chosenRight = -1;
+		for (const [index, options] of settings.entries()) {
+			const total = crossValidateSpeakers(inner, options).reduce((sum, row) => sum + right(row.score), 0);
+			if (total > chosenRight) {
+				chosen = index;
+				chosenRight = total;
+			}
+		}
+		const model = trainSpeakerModel(inner.flatMap((fold) => fold.items), settings[chosen]);
+		return {name: `${outer.name} (setting ${chosen})`, score: tallySpeakers(model, outer.items)};
+	});
+}
