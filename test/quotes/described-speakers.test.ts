@@ -180,10 +180,15 @@ describe('an unnamed role keeps the body it speaks for', () => {
 	});
 });
 
-describe('a one-word name is completed only from the article’s sentences, not from a Title-Case headline', () => {
+describe('a one-word name is completed only by a surname in the article’s sentences, not by a Title-Case headline or a role word', () => {
 	it('keeps "Amazon" when the headline reads "Amazon Sues Online Stores …"', () => {
 		const text = 'Amazon Sues Online Stores Selling Pirated DVDs\n\nAmazon has filed a lawsuit against a group of online stores. According to Amazon, the sites ship to customers in the U.S. and abroad.';
 		expect(speakerOf(text, 'en', 'the sites ship to customers')).toBe('Amazon');
+	});
+
+	it('does not take a role word after a body for its surname ("According to Nato" after "Nato Secretary General Mark Rutte")', () => {
+		const text = 'Nato summit\n\nAfter a meeting with Nato Secretary General Mark Rutte, the president left. According to Nato, every country in the alliance achieved at least 2% in 2025.';
+		expect(speakerOf(text, 'en', 'every country in the alliance')).toBe('Nato');
 	});
 
 	it('still completes a given name from the body ("Nusaybah" → "Nusaybah Mohamed")', () => {

@@ -216,6 +216,9 @@ function describedSpeaker(ctx: ArticleContext, speaker: string, position: number
 			const surname = match[1]!;
 			const lower = surname.toLowerCase();
 			if (ctx.lexicon.functionWords.has(lower) || ctx.lexicon.speechVerbs.has(lower) || isGivenName(surname)) continue;
+			// "Nato Secretary General Mark Rutte": after a word that is no known given name, a role word is no surname
+			// (after one it may be: "Tessa Bishop").
+			if (!isGivenName(speaker) && roleHead(surname, ctx.lexicon) !== '') continue;
 			surnames.add(surname);
 		}
 		const surname = surnames.size === 1 ? [...surnames][0]! : '';
