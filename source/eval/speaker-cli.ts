@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Command line for the speaker ranker: `cv` prints the leave-one-set-out table (rules vs ranker), `nested` the same with the training setting chosen inside each fold, `train` trains on every opened set and rewrites speaker-model.ts, `time` measures what the ranker adds per article.
+// Command line for the speaker ranker: `cv` prints the leave-one-set-out table (rules vs ranker), `nested` the same with the training setting chosen inside each fold, `train` trains on every opened set and rewrites speaker-model.ts, `time` measures what the ranker adds per article, `unreachable` lists the quotes whose right speaker is no candidate.
 
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -88,6 +88,13 @@ if (isMain) {
 		process.stdout.write(`${Object.keys(model.weights).length} weights → ${path.relative(process.cwd(), speakerModelPath)} (data ${(loaded - started).toFixed(0)} ms, training ${(performance.now() - loaded).toFixed(0)} ms)\n`);
 	} else if (command === 'nested') {
 		process.stdout.write(`${cvTable(nestedCrossValidateSpeakers(folds))}\n`);
+	} else if (command === 'unreachable') {
+		// The ceiling's misses: quotes whose gold speaker no candidate matches, per set, with what was offered.
+		for (const fold of folds) {
+			const missed = fold.items.filter((item) => !item.right.includes(true));
+			process.stdout.write(`## ${fold.name}: ${missed.length} of ${fold.items.length}\n`);
+			for (const item of missed) process.stdout.write(`${item.group}\t${item.document}\tgold «${item.gold}»\toffered ${JSON.stringify(item.offered)}\t${(item.text ?? '').slice(0, 90)}\n`);
+		}
 	} else if (command === 'time') {
 		const cost = rankerCost();
 		process.stdout.write(`${cost.articles} articles, CPU per article: rules ${cost.withoutMs.toFixed(3)} ms, with the ranker ${cost.withMs.toFixed(3)} ms, added ${cost.addedMs.toFixed(3)} ms (median of per-round differences)\n`);

@@ -25,6 +25,11 @@ export interface SpeakerItem {
 	readonly group: ScoreGroup;
 	readonly candidates: readonly Features[];
 	readonly right: readonly boolean[];
+	/** For the list of unreachable quotes: who gold says spoke, whom the engine offered, the quote and its document. */
+	readonly gold?: string;
+	readonly offered?: readonly string[];
+	readonly text?: string;
+	readonly document?: string;
 }
 
 export interface GoldArticle {
@@ -64,13 +69,17 @@ export function speakerItems(folder: string): SpeakerItem[] {
 				const goldSpeaker = detail.gold.speaker;
 				if (!choice) {
 					// A quote without candidates keeps the rules' speaker: one candidate, right as scored.
-					items.push({group: groupOf(detail.gold.kind), candidates: [{rules: 1}], right: [detail.speakerRight]});
+					items.push({group: groupOf(detail.gold.kind), candidates: [{rules: 1}], right: [detail.speakerRight], gold: goldSpeaker ?? '', offered: [detail.predicted.speaker], text: detail.gold.text, document: gold.document});
 					continue;
 				}
 				items.push({
 					group,
 					candidates: choice.candidates.map((candidate) => candidate.features),
 					right: choice.candidates.map((candidate) => speakerMatches(goldSpeaker, candidate.name, namedPeople)),
+					gold: goldSpeaker ?? '',
+					offered: choice.candidates.map((candidate) => candidate.name),
+					text: detail.gold.text,
+					document: gold.document,
 				});
 			}
 		}

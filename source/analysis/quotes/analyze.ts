@@ -10,6 +10,7 @@ import {analyseUnit} from './direct-quotes.js';
 import {attributeDocuments, collectDocuments} from './documents.js';
 import {collectMentions, learnGender} from './mentions.js';
 import {speakerModel} from './speaker-model.js';
+import {nameShortForms} from './short-forms.js';
 import {rankSpeakers, type SpeakerChoice, speakerChoices} from './speaker-ranker.js';
 import {addLearnedReports, type ReportModel, reportModel} from './reported-detector.js';
 
@@ -68,6 +69,7 @@ export function rulePasses(ctx: ArticleContext): void {
 		learnGender(ctx, unit);
 		analyseUnit(ctx, unit);
 	}
+	nameShortForms(ctx);
 	attributePullQuotes(ctx);
 	attributeRepeats(ctx);
 	attributeDocuments(ctx);

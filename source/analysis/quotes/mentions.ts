@@ -7,17 +7,13 @@ import type {Entity} from '../people/registry.js';
 import type {ArticleContext, Speaker, Unit, UnitToken} from './article-context.js';
 import {roleHead} from './lexicon.js';
 import {isNameToken, isRoleToken, stripPossessive} from './phrases.js';
+import {initialsOf, isShortForm} from './short-forms.js';
 import {startsUnit} from './speaker-resolution.js';
 import type {Token} from './text-units.js';
 
 // English role nouns that are adjectives too ("first official State of the Union"): no lower-case role before a name.
 const adjectiveRoles = new Set(['official', 'chief', 'general', 'executive', 'representative', 'premier', 'deputy', 'head', 'critic', 'resident', 'source', 'man', 'woman', 'owner', 'chair']);
 
-/** Initials of a name's capitalised words ("Competition and Markets Authority" → "CMA"); "" for fewer than two. */
-function initialsOf(name: string): string {
-	const capitals = name.split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
-	return capitals.length >= 2 ? capitals.map((word) => word[0]!).join('') : '';
-}
 
 export const mediaNouns = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'magazine', 'broadcaster', 'outlet', 'zeitung', 'tageszeitung', 'wochenzeitung', 'blatt', 'boulevardblatt', 'magazin', 'nachrichtenmagazin', 'sender', 'fernsehsender']);
 
@@ -133,7 +129,7 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			i = end - 1;
 			continue;
 		}
-		const acronym = acronymAfter(tokens, end);
+		const acronym = acronymAfter(tokens, i, end);
 		if (acronym) {
 			// "Netherlands Organisation for Applied Scientific Research (TNO)": the organisation is known by both.
 			const fullName = ctx.text.slice(token.start, tokens[acronym.nameEnd - 1]!.end);
@@ -289,8 +285,8 @@ function properBodyAt(tokens: UnitToken[], from: number): number {
 	return 0;
 }
 
-/** "(ABC)" after a capitalised name (with "for", "of", "und" inside it) defines a short name. */
-function acronymAfter(tokens: Token[], runEnd: number): {nameEnd: number; short: string} | null {
+/** "(ABC)", "(BVerfG)" after a capitalised name (with "for", "of", "und" inside it) defines a short name. */
+function acronymAfter(tokens: Token[], start: number, runEnd: number): {nameEnd: number; short: string} | null {
 	let end = runEnd;
 	while (end < tokens.length && end - runEnd < 8) {
 		const token = tokens[end]!;
@@ -300,7 +296,10 @@ function acronymAfter(tokens: Token[], runEnd: number): {nameEnd: number; short:
 		end++;
 	}
 	const short = tokens[end + 1];
-	if (tokens[end]?.text !== '(' || !short || !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(short.text) || tokens[end + 2]?.text !== ')') return null;
+	if (tokens[end]?.text !== '(' || !short || tokens[end + 2]?.text !== ')') return null;
+	// A short form with small letters ("BVerfG", "AfD") starts as the name it shortens; in "Hannes Gnauck (AfD)" the brackets give a party.
+	const allCapitals = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(short.text);
+	if (!allCapitals && !(isShortForm(short.text) && short.text[0] === tokens[start]?.text[0])) return null;
 	return {nameEnd: end, short: short.text};
 }
 

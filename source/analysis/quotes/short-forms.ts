@@ -1,0 +1,67 @@
+// Short forms of bodies: an acronym ("BA", "BVerfG") the article also writes out ("British Airways", "Bundesverfassungsgericht (BVerfG)") takes the written-out name, so what it says carries the name readers know.
+
+import {genderOfGivenName} from '../people/given-names.js';
+import type {Entity} from '../people/registry.js';
+import type {ArticleContext} from './article-context.js';
+
+/**
+ * A body's short form: capitals at both ends, at least two of them, and no more than eight letters — "CMA", "TNO",
+ * but also the German court and ministry forms with small letters inside ("BVerfG", "VfGH", "AfD").
+ */
+export function isShortForm(word: string): boolean {
+	if (word.length < 2 || word.length > 8 || !/^\p{Lu}[\p{L}\p{N}]*\p{Lu}$/u.test(word)) return false;
+	return (word.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
+/** Initials of a name's capitalised words ("Competition and Markets Authority" → "CMA"); "" for fewer than two. */
+export function initialsOf(name: string): string {
+	const capitals = name.split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
+	return capitals.length >= 2 ? capitals.map((word) => word[0]!).join('') : '';
+}
+
+/** A written-out name that begins with a known given name is a person's ("John Fitzgerald Kennedy"), never a body's. */
+function personLike(entity: Entity): boolean {
+	return !entity.organisation && genderOfGivenName(entity.name.split(/\s+/u)[0] ?? '') !== 'any';
+}
+
+/**
+ * The one entity that writes `short` out: a name defined with it in brackets ("Bundesverfassungsgericht (BVerfG)"),
+ * else a body whose capitalised words' initials are the short form ("British Airways" for "BA"). Null when none or several.
+ */
+export function longFormOf(entities: readonly Entity[], short: Entity): Entity | null {
+	const defined = entities.filter((entity) => entity !== short && entity.name.endsWith(` (${short.name})`));
+	if (defined.length > 0) return defined.length === 1 ? defined[0]! : null;
+	if (!/^[\p{Lu}\p{N}]+$/u.test(short.name)) return null;
+	const spelled = entities.filter((entity) => entity !== short && !entity.name.includes('(') && initialsOf(entity.name) === short.name && !personLike(entity));
+	return spelled.length === 1 ? spelled[0]! : null;
+}
+
+/**
+ * Once the whole article is read: every short form known as an entity of its own ("BA" in the headline, before
+ * "British Airways" is written out) takes the full name with the short form in brackets, and so do its quotes.
+ */
+export function nameShortForms(ctx: ArticleContext): void {
+	const registry = ctx.registry;
+	for (const short of [...registry.entities]) {
+		if (short.name.includes(' ') || !isShortForm(short.name)) continue;
+		const long = longFormOf(registry.entities, short);
+		if (!long) continue;
+		const written = short.name;
+		const full = long.name.endsWith(')') ? long.name : `${long.name} (${written})`;
+		if (long.name !== full) {
+			registry.addAlias(long, long.name);
+			long.name = full;
+		}
+		long.organisation = true;
+		long.gender = 'any';
+		registry.addAlias(long, written);
+		registry.addAlias(short, written);
+		short.name = full;
+		short.organisation = true;
+		short.guessed = false;
+		for (const quote of ctx.quotes) {
+			const entity = ctx.speakerEntities.get(quote);
+			if (quote.speaker === written && (entity === undefined || entity === short || entity === long)) quote.speaker = full;
+		}
+	}
+}
