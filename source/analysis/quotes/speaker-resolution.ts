@@ -91,12 +91,8 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 			const written = tokens[phrase.to - 1]!.text;
 			let name = written.toLowerCase() === generic ? written : written.replace(/(?:es|s)$/u, '');
 			// "der Verband der Immunologen", "die Gewerkschaft der Polizei": the genitive names which body.
-			if (/^(?:der|des)$/u.test(tokens[phrase.to]?.lower ?? '')) {
-				let end = phrase.to + 1;
-				while (end < tokens.length && end - phrase.to <= 3 && tokens[end]!.word && (tokens[end] as Partial<UnitToken>).quoted !== true && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower))) end++;
-				while (end > phrase.to + 1 && !tokens[end - 1]!.cap) end--;
-				if (end > phrase.to + 1) name = `${name} ${ctx.text.slice(tokens[phrase.to]!.start, tokens[end - 1]!.end)}`;
-			}
+			const complement = genitiveComplementDe(ctx, tokens, phrase.to);
+			if (complement !== '') name = `${name} ${complement}`;
 			const entity = ctx.registry.addName(name, {organisation: true});
 			note(ctx, unit, entity, position);
 			return {entity, text: entity.name, role: entity.role};
@@ -164,6 +160,12 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 				note(ctx, unit, entity, tokens[phrase.from]?.start ?? unit.start);
 				return {entity, text: entity.name, role: entity.role};
 			}
+		}
+		// "das Regionalkommando des US-Militärs", "die Polizei der Stadt Köln": a German body's one-word name with a genitive
+		// naming whose body it is; the name alone would be any ministry, command or police.
+		if (lexicon.language === 'de' && !phrase.name.includes(' ') && phrase.roleHeads.length === 0 && isInstitutionWord(ctx, phrase.name.toLowerCase())) {
+			const complement = genitiveComplementDe(ctx, tokens, phrase.to);
+			if (complement !== '') phrase = {...phrase, name: `${phrase.name} ${complement}`};
 		}
 		const single = !phrase.name.includes(' ');
 		const known = ctx.registry.lookup(phrase.name);
@@ -706,4 +708,13 @@ function byClauseWeight(ctx: ArticleContext, unit: Unit): Entity[] {
 	const mentions = ctx.registry.mentionsIn(unit.index);
 	const fronted = (entity: Entity) => mentions.every((mention) => mention.entity !== entity || mention.position < comma.start);
 	return [...unit.mentioned.filter((entity) => !fronted(entity)), ...unit.mentioned.filter(fronted)];
+}
+
+/** "des US-Militärs", "der Stadt Köln", "der Syrischen Beobachtungsstelle": a German genitive after a body's noun, up to its last capitalised word, or "". */
+function genitiveComplementDe(ctx: ArticleContext, tokens: readonly Token[], at: number): string {
+	if (!/^(?:der|des)$/u.test(tokens[at]?.lower ?? '')) return '';
+	let end = at + 1;
+	while (end < tokens.length && end - at <= 3 && tokens[end]!.word && (tokens[end] as Partial<UnitToken>).quoted !== true && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower))) end++;
+	while (end > at + 1 && !tokens[end - 1]!.cap) end--;
+	return end > at + 1 ? ctx.text.slice(tokens[at]!.start, tokens[end - 1]!.end) : '';
 }
