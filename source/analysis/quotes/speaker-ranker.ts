@@ -25,6 +25,8 @@ export interface SpeakerChoice {
 const sentencesBefore = 2;
 const sentencesAfter = 1;
 const maxNearby = 24;
+/** Sentences back within the quote's paragraph whose named people and bodies are offered too. */
+const paragraphReach = 6;
 
 function unitAt(ctx: ArticleContext, position: number): Unit | undefined {
 	let low = 0;
@@ -161,7 +163,10 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 
 	const window: Entity[] = [];
 	const nearest = new Map<Entity, {units: number; chars: number; before: boolean; after: boolean; nearCue: boolean; first: boolean; paragraph: boolean; last: number; inside: boolean; cueSubject: boolean; cueObject: boolean}>();
-	for (let index = Math.max(0, unit.index - sentencesBefore); index <= Math.min(ctx.units.length - 1, unit.index + sentencesAfter); index++) {
+	// The window reaches back to the paragraph's start (up to a bound): a body or person introduced there may still speak.
+	let first = Math.max(0, unit.index - sentencesBefore);
+	while (first > 0 && unit.index - first < paragraphReach && ctx.units[first - 1]!.paragraph === unit.paragraph) first--;
+	for (let index = first; index <= Math.min(ctx.units.length - 1, unit.index + sentencesAfter); index++) {
 		const other = ctx.units[index]!;
 		const mentions = ctx.registry.mentionsIn(index);
 		for (const [order, mention] of mentions.entries()) {
