@@ -2,7 +2,7 @@
 
 import {describe, expect, it} from 'vitest';
 import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
-import {initialsOf, isShortForm, longFormOf} from '../../source/analysis/quotes/short-forms.js';
+import {initialsOf, isShortForm, longFormOf, longFormsOf} from '../../source/analysis/quotes/short-forms.js';
 import {PeopleRegistry} from '../../source/analysis/people/registry.js';
 
 describe('what a short form is', () => {
@@ -17,14 +17,14 @@ describe('what a short form is', () => {
 		const registry = new PeopleRegistry();
 		const airline = registry.addName('British Airways');
 		const short = registry.addName('BA', {organisation: true});
-		expect(longFormOf(registry.entities, short)).toBe(airline);
+		expect(longFormOf(longFormsOf(registry.entities), short)).toBe(airline);
 		const people = new PeopleRegistry();
 		people.addName('John Fitzgerald Kennedy');
-		expect(longFormOf(people.entities, people.addName('JFK', {organisation: true}))).toBeNull();
+		expect(longFormOf(longFormsOf(people.entities), people.addName('JFK', {organisation: true}))).toBeNull();
 		const two = new PeopleRegistry();
 		two.addName('Bayerische Akademie', {organisation: true});
 		two.addName('Berliner Abendblatt', {organisation: true});
-		expect(longFormOf(two.entities, two.addName('BA', {organisation: true}))).toBeNull();
+		expect(longFormOf(longFormsOf(two.entities), two.addName('BA', {organisation: true}))).toBeNull();
 	});
 });
 

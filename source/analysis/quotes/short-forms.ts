@@ -24,15 +24,36 @@ function personLike(entity: Entity): boolean {
 	return !entity.organisation && genderOfGivenName(entity.name.split(/\s+/u)[0] ?? '') !== 'any';
 }
 
+/** The article's written-out names by the short form they define in brackets and by their initials, built once (hostile text can name thousands). */
+export interface LongForms {
+	readonly defined: Map<string, Entity[]>;
+	readonly spelled: Map<string, Entity[]>;
+}
+
+export function longFormsOf(entities: readonly Entity[]): LongForms {
+	const defined = new Map<string, Entity[]>();
+	const spelled = new Map<string, Entity[]>();
+	const add = (map: Map<string, Entity[]>, key: string, entity: Entity) => map.set(key, [...(map.get(key) ?? []), entity]);
+	for (const entity of entities) {
+		const bracket = / \(([^()\s]+)\)$/u.exec(entity.name);
+		if (bracket) add(defined, bracket[1]!, entity);
+		else if (!personLike(entity)) {
+			const initials = initialsOf(entity.name);
+			if (initials !== '') add(spelled, initials, entity);
+		}
+	}
+	return {defined, spelled};
+}
+
 /**
  * The one entity that writes `short` out: a name defined with it in brackets ("Bundesverfassungsgericht (BVerfG)"),
  * else a body whose capitalised words' initials are the short form ("British Airways" for "BA"). Null when none or several.
  */
-export function longFormOf(entities: readonly Entity[], short: Entity): Entity | null {
-	const defined = entities.filter((entity) => entity !== short && entity.name.endsWith(` (${short.name})`));
+export function longFormOf(forms: LongForms, short: Entity): Entity | null {
+	const defined = (forms.defined.get(short.name) ?? []).filter((entity) => entity !== short);
 	if (defined.length > 0) return defined.length === 1 ? defined[0]! : null;
 	if (!/^[\p{Lu}\p{N}]+$/u.test(short.name)) return null;
-	const spelled = entities.filter((entity) => entity !== short && !entity.name.includes('(') && initialsOf(entity.name) === short.name && !personLike(entity));
+	const spelled = (forms.spelled.get(short.name) ?? []).filter((entity) => entity !== short);
 	return spelled.length === 1 ? spelled[0]! : null;
 }
 
@@ -42,9 +63,10 @@ export function longFormOf(entities: readonly Entity[], short: Entity): Entity |
  */
 export function nameShortForms(ctx: ArticleContext): void {
 	const registry = ctx.registry;
+	const forms = longFormsOf(registry.entities);
 	for (const short of [...registry.entities]) {
 		if (short.name.includes(' ') || !isShortForm(short.name)) continue;
-		const long = longFormOf(registry.entities, short);
+		const long = longFormOf(forms, short);
 		if (!long) continue;
 		const written = short.name;
 		const full = long.name.endsWith(')') ? long.name : `${long.name} (${written})`;
