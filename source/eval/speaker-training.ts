@@ -1,13 +1,12 @@
 // Training data for the speaker ranker: each annotated set's quotes, matched to gold as the scorer matches them, with every candidate speaker marked right or wrong; training and leave-one-set-out scoring over them.
 
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {bestCandidate, type Features, type LinearModel, type RankingGroup, trainRanker, type TrainingOptions} from '../analysis/learn/linear-model.js';
 import {analyzeSpeakerChoices} from '../analysis/quotes/analyze.js';
-import {articleText} from '../analysis/quotes/article-text.js';
 import type {Quote} from '../model/quote.js';
 import {type Fold, leaveOneOut} from './leave-one-out.js';
+import {type GoldDocument, goldDocuments} from './quotes-run.js';
 import {type GoldFile, groupOf, type ScoreGroup, scoreDocument, speakerMatches} from './quotes-score.js';
 
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,26 +31,9 @@ export interface SpeakerItem {
 	readonly document?: string;
 }
 
-export interface GoldArticle {
-	readonly gold: GoldFile;
-	readonly text: string;
-	readonly title: string;
-	readonly language: string;
-}
-
-/** A gold folder's articles, read as the quote evaluation reads them (quotes-run.ts). */
-export function goldArticles(folder: string): GoldArticle[] {
-	const directory = path.resolve(repositoryRoot, folder);
-	const articles: GoldArticle[] = [];
-	for (const file of readdirSync(directory).filter((name) => name.endsWith('.gold.json')).sort()) {
-		const gold = JSON.parse(readFileSync(path.join(directory, file), 'utf8')) as GoldFile;
-		const textPath = path.join(directory, gold.document ?? file.replace(/\.gold\.json$/, '.txt'));
-		if (!existsSync(textPath)) continue;
-		const lines = readFileSync(textPath, 'utf8').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-		const [title = '', ...paragraphs] = lines;
-		articles.push({gold, text: articleText(title, paragraphs), title, language: gold.language ?? 'de'});
-	}
-	return articles;
+/** A gold folder (relative to the repository) read as the quote evaluation reads it. */
+export function goldArticles(folder: string): GoldDocument[] {
+	return goldDocuments(path.resolve(repositoryRoot, folder));
 }
 
 /** One set's quotes as speaker decisions (the engine run as it is now, with the rules' speakers). */
