@@ -53,6 +53,18 @@ export function isQuoteMark(token: UnitToken | undefined): boolean {
 	return token !== undefined && !token.word && /["“”„«»'’]/u.test(token.text);
 }
 
+/** The sentence unit holding a text offset (the last one starting at or before it), found by halving. */
+export function unitAt(ctx: ArticleContext, position: number): Unit | undefined {
+	let low = 0;
+	let high = ctx.units.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (ctx.units[middle]!.start <= position) low = middle;
+		else high = middle - 1;
+	}
+	return ctx.units[low];
+}
+
 export function speakerName(speaker: Speaker): string {
 	return speaker.entity ? speaker.entity.name : speaker.text;
 }

@@ -2,7 +2,7 @@
 
 import type {Features, LinearModel} from '../learn/linear-model.js';
 import type {Quote} from '../../model/quote.js';
-import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, type Unit, type UnitToken} from './article-context.js';
+import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, type Unit, unitAt, type UnitToken} from './article-context.js';
 import {emit} from './direct-quotes.js';
 import modelData from './reported-model.json' with {type: 'json'};
 
@@ -110,7 +110,7 @@ export function neighbourhood(ctx: ArticleContext, unit: Unit, indirect: QuoteLi
 	let last: Quote | undefined;
 	for (let index = ctx.quotes.length - 1; index >= 0 && !last; index--) {
 		const quote = ctx.quotes[index]!;
-		if (quote.end <= unit.start && quote.start >= window.start && quote.speaker !== '' && unit.paragraph - paragraphOf(ctx, quote.start) <= 1) last = quote;
+		if (quote.end <= unit.start && quote.start >= window.start && quote.speaker !== '' && unit.paragraph - (unitAt(ctx, quote.start)?.paragraph ?? 0) <= 1) last = quote;
 	}
 	// Who speaks: a source the sentence names ("laut X", "so X"); else the speaker it continues (a Konjunktiv sentence
 	// after a quote goes on with that speaker, whoever it names); else a verb of saying or judging in it ("…, findet X").
@@ -132,17 +132,6 @@ export function neighbourhood(ctx: ArticleContext, unit: Unit, indirect: QuoteLi
 		speaker,
 		cue: cue ? cue.cue : last ? '(continued)' : '(learned)',
 	};
-}
-
-function paragraphOf(ctx: ArticleContext, offset: number): number {
-	let low = 0;
-	let high = ctx.units.length - 1;
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if (ctx.units[middle]!.start <= offset) low = middle;
-		else high = middle - 1;
-	}
-	return ctx.units[low]?.paragraph ?? 0;
 }
 
 const sourceNounsAfterNach = new Set(['angaben', 'informationen', 'erkenntnissen', 'einschätzung', 'auffassung', 'ansicht', 'darstellung', 'aussage', 'aussagen', 'worten']);

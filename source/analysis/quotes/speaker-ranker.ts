@@ -3,7 +3,7 @@
 import type {Quote} from '../../model/quote.js';
 import type {Features, LinearModel} from '../learn/linear-model.js';
 import type {Entity} from '../people/registry.js';
-import {type ArticleContext, tokenIndexAt, type Unit} from './article-context.js';
+import {type ArticleContext, tokenIndexAt, type Unit, unitAt} from './article-context.js';
 import {impersonalCuesDe} from './lexicon-de.js';
 import {impersonalCuesEn} from './lexicon-en.js';
 import {isGermanThing, pluralVerbBeside} from './mentions.js';
@@ -27,17 +27,6 @@ const sentencesAfter = 1;
 const maxNearby = 24;
 /** Sentences back within the quote's paragraph whose named people and bodies are offered too. */
 const paragraphReach = 6;
-
-function unitAt(ctx: ArticleContext, position: number): Unit | undefined {
-	let low = 0;
-	let high = ctx.units.length - 1;
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if (ctx.units[middle]!.start <= position) low = middle;
-		else high = middle - 1;
-	}
-	return ctx.units[low];
-}
 
 const impersonalCues = [...impersonalCuesDe, ...impersonalCuesEn];
 
