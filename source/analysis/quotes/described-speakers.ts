@@ -3,7 +3,7 @@
 import {genderOfRoleWord} from '../people/given-names.js';
 import {isGivenName} from '../people/name-evidence.js';
 import type {Entity} from '../people/registry.js';
-import type {ArticleContext, Unit} from './article-context.js';
+import {type ArticleContext, type Unit, unitAt} from './article-context.js';
 import {epithetNounsDe} from './lexicon-de.js';
 import {epithetNounsEn} from './lexicon-en.js';
 import {roleHead} from './lexicon.js';
@@ -391,9 +391,6 @@ export function attributeTopDescriptions(ctx: ArticleContext): void {
 }
 
 function inTitleCaseLine(ctx: ArticleContext, position: number): boolean {
-	for (const index of ctx.titleCaseUnits) {
-		const unit = ctx.units[index];
-		if (unit && unit.start <= position && position < unit.end) return true;
-	}
-	return false;
+	const unit = unitAt(ctx, position);
+	return unit !== undefined && position < unit.end && ctx.titleCaseUnits.has(unit.index);
 }
