@@ -37,8 +37,16 @@ function computeKey(name: string): string {
 	return key.trim().replace(/ +/g, ' ');
 }
 
+const surnameCache = new Map<string, string>();
+
 /** Key of the last word of a name, the part every mention of a person shares. */
 export function surnameKey(name: string): string {
+	const cached = surnameCache.get(name);
+	if (cached !== undefined) return cached;
 	const words = name.trim().split(/\s+/);
-	return nameKey(words[words.length - 1] ?? '');
+	const key = nameKey(words[words.length - 1] ?? '');
+	// Bounded like the name keys; asked for the same names over and over by every registry lookup.
+	if (surnameCache.size > 20_000) surnameCache.clear();
+	surnameCache.set(name, key);
+	return key;
 }

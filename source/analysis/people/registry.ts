@@ -37,6 +37,8 @@ export class PeopleRegistry {
 	private readonly bySurname = new Map<string, Entity[]>();
 	private readonly byAlias = new Map<string, Entity>();
 	private readonly byUnit = new Map<number, Mention[]>();
+	/** Key of each full name's first word, null for a one-word name: lookups compare it for every entity, every time. */
+	private readonly givenKeys = new Map<string, string | null>();
 	/** Entities in order of their latest mention, latest last (bounded, for role lookups). */
 	private recent: Entity[] = [];
 
@@ -100,20 +102,26 @@ export class PeopleRegistry {
 			// A given name alone ("Nusaybah" after "Nusaybah Mohamed", usual for pupils and private people) is
 			// the one person of that first name, when there is exactly one.
 			const key = nameKey(name);
-			const byGiven = this.entities.filter((entity) => {
-				const parts = entity.name.split(/\s+/);
-				return !entity.organisation && parts.length > 1 && nameKey(parts[0]!) === key;
-			});
+			const byGiven = this.entities.filter((entity) => !entity.organisation && this.givenKey(entity.name) === key);
 			return byGiven.length === 1 ? byGiven[0] : undefined;
 		}
 		if (words.length === 1) return candidates[candidates.length - 1];
 		const first = nameKey(words[0]!);
 		return candidates.find((entity) => {
-			const parts = entity.name.split(/\s+/);
-			if (parts.length === 1) return true;
-			const theirs = nameKey(parts[0]!);
+			const theirs = this.givenKey(entity.name);
+			if (theirs === null) return true;
 			return theirs.startsWith(first) || first.startsWith(theirs);
 		});
+	}
+
+	private givenKey(name: string): string | null {
+		let key = this.givenKeys.get(name);
+		if (key === undefined) {
+			const parts = name.split(/\s+/);
+			key = parts.length > 1 ? nameKey(parts[0]!) : null;
+			this.givenKeys.set(name, key);
+		}
+		return key;
 	}
 
 	addRole(entity: Entity, written: string, heads: string[], words: string[]): void {

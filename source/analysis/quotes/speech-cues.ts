@@ -31,6 +31,18 @@ function withoutTrailingParenthesis(name: string): string {
 }
 
 
+const phrasalVerbMaps = new WeakMap<Readonly<Record<string, readonly string[]>>, Map<string, readonly string[]>>();
+
+/** The lexicon's two-word verbs as a Map: asked for every token, where a property lookup by a fresh string costs more. */
+function phrasalVerbsOf(record: Readonly<Record<string, readonly string[]>>): Map<string, readonly string[]> {
+	let map = phrasalVerbMaps.get(record);
+	if (!map) {
+		map = new Map(Object.entries(record));
+		phrasalVerbMaps.set(record, map);
+	}
+	return map;
+}
+
 /** Words after which an English -s form of a verb of saying is its plural noun ("from claims", "the warnings"). */
 const pluralNounBefore = /^(?:from|amid|amidst|over|about|of|with|against|despite|after|following|denying|rejected|dismissed|denied|the|these|those|such|new|fresh|similar|recent|repeated|false|unfounded|his|her|their|its|our|my|your)$/u;
 
@@ -54,7 +66,7 @@ export function isSpeechVerb(ctx: ArticleContext, tokens: UnitToken[], at: numbe
 		if (last && particles.has(last.lower)) return `${token.text} … ${last.text}`;
 	}
 	// "pointed out that …", "made (it) clear that …": a two-word verb of saying, only with its clause.
-	const completions = Object.hasOwn(lexicon.phrasalSpeechVerbs, token.lower) ? lexicon.phrasalSpeechVerbs[token.lower] : undefined;
+	const completions = phrasalVerbsOf(lexicon.phrasalSpeechVerbs).get(token.lower);
 	if (completions) {
 		const part = tokens[at + 1]?.lower === 'it' ? at + 2 : at + 1;
 		if (completions.includes(tokens[part]?.lower ?? '') && tokens[part + 1]?.lower === 'that' && !tokens[part]!.quoted) return `${token.text} ${tokens[part]!.text}`;
