@@ -6,10 +6,10 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {ReportModel} from '../analysis/quotes/reported-detector.js';
 import {finishScore, type GroupScore} from './quotes-score.js';
-import {crossValidate, type CrossValidationRow, type LabelledCandidate, openedSetFolders, setData, trainReportModel} from './reported-training.js';
+import {openedSetFolders, repositoryRoot} from './opened-sets.js';
+import {crossValidate, type CrossValidationRow, type LabelledCandidate, setData, trainReportModel} from './reported-training.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const modelFile = path.join(root, 'source', 'analysis', 'quotes', 'reported-model.json');
+export const modelFile = path.join(repositoryRoot, 'source', 'analysis', 'quotes', 'reported-model.json');
 
 /** The model as the committed file holds it: threshold first, weights sorted by name. */
 export function modelJson(model: ReportModel): string {
@@ -51,13 +51,13 @@ export function crossValidationTable(rows: readonly CrossValidationRow[]): strin
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-	const sets = openedSetFolders(root).map((folder) => setData(folder));
+	const sets = openedSetFolders().map((folder) => setData(folder));
 	if (process.argv.includes('--cv')) {
 		process.stdout.write(`${crossValidationTable(crossValidate(sets))}\n`);
 	} else {
 		const model = trainReportModel(sets);
 		writeFileSync(modelFile, modelJson(model));
 		const count = (keep: (candidate: LabelledCandidate) => boolean) => sets.reduce((sum, set) => sum + set.candidates.filter(keep).length, 0);
-		process.stdout.write(`${path.relative(root, modelFile)}: ${Object.keys(model.weights).length} weights, threshold ${model.threshold} (trained on ${count(() => true)} sentences, ${count((candidate) => candidate.label === 1)} of them reports; ${count((candidate) => !candidate.reported)} left by the rules, ${count((candidate) => candidate.missed)} of them reports they missed)\n`);
+		process.stdout.write(`${path.relative(repositoryRoot, modelFile)}: ${Object.keys(model.weights).length} weights, threshold ${model.threshold} (trained on ${count(() => true)} sentences, ${count((candidate) => candidate.label === 1)} of them reports; ${count((candidate) => !candidate.reported)} left by the rules, ${count((candidate) => candidate.missed)} of them reports they missed)\n`);
 	}
 }

@@ -1,6 +1,5 @@
 // Training data, training and nested leave-one-set-out cross-validation for the learned reported-speech detector.
 
-import path from 'node:path';
 import {rulePasses} from '../analysis/quotes/analyze.js';
 import {ArticleContext} from '../analysis/quotes/article-context.js';
 import {reportCandidates, type ReportModel} from '../analysis/quotes/reported-detector.js';
@@ -8,24 +7,6 @@ import {type BinarySample, probability, trainBinary} from '../analysis/learn/lin
 import {leaveOneOut, type Fold} from './leave-one-out.js';
 import {goldDocuments, evaluateFolder, type GoldDocument} from './quotes-run.js';
 import {scoreDocument, spanOverlap, type GroupScore} from './quotes-score.js';
-
-/** Every opened annotated set, relative to the repository root (never the set being written blind). */
-const openedSets = [
-	'../shared/eval/seed',
-	'../shared/eval/quotes-dev',
-	'test/fixtures/quotes-heldout',
-	'test/fixtures/quotes-heldout-2',
-	'test/fixtures/quotes-heldout-3',
-	'test/fixtures/quotes-heldout-4',
-	'test/fixtures/quotes-heldout-5',
-	'test/fixtures/quotes-heldout-6',
-	'test/fixtures/quotes-heldout-7',
-];
-
-/** The folders of every opened annotated set, the nine folds of the cross-validation. */
-export function openedSetFolders(repoRoot: string): string[] {
-	return openedSets.map((folder) => path.resolve(repoRoot, folder));
-}
 
 export const trainingOptions = {epochs: 1000, learningRate: 1, l2: 0.001};
 

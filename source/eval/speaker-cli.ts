@@ -6,7 +6,8 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {LinearModel} from '../analysis/learn/linear-model.js';
 import {analyzeQuotes} from '../analysis/quotes/analyze.js';
-import {crossValidateSpeakers, goldArticles, loadSpeakerFolds, nestedCrossValidateSpeakers, repositoryRoot, speakerFolds, type SpeakerTally, trainSpeakerModel} from './speaker-training.js';
+import {openedSets, repositoryRoot} from './opened-sets.js';
+import {crossValidateSpeakers, goldArticles, loadSpeakerFolds, nestedCrossValidateSpeakers, type SpeakerTally, trainSpeakerModel} from './speaker-training.js';
 
 export const speakerModelPath = path.join(repositoryRoot, 'source', 'analysis', 'quotes', 'speaker-model.ts');
 
@@ -50,7 +51,7 @@ export function cvTable(rows: ReadonlyArray<{name: string; score: SpeakerTally}>
  * (so load and JIT state hit both alike), CPU time per call; medians over the rounds of the per-article differences.
  */
 export function rankerCost(rounds = 30): {articles: number; withoutMs: number; withMs: number; addedMs: number} {
-	const articles = speakerFolds.flatMap((fold) => goldArticles(fold.folder));
+	const articles = openedSets.flatMap((fold) => goldArticles(fold.folder));
 	const cpu = (run: () => void) => {
 		const start = process.cpuUsage();
 		run();

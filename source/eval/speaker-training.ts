@@ -1,23 +1,13 @@
 // Training data for the speaker ranker: each annotated set's quotes, matched to gold as the scorer matches them, with every candidate speaker marked right or wrong; training and leave-one-set-out scoring over them.
 
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {bestCandidate, type Features, type LinearModel, type RankingGroup, trainRanker, type TrainingOptions} from '../analysis/learn/linear-model.js';
 import {analyzeSpeakerChoices} from '../analysis/quotes/analyze.js';
 import type {Quote} from '../model/quote.js';
 import {type Fold, leaveOneOut} from './leave-one-out.js';
+import {openedSets, repositoryRoot} from './opened-sets.js';
 import {type GoldDocument, goldDocuments} from './quotes-run.js';
 import {type GoldFile, groupOf, type ScoreGroup, scoreDocument, speakerMatches} from './quotes-score.js';
-
-export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** Every opened annotated set, one fold each (held-out set 8 is the next blind set: never listed here). */
-export const speakerFolds: ReadonlyArray<{name: string; folder: string}> = [
-	{name: 'seed', folder: '../shared/eval/seed'},
-	{name: 'dev', folder: '../shared/eval/quotes-dev'},
-	{name: 'heldout-1', folder: 'test/fixtures/quotes-heldout'},
-	...[2, 3, 4, 5, 6, 7].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
-];
 
 /** One matched quote's speaker decision: candidate features and which candidates the scorer would call right. */
 export interface SpeakerItem {
@@ -112,7 +102,7 @@ export function tallySpeakers(model: LinearModel, items: readonly SpeakerItem[])
 }
 
 export function loadSpeakerFolds(): Fold<SpeakerItem>[] {
-	return speakerFolds.map((fold) => ({name: fold.name, items: speakerItems(fold.folder)}));
+	return openedSets.map((fold) => ({name: fold.name, items: speakerItems(fold.folder)}));
 }
 
 export function crossValidateSpeakers(folds: readonly Fold<SpeakerItem>[], options: TrainingOptions = speakerTraining) {

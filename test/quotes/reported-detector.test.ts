@@ -9,7 +9,8 @@ import {analyzeQuotes, rulePasses} from '../../source/analysis/quotes/analyze.js
 import {ArticleContext} from '../../source/analysis/quotes/article-context.js';
 import {reportCandidates, reportModel} from '../../source/analysis/quotes/reported-detector.js';
 import {modelJson} from '../../source/eval/reported-cli.js';
-import {openedSetFolders, setData, trainReportModel} from '../../source/eval/reported-training.js';
+import {openedSetFolders} from '../../source/eval/opened-sets.js';
+import {setData, trainReportModel} from '../../source/eval/reported-training.js';
 import {indirect} from './checked-quotes.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -95,7 +96,7 @@ describe('the committed detector', () => {
 	});
 
 	it('is what training on the nine opened sets gives (else run `npm run build && npm run train:reported`)', () => {
-		const sets = openedSetFolders(repoRoot).map((folder) => setData(folder));
+		const sets = openedSetFolders().map((folder) => setData(folder));
 		const committed = readFileSync(path.join(repoRoot, 'source', 'analysis', 'quotes', 'reported-model.json'), 'utf8');
 		expect(modelJson(trainReportModel(sets))).toBe(committed);
 	}, 180_000);

@@ -6,7 +6,8 @@ import {analyzeQuotes, analyzeSpeakerChoices} from '../../source/analysis/quotes
 import {speakerModel} from '../../source/analysis/quotes/speaker-model.js';
 import type {SpeakerChoice} from '../../source/analysis/quotes/speaker-ranker.js';
 import {speakerModelSource} from '../../source/eval/speaker-cli.js';
-import {goldArticles, loadSpeakerFolds, speakerFolds, trainSpeakerModel} from '../../source/eval/speaker-training.js';
+import {openedSets} from '../../source/eval/opened-sets.js';
+import {goldArticles, loadSpeakerFolds, trainSpeakerModel} from '../../source/eval/speaker-training.js';
 
 function article(title: string, paragraphs: string[]): string {
 	return [title, ...paragraphs].join('\n\n');
@@ -103,9 +104,9 @@ describe('the trained ranker', () => {
 	});
 
 	it('picks in the engine what bestCandidate picks over the recorded features (one sum, two paths)', () => {
-		const [first] = speakerFolds;
+		const [first] = openedSets;
 		let compared = 0;
-		for (const fold of [first!, speakerFolds[speakerFolds.length - 1]!]) {
+		for (const fold of [first!, openedSets[openedSets.length - 1]!]) {
 			for (const gold of goldArticles(fold.folder)) {
 				const {choices} = analyzeSpeakerChoices(gold.text, {language: gold.language, title: gold.title});
 				const ranked = analyzeQuotes(gold.text, {language: gold.language, title: gold.title}).quotes;

@@ -1,0 +1,19 @@
+// The annotated quote sets opened for learning — the folds of every leave-one-set-out run; the next blind set is never listed.
+
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Every opened annotated set, relative to the repository root (held-out set 8 is spent as a blind set, not yet listed). */
+export const openedSets: ReadonlyArray<{name: string; folder: string}> = [
+	{name: 'seed', folder: '../shared/eval/seed'},
+	{name: 'dev', folder: '../shared/eval/quotes-dev'},
+	{name: 'heldout-1', folder: 'test/fixtures/quotes-heldout'},
+	...[2, 3, 4, 5, 6, 7].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
+];
+
+/** The opened sets' folders as absolute paths, in fold order. */
+export function openedSetFolders(): string[] {
+	return openedSets.map((set) => path.resolve(repositoryRoot, set.folder));
+}
