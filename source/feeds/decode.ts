@@ -3,7 +3,7 @@
 import {open} from 'node:fs/promises';
 import {TextDecoder} from 'node:util';
 import {fileURLToPath} from 'node:url';
-import {FetchError, formatMegabytes} from './feed-error.js';
+import {FetchError, tooLarge} from './feed-error.js';
 import {defaultSettings} from '../model/feed.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
@@ -91,7 +91,7 @@ export async function readCapped(path: string | URL, maxBytes: number): Promise<
 	try {
 		const info = await handle.stat();
 		if (info.isDirectory()) throw new FetchError(`is a directory: ${shown(path)}`);
-		if (info.size > maxBytes) throw new FetchError(`too large (over ${formatMegabytes(maxBytes)})`);
+		if (info.size > maxBytes) throw tooLarge(maxBytes);
 		// Read until EOF rather than trusting stat: a file may grow, and pipes report size 0.
 		const chunks: Buffer[] = [];
 		let length = 0;
@@ -101,7 +101,7 @@ export async function readCapped(path: string | URL, maxBytes: number): Promise<
 			if (bytesRead === 0) break;
 			chunks.push(chunk.subarray(0, bytesRead));
 			length += bytesRead;
-			if (length > maxBytes) throw new FetchError(`too large (over ${formatMegabytes(maxBytes)})`);
+			if (length > maxBytes) throw tooLarge(maxBytes);
 		}
 		return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
 	} finally {

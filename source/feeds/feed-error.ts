@@ -19,3 +19,8 @@ export function formatMegabytes(bytes: number): string {
 	const mb = bytes / (1024 * 1024);
 	return mb >= 1 ? `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
+
+/** The one-line error for a body past the size cap, before or after decompression. */
+export function tooLarge(maxBytes: number): FetchError {
+	return new FetchError(`too large (over ${formatMegabytes(maxBytes)})`);
+}

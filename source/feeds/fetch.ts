@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import type {Settings} from '../model/feed.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {decodeFeedBytes, readCapped} from './decode.js';
-import {FetchError, formatMegabytes} from './feed-error.js';
+import {FetchError, tooLarge} from './feed-error.js';
 import {checkContentCoding, isIdentityCoding, readableBytes} from './inflate.js';
 
 export const userAgent = 'lagebild/0.1 (+terminal news briefing)';
@@ -90,10 +90,6 @@ function seconds(value: number): string {
 	return `${Number.isInteger(value) ? value : Number(value.toFixed(1))} s`;
 }
 
-function tooLarge(limit: number): FetchError {
-	return new FetchError(`too large (over ${formatMegabytes(limit)})`);
-}
-
 function headerLine(value: string | string[] | undefined): string | null {
 	const line = sanitizeLine(Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).slice(0, 512);
 	return line || null;
@@ -148,7 +144,9 @@ function decompressorFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.Br
 		case 'gzip': case 'x-gzip': return zlib.createGunzip({finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: inflatedChunkBytes});
 		case 'deflate': return zlib.createInflate({finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: inflatedChunkBytes});
 		case 'br': return zlib.createBrotliDecompress({finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH, chunkSize: inflatedChunkBytes});
-		default: throw new FetchError(`unsupported content encoding ${sanitizeLine(encoding).slice(0, 40)}`);
+		default:
+			checkContentCoding(encoding);
+			return undefined;
 	}
 }
 

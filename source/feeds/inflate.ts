@@ -2,7 +2,7 @@
 
 import {constants as bufferConstants} from 'node:buffer';
 import zlib from 'node:zlib';
-import {FetchError, formatMegabytes} from './feed-error.js';
+import {FetchError, tooLarge} from './feed-error.js';
 import type {FeedBytes} from './fetch.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
@@ -34,7 +34,7 @@ export function readableBytes(raw: FeedBytes): Uint8Array {
  */
 export function inflateBody(body: Uint8Array, encoding: string, maxBytes: number): Uint8Array {
 	if (isIdentityCoding(encoding)) {
-		if (body.byteLength > maxBytes) throw new FetchError(`too large (over ${formatMegabytes(maxBytes)})`);
+		if (body.byteLength > maxBytes) throw tooLarge(maxBytes);
 		return body;
 	}
 
@@ -48,7 +48,7 @@ export function inflateBody(body: Uint8Array, encoding: string, maxBytes: number
 			default: return zlib.gunzipSync(body, {finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength});
 		}
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new FetchError(`too large (over ${formatMegabytes(maxBytes)})`);
+		if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes);
 		throw new FetchError(`corrupt ${encoding} body`);
 	}
 }
