@@ -1,9 +1,8 @@
 // The analysis pool (built dist/, as the app runs it): the same briefing, cached analyses and summaries as one thread, and a helper that fails is an error, not a hang.
 
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
@@ -11,6 +10,8 @@ import {articleAnalyzer, canAnalyzeInParallel} from '../../source/briefing/analy
 import type {Article} from '../../source/model/article.js';
 import {defaultSettings} from '../../source/model/feed.js';
 import {okState} from '../store/make-article.js';
+import {generatorSources} from '../helpers/fixture-articles.js';
+import {builtUrl, isBuilt, loadBuilt} from '../helpers/built-dist.js';
 
 type PoolModule = typeof import('../../source/briefing/analysis-pool.js');
 type FromStoreModule = typeof import('../../source/briefing/from-store.js');
@@ -20,18 +21,15 @@ type QuotesModule = typeof import('../../source/briefing/quotes.js');
 type MatchModule = typeof import('../../source/analysis/topics/match.js');
 type SummaryModule = typeof import('../../source/analysis/summary/summarize.js');
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dist = path.join(repoRoot, 'dist');
 // The helper runs the built JavaScript (tsc's dist/, which `npm test` builds first); the TypeScript sources have no worker script.
-const built = existsSync(path.join(dist, 'briefing', 'analysis-worker.js'));
-const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(dist, file)).href)) as T;
+const built = isBuilt('briefing/analysis-worker.js');
 const topics = defaultTopics();
 const spec = {topics, quotes: true};
 let articles: Article[];
 let dir: string;
 
 beforeAll(async () => {
-	const sources = await loadFixtureArticles([path.resolve(repoRoot, '..', 'shared', 'fixtures', 'feeds'), path.resolve(repoRoot, 'feeds', 'snapshots')]);
+	const sources = await loadFixtureArticles(generatorSources);
 	articles = generateArticles(sources, 700, {seed: 11, end: '2026-11-20T12:00:00.000Z', days: 7});
 	dir = mkdtempSync(path.join(tmpdir(), 'lagebild-analysis-pool-'));
 });
@@ -46,7 +44,7 @@ describe('analysis pool in the TypeScript sources', () => {
 	});
 
 	it('starts no helper for fewer articles than minArticles', () => {
-		const workerUrl = pathToFileURL(path.join(dist, 'briefing', 'analysis-worker.js'));
+		const workerUrl = builtUrl('briefing/analysis-worker.js');
 		expect(articleAnalyzer(399, spec, {workerUrl}).parallel).toBe(false);
 		expect(articleAnalyzer(99, spec, {workerUrl, minArticles: 100}).parallel).toBe(false);
 	});
@@ -54,10 +52,10 @@ describe('analysis pool in the TypeScript sources', () => {
 
 describe.skipIf(!built)('analysis pool (built dist)', () => {
 	it('gives every analysis the calling thread gives, in order, with part of them from the helper', async () => {
-		const pool = await load<PoolModule>('briefing/analysis-pool.js');
-		const {analyzeArticle} = await load<CacheModule>('briefing/analysis-cache.js');
-		const {quoteAnalysisOf} = await load<QuotesModule>('briefing/quotes.js');
-		const {compileTopics} = await load<MatchModule>('analysis/topics/match.js');
+		const pool = await loadBuilt<PoolModule>('briefing/analysis-pool.js');
+		const {analyzeArticle} = await loadBuilt<CacheModule>('briefing/analysis-cache.js');
+		const {quoteAnalysisOf} = await loadBuilt<QuotesModule>('briefing/quotes.js');
+		const {compileTopics} = await loadBuilt<MatchModule>('analysis/topics/match.js');
 		const compiled = compileTopics(topics);
 		const here = (article: Article) => analyzeArticle(article, compiled, quoteAnalysisOf);
 		const expected = articles.map(here);
@@ -76,9 +74,9 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 	}, 60_000);
 
 	it('runs the caller\'s own work once while the helper analyses, and still gives the calling thread\'s analyses', async () => {
-		const pool = await load<PoolModule>('briefing/analysis-pool.js');
-		const {analyzeArticle} = await load<CacheModule>('briefing/analysis-cache.js');
-		const {compileTopics} = await load<MatchModule>('analysis/topics/match.js');
+		const pool = await loadBuilt<PoolModule>('briefing/analysis-pool.js');
+		const {analyzeArticle} = await loadBuilt<CacheModule>('briefing/analysis-cache.js');
+		const {compileTopics} = await loadBuilt<MatchModule>('analysis/topics/match.js');
 		const compiled = compileTopics(topics);
 		const here = (article: Article) => analyzeArticle(article, compiled);
 		const input = articles.slice(0, 200);
@@ -108,8 +106,8 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 	}, 60_000);
 
 	it('gives the summaries summarizeStory gives in the calling thread, in order, with part of them from the helper', async () => {
-		const pool = await load<PoolModule>('briefing/analysis-pool.js');
-		const {summarizeStory} = await load<SummaryModule>('analysis/summary/summarize.js');
+		const pool = await loadBuilt<PoolModule>('briefing/analysis-pool.js');
+		const {summarizeStory} = await loadBuilt<SummaryModule>('analysis/summary/summarize.js');
 		// Stories of 1–12 reports each, with the headline of their first report, as a briefing makes them.
 		const stories: Array<{articles: Array<Pick<Article, 'uid' | 'title' | 'summary' | 'content' | 'language'>>; headline: string}> = [];
 		for (let start = 0, size = 1; start < articles.length; start += size, size = (size % 12) + 1) {
@@ -139,8 +137,8 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 	}, 60_000);
 
 	it('computes the same briefing and stores the same analyses over two threads as over one (real store, quotes on)', async () => {
-		const {BriefingSessions, briefingFromStore} = await load<FromStoreModule>('briefing/from-store.js');
-		const {ArticleStore} = await load<StoreModule>('store/article-store.js');
+		const {BriefingSessions, briefingFromStore} = await loadBuilt<FromStoreModule>('briefing/from-store.js');
+		const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
 		const options = {topics, settings: defaultSettings, since: 'all', now: new Date('2026-11-20T12:05:00.000Z')};
 		const results = [];
 		for (const [name, pool] of [['single', false], ['parallel', {minArticles: 100, batchSize: 7}]] as const) {
@@ -165,14 +163,14 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 	}, 120_000);
 
 	it('fails with the helper\'s error when an analysis throws there', async () => {
-		const pool = await load<PoolModule>('briefing/analysis-pool.js');
+		const pool = await loadBuilt<PoolModule>('briefing/analysis-pool.js');
 		// Batches 0 and 1 go to the helper first; the caller begins with batch 2 and has 400 articles to go.
 		const broken = {...articles[0]!, summary: null, content: null} as unknown as Article;
 		const input = [broken, ...articles.slice(1, 400)];
 		const analyzer = pool.articleAnalyzer(input.length, spec, {minArticles: 1, batchSize: 5});
-		const {analyzeArticle} = await load<CacheModule>('briefing/analysis-cache.js');
-		const {quoteAnalysisOf} = await load<QuotesModule>('briefing/quotes.js');
-		const {compileTopics} = await load<MatchModule>('analysis/topics/match.js');
+		const {analyzeArticle} = await loadBuilt<CacheModule>('briefing/analysis-cache.js');
+		const {quoteAnalysisOf} = await loadBuilt<QuotesModule>('briefing/quotes.js');
+		const {compileTopics} = await loadBuilt<MatchModule>('analysis/topics/match.js');
 		const compiled = compileTopics(topics);
 		expect(() => analyzer.analyze(input, (article) => analyzeArticle(article, compiled, quoteAnalysisOf))).toThrow(/the analysis worker failed: TypeError/);
 		// A failed pool is closed: it takes no more work.
@@ -180,7 +178,7 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 	}, 60_000);
 
 	it.each(['exits', 'hangs'] as const)('fails instead of waiting forever when the helper %s with a batch begun', async (how) => {
-		const pool = await load<PoolModule>('briefing/analysis-pool.js');
+		const pool = await loadBuilt<PoolModule>('briefing/analysis-pool.js');
 		// A stand-in helper that takes the first batch it is handed and then exits (as a crash would) or never answers.
 		const script = [
 			"import {workerData} from 'node:worker_threads';",

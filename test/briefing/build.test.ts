@@ -10,6 +10,7 @@ import {loadClusterCase} from '../../source/eval/cluster-cases.js';
 import type {Article} from '../../source/model/article.js';
 import type {Story} from '../../source/model/briefing.js';
 import {loadFixtureArticles} from '../../bench/generate-articles.js';
+import {generatorSources} from '../helpers/fixture-articles.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const topics = defaultTopics();
@@ -19,7 +20,7 @@ let fixtures: Article[];
 
 beforeAll(async () => {
 	dev = (await loadClusterCase(path.resolve(repoRoot, '..', 'shared', 'eval', 'clusters-dev', 'googlenews-en-2022-07-28'))).articles;
-	fixtures = await loadFixtureArticles([path.resolve(repoRoot, '..', 'shared', 'fixtures', 'feeds'), path.resolve(repoRoot, 'feeds', 'snapshots')]);
+	fixtures = await loadFixtureArticles(generatorSources);
 });
 
 const storiesOf = (briefing: ReturnType<typeof buildBriefing>): Story[] => briefing.topics.flatMap((topic) => topic.stories);

@@ -16,6 +16,7 @@ import {defaultSettings} from '../../source/model/feed.js';
 import {ArticleStore} from '../../source/store/article-store.js';
 import {loadFixtureArticles} from '../../bench/generate-articles.js';
 import {okState} from '../store/make-article.js';
+import {generatorSources} from '../helpers/fixture-articles.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const devCase = path.resolve(repoRoot, '..', 'shared', 'eval', 'clusters-dev', 'googlenews-en-2022-07-28');
@@ -26,7 +27,7 @@ let fixtures: Article[];
 
 beforeAll(async () => {
 	dev = (await loadClusterCase(devCase)).articles;
-	fixtures = await loadFixtureArticles([path.resolve(repoRoot, '..', 'shared', 'fixtures', 'feeds'), path.resolve(repoRoot, 'feeds', 'snapshots')]);
+	fixtures = await loadFixtureArticles(generatorSources);
 });
 
 /** The stories of a briefing by id, so two briefings compare whatever order ties left them in. */

@@ -1,35 +1,33 @@
 // The briefing worker's memory limit (built dist/, as the app runs it): a worker that runs out of it is replaced and the briefing still comes; out of memory again, it is reported.
 
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import type {Article} from '../../source/model/article.js';
 import {defaultSettings} from '../../source/model/feed.js';
 import {okState} from '../store/make-article.js';
+import {generatorSources} from '../helpers/fixture-articles.js';
+import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
 
 type BackgroundModule = typeof import('../../source/briefing/background.js');
 type FromStoreModule = typeof import('../../source/briefing/from-store.js');
 type StoreModule = typeof import('../../source/store/article-store.js');
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dist = path.join(repoRoot, 'dist');
-const built = existsSync(path.join(dist, 'briefing', 'briefing-worker.js'));
-const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(dist, file)).href)) as T;
+const built = isBuilt('briefing/briefing-worker.js');
 const options = {topics: defaultTopics(), settings: defaultSettings, since: 'all', now: new Date('2026-11-20T12:05:00.000Z')};
 let dir: string;
 let file: string;
 
 beforeAll(async () => {
 	if (!built) return;
-	const sources = await loadFixtureArticles([path.resolve(repoRoot, '..', 'shared', 'fixtures', 'feeds'), path.resolve(repoRoot, 'feeds', 'snapshots')]);
+	const sources = await loadFixtureArticles(generatorSources);
 	const articles = generateArticles(sources, 500, {seed: 5, end: '2026-11-20T12:00:00.000Z', days: 7});
 	dir = mkdtempSync(path.join(tmpdir(), 'lagebild-worker-memory-'));
 	file = path.join(dir, 'lagebild.db');
-	const {ArticleStore} = await load<StoreModule>('store/article-store.js');
+	const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
 	const store = new ArticleStore(file);
 	try {
 		const byFeed = new Map<string, Article[]>();
@@ -45,9 +43,9 @@ afterAll(() => {
 
 describe.skipIf(!built)('briefing worker memory limit (built dist)', () => {
 	it('replaces a worker that runs out of its old generation by one without the limit, which computes the briefing', async () => {
-		const background = await load<BackgroundModule>('briefing/background.js');
-		const {briefingFromStore} = await load<FromStoreModule>('briefing/from-store.js');
-		const {ArticleStore} = await load<StoreModule>('store/article-store.js');
+		const background = await loadBuilt<BackgroundModule>('briefing/background.js');
+		const {briefingFromStore} = await loadBuilt<FromStoreModule>('briefing/from-store.js');
+		const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
 		// 8 MB hold less than the analysis code and 500 articles need: this worker cannot finish.
 		const worker = new background.BriefingWorker({oldGenerationMb: 8});
 		try {
@@ -69,7 +67,7 @@ describe.skipIf(!built)('briefing worker memory limit (built dist)', () => {
 	}, 120_000);
 
 	it('reports running out of memory when the replacement runs out too, instead of hanging', async () => {
-		const background = await load<BackgroundModule>('briefing/background.js');
+		const background = await loadBuilt<BackgroundModule>('briefing/background.js');
 		const worker = new background.BriefingWorker({oldGenerationMb: 8, retryOldGenerationMb: 9});
 		try {
 			// Without the cache: the snapshot the first test left would answer without computing.

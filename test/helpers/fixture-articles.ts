@@ -8,6 +8,9 @@ import type {Article} from '../../source/model/article.js';
 
 export const fixtureDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'fixtures', 'feeds');
 
+/** The folders the article generator (bench/generate-articles.ts) draws from, as the bench does: the fixture feeds and the bundled snapshots. */
+export const generatorSources = [fixtureDir, path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'feeds', 'snapshots')];
+
 export const uiFixtureFeeds = [
 	'tagesschau-2021-02-18.rss',
 	'guardian-us-politics-2018.rss',

@@ -1,17 +1,15 @@
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {StoryClusterer} from '../../source/analysis/stories/cluster.js';
 import {articleFeatures} from '../../source/analysis/stories/features.js';
 import type {Article} from '../../source/model/article.js';
 import {bcubed} from '../../source/eval/bcubed.js';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
+import {generatorSources} from '../helpers/fixture-articles.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 let articles: Article[];
 
 beforeAll(async () => {
-	const sources = await loadFixtureArticles([path.resolve(repoRoot, '..', 'shared', 'fixtures', 'feeds'), path.resolve(repoRoot, 'feeds', 'snapshots')]);
+	const sources = await loadFixtureArticles(generatorSources);
 	articles = generateArticles(sources, 2500, {seed: 3});
 });
 
