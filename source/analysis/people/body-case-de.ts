@@ -19,6 +19,11 @@ const strongEnding: Record<Gender, string> = {f: 'e', n: 'es', m: 'er'};
 // An adjective that names (capitalised inside a sentence, so part of a name): "Statistischen", "Europäische", "Auswärtigen", "Deutschen".
 const properAdjective = /^(\p{Lu}[\p{L}-]*?(?:isch|sch|lich|ig|al|är|ell|iv|ant|ent))(?:e|en|em|er|es)$/u;
 
+/** Whether a word can open such a body (a proper adjective): the cheap test before a run of words is tried whole. */
+export function opensProperBodyDe(word: string): boolean {
+	return properAdjective.test(word);
+}
+
 /** The nominative of an institution noun as written ("Bundesamts" → "Bundesamt") and its gender; null for other words. */
 function institutionNoun(word: string): {word: string; gender: Gender} | null {
 	const lower = word.toLowerCase();

@@ -1,6 +1,6 @@
 // Mention collection: the people, roles, organisations and groups the writer's words name in each sentence, and the evidence that a capitalised word is a name.
 
-import {properBodyDe} from '../people/body-case-de.js';
+import {opensProperBodyDe, properBodyDe} from '../people/body-case-de.js';
 import {genderOfGivenName, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {followsGermanNumber, isAcronym, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, opensSentence} from '../people/name-evidence.js';
 import type {Entity} from '../people/registry.js';
@@ -277,6 +277,8 @@ export function isInstitutionWord(ctx: ArticleContext, lower: string): boolean {
 
 /** The end of a German body of proper adjectives and an institution noun starting at `from` (properBodyDe), or 0. */
 function properBodyAt(tokens: UnitToken[], from: number): number {
+	// Called for every capitalised German word: most open no body, and need no joined runs to tell.
+	if (!opensProperBodyDe(tokens[from]!.text)) return 0;
 	let end = from;
 	while (end < tokens.length && end - from < 4 && tokens[end]!.word && tokens[end]!.cap && !tokens[end]!.quoted) end++;
 	for (let last = end; last >= from + 2; last--) {
