@@ -5,12 +5,12 @@ import {fileURLToPath} from 'node:url';
 
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Every opened annotated set, relative to the repository root (held-out set 8 is spent as a blind set, not yet listed). */
+/** Every opened annotated set, relative to the repository root (each blind set joins once it has been scored). */
 export const openedSets: ReadonlyArray<{name: string; folder: string}> = [
 	{name: 'seed', folder: '../shared/eval/seed'},
 	{name: 'dev', folder: '../shared/eval/quotes-dev'},
 	{name: 'heldout-1', folder: 'test/fixtures/quotes-heldout'},
-	...[2, 3, 4, 5, 6, 7].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
+	...[2, 3, 4, 5, 6, 7, 8].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
 ];
 
 /** The opened sets' folders as absolute paths, in fold order. */
