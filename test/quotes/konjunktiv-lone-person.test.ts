@@ -1,6 +1,7 @@
 // A Konjunktiv sentence with no cue and nobody speaking before continues the one person the sentence before names.
 
 import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import {quotes} from './checked-quotes.js';
 
 describe('Konjunktiv after a sentence naming one person', () => {
@@ -17,9 +18,12 @@ describe('Konjunktiv after a sentence naming one person', () => {
 		expect(found?.speaker ?? '').toBe('');
 	});
 
-	it('de: a new paragraph breaks the link', () => {
+	// The annotated sets give such a paragraph to the one person the paragraph before names often enough that the
+	// ranker trained on them may link it; the hand rule stays conservative and leaves that choice to the ranker.
+	it('de: a new paragraph breaks the link for the rule pass', () => {
 		const text = 'Marathon\n\nZum Marathon-Ende zog Pressesprecher Reinald Achilles ein erstes Fazit.\n\nMan sei zufrieden mit dem Lauf.';
-		const found = quotes(text, 'de').find((quote) => quote.text.includes('zufrieden'));
+		const found = analyzeQuotes(text, {language: 'de', speakerModel: null}).quotes.find((quote) => quote.text.includes('zufrieden'));
+		expect(found?.kind).toBe('indirect');
 		expect(found?.speaker ?? '').not.toBe('Reinald Achilles');
 	});
 
