@@ -731,10 +731,11 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 
 			case 'editTitle': {
 				const url = overlay.target ?? '';
+				// The tags prompt opens at once, so keys typed on after Enter are tags, not more title.
+				const feed = state().feeds?.find(candidate => candidate.config.url === url);
+				prompt('editTags', feed?.config.tags.join(', ') ?? '', url);
 				attempt(async () => {
 					await services.updateFeed(url, {title: value});
-					const feed = state().feeds?.find(candidate => candidate.config.url === url);
-					prompt('editTags', feed?.config.tags.join(', ') ?? '', url);
 					await reloadFeeds();
 				});
 				return;
@@ -775,11 +776,9 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 					return;
 				}
 
-				attempt(async () => {
-					await saveTopics([...topics, {name: value, terms: [value]}]);
-					dispatch({type: 'move', list: 'topicsMgr', movement: {to: 'bottom'}, total: topics.length + 1, height: layout().list});
-					prompt('topicTerms', value, value);
-				});
+				// The terms prompt opens at once and the topic is saved with its terms: keys typed on after Enter must
+				// land in the terms, not in a name prompt that waits for the config write and the regrouped briefing.
+				prompt('topicTerms', value, value);
 				return;
 			}
 
@@ -790,11 +789,10 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 					return;
 				}
 
-				attempt(async () => {
-					await saveTopics(topics.map(topic => (topic.name === old ? {...topic, name: value} : topic)));
-					dispatch({type: 'closeOverlay'});
+				dispatch({type: 'closeOverlay'});
+				saveTopics(topics.map(topic => (topic.name === old ? {...topic, name: value} : topic))).then(() => {
 					info(messages.done.topicSaved);
-				});
+				}, fail);
 				return;
 			}
 
@@ -805,11 +803,19 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 					return;
 				}
 
-				attempt(async () => {
-					await saveTopics(topics.map(topic => (topic.name === overlay.target ? {...topic, terms} : topic)));
-					dispatch({type: 'closeOverlay'});
+				const isNew = !topics.some(topic => topic.name === overlay.target);
+				const next = isNew
+					? [...topics, {name: overlay.target ?? terms[0]!, terms}]
+					: topics.map(topic => (topic.name === overlay.target ? {...topic, terms} : topic));
+				// Closed before saving: regrouping the briefing takes seconds, and a second Enter must not save twice.
+				dispatch({type: 'closeOverlay'});
+				saveTopics(next).then(() => {
+					if (isNew) {
+						dispatch({type: 'move', list: 'topicsMgr', movement: {to: 'bottom'}, total: next.length, height: layout().list});
+					}
+
 					info(messages.done.topicSaved);
-				});
+				}, fail);
 			}
 		}
 	};
