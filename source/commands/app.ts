@@ -3,6 +3,7 @@
 import {StoreServices} from '../services/store-services.js';
 import {type Command} from './command.js';
 import {type AppContext, openContext} from './context.js';
+import {openInBrowser} from './web-browser.js';
 
 /** Minutes within which a refresh by another run (cron, a second window) counts as fresh enough. */
 const freshMinutes = 10;
@@ -41,7 +42,7 @@ export const run: Command = async (input) => {
 	const context = await openContext(input.flags, {env: input.io.env});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
-		const services = new StoreServices(context);
+		const services = new StoreServices(context, {openUrl: async url => openInBrowser(url, input.io.env)});
 		try {
 			// A briefing that must be computed starts in its worker now, while the interface below still loads.
 			services.prepareBriefing();
