@@ -7,7 +7,6 @@
 import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
-import type {EventLoopUtilization} from 'node:perf_hooks';
 import {Worker} from 'node:worker_threads';
 import {decodeFeedBytes} from './decode.js';
 import {ParseError} from './feed-error.js';
@@ -30,6 +29,8 @@ export interface FeedParser {
 	readonly workers: number;
 	/** How many feeds this thread parsed itself, beside the workers (all of them when there are none). */
 	readonly parsedHere: number;
+	/** How many feeds a worker parsed and this thread normalised (and inflated, when compressed). */
+	readonly normalizedHere: number;
 }
 
 async function parseHere(input: string | FeedBytes, options: ParseFeedOptions): Promise<ParsedFeed> {
@@ -50,6 +51,7 @@ function createInline(): FeedParser {
 		get parsedHere() {
 			return parsed;
 		},
+		normalizedHere: 0,
 	};
 }
 
@@ -70,45 +72,41 @@ function workerScript(): URL | undefined {
 	return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-/** Event-loop utilisation (busy share) of this thread and of each worker over the last ≈ 50 ms. */
-function createBalance(windowMs = 50) {
-	let mainMark = performance.eventLoopUtilization();
-	let mainBusy = 0;
+/** Event-loop utilisation (busy share) of this thread over the last ≈ 50 ms. */
+function createBusyMeter(windowMs = 50) {
+	let mark = performance.eventLoopUtilization();
+	let busy = 0;
 	let sampledAt = performance.now();
-	const workerMarks = new Map<Worker, {mark: EventLoopUtilization; busy: number}>();
-	const sample = (): void => {
-		const now = performance.now();
-		if (now - sampledAt < windowMs) return;
-		sampledAt = now;
-		const mark = performance.eventLoopUtilization();
-		mainBusy = performance.eventLoopUtilization(mark, mainMark).utilization;
-		mainMark = mark;
-		for (const [worker, entry] of workerMarks) {
-			const next = worker.performance.eventLoopUtilization();
-			entry.busy = worker.performance.eventLoopUtilization(next, entry.mark).utilization;
-			entry.mark = next;
-		}
-	};
-	const workerBusy = (worker: Worker): number => {
-		if (!workerMarks.has(worker)) workerMarks.set(worker, {mark: worker.performance.eventLoopUtilization(), busy: 0});
-		sample();
-		return workerMarks.get(worker)!.busy;
-	};
 	return {
-		/** True when the worker was at least as idle as this thread lately: it should normalise its feed itself. */
-		workerHasTime(worker: Worker): boolean {
-			return workerBusy(worker) <= mainBusy;
-		},
 		/** True when this thread was busy less than `share` of the time lately. */
 		thisThreadHasTime(share: number): boolean {
-			sample();
-			return mainBusy < share;
+			const now = performance.now();
+			if (now - sampledAt >= windowMs) {
+				sampledAt = now;
+				const next = performance.eventLoopUtilization();
+				busy = performance.eventLoopUtilization(next, mark).utilization;
+				mark = next;
+			}
+			return busy < share;
 		},
 	};
 }
 
-/** Who turns the items a worker found into Articles: the worker, this thread, or whichever was less busy lately. */
+/**
+ * Who turns the items a worker found into Articles: the worker, this thread, or ('balance') the worker only when it is
+ * not behind — fewer than `workerBehind` feeds in hand — and this thread otherwise.
+ */
 export type NormalizeIn = 'worker' | 'caller' | 'balance';
+
+/**
+ * A worker with this many feeds in hand (the one it parses and those queued for it) is the refresh's slowest part: the
+ * feed it is handed now is normalised here. The farm's cold refresh keeps 15–60 feeds queued for the worker from its
+ * start to nearly the end, so this thread normalises almost every feed and the worker only parses; with fewer queued
+ * (the last feeds, or a slow network) the worker has time and normalises its own. The earlier rule — whichever side's
+ * event loop was less busy in the last 50 ms — gave the worker half the farm's feeds while 30–60 others waited for it
+ * (a worker still starting looks idle, and a burst of responses read after a commit all went one way).
+ */
+const workerBehind = 2;
 
 /**
  * When this thread parses a whole feed itself instead of queueing it for a worker. The farm's cold refresh showed the
@@ -143,11 +141,11 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 	};
 
 	const count = Math.floor(wanted);
-	const balance = createBalance();
+	const meter = createBusyMeter();
 	let started: Worker[] | undefined;
-	// Normalising a feed's items (text, dates, ids, language) is about a third of parsing it. It goes to whichever
-	// side was less busy lately: this thread (the network and the store) or the worker. With all of it in the
-	// workers, this thread idled for a quarter of a refresh while they were the slowest part; with none, the reverse.
+	// Normalising a feed's items (text, dates, ids, language) is about a third of parsing it. With all of it in the
+	// workers, this thread idled for a quarter of a refresh while they were the slowest part; with none, the reverse
+	// (where they have time: see workerBehind).
 	let normalizer: Promise<typeof import('./normalize.js')> | undefined;
 	const start = (): Worker[] => Array.from({length: count}, () => {
 		normalizer ??= import('./normalize.js');
@@ -184,10 +182,14 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 	});
 
 	let parsedHere = 0;
+	let normalizedHere = 0;
 	return {
 		workers: count,
 		get parsedHere() {
 			return parsedHere;
+		},
+		get normalizedHere() {
+			return normalizedHere;
 		},
 		start() {
 			started ??= start();
@@ -198,13 +200,14 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 			// The least busy worker: feeds differ a lot in size, so round-robin would queue behind a big one.
 			let target = workers[0]!;
 			for (const worker of workers) if ((load.get(worker) ?? 0) < (load.get(target) ?? 0)) target = worker;
-			if (parseHereWhen && (load.get(target) ?? 0) >= parseHereWhen.backlog && balance.thisThreadHasTime(parseHereWhen.busyBelow)) {
+			if (parseHereWhen && (load.get(target) ?? 0) >= parseHereWhen.backlog && meter.thisThreadHasTime(parseHereWhen.busyBelow)) {
 				parsedHere++;
 				return parseHere(input, options);
 			}
 
-			const normalize = normalizeIn === 'balance' ? balance.workerHasTime(target) : normalizeIn === 'worker';
-			// A compressed body is inflated by the less busy side, like the items are normalised: zlib's native code costs
+			const normalize = normalizeIn === 'balance' ? (load.get(target) ?? 0) < workerBehind : normalizeIn === 'worker';
+			if (!normalize) normalizedHere++;
+			// A compressed body is inflated by the side that normalises (here when the worker is behind): zlib's native code costs
 			// this thread no warm-up (parsing here does: its first feeds run in cold code). A bomb or corrupt body fails here.
 			const bytes = typeof input === 'string' || normalize || !input.contentEncoding ? input : {body: readableBytes(input), contentType: input.contentType};
 			load.set(target, (load.get(target) ?? 0) + 1);

@@ -78,6 +78,26 @@ describe('feed parser pool', () => {
 		}
 	});
 
+	it.skipIf(!existsSync(builtPool))('normalises a feed here when the worker is behind (two or more feeds in hand), in the worker otherwise, with the same results', async () => {
+		const {createFeedParser: createBuilt} = await import(pathToFileURL(builtPool).href) as {createFeedParser: typeof createFeedParser};
+		const files = readdirSync(fixtures).filter(name => !name.startsWith('broken')).map(name => path.join(fixtures, name));
+		const texts = await Promise.all(files.map(async file => readFeedFile(file)));
+		const expected = await Promise.all(files.map(async (file, index) => parseFeedText(texts[index]!, options(file))));
+		const pool: FeedParser = createBuilt(1, {}, 'balance');
+		try {
+			// One at a time: the worker is never behind and normalises every feed itself.
+			for (const [index, file] of files.entries()) expect(await pool.parse(texts[index]!, options(file)), path.basename(file)).toEqual(expected[index]);
+			expect(pool.normalizedHere).toBe(0);
+			// All at once: the first two find the worker with fewer than two feeds in hand; the rest queue behind them.
+			const parsed = await Promise.all(files.map(async (file, index) => pool.parse(texts[index]!, options(file))));
+			for (const [index, file] of files.entries()) expect(parsed[index], path.basename(file)).toEqual(expected[index]);
+			expect(files.length).toBeGreaterThan(4);
+			expect(pool.normalizedHere).toBe(files.length - 2);
+		} finally {
+			await pool.close();
+		}
+	});
+
 	it('is off when LAGEBILD_PARSE_WORKERS=0', () => {
 		expect(createFeedParser(2, {LAGEBILD_PARSE_WORKERS: '0'}).workers).toBe(0);
 	});
