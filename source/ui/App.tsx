@@ -22,6 +22,7 @@ import {SearchScreen} from './screens/SearchScreen.js';
 import {StoryScreen} from './screens/StoryScreen.js';
 import {TopicsScreen} from './screens/TopicsScreen.js';
 import type {AppServices} from './services.js';
+import {lastRefreshOf} from './state/last-refresh.js';
 import {layoutFor} from './state/layout.js';
 import {readerDocument} from './state/reader-lines.js';
 import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
@@ -110,11 +111,18 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		if (state.briefing && !reported.current) {
 			reported.current = true;
 			onFirstBriefing?.();
+			// A refresh by another run (`lagebild refresh`, cron) counts: the status bar says when, not "not refreshed yet".
+			services.listFeeds().then(feeds => {
+				const last = lastRefreshOf(feeds);
+				if (last) {
+					dispatch({type: 'refreshKnown', at: last.at, failed: last.failed});
+				}
+			}, () => undefined);
 			if (refreshOnStart) {
 				commandsRef.current.startRefresh({});
 			}
 		}
-	}, [state.briefing, onFirstBriefing, refreshOnStart]);
+	}, [state.briefing, onFirstBriefing, refreshOnStart, services, dispatch]);
 
 	useEffect(() => {
 		if (!autoRefreshMinutes || autoRefreshMinutes <= 0) {

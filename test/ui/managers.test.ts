@@ -2,8 +2,13 @@ import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
-import {keys} from '../helpers/render.js';
-import {assertFits, fixtures, selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';
+import {createElement} from 'react';
+import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {App} from '../../source/ui/App.js';
+import {clock} from '../../source/ui/text/age.js';
+import {MemoryServices} from '../helpers/memory-services.js';
+import {delay, keys, renderApp} from '../helpers/render.js';
+import {assertFits, fixedNow, fixtures, selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';
 
 let app: AppUnderTest | undefined;
 afterEach(() => {
@@ -229,5 +234,33 @@ describe('search screen', () => {
 		await app.type('zzxqyqzz');
 		await app.press(keys.enter);
 		await app.waitFor('No results.');
+	});
+});
+
+describe('status bar at start', () => {
+	test('a refresh by another run shows as the last refresh, with its failures; never fetched says so', async () => {
+		const feeds = await fixtures();
+		const services = new MemoryServices(feeds, defaultTopics());
+		for (const [url, state] of services.states) {
+			services.states.set(url, {...state, lastFetch: '2022-07-28T08:00:00.000Z'});
+		}
+
+		services.states.set(feeds[0]!.url, {...services.states.get(feeds[0]!.url)!, lastFetch: '2022-07-28T09:41:00.000Z'});
+		services.states.set(feeds[1]!.url, {...services.states.get(feeds[1]!.url)!, status: 'error', error: 'HTTP 500', lastFetch: '2022-07-28T09:40:00.000Z'});
+		const rendered = await renderApp(createElement(App, {services, language: 'en', env: {NO_COLOR: '1'}, now: fixedNow}), {columns: 100, rows: 30});
+		app = {...rendered, services};
+		const clockText = clock('2022-07-28T09:41:00.000Z', fixedNow());
+		const frame = await app.waitFor(`refreshed ${clockText}`);
+		expect(frame).toContain('1 failed');
+		expect(frame).not.toContain('not refreshed yet');
+		app.unmount();
+
+		const fresh = new MemoryServices(feeds, defaultTopics());
+		fresh.states.clear();
+		const never = await renderApp(createElement(App, {services: fresh, language: 'en', env: {NO_COLOR: '1'}, now: fixedNow}), {columns: 100, rows: 30});
+		app = {...never, services: fresh};
+		await app.waitFor(/ — .+ \(\d+\)/u);
+		await delay(100);
+		expect(app.frame()).toContain('not refreshed yet');
 	});
 });

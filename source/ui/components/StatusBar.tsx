@@ -49,8 +49,8 @@ export function StatusBar({width, overlay, refresh, message, unreadOnly}: Status
 			}
 		} else if (refresh.lastAt) {
 			right.push(format(messages.status.lastRefresh, {time: clock(refresh.lastAt, now())}));
-			if (refresh.lastSummary && refresh.lastSummary.failed > 0) {
-				right.push(format(messages.status.failed, {n: refresh.lastSummary.failed}));
+			if (refresh.failedFeeds > 0) {
+				right.push(format(messages.status.failed, {n: refresh.failedFeeds}));
 			}
 		} else {
 			right.push(messages.status.neverRefreshed);

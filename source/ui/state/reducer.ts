@@ -60,6 +60,8 @@ export type UiAction =
 	| {type: 'refreshStarted'}
 	| {type: 'refreshProgress'; progress: RefreshProgress}
 	| {type: 'refreshFinished'; summary: RefreshSummary | null; at: string}
+	/** The last refresh the store remembers (another run, `lagebild refresh`); ignored once this run refreshed. */
+	| {type: 'refreshKnown'; at: string; failed: number}
 	| {type: 'message'; message: Message | null};
 
 export function initialState(columns: number, rows: number): UiState {
@@ -79,7 +81,7 @@ export function initialState(columns: number, rows: number): UiState {
 		feeds: null,
 		topics: null,
 		search: {query: '', editing: true, results: null},
-		refresh: {running: false, progress: null, lastAt: null, lastSummary: null},
+		refresh: {running: false, progress: null, lastAt: null, lastSummary: null, failedFeeds: 0},
 		message: null,
 	};
 }
@@ -290,7 +292,15 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'refreshFinished': {
-			return {...state, refresh: {running: false, progress: state.refresh.progress, lastAt: action.at, lastSummary: action.summary}};
+			return {...state, refresh: {running: false, progress: state.refresh.progress, lastAt: action.at, lastSummary: action.summary, failedFeeds: action.summary?.failed ?? 0}};
+		}
+
+		case 'refreshKnown': {
+			if (state.refresh.running || state.refresh.lastAt) {
+				return state;
+			}
+
+			return {...state, refresh: {...state.refresh, lastAt: action.at, failedFeeds: action.failed}};
 		}
 
 		case 'message': {

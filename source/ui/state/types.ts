@@ -42,6 +42,8 @@ export interface RefreshState {
 	progress: RefreshProgress | null;
 	lastAt: string | null;
 	lastSummary: RefreshSummary | null;
+	/** Feeds that failed in the last refresh, this run's or (at start) the one the store remembers. */
+	failedFeeds: number;
 }
 
 export interface Message {
