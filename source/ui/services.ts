@@ -12,8 +12,8 @@ export interface BriefingFilter {
 
 export interface FeedRow {
 	config: FeedConfig;
-	/** Undefined until the feed was fetched once. */
-	state?: FeedState;
+	/** Undefined until the feed was fetched once; `title` is the name the feed gives itself, when the store knows it. */
+	state?: FeedState & {title?: string};
 }
 
 export interface SearchHit {

@@ -103,6 +103,22 @@ describe('feeds screen', () => {
 		expect(app.services.callsOf('setEnabled')).toEqual([[feeds[1]!.url, false]]);
 	});
 
+	test('a feed the user gave no title is listed by the title it gives itself, and e offers that title', async () => {
+		const feeds = await fixtures();
+		app = await startTestApp();
+		const {url} = feeds[0]!;
+		app.services.feeds[0] = {...app.services.feeds[0]!, title: ''};
+		const fetched = {...app.services.states.get(url)!, title: 'Own Feed Title'};
+		app.services.states.set(url, fetched);
+		await app.press('f');
+		const frame = await app.waitFor('Briefing › Feeds');
+		expect(frame).toMatch(/▸\[x\] Own Feed Title/u);
+		await app.press('d');
+		expect(app.frame()).toContain('Delete feed "Own Feed Title"?');
+		await app.press('n', 'e');
+		expect(app.frame()).toContain('Title: Own Feed Title');
+	});
+
 	test('i imports an OPML file, x exports one', async () => {
 		const dir = await mkdtemp(path.join(tmpdir(), 'lagebild-ui-'));
 		const input = path.join(dir, 'in.opml');

@@ -14,7 +14,7 @@ import {layoutFor, type Layout} from '../state/layout.js';
 import {readerDocument} from '../state/reader-lines.js';
 import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
 import {
-	currentScreen, findStory, peopleOf, storyOfScreen, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry,
+	currentScreen, feedTitle, findStory, peopleOf, storyOfScreen, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry,
 } from '../state/selectors.js';
 import type {StoryTarget} from '../state/story-lines.js';
 import {storyView} from '../state/story-view.js';
@@ -618,7 +618,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			case 'feedDelete': {
 				const feed = selectedFeed();
 				if (feed) {
-					dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'deleteFeed', target: feed.config.url, name: feed.config.title || feed.config.url}});
+					dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'deleteFeed', target: feed.config.url, name: feedTitle(feed)}});
 				}
 
 				return;
@@ -627,7 +627,8 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			case 'feedEdit': {
 				const feed = selectedFeed();
 				if (feed) {
-					prompt('editTitle', feed.config.title, feed.config.url);
+					// The feed's own title is offered when the user gave none: Enter keeps it, ctrl-u starts afresh.
+					prompt('editTitle', feed.config.title || feed.state?.title || '', feed.config.url);
 				}
 
 				return;

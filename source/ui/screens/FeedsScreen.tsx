@@ -7,6 +7,7 @@ import {useAppContext} from '../hooks/app-context.js';
 import type {Messages} from '../i18n/index.js';
 import type {FeedRow} from '../services.js';
 import type {Layout} from '../state/layout.js';
+import {feedTitle} from '../state/selectors.js';
 import type {ListPosition} from '../state/types.js';
 import {clock} from '../text/age.js';
 import {fit, fitRight} from '../text/fit.js';
@@ -57,7 +58,7 @@ export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
 		const status = statusOf(feed, messages);
 		return [
 			{text: feed.config.enabled ? ' [x] ' : ' [ ] ', token: feed.config.enabled ? 'status.ok' : 'text.dim'},
-			{text: fit(sanitizeLine(feed.config.title || feed.config.url), titleWidth), token: feed.config.enabled ? 'text.primary' : 'text.dim'},
+			{text: fit(sanitizeLine(feedTitle(feed)), titleWidth), token: feed.config.enabled ? 'text.primary' : 'text.dim'},
 			{text: ' '},
 			{text: fit(status.text, statusWidth), token: status.token},
 			{text: ' '},

@@ -1,6 +1,7 @@
 // Data derived from the state: the topic list with the starred pseudo-topic, stories, people and their quotes.
 
 import type {BriefingQuote, Story} from '../../model/briefing.js';
+import type {FeedRow} from '../services.js';
 import type {Screen, UiState} from './types.js';
 
 /** Name of the pseudo-topic that lists starred articles; not a valid topic name anyone can type. */
@@ -173,4 +174,9 @@ export function quotesOfArticle(state: UiState, uid: string): string[] {
 	}
 
 	return [...texts];
+}
+
+/** What a feed is called: the title the user gave it, else the one the feed gives itself, else its address. */
+export function feedTitle(feed: FeedRow): string {
+	return feed.config.title || feed.state?.title || feed.config.url;
 }
