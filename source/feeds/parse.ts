@@ -1,10 +1,11 @@
 // Feed text to Articles: rss-parser behind our own function; its items are then normalised by normalize.ts.
 
 import {createRequire} from 'node:module';
-import Parser from 'rss-parser';
+import type Parser from 'rss-parser';
 import {normalizeLanguageTag} from '../text/language.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {ParseError} from './feed-error.js';
+import {loadRssParser} from './rss-parser-load.js';
 import {type ExtractedFeed, type ItemText, lineText, normalizeFeed, type ParsedFeed, type ParseFeedOptions, resolveUrl} from './normalize.js';
 
 export type {ExtractedFeed, ParsedFeed, ParseFeedOptions} from './normalize.js';
@@ -54,6 +55,8 @@ function isValidDate(value: unknown): boolean {
 // rss-parser gives every item a contentSnippet (two regex passes and an entity decode over its whole
 // description) that lagebild never reads: ≈ 5 % of parsing a feed. Its parser calls the helper through this
 // shared module object, so replacing it there turns the work off.
+const RssParser = loadRssParser();
+
 const rssParserUtils = createRequire(import.meta.url)('rss-parser/lib/utils.js') as {getSnippet?: (html: string) => string};
 if (typeof rssParserUtils.getSnippet === 'function') rssParserUtils.getSnippet = () => '';
 
@@ -62,7 +65,7 @@ if (typeof rssParserUtils.getSnippet === 'function') rssParserUtils.getSnippet =
  * errors then carry no line; a feed that fails is parsed again with counting on, for the message.
  */
 function createParser(trackPosition: boolean): Parser<FeedExtra, ItemExtra> {
-	const parser = new Parser<FeedExtra, ItemExtra>({
+	const parser = new RssParser<FeedExtra, ItemExtra>({
 		defaultRSS: 2,
 		customFields: {
 			feed: ['dc:language'],
