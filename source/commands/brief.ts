@@ -2,6 +2,7 @@
 
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {briefingFromStore} from '../briefing/from-store.js';
+import {otherTopicName} from '../briefing/rank.js';
 import {parseSince} from '../briefing/window.js';
 import type {Briefing} from '../model/briefing.js';
 import {renderBriefingJson} from '../output/briefing-json.js';
@@ -36,6 +37,12 @@ export const run: Command = async (input) => {
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
 		const topics = effectiveTopics(context.config.data.topics);
+		const names = [...topics.map((topic) => topic.name), otherTopicName];
+		const wanted = input.flags.topic?.trim().toLocaleLowerCase();
+		// A misspelt topic is a usage error, not an empty briefing ("No articles in this window" would be untrue).
+		if (wanted !== undefined && !names.some((name) => name.toLocaleLowerCase() === wanted)) {
+			throw new UserError(`lagebild: there is no topic "${input.flags.topic}". Topics: ${names.join(', ')}.`, 2);
+		}
 		const briefing = briefingFromStore(context.store, {
 			topics,
 			settings: context.settings,
@@ -44,8 +51,7 @@ export const run: Command = async (input) => {
 			...(context.sourceMode ? {cache: false as const} : {}),
 		});
 		if (input.flags.topic !== undefined && briefing.topics.length === 0) {
-			const names = [...topics.map((topic) => topic.name), 'Other'].join(', ');
-			input.io.stderr.write(`lagebild: no stories for topic "${input.flags.topic}" in this window. Topics: ${names}.\n`);
+			input.io.stderr.write(`lagebild: no stories for topic "${input.flags.topic}" in this window (--since all widens it).\n`);
 		}
 		input.io.stdout.write(renderBriefing(briefing, format, input.io.stdout.columns));
 		return 0;
