@@ -8,6 +8,7 @@ import {parseFeedText} from '../feeds/parse.js';
 import {defaultSettings} from '../model/feed.js';
 import type {QuoteAnalysis} from '../model/quote.js';
 import {htmlToText} from '../text/html-to-text.js';
+import {extractReadableText} from '../text/readable.js';
 import {detectLanguage} from '../text/language.js';
 import {shortHash} from '../text/hash.js';
 import {type Command, UserError} from './command.js';
@@ -58,6 +59,10 @@ function isHtml(content: string): boolean {
 	return /^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<article\b|<p\b|<div\b)/iu.test(content.slice(0, 2000).replace(/^\uFEFF/u, ''));
 }
 
+function isWholePage(content: string): boolean {
+	return /<(?:!doctype html|html\b|body\b)/iu.test(content.slice(0, 4000));
+}
+
 function splitParagraphs(text: string): string[] {
 	return text.split(/\n+/u).map((line) => line.trim()).filter((line) => line !== '');
 }
@@ -75,6 +80,14 @@ export async function articlesOf(content: string, path: string): Promise<SourceA
 		}));
 	}
 	const html = isHtml(content);
+	// A whole page: its article without menus, teasers and footer, titled without the site's name (as `F` does).
+	const readable = html && isWholePage(content) ? extractReadableText(content) : undefined;
+	if (readable) {
+		const paragraphs = splitParagraphs(readable.text);
+		const title = readable.title || paragraphs[0] || '';
+		const body = paragraphs[0] === title ? paragraphs.slice(1) : paragraphs;
+		return [{id: shortHash(`${path}\n${title}`), title, url: '', language: '', paragraphs: body}];
+	}
 	const titleTag = html ? /<title[^>]*>([^<]*)<\/title>/iu.exec(content)?.[1]?.trim() ?? '' : '';
 	const lines = splitParagraphs(html ? htmlToText(content) : content.replace(/^\uFEFF/u, ''));
 	let [title = '', ...paragraphs] = lines;
