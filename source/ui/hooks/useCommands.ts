@@ -128,7 +128,9 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 					dispatch({type: 'refreshProgress', progress});
 				});
 				dispatch({type: 'refreshFinished', summary, at: now().toISOString()});
-				info(format(messages.status.refreshDone, {ok: summary.ok + summary.notModified, failed: summary.failed, new: summary.newArticles}));
+				info(summary.results.length === 0
+					? messages.status.nothingFetched
+					: format(messages.status.refreshDone, {ok: summary.ok + summary.notModified, failed: summary.failed, new: summary.newArticles}));
 				await reloadBriefing();
 				if (state().feeds) {
 					await reloadFeeds();
@@ -594,6 +596,8 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 					services.openUrl(article.url).then(() => {
 						info(messages.done.opened);
 					}, fail);
+				} else if (article) {
+					info(messages.done.noLink);
 				}
 
 				return;
@@ -601,6 +605,14 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 
 			case 'fetchFull': {
 				if (screen.kind === 'reader') {
+					const article = current.articles[screen.uid];
+					if (article && !article.url) {
+						info(messages.done.noLink);
+						return;
+					}
+
+					// The page can take up to the fetch timeout to arrive: say that something is under way.
+					info(messages.done.fetchingFullText);
 					services.fetchFullText(screen.uid).then(article => {
 						dispatch({type: 'articleLoaded', uid: screen.uid, article});
 						info(messages.done.fullTextFetched);

@@ -106,6 +106,7 @@ export const de: Messages = {
 		filterUnread: 'nur ungelesene',
 		filterAll: 'alle',
 		refreshDone: '{ok} Feeds ok, {failed} fehlgeschlagen, {new} neue Artikel',
+		nothingFetched: 'Nichts geladen: mit --offline gestartet, oder kein Feed ist eingeschaltet',
 	},
 	prompts: {
 		addFeed: 'Feed-URL: ',
@@ -142,6 +143,8 @@ export const de: Messages = {
 		markedRead: 'Als gelesen markiert',
 		markedUnread: 'Als ungelesen markiert',
 		fullTextFetched: 'Ganzer Text geladen',
+		fetchingFullText: 'Lade den ganzen Text…',
+		noLink: 'Dieser Artikel hat keine Webadresse',
 		opened: 'Im Browser geöffnet',
 	},
 	age: {

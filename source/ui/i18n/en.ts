@@ -62,6 +62,8 @@ export interface Messages {
 		filterUnread: string;
 		filterAll: string;
 		refreshDone: string;
+		/** A refresh that fetched no feed: --offline, or every feed disabled. */
+		nothingFetched: string;
 	};
 	prompts: {
 		addFeed: string;
@@ -98,6 +100,8 @@ export interface Messages {
 		markedRead: string;
 		markedUnread: string;
 		fullTextFetched: string;
+		fetchingFullText: string;
+		noLink: string;
 		opened: string;
 	};
 	age: {
@@ -216,6 +220,7 @@ export const en: Messages = {
 		filterUnread: 'unread only',
 		filterAll: 'all',
 		refreshDone: '{ok} feeds ok, {failed} failed, {new} new articles',
+		nothingFetched: 'Nothing fetched: started with --offline, or no feed is enabled',
 	},
 	prompts: {
 		addFeed: 'Feed URL: ',
@@ -252,6 +257,8 @@ export const en: Messages = {
 		markedRead: 'Marked read',
 		markedUnread: 'Marked unread',
 		fullTextFetched: 'Full text fetched',
+		fetchingFullText: 'Fetching the full text…',
+		noLink: 'This article has no web address',
 		opened: 'Opened in browser',
 	},
 	age: {

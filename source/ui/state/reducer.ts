@@ -292,7 +292,9 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'refreshFinished': {
-			return {...state, refresh: {running: false, progress: state.refresh.progress, lastAt: action.at, lastSummary: action.summary, failedFeeds: action.summary?.failed ?? 0}};
+			// A refresh that fetched no feed (offline) leaves the last real one standing.
+			const fetchedNothing = action.summary?.results.length === 0;
+			return {...state, refresh: {running: false, progress: state.refresh.progress, lastAt: fetchedNothing ? state.refresh.lastAt : action.at, lastSummary: action.summary, failedFeeds: fetchedNothing ? state.refresh.failedFeeds : (action.summary?.failed ?? 0)}};
 		}
 
 		case 'refreshKnown': {

@@ -1,0 +1,66 @@
+// What the status bar says when a key cannot do its work at once or at all: offline refresh, slow full text, no link.
+
+import {afterEach, describe, expect, test} from 'vitest';
+import {delay, keys} from '../helpers/render.js';
+import {locate, selectStory, startTestApp, type AppUnderTest} from './app-fixture.js';
+
+let app: AppUnderTest | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+/** Opens the article of the first quote of a story with a named direct quote; returns its id. */
+async function openQuotedArticle(target: AppUnderTest, withoutLink = false): Promise<string> {
+	const found = await locate(target.services, story => story.quotes[0]?.speaker !== '' && story.quotes[0]?.kind === 'direct');
+	const uid = found.story.quotes[0]!.articleId;
+	if (withoutLink) {
+		target.services.articles.set(uid, {...target.services.articles.get(uid)!, url: ''});
+	}
+
+	await selectStory(target, found.topicIndex, found.storyIndex);
+	await target.press(keys.enter);
+	await target.waitFor('Briefing › Story');
+	await target.press(keys.enter);
+	await target.waitFor('Story › Article');
+	return uid;
+}
+
+describe('status messages', () => {
+	test('a refresh that fetched nothing (offline) says so and keeps the last real refresh time', async () => {
+		app = await startTestApp();
+		await app.waitFor('refreshed 01.01.2026');
+		app.services.refresh = async () => ({results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 0});
+		await app.press('R');
+		const frame = await app.waitFor('Nothing fetched');
+		expect(frame).toContain('refreshed 01.01.2026');
+		expect(frame).not.toContain('0 feeds ok');
+	});
+
+	test('F says the full text is being fetched while the page loads', async () => {
+		app = await startTestApp();
+		const uid = await openQuotedArticle(app);
+		const fetch = app.services.fetchFullText.bind(app.services);
+		app.services.fetchFullText = async (id: string) => {
+			await delay(500);
+			return fetch(id);
+		};
+
+		await app.press('F');
+		expect(app.frame()).toContain('Fetching the full text…');
+		await app.waitFor('Full text fetched');
+		expect(app.services.callsOf('fetchFullText')).toEqual([[uid]]);
+	});
+
+	test('o and F on an article without a link say so instead of nothing or "not a web address: "', async () => {
+		app = await startTestApp();
+		await openQuotedArticle(app, true);
+		await app.press('o');
+		expect(app.frame()).toContain('This article has no web address');
+		await app.press('F');
+		await delay(50);
+		expect(app.frame()).toContain('This article has no web address');
+		expect(app.services.callsOf('openUrl')).toEqual([]);
+		expect(app.services.callsOf('fetchFullText')).toEqual([]);
+	});
+});
