@@ -140,6 +140,33 @@ describe('feeds screen', () => {
 	});
 });
 
+describe('OPML paths typed in the app', () => {
+	test('~ is the home directory; the export names the whole path it wrote; the default goes to the home directory', async () => {
+		const home = await mkdtemp(path.join(tmpdir(), 'lagebild-home-'));
+		const saved = process.env.HOME;
+		process.env.HOME = home;
+		try {
+			await writeFile(path.join(home, 'in.opml'), '<opml version="2.0"><body><outline text="Tilde" type="rss" xmlUrl="https://tilde.example/rss"/></body></opml>');
+			app = await startTestApp({columns: 160});
+			await app.press('f');
+			await app.waitFor('#news');
+			await app.press('i');
+			await app.type('~/in.opml');
+			await app.press(keys.enter);
+			await app.waitFor('Imported 1 feeds (0 skipped)');
+			expect(app.services.callsOf('importOpml')).toEqual([[path.join(home, 'in.opml')]]);
+			await app.press('x');
+			expect(app.frame()).toContain('Export OPML to: ~/lagebild-feeds.opml');
+			await app.press(keys.enter);
+			const written = path.join(home, 'lagebild-feeds.opml');
+			await app.waitFor(`Exported 7 feeds to ${written}`);
+			expect(await readFile(written, 'utf8')).toContain('https://tilde.example/rss');
+		} finally {
+			process.env.HOME = saved;
+		}
+	});
+});
+
 describe('topics screen', () => {
 	test('add, rename, edit terms and delete; the briefing regroups at once', async () => {
 		app = await startTestApp();

@@ -1,6 +1,7 @@
 // What each action does on each screen: navigation through the reducer, side effects through AppServices.
 
 import {feedUrlKey, parseFeedUrl} from '../../config/feed-url.js';
+import {resolveUserPath} from '../../config/user-path.js';
 import {useApp} from 'ink';
 import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
 import type {Story} from '../../model/briefing.js';
@@ -661,7 +662,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			}
 
 			case 'feedExport': {
-				prompt('export', 'lagebild-feeds.opml');
+				prompt('export', '~/lagebild-feeds.opml');
 				return;
 			}
 
@@ -766,7 +767,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 
 			case 'import': {
 				attempt(async () => {
-					const result = await services.importOpml(value);
+					const result = await services.importOpml(resolveUserPath(value));
 					dispatch({type: 'closeOverlay'});
 					info(format(messages.done.imported, {added: result.added, skipped: result.skipped}));
 					await reloadFeeds();
@@ -775,10 +776,12 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			}
 
 			case 'export': {
+				// The whole path in the message: a bare file name would land wherever lagebild happened to be started.
+				const file = resolveUserPath(value);
 				attempt(async () => {
-					const count = await services.exportOpml(value);
+					const count = await services.exportOpml(file);
 					dispatch({type: 'closeOverlay'});
-					info(format(messages.done.exported, {n: count, path: value}));
+					info(format(messages.done.exported, {n: count, path: file}));
 				});
 				return;
 			}
