@@ -1,8 +1,12 @@
 // What the status bar says when a key cannot do its work at once or at all: offline refresh, slow full text, no link.
 
+import {createElement} from 'react';
 import {afterEach, describe, expect, test} from 'vitest';
-import {delay, keys} from '../helpers/render.js';
-import {locate, selectStory, startTestApp, type AppUnderTest} from './app-fixture.js';
+import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {App} from '../../source/ui/App.js';
+import {MemoryServices} from '../helpers/memory-services.js';
+import {delay, keys, renderApp} from '../helpers/render.js';
+import {fixedNow, fixtures, locate, selectStory, startTestApp, type AppUnderTest} from './app-fixture.js';
 
 let app: AppUnderTest | undefined;
 afterEach(() => {
@@ -62,5 +66,22 @@ describe('status messages', () => {
 		expect(app.frame()).toContain('This article has no web address');
 		expect(app.services.callsOf('openUrl')).toEqual([]);
 		expect(app.services.callsOf('fetchFullText')).toEqual([]);
+	});
+});
+
+describe('the first briefing', () => {
+	test('while it loads the screen says "Loading…" and not also "No stories here."', async () => {
+		const services = new MemoryServices(await fixtures(), defaultTopics());
+		const compute = services.getBriefing.bind(services);
+		services.getBriefing = async filter => {
+			await delay(600);
+			return compute(filter);
+		};
+
+		const rendered = await renderApp(createElement(App, {services, language: 'en', env: {NO_COLOR: '1'}, now: fixedNow}), {columns: 100, rows: 30});
+		app = {...rendered, services};
+		const loading = await app.waitFor('Loading…');
+		expect(loading).not.toContain('No stories here.');
+		await app.waitFor(/Stories — .+ \(\d+\)/u, 10_000);
 	});
 });

@@ -120,7 +120,7 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 					focused={state.pane === 'stories'}
 					renderRow={storyRow}
 					keyOf={story => story.id}
-					empty={[{text: ` ${messages.labels.noStories}`, token: 'text.dim'}]}
+					empty={state.briefing ? [{text: ` ${messages.labels.noStories}`, token: 'text.dim'}] : []}
 				/>
 			</Box>
 		</Box>
