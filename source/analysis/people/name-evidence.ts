@@ -116,14 +116,38 @@ export function isGermanQuantifier(token: CapitalToken): boolean {
 	return token.word && germanQuantifiers.has(token.lower);
 }
 
+// Strong adjective forms opening a sentence ("Zweiter Anlauf", "Heftiger Schusswechsel", "Sexueller Übergriff"): ordinals,
+// and derived adjectives in -iger (not -eiger: "Geiger", "Steiger"), -ischer (not "Fischer"), -licher, -ueller / -ieller,
+// present participles in -ender ("Spannender"; not -eender).
+const germanStrongOpeners = new Set(['erster', 'zweiter', 'dritter', 'vierter', 'fünfter', 'letzter', 'nächster', 'neuer', 'weiterer', 'großer', 'schwerer', 'erneuter']);
+const germanStrongAdjectiveEnding = /(?:[^e]iger|[ui]eller|licher|[^e]ender)$/u;
+
+/**
+ * Words that open a German sentence with a capital only because they open it, never as a name: finite auxiliaries and
+ * modal verbs of a question or an inverted clause ("Ist Deutschland …?"), negation ("Nicht jeder …"). Kept as data.
+ */
+const germanNonNameOpeners = new Set([
+	'ist', 'sind', 'war', 'waren', 'wäre', 'wären', 'sei', 'seien', 'wird', 'werden', 'wurde', 'wurden', 'würde', 'würden',
+	'hat', 'haben', 'hatte', 'hatten', 'hätte', 'hätten', 'kann', 'können', 'konnte', 'konnten', 'könnte', 'könnten',
+	'soll', 'sollen', 'sollte', 'sollten', 'muss', 'müssen', 'musste', 'mussten', 'darf', 'dürfen', 'durfte', 'will', 'wollen',
+	'wollte', 'gibt', 'gab', 'geht', 'ging', 'steht', 'stand', 'bleibt', 'blieb', 'nicht', 'kein', 'keine', 'keinen', 'keiner',
+	'nichts', 'niemand', 'ja', 'nein', 'doch', 'bitte', 'danke',
+]);
+
 /**
  * A German word that, opening a sentence, begins a noun phrase and no name: an inflected adjective, a quantifier or a
  * number word ("Schwere Vorwürfe", "Zwei Rücktritte", "Milliarden Euro"). Known given names are names ("Heike Hofmann").
  */
 export function isGermanPhraseOpener(token: CapitalToken): boolean {
 	if (!token.word || isGivenName(token.text)) return false;
-	if (germanOpeningAdjectives.has(token.lower)) return true;
+	if (germanOpeningAdjectives.has(token.lower) || germanStrongOpeners.has(token.lower)) return true;
+	if (token.lower.length >= 8 && (germanStrongAdjectiveEnding.test(token.lower) || (/ischer$/u.test(token.lower) && !/fischer$/u.test(token.lower)))) return true;
 	return (token.lower.length > 4 && germanAdjectiveEnding.test(token.lower)) || (token.lower.length >= 7 && germanWeakAdjectiveEnding.test(token.lower)) || germanParticipleAdjective.test(token.lower);
+}
+
+/** A German verb form or negation capitalised only for opening a sentence ("Ist", "Nicht"): never a name (germanNonNameOpeners). */
+export function isGermanNonNameOpener(token: CapitalToken): boolean {
+	return token.word && germanNonNameOpeners.has(token.lower);
 }
 
 // Measure and amount nouns that follow a number ("5 Milliarden Euro", "zwei Jahren Haft").

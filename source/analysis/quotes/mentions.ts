@@ -2,7 +2,7 @@
 
 import {opensProperBodyDe, properBodyDe} from '../people/body-case-de.js';
 import {genderOfGivenName, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
-import {followsGermanNumber, isAcronym, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, opensSentence} from '../people/name-evidence.js';
+import {followsGermanNumber, isAcronym, isGermanNonNameOpener, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, opensSentence} from '../people/name-evidence.js';
 import type {Entity} from '../people/registry.js';
 import type {ArticleContext, Speaker, Unit, UnitToken} from './article-context.js';
 import {roleHead} from './lexicon.js';
@@ -22,6 +22,26 @@ export const mediaHead = 'outlet';
 const germanArticleBefore = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|pro|im|am|zum|zur|vom|beim)\s+$/iu;
 
 const germanThingEnding = /(?:ung|heit|keit|schaft|tion|ität|enz|anz|nahme|ismus)$/u;
+
+/**
+ * "Sportförderung", "Warnmeldung", "Kopfverletzungen": one German word of an abstract ending (or its plural) that is no
+ * institution noun names a thing or a service, never a person, so it is no entry of the article's people.
+ */
+export function isGermanThingWord(ctx: ArticleContext, word: string): boolean {
+	if (ctx.lexicon.language !== 'de' || word.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(word) || isGivenName(word)) return false;
+	const lower = word.toLowerCase();
+	if (!germanThingEnding.test(lower) && !/(?:ungen|heiten|keiten|schaften|tionen|nahmen)$/u.test(lower)) return false;
+	if (germanBodiesOfAbstractEnding.some((body) => lower.endsWith(body))) return false;
+	return !isInstitutionWord(ctx, lower) && !isInstitutionWord(ctx, lower.replace(/(?:en|n)$/u, ''));
+}
+
+/** Bodies whose German noun has an abstract ending ("Bildungsdirektion", "Stadtverwaltung", "Botschaft"), kept as data. */
+const germanBodiesOfAbstractEnding = [
+	'direktion', 'verwaltung', 'leitung', 'führung', 'vertretung', 'botschaft', 'genossenschaft', 'gesellschaft', 'vereinigung',
+	'bewegung', 'föderation', 'inspektion', 'redaktion', 'fraktion', 'koalition', 'delegation', 'institution', 'administration',
+	'opposition', 'organisation', 'station', 'körperschaft', 'mannschaft', 'landsmannschaft', 'innung', 'stiftung', 'regierung',
+	'kommission', 'gewerkschaft', 'staatsanwaltschaft', 'versammlung', 'vertretung', 'agentur', 'kammer', 'union', 'allianz',
+];
 
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
 
@@ -105,6 +125,8 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 		// and amounts after a number ("fünf Milliarden Euro"), are noun phrases.
 		// An opener the article also capitalises inside a sentence is part of a name ("die Deutsche Bank").
 		if (lexicon.language === 'de' && ((opensSentence(tokens, i) && isGermanPhraseOpener(token) && !ctx.confirmed.has(token.text)) || isGermanQuantifier(token) || followsGermanNumber(tokens[i - 1]))) continue;
+		// "Ist Deutschland …?", "Nicht jeder …": a verb or a negation opening the sentence is no part of a name.
+		if (lexicon.language === 'de' && opensSentence(tokens, i) && isGermanNonNameOpener(token)) continue;
 		let end = i;
 		while (end < tokens.length && (end - i < 4 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) {
 			// An acronym after a written-out name starts something else ("Griner, Whelan CNN", "Russia CBS News").

@@ -1,12 +1,12 @@
 // Speaker resolution: a pronoun, role, surname or body noun in a cue → the person or organisation it means (nearest fitting mention, subject of the sentence, owner of an organisation).
 
 import {genderOfGivenName, genderOfName, genderOfRoleWord, genderTitles, neutralTitles} from '../people/given-names.js';
-import {isGermanQuantifier, isGivenName} from '../people/name-evidence.js';
+import {isGermanNonNameOpener, isGermanQuantifier, isGivenName, opensSentence} from '../people/name-evidence.js';
 import type {Entity} from '../people/registry.js';
 import {type ArticleContext, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
 import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
-import {groupBefore, hasNameEvidence, isGermanThing, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
+import {groupBefore, hasNameEvidence, isGermanThing, isGermanThingWord, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
 import {isNameToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
 import {opensClause} from './speech-cues.js';
 import type {Token} from './text-units.js';
@@ -167,6 +167,17 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 			const complement = genitiveComplementDe(ctx, tokens, phrase.to);
 			if (complement !== '') phrase = {...phrase, name: `${phrase.name} ${complement}`};
 		}
+		// "Nicht jeder Einsatz …, so das Gericht", "Entwickelt wurde das Material": a German word capitalised only for
+		// opening the sentence — a verb form or a negation, or a word the article writes in small letters elsewhere — names no one.
+		const opener = tokens[phrase.from];
+		if (lexicon.language === 'de' && opener && phrase.to - phrase.from === 1 && phrase.roleHeads.length === 0 && opensSentence(tokens, phrase.from) && !/^\p{Lu}+$/u.test(phrase.name) && !ctx.registry.lookup(phrase.name) && (isGermanNonNameOpener(opener) || writtenSmall(ctx, opener.text))) return nobody;
+		// "wie die Sportförderung des Bezirks mitteilte": a thing or a service by its noun, after an article or an adjective
+		// (a bare "Samsung" is a name), is described, with the genitive saying whose it is, and is no entry of the people.
+		if (lexicon.language === 'de' && phrase.roleHeads.length === 0 && phrase.to - phrase.from > 1 && isGermanThingWord(ctx, phrase.name) && !ctx.registry.lookup(phrase.name)) {
+			const complement = genitiveComplementDe(ctx, tokens, phrase.to);
+			const text = complement === '' ? phrase.text : `${phrase.text} ${complement}`;
+			return {entity: null, text, role: ''};
+		}
 		const single = !phrase.name.includes(' ');
 		const known = ctx.registry.lookup(phrase.name);
 		const organisation = (linked && !known) || (single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name)));
@@ -231,7 +242,10 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 	}
 	const introduced = delayedIdentification(ctx, phrase, unit, tokens[phrase.from]?.start ?? unit.start);
 	if (introduced) return {entity: introduced, text: introduced.name, role: introduced.role};
-	if (lexicon.language === 'de' && phrase.roleHeads.length > 0 && ['des', 'der', 'eines', 'einer'].includes(tokens[phrase.to]?.lower ?? '')) {
+	// "Vertreter deutscher Nachrichtendienste", "Sprecher mehrerer Verbände": a genitive plural without its article.
+	const next = tokens[phrase.to];
+	const articleless = next !== undefined && next.word && !next.cap && next.lower.length >= 5 && /[^e]er$/u.test(next.lower) && !lexicon.functionWords.has(next.lower) && tokens[phrase.to + 1]?.word === true && tokens[phrase.to + 1]!.cap;
+	if (lexicon.language === 'de' && phrase.roleHeads.length > 0 && (articleless || ['des', 'der', 'eines', 'einer'].includes(next?.lower ?? ''))) {
 		// "ein Sprecher der Gewerkschaft Verdi", "ein Vertreter eines Nachrichtendienstes": an unnamed role is described
 		// by the body it speaks for. A name in capitals after the body's noun and right before a verb is the verb's
 		// object ("eines deutschen Dienstes CORRECTIV berichtet"), no part of the body.
@@ -708,6 +722,19 @@ function byClauseWeight(ctx: ArticleContext, unit: Unit): Entity[] {
 	const mentions = ctx.registry.mentionsIn(unit.index);
 	const fronted = (entity: Entity) => mentions.every((mention) => mention.entity !== entity || mention.position < comma.start);
 	return [...unit.mentioned.filter((entity) => !fronted(entity)), ...unit.mentioned.filter(fronted)];
+}
+
+const smallWords = new WeakMap<ArticleContext, Set<string>>();
+
+/** Does the article also write this word with a small first letter (so its capital at a sentence start says nothing)? */
+function writtenSmall(ctx: ArticleContext, word: string): boolean {
+	let words = smallWords.get(ctx);
+	if (!words) {
+		words = new Set();
+		for (const unit of ctx.units) for (const token of unit.tokens) if (token.word && !token.cap) words.add(token.lower);
+		smallWords.set(ctx, words);
+	}
+	return words.has(word.toLowerCase());
 }
 
 /** "des US-Militärs", "der Stadt Köln", "der Syrischen Beobachtungsstelle": a German genitive after a body's noun, up to its last capitalised word, or "". */

@@ -537,6 +537,12 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		// "laut X", "X zufolge", "according to X", "nach Angaben (von) X".
 		if (lower === 'laut' || (lower === 'according' && tokens[i + 1]?.lower === 'to')) {
 			const from = lower === 'laut' ? i + 1 : i + 2;
+			const ofSource = lower === 'laut' ? sourceNounSpeaker(ctx, unit, tokens, from, true) : null;
+			if (ofSource) {
+				cues.push({at: i, kind: 'source', cue: token.text, speaker: ofSource.speaker, phraseFrom: i, phraseTo: ofSource.to});
+				i = ofSource.to - 1;
+				continue;
+			}
 			let phrase = phraseAfter(tokens, from, lexicon, ctx.text);
 			// "According to the Washington Post, the memo …": what follows the comma is the clause, not a description.
 			if (phrase && i <= 1) phrase = {...phrase, appositive: ''};
@@ -607,22 +613,12 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 				continue;
 			}
 		}
-		// "nach Polizeiangaben", "nach Behördenangaben": the source is the compound's first part.
-		const compound = lower === 'nach' ? /^(\p{L}{3,})angaben$/u.exec(tokens[i + 1]?.lower ?? '') : null;
-		if (compound && !tokens[i + 1]!.quoted && tokens[i + 1]!.cap) {
-			// The linking -s of a compound is not part of the source ("Regierungsangaben" → "Regierung").
-			const source = tokens[i + 1]!.text.slice(0, compound[1]!.length).replace(/(?<=(?:ung|heit|keit|ion|tät|schaft))s$/u, '');
-			cues.push({at: i, kind: 'source', cue: `${token.text} ${tokens[i + 1]!.text}`, speaker: {entity: null, text: source, role: ''}, phraseFrom: i, phraseTo: i + 2});
-			i += 1;
-			continue;
-		}
-		if (lower === 'nach' && lexicon.sourceNouns.has(tokens[i + 1]?.lower ?? '')) {
-			let from = i + 2;
-			if (tokens[from]?.lower === 'von') from++;
-			const phrase = sourcePhrase(ctx, tokens, from);
-			if (phrase) {
-				cues.push({at: i, kind: 'source', cue: `${token.text} ${tokens[i + 1]!.text}`, speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
-				i = phrase.to - 1;
+		// "nach Polizeiangaben", "nach Angaben des Ministeriums", "nach Angaben von Vertretern …": whoever gave them.
+		if (lower === 'nach' && tokens[i + 1] && !tokens[i + 1]!.quoted && (lexicon.sourceNouns.has(tokens[i + 1]!.lower) || compoundSource(tokens[i + 1]!) !== null)) {
+			const source = sourceNounSpeaker(ctx, unit, tokens, i + 1, false);
+			if (source) {
+				cues.push({at: i, kind: 'source', cue: `${token.text} ${tokens[i + 1]!.text}`, speaker: source.speaker, phraseFrom: i, phraseTo: source.to});
+				i = source.to - 1;
 			}
 			continue;
 		}
@@ -749,6 +745,66 @@ function circleSpeaker(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], fro
 	}
 	const text = ctx.text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/(?<=\p{L})kreisen\b/gu, 'kreise').replace(/^Kreisen\b/u, 'Kreise');
 	return {entity: null, text, role: ''};
+}
+
+/** "Feuerwehrangaben" → "Feuerwehr", "Regierungsangaben" → "Regierung" (no linking -s): the source a compound of "Angaben" names. */
+function compoundSource(token: UnitToken): string | null {
+	const compound = /^(\p{L}{3,})angaben$/u.exec(token.lower);
+	if (!compound || token.quoted || !token.cap) return null;
+	return token.text.slice(0, compound[1]!.length).replace(/(?<=(?:ung|heit|keit|ion|tät|schaft))s$/u, '');
+}
+
+/** Articles that open a German genitive owner after a source noun ("Angaben des Ministeriums"). */
+const genitiveArticlesDe = new Set(['des', 'der', 'eines', 'einer']);
+
+/**
+ * "laut Angaben des von der Hamas kontrollierten Ministeriums", "nach Angaben von Vertretern der Dienste", "laut
+ * Feuerwehrangaben": a source noun ("Angaben", "Informationen") is no speaker, whoever gave them is — the body a
+ * compound names (the article's "Berliner Feuerwehr" for "Feuerwehr"), or the owner after the noun, skipping an
+ * attribute set inside its article ("des von der Hamas kontrollierten …"). With no owner the phrase names no one
+ * ("laut palästinensischen Angaben"). Null when `from` opens no source noun, or "eigenen Angaben" (the subject's own,
+ * which other rules read); adjectives before the noun are read only after "laut" (`adjectives`).
+ */
+function sourceNounSpeaker(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], from: number, adjectives: boolean): {speaker: Speaker; to: number} | null {
+	const lexicon = ctx.lexicon;
+	if (lexicon.language !== 'de') return null;
+	let at = from;
+	if (adjectives) {
+		if (/^(?:den|der|die)$/u.test(tokens[at]?.lower ?? '')) at++;
+		while (at < from + 3 && tokens[at] && tokens[at]!.word && !tokens[at]!.cap && !tokens[at]!.quoted && /e[nr]?$/u.test(tokens[at]!.lower) && !lexicon.functionWords.has(tokens[at]!.lower)) {
+			if (tokens[at]!.lower === 'eigenen') return null;
+			at++;
+		}
+	}
+	const noun = tokens[at];
+	if (!noun || noun.quoted || !noun.cap || !noun.word) return null;
+	const compound = compoundSource(noun);
+	if (compound !== null) {
+		const known = ctx.registry.lookup(compound);
+		return {speaker: known && known.organisation ? {entity: known, text: known.name, role: known.role} : {entity: null, text: compound, role: ''}, to: at + 1};
+	}
+	if (!lexicon.sourceNouns.has(noun.lower)) return null;
+	const link = tokens[at + 1];
+	if (link && !link.quoted && (link.word || /["“”„«»]/u.test(link.text))) {
+		let view = tokens;
+		// "Angaben des Ministeriums", "Angaben Kiews", "Angaben von Vertretern …", "Angaben vom Verband".
+		let ownerFrom = link.lower === 'von' || link.lower === 'vom' ? at + 2 : at + 1;
+		let shift = 0;
+		if (genitiveArticlesDe.has(link.lower) && /^(?:von|vom)$/u.test(tokens[at + 2]?.lower ?? '')) {
+			let k = at + 3;
+			while (k < tokens.length && k - at <= 8 && tokens[k]!.word && !tokens[k]!.quoted && (tokens[k]!.cap || lexicon.determiners.has(tokens[k]!.lower))) k++;
+			const participle = tokens[k];
+			if (participle && participle.word && !participle.cap && !participle.quoted && /(?:t|en)e[nrms]?$/u.test(participle.lower)) {
+				// The owner read without the attribute: view[0] is the article, view[j] is tokens[k + j].
+				view = [link, ...tokens.slice(k + 1)];
+				ownerFrom = 0;
+				shift = k;
+			}
+		}
+		const phrase = sourcePhrase(ctx, view, ownerFrom);
+		if (phrase) return {speaker: sourceSpeaker(ctx, phrase, unit, view), to: phrase.to + shift};
+	}
+	return adjectives ? {speaker: nobody, to: at + 1} : null;
 }
 
 /** "eines Berichts der Teheran Times", "a Pentagon memo seen by Reuters": the source inside a report phrase. */

@@ -1,0 +1,67 @@
+// Speaker candidates: who a source noun ("laut Angaben des …") names, and German words that only look like names (sentence openers, things) kept out of the speakers and the people list (sentences written for each rule).
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+
+/** The rules' own analysis (no learned ranker), each quote checked to be the text at its offsets. */
+function rules(text: string, language: 'de' | 'en') {
+	const result = analyzeQuotes(text, {language, speakerModel: null});
+	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	return result;
+}
+
+const speakerIn = (text: string, language: 'de' | 'en', fragment: string) => rules(text, language).quotes.find((quote) => quote.text.includes(fragment))?.speaker;
+const peopleIn = (text: string, language: 'de' | 'en') => rules(text, language).people.map((person) => person.name);
+
+describe('a source noun is no speaker: whoever gave the figures is', () => {
+	it('reads the owner after "laut Angaben des …", past an attribute set inside its article', () => {
+		const text = 'Gaza\n\nIm Gazastreifen wurden laut Angaben des von der Miliz kontrollierten Gesundheitsministeriums rund 300 Menschen getötet.';
+		expect(speakerIn(text, 'de', 'Menschen getötet')).toBe('Gesundheitsministerium');
+		expect(peopleIn(text, 'de')).not.toContain('Angaben');
+	});
+
+	it('reads "laut Feuerwehrangaben" as the fire brigade the article named, as "nach Polizeiangaben" is the police', () => {
+		const text = 'Brand\n\nDie Berliner Feuerwehr ist mit 100 Kräften im Einsatz. Laut Feuerwehrangaben zieht die Rauchwolke Richtung Norden.';
+		expect(speakerIn(text, 'de', 'Rauchwolke')).toBe('Berliner Feuerwehr');
+		expect(peopleIn(text, 'de')).not.toContain('Feuerwehrangaben');
+		const police = 'Wiesn\n\nDer Mann sei nach Polizeiangaben bereits betrunken gewesen.';
+		expect(speakerIn(police, 'de', 'betrunken')).toBe('Polizei');
+	});
+
+	it('keeps a genitive plural without article with the role it describes ("Vertretern deutscher Nachrichtendienste")', () => {
+		const text = 'Spionage\n\nNach Angaben von Vertretern deutscher Nachrichtendienste hat Peking ganze Netzwerke aufgebaut.';
+		expect(speakerIn(text, 'de', 'Netzwerke aufgebaut')).toBe('Vertretern deutscher Nachrichtendienste');
+	});
+
+	it('takes the noun alone for no one when no source is named ("laut palästinensischen Angaben")', () => {
+		const text = 'Nahost\n\nBei dem Angriff sind laut palästinensischen Angaben 13 Personen getötet worden.';
+		expect(speakerIn(text, 'de', 'Personen getötet')).not.toBe('Angaben');
+		expect(peopleIn(text, 'de')).not.toContain('Angaben');
+	});
+
+	it('still reads the owner after an English figures noun ("according to figures from X")', () => {
+		const text = 'Jobs\n\nUnemployment rose to 5% last month, according to figures from the Office for National Statistics.';
+		expect(speakerIn(text, 'en', 'Unemployment rose')).toContain('Office for National Statistics');
+	});
+});
+
+describe('German words that open a sentence or name a thing are no one', () => {
+	it('takes no verb, negation or adjective opening a sentence for part of a name', () => {
+		const people = peopleIn('Sicherheit\n\nIst Deutschland vorbereitet? Zweiter Anlauf für die Reform. Heftiger Schusswechsel an der Grenze. Nicht jeder Einsatz sei rechtens, sagte Anna Berger.', 'de');
+		for (const junk of ['Ist Deutschland', 'Zweiter Anlauf', 'Heftiger Schusswechsel', 'Nicht']) expect(people).not.toContain(junk);
+		expect(people).toContain('Anna Berger');
+	});
+
+	it('gives no quote to a word capitalised only for opening the sentence that the article also writes small', () => {
+		const text = 'Metall\n\nEntwickelt wurde das Material, wie die Firma erklärte, in zwei Jahren. Die Forscher haben es selbst entwickelt.';
+		expect(peopleIn(text, 'de')).not.toContain('Entwickelt');
+	});
+
+	it('describes a service by its noun with whose it is, and keeps it out of the people; a bare name or a body stays', () => {
+		const text = 'Brand\n\nAlle Sporthallen blieben geschlossen, wie die Sportförderung des Bezirks mitteilte. Samsung argumentierte vor Gericht, dass das Unternehmen nichts gewusst habe. Die Bildungsdirektion teilte mit, die Schulen blieben offen.';
+		expect(speakerIn(text, 'de', 'Sporthallen')).toBe('die Sportförderung des Bezirks');
+		const people = peopleIn(text, 'de');
+		expect(people).not.toContain('Sportförderung');
+		expect(people).toEqual(expect.arrayContaining(['Samsung', 'Bildungsdirektion']));
+	});
+});
