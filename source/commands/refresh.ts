@@ -2,7 +2,7 @@
 
 import {retainAfterRefresh} from '../store/retention.js';
 import {hostTitle} from '../config/feed-url.js';
-import {refreshFeeds} from '../feeds/refresh.js';
+import {refreshFeeds, startParserFor} from '../feeds/refresh.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/refresh.js';
 import {type Command, type OutputStream, UserError} from './command.js';
 import {openContext} from './context.js';
@@ -73,6 +73,7 @@ export const run: Command = async input => {
 	}
 
 	const context = await openContext(input.flags, {seed: false, env: input.io.env});
+	let parser: ReturnType<typeof startParserFor>;
 	try {
 		const {stdout} = input.io;
 		for (const warning of context.warnings) {
@@ -82,6 +83,8 @@ export const run: Command = async input => {
 		const targets = context.sourceMode
 			? context.feeds.filter(feed => /^https?:/i.test(feed.url))
 			: context.feeds.filter(feed => feed.enabled);
+		// A refresh that will fetch bodies starts its parse worker now, before the store's and the network's first work.
+		parser = targets.length > 0 ? startParserFor(targets, context.store.validatedFeedUrls()) : undefined;
 		if (targets.length === 0) {
 			stdout.write(context.sourceMode
 				? 'Nothing to fetch: --source files are read directly.\n'
@@ -94,7 +97,7 @@ export const run: Command = async input => {
 		}
 
 		const printer = progressPrinter(stdout);
-		const summary = await refreshFeeds(targets, {settings: context.settings, store: context.store, onProgress: printer.onProgress});
+		const summary = await refreshFeeds(targets, {settings: context.settings, store: context.store, onProgress: printer.onProgress}, {parser});
 		printer.finish();
 		stdout.write(`${formatSummary(summary)}\n`);
 		if (stdout.isTTY) {
@@ -117,6 +120,8 @@ export const run: Command = async input => {
 
 		return 0;
 	} finally {
+		// Closed by the refresh; here too when it never ran.
+		await parser?.close();
 		context.close();
 	}
 };

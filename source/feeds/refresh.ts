@@ -95,11 +95,31 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 
 const minFeedsForWorkers = 8;
 
+/** The parser a refresh of `feedCount` feeds uses: workers pay off once there are several feeds to parse; one feed parses faster than a worker starts. */
+export function createRefreshParser(feedCount: number): FeedParser {
+	return createFeedParser(feedCount >= minFeedsForWorkers ? undefined : 0);
+}
+
+/**
+ * A parser whose workers are already starting, when the refresh of `feeds` will surely fetch a body: one of them has no
+ * validators (ETag, Last-Modified) in the store — never fetched, or its server sent none — so it cannot answer 304.
+ * Undefined otherwise: a refresh where every feed may answer 304 starts no thread unless one sends a body.
+ * The caller creates it as early as it can tell (the worker's start-up then overlaps the caller's own) and hands it
+ * to refreshFeeds, which closes it.
+ */
+export function startParserFor(feeds: readonly FeedConfig[], validated: ReadonlySet<string>): FeedParser | undefined {
+	if (!feeds.some(feed => !validated.has(feed.url))) return undefined;
+	const parser = createRefreshParser(feeds.length);
+	parser.start();
+	return parser;
+}
+
 /**
  * Refreshes all feeds with the configured concurrency; each feed is parsed as soon as it arrives.
  * Never throws for a single feed's failure: that feed gets outcome 'error' and a one-line reason.
+ * `prepared.parser` (see startParserFor) is used instead of a new one and closed at the end.
  */
-export const refreshFeeds: RefreshFeeds = async (feeds, options) => {
+export const refreshFeeds = (async (feeds: FeedConfig[], options: RefreshOptions, prepared: {parser?: FeedParser} = {}): Promise<RefreshSummary> => {
 	const started = performance.now();
 	const fetchedAt = (options.now ?? new Date()).toISOString();
 	const limit = pLimit(Math.max(1, Math.floor(options.settings.concurrency) || 1));
@@ -113,16 +133,17 @@ export const refreshFeeds: RefreshFeeds = async (feeds, options) => {
 			// a broken progress display must not stop the refresh
 		}
 	};
-	// Workers pay off once there are several feeds to parse; one feed parses faster than a worker starts.
-	const parser = createFeedParser(feeds.length >= minFeedsForWorkers ? undefined : 0);
+	const parser = prepared.parser ?? createRefreshParser(feeds.length);
 	// Started in turns between hosts (the slots are taken in this order); the results stay in the list's order.
 	const order = hostInterleaved(feeds.map((feed, index) => ({url: feed.url, feed, index})));
 	// A feed never fetched before (no validators) will be parsed: the workers then load the parser while the first
 	// responses are on their way. When the first feed could answer 304, they wait for a feed to parse (an all-304
 	// refresh starts no thread). One feed is asked, not all: this runs before any request goes out.
-	const firstFeed = order[0]?.feed;
-	const first = firstFeed ? options.store.getFeedState(firstFeed.url) : undefined;
-	if (firstFeed && !first?.etag && !first?.lastModified) parser.start();
+	if (!prepared.parser) {
+		const firstFeed = order[0]?.feed;
+		const first = firstFeed ? options.store.getFeedState(firstFeed.url) : undefined;
+		if (firstFeed && !first?.etag && !first?.lastModified) parser.start();
+	}
 	let unfinished = feeds.length;
 	// When every unfinished feed is waiting for the queue, nothing else can join the batch: write it now.
 	const commits = createCommitQueue(options.store, {nothingElseComing: queued => queued >= unfinished});
@@ -146,4 +167,4 @@ export const refreshFeeds: RefreshFeeds = async (feeds, options) => {
 		durationMs: Math.round(performance.now() - started),
 	};
 	return summary;
-};
+}) satisfies RefreshFeeds;

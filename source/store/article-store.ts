@@ -172,6 +172,7 @@ function prepareStatements(db: Database.Database) {
 				last_success = excluded.last_success, etag = excluded.etag, last_modified = excluded.last_modified,
 				items_last_fetch = CASE WHEN excluded.status = 'ok' THEN excluded.items_last_fetch ELSE feeds.items_last_fetch END,
 				new_last_fetch = excluded.new_last_fetch`),
+		validatedFeedUrls: prepare('SELECT url FROM feeds WHERE etag IS NOT NULL OR last_modified IS NOT NULL').pluck(),
 		feedItemHashes: prepare('SELECT item_id, content_hash FROM articles WHERE feed_url = ?').raw(),
 		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
 		upsertArticle: prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, canonical_url, title, author,
@@ -324,6 +325,11 @@ export class ArticleStore implements RefreshStore {
 	}
 
 	// --- feeds --------------------------------------------------------------------------------
+
+	/** The feeds with a validator (ETag or Last-Modified) to revalidate with: the others will send a body. */
+	validatedFeedUrls(): Set<string> {
+		return new Set(this.statements.validatedFeedUrls.all() as string[]);
+	}
 
 	/** State of every feed the store has seen, with the number of articles stored for it. */
 	feedStates(): Array<FeedState & {title: string}> {
