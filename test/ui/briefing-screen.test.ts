@@ -156,6 +156,34 @@ describe('briefing screen', () => {
 		expect(app.frame().split('\n')).toHaveLength(39);
 	});
 
+	test('a narrow terminal shows one pane at a time, full width: topic names and headlines stay readable', async () => {
+		app = await startTestApp({columns: 50, rows: 16});
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const topic = briefing.topics[0]!;
+		// Starts in the stories of the first topic, the topic named in the pane title.
+		let frame = app.frame();
+		expect(frame).not.toContain('│');
+		expect(frame).toContain(`Stories — ${topic.name}`);
+		expect(frame).toContain(topic.stories[0]!.headline.slice(0, 25));
+		assertFits(frame, 50, 16);
+		// Back out to the topics: whole names, with their counts.
+		await app.press(keys.esc);
+		frame = app.frame();
+		expect(frame).not.toContain('Stories —');
+		for (const {name} of briefing.topics.slice(0, 8)) {
+			expect(frame).toContain(name);
+		}
+
+		assertFits(frame, 50, 16);
+		// Into the second topic.
+		await app.press('j', keys.enter);
+		expect(app.frame()).toContain(`Stories — ${briefing.topics[1]!.name}`);
+		// Wide again: both panes.
+		await app.resize(100, 30);
+		expect(app.frame()).toContain('│');
+		expect(app.frame()).toContain('Topics');
+	});
+
 	test('NO_COLOR: no colour codes at all; with colour the theme uses them', async () => {
 		app = await startTestApp({env: {NO_COLOR: '1'}});
 		expect(app.stdout.lastFrame()).not.toMatch(/\u001B\[3[0-9]m/);

@@ -92,9 +92,12 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 	const storyRow = (story: Story): Line => cachedStoryRow(story, layout.storiesWidth, messages, date);
 
 	const storiesTitle = entry ? `${messages.labels.stories} — ${topicName(entry.name)} (${entry.stories.length})` : messages.labels.stories;
+	// A narrow terminal shows one pane at a time (Enter goes into a topic, Esc back out), as newsboat does.
+	const showTopics = !layout.singlePane || state.pane === 'topics' || !state.briefing;
+	const showStories = !layout.singlePane || !showTopics;
 	return (
 		<Box flexDirection="row" height={layout.body}>
-			<Box flexDirection="column" width={layout.topicsWidth}>
+			{showTopics ? <Box flexDirection="column" width={layout.topicsWidth}>
 				<LineView line={[{text: ` ${messages.labels.topics}`, token: state.pane === 'topics' ? 'accent' : 'heading'}]} width={layout.topicsWidth}/>
 				<ListView
 					items={entries}
@@ -107,9 +110,9 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 					keyOf={topic => topic.name}
 					empty={[{text: ` ${state.briefing ? messages.labels.noTopics : messages.labels.loading}`, token: 'text.dim'}]}
 				/>
-			</Box>
-			<Separator height={layout.body}/>
-			<Box flexDirection="column" width={layout.storiesWidth}>
+			</Box> : null}
+			{layout.singlePane ? null : <Separator height={layout.body}/>}
+			{showStories ? <Box flexDirection="column" width={layout.storiesWidth}>
 				<LineView line={[{text: ` ${storiesTitle}`, token: state.pane === 'stories' ? 'accent' : 'heading'}]} width={layout.storiesWidth}/>
 				<ListView
 					items={entry?.stories ?? []}
@@ -122,7 +125,7 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 					keyOf={story => story.id}
 					empty={state.briefing ? [{text: ` ${messages.labels.noStories}`, token: 'text.dim'}] : []}
 				/>
-			</Box>
+			</Box> : null}
 		</Box>
 	);
 }

@@ -10,20 +10,27 @@ export interface Layout {
 	list: number;
 	topicsWidth: number;
 	storiesWidth: number;
+	/** Too narrow for topics and stories side by side: the briefing shows the focused pane alone, full width. */
+	singlePane: boolean;
 }
+
+/** Below this width two panes leave topic names and headlines a few letters each. */
+export const singlePaneBelow = 72;
 
 export function layoutFor(columns: number, rows: number): Layout {
 	const safeColumns = Math.max(20, columns);
 	const height = Math.max(5, rows - 1);
 	const body = height - 2;
-	const topicsWidth = Math.max(14, Math.min(30, Math.floor(safeColumns * 0.28)));
+	const singlePane = safeColumns < singlePaneBelow;
+	const topicsWidth = singlePane ? safeColumns : Math.max(14, Math.min(30, Math.floor(safeColumns * 0.28)));
 	return {
 		columns: safeColumns,
 		height,
 		body,
 		list: Math.max(1, body - 1),
 		topicsWidth,
-		storiesWidth: safeColumns - topicsWidth - 1,
+		storiesWidth: singlePane ? safeColumns : safeColumns - topicsWidth - 1,
+		singlePane,
 	};
 }
 
