@@ -130,4 +130,26 @@ describe('alternative keys', () => {
 		await app.press('k');
 		expect(app.frame()).toBe(top);
 	});
+
+	test('a help longer than the screen says so on its last row until its end is shown', async () => {
+		app = await startTestApp({columns: 80, rows: 20});
+		await app.press('?');
+		const rows = app.frame().split('\n');
+		// The row above the status bar.
+		expect(rows.at(-2)).toContain('↓ more below (j, PgDn) · Esc or ? closes');
+		expect(app.frame()).not.toContain('Esc or ? closes this help');
+		for (let step = 0; step < 30 && !app.frame().includes('Esc or ? closes this help'); step++) {
+			await app.press('j');
+		}
+
+		expect(app.frame()).toContain('Esc or ? closes this help');
+		expect(app.frame()).not.toContain('more below');
+		expect(app.frame()).toContain('go to bottom');
+		app.unmount();
+		// When everything fits there is no such row.
+		app = await startTestApp({columns: 100, rows: 45});
+		await app.press('?');
+		expect(app.frame()).toContain('Esc or ? closes this help');
+		expect(app.frame()).not.toContain('more below');
+	});
 });

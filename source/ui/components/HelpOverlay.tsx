@@ -32,9 +32,12 @@ export function helpLines(screen: ScreenKind, keymap: ReturnType<typeof useAppCo
 export function HelpOverlay({screen, width, height, offset}: HelpOverlayProperties) {
 	const {keymap, messages} = useAppContext();
 	const lines = helpLines(screen, keymap, messages);
+	// On a short terminal the last row says that the list goes on (and how to close it, which is at its end).
+	const more = offset + height < lines.length;
+	const shown = more ? [...lines.slice(0, offset + height - 1), [{text: ` ${messages.labels.helpMore}`, token: 'accent'}] satisfies Line] : lines;
 	return (
 		<Box height={height}>
-			<ListView items={lines} cursor={offset} offset={offset} height={height} width={width} showCursor={false} renderRow={line => line} keyOf={(_, index) => String(index)}/>
+			<ListView items={shown} cursor={offset} offset={offset} height={height} width={width} showCursor={false} renderRow={line => line} keyOf={(_, index) => String(index)}/>
 		</Box>
 	);
 }

@@ -94,6 +94,7 @@ export const de: Messages = {
 		helpScreen: 'Diese Ansicht',
 		helpGlobal: 'Überall',
 		helpClose: 'Esc oder ? schließt die Hilfe',
+		helpMore: '↓ weiter unten mehr (j, PgDn) · Esc oder ? schließt',
 		position: 'Zeile {n} von {total}',
 		teaserOnly: 'Nur der Anreißer ist gespeichert. F lädt den ganzen Text.',
 	},

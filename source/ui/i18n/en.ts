@@ -50,6 +50,8 @@ export interface Messages {
 		helpScreen: string;
 		helpGlobal: string;
 		helpClose: string;
+		/** The last row of a help that does not fit: there is more below. */
+		helpMore: string;
 		position: string;
 		teaserOnly: string;
 	};
@@ -208,6 +210,7 @@ export const en: Messages = {
 		helpScreen: 'This screen',
 		helpGlobal: 'Everywhere',
 		helpClose: 'Esc or ? closes this help',
+		helpMore: '↓ more below (j, PgDn) · Esc or ? closes',
 		position: 'line {n} of {total}',
 		teaserOnly: 'Only the teaser is stored. Press F for the full text.',
 	},
