@@ -59,6 +59,11 @@ describe('feeds screen', () => {
 		await app.waitFor('Feed added');
 		expect(app.services.callsOf('addFeed')).toEqual([[{url: 'https://example.org/feed.xml', title: '', tags: [], enabled: true}]]);
 		expect(app.frame()).toContain('https://example.org/feed.xml');
+		// The new feed is the selected one: r refreshes it.
+		expect(selectedRows(app.frame())[0]!.text).toContain('https://example.org/feed.xml');
+		await app.press('r');
+		await app.waitFor(/refreshed \d/u);
+		expect(app.services.callsOf('refresh').at(-1)).toEqual([{feedUrl: 'https://example.org/feed.xml'}]);
 		// An address typed without its scheme is taken as https, as a browser would.
 		await app.press('a');
 		await app.type('example.net/rss');

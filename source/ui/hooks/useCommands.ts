@@ -739,6 +739,13 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 					dispatch({type: 'closeOverlay'});
 					info(messages.done.feedAdded);
 					await reloadFeeds();
+					// The new feed is selected, so r fetches it and e names it without a search through the list.
+					const feeds = state().feeds ?? [];
+					const index = feeds.findIndex(feed => feedUrlKey(feed.config.url) === feedUrlKey(url));
+					if (index >= 0) {
+						const delta = index - listPosition(state(), 'feeds').cursor;
+						dispatch({type: 'move', list: 'feeds', movement: {delta}, total: feeds.length, height: feedsListHeight(layout())});
+					}
 				});
 				return;
 			}
