@@ -78,6 +78,12 @@ export function mergeFeeds(feeds: readonly FeedConfig[], incoming: readonly NewF
 	const added: FeedConfig[] = [];
 	const notes: string[] = [];
 	for (const feed of incoming) {
+		const existing = findFeed(list, feed.url);
+		if (existing) {
+			notes.push(`skipped ${feed.url}: already in the feed list${existing.url === feed.url ? '' : ` as ${existing.url}`}`);
+			continue;
+		}
+
 		try {
 			list = addFeed(list, feed);
 			added.push(list.at(-1)!);

@@ -23,7 +23,15 @@ export async function importOpmlFile(config: ConfigFile, file: string): Promise<
 		throw new OpmlError(`cannot read ${file}: ${(error as Error).message}`);
 	}
 
-	const document = parseOpml(text);
+	let document: ReturnType<typeof parseOpml>;
+	try {
+		document = parseOpml(text);
+	} catch (error) {
+		// Which file: the message is shown in a prompt or after a command that may have named several.
+		if (error instanceof OpmlError) throw new OpmlError(`${file}: ${error.message}`);
+		throw error;
+	}
+
 	const merged = mergeFeeds(config.data.feeds, document.feeds);
 	if (merged.added.length > 0) {
 		await config.update({feeds: merged.feeds});

@@ -5,6 +5,13 @@ import type {FeedConfig} from '../model/feed.js';
 import {cleanTags, type NewFeed} from './feed-list.js';
 import {hostTitle} from './feed-url.js';
 
+/** fast-xml-parser's "char 'd' is not expected.:1:3" as "line 1, column 3: char 'd' is not expected". */
+function xmlErrorText(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	const place = /^(.*?)\.?:(\d+):(\d+)$/su.exec(message);
+	return place ? `line ${place[2]}, column ${place[3]}: ${place[1]}` : message;
+}
+
 export class OpmlError extends Error {
 	override readonly name = 'OpmlError';
 }
@@ -54,12 +61,15 @@ export function parseOpml(text: string): OpmlDocument {
 		parseTagValue: false,
 		trimValues: true,
 	});
+	if (/^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html\b)/iu.test(text.slice(0, 2000).replace(/^\uFEFF/u, ''))) {
+		throw new OpmlError('not an OPML file (a web page)');
+	}
+
 	let document: {opml?: {head?: {title?: unknown}; body?: OutlineNode}};
 	try {
 		document = parser.parse(text, true) as typeof document;
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		throw new OpmlError(`not a readable OPML file: ${message}`);
+		throw new OpmlError(`not a readable OPML file (${xmlErrorText(error)})`);
 	}
 
 	const root = document.opml;

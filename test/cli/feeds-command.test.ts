@@ -21,6 +21,20 @@ function configuredFeeds(): Array<{url: string; title: string; tags: string[]}> 
 }
 
 describe('lagebild feeds', () => {
+	it('import of a file that is no OPML names the file and what it is, and changes nothing', async () => {
+		const page = path.join(home, 'page.html');
+		writeFileSync(page, '<!doctype html><html><body><p>not a list</p></body></html>');
+		const broken = path.join(home, 'broken.opml');
+		writeFileSync(broken, '<opml version="2.0">\n<body>\n<outline text="x" xmlUrl="https://x.example/"></body></opml>');
+		const asPage = await cli(home, 'feeds', 'import', page);
+		expect(asPage.code).toBe(1);
+		expect(asPage.stderr).toContain(`${page}: not an OPML file (a web page)`);
+		const asBroken = await cli(home, 'feeds', 'import', broken);
+		expect(asBroken.code).toBe(1);
+		expect(asBroken.stderr).toMatch(new RegExp(`${broken.replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&')}: not a readable OPML file \\(line 3, column \\d+: `, 'u'));
+		expect((await cli(home, 'feeds', 'list')).stdout).toContain('No feeds configured');
+	});
+
 	it('lists the default feeds while none are configured', async () => {
 		const result = await cli(home, 'feeds', 'list');
 		expect(result.code).toBe(0);

@@ -97,6 +97,13 @@ describe('OPML', () => {
 		expect(performance.now() - started).toBeLessThan(2000);
 	});
 
+	it('says where an OPML file breaks and that a web page is no OPML file; a duplicate is named once', () => {
+		expect(() => parseOpml('<opml version="2.0">\n<body>\n<outline text="x" xmlUrl="https://x.example/"></body></opml>')).toThrow(/^not a readable OPML file \(line 3, column \d+: .+\)$/u);
+		expect(() => parseOpml('<!doctype html><html><body><p>hi</p></body></html>')).toThrow(/^not an OPML file \(a web page\)$/u);
+		const {notes} = mergeFeeds([{url: 'https://x.example/rss', title: 'X', tags: [], enabled: true}], [{url: 'https://x.example/rss', title: 'X again'}]);
+		expect(notes).toEqual(['skipped https://x.example/rss: already in the feed list']);
+	});
+
 	it('rejects files that are not OPML', () => {
 		expect(() => parseOpml('<rss><channel/></rss>')).toThrow(/not an OPML file/);
 		expect(() => parseOpml('<opml><body><outline text="x"></body></opml>')).toThrow(/not a readable OPML/);
