@@ -130,7 +130,9 @@ async function importOpml(context: AppContext, input: CommandInput): Promise<num
 }
 
 async function exportOpml(context: AppContext, input: CommandInput): Promise<number> {
-	const feeds = context.sourceMode ? context.feeds : configuredOrDefault(context).feeds;
+	// A feed without a title of the user's is exported under the one it gives itself, not its host name.
+	const titles = new Map(context.store.feedStates().map(state => [state.url, state.title]));
+	const feeds = (context.sourceMode ? context.feeds : configuredOrDefault(context).feeds).map(feed => (feed.title || !titles.get(feed.url) ? feed : {...feed, title: titles.get(feed.url)!}));
 	const file = input.args[1];
 	if (!file || file === '-') {
 		input.io.stdout.write(toOpml(feeds));

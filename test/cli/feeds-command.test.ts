@@ -162,3 +162,22 @@ describe('built CLI', () => {
 		expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
 	});
 });
+
+describe('lagebild feeds export after a refresh', () => {
+	it('a feed added without a title is exported under the title it gives itself, not its host', async () => {
+		const {startFeedServer} = await import('../helpers/feed-server.js');
+		const server = await startFeedServer();
+		try {
+			const url = server.url('/ok/tagesschau-2021-02-18.rss');
+			writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [{url, title: '', tags: [], enabled: true}], settings: {timeoutSeconds: 5, retentionDays: 0}}));
+			expect((await cli(home, 'refresh')).code).toBe(0);
+			const exported = await cli(home, 'feeds', 'export');
+			expect(exported.stdout).toContain('text="tagesschau.de - Die Nachrichten der ARD"');
+			expect(exported.stdout).not.toContain('text="127.0.0.1"');
+			// The config keeps what the user gave (nothing): the feed's title may change later.
+			expect(configuredFeeds()[0]!.title).toBe('');
+		} finally {
+			await server.close();
+		}
+	});
+});
