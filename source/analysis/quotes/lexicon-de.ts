@@ -144,7 +144,7 @@ export const framingVerbsDe: readonly string[] = [
 
 /** Source phrases: "laut X", "nach Angaben von X", "zufolge". */
 export const sourcePrepositionsDe: readonly string[] = ['laut', 'zufolge'];
-export const sourceNounsDe: readonly string[] = ['angaben', 'worten', 'aussage', 'aussagen', 'informationen', 'einschätzung', 'schätzungen', 'darstellung', 'auffassung', 'ansicht', 'meinung'];
+export const sourceNounsDe: readonly string[] = ['angaben', 'worten', 'aussage', 'aussagen', 'informationen', 'einschätzung', 'schätzungen', 'darstellung', 'auffassung', 'ansicht', 'meinung', 'erkenntnissen'];
 
 /** Phrases that mark a coined term or a label rather than someone's words. */
 export const termMarkersDe: readonly string[] = ['sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'so genannte', 'so genannten', 'umgangssprachlich', 'genannt', 'titel', 'motto', 'bereich', 'rubrik', 'schriftzug', 'aufschrift', 'begriff', 'stichwort', 'unwort', 'wort', 'wörter', 'wörtern', 'parole', 'slogan', 'hashtag'];

@@ -86,6 +86,15 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// "but/and" after a comma or dash, is the writer's again.
 		let secondReport: {from: number; cue: string} | null = null;
 		let nestedSpeaker: Speaker | null = null;
+		const bounded = reportBounds(ctx, unit, start, stop, cue);
+		start = bounded.start;
+		stop = bounded.stop;
+		while (start < stop && /[\s,;:\-–—]/u.test(ctx.text[start]!)) start++;
+		while (stop > start && /[\s,;:\-–—]/u.test(ctx.text[stop - 1]!)) stop--;
+		if (bounded.second) {
+			secondReport = bounded.second.report;
+			nestedSpeaker = bounded.second.speaker ?? speaker;
+		}
 		// "he did not know the poll date, but it is widely expected to be 5 May" / "…, doch es gilt als wahrscheinlich, dass
 		// …": the writer's hedge after ", but" is no part of the report.
 		const hedge = (lexicon.language === 'de' ? /,\s+(?:aber|doch|jedoch)\s+(?:es\s+)?(?:gilt|galt|wird|wurde)\s+(?:allgemein\s+|weithin\s+)?(?:als\s+(?:wahrscheinlich|sicher|ausgemacht)|erwartet|vermutet|angenommen)\b/u : /,\s+but\s+it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+)?(?:expected|believed|thought|understood|known|likely|unclear|assumed|reported|rumoured|rumored)\b/u).exec(ctx.text.slice(start, stop));
@@ -185,7 +194,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 	const firstQuoted = tokens.findIndex((token) => token.quoted);
 	// A sentence ending in a colon hands its speaker to the next paragraph (a list, a quote).
 	const endsWithColon = /:\s*$/u.test(ctx.text.slice(unit.start, unit.end));
-	for (const cue of speech) {
+	for (let cue of speech) {
 		const cueEndToken = Math.max(cue.at + 1, cue.phraseTo);
 		// The speaker phrase counts as part of the cue only when it stands right before the verb.
 		let cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at ? Math.min(cue.at, cue.phraseFrom) : cue.at;
@@ -337,6 +346,9 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			}
 		}
 		if (cue.kind === 'source') {
+			// "laut syrischen Angaben": a cue without a named source takes what the account phrase says of it.
+			const account = !cue.speaker.entity && !cue.speaker.text ? accountPhrase(ctx, tokens, cue.at) : null;
+			if (account) cue = {...cue, speaker: account.own ? subjectBefore(ctx, unit, 0, cue.at) : accountSource(ctx, account.source)};
 			// '"The talks are over," according to X.': the quote right before is X's; there is no report besides it.
 			const justBefore = tokens[Math.min(cue.at, cue.phraseFrom) - 1];
 			if (justBefore && (justBefore.quoted || (!justBefore.word && /["“”„«»'’]/u.test(justBefore.text)))) continue;
@@ -532,6 +544,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		}
 	}
 	if (speech.length > 0) return;
+	if (lexicon.language === 'de' && accountReport(ctx, unit, end)) return;
 	if (lexicon.language === 'de' && circleReport(ctx, unit)) return;
 	const pending = ctx.pendingColon && unit.paragraph === ctx.pendingColon.paragraph + 1 ? ctx.pendingColon : null;
 	if (ctx.pendingColon && unit.paragraph > ctx.pendingColon.paragraph) ctx.pendingColon = null;
@@ -832,6 +845,259 @@ function circleReport(ctx: ArticleContext, unit: Unit): boolean {
 	if (words.length < 3 || quotedShare(unit, start, tokens[wie]!.start) > 0.8 || ctx.quotes.some((quote) => quote.end > start && quote.start < tokens[wie]!.start && quote.kind === 'indirect')) return false;
 	emit(ctx, 'indirect', start, tokens[wie]!.start, speaker, `wie es … ${tokens[verb]!.text}`, unit);
 	return true;
+}
+
+const countWords = (ctx: ArticleContext, from: number, to: number) => (ctx.text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Participles that act as prepositions or adjectives ("…, including …", "…, neighbouring Guyana"): they end no report. */
+const prepositionalParticiples = /^(?:including|excluding|according|following|regarding|concerning|considering|involving|neighbouring|neighboring|surrounding|pending|notwithstanding|barring|remaining|ongoing|leading|during|beginning|starting|ending|amounting|totalling|totaling|ranging)$/u;
+
+/** Adverbs that may stand between a conjunction's subject and its verb of saying ("but she later acknowledged"). */
+const linkingAdverbs = /^(?:also|then|later|since|now|previously|subsequently|further|again|earlier|first|recently|separately)$/u;
+
+/**
+ * Where a report [start, stop) really starts and stops, by general boundaries the writer sets inside a sentence:
+ * - a colon with a clause of its own on either side ("Derzeit gibt es laut X 103 Betriebe: Neben …");
+ * - German: a dash or ", denn" with the Konjunktiv only after it starts the report there ("…, sprach von einem
+ *   Effekt, denn es brauche …"); a dash before a quotation or an indefinite apposition after a Konjunktiv ends it
+ *   ("… verstärken – „so wie wir …“", "… seien systematisch – eine Voraussetzung, um …"); an inverted verb and its
+ *   subject after a comma ends it ("Wer hier arbeitet, sei auch Dienstleister, bringt es X auf den Punkt");
+ * - English: a conjunction ("but", "though", ", and", "while") with a verb of saying of its own ends the report and
+ *   opens a second one ("there were grey areas but said …", "…, though IRCC has since confirmed they …"); a
+ *   participle after a comma ends it (", saying …", ", raising questions …").
+ */
+function reportBounds(ctx: ArticleContext, unit: Unit, start: number, stop: number, cueText: string): {start: number; stop: number; second: {report: {from: number; cue: string}; speaker: Speaker | null} | null} {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	const inside = (token: UnitToken) => token.start >= start && token.end <= stop && !token.quoted;
+	let first = tokens.findIndex((token) => token.start >= start);
+	if (first < 0) return {start, stop, second: null};
+	let last = tokens.length;
+	for (let j = first; j < tokens.length; j++) {
+		if (tokens[j]!.end > stop) {
+			last = j;
+			break;
+		}
+	}
+	const konjunktivIn = (from: number, to: number) => hasKonjunktiv(ctx, tokens.slice(from, to), true);
+	// A colon: the side without the report's cue is another sentence in all but the stop. Not after a word pointing
+	// ahead ("liegt darin:", "sagte so:"), nor before a quotation (the colon introduces it).
+	const cue = unit.cues?.find((candidate) => candidate.cue === cueText);
+	let second: {report: {from: number; cue: string}; speaker: Speaker | null} | null = null;
+	for (let j = first + 1; j < last; j++) {
+		const token = tokens[j]!;
+		if (!inside(token) || token.text !== ':') continue;
+		const pointing = /^(?:darin|daran|darauf|dabei|dazu|davon|so|folgendes|folgende|klar|fest|this|these|following|thus)$/u.test(tokens[j - 1]?.lower ?? '');
+		// A dass/that clause has its own colon rule in emitClause (a list after it spells the report out).
+		const complement = lexicon.language === 'de' ? /^(?:dass|ob)\s/u.test(ctx.text.slice(start, start + 5)) : /\bthat\s+$/u.test(ctx.text.slice(Math.max(0, start - 6), start));
+		if (complement || pointing || quotedShare(unit, token.end, stop) > 0.5 || countWords(ctx, token.end, stop) < 4 || countWords(ctx, start, token.start) < 4) break;
+		const cueRight = cue !== undefined && cue.at > j && cue.at < last;
+		const konjunktivRight = lexicon.language === 'de' && konjunktivIn(j + 1, last);
+		const konjunktivLeft = lexicon.language === 'de' && konjunktivIn(first, j);
+		// A cue before the report holds on to its start ("erklärte, dass es Probleme gebe: …").
+		const cueBefore = cue !== undefined && cue.at < first;
+		if (cueRight || (konjunktivRight && !konjunktivLeft && !cueBefore)) {
+			start = tokens[j + 1]!.start;
+			first = j + 1;
+		} else if (!konjunktivRight) {
+			// "Derzeit gibt es laut X …: Neben …, bestehen Y zufolge …": a source of its own after the colon reports that side.
+			const other = unit.cues?.find((candidate) => candidate !== cue && (candidate.kind === 'source' || candidate.kind === 'so') && candidate.at > j && candidate.at < last);
+			if (other && (other.speaker.entity || other.speaker.text)) second = {report: {from: tokens[j + 1]!.start, cue: other.cue}, speaker: other.speaker};
+			stop = token.start;
+			last = j;
+		}
+		break;
+	}
+	if (lexicon.language === 'de') {
+		for (let j = first + 2; j < last - 2; j++) {
+			const token = tokens[j]!;
+			if (!inside(token)) continue;
+			const dash = /^[-–—]$/u.test(token.text);
+			const denn = token.text === ',' && tokens[j + 1]?.lower === 'denn';
+			if (!dash && !denn) continue;
+			// "… erhalten – also gegen …, für die … –, seien …": paired dashes enclose an aside, they end nothing.
+			if (dash && tokens.slice(j + 1, last).some((other) => !other.quoted && other.text === token.text)) break;
+			const after = denn ? j + 2 : tokens[j + 1]?.lower === 'denn' ? j + 2 : j + 1;
+			const opener = tokens[after];
+			if (!opener) break;
+			const leftKonjunktiv = konjunktivIn(first, j);
+			const rightKonjunktiv = konjunktivIn(after, last);
+			if (!leftKonjunktiv && rightKonjunktiv && countWords(ctx, opener.start, stop) >= 3) {
+				start = opener.start;
+				first = after;
+				continue;
+			}
+			// "… verstärken – „so wie wir …“" / "… seien systematisch – eine Voraussetzung, um …".
+			if (dash && leftKonjunktiv && !rightKonjunktiv && (opener.quoted || /^["„“»«]/u.test(opener.text) || /^(?:ein|eine|einer|eines|einem|einen)$/u.test(opener.lower)) && countWords(ctx, start, token.start) >= 3) {
+				stop = token.start;
+				last = j;
+				break;
+			}
+		}
+		// "Wer hier arbeitet, sei auch Dienstleister, bringt es Kerstin Wahala auf den Punkt": a comma, a finite verb that is
+		// no Konjunktiv and its subject (a pronoun "es", an article or a name) after it, with no Konjunktiv to the end.
+		for (let j = first + 3; j < last - 2; j++) {
+			const comma = tokens[j]!;
+			const verb = tokens[j + 1]!;
+			const subject = tokens[j + 2]!;
+			if (!inside(comma) || comma.text !== ',' || verb.quoted || !verb.word || verb.cap || lexicon.functionWords.has(verb.lower) || lexicon.konjunktiv.has(verb.lower) || lexicon.weakKonjunktiv.has(verb.lower) || lexicon.subordinators.has(verb.lower)) continue;
+			if (!/(?:t|te|ten)$/u.test(verb.lower) || subject.quoted || !(subject.cap || /^(?:es|er|sie|der|die|das|ein|eine)$/u.test(subject.lower))) continue;
+			if (!konjunktivIn(first, j) || konjunktivIn(j + 1, last)) continue;
+			const named = tokens.slice(j + 2, Math.min(last, j + 8)).some((token) => token.cap && !token.quoted && ctx.registry.mentionsIn(unit.index).some((mention) => mention.position === token.start && !mention.entity.organisation));
+			if (!named) continue;
+			stop = comma.start;
+			last = j;
+			break;
+		}
+		return {start, stop, second};
+	}
+	// English: a conjunction with a verb of saying of its own.
+	for (let j = first + 3; j < last - 1; j++) {
+		const conjunction = tokens[j]!;
+		if (!inside(conjunction) || !/^(?:but|though|although|while|whereas|and)$/u.test(conjunction.lower)) continue;
+		const afterComma = tokens[j - 1]!.text === ',' && !tokens[j - 1]!.quoted;
+		if (conjunction.lower === 'and' && !afterComma) continue;
+		let k = j + 1;
+		let subjectFrom = -1;
+		// A subject: a pronoun, or up to five capitalised words and their joiners ("IRCC and other departments").
+		if (/^(?:he|she|they|it|we|i)$/u.test(tokens[k]?.lower ?? '')) {
+			subjectFrom = k;
+			k++;
+		} else if (tokens[k]?.cap && !tokens[k]!.quoted) {
+			subjectFrom = k;
+			let size = 0;
+			while (k < last && size < 5 && tokens[k]!.word && !tokens[k]!.quoted && (tokens[k]!.cap || /^(?:and|other|of|the)$/u.test(tokens[k]!.lower) || /\p{Ll}{3,}s$/u.test(tokens[k]!.text))) {
+				k++;
+				size++;
+			}
+		}
+		if (subjectFrom < 0 && conjunction.lower !== 'but') continue;
+		while (k < last && (linkingAdverbs.test(tokens[k]!.lower) || /^(?:has|have|had)$/u.test(tokens[k]!.lower))) k++;
+		if (tokens[k]?.lower === 'on' && tokens[k + 1]?.cap) k += 2;
+		const verb = tokens[k];
+		if (!verb || verb.quoted || !lexicon.speechVerbs.has(verb.lower) || (lexicon.weakSpeechVerbs.has(verb.lower) && tokens[k + 1]?.lower !== 'that')) continue;
+		// After "said", as after the cue itself, any clause may follow without "that" ("said other tax promises would …").
+		const bare = tokens[k + 1];
+		const report = reportAfterVerb(ctx, unit, verb.end, verb.text) ?? (/^(?:said|says|added|adds)$/u.test(verb.lower) && bare && bare.word && !bare.quoted && !/^(?:on|in|at|to|for|with|by|from|of|about|after|before|during|as|when|while)$/u.test(bare.lower) ? {from: bare.start, cue: verb.text} : null);
+		const cut = afterComma ? tokens[j - 1]!.start : conjunction.start;
+		if (countWords(ctx, start, cut) < 3) continue;
+		const speaker = subjectFrom >= 0 && !/^(?:he|she|they|it|we|i)$/u.test(tokens[subjectFrom]!.lower) ? resolve(ctx, phraseAfter(tokens, subjectFrom, lexicon, ctx.text), unit, tokens) : null;
+		return {start, stop: cut, second: report && report.from < stop ? {report, speaker: speaker && (speaker.entity || speaker.text) ? speaker : null} : null};
+	}
+	// ", saying …", ", raising questions …": a participle after a comma ends the report.
+	for (let j = first + 3; j < last - 1; j++) {
+		const comma = tokens[j]!;
+		const participle = tokens[j + 1]!;
+		if (!inside(comma) || comma.text !== ',' || participle.quoted || participle.cap || !/^\p{Ll}{3,}ing$/u.test(participle.text) || prepositionalParticiples.test(participle.lower)) continue;
+		if (countWords(ctx, start, comma.start) < 3) continue;
+		return {start, stop: comma.start, second};
+	}
+	return {start, stop, second};
+}
+
+/**
+ * "Israels Armee setzt nach eigenen Angaben ihre Einsätze fort." / "Nach US-Angaben soll das Schiff …" / "…, ist laut
+ * libanesischen Angaben ein Mitglied … getötet worden.": an account whose source is the subject itself ("eigenen") or
+ * only an adjective or a compound ("US-", "syrischen", "offiziellen") — no cue names a source, yet the clause is a
+ * report, the account phrase included. Bounded by the writer's colons and semicolons. Whether one was emitted.
+ */
+export function accountReport(ctx: ArticleContext, unit: Unit, end: number): boolean {
+	const tokens = unit.tokens;
+	for (let i = 0; i < tokens.length - 1; i++) {
+		const found = accountPhrase(ctx, tokens, i);
+		if (!found) continue;
+		let from = 0;
+		for (let j = i - 1; j >= 0; j--) {
+			if (!tokens[j]!.quoted && /^[:;]$/u.test(tokens[j]!.text)) {
+				from = j + 1;
+				break;
+			}
+		}
+		// "Die Organisation steht X nahe und unterstützt nach eigenen Angaben …": the account covers the second predicate only.
+		for (let j = i - 1; j > from; j--) {
+			const verb = tokens[j + 1]!;
+			if (!tokens[j]!.quoted && /^(?:und|sowie)$/u.test(tokens[j]!.lower) && j + 1 < i && verb.word && !verb.quoted && !verb.cap && !ctx.lexicon.functionWords.has(verb.lower) && !ctx.lexicon.determiners.has(verb.lower)) {
+				from = j + 1;
+				break;
+			}
+		}
+		let stop = end;
+		for (let j = found.to; j < tokens.length; j++) {
+			if (!tokens[j]!.quoted && /^[:;]$/u.test(tokens[j]!.text)) {
+				stop = tokens[j]!.start;
+				break;
+			}
+		}
+		const start = tokens[from]?.start ?? unit.start;
+		// "… hat er 200.000 zusammen - mehr als genug, um …": after a dash, a tail longer than the account is the writer's comment.
+		const dash = tokens.findIndex((token, j) => j >= found.to && !token.quoted && /^[-–—]$/u.test(token.text) && token.end <= stop);
+		if (dash >= 0) {
+			const count = (a: number, b: number) => (ctx.text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+			if (count(tokens[dash]!.end, stop) > count(start, tokens[dash]!.start)) stop = tokens[dash]!.start;
+		}
+		while (stop > start && /[\s,]/u.test(ctx.text[stop - 1]!)) stop--;
+		const words = ctx.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
+		// The phrase and at least three words of the account itself.
+		if (words.length < found.to - i + 3 || quotedShare(unit, start, stop) >= 0.5) return false;
+		if (ctx.quotes.some((quote) => quote.kind === 'indirect' && quote.end > start && quote.start < stop)) return false;
+		const speaker = found.own ? subjectBefore(ctx, unit, from, i) : accountSource(ctx, found.source);
+		emit(ctx, 'indirect', start, stop, speaker, ctx.text.slice(tokens[i]!.start, tokens[found.to - 1]!.end), unit);
+		return true;
+	}
+	return false;
+}
+
+/**
+ * An account phrase at token `i` with no named source: "nach/laut (den) eigenen Angaben", "eigenen Angaben zufolge/nach",
+ * "nach/laut offiziellen|ersten|syrischen Angaben", "nach/laut US-Angaben". `own`: the source is the clause's subject;
+ * else `source` is what the phrase says of it ("syrische", "US"). Null when there is none.
+ */
+function accountPhrase(ctx: ArticleContext, tokens: UnitToken[], i: number): {to: number; own: boolean; source: string} | null {
+	const token = tokens[i]!;
+	if (token.quoted || !token.word) return null;
+	const at = (index: number) => (tokens[index] && !tokens[index]!.quoted ? tokens[index]!.lower : '');
+	// "eigenen Angaben zufolge", "den eigenen Angaben nach".
+	if (token.lower === 'eigenen' && at(i + 1) === 'angaben' && /^(?:zufolge|nach)$/u.test(at(i + 2))) return {to: i + 3, own: true, source: ''};
+	if (!/^(?:nach|laut)$/u.test(token.lower)) return null;
+	let next = i + 1;
+	if (at(next) === 'den') next++;
+	// "nach US-Angaben", "laut UN-Angaben": the compound's first part is the source.
+	const compound = /^(\p{L}{2,})-angaben$/u.exec(at(next));
+	if (compound && tokens[next]!.cap) return {to: next + 1, own: false, source: tokens[next]!.text.slice(0, compound[1]!.length)};
+	const adjective = tokens[next];
+	if (!adjective || adjective.quoted || adjective.cap || !/^\p{Ll}{3,}en$/u.test(adjective.text) || ctx.lexicon.functionWords.has(adjective.lower) || at(next + 1) !== 'angaben') return null;
+	// "nach eigenen Angaben des Ministeriums" names its source: the cues read that.
+	if (/^(?:des|der|von)$/u.test(at(next + 2))) return null;
+	if (adjective.lower === 'eigenen') return {to: next + 2, own: true, source: ''};
+	// "nach syrischen Angaben" → "syrische Angaben": the source in the nominative.
+	return {to: next + 2, own: false, source: `${adjective.text.slice(0, -1)} Angaben`};
+}
+
+/** "nach US-Angaben" after the article named "die US-Behörden": the body named so that was met last, else the prefix itself. */
+function accountSource(ctx: ArticleContext, source: string): Speaker {
+	const body = ctx.registry.recentEntities().findLast((entity) => entity.name.startsWith(`${source}-`) && !entity.name.includes(' '));
+	return body ? {entity: body, text: body.name, role: body.role} : {entity: null, text: source, role: ''};
+}
+
+/** The subject of a clause with an own account: the first person or body named in it before token `before`, else the noun phrase after its first article. */
+function subjectBefore(ctx: ArticleContext, unit: Unit, from: number, before: number): Speaker {
+	const tokens = unit.tokens;
+	const first = tokens[from]!.start;
+	const mention = ctx.registry.mentionsIn(unit.index).find((candidate) => candidate.position >= first && candidate.position < tokens[before]!.start);
+	if (mention) return {entity: mention.entity, text: mention.entity.name, role: mention.entity.role};
+	// "Nach eigenen Angaben hat er …": a personal pronoun as the subject is the person it stands for.
+	const pronoun = tokens.slice(from, before + 6).find((token) => !token.quoted && /^(?:er|sie)$/u.test(token.lower));
+	const gender = pronoun ? ctx.lexicon.pronouns[pronoun.lower] : undefined;
+	if (pronoun && (gender === 'male' || gender === 'female')) {
+		const person = recentPerson(ctx, unit, pronoun.start, gender, false);
+		if (person) return {entity: person, text: person.name, role: person.role};
+	}
+	for (let j = from; j < before; j++) {
+		if (tokens[j]!.quoted || !(j === from ? tokens[j]!.cap || ctx.lexicon.determiners.has(tokens[j]!.lower) : ctx.lexicon.determiners.has(tokens[j]!.lower))) continue;
+		const phrase = sourcePhrase(ctx, tokens, j);
+		if (phrase && phrase.to <= before && (phrase.name !== '' || phrase.roleHeads.length > 0)) return sourceSpeaker(ctx, phrase, unit, tokens);
+	}
+	return nobody;
 }
 
 /** The comma before a "wie" that opens the clause ending at the verb at `at` (no comma or quote between), or -1. */

@@ -1,0 +1,116 @@
+// Reports whose source is only "eigenen/US-/syrischen Angaben", and the writer's boundaries inside a report: colons, dashes, ", denn", an inverted cue, a conjunction with its own verb of saying, a participle.
+
+import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+import type {Quote} from '../../source/model/quote.js';
+
+/** The rules' reports alone (no learned detector, no speaker ranker), each checked to be the text at its offsets. */
+function reports(text: string, language: 'de' | 'en'): Quote[] {
+	const result = analyzeQuotes(text, {language, reportModel: null, speakerModel: null});
+	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	return result.quotes.filter((quote) => quote.kind === 'indirect');
+}
+
+const texts = (list: readonly Quote[]) => list.map((quote) => quote.text);
+
+describe('an account with no named source', () => {
+	it('reports the whole clause for "nach eigenen Angaben", its subject speaking', () => {
+		const found = reports('Lage im Norden\n\nDie Armee setzt nach eigenen Angaben ihre Einsätze im Grenzgebiet fort.', 'de');
+		expect(texts(found)).toEqual(['Die Armee setzt nach eigenen Angaben ihre Einsätze im Grenzgebiet fort']);
+		expect(found[0]!.speaker).toMatch(/Armee/u);
+	});
+
+	it('names the compound or adjective as the source ("nach US-Angaben", "laut syrischen Angaben")', () => {
+		const us = reports('Tanker\n\nNach US-Angaben soll das Schiff an die Behörden übergeben werden.', 'de');
+		expect(texts(us)).toEqual(['Nach US-Angaben soll das Schiff an die Behörden übergeben werden']);
+		expect(us[0]!.speaker).toBe('US');
+		const syrian = reports('Angriff\n\nBei dem Angriff sind laut syrischen Angaben zwei Menschen getötet worden.', 'de');
+		expect(texts(syrian)).toEqual(['Bei dem Angriff sind laut syrischen Angaben zwei Menschen getötet worden']);
+		expect(syrian[0]!.speaker).toBe('syrische Angaben');
+	});
+
+	it('covers only the predicate it stands in after "und"', () => {
+		const found = reports('Miliz\n\nDie Gruppe steht der Miliz im Süden nahe und unterstützt nach eigenen Angaben deren Kampf gegen die Regierung.', 'de');
+		expect(texts(found)).toEqual(['unterstützt nach eigenen Angaben deren Kampf gegen die Regierung']);
+	});
+
+	it('leaves a source that is named to the cues ("nach eigenen Angaben des Ministeriums")', () => {
+		const found = reports('Zahlen\n\nDie Zahl der Anträge ist nach Angaben des Ministeriums im Mai deutlich gestiegen.', 'de');
+		expect(found[0]?.speaker).toMatch(/Ministerium/u);
+	});
+
+	it('is no English rule: "by its own account" stays a sentence of the writer unless a cue names someone', () => {
+		expect(reports('Army\n\nThe army continued its operations in the border area on Sunday.', 'en')).toEqual([]);
+	});
+});
+
+describe('a colon inside a report', () => {
+	it('ends a source report before the next clause (German)', () => {
+		const found = reports('Schlachthöfe\n\nDerzeit gibt es laut Landwirtschaftsministerium 103 zugelassene Schlachtbetriebe im Land: Neben einigen Metzgereien bleiben nur noch wenige große Betriebe übrig.', 'de');
+		expect(texts(found)).toContain('Derzeit gibt es laut Landwirtschaftsministerium 103 zugelassene Schlachtbetriebe im Land');
+	});
+
+	it('keeps the side that holds the cue', () => {
+		const found = reports('Export\n\nDas Ergebnis überrascht kaum: Immerhin ist das Land nach Angaben des Statistischen Bundesamts größter Exporteur der Region.', 'de');
+		expect(texts(found)).toEqual(['Immerhin ist das Land nach Angaben des Statistischen Bundesamts größter Exporteur der Region']);
+	});
+
+	it('ends an English report before the writer\'s next clause', () => {
+		const found = reports('Plant\n\nOfficials said the old plant had closed in the spring of 2020: the workers have since moved to a new site in the north.', 'en');
+		expect(texts(found)).toEqual(['the old plant had closed in the spring of 2020']);
+	});
+
+	it('does not cut after a word pointing ahead ("liegt darin:")', () => {
+		const found = reports('Reiz\n\nDer Reiz liegt laut dem Forscher Jonas Hart auch darin: Die Gruppen treten modern auf und sprechen junge Leute direkt an.', 'de');
+		expect(found[0]?.text).toContain('Die Gruppen treten modern auf');
+	});
+});
+
+describe('German dashes, "denn" and an inverted cue', () => {
+	it('starts the report after a dash or ", denn" when only the part after it is in the Konjunktiv', () => {
+		const denn = reports('Hitze\n\nDer Forscher Jonas Hart sprach von einem „monströsen Effekt“, denn es brauche enorme Mengen an Energie, um die Meere zu erwärmen.', 'de');
+		expect(texts(denn)).toContain('es brauche enorme Mengen an Energie, um die Meere zu erwärmen');
+	});
+
+	it('ends a Konjunktiv report before a dash that opens a quotation or an apposition', () => {
+		const quote = reports('Atlantik\n\n„Das ist beispiellos“, sagte der Forscher Jonas Hart. Der warme Atlantik habe das Potenzial, Niederschläge zu verstärken – „so wie wir es im Dezember gesehen haben“.', 'de');
+		expect(texts(quote)).toContain('Der warme Atlantik habe das Potenzial, Niederschläge zu verstärken');
+		const apposition = reports('Gericht\n\nDas Gericht hält Verstöße für möglich. Diese Verstöße seien wahrscheinlich systematisch – eine Voraussetzung, um sie als Verbrechen einzustufen.', 'de');
+		expect(texts(apposition)).toContain('Diese Verstöße seien wahrscheinlich systematisch');
+	});
+
+	it('does not cut at dashes that enclose an aside', () => {
+		const found = reports('Studie\n\n„Das Mittel wirkt“, sagt der Arzt Jonas Hart. Patienten, die es bereits erhalten – also gegen eine andere Krankheit –, seien sehr viel weniger aufs Essen fixiert.', 'de');
+		expect(found.some((quote) => quote.text.startsWith('Patienten, die es bereits erhalten'))).toBe(true);
+	});
+
+	it('ends a report before ", bringt es X auf den Punkt"', () => {
+		const found = reports('Galerie\n\nDie Galeristin Kerstin Wahl führt durch die Räume. Wer hier arbeitet, sei auch Dienstleister, bringt es Kerstin Wahl auf den Punkt.', 'de');
+		expect(texts(found)).toContain('Wer hier arbeitet, sei auch Dienstleister');
+	});
+});
+
+describe('an English conjunction with a verb of saying of its own', () => {
+	it('splits "…, but she later acknowledged that …" into two reports', () => {
+		const found = reports('Case\n\nMary Hart said she was 15 when the abuse began, but she later acknowledged that she met him the summer she turned 17.', 'en');
+		expect(texts(found)).toEqual(['she was 15 when the abuse began', 'she met him the summer she turned 17']);
+	});
+
+	it('splits "… but on Wednesday said …" without a comma', () => {
+		const found = reports("Tax\n\nTony Blair has said he does not want higher tax rates for top earners but on Wednesday said other tax promises would be left to Labour's manifesto.", 'en');
+		expect(texts(found)).toEqual(['he does not want higher tax rates for top earners', "other tax promises would be left to Labour's manifesto"]);
+	});
+
+	it('gives the second report to a subject of its own ("…, though IRCC has since confirmed they …")', () => {
+		const found = reports('Office\n\nJohn Hart said the service will move toward assigned seating, though Acme and other departments have since confirmed they will keep open desks.', 'en');
+		expect(texts(found)).toEqual(['the service will move toward assigned seating', 'they will keep open desks']);
+		expect(found[1]!.speaker).toMatch(/Acme/u);
+	});
+
+	it('ends a report before a participle after a comma, but not before "including"', () => {
+		const raising = reports('Talks\n\nMediators say it takes several days to exchange messages with him, raising questions on how he will lead the group.', 'en');
+		expect(texts(raising)).toEqual(['it takes several days to exchange messages with him']);
+		const including = reports('Speech\n\nThe king said the government pledged full support for Nato, including a clear path to membership for Ukraine.', 'en');
+		expect(texts(including)).toEqual(['the government pledged full support for Nato, including a clear path to membership for Ukraine']);
+	});
+});
