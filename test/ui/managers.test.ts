@@ -282,6 +282,14 @@ describe('search screen', () => {
 		await app.type('zzxqyqzz');
 		await app.press(keys.enter);
 		await app.waitFor('No results.');
+		// Word beginnings need a star, and the screen says so (a search for "Ukr" finds nothing otherwise).
+		expect(app.frame()).toContain('ukr* finds words that begin with ukr');
+	});
+
+	test('the search hint explains how words match', async () => {
+		app = await startTestApp({columns: 120});
+		await app.press('/');
+		expect(app.frame()).toContain('all of them must occur; ukr* finds Ukraine');
 	});
 });
 
