@@ -65,3 +65,24 @@ describe('German words that open a sentence or name a thing are no one', () => {
 		expect(people).toEqual(expect.arrayContaining(['Samsung', 'Bildungsdirektion']));
 	});
 });
+
+describe('a body is offered under its whole name', () => {
+	it('reads a union of a capitalised plural role as one body and gives it the report, not a body named before', () => {
+		const text = 'Jobs\n\nThe Telegraph Group says the cuts are needed. The National Union of Journalists said it stood behind the reporters.';
+		expect(speakerIn(text, 'en', 'stood behind')).toBe('National Union of Journalists');
+		expect(peopleIn(text, 'en')).not.toContain('National Union');
+	});
+
+	it('takes an institution with its short form set right after it, no brackets, for one body known by both', () => {
+		const de = 'Virus\n\nDie Weltgesundheitsorganisation WHO betonte am Montag, dass nur ein minimales Risiko bestehe. Die WHO warnte zudem vor Panik.';
+		expect(speakerIn(de, 'de', 'minimales Risiko')).toBe('Weltgesundheitsorganisation (WHO)');
+		expect(peopleIn(de, 'de')).toEqual(['Weltgesundheitsorganisation (WHO)']);
+		const en = 'Virus\n\nThe World Health Organization WHO said the risk was minimal.';
+		expect(speakerIn(en, 'en', 'risk was minimal')).toBe('World Health Organization (WHO)');
+	});
+
+	it('finds the inverted German subject past a focus particle ("warnte etwa der Verfassungsschutz")', () => {
+		const text = 'Islamismus\n\nIn Deutschland warnte etwa der Verfassungsschutz davor, dass Islamisten immer mehr Menschen erreichen.';
+		expect(speakerIn(text, 'de', 'Islamisten immer mehr')).toBe('Verfassungsschutz');
+	});
+});

@@ -134,6 +134,19 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			end++;
 		}
 		if (titleCase) end = ctx.confirmed.has(stripPossessive(token.text)) || isGivenName(token.text) ? evidencedRunEnd(ctx, tokens, i, end) : i + 1;
+		// "die Weltgesundheitsorganisation WHO", "the World Health Organization WHO": an institution's name with its short
+		// form right after it, no brackets, is one body known by both (the short form starts as the name does).
+		const shortAfter = tokens[end];
+		if (!titleCase && shortAfter && !shortAfter.quoted && isAcronym(shortAfter.text) && shortAfter.text[0] === token.text[0] && isInstitutionWord(ctx, stripPossessive(tokens[end - 1]!.lower)) && !ctx.registry.lookup(stripPossessive(shortAfter.text))) {
+			const short = stripPossessive(shortAfter.text);
+			const fullName = ctx.text.slice(token.start, tokens[end - 1]!.end);
+			const entity = ctx.registry.addName(`${fullName} (${short})`, {organisation: true});
+			ctx.registry.addAlias(entity, short);
+			ctx.registry.addAlias(entity, fullName);
+			note(ctx, unit, entity, token.start);
+			i = end;
+			continue;
+		}
 		// "Competition and Markets Authority", "Bund und Länder-Kommission": a body's name runs on over "and" when
 		// the capitalised words after it end in an institution noun.
 		if (/^(?:and|&|und)$/u.test(tokens[end]?.lower ?? '') && !titleCase) {
@@ -163,10 +176,12 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			continue;
 		}
 		// "Bank of England", "Ministry of Defence", "University of Oxford": an institution noun, "of", a name.
+		// Whom a union or college stands for may be a capitalised plural role ("National Union of Journalists").
 		const institutionHead = stripPossessive(run[run.length - 1]!.lower);
-		if (lexicon.language === 'en' && ['of', 'for'].includes(tokens[end]?.lower ?? '') && lexicon.organisationNouns.has(institutionHead) && tokens[end + 1] && isNameToken(tokens[end + 1]!, lexicon) && !tokens[end + 1]!.quoted) {
+		const ofPart = (token: Token | undefined) => token !== undefined && !(token as Partial<UnitToken>).quoted && (isNameToken(token, lexicon) || (token.cap && token.word && isRoleToken(token, lexicon)));
+		if (lexicon.language === 'en' && ['of', 'for'].includes(tokens[end]?.lower ?? '') && lexicon.organisationNouns.has(institutionHead) && ofPart(tokens[end + 1])) {
 			let nameEnd = end + 1;
-			while (nameEnd < tokens.length && nameEnd - end <= 3 && !tokens[nameEnd]!.quoted && isNameToken(tokens[nameEnd]!, lexicon)) nameEnd++;
+			while (nameEnd < tokens.length && nameEnd - end <= 3 && ofPart(tokens[nameEnd])) nameEnd++;
 			const name = ctx.text.slice(token.start, tokens[nameEnd - 1]!.end).replace(/['’]s$/u, '');
 			const entity = ctx.registry.lookup(name) ?? ctx.registry.addName(name, {organisation: true});
 			note(ctx, unit, entity, token.start);

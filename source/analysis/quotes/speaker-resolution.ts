@@ -49,6 +49,12 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		return entity ? {entity, text: entity.name, role: entity.role} : unnamedSubjectBefore(ctx, unit, gender) ?? {entity: null, text: '', role: ''};
 	}
 	const position = tokens[phrase.from]?.start ?? unit.start;
+	// "The National Union of Journalists said": the mention finder read a body's whole name right here; a role word
+	// inside it ("Journalists") does not make the phrase a description.
+	const nameStart = tokens[phrase.from + (phrase.determiner !== '' ? 1 : 0)]?.start;
+	const noted = nameStart === undefined ? undefined : ctx.registry.mentionsIn(unit.index).find((mention) => mention.position === nameStart && mention.entity.organisation && mention.entity.name.includes(' '));
+	const named = noted && phrase.to > phrase.from ? ctx.text.slice(nameStart, tokens[phrase.to - 1]!.end) : '';
+	if (noted && (named === noted.entity.name || named === withoutShortForm(noted.entity.name))) return {entity: noted.entity, text: noted.entity.name, role: noted.entity.role};
 	const owned = ownedOrganisation(ctx, phrase, tokens);
 	if (owned) {
 		// "Israel's military", "Russia's defence ministry": the body itself, or the named one it means.
@@ -722,6 +728,11 @@ function byClauseWeight(ctx: ArticleContext, unit: Unit): Entity[] {
 	const mentions = ctx.registry.mentionsIn(unit.index);
 	const fronted = (entity: Entity) => mentions.every((mention) => mention.entity !== entity || mention.position < comma.start);
 	return [...unit.mentioned.filter((entity) => !fronted(entity)), ...unit.mentioned.filter(fronted)];
+}
+
+/** "National Union of Journalists (NUJ)" → "National Union of Journalists". */
+function withoutShortForm(name: string): string {
+	return name.replace(/\s*\([^)]*\)$/u, '');
 }
 
 const smallWords = new WeakMap<ArticleContext, Set<string>>();

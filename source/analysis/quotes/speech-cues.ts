@@ -204,7 +204,8 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	const titled = quotedNameBefore(ctx, unit, at);
 	if (titled) return {speaker: titled.speaker, from: titled.from, to: at};
 	// "forderte dagegen die Linke", "sagte zudem der Minister": a sentence adverb may stand before the inverted subject.
-	const skipAdverb = lexicon.language === 'de' && /^(?:dagegen|zudem|außerdem|auch|jedoch|weiter|ebenfalls|hingegen|indes|wiederum|daraufhin|nun|bereits|später|zuvor)$/u.test(tokens[at + 1]?.lower ?? '') ? 1 : 0;
+	// So may a focus particle or an adverb of time ("warnte etwa der Verfassungsschutz", "sagte gestern die Ministerin").
+	const skipAdverb = lexicon.language === 'de' && /^(?:dagegen|zudem|außerdem|auch|jedoch|weiter|ebenfalls|hingegen|indes|wiederum|daraufhin|nun|bereits|später|zuvor|etwa|beispielsweise|erneut|nochmals|gestern|heute|inzwischen|mittlerweile|zuletzt|allerdings|aber)$/u.test(tokens[at + 1]?.lower ?? '') ? 1 : 0;
 	// "…, Lina Khatib, an expert …, told the AP": English never puts the subject after "told"; what follows is the one told.
 	const addresseeAfter = lexicon.language === 'en' && addresseeVerbsEn.test(tokens[at]?.lower ?? '');
 	const after = () => {
