@@ -207,9 +207,10 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 
 			const normalize = normalizeIn === 'balance' ? (load.get(target) ?? 0) < workerBehind : normalizeIn === 'worker';
 			if (!normalize) normalizedHere++;
-			// A compressed body is inflated by the side that normalises (here when the worker is behind): zlib's native code costs
-			// this thread no warm-up (parsing here does: its first feeds run in cold code). A bomb or corrupt body fails here.
-			const bytes = typeof input === 'string' || normalize || !input.contentEncoding ? input : {body: readableBytes(input), contentType: input.contentType};
+			// A compressed body is inflated where it is parsed, unless this thread is to do the rest of the work ('caller'):
+			// with this thread normalising most feeds (see workerBehind) it was the busier side, and inflating is ~70 ms of the
+			// farm's. A bomb or a corrupt body fails there with the same message.
+			const bytes = typeof input === 'string' || normalizeIn !== 'caller' || !input.contentEncoding ? input : {body: readableBytes(input), contentType: input.contentType};
 			load.set(target, (load.get(target) ?? 0) + 1);
 			const id = nextId++;
 			// Bytes are moved, not copied: the decoded text was copied twice on its way (serialised here, read there),

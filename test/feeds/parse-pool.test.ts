@@ -56,7 +56,7 @@ describe('feed parser pool', () => {
 			const body = readFileSync(file);
 			return index % 2 === 0 ? {body: gzipSync(body), contentType: null, contentEncoding: 'gzip', maxBytes: defaultSettings.maxBodyBytes} : {body, contentType: null};
 		};
-		// Inflated by this thread ('caller') or by the worker ('worker'), or as the balance falls.
+		// Inflated by this thread ('caller') or where parsed ('worker', 'balance'; or this thread when it parses the feed itself).
 		for (const [normalizeIn, parseHere] of [['balance', {backlog: 1, busyBelow: 1.01}], ['balance', false], ['caller', false], ['worker', false]] as const) {
 			const pool: FeedParser = createBuilt(1, {}, normalizeIn, parseHere);
 			try {
