@@ -27,6 +27,9 @@ export const helpText = `
 
 	Config and data live in one directory: config.json (feeds, topics, settings,
 	keymap) and lagebild.db (articles). Default: ~/.config/lagebild (XDG_CONFIG_HOME).
+
+	Environment: BROWSER (the program o opens links with), LANG / LC_ALL (English
+	or German), NO_COLOR, LAGEBILD_HOME.
 `;
 
 /**

@@ -78,3 +78,13 @@ describe('openInBrowser', () => {
 		expect(browserCommands(' : ')).toEqual([]);
 	});
 });
+
+describe('lagebild --help', () => {
+	test('names the environment variables, BROWSER first', async () => {
+		const {cli} = await import('./run-cli.js');
+		const {mkdtemp} = await import('node:fs/promises');
+		const result = await cli(await mkdtemp(path.join(tmpdir(), 'lagebild-help-')), '--help');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/Environment: BROWSER \(the program o opens links with\)/u);
+	});
+});
