@@ -14,9 +14,23 @@ export interface WorkerRequest {
 	options: Omit<StoreBriefingOptions, 'now'> & {now?: string};
 	/** Answer before writing the briefing's snapshot (a long-lived worker has time to write it afterwards). */
 	deferSnapshot: boolean;
+	/**
+	 * The worker is stopped once it answers a computation from scratch (see WorkerOptions.releaseAfterRebuild): it
+	 * then writes the snapshot and session state before answering, as nothing would write them afterwards.
+	 */
+	release?: boolean;
 }
 
-export type WorkerReply = {id: number; briefing: Briefing; incremental: boolean} | {id: number; error: string};
+/** What the briefing worker is started with. */
+export interface BriefingWorkerData {
+	/** Whether the analysis may use a helper thread (analysis-pool.ts); false: all in the worker's own thread. */
+	helper: boolean;
+	/** Whether a large computation collects garbage between its phases (SessionOptions.settle). */
+	collect: boolean;
+}
+
+/** `release`: the worker computed from scratch and wrote its snapshot, and may be stopped (WorkerRequest.release). */
+export type WorkerReply = {id: number; briefing: Briefing; incremental: boolean; release?: boolean} | {id: number; error: string};
 
 const workerUrl = new URL('./briefing-worker.js', import.meta.url);
 
@@ -47,7 +61,36 @@ export interface WorkerOptions {
 	oldGenerationMb?: number;
 	/** The old generation of the worker that takes over after one ran out of memory (default 0: V8's own limit). */
 	retryOldGenerationMb?: number;
+	/**
+	 * Whether the worker's analysis may start a helper thread for the articles missing from the analysis cache
+	 * (default briefingAnalysisHelper).
+	 */
+	helper?: boolean;
+	/**
+	 * Stop the worker as soon as it has answered a computation from scratch (the first one over a fresh store, or
+	 * one that re-clustered everything), before the answer is handed on (default releaseAfterRebuild). Such a
+	 * computation leaves the worker's heap at its high-water mark, and the app renders the new briefing right then;
+	 * the session is in the store, so the next computation (after a refresh) restores it in a new worker.
+	 */
+	releaseAfterRebuild?: boolean;
+	/** Whether a large computation collects garbage between its phases (default collectBetweenPhases; see SessionOptions.settle). */
+	collectGarbage?: boolean;
 }
+
+/** See WorkerOptions.collectGarbage. */
+export const collectBetweenPhases = true;
+
+/**
+ * See WorkerOptions.helper. Off: a helper thread halves the wall time of analysing many uncached articles (the
+ * first launch over a fresh store) on a quiet machine, but holds a second heap, its own copies of the optimized
+ * analysis code and its compilers' memory while it runs — the first launch over the 10,000 generated articles
+ * peaked ~40 MB higher with it (bench/findings.md, sixth session) and used ~25 % more CPU. `lagebild brief` and the
+ * benchmarks, which compute in-process, keep it.
+ */
+export const briefingAnalysisHelper = false;
+
+/** See WorkerOptions.releaseAfterRebuild. */
+export const releaseAfterRebuild = true;
 
 /**
  * The briefing worker's old generation, in MB (0: V8's own limit). A limit makes V8 collect nearer the live set:
@@ -101,6 +144,7 @@ export class BriefingWorker {
 			file,
 			options: {...rest, ...(now === undefined ? {} : {now: now.toISOString()})},
 			deferSnapshot: this.#options.snapshotFirst !== true,
+			...(this.#options.releaseAfterRebuild ?? releaseAfterRebuild ? {release: true} : {}),
 		};
 		const worker = this.#start();
 		clearTimeout(this.#idleTimer);
@@ -141,8 +185,15 @@ export class BriefingWorker {
 	#start(): Worker {
 		if (this.#worker) return this.#worker;
 		const limit = this.#oldGenerationMb;
+		// Set once the worker's end is handled (an error, its exit, or its release after answering).
+		let failed = false;
 		// A small young generation, as the analysis helper's: its garbage does not hold RSS (see helperYoungGenerationMb).
+		const workerData: BriefingWorkerData = {
+			helper: this.#options.helper ?? briefingAnalysisHelper,
+			collect: this.#options.collectGarbage ?? collectBetweenPhases,
+		};
 		const worker = new Worker(workerUrl, {
+			workerData,
 			resourceLimits: {
 				maxYoungGenerationSizeMb: this.#options.youngGenerationMb ?? helperYoungGenerationMb,
 				...(limit > 0 ? {maxOldGenerationSizeMb: limit} : {}),
@@ -152,10 +203,24 @@ export class BriefingWorker {
 			const pending = this.#pending.get(message.id);
 			if (!pending) return;
 			this.#pending.delete(message.id);
-			if ('briefing' in message) pending.resolve({briefing: message.briefing, incremental: message.incremental});
-			else pending.reject(new Error(message.error));
+			if (!('briefing' in message)) {
+				pending.reject(new Error(message.error));
+				return;
+			}
+			const answer = {briefing: message.briefing, incremental: message.incremental};
+			const others = [...this.#pending.values()].some((other) => other.worker === worker);
+			if (message.release !== true || others || this.#worker !== worker) {
+				pending.resolve(answer);
+				return;
+			}
+			// Its heap is given back before the answer is rendered, so the two peaks do not add up.
+			this.#worker = undefined;
+			failed = true;
+			worker.terminate().then(
+				() => pending.resolve(answer),
+				() => pending.resolve(answer),
+			);
 		});
-		let failed = false;
 		const fail = (error: Error) => {
 			if (failed) return;
 			failed = true;

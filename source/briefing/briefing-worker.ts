@@ -1,13 +1,15 @@
 // The worker thread that computes the briefing over the store file, so the app's keys never wait for it.
 
-import {parentPort} from 'node:worker_threads';
+import {parentPort, workerData} from 'node:worker_threads';
 import {ArticleStore} from '../store/article-store.js';
 import {BriefingSessions, briefingFromStore} from './from-store.js';
-import type {WorkerReply, WorkerRequest} from './background.js';
+import {garbageCollector} from './collect-garbage.js';
+import type {BriefingWorkerData, WorkerReply, WorkerRequest} from './background.js';
 
 // Kept between requests: the store connection and the session of the last briefing.
 let store: ArticleStore | undefined;
-const sessions = new BriefingSessions();
+const {helper, collect} = (workerData ?? {helper: true, collect: false}) as BriefingWorkerData;
+const sessions = new BriefingSessions({...(helper ? {} : {pool: false}), ...(collect ? {settle: garbageCollector()} : {})});
 
 function storeAt(file: string): ArticleStore {
 	if (store?.file !== file) {
@@ -27,15 +29,23 @@ parentPort?.on('message', (request: WorkerRequest) => {
 		sessions.deferSnapshots = request.deferSnapshot;
 		const briefing = briefingFromStore(storeAt(request.file), {...options, ...(now === undefined ? {} : {now: new Date(now)})}, sessions);
 		const update = sessions.takeLastUpdate();
-		message = {id: request.id, briefing, incremental: update !== undefined && !update.rebuilt};
+		const incremental = update !== undefined && !update.rebuilt;
+		// A worker that is stopped once it answers (a computation from scratch) writes first: nobody would afterwards.
+		const release = request.release === true && update?.rebuilt === true;
+		if (release) writeSnapshot();
+		message = {id: request.id, briefing, incremental, ...(release ? {release} : {})};
 	} catch (error) {
 		message = {id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)};
 	}
 	parentPort?.postMessage(message);
 	// The snapshot is for the next start and for other processes: written once the app has its briefing.
+	writeSnapshot();
+});
+
+function writeSnapshot(): void {
 	try {
 		sessions.writeSnapshot();
 	} catch {
 		// A snapshot that cannot be written (disk full, locked) costs the next start time, not this briefing.
 	}
-});
+}

@@ -88,9 +88,13 @@ export class BriefingSessions {
 	 * `pool`: when and how the articles missing from the analysis cache are analysed over two threads (see
 	 * analysis-pool.ts; false: always in the calling thread).
 	 */
-	constructor(options: {pool?: AnalysisPoolOptions | false} = {}) {
+	constructor(options: {pool?: AnalysisPoolOptions | false; settle?: (() => void) | undefined} = {}) {
 		this.#pool = options.pool ?? {};
+		this.#settle = options.settle;
 	}
+
+	/** See SessionOptions.settle. */
+	readonly #settle: (() => void) | undefined;
 
 	/**
 	 * When true, computing a briefing leaves writing its snapshot and session state (megabytes, for the
@@ -134,6 +138,7 @@ export class BriefingSessions {
 			...(options.quotes === false ? {} : {quoteAnalysis: quoteAnalysisOf}),
 			...(this.#pool === false ? {} : {analyzer: analyzerFor(options, this.#pool)}),
 			cluster: {windowHours: options.settings.storyWindowHours},
+			...(this.#settle ? {settle: this.#settle} : {}),
 			...caches,
 		};
 		const restored = caches ? restoreSession(store, options, sessionOptions) : undefined;

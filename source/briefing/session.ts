@@ -82,6 +82,14 @@ export interface SessionOptions {
 	maxQuotesPerStory?: number | undefined;
 	maxPeoplePerStory?: number | undefined;
 	/**
+	 * Called between the phases of a large update (after each window of articles read and kept, after clustering,
+	 * after each window of stories built), when what the phase allocated is garbage: the briefing worker collects it
+	 * there (collect-garbage.ts), so its heap stays near the live set. Not called for updates of fewer than
+	 * `settleFrom` entering articles (default 1,000: one read window), whose garbage V8 handles cheaply.
+	 */
+	settle?: (() => void) | undefined;
+	settleFrom?: number | undefined;
+	/**
 	 * Re-cluster everything once the articles added and removed since the last full clustering exceed this
 	 * share of the window (idf drift, see StoryClusterer). Default 0.05.
 	 */
@@ -151,6 +159,8 @@ export class BriefingSession {
 	/** Stories by the clusterer's key for them. */
 	private readonly stories = new Map<number, StoryCore>();
 	private window: TimeWindow = {from: 0, to: 0};
+	/** The update's settle (SessionOptions.settle), or nothing for a small update. */
+	private settle: () => void = () => undefined;
 
 	constructor(options: SessionOptions) {
 		this.options = options;
@@ -226,6 +236,8 @@ export class BriefingSession {
 		const expected = cache?.stored ? entering.length - cache.stored(entering) : entering.length;
 		// One analyzer for the update: a helper thread it starts also summarizes the stories rebuilt at the end.
 		const analyzer = expected > 0 ? (this.options.analyzer?.(expected) ?? inThisThread) : inThisThread;
+		const {settle} = this.options;
+		this.settle = settle && entering.length >= (this.options.settleFrom ?? readWindow) ? settle : () => undefined;
 		try {
 			return this.updateWith(analyzer, {entering, leaving, wanted, rewritten, versions, touchedFeeds, freshFeatures}, load);
 		} finally {
@@ -249,10 +261,8 @@ export class BriefingSession {
 			this.clusterer = new StoryClusterer(this.options.cluster);
 			this.boilerplate.clear();
 			const all = [...this.members.entries()].sort(([x, a], [y, b]) => a.time - b.time || (x < y ? -1 : 1)).map(([uid]) => uid);
-			const inputs = this.clusterInputs(all, freshFeatures, load);
-			// The inputs hold what clustering needs: the features as analysed can go before the clusterer grows.
-			freshFeatures.clear();
-			this.clusterer.add(inputs);
+			this.cluster(all, freshFeatures, load);
+			this.settle();
 		} else if (changes > 0) {
 			// A feed whose boilerplate changed has all its members re-entered with the new features.
 			const refeatured: string[] = [];
@@ -261,9 +271,8 @@ export class BriefingSession {
 				for (const [uid, kept] of this.members) if (kept.article.feedUrl === feed && !freshFeatures.has(uid)) refeatured.push(uid);
 			}
 			this.clusterer.remove([...leaving, ...refeatured]);
-			const inputs = this.clusterInputs([...refeatured, ...fresh], freshFeatures, load);
-			freshFeatures.clear();
-			this.clusterer.add(inputs);
+			this.cluster([...refeatured, ...fresh], freshFeatures, load);
+			this.settle();
 		}
 
 		// Only the stories the clusterer re-formed are built; every other story is kept as it was.
@@ -332,6 +341,7 @@ export class BriefingSession {
 				}
 				// Written as they come: the analyses (and their JSON) need not wait in memory for the end of the update.
 				cache?.flush?.();
+				this.settle();
 			};
 		}
 		keepPrevious?.();
@@ -378,6 +388,7 @@ export class BriefingSession {
 				this.stories.set(changed[index]!.key, core);
 			}
 			start = end;
+			this.settle();
 		}
 		return unchanged.filter((core) => core === undefined).length;
 	}
@@ -426,6 +437,18 @@ export class BriefingSession {
 		if (!this.options.cache) kept.features = features;
 		if (version !== undefined) kept.version = version;
 		return kept;
+	}
+
+	/**
+	 * Adds these articles to the clusterer. In a method of its own so that the inputs (every article's features as
+	 * an object: ~4 KB each) are garbage once the clusterer has them, not kept by the caller's frame while the stories
+	 * are built.
+	 */
+	private cluster(uids: readonly string[], freshFeatures: Map<string, FeatureCounts>, load: (uids: string[]) => readonly Article[]): void {
+		const inputs = this.clusterInputs(uids, freshFeatures, load);
+		// The inputs hold what clustering needs: the features as analysed can go before the clusterer grows.
+		freshFeatures.clear();
+		this.clusterer.add(inputs);
 	}
 
 	/**

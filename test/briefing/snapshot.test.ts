@@ -195,7 +195,8 @@ describe.skipIf(!builtIsCurrent)('briefing worker (built dist)', () => {
 
 	it('stops its thread when idle and continues from the stored session in the next one', async () => {
 		const background = (await import(pathToFileURL(builtBackground).href)) as typeof import('../../source/briefing/background.js');
-		const worker = new background.BriefingWorker({idleMs: 100});
+		// Not released after its first computation (the default for one from scratch): this is about the idle stop.
+		const worker = new background.BriefingWorker({idleMs: 100, releaseAfterRebuild: false});
 		try {
 			store.db.exec('DELETE FROM briefing_snapshot');
 			await worker.compute(store.file, options);

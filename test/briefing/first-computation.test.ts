@@ -1,0 +1,140 @@
+// The app's first computation and its memory: garbage collected between the phases of a large update, the worker
+// stopped once it answered a computation from scratch, the analysis in one thread — each giving the same briefing.
+
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
+import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {garbageCollector} from '../../source/briefing/collect-garbage.js';
+import {BriefingSession, type SessionOptions} from '../../source/briefing/session.js';
+import type {Article} from '../../source/model/article.js';
+import type {Briefing, Story} from '../../source/model/briefing.js';
+import {defaultSettings} from '../../source/model/feed.js';
+import {okState} from '../store/make-article.js';
+import {generatorSources} from '../helpers/fixture-articles.js';
+import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
+
+type BackgroundModule = typeof import('../../source/briefing/background.js');
+type FromStoreModule = typeof import('../../source/briefing/from-store.js');
+type SnapshotModule = typeof import('../../source/briefing/snapshot.js');
+type StoreModule = typeof import('../../source/store/article-store.js');
+
+const topics = defaultTopics();
+let generated: Article[];
+
+beforeAll(async () => {
+	const sources = await loadFixtureArticles(generatorSources);
+	generated = generateArticles(sources, 1_500, {seed: 11, end: '2026-11-20T12:00:00.000Z', days: 7});
+});
+
+function stories(briefing: Briefing): Story[] {
+	return briefing.topics.flatMap((topic) => topic.stories);
+}
+
+function update(session: BriefingSession, articles: readonly Article[]) {
+	const byUid = new Map(articles.map((article) => [article.uid, article]));
+	return session.update(articles, (uids) => uids.map((uid) => byUid.get(uid)!));
+}
+
+describe('garbage collection between the phases of an update (SessionOptions.settle)', () => {
+	it('gives V8\'s gc without leaving it exposed to other contexts', () => {
+		const gc = garbageCollector();
+		expect(gc).toBeTypeOf('function');
+		gc!();
+		// The flag was set only for the context it was taken from.
+		expect(vm.runInNewContext('typeof gc')).toBe('undefined');
+	});
+
+	it('is called between the phases of a large update, not for a small one, and changes nothing in the briefing', () => {
+		const older = generated.slice(0, 1_450);
+		const options: SessionOptions = {topics, since: 'all'};
+		let settled = 0;
+		const withSettle = new BriefingSession({...options, settle: () => settled++});
+		const without = new BriefingSession(options);
+		expect(update(withSettle, older).rebuilt).toBe(true);
+		update(without, older);
+		// Two read windows, the clustering, and at least one window of stories.
+		expect(settled).toBeGreaterThanOrEqual(4);
+		expect(withSettle.snapshot(new Date(0))).toEqual(without.snapshot(new Date(0)));
+
+		const before = settled;
+		const stats = update(withSettle, generated);
+		update(without, generated);
+		expect(stats.added).toBe(50);
+		expect(settled).toBe(before);
+		expect(withSettle.snapshot(new Date(0))).toEqual(without.snapshot(new Date(0)));
+	});
+});
+
+const built = isBuilt('briefing/briefing-worker.js');
+const options = {topics, settings: defaultSettings, since: 'all', now: new Date('2026-11-20T12:05:00.000Z')};
+let dir: string;
+let file: string;
+
+describe.skipIf(!built)('the briefing worker\'s first computation (built dist)', () => {
+	beforeAll(async () => {
+		dir = mkdtempSync(path.join(tmpdir(), 'lagebild-first-computation-'));
+		file = path.join(dir, 'lagebild.db');
+		const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
+		const store = new ArticleStore(file);
+		try {
+			const byFeed = new Map<string, Article[]>();
+			for (const article of generated.slice(0, 1_200)) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
+			for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
+		} finally {
+			store.close();
+		}
+	});
+	afterAll(() => {
+		if (dir) rmSync(dir, {recursive: true, force: true});
+	});
+
+	it('computes in one thread with collections between phases what two threads compute without them', async () => {
+		const background = await loadBuilt<BackgroundModule>('briefing/background.js');
+		const lean = new background.BriefingWorker({helper: false, collectGarbage: true});
+		const wide = new background.BriefingWorker({helper: true, collectGarbage: false});
+		try {
+			// Without the store's caches, so both compute every analysis and the snapshot cannot answer.
+			const one = await lean.compute(file, {...options, cache: false});
+			const two = await wide.compute(file, {...options, cache: false});
+			expect(stories(one.briefing).length).toBeGreaterThan(50);
+			expect(one.briefing).toEqual(two.briefing);
+		} finally {
+			await lean.close();
+			await wide.close();
+		}
+	}, 180_000);
+
+	it('stops the worker once it answered a computation from scratch, with snapshot and session written; the next continues from them', async () => {
+		const background = await loadBuilt<BackgroundModule>('briefing/background.js');
+		const {briefingFromStore} = await loadBuilt<FromStoreModule>('briefing/from-store.js');
+		const {isSnapshotFresh} = await loadBuilt<SnapshotModule>('briefing/snapshot.js');
+		const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
+		const worker = new background.BriefingWorker();
+		const store = new ArticleStore(file);
+		try {
+			const first = await worker.compute(file, options);
+			expect(first.incremental).toBe(false);
+			// Gone before the answer arrived, its snapshot already stored.
+			expect(worker.running).toBe(false);
+			expect(isSnapshotFresh(store, options)).toBe(true);
+			expect(first.briefing).toEqual(briefingFromStore(store, {...options, cache: false}));
+
+			const feed = 'https://first-computation.example.org/feed';
+			store.commitFeed(okState(feed), generated.slice(1_200, 1_230).map((article) => ({...article, feedUrl: feed, feedTitle: 'Later Outlet'})));
+			const after = await worker.compute(file, options);
+			// A new worker, continuing from the stored session: only the 30 new articles were clustered.
+			expect(after.incremental).toBe(true);
+			expect(worker.running).toBe(true);
+			const ids = stories(after.briefing).flatMap((story) => story.articles.map((ref) => ref.id));
+			expect(new Set(ids).size).toBe(ids.length);
+			expect(ids).toEqual(expect.arrayContaining(generated.slice(1_200, 1_230).map((article) => article.uid)));
+		} finally {
+			store.close();
+			await worker.close();
+		}
+	}, 180_000);
+});
