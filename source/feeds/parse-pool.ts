@@ -93,18 +93,23 @@ function createBusyMeter(windowMs = 50) {
 }
 
 /**
- * Who turns the items a worker found into Articles: the worker, this thread, or ('balance') the worker only when it is
- * not behind — fewer than `workerBehind` feeds in hand — and this thread otherwise.
+ * Who turns the items a worker found into Articles (and inflates a compressed body): the worker, this thread, or
+ * ('balance') the worker when it is not behind — fewer than `workerBehind` feeds in hand — and every other feed when it is.
  */
 export type NormalizeIn = 'worker' | 'caller' | 'balance';
 
 /**
- * A worker with this many feeds in hand (the one it parses and those queued for it) is the refresh's slowest part: the
- * feed it is handed now is normalised here. The farm's cold refresh keeps 15–60 feeds queued for the worker from its
- * start to nearly the end, so this thread normalises almost every feed and the worker only parses; with fewer queued
- * (the last feeds, or a slow network) the worker has time and normalises its own. The earlier rule — whichever side's
- * event loop was less busy in the last 50 ms — gave the worker half the farm's feeds while 30–60 others waited for it
- * (a worker still starting looks idle, and a burst of responses read after a commit all went one way).
+ * A worker with this many feeds in hand (the one it parses and those queued for it) is behind. The farm's cold refresh
+ * keeps 15–60 feeds queued for the worker from its start to nearly the end; what balances the two threads then is the
+ * share of normalising each does, and half each was measured best (traced runs at load 15, per thread: event-loop idle
+ * and the time from the worker's last reply to the end):
+ * - this thread normalising every feed the worker is behind on: it became the slowest side, idle 20–100 ms against the
+ *   worker's 290–460 ms, and it finished normalising and storing 270–300 ms after the worker's last reply;
+ * - every other one: both idle ≈ 100 ms, the end 35–140 ms after the last reply;
+ * - the earlier rule, whichever event loop was less busy in the last 50 ms, split the farm about evenly but in bursts
+ *   (a burst of responses read after a commit all went one way; a worker still starting looked idle and was given the
+ *   first 30 feeds), and the worker, the slowest side then, kept 15–60 feeds waiting while this thread idled 0.3 s.
+ * With fewer queued (the last feeds, a slow network) the worker has time and normalises its own.
  */
 const workerBehind = 2;
 
@@ -183,6 +188,7 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 
 	let parsedHere = 0;
 	let normalizedHere = 0;
+	let behindCount = 0;
 	return {
 		workers: count,
 		get parsedHere() {
@@ -205,12 +211,12 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 				return parseHere(input, options);
 			}
 
-			const normalize = normalizeIn === 'balance' ? (load.get(target) ?? 0) < workerBehind : normalizeIn === 'worker';
+			const behind = (load.get(target) ?? 0) >= workerBehind;
+			const normalize = normalizeIn === 'balance' ? !behind || behindCount++ % 2 === 1 : normalizeIn === 'worker';
 			if (!normalize) normalizedHere++;
-			// A compressed body is inflated where it is parsed, unless this thread is to do the rest of the work ('caller'):
-			// with this thread normalising most feeds (see workerBehind) it was the busier side, and inflating is ~70 ms of the
-			// farm's. A bomb or a corrupt body fails there with the same message.
-			const bytes = typeof input === 'string' || normalizeIn !== 'caller' || !input.contentEncoding ? input : {body: readableBytes(input), contentType: input.contentType};
+			// A compressed body is inflated by the side that normalises: zlib's native code costs this thread no warm-up
+			// (parsing here does: its first feeds run in cold code). A bomb or corrupt body fails here.
+			const bytes = typeof input === 'string' || normalize || !input.contentEncoding ? input : {body: readableBytes(input), contentType: input.contentType};
 			load.set(target, (load.get(target) ?? 0) + 1);
 			const id = nextId++;
 			// Bytes are moved, not copied: the decoded text was copied twice on its way (serialised here, read there),
