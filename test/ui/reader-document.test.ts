@@ -47,6 +47,20 @@ describe('reader document', () => {
 		const full = readerDocument({...article, content: `${article.summary}\n\nMore text.`}, [], 80, en, now);
 		expect(full.lines.map(line => lineText(line))).not.toContain(en.labels.teaserOnly);
 	});
+
+	test('a headline-only article says so and what to do, instead of speaking of a teaser that is not there', async () => {
+		const article = (await fixtures())[0]!.articles[0]!;
+		const bare = readerDocument({...article, content: '', summary: ''}, [], 120, en, now);
+		const texts = bare.lines.map(line => lineText(line));
+		expect(texts).not.toContain(en.labels.teaserOnly);
+		expect(texts.at(-1)).toBe('The feed gives only the headline. F fetches the text from the page, o opens it in the browser.');
+		// On a narrow reader the note wraps instead of being cut.
+		const narrow = readerDocument({...article, content: '', summary: ''}, [], 40, en, now).lines.map(line => lineText(line));
+		expect(narrow.slice(-3).join(' ').replaceAll(/\s+/gu, ' ').trim()).toBe('The feed gives only the headline. F fetches the text from the page, o opens it in the browser.');
+		expect(narrow.every(text => text.length <= 40)).toBe(true);
+		const unlinked = readerDocument({...article, content: '', summary: '', url: ''}, [], 120, en, now);
+		expect(unlinked.lines.map(line => lineText(line)).at(-1)).toBe('The feed gives only the headline, and no link to the article.');
+	});
 });
 
 describe('story document', () => {

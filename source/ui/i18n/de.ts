@@ -97,6 +97,8 @@ export const de: Messages = {
 		helpMore: '↓ weiter unten mehr (j, PgDn) · Esc oder ? schließt',
 		position: 'Zeile {n} von {total}',
 		teaserOnly: 'Nur der Anreißer ist gespeichert. F lädt den ganzen Text.',
+		noText: 'Der Feed liefert nur die Überschrift. F lädt den Text von der Seite, o öffnet sie im Browser.',
+		noTextNoLink: 'Der Feed liefert nur die Überschrift und keinen Link zum Artikel.',
 	},
 	status: {
 		help: '? Hilfe',

@@ -54,6 +54,9 @@ export interface Messages {
 		helpMore: string;
 		position: string;
 		teaserOnly: string;
+		/** An article the feed gave no text for. */
+		noText: string;
+		noTextNoLink: string;
 	};
 	status: {
 		help: string;
@@ -213,6 +216,8 @@ export const en: Messages = {
 		helpMore: '↓ more below (j, PgDn) · Esc or ? closes',
 		position: 'line {n} of {total}',
 		teaserOnly: 'Only the teaser is stored. Press F for the full text.',
+		noText: 'The feed gives only the headline. F fetches the text from the page, o opens it in the browser.',
+		noTextNoLink: 'The feed gives only the headline, and no link to the article.',
 	},
 	status: {
 		help: '? help',

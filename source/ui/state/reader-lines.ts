@@ -98,8 +98,12 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 		offset += paragraph.length + 2;
 	}
 
-	if (!article.content || article.content === article.summary) {
-		lines.push([{text: messages.labels.teaserOnly, token: 'text.dim'}]);
+	// Headline-only feeds: there is no teaser to speak of, only the page behind the link.
+	const note = paragraphs.length === 0
+		? (article.url ? messages.labels.noText : messages.labels.noTextNoLink)
+		: (!article.content || article.content === article.summary ? messages.labels.teaserOnly : undefined);
+	for (const row of note ? wrap(note, width, 0) : []) {
+		lines.push([{text: row.text, token: 'text.dim'}]);
 	}
 
 	return {lines, quoteRows};
