@@ -287,9 +287,9 @@ describe('search screen', () => {
 	});
 
 	test('the search hint explains how words match', async () => {
-		app = await startTestApp({columns: 120});
+		app = await startTestApp({columns: 80, rows: 24});
 		await app.press('/');
-		expect(app.frame()).toContain('all of them must occur; ukr* finds Ukraine');
+		expect(app.frame()).toContain('Type words, then Enter. All must occur; ukr* finds Ukraine, ukrainisch …');
 	});
 });
 

@@ -73,7 +73,7 @@ export const de: Messages = {
 		peopleEmpty: 'Im aktuellen Lagebild wird niemand zitiert.',
 		searchPrompt: 'Suche: ',
 		searchEmpty: 'Keine Treffer. Jedes Wort muss vorkommen; ukr* findet Wörter, die mit ukr beginnen.',
-		searchHint: 'Wörter eingeben und Enter drücken (alle müssen vorkommen; ukr* findet Ukraine, ukrainisch …).',
+		searchHint: 'Wörter eingeben, dann Enter. Alle müssen vorkommen; ukr* findet Ukraine …',
 		story_1: '1 Geschichte',
 		stories_n: '{n} Geschichten',
 		quote_1: '1 Zitat',

@@ -192,7 +192,7 @@ export const en: Messages = {
 		peopleEmpty: 'Nobody is quoted in the current briefing.',
 		searchPrompt: 'Search: ',
 		searchEmpty: 'No results. Every word must occur; ukr* finds words that begin with ukr.',
-		searchHint: 'Type words and press Enter (all of them must occur; ukr* finds Ukraine, ukrainisch …).',
+		searchHint: 'Type words, then Enter. All must occur; ukr* finds Ukraine, ukrainisch …',
 		story_1: '1 story',
 		stories_n: '{n} stories',
 		quote_1: '1 quote',
