@@ -1,7 +1,7 @@
 // `lagebild feeds list | add | remove | import | export`: the configured feed list from the command line.
 
 import {addFeed, removeFeed} from '../config/feed-list.js';
-import {FeedUrlError, feedId, hostTitle} from '../config/feed-url.js';
+import {FeedUrlError, feedId, hostTitle, typedFeedUrl} from '../config/feed-url.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {OpmlError, toOpml} from '../config/opml.js';
 import type {FeedConfig, FeedState} from '../model/feed.js';
@@ -89,7 +89,8 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
 	}
 
 	const {feeds, fromDefaults} = configuredOrDefault(context);
-	const next = addFeed(feeds, {url, ...(input.flags.title ? {title: input.flags.title} : {}), tags: input.flags.tag});
+	// "example.org/rss" is taken as https://example.org/rss, as in the feed manager; anything else gets addFeed's message.
+	const next = addFeed(feeds, {url: typedFeedUrl(url) ?? url, ...(input.flags.title ? {title: input.flags.title} : {}), tags: input.flags.tag});
 	await context.config.update({feeds: next});
 	const added = next.at(-1)!;
 	input.io.stdout.write(`Added ${displayTitle(added)} [${feedId(added.url)}] ${added.url}\n`);

@@ -28,6 +28,23 @@ export function parseFeedUrl(input: string): string {
 	return url.href;
 }
 
+/**
+ * The feed address as typed, made whole: "example.org/rss" means https://example.org/rss, as in a browser. Undefined
+ * when it is no http(s) address. The feed manager's prompt and `lagebild feeds add` both take addresses this way.
+ */
+export function typedFeedUrl(value: string): string | undefined {
+	const text = value.trim();
+	const hasScheme = /^[a-z][a-z\d+.-]*:\/\//iu.test(text);
+	try {
+		const url = parseFeedUrl(hasScheme ? text : `https://${text}`);
+		// Without a scheme only something that looks like an address: "notaurl" is a typo, not https://notaurl/.
+		const {hostname} = new URL(url);
+		return hasScheme || hostname.includes('.') || hostname === 'localhost' ? url : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Two URLs with the same key are the same feed: host case, default port, fragment and trailing slash do not count. */
 export function feedUrlKey(input: string): string {
 	try {

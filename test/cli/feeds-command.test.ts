@@ -21,6 +21,17 @@ function configuredFeeds(): Array<{url: string; title: string; tags: string[]}> 
 }
 
 describe('lagebild feeds', () => {
+	it('add takes an address without its scheme as https, as the feed manager does; a lone word stays an error', async () => {
+		const added = await cli(home, 'feeds', 'add', 'example.org/rss');
+		expect(added.code).toBe(0);
+		expect(configuredFeeds().map(feed => feed.url)).toContain('https://example.org/rss');
+		const word = await cli(home, 'feeds', 'add', 'notaurl');
+		expect(word.code).toBe(1);
+		expect(word.stderr).toContain('not a URL: "notaurl"');
+		const ftp = await cli(home, 'feeds', 'add', 'ftp://example.org/feed');
+		expect(ftp.stderr).toContain('only http:// and https:// feeds');
+	});
+
 	it('import of a file that is no OPML names the file and what it is, and changes nothing', async () => {
 		const page = path.join(home, 'page.html');
 		writeFileSync(page, '<!doctype html><html><body><p>not a list</p></body></html>');

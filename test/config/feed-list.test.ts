@@ -34,3 +34,15 @@ describe('feed list edits', () => {
 		expect(() => parseFeedUrl('mailto:x@example.org')).toThrow(/http/);
 	});
 });
+
+describe('typedFeedUrl', () => {
+	it('an address typed without its scheme is https, as in a browser; a lone word or another scheme is none', async () => {
+		const {typedFeedUrl} = await import('../../source/config/feed-url.js');
+		expect(typedFeedUrl('example.org/rss')).toBe('https://example.org/rss');
+		expect(typedFeedUrl('  http://Example.org/feed#top ')).toBe('http://example.org/feed');
+		expect(typedFeedUrl('localhost:8080/feed.xml')).toBe('https://localhost:8080/feed.xml');
+		expect(typedFeedUrl('notaurl')).toBeUndefined();
+		expect(typedFeedUrl('not a url')).toBeUndefined();
+		expect(typedFeedUrl('ftp://example.org/feed')).toBeUndefined();
+	});
+});

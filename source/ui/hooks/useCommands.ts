@@ -1,6 +1,6 @@
 // What each action does on each screen: navigation through the reducer, side effects through AppServices.
 
-import {feedUrlKey, parseFeedUrl} from '../../config/feed-url.js';
+import {feedUrlKey, typedFeedUrl} from '../../config/feed-url.js';
 import {resolveUserPath} from '../../config/user-path.js';
 import {useApp} from 'ink';
 import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
@@ -41,20 +41,6 @@ function splitList(value: string): string[] {
 	return value.split(',').map(part => part.trim()).filter(Boolean);
 }
 
-/** Whether a string is an http(s) URL a feed can live at. */
-/**
- * The feed address as typed, made whole: "example.org/rss" means https://example.org/rss. Undefined when it is
- * no http(s) address; the same check `lagebild feeds add` makes.
- */
-export function typedFeedUrl(value: string): string | undefined {
-	const text = value.trim();
-	const withScheme = /^[a-z][a-z\d+.-]*:/i.test(text) ? text : `https://${text}`;
-	try {
-		return parseFeedUrl(withScheme);
-	} catch {
-		return undefined;
-	}
-}
 
 interface CommandDeps {
 	services: AppServices;
