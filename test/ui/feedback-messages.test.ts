@@ -41,6 +41,16 @@ describe('status messages', () => {
 		expect(frame).not.toContain('0 feeds ok');
 	});
 
+	test('a refresh in which every feed failed says so and where to look, not "0 feeds ok"', async () => {
+		const feeds = await fixtures();
+		app = await startTestApp({columns: 80, rows: 24, failing: Object.fromEntries(feeds.map(feed => [feed.url, 'host not found: example.invalid']))});
+		await app.press('R');
+		const frame = await app.waitFor(`All ${feeds.length} feeds failed; f shows why`);
+		expect(frame).not.toContain('0 feeds ok');
+		await app.press('f');
+		await app.waitFor('error: host not found');
+	});
+
 	test('F says the full text is being fetched while the page loads', async () => {
 		app = await startTestApp();
 		const uid = await openQuotedArticle(app);

@@ -115,9 +115,13 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 					dispatch({type: 'refreshProgress', progress});
 				});
 				dispatch({type: 'refreshFinished', summary, at: now().toISOString()});
-				info(summary.results.length === 0
-					? messages.status.nothingFetched
-					: format(messages.status.refreshDone, {ok: summary.ok + summary.notModified, failed: summary.failed, new: summary.newArticles}));
+				if (summary.results.length > 0 && summary.failed === summary.results.length) {
+					dispatch({type: 'message', message: {text: format(messages.status.allFailed, {n: summary.failed}), level: 'error'}});
+				} else {
+					info(summary.results.length === 0
+						? messages.status.nothingFetched
+						: format(messages.status.refreshDone, {ok: summary.ok + summary.notModified, failed: summary.failed, new: summary.newArticles}));
+				}
 				await reloadBriefing();
 				if (state().feeds) {
 					await reloadFeeds();

@@ -110,6 +110,7 @@ export const de: Messages = {
 		filterAll: 'alle',
 		refreshDone: '{ok} Feeds ok, {failed} fehlgeschlagen, {new} neue Artikel',
 		nothingFetched: 'Nichts geladen: mit --offline gestartet, oder kein Feed ist eingeschaltet',
+		allFailed: 'Alle {n} Feeds gescheitert; f zeigt warum',
 	},
 	prompts: {
 		addFeed: 'Feed-URL: ',

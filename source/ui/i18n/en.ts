@@ -69,6 +69,8 @@ export interface Messages {
 		refreshDone: string;
 		/** A refresh that fetched no feed: --offline, or every feed disabled. */
 		nothingFetched: string;
+		/** Every feed of a refresh failed: most often no network. */
+		allFailed: string;
 	};
 	prompts: {
 		addFeed: string;
@@ -229,6 +231,7 @@ export const en: Messages = {
 		filterAll: 'all',
 		refreshDone: '{ok} feeds ok, {failed} failed, {new} new articles',
 		nothingFetched: 'Nothing fetched: started with --offline, or no feed is enabled',
+		allFailed: 'All {n} feeds failed; f shows why',
 	},
 	prompts: {
 		addFeed: 'Feed URL: ',
