@@ -79,6 +79,20 @@ describe('status messages', () => {
 	});
 });
 
+describe('long messages', () => {
+	test('a message too long beside the status takes the whole status row, then the status comes back', async () => {
+		app = await startTestApp({columns: 100, rows: 24, keymapOverrides: {star: ['m'], bogus: ['z']}});
+		const status = app.frame().split('\n').at(-1)!;
+		// Both problems can be read: the clashing key and the unknown action.
+		expect(status).toContain('"m" is bound to both "star" and "toggleRead"');
+		expect(status).toContain('unknown action "bogus"');
+		expect(status).not.toContain('? help');
+		// A short message leaves room for the status again.
+		await app.press('u');
+		await app.waitFor(/unread only · \? help/u);
+	});
+});
+
 describe('the first briefing', () => {
 	test('while it loads the screen says "Loading…" and not also "No stories here."', async () => {
 		const services = new MemoryServices(await fixtures(), defaultTopics());

@@ -57,9 +57,10 @@ export function StatusBar({width, overlay, refresh, message, unreadOnly}: Status
 		}
 
 		right.push(unreadOnly ? messages.status.filterUnread : messages.status.filterAll, messages.status.help);
-		const rightText = ` ${right.join(' · ')} `;
 		// Messages can carry feed titles and error text from the network: sanitized like everything else.
 		const left = message ? ` ${sanitizeLine(message.text)}` : '';
+		// A message too long beside the status takes the whole row while it shows (progress of a refresh stays).
+		const rightText = !refresh.running && cellWidth(left) > width - cellWidth(` ${right.join(' · ')} `) ? '' : ` ${right.join(' · ')} `;
 		const room = Math.max(0, width - cellWidth(rightText));
 		const leftShown = cellWidth(left) > room ? left.slice(0, Math.max(0, room - 1)) + (room > 0 ? '…' : '') : left;
 		line = [
