@@ -49,6 +49,9 @@ export interface ItemText {
 	creator: string;
 	author: string;
 	language: string;
+	/** Set by prepareFeed: the plain text of the body (else the description), and of the description when there is a body. */
+	bodyText?: string;
+	descriptionText?: string;
 }
 
 export interface FeedInfo {
@@ -112,6 +115,14 @@ const languageChars = 1500;
 const untitledChars = 100;
 const futureToleranceMs = 24 * 60 * 60 * 1000;
 
+/** RSS: description → item.content, content:encoded → body. Atom: summary → item.summary, content → item.content. */
+function itemBodies(item: ItemText, feed: FeedInfo): {description: string; body: string} {
+	return feed.isAtom ? {description: item.summary, body: item.content} : {description: item.content, body: item.encoded};
+}
+
+// What normalizeItem reads of a raw body once its text is prepared: whether there is one, and its start for an id.
+const idSourceChars = 500;
+
 function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions): Article {
 	const max = options.settings.maxArticleChars;
 	let title = lineText(item.title);
@@ -125,17 +136,14 @@ function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions
 	let url = resolveUrl(link, base);
 	if (!url && guid && /^https?:\/\//i.test(guid)) url = resolveUrl(guid, base);
 
-	// RSS: description → item.content, content:encoded → body. Atom: summary → item.summary, content → item.content.
-	const isRss = !feed.isAtom;
-		const description = isRss ? item.content : item.summary;
-	const body = isRss ? item.encoded : item.content;
-	const content = bodyText(body || description, max);
+	const {description, body} = itemBodies(item, feed);
+	const content = item.bodyText ?? bodyText(body || description, max);
 	// Without a separate body the description is the content: normalised once, not twice.
-	let summary = description ? (body ? bodyText(description, max) : content) : '';
+	let summary = description ? (body ? item.descriptionText ?? bodyText(description, max) : content) : '';
 	if (!summary) summary = truncateText(firstPart(content, '\n\n'), summaryChars);
 	// Without guid or link: title + the date as written (stable across fetches); untitled items add their text.
 	const rawDate = (item.pubDate || item.date || item.isoDate).trim();
-	const itemId = sanitizeLine(guid || link || shortHash(`${title}\n${rawDate}${title ? '' : `\n${(body || description).slice(0, 500)}`}`));
+	const itemId = sanitizeLine(guid || link || shortHash(`${title}\n${rawDate}${title ? '' : `\n${(body || description).slice(0, idSourceChars)}`}`));
 
 	// RSS <author> is often "mail@example.org (Name)": the reader wants the name.
 	const author = lineText(item.dcCreator || item.creator || item.author).replace(/^[^\s@]+@\S+\s+\((.+)\)$/, '$1');
@@ -158,6 +166,30 @@ function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions
 		language,
 		fetchedAt: options.fetchedAt,
 	};
+}
+
+/**
+ * The first half of normalising, for another thread to do: each item's body turned into plain text (markup, entities,
+ * control characters; about half of normalising), its raw markup cut to what normalizeFeed still reads. normalizeFeed
+ * gives the same Articles for the prepared feed as for the extracted one.
+ */
+export function prepareFeed(extracted: ExtractedFeed, options: ParseFeedOptions): ExtractedFeed {
+	const max = options.settings.maxArticleChars;
+	const items = extracted.items.map(item => {
+		const {description, body} = itemBodies(item, extracted.feed);
+		const prepared: ItemText = {...item, bodyText: bodyText(body || description, max)};
+		if (description && body) prepared.descriptionText = bodyText(description, max);
+		const cut = (raw: string): string => raw.slice(0, idSourceChars);
+		if (extracted.feed.isAtom) {
+			prepared.summary = cut(item.summary);
+			prepared.content = cut(item.content);
+		} else {
+			prepared.content = cut(item.content);
+			prepared.encoded = cut(item.encoded);
+		}
+		return prepared;
+	});
+	return {...extracted, items};
 }
 
 /** The Articles of an extracted feed; the same item twice (by guid) is kept once. */

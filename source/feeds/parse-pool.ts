@@ -29,7 +29,7 @@ export interface FeedParser {
 	readonly workers: number;
 	/** How many feeds this thread parsed itself, beside the workers (all of them when there are none). */
 	readonly parsedHere: number;
-	/** How many feeds a worker parsed and this thread normalised (and inflated, when compressed). */
+	/** How many feeds a worker parsed and this thread normalised, or finished normalising (and inflated, when compressed). */
 	readonly normalizedHere: number;
 }
 
@@ -94,18 +94,20 @@ function createBusyMeter(windowMs = 50) {
 
 /**
  * Who turns the items a worker found into Articles (and inflates a compressed body): the worker, this thread, or
- * ('balance') the worker when it is not behind — fewer than `workerBehind` feeds in hand — and every other feed when it is.
+ * ('balance') the worker when it is not behind — fewer than `workerBehind` feeds in hand —, and when it is, the two
+ * together: the worker turns the bodies into plain text (prepareFeed, about half of normalising), this thread does the rest.
  */
 export type NormalizeIn = 'worker' | 'caller' | 'balance';
 
 /**
  * A worker with this many feeds in hand (the one it parses and those queued for it) is behind. The farm's cold refresh
  * keeps 15–60 feeds queued for the worker from its start to nearly the end; what balances the two threads then is the
- * share of normalising each does, and half each was measured best (traced runs at load 15, per thread: event-loop idle
- * and the time from the worker's last reply to the end):
+ * share of normalising each does, and about half each was measured best (bench/findings.md, sixth session):
  * - this thread normalising every feed the worker is behind on: it became the slowest side, idle 20–100 ms against the
  *   worker's 290–460 ms, and it finished normalising and storing 270–300 ms after the worker's last reply;
- * - every other one: both idle ≈ 100 ms, the end 35–140 ms after the last reply;
+ * - every other feed each: both idle ≈ 100 ms, the end 35–140 ms after the last reply;
+ * - every feed split by stage (bodies to text in the worker, the rest here): as balanced, and 40–70 ms less CPU than
+ *   every other feed in two interleaved series (each thread then warms up only its half of the code);
  * - the earlier rule, whichever event loop was less busy in the last 50 ms, split the farm about evenly but in bursts
  *   (a burst of responses read after a commit all went one way; a worker still starting looked idle and was given the
  *   first 30 feeds), and the worker, the slowest side then, kept 15–60 feeds waiting while this thread idled 0.3 s.
@@ -188,7 +190,6 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 
 	let parsedHere = 0;
 	let normalizedHere = 0;
-	let behindCount = 0;
 	return {
 		workers: count,
 		get parsedHere() {
@@ -211,8 +212,9 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 				return parseHere(input, options);
 			}
 
-			const behind = (load.get(target) ?? 0) >= workerBehind;
-			const normalize = normalizeIn === 'balance' ? !behind || behindCount++ % 2 === 1 : normalizeIn === 'worker';
+			const normalize = normalizeIn === 'worker' || (normalizeIn === 'balance' && (load.get(target) ?? 0) < workerBehind);
+			// Behind, the worker still turns the bodies into text (prepareFeed) and this thread does the rest.
+			const prepare = normalizeIn === 'balance' && !normalize;
 			if (!normalize) normalizedHere++;
 			// A compressed body is inflated by the side that normalises: zlib's native code costs this thread no warm-up
 			// (parsing here does: its first feeds run in cold code). A bomb or corrupt body fails here.
@@ -222,7 +224,7 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 			// Bytes are moved, not copied: the decoded text was copied twice on its way (serialised here, read there),
 			// and decoding is done in the worker, which has the time for it while this thread serves the network.
 			const raw = typeof bytes === 'string' ? undefined : {...bytes, body: movable(bytes.body)};
-			const request: ParseRequest = raw ? {id, raw, options, normalize} : {id, text: bytes as string, options, normalize};
+			const request: ParseRequest = raw ? {id, raw, options, normalize, prepare} : {id, text: bytes as string, options, normalize, prepare};
 			return new Promise<ParsedFeed>((resolve, reject) => {
 				pending.set(id, {options, resolve, reject});
 				target.postMessage(request, raw ? [raw.body.buffer as ArrayBuffer] : []);

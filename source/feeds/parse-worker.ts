@@ -7,14 +7,15 @@ import {decodeFeedBytes} from './decode.js';
 import {FeedError} from './feed-error.js';
 import type {FeedBytes} from './fetch.js';
 import {readableBytes} from './inflate.js';
-import {normalizeFeed} from './normalize.js';
+import {normalizeFeed, prepareFeed} from './normalize.js';
 import {extractFeed, type ExtractedFeed, type ParsedFeed, type ParseFeedOptions} from './parse.js';
 
 export type ParseRequest = {
 	id: number;
 	options: ParseFeedOptions;
-	/** True: the Articles; false: the extracted feed, normalised by the caller. */
+	/** True: the Articles; false: the extracted feed, normalised by the caller (its bodies' text prepared here with `prepare`). */
 	normalize: boolean;
+	prepare?: boolean;
 } & ({text: string; raw?: undefined} | {raw: FeedBytes; text?: undefined});
 
 export type ParseReply =
@@ -29,7 +30,7 @@ parentPort?.on('message', async (request: ParseRequest) => {
 		const extracted = await extractFeed(text, request.options);
 		reply = request.normalize
 			? {id: request.id, ok: true, feed: normalizeFeed(extracted, request.options), normalized: true}
-			: {id: request.id, ok: true, feed: extracted, normalized: false};
+			: {id: request.id, ok: true, feed: request.prepare ? prepareFeed(extracted, request.options) : extracted, normalized: false};
 	} catch (error) {
 		reply = {
 			id: request.id,
