@@ -4,11 +4,16 @@ import {describe, expect, it} from 'vitest';
 import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import type {Quote} from '../../source/model/quote.js';
 
-/** The rules' reports alone (no learned detector, no speaker ranker), each checked to be the text at its offsets. */
-function reports(text: string, language: 'de' | 'en'): Quote[] {
+/** Every quote of the rules alone (no learned detector, no speaker ranker), each checked to be the text at its offsets. */
+function quotesOf(text: string, language: 'de' | 'en'): Quote[] {
 	const result = analyzeQuotes(text, {language, reportModel: null, speakerModel: null});
 	for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-	return result.quotes.filter((quote) => quote.kind === 'indirect');
+	return result.quotes;
+}
+
+/** The rules' reports alone. */
+function reports(text: string, language: 'de' | 'en'): Quote[] {
+	return quotesOf(text, language).filter((quote) => quote.kind === 'indirect');
 }
 
 const texts = (list: readonly Quote[]) => list.map((quote) => quote.text);
@@ -112,5 +117,71 @@ describe('an English conjunction with a verb of saying of its own', () => {
 		expect(texts(raising)).toEqual(['it takes several days to exchange messages with him']);
 		const including = reports('Speech\n\nThe king said the government pledged full support for Nato, including a clear path to membership for Ukraine.', 'en');
 		expect(texts(including)).toEqual(['the government pledged full support for Nato, including a clear path to membership for Ukraine']);
+	});
+});
+
+describe('a German cue after a Konjunktiv clause, with a colon and a quote after it', () => {
+	it('reports the clause before the cue ("…, sagte X am Dienstag vor Medien: „…“")', () => {
+		const found = reports('Brand\n\nDie Gemeinde wisse nicht, ob die Platten zertifiziert waren, sagte Bürgermeister Jonas Hart am Dienstag vor Medien: „Wir haben keine Mängel festgestellt.“', 'de');
+		expect(texts(found)).toEqual(['Die Gemeinde wisse nicht, ob die Platten zertifiziert waren']);
+		expect(found[0]!.speaker).toBe('Jonas Hart');
+	});
+
+	it('reports nothing before the cue when that clause is in the indicative', () => {
+		const found = reports('Brand\n\nDie Gemeinde prüft die Platten, sagte Bürgermeister Jonas Hart am Dienstag vor Medien: „Wir haben keine Mängel festgestellt.“', 'de');
+		expect(found).toEqual([]);
+	});
+});
+
+describe('"so X" set inside a German clause', () => {
+	it('reports the whole clause around it', () => {
+		const found = reports('Streit\n\nDiese Form der Politik spalte, so Lang, nicht nur Parteien, sondern die Gesellschaft insgesamt.', 'de');
+		expect(texts(found)).toEqual(['Diese Form der Politik spalte, so Lang, nicht nur Parteien, sondern die Gesellschaft insgesamt']);
+		expect(found[0]!.speaker).toMatch(/Lang/u);
+	});
+
+	it('reports the clause before it when a relative clause about the source follows', () => {
+		const found = reports('Urteil\n\nNicht jeder Einsatz von Waffen führe zu Rechtsverletzungen, so das Gericht, das an dieser Stelle darauf hinwies, dass die Waffen auch anderswo eingesetzt werden könnten.', 'de');
+		expect(texts(found)).toContain('Nicht jeder Einsatz von Waffen führe zu Rechtsverletzungen');
+		expect(texts(found)).toContain('dass die Waffen auch anderswo eingesetzt werden könnten');
+	});
+});
+
+describe('German cues that report further', () => {
+	it('finds the dass clause after a separated particle far from its verb ("merkte … an, dass")', () => {
+		const found = reports('Marathon\n\nDer Läufer Jonas Hart merkte in der Liveübertragung des Senders bereits kurz nach dem Start an, dass es bei 22 Grad schwierig werden könnte.', 'de');
+		expect(texts(found)).toEqual(['dass es bei 22 Grad schwierig werden könnte']);
+		expect(found[0]!.speaker).toBe('Jonas Hart');
+	});
+
+	it('reports the zu-infinitive after "betont", "teilte … mit", "eingeräumt" (what was claimed or announced)', () => {
+		expect(texts(reports('Plattform\n\nDer Konzern betont, keine bezahlte politische Werbung zu akzeptieren.', 'de'))).toContain('keine bezahlte politische Werbung zu akzeptieren');
+		expect(texts(reports('Armee\n\nDie Armee teilte auf Anfrage mit, die Berichte über den Angriff zu prüfen.', 'de'))).toEqual(['die Berichte über den Angriff zu prüfen']);
+	});
+
+	it('reads "informierte, dass" and "erinnerte daran, dass" as cues (lexicon additions)', () => {
+		expect(texts(reports('Schulen\n\nInzwischen informierte das Land Tirol, dass der Schulbetrieb ab Dienstag wieder aufgenommen wird.', 'de'))).toEqual(['dass der Schulbetrieb ab Dienstag wieder aufgenommen wird']);
+		expect(texts(reports('Brandschutz\n\nDer Kanton erinnerte daran, dass solche Lokale regelmäßig überprüft werden müssen.', 'de'))).toEqual(['dass solche Lokale regelmäßig überprüft werden müssen']);
+	});
+
+	it('keeps a Konjunktiv clause a report even when most of it is quoted, the quote a partial of its own', () => {
+		const found = quotesOf('Streit\n\nDer Grüne Robert Habeck kritisierte Klöckner scharf. Sie habe „immer nur polarisiert, polemisiert und gespalten, über Monate hinweg“, so Habeck.', 'de');
+		expect(found.filter((quote) => quote.kind === 'indirect').map((quote) => quote.text)).toEqual(['Sie habe „immer nur polarisiert, polemisiert und gespalten, über Monate hinweg“']);
+		expect(found.some((quote) => quote.kind === 'partial' && quote.text.startsWith('immer nur polarisiert'))).toBe(true);
+	});
+
+	it('ends a report before a colon that opens a quotation, and drops it after "so:"', () => {
+		expect(texts(reports('Verbände\n\nDer Publizist Jonas Hart sagt, es brauche mehr: "Die Stimmen gegen die Ideologen müssen gestärkt werden."', 'de'))).toEqual(['es brauche mehr']);
+		expect(texts(reports('Verbände\n\n„Das ist neu“, sagt der Forscher Jonas Hart. Ganz generell sei es so: "Alles, was hier passiert, passiert irgendwann auch dort."', 'de'))).toEqual([]);
+	});
+});
+
+describe('English counterparts that stay as they were', () => {
+	it('does not report the clause before "X said on Tuesday: "…"" (English annotations do not count it; measured: two false reports, none found)', () => {
+		expect(reports('Fire\n\nThe town did not know whether the panels were certified, Mayor John Hart said on Tuesday: "We found no faults."', 'en')).toEqual([]);
+	});
+
+	it('reads "X said on Tuesday that …" as before, the separable-particle scan being German', () => {
+		expect(texts(reports('Race\n\nThe runner John Hart said during the broadcast shortly after the start that the heat could make a record hard.', 'en'))).toEqual(['the heat could make a record hard']);
 	});
 });

@@ -67,6 +67,8 @@ export const speechVerbsDe: readonly string[] = [
 	'mitteilt', 'hinzufügt', 'hinweist', 'klarstellt', 'einräumt', 'zugibt', 'ankündigt', 'anmerkt', 'hervorhebt', 'bekanntgibt',
 	'ausführt', 'ausführte', 'angibt', 'angab', 'angegeben', 'einwendet', 'einwandte', 'darlegt', 'darlegte', 'zusichert', 'zusicherte',
 	// Past plural ("Andere Posts behaupteten, dass …", "Die Forscher argumentierten, …").
+	// Informing, reminding and observing report a dass clause too ("Das Land informierte, dass …", "erinnerte daran, dass …").
+	'informierte', 'informiert', 'informierten', 'erinnerte', 'erinnert', 'erinnerten', 'beobachte', 'beobachtet', 'beobachtete',
 	'behaupteten', 'erzählten', 'argumentierten', 'schilderten', 'versprachen', 'verwiesen', 'antworteten', 'kommentierten',
 	'bezweifelten', 'verkündeten', 'entgegneten', 'erwiderten', 'widersprachen', 'konterten', 'beteuerten', 'urteilten',
 	'bemerkten', 'prognostizierten', 'bilanzierten', 'zitierten', 'verneinten', 'beharrten', 'bemängelten',

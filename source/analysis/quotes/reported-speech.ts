@@ -18,7 +18,7 @@ const subordinateOpeners = /^(?:während|weil|wenn|als|obwohl|nachdem|bevor|fall
 const requestVerbsEn = /^(?:urged|urges|urging|called|calls|calling|appealed|appeals|implored|implores|begged|begs|encouraged|encourages|advised|advises|pressed|presses|warned|warns|asked|asks|challenged|challenges)$/u;
 
 /** German verbs of admitting, denying and claiming: their zu-infinitive is what was claimed ("bestritt, … gewusst zu haben"). */
-const claimVerbsDe = /^(?:räumte|räumt|räumten|gab|gibt|gaben|bestritt|bestreitet|bestritten|dementierte|dementiert|behauptete|behauptet|behaupteten|beteuerte|beteuert|versicherte|versichert|leugnete|leugnet|stritt|streitet)$/u;
+const claimVerbsDe = /^(?:räumte|räumt|räumten|eingeräumt|gab|gibt|gaben|bestritt|bestreitet|bestritten|dementierte|dementiert|behauptete|behauptet|behaupteten|beteuerte|beteuert|versicherte|versichert|leugnete|leugnet|stritt|streitet|betont|betonte|betonten|teilte|teilt|teilten|erklärte|erklärt|erklärten)$/u;
 
 /** Strong speech verbs beyond "said" that take a that-less clause only when it has an auxiliary ("stressed the deal would …"). */
 /** Participles of saying that carry a report after a comma ("He sued, claiming he had been falsely accused"). */
@@ -81,7 +81,9 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// "…, and claims he was sacrificed, according to messages sent …": a source closing the sentence is
 		// no part of the reported words.
 		const closing = (lexicon.language === 'de' ? /,\s+(?:laut\s|so\s+(?:der|die|das|ein|eine)?\s*\p{Lu})/u : /,\s+(?:according to|citing)\s/u).exec(ctx.text.slice(start, stop));
-		if (closing && (ctx.text.slice(start, start + closing.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) stop = start + closing.index;
+		// Not "Diese Politik spalte, so Lang, nicht nur …": a "so X" set inside the clause closes nothing.
+		const inserted = closing !== null && ctx.text.slice(start, stop).includes(`, ${cue}, `);
+		if (closing && !inserted && (ctx.text.slice(start, start + closing.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) stop = start + closing.index;
 		// "denied his forecasts were too optimistic - but refused to …": a second predicate of the speaker, joined by
 		// "but/and" after a comma or dash, is the writer's again.
 		let secondReport: {from: number; cue: string} | null = null;
@@ -169,7 +171,9 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		}
 		const words = ctx.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
 		if (words.length < 3) return false;
-		if (quotedShare(unit, start, stop) > 0.8) return false;
+		// A German Konjunktiv outside the quoted words keeps a mostly quoted clause a report ("Sie habe „immer nur …“").
+		const quotedLimit = lexicon.language === 'de' && hasKonjunktiv(ctx, unit.tokens.filter((token) => token.start >= start && token.end <= stop), true) ? 0.92 : 0.8;
+		if (quotedShare(unit, start, stop) > quotedLimit) return false;
 		// "admits X is over and claims he was …", "sagte, …, und fügte hinzu, …": a second verb of saying joined
 		// by "and" starts a second report by the same speaker.
 		const second = coordinatedReport(ctx, unit, start, stop);
@@ -201,6 +205,18 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		let cueSpeaker = cue.speaker;
 		// "hasn't yet said whether …", "has not indicated it will …", "sagte nicht, ob …": a denied act of saying reports nothing.
 		if (negatedVerb(tokens, cue.at)) continue;
+		// "Diese Politik spalte, so Lang, nicht nur Parteien …": "so X" set inside its clause reports the whole clause;
+		// "…, so das Gericht, das darauf hinwies, …": before a relative clause about X, the clause before it.
+		if (cue.kind === 'so' && tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]!.quoted && tokens[cue.phraseTo]?.text === ',' && !tokens[cue.phraseTo]!.quoted) {
+			const resumes = tokens[cue.phraseTo + 1];
+			const relative = resumes !== undefined && /^(?:der|die|das|dem|den|deren|dessen|welche|welcher|welches|wo|was)$/u.test(resumes.lower);
+			const clauseStart = clauseStartBefore(unit, cue.at - 1);
+			// After the relative clause the next cue (its verb of saying) may report on; inside, the clause is all.
+			if (resumes && !resumes.quoted && resumes.word && emitClause(clauseStart, relative ? tokens[cue.at - 1]!.start : end, cue.speaker, cue.cue)) {
+				if (relative) continue;
+				return;
+			}
+		}
 		// "…, officials in Kyiv said.": a subject with a place or body after a preposition still closes the sentence.
 		if (lexicon.language === 'en' && cue.kind === 'speech' && tokens[cueLeft - 1]?.text !== ',' && cueLeft === cue.at) {
 			let back = cueLeft - 1;
@@ -340,7 +356,12 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		if (lexicon.language === 'de' && cue.kind === 'speech' && !closesSentence && cue.phraseFrom > cue.at && commaBefore?.text === ',' && !commaBefore.quoted) {
 			const clauseStart = clauseStartBefore(unit, cueLeft - 1);
 			const before = tokens.filter((token) => token.start >= clauseStart && token.end <= commaBefore.start);
-			const afterCue = tokens.slice(Math.max(cue.at + 1, cue.phraseTo), Math.max(cue.at + 1, cue.phraseTo) + 4).some((token) => token.text === ',' && !token.quoted);
+			const tail = tokens.slice(Math.max(cue.at + 1, cue.phraseTo), Math.max(cue.at + 1, cue.phraseTo) + 8);
+			// "Die Gemeinde wisse nicht, ob …, sagte X: „…“": a colon after the cue (and its place or medium) opens X's quote.
+			const colonAt = tail.findIndex((token) => token.text === ':' && !token.quoted);
+			const opener = colonAt >= 0 ? tokens[tokens.indexOf(tail[colonAt]!) + 1] : undefined;
+			const colonQuote = colonAt >= 0 && !tail.slice(0, colonAt).some((token) => token.quoted || token.text === ',') && (opener?.quoted === true || /^["„“»«]/u.test(opener?.text ?? ''));
+			const afterCue = colonQuote || tail.slice(0, 4).some((token) => token.text === ',' && !token.quoted);
 			if (afterCue && hasKonjunktiv(ctx, before, true) && !ctx.quotes.some((quote) => quote.start < commaBefore.start && quote.end > clauseStart && quote.kind === 'indirect')) {
 				reportedBefore = emitClause(clauseStart, commaBefore.start, cueSpeaker, cue.cue);
 			}
@@ -385,7 +406,9 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		}
 		if (cue.kind === 'impersonal' && cue.at <= 1) continue;
 		// Cue before the clause: "X sagte, er werde …", "X erklärte, dass …", "X said (that) …".
-		let next = cueEndToken;
+		// "merkte in der Liveübertragung des NDR bereits kurz nach Start an, dass …": a separated particle ends the cue.
+		const particle = lexicon.language === 'de' && cue.kind === 'speech' && cue.cue.includes(' … ') ? tokens.findIndex((token, j) => j > cue.at && j <= cue.at + 16 && !token.quoted && token.lower === cue.cue.split(' … ').pop()!.toLowerCase()) : -1;
+		let next = particle > cueEndToken ? particle + 1 : cueEndToken;
 		let limit = Math.min(tokens.length, next + 8);
 		let complementizer = -1;
 		let comma = -1;
@@ -441,7 +464,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			// mit," is what X said, in the indicative too — when X stands before the verb (so the comma cannot
 			// open a relative clause about X) and the clause opens like a main clause (article, pronoun, noun).
 			const subjectFirst = cue.kind === 'speech' && cue.phraseFrom < cue.at && cue.phraseTo <= cue.at;
-			const between = comma >= 0 ? tokens.slice(cueEndToken, comma) : [];
+			const between = comma >= 0 ? tokens.slice(particle > cueEndToken ? particle + 1 : cueEndToken, comma) : [];
 			const opener = comma >= 0 ? tokens[comma + 1] : undefined;
 			// "…, die den deutschen Teil des Patents besitzt": "die" before anything but its noun (or an adjective and its
 			// noun) is a relative pronoun, and the clause says more about the noun before the comma.
@@ -555,7 +578,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 	let from = mainKonjunktivClause(ctx, unit);
 	// Right after reported speech, Konjunktiv II ("würde") and regular Konjunktiv I in second place carry it on.
 	if (from < 0 && lexicon.language === 'de' && recent && recent.unit === unit.index - 1 && ctx.units[recent.unit]?.paragraph === unit.paragraph) from = looseKonjunktivClause(ctx, unit);
-	if (lexicon.language === 'de' && from >= 0 && quotedShare(unit, unit.start, end) < 0.7) {
+	if (lexicon.language === 'de' && from >= 0 && quotedShare(unit, unit.start, end) < (hasKonjunktiv(ctx, unit.tokens, true) ? 0.92 : 0.7)) {
 		const subject = reportingSubject(ctx, unit, recent);
 		// Nobody spoke just before: the person with a role the sentence before (same paragraph) was about
 		// ("Guterres rief alle Seiten zur Zurückhaltung auf. Die Gewalt müsse …").
@@ -890,6 +913,13 @@ function reportBounds(ctx: ArticleContext, unit: Unit, start: number, stop: numb
 		const pointing = /^(?:darin|daran|darauf|dabei|dazu|davon|so|folgendes|folgende|klar|fest|this|these|following|thus)$/u.test(tokens[j - 1]?.lower ?? '');
 		// A dass/that clause has its own colon rule in emitClause (a list after it spells the report out).
 		const complement = lexicon.language === 'de' ? /^(?:dass|ob)\s/u.test(ctx.text.slice(start, start + 5)) : /\bthat\s+$/u.test(ctx.text.slice(Math.max(0, start - 6), start));
+		// German: a colon that opens a quotation ends the report before it ("es brauche mehr: „…“"); after a word
+		// pointing ahead ("sei es so: „…“") the quotation is all that was said.
+		if (lexicon.language === 'de' && !complement && quotedShare(unit, token.end, stop) > 0.5) {
+			stop = pointing ? start : token.start;
+			last = j;
+			break;
+		}
 		if (complement || pointing || quotedShare(unit, token.end, stop) > 0.5 || countWords(ctx, token.end, stop) < 4 || countWords(ctx, start, token.start) < 4) break;
 		const cueRight = cue !== undefined && cue.at > j && cue.at < last;
 		const konjunktivRight = lexicon.language === 'de' && konjunktivIn(j + 1, last);
