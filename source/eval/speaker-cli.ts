@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Command line for the speaker ranker: `cv` prints the leave-one-set-out table (rules vs ranker), `nested` the same with the training setting chosen inside each fold, `train` trains on every opened set and rewrites speaker-model.ts, `time` measures what the ranker adds per article, `unreachable` lists the quotes whose right speaker is no candidate.
+// Command line for the speaker ranker: `cv` prints the leave-one-set-out table (rules vs ranker), `nested` the same with the training setting chosen inside each fold, `train` trains on every opened set and rewrites speaker-model.ts, `time` measures what the ranker adds per article, `unreachable` lists the quotes whose right speaker is no candidate, `misranked` the quotes a candidate gets right but the cross-validated model ranks wrong; `--without=a,b` leaves out features by name prefix.
 
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import type {LinearModel} from '../analysis/learn/linear-model.js';
+import {bestCandidate, type Features, type LinearModel, linearScore} from '../analysis/learn/linear-model.js';
 import {analyzeQuotes} from '../analysis/quotes/analyze.js';
 import {openedSets, repositoryRoot} from './opened-sets.js';
-import {crossValidateSpeakers, goldArticles, loadSpeakerFolds, nestedCrossValidateSpeakers, type SpeakerTally, trainSpeakerModel} from './speaker-training.js';
+import {crossValidateSpeakers, goldArticles, loadSpeakerFolds, nestedCrossValidateSpeakers, type SpeakerItem, type SpeakerTally, trainSpeakerModel} from './speaker-training.js';
 
 export const speakerModelPath = path.join(repositoryRoot, 'source', 'analysis', 'quotes', 'speaker-model.ts');
 
@@ -77,11 +77,18 @@ export function rankerCost(rounds = 30): {articles: number; withoutMs: number; w
 	return {articles: articles.length, withoutMs: median(without), withMs: median(withModel), addedMs: added};
 }
 
+function withoutFeatures(item: SpeakerItem, prefixes: readonly string[]): SpeakerItem {
+	const kept = (features: Features) => Object.fromEntries(Object.entries(features).filter(([name]) => !prefixes.some((prefix) => name.startsWith(prefix))));
+	return {...item, candidates: item.candidates.map(kept)};
+}
+
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
 	const command = process.argv[2] ?? 'cv';
 	const started = performance.now();
-	const folds = loadSpeakerFolds();
+	// `--without a,b`: leave out the features whose names start with any of these (to measure what a group of features adds).
+	const without = (process.argv.find((arg) => arg.startsWith('--without='))?.slice('--without='.length) ?? '').split(',').filter((prefix) => prefix !== '');
+	const folds = loadSpeakerFolds().map((fold) => (without.length === 0 ? fold : {name: fold.name, items: fold.items.map((item) => withoutFeatures(item, without))}));
 	const loaded = performance.now();
 	if (command === 'train') {
 		const model = trainSpeakerModel(folds.flatMap((fold) => fold.items));
@@ -95,6 +102,18 @@ if (isMain) {
 			const missed = fold.items.filter((item) => !item.right.includes(true));
 			process.stdout.write(`## ${fold.name}: ${missed.length} of ${fold.items.length}\n`);
 			for (const item of missed) process.stdout.write(`${item.group}\t${item.document}\tgold «${item.gold}»\toffered ${JSON.stringify(item.offered)}\t${(item.text ?? '').slice(0, 90)}\n`);
+		}
+	} else if (command === 'misranked') {
+		// Under leave-one-set-out: quotes some candidate gets right but the model trained on the other sets ranks wrong.
+		for (const fold of folds) {
+			const model = trainSpeakerModel(folds.filter((other) => other !== fold).flatMap((other) => other.items));
+			for (const item of fold.items) {
+				const best = Math.max(0, bestCandidate(model, item.candidates));
+				const right = item.right.indexOf(true);
+				if (right < 0 || item.right[best]) continue;
+				const shown = (index: number) => `${JSON.stringify(item.offered?.[index] ?? '')} ${linearScore(model, item.candidates[index]!).toFixed(2)} ${JSON.stringify(item.candidates[index])}`;
+				process.stdout.write(`### ${fold.name} ${item.group} ${item.language} ${item.document}\ngold «${item.gold}» chose ${shown(best)}\n  right ${shown(right)}\n  offered ${JSON.stringify(item.offered)}\n  … ${item.context}\n\n`);
+			}
 		}
 	} else if (command === 'time') {
 		const cost = rankerCost();

@@ -19,6 +19,9 @@ export interface SpeakerItem {
 	readonly offered?: readonly string[];
 	readonly text?: string;
 	readonly document?: string;
+	readonly language?: string;
+	/** The writer's words around the quote, for reading the errors. */
+	readonly context?: string;
 }
 
 /** A gold folder (relative to the repository) read as the quote evaluation reads it. */
@@ -34,6 +37,7 @@ export function speakerItems(folder: string): SpeakerItem[] {
 		const score = scoreDocument(gold, analysis.quotes);
 		const namedPeople = new Set((gold.people ?? []).map((person) => person.name));
 		const choiceOf = new Map(choices.map((choice) => [choice.quote, choice]));
+		const contextOf = (quote: Quote) => text.slice(Math.max(0, quote.start - 160), Math.min(text.length, quote.end + 120)).replace(/\s+/gu, ' ');
 		for (const group of ['quoted', 'indirect'] as const) {
 			for (const detail of score.details[group]) {
 				if (!detail.gold || !detail.predicted || detail.gold.note === 'doubtful') continue;
@@ -52,6 +56,8 @@ export function speakerItems(folder: string): SpeakerItem[] {
 					offered: choice.candidates.map((candidate) => candidate.name),
 					text: detail.gold.text,
 					document: gold.document,
+					language,
+					context: contextOf(choice.quote),
 				});
 			}
 		}

@@ -4,6 +4,7 @@ import type {Quote} from '../../model/quote.js';
 import type {Features, LinearModel} from '../learn/linear-model.js';
 import type {Entity} from '../people/registry.js';
 import {type ArticleContext, tokenIndexAt, type Unit, unitAt} from './article-context.js';
+import {roleHead} from './lexicon.js';
 import {impersonalCuesDe} from './lexicon-de.js';
 import {impersonalCuesEn} from './lexicon-en.js';
 import {isGermanThing, pluralVerbBeside} from './mentions.js';
@@ -31,6 +32,30 @@ const paragraphReach = 6;
 const impersonalCues = [...impersonalCuesDe, ...impersonalCuesEn];
 
 const impersonalSubjects = new Set(['man', 'one']);
+
+/** Prepositions after which a name is a place or a topic ("in Mecklenburg-Vorpommern", "talks with Macron"), seldom who speaks. */
+const placePrepositions = new Set([
+	'in', 'im', 'ins', 'aus', 'nach', 'bei', 'beim', 'für', 'mit', 'gegen', 'über', 'auf', 'an', 'am', 'vor', 'zu', 'zum', 'zur', 'um', 'durch', 'unter', 'zwischen', 'gegenüber', 'seit', 'ohne', 'hinter', 'neben',
+	'at', 'from', 'to', 'for', 'with', 'against', 'on', 'about', 'into', 'over', 'across', 'between', 'near', 'inside', 'within', 'throughout', 'toward', 'towards',
+]);
+
+/** A description built on a role noun ("Gesundheitsdirektor des Kantons", "a bureau spokesperson"), not on a thing ("the report"). */
+function describesRole(ctx: ArticleContext, description: string): boolean {
+	return description.split(/\s+/u).some((word) => /^\p{L}/u.test(word) && roleHead(word.toLowerCase(), ctx.lexicon) !== '');
+}
+
+/** The name at token `at` follows a preposition, past at most three small words ("in der georgischen Hauptstadt Tiflis"). */
+export function afterPreposition(unit: Unit, at: number): boolean {
+	for (let k = at - 1, words = 0; k >= 0 && words < 3; k--) {
+		const token = unit.tokens[k]!;
+		if (!token.word) return false;
+		// "according to X" names a source, no place.
+		if (placePrepositions.has(token.lower)) return !(token.lower === 'to' && unit.tokens[k - 1]?.lower === 'according');
+		if (token.cap) return false;
+		words++;
+	}
+	return false;
+}
 
 /** Kind of cue the rules tied the quote to, from the cue as the quote carries it (closed classes and the rules' own markers only). */
 function cueKind(ctx: ArticleContext, cue: string): string {
@@ -82,6 +107,8 @@ interface Facts {
 	leadEnd: number;
 	/** Per sentence, the writer's words (outside quotation marks), built when first asked. */
 	writerWords: Map<number, Set<string>>;
+	/** Entities every mention of which follows a preposition ("in Kiew", "aus Brüssel"): places and topics. */
+	onlyAfterPrepositions: Set<Entity>;
 	/** Quotes in text order, with the rules' entity for each. */
 	ordered: Quote[];
 	entityOf: Map<Quote, Entity | null>;
@@ -90,10 +117,13 @@ interface Facts {
 function articleFacts(ctx: ArticleContext): Facts {
 	const counts = new Map<Entity, number>();
 	const elsewhere = new Set<Entity>();
+	const notAfterPreposition = new Set<Entity>();
 	let mostMentioned: Entity | null = null;
 	for (const mention of ctx.registry.mentions) {
 		const first = ctx.units[mention.unit]?.tokens.find((token) => token.word);
 		if (!first || first.start !== mention.position) elsewhere.add(mention.entity);
+		const unit = ctx.units[mention.unit];
+		if (!notAfterPreposition.has(mention.entity) && (!unit || !afterPreposition(unit, tokenIndexAt(unit, mention.position)))) notAfterPreposition.add(mention.entity);
 		const count = (counts.get(mention.entity) ?? 0) + 1;
 		counts.set(mention.entity, count);
 		if (!mention.entity.organisation && (mostMentioned === null || count > (counts.get(mostMentioned) ?? 0))) mostMentioned = mention.entity;
@@ -111,7 +141,8 @@ function articleFacts(ctx: ArticleContext): Facts {
 		entityOf.set(quote, entity);
 	}
 	const onlyOpening = new Set([...counts.keys()].filter((entity) => !elsewhere.has(entity)));
-	return {counts, onlyOpening, mostMentioned, leadEnd, writerWords: new Map(), ordered, entityOf};
+	const onlyAfterPrepositions = new Set([...counts.keys()].filter((entity) => !notAfterPreposition.has(entity)));
+	return {counts, onlyOpening, onlyAfterPrepositions, mostMentioned, leadEnd, writerWords: new Map(), ordered, entityOf};
 }
 
 /** Receives a candidate's features one by one (recorded for training, or summed into a score when ranking). */
@@ -149,9 +180,11 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 		else if (gendered === 'organisation' || token.lower === 'they') pronoun = 'group';
 	}
 	const headline = unit.index === 0 ? 1 : 0;
+	// From the end of the previous quote's sentence: its own cue ("…," Smith said) is no turn to someone new.
+	const previousEnd = previous ? (unitAt(ctx, previous.start)?.end ?? previous.end) : Number.POSITIVE_INFINITY;
 
 	const window: Entity[] = [];
-	const nearest = new Map<Entity, {units: number; chars: number; before: boolean; after: boolean; nearCue: boolean; first: boolean; paragraph: boolean; last: number; inside: boolean; cueSubject: boolean; cueObject: boolean}>();
+	const nearest = new Map<Entity, {units: number; chars: number; before: boolean; after: boolean; nearCue: boolean; first: boolean; paragraph: boolean; last: number; inside: boolean; cueSubject: boolean; cueObject: boolean; since: boolean}>();
 	// The window reaches back to the paragraph's start (up to a bound): a body or person introduced there may still speak.
 	let first = Math.max(0, unit.index - sentencesBefore);
 	while (first > 0 && unit.index - first < paragraphReach && ctx.units[first - 1]!.paragraph === unit.paragraph) first--;
@@ -179,6 +212,8 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 				inside,
 				cueSubject: false,
 				cueObject: false,
+				// Named after the previous quote: the text has turned to someone since the last speaker.
+				since: !inside && mention.position >= previousEnd && mention.position < quote.start,
 			};
 			if (same && cueToken >= 0) {
 				// "Müller sagte", "said Smith", "sagte der Minister Müller": the name right before or after the cue word.
@@ -203,6 +238,7 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 				seen.cueSubject ||= facts1.cueSubject;
 				seen.cueObject ||= facts1.cueObject;
 				seen.inside &&= facts1.inside;
+				seen.since ||= facts1.since;
 			}
 		}
 	}
@@ -253,6 +289,13 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 	let people = 0;
 	for (const entity of named) if (!entity.organisation) recency.set(entity, people++);
 	const rulesNobody = quote.speaker === '';
+	// Someone other than the previous speaker was named since that speaker's quote.
+	const interrupted = previousEntity !== null && window.some((entity) => entity !== previousEntity && !entity.organisation && nearest.get(entity)!.since);
+	// The rules' pick looks like no speaker: a guessed one-word body, a place ("in Kiew"), a word that only opens sentences,
+	// a German thing noun, a name seen once, or a description without a role noun; then every other candidate carries the doubt.
+	const doubt = rulesEntity
+		? (rulesEntity.organisation && rulesEntity.guessed) || facts.onlyAfterPrepositions.has(rulesEntity) || facts.onlyOpening.has(rulesEntity) || isGermanThing(ctx, rulesEntity) || (facts.counts.get(rulesEntity) ?? 0) <= 1
+		: !rulesNobody && !describesRole(ctx, quote.speaker);
 	const writerWord = (word: string) => {
 		let words = facts.writerWords.get(unit.index);
 		if (!words) {
@@ -275,6 +318,7 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 			set('nobody:crowd', log(crowd));
 			// "Man sei zufrieden", "one could argue": an impersonal subject opens the report.
 			if (indirect && impersonalSubjects.has(quote.text.slice(0, quote.text.indexOf(' ')).toLowerCase())) set('nobody:impersonalSubject');
+			if (doubt) set('nobody:doubt');
 			return;
 		}
 		if (!entity) {
@@ -290,6 +334,15 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 		if (!entity.name.includes(' ')) set('oneWordName');
 		if (facts.onlyOpening.has(entity)) set('onlyOpensSentences');
 		if (isGermanThing(ctx, entity)) set('germanThing');
+		if (doubt && !rules) {
+			// Pairs with the rules' pick: an alternative gains when that pick is doubtful, the more so a person, one with a role, one near.
+			set('doubt');
+			if (!entity.organisation) set('doubt:person');
+			if (entity.role !== '' || entity.roleHeads.size > 0) set('doubt:hasRole');
+			if (nearest.get(entity)?.paragraph) set('doubt:sameParagraph');
+			if (entity === previousEntity) set('doubt:previousSpeaker');
+			if (recency.get(entity) === 0) set('doubt:lastPersonNamed');
+		}
 		const rank = recency.get(entity);
 		if (rank !== undefined) {
 			set('lastPersonNamed', rank === 0 ? 1 : 0);
@@ -313,6 +366,7 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 			set('firstNamedInSentence:indirect', near.first ? indirect : 0);
 			set('sameParagraph', near.paragraph ? 1 : 0);
 			set('closestToCue', entity === closestToCue ? 1 : 0);
+			if (near.since && previousEntity !== null) set('namedSincePrevious');
 		} else {
 			set('notNearby');
 			// The rules reached someone not named nearby through a role noun or a chain of quotes: a reason of its own.
@@ -330,6 +384,7 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 			set('previousSpeaker:indirect', indirect);
 			const previousUnit = previous ? unitAt(ctx, previous.start) : undefined;
 			if (previousUnit && previousUnit.paragraph === unit.paragraph) set('previousSpeaker:sameParagraph');
+			if (interrupted) set('previousSpeaker:interrupted');
 		}
 		set('spokeBefore', log(spokeBefore.get(entity) ?? 0));
 		set('mentions', log(facts.counts.get(entity) ?? 0));
