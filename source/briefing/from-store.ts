@@ -1,8 +1,10 @@
 // The briefing of what the store holds: read marks, last-seen times, the analysis cache and the snapshot wired in.
 
+import {randomUUID} from 'node:crypto';
 import v8 from 'node:v8';
 import type {Briefing} from '../model/briefing.js';
 import type {ArticleStore} from '../store/article-store.js';
+import type {ClustererState} from '../analysis/stories/cluster.js';
 import type {AnalysisCache, ArticleAnalysis, SummaryCache} from './analysis-cache.js';
 import {articleAnalyzer, type AnalysisPoolOptions} from './analysis-pool.js';
 import {quoteAnalysisOf} from './quotes.js';
@@ -166,19 +168,60 @@ function sessionStateName(options: StoreBriefingOptions): string {
 	return `session:${snapshotName(options)}`;
 }
 
+/**
+ * The session state is kept in four rows (the stories and window; the members; the clusterer's index; its
+ * documents), each serialized and written on its own: for the app's default window over the 10,000 generated
+ * articles the whole state is 10.6 MB of v8 serialization, and its buffer plus SQLite's copy of it were the largest
+ * allocations of a first computation, at its very end (bench/findings.md, sixth session). Each part names the
+ * generation it belongs to, so parts of two different writes (one interrupted) are never put together.
+ */
+const sessionParts = 4;
+
+function sessionPartName(options: StoreBriefingOptions, part: number): string {
+	// Part 0 keeps the name the state had in one row, so such a row is replaced (and, read as part 0, rejected).
+	return part === 0 ? sessionStateName(options) : `${sessionStateName(options)}#${part}`;
+}
+
+interface SessionPart {
+	generation: string;
+	value: unknown;
+}
+
 /** The session state the store keeps for these inputs, if any (one that cannot be read is ignored: the session is rebuilt). */
 function restoreSession(store: ArticleStore, options: StoreBriefingOptions, sessionOptions: SessionOptions): BriefingSession | undefined {
-	const saved = store.getSnapshotBytes(sessionStateName(options), sessionKey(options));
-	if (!saved) return undefined;
+	const key = sessionKey(options);
 	try {
-		return BriefingSession.fromState(sessionOptions, v8.deserialize(saved) as SessionState);
+		const parts: SessionPart[] = [];
+		for (let part = 0; part < sessionParts; part++) {
+			const saved = store.getSnapshotBytes(sessionPartName(options, part), key);
+			if (!saved) return undefined;
+			const read = v8.deserialize(saved) as Partial<SessionPart>;
+			if (typeof read.generation !== 'string' || read.generation !== (parts[0]?.generation ?? read.generation)) return undefined;
+			parts.push({generation: read.generation, value: read.value});
+		}
+		const [head, members, index, docs] = parts.map((part) => part.value) as [
+			Omit<SessionState, 'members' | 'clusterer'>,
+			SessionState['members'],
+			Omit<ClustererState, 'docs'>,
+			ClustererState['docs'],
+		];
+		return BriefingSession.fromState(sessionOptions, {...head, members, clusterer: {...index, docs}});
 	} catch {
 		return undefined;
 	}
 }
 
 function saveSession(store: ArticleStore, options: StoreBriefingOptions, session: BriefingSession): void {
-	store.putSnapshotBytes(sessionStateName(options), sessionKey(options), v8.serialize(session.toState()));
+	const key = sessionKey(options);
+	const {members, clusterer, ...head} = session.toState();
+	const {docs, ...index} = clusterer;
+	const generation = randomUUID();
+	const values: unknown[] = [head, members, index, docs];
+	// Part 0 last: until it is written, the generation it names is not the one of the other rows.
+	for (let part = sessionParts - 1; part >= 0; part--) {
+		store.putSnapshotBytes(sessionPartName(options, part), key, v8.serialize({generation, value: values[part]} satisfies SessionPart));
+		values[part] = undefined;
+	}
 }
 
 /**

@@ -4,6 +4,7 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
@@ -66,6 +67,40 @@ describe('garbage collection between the phases of an update (SessionOptions.set
 		expect(stats.added).toBe(50);
 		expect(settled).toBe(before);
 		expect(withSettle.snapshot(new Date(0))).toEqual(without.snapshot(new Date(0)));
+	});
+});
+
+describe('the session state in the store, in parts', () => {
+	it('is restored from its four parts, and not from parts of two different writes', async () => {
+		const {ArticleStore} = await import('../../source/store/article-store.js');
+		const {BriefingSessions, briefingFromStore} = await import('../../source/briefing/from-store.js');
+		const home = mkdtempSync(path.join(tmpdir(), 'lagebild-session-parts-'));
+		const store = new ArticleStore(path.join(home, 'lagebild.db'));
+		try {
+			const byFeed = new Map<string, Article[]>();
+			for (const article of generated.slice(0, 300)) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
+			for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
+			const options = {topics, settings: defaultSettings, since: 'all', quotes: false, now: new Date('2026-11-20T12:05:00.000Z')};
+			const writer = new BriefingSessions({pool: false});
+			briefingFromStore(store, options, writer);
+			const written = writer.sessionFor(store, options).session.snapshot(new Date(0));
+			const rows = store.db.prepare(`SELECT name, input_key AS key FROM briefing_snapshot WHERE name LIKE 'session:%' ORDER BY name`).all() as Array<{name: string; key: string}>;
+			expect(rows.map((row) => row.name.replace(/^[^#]*/, ''))).toEqual(['', '#1', '#2', '#3']);
+			const restored = new BriefingSessions().sessionFor(store, options);
+			expect(restored.restored).toBe(true);
+			expect(written.stories.length).toBeGreaterThan(20);
+			expect(restored.session.snapshot(new Date(0))).toEqual(written);
+
+			// One part from another write (as an interrupted one leaves): the parts are not put together.
+			const part = rows[2]!;
+			const bytes = store.getSnapshotBytes(part.name, part.key)!;
+			const other = v8.deserialize(bytes) as {generation: string; value: unknown};
+			store.putSnapshotBytes(part.name, part.key, v8.serialize({...other, generation: 'another write'}));
+			expect(new BriefingSessions().sessionFor(store, options).restored).toBe(false);
+		} finally {
+			store.close();
+			rmSync(home, {recursive: true, force: true});
+		}
 	});
 });
 
