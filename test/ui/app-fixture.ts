@@ -30,6 +30,8 @@ export async function startTestApp(options: MemoryServicesOptions & {columns?: n
 	);
 	// The story pane's title names the topic only once a briefing is loaded.
 	await rendered.waitFor(/ — .+ \(\d+\)/);
+	// Just after it the status bar learns the stored last refresh; tests start from that settled frame.
+	await rendered.waitFor(/(?:refreshed|aktualisiert) \d/u, 1000).catch(() => undefined);
 	return {...rendered, services};
 }
 

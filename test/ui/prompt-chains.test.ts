@@ -41,10 +41,29 @@ describe('a new topic', () => {
 		await app.typeKeys(', NASA, ESA');
 		expect(app.frame()).toContain('Terms (comma separated): Space, NASA, ESA');
 		await app.press(keys.enter);
-		await app.waitFor('Topics saved');
+		await app.waitFor('Topics saved', 10_000);
 		expect(app.services.topics).toHaveLength(before + 1);
 		expect(app.services.topics.at(-1)).toEqual({name: 'Space', terms: ['Space', 'NASA', 'ESA']});
 		expect(app.services.callsOf('saveTopics')).toHaveLength(1);
+	});
+
+	test('"Topics saved" shows once the topic is written, not only after the briefing has regrouped', async () => {
+		app = await startTestApp();
+		const compute = app.services.getBriefing.bind(app.services);
+		app.services.getBriefing = async filter => {
+			await delay(4000);
+			return compute(filter);
+		};
+
+		await app.press('t');
+		await app.waitFor('Briefing › Topics');
+		await app.press('a');
+		await app.type('Space');
+		await app.press(keys.enter);
+		await app.type(', NASA');
+		await app.press(keys.enter);
+		await app.waitFor('Topics saved', 2000);
+		expect(app.frame()).toMatch(/▸Space +Space, NASA/u);
 	});
 
 	test('Esc on the terms prompt adds nothing', async () => {
@@ -77,7 +96,7 @@ describe('editing a feed', () => {
 		await app.typeKeys('a, b');
 		expect(app.frame()).toContain('Tags (comma separated): a, b');
 		await app.press(keys.enter);
-		await app.waitFor('Feed saved');
+		await app.waitFor('Feed saved', 10_000);
 		expect(app.services.callsOf('updateFeed')).toEqual([[feeds[0]!.url, {title: 'Mine'}], [feeds[0]!.url, {tags: ['a', 'b']}]]);
 	});
 });

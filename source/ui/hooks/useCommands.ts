@@ -442,10 +442,11 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 	const selectedFeed = () => state().feeds?.[listPosition(state(), 'feeds').cursor];
 	const selectedTopicDefinition = () => state().topics?.[listPosition(state(), 'topicsMgr').cursor];
 
-	const saveTopics = async (topics: TopicDefinition[]) => {
+	/** Saves, says so (`saved`) once the topic list shows the change, then regroups the briefing, which takes seconds. */
+	const saveTopics = async (topics: TopicDefinition[], saved: () => void) => {
 		await services.saveTopics(topics);
 		await reloadTopics();
-		// The briefing regroups at once under the new topics.
+		saved();
 		await reloadBriefing();
 	};
 
@@ -803,9 +804,9 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 				}
 
 				dispatch({type: 'closeOverlay'});
-				saveTopics(topics.map(topic => (topic.name === old ? {...topic, name: value} : topic))).then(() => {
+				saveTopics(topics.map(topic => (topic.name === old ? {...topic, name: value} : topic)), () => {
 					info(messages.done.topicSaved);
-				}, fail);
+				}).catch(fail);
 				return;
 			}
 
@@ -822,13 +823,13 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 					: topics.map(topic => (topic.name === overlay.target ? {...topic, terms} : topic));
 				// Closed before saving: regrouping the briefing takes seconds, and a second Enter must not save twice.
 				dispatch({type: 'closeOverlay'});
-				saveTopics(next).then(() => {
+				saveTopics(next, () => {
 					if (isNew) {
 						dispatch({type: 'move', list: 'topicsMgr', movement: {to: 'bottom'}, total: next.length, height: layout().list});
 					}
 
 					info(messages.done.topicSaved);
-				}, fail);
+				}).catch(fail);
 			}
 		}
 	};
@@ -849,7 +850,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			}).catch(fail);
 		} else {
 			const topics = (state().topics ?? []).filter(topic => topic.name !== overlay.target);
-			saveTopics(topics).then(() => {
+			saveTopics(topics, () => {
 				info(messages.done.topicDeleted);
 				dispatch({type: 'move', list: 'topicsMgr', movement: {delta: 0}, total: topics.length, height: layout().list});
 			}).catch(fail);
