@@ -86,3 +86,25 @@ describe('a body is offered under its whole name', () => {
 		expect(speakerIn(text, 'de', 'Islamisten immer mehr')).toBe('Verfassungsschutz');
 	});
 });
+
+describe('English words that only look like names are no one', () => {
+	it('keeps a capital "The" inside a sentence with the title it opens ("According to The Information")', () => {
+		const text = 'SpaceX\n\nAccording to The Information, SpaceX is working with Cloudflare to speed up its service.';
+		expect(speakerIn(text, 'en', 'SpaceX is working')).toBe('The Information');
+		expect(peopleIn(text, 'en')).not.toContain('Information');
+	});
+
+	it('takes no numbered thing for the body "it" means ("Article 5 … It says")', () => {
+		const text = 'Nato\n\nArticle 5 is one of the core principles of the treaty. It says an attack on one member is an attack on all.';
+		expect(peopleIn(text, 'en')).not.toContain('Article');
+		expect(speakerIn(text, 'en', 'attack on one member')).not.toBe('Article');
+	});
+
+	it('describes people by a nationality and their noun, but keeps a given name of the same ending', () => {
+		const text = 'Deal\n\nCanadian regulators are also investigating the transaction and have said it could harm gamers. Brian Cole said he would stay.';
+		expect(speakerIn(text, 'en', 'harm gamers')).toBe('Canadian regulators');
+		const people = peopleIn(text, 'en');
+		expect(people).not.toContain('Canadian');
+		expect(people).toContain('Brian Cole');
+	});
+});

@@ -7,7 +7,7 @@ import {type ArticleContext, nobody, type Speaker, tokenIndexAt, type Unit, type
 import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
 import {groupBefore, hasNameEvidence, isGermanThing, isGermanThingWord, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
-import {isNameToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
+import {isNameToken, isRoleToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
 import {opensClause} from './speech-cues.js';
 import type {Token} from './text-units.js';
 
@@ -113,6 +113,23 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 			if (!person.organisation) {
 				note(ctx, unit, person, tokens[phrase.from]?.start ?? unit.start);
 				return {entity: person, text: person.name, role: person.role};
+			}
+		}
+		// "According to The Information", "said The Verge": a capital "The" inside a sentence is part of a title; the
+		// common word alone ("Information") would name no one.
+		const the = tokens[phrase.from];
+		if (lexicon.language === 'en' && the?.text === 'The' && phrase.determiner === 'the' && !opensSentence(tokens, phrase.from) && !phrase.name.includes(' ') && phrase.roleHeads.length === 0 && !/^\p{Lu}+$/u.test(phrase.name)) {
+			phrase = {...phrase, name: `The ${phrase.name}`};
+		}
+		// "Canadian regulators are investigating", "the Venezuelan interim authorities": a nationality before a common noun
+		// describes people or a body of that country; the adjective alone names no one.
+		if (lexicon.language === 'en' && !phrase.name.includes(' ') && isDemonymEn(phrase.name) && !ctx.registry.lookup(phrase.name)) {
+			const nounHead = tokens[phrase.to - 1];
+			if (nounHead && nounHead.word && !nounHead.cap) return {entity: null, text: phrase.text, role: phrase.roleHeads.length > 0 ? phrase.role : ''};
+			// The phrase ended at the adjective: the plural noun right after it is what it describes ("Canadian regulators").
+			const next = tokens[phrase.to];
+			if (next && next.word && !next.cap && (next as Partial<UnitToken>).quoted !== true && (isRoleToken(next, lexicon) || /[^s']s$/u.test(next.lower)) && !lexicon.speechVerbs.has(next.lower) && !lexicon.functionWords.has(next.lower)) {
+				return {entity: null, text: `${phrase.text} ${next.text}`, role: ''};
 			}
 		}
 		// Titles are no part of a name ("Dr Anthony Fauci", "Mr Smith").
@@ -416,6 +433,8 @@ function subjectBodyBefore(ctx: ArticleContext, unit: Unit): Entity | null {
 	while (end < tokens.length && end - start < 4 && !tokens[end]!.quoted && isNameToken(tokens[end]!, ctx.lexicon)) end++;
 	const next = tokens[end];
 	if (end === start || !next || !next.word || next.cap || next.quoted) return null;
+	// "Article 5 is one of Nato's principles", "Chapter 11 protects …": a capitalised word with a number is a numbered thing.
+	if (/^\p{N}/u.test(next.text)) return null;
 	const name = tokens.slice(start, end).map((part) => stripPossessive(part.text)).join(' ');
 	// "Die Firma streicht …" names no body: a generic noun is a description, not a name.
 	if (ctx.lexicon.organisationNouns.has(name.toLowerCase())) return null;
@@ -733,6 +752,16 @@ function byClauseWeight(ctx: ArticleContext, unit: Unit): Entity[] {
 /** "National Union of Journalists (NUJ)" → "National Union of Journalists". */
 function withoutShortForm(name: string): string {
 	return name.replace(/\s*\([^)]*\)$/u, '');
+}
+
+/** Nationality adjectives that end otherwise than in -ian, -ean or -ese, kept as data. */
+const demonymsEn = new Set(['israeli', 'iraqi', 'saudi', 'pakistani', 'kuwaiti', 'yemeni', 'qatari', 'emirati', 'omani', 'bangladeshi', 'nepali', 'somali', 'thai', 'french', 'dutch', 'swiss', 'greek', 'czech', 'welsh', 'irish', 'scottish', 'british', 'danish', 'finnish', 'polish', 'turkish', 'spanish', 'swedish', 'kurdish']);
+
+/** "Canadian", "Israeli", "Chinese": an English nationality adjective (not a given name such as "Brian" or "Julian"). */
+function isDemonymEn(word: string): boolean {
+	const lower = word.toLowerCase();
+	if (demonymsEn.has(lower)) return true;
+	return lower.length >= 6 && /(?:ian|ean|ese)$/u.test(lower) && /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word);
 }
 
 const smallWords = new WeakMap<ArticleContext, Set<string>>();
