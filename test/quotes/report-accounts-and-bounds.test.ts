@@ -185,3 +185,32 @@ describe('English counterparts that stay as they were', () => {
 		expect(texts(reports('Race\n\nThe runner John Hart said during the broadcast shortly after the start that the heat could make a record hard.', 'en'))).toEqual(['the heat could make a record hard']);
 	});
 });
+
+describe('more English and German cues', () => {
+	it('reads "…, an expert has claimed." as a cue after its clause (an auxiliary between speaker and verb)', () => {
+		const found = reports('Royals\n\nA snub from a studio boss has left the couple with a bad label, an expert has claimed.', 'en');
+		expect(texts(found)).toEqual(['A snub from a studio boss has left the couple with a bad label']);
+	});
+
+	it('keeps "…, said X, senior fellow at Y, which was founded …" a report of the clause before', () => {
+		const found = reports('Gaza\n\nThe group is seen as a hard-line faction even within the movement, said Matthew Levitt, senior fellow at the Washington Institute, which was founded in 1985 with support from donors.', 'en');
+		expect(texts(found)).toEqual(['The group is seen as a hard-line faction even within the movement']);
+		expect(found[0]!.speaker).toBe('Matthew Levitt');
+	});
+
+	it('keeps a that-clause a report when most of it is quoted, beside its partial quote', () => {
+		const found = quotesOf('Talks\n\nSadeq Amer spoke to the AP. He noted that Sinwar "might take a step that will surprise everyone."', 'en');
+		expect(found.filter((quote) => quote.kind === 'indirect').map((quote) => quote.text)).toEqual(['Sinwar "might take a step that will surprise everyone."']);
+		expect(found.some((quote) => quote.kind === 'partial')).toBe(true);
+	});
+
+	it('reads "Damit gewinne …" as a main clause in the Konjunktiv, carrying on the speaker before', () => {
+		const found = reports('Bahn\n\n„Wir investieren kräftig“, sagte Verkehrsminister Reinhard Meyer. Damit gewinne das Angebot deutlich an Attraktivität.', 'de');
+		expect(texts(found)).toEqual(['Damit gewinne das Angebot deutlich an Attraktivität']);
+		expect(found[0]!.speaker).toBe('Reinhard Meyer');
+	});
+
+	it('still reads "damit" as a conjunction when the verb comes last', () => {
+		expect(reports('Bahn\n\nDie Bahn baut die Strecke aus. Damit das Angebot attraktiver werde, fahren die Züge öfter.', 'de').some((quote) => quote.text.startsWith('Damit das Angebot'))).toBe(false);
+	});
+});

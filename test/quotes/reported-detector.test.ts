@@ -5,7 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {probability} from '../../source/analysis/learn/linear-model.js';
-import {analyzeQuotes, rulePasses} from '../../source/analysis/quotes/analyze.js';
+import {rulePasses} from '../../source/analysis/quotes/analyze.js';
 import {ArticleContext} from '../../source/analysis/quotes/article-context.js';
 import {reportCandidates, reportModel} from '../../source/analysis/quotes/reported-detector.js';
 import {modelJson} from '../../source/eval/reported-cli.js';
@@ -45,7 +45,7 @@ describe('reported-speech features', () => {
 		expect(continued['de:konjunktivAfterSpeaker']).toBe(1);
 		const plain = sentence(railway, 'de', 'Der erste Zug').features;
 		expect(plain['de:konjunktiv']).toBeUndefined();
-		expect(plain['de:previousSpeaker']).toBeUndefined();
+		expect(plain['de:konjunktivAfterSpeaker']).toBeUndefined();
 		expect(plain['de:numbers']).toBeGreaterThan(0);
 		expect(sentence(railway, 'de', 'Die Strecke ist').features['de:paragraphOpens']).toBe(1);
 	});
@@ -76,9 +76,10 @@ describe('the committed detector', () => {
 		expect(reportModel!.threshold).toBeLessThan(1);
 	});
 
-	it('reports a Konjunktiv sentence continuing a quoted speaker, which the rules alone leave', () => {
-		const rulesAlone = analyzeQuotes(railway, {language: 'de', reportModel: null}).quotes;
-		expect(rulesAlone.some((quote) => quote.text.startsWith('Damit gewinne'))).toBe(false);
+	// Since the sixth session the rules report "Damit gewinne …" too ("damit" before the verb is an adverb); the detector
+	// still scores it as a report on its own features.
+	it('scores a Konjunktiv sentence continuing a quoted speaker above its threshold, and it is reported for that speaker', () => {
+		expect(sentence(railway, 'de', 'Damit gewinne').probability).toBeGreaterThan(reportModel!.threshold);
 		const report = indirect(railway, 'de').find((quote) => quote.text.startsWith('Damit gewinne'));
 		expect(report?.text).toBe('Damit gewinne das Angebot deutlich an Attraktivität');
 		expect(report?.speaker).toContain('Meyer');

@@ -172,7 +172,9 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		const words = ctx.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
 		if (words.length < 3) return false;
 		// A German Konjunktiv outside the quoted words keeps a mostly quoted clause a report ("Sie habe „immer nur …“").
-		const quotedLimit = lexicon.language === 'de' && hasKonjunktiv(ctx, unit.tokens.filter((token) => token.start >= start && token.end <= stop), true) ? 0.92 : 0.8;
+		// So does "that" before it in English ("noted that Sinwar "might take a step …"").
+		const thatBefore = lexicon.language === 'en' && /\bthat\s+$/u.test(ctx.text.slice(Math.max(0, start - 6), start));
+		const quotedLimit = (lexicon.language === 'de' && hasKonjunktiv(ctx, unit.tokens.filter((token) => token.start >= start && token.end <= stop), true)) || thatBefore ? 0.92 : 0.8;
 		if (quotedShare(unit, start, stop) > quotedLimit) return false;
 		// "admits X is over and claims he was …", "sagte, …, und fügte hinzu, …": a second verb of saying joined
 		// by "and" starts a second report by the same speaker.
@@ -201,7 +203,9 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 	for (let cue of speech) {
 		const cueEndToken = Math.max(cue.at + 1, cue.phraseTo);
 		// The speaker phrase counts as part of the cue only when it stands right before the verb.
-		let cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at ? Math.min(cue.at, cue.phraseFrom) : cue.at;
+		// "…, an expert has claimed.": an auxiliary between the speaker and the verb still leaves them one cue.
+		const auxiliaryOnly = lexicon.language === 'en' && cue.phraseFrom < cue.phraseTo && cue.phraseTo < cue.at && cue.at - cue.phraseTo <= 2 && tokens.slice(cue.phraseTo, cue.at).every((token) => !token.quoted && /^(?:has|have|had)$/u.test(token.lower));
+		let cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at || auxiliaryOnly ? Math.min(cue.at, cue.phraseFrom) : cue.at;
 		let cueSpeaker = cue.speaker;
 		// "hasn't yet said whether …", "has not indicated it will …", "sagte nicht, ob …": a denied act of saying reports nothing.
 		if (negatedVerb(tokens, cue.at)) continue;
@@ -269,8 +273,12 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// its speaker after it, then only the speaker's description: the clause before is the report.
 		if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]!.quoted && cue.at >= 4 && /^(?:said|says|added|adds|explained|noted|wrote|warned|argued|insisted|stressed|cautioned)$/u.test(tokens[cue.at]!.lower)) {
 			const phrase = phraseAfter(tokens, cue.at + 1, lexicon, ctx.text);
-			const tail = phrase && tokens.length - phrase.to <= 30 ? tokens.slice(phrase.to) : [];
-			const described = phrase !== null && phrase.pronoun === '' && (phrase.name !== '' || phrase.roleHeads.length > 0) && tokens.length - phrase.to <= 30 && !tail.some((token) => token.quoted || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower) || finiteAuxiliaries.test(token.lower) || /^(?:he|she|they|we|i|it|there)$/u.test(token.lower));
+			// "…, said Matthew Levitt, senior fellow at the X Institute, which was founded in 1985 …": a relative clause
+			// about the speaker's institution still describes the speaker.
+			const relativeAt = phrase ? tokens.findIndex((token, j) => j > phrase.to && !token.quoted && /^(?:which|who)$/u.test(token.lower) && tokens[j - 1]!.text === ',') : -1;
+			const tailEnd = relativeAt >= 0 ? relativeAt : tokens.length;
+			const tail = phrase && tailEnd - phrase.to <= 30 ? tokens.slice(phrase.to, tailEnd) : [];
+			const described = phrase !== null && phrase.pronoun === '' && (phrase.name !== '' || phrase.roleHeads.length > 0) && tailEnd - phrase.to <= 30 && !tail.some((token) => token.quoted || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower) || finiteAuxiliaries.test(token.lower) || /^(?:he|she|they|we|i|it|there)$/u.test(token.lower));
 			if (described && (firstQuoted < 0 || firstQuoted >= cue.at - 1)) {
 				if (emitClause(clauseStartBefore(unit, cue.at - 1), tokens[cue.at - 1]!.start, resolve(ctx, phrase, unit, tokens), cue.cue)) return;
 			}
@@ -731,7 +739,10 @@ function mainKonjunktivClause(ctx: ArticleContext, unit: Unit): number {
 		const opener = tokens[start];
 		// An article opening the sentence is not a relative pronoun.
 		const article = start === 0 && ['der', 'die', 'das', 'dem', 'den'].includes(opener?.lower ?? '');
-		if (opener && ctx.lexicon.subordinators.has(opener.lower) && start !== i && !article) continue;
+		// "Damit gewinne das Angebot …": "damit/da" right before the verb is the adverb of a main clause (a conjunction
+		// would put the verb last).
+		const adverb = start === 0 && i === 1 && /^(?:damit|da)$/u.test(opener?.lower ?? '');
+		if (opener && ctx.lexicon.subordinators.has(opener.lower) && start !== i && !article && !adverb) continue;
 		return colon >= 0 && colon < i ? tokens[colon]!.end : unit.start;
 	}
 	return -1;
