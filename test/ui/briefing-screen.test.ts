@@ -184,6 +184,29 @@ describe('briefing screen', () => {
 		expect(app.frame()).toContain('Topics');
 	});
 
+	test('a topic that is never a story\'s first topic (one the user just added) is listed, with those stories', async () => {
+		const {defaultTopics} = await import('../../source/analysis/topics/defaults.js');
+		// The same terms as Sport, listed after it: Sport wins every tie, so this topic always comes second.
+		const topics = defaultTopics();
+		const sport = topics.find(topic => topic.name === 'Sport')!;
+		app = await startTestApp({topics: [...topics, {...sport, name: 'Team sports'}], columns: 100, rows: 40});
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const listed = new Set(briefing.topics.map(topic => topic.name));
+		const tagged = new Map(briefing.topics.flatMap(topic => topic.stories).filter(story => story.topics.includes('Team sports')).map(story => [story.id, story]));
+		expect(listed.has('Team sports')).toBe(false);
+		expect(tagged.size).toBeGreaterThan(0);
+		const frame = app.frame();
+		expect(frame).toMatch(new RegExp(`Team sports +${tagged.size} +${[...tagged.values()].filter(story => story.unread).length}•`, 'u'));
+		// Listed before "Other", which stays last.
+		const rows = frame.split('\n');
+		expect(rows.findIndex(row => row.includes('Team sports'))).toBeLessThan(rows.findIndex(row => /^.Other /u.test(row)));
+		// Last but one in the topics pane: the row above "Other".
+		await app.press('h', 'G', 'k');
+		expect(app.frame()).toMatch(/▸Team sports/u);
+		const opened = await app.waitFor(`Stories — Team sports (${tagged.size})`);
+		expect(opened).toContain([...tagged.values()][0]!.headline.slice(0, 20));
+	});
+
 	test('NO_COLOR: no colour codes at all; with colour the theme uses them', async () => {
 		app = await startTestApp({env: {NO_COLOR: '1'}});
 		expect(app.stdout.lastFrame()).not.toMatch(/\u001B\[3[0-9]m/);

@@ -1,6 +1,7 @@
 // Data derived from the state: the topic list with the starred pseudo-topic, stories, people and their quotes.
 
 import type {BriefingQuote, Story} from '../../model/briefing.js';
+import {otherTopicName} from '../../briefing/rank.js';
 import type {FeedRow} from '../services.js';
 import type {Screen, UiState} from './types.js';
 
@@ -51,12 +52,55 @@ function buildStarredStories(state: UiState): Story[] {
 	return stories;
 }
 
+// Topics that are no story's first topic, per briefing object (marking read makes a new one).
+let secondaryMemo: {briefing: UiState['briefing']; entries: TopicEntry[]} | undefined;
+
+/**
+ * Topics every story of which ranks under another topic first: a topic the user just added ("Space" beside
+ * "Science & health") would otherwise never be listed. Their stories are listed under them as well.
+ */
+function secondaryTopicEntries(briefing: NonNullable<UiState['briefing']>): TopicEntry[] {
+	if (secondaryMemo?.briefing === briefing) {
+		return secondaryMemo.entries;
+	}
+
+	const listed = new Set(briefing.topics.map(topic => topic.name));
+	const stories = new Map<string, Map<string, Story>>();
+	for (const topic of briefing.topics) {
+		for (const story of topic.stories) {
+			for (const name of story.topics) {
+				if (!listed.has(name)) {
+					const list = stories.get(name) ?? new Map<string, Story>();
+					list.set(story.id, story);
+					stories.set(name, list);
+				}
+			}
+		}
+	}
+
+	const entries = [...stories.entries()]
+		.map(([name, list]) => {
+			const items = [...list.values()];
+			return {name, stories: items, unread: items.filter(story => story.unread).length};
+		})
+		.sort((a, b) => b.stories.length - a.stories.length || a.name.localeCompare(b.name));
+	secondaryMemo = {briefing, entries};
+	return entries;
+}
+
 export function topicEntries(state: UiState): TopicEntry[] {
-	const entries: TopicEntry[] = (state.briefing?.topics ?? []).map(topic => ({
+	const topics = state.briefing?.topics ?? [];
+	const entries: TopicEntry[] = topics.map(topic => ({
 		name: topic.name,
 		stories: topic.stories,
 		unread: topic.stories.filter(story => story.unread).length,
 	}));
+	if (state.briefing) {
+		// Before "Other", which stays last.
+		const other = topics.at(-1)?.name === otherTopicName ? 1 : 0;
+		entries.splice(entries.length - other, 0, ...secondaryTopicEntries(state.briefing));
+	}
+
 	if (state.starred.length > 0) {
 		entries.push({name: starredTopic, stories: starredStories(state), unread: 0});
 	}
