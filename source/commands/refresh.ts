@@ -1,6 +1,6 @@
 // `lagebild refresh`: fetch every enabled feed now, show progress, then a summary with one line per failure.
 
-import {retainAfterRefresh} from '../store/retention.js';
+import {refreshWithinRetention, retainAfterRefresh, skippedOldLine} from '../store/retention.js';
 import {hostTitle} from '../config/feed-url.js';
 import {refreshFeeds, startParserFor} from '../feeds/refresh.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/refresh.js';
@@ -97,9 +97,13 @@ export const run: Command = async input => {
 		}
 
 		const printer = progressPrinter(stdout);
-		const summary = await refreshFeeds(targets, {settings: context.settings, store: context.store, onProgress: printer.onProgress}, {parser});
+		const refresh = async () => refreshFeeds(targets, {settings: context.settings, store: context.store, onProgress: printer.onProgress}, {parser});
+		// --source stores live in memory and show the files whatever their age.
+		const {result: summary, skippedOld} = context.sourceMode ? {result: await refresh(), skippedOld: 0} : await refreshWithinRetention(context.store, context.settings, refresh);
 		printer.finish();
 		stdout.write(`${formatSummary(summary)}\n`);
+		const skipped = skippedOldLine(skippedOld, context.settings.retentionDays);
+		if (skipped) stdout.write(`${skipped}\n`);
 		if (stdout.isTTY) {
 			for (const result of summary.results.filter(r => r.outcome === 'error')) {
 				stdout.write(`${formatResult(result)}\n`);

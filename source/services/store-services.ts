@@ -1,7 +1,7 @@
 // The app's AppServices over the real parts: SQLite store, conf config, feed pipeline, briefing builder.
 // The feed pipeline, the analysis and the browser opener load on first use: the first frame needs none of them.
 
-import {retainAfterRefresh} from '../store/retention.js';
+import {refreshWithinRetention, retainAfterRefresh} from '../store/retention.js';
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {BriefingWorker, canComputeInWorker, isOutOfMemory} from '../briefing/background.js';
 import type {StoreBriefingOptions} from '../briefing/from-store.js';
@@ -224,8 +224,9 @@ export class StoreServices implements AppServices {
 		}
 
 		const {refreshFeeds} = await import('../feeds/refresh.js');
-		const summary = await refreshFeeds(feeds, {settings, store, onProgress});
-		if (!this.#context.sourceMode) retainAfterRefresh(store, settings, summary);
+		if (this.#context.sourceMode) return refreshFeeds(feeds, {settings, store, onProgress});
+		const {result: summary} = await refreshWithinRetention(store, settings, async () => refreshFeeds(feeds, {settings, store, onProgress}));
+		retainAfterRefresh(store, settings, summary);
 		return summary;
 	}
 

@@ -175,6 +175,7 @@ function prepareStatements(db: Database.Database) {
 		validatedFeedUrls: prepare('SELECT url FROM feeds WHERE etag IS NOT NULL OR last_modified IS NOT NULL').pluck(),
 		feedItemHashes: prepare('SELECT item_id, content_hash FROM articles WHERE feed_url = ?').raw(),
 		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
+		skipOldItem: prepare('INSERT OR IGNORE INTO purged_items (feed_url, item_id, purged_at) VALUES (?, ?, ?)'),
 		upsertArticle: prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, canonical_url, title, author,
 				published, published_ms, published_estimated, summary, content, language, fetched_at, content_hash)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -253,6 +254,11 @@ export class ArticleStore implements RefreshStore {
 	private readonly statements: ReturnType<typeof prepareStatements>;
 	private readonly commitFeedTransaction: Database.Transaction<(state: FeedState, articles: Article[]) => number>;
 	private readonly commitFeedsTransaction: Database.Transaction<(commits: readonly FeedCommit[]) => number[]>;
+	/** Items published before this time are not stored by a commit (0: no limit); see setRefreshWindow. */
+	private refreshCutoffMs = 0;
+	/** Old items skipped by the transaction under way, counted in skippedOld only once it commits. */
+	private pendingSkippedOld = 0;
+	private skippedOld = 0;
 
 	/** Opens (and creates or migrates) the store; `':memory:'` gives a private in-memory store. */
 	constructor(file: string, options: OpenStoreOptions = {}) {
@@ -279,10 +285,16 @@ export class ArticleStore implements RefreshStore {
 		}
 
 		this.statements = prepareStatements(this.db);
-		this.commitFeedTransaction = this.db.transaction((state: FeedState, articles: Article[]) => this.commitFeedRows(state, articles));
+		this.commitFeedTransaction = this.db.transaction((state: FeedState, articles: Article[]) => {
+			this.pendingSkippedOld = 0;
+			return this.commitFeedRows(state, articles);
+		});
 		// No savepoint per feed: FTS5 writes its pending index data out at every savepoint, which costs as much as a
 		// commit per feed. A feed that fails takes the batch back with it, and the batch is then stored feed by feed.
-		this.commitFeedsTransaction = this.db.transaction((commits: readonly FeedCommit[]) => commits.map(commit => this.commitFeedRows(commit.state, commit.articles)));
+		this.commitFeedsTransaction = this.db.transaction((commits: readonly FeedCommit[]) => {
+			this.pendingSkippedOld = 0;
+			return commits.map(commit => this.commitFeedRows(commit.state, commit.articles));
+		});
 	}
 
 	close(): void {
@@ -299,7 +311,9 @@ export class ArticleStore implements RefreshStore {
 	}
 
 	commitFeed(state: FeedState, articles: Article[]): number {
-		return withBusyRetry(() => this.commitFeedTransaction.immediate(state, articles));
+		const newCount = withBusyRetry(() => this.commitFeedTransaction.immediate(state, articles));
+		this.skippedOld += this.pendingSkippedOld;
+		return newCount;
 	}
 
 	/**
@@ -308,7 +322,9 @@ export class ArticleStore implements RefreshStore {
 	 */
 	commitFeeds(commits: readonly FeedCommit[]): Array<number | Error> {
 		try {
-			return withBusyRetry(() => this.commitFeedsTransaction.immediate(commits));
+			const counts = withBusyRetry(() => this.commitFeedsTransaction.immediate(commits));
+			this.skippedOld += this.pendingSkippedOld;
+			return counts;
 		} catch (error) {
 			if (commits.length === 1) {
 				return [error instanceof Error ? error : new Error(String(error))];
@@ -522,6 +538,24 @@ export class ArticleStore implements RefreshStore {
 
 	// --- retention ------------------------------------------------------------------------------
 
+	/**
+	 * Makes the commits that follow skip items published more than `days` days before `now` (0: store all) which
+	 * the store does not hold: retention would delete them right after the refresh, and they would count as new.
+	 * A skipped item is remembered like a purged one, so the next refresh passes over it without counting it again.
+	 * Stored items (a starred old one) are still updated. Off by default: bundled snapshots and --source files
+	 * are stored whatever their age.
+	 */
+	setRefreshWindow(days: number, now = new Date()): void {
+		this.refreshCutoffMs = days > 0 ? now.getTime() - (days * 86_400_000) : 0;
+	}
+
+	/** How many items older than the refresh window the commits since the last call skipped (first sightings only). */
+	takeSkippedOld(): number {
+		const skipped = this.skippedOld;
+		this.skippedOld = 0;
+		return skipped;
+	}
+
 	/** Deletes articles published more than `days` days ago unless starred, with their index entries and cache. */
 	applyRetention(days: number, now = new Date()): RetentionResult {
 		if (!(days > 0)) {
@@ -675,6 +709,7 @@ export class ArticleStore implements RefreshStore {
 		};
 
 		const insertedHere = new Set<string>();
+		let skippedAt: string | undefined;
 		for (const article of articles) {
 			if (article.feedUrl !== state.url) {
 				throw new Error(`article ${article.uid} belongs to ${article.feedUrl}, not ${state.url}`);
@@ -682,6 +717,14 @@ export class ArticleStore implements RefreshStore {
 
 			const exists = known.has(article.itemId);
 			if (!exists && purged.has(article.itemId)) {
+				continue;
+			}
+
+			// Before the insert, from the date alone: no extra query for the items that are stored.
+			if (!exists && this.refreshCutoffMs > 0 && publishedMs(article, nowMs) < this.refreshCutoffMs) {
+				this.statements.skipOldItem.run(state.url, article.itemId, skippedAt ??= new Date(nowMs).toISOString());
+				purged.add(article.itemId);
+				this.pendingSkippedOld++;
 				continue;
 			}
 

@@ -1,4 +1,5 @@
-// When old articles go: after a refresh that reached at least one feed, never after one that reached none.
+// When old articles go: after a refresh that reached at least one feed, never after one that reached none; and
+// items already outside the window are not stored by a refresh at all.
 
 import type {Settings} from '../model/feed.js';
 import type {RefreshSummary} from '../model/refresh.js';
@@ -12,4 +13,30 @@ import type {ArticleStore, RetentionResult} from './article-store.js';
 export function retainAfterRefresh(store: ArticleStore, settings: Pick<Settings, 'retentionDays'>, summary: RefreshSummary): RetentionResult {
 	const reachedAny = summary.ok + summary.notModified > 0;
 	return reachedAny ? store.applyRetention(settings.retentionDays) : {deleted: 0};
+}
+
+/**
+ * Runs a refresh whose commits skip items published before the retention window: stored, they would be
+ * deleted by retainAfterRefresh right away, yet counted as new. Returns the refresh's result and how many
+ * such items it met for the first time (later refreshes pass over them silently).
+ */
+export async function refreshWithinRetention<T>(
+	store: ArticleStore,
+	settings: Pick<Settings, 'retentionDays'>,
+	refresh: () => Promise<T>,
+): Promise<{result: T; skippedOld: number}> {
+	store.takeSkippedOld();
+	store.setRefreshWindow(settings.retentionDays);
+	try {
+		const result = await refresh();
+		return {result, skippedOld: store.takeSkippedOld()};
+	} finally {
+		store.setRefreshWindow(0);
+	}
+}
+
+/** The refresh summary's line for skipped old items ("38 items older than 30 days skipped."), or '' for none. */
+export function skippedOldLine(skippedOld: number, retentionDays: number): string {
+	if (skippedOld === 0) return '';
+	return `${skippedOld} item${skippedOld === 1 ? '' : 's'} older than ${retentionDays} day${retentionDays === 1 ? '' : 's'} skipped (the retention setting).`;
 }

@@ -91,15 +91,50 @@ describe('lagebild refresh', () => {
 		]);
 	});
 
-	it('runs retention after the refresh', async () => {
-		writeConfig([{url: server.url('/ok/tagesschau-2021-02-18.rss'), title: 'Tagesschau'}]);
-		const result = await cli(home, 'refresh');
-		expect(result.code).toBe(0);
-		// The fixture is from 2021: everything is past the 30-day window and is removed again.
-		expect(result.stdout).toMatch(/Removed \d+ articles older than 30 days/);
+	it('does not store or count as new the items already past retention, on any refresh', async () => {
+		// No validators on this route: each refresh gets every item again, not a 304.
+		writeConfig([{url: server.url('/gzip/tagesschau-2021-02-18.rss'), title: 'Tagesschau'}]);
+		const first = await cli(home, 'refresh');
+		expect(first.code).toBe(0);
+		// The fixture is from 2021: every item is past the 30-day window.
+		expect(first.stdout).toMatch(/; 0 new articles\./);
+		expect(first.stdout).toMatch(/\n(\d+) items older than 30 days skipped/);
+		expect(Number(/(\d+) items older than 30 days skipped/.exec(first.stdout)?.[1])).toBeGreaterThan(30);
+		expect(first.stdout).not.toMatch(/Removed/);
+		for (let run = 0; run < 2; run++) {
+			const again = await cli(home, 'refresh');
+			expect(again.code).toBe(0);
+			expect(again.stdout).toMatch(/: 1 ok, 0 not modified, 0 failed; 0 new articles\./);
+			expect(again.stdout).not.toMatch(/skipped|Removed/);
+		}
+
 		const store = new ArticleStore(path.join(home, 'lagebild.db'));
 		try {
 			expect(store.count()).toBe(0);
+		} finally {
+			store.close();
+		}
+	});
+
+	it('removes old articles stored earlier, except starred ones, which later refreshes keep as they are', async () => {
+		writeConfig([{url: server.url('/ok/tagesschau-2021-02-18.rss'), title: 'Tagesschau'}], {retentionDays: 0});
+		expect((await cli(home, 'refresh')).code).toBe(0);
+		let store = new ArticleStore(path.join(home, 'lagebild.db'));
+		const stored = store.count();
+		const starred = store.articles({limit: 1})[0]!.uid;
+		store.setStarred([starred], true);
+		store.close();
+		writeConfig([{url: server.url('/ok/tagesschau-2021-02-18.rss'), title: 'Tagesschau'}]);
+		const retained = await cli(home, 'refresh');
+		expect(retained.stdout).toMatch(/; 0 new articles\./);
+		expect(retained.stdout).toContain(`Removed ${stored - 1} articles older than 30 days (starred ones are kept).`);
+		const again = await cli(home, 'refresh');
+		expect(again.stdout).toMatch(/; 0 new articles\./);
+		expect(again.stdout).not.toMatch(/skipped|Removed/);
+		store = new ArticleStore(path.join(home, 'lagebild.db'));
+		try {
+			expect(store.count()).toBe(1);
+			expect(store.article(starred)?.starred).toBe(true);
 		} finally {
 			store.close();
 		}

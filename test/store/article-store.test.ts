@@ -266,6 +266,27 @@ describe('retention', () => {
 		// FTS stays consistent with its content table.
 		store.db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
 	});
+
+	it('with a refresh window, does not store items already past it, counts them once, and still updates stored ones', () => {
+		const now = new Date('2026-11-25T00:00:00Z');
+		const starredOld = makeArticle(feedA, 'kept', {published: '2026-10-01T00:00:00Z'});
+		store.commitFeed(okState(feedA), [starredOld]);
+		store.setStarred([starredOld.uid]);
+		const old = makeArticle(feedA, 'old', {published: '2026-10-01T00:00:00Z'});
+		const fresh = makeArticle(feedA, 'fresh', {published: '2026-11-24T00:00:00Z'});
+		store.setRefreshWindow(30, now);
+		expect(store.commitFeed(okState(feedA), [old, old, {...starredOld, title: 'Changed'}, fresh])).toBe(1);
+		expect(store.takeSkippedOld()).toBe(1);
+		expect(store.articles().map(a => a.itemId).sort()).toEqual(['fresh', 'kept']);
+		expect(store.article(starredOld.uid)?.title).toBe('Changed');
+		expect(store.commitFeeds([{state: okState(feedA), articles: [old, fresh]}])).toEqual([0]);
+		expect(store.takeSkippedOld()).toBe(0);
+		// Without a window (bundled snapshots, --source files) old items are stored as before.
+		store.setRefreshWindow(0);
+		const older = makeArticle(feedA, 'older', {published: '2026-09-01T00:00:00Z'});
+		expect(store.commitFeed(okState(feedA), [older])).toBe(1);
+		expect(store.takeSkippedOld()).toBe(0);
+	});
 });
 
 describe('commitFeeds', () => {
