@@ -92,7 +92,8 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 	} else {
 		store = openStoreFile(storeFile(home));
 		// The default list is parsed (OPML) when first asked for: the app's start does not need it (~10 ms).
-		usingDefaultFeeds = config.data.feeds.length === 0;
+		// Only a config without a feed list gets it: an emptied list stays empty.
+		usingDefaultFeeds = !config.data.feedsConfigured;
 		feeds = usingDefaultFeeds ? undefined : config.data.feeds;
 
 		if ((options.seed ?? true) && store.count() === 0) {

@@ -17,6 +17,9 @@ export const feedsUsage = `Usage:
 
 type StateWithTitle = FeedState & {title?: string};
 
+/** What to say when the user's feed list is empty (they removed every feed): how to add one. */
+export const emptyListHint = 'Your feed list is empty. Add a feed with: lagebild feeds add URL (or a in the feed manager of the app).';
+
 export function displayTitle(feed: FeedConfig, state?: StateWithTitle): string {
 	return feed.title || state?.title || hostTitle(feed.url);
 }
@@ -65,8 +68,8 @@ export function formatFeedTable(feeds: readonly FeedConfig[], states: ReadonlyMa
 }
 
 function configuredOrDefault(context: AppContext): {feeds: FeedConfig[]; fromDefaults: boolean} {
-	const configured = context.config.data.feeds;
-	return configured.length > 0 ? {feeds: configured, fromDefaults: false} : {feeds: loadDefaultFeeds(), fromDefaults: true};
+	const {feeds, feedsConfigured} = context.config.data;
+	return feedsConfigured ? {feeds, fromDefaults: false} : {feeds: loadDefaultFeeds(), fromDefaults: true};
 }
 
 async function list(context: AppContext, input: CommandInput): Promise<number> {
@@ -74,6 +77,9 @@ async function list(context: AppContext, input: CommandInput): Promise<number> {
 	const {stdout} = input.io;
 	if (context.usingDefaultFeeds) {
 		stdout.write('No feeds configured; this is the default list in use. Add your own with: lagebild feeds add URL\n\n');
+	} else if (context.feeds.length === 0) {
+		stdout.write(`${emptyListHint}\n`);
+		return 0;
 	}
 
 	stdout.write(`${formatFeedTable(context.feeds, states)}\n`);

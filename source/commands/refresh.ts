@@ -6,6 +6,7 @@ import {refreshFeeds, startParserFor} from '../feeds/refresh.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/refresh.js';
 import {type Command, type OutputStream, UserError} from './command.js';
 import {openContext} from './context.js';
+import {emptyListHint} from './feeds.js';
 
 function resultTitle(result: FeedRefreshResult): string {
 	return result.title || hostTitle(result.url);
@@ -88,7 +89,9 @@ export const run: Command = async input => {
 		if (targets.length === 0) {
 			stdout.write(context.sourceMode
 				? 'Nothing to fetch: --source files are read directly.\n'
-				: 'Nothing to refresh: every feed is disabled. Enable one in the feed manager or with lagebild feeds add URL.\n');
+				: context.feeds.length === 0
+					? `Nothing to refresh: ${emptyListHint}\n`
+					: 'Nothing to refresh: every feed is disabled. Enable one in the feed manager or with lagebild feeds add URL.\n');
 			return 0;
 		}
 

@@ -5,7 +5,13 @@ import {defaultSettings} from '../model/feed.js';
 import type {TopicDefinition} from '../model/topic.js';
 
 export interface LagebildConfig {
+	/** The configured feeds ([] when the file has none, see feedsConfigured). */
 	feeds: FeedConfig[];
+	/**
+	 * Whether the file has a "feeds" key. Without one (a first run) the bundled default list is used; with one,
+	 * the list is the user's, also when empty: a user who removed every feed does not get the defaults back.
+	 */
+	feedsConfigured: boolean;
 	topics: TopicDefinition[];
 	/** Always complete: defaults filled in for whatever the file leaves out. */
 	settings: Settings;
@@ -13,9 +19,9 @@ export interface LagebildConfig {
 	keymap: Record<string, string[]>;
 }
 
-/** What the file holds; settings may be partial. */
+/** What the file holds; settings may be partial, feeds absent until the user's list is first saved. */
 export interface ConfigFileData {
-	feeds: FeedConfig[];
+	feeds?: FeedConfig[];
 	topics: TopicDefinition[];
 	settings: Partial<Settings>;
 	keymap: Record<string, string[]>;
@@ -37,9 +43,9 @@ const settingsProperties: Record<keyof Settings, Record<string, unknown>> = {
 
 /** conf's `schema` option: the properties of the root object. */
 export const configSchema = {
+	// No default: conf would write "feeds": [] on the first run, and an empty list the user made would look the same.
 	feeds: {
 		type: 'array',
-		default: [],
 		items: {
 			type: 'object',
 			required: ['url'],
@@ -79,7 +85,8 @@ export const configSchema = {
 
 export function withDefaults(data: ConfigFileData): LagebildConfig {
 	return {
-		feeds: data.feeds.map(feed => ({...feed, title: feed.title ?? '', tags: feed.tags ?? [], enabled: feed.enabled ?? true})),
+		feeds: (data.feeds ?? []).map(feed => ({...feed, title: feed.title ?? '', tags: feed.tags ?? [], enabled: feed.enabled ?? true})),
+		feedsConfigured: data.feeds !== undefined,
 		topics: data.topics,
 		settings: {...defaultSettings, ...data.settings},
 		keymap: data.keymap,

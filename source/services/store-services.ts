@@ -17,6 +17,9 @@ import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
 import type {AppServices, BriefingFilter, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
 
+/** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
+export const emptyFeedListMessage = 'your feed list is empty: press f, then a to add a feed (or run lagebild feeds add URL)';
+
 /** The briefing's reference to an article, from a stored article or a search hit (both carry these fields). */
 function toRef(article: Pick<Article, 'uid' | 'title' | 'url' | 'feedTitle' | 'published'>): BriefingArticleRef {
 	return {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
@@ -218,6 +221,7 @@ export class StoreServices implements AppServices {
 
 	async refresh(target: {feedUrl?: string}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<RefreshSummary> {
 		const {store, settings} = this.#context;
+		if (this.#feeds().length === 0) throw new Error(emptyFeedListMessage);
 		const feeds = this.#feeds().filter(feed => (target.feedUrl ? feed.url === target.feedUrl : feed.enabled));
 		if (this.#context.offline) {
 			return {results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 0};
@@ -265,12 +269,12 @@ export class StoreServices implements AppServices {
 	}
 
 	/**
-	 * The list edits start from: the configured feeds, or the defaults in use when none are configured yet
+	 * The list edits start from: the configured feeds (an empty list too), or the defaults in use when none are configured yet
 	 * (copied, so an edit does not silently drop them). With --source, edits go to the configured list too.
 	 */
 	#configuredFeeds(): FeedConfig[] {
-		const configured = this.#context.config.data.feeds;
-		return configured.length > 0 || this.#context.sourceMode ? configured : loadDefaultFeeds();
+		const {feeds, feedsConfigured} = this.#context.config.data;
+		return feedsConfigured || this.#context.sourceMode ? feeds : loadDefaultFeeds();
 	}
 
 	async #saveFeeds(feeds: FeedConfig[]): Promise<void> {

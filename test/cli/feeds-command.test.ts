@@ -77,6 +77,28 @@ describe('lagebild feeds', () => {
 		expect(configuredFeeds().some(feed => feed.url.includes('tagesschau'))).toBe(false);
 	});
 
+	it('an emptied list stays empty: no defaults come back, and list and refresh say how to add a feed', async () => {
+		const url = 'https://example.org/only.xml';
+		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [{url, title: 'Only', tags: [], enabled: true}]}));
+		const removed = await cli(home, 'feeds', 'remove', url);
+		expect(removed.code).toBe(0);
+		expect(configuredFeeds()).toEqual([]);
+		for (let run = 0; run < 2; run++) {
+			const listed = await cli(home, 'feeds', 'list');
+			expect(listed.code).toBe(0);
+			expect(listed.stdout).not.toContain('tagesschau');
+			expect(listed.stdout).toContain('Your feed list is empty. Add a feed with: lagebild feeds add URL');
+			const refreshed = await cli(home, 'refresh');
+			expect(refreshed.code).toBe(0);
+			expect(refreshed.stdout).toContain('Nothing to refresh: Your feed list is empty.');
+		}
+
+		expect(configuredFeeds()).toEqual([]);
+		// Adding to an emptied list adds just that feed, not the defaults with it.
+		expect((await cli(home, 'feeds', 'add', url)).code).toBe(0);
+		expect(configuredFeeds().map(feed => feed.url)).toEqual([url]);
+	});
+
 	it('refuses duplicates and non-http URLs with exit code 1', async () => {
 		expect((await cli(home, 'feeds', 'add', 'https://example.org/feed/')).code).toBe(0);
 		const before = readFileSync(path.join(home, 'config.json'));

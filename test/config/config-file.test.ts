@@ -32,7 +32,7 @@ describe('config file', () => {
 	it('starts with defaults and writes changes through in one go', async () => {
 		const config = await ConfigFile.open(home);
 		expect(config.path).toBe(path.join(home, 'config.json'));
-		expect(config.data).toEqual({feeds: [], topics: [], settings: defaultSettings, keymap: {}});
+		expect(config.data).toEqual({feeds: [], feedsConfigured: false, topics: [], settings: defaultSettings, keymap: {}});
 		await config.update({
 			feeds: [{url: 'https://www.tagesschau.de/xml/rss2/', title: 'tagesschau.de', tags: ['de'], enabled: true}],
 			settings: {retentionDays: 7},
@@ -45,6 +45,25 @@ describe('config file', () => {
 		// Only the override is in the file, so later default changes still reach the user.
 		const onDisk = JSON.parse(readFileSync(config.path, 'utf8')) as {settings: unknown};
 		expect(onDisk.settings).toEqual({retentionDays: 7});
+	});
+
+	it('tells a first run (no file, or no "feeds" key) from a list the user emptied, which stays empty', async () => {
+		const file = path.join(home, 'config.json');
+		const first = await ConfigFile.open(home);
+		expect(first.data.feedsConfigured).toBe(false);
+		// The file written on a first run has no feed list: it would read as one the user emptied.
+		expect(Object.hasOwn(JSON.parse(readFileSync(file, 'utf8')) as object, 'feeds')).toBe(false);
+		expect((await ConfigFile.open(home)).data.feedsConfigured).toBe(false);
+		await first.update({feeds: []});
+		const emptied = await ConfigFile.open(home);
+		expect(emptied.data).toMatchObject({feeds: [], feedsConfigured: true});
+		expect((JSON.parse(readFileSync(file, 'utf8')) as {feeds: unknown}).feeds).toEqual([]);
+		writeFileSync(file, '{"feeds": [], "settings": {"retentionDays": 7}}\n');
+		const byHand = await ConfigFile.open(home);
+		expect(byHand.data).toMatchObject({feeds: [], feedsConfigured: true});
+		expect(byHand.data.settings.retentionDays).toBe(7);
+		writeFileSync(file, '{"settings": {"retentionDays": 7}}\n');
+		expect((await ConfigFile.open(home)).data.feedsConfigured).toBe(false);
 	});
 
 	it('fills missing feed fields from the schema', async () => {
