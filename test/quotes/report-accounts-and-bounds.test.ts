@@ -214,3 +214,20 @@ describe('more English and German cues', () => {
 		expect(reports('Bahn\n\nDie Bahn baut die Strecke aus. Damit das Angebot attraktiver werde, fahren die Züge öfter.', 'de').some((quote) => quote.text.startsWith('Damit das Angebot'))).toBe(false);
 	});
 });
+
+describe('a sentence closed by a short subject and a verb of reporting with no cue of its own', () => {
+	it('reports the clause before ", local authorities reported on Sunday morning." (English)', () => {
+		const found = reports('Strikes\n\nA drone killed a civilian in the town of Grayvoron near the border, local authorities reported on Sunday morning.', 'en');
+		expect(texts(found)).toEqual(['A drone killed a civilian in the town of Grayvoron near the border']);
+		expect(found[0]!.speaker).toBe('local authorities');
+	});
+
+	it('leaves a comma before a clause with a pronoun subject alone', () => {
+		expect(reports('Strikes\n\nThe drone hit a house near the border, as he reported on Sunday morning.', 'en')).toEqual([]);
+	});
+
+	it('has its German counterpart in the cues already ("…, berichteten die örtlichen Behörden am Sonntag.")', () => {
+		const found = reports('Angriffe\n\nEine Drohne habe einen Zivilisten im Grenzort getötet, berichteten die örtlichen Behörden am Sonntag.', 'de');
+		expect(texts(found)).toEqual(['Eine Drohne habe einen Zivilisten im Grenzort getötet']);
+	});
+});

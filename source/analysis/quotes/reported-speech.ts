@@ -575,6 +575,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		}
 	}
 	if (speech.length > 0) return;
+	if (lexicon.language === 'en' && closingWeakCue(ctx, unit, end)) return;
 	if (lexicon.language === 'de' && accountReport(ctx, unit, end)) return;
 	if (lexicon.language === 'de' && circleReport(ctx, unit)) return;
 	const pending = ctx.pendingColon && unit.paragraph === ctx.pendingColon.paragraph + 1 ? ctx.pendingColon : null;
@@ -1034,6 +1035,46 @@ function reportBounds(ctx: ArticleContext, unit: Unit, start: number, stop: numb
 		return {start, stop: comma.start, second};
 	}
 	return {start, stop, second};
+}
+
+/**
+ * "…, local authorities reported on Sunday morning.": a sentence closed by a short subject and a verb of finding or
+ * reporting the cues leave alone (a weak verb: "reported", "found", "estimated"), then only adverbials, reports the
+ * clause before the comma for that subject. Whether one was emitted.
+ */
+function closingWeakCue(ctx: ArticleContext, unit: Unit, end: number): boolean {
+	const tokens = unit.tokens;
+	let comma = -1;
+	for (let j = tokens.length - 1; j > 2; j--) {
+		if (tokens[j]!.quoted) return false;
+		if (tokens[j]!.text === ',') {
+			comma = j;
+			break;
+		}
+	}
+	if (comma < 0) return false;
+	let verb = -1;
+	for (let j = comma + 1; j < tokens.length && j <= comma + 6; j++) {
+		const token = tokens[j]!;
+		if (!token.word) break;
+		if (ctx.lexicon.speechVerbs.has(token.lower) && /ed$/u.test(token.lower)) {
+			verb = j;
+			break;
+		}
+	}
+	// A subject of one to four words before the verb, none of them a verb of its own or a pronoun.
+	if (verb < comma + 2 || verb > comma + 5) return false;
+	if (tokens.slice(comma + 1, verb).some((token) => /^(?:he|she|they|it|we|i|who|which|that|and|but|as|while|when)$/u.test(token.lower))) return false;
+	const rest = tokens.slice(verb + 1).filter((token) => token.word);
+	if (rest.length > 0 && !closingAdverbials.test(rest[0]!.lower)) return false;
+	if (rest.length > 6 || tokens.slice(verb + 1).some((token) => token.text === ',' || ctx.lexicon.complementizers.has(token.lower))) return false;
+	const start = clauseStartBefore(unit, comma);
+	const words = ctx.text.slice(start, tokens[comma]!.start).match(/[\p{L}\p{N}]+/gu) ?? [];
+	if (words.length < 5 || quotedShare(unit, start, tokens[comma]!.start) > 0.5) return false;
+	if (ctx.quotes.some((quote) => quote.end > start && quote.start < end)) return false;
+	const speaker: Speaker = {entity: null, text: ctx.text.slice(tokens[comma + 1]!.start, tokens[verb - 1]!.end), role: ''};
+	emit(ctx, 'indirect', start, tokens[comma]!.start, speaker, tokens[verb]!.text, unit);
+	return true;
 }
 
 /**
