@@ -20,6 +20,9 @@ import type {AppServices, BriefingFilter, FeedRow, SearchHit, StarredArticle} fr
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
 export const emptyFeedListMessage = 'your feed list is empty: press f, then a to add a feed (or run lagebild feeds add URL)';
 
+/** The app's answer to F (full text) when started with --offline. */
+export const offlineFullTextMessage = 'offline: F needs the network; o opens the article in the browser';
+
 /** The briefing's reference to an article, from a stored article or a search hit (both carry these fields). */
 function toRef(article: Pick<Article, 'uid' | 'title' | 'url' | 'feedTitle' | 'published'>): BriefingArticleRef {
 	return {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
@@ -238,6 +241,8 @@ export class StoreServices implements AppServices {
 		const {store, settings} = this.#context;
 		const article = store.article(uid);
 		if (!article) throw new Error('the article is no longer stored');
+		// --offline means no network (README, DESIGN): the page is not fetched, the browser can still open it.
+		if (this.#context.offline) throw new Error(offlineFullTextMessage);
 		const {fetchArticleText} = await import('../feeds/full-text.js');
 		const text = await fetchArticleText(article.url, settings);
 		store.setFullText(uid, text);
