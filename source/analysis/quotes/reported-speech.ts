@@ -914,7 +914,10 @@ function reportBounds(ctx: ArticleContext, unit: Unit, start: number, stop: numb
 			break;
 		}
 	}
-	const konjunktivIn = (from: number, to: number) => hasKonjunktiv(ctx, tokens.slice(from, to), true);
+	// Counted once: the loops below ask for every comma and dash (hostile input may hold thousands in one sentence).
+	const konjunktivBefore = [0];
+	for (const token of tokens) konjunktivBefore.push(konjunktivBefore[konjunktivBefore.length - 1]! + (!token.quoted && token.word && !token.cap && lexicon.konjunktiv.has(token.lower) ? 1 : 0));
+	const konjunktivIn = (from: number, to: number) => to > from && konjunktivBefore[Math.min(to, tokens.length)]! - konjunktivBefore[Math.max(0, from)]! > 0;
 	// A colon: the side without the report's cue is another sentence in all but the stop. Not after a word pointing
 	// ahead ("liegt darin:", "sagte so:"), nor before a quotation (the colon introduces it).
 	const cue = unit.cues?.find((candidate) => candidate.cue === cueText);
@@ -951,6 +954,8 @@ function reportBounds(ctx: ArticleContext, unit: Unit, start: number, stop: numb
 		break;
 	}
 	if (lexicon.language === 'de') {
+		const lastDash = new Map<string, number>();
+		for (let j = first; j < last; j++) if (inside(tokens[j]!) && /^[-–—]$/u.test(tokens[j]!.text)) lastDash.set(tokens[j]!.text, j);
 		for (let j = first + 2; j < last - 2; j++) {
 			const token = tokens[j]!;
 			if (!inside(token)) continue;
@@ -958,7 +963,7 @@ function reportBounds(ctx: ArticleContext, unit: Unit, start: number, stop: numb
 			const denn = token.text === ',' && tokens[j + 1]?.lower === 'denn';
 			if (!dash && !denn) continue;
 			// "… erhalten – also gegen …, für die … –, seien …": paired dashes enclose an aside, they end nothing.
-			if (dash && tokens.slice(j + 1, last).some((other) => !other.quoted && other.text === token.text)) break;
+			if (dash && j < lastDash.get(token.text)!) break;
 			const after = denn ? j + 2 : tokens[j + 1]?.lower === 'denn' ? j + 2 : j + 1;
 			const opener = tokens[after];
 			if (!opener) break;
