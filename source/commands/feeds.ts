@@ -18,7 +18,7 @@ export const feedsUsage = `Usage:
 type StateWithTitle = FeedState & {title?: string};
 
 /** What to say when the user's feed list is empty (they removed every feed): how to add one. */
-export const emptyListHint = 'Your feed list is empty. Add a feed with: lagebild feeds add URL (or a in the feed manager of the app).';
+export const emptyListHint = 'Your feed list is empty. Add a feed with: lagebild feeds add URL (in the app: f for the feed manager, then a).';
 
 export function displayTitle(feed: FeedConfig, state?: StateWithTitle): string {
 	return feed.title || state?.title || hostTitle(feed.url);

@@ -90,7 +90,7 @@ export const run: Command = async input => {
 			stdout.write(context.sourceMode
 				? 'Nothing to fetch: --source files are read directly.\n'
 				: context.feeds.length === 0
-					? `Nothing to refresh: ${emptyListHint}\n`
+					? `Nothing to refresh. ${emptyListHint}\n`
 					: 'Nothing to refresh: every feed is disabled. Enable one in the feed manager or with lagebild feeds add URL.\n');
 			return 0;
 		}

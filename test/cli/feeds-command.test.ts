@@ -90,7 +90,7 @@ describe('lagebild feeds', () => {
 			expect(listed.stdout).toContain('Your feed list is empty. Add a feed with: lagebild feeds add URL');
 			const refreshed = await cli(home, 'refresh');
 			expect(refreshed.code).toBe(0);
-			expect(refreshed.stdout).toContain('Nothing to refresh: Your feed list is empty.');
+			expect(refreshed.stdout).toContain('Nothing to refresh. Your feed list is empty.');
 		}
 
 		expect(configuredFeeds()).toEqual([]);
