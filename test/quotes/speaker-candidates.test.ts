@@ -108,3 +108,23 @@ describe('English words that only look like names are no one', () => {
 		expect(people).toContain('Brian Cole');
 	});
 });
+
+describe('a pronoun with no person named before it', () => {
+	it('means the unnamed speaker quoted just before, in either language, when the gender fits', () => {
+		const de = 'Jets\n\nDie Luftwaffe nutze die Jets intensiv, erklärt ein Sprecher des Außenministeriums. Die Berichte seien falsch.\nEr räumt aber ein, dass die Wartung „eine Herausforderung“ darstelle.';
+		expect(speakerIn(de, 'de', 'Wartung')).toBe('ein Sprecher des Außenministeriums');
+		const en = 'Jets\n\n"The jets are used intensively," a spokeswoman for the ministry said. The reports were false.\nShe conceded that maintenance was "a challenge".';
+		expect(speakerIn(en, 'en', 'maintenance was')).toBe('a spokeswoman for the ministry');
+		const other = 'Jets\n\n"The jets are used intensively," a spokeswoman for the ministry said. The reports were false.\nHe conceded that maintenance was "a challenge".';
+		expect(speakerIn(other, 'en', 'maintenance was')).not.toBe('a spokeswoman for the ministry');
+	});
+});
+
+describe('a German pair opened by a common noun is no name', () => {
+	it('reads "Hauptstadt Kiew" as no one when the article writes "die Hauptstadt" elsewhere, and keeps a name pair', () => {
+		const text = 'Kiew\n\nDie Südbrücke in der ukrainischen Hauptstadt Kiew ist erneut getroffen worden. Sie verbindet die Hauptstadt mit dem Osten. Das teilt Bürgermeister Vitali Klitschko mit. Das Landgericht Mannheim prüft den Fall, wie das Landgericht Mannheim mitteilte.';
+		const people = peopleIn(text, 'de');
+		expect(people).not.toContain('Hauptstadt Kiew');
+		expect(people).toEqual(expect.arrayContaining(['Vitali Klitschko', 'Landgericht Mannheim']));
+	});
+});

@@ -394,8 +394,32 @@ function looksLikeName(ctx: ArticleContext, run: Token[], previous: Token | unde
 		if (run.some((part) => nounSuffixDe.test(part.lower) || part.text.length > 14)) return false;
 		// After an article or a preposition a capitalised pair is a noun phrase ("pro Dosis Impfstoff").
 		if (previous && previous.word && !previous.cap && (ctx.lexicon.determiners.has(previous.lower) || ctx.lexicon.functionWords.has(previous.lower))) return false;
+		// "Hauptstadt Kiew", "Rolle Kampfroboter", "Menschen Analphabeten": a pair opened by a word the article writes after
+		// an article elsewhere ("die Hauptstadt") opens with a common noun; no name of a person or body does.
+		// A body's name may open with such a word ("das Landgericht Mannheim", "die Berliner Feuerwehr", "die Deutsche
+		// Fährlinie"): a pair with an institution noun, or opened by a proper adjective, stays.
+		const first = run[0]!;
+		if (run.length === 2 && articledWords(ctx).has(first.text) && !/(?:sche[nrms]?|er)$/u.test(first.lower) && !isInstitutionWord(ctx, first.lower) && !isInstitutionWord(ctx, stripPossessive(run[1]!.lower))) return false;
 	}
 	return true;
+}
+
+const articledCache = new WeakMap<ArticleContext, Set<string>>();
+
+/** Capitalised words the German article writes right after an article inside a sentence ("die Hauptstadt", "den Menschen"). */
+function articledWords(ctx: ArticleContext): Set<string> {
+	let words = articledCache.get(ctx);
+	if (!words) {
+		words = new Set();
+		for (const unit of ctx.units) {
+			unit.tokens.forEach((token, at) => {
+				const before = unit.tokens[at - 1];
+				if (token.word && token.cap && before && before.word && !before.cap && /^(?:der|die|das|den|dem|des)$/u.test(before.lower)) words!.add(token.text);
+			});
+		}
+		articledCache.set(ctx, words);
+	}
+	return words;
 }
 
 /**

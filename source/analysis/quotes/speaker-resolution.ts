@@ -46,7 +46,7 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 			return groupBefore(ctx, unit) ?? nobody;
 		}
 		const entity = recentPerson(ctx, unit, tokens[phrase.from]?.start ?? unit.start, gender, false);
-		return entity ? {entity, text: entity.name, role: entity.role} : unnamedSubjectBefore(ctx, unit, gender) ?? {entity: null, text: '', role: ''};
+		return entity ? {entity, text: entity.name, role: entity.role} : unnamedSubjectBefore(ctx, unit, gender) ?? describedSpeakerBefore(ctx, unit, gender) ?? {entity: null, text: '', role: ''};
 	}
 	const position = tokens[phrase.from]?.start ?? unit.start;
 	// "The National Union of Journalists said": the mention finder read a body's whole name right here; a role word
@@ -297,6 +297,21 @@ function unnamedBodyBefore(ctx: ArticleContext, unit: Unit): Speaker | null {
 	const head = previous.tokens.slice(phrase.from + 1, Math.min(phrase.to, phrase.from + 4)).findIndex((token) => genericOrganisation(ctx, token) !== '');
 	if (head < 0) return null;
 	return {entity: null, text: ctx.text.slice(previous.tokens[phrase.from]!.start, previous.tokens[phrase.from + 1 + head]!.end), role: ''};
+}
+
+/**
+ * "…, erklärt ein Sprecher des Außenministeriums. … Er räumt aber ein": with no person named to mean, "er"/"she" is the
+ * unnamed speaker the text quoted last (a described role, of that gender, at most a paragraph and three sentences back).
+ */
+function describedSpeakerBefore(ctx: ArticleContext, unit: Unit, gender: 'male' | 'female' | 'any' | 'organisation'): Speaker | null {
+	const last = ctx.last;
+	if (!last || gender === 'organisation' || last.speaker.entity !== null || last.speaker.text === '' || last.speaker.role === '') return null;
+	const spoken = ctx.units[last.unit];
+	if (!spoken || unit.index - last.unit > 3 || unit.index <= last.unit || unit.paragraph - spoken.paragraph > 1) return null;
+	const [article = '', roleWord = ''] = last.speaker.text.split(/\s+/u);
+	const told = describedGender(ctx, roleWord, article.toLowerCase());
+	if (told === 'any' || (gender !== 'any' && told !== gender)) return null;
+	return last.speaker;
 }
 
 /**
