@@ -4,6 +4,7 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {Briefing} from '../model/briefing.js';
+import type {BriefingProgress} from '../model/briefing-progress.js';
 import {helperYoungGenerationMb} from './analysis-pool.js';
 import type {StoreBriefingOptions} from './from-store.js';
 
@@ -19,6 +20,11 @@ export interface WorkerRequest {
 	 * then writes the snapshot and session state before answering, as nothing would write them afterwards.
 	 */
 	release?: boolean;
+	/**
+	 * Send progress replies, at most one per this many ms and none in the first this many ms (a quick computation
+	 * sends none); the last of each phase is sent once any was. Absent: no progress replies.
+	 */
+	progressMs?: number;
 }
 
 /** What the briefing worker is started with. */
@@ -29,8 +35,17 @@ export interface BriefingWorkerData {
 	collect: boolean;
 }
 
-/** `release`: the worker computed from scratch and wrote its snapshot, and may be stopped (WorkerRequest.release). */
-export type WorkerReply = {id: number; briefing: Briefing; incremental: boolean; release?: boolean} | {id: number; error: string};
+/**
+ * `release`: the worker computed from scratch and wrote its snapshot, and may be stopped (WorkerRequest.release).
+ * `progress`: how far the computation has got (only when asked for, WorkerRequest.progressMs); the answer follows.
+ */
+export type WorkerReply =
+	| {id: number; briefing: Briefing; incremental: boolean; release?: boolean}
+	| {id: number; error: string}
+	| {id: number; progress: BriefingProgress};
+
+/** See WorkerOptions.progressMs: a few updates a second, none for a computation quicker than that. */
+export const progressInterval = 150;
 
 const workerUrl = new URL('./briefing-worker.js', import.meta.url);
 
@@ -75,6 +90,8 @@ export interface WorkerOptions {
 	releaseAfterRebuild?: boolean;
 	/** Whether a large computation collects garbage between its phases (default collectBetweenPhases; see SessionOptions.settle). */
 	collectGarbage?: boolean;
+	/** How often a computation with a progress listener reports, in ms (default progressInterval; see WorkerRequest.progressMs). */
+	progressMs?: number;
 }
 
 /** See WorkerOptions.collectGarbage. */
@@ -112,6 +129,7 @@ interface Pending {
 	worker: Worker;
 	resolve: (reply: {briefing: Briefing; incremental: boolean}) => void;
 	reject: (error: Error) => void;
+	onProgress: ((progress: BriefingProgress) => void) | undefined;
 }
 
 /**
@@ -135,8 +153,15 @@ export class BriefingWorker {
 		this.#oldGenerationMb = options.oldGenerationMb ?? briefingOldGenerationMb;
 	}
 
-	/** The briefing of the store at `file`, and whether the worker's kept session made it incremental. */
-	compute(file: string, options: StoreBriefingOptions): Promise<{briefing: Briefing; incremental: boolean}> {
+	/**
+	 * The briefing of the store at `file`, and whether the worker's kept session made it incremental. `onProgress`
+	 * hears how far a computation that takes a while has got (throttled in the worker, see WorkerOptions.progressMs).
+	 */
+	compute(
+		file: string,
+		options: StoreBriefingOptions,
+		onProgress?: (progress: BriefingProgress) => void,
+	): Promise<{briefing: Briefing; incremental: boolean}> {
 		const {now, ...rest} = options;
 		const id = this.#nextId++;
 		const request: WorkerRequest = {
@@ -145,6 +170,7 @@ export class BriefingWorker {
 			options: {...rest, ...(now === undefined ? {} : {now: now.toISOString()})},
 			deferSnapshot: this.#options.snapshotFirst !== true,
 			...(this.#options.releaseAfterRebuild ?? releaseAfterRebuild ? {release: true} : {}),
+			...(onProgress ? {progressMs: this.#options.progressMs ?? progressInterval} : {}),
 		};
 		const worker = this.#start();
 		clearTimeout(this.#idleTimer);
@@ -159,7 +185,7 @@ export class BriefingWorker {
 			this.#idleTimer.unref();
 		};
 		return new Promise<{briefing: Briefing; incremental: boolean}>((resolve, reject) => {
-			this.#pending.set(id, {request, worker, resolve, reject});
+			this.#pending.set(id, {request, worker, resolve, reject, onProgress});
 			worker.postMessage(request);
 		}).finally(() => idle(this.#worker ?? worker));
 	}
@@ -202,6 +228,11 @@ export class BriefingWorker {
 		worker.on('message', (message: WorkerReply) => {
 			const pending = this.#pending.get(message.id);
 			if (!pending) return;
+			if ('progress' in message) {
+				// A replacement after an out-of-memory starts over: only the computing thread's reports count.
+				if (pending.worker === worker) pending.onProgress?.(message.progress);
+				return;
+			}
 			this.#pending.delete(message.id);
 			if (!('briefing' in message)) {
 				pending.reject(new Error(message.error));

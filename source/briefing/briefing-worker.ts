@@ -4,6 +4,7 @@ import {parentPort, workerData} from 'node:worker_threads';
 import {ArticleStore} from '../store/article-store.js';
 import {BriefingSessions, briefingFromStore} from './from-store.js';
 import {garbageCollector} from './collect-garbage.js';
+import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {BriefingWorkerData, WorkerReply, WorkerRequest} from './background.js';
 
 // Kept between requests: the store connection and the session of the last briefing.
@@ -27,6 +28,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
 		const {now, ...options} = request.options;
 		sessions.takeLastUpdate();
 		sessions.deferSnapshots = request.deferSnapshot;
+		sessions.progress = request.progressMs === undefined ? undefined : progressReporter(request.id, request.progressMs);
 		const briefing = briefingFromStore(storeAt(request.file), {...options, ...(now === undefined ? {} : {now: new Date(now)})}, sessions);
 		const update = sessions.takeLastUpdate();
 		const incremental = update !== undefined && !update.rebuilt;
@@ -36,11 +38,36 @@ parentPort?.on('message', (request: WorkerRequest) => {
 		message = {id: request.id, briefing, incremental, ...(release ? {release} : {})};
 	} catch (error) {
 		message = {id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)};
+	} finally {
+		sessions.progress = undefined;
 	}
 	parentPort?.postMessage(message);
 	// The snapshot is for the next start and for other processes: written once the app has its briefing.
 	writeSnapshot();
 });
+
+/**
+ * Posts the session's progress as replies to request `id`, throttled: nothing in the first `intervalMs` (a quick
+ * computation sends none), then at most one per `intervalMs`, and the end of a phase (done = total) once the phase
+ * was reported. The computation is synchronous, but a posted message reaches the app's thread at once.
+ */
+function progressReporter(id: number, intervalMs: number): (progress: BriefingProgress) => void {
+	const started = performance.now();
+	let last = -Infinity;
+	let phase: BriefingProgress['phase'] | undefined;
+	let ended = false;
+	return (progress) => {
+		const now = performance.now();
+		if (now - started < intervalMs) return;
+		const newPhase = progress.phase !== phase;
+		const end = progress.done >= progress.total && !(ended && !newPhase);
+		if (!newPhase && !end && now - last < intervalMs) return;
+		last = now;
+		phase = progress.phase;
+		ended = progress.done >= progress.total;
+		parentPort?.postMessage({id, progress: {...progress}} satisfies WorkerReply);
+	};
+}
 
 function writeSnapshot(): void {
 	try {

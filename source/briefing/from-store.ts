@@ -3,6 +3,7 @@
 import {randomUUID} from 'node:crypto';
 import v8 from 'node:v8';
 import type {Briefing} from '../model/briefing.js';
+import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {ArticleStore} from '../store/article-store.js';
 import type {ClustererState} from '../analysis/stories/cluster.js';
 import type {AnalysisCache, ArticleAnalysis, SummaryCache} from './analysis-cache.js';
@@ -103,6 +104,9 @@ export class BriefingSessions {
 	 * next start) to writeSnapshot(), so the worker can answer first.
 	 */
 	deferSnapshots = false;
+
+	/** Hears how far each computation over these sessions has got (BriefingSession.update's `progress`). */
+	progress: ((progress: BriefingProgress) => void) | undefined;
 
 	/** Writes what a deferred computation left, if anything. */
 	writeSnapshot(): void {
@@ -242,7 +246,7 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 	// Without sessions of the caller's, one for this computation: it still continues from the state in the store.
 	const kept = sessions ?? new BriefingSessions();
 	const {session, caches, restored} = kept.sessionFor(store, options);
-	const stats = session.update(store.articleTimes(), (uids) => store.articlesByUid(uids));
+	const stats = session.update(store.articleTimes(), (uids) => store.articlesByUid(uids), kept.progress);
 	kept.recordUpdate({...stats, restored});
 	caches?.cache.flush();
 	caches?.summaryCache.flush();

@@ -1,6 +1,7 @@
 // A briefing kept up to date across refreshes: new articles join stories without recomputing the rest.
 
 import type {Article} from '../model/article.js';
+import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {QuoteAnalysis} from '../model/quote.js';
 import type {TopicDefinition} from '../model/topic.js';
 import {StoryClusterer, type ClusterOptions, type ClustererState} from '../analysis/stories/cluster.js';
@@ -161,6 +162,8 @@ export class BriefingSession {
 	private window: TimeWindow = {from: 0, to: 0};
 	/** The update's settle (SessionOptions.settle), or nothing for a small update. */
 	private settle: () => void = () => undefined;
+	/** The update's progress listener (see update); called often, so it must be cheap (the worker throttles). */
+	private progress: ((progress: BriefingProgress) => void) | undefined;
 
 	constructor(options: SessionOptions) {
 		this.options = options;
@@ -203,8 +206,11 @@ export class BriefingSession {
 		return this.members.size;
 	}
 
-	/** Brings the session to the briefing of `times` (every stored article); `load` returns the articles of the given uids. */
-	update(times: readonly ArticleTimes[], load: (uids: string[]) => readonly Article[]): UpdateStats {
+	/**
+	 * Brings the session to the briefing of `times` (every stored article); `load` returns the articles of the given
+	 * uids. `progress` hears how far the update has got: after every article analysed, at every phase.
+	 */
+	update(times: readonly ArticleTimes[], load: (uids: string[]) => readonly Article[], progress?: (progress: BriefingProgress) => void): UpdateStats {
 		const at = times.map(timeOf);
 		const window = windowOver(times, at, this.options.since, this.options.minArticles);
 		const wanted = new Set<string>();
@@ -238,9 +244,11 @@ export class BriefingSession {
 		const analyzer = expected > 0 ? (this.options.analyzer?.(expected) ?? inThisThread) : inThisThread;
 		const {settle} = this.options;
 		this.settle = settle && entering.length >= (this.options.settleFrom ?? readWindow) ? settle : () => undefined;
+		this.progress = progress;
 		try {
 			return this.updateWith(analyzer, {entering, leaving, wanted, rewritten, versions, touchedFeeds, freshFeatures}, load);
 		} finally {
+			this.progress = undefined;
 			analyzer.close();
 		}
 	}
@@ -257,6 +265,7 @@ export class BriefingSession {
 		const share = this.options.rebuildShare ?? 0.05;
 		const rebuilt = this.clusterer.size === 0 || this.clusterer.drift + changes > share * Math.max(this.members.size, 1);
 		this.stems.clear();
+		if (rebuilt || changes > 0) this.progress?.({phase: 'clustering', done: 0, total: this.members.size});
 		if (rebuilt) {
 			this.clusterer = new StoryClusterer(this.options.cluster);
 			this.boilerplate.clear();
@@ -306,7 +315,18 @@ export class BriefingSession {
 		analyzer: ArticleAnalyzer,
 	): void {
 		const {cache, quoteAnalysis} = this.options;
-		const analyzeHere = (article: Article) => analyzeArticle(article, this.compiled, quoteAnalysis);
+		const {progress} = this;
+		const total = entering.length;
+		let done = 0;
+		progress?.({phase: 'analysing', done, total});
+		// Counted as they are analysed in this thread; those of a helper thread when their window is complete.
+		const analyzeHere = progress
+			? (article: Article) => {
+					const analysis = analyzeArticle(article, this.compiled, quoteAnalysis);
+					progress({phase: 'analysing', done: Math.min(++done, total), total});
+					return analysis;
+				}
+			: (article: Article) => analyzeArticle(article, this.compiled, quoteAnalysis);
 		let keepPrevious: (() => void) | undefined;
 		for (let start = 0; start < entering.length; start += readWindow) {
 			const uids = entering.slice(start, start + readWindow);
@@ -322,12 +342,21 @@ export class BriefingSession {
 			const keys = articles.map((article) => (cache ? analysisKey(article, this.fingerprint, quoteAnalysis !== undefined) : ''));
 			const analyses = articles.map((article, index) => cache?.get(article.uid, keys[index]!));
 			const missing = analyses.flatMap((analysis, index) => (analysis ? [] : [index]));
+			// Cache hits (and articles not entering after all) are done at once.
+			if (progress) {
+				done += uids.length - missing.length;
+				progress({phase: 'analysing', done, total});
+			}
 			const computed = analyzer.analyze(
 				missing.map((index) => articles[index]!),
 				analyzeHere,
 				{meanwhile: keepPrevious},
 			);
 			for (const [position, index] of missing.entries()) analyses[index] = computed[position]!;
+			if (progress && done !== Math.min(start + uids.length, total)) {
+				done = Math.min(start + uids.length, total);
+				progress({phase: 'analysing', done, total});
+			}
 			keepPrevious = () => {
 				for (const index of missing) cache?.set(articles[index]!.uid, keys[index]!, analyses[index]!);
 				for (const [index, article] of articles.entries()) {
@@ -362,6 +391,7 @@ export class BriefingSession {
 		const summarizeHere = (story: SummaryInput) => summarizeStory(story.articles, story.headline);
 		let start = 0;
 		while (start < changed.length) {
+			this.progress?.({phase: 'stories', done: start, total: changed.length});
 			let end = start;
 			let reading = 0;
 			// Stories kept unchanged need no text; a story larger than the window is read alone.
@@ -390,6 +420,7 @@ export class BriefingSession {
 			start = end;
 			this.settle();
 		}
+		if (changed.length > 0) this.progress?.({phase: 'stories', done: changed.length, total: changed.length});
 		return unchanged.filter((core) => core === undefined).length;
 	}
 

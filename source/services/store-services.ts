@@ -11,6 +11,7 @@ import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {loadDefaultFeeds, type AppContext} from '../commands/context.js';
 import type {Article} from '../model/article.js';
 import type {Briefing, BriefingArticleRef} from '../model/briefing.js';
+import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {FeedConfig} from '../model/feed.js';
 import type {RefreshSummary} from '../model/refresh.js';
 import type {TopicDefinition} from '../model/topic.js';
@@ -60,6 +61,7 @@ export class StoreServices implements AppServices {
 	#closed = false;
 	/** The briefing computation under way, if any. */
 	#computing: Promise<Briefing> | undefined;
+	readonly #progressListeners = new Set<(progress: BriefingProgress) => void>();
 
 	constructor(context: AppContext, options: StoreServicesOptions = {}) {
 		this.#context = context;
@@ -79,6 +81,13 @@ export class StoreServices implements AppServices {
 		const {store, sourceMode} = this.#context;
 		if (sourceMode || !canComputeInWorker(store.file) || isSnapshotFresh(store, this.#options({unreadOnly: false}))) return;
 		this.#briefing({unreadOnly: false}).catch(() => undefined);
+	}
+
+	onBriefingProgress(listener: (progress: BriefingProgress) => void): () => void {
+		this.#progressListeners.add(listener);
+		return () => {
+			this.#progressListeners.delete(listener);
+		};
 	}
 
 	async cachedBriefing(filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined> {
@@ -125,7 +134,9 @@ export class StoreServices implements AppServices {
 		if (snapshot) return snapshot;
 		// A worker that cannot start or dies (memory, a broken build) must not leave the app without a briefing.
 		const computing = canComputeInWorker(store.file)
-			? this.#worker.compute(store.file, options).then(
+			? this.#worker.compute(store.file, options, (progress) => {
+					for (const listener of this.#progressListeners) listener(progress);
+				}).then(
 					({briefing}) => briefing,
 					async (error: unknown) => {
 						// Out of memory even without the worker's limit: the UI thread would fare no better (and keys would wait).

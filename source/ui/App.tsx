@@ -227,7 +227,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 					) : null}
 					{body}
 				</Box>
-				<StatusBar width={layout.columns} overlay={state.overlay} refresh={state.refresh} message={state.message} unreadOnly={state.unreadOnly}/>
+				<StatusBar width={layout.columns} overlay={state.overlay} refresh={state.refresh} briefingProgress={state.briefingProgress} message={state.message} unreadOnly={state.unreadOnly}/>
 			</Box>
 		</AppContext.Provider>
 	);

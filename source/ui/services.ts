@@ -2,6 +2,7 @@
 
 import type {Article} from '../model/article.js';
 import type {Briefing, BriefingArticleRef} from '../model/briefing.js';
+import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {FeedConfig, FeedState, Settings} from '../model/feed.js';
 import type {RefreshProgress, RefreshSummary} from '../model/refresh.js';
 import type {TopicDefinition} from '../model/topic.js';
@@ -46,6 +47,11 @@ export interface AppServices {
 	 * while getBriefing computes, so a start never waits for the analysis when there is something to show.
 	 */
 	cachedBriefing?(filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined>;
+	/**
+	 * Optional: hears how far a briefing computation that takes a while has got (a few times a second at most),
+	 * also one started before the listener was added. Returns the function that removes the listener.
+	 */
+	onBriefingProgress?(listener: (progress: BriefingProgress) => void): () => void;
 	/** The full article, or undefined when it is no longer stored. */
 	getArticle(uid: string): Promise<Article | undefined>;
 	markRead(uids: string[], read: boolean): Promise<void>;

@@ -6,6 +6,8 @@ import {format} from '../i18n/index.js';
 import {clock} from '../text/age.js';
 import {cellWidth} from '../text/fit.js';
 import type {Line} from '../text/line.js';
+import type {BriefingProgress} from '../../model/briefing-progress.js';
+import {briefingProgressText} from '../i18n/briefing-progress.js';
 import type {Message, Overlay, RefreshState} from '../state/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {LineView} from './LineView.js';
@@ -14,11 +16,13 @@ interface StatusBarProperties {
 	readonly width: number;
 	readonly overlay: Overlay | null;
 	readonly refresh: RefreshState;
+	/** Shown first on the right while a briefing is computed (UiState.briefingProgress). */
+	readonly briefingProgress?: BriefingProgress | null;
 	readonly message: Message | null;
 	readonly unreadOnly: boolean;
 }
 
-export function StatusBar({width, overlay, refresh, message, unreadOnly}: StatusBarProperties) {
+export function StatusBar({width, overlay, refresh, briefingProgress = null, message, unreadOnly}: StatusBarProperties) {
 	const {messages, now} = useAppContext();
 	let line: Line;
 	if (overlay?.kind === 'prompt') {
@@ -41,12 +45,18 @@ export function StatusBar({width, overlay, refresh, message, unreadOnly}: Status
 		line = [{text: format(template, {name: sanitizeLine(overlay.name)}), token: 'status.warn'}, {text: `  ${messages.prompts.yesNo}`, token: 'accent'}];
 	} else {
 		const right: string[] = [];
+		if (briefingProgress) {
+			right.push(briefingProgressText(briefingProgress, messages));
+		}
+
 		if (refresh.running) {
 			const progress = refresh.progress;
 			right.push(format(messages.status.refreshing, {done: progress?.done ?? 0, total: progress?.total ?? '?'}));
 			if (progress && progress.failed > 0) {
 				right.push(format(messages.status.failed, {n: progress.failed}));
 			}
+		} else if (briefingProgress) {
+			// The progress takes the last refresh's place while it shows: both do not fit an 80-column row.
 		} else if (refresh.lastAt) {
 			right.push(format(messages.status.lastRefresh, {time: clock(refresh.lastAt, now())}));
 			if (refresh.failedFeeds > 0) {
@@ -60,13 +70,14 @@ export function StatusBar({width, overlay, refresh, message, unreadOnly}: Status
 		// Messages can carry feed titles and error text from the network: sanitized like everything else.
 		const left = message ? ` ${sanitizeLine(message.text)}` : '';
 		// A message too long beside the status takes the whole row while it shows (progress of a refresh stays).
-		const rightText = !refresh.running && cellWidth(left) > width - cellWidth(` ${right.join(' · ')} `) ? '' : ` ${right.join(' · ')} `;
+		const busy = refresh.running || briefingProgress !== null;
+		const rightText = !busy && cellWidth(left) > width - cellWidth(` ${right.join(' · ')} `) ? '' : ` ${right.join(' · ')} `;
 		const room = Math.max(0, width - cellWidth(rightText));
 		const leftShown = cellWidth(left) > room ? left.slice(0, Math.max(0, room - 1)) + (room > 0 ? '…' : '') : left;
 		line = [
 			{text: leftShown, token: message?.level === 'error' ? 'status.error' : 'status.ok'},
 			{text: ' '.repeat(Math.max(0, room - cellWidth(leftShown)))},
-			{text: rightText, token: refresh.running ? 'status.warn' : 'text.secondary'},
+			{text: rightText, token: busy ? 'status.warn' : 'text.secondary'},
 		];
 	}
 

@@ -64,8 +64,19 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 	};
 
 	const reloadBriefing = useCallback(async (unreadOnly = stateRef.current.unreadOnly) => {
-		const [briefing, starred] = await Promise.all([services.getBriefing({unreadOnly}), services.listStarred()]);
-		dispatch({type: 'briefingLoaded', briefing, starred, height: layoutFor(stateRef.current.columns, stateRef.current.rows).list});
+		// A computation that takes a while reports its progress (throttled by the services), shown until the briefing is loaded.
+		const stopListening = services.onBriefingProgress?.(progress => {
+			dispatch({type: 'briefingProgress', progress});
+		});
+		try {
+			const [briefing, starred] = await Promise.all([services.getBriefing({unreadOnly}), services.listStarred()]);
+			dispatch({type: 'briefingLoaded', briefing, starred, height: layoutFor(stateRef.current.columns, stateRef.current.rows).list});
+		} finally {
+			stopListening?.();
+			if (stopListening && stateRef.current.briefingProgress) {
+				dispatch({type: 'briefingProgress', progress: null});
+			}
+		}
 	}, [services, stateRef, dispatch]);
 
 	const loadInitialBriefing = async () => {

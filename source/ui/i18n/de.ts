@@ -100,6 +100,12 @@ export const de: Messages = {
 		noText: 'Der Feed liefert nur die Überschrift. F lädt den Text von der Seite, o öffnet sie im Browser.',
 		noTextNoLink: 'Der Feed liefert nur die Überschrift und keinen Link zum Artikel.',
 	},
+	briefingProgress: {
+		analysing: 'Analysiere Artikel … {done} von {total}',
+		clustering: 'Gruppiere Geschichten …',
+		stories: 'Fasse Geschichten zusammen … {done} von {total}',
+		digitGroup: '.',
+	},
 	status: {
 		help: '? Hilfe',
 		lastRefresh: 'aktualisiert {time}',

@@ -58,6 +58,14 @@ export interface Messages {
 		noText: string;
 		noTextNoLink: string;
 	};
+	/** While a briefing is computed (BriefingProgress): in the loading view and the status bar. */
+	briefingProgress: {
+		analysing: string;
+		clustering: string;
+		stories: string;
+		/** Between groups of three digits: 2,797 / 2.797. */
+		digitGroup: string;
+	};
 	status: {
 		help: string;
 		lastRefresh: string;
@@ -220,6 +228,12 @@ export const en: Messages = {
 		teaserOnly: 'Only the teaser is stored. Press F for the full text.',
 		noText: 'The feed gives only the headline. F fetches the text from the page, o opens it in the browser.',
 		noTextNoLink: 'The feed gives only the headline, and no link to the article.',
+	},
+	briefingProgress: {
+		analysing: 'Analysing articles… {done} of {total}',
+		clustering: 'Grouping stories…',
+		stories: 'Summarising stories… {done} of {total}',
+		digitGroup: ',',
 	},
 	status: {
 		help: '? help',

@@ -6,6 +6,7 @@ import type {Story} from '../../model/briefing.js';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
+import {briefingProgressText} from '../i18n/briefing-progress.js';
 import {topicLabel, type Messages} from '../i18n/index.js';
 import {listPosition} from '../state/reducer.js';
 import type {Layout} from '../state/layout.js';
@@ -87,6 +88,11 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 	const storyList = entry ? listPosition(state, `stories:${entry.name}`) : {cursor: 0, offset: 0};
 	const storyCursor = entry ? selectedStoryIndex(state, entry) : 0;
 	const date = now();
+	// Before the first briefing: how far its computation has got, once it has said so — in the stories pane when there are
+	// two (the topics pane is too narrow for it), else in the one pane there is.
+	const progressText = state.briefingProgress ? briefingProgressText(state.briefingProgress, messages) : undefined;
+	const topicsLoading = (layout.singlePane ? progressText : undefined) ?? messages.labels.loading;
+	const storiesLoading: Line = progressText && !layout.singlePane ? [{text: ` ${progressText}`, token: 'text.dim'}] : [];
 
 	const topicRow = (topic: TopicEntry): Line => cachedTopicRow(topicName(topic.name), topic, layout.topicsWidth);
 	const storyRow = (story: Story): Line => cachedStoryRow(story, layout.storiesWidth, messages, date);
@@ -108,7 +114,7 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 					focused={state.pane === 'topics'}
 					renderRow={topicRow}
 					keyOf={topic => topic.name}
-					empty={[{text: ` ${state.briefing ? messages.labels.noTopics : messages.labels.loading}`, token: 'text.dim'}]}
+					empty={[{text: ` ${state.briefing ? messages.labels.noTopics : topicsLoading}`, token: 'text.dim'}]}
 				/>
 			</Box> : null}
 			{layout.singlePane ? null : <Separator height={layout.body}/>}
@@ -123,7 +129,7 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 					focused={state.pane === 'stories'}
 					renderRow={storyRow}
 					keyOf={story => story.id}
-					empty={state.briefing ? [{text: ` ${messages.labels.noStories}`, token: 'text.dim'}] : []}
+					empty={state.briefing ? [{text: ` ${messages.labels.noStories}`, token: 'text.dim'}] : storiesLoading}
 				/>
 			</Box> : null}
 		</Box>

@@ -2,6 +2,7 @@
 
 import type {Article} from '../../model/article.js';
 import type {Briefing} from '../../model/briefing.js';
+import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {FeedRow, SearchHit, StarredArticle} from '../services.js';
@@ -57,6 +58,8 @@ export type UiAction =
 	| {type: 'searchEdit'; edit: TextEdit}
 	| {type: 'searchEditing'; editing: boolean}
 	| {type: 'searchResults'; results: SearchHit[]}
+	/** How far the briefing computation has got (null: it ended without a briefing, e.g. failed). */
+	| {type: 'briefingProgress'; progress: BriefingProgress | null}
 	| {type: 'refreshStarted'}
 	| {type: 'refreshProgress'; progress: RefreshProgress}
 	| {type: 'refreshFinished'; summary: RefreshSummary | null; at: string}
@@ -82,6 +85,7 @@ export function initialState(columns: number, rows: number): UiState {
 		topics: null,
 		search: {query: '', editing: true, results: null},
 		refresh: {running: false, progress: null, lastAt: null, lastSummary: null, failedFeeds: 0},
+		briefingProgress: null,
 		message: null,
 	};
 }
@@ -116,7 +120,7 @@ function withList(state: UiState, list: string, position: ListPosition): UiState
  * the selected story moved, so the selected row stays on the same screen line while new stories arrive above it.
  */
 function loadBriefing(state: UiState, briefing: Briefing, starred: StarredArticle[], height: number): UiState {
-	const next: UiState = {...state, briefing, starred};
+	const next: UiState = {...state, briefing, starred, briefingProgress: null};
 	const entries = topicEntries(next);
 	const selectedTopic = entries.some(entry => entry.name === state.selectedTopic) ? state.selectedTopic : (entries[0]?.name ?? null);
 	const selectedStory: Record<string, string> = {};
@@ -285,6 +289,10 @@ export function reducer(state: UiState, action: UiAction): UiState {
 
 		case 'refreshStarted': {
 			return {...state, refresh: {...state.refresh, running: true, progress: null}};
+		}
+
+		case 'briefingProgress': {
+			return {...state, briefingProgress: action.progress};
 		}
 
 		case 'refreshProgress': {

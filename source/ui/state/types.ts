@@ -2,6 +2,7 @@
 
 import type {Article} from '../../model/article.js';
 import type {Briefing, Story} from '../../model/briefing.js';
+import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {FeedRow, SearchHit, StarredArticle} from '../services.js';
@@ -75,5 +76,7 @@ export interface UiState {
 	topics: TopicDefinition[] | null;
 	search: SearchState;
 	refresh: RefreshState;
+	/** How far the briefing computation under way has got, when it takes a while; null once its briefing is loaded. */
+	briefingProgress: BriefingProgress | null;
 	message: Message | null;
 }
