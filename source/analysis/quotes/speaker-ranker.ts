@@ -289,7 +289,7 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 	let people = 0;
 	for (const entity of named) if (!entity.organisation) recency.set(entity, people++);
 	const rulesNobody = quote.speaker === '';
-	// Someone other than the previous speaker was named since that speaker's quote.
+	// Someone other than the previous speaker was named since that speaker's quote and its sentence.
 	const interrupted = previousEntity !== null && window.some((entity) => entity !== previousEntity && !entity.organisation && nearest.get(entity)!.since);
 	// The rules' pick looks like no speaker: a guessed one-word body, a place ("in Kiew"), a word that only opens sentences,
 	// a German thing noun, a name seen once, or a description without a role noun; then every other candidate carries the doubt.
