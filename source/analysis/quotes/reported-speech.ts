@@ -1013,7 +1013,7 @@ function reportBounds(ctx: ArticleContext, unit: Unit, start: number, stop: numb
 		} else if (tokens[k]?.cap && !tokens[k]!.quoted) {
 			subjectFrom = k;
 			let size = 0;
-			while (k < last && size < 5 && tokens[k]!.word && !tokens[k]!.quoted && (tokens[k]!.cap || /^(?:and|other|of|the)$/u.test(tokens[k]!.lower) || /\p{Ll}{3,}s$/u.test(tokens[k]!.text))) {
+			while (k < last && size < 5 && tokens[k]!.word && !tokens[k]!.quoted && (tokens[k]!.cap || /^(?:and|other|of|the)$/u.test(tokens[k]!.lower) || looksPlural(tokens[k]!.text))) {
 				k++;
 				size++;
 			}
@@ -1210,4 +1210,9 @@ function clauseStartBefore(unit: Unit, tokenIndex: number): number {
 function lonePerson(ctx: ArticleContext, index: number): Entity | null {
 	const people = new Set(ctx.registry.mentionsIn(index).map((mention) => mention.entity).filter((entity) => !entity.organisation && !entity.guessed));
 	return people.size === 1 ? [...people][0]! : null;
+}
+
+/** A word ending in three small letters and an s ('officials', 'Ministers'); only the word's end is tested, so a hostile megabyte-long token costs no more than a short one. */
+function looksPlural(word: string): boolean {
+	return /\p{Ll}{3}s$/u.test(word.slice(-8));
 }

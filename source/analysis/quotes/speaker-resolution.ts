@@ -766,7 +766,10 @@ function byClauseWeight(ctx: ArticleContext, unit: Unit): Entity[] {
 
 /** "National Union of Journalists (NUJ)" → "National Union of Journalists". */
 function withoutShortForm(name: string): string {
-	return name.replace(/\s*\([^)]*\)$/u, '');
+	// Found by index, not by a regex: an unanchored `\s*\(` pattern rescans a long name from every position.
+	if (!name.endsWith(')')) return name;
+	const open = name.indexOf('(', name.lastIndexOf(')', name.length - 2) + 1);
+	return open < 0 ? name : name.slice(0, open).trimEnd();
 }
 
 /** Nationality adjectives that end otherwise than in -ian, -ean or -ese, kept as data. */
