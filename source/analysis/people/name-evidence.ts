@@ -145,6 +145,14 @@ export function isGermanPhraseOpener(token: CapitalToken): boolean {
 	return (token.lower.length > 4 && germanAdjectiveEnding.test(token.lower)) || (token.lower.length >= 7 && germanWeakAdjectiveEnding.test(token.lower)) || germanParticipleAdjective.test(token.lower);
 }
 
+/**
+ * A German adjective or quantifier of the closed list that opens noun phrases ("erster", "weiteren", "beiden"), in any
+ * casing: before a capitalised pair inside a sentence it opens a noun phrase ("an erster Stelle Aufgabe der …"), no name.
+ */
+export function isGermanAdjectiveWord(token: CapitalToken): boolean {
+	return token.word && (germanOpeningAdjectives.has(token.lower) || germanStrongOpeners.has(token.lower));
+}
+
 /** A German verb form or negation capitalised only for opening a sentence ("Ist", "Nicht"): never a name (germanNonNameOpeners). */
 export function isGermanNonNameOpener(token: CapitalToken): boolean {
 	return token.word && germanNonNameOpeners.has(token.lower);

@@ -2,7 +2,8 @@
 
 import {opensProperBodyDe, properBodyDe} from '../people/body-case-de.js';
 import {genderOfGivenName, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
-import {followsGermanNumber, isAcronym, isGermanNonNameOpener, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, opensSentence} from '../people/name-evidence.js';
+import {followsGermanNumber, isAcronym, isGermanAdjectiveWord, isGermanNonNameOpener, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, opensSentence} from '../people/name-evidence.js';
+import {surnameKey} from '../people/name-key.js';
 import type {Entity} from '../people/registry.js';
 import type {ArticleContext, Speaker, Unit, UnitToken} from './article-context.js';
 import {roleHead} from './lexicon.js';
@@ -159,6 +160,14 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 		if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfGivenName(token.text) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;
 		const run = tokens.slice(i, end);
 		const previousWord = tokens[i - 1];
+		// "lud Putin Trump ein", "traf Merz Macron": German verb-second order puts subject and object side by side; words
+		// that are each the surname of a different person the article already names are mentions of them, no new person.
+		const sideBySide = run.length >= 2 ? knownPeopleSideBySide(ctx, run) : null;
+		if (sideBySide) {
+			sideBySide.forEach((entity, at) => note(ctx, unit, entity, run[at]!.start));
+			i = end - 1;
+			continue;
+		}
 		// A capitalised run right before a role is part of the role ("AFP Global News Director Phil Chetwynd").
 		if (end < tokens.length && isRoleToken(tokens[end]!, lexicon) && tokens[end]!.cap) {
 			i = end - 1;
@@ -199,6 +208,14 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 		// "Manager at Ocean Florida Abby Dunn": a known given name inside a run, followed by a surname, starts the
 		// person's name; the words before it are the body (or a compound role: "Übergangscoach Uwe Schubert").
 		const givenAt = run.length >= 3 ? run.findIndex((part, at) => at >= 1 && at < run.length - 1 && genderOfGivenName(part.text) !== 'any') : -1;
+		// "des US-Amerikaners Mark Vogel", "dem Botschafter und Sonderbeauftragten Steve Witkoff": a common noun after an
+		// article, or after "und" following a role, describes the person who follows; it names no body.
+		if (givenAt === 1 && describesPerson(ctx, tokens, i, run[0]!)) {
+			const person = ctx.registry.addName(run.slice(1).map((part) => stripPossessive(part.text)).join(' '));
+			note(ctx, unit, person, run[1]!.start);
+			i = end - 1;
+			continue;
+		}
 		if (givenAt >= 1 && run.slice(0, givenAt).every((part) => genderOfGivenName(part.text) === 'any' && !part.text.endsWith("'s") && !part.text.endsWith('’s'))) {
 			const body = run.slice(0, givenAt).map((part) => part.text).join(' ');
 			const organisation = ctx.registry.lookup(body) ?? ctx.registry.addName(body, {organisation: true, guessed: givenAt === 1});
@@ -208,7 +225,7 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			i = end - 1;
 			continue;
 		}
-		if (run.length >= 2 && looksLikeName(ctx, run, previousWord)) {
+		if (run.length >= 2 && looksLikeName(ctx, run, previousWord, opensSentence(tokens, i - 1))) {
 			const name = run.map((part) => stripPossessive(part.text)).join(' ');
 			// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
 			const lastWord = stripPossessive(run[run.length - 1]!.lower);
@@ -386,7 +403,42 @@ function evidencedRunEnd(ctx: ArticleContext, tokens: Token[], from: number, end
 	return k;
 }
 
-function looksLikeName(ctx: ArticleContext, run: Token[], previous: Token | undefined): boolean {
+/**
+ * The people a run of capitalised words means when each word alone is the surname of a different person the article
+ * already names with a longer name ("Putin Trump" after "Wladimir Putin" and "Donald Trump"), and the run as a whole is
+ * no known name; otherwise null.
+ */
+function knownPeopleSideBySide(ctx: ArticleContext, run: Token[]): Entity[] | null {
+	if (ctx.registry.lookup(run.map((part) => stripPossessive(part.text)).join(' '))) return null;
+	const people: Entity[] = [];
+	for (const part of run) {
+		if (isGivenName(part.text)) return null;
+		const entity = ctx.registry.lookup(stripPossessive(part.text));
+		// The word must be the surname: "Asian" of "Asian American" is no one's surname.
+		if (!entity || entity.organisation || !entity.name.includes(' ') || surnameKey(entity.name) !== surnameKey(part.text) || people.includes(entity)) return null;
+		people.push(entity);
+	}
+	return people;
+}
+
+/**
+ * A word before a given name that describes the person rather than naming a body: after a lower-case article
+ * ("des US-Amerikaners Mark Vogel", "the American Mark Vogel") or, in German, after "und"/"oder" that follows a role
+ * ("Botschafter und Sonderbeauftragten Steve Witkoff"). An institution noun there is a body, left to the body rule.
+ */
+function describesPerson(ctx: ArticleContext, tokens: Token[], at: number, word: Token): boolean {
+	if (isAcronym(word.text) || /['’]s?$/u.test(word.text) || isInstitutionWord(ctx, stripPossessive(word.lower))) return false;
+	const previous = tokens[at - 1];
+	if (!previous || !previous.word || previous.cap) return false;
+	// English: "the release of the American Mark Vogel"; a plural ("the Democrats Anna Berg and …") may be a group.
+	if (ctx.lexicon.language === 'en') return ['the', 'a', 'an'].includes(previous.lower) && !/s$/u.test(word.lower);
+	// "die Volkskundler Florian Dering und Ursula Eymold": after "die" the noun may be a plural, a group that speaks as one.
+	if (ctx.lexicon.determiners.has(previous.lower)) return previous.lower !== 'die';
+	const beforeAnd = tokens[at - 2];
+	return (previous.lower === 'und' || previous.lower === 'oder') && beforeAnd !== undefined && isRoleToken(beforeAnd, ctx.lexicon);
+}
+
+function looksLikeName(ctx: ArticleContext, run: Token[], previous: Token | undefined, previousOpens = false): boolean {
 	if (run.some((part) => /^\p{N}/u.test(part.text))) return false;
 	// A known given name opens a name wherever it stands ("und Saskia Esken").
 	if (genderOfGivenName(run[0]!.text) !== 'any' && !/['’]s$/u.test(run[0]!.text)) return true;
@@ -394,11 +446,17 @@ function looksLikeName(ctx: ArticleContext, run: Token[], previous: Token | unde
 		if (run.some((part) => nounSuffixDe.test(part.lower) || part.text.length > 14)) return false;
 		// After an article or a preposition a capitalised pair is a noun phrase ("pro Dosis Impfstoff").
 		if (previous && previous.word && !previous.cap && (ctx.lexicon.determiners.has(previous.lower) || ctx.lexicon.functionWords.has(previous.lower))) return false;
+		// A body's name may open with a common noun or follow an article ("Das Landgericht Mannheim", "Die Berliner
+		// Feuerwehr", "die Deutsche Fährlinie"): a pair with an institution noun, or opened by a proper adjective, stays.
+		const first = run[0]!;
+		// Like the articled pairs below, only a pair: a longer run after an article may hold a name ("Die Eheleute Xuejun C.").
+		const bodyLike = run.length !== 2 || /(?:sche[nrms]?|er)$/u.test(first.lower) || run.some((part) => isInstitutionWord(ctx, stripPossessive(part.lower)));
+		// "Der Nahe Osten …": an article opening the sentence is an article all the same.
+		if (!bodyLike && previous && previous.word && previous.cap && previousOpens && ctx.lexicon.determiners.has(previous.lower)) return false;
+		// "an erster Stelle Aufgabe der …": an inflected adjective or quantifier before the pair opens a noun phrase.
+		if (!bodyLike && previous && previous.word && !previous.cap && isGermanAdjectiveWord(previous)) return false;
 		// "Hauptstadt Kiew", "Rolle Kampfroboter", "Menschen Analphabeten": a pair opened by a word the article writes after
 		// an article elsewhere ("die Hauptstadt") opens with a common noun; no name of a person or body does.
-		// A body's name may open with such a word ("das Landgericht Mannheim", "die Berliner Feuerwehr", "die Deutsche
-		// Fährlinie"): a pair with an institution noun, or opened by a proper adjective, stays.
-		const first = run[0]!;
 		if (run.length === 2 && articledWords(ctx).has(first.text) && !/(?:sche[nrms]?|er)$/u.test(first.lower) && !isInstitutionWord(ctx, first.lower) && !isInstitutionWord(ctx, stripPossessive(run[1]!.lower))) return false;
 	}
 	return true;
