@@ -9,7 +9,7 @@ import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {articleAnalyzer, canAnalyzeInParallel} from '../../source/briefing/analysis-pool.js';
 import type {Article} from '../../source/model/article.js';
 import {defaultSettings} from '../../source/model/feed.js';
-import {okState} from '../store/make-article.js';
+import {commitByFeed} from '../store/make-article.js';
 import {generatorSources} from '../helpers/fixture-articles.js';
 import {builtUrl, isBuilt, loadBuilt} from '../helpers/built-dist.js';
 
@@ -144,9 +144,7 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 		for (const [name, pool] of [['single', false], ['parallel', {minArticles: 100, batchSize: 7}]] as const) {
 			const store = new ArticleStore(path.join(dir, `${name}.db`));
 			try {
-				const byFeed = new Map<string, Article[]>();
-				for (const article of articles) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
-				for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
+				commitByFeed(store, articles);
 				const briefing = briefingFromStore(store, options, new BriefingSessions({pool}));
 				// The analyses and the stories' summaries (the helper computes part of both).
 				const cached = store.db.prepare('SELECT uid, analyzer, content_hash, result FROM analysis_cache ORDER BY analyzer, uid').all();

@@ -10,7 +10,7 @@ import {BriefingSession} from '../../source/briefing/session.js';
 import type {Article} from '../../source/model/article.js';
 import type {BriefingPhase, BriefingProgress} from '../../source/model/briefing-progress.js';
 import {defaultSettings} from '../../source/model/feed.js';
-import {okState} from '../store/make-article.js';
+import {commitByFeed} from '../store/make-article.js';
 import {generatorSources} from '../helpers/fixture-articles.js';
 import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
 
@@ -80,9 +80,7 @@ beforeAll(async () => {
 	const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
 	const store = new ArticleStore(file);
 	try {
-		const byFeed = new Map<string, Article[]>();
-		for (const article of articles) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
-		for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
+		commitByFeed(store, articles);
 	} finally {
 		store.close();
 	}

@@ -14,7 +14,7 @@ import {BriefingSession, type SessionOptions} from '../../source/briefing/sessio
 import type {Article} from '../../source/model/article.js';
 import type {Briefing, Story} from '../../source/model/briefing.js';
 import {defaultSettings} from '../../source/model/feed.js';
-import {okState} from '../store/make-article.js';
+import {commitByFeed, okState} from '../store/make-article.js';
 import {generatorSources} from '../helpers/fixture-articles.js';
 import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
 
@@ -77,9 +77,7 @@ describe('the session state in the store, in parts', () => {
 		const home = mkdtempSync(path.join(tmpdir(), 'lagebild-session-parts-'));
 		const store = new ArticleStore(path.join(home, 'lagebild.db'));
 		try {
-			const byFeed = new Map<string, Article[]>();
-			for (const article of generated.slice(0, 300)) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
-			for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
+			commitByFeed(store, generated.slice(0, 300));
 			const options = {topics, settings: defaultSettings, since: 'all', quotes: false, now: new Date('2026-11-20T12:05:00.000Z')};
 			const writer = new BriefingSessions({pool: false});
 			briefingFromStore(store, options, writer);
@@ -116,9 +114,7 @@ describe.skipIf(!built)('the briefing worker\'s first computation (built dist)',
 		const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
 		const store = new ArticleStore(file);
 		try {
-			const byFeed = new Map<string, Article[]>();
-			for (const article of generated.slice(0, 1_200)) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
-			for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
+			commitByFeed(store, generated.slice(0, 1_200));
 		} finally {
 			store.close();
 		}

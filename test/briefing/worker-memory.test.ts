@@ -6,9 +6,8 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
-import type {Article} from '../../source/model/article.js';
 import {defaultSettings} from '../../source/model/feed.js';
-import {okState} from '../store/make-article.js';
+import {commitByFeed} from '../store/make-article.js';
 import {generatorSources} from '../helpers/fixture-articles.js';
 import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
 
@@ -30,9 +29,7 @@ beforeAll(async () => {
 	const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
 	const store = new ArticleStore(file);
 	try {
-		const byFeed = new Map<string, Article[]>();
-		for (const article of articles) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
-		for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
+		commitByFeed(store, articles);
 	} finally {
 		store.close();
 	}

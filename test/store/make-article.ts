@@ -36,3 +36,10 @@ export function okState(url: string, fields: Partial<FeedState> = {}): FeedState
 		...fields,
 	};
 }
+
+/** Stores articles feed by feed, as a refresh does (the store is the built one or the source one: only commitFeed is used). */
+export function commitByFeed(store: {commitFeed(state: FeedState, articles: Article[]): unknown}, articles: readonly Article[]): void {
+	const byFeed = new Map<string, Article[]>();
+	for (const article of articles) byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
+	for (const [url, list] of byFeed) store.commitFeed(okState(url), list);
+}
