@@ -70,3 +70,21 @@ describe('a common noun before a given name describes the person and names no bo
 		expect(peopleOf(text, 'en')).toContain('Mark Vogel');
 	});
 });
+
+describe('one capitalised word after an indefinite article is no name', () => {
+	it('de: "die Abschlusserklärung eines Gipfels" adds no person "Gipfels"', () => {
+		const text = 'Nato\n\nIn dem Text für die Abschlusserklärung eines Gipfels in Washington wurde der Pfad zur Mitgliedschaft als unumkehrbar bezeichnet.';
+		expect(peopleOf(text, 'de')).toEqual([]);
+	});
+
+	it('en: "a Summit … declared" is described as written, no entry of the people', () => {
+		const text = 'Nato\n\nLast year a Summit in Washington declared that the path to membership was irreversible.';
+		expect(peopleOf(text, 'en')).toEqual([]);
+		expect(speakerIn(text, 'en', 'path to membership')).toBe('a Summit');
+	});
+
+	it('de: a genitive after the noun still names whose it is ("Eine aktuelle Studie des Ifo-Instituts")', () => {
+		const text = 'Wirtschaft\n\nEine aktuelle Studie des Ifo-Instituts hat ergeben, dass rund ein Drittel aller Unternehmen auf Kurzarbeit zurückgreifen muss.';
+		expect(speakerIn(text, 'de', 'ein Drittel aller Unternehmen')).toBe('Ifo-Institut');
+	});
+});

@@ -23,6 +23,9 @@ const companyCompoundsDe = ['konzern', 'unternehmen'];
 const makerCompoundsDe = ['hersteller', 'bauer', 'versicherer', 'händler', 'zulieferer', 'betreiber', 'fluggesellschaft', 'discounter', 'anbieter'];
 
 
+// Indefinite articles (German in every case, English): anchored, no nested quantifiers.
+const indefiniteArticle = /^(?:ein|eine|einer|eines|einem|einen|a|an)$/iu;
+
 export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Unit, tokens: Token[]): Speaker {
 	if (!phrase) return nobody;
 	const lexicon = ctx.lexicon;
@@ -203,6 +206,10 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		}
 		const single = !phrase.name.includes(' ');
 		const known = ctx.registry.lookup(phrase.name);
+		// "die Abschlusserklärung eines Gipfels", "a Summit said": a name is never indefinite, so one capitalised word after an
+		// indefinite article is a thing or a description, no entry of the people. A genitive after it ("Eine Studie des
+		// Ifo-Instituts") says whose it is, and is left to the rules below.
+		if (single && !known && phrase.roleHeads.length === 0 && indefiniteArticle.test(phrase.determiner) && !/^\p{Lu}+$/u.test(phrase.name) && phrase.text.endsWith(phrase.name) && (lexicon.language !== 'de' || genitiveComplementDe(ctx, tokens, phrase.to) === '')) return {entity: null, text: phrase.text, role: ''};
 		const organisation = (linked && !known) || (single && (!known || known.organisation) && (phrase.roleHeads.length === 0 || /^\p{Lu}+$/u.test(phrase.name)));
 		// A single capitalised word of unknown kind ("Merkel", "Nato") is taken for an organisation, as a guess.
 		const entity = known ?? ctx.registry.addName(phrase.name, {organisation, guessed: !/^\p{Lu}+$/u.test(phrase.name) && genericOrganisation(ctx, tokens[phrase.to - 1]) === ''});
