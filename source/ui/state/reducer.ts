@@ -1,13 +1,14 @@
 // The app's one reducer: pure transitions for navigation, selection, overlays, loaded data and refresh.
 
 import type {Article} from '../../model/article.js';
-import type {Briefing} from '../../model/briefing.js';
+import type {Briefing, Story} from '../../model/briefing.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {FeedRow, SearchHit, StarredArticle} from '../services.js';
 import {ensureVisible} from './layout.js';
-import {selectedStoryIndex, selectedTopicEntry, topicEntries} from './selectors.js';
+import {findStory, selectedStoryIndex, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
+import {sameTarget, storyTargets} from './story-lines.js';
 import type {ListPosition, Message, Overlay, Screen, UiState} from './types.js';
 
 export type Movement = {delta: number} | {to: 'top' | 'bottom'};
@@ -149,7 +150,44 @@ function loadBriefing(state: UiState, briefing: Briefing, starred: StarredArticl
 	const topicIndex = Math.max(0, entries.findIndex(entry => entry.name === selectedTopic));
 	const topicPosition = lists.topics ?? {cursor: 0, offset: 0};
 	lists.topics = {cursor: topicIndex, offset: ensureVisible(topicPosition.offset, topicIndex, height, entries.length)};
-	return {...next, selectedTopic, selectedStory, lists};
+	return {...next, selectedTopic, selectedStory, lists: followStoryRows(state, {...next, lists})};
+}
+
+/** The story a `story:${id}` list belongs to in a state: the open screen's (which falls back to its snapshot), else the briefing's. */
+function storyOfList(state: UiState, id: string): Story | undefined {
+	const screen = state.stack.find((candidate): candidate is Extract<Screen, {kind: 'story'}> => candidate.kind === 'story' && candidate.storyId === id);
+	return screen ? storyOfScreen(state, screen) : findStory(state, id);
+}
+
+/*
+ * A story's cursor is an index into its openable rows (storyTargets). A new briefing may list the story's quotes and
+ * reports in another order or add some above, so each story's cursor follows its row (same article, same quote) to
+ * the row's new index; a row that is gone keeps the index, clamped to the rows. The story screen is laid out whole
+ * (its list's height is its length), so the offset is only kept within range.
+ */
+function followStoryRows(previous: UiState, next: UiState): Record<string, ListPosition> {
+	const lists = {...next.lists};
+	for (const [list, position] of Object.entries(next.lists)) {
+		if (!list.startsWith('story:')) {
+			continue;
+		}
+
+		const id = list.slice('story:'.length);
+		const oldStory = storyOfList(previous, id);
+		const newStory = storyOfList(next, id);
+		if (!oldStory || !newStory || oldStory === newStory) {
+			continue;
+		}
+
+		const oldTargets = storyTargets(oldStory);
+		const newTargets = storyTargets(newStory);
+		const selected = oldTargets[Math.min(position.cursor, oldTargets.length - 1)];
+		const found = selected ? newTargets.findIndex(candidate => sameTarget(candidate, selected)) : -1;
+		const cursor = found >= 0 ? found : Math.max(0, Math.min(position.cursor, newTargets.length - 1));
+		lists[list] = {cursor, offset: ensureVisible(position.offset, cursor, newTargets.length, newTargets.length)};
+	}
+
+	return lists;
 }
 
 function markStories(state: UiState, ids: Set<string>, unread: boolean): UiState {

@@ -26,6 +26,20 @@ export interface StoryDocument {
 
 const maxQuoteLines = 3;
 
+/** The rows one can open, in the order the story screen lists them: its cursor is an index into this list. */
+export function storyTargets(story: Story): StoryTarget[] {
+	const urlOf = (uid: string) => story.articles.find(article => article.id === uid)?.url ?? '';
+	return [
+		...story.quotes.map((quote): StoryTarget => ({kind: 'quote', uid: quote.articleId, text: quote.text, url: urlOf(quote.articleId)})),
+		...story.articles.map((article): StoryTarget => ({kind: 'article', uid: article.id, url: article.url})),
+	];
+}
+
+/** What makes two targets the same row across briefings: the article, and for a quote its words. */
+export function sameTarget(a: StoryTarget, b: StoryTarget): boolean {
+	return a.kind === b.kind && a.uid === b.uid && (a.kind === 'article' || (b.kind === 'quote' && a.text === b.text));
+}
+
 export function storyDocument(story: Story, width: number, messages: Messages, now: Date): StoryDocument {
 	const lines: Line[] = [];
 	const items: StoryItem[] = [];
@@ -45,10 +59,10 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 		}
 	}
 
-	const urlOf = (uid: string) => story.articles.find(article => article.id === uid)?.url ?? '';
+	const targets = storyTargets(story);
 	if (story.quotes.length > 0) {
 		lines.push([], [{text: messages.labels.quotes, token: 'heading'}]);
-		for (const quote of story.quotes) {
+		for (const [quoteIndex, quote] of story.quotes.entries()) {
 			const indirect = quote.kind === 'indirect';
 			const speaker = sanitizeLine(quote.speaker) || messages.labels.unknownSpeaker;
 			const head: Line = [{text: speaker, token: 'unread'}];
@@ -75,7 +89,7 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 				]);
 			}
 
-			items.push({first, last: lines.length - 1, target: {kind: 'quote', uid: quote.articleId, text: quote.text, url: urlOf(quote.articleId)}});
+			items.push({first, last: lines.length - 1, target: targets[quoteIndex]!});
 		}
 	}
 
@@ -97,8 +111,8 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 	}
 
 	lines.push([], [{text: messages.labels.timeline, token: 'heading'}]);
-	for (const article of story.articles) {
-		items.push({first: lines.length, last: lines.length, target: {kind: 'article', uid: article.id, url: article.url}});
+	for (const [articleIndex, article] of story.articles.entries()) {
+		items.push({first: lines.length, last: lines.length, target: targets[story.quotes.length + articleIndex]!});
 		lines.push([
 			{text: `  ${clock(article.published, now).padStart(12)}  `, token: 'text.secondary'},
 			{text: sanitizeLine(article.feed), token: 'accent'},
