@@ -61,7 +61,8 @@ describe('quote evaluation', () => {
 		{folder: 'quotes-heldout-8', about: 'the eighth held-out set', documents: 12, quotedF1: 0.965, quotedSpeaker: 0.835, indirectF1: 0.855, indirectSpeaker: 0.665, indirectPrecision: 0.855},
 		// Set 9, blind at the start (6c0bf2f) and the end (df71ef5) of the sixth session, training data since: quoted F1 0.920
 		// (P 0.899: named terms in quotation marks taken as partial quotes), speaker 0.900; indirect P 0.859, F1 0.806, speaker 0.882.
-		{folder: 'quotes-heldout-9', about: 'the ninth held-out set', documents: 12, quotedF1: 0.91, quotedSpeaker: 0.89, indirectF1: 0.795, indirectSpeaker: 0.87, indirectPrecision: 0.85},
+		// Named-term rules (named-terms.ts, written after reading set 9's errors): quoted P 1.000, F1 0.970.
+		{folder: 'quotes-heldout-9', about: 'the ninth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.89, indirectF1: 0.795, indirectSpeaker: 0.87, indirectPrecision: 0.85},
 	];
 	for (const set of heldOut) {
 		it(`stays above the floor on ${set.about}`, () => {

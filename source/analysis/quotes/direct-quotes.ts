@@ -4,6 +4,7 @@ import type {QuoteKind} from '../../model/quote.js';
 import {nominativeRoleDe} from '../people/role-case.js';
 import {type ArticleContext, type Cue, nobody, type Speaker, speakerName, speakerRole, startsLine, tokenIndexAt, type Unit} from './article-context.js';
 import type {QuoteSpan} from './marks.js';
+import {namedTermReason, termShaped} from './named-terms.js';
 import {hasKonjunktiv, indirect, participleReport, requestReport} from './reported-speech.js';
 import {firstPersonIn, reportingSubject, subjectOf} from './speaker-resolution.js';
 import {colonSpeaker, findCues, quotedLabelBefore} from './speech-cues.js';
@@ -43,12 +44,26 @@ function occurrences(ctx: ArticleContext, word: string): number {
 	return cached;
 }
 
+/** Per article, the words (lower-cased) already found to be a term, not a quote: where the article quotes them again, they are the term again. */
+const namedBefore = new WeakMap<ArticleContext, Set<string>>();
+
 function isNotAQuote(ctx: ArticleContext, unit: Unit, span: QuoteSpan): boolean {
+	let named = namedBefore.get(ctx);
+	if (!named) namedBefore.set(ctx, named = new Set());
+	const inner = ctx.text.slice(span.innerStart, span.innerEnd).toLowerCase();
+	if (termShaped(inner, ctx.lexicon.language) && named.has(inner)) return true;
+	if (!notAQuoteByRules(ctx, unit, span)) return false;
+	named.add(inner);
+	return true;
+}
+
+function notAQuoteByRules(ctx: ArticleContext, unit: Unit, span: QuoteSpan): boolean {
 	const inner = ctx.text.slice(span.innerStart, span.innerEnd);
 	const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
 	if (words.length === 0) return true;
 	// Part of a compound name: ZDF-„Morgenmagazin“, "Anti-'Woke'".
 	if (ctx.text[span.open - 1] === '-' && /[\p{L}\p{N}]/u.test(ctx.text[span.open - 2] ?? '')) return true;
+	if (namedTermReason(ctx.text, ctx.lexicon.language, span, unit.start) !== null) return true;
 	// Signs and labels: "PRESS", "TV".
 	if (words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}\-]*$/u.test(words[0]!) && words[0]!.length <= 6) return true;
 	// A programme's or thing's name the article keeps using ("Job-Turbo", three times and more): a term, not words said.

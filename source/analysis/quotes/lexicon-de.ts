@@ -149,7 +149,7 @@ export const sourcePrepositionsDe: readonly string[] = ['laut', 'zufolge'];
 export const sourceNounsDe: readonly string[] = ['angaben', 'worten', 'aussage', 'aussagen', 'informationen', 'einschätzung', 'schätzungen', 'darstellung', 'auffassung', 'ansicht', 'meinung', 'erkenntnissen'];
 
 /** Phrases that mark a coined term or a label rather than someone's words. */
-export const termMarkersDe: readonly string[] = ['sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'so genannte', 'so genannten', 'umgangssprachlich', 'genannt', 'titel', 'motto', 'bereich', 'rubrik', 'schriftzug', 'aufschrift', 'begriff', 'stichwort', 'unwort', 'wort', 'wörter', 'wörtern', 'parole', 'slogan', 'hashtag'];
+export const termMarkersDe: readonly string[] = ['sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'so genannte', 'so genannten', 'umgangssprachlich', 'genannt', 'titel', 'motto', 'bereich', 'rubrik', 'schriftzug', 'aufschrift', 'namens', 'namen', 'begriff', 'stichwort', 'unwort', 'wort', 'wörter', 'wörtern', 'parole', 'slogan', 'hashtag'];
 
 /** Nouns naming a work, a medium or an operation: a quoted name right after them is a title. */
 export const titleNounsDe: readonly string[] = ['zeitung', 'zeitschrift', 'magazin', 'blatt', 'sender', 'sendung', 'film', 'serie', 'buch', 'roman', 'album', 'lied', 'song', 'operation', 'kampagne', 'programm', 'projekt', 'initiative', 'app', 'podcast', 'show', 'stück', 'studie', 'bericht', 'talkshow', 'festival', 'partei', 'bündnis', 'verein', 'plattform', 'portal', 'website', 'kanal', 'bereich', 'menü', 'knopf', 'button', 'aktion', 'gruppe'];
