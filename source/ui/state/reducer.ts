@@ -85,7 +85,7 @@ export function initialState(columns: number, rows: number): UiState {
 		feeds: null,
 		topics: null,
 		search: {query: '', editing: true, results: null},
-		refresh: {running: false, progress: null, lastAt: null, lastSummary: null, failedFeeds: 0},
+		refresh: {running: false, progress: null, lastAt: null, failedFeeds: 0},
 		briefingProgress: null,
 		message: null,
 	};
@@ -340,7 +340,7 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		case 'refreshFinished': {
 			// A refresh that fetched no feed (offline) leaves the last real one standing.
 			const fetchedNothing = action.summary?.results.length === 0;
-			return {...state, refresh: {running: false, progress: state.refresh.progress, lastAt: fetchedNothing ? state.refresh.lastAt : action.at, lastSummary: action.summary, failedFeeds: fetchedNothing ? state.refresh.failedFeeds : (action.summary?.failed ?? 0)}};
+			return {...state, refresh: {running: false, progress: state.refresh.progress, lastAt: fetchedNothing ? state.refresh.lastAt : action.at, failedFeeds: fetchedNothing ? state.refresh.failedFeeds : (action.summary?.failed ?? 0)}};
 		}
 
 		case 'refreshKnown': {

@@ -3,7 +3,7 @@
 import type {Article} from '../../model/article.js';
 import type {Briefing, Story} from '../../model/briefing.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
-import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
+import type {RefreshProgress} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {FeedRow, SearchHit, StarredArticle} from '../services.js';
 
@@ -42,7 +42,6 @@ export interface RefreshState {
 	running: boolean;
 	progress: RefreshProgress | null;
 	lastAt: string | null;
-	lastSummary: RefreshSummary | null;
 	/** Feeds that failed in the last refresh, this run's or (at start) the one the store remembers. */
 	failedFeeds: number;
 }
