@@ -53,7 +53,7 @@ export function requestReport(ctx: ArticleContext, unit: Unit): void {
 		const start = opener.start;
 		const end = sentenceEnd(ctx, unit);
 		if (ctx.quotes.some((quote) => quote.end > start && quote.start < end)) return;
-		if ((ctx.text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return;
+		if (countWords(ctx, start, end) < 4) return;
 		// Someone who can ask: a named person or body, or a described person ("the mayor") — not "the green area".
 		const found = speakerOfVerb(ctx, unit, tokens, i);
 		if (!found.speaker.entity && (found.speaker.text === '' || found.speaker.role === '')) return;
@@ -83,7 +83,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		const closing = (lexicon.language === 'de' ? /,\s+(?:laut\s|so\s+(?:der|die|das|ein|eine)?\s*\p{Lu})/u : /,\s+(?:according to|citing)\s/u).exec(ctx.text.slice(start, stop));
 		// Not "Diese Politik spalte, so Lang, nicht nur …": a "so X" set inside the clause closes nothing.
 		const inserted = closing !== null && ctx.text.slice(start, stop).includes(`, ${cue}, `);
-		if (closing && !inserted && (ctx.text.slice(start, start + closing.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) stop = start + closing.index;
+		if (closing && !inserted && countWords(ctx, start, start + closing.index) >= 3) stop = start + closing.index;
 		// "denied his forecasts were too optimistic - but refused to …": a second predicate of the speaker, joined by
 		// "but/and" after a comma or dash, is the writer's again.
 		let secondReport: {from: number; cue: string} | null = null;
@@ -108,7 +108,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			const colonAt = unit.tokens.findIndex((token) => token.text === ':' && !token.quoted && token.start > start && token.end < stop);
 			if (colonAt >= 0) {
 				const after = unit.tokens.slice(colonAt + 1).filter((token) => token.end <= stop);
-				const beforeWords = (ctx.text.slice(start, unit.tokens[colonAt]!.start).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+				const beforeWords = countWords(ctx, start, unit.tokens[colonAt]!.start);
 				if (beforeWords >= 3 && after.filter((token) => token.word).length >= beforeWords && !hasKonjunktiv(ctx, after, true)) stop = unit.tokens[colonAt]!.start;
 			}
 		}
@@ -120,7 +120,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 				const at = lexicon.separable.has(verb) ? unit.tokens.findIndex((token) => token.start === start + match.index! + match[0].length - verb.length - 1) : -1;
 				const saying = lexicon.speechVerbs.has(verb) || (at >= 0 && isSpeechVerb(ctx, unit.tokens, at) !== '');
 				if (!/(?:te|ten|t|en)$/u.test(verb) || saying || lexicon.functionWords.has(verb) || lexicon.determiners.has(verb) || lexicon.konjunktiv.has(verb) || lexicon.weakKonjunktiv.has(verb)) continue;
-				if ((ctx.text.slice(start, start + match.index!).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) continue;
+				if (countWords(ctx, start, start + match.index!) < 3) continue;
 				stop = start + match.index!;
 				break;
 			}
@@ -130,7 +130,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			const reported = ctx.text.slice(start, stop);
 			for (const match of reported.matchAll(predicate)) {
 				const verb = match[1]!;
-				if (match.index! > 0 && (/^\p{Ll}{3,}ed$/u.test(verb) || lexicon.speechVerbs.has(verb)) && (ctx.text.slice(start, start + match.index!).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
+				if (match.index! > 0 && (/^\p{Ll}{3,}ed$/u.test(verb) || lexicon.speechVerbs.has(verb)) && countWords(ctx, start, start + match.index!) >= 3) {
 					// "…, without providing specifics, and insisted that they stand to …": a verb of saying there opens a
 					// second report by the same speaker.
 					secondReport = lexicon.speechVerbs.has(verb) && !lexicon.weakSpeechVerbs.has(verb) ? reportAfterVerb(ctx, unit, start + match.index! + match[0].length, verb) : null;
@@ -156,7 +156,7 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			// Searched once: a present tense anywhere before the "and" (a search per "and" would be quadratic).
 			const present = /\b(?:is|are|has|have|does|do|will|can|(?:he|she|it)\s+\p{Ll}{2,}s)\b/u.exec(ctx.text.slice(start, stop));
 			for (const match of present ? ctx.text.slice(start, stop).matchAll(deed) : []) {
-				if (match.index! > present!.index && (ctx.text.slice(start, start + match.index!).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
+				if (match.index! > present!.index && countWords(ctx, start, start + match.index!) >= 3) {
 					stop = start + match.index!;
 					break;
 				}
@@ -182,14 +182,14 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		if (second) {
 			let firstStop = second.cut;
 			while (firstStop > start && /[\s,;:\-–—]/u.test(ctx.text[firstStop - 1]!)) firstStop--;
-			if ((ctx.text.slice(start, firstStop).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
+			if (countWords(ctx, start, firstStop) >= 3) {
 				emit(ctx, 'indirect', start, firstStop, speaker, cue, unit);
-				if ((ctx.text.slice(second.from, stop).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) emit(ctx, 'indirect', second.from, stop, speaker, second.cue, unit);
+				if (countWords(ctx, second.from, stop) >= 3) emit(ctx, 'indirect', second.from, stop, speaker, second.cue, unit);
 				return true;
 			}
 		}
 		emit(ctx, 'indirect', start, stop, speaker, cue, unit);
-		if (secondReport && (ctx.text.slice(secondReport.from, end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && quotedShare(unit, secondReport.from, end) <= 0.8) {
+		if (secondReport && countWords(ctx, secondReport.from, end) >= 3 && quotedShare(unit, secondReport.from, end) <= 0.8) {
 			emit(ctx, 'indirect', secondReport.from, end, nestedSpeaker ?? speaker, secondReport.cue, unit);
 		}
 		return true;
@@ -1119,8 +1119,7 @@ export function accountReport(ctx: ArticleContext, unit: Unit, end: number): boo
 		// "… hat er 200.000 zusammen - mehr als genug, um …": after a dash, a tail longer than the account is the writer's comment.
 		const dash = tokens.findIndex((token, j) => j >= found.to && !token.quoted && /^[-–—]$/u.test(token.text) && token.end <= stop);
 		if (dash >= 0) {
-			const count = (a: number, b: number) => (ctx.text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-			if (count(tokens[dash]!.end, stop) > count(start, tokens[dash]!.start)) stop = tokens[dash]!.start;
+			if (countWords(ctx, tokens[dash]!.end, stop) > countWords(ctx, start, tokens[dash]!.start)) stop = tokens[dash]!.start;
 		}
 		while (stop > start && /[\s,]/u.test(ctx.text[stop - 1]!)) stop--;
 		const words = ctx.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
