@@ -41,7 +41,7 @@ const germanBodiesOfAbstractEnding = [
 	'direktion', 'verwaltung', 'leitung', 'führung', 'vertretung', 'botschaft', 'genossenschaft', 'gesellschaft', 'vereinigung',
 	'bewegung', 'föderation', 'inspektion', 'redaktion', 'fraktion', 'koalition', 'delegation', 'institution', 'administration',
 	'opposition', 'organisation', 'station', 'körperschaft', 'mannschaft', 'landsmannschaft', 'innung', 'stiftung', 'regierung',
-	'kommission', 'gewerkschaft', 'staatsanwaltschaft', 'versammlung', 'vertretung', 'agentur', 'kammer', 'union', 'allianz',
+	'kommission', 'gewerkschaft', 'staatsanwaltschaft', 'versammlung', 'agentur', 'kammer', 'union', 'allianz',
 ];
 
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
