@@ -95,6 +95,10 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 
 const minFeedsForWorkers = 8;
 
+/** As the store's validatedFeedUrls counts them. */
+const hasValidators = (state: FeedState | undefined): boolean =>
+	state !== undefined && (state.etag !== null || state.lastModified !== null);
+
 /** The parser a refresh of `feedCount` feeds uses: workers pay off once there are several feeds to parse; one feed parses faster than a worker starts. */
 export function createRefreshParser(feedCount: number): FeedParser {
 	return createFeedParser(feedCount >= minFeedsForWorkers ? undefined : 0);
@@ -104,10 +108,10 @@ export function createRefreshParser(feedCount: number): FeedParser {
  * A parser whose workers are already starting, when the refresh of `feeds` will surely fetch a body: one of them has no
  * validators (ETag, Last-Modified) in the store — never fetched, or its server sent none — so it cannot answer 304.
  * Undefined otherwise: a refresh where every feed may answer 304 starts no thread unless one sends a body.
- * The caller creates it as early as it can tell (the worker's start-up then overlaps the caller's own) and hands it
- * to refreshFeeds, which closes it.
+ * The refresh command creates it as early as it can tell (the worker's start-up then overlaps the command's own) and
+ * hands it to refreshFeeds, which closes it; refreshFeeds asks the same question itself when it is given none.
  */
-export function startParserFor(feeds: readonly FeedConfig[], validated: ReadonlySet<string>): FeedParser | undefined {
+export function startParserFor(feeds: readonly FeedConfig[], validated: {has(url: string): boolean}): FeedParser | undefined {
 	if (!feeds.some(feed => !validated.has(feed.url))) return undefined;
 	const parser = createRefreshParser(feeds.length);
 	parser.start();
@@ -133,17 +137,13 @@ export const refreshFeeds = (async (feeds: FeedConfig[], options: RefreshOptions
 			// a broken progress display must not stop the refresh
 		}
 	};
-	const parser = prepared.parser ?? createRefreshParser(feeds.length);
+	// The workers load the parser while the first responses are on their way when a body will surely come; otherwise
+	// they wait for a feed to parse (an all-304 refresh starts no thread).
+	const parser = prepared.parser
+		?? startParserFor(feeds, {has: url => hasValidators(options.store.getFeedState(url))})
+		?? createRefreshParser(feeds.length);
 	// Started in turns between hosts (the slots are taken in this order); the results stay in the list's order.
 	const order = hostInterleaved(feeds.map((feed, index) => ({url: feed.url, feed, index})));
-	// A feed never fetched before (no validators) will be parsed: the workers then load the parser while the first
-	// responses are on their way. When the first feed could answer 304, they wait for a feed to parse (an all-304
-	// refresh starts no thread). One feed is asked, not all: this runs before any request goes out.
-	if (!prepared.parser) {
-		const firstFeed = order[0]?.feed;
-		const first = firstFeed ? options.store.getFeedState(firstFeed.url) : undefined;
-		if (firstFeed && !first?.etag && !first?.lastModified) parser.start();
-	}
 	let unfinished = feeds.length;
 	// When every unfinished feed is waiting for the queue, nothing else can join the batch: write it now.
 	const commits = createCommitQueue(options.store, {nothingElseComing: queued => queued >= unfinished});
