@@ -11,7 +11,7 @@ import {type AppContext, loadDefaultFeeds, openContext} from './context.js';
 export const feedsUsage = `Usage:
   lagebild feeds list
   lagebild feeds add URL [--title T] [--tag X]...
-  lagebild feeds remove URL|ID
+  lagebild feeds remove URL|ID...
   lagebild feeds import FILE.opml
   lagebild feeds export [FILE.opml]`;
 
@@ -108,16 +108,26 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
 }
 
 async function remove(context: AppContext, input: CommandInput): Promise<number> {
-	const target = input.args[1];
-	if (!target) {
+	const targets = input.args.slice(1);
+	if (targets.length === 0) {
 		throw new UserError(`lagebild: feeds remove needs a URL or ID.\n${feedsUsage}`, 2);
 	}
 
-	const {feeds} = configuredOrDefault(context);
-	const result = removeFeed(feeds, target);
-	await context.config.update({feeds: result.feeds});
-	const deleted = context.store.removeFeed(result.removed.url);
-	input.io.stdout.write(`Removed ${displayTitle(result.removed)} [${feedId(result.removed.url)}] ${result.removed.url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}\n`);
+	// Every target is looked up before anything changes: a typo in one of several IDs removes none of them.
+	let {feeds} = configuredOrDefault(context);
+	const removed: FeedConfig[] = [];
+	for (const target of targets) {
+		const result = removeFeed(feeds, target);
+		feeds = result.feeds;
+		removed.push(result.removed);
+	}
+
+	await context.config.update({feeds});
+	for (const feed of removed) {
+		const deleted = context.store.removeFeed(feed.url);
+		input.io.stdout.write(`Removed ${displayTitle(feed)} [${feedId(feed.url)}] ${feed.url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}\n`);
+	}
+
 	return 0;
 }
 

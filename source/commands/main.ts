@@ -13,8 +13,8 @@ export const helpText = `
 	  $ lagebild brief   [--topic T] [--format text|md|json] [--since 24h|7d|all]
 	  $ lagebild refresh              fetch all feeds now, print a per-feed summary
 	  $ lagebild analyze FILE|- [--lang de|en] [--format json|text]
-	  $ lagebild feeds   list | add URL [--title T] [--tag X]... | remove URL|ID
-	                     | import FILE.opml | export [FILE.opml]
+	  $ lagebild feeds   list | add URL [--title T] [--tag X]...
+	                     | remove URL|ID... | import FILE.opml | export [FILE.opml]
 	  $ lagebild topics  list | add NAME --terms a,b,c | remove NAME
 	                     | rename OLD NEW | edit NAME --terms a,b,c | reset
 

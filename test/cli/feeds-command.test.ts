@@ -77,6 +77,20 @@ describe('lagebild feeds', () => {
 		expect(configuredFeeds().some(feed => feed.url.includes('tagesschau'))).toBe(false);
 	});
 
+	it('remove takes several URLs or IDs, and removes none of them when one is unknown', async () => {
+		const urls = ['https://a.example/rss', 'https://b.example/rss', 'https://c.example/rss'];
+		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: urls.map(url => ({url, title: '', tags: [], enabled: true}))}));
+		const typo = await cli(home, 'feeds', 'remove', feedId(urls[0]!), 'ffffff');
+		expect(typo.code).toBe(1);
+		expect(typo.stderr).toContain('no feed with URL or ID "ffffff"');
+		expect(configuredFeeds().map(feed => feed.url)).toEqual(urls);
+		const removed = await cli(home, 'feeds', 'remove', feedId(urls[0]!), urls[2]!);
+		expect(removed.code).toBe(0);
+		expect(removed.stdout).toContain(`Removed a.example [${feedId(urls[0]!)}]`);
+		expect(removed.stdout).toContain(`Removed c.example [${feedId(urls[2]!)}]`);
+		expect(configuredFeeds().map(feed => feed.url)).toEqual([urls[1]]);
+	});
+
 	it('an emptied list stays empty: no defaults come back, and list and refresh say how to add a feed', async () => {
 		const url = 'https://example.org/only.xml';
 		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [{url, title: 'Only', tags: [], enabled: true}]}));
