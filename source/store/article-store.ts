@@ -10,7 +10,8 @@ import type {FeedState, FeedStatus} from '../model/feed.js';
 import type {FeedCommit, RefreshStore} from '../model/refresh.js';
 import {withBusyRetry} from './busy-retry.js';
 import {canonicalUrl} from './canonical-url.js';
-import {buildFtsQuery} from './fts-query.js';
+import {buildFtsQuery, searchWords} from './fts-query.js';
+import {spellingVariants} from './search-spellings.js';
 import {migrate} from './migrations.js';
 
 export interface StoredArticle extends Article {
@@ -511,19 +512,46 @@ export class ArticleStore implements RefreshStore {
 
 	// --- full-text search ---------------------------------------------------------------------
 
-	/** Full-text search over title, summary and body; user text is never interpreted as FTS syntax. */
+	/**
+	 * Full-text search over title, summary and body; user text is never interpreted as FTS syntax. A name finds
+	 * its other spellings too (Selenskyj: Selenskij, Zelensky), listed after every hit of the spelling typed.
+	 */
 	search(text: string, options: {limit?: number; mark?: [string, string]} = {}): SearchHit[] {
 		const query = buildFtsQuery(text);
 		if (query === undefined) {
 			return [];
 		}
 
-		const [before, after] = options.mark ?? ['[', ']'];
+		const limit = options.limit ?? 50;
+		const hits = this.searchQuery(query, limit, options.mark);
+		if (hits.length >= limit) {
+			return hits;
+		}
+
+		const spellings = new Map<string, string[]>();
+		for (const {word, prefix} of searchWords(text)) {
+			const variants = prefix ? [] : spellingVariants(this.db, word);
+			if (variants.length > 0) {
+				spellings.set(word, variants);
+			}
+		}
+
+		if (spellings.size === 0) {
+			return hits;
+		}
+
+		const found = new Set(hits.map(hit => hit.uid));
+		const wider = this.searchQuery(buildFtsQuery(text, spellings)!, limit, options.mark).filter(hit => !found.has(hit.uid));
+		return [...hits, ...wider].slice(0, limit);
+	}
+
+	private searchQuery(query: string, limit: number, mark: [string, string] = ['[', ']']): SearchHit[] {
+		const [before, after] = mark;
 		const rows = this.statements.search.all({
 			query,
 			before,
 			after,
-			limit: options.limit ?? 50,
+			limit,
 		}) as Array<{uid: string; title: string; feed_title: string; feed_url: string; url: string; published: string; snippet: string}>;
 		return rows.map(row => ({
 			uid: row.uid,

@@ -1,23 +1,39 @@
 // Turns what a person types into a safe FTS5 query: every term is a quoted string, so no FTS syntax gets through.
 
-/**
- * Words are ANDed. A trailing `*` on a word asks for a prefix match (`ukrain*`); everything else,
- * including quotes, parentheses, `OR`, `NEAR(` and column filters, is searched for as plain text.
- * Returns undefined when nothing searchable is left.
- */
-export function buildFtsQuery(text: string): string | undefined {
-	const terms: string[] = [];
+/** The words of a search as typed, each with whether it asks for a prefix match (a trailing `*`). */
+export function searchWords(text: string): Array<{word: string; prefix: boolean}> {
+	const words: Array<{word: string; prefix: boolean}> = [];
 	for (const raw of text.normalize('NFC').split(/\s+/u)) {
 		const prefix = /\*+$/u.test(raw);
 		const word = raw.replace(/\*+$/u, '');
 		// A term without letters or digits yields no tokens; FTS5 would reject or ignore it.
-		if (!/[\p{L}\p{N}]/u.test(word)) {
-			continue;
+		if (/[\p{L}\p{N}]/u.test(word)) {
+			words.push({word, prefix});
 		}
-
-		const quoted = `"${word.replaceAll('"', '""')}"`;
-		terms.push(prefix ? `${quoted}*` : quoted);
 	}
 
-	return terms.length > 0 ? terms.join(' ') : undefined;
+	return words;
+}
+
+function quoted(word: string): string {
+	return `"${word.replaceAll('"', '""')}"`;
+}
+
+/**
+ * Words are ANDed. A trailing `*` on a word asks for a prefix match (`ukrain*`); everything else,
+ * including quotes, parentheses, `OR`, `NEAR(` and column filters, is searched for as plain text.
+ * `spellings` gives other spellings of a word (Selenskyj → selenskij, zelensky), any of which may match it.
+ * Returns undefined when nothing searchable is left.
+ */
+export function buildFtsQuery(text: string, spellings?: ReadonlyMap<string, readonly string[]>): string | undefined {
+	const terms = searchWords(text).map(({word, prefix}) => {
+		if (prefix) {
+			return `${quoted(word)}*`;
+		}
+
+		const others = spellings?.get(word) ?? [];
+		return others.length > 0 ? `(${[word, ...others].map(quoted).join(' OR ')})` : quoted(word);
+	});
+	// An explicit AND: FTS5 takes no implicit one after a parenthesised group.
+	return terms.length > 0 ? terms.join(' AND ') : undefined;
 }

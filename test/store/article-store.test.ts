@@ -220,8 +220,8 @@ describe('search', () => {
 			expect(store.search(query).map(hit => hit.uid), query).toEqual([de]);
 		}
 
-		// unicode61 keeps ß as a letter of its own: "strassenbau" is another word.
-		expect(store.search('strassenbau')).toEqual([]);
+		// unicode61 keeps ß as a letter of its own; the Swiss spelling "strassenbau" is found as another spelling.
+		expect(store.search('strassenbau').map(hit => hit.uid)).toEqual([de]);
 	});
 
 	it('returns title, feed, published and a marked snippet', () => {

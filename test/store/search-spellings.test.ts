@@ -1,0 +1,84 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {readFeedFile} from '../../source/feeds/decode.js';
+import {parseFeedText} from '../../source/feeds/parse.js';
+import type {Article} from '../../source/model/article.js';
+import {defaultSettings} from '../../source/model/feed.js';
+import {ArticleStore} from '../../source/store/article-store.js';
+import {spellingFold} from '../../source/store/search-spellings.js';
+import {okState} from './make-article.js';
+
+// Real feeds that write the Ukrainian president's name in four ways (Selenskij, Selenskyj, Zelensky, Zelenskyy).
+const snapshots = path.resolve(import.meta.dirname, '..', '..', 'feeds', 'snapshots');
+const feedFiles = ['seed-putin-trump-hegseth.rss', 'quotes-dev-uk-bbc.rss', 'quotes-dev-de-dw.rss', 'uol-noticias.rss'];
+
+let dir: string;
+let store: ArticleStore;
+let articles: Article[];
+
+beforeEach(async () => {
+	dir = mkdtempSync(path.join(tmpdir(), 'lagebild-spellings-'));
+	store = new ArticleStore(path.join(dir, 'lagebild.db'));
+	articles = [];
+	for (const file of feedFiles) {
+		const feedUrl = `https://feeds.example/${file}`;
+		const parsed = await parseFeedText(await readFeedFile(path.join(snapshots, file)), {feedUrl, fetchedAt: '2026-11-26T08:00:00.000Z', settings: defaultSettings});
+		store.commitFeed(okState(feedUrl), parsed.articles);
+		articles.push(...parsed.articles);
+	}
+});
+
+afterEach(() => {
+	store.close();
+	rmSync(dir, {recursive: true, force: true});
+});
+
+function uidsMentioning(pattern: RegExp): string[] {
+	return articles.filter(article => pattern.test(`${article.title}\n${article.summary}\n${article.content}`)).map(article => article.uid).sort();
+}
+
+describe('search over the spellings of a name', () => {
+	it('folds German and English transliterations alike, and keeps ordinary words apart', () => {
+		const president = ['Selenskyj', 'Selenskij', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Selenskyi'].map(spellingFold);
+		expect(new Set(president).size).toBe(1);
+		for (const [a, b] of [['Lawrow', 'Lavrov'], ['Schoigu', 'Shoigu'], ['Charkiw', 'Kharkiv'], ['Netanjahu', 'Netanyahu'], ['Jelzin', 'Yeltsin'], ['Nawalny', 'Navalny']]) {
+			expect(spellingFold(a!), `${a} ${b}`).toBe(spellingFold(b!));
+		}
+
+		for (const [a, b] of [['Sonne', 'Zone'], ['Straße', 'Strasse'.slice(0, 5)], ['Kanzler', 'Canzler'], ['Putin', 'Potin']]) {
+			expect(spellingFold(a!), `${a} ${b}`).not.toBe(spellingFold(b!));
+		}
+	});
+
+	it('Selenskyj finds the articles that write Selenskij, Zelensky or Zelenskyy, after those that write it as typed', () => {
+		const exact = uidsMentioning(/\bSelenskyj\b/iu);
+		const any = uidsMentioning(/\b(?:Selenskyj|Selenskij|Zelensky|Zelenskyy|Zelenskiy)\b/iu);
+		// The feeds really do spell it several ways; otherwise this test would show nothing.
+		expect(any.length).toBeGreaterThan(exact.length);
+		expect(uidsMentioning(/\bZelensky\b/iu).length).toBeGreaterThan(0);
+		expect(uidsMentioning(/\bSelenskij\b/iu).length).toBeGreaterThan(0);
+
+		const hits = store.search('Selenskyj', {limit: 200}).map(hit => hit.uid);
+		expect([...hits].sort()).toEqual(any);
+		expect([...hits.slice(0, exact.length)].sort()).toEqual(exact);
+		for (const spelling of ['Zelensky', 'selenskij', 'ZELENSKYY']) {
+			expect(store.search(spelling, {limit: 200}).map(hit => hit.uid).sort(), spelling).toEqual(any);
+		}
+	});
+
+	it('marks the spelling found in the snippet, and keeps other words of the query ANDed', () => {
+		const president = new Set(uidsMentioning(/\b(?:Selenskyj|Selenskij|Zelensky|Zelenskyy)\b/iu));
+		const withTrump = uidsMentioning(/\bTrump\b/u).filter(uid => president.has(uid));
+		expect(withTrump.length).toBeGreaterThan(0);
+		expect(store.search('Selenskyj Trump', {limit: 200}).map(hit => hit.uid).sort()).toEqual(withTrump);
+		const snippets = store.search('Selenskyj', {limit: 200}).map(hit => hit.snippet).join('\n');
+		expect(snippets).toMatch(/\[(?:Zelensky|Zelenskyy)\]/u);
+	});
+
+	it('leaves prefix searches and short words as typed', () => {
+		expect(store.search('zelensk*', {limit: 200}).map(hit => hit.uid).sort()).toEqual(uidsMentioning(/\bzelensk/iu));
+		expect(store.search('seit', {limit: 200}).map(hit => hit.uid).sort()).toEqual(uidsMentioning(/\bseit\b/iu));
+	});
+});
