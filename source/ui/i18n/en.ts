@@ -1,6 +1,7 @@
 // English interface strings; de.ts has the same keys (the Messages type enforces it).
 
 import type {Action} from '../keys/keymap.js';
+import type {FeedErrorKey} from './feed-errors.js';
 
 export interface Messages {
 	appName: string;
@@ -102,6 +103,10 @@ export interface Messages {
 		keymap: string;
 		failed: string;
 	};
+	/** The feed pipeline's English errors in this language (feed-errors.ts); {redirectSuffix} ends a redirect's scheme error. */
+	feedErrors: Record<FeedErrorKey | 'redirectSuffix', string>;
+	/** Reasons of HTTP statuses by code; a code without one keeps the server's own (English) reason. */
+	httpReasons: Record<string, string>;
 	done: {
 		feedAdded: string;
 		feedRemoved: string;
@@ -269,6 +274,51 @@ export const en: Messages = {
 		keymap: 'Keymap: {message}',
 		failed: 'Failed: {message}',
 	},
+	feedErrors: {
+		http: 'HTTP {status}{reason}',
+		notFeedHtml: 'not a feed (got an HTML page)',
+		notFeedJson: 'not a feed (got JSON)',
+		notFeedText: 'not a feed (got plain text, not XML)',
+		notFeedEmpty: 'not a feed (empty document)',
+		notFeedRoot: 'not a feed (no RSS, RDF or Atom root element)',
+		notFeedElement: 'not a feed (root element <{element}>)',
+		notFeed: 'not a feed ({reason})',
+		xmlLine: 'XML error at line {line}: {reason}',
+		xmlDepth: 'XML error: elements nested too deeply',
+		doctype: 'refused: XML entity declarations in DOCTYPE',
+		tooLarge: 'too large (over {size})',
+		refused: 'connection refused',
+		reset: 'connection reset by the server',
+		closed: 'connection closed by the server',
+		hostNotFound: 'host not found: {host}',
+		dnsFailed: 'DNS lookup failed: {host}',
+		connectTimeout: 'connection timed out after {time}',
+		connectTimeoutPlain: 'connection timed out',
+		hostUnreachable: 'host unreachable: {host}',
+		networkUnreachable: 'network unreachable',
+		tls: 'TLS error ({code})',
+		malformedHttp: 'malformed HTTP response',
+		network: 'network error',
+		timeout: 'timeout after {time}',
+		cancelled: 'cancelled',
+		redirects: 'too many redirects (over {n})',
+		redirectInvalid: 'redirect to an invalid URL',
+		redirectLoop: 'redirect loop',
+		scheme: 'unsupported URL scheme {scheme}{redirect}',
+		redirectSuffix: ' (redirect)',
+		invalidUrl: 'invalid URL: {url}',
+		corrupt: 'corrupt {encoding} body',
+		encoding: 'unsupported content encoding {encoding}',
+		fileNotFound: 'file not found: {path}',
+		permission: 'permission denied: {path}',
+		directory: 'is a directory: {path}',
+		cannotRead: 'cannot read {path}: {reason}',
+		notWebAddress: 'not a web address: {url}',
+		pageScheme: 'only http and https pages are fetched, not {scheme}',
+		pageUnchanged: 'the page did not change, but no copy of it is kept',
+		noArticleText: 'no article text found on the page',
+	},
+	httpReasons: {},
 	done: {
 		feedAdded: 'Feed added',
 		feedRemoved: 'Feed removed',

@@ -1,0 +1,122 @@
+// Feed and page errors in the interface language: the pipeline words them in English (the store keeps them so,
+// and the command line prints them), and the app recognises each wording and says it with Messages.feedErrors.
+
+import {format, type Messages} from './index.js';
+
+export type FeedErrorKey =
+	| 'http'
+	| 'notFeedHtml'
+	| 'notFeedJson'
+	| 'notFeedText'
+	| 'notFeedEmpty'
+	| 'notFeedRoot'
+	| 'notFeedElement'
+	| 'notFeed'
+	| 'xmlLine'
+	| 'xmlDepth'
+	| 'doctype'
+	| 'tooLarge'
+	| 'refused'
+	| 'reset'
+	| 'closed'
+	| 'hostNotFound'
+	| 'dnsFailed'
+	| 'connectTimeout'
+	| 'connectTimeoutPlain'
+	| 'hostUnreachable'
+	| 'networkUnreachable'
+	| 'tls'
+	| 'malformedHttp'
+	| 'network'
+	| 'timeout'
+	| 'cancelled'
+	| 'redirects'
+	| 'redirectInvalid'
+	| 'redirectLoop'
+	| 'scheme'
+	| 'invalidUrl'
+	| 'corrupt'
+	| 'encoding'
+	| 'fileNotFound'
+	| 'permission'
+	| 'directory'
+	| 'cannotRead'
+	| 'notWebAddress'
+	| 'pageScheme'
+	| 'pageUnchanged'
+	| 'noArticleText';
+
+// Each wording of source/feeds (fetch.ts, parse.ts, decode.ts, full-text.ts, feed-error.ts), anchored whole, with
+// the parts that vary as named groups; the templates in en.ts put them back together unchanged.
+const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
+	['http', /^HTTP (?<status>\d{3})(?: (?<reason>.+))?$/u],
+	['notFeedHtml', /^not a feed \(got an HTML page\)$/u],
+	['notFeedJson', /^not a feed \(got JSON\)$/u],
+	['notFeedText', /^not a feed \(got plain text, not XML\)$/u],
+	['notFeedEmpty', /^not a feed \(empty document\)$/u],
+	['notFeedRoot', /^not a feed \(no RSS, RDF or Atom root element\)$/u],
+	['notFeedElement', /^not a feed \(root element <(?<element>[^>]*)>\)$/u],
+	['notFeed', /^not a feed \((?<reason>.+)\)$/u],
+	['xmlLine', /^XML error at line (?<line>\d+): (?<reason>.+)$/u],
+	['xmlDepth', /^XML error: elements nested too deeply$/u],
+	['doctype', /^refused: XML entity declarations in DOCTYPE$/u],
+	['tooLarge', /^too large \(over (?<size>[^)]+)\)$/u],
+	['refused', /^connection refused$/u],
+	['reset', /^connection reset by the server$/u],
+	['closed', /^connection closed by the server$/u],
+	['hostNotFound', /^host not found: (?<host>.*)$/u],
+	['dnsFailed', /^DNS lookup failed: (?<host>.*)$/u],
+	['connectTimeout', /^connection timed out after (?<time>.+)$/u],
+	['connectTimeoutPlain', /^connection timed out$/u],
+	['hostUnreachable', /^host unreachable: (?<host>.*)$/u],
+	['networkUnreachable', /^network unreachable$/u],
+	['tls', /^TLS error \((?<code>[^)]+)\)$/u],
+	['malformedHttp', /^malformed HTTP response$/u],
+	['network', /^network error$/u],
+	['timeout', /^timeout after (?<time>.+)$/u],
+	['cancelled', /^cancelled$/u],
+	['redirects', /^too many redirects \(over (?<n>\d+)\)$/u],
+	['redirectInvalid', /^redirect to an invalid URL$/u],
+	['redirectLoop', /^redirect loop$/u],
+	['scheme', /^unsupported URL scheme (?<scheme>\S+)(?<redirect> \(redirect\))?$/u],
+	['invalidUrl', /^invalid URL: (?<url>.*)$/u],
+	['corrupt', /^corrupt (?<encoding>\S+) body$/u],
+	['encoding', /^unsupported content encoding (?<encoding>.+)$/u],
+	['fileNotFound', /^file not found: (?<path>.*)$/u],
+	['permission', /^permission denied: (?<path>.*)$/u],
+	['directory', /^is a directory: (?<path>.*)$/u],
+	['cannotRead', /^cannot read (?<path>.+?): (?<reason>.*)$/u],
+	['notWebAddress', /^not a web address: (?<url>.*)$/u],
+	['pageScheme', /^only http and https pages are fetched, not (?<scheme>.+)$/u],
+	['pageUnchanged', /^the page did not change, but no copy of it is kept$/u],
+	['noArticleText', /^no article text found on the page$/u],
+];
+
+/** A feed's or page's error as the interface says it; a wording it does not know stays as it is. */
+export function feedErrorText(error: string, messages: Messages): string {
+	for (const [key, pattern] of wordings) {
+		const match = pattern.exec(error);
+		if (!match) {
+			continue;
+		}
+
+		const groups: Record<string, string> = {};
+		for (const [name, value] of Object.entries(match.groups ?? {})) {
+			groups[name] = value ?? '';
+		}
+
+		if (key === 'http') {
+			const status = groups.status ?? '';
+			const reason = messages.httpReasons[status] ?? groups.reason ?? '';
+			return format(messages.feedErrors.http, {status, reason: reason ? ` ${reason}` : ''});
+		}
+
+		if (key === 'scheme') {
+			groups.redirect = groups.redirect ? messages.feedErrors.redirectSuffix : '';
+		}
+
+		return format(messages.feedErrors[key], groups);
+	}
+
+	return error;
+}
