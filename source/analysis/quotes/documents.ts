@@ -89,7 +89,9 @@ export function attributeDocuments(ctx: ArticleContext): void {
 		const words = quote.speaker.split(/\s+/u).filter((word) => word !== '' && !determiners.test(word));
 		if (words.length === 0 || words.length > 3) continue;
 		const nouns = words.map((word) => {
-			const token = {text: word, lower: word.toLowerCase(), cap: /^\p{Lu}/u.test(word), word: true, start: 0, end: 0};
+			const lower = word.toLowerCase();
+			// The shape of tokensOf's tokens (text-units.ts), so the rules' code sees one kind of token.
+			const token = {text: word, lower, start: 0, end: 0, word: true, cap: /^\p{Lu}/u.test(word), particle: false, roleHead: undefined, quoted: false};
 			return ctx.lexicon.language === 'en' ? (ctx.lexicon.documentNouns.has(token.lower) ? token.lower : '') : documentNoun(ctx, token);
 		});
 		const noun = nouns.find((candidate) => candidate !== '');

@@ -148,29 +148,42 @@ function isSourceNoun(lower: string): boolean {
 	return sourceNounsAfterNach.has(dash >= 0 ? lower.slice(dash + 1) : lower);
 }
 
+interface SourcePhrase {
+	readonly found: boolean;
+	readonly own: boolean;
+}
+
+// Three answers, shared: asked of every word of every candidate sentence, a fresh object each time was garbage.
+const noSource: SourcePhrase = {found: false, own: false};
+const sourceFound: SourcePhrase = {found: true, own: false};
+const ownSourceFound: SourcePhrase = {found: true, own: true};
+
 /**
  * A source phrase the rules may not read as a cue: "nach (eigenen) Angaben", "Angaben zufolge", "heißt es",
  * "according to", "it is understood", "reportedly", "is said to". `own`: the source is the subject itself.
  */
-function sourcePhraseAt(words: readonly UnitToken[], index: number, de: boolean): {found: boolean; own: boolean} {
+function sourcePhraseAt(words: readonly UnitToken[], index: number, de: boolean): SourcePhrase {
 	const lower = words[index]!.lower;
 	const next = words[index + 1]?.lower ?? '';
 	const after = words[index + 2]?.lower ?? '';
 	if (de) {
 		// "nach Angaben", "nach eigenen Angaben", "nach US-Angaben", "nach Erkenntnissen der USA".
-		if (lower === 'nach' && (isSourceNoun(next) || ((next === 'eigenen' || !words[index + 1]?.cap) && isSourceNoun(after)))) return {found: true, own: next === 'eigenen'};
-		if (isSourceNoun(lower) && next === 'zufolge') return {found: true, own: words[index - 1]?.lower === 'eigenen'};
-		if (lower === 'demnach') return {found: true, own: false};
-		if ((lower === 'heißt' || lower === 'hieß') && next === 'es') return {found: true, own: false};
-		if (lower === 'laut' && next === 'eigenen') return {found: true, own: true};
-		return {found: false, own: false};
+		if (lower === 'nach' && (isSourceNoun(next) || ((next === 'eigenen' || !words[index + 1]?.cap) && isSourceNoun(after)))) return next === 'eigenen' ? ownSourceFound : sourceFound;
+		if (isSourceNoun(lower) && next === 'zufolge') return words[index - 1]?.lower === 'eigenen' ? ownSourceFound : sourceFound;
+		if (lower === 'demnach') return sourceFound;
+		if ((lower === 'heißt' || lower === 'hieß') && next === 'es') return sourceFound;
+		if (lower === 'laut' && next === 'eigenen') return ownSourceFound;
+		return noSource;
 	}
-	if (lower === 'according' && next === 'to') return {found: true, own: false};
-	if (hearsayEn.has(lower)) return {found: true, own: false};
-	if (lower === 'it' && (next === 'is' || next === 'was') && understoodEn.has(after)) return {found: true, own: false};
-	if (lower === 'said' && next === 'to' && /^(?:is|are|was|were)$/u.test(words[index - 1]?.lower ?? '')) return {found: true, own: false};
-	return {found: false, own: false};
+	if (lower === 'according' && next === 'to') return sourceFound;
+	if (hearsayEn.has(lower)) return sourceFound;
+	if (lower === 'it' && (next === 'is' || next === 'was') && understoodEn.has(after)) return sourceFound;
+	if (lower === 'said' && next === 'to' && /^(?:is|are|was|were)$/u.test(words[index - 1]?.lower ?? '')) return sourceFound;
+	return noSource;
 }
+
+/** The cue kinds a sentence's features name, with their feature names built once instead of per sentence. */
+const cueFeatures = (['speech', 'source', 'so', 'impersonal', 'framing', 'statement'] as const).map((kind) => ({kind, name: `cue:${kind}`, named: `cue:${kind}:named`}));
 
 /** Feature names by language ("de:konjunktiv"), built once instead of per sentence. */
 const featureNames = {de: new Map<string, string>(), en: new Map<string, string>()};
@@ -256,9 +269,9 @@ function writeFeatures(ctx: ArticleContext, unit: Unit, state: Neighbourhood, ad
 	set('konjunktivE', de && konjunktivShape(ctx, words));
 	// Verbs of saying and sources the rules saw but did not read as a report.
 	const cues = unit.cues ?? [];
-	for (const kind of ['speech', 'source', 'so', 'impersonal', 'framing', 'statement'] as const) {
-		set(`cue:${kind}`, cues.some((cue) => cue.kind === kind));
-		set(`cue:${kind}:named`, cues.some((cue) => cue.kind === kind && (cue.speaker.entity !== null || cue.speaker.text !== '')));
+	for (const {kind, name, named} of cueFeatures) {
+		set(name, cues.some((cue) => cue.kind === kind));
+		set(named, cues.some((cue) => cue.kind === kind && (cue.speaker.entity !== null || cue.speaker.text !== '')));
 	}
 	set('speechVerb', speechVerb);
 	set('speechVerbLate', speechVerbLate);

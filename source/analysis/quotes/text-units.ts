@@ -16,6 +16,8 @@ export interface Token {
 	particle?: boolean;
 	/** The role noun the word ends with ("" for none), kept once asked: the rules ask it of a token many times. */
 	roleHead?: string | undefined;
+	/** Inside quotation marks (set for a sentence unit's tokens, see UnitToken). */
+	quoted?: boolean;
 }
 
 export interface Span {
@@ -51,7 +53,10 @@ export function tokensOf(text: string, from: number, to: number): Token[] {
 		const start = from + (match.index ?? 0);
 		const word = match[1] === undefined;
 		const lower = word ? value.toLowerCase() : value;
-		tokens.push({text: value, lower, start, end: start + value.length, word, cap: word && value[0] !== lower[0], roleHead: undefined});
+		// Every field the passes set later is here from the start: tokens of one shape keep the rules' optimized code
+		// monomorphic (a particle or quoted flag added afterwards gave tokens three shapes and collectMentions 20
+		// deoptimizations and recompilations per briefing).
+		tokens.push({text: value, lower, start, end: start + value.length, word, cap: word && value[0] !== lower[0], particle: false, roleHead: undefined, quoted: false});
 	}
 	return tokens;
 }

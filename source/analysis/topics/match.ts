@@ -123,6 +123,30 @@ function partMatches(word: string, part: string, rules: MatchRules, allowCompoun
 
 type TextToken = FoldedToken;
 
+const noTerms: readonly CompiledTerm[] = [];
+/**
+ * Per compiled topic set, the compound heads each long folded word ends in ("Ostukraine" → "ukraine"), in lookup
+ * order: a German briefing asks this of every word of 8 letters or more, and the words recur.
+ */
+const tailTermsCache = new WeakMap<CompiledTopics, Map<string, readonly CompiledTerm[]>>();
+
+function tailTermsOf(word: string, compiled: CompiledTopics, cache: Map<string, readonly CompiledTerm[]>): readonly CompiledTerm[] {
+	const cached = cache.get(word);
+	if (cached !== undefined) return cached;
+	let tails: CompiledTerm[] | undefined;
+	for (let cut = 3; cut <= word.length - 5; cut++) {
+		const terms = compiled.compoundHeads.get(word.slice(cut));
+		if (terms) (tails ??= []).push(...terms);
+	}
+	// Bounded: endless distinct words (hostile input) must not grow it without limit.
+	if (cache.size >= 100_000) cache.clear();
+	cache.set(word, tails ?? noTerms);
+	return tails ?? noTerms;
+}
+
+/** Scratch map of one position's best term per topic, emptied after each position that matched (not a new Map per token). */
+const bestScratch = new Map<number, CompiledTerm>();
+
 /**
  * Matches per compiled term in one text. At each position only the longest matching terms count (of any
  * topic), and the tokens they cover are not matched again: "Wladimir Putin" is one mention, and the
@@ -130,19 +154,22 @@ type TextToken = FoldedToken;
  */
 function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: MatchRules): Map<CompiledTerm, number> {
 	const hits = new Map<CompiledTerm, number>();
-	const add = (term: CompiledTerm) => hits.set(term, (hits.get(term) ?? 0) + 1);
+	const best = bestScratch;
+	let tailCache = rules.compound ? tailTermsCache.get(compiled) : undefined;
+	if (rules.compound && !tailCache) {
+		tailCache = new Map();
+		tailTermsCache.set(compiled, tailCache);
+	}
 	let coveredUntil = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		if (i < coveredUntil) continue;
 		const token = tokens[i]!;
 		const word = token.folded;
-		const seen = new Set<CompiledTerm>();
-		const best = new Map<number, CompiledTerm>();
+		// A term is filed under its first four folded letters (fewer if shorter): each lookup finds only its own.
 		for (let length = Math.min(4, word.length); length >= 2; length--) {
-			for (const term of compiled.byPrefix.get(word.slice(0, length)) ?? []) {
-				if (seen.has(term)) continue;
-				if (term.parts[0]!.slice(0, 4) !== word.slice(0, length)) continue;
-				seen.add(term);
+			const terms = compiled.byPrefix.get(word.slice(0, length));
+			if (terms === undefined) continue;
+			for (const term of terms) {
 				if (i + term.parts.length > tokens.length) continue;
 				let ok = true;
 				for (let k = 0; k < term.parts.length && ok; k++) {
@@ -156,22 +183,23 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: Matc
 						if (ok && term.entity) ok = /^\p{Lu}/u.test(candidate.text);
 					}
 				}
+				if (!ok) continue;
 				const current = best.get(term.topic);
-				if (ok && (!current || term.parts.length > current.parts.length)) best.set(term.topic, term);
+				if (!current || term.parts.length > current.parts.length) best.set(term.topic, term);
 			}
 		}
 		// Tail of a German compound: "Ostukraine", "Westjordanland".
-		if (rules.compound && word.length >= 8) {
-			for (let cut = 3; cut <= word.length - 5; cut++) {
-				for (const term of compiled.compoundHeads.get(word.slice(cut)) ?? []) {
-					if (!best.has(term.topic)) best.set(term.topic, term);
-				}
+		if (tailCache && word.length >= 8) {
+			for (const term of tailTermsOf(word, compiled, tailCache)) {
+				if (!best.has(term.topic)) best.set(term.topic, term);
 			}
 		}
+		if (best.size === 0) continue;
 		let longest = 0;
 		for (const term of best.values()) longest = Math.max(longest, term.parts.length);
-		for (const term of best.values()) if (term.parts.length === longest) add(term);
+		for (const term of best.values()) if (term.parts.length === longest) hits.set(term, (hits.get(term) ?? 0) + 1);
 		coveredUntil = i + longest;
+		best.clear();
 	}
 	return hits;
 }
