@@ -7,6 +7,8 @@ import {assignTopics, combineTopicScores} from '../analysis/topics/match.js';
 import {summarizeStory, type SummaryArticle} from '../analysis/summary/summarize.js';
 import {mergePeople, type MergedPeople} from '../analysis/people/merge.js';
 import {fold, rawTokens} from '../analysis/stories/tokens.js';
+import {articleBody} from '../analysis/stories/features.js';
+import {withoutOutletSuffix} from '../analysis/stories/outlet-suffix.js';
 import {shortHash} from '../text/hash.js';
 import type {ArticleAnalysis, SummaryCache} from './analysis-cache.js';
 import {arrivalOf} from './rank.js';
@@ -104,7 +106,7 @@ function storyPeople(merged: MergedPeople, quotes: BriefingQuote[], limit: numbe
 	const counts = new Map<string, number>();
 	for (const quote of quotes) if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
 	return merged.people
-		.map((person) => ({name: person.name, role: person.role, aliases: person.aliases, quoteCount: counts.get(person.name) ?? 0}))
+		.map((person): BriefingPerson => ({name: person.name, role: person.role, aliases: person.aliases, quoteCount: counts.get(person.name) ?? 0, ...(person.kind ? {kind: person.kind} : {})}))
 		// A lone capitalised word with no role that said nothing is as likely a German noun ("Ankündigungen") as a person.
 		.filter((person) => person.quoteCount > 0 || person.role !== '' || /\s/u.test(person.name.trim()))
 		.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name))
@@ -153,7 +155,9 @@ export interface StoryPlan {
 export function planStory(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined, options: StoryOptions): StoryPlan {
 	const group = [...members].sort((a, b) => a.time - b.time || (a.article.uid < b.article.uid ? -1 : 1));
 	const lead = representative(group, vectorOf);
-	const headline = lead.article.title;
+	// The headline is the event's, not the outlet's: "… - WION", "… | DW" say who reported it, and the outlets are listed apart.
+	const {article} = lead;
+	const headline = withoutOutletSuffix(article.title, {feedTitle: article.feedTitle, url: article.url, body: articleBody(article)});
 	// Long stories: summarize from the lead and the latest reports, not hundreds of them.
 	const forSummary = group.length > 12 ? [lead, ...group.slice(-11).filter((member) => member !== lead)] : group;
 	const cache = options.summaryCache;

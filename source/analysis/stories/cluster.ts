@@ -24,11 +24,16 @@
  * least one pair at or above the threshold, clustering splits into the connected components of the graph of
  * such pairs; incremental updates re-cluster only the components that new articles touch.
  *
+ * One report told twice — near-duplicate headlines (the outlet's name at the end left out, see
+ * outlet-suffix.ts) or one address in two feeds — is one item from the start (see sameReport and
+ * averageLink), however far apart in time within the window: Google News lists an outlet's headline hours
+ * before or after the outlet's own feed, and the time decay would keep the copy a story of its own.
+ *
  * Tuned on ../shared/eval/clusters-dev (headlines only) with `npm run eval:stories`: threshold 0.07–0.09
  * and a time scale of 4–6 h all give B-cubed F1 0.946–0.967; 0.08 and 6 h (F1 0.962) sit in the middle.
  */
 
-import {articleFeatures, type FeatureCounts} from './features.js';
+import {articleFeatures, headlineWordPrefix, linkPrefix, type FeatureCounts, type FeatureSource} from './features.js';
 import {stripFeedBoilerplate} from './boilerplate.js';
 
 export interface ClusterOptions {
@@ -46,6 +51,10 @@ export interface ClusterOptions {
 	sameFeedFactor: number;
 	/** Incremental updates re-cluster whole components up to this many articles, else only the stories around the change. */
 	maxExactComponent: number;
+	/** Two headlines sharing this share of their words (of the longer one) are one report told twice (see nearDuplicate). */
+	duplicateHeadlineShare: number;
+	/** Near-duplicate headlines are one report only if their texts agree under a time decay this many times slower than the usual one. */
+	duplicateTimeFactor: number;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -56,7 +65,18 @@ export const defaultClusterOptions: ClusterOptions = {
 	timeScaleHours: 6,
 	sameFeedFactor: 0.6,
 	maxExactComponent: 400,
+	duplicateHeadlineShare: 0.75,
+	duplicateTimeFactor: 4,
 };
+
+/**
+ * The similarity that marks two articles as copies of one report (near-duplicate headlines, one address):
+ * above any cosine, so averageLink can tell them and treats them as one item.
+ */
+export const sameReport = 2;
+
+/** Headlines shorter than this (in words, both) are never near duplicates: "Your Friday Briefing" recurs daily. */
+const minDuplicateHeadlineWords = 4;
 
 export interface ClusterInput {
 	id: string;
@@ -80,6 +100,30 @@ interface Doc {
 	normEpoch: number;
 	/** Removed (left the window); the slot stays so indices keep their meaning. */
 	removed: boolean;
+	/** Feature ids of the headline's words (`h:`), ascending; compared apart from the vector. */
+	headline: Int32Array;
+	/** Feature id of the article's address (`u:`), or -1. */
+	link: number;
+}
+
+const noWords = new Int32Array(0);
+
+/** How many ids two ascending lists share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+	let shared = 0;
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i]!;
+		const y = b[j]!;
+		if (x === y) {
+			shared++;
+			i++;
+			j++;
+		} else if (x < y) i++;
+		else j++;
+	}
+	return shared;
 }
 
 /**
@@ -156,17 +200,52 @@ function averageLink(members: number[], edges: Map<number, Map<number, number>>,
 	const version = new Map<number, number>();
 	const groups = new Map<number, number[]>();
 	const links = new Map<number, Map<number, number>>();
+	// Copies of one report (an edge of sameReport) are one item from the start: it counts once in every
+	// mean, with the mean similarity of its copies. Left apart, an aggregator's copy hours after the
+	// outlet's own would stay a story of its own (its time decay keeps it from the event's other reports).
+	// The copies' mean, not the closer one: an aggregator's copies are close in time to one another and
+	// their bodies (lists of related headlines) alike, and the closer copy would chain two events.
+	const copyOf = new Map<number, number>();
+	const find = (index: number): number => {
+		let root = index;
+		while (copyOf.has(root)) root = copyOf.get(root)!;
+		return root;
+	};
+	const inSet = new Set(members);
+	for (const i of members) {
+		for (const [j, sim] of edges.get(i) ?? []) {
+			if (sim < sameReport || !inSet.has(j)) continue;
+			const [x, y] = [find(i), find(j)];
+			if (x !== y) copyOf.set(Math.max(x, y), Math.min(x, y));
+		}
+	}
 	for (const member of members) {
+		const root = find(member);
+		if (root !== member) {
+			groups.get(root)!.push(member);
+			continue;
+		}
 		size.set(member, 1);
 		version.set(member, 0);
 		groups.set(member, [member]);
 		links.set(member, new Map());
 	}
 	for (const i of members) {
+		const x = find(i);
 		for (const [j, sim] of edges.get(i) ?? []) {
-			if (!links.has(j)) continue;
-			links.get(i)!.set(j, sim);
-			links.get(j)!.set(i, sim);
+			if (!inSet.has(j)) continue;
+			const y = find(j);
+			if (x === y) continue;
+			const linksX = links.get(x)!;
+			const linksY = links.get(y)!;
+			linksX.set(y, (linksX.get(y) ?? 0) + sim);
+			linksY.set(x, (linksY.get(x) ?? 0) + sim);
+		}
+	}
+	if (copyOf.size > 0) {
+		for (const [x, linksX] of links) {
+			const copiesX = groups.get(x)!.length;
+			for (const [y, sum] of linksX) linksX.set(y, sum / (copiesX * groups.get(y)!.length));
 		}
 	}
 	const heap = new MaxHeap<MergeCandidate>((x, y) =>
@@ -213,7 +292,7 @@ function averageLink(members: number[], edges: Map<number, Map<number, number>>,
 /** A StoryClusterer as plain data (see toState). */
 export interface ClustererState {
 	options: ClusterOptions;
-	docs: Array<{id: string; feed: string; time: number; features: Int32Array; weights: Float64Array; removed: boolean}>;
+	docs: Array<{id: string; feed: string; time: number; features: Int32Array; weights: Float64Array; removed: boolean; headline?: Int32Array; link?: number}>;
 	featureNames: string[];
 	documentFrequency: number[];
 	postingDocs: number[][];
@@ -271,7 +350,7 @@ export class StoryClusterer {
 	toState(): ClustererState {
 		return {
 			options: this.options,
-			docs: this.docs.map(({id, feed, time, features, weights, removed}) => ({id, feed, time, features, weights, removed})),
+			docs: this.docs.map(({id, feed, time, features, weights, removed, headline, link}) => ({id, feed, time, features, weights, removed, headline, link})),
 			featureNames: this.featureNames,
 			documentFrequency: this.documentFrequency,
 			postingDocs: this.postingDocs,
@@ -287,7 +366,8 @@ export class StoryClusterer {
 	static fromState(state: ClustererState): StoryClusterer {
 		const clusterer = new StoryClusterer(state.options);
 		for (const [index, saved] of state.docs.entries()) {
-			const doc: Doc = {...saved, index, norm: 1, normEpoch: -1};
+			// A state saved before headlines and addresses were kept has neither: those documents are compared by their vectors only.
+			const doc: Doc = {...saved, index, norm: 1, normEpoch: -1, headline: saved.headline ?? noWords, link: saved.link ?? -1};
 			clusterer.docs.push(doc);
 			if (!doc.removed) {
 				clusterer.byId.set(doc.id, doc);
@@ -330,29 +410,34 @@ export class StoryClusterer {
 		for (const input of inputs) {
 			if (this.byId.has(input.id)) continue;
 			const entries = Object.keys(input.features);
+			const keys: string[] = [];
+			const weighed: string[] = [];
+			for (const feature of entries) (feature.startsWith(headlineWordPrefix) || feature.startsWith(linkPrefix) ? keys : weighed).push(feature);
 			const doc: Doc = {
 				id: input.id,
 				feed: input.feed ?? '',
 				time: input.time,
 				index: this.docs.length,
-				features: new Int32Array(entries.length),
-				weights: new Float64Array(entries.length),
+				features: new Int32Array(weighed.length),
+				weights: new Float64Array(weighed.length),
 				norm: 1,
 				normEpoch: -1,
 				removed: false,
+				headline: noWords,
+				link: -1,
 			};
-			for (let position = 0; position < entries.length; position++) {
-				const feature = entries[position]!;
-				let id = this.featureIds.get(feature);
-				if (id === undefined) {
-					id = this.featureNames.length;
-					this.featureIds.set(feature, id);
-					this.featureNames.push(feature);
-					this.documentFrequency.push(0);
-					this.postingDocs.push([]);
-					this.postingWeights.push([]);
-					this.appended.push(0);
+			if (keys.length > 0) {
+				const headline: number[] = [];
+				for (const feature of keys) {
+					const id = this.featureId(feature);
+					if (feature.startsWith(linkPrefix)) doc.link = id;
+					else headline.push(id);
 				}
+				doc.headline = Int32Array.from(headline).sort();
+			}
+			for (let position = 0; position < weighed.length; position++) {
+				const feature = weighed[position]!;
+				const id = this.featureId(feature);
 				const weight = (1 + Math.log(input.features[feature]!)) * typeBoost(feature, this.options);
 				doc.features[position] = id;
 				doc.weights[position] = weight;
@@ -435,6 +520,40 @@ export class StoryClusterer {
 		}
 		this.updateIdf();
 		this.recluster([...seeds]);
+	}
+
+	/** The id of a feature name, new or known. */
+	private featureId(feature: string): number {
+		let id = this.featureIds.get(feature);
+		if (id === undefined) {
+			id = this.featureNames.length;
+			this.featureIds.set(feature, id);
+			this.featureNames.push(feature);
+			this.documentFrequency.push(0);
+			this.postingDocs.push([]);
+			this.postingWeights.push([]);
+			this.appended.push(0);
+		}
+		return id;
+	}
+
+	/**
+	 * True when two articles are one report told twice (an aggregator's copy, an outlet publishing the same
+	 * article again, one article in two feeds): the same address with half the headline's words, or
+	 * headlines long enough to say so sharing `duplicateHeadlineShare` of the longer one's words. The
+	 * texts must still agree under a time decay `duplicateTimeFactor` times slower than the usual one, and
+	 * one feed's copies must come within two time scales: a rubric's headline ("Coronavirus: die
+	 * wichtigsten Entwicklungen im Überblick") and a live blog's address recur daily over new text.
+	 */
+	private sameReport(a: Doc, b: Doc, cosine: number, gap: number): boolean {
+		const scale = this.options.timeScaleHours * 3_600_000;
+		if (a.feed !== '' && a.feed === b.feed && gap > 2 * scale) return false;
+		const longer = Math.max(a.headline.length, b.headline.length);
+		const shared = a.headline.length > 0 && b.headline.length > 0 ? sharedCount(a.headline, b.headline) : 0;
+		// The same address is the same article, unless a feed links everything to one page under other headlines.
+		if (a.link >= 0 && a.link === b.link && (longer === 0 || shared * 2 >= longer)) return true;
+		if (Math.min(a.headline.length, b.headline.length) < minDuplicateHeadlineWords || shared < this.options.duplicateHeadlineShare * longer) return false;
+		return cosine * Math.exp(-gap / (scale * this.options.duplicateTimeFactor)) >= this.options.threshold;
 	}
 
 	/** Idf changed for everyone; norms follow lazily (normOf), so a refresh computes only those it compares. */
@@ -526,8 +645,13 @@ export class StoryClusterer {
 		for (const other of touched) {
 			const otherDoc = this.docs[other]!;
 			const sameFeed = doc.feed !== '' && doc.feed === otherDoc.feed ? this.options.sameFeedFactor : 1;
-			const sim = sameFeed * (accumulator[other]! / (this.normOf(doc) * this.normOf(otherDoc))) * Math.exp(-Math.abs(otherDoc.time - doc.time) / scale);
+			const cosine = sameFeed * (accumulator[other]! / (this.normOf(doc) * this.normOf(otherDoc)));
+			const gap = Math.abs(otherDoc.time - doc.time);
+			let sim = cosine * Math.exp(-gap / scale);
 			accumulator[other] = 0;
+			// One report told twice is one story however far apart the copies came (within the window): an
+			// aggregator lists a headline hours after the outlet, an outlet re-publishes it.
+			if ((doc.headline.length > 0 || doc.link >= 0) && this.sameReport(doc, otherDoc, cosine, gap)) sim = sameReport;
 			if (sim >= this.options.threshold * minEdgeShare) sims.set(other, sim);
 		}
 		return sims;
@@ -619,9 +743,9 @@ export class StoryClusterer {
 
 /** Batch clustering of articles: a convenience over StoryClusterer, with per-feed boilerplate removed. */
 export function clusterArticles(
-	articles: Array<{uid: string; published: string; title: string; summary: string; content: string; feedUrl?: string}>,
+	articles: Array<{uid: string; published: string; title: string; summary: string; content: string; feedUrl?: string; feedTitle?: string; url?: string}>,
 	options: Partial<ClusterOptions> = {},
-	featuresOf: (article: {uid: string; title: string; summary: string; content: string}) => FeatureCounts = articleFeatures,
+	featuresOf: (article: FeatureSource & {uid: string}) => FeatureCounts = articleFeatures,
 ): string[][] {
 	const clusterer = new StoryClusterer(options);
 	clusterer.add(

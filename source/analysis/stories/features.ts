@@ -1,6 +1,8 @@
 // The language-independent features of one article that story clustering compares: word stems, names, numbers.
 
 import type {Article} from '../../model/article.js';
+import {shortHash} from '../../text/hash.js';
+import {outletSuffixStart} from './outlet-suffix.js';
 import {stopwords} from './stopwords.js';
 import {foldedTokens, isCapitalized, isNumberToken, normalizeNumber, stem, type FoldedToken} from './tokens.js';
 
@@ -73,10 +75,51 @@ export function tokenizeArticle(article: Pick<Article, 'title' | 'summary' | 'co
 	return {title: foldedTokens(article.title), body: body && body !== article.title ? foldedTokens(body) : []};
 }
 
-/** The feature counts of an article: title, teaser and the start of the body. */
-export function articleFeatures(article: Pick<Article, 'title' | 'summary' | 'content'>, tokens: ArticleTokens = tokenizeArticle(article)): FeatureCounts {
+/**
+ * Feature kinds that are keys, not words to weigh: `h:` the words of the headline without its outlet
+ * (near-duplicate headlines are one report, see cluster.ts) and `u:` the article's address (the same
+ * address in two feeds is the same article). The clusterer compares them apart from the TF-IDF vector.
+ */
+export const headlineWordPrefix = 'h:';
+export const linkPrefix = 'u:';
+
+/**
+ * The address an article is known by across feeds: host without "www.", path without a trailing slash,
+ * the query without tracking parameters; '' for a site's front page (feeds that link every item to it).
+ */
+export function linkKey(url: string): string {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return '';
+	}
+	if (!/^https?:$/u.test(parsed.protocol)) return '';
+	const path = parsed.pathname.replace(/\/+$/u, '');
+	const query = [...parsed.searchParams.entries()]
+		.filter(([name]) => !/^(?:utm_|at_|wt_|xtor$|ref$|fbclid$|gclid$|mc_)/iu.test(name))
+		.map(([name, value]) => `${name}=${value}`)
+		.sort()
+		.join('&');
+	if (path.length <= 1 && query === '') return '';
+	return `${parsed.hostname.replace(/^www\./u, '').toLowerCase()}${path}${query ? `?${query}` : ''}`;
+}
+
+/** What articleFeatures reads of an article: the text, and where known its feed's name and its address (to find the outlet in the title). */
+export type FeatureSource = Pick<Article, 'title' | 'summary' | 'content'> & Partial<Pick<Article, 'feedTitle' | 'url'>>;
+
+/** The feature counts of an article: title (without the outlet's name at its end), teaser and the start of the body. */
+export function articleFeatures(article: FeatureSource, tokens: ArticleTokens = tokenizeArticle(article)): FeatureCounts {
 	const counts: FeatureCounts = {};
-	addText(counts, tokens.title, titleWeight, 60);
+	const cut = outletSuffixStart(article.title, {feedTitle: article.feedTitle, url: article.url, body: articleBody(article)});
+	const title = cut >= article.title.length ? tokens.title : tokens.title.filter((token) => token.start < cut);
+	addText(counts, title, titleWeight, 60);
 	addText(counts, tokens.body, 1, maxBodyWords);
+	for (const token of title) {
+		const folded = isNumberToken(token.text) ? normalizeNumber(token.text) : token.folded;
+		if (folded.length >= 2 && !stopwords.has(folded)) counts[`${headlineWordPrefix}${folded}`] = 1;
+	}
+	const link = article.url ? linkKey(article.url) : '';
+	if (link) counts[`${linkPrefix}${shortHash(link, 12)}`] = 1;
 	return counts;
 }

@@ -1,0 +1,129 @@
+// Outlet names that titles carry at their end ("… - WION", "… | DW", "… – tagesschau.de", "… (AFP)"): where they start, so comparisons and headlines can leave them out.
+
+/** What is known of an article besides its title that can tell an outlet's name from the rest of a headline. */
+export interface TitleContext {
+	/** The feed's name ("tagesschau.de - Die Nachrichten der ARD", "DW | Deutsche Welle"). */
+	feedTitle?: string | undefined;
+	/** The article's address: its host names the outlet too ("cyclingnews.com"). */
+	url?: string | undefined;
+	/** The article's body: an aggregator's body credits each headline to its outlet ("<headline> WION"). */
+	body?: string | undefined;
+}
+
+/** Separators between a headline and a trailing outlet name, as outlets and aggregators write them. */
+export const outletSeparators: readonly string[] = [' - ', ' – ', ' — ', ' | ', ' · ', ' • ', ' :: ', ' // ', ' » '];
+
+/** Wire services named in parentheses at the end of a title ("(AFP)", "(dpa)"); folded. */
+export const wireServices: ReadonlySet<string> = new Set([
+	'aap', 'afp', 'afx', 'ansa', 'anp', 'ap', 'apa', 'ats', 'belga', 'ddp', 'dpa', 'dts', 'efe', 'epd', 'ips', 'kna', 'kyodo', 'lusa',
+	'pa', 'reuters', 'rtr', 'sda', 'sid', 'tass', 'upi', 'xinhua', 'yonhap',
+]);
+
+/** Endings of host names: a trailing "nejm.org" or "Nature.com" is an address, hence an outlet. */
+const topLevelDomains = new Set([
+	'com', 'org', 'net', 'info', 'news', 'io', 'tv', 'eu', 'de', 'at', 'ch', 'uk', 'fr', 'it', 'es', 'nl', 'be', 'pt', 'br', 'in',
+	'ru', 'pl', 'se', 'no', 'dk', 'fi', 'ie', 'au', 'nz', 'ca', 'us', 'jp', 'cn', 'kr', 'mx', 'ar', 'za', 'cz', 'gr', 'tr', 'ua',
+]);
+
+/** An outlet name is short: longer trailing parts are part of the headline ("- und viele offene Fragen" is caught by case anyway). */
+const maxSuffixWords = 5;
+const maxSuffixLength = 40;
+/** A headline keeps at least this many words: "Ukraine - Russia" is no headline with an outlet. */
+const minHeadWords = 3;
+
+const wordsOf = (text: string): string[] =>
+	text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length > 0);
+
+/** The words that name the article's outlet: its feed's title and its host's labels (without www and the ending). */
+function outletWords(context: TitleContext): Set<string> {
+	const words = new Set(wordsOf(context.feedTitle ?? ''));
+	if (context.url) {
+		try {
+			const labels = new URL(context.url).hostname.split('.').filter((label) => label !== 'www');
+			for (const label of labels.slice(0, -1)) {
+				for (const word of wordsOf(label)) words.add(word);
+				// "cyclingnews" names "Cyclingnews", "nejm-org" (a host label with a dash) names "nejm.org".
+				const joined = label.replace(/[^\p{L}\p{N}]/gu, '');
+				words.add(joined);
+			}
+		} catch {
+			// Not an address: the feed's title alone.
+		}
+	}
+	return words;
+}
+
+function isDomain(segment: string): boolean {
+	const match = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.([a-z]{2,4})$/iu.exec(segment);
+	return match !== null && topLevelDomains.has(match[1]!.toLowerCase());
+}
+
+/** True when the body names `segment` right after the headline `head`: an aggregator crediting the outlet. */
+function creditedInBody(head: string, segment: string, body: string): boolean {
+	if (body.length === 0) return false;
+	let at = body.indexOf(head);
+	while (at >= 0) {
+		const after = body.slice(at + head.length, at + head.length + segment.length + 8).replace(/^[\s\u00a0|·•–—-]+/u, '');
+		if (after.startsWith(segment)) return true;
+		at = body.indexOf(head, at + 1);
+	}
+	return false;
+}
+
+function namesOutlet(segment: string, head: string, known: ReadonlySet<string>, context: TitleContext): boolean {
+	if (segment.length === 0 || segment.length > maxSuffixLength) return false;
+	const words = wordsOf(segment);
+	if (words.length === 0 || words.length > maxSuffixWords) return false;
+	if (isDomain(segment)) return true;
+	// Every word names the outlet ("DW", "tagesschau.de"), or the words together do ("Cycling News" of cyclingnews.com).
+	if (words.every((word) => known.has(word)) || known.has(words.join(''))) return true;
+	return context.body !== undefined && /^[\p{Lu}\p{N}]/u.test(segment) && creditedInBody(head, segment, context.body);
+}
+
+/**
+ * Where the outlet names at the end of `title` start (title.length when there are none): " - WION",
+ * " | DW", " – tagesschau.de", "(AFP)", and several in a row ("… | NEJM - nejm.org"). A trailing part
+ * counts as an outlet when it is an address, a wire service in parentheses, words of the feed's title or
+ * host, or the name the article's own body credits the headline to (aggregators such as Google News).
+ * A name stripped once names the outlet for the next part too ("NEJM" after "nejm.org").
+ */
+export function outletSuffixStart(title: string, context: TitleContext = {}): number {
+	const known = outletWords(context);
+	let end = title.trimEnd().length;
+	for (;;) {
+		const text = title.slice(0, end);
+		const wire = /\s*\(([^()]{1,30})\)$/u.exec(text);
+		if (wire && wordsOf(wire[1]!).length > 0 && wordsOf(wire[1]!).every((word) => wireServices.has(word) || known.has(word))) {
+			if (wordsOf(text.slice(0, wire.index)).length < minHeadWords) break;
+			end = wire.index;
+			continue;
+		}
+		let cut = -1;
+		let separator = '';
+		for (const candidate of outletSeparators) {
+			const at = text.lastIndexOf(candidate);
+			if (at > cut) {
+				cut = at;
+				separator = candidate;
+			}
+		}
+		if (cut < 0) break;
+		const head = text.slice(0, cut).trimEnd();
+		const segment = text.slice(cut + separator.length).trim();
+		if (wordsOf(head).length < minHeadWords || !namesOutlet(segment, head, known, context)) break;
+		for (const word of wordsOf(segment)) known.add(word);
+		end = head.length;
+	}
+	return end;
+}
+
+/** `title` without the outlet names at its end (see outletSuffixStart). */
+export function withoutOutletSuffix(title: string, context: TitleContext = {}): string {
+	const end = outletSuffixStart(title, context);
+	return end >= title.length ? title : title.slice(0, end).trimEnd();
+}
