@@ -105,7 +105,7 @@ export interface Messages {
 	};
 	/** The feed pipeline's English errors in this language (feed-errors.ts); {redirectSuffix} ends a redirect's scheme error. */
 	feedErrors: Record<FeedErrorKey | 'redirectSuffix', string>;
-	/** Reasons of HTTP statuses by code; a code without one keeps the server's own (English) reason. */
+	/** Reasons of common HTTP statuses by code; another code keeps the reason the server sent. */
 	httpReasons: Record<string, string>;
 	done: {
 		feedAdded: string;
@@ -318,7 +318,20 @@ export const en: Messages = {
 		pageUnchanged: 'the page did not change, but no copy of it is kept',
 		noArticleText: 'no article text found on the page',
 	},
-	httpReasons: {},
+	httpReasons: {
+		'400': 'Bad Request',
+		'401': 'Unauthorized',
+		'403': 'Forbidden',
+		'404': 'Not Found',
+		'405': 'Method Not Allowed',
+		'408': 'Request Timeout',
+		'410': 'Gone',
+		'429': 'Too Many Requests',
+		'500': 'Internal Server Error',
+		'502': 'Bad Gateway',
+		'503': 'Service Unavailable',
+		'504': 'Gateway Timeout',
+	},
 	done: {
 		feedAdded: 'Feed added',
 		feedRemoved: 'Feed removed',
