@@ -27,7 +27,7 @@ export interface Commands {
 	submitPrompt(): void;
 	confirm(): void;
 	runSearch(): void;
-	reloadBriefing(unreadOnly?: boolean): Promise<void>;
+	reloadBriefing(unreadOnly?: boolean, keepTopicOrder?: boolean): Promise<void>;
 	/** Start-up: the briefing, showing the stored one at once (marked as loading while a stale one is replaced). */
 	loadInitialBriefing(): Promise<void>;
 	startRefresh(target: RefreshTarget): void;
@@ -64,14 +64,14 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		dispatch({type: 'message', message: {text: format(messages.errors.failed, {message: feedErrorText(errorText(error), messages)}), level: 'error'}});
 	};
 
-	const reloadBriefing = useCallback(async (unreadOnly = stateRef.current.unreadOnly) => {
+	const reloadBriefing = useCallback(async (unreadOnly = stateRef.current.unreadOnly, keepTopicOrder = false) => {
 		// A computation that takes a while reports its progress (throttled by the services), shown until the briefing is loaded.
 		const stopListening = services.onBriefingProgress?.(progress => {
 			dispatch({type: 'briefingProgress', progress});
 		});
 		try {
 			const [briefing, starred] = await Promise.all([services.getBriefing({unreadOnly}), services.listStarred()]);
-			dispatch({type: 'briefingLoaded', briefing, starred, height: layoutFor(stateRef.current.columns, stateRef.current.rows).list});
+			dispatch({type: 'briefingLoaded', briefing, starred, height: layoutFor(stateRef.current.columns, stateRef.current.rows).list, keepTopicOrder});
 		} finally {
 			stopListening?.();
 			if (stopListening && stateRef.current.briefingProgress) {
@@ -573,7 +573,8 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 
 			case 'unreadOnly': {
 				dispatch({type: 'setUnreadOnly', value: !current.unreadOnly});
-				reloadBriefing(!current.unreadOnly).catch(fail);
+				// Only the filter changes: the topics stay where they are.
+				reloadBriefing(!current.unreadOnly, true).catch(fail);
 				return;
 			}
 

@@ -7,7 +7,7 @@ import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {FeedRow, SearchHit, StarredArticle} from '../services.js';
 import {ensureVisible} from './layout.js';
-import {findStory, selectedStoryIndex, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
+import {findStory, starredTopic, selectedStoryIndex, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
 import {sameTarget, storyTargets} from './story-lines.js';
 import type {ListPosition, Message, Overlay, Screen, UiState} from './types.js';
 
@@ -38,7 +38,8 @@ export function applyEdit(value: string, edit: TextEdit): string {
 
 export type UiAction =
 	| {type: 'resize'; columns: number; rows: number}
-	| {type: 'briefingLoaded'; briefing: Briefing; starred: StarredArticle[]; height: number}
+	/** keepTopicOrder: the briefing differs from the shown one only in read marks or the unread filter. */
+	| {type: 'briefingLoaded'; briefing: Briefing; starred: StarredArticle[]; height: number; keepTopicOrder?: boolean}
 	| {type: 'push'; screen: Screen}
 	| {type: 'pop'}
 	| {type: 'setPane'; pane: 'topics' | 'stories'}
@@ -77,6 +78,7 @@ export function initialState(columns: number, rows: number): UiState {
 		briefing: null,
 		starred: [],
 		unreadOnly: false,
+		topicOrder: null,
 		pane: 'stories',
 		selectedTopic: null,
 		selectedStory: {},
@@ -120,8 +122,8 @@ function withList(state: UiState, list: string, position: ListPosition): UiState
  * A new briefing keeps the selected topic and story by name and id. The story list's offset shifts by as much as
  * the selected story moved, so the selected row stays on the same screen line while new stories arrive above it.
  */
-function loadBriefing(state: UiState, briefing: Briefing, starred: StarredArticle[], height: number): UiState {
-	const next: UiState = {...state, briefing, starred, briefingProgress: null};
+function loadBriefing(state: UiState, briefing: Briefing, starred: StarredArticle[], height: number, keepTopicOrder: boolean): UiState {
+	const next: UiState = {...state, briefing, starred, briefingProgress: null, topicOrder: keepTopicOrder ? keptTopicOrder(state) : null};
 	const entries = topicEntries(next);
 	const selectedTopic = entries.some(entry => entry.name === state.selectedTopic) ? state.selectedTopic : (entries[0]?.name ?? null);
 	const selectedStory: Record<string, string> = {};
@@ -151,6 +153,21 @@ function loadBriefing(state: UiState, briefing: Briefing, starred: StarredArticl
 	const topicPosition = lists.topics ?? {cursor: 0, offset: 0};
 	lists.topics = {cursor: topicIndex, offset: ensureVisible(topicPosition.offset, topicIndex, height, entries.length)};
 	return {...next, selectedTopic, selectedStory, lists: followStoryRows(state, {...next, lists})};
+}
+
+/** The topic order shown now, with the topics the kept order knew and the list does not show (filtered out) kept too. */
+function keptTopicOrder(state: UiState): string[] | null {
+	if (!state.briefing) {
+		return state.topicOrder;
+	}
+
+	const shown = topicEntries(state).map(entry => entry.name).filter(name => name !== starredTopic);
+	if (!state.topicOrder) {
+		return shown;
+	}
+
+	const known = new Set(state.topicOrder);
+	return [...state.topicOrder, ...shown.filter(name => !known.has(name))];
 }
 
 /** The story a `story:${id}` list belongs to in a state: the open screen's (which falls back to its snapshot), else the briefing's. */
@@ -209,7 +226,7 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'briefingLoaded': {
-			return loadBriefing(state, action.briefing, action.starred, action.height);
+			return loadBriefing(state, action.briefing, action.starred, action.height, action.keepTopicOrder === true || action.briefing === state.briefing);
 		}
 
 		case 'push': {

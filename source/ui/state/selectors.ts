@@ -101,11 +101,24 @@ export function topicEntries(state: UiState): TopicEntry[] {
 		entries.splice(entries.length - other, 0, ...secondaryTopicEntries(state.briefing));
 	}
 
+	if (state.topicOrder) {
+		keepOrder(entries, state.topicOrder);
+	}
+
 	if (state.starred.length > 0) {
 		entries.push({name: starredTopic, stories: starredStories(state), unread: 0});
 	}
 
 	return entries;
+}
+
+/** Sorts entries into the kept order; a topic it does not know goes before "Other" (which stays last), else at the end. */
+function keepOrder(entries: TopicEntry[], order: readonly string[]): void {
+	const index = new Map(order.map((name, position) => [name, position]));
+	const unknown = index.get(otherTopicName) === undefined ? order.length : index.get(otherTopicName)! - 0.5;
+	const rank = (name: string) => index.get(name) ?? unknown;
+	// Array.prototype.sort is stable: unknown topics keep the briefing's order among themselves.
+	entries.sort((a, b) => rank(a.name) - rank(b.name));
 }
 
 export function selectedTopicEntry(state: UiState): TopicEntry | undefined {

@@ -65,6 +65,11 @@ export interface UiState {
 	briefing: Briefing | null;
 	starred: StarredArticle[];
 	unreadOnly: boolean;
+	/**
+	 * Topic names in the order the list keeps while only read marks or the unread filter changed (a briefing
+	 * ranks topics by their unread stories, so the list would move under the cursor); null: the briefing's order.
+	 */
+	topicOrder: string[] | null;
 	pane: 'topics' | 'stories';
 	selectedTopic: string | null;
 	/** Topic name → selected story id: selection follows the story, not its index. */
