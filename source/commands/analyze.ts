@@ -117,7 +117,7 @@ export function formatJson(articles: readonly AnalyzedArticle[]): string {
 				title: article.title,
 				url: article.url,
 				language: article.language,
-				people: article.analysis.people.map((person) => ({name: person.name, role: person.role, aliases: person.aliases})),
+				people: article.analysis.people.map((person) => ({name: person.name, role: person.role, aliases: person.aliases, ...(person.kind ? {kind: person.kind} : {})})),
 				quotes: article.analysis.quotes.map((quote) => ({
 					kind: quote.kind,
 					text: quote.text,

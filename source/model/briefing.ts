@@ -1,6 +1,6 @@
 // The briefing model: what `lagebild brief` prints and what the app renders.
 
-import type {QuoteKind} from './quote.js';
+import type {PersonKind, QuoteKind} from './quote.js';
 
 export interface BriefingArticleRef {
 	id: string; // Article.uid
@@ -26,6 +26,8 @@ export interface BriefingPerson {
 	role: string;
 	aliases: string[];
 	quoteCount: number;
+	/** 'organisation' for a body or state (see Person.kind); absent for a person and in snapshots of older builds. */
+	kind?: PersonKind;
 }
 
 export interface Story {

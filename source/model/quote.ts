@@ -23,7 +23,15 @@ export interface Person {
 	role: string;
 	/** Other spellings and mentions seen for this person. */
 	aliases: string[];
+	/**
+	 * 'organisation' for a body that speaks as one (an organisation, authority or state: "Pentagon", "Russland",
+	 * "WHO"); absent for a person. Optional, so analyses stored by older builds (which have none) still load.
+	 */
+	kind?: PersonKind;
 }
+
+/** What a people-list entry that is no person is. */
+export type PersonKind = 'organisation';
 
 export interface QuoteAnalysis {
 	people: Person[];

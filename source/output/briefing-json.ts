@@ -64,7 +64,7 @@ export function briefingToJson(briefing: Briefing): BriefingJson {
 				outlets: [...story.outlets],
 				articles: story.articles.map((article) => ({id: article.id, title: article.title, url: article.url, feed: article.feed, published: article.published})),
 				quotes: story.quotes.map((quote) => ({text: quote.text, speaker: quote.speaker, role: quote.role, kind: quote.kind, articleId: quote.articleId, outlet: quote.outlet})),
-				people: story.people.map((person) => ({name: person.name, role: person.role, aliases: [...person.aliases], quoteCount: person.quoteCount})),
+				people: story.people.map((person) => ({name: person.name, role: person.role, aliases: [...person.aliases], quoteCount: person.quoteCount, ...(person.kind ? {kind: person.kind} : {})})),
 				firstPublished: story.firstPublished,
 				lastPublished: story.lastPublished,
 				score: story.score,

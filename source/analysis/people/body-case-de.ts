@@ -7,6 +7,9 @@ const masculine = ['fonds', 'verband', 'bund', 'rat', 'gerichtshof', 'konzern', 
 
 type Gender = 'f' | 'n' | 'm';
 
+/** Every institution noun, lower-case: the last part of a German body's name ("Bundesamt", "Europäische Zentralbank"). */
+export const institutionNounsDe: readonly string[] = [...feminine, ...neuter, ...masculine];
+
 // Longest first, so "gerichtshof" wins over "gericht".
 const nouns: ReadonlyArray<[string, Gender]> = [
 	...feminine.map((noun) => [noun, 'f'] as [string, Gender]),

@@ -15,6 +15,9 @@ interface Group {
 	names: Map<string, number>;
 	roles: Map<string, number>;
 	aliases: Set<string>;
+	/** How many of the merged entries were bodies (kind 'organisation'): the majority decides. */
+	bodies: number;
+	entries: number;
 }
 
 function firstKeyOf(name: string): string {
@@ -54,7 +57,7 @@ export function mergePeople(lists: ReadonlyArray<readonly Person[]>): MergedPeop
 		if (person.name.trim() === '') continue;
 		let group = find(person.name);
 		if (!group) {
-			group = {surname: surnameKey(person.name), firstKeys: new Set(), names: new Map(), roles: new Map(), aliases: new Set()};
+			group = {surname: surnameKey(person.name), firstKeys: new Set(), names: new Map(), roles: new Map(), aliases: new Set(), bodies: 0, entries: 0};
 			groups.push(group);
 		}
 		const first = firstKeyOf(person.name);
@@ -63,12 +66,15 @@ export function mergePeople(lists: ReadonlyArray<readonly Person[]>): MergedPeop
 		if (person.role) group.roles.set(person.role, (group.roles.get(person.role) ?? 0) + 1);
 		group.aliases.add(person.name);
 		for (const alias of person.aliases) group.aliases.add(alias);
+		group.entries++;
+		if (person.kind === 'organisation') group.bodies++;
 	}
 	const byWords = (a: string, b: string) => a.split(/\s+/).length - b.split(/\s+/).length || a.length - b.length;
 	const people: Person[] = groups.map((group) => {
 		const name = most(group.names, byWords);
 		const aliases = [...group.aliases].filter((alias) => alias !== name).sort();
-		return {name, role: most(group.roles, (a, b) => a.length - b.length), aliases};
+		const role = most(group.roles, (a, b) => a.length - b.length);
+		return group.bodies * 2 > group.entries ? {name, role, aliases, kind: 'organisation' as const} : {name, role, aliases};
 	});
 	const canonical = new Map<string, string>();
 	groups.forEach((group, index) => {

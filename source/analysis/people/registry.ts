@@ -3,6 +3,7 @@
 import type {Person} from '../../model/quote.js';
 import {genderOfName, genderOfRoleWord} from './given-names.js';
 import {nameKey, surnameKey} from './name-key.js';
+import {nameKind, splitLeadingRole} from './name-kind.js';
 
 export interface Entity {
 	id: number;
@@ -163,11 +164,43 @@ export class PeopleRegistry {
 		return this.recent;
 	}
 
-	people(): Person[] {
-		return this.entities.map((entity) => ({
-			name: entity.name,
-			role: entity.role,
-			aliases: [...entity.aliases].filter((alias) => alias !== entity.name),
-		}));
+	/**
+	 * The people list of the article: persons, and bodies (organisations, states) marked `kind: 'organisation'`. Names
+	 * that name nobody (places, group nouns, documents, a lone role word) are left out; a role or rank before a name
+	 * becomes the role ("Kapitän Virgil" → "Virgil", Kapitän). `speakers` are the quotes' speakers: a body among them
+	 * that no mention registered ("the Defense department") joins the list, so every body that speaks is listed.
+	 */
+	people(language = 'en', speakers: readonly string[] = []): Person[] {
+		const out: Person[] = [];
+		const byName = new Map<string, Person>();
+		const add = (person: Person): void => {
+			const same = byName.get(person.name);
+			if (!same) {
+				byName.set(person.name, person);
+				out.push(person);
+				return;
+			}
+			// "Filmemacher David Dietl" and "David Dietl": one person.
+			if (same.role === '' || person.role.length > same.role.length) same.role = person.role;
+			for (const alias of person.aliases) if (alias !== same.name && !same.aliases.includes(alias)) same.aliases.push(alias);
+		};
+		for (const entity of this.entities) {
+			if (entity.name === '') continue;
+			const aliases = [...entity.aliases].filter((alias) => alias !== entity.name);
+			const kind = nameKind(entity.name, language, entity.organisation && !entity.guessed);
+			if (kind === 'none') continue;
+			if (kind === 'organisation') {
+				add({name: entity.name, role: entity.role, aliases, kind});
+				continue;
+			}
+			const split = splitLeadingRole(entity.name, language);
+			if (split) add({name: split.name, role: entity.role || split.role, aliases: [entity.name, ...aliases.filter((alias) => alias !== split.name)]});
+			else add({name: entity.name, role: entity.role, aliases});
+		}
+		for (const speaker of new Set(speakers)) {
+			if (speaker === '' || byName.has(speaker) || out.some((person) => person.aliases.includes(speaker))) continue;
+			if (nameKind(speaker, language) === 'organisation') add({name: speaker, role: '', aliases: [], kind: 'organisation'});
+		}
+		return out;
 	}
 }

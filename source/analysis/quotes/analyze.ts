@@ -54,7 +54,7 @@ function analysedContext(text: string, options: AnalyzeOptions): ArticleContext 
 }
 
 function analysisOf(ctx: ArticleContext): QuoteAnalysis {
-	return {people: ctx.registry.people().filter((person) => person.name !== ''), quotes: ctx.quotes};
+	return {people: ctx.registry.people(ctx.lexicon.language, ctx.quotes.map((quote) => quote.speaker)), quotes: ctx.quotes};
 }
 
 /** The hand-written passes over the article, in order: per sentence, then over the whole article. */

@@ -265,3 +265,75 @@ export const organisationNounsDe: readonly string[] = ['bündnis', 'allianz', 'i
 
 /** Documents whose words are their author's ("die Studie kommt zu dem Schluss" → wer die Studie verfasst hat). */
 export const documentNounsDe: readonly string[] = ['bericht', 'studie', 'analyse', 'untersuchung', 'umfrage', 'gutachten', 'papier', 'dokument', 'mitteilung', 'erklärung', 'stellungnahme', 'prognose', 'auswertung', 'schreiben', 'klageschrift', 'anklageschrift'];
+
+/*
+ * Welche Art Name ein Sprecher- oder Erwähnungsname ist (people/name-kind.ts): Staaten und Regierungssitze sprechen als
+ * Körperschaft ("Russland erklärte", "der Kreml teilte mit"); Regionen, Gruppenwörter und Herkunftswörter benennen niemanden.
+ */
+
+/** Staaten und Länder, wie deutsche Nachrichten sie nennen (auch im Genitiv: "Russlands"). */
+export const statesDe: readonly string[] = [
+	'afghanistan', 'albanien', 'algerien', 'argentinien', 'armenien', 'australien', 'österreich', 'aserbaidschan', 'bahrain', 'bangladesch',
+	'belarus', 'weißrussland', 'belgien', 'bolivien', 'bosnien', 'brasilien', 'großbritannien', 'bulgarien', 'kambodscha', 'kanada', 'chile',
+	'china', 'kolumbien', 'kroatien', 'kuba', 'zypern', 'tschechien', 'dänemark', 'ecuador', 'ägypten', 'estland', 'äthiopien', 'finnland',
+	'frankreich', 'georgien', 'deutschland', 'ghana', 'griechenland', 'grönland', 'ungarn', 'island', 'indien', 'indonesien', 'iran', 'irak',
+	'irland', 'israel', 'italien', 'japan', 'jordanien', 'kasachstan', 'kenia', 'kosovo', 'kuwait', 'lettland', 'libanon', 'libyen',
+	'litauen', 'luxemburg', 'malaysia', 'mali', 'mexiko', 'moldau', 'moldawien', 'mongolei', 'montenegro', 'marokko', 'myanmar', 'nepal',
+	'niederlande', 'neuseeland', 'nigeria', 'nordkorea', 'südkorea', 'korea', 'nordmazedonien', 'norwegen', 'oman', 'pakistan', 'palästina',
+	'panama', 'peru', 'philippinen', 'polen', 'portugal', 'katar', 'rumänien', 'russland', 'saudi-arabien', 'serbien', 'singapur',
+	'slowakei', 'slowenien', 'somalia', 'südafrika', 'spanien', 'sri lanka', 'sudan', 'südsudan', 'schweden', 'schweiz', 'syrien',
+	'taiwan', 'tadschikistan', 'tansania', 'thailand', 'tunesien', 'türkei', 'turkmenistan', 'uganda', 'ukraine', 'vereinigte arabische emirate',
+	'vereinigtes königreich', 'usa', 'us', 'vereinigte staaten', 'uruguay', 'usbekistan', 'vatikan', 'venezuela', 'vietnam', 'jemen',
+	'sambia', 'simbabwe', 'schottland', 'wales', 'england', 'nordirland', 'katalonien',
+	// Länder, Bundesländer und Kantone, die als Körperschaft sprechen ("Bayern fordert", "das Land Tirol teilte mit").
+	'bayern', 'baden-württemberg', 'brandenburg', 'bremen', 'hamburg', 'hessen', 'mecklenburg-vorpommern', 'niedersachsen',
+	'nordrhein-westfalen', 'rheinland-pfalz', 'saarland', 'sachsen', 'sachsen-anhalt', 'schleswig-holstein', 'thüringen', 'tirol',
+	'vorarlberg', 'kärnten', 'steiermark', 'niederösterreich', 'oberösterreich', 'burgenland', 'wallis', 'tessin', 'graubünden',
+];
+
+/** Orte, die für eine Regierung stehen ("der Kreml erklärte", "das Weiße Haus teilte mit"). */
+export const governmentSeatsDe: readonly string[] = ['kreml', 'pentagon', 'weißes haus', 'weiße haus', 'weißen haus', 'downing street', 'élysée', 'élysée-palast', 'elysée-palast', 'elysee-palast', 'kapitol', 'peking', 'moskau', 'washington', 'kiew', 'teheran', 'brüssel', 'berlin', 'wien', 'bern'];
+
+/** Regionen und Gebiete: Orte, nie jemandes Name ("Nahe Osten", "Westjordanland"). */
+export const regionsDe: readonly string[] = [
+	'nahe osten', 'nahen osten', 'naher osten', 'nahost', 'mittlere osten', 'mittleren osten', 'mittlerer osten', 'ferne osten', 'fernen osten',
+	'gazastreifen', 'gaza-streifen', 'gaza', 'westjordanland', 'balkan', 'kaukasus', 'sahel', 'arktis', 'antarktis', 'europa', 'asien',
+	'afrika', 'amerika', 'nordamerika', 'südamerika', 'lateinamerika', 'mittelamerika', 'ozeanien', 'skandinavien', 'osteuropa', 'westeuropa',
+	'mitteleuropa', 'südosteuropa', 'südostasien', 'zentralasien', 'ostasien', 'golfregion', 'mittelmeer', 'mittelmeerraum', 'schwarze meer',
+	'schwarzen meer', 'rote meer', 'roten meer', 'ostsee', 'nordsee', 'atlantik', 'pazifik', 'donbass', 'donbas', 'krim', 'kaschmir', 'sinai',
+	'golanhöhen', 'alpen', 'ruhrgebiet',
+];
+
+/** Letzte Wörter eines Ortsnamens ("Ecke Lagerstraße", "Hauptstadt Nuuk" nicht: nur Endungen von Ortsnamen). */
+export const placeNounsDe: readonly string[] = ['straße', 'strasse', 'platz', 'gasse', 'allee', 'weg', 'ufer', 'tal', 'see', 'insel', 'inseln', 'gebirge', 'gebiet', 'region', 'küste', 'halbinsel', 'wüste', 'meer'];
+
+/** Gruppenwörter im Plural: wer sie sind, nicht jemandes Name ("Experten", "Klimaforschende", "Anwohner"). */
+export const groupNounsDe: readonly string[] = [
+	'menschen', 'leute', 'personen', 'bürger', 'bürgerinnen', 'einwohner', 'anwohner', 'bewohner', 'experten', 'expertinnen', 'forschende',
+	'wissenschaftler', 'wissenschaftlerinnen', 'forscher', 'forscherinnen', 'ärzte', 'ärztinnen', 'kritiker', 'kritikerinnen', 'beobachter',
+	'befürworter', 'gegner', 'teilnehmer', 'teilnehmerinnen', 'demonstranten', 'aktivisten', 'aktivistinnen', 'händler', 'händlern', 'betreiber',
+	'veranstalter', 'organisatoren', 'menschenrechtler', 'wähler', 'wählerinnen', 'nutzer', 'nutzerinnen', 'eltern', 'schüler', 'schülerinnen',
+	'studierende', 'beschäftigte', 'mitarbeitende', 'angehörige', 'familien', 'opfer', 'überlebende', 'flüchtlinge', 'soldaten', 'truppen',
+	'politiker', 'diplomaten', 'ökonomen', 'analysten', 'juristen', 'virologen', 'mediziner', 'fachleute', 'behörden', 'sicherheitskreise',
+	'kreise', 'medien', 'tausende', 'hunderte', 'dutzende', 'millionen', 'viele', 'andere', 'einige', 'alle', 'beide', 'personal',
+];
+
+/** Herkunftswörter: ein Volk oder ein Adjektiv, nie der Name einer Person ("Amerikaner", "Israelis", "Schweizer"). */
+export const demonymsDe: readonly string[] = [
+	'amerikaner', 'amerikanerin', 'briten', 'britin', 'engländer', 'schotten', 'iren', 'franzosen', 'französin', 'deutsche', 'deutschen',
+	'österreicher', 'österreicherin', 'schweizer', 'schweizerin', 'italiener', 'spanier', 'portugiesen', 'niederländer', 'belgier', 'dänen',
+	'norweger', 'finnen', 'tschechen', 'rumänen', 'bulgaren', 'griechen', 'türken', 'russen', 'russin',
+	'ukrainer', 'ukrainerin', 'belarussen', 'georgier', 'armenier', 'israelis', 'palästinenser', 'libanesen', 'syrer', 'iraker', 'iraner',
+	'afghanen', 'pakistaner', 'inder', 'chinesen', 'japaner', 'koreaner', 'kanadier', 'mexikaner', 'brasilianer', 'europäer', 'asiaten',
+	'afrikaner', 'araber',
+];
+
+/** Köpfe von Körperschaftsnamen über organisationNounsDe hinaus, nur für die Personenliste: Medien, Parlamente, Parteien. */
+export const bodyWordsDe: readonly string[] = [
+	'rundschau', 'nachrichten', 'tagesschau', 'presse', 'medien', 'verlag', 'nachrichtenagentur', 'agentur', 'parlament', 'bundestag',
+	'landtag', 'senat', 'kabinett', 'bundeswehr', 'streitkräfte', 'marine', 'luftwaffe', 'flughafen', 'werke', 'gruppe', 'holding',
+	'grüne', 'grünen', 'linke', 'sozialdemokraten', 'christdemokraten', 'liberale', 'kreml', 'staatsrat', 'bundesrat', 'sicherheitsrat',
+];
+
+/** Wochentage und Monate: groß geschrieben, nie jemandes Name ("Donnerstag", "März"); "August" fehlt (auch ein Vorname). */
+export const calendarNamesDe: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember'];

@@ -121,3 +121,80 @@ export const genderedPronounsEn: Readonly<Record<string, 'male' | 'female'>> = {
 
 /** Documents whose words are their author's ("the report said" → whoever wrote the report). */
 export const documentNounsEn: readonly string[] = ['report', 'study', 'memo', 'analysis', 'survey', 'review', 'investigation', 'inquiry', 'audit', 'assessment', 'paper', 'document', 'letter', 'statement', 'findings', 'poll', 'filing', 'complaint', 'lawsuit', 'indictment'];
+
+/*
+ * What kind of name a speaker's or a mention's name is (people/name-kind.ts): states and seats of government speak as
+ * bodies ("Russia said", "the Pentagon said"); regions, group nouns and nationality words are no name of anyone.
+ */
+
+/** States and countries as English news name them (a state that speaks is a body, never a person). */
+export const statesEn: readonly string[] = [
+	'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahrain', 'bangladesh',
+	'belarus', 'belgium', 'bolivia', 'bosnia', 'brazil', 'britain', 'great britain', 'bulgaria', 'cambodia', 'canada', 'chile', 'china',
+	'colombia', 'croatia', 'cuba', 'cyprus', 'czech republic', 'czechia', 'denmark', 'ecuador', 'egypt', 'estonia', 'ethiopia', 'finland',
+	'france', 'georgia', 'germany', 'ghana', 'greece', 'greenland', 'hungary', 'iceland', 'india', 'indonesia', 'iran', 'iraq', 'ireland',
+	'israel', 'italy', 'japan', 'jordan', 'kazakhstan', 'kenya', 'kosovo', 'kuwait', 'latvia', 'lebanon', 'libya', 'lithuania',
+	'luxembourg', 'malaysia', 'mali', 'mexico', 'moldova', 'mongolia', 'montenegro', 'morocco', 'myanmar', 'nepal', 'netherlands',
+	'new zealand', 'nigeria', 'north korea', 'south korea', 'korea', 'north macedonia', 'norway', 'oman', 'pakistan', 'palestine', 'panama',
+	'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'russia', 'saudi arabia', 'serbia', 'singapore', 'slovakia',
+	'slovenia', 'somalia', 'south africa', 'spain', 'sri lanka', 'sudan', 'south sudan', 'sweden', 'switzerland', 'syria', 'taiwan',
+	'tajikistan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'türkiye', 'turkmenistan', 'uganda', 'ukraine', 'united arab emirates',
+	'uae', 'united kingdom', 'uk', 'u.k', 'united states', 'united states of america', 'us', 'u.s', 'usa', 'uruguay', 'uzbekistan',
+	'vatican', 'venezuela', 'vietnam', 'yemen', 'zambia', 'zimbabwe', 'scotland', 'wales', 'england', 'northern ireland', 'catalonia',
+	// States of federations that speak as bodies ("Texas sued", "California said").
+	'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'hawaii', 'idaho',
+	'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota',
+	'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina',
+	'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas',
+	'utah', 'vermont', 'virginia', 'west virginia', 'wisconsin', 'wyoming', 'ontario', 'quebec', 'alberta', 'british columbia', 'bavaria',
+	'gauteng', 'queensland', 'victoria', 'new south wales',
+];
+
+/** Places that stand for a government ("Downing Street said", "the Kremlin said"). */
+export const governmentSeatsEn: readonly string[] = ['pentagon', 'kremlin', 'white house', 'downing street', 'number 10', 'no 10', 'whitehall', 'elysee', 'élysée', 'elysee palace', 'capitol hill', 'quai d\'orsay', 'foggy bottom', 'holyrood', 'stormont', 'westminster', 'beijing', 'moscow', 'washington', 'kyiv', 'kiev', 'tehran', 'brussels'];
+
+/** Regions and areas: places, never anyone's name ("Middle East", "Gaza Strip"). */
+export const regionsEn: readonly string[] = [
+	'middle east', 'near east', 'far east', 'gaza strip', 'west bank', 'gaza', 'balkans', 'caucasus', 'sahel', 'arctic', 'antarctic',
+	'europe', 'asia', 'africa', 'america', 'north america', 'south america', 'latin america', 'central america', 'oceania', 'scandinavia',
+	'eastern europe', 'western europe', 'central europe', 'southeast asia', 'south asia', 'central asia', 'east asia', 'asia pacific', 'asia-pacific',
+	'persian gulf', 'gulf', 'mediterranean', 'black sea', 'red sea', 'baltic', 'baltics', 'pacific', 'atlantic', 'indian ocean',
+	'donbas', 'donbass', 'crimea', 'kashmir', 'sinai', 'golan heights', 'silicon valley', 'wall street', 'main street',
+];
+
+/** Last words of a place's name ("Huaral Valley", "Angel Island", "Kent Street"). */
+export const placeNounsEn: readonly string[] = ['valley', 'island', 'islands', 'bay', 'river', 'lake', 'mountains', 'mountain', 'strip', 'street', 'road', 'avenue', 'square', 'coast', 'peninsula', 'desert', 'sea', 'ocean', 'park', 'heights', 'hills', 'beach'];
+
+/** Plural nouns for groups of people: who they are, not anyone's name ("scientists", "lawmakers", "Mosul residents"). */
+export const groupNounsEn: readonly string[] = [
+	'people', 'persons', 'scientists', 'researchers', 'lawmakers', 'legislators', 'officials', 'authorities', 'hosts', 'watchers', 'residents',
+	'citizens', 'voters', 'fans', 'critics', 'experts', 'analysts', 'observers', 'witnesses', 'protesters', 'protestors', 'demonstrators',
+	'activists', 'doctors', 'economists', 'investors', 'traders', 'users', 'students', 'parents', 'workers', 'employees', 'members',
+	'supporters', 'opponents', 'sources', 'insiders', 'diplomats', 'leaders', 'locals', 'villagers', 'farmers', 'families', 'relatives',
+	'friends', 'ex-friends', 'neighbours', 'neighbors', 'mediators', 'negotiators', 'organisers', 'organizers', 'campaigners', 'teachers',
+	'nurses', 'patients', 'victims', 'survivors', 'refugees', 'migrants', 'soldiers', 'troops', 'rebels', 'militants', 'children',
+	'women', 'men', 'others', 'many', 'some', 'hundreds', 'thousands', 'dozens', 'millions', 'team', 'staff', 'crowd', 'audience',
+];
+
+/** Nationality words and their plurals: a people or an adjective, never one person's name ("Austrian", "Americans"). */
+export const demonymsEn: readonly string[] = [
+	'american', 'british', 'briton', 'english', 'scottish', 'welsh', 'irish', 'french', 'german', 'austrian', 'swiss', 'italian', 'spanish',
+	'portuguese', 'dutch', 'belgian', 'danish', 'swedish', 'norwegian', 'finnish', 'polish', 'czech', 'slovak', 'hungarian', 'romanian',
+	'bulgarian', 'greek', 'turkish', 'russian', 'ukrainian', 'belarusian', 'georgian', 'armenian', 'israeli', 'palestinian', 'lebanese',
+	'syrian', 'iraqi', 'iranian', 'afghan', 'pakistani', 'indian', 'chinese', 'japanese', 'korean', 'vietnamese', 'thai', 'filipino',
+	'indonesian', 'australian', 'canadian', 'mexican', 'brazilian', 'argentine', 'argentinian', 'colombian', 'venezuelan', 'peruvian',
+	'chilean', 'cuban', 'egyptian', 'saudi', 'qatari', 'emirati', 'yemeni', 'kenyan', 'nigerian', 'ethiopian', 'sudanese', 'somali',
+	'european', 'asian', 'african', 'arab', 'western', 'eastern', 'kremlin-installed', 'asian american', 'chinese american',
+];
+
+/** Heads of bodies' names beyond organisationNounsEn, for the people list only: outlets, carriers, parties ("Financial Times", "British Airways", "Tories"). */
+export const bodyWordsEn: readonly string[] = [
+	'times', 'post', 'news', 'journal', 'herald', 'guardian', 'telegraph', 'tribune', 'gazette', 'radio', 'tv', 'press', 'media', 'digital',
+	'airways', 'airlines', 'airport', 'railway', 'railways', 'holdings', 'group', 'industries', 'technologies', 'systems', 'solutions',
+	'partners', 'capital', 'securities', 'economics', 'consulting', 'labs', 'studios', 'games', 'records', 'entertainment',
+	'force', 'house', 'county', 'parliament', 'congress', 'senate', 'cabinet', 'assembly', 'nations', 'union', 'command', 'navy', 'guard',
+	'democrats', 'republicans', 'tories', 'conservatives', 'labour', 'liberals', 'greens', 'socialists',
+];
+
+/** Days and months: capitalised, never anyone's name ("Thursday", "March"); 'may' and 'august' are left out (names too). */
+export const calendarNamesEn: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'september', 'october', 'november', 'december'];

@@ -1,0 +1,233 @@
+// Whether a name in the people list names a person, a body (organisation or state), or nobody at all (a place, a group, a document).
+
+import * as de from '../quotes/lexicon-de.js';
+import * as en from '../quotes/lexicon-en.js';
+import {findRoleHead, lexiconFor} from '../quotes/lexicon.js';
+import {institutionNounsDe} from './body-case-de.js';
+import {genderOfGivenName, genderTitles, neutralTitles} from './given-names.js';
+
+/** A person; a body that speaks as one (organisation, authority, state); or no speaker's name at all. */
+export type NameKind = 'person' | 'organisation' | 'none';
+
+interface KindWords {
+	states: Set<string>;
+	seats: Set<string>;
+	regions: Set<string>;
+	places: Set<string>;
+	groups: Set<string>;
+	demonyms: Set<string>;
+	bodies: Set<string>;
+	documents: Set<string>;
+	calendar: Set<string>;
+	determiners: Set<string>;
+}
+
+function wordsOf(language: 'de' | 'en'): KindWords {
+	if (language === 'de') {
+		return {
+			states: new Set(de.statesDe),
+			seats: new Set(de.governmentSeatsDe),
+			regions: new Set(de.regionsDe),
+			places: new Set(de.placeNounsDe),
+			groups: new Set(de.groupNounsDe),
+			demonyms: new Set(de.demonymsDe),
+			// Body nouns that end compounds too ("Gesundheitsministerium", "EU-Kommission", "Landeskirchenamt").
+			bodies: new Set([...de.organisationNounsDe, ...institutionNounsDe, ...de.bodyWordsDe]),
+			documents: new Set([...de.documentNounsDe, ...de.statementNounsDe]),
+			calendar: new Set(de.calendarNamesDe),
+			determiners: new Set(de.determinersDe),
+		};
+	}
+	return {
+		states: new Set(en.statesEn),
+		seats: new Set(en.governmentSeatsEn),
+		regions: new Set(en.regionsEn),
+		places: new Set(en.placeNounsEn),
+		groups: new Set(en.groupNounsEn),
+		demonyms: new Set(en.demonymsEn),
+		bodies: new Set([...en.organisationNounsEn, ...en.bodyWordsEn]),
+		// "Research" ends companies' names ("Jupiter Research"): a document only as the statement nouns' other words.
+		documents: new Set([...en.documentNounsEn, ...en.statementNounsEn].filter((noun) => noun !== 'research')),
+		calendar: new Set(en.calendarNamesEn),
+		determiners: new Set(en.determinersEn),
+	};
+}
+
+const cache = new Map<string, KindWords>();
+
+function kindWords(language: string): KindWords {
+	const key = language.toLowerCase().startsWith('de') ? 'de' : 'en';
+	let words = cache.get(key);
+	if (!words) {
+		words = wordsOf(key);
+		cache.set(key, words);
+	}
+	return words;
+}
+
+// Body nouns too short to be told apart from the end of a surname ("Murat", "Rotbund"): only as a word of their own.
+const shortBodyNoun = 4;
+// A German compound needs this many letters before the noun it ends in ("Klima|forschende"); five before a three-letter one.
+const compoundStem = 3;
+const longStem = 5;
+const shortTail = 3;
+
+function lowerWord(word: string): string {
+	return word.toLowerCase().replace(/['’]s?$/u, '').replace(/[.,;:]+$/u, '');
+}
+
+/** The word, or (German) the compound it ends, is one of `nouns`: "Gesundheitsministerium" ends in "ministerium". */
+function endsIn(word: string, nouns: ReadonlySet<string>, german: boolean, genitive = false): boolean {
+	const lower = lowerWord(word);
+	// German genitive ("Bundesamts", "Ministeriums") or English plural ("Services", "Forces").
+	const forms = genitive ? [lower, lower.replace(/s$/u, ''), lower.replace(/es$/u, '')] : [lower];
+	for (const form of forms) {
+		if (nouns.has(form)) return true;
+		if (!german) continue;
+		for (let cut = compoundStem; cut <= form.length - shortTail; cut++) {
+			const tail = form.slice(cut);
+			// A three-letter head ("Bundes|amt", "Staats|rat") only after a longer stem.
+			if (nouns.has(tail) && (tail.length >= shortBodyNoun || cut >= longStem)) return true;
+		}
+	}
+	return false;
+}
+
+/** All capitals (and digits, dots, hyphens) of two to eight characters: "FBI", "U.S", "DFG-VK". */
+function isAcronym(word: string): boolean {
+	return /^\p{Lu}[\p{Lu}\d.&-]{1,7}$/u.test(word.replace(/['’]s$/u, '')) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+function isGiven(word: string): boolean {
+	return genderOfGivenName(word.replace(/['’]s?$/u, '')) !== 'any';
+}
+
+/** The words of a name without a leading article or possessive ("the Pentagon" → "Pentagon") and a trailing short form "(IDF)". */
+function coreWords(name: string, words: KindWords): {core: string[]; shortForm: boolean} {
+	let core = name.trim().split(/\s+/u).filter((word) => word !== '');
+	while (core.length > 1 && words.determiners.has(core[0]!.toLowerCase())) core = core.slice(1);
+	const last = core[core.length - 1] ?? '';
+	const shortForm = core.length > 1 && /^\([\p{Lu}\d.&-]{2,10}\)$/u.test(last);
+	if (shortForm) core = core.slice(0, -1);
+	return {core, shortForm};
+}
+
+/**
+ * What a name in the people list names. `known` says the engine already took it for a body (a registered short form,
+ * a German body such as "Statistisches Bundesamt", an institution phrase): it stays one. Rules, in order:
+ * no capital anywhere, a region, a group noun, a nationality word or a document is nobody's name ('none');
+ * a state, a seat of government, an acronym, a name with a short form in brackets, or one whose (German: compound)
+ * head is a body noun is a body ('organisation'); anything else is a person.
+ */
+export function nameKind(name: string, language: string, known = false): NameKind {
+	const words = kindWords(language);
+	const german = !language.toLowerCase().startsWith('en');
+	const {core, shortForm} = coreWords(name, words);
+	if (core.length === 0) return 'none';
+	const phrase = core.map(lowerWord).join(' ');
+	const first = core[0]!;
+	const last = core[core.length - 1]!;
+	const givenFirst = core.length > 1 && (isGiven(first) || genderTitles.has(first.toLowerCase()) || neutralTitles.has(first.toLowerCase().replace(/\.$/u, '')));
+	// A name has a capital letter: "research", "a statement" and "officials" are words of the sentence.
+	if (!core.some((word) => /^\p{Lu}/u.test(word))) return 'none';
+	if (words.states.has(phrase) || (german && words.states.has(phrase.replace(/s$/u, '')))) return 'organisation';
+	if (words.seats.has(phrase)) return 'organisation';
+	if (words.regions.has(phrase) || (german && words.regions.has(phrase.replace(/s$/u, '')))) return 'none';
+	if (givenFirst) {
+		// "George Washington University": a given name opens some bodies' names too; then the head says so.
+		return endsIn(last, words.bodies, false) && core.length > 2 ? 'organisation' : 'person';
+	}
+	if (core.length === 1 && words.calendar.has(phrase)) return 'none';
+	if (shortForm && !givenFirst) return 'organisation';
+	// A body noun followed by what names the body ("Board of Irrigation Users", "Verband der Immunologen") heads the name.
+	// German puts the head first: a role before the body is a person of it ("Sprecher der Berliner Polizei"), one after
+	// it the body's members ("Verband der Immunologen"); English roles in descriptions are lower-case wherever they stand.
+	const role = core.findIndex((word) => isRoleWord(word, language));
+	const body = core.findIndex((word) => endsIn(word, words.bodies, german, true));
+	const describesPerson = role >= 0 && (!german || body < 0 || role < body);
+	if (!describesPerson && core.slice(0, -1).some((word, index) => endsIn(word, words.bodies, german, true) && !/^\p{Lu}/u.test(core[index + 1]!))) return 'organisation';
+	if (words.demonyms.has(phrase) || (core.length === 1 && words.demonyms.has(lowerWord(first).replace(/s$/u, '')))) return 'none';
+	if (endsIn(last, words.groups, german)) return 'none';
+	if (endsIn(last, words.documents, german)) return 'none';
+	if (known) return 'organisation';
+	// A given name inside, followed by more of a name ("Walliser Staatsrat Mathias Reynard"): a person with words before the name.
+	if (core.slice(1, -1).some((word) => isGiven(word))) return 'person';
+	// A lone role word is a role, not a name ("Ausschussvorsitzenden", "Bundesrätin").
+	if (core.length === 1 && !isGiven(first) && isRoleCompound(first, language)) return 'none';
+	// A role word describes a person of the body ("Sprecher der Berliner Polizei", "a Department for Education spokeswoman").
+	if (describesPerson) return 'person';
+	if (shortForm) return 'organisation';
+	if (core.length === 1 && isAcronym(first)) return 'organisation';
+	// Short forms joined by "und"/"and" ("NDR, WDR und SZ"): several bodies speaking as one.
+	if (core.length > 1 && core.some((word) => /^(?:und|and|&)$/iu.test(word)) && core.every((word) => isAcronym(word.replace(/,$/u, '')) || /^(?:und|and|&)$/iu.test(word))) return 'organisation';
+	// A body noun heads the name: last, or followed by what names the body ("Department of Defense", "Verband der Immunologen").
+	if (core.some((word, index) => endsIn(word, words.bodies, german, true) && (index === core.length - 1 || !/^\p{Lu}/u.test(core[index + 1]!)))) return 'organisation';
+	// A place's name ends in a place noun ("Huaral Valley", "Kent Street"); a German compound of one too ("Lagerstraße").
+	if (core.length > 1 && endsIn(last, words.places, false)) return 'none';
+	if (german && core.length > 1 && endsIn(last, new Set([...words.places].filter((noun) => noun.length >= 5)), true)) return 'none';
+	return 'person';
+}
+
+/** A role noun, bare or (German) ending a compound, in any case or number ("Sprecher", "spokeswoman", "Arzneimittelchef"). */
+function isRoleWord(word: string, language: string): boolean {
+	const lexicon = lexiconFor(language);
+	const lower = lowerWord(word);
+	const head = findRoleHead(word, lexicon) || findRoleHead(word.replace(/n$/u, ''), lexicon);
+	if (head === '') return false;
+	// English capitalises a role in a body's own name ("House of Representatives", "General Assembly"), not in a description.
+	if (lexicon.language === 'de') return true;
+	return /^\p{Ll}/u.test(word) && (lower === head || lower === `${head}s` || lower.replace(/woman$/u, 'man') === head);
+}
+
+/** A word made of a role noun and something before it ("Klimaforscher", "Ausschussvorsitzenden"), or the plural "officials". */
+function isRoleCompound(word: string, language: string): boolean {
+	const lexicon = lexiconFor(language);
+	// "Vorsitzenden" is the weak form of "Vorsitzende": the lexicon's own endings strip "-en" whole.
+	const head = findRoleHead(word, lexicon) || findRoleHead(word.replace(/n$/u, ''), lexicon);
+	if (head === '') return false;
+	const lower = lowerWord(word);
+	// German: a compound only ("Richter", "König" and "Fischer" are surnames as often); English: the bare noun.
+	return lexicon.language === 'de' ? lower.length >= head.length + compoundStem : lower === head || lower === `${head}s`;
+}
+
+// Ranks and titles that open a name without being part of it, beyond the role nouns of the lexicon.
+const rankWords = new Set([
+	'kapitän', 'kapitänin', 'captain', 'skipper', 'hauptmann', 'oberst', 'major', 'leutnant', 'feldwebel', 'admiral', 'colonel', 'sergeant',
+	'lieutenant', 'corporal', 'private', 'rektor', 'rektorin', 'dekan', 'dekanin', 'ombudsfrau', 'ombudsmann', 'chairperson', 'pfarrer',
+	'pfarrerin', 'pastorin', 'kardinal', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'dutchman', 'scotsman', 'irishman',
+]);
+
+// Titles that are part of how a monarch or pope is named ("King Charles", "Pope Francis").
+const monarchs = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'könig', 'königin', 'prinz', 'prinzessin', 'papst']);
+
+/**
+ * A name that opens with a role or rank ("Kapitän Virgil", "Filmemacher David Dietl", "EPA Andrew Fanara" before a given
+ * name): the person's name without it, and the words it dropped as the role. Null when the name opens with no such word,
+ * or nothing would be left.
+ */
+export function splitLeadingRole(name: string, language: string): {name: string; role: string} | null {
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 2) return null;
+	const lexicon = lexiconFor(language);
+	let at = 0;
+	let ranked = false;
+	while (at < words.length - 1) {
+		const word = words[at]!;
+		const lower = lowerWord(word);
+		if (isGiven(word) || genderTitles.has(lower) || neutralTitles.has(lower.replace(/\.$/u, ''))) break;
+		const role = rankWords.has(lower) || findRoleHead(word, lexicon) !== '' || /(?:macher|macherin|helfer|helferin|trainer|trainerin)$/u.test(lower);
+		// A short form before a given name is the body the person speaks for ("EPA Andrew Fanara").
+		const next = words[at + 1]!;
+		const body = isAcronym(word) && (isGiven(next) || genderTitles.has(next.toLowerCase()));
+		if (monarchs.has(lower) || (!role && !body)) break;
+		if (rankWords.has(lower)) ranked = true;
+		at++;
+	}
+	if (at === 0) return null;
+	const rest = words.slice(at);
+	// "General Motors" is no general: what follows a role word must hold a given name, unless a rank opened it ("Kapitän Virgil").
+	if (!ranked && !rest.some((word) => isGiven(word) || genderTitles.has(word.toLowerCase()))) return null;
+	// What is left must still look like a name: capitalised words.
+	if (!rest.every((word) => /^\p{Lu}/u.test(word) || /^(?:van|von|de|der|den|da|di|du|la|le|al|bin|ibn|zu)$/u.test(word))) return null;
+	return {name: rest.join(' '), role: words.slice(0, at).join(' ')};
+}
