@@ -79,6 +79,18 @@ describe('reducer', () => {
 		expect(after.cursor - after.offset).toBe(rowBefore);
 	});
 
+	test('a topic out of view that was at its first story starts at the top when new stories arrive above', () => {
+		let state = loaded(briefing({World: ids('w', 3), Sport: ids('s', 2), Africa: ids('a', 3)}));
+		state = run(state, {type: 'moveTopic', movement: {delta: 2}, height: 10}, {type: 'moveStory', movement: {delta: 1}, height: 10});
+		state = run(state, {type: 'moveTopic', movement: {to: 'top'}, height: 10});
+		const fresh = briefing({World: [story('wn'), ...ids('w', 3)], Sport: [story('sn1'), story('sn2'), ...ids('s', 2)], Africa: [story('an'), ...ids('a', 3)]});
+		state = run(state, {type: 'briefingLoaded', briefing: fresh, starred: [], height: 10});
+		// Sport was never moved in: its top. Africa was (to a1): a1 is kept. World is in view: w0 is kept on its row.
+		expect(state.selectedStory).toEqual({World: 'w0', Sport: 'sn1', Africa: 'a1'});
+		expect(listPosition(state, 'stories:Sport')).toEqual({cursor: 0, offset: 0});
+		expect(listPosition(state, 'stories:World').cursor).toBe(1);
+	});
+
 	test('when the selected story disappears the selection stays at its position', () => {
 		let state = loaded(briefing({World: ids('w', 5)}));
 		state = run(state, {type: 'moveStory', movement: {delta: 2}, height: 10});

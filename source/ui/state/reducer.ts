@@ -134,7 +134,10 @@ function loadBriefing(state: UiState, briefing: Briefing, starred: StarredArticl
 		const previousTopic = state.briefing ? topicEntries(state).find(candidate => candidate.name === entry.name) : undefined;
 		const oldIndex = previousId && previousTopic ? previousTopic.stories.findIndex(story => story.id === previousId) : -1;
 		let newIndex = previousId ? entry.stories.findIndex(story => story.id === previousId) : -1;
-		if (newIndex < 0) {
+		if (oldIndex === 0 && entry.name !== selectedTopic) {
+			// A topic out of view still at its first story stays at the top: opened later, it starts with what arrived.
+			newIndex = 0;
+		} else if (newIndex < 0) {
 			// The story is gone: stay at the same position in the list.
 			newIndex = Math.min(Math.max(0, oldIndex), entry.stories.length - 1);
 		}
