@@ -41,7 +41,8 @@ export function StatusBar({width, overlay, refresh, briefingProgress = null, mes
 			line[1] = {text: `…${[...overlay.value].slice(excess + 1).join('')}`};
 		}
 	} else if (overlay?.kind === 'confirm') {
-		const template = overlay.purpose === 'deleteFeed' ? messages.prompts.confirmDelete : messages.prompts.confirmTopicDelete;
+		const templates = {deleteFeed: messages.prompts.confirmDelete, deleteTopic: messages.prompts.confirmTopicDelete, markTopicRead: messages.prompts.confirmMarkTopicRead};
+		const template = templates[overlay.purpose];
 		line = [{text: format(template, {name: sanitizeLine(overlay.name)}), token: 'status.warn'}, {text: `  ${messages.prompts.yesNo}`, token: 'accent'}];
 	} else {
 		const right: string[] = [];

@@ -7,7 +7,7 @@ import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
 import type {Story} from '../../model/briefing.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import {feedErrorText} from '../i18n/feed-errors.js';
-import {format, type Messages} from '../i18n/index.js';
+import {format, topicLabel, type Messages} from '../i18n/index.js';
 import type {Action} from '../keys/keymap.js';
 import type {AppServices, RefreshTarget} from '../services.js';
 import {feedsListHeight} from '../screens/FeedsScreen.js';
@@ -16,7 +16,7 @@ import {layoutFor, type Layout} from '../state/layout.js';
 import {readerDocument} from '../state/reader-lines.js';
 import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
 import {
-	currentScreen, feedTitle, findStory, peopleOf, storyOfScreen, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry,
+	currentScreen, feedTitle, findStory, peopleOf, storyOfScreen, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry, starredTopic, topicEntries,
 } from '../state/selectors.js';
 import type {StoryTarget} from '../state/story-lines.js';
 import {storyView} from '../state/story-view.js';
@@ -571,6 +571,21 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 				return;
 			}
 
+			case 'markTopicRead': {
+				const entry = selectedTopicEntry(current);
+				if (!entry || entry.name === starredTopic) {
+					return;
+				}
+
+				if (!entry.stories.some(story => story.unread)) {
+					info(messages.done.nothingUnread);
+					return;
+				}
+
+				dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'markTopicRead', target: entry.name, name: topicLabel(entry.name, messages)}});
+				return;
+			}
+
 			case 'unreadOnly': {
 				dispatch({type: 'setUnreadOnly', value: !current.unreadOnly});
 				// Only the filter changes: the topics stay where they are.
@@ -854,7 +869,12 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		}
 
 		dispatch({type: 'closeOverlay'});
-		if (overlay.purpose === 'deleteFeed') {
+		if (overlay.purpose === 'markTopicRead') {
+			const stories = topicEntries(state()).find(entry => entry.name === overlay.target)?.stories.filter(story => story.unread) ?? [];
+			dispatch({type: 'markStories', storyIds: stories.map(story => story.id), unread: false});
+			info(format(messages.done.markedTopicRead, {n: stories.length}));
+			services.markRead(stories.flatMap(story => story.articles.map(article => article.id)), true).catch(fail);
+		} else if (overlay.purpose === 'deleteFeed') {
 			services.removeFeed(overlay.target).then(async () => {
 				info(messages.done.feedRemoved);
 				await reloadFeeds();

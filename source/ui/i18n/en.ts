@@ -20,6 +20,10 @@ export interface Messages {
 		indirect: string;
 		partial: string;
 		people: string;
+		/** Heading of the bodies and states a story quotes, after its people. */
+		organisations: string;
+		/** Mark of a body or state in the people list. */
+		organisation: string;
 		timeline: string;
 		topicsOfStory: string;
 		unknownSpeaker: string;
@@ -92,6 +96,7 @@ export interface Messages {
 		topicRename: string;
 		topicTerms: string;
 		confirmTopicDelete: string;
+		confirmMarkTopicRead: string;
 		enterToConfirm: string;
 		yesNo: string;
 	};
@@ -119,6 +124,8 @@ export interface Messages {
 		unstarred: string;
 		markedRead: string;
 		markedUnread: string;
+		markedTopicRead: string;
+		nothingUnread: string;
 		fullTextFetched: string;
 		fetchingFullText: string;
 		noLink: string;
@@ -169,6 +176,7 @@ export const en: Messages = {
 		switchPane: 'switch pane',
 		refresh: 'refresh (this feed, else all)',
 		toggleRead: 'mark read / unread',
+		markTopicRead: 'mark every story of the topic read',
 		unreadOnly: 'show unread only / all',
 		star: 'star / unstar article',
 		openBrowser: 'open in browser',
@@ -197,6 +205,8 @@ export const en: Messages = {
 		indirect: 'indirect',
 		partial: 'partial',
 		people: 'People',
+		organisations: 'Organisations',
+		organisation: 'organisation',
 		timeline: 'Reports',
 		topicsOfStory: 'Topics',
 		unknownSpeaker: 'unnamed',
@@ -263,6 +273,7 @@ export const en: Messages = {
 		topicRename: 'Rename topic to: ',
 		topicTerms: 'Terms (comma separated): ',
 		confirmTopicDelete: 'Delete topic "{name}"?',
+		confirmMarkTopicRead: 'Mark every story in "{name}" read?',
 		enterToConfirm: 'Enter saves, Esc cancels',
 		yesNo: 'y / n',
 	},
@@ -344,6 +355,8 @@ export const en: Messages = {
 		unstarred: 'Star removed',
 		markedRead: 'Marked read',
 		markedUnread: 'Marked unread',
+		markedTopicRead: '{n} stories marked read',
+		nothingUnread: 'Nothing unread here',
 		fullTextFetched: 'Full text fetched',
 		fetchingFullText: 'Fetching the full text…',
 		noLink: 'This article has no web address',

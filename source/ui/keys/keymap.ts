@@ -24,6 +24,7 @@ export type Action =
 	| 'switchPane'
 	| 'refresh'
 	| 'toggleRead'
+	| 'markTopicRead'
 	| 'unreadOnly'
 	| 'star'
 	| 'openBrowser'
@@ -67,6 +68,7 @@ export const defaultKeymap: Keymap = {
 	switchPane: {keys: ['tab', 'shift-tab'], scope: ['briefing']},
 	refresh: {keys: ['r'], scope: ['briefing', 'story', 'reader', 'feeds']},
 	toggleRead: {keys: ['m'], scope: ['briefing', 'story', 'reader', 'search']},
+	markTopicRead: {keys: ['A'], scope: ['briefing']},
 	unreadOnly: {keys: ['u'], scope: ['briefing']},
 	star: {keys: ['s'], scope: ['briefing', 'story', 'reader', 'search']},
 	openBrowser: {keys: ['o'], scope: ['story', 'reader', 'search']},

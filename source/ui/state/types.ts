@@ -31,7 +31,7 @@ export type PromptPurpose =
 export type Overlay =
 	| {kind: 'help'}
 	| {kind: 'prompt'; purpose: PromptPurpose; value: string; error?: string; target?: string}
-	| {kind: 'confirm'; purpose: 'deleteFeed' | 'deleteTopic'; target: string; name: string};
+	| {kind: 'confirm'; purpose: 'deleteFeed' | 'deleteTopic' | 'markTopicRead'; target: string; name: string};
 
 export interface ListPosition {
 	cursor: number;

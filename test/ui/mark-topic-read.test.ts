@@ -1,0 +1,58 @@
+import {afterEach, describe, expect, test} from 'vitest';
+import {startTestApp, type AppUnderTest} from './app-fixture.js';
+
+let app: AppUnderTest | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+/** The selected topic's row in the topic pane: name, stories, unread. */
+function selectedTopicRow(frame: string): {name: string; stories: number; unread: number} | undefined {
+	for (const line of frame.split('\n')) {
+		// A topic with nothing unread leaves its unread column blank.
+		const match = /^›(.*?)\s+(\d+)(?:\s+(\d+)•?)?\s*│/u.exec(line);
+		if (match) {
+			return {name: match[1]!.trim(), stories: Number(match[2]), unread: Number(match[3] ?? 0)};
+		}
+	}
+
+	return undefined;
+}
+
+describe('A marks every story of the selected topic read', () => {
+	test('asks first; n changes nothing, y marks all the topic\'s articles read and says how many', async () => {
+		app = await startTestApp();
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const topic = briefing.topics[0]!;
+		const before = selectedTopicRow(app.frame());
+		expect(before).toEqual({name: topic.name, stories: topic.stories.length, unread: topic.stories.length});
+
+		await app.press('A');
+		expect(app.frame()).toContain(`Mark every story in "${topic.name}" read?`);
+		await app.press('n');
+		expect(app.services.read.size).toBe(0);
+		expect(selectedTopicRow(app.frame())?.unread).toBe(topic.stories.length);
+
+		await app.press('A', 'y');
+		await app.waitFor(`${topic.stories.length} stories marked read`);
+		const articles = topic.stories.flatMap(story => story.articles.map(article => article.id));
+		expect([...app.services.read].sort()).toEqual([...new Set(articles)].sort());
+		expect(selectedTopicRow(app.frame())).toEqual({name: topic.name, stories: topic.stories.length, unread: 0});
+		// The other topics keep their unread stories.
+		expect(app.frame()).toMatch(new RegExp(`${briefing.topics[1]!.name}\\s+${briefing.topics[1]!.stories.length}\\s+${briefing.topics[1]!.stories.length}`, 'u'));
+
+		await app.press('A');
+		await app.waitFor('Nothing unread here');
+		await app.press('?');
+		expect(app.frame()).toMatch(/A\s+mark every story of the topic read/u);
+	});
+
+	test('in German', async () => {
+		app = await startTestApp({language: 'de'});
+		await app.press('A');
+		expect(app.frame()).toMatch(/Alle Geschichten in „.+“ als gelesen markieren\?\s+j \/ n/u);
+		await app.press('j');
+		await app.waitFor(/\d+ Geschichten als gelesen markiert/u);
+	});
+});
