@@ -220,8 +220,10 @@ describe('people screen', () => {
 		await app.press('p');
 		const frame = await app.waitFor('Briefing › People');
 		const briefing = await app.services.getBriefing({unreadOnly: false});
-		// Count quotes per speaker over unique stories, the way the screen must.
+		// Count quotes per speaker over unique stories, the way the screen must: speakers the story's people list names
+		// (bodies among them go after the people), and described persons (a role other than the speaker's words).
 		const counts = new Map<string, number>();
+		const bodies = new Set<string>();
 		const seen = new Set<string>();
 		for (const story of briefing.topics.flatMap(topic => topic.stories)) {
 			if (seen.has(story.id)) {
@@ -230,13 +232,22 @@ describe('people screen', () => {
 
 			seen.add(story.id);
 			for (const quote of story.quotes.filter(item => item.speaker)) {
+				const listed = story.people.find(candidate => candidate.name === quote.speaker);
+				if (!listed && (quote.role === '' || quote.role === quote.speaker)) {
+					continue;
+				}
+
+				if (listed?.kind === 'organisation') {
+					bodies.add(quote.speaker);
+				}
+
 				counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
 			}
 		}
 
 		expect(frame).toContain(`People (${counts.size})`);
-		// The most quoted come first.
-		const most = Math.max(...counts.values());
+		// The most quoted people come first.
+		const most = Math.max(...[...counts].filter(([name]) => !bodies.has(name)).map(([, count]) => count));
 		const first = selectedRows(frame)[0]!.text;
 		expect(first).toContain(`${most} quotes`);
 		expect([...counts.keys()].filter(name => counts.get(name) === most).some(name => first.includes(name))).toBe(true);

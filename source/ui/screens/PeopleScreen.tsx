@@ -1,4 +1,4 @@
-// Everyone quoted in the current briefing with role, number of stories and quotes.
+// Everyone quoted in the current briefing with role, number of stories and quotes; bodies and states marked, after the people.
 
 import {Box} from 'ink';
 import {ListView} from '../components/ListView.js';
@@ -33,6 +33,17 @@ export function PeopleScreen({people, position, layout}: PeopleScreenProperties)
 					const counts = ` ${count(person.stories, messages.labels.story_1, messages.labels.stories_n)} · ${count(person.quotes, messages.labels.quote_1, messages.labels.quotes_n)} `;
 					const nameWidth = Math.max(8, layout.columns - cellWidth(counts));
 					const role = roleSuffix(person.name, person.role);
+					if (person.organisation) {
+						// A body or state: marked, and not in the people's colour, so "who said what" reads people as people.
+						const mark = ` · ${messages.labels.organisation}`;
+						const nameText = fit(` ${sanitizeLine(person.name)}${role}`, Math.max(1, nameWidth - cellWidth(mark)));
+						return [
+							{text: nameText, token: 'text.primary'},
+							{text: fit(mark, nameWidth - cellWidth(nameText)), token: 'text.dim'},
+							{text: counts, token: 'text.secondary'},
+						];
+					}
+
 					return [
 						{text: fit(` ${sanitizeLine(person.name)}${role}`, nameWidth), token: 'unread'},
 						{text: counts, token: 'text.secondary'},

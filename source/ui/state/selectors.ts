@@ -161,6 +161,8 @@ export interface PersonSummary {
 	role: string;
 	stories: number;
 	quotes: number;
+	/** A body or state (the story's people list marks it kind 'organisation'), listed after the people. */
+	organisation?: boolean;
 }
 
 export interface PersonQuote {
@@ -182,17 +184,27 @@ function uniqueStories(state: UiState): Story[] {
 	return [...seen.values()];
 }
 
-/** Everyone quoted in the briefing, most quoted first. */
+/**
+ * Everyone quoted in the briefing, most quoted first; bodies and states (the story's people list marks them) after the
+ * people. A speaker the story's people list does not name is listed only as a described person ("der Taxifahrer", with
+ * a role other than the speaker's words): group nouns, places and documents ("scientists", "the report") name nobody.
+ */
 export function peopleOf(state: UiState): PersonSummary[] {
-	const people = new Map<string, {role: string; stories: Set<string>; quotes: number}>();
+	const people = new Map<string, {role: string; stories: Set<string>; quotes: number; organisation: boolean}>();
 	for (const story of uniqueStories(state)) {
 		for (const quote of story.quotes) {
 			if (!quote.speaker) {
 				continue;
 			}
 
-			const person = people.get(quote.speaker) ?? {role: '', stories: new Set<string>(), quotes: 0};
-			person.role ||= quote.role || story.people.find(candidate => candidate.name === quote.speaker)?.role || '';
+			const listed = story.people.find(candidate => candidate.name === quote.speaker);
+			if (!listed && (quote.role === '' || quote.role === quote.speaker)) {
+				continue;
+			}
+
+			const person = people.get(quote.speaker) ?? {role: '', stories: new Set<string>(), quotes: 0, organisation: false};
+			person.role ||= quote.role || listed?.role || '';
+			person.organisation ||= listed?.kind === 'organisation';
 			person.stories.add(story.id);
 			person.quotes++;
 			people.set(quote.speaker, person);
@@ -200,8 +212,8 @@ export function peopleOf(state: UiState): PersonSummary[] {
 	}
 
 	return [...people.entries()]
-		.map(([name, person]) => ({name, role: person.role, stories: person.stories.size, quotes: person.quotes}))
-		.sort((a, b) => b.quotes - a.quotes || b.stories - a.stories || a.name.localeCompare(b.name));
+		.map(([name, person]) => ({name, role: person.role, stories: person.stories.size, quotes: person.quotes, ...(person.organisation ? {organisation: true} : {})}))
+		.sort((a, b) => Number(a.organisation ?? false) - Number(b.organisation ?? false) || b.quotes - a.quotes || b.stories - a.stories || a.name.localeCompare(b.name));
 }
 
 export function quotesOf(state: UiState, name: string): PersonQuote[] {

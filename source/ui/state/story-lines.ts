@@ -93,9 +93,16 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 		}
 	}
 
-	if (story.people.length > 0) {
-		lines.push([], [{text: messages.labels.people, token: 'heading'}]);
-		for (const person of story.people) {
+	// People first, then the bodies and states the story names (kind 'organisation') under a heading of their own.
+	const persons = story.people.filter(person => person.kind !== 'organisation');
+	const bodies = story.people.filter(person => person.kind === 'organisation');
+	for (const [heading, group] of [[messages.labels.people, persons], [messages.labels.organisations, bodies]] as const) {
+		if (group.length === 0) {
+			continue;
+		}
+
+		lines.push([], [{text: heading, token: 'heading'}]);
+		for (const person of group) {
 			const row: Line = [{text: `  ${sanitizeLine(person.name)}`}];
 			const role = roleSuffix(person.name, person.role);
 			if (role) {
