@@ -169,6 +169,10 @@ export class StoreServices implements AppServices {
 		this.#context.store.markRead(uids, read);
 	}
 
+	async markSeen(storyIds: string[], at: string): Promise<void> {
+		this.#context.store.markStoriesSeen(storyIds, at);
+	}
+
 	async isRead(uid: string): Promise<boolean> {
 		return this.#context.store.article(uid)?.read ?? false;
 	}

@@ -55,6 +55,11 @@ export interface AppServices {
 	/** The full article, or undefined when it is no longer stored. */
 	getArticle(uid: string): Promise<Article | undefined>;
 	markRead(uids: string[], read: boolean): Promise<void>;
+	/**
+	 * Optional: the reader has seen these stories as they were at `at` (ISO time): what arrived until then is no
+	 * longer marked new (+) next time; later reports to them are.
+	 */
+	markSeen?(storyIds: string[], at: string): Promise<void>;
 	/** Which of these articles are read (for toggling). */
 	isRead(uid: string): Promise<boolean>;
 	/** Returns the new starred state. */

@@ -467,6 +467,13 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		const screen = currentScreen(current);
 		switch (action) {
 			case 'quit': {
+				// What this session showed is no longer new next time (newsboat drops its N flags on quit the same way).
+				// The store's write is synchronous, so it is done before exit() ends the app.
+				if (current.briefing) {
+					const shown = topicEntries(current).filter(entry => entry.name !== starredTopic).flatMap(entry => entry.stories.map(story => story.id));
+					services.markSeen?.([...new Set(shown)], current.briefing.generatedAt).catch(() => undefined);
+				}
+
 				exit();
 				return;
 			}
