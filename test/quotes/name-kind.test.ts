@@ -57,6 +57,21 @@ describe('bodies are told by their head noun, short forms and the engine\'s own 
 		expect(nameKind('NDR, WDR und SZ', 'de')).toBe('organisation');
 	});
 
+	it('one-word names of well-known bodies are bodies in either language ("Nato", "Amazon", "IWF", "Uno")', () => {
+		expect(nameKind('Nato', 'en')).toBe('organisation');
+		expect(nameKind('Amazon', 'en')).toBe('organisation');
+		expect(nameKind('IWF', 'de')).toBe('organisation');
+		expect(nameKind('Uno', 'de')).toBe('organisation');
+		// A surname that is also a company's or a paper's name is no such body ("Stern", "Wagner").
+		expect(nameKind('Stern', 'de')).toBe('person');
+		expect(nameKind('Wagner', 'en')).toBe('person');
+	});
+
+	it('an English outlet in a German text and a German body in an English one ("Teheran Times", "Bundestag")', () => {
+		expect(nameKind('Teheran Times', 'de')).toBe('organisation');
+		expect(nameKind('Der Bundestag', 'en')).toBe('organisation');
+	});
+
 	it('what the engine registered as a body stays one ("Statistisches Bundesamt" from its German body rules)', () => {
 		expect(nameKind('Opposition', 'de', true)).toBe('organisation');
 	});

@@ -20,7 +20,12 @@ interface KindWords {
 	documents: Set<string>;
 	calendar: Set<string>;
 	determiners: Set<string>;
+	/** Heads that name a body in the other language's words too ("Teheran Times" in a German text). */
+	foreignBodies: Set<string>;
 }
+
+// Names of bodies, the same in any language's text ("Nato", "Amazon", "IWF").
+const knownBodies = new Set([...en.knownBodiesEn, ...de.knownBodiesDe]);
 
 function wordsOf(language: 'de' | 'en'): KindWords {
 	if (language === 'de') {
@@ -36,6 +41,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 			documents: new Set([...de.documentNounsDe, ...de.statementNounsDe]),
 			calendar: new Set(de.calendarNamesDe),
 			determiners: new Set(de.determinersDe),
+			foreignBodies: new Set(en.bodyWordsEn),
 		};
 	}
 	return {
@@ -50,6 +56,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 		documents: new Set([...en.documentNounsEn, ...en.statementNounsEn].filter((noun) => noun !== 'research')),
 		calendar: new Set(en.calendarNamesEn),
 		determiners: new Set(en.determinersEn),
+		foreignBodies: new Set(de.bodyWordsDe),
 	};
 }
 
@@ -131,7 +138,7 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	// A name has a capital letter: "research", "a statement" and "officials" are words of the sentence.
 	if (!core.some((word) => /^\p{Lu}/u.test(word))) return 'none';
 	if (words.states.has(phrase) || (german && words.states.has(phrase.replace(/s$/u, '')))) return 'organisation';
-	if (words.seats.has(phrase)) return 'organisation';
+	if (words.seats.has(phrase) || knownBodies.has(phrase)) return 'organisation';
 	if (words.regions.has(phrase) || (german && words.regions.has(phrase.replace(/s$/u, '')))) return 'none';
 	if (givenFirst) {
 		// "George Washington University": a given name opens some bodies' names too; then the head says so.
@@ -162,6 +169,7 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	if (core.length > 1 && core.some((word) => /^(?:und|and|&)$/iu.test(word)) && core.every((word) => isAcronym(word.replace(/,$/u, '')) || /^(?:und|and|&)$/iu.test(word))) return 'organisation';
 	// A body noun heads the name: last, or followed by what names the body ("Department of Defense", "Verband der Immunologen").
 	if (core.some((word, index) => endsIn(word, words.bodies, german, true) && (index === core.length - 1 || !/^\p{Lu}/u.test(core[index + 1]!)))) return 'organisation';
+	if (core.length > 1 && words.foreignBodies.has(lowerWord(last))) return 'organisation';
 	// A place's name ends in a place noun ("Huaral Valley", "Kent Street"); a German compound of one too ("Lagerstraße").
 	if (core.length > 1 && endsIn(last, words.places, false)) return 'none';
 	if (german && core.length > 1 && endsIn(last, new Set([...words.places].filter((noun) => noun.length >= 5)), true)) return 'none';

@@ -198,3 +198,17 @@ export const bodyWordsEn: readonly string[] = [
 
 /** Days and months: capitalised, never anyone's name ("Thursday", "March"); 'may' and 'august' are left out (names too). */
 export const calendarNamesEn: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'september', 'october', 'november', 'december'];
+
+/**
+ * Bodies news quote by a one-word name that tells nothing of its kind ("Nato said", "Amazon said"): international
+ * organisations, armed groups, central banks and the largest companies and outlets. Names, so read in any language.
+ */
+export const knownBodiesEn: readonly string[] = [
+	'nato', 'un', 'unicef', 'unesco', 'unhcr', 'unrwa', 'who', 'wto', 'imf', 'opec', 'osce', 'oecd', 'asean', 'brics', 'g7', 'g20', 'interpol',
+	'europol', 'frontex', 'fifa', 'uefa', 'ioc', 'hamas', 'hezbollah', 'hizbollah', 'taliban', 'isis', 'houthis', 'fed', 'ecb', 'bundesbank',
+	'amazon', 'apple', 'google', 'alphabet', 'meta', 'facebook', 'instagram', 'whatsapp', 'microsoft', 'openai', 'anthropic', 'nvidia', 'intel',
+	'tesla', 'spacex', 'twitter', 'tiktok', 'bytedance', 'netflix', 'disney', 'samsung', 'sony', 'nintendo', 'huawei', 'alibaba', 'tencent',
+	'boeing', 'airbus', 'volkswagen', 'siemens', 'bmw', 'mercedes-benz', 'toyota', 'shell', 'bp', 'exxonmobil', 'gazprom', 'rosneft', 'pfizer',
+	'biontech', 'moderna', 'astrazeneca', 'novartis', 'basf', 'uber', 'airbnb', 'ebay', 'paypal', 'visa', 'mastercard',
+	'reuters', 'bloomberg', 'politico', 'axios', 'cnn', 'bbc', 'afp', 'ap', 'dpa', 'tass', 'interfax', 'xinhua', 'al jazeera',
+];
