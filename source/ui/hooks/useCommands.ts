@@ -6,7 +6,7 @@ import {useApp} from 'ink';
 import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
 import type {Story} from '../../model/briefing.js';
 import type {TopicDefinition} from '../../model/topic.js';
-import {feedErrorText} from '../i18n/feed-errors.js';
+import {errorInLanguage} from '../i18n/error-texts.js';
 import {format, topicLabel, type Messages} from '../i18n/index.js';
 import type {Action} from '../keys/keymap.js';
 import type {AppServices, RefreshTarget} from '../services.js';
@@ -61,7 +61,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 	};
 
 	const fail = (error: unknown) => {
-		dispatch({type: 'message', message: {text: format(messages.errors.failed, {message: feedErrorText(errorText(error), messages)}), level: 'error'}});
+		dispatch({type: 'message', message: {text: format(messages.errors.failed, {message: errorInLanguage(errorText(error), messages)}), level: 'error'}});
 	};
 
 	const reloadBriefing = useCallback(async (unreadOnly = stateRef.current.unreadOnly, keepTopicOrder = false) => {

@@ -1,7 +1,7 @@
 // English interface strings; de.ts has the same keys (the Messages type enforces it).
 
 import type {Action} from '../keys/keymap.js';
-import type {FeedErrorKey} from './feed-errors.js';
+import type {FeedErrorKey} from './error-texts.js';
 
 export interface Messages {
 	appName: string;
@@ -108,7 +108,7 @@ export interface Messages {
 		keymap: string;
 		failed: string;
 	};
-	/** The feed pipeline's English errors in this language (feed-errors.ts); {redirectSuffix} ends a redirect's scheme error. */
+	/** The English errors of the layers below in this language (error-texts.ts); {redirectSuffix} ends a redirect's scheme error. */
 	feedErrors: Record<FeedErrorKey | 'redirectSuffix', string>;
 	/** Reasons of common HTTP statuses by code; another code keeps the reason the server sent. */
 	httpReasons: Record<string, string>;
@@ -328,6 +328,18 @@ export const en: Messages = {
 		pageScheme: 'only http and https pages are fetched, not {scheme}',
 		pageUnchanged: 'the page did not change, but no copy of it is kept',
 		noArticleText: 'no article text found on the page',
+		offlineFullText: 'offline: F needs the network; o opens the article in the browser',
+		noLink: 'this article has no web address',
+		linkScheme: 'only http and https links are opened, not {scheme}',
+		browserFailed: 'no program of $BROWSER could be started ({browser})',
+		noOpener: 'no browser opener found (xdg-open); set $BROWSER to your browser',
+		articleGone: 'the article is no longer stored',
+		sourceFeed: 'this feed is one of the --source files; it is not in the configured list',
+		emptyFeedList: 'your feed list is empty: press f, then a to add a feed (or run lagebild feeds add URL)',
+		opmlPage: '{file}: not an OPML file (a web page)',
+		opmlUnreadable: '{file}: not a readable OPML file ({reason})',
+		opmlNoElement: '{file}: not an OPML file (no <opml> element)',
+		cannotWrite: 'cannot write {path}: {reason}',
 	},
 	httpReasons: {
 		'400': 'Bad Request',

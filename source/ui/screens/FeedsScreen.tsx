@@ -4,7 +4,7 @@ import {Box} from 'ink';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
-import {feedErrorText} from '../i18n/feed-errors.js';
+import {errorInLanguage} from '../i18n/error-texts.js';
 import type {Messages} from '../i18n/index.js';
 import type {FeedRow} from '../services.js';
 import type {Layout} from '../state/layout.js';
@@ -38,7 +38,7 @@ function statusOf(feed: FeedRow, messages: Messages): {text: string; token: Toke
 		}
 
 		case 'error': {
-			return {text: `${messages.labels.statusError}: ${sanitizeLine(feedErrorText(feed.state.error, messages))}`, token: 'status.error'};
+			return {text: `${messages.labels.statusError}: ${sanitizeLine(errorInLanguage(feed.state.error, messages))}`, token: 'status.error'};
 		}
 
 		default: {

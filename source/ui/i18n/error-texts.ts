@@ -1,5 +1,6 @@
-// Feed and page errors in the interface language: the pipeline words them in English (the store keeps them so,
-// and the command line prints them), and the app recognises each wording and says it with Messages.feedErrors.
+// Errors from below the interface in its language: the feed pipeline, the services, the browser opener and the OPML
+// files word them in English (the store keeps them so, the command line prints them); the app recognises each
+// wording and says it with Messages.feedErrors.
 
 import {format, type Messages} from './index.js';
 
@@ -44,7 +45,19 @@ export type FeedErrorKey =
 	| 'notWebAddress'
 	| 'pageScheme'
 	| 'pageUnchanged'
-	| 'noArticleText';
+	| 'noArticleText'
+	| 'offlineFullText'
+	| 'noLink'
+	| 'linkScheme'
+	| 'browserFailed'
+	| 'noOpener'
+	| 'articleGone'
+	| 'sourceFeed'
+	| 'emptyFeedList'
+	| 'opmlPage'
+	| 'opmlUnreadable'
+	| 'opmlNoElement'
+	| 'cannotWrite';
 
 // Each wording of source/feeds (fetch.ts, parse.ts, decode.ts, full-text.ts, feed-error.ts), anchored whole, with
 // the parts that vary as named groups; the templates in en.ts put them back together unchanged.
@@ -90,10 +103,23 @@ const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['pageScheme', /^only http and https pages are fetched, not (?<scheme>.+)$/u],
 	['pageUnchanged', /^the page did not change, but no copy of it is kept$/u],
 	['noArticleText', /^no article text found on the page$/u],
+	// source/services/store-services.ts, source/commands/web-browser.ts, source/config/opml*.ts
+	['offlineFullText', /^offline: F needs the network; o opens the article in the browser$/u],
+	['noLink', /^this article has no web address$/u],
+	['linkScheme', /^only http and https links are opened, not (?<scheme>.+)$/u],
+	['browserFailed', /^no program of \$BROWSER could be started \((?<browser>.*)\)$/u],
+	['noOpener', /^no browser opener found \(xdg-open\); set \$BROWSER to your browser$/u],
+	['articleGone', /^the article is no longer stored$/u],
+	['sourceFeed', /^this feed is one of the --source files; it is not in the configured list$/u],
+	['emptyFeedList', /^your feed list is empty: press f, then a to add a feed \(or run lagebild feeds add URL\)$/u],
+	['opmlPage', /^(?<file>.+): not an OPML file \(a web page\)$/u],
+	['opmlUnreadable', /^(?<file>.+): not a readable OPML file \((?<reason>.+)\)$/u],
+	['opmlNoElement', /^(?<file>.+): not an OPML file \(no <opml> element\)$/u],
+	['cannotWrite', /^cannot write (?<path>.+?): (?<reason>.*)$/u],
 ];
 
-/** A feed's or page's error as the interface says it; a wording it does not know stays as it is. */
-export function feedErrorText(error: string, messages: Messages): string {
+/** An error as the interface says it; a wording it does not know stays as it is. */
+export function errorInLanguage(error: string, messages: Messages): string {
 	for (const [key, pattern] of wordings) {
 		const match = pattern.exec(error);
 		if (!match) {
