@@ -212,6 +212,20 @@ describe('topics screen', () => {
 		await app.press(keys.enter);
 		expect(app.frame()).toContain('A topic with this name exists');
 	});
+
+	test('in German a bundled topic shows under its German label, its stored name beside it', async () => {
+		app = await startTestApp({language: 'de'});
+		await app.press('t');
+		const frame = await app.waitFor('Lagebild › Themen');
+		const topics = await app.services.listTopics();
+		const ukraine = topics.find(topic => topic.name === 'Ukraine war')!;
+		expect(frame).toMatch(/▸Ukraine-Krieg\s+\(Ukraine war\) Ukraine, /u);
+		expect(frame).toContain(`(Ukraine war) ${ukraine.terms.slice(0, 2).join(', ')}`);
+		await app.press('d');
+		expect(app.frame()).toContain('Thema „Ukraine-Krieg“ löschen?');
+		await app.press('n');
+		expect(app.services.topics.some(topic => topic.name === 'Ukraine war')).toBe(true);
+	});
 });
 
 describe('people screen', () => {

@@ -718,7 +718,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 			case 'topicDelete': {
 				const topic = selectedTopicDefinition();
 				if (topic) {
-					dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'deleteTopic', target: topic.name, name: topic.name}});
+					dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'deleteTopic', target: topic.name, name: topicLabel(topic.name, messages)}});
 				}
 			}
 		}

@@ -1,10 +1,11 @@
-// The topic manager: each topic with its terms.
+// The topic manager: each topic with its terms; a bundled topic under its label in the interface language, its stored name beside it.
 
 import {Box} from 'ink';
 import type {TopicDefinition} from '../../model/topic.js';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
+import {topicLabel} from '../i18n/index.js';
 import type {Layout} from '../state/layout.js';
 import type {ListPosition} from '../state/types.js';
 import {fit} from '../text/fit.js';
@@ -28,10 +29,15 @@ export function TopicsScreen({topics, position, layout}: TopicsScreenProperties)
 				offset={position.offset}
 				height={layout.list}
 				width={layout.columns}
-				renderRow={topic => [
-					{text: fit(` ${sanitizeLine(topic.name)}`, nameWidth + 1), token: 'unread'},
-					{text: ` ${topic.terms.map(term => sanitizeLine(term)).join(', ')}`, token: 'text.secondary'},
-				]}
+				renderRow={topic => {
+					const label = topicLabel(topic.name, messages);
+					// The stored name is what --topic, rename and the config take: shown where the briefing says another.
+					return [
+						{text: fit(` ${sanitizeLine(label)}`, nameWidth + 1), token: 'unread'},
+						{text: label === topic.name ? '' : ` (${sanitizeLine(topic.name)})`, token: 'text.dim'},
+						{text: ` ${topic.terms.map(term => sanitizeLine(term)).join(', ')}`, token: 'text.secondary'},
+					];
+				}}
 				keyOf={topic => topic.name}
 				empty={[{text: ` ${topics ? messages.labels.noTopics : messages.labels.loading}`, token: 'text.dim'}]}
 			/>
