@@ -8,6 +8,7 @@ import type {Briefing} from '../model/briefing.js';
 import {renderBriefingJson} from '../output/briefing-json.js';
 import {renderBriefingMarkdown} from '../output/briefing-markdown.js';
 import {renderBriefingText} from '../output/briefing-text.js';
+import {messagesFor} from '../ui/i18n/index.js';
 import {type Command, UserError} from './command.js';
 import {openContext} from './context.js';
 
@@ -26,6 +27,18 @@ export function renderBriefing(briefing: Briefing, format: BriefFormat, width?: 
 	return renderBriefingText(briefing, width === undefined ? {} : {width});
 }
 
+/**
+ * The stored topic name `typed` means, matched without case: the name itself, or the label the interface shows for
+ * it in another language ("Ukraine-Krieg" for "Ukraine war"); undefined for no topic.
+ */
+export function topicNamed(typed: string, names: readonly string[]): string | undefined {
+	const wanted = typed.trim().toLocaleLowerCase();
+	const own = names.find((name) => name.toLocaleLowerCase() === wanted);
+	if (own !== undefined) return own;
+	const labels = [messagesFor('de').topicLabels, messagesFor('en').topicLabels];
+	return names.find((name) => labels.some((label) => Object.hasOwn(label, name) && label[name]?.toLocaleLowerCase() === wanted));
+}
+
 export const run: Command = async (input) => {
 	const format = parseFormat(input.flags.format);
 	try {
@@ -38,16 +51,16 @@ export const run: Command = async (input) => {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
 		const topics = effectiveTopics(context.config.data.topics);
 		const names = [...topics.map((topic) => topic.name), otherTopicName];
-		const wanted = input.flags.topic?.trim().toLocaleLowerCase();
+		const topic = input.flags.topic === undefined ? undefined : topicNamed(input.flags.topic, names);
 		// A misspelt topic is a usage error, not an empty briefing ("No articles in this window" would be untrue).
-		if (wanted !== undefined && !names.some((name) => name.toLocaleLowerCase() === wanted)) {
+		if (input.flags.topic !== undefined && topic === undefined) {
 			throw new UserError(`lagebild: there is no topic "${input.flags.topic}". Topics: ${names.join(', ')}.`, 2);
 		}
 		const briefing = briefingFromStore(context.store, {
 			topics,
 			settings: context.settings,
 			...(input.flags.since === undefined ? {} : {since: input.flags.since}),
-			...(input.flags.topic === undefined ? {} : {topic: input.flags.topic}),
+			...(topic === undefined ? {} : {topic}),
 			...(context.sourceMode ? {cache: false as const} : {}),
 		});
 		if (input.flags.topic !== undefined && briefing.topics.length === 0) {

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
+import {messagesFor} from '../../source/ui/i18n/index.js';
 import {cli} from './run-cli.js';
 
 const feed = fileURLToPath(new URL('../../../shared/fixtures/feeds/tagesschau-2021-02-18.rss', import.meta.url));
@@ -31,5 +32,15 @@ describe('brief --topic', () => {
 		const empty = await cli(home, 'brief', '--source', feed, '--since', 'all', '--topic', absent);
 		expect(empty.code).toBe(0);
 		expect(empty.stderr).toContain(`no stories for topic "${absent}" in this window`);
+	});
+
+	test('the German label the interface shows names the topic too (Ukraine-Krieg, Deutschland)', async () => {
+		const home = await mkdtemp(path.join(tmpdir(), 'lagebild-brief-'));
+		const all = JSON.parse((await cli(home, 'brief', '--source', feed, '--since', 'all', '--format', 'json')).stdout) as {topics: Array<{name: string}>};
+		const labels = messagesFor('de').topicLabels;
+		const present = all.topics.map(topic => topic.name).find(name => Object.hasOwn(labels, name) && labels[name] !== name)!;
+		const found = await cli(home, 'brief', '--source', feed, '--since', 'all', '--format', 'json', '--topic', labels[present]!.toLowerCase());
+		expect(found.code).toBe(0);
+		expect((JSON.parse(found.stdout) as {topics: Array<{name: string}>}).topics.map(topic => topic.name)).toEqual([present]);
 	});
 });
