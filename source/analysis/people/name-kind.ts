@@ -80,7 +80,10 @@ const longStem = 5;
 const shortTail = 3;
 
 function lowerWord(word: string): string {
-	return word.toLowerCase().replace(/['’]s?$/u, '').replace(/[.,;:]+$/u, '');
+	let end = word.length;
+	// Trailing marks, by a loop: a "[.,;:]+$" regex retries every run of marks from each of its starts.
+	while (end > 0 && '.,;:'.includes(word[end - 1]!)) end--;
+	return word.slice(0, end).toLowerCase().replace(/['’]s?$/u, '');
 }
 
 /** The word, or (German) the compound it ends, is one of `nouns`: "Gesundheitsministerium" ends in "ministerium". */
@@ -102,7 +105,7 @@ function endsIn(word: string, nouns: ReadonlySet<string>, german: boolean, genit
 
 /** All capitals (and digits, dots, hyphens) of two to eight characters: "FBI", "U.S", "DFG-VK". */
 function isAcronym(word: string): boolean {
-	return /^\p{Lu}[\p{Lu}\d.&-]{1,7}$/u.test(word.replace(/['’]s$/u, '')) && /\p{Lu}.*\p{Lu}/u.test(word);
+	return /^\p{Lu}[\p{Lu}\d.&-]{1,7}$/u.test(word.replace(/['’]s$/u, '')) && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
 
 function isGiven(word: string): boolean {
