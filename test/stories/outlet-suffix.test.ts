@@ -61,6 +61,10 @@ describe('outlet names at the end of a title', () => {
 		// Not a wire service, not an address: part of the headline.
 		expect(withoutOutletSuffix('Scholz zur Lage in der Ukraine (Video)')).toBe('Scholz zur Lage in der Ukraine (Video)');
 		expect(withoutOutletSuffix('Node 22 ships a new test runner - Node.js')).toBe('Node 22 ships a new test runner - Node.js');
+		// Numbers are the headline's, even where the feed's name has them: "(2)" is no outlet of "Outlet 2", "- 11" none of "KARE 11".
+		expect(withoutOutletSuffix('Bundesliga: Bayern gewinnt das Topspiel (2)', {feedTitle: 'Outlet 2'})).toBe('Bundesliga: Bayern gewinnt das Topspiel (2)');
+		expect(withoutOutletSuffix('Minneapolis officers sentenced to prison - 11', {feedTitle: 'KARE 11'})).toBe('Minneapolis officers sentenced to prison - 11');
+		expect(withoutOutletSuffix('Minneapolis officers sentenced to prison - KARE 11', {feedTitle: 'KARE 11'})).toBe('Minneapolis officers sentenced to prison');
 		// Too little headline before it: "Streik (dpa)" would be no headline.
 		expect(withoutOutletSuffix('Streik (dpa)')).toBe('Streik (dpa)');
 	});

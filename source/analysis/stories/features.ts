@@ -76,11 +76,13 @@ export function tokenizeArticle(article: Pick<Article, 'title' | 'summary' | 'co
 }
 
 /**
- * Feature kinds that are keys, not words to weigh: `h:` the words of the headline without its outlet
- * (near-duplicate headlines are one report, see cluster.ts) and `u:` the article's address (the same
+ * Feature kinds that are keys, not words to weigh: `h:` the words and `h:#` the numbers of the headline
+ * without its outlet (near-duplicate headlines are one report, see cluster.ts) and `u:` the article's address (the same
  * address in two feeds is the same article). The clusterer compares them apart from the TF-IDF vector.
  */
 export const headlineWordPrefix = 'h:';
+/** The numbers of the headline (a kind of `h:`, so one prefix test finds both). */
+export const headlineNumberPrefix = 'h:#';
 export const linkPrefix = 'u:';
 
 /**
@@ -115,9 +117,16 @@ export function articleFeatures(article: FeatureSource, tokens: ArticleTokens = 
 	const title = cut >= article.title.length ? tokens.title : tokens.title.filter((token) => token.start < cut);
 	addText(counts, title, titleWeight, 60);
 	addText(counts, tokens.body, 1, maxBodyWords);
+	const numbers = new Map<string, number>();
 	for (const token of title) {
-		const folded = isNumberToken(token.text) ? normalizeNumber(token.text) : token.folded;
-		if (folded.length >= 2 && !stopwords.has(folded)) counts[`${headlineWordPrefix}${folded}`] = 1;
+		// Numbers apart ("h:#…"), every one and every time it occurs ("h:#3", "h:#3*2"): "Tag 150", "3 Tote",
+		// "(2)" after a headline that has a 2 already — a different number is a different report.
+		if (isNumberToken(token.text)) {
+			const number = normalizeNumber(token.text);
+			const seen = (numbers.get(number) ?? 0) + 1;
+			numbers.set(number, seen);
+			counts[`${headlineNumberPrefix}${number}${seen > 1 ? `*${seen}` : ''}`] = 1;
+		} else if (token.folded.length >= 2 && !stopwords.has(token.folded)) counts[`${headlineWordPrefix}${token.folded}`] = 1;
 	}
 	const link = article.url ? linkKey(article.url) : '';
 	if (link) counts[`${linkPrefix}${shortHash(link, 12)}`] = 1;

@@ -58,6 +58,8 @@ function outletWords(context: TitleContext): Set<string> {
 	return words;
 }
 
+const hasLetter = (word: string): boolean => /\p{L}/u.test(word);
+
 function isDomain(segment: string): boolean {
 	const match = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.([a-z]{2,4})$/iu.exec(segment);
 	return match !== null && topLevelDomains.has(match[1]!.toLowerCase());
@@ -78,7 +80,8 @@ function creditedInBody(head: string, segment: string, body: string): boolean {
 function namesOutlet(segment: string, head: string, known: ReadonlySet<string>, context: TitleContext): boolean {
 	if (segment.length === 0 || segment.length > maxSuffixLength) return false;
 	const words = wordsOf(segment);
-	if (words.length === 0 || words.length > maxSuffixWords) return false;
+	// A name has letters: "(2)", "- 2025" are the headline's numbers, even where the feed's name has them too ("Outlet 2").
+	if (words.length === 0 || words.length > maxSuffixWords || !words.some(hasLetter)) return false;
 	if (isDomain(segment)) return true;
 	// Every word names the outlet ("DW", "tagesschau.de"), or the words together do ("Cycling News" of cyclingnews.com).
 	if (words.every((word) => known.has(word)) || known.has(words.join(''))) return true;
@@ -98,7 +101,8 @@ export function outletSuffixStart(title: string, context: TitleContext = {}): nu
 	for (;;) {
 		const text = title.slice(0, end);
 		const wire = /\s*\(([^()]{1,30})\)$/u.exec(text);
-		if (wire && wordsOf(wire[1]!).length > 0 && wordsOf(wire[1]!).every((word) => wireServices.has(word) || known.has(word))) {
+		const wireWords = wire ? wordsOf(wire[1]!) : [];
+		if (wire && wireWords.some(hasLetter) && wireWords.every((word) => wireServices.has(word) || known.has(word))) {
 			if (wordsOf(text.slice(0, wire.index)).length < minHeadWords) break;
 			end = wire.index;
 			continue;
