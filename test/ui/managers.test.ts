@@ -39,6 +39,25 @@ describe('feeds screen', () => {
 		expect(frame).toContain('1 failed');
 	});
 
+	test('feeds of one title are told apart by the end of their address', async () => {
+		const feeds = await fixtures();
+		app = await startTestApp({columns: 80, rows: 24});
+		const copy = 'https://mirror.example/news/world/feed-copy.xml';
+		await app.services.addFeed({url: copy, title: feeds[0]!.title, tags: [], enabled: true});
+		await app.press('f');
+		const frame = await app.waitFor('Briefing › Feeds');
+		const rows = frame.split('\n').filter(line => /^.\[[x ]\]/u.test(line) && line.includes(feeds[0]!.title.slice(0, 8)));
+		expect(rows).toHaveLength(2);
+		// Each row ends its title with the end of its own address.
+		for (const url of [copy, feeds[0]!.url]) {
+			expect(rows.filter(line => new RegExp(`· …?\\S*${url.slice(-6).replaceAll('.', '\\.')}\\s`, 'u').test(line)), url).toHaveLength(1);
+		}
+
+		// A title of its own stays as it was.
+		expect(frame).toMatch(new RegExp(`\\[x\\] ${feeds[1]!.title.slice(0, 10)}[^·]*ok`, 'u'));
+		assertFits(frame, 80, 24);
+	});
+
 	test('a adds a feed after checking the URL', async () => {
 		app = await startTestApp();
 		await app.press('f');

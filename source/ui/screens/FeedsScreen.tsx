@@ -11,7 +11,7 @@ import type {Layout} from '../state/layout.js';
 import {feedTitle} from '../state/selectors.js';
 import type {ListPosition} from '../state/types.js';
 import {clock} from '../text/age.js';
-import {fit, fitRight} from '../text/fit.js';
+import {cellWidth, fit, fitRight, graphemes, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {Token} from '../theme.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -47,6 +47,43 @@ function statusOf(feed: FeedRow, messages: Messages): {text: string; token: Toke
 	}
 }
 
+/** Host and path of a feed's address ("127.0.0.1:8777/goes-away.rss"), for telling feeds of one title apart. */
+function addressTail(url: string): string {
+	try {
+		const parsed = new URL(url);
+		return `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}${parsed.search}`;
+	} catch {
+		return url;
+	}
+}
+
+/** The end of `text` in at most `width` cells, "…" in front when cut: an address differs at its end. */
+function keepEnd(text: string, width: number): string {
+	const parts = graphemes(text);
+	let used = cellWidth(text);
+	let start = 0;
+	while (used > width && start < parts.length) {
+		used -= cellWidth(parts[start]!);
+		start++;
+		if (start === 1) {
+			used += 1;
+		}
+	}
+
+	return start === 0 ? text : `…${parts.slice(start).join('')}`;
+}
+
+/** A feed's title for its row; where several feeds share it, with the end of its address, which always shows. */
+function rowTitle(feed: FeedRow, shared: ReadonlySet<string>, width: number): string {
+	const title = sanitizeLine(feedTitle(feed));
+	if (!shared.has(title)) {
+		return fit(title, width);
+	}
+
+	const tail = ` · ${keepEnd(sanitizeLine(addressTail(feed.config.url)), Math.max(10, Math.floor(width * 0.4)))}`;
+	return fit(`${truncate(title, Math.max(1, width - cellWidth(tail) - 1))}${tail}`, width);
+}
+
 export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
 	const {messages, now} = useAppContext();
 	const date = now();
@@ -55,11 +92,13 @@ export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
 	const fetchWidth = 13;
 	const countWidth = 6;
 	const titleWidth = Math.max(8, width - 6 - statusWidth - fetchWidth - countWidth - 3);
+	const titles = (feeds ?? []).map(feed => sanitizeLine(feedTitle(feed)));
+	const shared = new Set(titles.filter((title, index) => titles.indexOf(title) !== index));
 	const row = (feed: FeedRow): Line => {
 		const status = statusOf(feed, messages);
 		return [
 			{text: feed.config.enabled ? ' [x] ' : ' [ ] ', token: feed.config.enabled ? 'status.ok' : 'text.dim'},
-			{text: fit(sanitizeLine(feedTitle(feed)), titleWidth), token: feed.config.enabled ? 'text.primary' : 'text.dim'},
+			{text: rowTitle(feed, shared, titleWidth), token: feed.config.enabled ? 'text.primary' : 'text.dim'},
 			{text: ' '},
 			{text: fit(status.text, statusWidth), token: status.token},
 			{text: ' '},
