@@ -4,6 +4,7 @@ import type {Features, LinearModel} from '../learn/linear-model.js';
 import type {Quote} from '../../model/quote.js';
 import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, type Unit, unitAt, type UnitToken} from './article-context.js';
 import {emit} from './direct-quotes.js';
+import type {Lexicon} from './lexicon.js';
 import modelData from './reported-model.json' with {type: 'json'};
 
 /** The model and the probability above which a sentence is reported speech (chosen in cross-validation, not by hand). */
@@ -185,6 +186,55 @@ function sourcePhraseAt(words: readonly UnitToken[], index: number, de: boolean)
 /** The cue kinds a sentence's features name, with their feature names built once instead of per sentence. */
 const cueFeatures = (['speech', 'source', 'so', 'impersonal', 'framing', 'statement'] as const).map((kind) => ({kind, name: `cue:${kind}`, named: `cue:${kind}:named`}));
 
+/** The word lists writeFeatures asks of every word, one bit each. */
+const wordBit = {
+	konjunktiv: 1,
+	weakKonjunktiv: 2,
+	/** A speech verb that is not a weak one. */
+	speechVerb: 4,
+	sourceWord: 8,
+	complementizer: 16,
+	/** A statement or document noun. */
+	statementNoun: 32,
+	firstSecond: 64,
+	modal: 128,
+	weekday: 256,
+} as const;
+
+/**
+ * Per lexicon, the lists each lower-case word is in: one lookup per word instead of ten (every word of every
+ * candidate sentence of a briefing is asked).
+ */
+const wordClasses = new WeakMap<Lexicon, Map<string, number>>();
+
+function wordClassesOf(lexicon: Lexicon): Map<string, number> {
+	let classes = wordClasses.get(lexicon);
+	if (!classes) {
+		classes = new Map();
+		wordClasses.set(lexicon, classes);
+	}
+	return classes;
+}
+
+function wordClass(lower: string, lexicon: Lexicon, classes: Map<string, number>): number {
+	const known = classes.get(lower);
+	if (known !== undefined) return known;
+	let bits = 0;
+	if (lexicon.konjunktiv.has(lower)) bits |= wordBit.konjunktiv;
+	if (lexicon.weakKonjunktiv.has(lower)) bits |= wordBit.weakKonjunktiv;
+	if (lexicon.speechVerbs.has(lower) && !lexicon.weakSpeechVerbs.has(lower)) bits |= wordBit.speechVerb;
+	if (lexicon.sourceWords.has(lower)) bits |= wordBit.sourceWord;
+	if (lexicon.complementizers.has(lower)) bits |= wordBit.complementizer;
+	if (lexicon.statementNouns.has(lower) || lexicon.documentNouns.has(lower)) bits |= wordBit.statementNoun;
+	if (firstSecond.has(lower)) bits |= wordBit.firstSecond;
+	if (modals.has(lower)) bits |= wordBit.modal;
+	if (weekdays.has(lower)) bits |= wordBit.weekday;
+	// Bounded: endless distinct words (hostile input) must not grow it without limit.
+	if (classes.size >= 100_000) classes.clear();
+	classes.set(lower, bits);
+	return bits;
+}
+
 /** Feature names by language ("de:konjunktiv"), built once instead of per sentence. */
 const featureNames = {de: new Map<string, string>(), en: new Map<string, string>()};
 
@@ -235,31 +285,37 @@ function writeFeatures(ctx: ArticleContext, unit: Unit, state: Neighbourhood, ad
 	let pastPerfect = false;
 	let weekday = false;
 	let numbers = 0;
-	for (const [index, token] of words.entries()) {
+	const classes = wordClassesOf(lexicon);
+	for (let index = 0; index < words.length; index++) {
+		const token = words[index]!;
 		const lower = token.lower;
-		if (!token.cap && lexicon.konjunktiv.has(lower)) {
-			konjunktiv = true;
-			if (index <= 4) konjunktivEarly = true;
-		}
-		if (!token.cap && lexicon.weakKonjunktiv.has(lower)) konjunktivWeak = true;
-		if (lexicon.speechVerbs.has(lower) && !lexicon.weakSpeechVerbs.has(lower)) {
-			speechVerb = true;
-			if (index >= words.length - 4) speechVerbLate = true;
-		}
-		if (lexicon.sourceWords.has(lower)) {
-			sourceWord = true;
-			if (index <= 1) sourceWordStart = true;
+		const bits = wordClass(lower, lexicon, classes);
+		if (bits !== 0) {
+			if (!token.cap && (bits & wordBit.konjunktiv) !== 0) {
+				konjunktiv = true;
+				if (index <= 4) konjunktivEarly = true;
+			}
+			if (!token.cap && (bits & wordBit.weakKonjunktiv) !== 0) konjunktivWeak = true;
+			if ((bits & wordBit.speechVerb) !== 0) {
+				speechVerb = true;
+				if (index >= words.length - 4) speechVerbLate = true;
+			}
+			if ((bits & wordBit.sourceWord) !== 0) {
+				sourceWord = true;
+				if (index <= 1) sourceWordStart = true;
+			}
+			if ((bits & wordBit.complementizer) !== 0) complementizer = true;
+			if ((bits & wordBit.statementNoun) !== 0) statementNoun = true;
+			if ((bits & wordBit.firstSecond) !== 0) firstSecondPerson = true;
+			if ((bits & wordBit.modal) !== 0) modal = true;
+			if ((bits & wordBit.weekday) !== 0) weekday = true;
 		}
 		const phrase = sourcePhraseAt(words, index, de);
 		if (phrase.found) sourcePhrase = true;
 		if (phrase.own) ownSource = true;
-		if (lexicon.complementizers.has(lower)) complementizer = true;
-		if (lexicon.statementNouns.has(lower) || lexicon.documentNouns.has(lower)) statementNoun = true;
-		if (firstSecond.has(lower)) firstSecondPerson = true;
-		if (modals.has(lower)) modal = true;
 		if (!de && lower === 'had' && /ed$/u.test(words[index + 1]?.lower ?? '')) pastPerfect = true;
-		if (weekdays.has(lower)) weekday = true;
-		if (/^\p{N}/u.test(token.text)) numbers++;
+		const first = token.text.charCodeAt(0);
+		if ((first >= 0x30 && first <= 0x39) || (first > 0x7f && /^\p{N}/u.test(token.text))) numbers++;
 	}
 	set('bias');
 	// Konjunktiv: the German reporting mood, strong (sei, habe) or shared with the past (würde, könnte).

@@ -415,6 +415,8 @@ function offersFor(ctx: ArticleContext, facts: Facts, quote: Quote, previous: Qu
 
 /** Walks the article's quotes in text order with their offers (the rules' choices feed "previous speaker" and "spoke before"). */
 function eachOffer(ctx: ArticleContext, visit: (quote: Quote, offers: Offer[]) => void): void {
+	// Most articles quote nobody: their mentions need no facts gathered.
+	if (ctx.quotes.length === 0) return;
 	const facts = articleFacts(ctx);
 	const spokeBefore = new Map<Entity, number>();
 	let previous: Quote | undefined;

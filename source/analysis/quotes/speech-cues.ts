@@ -2,7 +2,7 @@
 
 import {type ArticleContext, type Cue, isQuoteMark, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
 import {documentAuthor, documentNoun, germanDocumentEnding, reportWords} from './documents.js';
-import {roleHead} from './lexicon.js';
+import {type Lexicon, roleHead} from './lexicon.js';
 import type {QuoteSpan} from './marks.js';
 import {groupBefore, isInstitutionWord, note} from './mentions.js';
 import {isNameToken, isRoleToken, type NounPhrase, phraseAfter, phraseBefore, stripPossessive} from './phrases.js';
@@ -46,10 +46,34 @@ function phrasalVerbsOf(record: Readonly<Record<string, readonly string[]>>): Ma
 /** Words after which an English -s form of a verb of saying is its plural noun ("from claims", "the warnings"). */
 const pluralNounBefore = /^(?:from|amid|amidst|over|about|of|with|against|despite|after|following|denying|rejected|dismissed|denied|the|these|those|such|new|fresh|similar|recent|repeated|false|unfounded|his|her|their|its|our|my|your)$/u;
 
+/** Per lexicon and lower-case word: can it start a verb of saying at all (see mayBeSpeechVerb)? */
+const speechVerbStarts = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/**
+ * Whether isSpeechVerb can answer anything but "" for this word: it is a separable or two-word verb's first part,
+ * a reported-question verb or a verb of saying. Asked of every word, answered from a cache after the first time.
+ */
+function mayBeSpeechVerb(lexicon: Lexicon, lower: string): boolean {
+	let starts = speechVerbStarts.get(lexicon);
+	if (!starts) {
+		starts = new Map();
+		speechVerbStarts.set(lexicon, starts);
+	}
+	let may = starts.get(lower);
+	if (may === undefined) {
+		may = lexicon.separable.has(lower) || phrasalVerbsOf(lexicon.phrasalSpeechVerbs).has(lower) || reportedQuestionVerbs.test(lower) || lexicon.speechVerbs.has(lower);
+		// Bounded: endless distinct words (hostile input) must not grow it without limit.
+		if (starts.size >= 100_000) starts.clear();
+		starts.set(lower, may);
+	}
+	return may;
+}
+
 export function isSpeechVerb(ctx: ArticleContext, tokens: UnitToken[], at: number, headline = false): string {
 	const token = tokens[at]!;
 	if (token.quoted || !token.word) return '';
 	const lexicon = ctx.lexicon;
+	if (!mayBeSpeechVerb(lexicon, token.lower)) return '';
 	const particles = lexicon.separable.get(token.lower);
 	if (particles) {
 		// The particle closes the clause: look ahead to the next comma or sentence end.

@@ -31,12 +31,26 @@ export const defaultSummaryOptions: SummaryOptions = {
 
 const maxBodyChars = 6000;
 
+/** Each word's stem as written ("" for a stopword or a single letter): the reports of a briefing share most words. */
+const stemCache = new Map<string, string>();
+
+function stemOf(word: string): string {
+	let cached = stemCache.get(word);
+	if (cached === undefined) {
+		const folded = fold(word);
+		cached = folded.length < 2 || stopwords.has(folded) ? '' : stem(folded);
+		// Bounded: endless distinct words (hostile input) must not grow it without limit.
+		if (stemCache.size >= 100_000) stemCache.clear();
+		stemCache.set(word, cached);
+	}
+	return cached;
+}
+
 function stems(text: string): string[] {
 	const result: string[] = [];
 	for (const token of rawTokens(text)) {
-		const folded = fold(token.text);
-		if (folded.length < 2 || stopwords.has(folded)) continue;
-		result.push(stem(folded));
+		const stemmed = stemOf(token.text);
+		if (stemmed !== '') result.push(stemmed);
 	}
 	return result;
 }
