@@ -170,13 +170,16 @@ export const run: Command = async (input) => {
 		args.splice(langAt, 2);
 	}
 	const path = args[0];
-	if (!path) throw new UserError('Usage: lagebild analyze FILE|- [--lang de|en] [--format json|text]');
+	if (!path) throw new UserError('lagebild: analyze needs a file (or - for standard input).\nUsage: lagebild analyze FILE|- [--lang de|en] [--format json|text]', 2);
 	const format = input.flags.format ?? 'text';
-	if (format !== 'json' && format !== 'text') throw new UserError(`Unknown format "${format}": use json or text.`);
+	if (format !== 'json' && format !== 'text') throw new UserError(`lagebild: --format must be json or text, not "${format}".`, 2);
 	try {
 		return await analyzeCommand({path, lang, format}, {stdout: input.io.stdout as NodeJS.WritableStream, stdin: process.stdin});
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`No such file: ${path}`);
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') throw new UserError(`lagebild: no such file: ${path}`);
+		if (code === 'EISDIR') throw new UserError(`lagebild: ${path} is a directory; analyze reads one file (or - for standard input).`);
+		if (code === 'EACCES' || code === 'EPERM') throw new UserError(`lagebild: cannot read ${path}: permission denied`);
 		throw error;
 	}
 };
