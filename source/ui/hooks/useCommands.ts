@@ -188,6 +188,50 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		}
 	};
 
+	/**
+	 * The next unread story after the one open (in the list: from the selected one on): later in its topic, else in the
+	 * topics below, else from the top (newsboat's n). It replaces the story (and article) on screen, so Esc still leads
+	 * back to the list.
+	 */
+	const openNextUnread = () => {
+		const current = state();
+		const entries = topicEntries(current).filter(entry => entry.name !== starredTopic);
+		const topicIndex = Math.max(0, entries.findIndex(entry => entry.name === selectedTopicEntry(current)?.name));
+		const ordered = [...entries.slice(topicIndex), ...entries.slice(0, topicIndex)];
+		// In the list the selected story itself comes first; from a story or article, the one after it.
+		const selectedIndex = (entries[topicIndex] ? selectedStoryIndex(current, entries[topicIndex]) : 0) - (currentScreen(current).kind === 'briefing' ? 1 : 0);
+		let next: {topic: string; story: Story} | undefined;
+		for (const [position, entry] of ordered.entries()) {
+			const from = position === 0 ? selectedIndex + 1 : 0;
+			const story = entry.stories.slice(from).find(candidate => candidate.unread);
+			if (story) {
+				next = {topic: entry.name, story};
+				break;
+			}
+		}
+
+		next ??= (() => {
+			// Wrapped round to the selected topic: its stories above the selection.
+			const story = entries[topicIndex]?.stories.slice(0, Math.max(0, selectedIndex + 1)).find(candidate => candidate.unread);
+			return story && entries[topicIndex] ? {topic: entries[topicIndex].name, story} : undefined;
+		})();
+		if (!next) {
+			info(messages.done.noMoreUnread);
+			return;
+		}
+
+		for (const screen of [...current.stack].reverse()) {
+			if (screen.kind !== 'story' && screen.kind !== 'reader') {
+				break;
+			}
+
+			dispatch({type: 'pop'});
+		}
+
+		dispatch({type: 'selectStory', topic: next.topic, storyId: next.story.id, height: layout().list});
+		openStory(next.story);
+	};
+
 	const openArticle = (uid: string, quote?: string) => {
 		dispatch({type: 'push', screen: quote ? {kind: 'reader', uid, quote} : {kind: 'reader', uid}});
 		if (state().articles[uid] === undefined) {
@@ -575,6 +619,11 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 
 			case 'toggleRead': {
 				toggleRead();
+				return;
+			}
+
+			case 'nextUnread': {
+				openNextUnread();
 				return;
 			}
 

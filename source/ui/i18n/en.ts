@@ -126,6 +126,7 @@ export interface Messages {
 		markedUnread: string;
 		markedTopicRead: string;
 		nothingUnread: string;
+		noMoreUnread: string;
 		fullTextFetched: string;
 		fetchingFullText: string;
 		noLink: string;
@@ -177,6 +178,7 @@ export const en: Messages = {
 		refresh: 'refresh (this feed, else all)',
 		toggleRead: 'mark read / unread',
 		markTopicRead: 'mark every story of the topic read',
+		nextUnread: 'open the next unread story',
 		unreadOnly: 'show unread only / all',
 		star: 'star / unstar article',
 		openBrowser: 'open in browser',
@@ -369,6 +371,7 @@ export const en: Messages = {
 		markedUnread: 'Marked unread',
 		markedTopicRead: '{n} stories marked read',
 		nothingUnread: 'Nothing unread here',
+		noMoreUnread: 'No unread stories left',
 		fullTextFetched: 'Full text fetched',
 		fetchingFullText: 'Fetching the full text…',
 		noLink: 'This article has no web address',

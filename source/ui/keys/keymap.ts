@@ -25,6 +25,7 @@ export type Action =
 	| 'refresh'
 	| 'toggleRead'
 	| 'markTopicRead'
+	| 'nextUnread'
 	| 'unreadOnly'
 	| 'star'
 	| 'openBrowser'
@@ -69,6 +70,7 @@ export const defaultKeymap: Keymap = {
 	refresh: {keys: ['r'], scope: ['briefing', 'story', 'reader', 'feeds']},
 	toggleRead: {keys: ['m'], scope: ['briefing', 'story', 'reader', 'search']},
 	markTopicRead: {keys: ['A'], scope: ['briefing']},
+	nextUnread: {keys: ['n'], scope: ['briefing', 'story', 'reader']},
 	unreadOnly: {keys: ['u'], scope: ['briefing']},
 	star: {keys: ['s'], scope: ['briefing', 'story', 'reader', 'search']},
 	openBrowser: {keys: ['o'], scope: ['story', 'reader', 'search']},

@@ -41,6 +41,8 @@ export type UiAction =
 	/** keepTopicOrder: the briefing differs from the shown one only in read marks or the unread filter. */
 	| {type: 'briefingLoaded'; briefing: Briefing; starred: StarredArticle[]; height: number; keepTopicOrder?: boolean}
 	| {type: 'push'; screen: Screen}
+	/** Selects a story in the briefing (its topic and its row), as if moved to with the keys. */
+	| {type: 'selectStory'; topic: string; storyId: string; height: number}
 	| {type: 'pop'}
 	| {type: 'setPane'; pane: 'topics' | 'stories'}
 	| {type: 'move'; list: string; movement: Movement; total: number; height: number}
@@ -158,6 +160,30 @@ function loadBriefing(state: UiState, briefing: Briefing, starred: StarredArticl
 	return {...next, selectedTopic, selectedStory, lists: followStoryRows(state, {...next, lists})};
 }
 
+function selectBriefingStory(state: UiState, topic: string, storyId: string, height: number): UiState {
+	const entries = topicEntries(state);
+	const topicIndex = entries.findIndex(entry => entry.name === topic);
+	const storyIndex = entries[topicIndex]?.stories.findIndex(story => story.id === storyId) ?? -1;
+	if (topicIndex < 0 || storyIndex < 0) {
+		return state;
+	}
+
+	const list = `stories:${topic}`;
+	const stories = entries[topicIndex]!.stories.length;
+	const topics = listPosition(state, 'topics');
+	const position = listPosition(state, list);
+	return {
+		...state,
+		selectedTopic: topic,
+		selectedStory: {...state.selectedStory, [topic]: storyId},
+		lists: {
+			...state.lists,
+			topics: {cursor: topicIndex, offset: ensureVisible(topics.offset, topicIndex, height, entries.length)},
+			[list]: {cursor: storyIndex, offset: ensureVisible(position.offset, storyIndex, height, stories)},
+		},
+	};
+}
+
 /** The topic order shown now, with the topics the kept order knew and the list does not show (filtered out) kept too. */
 function keptTopicOrder(state: UiState): string[] | null {
 	if (!state.briefing) {
@@ -230,6 +256,10 @@ export function reducer(state: UiState, action: UiAction): UiState {
 
 		case 'briefingLoaded': {
 			return loadBriefing(state, action.briefing, action.starred, action.height, action.keepTopicOrder === true || action.briefing === state.briefing);
+		}
+
+		case 'selectStory': {
+			return selectBriefingStory(state, action.topic, action.storyId, action.height);
 		}
 
 		case 'push': {
