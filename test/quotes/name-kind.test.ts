@@ -51,6 +51,12 @@ describe('bodies are told by their head noun, short forms and the engine\'s own 
 		expect(nameKind('Verband der Immunologen', 'de')).toBe('organisation');
 	});
 
+	it('a short form opening a name without a given name is a body\'s ("CBS Chicago"); before a given name it is the role ("EPA Andrew Fanara")', () => {
+		expect(nameKind('CBS Chicago', 'en')).toBe('organisation');
+		expect(nameKind('ZDF Heute', 'de')).toBe('organisation');
+		expect(nameKind('EPA Andrew Fanara', 'en')).toBe('person');
+	});
+
 	it('a lone acronym, a name with its short form in brackets, and short forms joined by "und" are bodies', () => {
 		expect(nameKind('FBI', 'en')).toBe('organisation');
 		expect(nameKind('Israel Defense Forces (IDF)', 'en')).toBe('organisation');
@@ -101,6 +107,18 @@ describe('places, group nouns, nationality words and documents name nobody', () 
 		expect(nameKind('Gaza Strip', 'en')).toBe('none');
 		expect(nameKind('Huaral Valley', 'en')).toBe('none');
 		expect(nameKind('Kent Street', 'en')).toBe('none');
+	});
+
+	it('en: large cities and names ending in a place noun ("Los Angeles", "Salt Lake City"); a person named like a city stays one', () => {
+		expect(nameKind('Los Angeles', 'en')).toBe('none');
+		expect(nameKind('Salt Lake City', 'en')).toBe('none');
+		expect(nameKind('Sydney Sweeney', 'en')).toBe('person');
+	});
+
+	it('de: large cities and compounds of "-stadt" ("Köln", "Tel Aviv", "Altstadt" as the end of a two-word name)', () => {
+		expect(nameKind('Köln', 'de')).toBe('none');
+		expect(nameKind('Tel Aviv', 'de')).toBe('none');
+		expect(nameKind('Historische Altstadt', 'de')).toBe('none');
 	});
 
 	it('de: regions in any case ("Nahe Osten", "Nahen Osten", "Westjordanland") and street names ("Ecke Lagerstraße")', () => {

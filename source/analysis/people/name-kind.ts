@@ -32,7 +32,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 		return {
 			states: new Set(de.statesDe),
 			seats: new Set(de.governmentSeatsDe),
-			regions: new Set(de.regionsDe),
+			regions: new Set([...de.regionsDe, ...de.citiesDe]),
 			places: new Set(de.placeNounsDe),
 			groups: new Set(de.groupNounsDe),
 			demonyms: new Set(de.demonymsDe),
@@ -47,7 +47,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 	return {
 		states: new Set(en.statesEn),
 		seats: new Set(en.governmentSeatsEn),
-		regions: new Set(en.regionsEn),
+		regions: new Set([...en.regionsEn, ...en.citiesEn]),
 		places: new Set(en.placeNounsEn),
 		groups: new Set(en.groupNounsEn),
 		demonyms: new Set(en.demonymsEn),
@@ -168,6 +168,8 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	if (describesPerson) return 'person';
 	if (shortForm) return 'organisation';
 	if (core.length === 1 && isAcronym(first)) return 'organisation';
+	// A short form opening a name that holds no given name is a body's ("CBS Chicago", "USA TODAY").
+	if (core.length > 1 && isAcronym(first) && !words.states.has(lowerWord(first)) && !core.some((word) => isGiven(word))) return 'organisation';
 	// Short forms joined by "und"/"and" ("NDR, WDR und SZ"): several bodies speaking as one.
 	if (core.length > 1 && core.some((word) => /^(?:und|and|&)$/iu.test(word)) && core.every((word) => isAcronym(word.replace(/,$/u, '')) || /^(?:und|and|&)$/iu.test(word))) return 'organisation';
 	// A body noun heads the name: last, or followed by what names the body ("Department of Defense", "Verband der Immunologen").

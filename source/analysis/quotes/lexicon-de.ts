@@ -304,8 +304,16 @@ export const regionsDe: readonly string[] = [
 	'golanhöhen', 'alpen', 'ruhrgebiet',
 ];
 
+/** Große Städte, die kein Regierungssitz sind: Orte, nie jemandes Name ("München", "Tel Aviv"). */
+export const citiesDe: readonly string[] = [
+	'köln', 'frankfurt', 'stuttgart', 'düsseldorf', 'leipzig', 'dresden', 'hannover', 'nürnberg', 'dortmund', 'essen',
+	'graz', 'linz', 'innsbruck', 'zürich', 'basel', 'genf', 'lausanne', 'new york', 'los angeles', 'san francisco', 'chicago', 'istanbul',
+	'tel aviv', 'jerusalem', 'gaza-stadt', 'charkiw', 'odessa', 'mossul', 'aleppo', 'beirut', 'bagdad', 'kairo',
+	'dubai', 'mumbai', 'neu-delhi', 'schanghai', 'shanghai', 'hongkong', 'tokio', 'sydney', 'são paulo', 'rio de janeiro',
+];
+
 /** Letzte Wörter eines Ortsnamens ("Ecke Lagerstraße", "Hauptstadt Nuuk" nicht: nur Endungen von Ortsnamen). */
-export const placeNounsDe: readonly string[] = ['straße', 'strasse', 'platz', 'gasse', 'allee', 'weg', 'ufer', 'tal', 'see', 'insel', 'inseln', 'gebirge', 'gebiet', 'region', 'küste', 'halbinsel', 'wüste', 'meer'];
+export const placeNounsDe: readonly string[] = ['stadt', 'straße', 'strasse', 'platz', 'gasse', 'allee', 'weg', 'ufer', 'tal', 'see', 'insel', 'inseln', 'gebirge', 'gebiet', 'region', 'küste', 'halbinsel', 'wüste', 'meer'];
 
 /** Gruppenwörter im Plural: wer sie sind, nicht jemandes Name ("Experten", "Klimaforschende", "Anwohner"). */
 export const groupNounsDe: readonly string[] = [

@@ -162,8 +162,18 @@ export const regionsEn: readonly string[] = [
 	'donbas', 'donbass', 'crimea', 'kashmir', 'sinai', 'golan heights', 'silicon valley', 'wall street', 'main street',
 ];
 
-/** Last words of a place's name ("Huaral Valley", "Angel Island", "Kent Street"). */
-export const placeNounsEn: readonly string[] = ['valley', 'island', 'islands', 'bay', 'river', 'lake', 'mountains', 'mountain', 'strip', 'street', 'road', 'avenue', 'square', 'coast', 'peninsula', 'desert', 'sea', 'ocean', 'park', 'heights', 'hills', 'beach'];
+/** Large cities that are no seat of government: places, never anyone's name ("Los Angeles", "São Paulo"). */
+export const citiesEn: readonly string[] = [
+	'new york city', 'los angeles', 'san francisco', 'las vegas', 'chicago', 'houston', 'philadelphia', 'boston', 'miami', 'seattle',
+	'atlanta', 'detroit', 'dallas', 'toronto', 'montreal', 'vancouver', 'mexico city', 'são paulo', 'sao paulo', 'rio de janeiro',
+	'buenos aires', 'lagos', 'johannesburg', 'cape town', 'nairobi', 'cairo', 'istanbul', 'dubai', 'mumbai', 'delhi', 'new delhi',
+	'shanghai', 'hong kong', 'tokyo', 'osaka', 'seoul', 'sydney', 'melbourne', 'birmingham', 'glasgow',
+	'edinburgh', 'frankfurt', 'cologne', 'tel aviv', 'jerusalem', 'gaza city', 'kharkiv',
+	'odesa', 'odessa', 'mosul', 'aleppo', 'beirut', 'baghdad',
+];
+
+/** Last words of a place's name ("Huaral Valley", "Angel Island", "Kent Street", "Salt Lake City"). */
+export const placeNounsEn: readonly string[] = ['city', 'town', 'village', 'valley', 'island', 'islands', 'bay', 'river', 'lake', 'mountains', 'mountain', 'strip', 'street', 'road', 'avenue', 'square', 'coast', 'peninsula', 'desert', 'sea', 'ocean', 'park', 'heights', 'hills', 'beach'];
 
 /** Plural nouns for groups of people: who they are, not anyone's name ("scientists", "lawmakers", "Mosul residents"). */
 export const groupNounsEn: readonly string[] = [
@@ -190,6 +200,7 @@ export const demonymsEn: readonly string[] = [
 /** Heads of bodies' names beyond organisationNounsEn, for the people list only: outlets, carriers, parties ("Financial Times", "British Airways", "Tories"). */
 export const bodyWordsEn: readonly string[] = [
 	'times', 'post', 'news', 'journal', 'herald', 'guardian', 'telegraph', 'tribune', 'gazette', 'radio', 'tv', 'press', 'media', 'digital',
+	'globe', 'inquirer', 'television', 'weekly', 'daily', 'wire', 'magazine', 'business', 'finance', 'today', 'examiner', 'chronicle',
 	'airways', 'airlines', 'airport', 'railway', 'railways', 'holdings', 'group', 'industries', 'technologies', 'systems', 'solutions',
 	'partners', 'capital', 'securities', 'economics', 'consulting', 'labs', 'studios', 'games', 'records', 'entertainment',
 	'force', 'house', 'county', 'parliament', 'congress', 'senate', 'cabinet', 'assembly', 'nations', 'union', 'command', 'navy', 'guard',
