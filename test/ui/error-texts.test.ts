@@ -110,6 +110,10 @@ describe('feed errors in the interface language', () => {
 		expect(errorInLanguage(errors.get('/html')!, de)).toBe('kein Feed (eine HTML-Seite)');
 		expect(errorInLanguage(errors.get('/slow?ms=4000')!, de)).toBe('Zeitüberschreitung nach 1 s');
 		expect(errorInLanguage(errors.get('refused')!, de)).toBe('Verbindung abgelehnt');
+		// A server's own reason is its wording, kept in both languages; a missing one gets the standard one.
+		expect(errorInLanguage('HTTP 500 Datenbank kaputt', en)).toBe('HTTP 500 Datenbank kaputt');
+		expect(errorInLanguage('HTTP 500 Datenbank kaputt', de)).toBe('HTTP 500 Datenbank kaputt');
+		expect(errorInLanguage('HTTP 599', de)).toBe('HTTP 599');
 		// A wording nobody taught it (or a message of another kind) passes through.
 		expect(errorInLanguage('something new went wrong', de)).toBe('something new went wrong');
 	});

@@ -2,6 +2,7 @@
 // files word them in English (the store keeps them so, the command line prints them); the app recognises each
 // wording and says it with Messages.feedErrors.
 
+import {en} from './en.js';
 import {format, type Messages} from './index.js';
 
 export type FeedErrorKey =
@@ -133,7 +134,9 @@ export function errorInLanguage(error: string, messages: Messages): string {
 
 		if (key === 'http') {
 			const status = groups.status ?? '';
-			const reason = messages.httpReasons[status] ?? groups.reason ?? '';
+			const sent = groups.reason ?? '';
+			// Only the standard reason is said in the interface language; a server's own wording is kept as it came.
+			const reason = sent === '' || sent === en.httpReasons[status] ? (messages.httpReasons[status] ?? sent) : sent;
 			return format(messages.feedErrors.http, {status, reason: reason ? ` ${reason}` : ''});
 		}
 
