@@ -8,7 +8,7 @@ import {count} from '../i18n/index.js';
 import type {Layout} from '../state/layout.js';
 import type {PersonSummary} from '../state/selectors.js';
 import type {ListPosition} from '../state/types.js';
-import {cellWidth, fit} from '../text/fit.js';
+import {cellWidth, fit, truncate} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
@@ -36,7 +36,7 @@ export function PeopleScreen({people, position, layout}: PeopleScreenProperties)
 					if (person.organisation) {
 						// A body or state: marked, and not in the people's colour, so "who said what" reads people as people.
 						const mark = ` · ${messages.labels.organisation}`;
-						const nameText = fit(` ${sanitizeLine(person.name)}${role}`, Math.max(1, nameWidth - cellWidth(mark)));
+						const nameText = truncate(` ${sanitizeLine(person.name)}${role}`, Math.max(1, nameWidth - cellWidth(mark)));
 						return [
 							{text: nameText, token: 'text.primary'},
 							{text: fit(mark, nameWidth - cellWidth(nameText)), token: 'text.dim'},
