@@ -152,4 +152,16 @@ describe('alternative keys', () => {
 		expect(app.frame()).toContain('Esc or ? closes this help');
 		expect(app.frame()).not.toContain('more below');
 	});
+
+	test('on a narrow terminal the help keeps room for what each key does (the key column is as wide as the longest keys)', async () => {
+		app = await startTestApp({columns: 60, rows: 40, language: 'de'});
+		await app.press('?');
+		const frame = app.frame();
+		expect(frame).toContain('alle Geschichten des Themas gelesen');
+		expect(frame).toContain('nächste ungelesene Geschichte öffnen');
+		expect(frame).toMatch(/ {3}Esc ← h Backspace {2}zurück/u);
+		for (const line of frame.split('\n')) {
+			expect(line.length).toBeLessThanOrEqual(60);
+		}
+	});
 });

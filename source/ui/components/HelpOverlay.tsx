@@ -4,6 +4,7 @@ import {Box} from 'ink';
 import {useAppContext} from '../hooks/app-context.js';
 import {actionsForScreen, type Action, type ScreenKind} from '../keys/keymap.js';
 import {displayKey} from '../keys/key-name.js';
+import {cellWidth} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import {ListView} from './ListView.js';
 
@@ -16,8 +17,11 @@ interface HelpOverlayProperties {
 
 export function helpLines(screen: ScreenKind, keymap: ReturnType<typeof useAppContext>['keymap'], messages: ReturnType<typeof useAppContext>['messages']): Line[] {
 	const {own, global} = actionsForScreen(keymap, screen);
+	const keys = (action: Action) => keymap[action].keys.map(key => displayKey(key)).join(' ');
+	// As wide as the longest keys (a keymap may bind many), so a narrow terminal keeps room for what they do.
+	const column = Math.min(26, Math.max(...[...own, ...global].map(action => cellWidth(keys(action)))) + 2);
 	const row = (action: Action): Line => [
-		{text: `   ${keymap[action].keys.map(key => displayKey(key)).join(' ').padEnd(26)}`, token: 'accent'},
+		{text: `   ${keys(action)}${' '.repeat(Math.max(1, column - cellWidth(keys(action))))}`, token: 'accent'},
 		{text: messages.actions[action]},
 	];
 	const lines: Line[] = [[{text: ` ${messages.labels.helpTitle} — ${messages.screens[screen]}`, token: 'heading'}], []];
