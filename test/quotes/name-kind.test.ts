@@ -113,6 +113,9 @@ describe('places, group nouns, nationality words and documents name nobody', () 
 		expect(nameKind('Los Angeles', 'en')).toBe('none');
 		expect(nameKind('Salt Lake City', 'en')).toBe('none');
 		expect(nameKind('Sydney Sweeney', 'en')).toBe('person');
+		// With its short form, or taken for a body by the engine, a city is its administration.
+		expect(nameKind('New York City (NYC)', 'en')).toBe('organisation');
+		expect(nameKind('Köln', 'de', true)).toBe('organisation');
 	});
 
 	it('de: large cities and compounds of "-stadt" ("Köln", "Tel Aviv", "Altstadt" as the end of a two-word name)', () => {

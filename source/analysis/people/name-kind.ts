@@ -13,6 +13,7 @@ interface KindWords {
 	states: Set<string>;
 	seats: Set<string>;
 	regions: Set<string>;
+	cities: Set<string>;
 	places: Set<string>;
 	groups: Set<string>;
 	demonyms: Set<string>;
@@ -32,7 +33,8 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 		return {
 			states: new Set(de.statesDe),
 			seats: new Set(de.governmentSeatsDe),
-			regions: new Set([...de.regionsDe, ...de.citiesDe]),
+			regions: new Set(de.regionsDe),
+			cities: new Set(de.citiesDe),
 			places: new Set(de.placeNounsDe),
 			groups: new Set(de.groupNounsDe),
 			demonyms: new Set(de.demonymsDe),
@@ -47,7 +49,8 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 	return {
 		states: new Set(en.statesEn),
 		seats: new Set(en.governmentSeatsEn),
-		regions: new Set([...en.regionsEn, ...en.citiesEn]),
+		regions: new Set(en.regionsEn),
+		cities: new Set(en.citiesEn),
 		places: new Set(en.placeNounsEn),
 		groups: new Set(en.groupNounsEn),
 		demonyms: new Set(en.demonymsEn),
@@ -143,6 +146,8 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	if (words.states.has(phrase) || (german && words.states.has(phrase.replace(/s$/u, '')))) return 'organisation';
 	if (words.seats.has(phrase) || knownBodies.has(phrase)) return 'organisation';
 	if (words.regions.has(phrase) || (german && words.regions.has(phrase.replace(/s$/u, '')))) return 'none';
+	// A city is a place, unless the engine took it for a body or it has a short form: then it is its administration ("New York City (NYC)").
+	if (words.cities.has(phrase) && !known && !shortForm) return 'none';
 	if (givenFirst) {
 		// "George Washington University": a given name opens some bodies' names too; then the head says so.
 		return endsIn(last, words.bodies, false) && core.length > 2 ? 'organisation' : 'person';
