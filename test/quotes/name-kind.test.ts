@@ -73,6 +73,12 @@ describe('bodies are told by their head noun, short forms and the engine\'s own 
 		expect(nameKind('Wagner', 'en')).toBe('person');
 	});
 
+	it('a name ending in a state with no given name in it is that state\'s body ("Global Affairs Canada"); a person\'s is not', () => {
+		expect(nameKind('Global Affairs Canada', 'en')).toBe('organisation');
+		expect(nameKind('Andrew Benintendi New York', 'en')).toBe('person');
+		expect(nameKind('Schwabs Mittelschule', 'de')).toBe('organisation');
+	});
+
 	it('an English outlet in a German text and a German body in an English one ("Teheran Times", "Bundestag")', () => {
 		expect(nameKind('Teheran Times', 'de')).toBe('organisation');
 		expect(nameKind('Der Bundestag', 'en')).toBe('organisation');

@@ -180,6 +180,8 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	// A body noun heads the name: last, or followed by what names the body ("Department of Defense", "Verband der Immunologen").
 	if (core.some((word, index) => endsIn(word, words.bodies, german, true) && (index === core.length - 1 || !/^\p{Lu}/u.test(core[index + 1]!)))) return 'organisation';
 	if (core.length > 1 && words.foreignBodies.has(lowerWord(last))) return 'organisation';
+	// A name ending in a state's name, with no given name in it, is that state's body ("Global Affairs Canada", "Asia Society Texas").
+	if (core.length > 1 && words.states.has(lowerWord(last)) && !core.some((word) => isGiven(word))) return 'organisation';
 	// A place's name ends in a place noun ("Huaral Valley", "Kent Street"); a German compound of one too ("Lagerstraße").
 	if (core.length > 1 && endsIn(last, words.places, false)) return 'none';
 	if (german && core.length > 1 && endsIn(last, new Set([...words.places].filter((noun) => noun.length >= 5)), true)) return 'none';

@@ -341,6 +341,7 @@ export const bodyWordsDe: readonly string[] = [
 	'rundschau', 'nachrichten', 'tagesschau', 'presse', 'medien', 'verlag', 'nachrichtenagentur', 'agentur', 'parlament', 'bundestag',
 	'landtag', 'senat', 'kabinett', 'bundeswehr', 'streitkräfte', 'marine', 'luftwaffe', 'flughafen', 'werke', 'gruppe', 'holding',
 	'grüne', 'grünen', 'linke', 'sozialdemokraten', 'christdemokraten', 'liberale', 'kreml', 'staatsrat', 'bundesrat', 'sicherheitsrat',
+	'führung', 'leitung', 'schule', 'mittelschule', 'gymnasium', 'klinik', 'bibliothek', 'theater', 'stadtwerke', 'sparkasse',
 ];
 
 /** Wochentage und Monate: groß geschrieben, nie jemandes Name ("Donnerstag", "März"); "August" fehlt (auch ein Vorname). */

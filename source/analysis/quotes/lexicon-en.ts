@@ -201,6 +201,7 @@ export const demonymsEn: readonly string[] = [
 export const bodyWordsEn: readonly string[] = [
 	'times', 'post', 'news', 'journal', 'herald', 'guardian', 'telegraph', 'tribune', 'gazette', 'radio', 'tv', 'press', 'media', 'digital',
 	'globe', 'inquirer', 'television', 'weekly', 'daily', 'wire', 'magazine', 'business', 'finance', 'today', 'examiner', 'chronicle',
+	'project', 'initiative', 'institute', 'school', 'college', 'academy', 'museum', 'library', 'wireless', 'telecom', 'motors', 'pharma',
 	'airways', 'airlines', 'airport', 'railway', 'railways', 'holdings', 'group', 'industries', 'technologies', 'systems', 'solutions',
 	'partners', 'capital', 'securities', 'economics', 'consulting', 'labs', 'studios', 'games', 'records', 'entertainment',
 	'force', 'house', 'county', 'parliament', 'congress', 'senate', 'cabinet', 'assembly', 'nations', 'union', 'command', 'navy', 'guard',
