@@ -16,7 +16,7 @@ import type {FeedConfig} from '../model/feed.js';
 import type {RefreshSummary} from '../model/refresh.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
-import type {AppServices, BriefingFilter, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
+import type {AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
 
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
 export const emptyFeedListMessage = 'your feed list is empty: press f, then a to add a feed (or run lagebild feeds add URL)';
@@ -199,6 +199,10 @@ export class StoreServices implements AppServices {
 				...(story ? {storyId: story.id, storyHeadline: story.headline} : {}),
 			};
 		});
+	}
+
+	async feedArticles(url: string): Promise<FeedArticle[]> {
+		return this.#context.store.articles({feedUrls: [url], limit: 1000}).map(article => ({article: toRef(article), read: article.read}));
 	}
 
 	async listFeeds(): Promise<FeedRow[]> {

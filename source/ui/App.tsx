@@ -14,6 +14,7 @@ import {useTerminalSize, type TerminalSize} from './hooks/useTerminalSize.js';
 import {detectLanguage, format, messagesFor, type UiLanguage} from './i18n/index.js';
 import {buildKeyTable, defaultKeymap, resolveKeymap} from './keys/keymap.js';
 import {BriefingScreen} from './screens/BriefingScreen.js';
+import {FeedScreen} from './screens/FeedScreen.js';
 import {FeedsScreen} from './screens/FeedsScreen.js';
 import {PeopleScreen} from './screens/PeopleScreen.js';
 import {PersonScreen} from './screens/PersonScreen.js';
@@ -26,7 +27,7 @@ import {lastRefreshOf} from './state/last-refresh.js';
 import {layoutFor} from './state/layout.js';
 import {readerDocument} from './state/reader-lines.js';
 import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
-import {currentScreen, peopleOf, quotesOf, quotesOfArticle} from './state/selectors.js';
+import {currentScreen, feedTitle, peopleOf, quotesOf, quotesOfArticle} from './state/selectors.js';
 import {LineView} from './components/LineView.js';
 import {makeTheme} from './theme.js';
 
@@ -184,6 +185,13 @@ export function App({services, language, env = process.env, now = systemNow, fal
 
 			case 'feeds': {
 				body = <FeedsScreen feeds={state.feeds} position={listPosition(state, 'feeds')} layout={layout}/>;
+				break;
+			}
+
+			case 'feed': {
+				const row = state.feeds?.find(feed => feed.config.url === screen.url);
+				const items = state.feedArticles?.url === screen.url ? state.feedArticles.items : null;
+				body = <FeedScreen title={row ? feedTitle(row) : screen.url} items={items} position={listPosition(state, `feed:${screen.url}`)} layout={layout}/>;
 				break;
 			}
 

@@ -26,6 +26,12 @@ export interface SearchHit {
 	snippet: string;
 }
 
+/** One stored article of a feed, with its read mark (the feed's own list in the feed manager). */
+export interface FeedArticle {
+	article: BriefingArticleRef;
+	read: boolean;
+}
+
 export interface StarredArticle extends BriefingArticleRef {
 	storyId?: string;
 }
@@ -67,6 +73,8 @@ export interface AppServices {
 	listStarred(): Promise<StarredArticle[]>;
 	search(query: string): Promise<SearchHit[]>;
 	listFeeds(): Promise<FeedRow[]>;
+	/** Optional: the stored articles of one feed, newest first (Enter on a feed in the feed manager). */
+	feedArticles?(url: string): Promise<FeedArticle[]>;
 	/** Throws an Error with a readable message when the feed cannot be added (bad URL, duplicate). */
 	addFeed(feed: FeedConfig): Promise<void>;
 	removeFeed(url: string): Promise<void>;

@@ -138,6 +138,11 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 				if (state().feeds) {
 					await reloadFeeds();
 				}
+
+				const top = currentScreen(state());
+				if (top.kind === 'feed') {
+					await reloadFeedArticles(top.url);
+				}
 			} catch (error) {
 				dispatch({type: 'refreshFinished', summary: null, at: now().toISOString()});
 				fail(error);
@@ -286,6 +291,11 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 				return hit ? {uid: hit.article.id, url: hit.article.url} : undefined;
 			}
 
+			case 'feed': {
+				const item = selectedFeedArticle();
+				return item ? {uid: item.article.id, url: item.article.url} : undefined;
+			}
+
 			case 'briefing': {
 				const story = selectedStory();
 				const newest = story?.articles.at(-1);
@@ -330,6 +340,12 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 
 			case 'feeds': {
 				dispatch({type: 'move', list: 'feeds', movement, total: current.feeds?.length ?? 0, height: feedsListHeight(geometry)});
+				break;
+			}
+
+			case 'feed': {
+				const total = current.feedArticles?.url === screen.url ? current.feedArticles.items.length : 0;
+				dispatch({type: 'move', list: `feed:${screen.url}`, movement, total, height: geometry.list});
 				break;
 			}
 
@@ -436,8 +452,28 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 				return;
 			}
 
+			case 'feeds': {
+				const feed = selectedFeed();
+				if (feed && services.feedArticles) {
+					dispatch({type: 'push', screen: {kind: 'feed', url: feed.config.url}});
+					reloadFeedArticles(feed.config.url).catch(fail);
+				}
+
+				return;
+			}
+
+			case 'feed': {
+				const item = selectedFeedArticle();
+				if (item) {
+					openArticle(item.article.id);
+					dispatch({type: 'feedArticleRead', uid: item.article.id, read: true});
+				}
+
+				return;
+			}
+
 			default: {
-				// Reader and feeds have nothing further to open.
+				// The reader has nothing further to open.
 			}
 		}
 	};
@@ -483,6 +519,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 				try {
 					const read = await services.isRead(article.uid);
 					await services.markRead([article.uid], !read);
+					dispatch({type: 'feedArticleRead', uid: article.uid, read: !read});
 					info(read ? messages.done.markedUnread : messages.done.markedRead);
 				} catch (error) {
 					fail(error);
@@ -496,6 +533,19 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 	};
 
 	const selectedFeed = () => state().feeds?.[listPosition(state(), 'feeds').cursor];
+	const selectedFeedArticle = () => {
+		const current = state();
+		const screen = currentScreen(current);
+		return screen.kind === 'feed' && current.feedArticles?.url === screen.url
+			? current.feedArticles.items[listPosition(current, `feed:${screen.url}`).cursor]
+			: undefined;
+	};
+
+	const reloadFeedArticles = async (url: string) => {
+		if (services.feedArticles) {
+			dispatch({type: 'feedArticlesLoaded', url, items: await services.feedArticles(url)});
+		}
+	};
 	const selectedTopicDefinition = () => state().topics?.[listPosition(state(), 'topicsMgr').cursor];
 
 	/** Saves, says so (`saved`) once the topic list shows the change, then regroups the briefing, which takes seconds. */
@@ -608,6 +658,8 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 					if (feed) {
 						startRefresh({feedUrl: feed.config.url});
 					}
+				} else if (screen.kind === 'feed') {
+					startRefresh({feedUrl: screen.url});
 				} else if (screen.kind === 'reader' && current.articles[screen.uid]) {
 					startRefresh({feedUrl: current.articles[screen.uid]!.feedUrl});
 				} else {

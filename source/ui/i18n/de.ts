@@ -5,6 +5,7 @@ import type {Messages} from './en.js';
 export const de: Messages = {
 	appName: 'lagebild',
 	screens: {
+		feed: 'Feed',
 		briefing: 'Lagebild',
 		story: 'Geschichte',
 		reader: 'Artikel',
@@ -74,6 +75,7 @@ export const de: Messages = {
 		noArticle: 'Dieser Artikel ist nicht mehr gespeichert.',
 		by: 'von',
 		feedsEmpty: 'Keine Feeds. a fügt einen hinzu, i importiert OPML.',
+		feedArticlesEmpty: 'Von diesem Feed ist kein Artikel gespeichert.',
 		peopleEmpty: 'Im aktuellen Lagebild wird niemand zitiert.',
 		searchPrompt: 'Suche: ',
 		searchEmpty: 'Keine Treffer. Jedes Wort muss vorkommen; ukr* findet Wörter, die mit ukr beginnen.',

@@ -5,7 +5,7 @@ import type {FeedErrorKey} from './error-texts.js';
 
 export interface Messages {
 	appName: string;
-	screens: Record<'briefing' | 'story' | 'reader' | 'feeds' | 'topics' | 'people' | 'person' | 'search' | 'help', string>;
+	screens: Record<'briefing' | 'story' | 'reader' | 'feeds' | 'feed' | 'topics' | 'people' | 'person' | 'search' | 'help', string>;
 	actions: Record<Action, string>;
 	labels: {
 		topics: string;
@@ -31,6 +31,7 @@ export interface Messages {
 		noArticle: string;
 		by: string;
 		feedsEmpty: string;
+		feedArticlesEmpty: string;
 		peopleEmpty: string;
 		searchPrompt: string;
 		searchEmpty: string;
@@ -147,6 +148,7 @@ export interface Messages {
 export const en: Messages = {
 	appName: 'lagebild',
 	screens: {
+		feed: 'Feed',
 		briefing: 'Briefing',
 		story: 'Story',
 		reader: 'Article',
@@ -216,6 +218,7 @@ export const en: Messages = {
 		noArticle: 'This article is no longer stored.',
 		by: 'by',
 		feedsEmpty: 'No feeds. Press a to add one or i to import OPML.',
+		feedArticlesEmpty: 'No articles of this feed are stored.',
 		peopleEmpty: 'Nobody is quoted in the current briefing.',
 		searchPrompt: 'Search: ',
 		searchEmpty: 'No results. Every word must occur; ukr* finds words that begin with ukr.',

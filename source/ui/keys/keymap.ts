@@ -1,8 +1,8 @@
 // The one keymap table (action → keys, per screen scope) that input dispatch and the help overlay both read.
 
-export type ScreenKind = 'briefing' | 'story' | 'reader' | 'feeds' | 'topics' | 'people' | 'person' | 'search';
+export type ScreenKind = 'briefing' | 'story' | 'reader' | 'feeds' | 'feed' | 'topics' | 'people' | 'person' | 'search';
 
-export const allScreens: readonly ScreenKind[] = ['briefing', 'story', 'reader', 'feeds', 'topics', 'people', 'person', 'search'];
+export const allScreens: readonly ScreenKind[] = ['briefing', 'story', 'reader', 'feeds', 'feed', 'topics', 'people', 'person', 'search'];
 
 export type Action =
 	| 'quit'
@@ -67,13 +67,13 @@ export const defaultKeymap: Keymap = {
 	bottom: {keys: ['G', 'end'], scope: 'global'},
 	open: {keys: ['enter', 'right', 'l'], scope: 'global'},
 	switchPane: {keys: ['tab', 'shift-tab'], scope: ['briefing']},
-	refresh: {keys: ['r'], scope: ['briefing', 'story', 'reader', 'feeds']},
-	toggleRead: {keys: ['m'], scope: ['briefing', 'story', 'reader', 'search']},
+	refresh: {keys: ['r'], scope: ['briefing', 'story', 'reader', 'feeds', 'feed']},
+	toggleRead: {keys: ['m'], scope: ['briefing', 'story', 'reader', 'search', 'feed']},
 	markTopicRead: {keys: ['A'], scope: ['briefing']},
 	nextUnread: {keys: ['n'], scope: ['briefing', 'story', 'reader']},
 	unreadOnly: {keys: ['u'], scope: ['briefing']},
-	star: {keys: ['s'], scope: ['briefing', 'story', 'reader', 'search']},
-	openBrowser: {keys: ['o'], scope: ['story', 'reader', 'search']},
+	star: {keys: ['s'], scope: ['briefing', 'story', 'reader', 'search', 'feed']},
+	openBrowser: {keys: ['o'], scope: ['story', 'reader', 'search', 'feed']},
 	fetchFull: {keys: ['F'], scope: ['reader']},
 	feedAdd: {keys: ['a'], scope: ['feeds']},
 	feedDelete: {keys: ['d'], scope: ['feeds']},

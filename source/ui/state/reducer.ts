@@ -5,7 +5,7 @@ import type {Briefing, Story} from '../../model/briefing.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
-import type {FeedRow, SearchHit, StarredArticle} from '../services.js';
+import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../services.js';
 import {ensureVisible} from './layout.js';
 import {findStory, starredTopic, selectedStoryIndex, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
 import {sameTarget, storyTargets} from './story-lines.js';
@@ -41,6 +41,9 @@ export type UiAction =
 	/** keepTopicOrder: the briefing differs from the shown one only in read marks or the unread filter. */
 	| {type: 'briefingLoaded'; briefing: Briefing; starred: StarredArticle[]; height: number; keepTopicOrder?: boolean}
 	| {type: 'push'; screen: Screen}
+	| {type: 'feedArticlesLoaded'; url: string; items: FeedArticle[]}
+	/** An article of the open feed list was marked read or unread. */
+	| {type: 'feedArticleRead'; uid: string; read: boolean}
 	/** Selects a story in the briefing (its topic and its row), as if moved to with the keys. */
 	| {type: 'selectStory'; topic: string; storyId: string; height: number}
 	| {type: 'pop'}
@@ -87,6 +90,7 @@ export function initialState(columns: number, rows: number): UiState {
 		lists: {},
 		articles: {},
 		feeds: null,
+		feedArticles: null,
 		topics: null,
 		search: {query: '', editing: true, results: null},
 		refresh: {running: false, progress: null, lastAt: null, failedFeeds: 0},
@@ -256,6 +260,15 @@ export function reducer(state: UiState, action: UiAction): UiState {
 
 		case 'briefingLoaded': {
 			return loadBriefing(state, action.briefing, action.starred, action.height, action.keepTopicOrder === true || action.briefing === state.briefing);
+		}
+
+		case 'feedArticlesLoaded': {
+			return {...state, feedArticles: {url: action.url, items: action.items}};
+		}
+
+		case 'feedArticleRead': {
+			const list = state.feedArticles;
+			return list ? {...state, feedArticles: {...list, items: list.items.map(item => (item.article.id === action.uid ? {...item, read: action.read} : item))}} : state;
 		}
 
 		case 'selectStory': {

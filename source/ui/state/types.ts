@@ -5,7 +5,7 @@ import type {Briefing, Story} from '../../model/briefing.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
-import type {FeedRow, SearchHit, StarredArticle} from '../services.js';
+import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../services.js';
 
 export type Screen =
 	| {kind: 'briefing'}
@@ -13,6 +13,8 @@ export type Screen =
 	| {kind: 'story'; storyId: string; snapshot?: Story}
 	| {kind: 'reader'; uid: string; quote?: string}
 	| {kind: 'feeds'}
+	/** One feed's stored articles. */
+	| {kind: 'feed'; url: string}
 	| {kind: 'topics'}
 	| {kind: 'people'}
 	| {kind: 'person'; name: string}
@@ -77,6 +79,8 @@ export interface UiState {
 	lists: Record<string, ListPosition>;
 	articles: Record<string, Article | null>;
 	feeds: FeedRow[] | null;
+	/** The articles of the feed whose list is open (null until loaded). */
+	feedArticles: {url: string; items: FeedArticle[]} | null;
 	topics: TopicDefinition[] | null;
 	search: SearchState;
 	refresh: RefreshState;
