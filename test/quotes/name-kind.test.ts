@@ -68,6 +68,7 @@ describe('bodies are told by their head noun, short forms and the engine\'s own 
 		expect(nameKind('Amazon', 'en')).toBe('organisation');
 		expect(nameKind('IWF', 'de')).toBe('organisation');
 		expect(nameKind('Uno', 'de')).toBe('organisation');
+		expect(nameKind('AfD', 'de')).toBe('organisation');
 		// A surname that is also a company's or a paper's name is no such body ("Stern", "Wagner").
 		expect(nameKind('Stern', 'de')).toBe('person');
 		expect(nameKind('Wagner', 'en')).toBe('person');
@@ -128,6 +129,8 @@ describe('places, group nouns, nationality words and documents name nobody', () 
 		expect(nameKind('Köln', 'de')).toBe('none');
 		expect(nameKind('Tel Aviv', 'de')).toBe('none');
 		expect(nameKind('Historische Altstadt', 'de')).toBe('none');
+		// An English place's name in a German text.
+		expect(nameKind('Salt Lake City', 'de')).toBe('none');
 	});
 
 	it('de: regions in any case ("Nahe Osten", "Nahen Osten", "Westjordanland") and street names ("Ecke Lagerstraße")', () => {

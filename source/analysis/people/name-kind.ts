@@ -23,6 +23,8 @@ interface KindWords {
 	determiners: Set<string>;
 	/** Heads that name a body in the other language's words too ("Teheran Times" in a German text). */
 	foreignBodies: Set<string>;
+	/** Last words of places in the other language ("Salt Lake City" in a German text). */
+	foreignPlaces: Set<string>;
 }
 
 // Names of bodies, the same in any language's text ("Nato", "Amazon", "IWF").
@@ -44,6 +46,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 			calendar: new Set(de.calendarNamesDe),
 			determiners: new Set(de.determinersDe),
 			foreignBodies: new Set(en.bodyWordsEn),
+			foreignPlaces: new Set(en.placeNounsEn),
 		};
 	}
 	return {
@@ -60,6 +63,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 		calendar: new Set(en.calendarNamesEn),
 		determiners: new Set(en.determinersEn),
 		foreignBodies: new Set(de.bodyWordsDe),
+		foreignPlaces: new Set(de.placeNounsDe),
 	};
 }
 
@@ -183,7 +187,7 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	// A name ending in a state's name, with no given name in it, is that state's body ("Global Affairs Canada", "Asia Society Texas").
 	if (core.length > 1 && words.states.has(lowerWord(last)) && !core.some((word) => isGiven(word))) return 'organisation';
 	// A place's name ends in a place noun ("Huaral Valley", "Kent Street"); a German compound of one too ("Lagerstraße").
-	if (core.length > 1 && endsIn(last, words.places, false)) return 'none';
+	if (core.length > 1 && (endsIn(last, words.places, false) || words.foreignPlaces.has(lowerWord(last)))) return 'none';
 	if (german && core.length > 1 && endsIn(last, new Set([...words.places].filter((noun) => noun.length >= 5)), true)) return 'none';
 	return 'person';
 }

@@ -341,11 +341,11 @@ export const bodyWordsDe: readonly string[] = [
 	'rundschau', 'nachrichten', 'tagesschau', 'presse', 'medien', 'verlag', 'nachrichtenagentur', 'agentur', 'parlament', 'bundestag',
 	'landtag', 'senat', 'kabinett', 'bundeswehr', 'streitkräfte', 'marine', 'luftwaffe', 'flughafen', 'werke', 'gruppe', 'holding',
 	'grüne', 'grünen', 'linke', 'sozialdemokraten', 'christdemokraten', 'liberale', 'kreml', 'staatsrat', 'bundesrat', 'sicherheitsrat',
-	'führung', 'leitung', 'schule', 'mittelschule', 'gymnasium', 'klinik', 'bibliothek', 'theater', 'stadtwerke', 'sparkasse',
+	'führung', 'leitung', 'direktion', 'schule', 'mittelschule', 'gymnasium', 'klinik', 'bibliothek', 'theater', 'stadtwerke', 'sparkasse',
 ];
 
 /** Wochentage und Monate: groß geschrieben, nie jemandes Name ("Donnerstag", "März"); "August" fehlt (auch ein Vorname). */
 export const calendarNamesDe: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember'];
 
 /** Körperschaften mit deutschem Kurznamen, der nichts über ihre Art sagt ("die Uno", "der IWF", "die EZB"); Namen, in jeder Sprache gelesen. */
-export const knownBodiesDe: readonly string[] = ['uno', 'iwf', 'ezb', 'wto', 'who', 'hisbollah', 'huthi', 'huthis', 'bundesbank', 'bundeswehr', 'nato', 'eu', 'zdf', 'ard', 'ndr', 'wdr', 'swr', 'mdr', 'br', 'rbb', 'hr', 'orf', 'srf', 'dpa', 'kna', 'epd', 'taz', 'faz'];
+export const knownBodiesDe: readonly string[] = ['uno', 'iwf', 'ezb', 'wto', 'who', 'hisbollah', 'huthi', 'huthis', 'bundesbank', 'bundeswehr', 'nato', 'eu', 'zdf', 'ard', 'ndr', 'wdr', 'swr', 'mdr', 'br', 'rbb', 'hr', 'orf', 'srf', 'dpa', 'kna', 'epd', 'taz', 'faz', 'afd', 'cdu', 'csu', 'spd', 'fdp', 'bsw', 'övp', 'fpö', 'spö', 'svp', 'neos'];
