@@ -237,13 +237,30 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		openStory(next.story);
 	};
 
+	/**
+	 * After one article was marked read or unread (reader, search, a feed's list): its story in the briefing is unread
+	 * while any of its articles is, so the lists and counts say so before the next briefing is loaded.
+	 */
+	const syncStoryOf = async (uid: string) => {
+		const story = state().briefing?.topics.flatMap(topic => topic.stories).find(candidate => candidate.articles.some(article => article.id === uid));
+		if (!story) {
+			return;
+		}
+
+		const read = await Promise.all(story.articles.map(async article => services.isRead(article.id)));
+		const unread = read.some(flag => !flag);
+		if (unread !== story.unread) {
+			dispatch({type: 'markStories', storyIds: [story.id], unread});
+		}
+	};
+
 	const openArticle = (uid: string, quote?: string) => {
 		dispatch({type: 'push', screen: quote ? {kind: 'reader', uid, quote} : {kind: 'reader', uid}});
 		if (state().articles[uid] === undefined) {
 			loadArticle(uid, quote);
 		}
 
-		services.markRead([uid], true).catch(fail);
+		services.markRead([uid], true).then(async () => syncStoryOf(uid)).catch(fail);
 	};
 
 	const selectedStory = (): Story | undefined => {
@@ -520,6 +537,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 					const read = await services.isRead(article.uid);
 					await services.markRead([article.uid], !read);
 					dispatch({type: 'feedArticleRead', uid: article.uid, read: !read});
+					await syncStoryOf(article.uid);
 					info(read ? messages.done.markedUnread : messages.done.markedRead);
 				} catch (error) {
 					fail(error);
