@@ -13,6 +13,7 @@ export const helpText = `
 	  $ lagebild brief   [--topic T] [--format text|md|json] [--since 24h|7d|all]
 	  $ lagebild refresh              fetch all feeds now, print a per-feed summary
 	  $ lagebild analyze FILE|- [--lang de|en] [--format json|text]
+	  $ lagebild search  WORDS... [--format text|json]   the stored articles
 	  $ lagebild feeds   list | add URL [--title T] [--tag X]...
 	                     | remove URL|ID... | import FILE.opml | export [FILE.opml]
 	  $ lagebild topics  list | add NAME --terms a,b,c | remove NAME
@@ -42,6 +43,7 @@ export const commands: Record<string, () => Promise<{run: Command}>> = {
 	analyze: async () => import('./analyze.js'),
 	feeds: async () => import('./feeds.js'),
 	refresh: async () => import('./refresh.js'),
+	search: async () => import('./search.js'),
 	topics: async () => import('./topics.js'),
 };
 

@@ -1,0 +1,48 @@
+// `lagebild search WORDS... [--format text|json]`: the app's full-text search (every word, `ukr*`, a name's other
+// spellings) over the stored articles, for scripts and a quick look without the interface.
+
+import {sanitizeLine} from '../ui/text/sanitize.js';
+import {type Command, UserError} from './command.js';
+import {openContext} from './context.js';
+
+/** As many as the app's search screen lists. */
+const limit = 200;
+
+export const run: Command = async (input) => {
+	const query = input.args.join(' ').trim();
+	if (query === '') {
+		throw new UserError('lagebild: search needs words to look for.\nUsage: lagebild search WORDS... [--format text|json]', 2);
+	}
+
+	const format = (input.flags.format ?? 'text').toLowerCase();
+	if (format !== 'text' && format !== 'json') {
+		throw new UserError(`lagebild: --format must be text or json, not "${input.flags.format}".`, 2);
+	}
+
+	// Like the app and brief: an empty store is first filled from the bundled snapshots.
+	const context = await openContext(input.flags, {env: input.io.env});
+	try {
+		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
+		const hits = context.store.search(query, {limit, mark: ['', '']});
+		if (format === 'json') {
+			input.io.stdout.write(`${JSON.stringify({query, hits: hits.map(hit => ({title: hit.title, feed: hit.feedTitle, url: hit.url, published: hit.published, snippet: hit.snippet}))}, null, 2)}\n`);
+			return 0;
+		}
+
+		if (hits.length === 0) {
+			input.io.stderr.write(`lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings).\n`);
+			return 1;
+		}
+
+		// Feed text is untrusted: one sanitized line each, never an escape sequence into the terminal.
+		for (const hit of hits) {
+			const date = hit.published.slice(0, 16).replace('T', ' ');
+			const url = sanitizeLine(hit.url);
+			input.io.stdout.write(`${date}  ${sanitizeLine(hit.feedTitle)}: ${sanitizeLine(hit.title)}\n    ${sanitizeLine(hit.snippet)}\n${url ? `    ${url}\n` : ''}`);
+		}
+
+		return 0;
+	} finally {
+		context.close();
+	}
+};

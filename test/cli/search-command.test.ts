@@ -1,0 +1,58 @@
+// `lagebild search WORDS`: the app's search on the command line — every word, a name's spellings, JSON, no escapes.
+
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {escapeFeed} from '../helpers/feed-server.js';
+import {cli} from './run-cli.js';
+
+const snapshots = fileURLToPath(new URL('../../feeds/snapshots/', import.meta.url));
+const sources = ['seed-putin-trump-hegseth.rss', 'quotes-dev-uk-bbc.rss'].flatMap(file => ['--source', path.join(snapshots, file)]);
+
+let home: string;
+beforeEach(() => {
+	home = mkdtempSync(path.join(tmpdir(), 'lagebild-search-'));
+});
+
+afterEach(() => {
+	rmSync(home, {recursive: true, force: true});
+});
+
+describe('lagebild search', () => {
+	test('lists the hits with feed, title, snippet and address; Selenskyj finds Selenskij and Zelensky too', async () => {
+		const result = await cli(home, 'search', 'Selenskyj', ...sources);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}.+: .+\n {4}.*(?:Selenskij|Zelensky).*\n/mu);
+		// An article without an address gets no empty line for it.
+		expect(result.stdout).not.toMatch(/^ {4}$/mu);
+		expect(result.stdout).toContain('Selenskij');
+		expect(result.stdout).toContain('Zelensky');
+
+		const json = await cli(home, 'search', 'Selenskyj', '--format', 'json', ...sources);
+		const parsed = JSON.parse(json.stdout) as {query: string; hits: Array<{title: string; feed: string; url: string; published: string; snippet: string}>};
+		expect(parsed.query).toBe('Selenskyj');
+		expect(parsed.hits.length).toBe(result.stdout.split('\n').filter(line => /^\d{4}-/u.test(line)).length);
+		expect(parsed.hits.every(hit => (hit.url === '' || hit.url.startsWith('http')) && hit.feed !== '' && hit.title !== '')).toBe(true);
+	});
+
+	test('nothing found exits 1 and says how words match; no words and a wrong format are usage errors', async () => {
+		const none = await cli(home, 'search', 'Selenskyj', 'Fußballweltmeisterschaft', ...sources);
+		expect(none).toMatchObject({code: 1, stdout: ''});
+		expect(none.stderr).toContain('nothing found for "Selenskyj Fußballweltmeisterschaft" (every word must occur');
+		expect((await cli(home, 'search', ...sources)).code).toBe(2);
+		const format = await cli(home, 'search', 'Trump', '--format', 'md', ...sources);
+		expect(format.code).toBe(2);
+		expect(format.stderr).toContain('--format must be text or json');
+	});
+
+	test('feed text with escape sequences never reaches the terminal', async () => {
+		const evil = path.join(home, 'evil.rss');
+		writeFileSync(evil, escapeFeed());
+		const result = await cli(home, 'search', 'text', '--source', evil);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('Clipboard');
+		expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u);
+	});
+});
