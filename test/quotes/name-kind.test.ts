@@ -165,6 +165,15 @@ describe('places, group nouns, nationality words and documents name nobody', () 
 		expect(nameKind('Donnerstag', 'de')).toBe('none');
 	});
 
+	it('a name does not open with a function word ("Beim Fleischkonsum", "Außer Deutschland", "However Smith"), unless it is a name too', () => {
+		expect(nameKind('Beim Fleischkonsum', 'de')).toBe('none');
+		expect(nameKind('Außer Deutschland', 'de')).toBe('none');
+		expect(nameKind('However Smith', 'en')).toBe('none');
+		expect(nameKind('Theresa May', 'en')).toBe('person');
+		expect(nameKind('May', 'en')).toBe('person');
+		expect(nameKind('August Diehl', 'de')).toBe('person');
+	});
+
 	it('a lone role word is a role ("Ausschussvorsitzenden"); a surname that is also a role noun stays a name ("Richter")', () => {
 		expect(nameKind('Ausschussvorsitzenden', 'de')).toBe('none');
 		expect(nameKind('Richter', 'de')).toBe('person');

@@ -20,6 +20,8 @@ interface KindWords {
 	bodies: Set<string>;
 	documents: Set<string>;
 	calendar: Set<string>;
+	/** Words that open sentences and never a name ("Beim", "Außer", "Weder", "However"). */
+	functionWords: Set<string>;
 	determiners: Set<string>;
 	/** Heads that name a body in the other language's words too ("Teheran Times" in a German text). */
 	foreignBodies: Set<string>;
@@ -44,6 +46,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 			bodies: new Set([...de.organisationNounsDe, ...institutionNounsDe, ...de.bodyWordsDe]),
 			documents: new Set([...de.documentNounsDe, ...de.statementNounsDe]),
 			calendar: new Set(de.calendarNamesDe),
+			functionWords: new Set([...de.functionWordsDe, ...openersDe]),
 			determiners: new Set(de.determinersDe),
 			foreignBodies: new Set(en.bodyWordsEn),
 			foreignPlaces: new Set(en.placeNounsEn),
@@ -61,11 +64,17 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 		// "Research" ends companies' names ("Jupiter Research"): a document only as the statement nouns' other words.
 		documents: new Set([...en.documentNounsEn, ...en.statementNounsEn].filter((noun) => noun !== 'research')),
 		calendar: new Set(en.calendarNamesEn),
+		functionWords: new Set(en.functionWordsEn),
 		determiners: new Set(en.determinersEn),
 		foreignBodies: new Set(de.bodyWordsDe),
 		foreignPlaces: new Set(de.placeNounsDe),
 	};
 }
+
+// Contractions of a preposition and an article, and conjunctions, that open a German noun phrase ("Beim Gleisbau", "Ins Auge", "Weder Prüß noch …").
+const openersDe = ['beim', 'ins', 'ans', 'aufs', 'fürs', 'ums', 'übers', 'weder', 'außer', 'entweder', 'sowohl'];
+// Function words that are given names or surnames too ("August Diehl", "Theresa May").
+const nameLikeFunctionWords = new Set(['may', 'august', 'will', 'mark', 'jan', 'ende']);
 
 const cache = new Map<string, KindWords>();
 
@@ -157,6 +166,9 @@ export function nameKind(name: string, language: string, known = false): NameKin
 		return endsIn(last, words.bodies, false) && core.length > 2 ? 'organisation' : 'person';
 	}
 	if (core.length === 1 && words.calendar.has(phrase)) return 'none';
+	// A name does not open with a function word: "Beim Fleischkonsum", "Außer Deutschland" are parts of a sentence.
+	const opener = lowerWord(first);
+	if (words.functionWords.has(opener) && !nameLikeFunctionWords.has(opener) && !isGiven(first)) return 'none';
 	if (shortForm && !givenFirst) return 'organisation';
 	// A body noun followed by what names the body ("Board of Irrigation Users", "Verband der Immunologen") heads the name.
 	// German puts the head first: a role before the body is a person of it ("Sprecher der Berliner Polizei"), one after
