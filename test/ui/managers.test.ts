@@ -97,6 +97,28 @@ describe('feeds screen', () => {
 		expect(app.services.callsOf('addFeed')).toHaveLength(2);
 	});
 
+	test('j (down) does not answer yes to "Delete feed?" in English; in German, where the question says j / n, it does', async () => {
+		const feeds = await fixtures();
+		app = await startTestApp();
+		await app.press('f');
+		await app.waitFor(feeds[0]!.url);
+		await app.press('d', 'j');
+		expect(app.frame()).toContain(`Delete feed "${feeds[0]!.title}"?  y / n`);
+		expect(app.services.callsOf('removeFeed')).toEqual([]);
+		await app.press('n');
+		expect(app.frame()).not.toContain('Delete feed');
+		app.unmount();
+
+		app = await startTestApp({language: 'de'});
+		await app.press('f');
+		await app.waitFor(feeds[0]!.url);
+		await app.press('d');
+		expect(app.frame()).toContain('j / n');
+		await app.press('j');
+		await app.waitFor('Feed entfernt');
+		expect(app.services.callsOf('removeFeed')).toEqual([[feeds[0]!.url]]);
+	});
+
 	test('d deletes after confirmation, e edits title and tags, space toggles', async () => {
 		const feeds = await fixtures();
 		app = await startTestApp();

@@ -47,6 +47,8 @@ interface InputOwnerDeps {
 	table: KeyTable;
 	helpLength: () => number;
 	helpHeight: () => number;
+	/** The letters that answer yes to a question, each one key ("y"; German also "j"). */
+	yesKeys: string;
 }
 
 export function useInputOwner(deps: InputOwnerDeps): void {
@@ -54,7 +56,7 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 	const latest = useRef(deps);
 	latest.current = deps;
 	const handle = (input: string, key: Key) => {
-		const {stateRef, dispatch, commands, table, helpLength, helpHeight} = latest.current;
+		const {stateRef, dispatch, commands, table, helpLength, helpHeight, yesKeys} = latest.current;
 		// A status message is read by the next key: it goes, and the key may bring a new one.
 		if (stateRef.current.message) {
 			dispatch({type: 'message', message: null});
@@ -84,7 +86,8 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 		}
 
 		if (overlay?.kind === 'confirm') {
-			if (input === 'y' || input === 'j' || name === 'enter') {
+			// Only the letters the question names: j (down) said yes to "Delete feed?" in English too.
+			if ((input.length === 1 && yesKeys.includes(input)) || name === 'enter') {
 				commands.confirm();
 			} else if (input === 'n' || name === 'esc' || name === 'q') {
 				dispatch({type: 'closeOverlay'});

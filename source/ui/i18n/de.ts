@@ -138,6 +138,7 @@ export const de: Messages = {
 		confirmMarkTopicRead: 'Alle Geschichten in „{name}“ als gelesen markieren?',
 		enterToConfirm: 'Enter speichert, Esc bricht ab',
 		yesNo: 'j / n',
+		yesKeys: 'jy',
 	},
 	errors: {
 		invalidUrl: 'Keine gültige http(s)-URL',

@@ -100,6 +100,8 @@ export interface Messages {
 		confirmMarkTopicRead: string;
 		enterToConfirm: string;
 		yesNo: string;
+		/** Each letter a key that answers yes; yesNo names them. */
+		yesKeys: string;
 	};
 	errors: {
 		invalidUrl: string;
@@ -281,6 +283,7 @@ export const en: Messages = {
 		confirmMarkTopicRead: 'Mark every story in "{name}" read?',
 		enterToConfirm: 'Enter saves, Esc cancels',
 		yesNo: 'y / n',
+		yesKeys: 'y',
 	},
 	errors: {
 		invalidUrl: 'Not a valid http(s) URL',
