@@ -33,7 +33,7 @@
  * and a time scale of 4–6 h all give B-cubed F1 0.946–0.967; 0.08 and 6 h (F1 0.962) sit in the middle.
  */
 
-import {articleFeatures, headlineNumberPrefix, headlineWordPrefix, linkPrefix, type FeatureCounts, type FeatureSource} from './features.js';
+import {articleFeatures, headlineNumberMark, headlinePrefix, linkPrefix, type FeatureCounts, type FeatureSource} from './features.js';
 import {stripFeedBoilerplate} from './boilerplate.js';
 
 export interface ClusterOptions {
@@ -100,25 +100,32 @@ interface Doc {
 	normEpoch: number;
 	/** Removed (left the window); the slot stays so indices keep their meaning. */
 	removed: boolean;
-	/** Feature ids of the headline's words (`h:`), ascending; compared apart from the vector. */
-	headline: Int32Array;
-	/** Feature ids of the headline's numbers (`h:#`), ascending: near duplicates have the same. */
-	numbers: Int32Array;
-	/** Feature id of the article's address (`u:`), or -1. */
-	link: number;
+	/** The headline's words (of its `h:` key), sorted; compared apart from the vector. */
+	headline: readonly string[];
+	/** The headline's numbers (marked "#…"), sorted: near duplicates have the same. */
+	numbers: readonly string[];
+	/** The article's address key (`u:…`), or ''. */
+	link: string;
 }
 
-const noWords = new Int32Array(0);
+const noWords: readonly string[] = [];
 
-/** True when two ascending lists hold the same ids. */
-function sameIds(a: Int32Array, b: Int32Array): boolean {
+/** A key feature (`h:`, `u:`), read apart from the weighed ones; by character codes, as it runs for every feature of every article. */
+function isKeyFeature(feature: string): boolean {
+	if (feature.charCodeAt(1) !== 58) return false;
+	const kind = feature.charCodeAt(0);
+	return kind === 104 || kind === 117;
+}
+
+/** True when two sorted lists hold the same words. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
 	if (a.length !== b.length) return false;
 	for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
 	return true;
 }
 
-/** How many ids two ascending lists share. */
-function sharedCount(a: Int32Array, b: Int32Array): number {
+/** How many words two sorted lists share. */
+function sharedCount(a: readonly string[], b: readonly string[]): number {
 	let shared = 0;
 	let i = 0;
 	let j = 0;
@@ -204,36 +211,34 @@ interface MergeCandidate {
  * Average-link clustering of `members` (document indices) over the sparse similarities `edges`
  * (`edges.get(i)` maps j → sim for i < j). Returns groups of document indices; deterministic.
  */
-function averageLink(members: number[], edges: Map<number, Map<number, number>>, threshold: number): number[][] {
+function averageLink(members: number[], edges: Map<number, Map<number, number>>, threshold: number, copies: ReadonlyArray<readonly [number, number]> = []): number[][] {
 	const size = new Map<number, number>();
 	const version = new Map<number, number>();
 	const groups = new Map<number, number[]>();
 	const links = new Map<number, Map<number, number>>();
-	// Copies of one report (an edge of sameReport) are merged before anything else, whatever their
-	// similarity: left to the means, an aggregator's copy hours after the outlet's own would stay a story
-	// of its own (the time decay keeps it from the event's other reports). From then on the group is an
-	// ordinary cluster (its members count in every mean). Tried and dropped: the group as one item with the
-	// mean of its copies' similarities (a report with a copy held less to its event: dev + Google News
-	// recall 0.925 against 0.944), and with the closer copy's (an aggregator's copies are close in time
-	// and their bodies, lists of related headlines, alike: two events chained, snapshot precision 0.90).
+	// Copies of one report (`copies`, the pairs of sameReport) are merged before anything else, whatever
+	// their similarity: left to the means, an aggregator's copy hours after the outlet's own would stay a
+	// story of its own (the time decay keeps it from the event's other reports). From then on the group is
+	// an ordinary cluster (its members count in every mean). Tried and dropped: the group as one item with
+	// the mean of its copies' similarities (a report with a copy held less to its event: dev + Google News
+	// recall 0.925 against 0.944), and with the closer copy's (an aggregator's copies are close in time and
+	// their bodies, lists of related headlines, alike: two events chained, snapshot precision 0.90).
 	const copyOf = new Map<number, number>();
 	const find = (index: number): number => {
 		let root = index;
-		while (copyOf.has(root)) root = copyOf.get(root)!;
+		for (let next = copyOf.get(root); next !== undefined; next = copyOf.get(root)) root = next;
 		return root;
 	};
-	const inSet = new Set(members);
-	for (const i of members) {
-		for (const [j, sim] of edges.get(i) ?? []) {
-			if (sim < sameReport || !inSet.has(j)) continue;
-			const [x, y] = [find(i), find(j)];
-			if (x !== y) copyOf.set(Math.max(x, y), Math.min(x, y));
-		}
+	for (const [i, j] of copies) {
+		const x = find(i);
+		const y = find(j);
+		if (x !== y) copyOf.set(Math.max(x, y), Math.min(x, y));
 	}
 	for (const member of members) {
-		const root = find(member);
+		const root = copyOf.size === 0 ? member : find(member);
 		if (root !== member) {
 			groups.get(root)!.push(member);
+			size.set(root, size.get(root)! + 1);
 			continue;
 		}
 		size.set(member, 1);
@@ -242,18 +247,17 @@ function averageLink(members: number[], edges: Map<number, Map<number, number>>,
 		links.set(member, new Map());
 	}
 	for (const i of members) {
-		const x = find(i);
+		const x = copyOf.size === 0 ? i : find(i);
+		const linksX = links.get(x)!;
 		for (const [j, sim] of edges.get(i) ?? []) {
-			if (!inSet.has(j)) continue;
-			const y = find(j);
+			const y = copyOf.size === 0 ? j : find(j);
 			if (x === y) continue;
-			const linksX = links.get(x)!;
-			const linksY = links.get(y)!;
+			const linksY = links.get(y);
+			if (!linksY) continue;
 			linksX.set(y, (linksX.get(y) ?? 0) + sim);
 			linksY.set(x, (linksY.get(x) ?? 0) + sim);
 		}
 	}
-	for (const [x, group] of groups) size.set(x, group.length);
 	const heap = new MaxHeap<MergeCandidate>((x, y) =>
 		x.mean !== y.mean ? x.mean > y.mean : x.a !== y.a ? x.a < y.a : x.b < y.b,
 	);
@@ -299,7 +303,7 @@ function averageLink(members: number[], edges: Map<number, Map<number, number>>,
 /** A StoryClusterer as plain data (see toState). */
 export interface ClustererState {
 	options: ClusterOptions;
-	docs: Array<{id: string; feed: string; time: number; features: Int32Array; weights: Float64Array; removed: boolean; headline?: Int32Array; numbers?: Int32Array; link?: number}>;
+	docs: Array<{id: string; feed: string; time: number; features: Int32Array; weights: Float64Array; removed: boolean; headline?: readonly string[]; numbers?: readonly string[]; link?: string}>;
 	featureNames: string[];
 	documentFrequency: number[];
 	postingDocs: number[][];
@@ -374,7 +378,7 @@ export class StoryClusterer {
 		const clusterer = new StoryClusterer(state.options);
 		for (const [index, saved] of state.docs.entries()) {
 			// A state saved before headlines and addresses were kept has neither: those documents are compared by their vectors only.
-			const doc: Doc = {...saved, index, norm: 1, normEpoch: -1, headline: saved.headline ?? noWords, numbers: saved.numbers ?? noWords, link: saved.link ?? -1};
+			const doc: Doc = {...saved, index, norm: 1, normEpoch: -1, headline: saved.headline ?? noWords, numbers: saved.numbers ?? noWords, link: saved.link ?? ''};
 			clusterer.docs.push(doc);
 			if (!doc.removed) {
 				clusterer.byId.set(doc.id, doc);
@@ -417,41 +421,42 @@ export class StoryClusterer {
 		for (const input of inputs) {
 			if (this.byId.has(input.id)) continue;
 			const entries = Object.keys(input.features);
-			const keys: string[] = [];
-			const weighed: string[] = [];
-			for (const feature of entries) (feature.startsWith(headlineWordPrefix) || feature.startsWith(linkPrefix) ? keys : weighed).push(feature);
+			let weighed = entries.length;
+			for (const feature of entries) if (isKeyFeature(feature)) weighed--;
 			const doc: Doc = {
 				id: input.id,
 				feed: input.feed ?? '',
 				time: input.time,
 				index: this.docs.length,
-				features: new Int32Array(weighed.length),
-				weights: new Float64Array(weighed.length),
+				features: new Int32Array(weighed),
+				weights: new Float64Array(weighed),
 				norm: 1,
 				normEpoch: -1,
 				removed: false,
 				headline: noWords,
 				numbers: noWords,
-				link: -1,
+				link: '',
 			};
-			if (keys.length > 0) {
-				const headline: number[] = [];
-				const numbers: number[] = [];
-				for (const feature of keys) {
-					const id = this.featureId(feature);
-					if (feature.startsWith(linkPrefix)) doc.link = id;
-					else if (feature.startsWith(headlineNumberPrefix)) numbers.push(id);
-					else headline.push(id);
+			let position = 0;
+			for (const feature of entries) {
+				if (weighed < entries.length && isKeyFeature(feature)) {
+					this.addKey(doc, feature);
+					continue;
 				}
-				doc.headline = Int32Array.from(headline).sort();
-				if (numbers.length > 0) doc.numbers = Int32Array.from(numbers).sort();
-			}
-			for (let position = 0; position < weighed.length; position++) {
-				const feature = weighed[position]!;
-				const id = this.featureId(feature);
+				let id = this.featureIds.get(feature);
+				if (id === undefined) {
+					id = this.featureNames.length;
+					this.featureIds.set(feature, id);
+					this.featureNames.push(feature);
+					this.documentFrequency.push(0);
+					this.postingDocs.push([]);
+					this.postingWeights.push([]);
+					this.appended.push(0);
+				}
 				const weight = (1 + Math.log(input.features[feature]!)) * typeBoost(feature, this.options);
 				doc.features[position] = id;
 				doc.weights[position] = weight;
+				position++;
 				this.documentFrequency[id]!++;
 				this.postingDocs[id]!.push(doc.index);
 				this.postingWeights[id]!.push(weight);
@@ -533,19 +538,17 @@ export class StoryClusterer {
 		this.recluster([...seeds]);
 	}
 
-	/** The id of a feature name, new or known. */
-	private featureId(feature: string): number {
-		let id = this.featureIds.get(feature);
-		if (id === undefined) {
-			id = this.featureNames.length;
-			this.featureIds.set(feature, id);
-			this.featureNames.push(feature);
-			this.documentFrequency.push(0);
-			this.postingDocs.push([]);
-			this.postingWeights.push([]);
-			this.appended.push(0);
+	/** Reads a key feature (`h:` headline, `u:` address) into the document. */
+	private addKey(doc: Doc, feature: string): void {
+		if (feature.startsWith(linkPrefix)) {
+			doc.link = feature;
+			return;
 		}
-		return id;
+		const headline: string[] = [];
+		const numbers: string[] = [];
+		for (const word of feature.slice(headlinePrefix.length).split(' ')) (word.startsWith(headlineNumberMark) ? numbers : headline).push(word);
+		doc.headline = headline.sort();
+		if (numbers.length > 0) doc.numbers = numbers.sort();
 	}
 
 	/**
@@ -562,13 +565,13 @@ export class StoryClusterer {
 		if (a.feed !== '' && a.feed === b.feed && gap > 2 * scale) return false;
 		const longer = Math.max(a.headline.length, b.headline.length);
 		const shorter = Math.min(a.headline.length, b.headline.length);
-		if (a.link >= 0 && a.link === b.link) {
+		if (a.link !== '' && a.link === b.link) {
 			// The same address is the same article, unless a feed links everything to one page under other headlines.
 			if (longer === 0 || (shorter > 0 && sharedCount(a.headline, b.headline) * 2 >= longer)) return true;
 		}
 		// Cheap tests first: most candidate pairs differ in length or numbers, or their texts disagree.
 		if (shorter < minDuplicateHeadlineWords || shorter < this.options.duplicateHeadlineShare * longer) return false;
-		if (!sameIds(a.numbers, b.numbers)) return false;
+		if (!sameWords(a.numbers, b.numbers)) return false;
 		if (cosine * Math.exp(-gap / (scale * this.options.duplicateTimeFactor)) < this.options.threshold) return false;
 		return sharedCount(a.headline, b.headline) >= this.options.duplicateHeadlineShare * longer;
 	}
@@ -658,18 +661,25 @@ export class StoryClusterer {
 		}
 		this.candidatePairs += touched.length;
 		const scale = this.options.timeScaleHours * 3_600_000;
+		const {threshold, sameFeedFactor} = this.options;
+		const floor = threshold * minEdgeShare;
+		const headlineCopies = doc.headline.length >= minDuplicateHeadlineWords;
+		const norm = this.normOf(doc);
 		const sims = new Map<number, number>();
 		for (const other of touched) {
 			const otherDoc = this.docs[other]!;
-			const sameFeed = doc.feed !== '' && doc.feed === otherDoc.feed ? this.options.sameFeedFactor : 1;
-			const cosine = sameFeed * (accumulator[other]! / (this.normOf(doc) * this.normOf(otherDoc)));
+			const sameFeed = doc.feed !== '' && doc.feed === otherDoc.feed ? sameFeedFactor : 1;
+			const cosine = sameFeed * (accumulator[other]! / (norm * this.normOf(otherDoc)));
 			const gap = Math.abs(otherDoc.time - doc.time);
 			let sim = cosine * Math.exp(-gap / scale);
 			accumulator[other] = 0;
 			// One report told twice is one story however far apart the copies came (within the window): an
 			// aggregator lists a headline hours after the outlet, an outlet re-publishes it.
-			if ((doc.headline.length > 0 || doc.link >= 0) && this.sameReport(doc, otherDoc, cosine, gap)) sim = sameReport;
-			if (sim >= this.options.threshold * minEdgeShare) sims.set(other, sim);
+			// (Cheap tests first: most candidate pairs share no address and are too far apart in text to be copies.)
+			const mayCopy =
+				(doc.link !== '' && doc.link === otherDoc.link) || (headlineCopies && cosine >= threshold && otherDoc.headline.length >= minDuplicateHeadlineWords);
+			if (mayCopy && this.sameReport(doc, otherDoc, cosine, gap)) sim = sameReport;
+			if (sim >= floor) sims.set(other, sim);
 		}
 		return sims;
 	}
@@ -707,16 +717,21 @@ export class StoryClusterer {
 		}
 		const members = [...affected].sort((x, y) => x - y);
 		const directed = new Map<number, Map<number, number>>();
+		const copies: Array<[number, number]> = [];
 		for (const i of members) {
 			const forward = new Map<number, number>();
-			for (const [j, sim] of this.edges.get(i)!) if (i < j && affected.has(j)) forward.set(j, sim);
+			for (const [j, sim] of this.edges.get(i)!) {
+				if (i >= j || !affected.has(j)) continue;
+				forward.set(j, sim);
+				if (sim >= sameReport) copies.push([i, j]);
+			}
 			directed.set(i, forward);
 		}
 		for (const index of members) {
 			const label = this.label[index]!;
 			if (this.clusterMembers.delete(label)) this.gone.add(label);
 		}
-		for (const group of averageLink(members, directed, threshold)) {
+		for (const group of averageLink(members, directed, threshold, copies)) {
 			const label = group[0]!;
 			for (const index of group) this.label[index] = label;
 			this.clusterMembers.set(label, group);

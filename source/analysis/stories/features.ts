@@ -20,6 +20,54 @@ function addFeature(counts: FeatureCounts, key: string, weight: number): void {
 	counts[key] = (counts[key] ?? 0) + weight;
 }
 
+/** The feature keys of one folded word: the same for every occurrence, so computed once per word. */
+interface WordKeys {
+	/** Scripts written without spaces: the character pairs (`w:`), and nothing else. */
+	pairs: string[] | undefined;
+	/** A function word or a single letter: no features. */
+	skip: boolean;
+	/** `w:` + stem. */
+	stem: string;
+	/** `f:` + the whole word, '' when the stem is the word. */
+	whole: string;
+	/** `e:` + stem, '' for words too short to be a name. */
+	name: string;
+}
+
+/** News repeats its vocabulary: the keys of a word are looked up, not built again (bounded: cleared when full). */
+const wordKeys = new Map<string, WordKeys>();
+const maxCachedWords = 200_000;
+
+function keysOf(folded: string): WordKeys {
+	const known = wordKeys.get(folded);
+	if (known) return known;
+	let keys: WordKeys;
+	if (unspaced.test(folded)) {
+		// Scripts written without spaces (Chinese, Japanese, Thai): a "token" is a whole phrase, so use
+		// overlapping character pairs, the standard unit for matching such text without a dictionary.
+		const characters = [...folded];
+		const pairs: string[] = [];
+		for (let k = 0; k + 1 < characters.length; k++) pairs.push(`w:${characters[k]}${characters[k + 1]}`);
+		if (characters.length === 1) pairs.push(`w:${folded}`);
+		keys = {pairs, skip: false, stem: '', whole: '', name: ''};
+	} else if (folded.length < 2 || stopwords.has(folded)) {
+		keys = {pairs: undefined, skip: true, stem: '', whole: '', name: ''};
+	} else {
+		const stemmed = stem(folded);
+		// The whole word too: the stem joins inflections, the word keeps monkeypox apart from monkeys.
+		keys = {pairs: undefined, skip: false, stem: `w:${stemmed}`, whole: folded.length > stemmed.length ? `f:${folded}` : '', name: folded.length >= 3 ? `e:${stemmed}` : ''};
+	}
+	if (wordKeys.size >= maxCachedWords) wordKeys.clear();
+	wordKeys.set(folded, keys);
+	return keys;
+}
+
+/** isNumberToken without the regular expression for the common case (an ASCII first character). */
+function startsWithNumber(text: string): boolean {
+	const code = text.charCodeAt(0);
+	return code < 128 ? code >= 48 && code <= 57 : isNumberToken(text);
+}
+
 /**
  * Adds the features of one piece of text. Features are:
  * - `w:` stems of content words (5-letter prefixes after folding) and `f:` the whole folded words,
@@ -28,33 +76,32 @@ function addFeature(counts: FeatureCounts, key: string, weight: number): void {
  * - `n:` numbers (117, 0.75, 2033), which survive translation unchanged.
  */
 function addText(counts: FeatureCounts, allTokens: FoldedToken[], weight: number, maxWords: number): void {
-	const tokens = allTokens.slice(0, maxWords);
-	const words = tokens.filter((token) => !isNumberToken(token.text));
-	const capitalized = words.filter((token) => isCapitalized(token.text)).length;
-	const titleCase = words.length >= 4 && capitalized / words.length > 0.6;
-	for (const token of tokens) {
-		if (isNumberToken(token.text)) {
+	const end = Math.min(allTokens.length, maxWords);
+	let words = 0;
+	let capitalized = 0;
+	for (let k = 0; k < end; k++) {
+		const text = allTokens[k]!.text;
+		if (startsWithNumber(text)) continue;
+		words++;
+		if (isCapitalized(text)) capitalized++;
+	}
+	const titleCase = words >= 4 && capitalized / words > 0.6;
+	for (let k = 0; k < end; k++) {
+		const token = allTokens[k]!;
+		if (startsWithNumber(token.text)) {
 			const number = normalizeNumber(token.text);
 			if (number !== '1' && number !== '0') addFeature(counts, `n:${number}`, weight);
 			continue;
 		}
-		const folded = token.folded;
-		if (unspaced.test(folded)) {
-			// Scripts written without spaces (Chinese, Japanese, Thai): a "token" is a whole phrase, so use
-			// overlapping character pairs, the standard unit for matching such text without a dictionary.
-			const characters = [...folded];
-			for (let k = 0; k + 1 < characters.length; k++) addFeature(counts, `w:${characters[k]}${characters[k + 1]}`, weight);
-			if (characters.length === 1) addFeature(counts, `w:${folded}`, weight);
+		const keys = keysOf(token.folded);
+		if (keys.pairs) {
+			for (const pair of keys.pairs) addFeature(counts, pair, weight);
 			continue;
 		}
-		if (folded.length < 2 || stopwords.has(folded)) continue;
-		const stemmed = stem(folded);
-		addFeature(counts, `w:${stemmed}`, weight);
-		// The whole word too: the stem joins inflections, the word keeps monkeypox apart from monkeys.
-		if (folded.length > stemmed.length) addFeature(counts, `f:${folded}`, weight);
-		if (!titleCase && isCapitalized(token.text) && !token.sentenceStart && folded.length >= 3) {
-			addFeature(counts, `e:${stemmed}`, weight);
-		}
+		if (keys.skip) continue;
+		addFeature(counts, keys.stem, weight);
+		if (keys.whole) addFeature(counts, keys.whole, weight);
+		if (keys.name && !titleCase && !token.sentenceStart && isCapitalized(token.text)) addFeature(counts, keys.name, weight);
 	}
 }
 
@@ -76,14 +123,22 @@ export function tokenizeArticle(article: Pick<Article, 'title' | 'summary' | 'co
 }
 
 /**
- * Feature kinds that are keys, not words to weigh: `h:` the words and `h:#` the numbers of the headline
- * without its outlet (near-duplicate headlines are one report, see cluster.ts) and `u:` the article's address (the same
- * address in two feeds is the same article). The clusterer compares them apart from the TF-IDF vector.
+ * Feature kinds that are keys, not words to weigh: `h:` the headline without its outlet as its distinct
+ * words and numbers (near-duplicate headlines are one report, see cluster.ts) and `u:` the article's
+ * address (the same address in two feeds is the same article). The clusterer compares them apart from the
+ * TF-IDF vector. The headline is one key ("h:gravitas control chinese rocket crash earth"), not one per
+ * word: every key is a property of every article's features, made, cached and read again.
  */
-export const headlineWordPrefix = 'h:';
-/** The numbers of the headline (a kind of `h:`, so one prefix test finds both). */
-export const headlineNumberPrefix = 'h:#';
+export const headlinePrefix = 'h:';
 export const linkPrefix = 'u:';
+/** Marks a number among the headline's words ("#117", "#3*2" for a second 3). */
+export const headlineNumberMark = '#';
+
+/** The words and numbers (marked) of an article's headline key, or none. */
+export function headlineWords(features: FeatureCounts): string[] {
+	for (const feature in features) if (feature.startsWith(headlinePrefix)) return feature.slice(headlinePrefix.length).split(' ');
+	return [];
+}
 
 /**
  * The address an article is known by across feeds: host without "www.", path without a trailing slash,
@@ -117,17 +172,20 @@ export function articleFeatures(article: FeatureSource, tokens: ArticleTokens = 
 	const title = cut >= article.title.length ? tokens.title : tokens.title.filter((token) => token.start < cut);
 	addText(counts, title, titleWeight, 60);
 	addText(counts, tokens.body, 1, maxBodyWords);
-	const numbers = new Map<string, number>();
+	let numbers: Map<string, number> | undefined;
+	const words = new Set<string>();
 	for (const token of title) {
-		// Numbers apart ("h:#…"), every one and every time it occurs ("h:#3", "h:#3*2"): "Tag 150", "3 Tote",
-		// "(2)" after a headline that has a 2 already — a different number is a different report.
+		// Numbers apart, every one and every time it occurs ("#3", "#3*2"): "Tag 150", "3 Tote", "(2)" after
+		// a headline that has a 2 already — a different number is a different report.
 		if (isNumberToken(token.text)) {
 			const number = normalizeNumber(token.text);
+			numbers ??= new Map();
 			const seen = (numbers.get(number) ?? 0) + 1;
 			numbers.set(number, seen);
-			counts[`${headlineNumberPrefix}${number}${seen > 1 ? `*${seen}` : ''}`] = 1;
-		} else if (token.folded.length >= 2 && !stopwords.has(token.folded)) counts[`${headlineWordPrefix}${token.folded}`] = 1;
+			words.add(`${headlineNumberMark}${number}${seen > 1 ? `*${seen}` : ''}`);
+		} else if (token.folded.length >= 2 && !stopwords.has(token.folded) && !token.folded.includes(' ')) words.add(token.folded);
 	}
+	if (words.size > 0) counts[`${headlinePrefix}${[...words].join(' ')}`] = 1;
 	const link = article.url ? linkKey(article.url) : '';
 	if (link) counts[`${linkPrefix}${shortHash(link, 12)}`] = 1;
 	return counts;

@@ -32,9 +32,8 @@ const maxSuffixLength = 40;
 const minHeadWords = 3;
 
 const wordsOf = (text: string): string[] =>
-	text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
+	// Plain ASCII (most titles and names) needs no Unicode normalization, the costly part.
+	(/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
 		.toLowerCase()
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter((word) => word.length > 0);
@@ -65,9 +64,13 @@ function isDomain(segment: string): boolean {
 	return match !== null && topLevelDomains.has(match[1]!.toLowerCase());
 }
 
+/** How far into the body an aggregator's credit is looked for: it lists the item's own headline first. */
+const creditSearchLength = 1_000;
+
 /** True when the body names `segment` right after the headline `head`: an aggregator crediting the outlet. */
-function creditedInBody(head: string, segment: string, body: string): boolean {
-	if (body.length === 0) return false;
+function creditedInBody(head: string, segment: string, fullBody: string): boolean {
+	if (fullBody.length === 0) return false;
+	const body = fullBody.length > creditSearchLength + head.length + segment.length ? fullBody.slice(0, creditSearchLength + head.length + segment.length + 8) : fullBody;
 	let at = body.indexOf(head);
 	while (at >= 0) {
 		const after = body.slice(at + head.length, at + head.length + segment.length + 8).replace(/^[\s\u00a0|·•–—-]+/u, '');
@@ -96,13 +99,15 @@ function namesOutlet(segment: string, head: string, known: ReadonlySet<string>, 
  * A name stripped once names the outlet for the next part too ("NEJM" after "nejm.org").
  */
 export function outletSuffixStart(title: string, context: TitleContext = {}): number {
-	const known = outletWords(context);
+	// The outlet's words only when a title has a part to judge (most have none: this runs for every article).
+	let known: Set<string> | undefined;
+	const knownWords = (): Set<string> => (known ??= outletWords(context));
 	let end = title.trimEnd().length;
 	for (;;) {
 		const text = title.slice(0, end);
-		const wire = /\s*\(([^()]{1,30})\)$/u.exec(text);
+		const wire = text.endsWith(')') ? /\s*\(([^()]{1,30})\)$/u.exec(text) : null;
 		const wireWords = wire ? wordsOf(wire[1]!) : [];
-		if (wire && wireWords.some(hasLetter) && wireWords.every((word) => wireServices.has(word) || known.has(word))) {
+		if (wire && wireWords.some(hasLetter) && wireWords.every((word) => wireServices.has(word) || knownWords().has(word))) {
 			if (wordsOf(text.slice(0, wire.index)).length < minHeadWords) break;
 			end = wire.index;
 			continue;
@@ -116,11 +121,11 @@ export function outletSuffixStart(title: string, context: TitleContext = {}): nu
 				separator = candidate;
 			}
 		}
-		if (cut < 0) break;
+		if (cut < 0 || text.length - cut - separator.length > maxSuffixLength) break;
 		const head = text.slice(0, cut).trimEnd();
 		const segment = text.slice(cut + separator.length).trim();
-		if (wordsOf(head).length < minHeadWords || !namesOutlet(segment, head, known, context)) break;
-		for (const word of wordsOf(segment)) known.add(word);
+		if (!namesOutlet(segment, head, knownWords(), context) || wordsOf(head).length < minHeadWords) break;
+		for (const word of wordsOf(segment)) knownWords().add(word);
 		end = head.length;
 	}
 	return end;
