@@ -2,7 +2,7 @@
 
 import * as de from '../quotes/lexicon-de.js';
 import * as en from '../quotes/lexicon-en.js';
-import {findRoleHead, lexiconFor} from '../quotes/lexicon.js';
+import {lexiconFor, roleHead} from '../quotes/lexicon.js';
 import {institutionNounsDe} from './body-case-de.js';
 import {genderOfGivenName, genderTitles, neutralTitles} from './given-names.js';
 
@@ -15,6 +15,8 @@ interface KindWords {
 	regions: Set<string>;
 	cities: Set<string>;
 	places: Set<string>;
+	/** Place nouns long enough to end a German compound ("Lager|straße"; not "-see", "-tal", "-weg", which end surnames too). */
+	longPlaces: Set<string>;
 	groups: Set<string>;
 	demonyms: Set<string>;
 	bodies: Set<string>;
@@ -40,6 +42,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 			regions: new Set(de.regionsDe),
 			cities: new Set(de.citiesDe),
 			places: new Set(de.placeNounsDe),
+			longPlaces: new Set(de.placeNounsDe.filter((noun) => noun.length >= 5)),
 			groups: new Set(de.groupNounsDe),
 			demonyms: new Set(de.demonymsDe),
 			// Body nouns that end compounds too ("Gesundheitsministerium", "EU-Kommission", "Landeskirchenamt").
@@ -58,6 +61,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 		regions: new Set(en.regionsEn),
 		cities: new Set(en.citiesEn),
 		places: new Set(en.placeNounsEn),
+		longPlaces: new Set(en.placeNounsEn.filter((noun) => noun.length >= 5)),
 		groups: new Set(en.groupNounsEn),
 		demonyms: new Set(en.demonymsEn),
 		bodies: new Set([...en.organisationNounsEn, ...en.bodyWordsEn]),
@@ -104,6 +108,26 @@ function lowerWord(word: string): string {
 
 /** The word, or (German) the compound it ends, is one of `nouns`: "Gesundheitsministerium" ends in "ministerium". */
 function endsIn(word: string, nouns: ReadonlySet<string>, german: boolean, genitive = false): boolean {
+	// Asked for every word of every name of every article, mostly the same words again: answers are kept per list.
+	let answers = endsInAnswers.get(nouns);
+	if (!answers) {
+		answers = new Map();
+		endsInAnswers.set(nouns, answers);
+	}
+	const key = `${german ? 'g' : '-'}${genitive ? 'g' : '-'}${word}`;
+	let answer = answers.get(key);
+	if (answer === undefined) {
+		answer = computeEndsIn(word, nouns, german, genitive);
+		// Bounded: hostile input with endless distinct words must not grow it without limit.
+		if (answers.size > 20_000) answers.clear();
+		answers.set(key, answer);
+	}
+	return answer;
+}
+
+const endsInAnswers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+function computeEndsIn(word: string, nouns: ReadonlySet<string>, german: boolean, genitive: boolean): boolean {
 	const lower = lowerWord(word);
 	// German genitive ("Bundesamts", "Ministeriums") or English plural ("Services", "Forces").
 	const forms = genitive ? [lower, lower.replace(/s$/u, ''), lower.replace(/es$/u, '')] : [lower];
@@ -200,7 +224,7 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	if (core.length > 1 && words.states.has(lowerWord(last)) && !core.some((word) => isGiven(word))) return 'organisation';
 	// A place's name ends in a place noun ("Huaral Valley", "Kent Street"); a German compound of one too ("Lagerstraße").
 	if (core.length > 1 && (endsIn(last, words.places, false) || words.foreignPlaces.has(lowerWord(last)))) return 'none';
-	if (german && core.length > 1 && endsIn(last, new Set([...words.places].filter((noun) => noun.length >= 5)), true)) return 'none';
+	if (german && core.length > 1 && endsIn(last, words.longPlaces, true)) return 'none';
 	return 'person';
 }
 
@@ -208,7 +232,7 @@ export function nameKind(name: string, language: string, known = false): NameKin
 function isRoleWord(word: string, language: string): boolean {
 	const lexicon = lexiconFor(language);
 	const lower = lowerWord(word);
-	const head = findRoleHead(word, lexicon) || findRoleHead(word.replace(/n$/u, ''), lexicon);
+	const head = roleHead(word, lexicon) || roleHead(word.replace(/n$/u, ''), lexicon);
 	if (head === '') return false;
 	// English capitalises a role in a body's own name ("House of Representatives", "General Assembly"), not in a description.
 	if (lexicon.language === 'de') return true;
@@ -219,7 +243,7 @@ function isRoleWord(word: string, language: string): boolean {
 function isRoleCompound(word: string, language: string): boolean {
 	const lexicon = lexiconFor(language);
 	// "Vorsitzenden" is the weak form of "Vorsitzende": the lexicon's own endings strip "-en" whole.
-	const head = findRoleHead(word, lexicon) || findRoleHead(word.replace(/n$/u, ''), lexicon);
+	const head = roleHead(word, lexicon) || roleHead(word.replace(/n$/u, ''), lexicon);
 	if (head === '') return false;
 	const lower = lowerWord(word);
 	// German: a compound only ("Richter", "König" and "Fischer" are surnames as often); English: the bare noun.
@@ -251,7 +275,7 @@ export function splitLeadingRole(name: string, language: string): {name: string;
 		const word = words[at]!;
 		const lower = lowerWord(word);
 		if (isGiven(word) || genderTitles.has(lower) || neutralTitles.has(lower.replace(/\.$/u, ''))) break;
-		const role = rankWords.has(lower) || findRoleHead(word, lexicon) !== '' || /(?:macher|macherin|helfer|helferin|trainer|trainerin)$/u.test(lower);
+		const role = rankWords.has(lower) || roleHead(word, lexicon) !== '' || /(?:macher|macherin|helfer|helferin|trainer|trainerin)$/u.test(lower);
 		// A short form before a given name is the body the person speaks for ("EPA Andrew Fanara").
 		const next = words[at + 1]!;
 		const body = isAcronym(word) && (isGiven(next) || genderTitles.has(next.toLowerCase()));
