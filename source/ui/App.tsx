@@ -27,7 +27,7 @@ import {lastRefreshOf} from './state/last-refresh.js';
 import {layoutFor} from './state/layout.js';
 import {readerDocument} from './state/reader-lines.js';
 import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
-import {currentScreen, feedTitle, peopleOf, quotesOf, quotesOfArticle} from './state/selectors.js';
+import {currentScreen, feedTitle, peopleOf, quotesOf, quotesOfArticle, refreshWaitingFor} from './state/selectors.js';
 import {LineView} from './components/LineView.js';
 import {makeTheme} from './theme.js';
 
@@ -236,7 +236,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 					) : null}
 					{body}
 				</Box>
-				<StatusBar width={layout.columns} overlay={state.overlay} refresh={state.refresh} briefingProgress={state.briefingProgress} message={state.message} unreadOnly={state.unreadOnly}/>
+				<StatusBar width={layout.columns} overlay={state.overlay} refresh={state.refresh} briefingProgress={state.briefingProgress} message={state.message} unreadOnly={state.unreadOnly} waitingFor={refreshWaitingFor(state)}/>
 			</Box>
 		</AppContext.Provider>
 	);

@@ -4,7 +4,7 @@ import {Box} from 'ink';
 import {useAppContext} from '../hooks/app-context.js';
 import {format} from '../i18n/index.js';
 import {clock} from '../text/age.js';
-import {cellWidth} from '../text/fit.js';
+import {cellWidth, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
 import {briefingProgressText} from '../i18n/briefing-progress.js';
@@ -20,9 +20,11 @@ interface StatusBarProperties {
 	readonly briefingProgress?: BriefingProgress | null;
 	readonly message: Message | null;
 	readonly unreadOnly: boolean;
+	/** Titles of the last feeds a running refresh waits for. */
+	readonly waitingFor?: readonly string[];
 }
 
-export function StatusBar({width, overlay, refresh, briefingProgress = null, message, unreadOnly}: StatusBarProperties) {
+export function StatusBar({width, overlay, refresh, briefingProgress = null, message, unreadOnly, waitingFor = []}: StatusBarProperties) {
 	const {messages, now} = useAppContext();
 	let line: Line;
 	if (overlay?.kind === 'prompt') {
@@ -53,6 +55,10 @@ export function StatusBar({width, overlay, refresh, briefingProgress = null, mes
 		if (refresh.running) {
 			const progress = refresh.progress;
 			right.push(format(messages.status.refreshing, {done: progress?.done ?? 0, total: progress?.total ?? '?'}));
+			if (waitingFor.length > 0) {
+				right.push(waitingFor.map(title => truncate(sanitizeLine(title), 24)).join(', '));
+			}
+
 			if (progress && progress.failed > 0) {
 				right.push(format(messages.status.failed, {n: progress.failed}));
 			}

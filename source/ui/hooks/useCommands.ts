@@ -120,7 +120,12 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		}
 
 		refreshing.current = true;
-		dispatch({type: 'refreshStarted'});
+		dispatch({type: 'refreshStarted', ...(target.feedUrl ? {feedUrl: target.feedUrl} : {})});
+		if (!state().feeds) {
+			// The status bar names the last feeds a refresh waits for: it needs their titles.
+			reloadFeeds().catch(() => undefined);
+		}
+
 		void (async () => {
 			try {
 				const summary = await services.refresh(target, progress => {

@@ -67,7 +67,8 @@ export type UiAction =
 	| {type: 'searchResults'; results: SearchHit[]}
 	/** How far the briefing computation has got (null: it ended without a briefing, e.g. failed). */
 	| {type: 'briefingProgress'; progress: BriefingProgress | null}
-	| {type: 'refreshStarted'}
+	/** feedUrl: only that feed is refreshed. */
+	| {type: 'refreshStarted'; feedUrl?: string}
 	| {type: 'refreshProgress'; progress: RefreshProgress}
 	| {type: 'refreshFinished'; summary: RefreshSummary | null; at: string}
 	/** The last refresh the store remembers (another run, `lagebild refresh`); ignored once this run refreshed. */
@@ -389,7 +390,8 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'refreshStarted': {
-			return {...state, refresh: {...state.refresh, running: true, progress: null}};
+			const {target: _target, ...refresh} = state.refresh;
+			return {...state, refresh: {...refresh, running: true, progress: null, done: [], ...(action.feedUrl ? {target: action.feedUrl} : {})}};
 		}
 
 		case 'briefingProgress': {
@@ -397,7 +399,9 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'refreshProgress': {
-			return {...state, refresh: {...state.refresh, progress: action.progress}};
+			const last = action.progress.last?.url;
+			const done = last ? [...(state.refresh.done ?? []), last] : state.refresh.done;
+			return {...state, refresh: {...state.refresh, progress: action.progress, ...(done ? {done} : {})}};
 		}
 
 		case 'refreshFinished': {

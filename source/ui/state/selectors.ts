@@ -246,6 +246,23 @@ export function quotesOfArticle(state: UiState, uid: string): string[] {
 }
 
 /** What a feed is called: the title the user gave it, else the one the feed gives itself, else its address. */
+/**
+ * The feeds a refresh still waits for, by title, once at most two are left (a slow feed holds up "refreshing 7/8" for
+ * its whole timeout); none while more are under way or before the feed list is loaded.
+ */
+export function refreshWaitingFor(state: UiState): string[] {
+	const {running, progress, done, target} = state.refresh;
+	const remaining = progress ? progress.total - progress.done : 0;
+	if (!running || !state.feeds || remaining <= 0 || remaining > 2) {
+		return [];
+	}
+
+	const finished = new Set(done ?? []);
+	return state.feeds
+		.filter(feed => (target ? feed.config.url === target : feed.config.enabled) && !finished.has(feed.config.url))
+		.map(feed => feedTitle(feed));
+}
+
 export function feedTitle(feed: FeedRow): string {
 	return feed.config.title || feed.state?.title || feed.config.url;
 }

@@ -46,6 +46,10 @@ export interface RefreshState {
 	lastAt: string | null;
 	/** Feeds that failed in the last refresh, this run's or (at start) the one the store remembers. */
 	failedFeeds: number;
+	/** While running: the one feed refreshed (r in the feed manager), undefined for all. */
+	target?: string;
+	/** While running: the feeds done so far, by URL. */
+	done?: string[];
 }
 
 export interface Message {
