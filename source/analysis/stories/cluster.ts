@@ -25,7 +25,7 @@
  * such pairs; incremental updates re-cluster only the components that new articles touch.
  *
  * One report told twice — near-duplicate headlines (the outlet's name at the end left out, see
- * outlet-suffix.ts) or one address in two feeds — is one item from the start (see sameReport and
+ * outlet-suffix.ts) or one address in two feeds — is merged before anything else (see sameReport and
  * averageLink), however far apart in time within the window: Google News lists an outlet's headline hours
  * before or after the outlet's own feed, and the time decay would keep the copy a story of its own.
  *
@@ -51,7 +51,7 @@ export interface ClusterOptions {
 	sameFeedFactor: number;
 	/** Incremental updates re-cluster whole components up to this many articles, else only the stories around the change. */
 	maxExactComponent: number;
-	/** Two headlines sharing this share of their words (of the longer one) are one report told twice (see nearDuplicate). */
+	/** Two headlines sharing this share of their words (of the longer one) are one report told twice (see sameReport). */
 	duplicateHeadlineShare: number;
 	/** Near-duplicate headlines are one report only if their texts agree under a time decay this many times slower than the usual one. */
 	duplicateTimeFactor: number;
@@ -71,7 +71,7 @@ export const defaultClusterOptions: ClusterOptions = {
 
 /**
  * The similarity that marks two articles as copies of one report (near-duplicate headlines, one address):
- * above any cosine, so averageLink can tell them and treats them as one item.
+ * above any cosine, so recluster can tell them and averageLink merges them first.
  */
 export const sameReport = 2;
 

@@ -34,9 +34,9 @@ interface WordKeys {
 	name: string;
 }
 
-/** News repeats its vocabulary: the keys of a word are looked up, not built again (bounded: cleared when full). */
+/** News repeats its vocabulary: the keys of a word are looked up, not built again (bounded, a few MB: cleared when full). */
 const wordKeys = new Map<string, WordKeys>();
-const maxCachedWords = 200_000;
+const maxCachedWords = 50_000;
 
 function keysOf(folded: string): WordKeys {
 	const known = wordKeys.get(folded);
