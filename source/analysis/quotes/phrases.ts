@@ -3,6 +3,7 @@
 import type {Token} from './text-units.js';
 import {genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {roleHead, type Lexicon} from './lexicon.js';
+import {joinedWords} from './joined-words.js';
 
 export interface NounPhrase {
 	/** Token range [from, to) in the unit's token list. */
@@ -81,14 +82,14 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 	const roleTokens = core.slice(0, lastRole + 1).filter((token) => token.word && (token.cap || isRoleToken(token, lexicon)));
 	const heads = core.slice(0, lastRole + 1).map((token) => roleHead(token.text, lexicon) || (token === core[lastRole] ? token.lower : '')).filter((head) => head !== '');
 	const words = core.slice(0, lastRole + 1).flatMap((token) => token.lower.split('-')).filter((word) => word.length > 1);
-	const name = nameTokens.map((token) => stripPossessive(token.text)).join(' ');
+	const name = joinedWords(nameTokens, (token) => stripPossessive(token.text));
 	if (name === '' && heads.length === 0 && !core.some((token) => token.word)) return null;
 	return {
 		from,
 		to,
 		text: phraseText(tokens, from, to, text),
 		name,
-		role: roleTokens.map((token) => token.text).join(' '),
+		role: joinedWords(roleTokens, (token) => token.text),
 		roleHeads: heads,
 		roleWords: words,
 		pronoun: '',

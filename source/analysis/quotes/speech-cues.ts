@@ -7,6 +7,7 @@ import type {QuoteSpan} from './marks.js';
 import {groupBefore, isInstitutionWord, note} from './mentions.js';
 import {isNameToken, isRoleToken, type NounPhrase, phraseAfter, phraseBefore, stripPossessive} from './phrases.js';
 import {firstPersonIn, genericOrganisation, organisationFor, resolve, subjectOf} from './speaker-resolution.js';
+import {joinedWords} from './joined-words.js';
 
 /** Base forms of speech verbs, which also serve as imperatives and infinitives. */
 export const baseSpeechForms = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|say|tell|add)$/u;
@@ -163,7 +164,7 @@ function stancePhrase(ctx: ArticleContext, tokens: UnitToken[], at: number): str
 			if (!completion.every((word, index) => tokens[from + index]?.lower === word && !tokens[from + index]!.quoted)) continue;
 			const after = from + completion.length;
 			if (tokens[after]?.text === ',' && ctx.lexicon.complementizers.has(tokens[after + 1]?.lower ?? '') && tokens[after + 1]!.lower !== 'ob') {
-				return [token.text, ...tokens.slice(from, after).map((part) => part.text)].join(' ');
+				return joinedWords([token, ...tokens.slice(from, after)], (part) => part.text);
 			}
 		}
 	}
@@ -305,7 +306,7 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 			while (nameStart > 0 && nameStart > at - 5 && !tokens[nameStart - 1]!.quoted && isNameToken(tokens[nameStart - 1]!, lexicon)) nameStart--;
 			const roleBefore = tokens[nameStart - 2];
 			if (nameStart < at - 1 && tokens[nameStart - 1]?.text === ',' && roleBefore && !roleBefore.quoted && isRoleToken(roleBefore, lexicon)) {
-				const apposed = ctx.registry.lookup(tokens.slice(nameStart, at - 1).map((part) => stripPossessive(part.text)).join(' '));
+				const apposed = ctx.registry.lookup(joinedWords(tokens.slice(nameStart, at - 1), (part) => stripPossessive(part.text)));
 				if (apposed && !apposed.organisation) return {speaker: {entity: apposed, text: apposed.name, role: apposed.role}, from: nameStart, to: at};
 			}
 			// "Nick Kaufman, a lawyer who …, said": the person named first in the clause.
@@ -386,7 +387,7 @@ function nameAfterOpeningRole(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	if (between.length > 0 && !/^(?:der|des|von|vom|für|im|am)$/u.test(between[0]!.lower)) return null;
 	// Names, linking words and declined adjectives ("der städtischen Volksschule"), never a finite verb.
 	if (between.some((token) => token.quoted || !token.word || (!token.cap && !/^(?:der|des|von|vom|für|im|in|am|und|an)$/u.test(token.lower) && !/(?:en|er|es)$/u.test(token.lower)))) return null;
-	const entity = ctx.registry.lookup(tokens.slice(nameStart, at - 1).map((token) => token.text).join(' '));
+	const entity = ctx.registry.lookup(joinedWords(tokens.slice(nameStart, at - 1), (token) => token.text));
 	if (!entity || entity.organisation) return null;
 	return {speaker: {entity, text: entity.name, role: entity.role}, from: 0, to: at};
 }
@@ -877,7 +878,7 @@ export function sourcePhrase(ctx: ArticleContext, tokens: UnitToken[], from: num
 	}
 	// "US-amerikanischen": a compound adjective, capitalised for its first part, names no one.
 	const capitals = tokens.slice(from, end).filter((token, index, all) => token.word && (token.cap || (/^(?:für|of|for)$/u.test(token.lower) && index > 0 && all[index - 1]!.cap)) && (!ctx.lexicon.functionWords.has(token.lower) || !token.cap) && !/-\p{Ll}[\p{L}]*$/u.test(token.text));
-	const name = capitals.filter((token) => !isRoleToken(token, ctx.lexicon)).map((token) => stripPossessive(token.text)).join(' ');
+	const name = joinedWords(capitals.filter((token) => !isRoleToken(token, ctx.lexicon)), (token) => stripPossessive(token.text));
 	if (coordinated) return {from, to: end, text: text.replace(/["“”„«»]/gu, ''), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
 	const determiner = ctx.lexicon.determiners.has(tokens[from]!.lower) ? tokens[from]!.lower : '';
 	return {from, to: end, text, name, role: '', roleHeads: [], roleWords: [], pronoun: '', determiner, appositive: '', group: false};
