@@ -26,11 +26,12 @@ type Slot = <T>(work: () => Promise<T>) => Promise<T>;
 async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: string, parser: FeedParser, commits: CommitQueue, slot: Slot): Promise<FeedRefreshResult> {
 	let started = performance.now();
 	const {store, settings, signal} = options;
-	let previous: FeedState | undefined;
+	let previous: ReturnType<RefreshOptions['store']['getFeedState']>;
 	let title = feed.title;
 	const result = (outcome: FeedRefreshResult['outcome'], extra: Partial<FeedRefreshResult> = {}): FeedRefreshResult => ({
 		url: feed.url,
-		title: title || feed.url,
+		// A feed that fails now is still called what it called itself the last time it was read.
+		title: title || previous?.title || feed.url,
 		outcome,
 		error: '',
 		newArticles: 0,

@@ -4,7 +4,8 @@ import type {Article} from './article.js';
 import type {FeedConfig, FeedState, Settings} from './feed.js';
 
 export interface RefreshStore {
-	getFeedState(url: string): FeedState | undefined;
+	/** The feed's stored state; `title` is the feed's own title as last stored, which names it when a fetch fails. */
+	getFeedState(url: string): (FeedState & {title?: string}) | undefined;
 	/**
 	 * Stores one feed's outcome in a single transaction: its new state and (for a successful fetch)
 	 * its articles. All or nothing. Returns how many articles were new to the store.
