@@ -255,8 +255,11 @@ export class ArticleStore implements RefreshStore {
 	private readonly statements: ReturnType<typeof prepareStatements>;
 	private readonly commitFeedTransaction: Database.Transaction<(state: FeedState, articles: Article[]) => number>;
 	private readonly commitFeedsTransaction: Database.Transaction<(commits: readonly FeedCommit[]) => number[]>;
-	/** Items published before this time are not stored by a commit (0: no limit); see setRefreshWindow. */
-	private refreshCutoffMs = 0;
+	/**
+	 * Items published before this time are not stored by a commit (0: no limit); null outside a refresh that knows
+	 * the retention setting (bundled snapshots, --source files). See setRefreshWindow.
+	 */
+	private refreshCutoffMs: number | null = null;
 	/** Old items skipped by the transaction under way, counted in skippedOld only once it commits. */
 	private pendingSkippedOld = 0;
 	private skippedOld = 0;
@@ -569,12 +572,14 @@ export class ArticleStore implements RefreshStore {
 	/**
 	 * Makes the commits that follow skip items published more than `days` days before `now` (0: store all) which
 	 * the store does not hold: retention would delete them right after the refresh, and they would count as new.
-	 * A skipped item is remembered like a purged one, so the next refresh passes over it without counting it again.
-	 * Stored items (a starred old one) are still updated. Off by default: bundled snapshots and --source files
-	 * are stored whatever their age.
+	 * A skipped item is remembered like a purged one, so the next refresh passes over it without counting it again —
+	 * until the window is widened: an item with its own date inside the window is stored even if it was skipped or
+	 * purged before (retention raised or turned off with 0). Undated items stay passed over: their date is the fetch
+	 * time, always inside the window. Stored items (a starred old one) are still updated. null turns the window off
+	 * (the default): bundled snapshots and --source files are stored whatever their age.
 	 */
-	setRefreshWindow(days: number, now = new Date()): void {
-		this.refreshCutoffMs = days > 0 ? now.getTime() - (days * 86_400_000) : 0;
+	setRefreshWindow(days: number | null, now = new Date()): void {
+		this.refreshCutoffMs = days === null ? null : days > 0 ? now.getTime() - (days * 86_400_000) : 0;
 	}
 
 	/** How many items older than the refresh window the commits since the last call skipped (first sightings only). */
@@ -744,12 +749,13 @@ export class ArticleStore implements RefreshStore {
 			}
 
 			const exists = known.has(article.itemId);
-			if (!exists && purged.has(article.itemId)) {
+			const cutoff = this.refreshCutoffMs;
+			if (!exists && purged.has(article.itemId) && !(cutoff !== null && !article.publishedEstimated && publishedMs(article, nowMs) >= cutoff)) {
 				continue;
 			}
 
 			// Before the insert, from the date alone: no extra query for the items that are stored.
-			if (!exists && this.refreshCutoffMs > 0 && publishedMs(article, nowMs) < this.refreshCutoffMs) {
+			if (!exists && cutoff !== null && cutoff > 0 && publishedMs(article, nowMs) < cutoff) {
 				this.statements.skipOldItem.run(state.url, article.itemId, skippedAt ??= new Date(nowMs).toISOString());
 				purged.add(article.itemId);
 				this.pendingSkippedOld++;

@@ -31,7 +31,7 @@ export async function refreshWithinRetention<T>(
 		const result = await refresh();
 		return {result, skippedOld: store.takeSkippedOld()};
 	} finally {
-		store.setRefreshWindow(0);
+		store.setRefreshWindow(null);
 	}
 }
 

@@ -281,11 +281,30 @@ describe('retention', () => {
 		expect(store.article(starredOld.uid)?.title).toBe('Changed');
 		expect(store.commitFeeds([{state: okState(feedA), articles: [old, fresh]}])).toEqual([0]);
 		expect(store.takeSkippedOld()).toBe(0);
-		// Without a window (bundled snapshots, --source files) old items are stored as before.
-		store.setRefreshWindow(0);
+		// Without a window (bundled snapshots, --source files) old items are stored as before; one skipped stays skipped.
+		store.setRefreshWindow(null);
 		const older = makeArticle(feedA, 'older', {published: '2026-09-01T00:00:00Z'});
-		expect(store.commitFeed(okState(feedA), [older])).toBe(1);
+		expect(store.commitFeed(okState(feedA), [older, old])).toBe(1);
 		expect(store.takeSkippedOld()).toBe(0);
+		expect(store.articles().map(a => a.itemId)).not.toContain('old');
+	});
+
+	it('stores an item it skipped or purged once the window is widened, but never an undated one again', () => {
+		const now = new Date('2026-11-25T00:00:00Z');
+		const old = makeArticle(feedA, 'old', {published: '2026-10-01T00:00:00Z'});
+		const undated = makeArticle(feedA, 'undated', {published: '2026-09-01T00:00:00Z', publishedEstimated: true});
+		store.setRefreshWindow(30, now);
+		expect(store.commitFeed(okState(feedA), [old, undated])).toBe(0);
+		// Retention raised to 90 days: the dated item is inside the window now and is stored, as new.
+		store.setRefreshWindow(90, now);
+		expect(store.commitFeed(okState(feedA), [old, undated])).toBe(1);
+		expect(store.articles().map(a => a.itemId)).toEqual(['old']);
+		// Retention off (0): a purged dated item comes back too.
+		store.applyRetention(30, now);
+		expect(store.articles()).toEqual([]);
+		store.setRefreshWindow(0, now);
+		expect(store.commitFeed(okState(feedA), [old, undated])).toBe(1);
+		expect(store.articles().map(a => a.itemId)).toEqual(['old']);
 	});
 });
 
