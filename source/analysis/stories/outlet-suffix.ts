@@ -105,8 +105,8 @@ export function outletSuffixStart(title: string, context: TitleContext = {}): nu
 	let end = title.trimEnd().length;
 	for (;;) {
 		const text = title.slice(0, end);
-		const wire = text.endsWith(')') ? /\s*\(([^()]{1,30})\)$/u.exec(text) : null;
-		const wireWords = wire ? wordsOf(wire[1]!) : [];
+		const wire = parenthesisedEnd(text);
+		const wireWords = wire ? wordsOf(wire.inner) : [];
 		if (wire && wireWords.some(hasLetter) && wireWords.every((word) => wireServices.has(word) || knownWords().has(word))) {
 			if (wordsOf(text.slice(0, wire.index)).length < minHeadWords) break;
 			end = wire.index;
@@ -135,4 +135,19 @@ export function outletSuffixStart(title: string, context: TitleContext = {}): nu
 export function withoutOutletSuffix(title: string, context: TitleContext = {}): string {
 	const end = outletSuffixStart(title, context);
 	return end >= title.length ? title : title.slice(0, end).trimEnd();
+}
+
+/**
+ * "… (AFP)": the 1–30 characters in the parentheses closing a title, and where the whitespace before them starts.
+ * A backward scan, not /\s*\(([^()]{1,30})\)$/: that regex tries every start of a long run of spaces again.
+ */
+function parenthesisedEnd(text: string): {index: number; inner: string} | null {
+	if (!text.endsWith(')')) return null;
+	const open = text.lastIndexOf('(', text.length - 2);
+	if (open < 0) return null;
+	const inner = text.slice(open + 1, -1);
+	if (inner.length === 0 || inner.length > 30 || inner.includes(')')) return null;
+	let index = open;
+	while (index > 0 && /\s/u.test(text[index - 1]!)) index--;
+	return {index, inner};
 }
