@@ -1,15 +1,11 @@
 // End to end: the built app in a real terminal (tmux), driven by keys the way a person uses it.
 
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {hasTmux, moveTo, startTmux, type TmuxSession} from '../helpers/tmux.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(root, 'dist', 'cli.js');
+import {e2eFixture, repoRoot as root, startApp} from '../helpers/e2e-app.js';
+import {hasTmux, moveTo, type TmuxSession} from '../helpers/tmux.js';
 
 /** The first frame may be the stored briefing while the computed one loads; keys go to the final one. */
 async function waitForBriefing(session: TmuxSession): Promise<string> {
@@ -17,29 +13,12 @@ async function waitForBriefing(session: TmuxSession): Promise<string> {
 }
 
 describe.skipIf(!hasTmux())('the app in a real terminal', () => {
-	let session: TmuxSession | undefined;
-	let home = '';
-
-	beforeAll(() => {
-		if (!existsSync(cli)) throw new Error('dist/cli.js is missing: npm test builds it first (pretest)');
-	});
-
-	afterEach(() => {
-		session?.kill();
-		if (home) rmSync(home, {recursive: true, force: true});
-	});
+	const fixture = e2eFixture('lagebild-e2e-');
 
 	it('shows the briefing, a story with who said what, the article, the feed manager, and restores the terminal', async () => {
-		home = mkdtempSync(path.join(tmpdir(), 'lagebild-e2e-'));
-		// A shell stays behind the app, so the terminal it leaves can be read (tmux forgets a dead pane's modes).
-		const app = ['node', cli, '--source', path.join(root, 'feeds', 'snapshots'), '--home', home];
-		session = startTmux(['sh', '-c', '"$@"; echo "[lagebild exited $?]"; sleep 60', 'sh', ...app], {
-			cwd: root,
-			width: 120,
-			height: 40,
-			// CI=true as on the CI machine: the app must still draw live (Ink alone would only draw the last frame).
-			env: {LANG: 'en_US.UTF-8', TERM: 'xterm-256color', CI: 'true'},
-		});
+		const home = fixture.newHome();
+		// CI=true as on the CI machine: the app must still draw live (Ink alone would only draw the last frame).
+		const session = fixture.keep(startApp(['--source', path.join(root, 'feeds', 'snapshots'), '--home', home], {CI: 'true'}));
 
 		// Home screen: topics with counts, stories of the selected topic.
 		const briefing = await waitForBriefing(session);

@@ -1,42 +1,22 @@
 // End to end: `o` in the built app hands the article's link to the $BROWSER the user set, and to nothing else.
 
-import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {chmodSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {hasTmux, startTmux, type TmuxSession} from '../helpers/tmux.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(root, 'dist', 'cli.js');
+import {describe, expect, it} from 'vitest';
+import {e2eFixture, repoRoot as root, startApp} from '../helpers/e2e-app.js';
+import {hasTmux} from '../helpers/tmux.js';
 
 describe.skipIf(!hasTmux())('o in the built app', () => {
-	let session: TmuxSession | undefined;
-	let home = '';
-
-	beforeAll(() => {
-		if (!existsSync(cli)) throw new Error('dist/cli.js is missing: npm test builds it first (pretest)');
-	});
-
-	afterEach(() => {
-		session?.kill();
-		if (home) rmSync(home, {recursive: true, force: true});
-	});
+	const fixture = e2eFixture('lagebild-e2e-open-');
 
 	it('starts $BROWSER with the selected report\'s URL as its one argument', async () => {
-		home = mkdtempSync(path.join(tmpdir(), 'lagebild-e2e-open-'));
+		const home = fixture.newHome();
 		const log = path.join(home, 'opened.log');
 		const browser = path.join(home, 'browser.sh');
 		writeFileSync(browser, `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a" >> '${log}'; done\n`);
 		chmodSync(browser, 0o755);
-		const app = ['node', cli, '--source', path.join(root, 'feeds', 'snapshots'), '--home', home];
-		session = startTmux(['sh', '-c', '"$@"; echo "[lagebild exited $?]"; sleep 60', 'sh', ...app], {
-			cwd: root,
-			width: 120,
-			height: 40,
-			// No desktop: the system opener could not run here, whatever the machine has installed.
-			env: {LANG: 'en_US.UTF-8', TERM: 'xterm-256color', BROWSER: browser, DISPLAY: '', WAYLAND_DISPLAY: ''},
-		});
+		// No desktop: the system opener could not run here, whatever the machine has installed.
+		const session = fixture.keep(startApp(['--source', path.join(root, 'feeds', 'snapshots'), '--home', home], {BROWSER: browser, DISPLAY: '', WAYLAND_DISPLAY: ''}));
 
 		await session.waitFor(screen => /Stories — .+\(\d+\)/.test(screen) && !/Loading/.test(screen), 30_000);
 		session.send('Enter');

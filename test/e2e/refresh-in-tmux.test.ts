@@ -1,17 +1,13 @@
 // End to end: refreshes inside the running app bring new reports into its briefing, one after the other.
 
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {hasTmux, moveTo, startTmux, type TmuxSession} from '../helpers/tmux.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(root, 'dist', 'cli.js');
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {e2eFixture, startApp} from '../helpers/e2e-app.js';
+import {hasTmux, moveTo} from '../helpers/tmux.js';
 
 interface Item {
 	id: string;
@@ -40,11 +36,9 @@ describe.skipIf(!hasTmux())('refreshing in the running app', () => {
 	let base = '';
 	let version = 1;
 	const now = Date.now();
-	let session: TmuxSession | undefined;
-	let home = '';
+	const fixture = e2eFixture('lagebild-e2e-refresh-');
 
 	beforeAll(async () => {
-		if (!existsSync(cli)) throw new Error('dist/cli.js is missing: npm test builds it first (pretest)');
 		server = http.createServer((request, response) => {
 			const outlet = request.url === '/a.xml' ? 'a' : request.url === '/b.xml' ? 'b' : undefined;
 			if (!outlet) {
@@ -62,22 +56,13 @@ describe.skipIf(!hasTmux())('refreshing in the running app', () => {
 		await new Promise((resolve) => server.close(resolve));
 	});
 
-	afterEach(() => {
-		session?.kill();
-		if (home) rmSync(home, {recursive: true, force: true});
-	});
 
 	it('shows the reports of the refresh at start, then those of a refresh the reader asks for, and quits cleanly', async () => {
-		home = mkdtempSync(path.join(tmpdir(), 'lagebild-e2e-refresh-'));
+		const home = fixture.newHome();
 		writeFileSync(path.join(home, 'config.json'), JSON.stringify({
 			feeds: ['a', 'b'].map((outlet) => ({url: `${base}/${outlet}.xml`, title: `Outlet ${outlet.toUpperCase()}`, tags: [], enabled: true})),
 		}));
-		session = startTmux(['sh', '-c', '"$@"; echo "[lagebild exited $?]"; sleep 60', 'sh', 'node', cli, '--home', home], {
-			cwd: root,
-			width: 120,
-			height: 40,
-			env: {LANG: 'en_US.UTF-8', TERM: 'xterm-256color', CI: 'true'},
-		});
+		const session = fixture.keep(startApp(['--home', home], {CI: 'true'}));
 
 		// The refresh at start fetched both outlets: their one event is a story of both, under Ukraine.
 		await session.waitFor(/Topics[\s\S]*Ukraine war/, 30_000);
