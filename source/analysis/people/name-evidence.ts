@@ -165,3 +165,11 @@ const germanNumberWords = /^(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|
 export function followsGermanNumber(previous: CapitalToken | undefined): boolean {
 	return previous !== undefined && previous.word && germanNumberWords.test(previous.lower);
 }
+
+// Units of measure and of amount: a closed class of German nouns ("pro Kilogramm Körpergewicht", "Milligramm Wirkstoff").
+const germanMeasureNouns = /^(?:(?:milli|mikro|zenti|kilo|quadrat|kubik)?(?:gramm|meter|liter)|tonnen?|hektar|prozent|promille|grad|kalorien|kilowattstunden?|megawatt|gigawatt|kilowatt|dezibel|euro|dollar|cent|rappen|rubel|stück|kilo)$/u;
+
+/** A German unit of measure ("Kilogramm", "Prozent", "Euro") opening a capitalised run: an amount of something, no name. */
+export function isGermanMeasureNoun(token: CapitalToken): boolean {
+	return token.word && germanMeasureNouns.test(token.lower);
+}

@@ -2,7 +2,7 @@
 
 import {opensProperBodyDe, properBodyDe} from '../people/body-case-de.js';
 import {genderOfGivenName, genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
-import {followsGermanNumber, isAcronym, isGermanAdjectiveWord, isGermanNonNameOpener, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, opensSentence} from '../people/name-evidence.js';
+import {followsGermanNumber, isAcronym, isGermanAdjectiveWord, isGermanMeasureNoun, isGermanNonNameOpener, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, opensSentence} from '../people/name-evidence.js';
 import {surnameKey} from '../people/name-key.js';
 import type {Entity} from '../people/registry.js';
 import type {ArticleContext, Speaker, Unit, UnitToken} from './article-context.js';
@@ -125,7 +125,7 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 		// German sentences opened by an adjective, quantifier or number word ("Schwere Vorwürfe", "Zwei Rücktritte"),
 		// and amounts after a number ("fünf Milliarden Euro"), are noun phrases.
 		// An opener the article also capitalises inside a sentence is part of a name ("die Deutsche Bank").
-		if (lexicon.language === 'de' && ((opensSentence(tokens, i) && isGermanPhraseOpener(token) && !ctx.confirmed.has(token.text)) || isGermanQuantifier(token) || followsGermanNumber(tokens[i - 1]))) continue;
+		if (lexicon.language === 'de' && ((opensSentence(tokens, i) && isGermanPhraseOpener(token) && !ctx.confirmed.has(token.text)) || isGermanQuantifier(token) || isGermanMeasureNoun(token) || followsGermanNumber(tokens[i - 1]))) continue;
 		// "Ist Deutschland …?", "Nicht jeder …": a verb or a negation opening the sentence is no part of a name.
 		if (lexicon.language === 'de' && opensSentence(tokens, i) && isGermanNonNameOpener(token)) continue;
 		let end = i;
