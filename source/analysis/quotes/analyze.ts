@@ -49,7 +49,8 @@ function analysedContext(text: string, options: AnalyzeOptions): ArticleContext 
 	rulePasses(ctx);
 	const model = options.reportModel === undefined ? reportModel : options.reportModel;
 	if (model) addLearnedReports(ctx, model);
-	resolveDescribedSpeakers(ctx);
+	// It only renames quotes' speakers: an article without quotes (most of them) needs none of its indexes.
+	if (ctx.quotes.length > 0) resolveDescribedSpeakers(ctx);
 	return ctx;
 }
 
