@@ -102,15 +102,23 @@ function storyQuotes(members: readonly Member[], canonicalOf: (name: string) => 
 	return kept.map(({words: _words, order: _order, ...quote}) => quote);
 }
 
-function storyPeople(merged: MergedPeople, quotes: BriefingQuote[], limit: number): BriefingPerson[] {
+function storyPeople(merged: MergedPeople, quotes: BriefingQuote[], outlets: readonly string[], limit: number): BriefingPerson[] {
 	const counts = new Map<string, number>();
 	for (const quote of quotes) if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+	const outletNames = new Set(outlets.map(outletKey));
 	return merged.people
 		.map((person): BriefingPerson => ({name: person.name, role: person.role, aliases: person.aliases, quoteCount: counts.get(person.name) ?? 0, ...(person.kind ? {kind: person.kind} : {})}))
 		// A lone capitalised word with no role that said nothing is as likely a German noun ("Ankündigungen") as a person.
 		.filter((person) => person.quoteCount > 0 || person.role !== '' || /\s/u.test(person.name.trim()))
+		// An aggregator's text credits its outlets ("… Fox News", "CBS News"): the story lists them as its outlets already.
+		.filter((person) => person.quoteCount > 0 || !outletNames.has(outletKey(person.name)))
 		.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name))
 		.slice(0, limit);
+}
+
+/** An outlet's name as people's names are compared with it: case and a leading article aside ("The Guardian", "Guardian"). */
+function outletKey(name: string): string {
+	return name.trim().toLowerCase().replace(/^the\s+/u, '');
 }
 
 /** The member whose vector is closest to the story's centroid: the most typical report. */
@@ -182,7 +190,7 @@ export function finishStory(plan: StoryPlan, summary: string, options: StoryOpti
 	for (const member of group) if (!outlets.includes(member.article.feedTitle)) outlets.push(member.article.feedTitle);
 	const merged = mergePeople(group.map((member): Person[] => member.analysis.quotes?.people ?? []));
 	const quotes = storyQuotes(group, (name) => merged.canonicalOf(name), options.maxQuotesPerStory ?? 8);
-	const people = storyPeople(merged, quotes, options.maxPeoplePerStory ?? 12);
+	const people = storyPeople(merged, quotes, outlets, options.maxPeoplePerStory ?? 12);
 	return {
 		story: {
 			id: storyId(group),
