@@ -70,15 +70,22 @@ const female = new Set(femaleGivenNames);
 /** The gender a given name tells ("Theresa" → female), or "any". */
 export function genderOfGivenName(word: string): 'male' | 'female' | 'any' {
 	const lower = word.toLowerCase();
-	return male.has(lower) ? 'male' : female.has(lower) ? 'female' : 'any';
+	if (male.has(lower)) return 'male';
+	if (female.has(lower)) return 'female';
+	return lower.includes('-') ? genderOfDoubleName(lower) : 'any';
+}
+
+/** "Marie-Agnes", "Hans-Peter", "Jean-Marie": given names joined by a hyphen are one, of the first one's gender. */
+function genderOfDoubleName(lower: string): 'male' | 'female' | 'any' {
+	const parts = lower.split('-');
+	// The second part may be a given name the list lacks ("Agnes"), but short: a long one ends a compound ("Anna-Verlagshaus").
+	if (parts.length !== 2 || !(male.has(parts[0]!) || female.has(parts[0]!)) || !/^\p{L}{2,8}$/u.test(parts[1]!)) return 'any';
+	return male.has(parts[0]!) ? 'male' : 'female';
 }
 
 /** The gender a full name's first word tells, or "any" when it is no known given name (or a single word). */
 export function genderOfName(name: string): 'male' | 'female' | 'any' {
 	const words = name.trim().split(/\s+/u);
 	if (words.length < 2) return 'any';
-	const first = words[0]!.toLowerCase();
-	if (male.has(first)) return 'male';
-	if (female.has(first)) return 'female';
-	return 'any';
+	return genderOfGivenName(words[0]!);
 }

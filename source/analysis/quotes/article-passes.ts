@@ -135,3 +135,41 @@ export function attributePullQuotes(ctx: ArticleContext): void {
 		}
 	}
 }
+
+/** The cue of a fragment given the speaker of the reported speech it stands in. */
+export const insideReportCue = '(inside report)';
+
+/** The reported clause (an indirect quote) whose words hold the span, the quotation marks at its edges included. */
+export function reportHolding(ctx: ArticleContext, start: number, end: number): Quote | undefined {
+	return ctx.quotes.find((quote) => quote.kind === 'indirect' && quote.start <= start && end <= quote.end + 1);
+}
+
+/**
+ * "Ziel müsse eine „resiliente Armee“ sein": a fragment quoted without a cue inside a clause the engine reports as
+ * someone's indirect speech is a partial quote of that clause's speaker; the clause stays the indirect quote.
+ */
+export function attributePartialsInReports(ctx: ArticleContext): void {
+	// A fragment given only the last speaker ("(continues)") while the clause around it reports someone named: the clause's.
+	for (const quote of ctx.quotes) {
+		if (quote.kind !== 'partial' || quote.cue !== '(continues)') continue;
+		const report = reportHolding(ctx, quote.start, quote.end);
+		if (!report || report.speaker === '' || report.speaker === quote.speaker) continue;
+		quote.speaker = report.speaker;
+		quote.role = report.role;
+		quote.cue = insideReportCue;
+		const entity = ctx.speakerEntities.get(report);
+		if (entity) ctx.speakerEntities.set(quote, entity);
+		else ctx.speakerEntities.delete(quote);
+	}
+	for (const candidate of ctx.uncued) {
+		if (candidate.kind !== 'partial') continue;
+		if (ctx.quotes.some((quote) => quote.kind !== 'indirect' && quote.start < candidate.end && candidate.start < quote.end)) continue;
+		const report = reportHolding(ctx, candidate.start, candidate.end);
+		if (!report) continue;
+		const quote: Quote = {kind: 'partial', text: ctx.text.slice(candidate.start, candidate.end), speaker: report.speaker, role: report.role, cue: insideReportCue, start: candidate.start, end: candidate.end};
+		const entity = ctx.speakerEntities.get(report);
+		if (entity) ctx.speakerEntities.set(quote, entity);
+		const at = ctx.quotes.findIndex((other) => other.start > candidate.start);
+		ctx.quotes.splice(at < 0 ? ctx.quotes.length : at, 0, quote);
+	}
+}

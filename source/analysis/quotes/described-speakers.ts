@@ -3,6 +3,7 @@
 import {genderOfRoleWord} from '../people/given-names.js';
 import {isGivenName} from '../people/name-evidence.js';
 import type {Entity} from '../people/registry.js';
+import {attributePartialsInReports} from './article-passes.js';
 import {type ArticleContext, type Unit, unitAt} from './article-context.js';
 import {epithetNounsDe} from './lexicon-de.js';
 import {epithetNounsEn} from './lexicon-en.js';
@@ -35,6 +36,8 @@ const roleSynonyms = new Map<string, string[]>([['trainer', ['coach']], ['coach'
  * named person or organisation the article introduced with that description.
  */
 export function resolveDescribedSpeakers(ctx: ArticleContext): void {
+	// Reported clauses are all known only now (the learned detector adds some): the fragments quoted inside them join.
+	attributePartialsInReports(ctx);
 	const named = new Set(ctx.registry.entities.filter((entity) => entity.name.includes(' ')).map((entity) => entity.name));
 	const paragraphs = paragraphIndex(ctx);
 	for (const quote of ctx.quotes) {

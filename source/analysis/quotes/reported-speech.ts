@@ -63,7 +63,28 @@ export function requestReport(ctx: ArticleContext, unit: Unit): void {
 }
 
 export function hasKonjunktiv(ctx: ArticleContext, tokens: UnitToken[], strongOnly: boolean): boolean {
-	return tokens.some((token) => !token.quoted && token.word && !token.cap && (ctx.lexicon.konjunktiv.has(token.lower) || (!strongOnly && ctx.lexicon.weakKonjunktiv.has(token.lower))));
+	return tokens.some((token, at) => !token.quoted && token.word && !token.cap && (ctx.lexicon.konjunktiv.has(token.lower) || (!strongOnly && ctx.lexicon.weakKonjunktiv.has(token.lower)) || invertedKonjunktivI(ctx, tokens, at)));
+}
+
+// Lower-case words ending in -e that are no finite verbs: articles' and adjectives' forms, adverbs, prepositions.
+const notVerbsInE = /^(?:wurde|ohne|solange|gerne|heute|alle|beide|jene|diese|keine|eine|seine|ihre|unsere|eure|meine|deine|andere|einige|manche|welche|solche|jede|ganze|große|kleine|neue|alte|viele|wenige|lange|gerade|bitte|danke|alleine|ebene|weitere|erste|letzte|nächste|halbe|gleiche|ähnliche|eigene|ferne|nahe|hohe|mehrere|sämtliche|gewisse|bloße|bereite|derselbe|dieselbe|dasselbe|selbe|obere|untere|innere|äußere|vordere|hintere|mittlere)$/u;
+
+/**
+ * "Trotzdem kämpfe sie weiter", "…, zwinge es die Bahn": a regular Konjunktiv I (3rd person singular in -e, which no
+ * indicative has) is told by its place — a finite verb in -e (not the preterite "-te") right before the singular
+ * pronoun subject, after the front field of a main clause. German only; the Konjunktiv lexicon need not know the verb.
+ */
+export function invertedKonjunktivI(ctx: ArticleContext, tokens: readonly UnitToken[], at: number): boolean {
+	if (ctx.lexicon.language !== 'de' || at === 0) return false;
+	const verb = tokens[at]!;
+	const subject = tokens[at + 1];
+	if (!subject || subject.quoted || !/^(?:er|sie|es|man)$/u.test(subject.lower)) return false;
+	if (!/^\p{Ll}{3,}[^iet]e$/u.test(verb.lower) || notVerbsInE.test(verb.lower) || ctx.lexicon.functionWords.has(verb.lower) || ctx.lexicon.determiners.has(verb.lower)) return false;
+	// The front field: a word or a comma closing a leading clause; not a subordinator, which puts the verb last.
+	const before = tokens[at - 1]!;
+	if (before.quoted && before.word) return false;
+	// "Ich schaffe es nicht": after "ich" the -e form is the indicative's first person, and "es" its object.
+	return before.lower !== 'ich' && !ctx.lexicon.subordinators.has(before.lower) && !ctx.lexicon.determiners.has(before.lower);
 }
 
 /** Reported speech: clauses around a speech verb, source phrases, dass/that clauses, Konjunktiv continuations. */
@@ -592,9 +613,13 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// Nobody spoke just before: the person with a role the sentence before (same paragraph) was about
 		// ("Guterres rief alle Seiten zur Zurückhaltung auf. Die Gewalt müsse …").
 		const previous = ctx.units[unit.index - 1];
-		const about = !subject && !recent && previous && previous.paragraph === unit.paragraph ? subjectOf(ctx, previous) : null;
+		// Not when that sentence is reported speech itself ("Daneben müsse die Bundeswehr ertüchtigt werden"): its subject
+		// is what the report is about, nobody who speaks.
+		const about = !subject && !recent && previous && previous.paragraph === unit.paragraph && !hasKonjunktiv(ctx, previous.tokens, true) ? subjectOf(ctx, previous) : null;
 		// "Er habe alle Unterlagen offengelegt": a pronoun opening the reported clause says whom it continues.
-		const opener = unit.tokens.find((token) => token.word && !token.quoted && token.start >= from);
+		// "Trotz allem kämpfe sie weiter": so does the pronoun right after a verb in second place, the subject inverted.
+		const inverted = unit.tokens.findIndex((token, at) => token.start >= from && !token.quoted && invertedKonjunktivI(ctx, unit.tokens, at));
+		const opener = inverted >= 0 && lexicon.pronouns[unit.tokens[inverted + 1]!.lower] ? unit.tokens[inverted + 1] : unit.tokens.find((token) => token.word && !token.quoted && token.start >= from);
 		// Not "Sie hätten …": with a plural verb "sie" is a group.
 		const openerIndex = opener ? unit.tokens.indexOf(opener) : -1;
 		const pluralVerb = /en$/u.test(unit.tokens[openerIndex + 1]?.lower ?? '');
@@ -712,6 +737,9 @@ function authorityBefore(ctx: ArticleContext, unit: Unit): string {
 	tokens.forEach((token, index) => {
 		if (!token.quoted && token.text === ':') colon = index;
 	});
+	// A sentence in Konjunktiv is a report itself ("Daneben müsse die Bundeswehr ertüchtigt werden"): the body it names
+	// is what the report is about, not who carries it on.
+	if (hasKonjunktiv(ctx, tokens.slice(colon + 1), true)) return '';
 	const bodies: string[] = [];
 	for (let i = colon + 1; i < tokens.length - 1; i++) {
 		const article = tokens[i]!;
@@ -734,7 +762,7 @@ function mainKonjunktivClause(ctx: ArticleContext, unit: Unit): number {
 		const token = tokens[i]!;
 		if (token.quoted) continue;
 		if (token.text === ':') colon = i;
-		if (!token.word || token.cap || !ctx.lexicon.konjunktiv.has(token.lower)) continue;
+		if (!token.word || token.cap || !(ctx.lexicon.konjunktiv.has(token.lower) || invertedKonjunktivI(ctx, tokens, i))) continue;
 		let start = i;
 		while (start > 0 && !(tokens[start - 1]!.text === ',' || tokens[start - 1]!.text === ':') ) start--;
 		const opener = tokens[start];

@@ -4,6 +4,7 @@ import type {Quote} from '../../model/quote.js';
 import type {Features, LinearModel} from '../learn/linear-model.js';
 import type {Entity} from '../people/registry.js';
 import {type ArticleContext, tokenIndexAt, type Unit, unitAt} from './article-context.js';
+import {insideReportCue, reportHolding} from './article-passes.js';
 import {roleHead} from './lexicon.js';
 import {impersonalCuesDe} from './lexicon-de.js';
 import {impersonalCuesEn} from './lexicon-en.js';
@@ -475,4 +476,12 @@ export function rankSpeakers(ctx: ArticleContext, model: LinearModel): void {
 		quote.speaker = offers[best]!.name;
 		quote.role = offers[best]!.role;
 	});
+	// A fragment quoted inside a reported clause is that clause's speaker's, whomever the ranker gave the clause.
+	for (const quote of ctx.quotes) {
+		if (quote.cue !== insideReportCue) continue;
+		const report = reportHolding(ctx, quote.start, quote.end);
+		if (!report) continue;
+		quote.speaker = report.speaker;
+		quote.role = report.role;
+	}
 }

@@ -1,0 +1,83 @@
+// Reported speech told by grammar (a regular Konjunktiv I before its pronoun subject), fragments quoted inside a report, double given names and units that are no names (sentences written for each rule).
+
+import {describe, expect, it} from 'vitest';
+import {genderOfGivenName, genderOfName} from '../../source/analysis/people/given-names.js';
+import {isGermanMeasureNoun} from '../../source/analysis/people/name-evidence.js';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
+
+const quotes = (text: string, language: 'de' | 'en') => analyzeQuotes(text, {language}).quotes;
+const token = (text: string) => ({text, lower: text.toLowerCase(), word: true, cap: /^\p{Lu}/u.test(text)});
+
+describe('a regular Konjunktiv I in -e before its pronoun subject reports speech, lexicon or not', () => {
+	it('reads "Seit Wochen ringe sie um …" as the report of the woman named before', () => {
+		const text = 'Wahl\n\nDie Ministerin Petra Lang trat am Abend in Kassel auf. Seit Wochen ringe sie um eine Lösung, die alle mittragen. Danach machte sie eine Pause.';
+		const found = quotes(text, 'de');
+		const report = found.find((quote) => quote.kind === 'indirect' && quote.text.startsWith('Seit Wochen ringe sie'));
+		expect(report?.speaker).toBe('Petra Lang');
+		// The preterite in "-te" is the writer's narration.
+		expect(found.some((quote) => quote.text.includes('machte sie eine Pause'))).toBe(false);
+	});
+
+	it('takes the pronoun after the verb for the subject even behind a leading clause ("Während …, kämpfe sie weiter")', () => {
+		const text = 'Debatte\n\nAm Abend fragte Carla Brandt die Gäste nach ihren Plänen. Als Gast begrüßte sie den Autor Heribert Maas.\nMit deutlichen Worten positionierte sich Anna-Lena Berghoff in der Sendung. Während andere Staaten zögerten, kämpfe sie weiter für die Ukraine.';
+		const report = quotes(text, 'de').find((quote) => quote.kind === 'indirect' && quote.text.includes('kämpfe sie weiter'));
+		expect(report?.speaker).toBe('Anna-Lena Berghoff');
+	});
+
+	it('does not take the first person ("Morgen schaffe ich es nicht") or an adjective in -e for a Konjunktiv', () => {
+		const text = 'Markt\n\nDer Händler Jonas Reiter zog Bilanz. Morgen schaffe ich es nicht. Die ganze Woche blieb ruhig.';
+		expect(quotes(text, 'de').filter((quote) => quote.kind === 'indirect')).toEqual([]);
+	});
+});
+
+describe('a fragment quoted inside a reported clause is a partial quote of the clause\'s speaker', () => {
+	it('keeps "„moderne Ausstattung“" inside a Konjunktiv continuation as a partial, with the report\'s speaker', () => {
+		const text = 'Reform\n\nDer Minister Karl Baum sprach am Montag im Landtag. Die Reform müsse „ohne jede Abstriche“ kommen, sagte er. Die Polizei brauche mehr Personal. Ziel sei eine „moderne Ausstattung“ für alle Wachen.';
+		const found = quotes(text, 'de');
+		const partial = found.find((quote) => quote.kind === 'partial' && quote.text === 'moderne Ausstattung');
+		const report = found.find((quote) => quote.kind === 'indirect' && quote.text.includes('moderne Ausstattung'));
+		expect(partial?.speaker).toBe('Karl Baum');
+		expect(report?.speaker).toBe('Karl Baum');
+	});
+
+	it('does not make the body a Konjunktiv sentence is about the speaker of the next one ("Daneben müsse die Landespolizei …")', () => {
+		const text = 'Reform\n\nDer Minister Karl Baum sprach am Montag im Landtag über die Reform.\n\nDaneben müsse auch die Landespolizei gestärkt werden, die seit Jahren „kaputtgespart“ worden sei. Ziel sei eine „moderne Ausstattung“ für alle Wachen.';
+		const found = quotes(text, 'de');
+		const partial = found.find((quote) => quote.text === 'moderne Ausstattung');
+		expect(partial?.kind).toBe('partial');
+		for (const quote of found) expect(quote.speaker).not.toBe('Landespolizei');
+	});
+
+	it('English: a fragment in a sentence that reports nobody stays out; one in a report is its speaker\'s', () => {
+		const none = 'Budget\n\nMayor Tom Reed spoke to the council on Monday. He said the budget was tight. The town would need "a bold new step" this year to balance it.';
+		expect(quotes(none, 'en').some((quote) => quote.text === 'a bold new step')).toBe(false);
+		const report = 'Budget\n\nThe town needs "a bold new step" this year to balance the budget, Mayor Tom Reed believes.';
+		expect(quotes(report, 'en').find((quote) => quote.text === 'a bold new step')?.speaker).toBe('Tom Reed');
+	});
+});
+
+describe('names and no names', () => {
+	it('reads given names joined by a hyphen as one given name of the first one\'s gender', () => {
+		expect(genderOfGivenName('Marie-Agnes')).toBe('female');
+		expect(genderOfGivenName('Hans-Peter')).toBe('male');
+		expect(genderOfGivenName('Karl-Heinz')).toBe('male');
+		expect(genderOfName('Anna-Lena Berghoff')).toBe('female');
+		// A surname pair or a compound is none.
+		expect(genderOfGivenName('Müller-Lüdenscheidt')).toBe('any');
+		expect(genderOfGivenName('Anna-Verlagshaus')).toBe('any');
+	});
+
+	it('registers a person with a double given name after a reflexive verb, in both languages', () => {
+		const de = analyzeQuotes('Talk\n\nIn der Sendung positionierte sich Marie-Agnes Strack-Zimmermann klar.', {language: 'de'});
+		expect(de.people.map((person) => person.name)).toContain('Marie-Agnes Strack-Zimmermann');
+		const en = analyzeQuotes('Talk\n\nOn the show, Jean-Luc Martin made his position clear.', {language: 'en'});
+		expect(en.people.map((person) => person.name)).toContain('Jean-Luc Martin');
+	});
+
+	it('takes German units of measure for amounts, not names ("Kilogramm", "Prozent", "Euro"), and a name for a name', () => {
+		for (const unit of ['Kilogramm', 'Milligramm', 'Quadratmeter', 'Prozent', 'Euro', 'Tonnen']) expect(isGermanMeasureNoun(token(unit))).toBe(true);
+		for (const name of ['Kilian', 'Euler', 'Meyer', 'Watt', 'Franken']) expect(isGermanMeasureNoun(token(name))).toBe(false);
+		const people = analyzeQuotes('Gift\n\nSchon ein Milligramm pro Kilogramm Körpergewicht wirkt. Kilogramm Körpergewicht zählt hier.', {language: 'de'}).people;
+		expect(people.map((person) => person.name)).not.toContain('Kilogramm Körpergewicht');
+	});
+});
