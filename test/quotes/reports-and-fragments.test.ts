@@ -1,4 +1,4 @@
-// Reported speech told by grammar (a regular Konjunktiv I before its pronoun subject), fragments quoted inside a report, double given names and units that are no names (sentences written for each rule).
+// Reported speech told by grammar (a regular Konjunktiv I before its pronoun subject), fragments quoted inside a report, a quote before an inverted subject, adjectives made nouns as descriptions, double given names and units that are no names (sentences written for each rule).
 
 import {describe, expect, it} from 'vitest';
 import {genderOfGivenName, genderOfName} from '../../source/analysis/people/given-names.js';
@@ -79,5 +79,41 @@ describe('names and no names', () => {
 		for (const name of ['Kilian', 'Euler', 'Meyer', 'Watt', 'Franken']) expect(isGermanMeasureNoun(token(name))).toBe(false);
 		const people = analyzeQuotes('Gift\n\nSchon ein Milligramm pro Kilogramm Körpergewicht wirkt. Kilogramm Körpergewicht zählt hier.', {language: 'de'}).people;
 		expect(people.map((person) => person.name)).not.toContain('Kilogramm Körpergewicht');
+	});
+});
+
+describe('a German quote before a finite verb and its inverted subject is that subject\'s, whatever the verb', () => {
+	it('reads "„…“, freut sich Vogt" and "„…“, zeigte sie sich zufrieden" as the cyclist\'s', () => {
+		const text = 'Rennen\n\nDie Radfahrerin Lena Vogt wurde Zweite. „Wir sind als Team sehr stark gefahren“, freut sich Vogt nach dem Ziel. „Am Berg hat es dann geklappt“, zeigte sie sich zufrieden.';
+		const found = quotes(text, 'de');
+		expect(found.find((quote) => quote.text.startsWith('Wir sind als Team'))).toMatchObject({kind: 'direct', speaker: 'Lena Vogt'});
+		expect(found.find((quote) => quote.text.startsWith('Am Berg'))).toMatchObject({kind: 'direct', speaker: 'Lena Vogt'});
+	});
+
+	it('does not make a thing after the verb a speaker ("„…“, gewann der Film den Preis")', () => {
+		const text = 'Preis\n\nDer Film lief im Wettbewerb. „Ein Meisterwerk der Stille“, gewann der Film den Preis der Jury.';
+		expect(quotes(text, 'de')).toEqual([]);
+	});
+
+	it('registers "von Tom Berger" as a person when the article sets "Berger" alone after a verb of saying', () => {
+		const text = 'Rennen\n\nLob kam auch von Tom Berger aus Kassel. Später stand er am Ziel. „Das war hart“, sagt Berger.';
+		const people = analyzeQuotes(text, {language: 'de'}).people.map((person) => person.name);
+		expect(people).toContain('Tom Berger');
+		expect(quotes(text, 'de').find((quote) => quote.text === 'Das war hart')?.speaker).toBe('Tom Berger');
+	});
+});
+
+describe('an adjective or participle made a noun ("der Drittplatzierte", "der 34-Jährige") describes the person named before', () => {
+	it('gives "so der Drittplatzierte" and the quote carried on after it to the rider named before, not to the team in brackets', () => {
+		const text = 'Rennen\n\nLob kam auch von Tom Berger (Team Nord). „Es war ein sehr hartes Rennen heute“, so der Drittplatzierte. „Morgen fahren wir die nächste Etappe.“';
+		const found = quotes(text, 'de');
+		expect(found.find((quote) => quote.text.startsWith('Es war ein sehr hartes'))?.speaker).toBe('Tom Berger');
+		expect(found.find((quote) => quote.text.startsWith('Morgen fahren wir'))?.speaker).toBe('Tom Berger');
+	});
+
+	it('reads "sagte der 34-Jährige" as the man introduced before, and lists no person "34-Jährige"', () => {
+		const text = 'Prozess\n\nDer Angeklagte Peter Hollmann erschien am Morgen. „Ich bereue nichts davon“, sagte der 34-Jährige.';
+		const analysis = analyzeQuotes(text, {language: 'de'});
+		expect(analysis.quotes.find((quote) => quote.text.startsWith('Ich bereue'))?.speaker).toBe('Peter Hollmann');
 	});
 });

@@ -38,6 +38,7 @@ const roleSynonyms = new Map<string, string[]>([['trainer', ['coach']], ['coach'
 export function resolveDescribedSpeakers(ctx: ArticleContext): void {
 	// Reported clauses are all known only now (the learned detector adds some): the fragments quoted inside them join.
 	attributePartialsInReports(ctx);
+	if (ctx.lexicon.language === 'de') resolveNominalisedDescriptions(ctx);
 	const named = new Set(ctx.registry.entities.filter((entity) => entity.name.includes(' ')).map((entity) => entity.name));
 	const paragraphs = paragraphIndex(ctx);
 	for (const quote of ctx.quotes) {
@@ -63,6 +64,47 @@ export function resolveDescribedSpeakers(ctx: ArticleContext): void {
 		if (found.role !== '') quote.role = found.role;
 	}
 	sameUnnamedSpeaker(ctx);
+}
+
+// A German adjective or participle used as a noun, in the weak form after "der/die" ("Zehntplatzierte", "34-Jährige", "Unterlegene").
+const nominalisedAdjective = /^(?:\d+-)?\p{Lu}\p{Ll}{3,}(?:te|ene|ige|ste)$/u;
+
+/**
+ * "„…“, so der Zehntplatzierte", "sagte der 34-Jährige": an adjective or participle made a noun describes a person, and
+ * the person it describes is the one named last before the quote (this paragraph or the one before); it is no name of
+ * its own. Quotes carried on under the description go with it.
+ */
+function resolveNominalisedDescriptions(ctx: ArticleContext): void {
+	const resolved = new Map<string, {name: string; role: string}>();
+	for (const quote of ctx.quotes) {
+		if (!nominalisedAdjective.test(quote.speaker) || isGivenName(quote.speaker) || isInstitutionWord(ctx, quote.speaker.toLowerCase())) continue;
+		const entity = ctx.registry.lookup(quote.speaker);
+		if (entity && !entity.organisation && entity.name.includes(' ')) continue;
+		let person = resolved.get(quote.speaker);
+		if (!person) {
+			if (!/(?:^|[^\p{L}])(?:der|die)\s+$/u.test(ctx.text.slice(Math.max(0, ctx.text.indexOf(quote.speaker, quote.start) - 5), ctx.text.indexOf(quote.speaker, quote.start)))) continue;
+			const found = personNamedBefore(ctx, quote.start);
+			if (!found) continue;
+			person = {name: found.name, role: found.role};
+			resolved.set(quote.speaker, person);
+		}
+		quote.speaker = person.name;
+		quote.role = person.role;
+	}
+}
+
+/** The person (a full name, no body) mentioned last before `position`, in its paragraph or the one before. */
+function personNamedBefore(ctx: ArticleContext, position: number): Entity | null {
+	const unit = unitAt(ctx, position);
+	if (!unit) return null;
+	for (let index = unit.index; index >= 0; index--) {
+		const other = ctx.units[index]!;
+		if (unit.paragraph - other.paragraph > 1) break;
+		// Not a name in brackets after the person's ("Tom Berger (Team Nord)"): that is whom they ride or stand for.
+		const mentions = ctx.registry.mentionsIn(index).filter((mention) => mention.position < position && !mention.entity.organisation && mention.entity.name.includes(' ') && ctx.text[mention.position - 1] !== '(');
+		if (mentions.length > 0) return mentions.reduce((last, mention) => (mention.position > last.position ? mention : last)).entity;
+	}
+	return null;
 }
 
 // "lawmakers on the House … Committee", "members of the Board", "Abgeordnete der Linken-Fraktion": a plural noun and the body named right after.

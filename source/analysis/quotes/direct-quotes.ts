@@ -1,12 +1,13 @@
 // Direct and partial quotes: quotation marks in a sentence, whether they quote anyone, and the cue before, after or inside that names the speaker.
 
 import type {QuoteKind} from '../../model/quote.js';
+import type {Entity} from '../people/registry.js';
 import {nominativeRoleDe} from '../people/role-case.js';
 import {type ArticleContext, type Cue, nobody, type Speaker, speakerName, speakerRole, startsLine, tokenIndexAt, type Unit} from './article-context.js';
 import type {QuoteSpan} from './marks.js';
 import {namedTermReason, termShaped} from './named-terms.js';
 import {hasKonjunktiv, indirect, participleReport, requestReport} from './reported-speech.js';
-import {firstPersonIn, reportingSubject, subjectOf} from './speaker-resolution.js';
+import {firstPersonIn, recentPerson, reportingSubject, subjectOf} from './speaker-resolution.js';
 import {colonSpeaker, findCues, quotedLabelBefore} from './speech-cues.js';
 
 
@@ -124,7 +125,10 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 		// Headline style "'Quote': who on what": a quote opening its line and closed by the writer's colon is whole.
 		// So is one followed by a dash and the story's line ("„…“ – Merz verteidigt Sparkurs").
 		const headlineQuote = opensClause && quoteNumber === 0 && [':', '–', '—', '-'].includes(afterWriter[0]?.text ?? '') && startsLine(ctx, span.open);
-		let kind: QuoteKind = headlineQuote || (opensClause && (afterWords.length === 0 || cueAfter !== undefined || wholeClause)) || (lastBefore && ['that', 'dass'].includes(lastBefore.lower) && afterWords.length === 0 && multiWord >= 5) ? 'direct' : 'partial';
+		// "„…“, freut sich Kluckers", "„…“, wehrte er … ab": a German quote filling the front field before a finite verb and
+		// its subject is that subject's, whatever the verb (German puts the subject right after the verb in second place).
+		const invertedSubject = !cueAfter && opensClause && multiWord >= 3 ? subjectAfterQuote(ctx, unit, afterWriter) : null;
+		let kind: QuoteKind = invertedSubject ? 'direct' : headlineQuote || (opensClause && (afterWords.length === 0 || cueAfter !== undefined || wholeClause)) || (lastBefore && ['that', 'dass'].includes(lastBefore.lower) && afterWords.length === 0 && multiWord >= 5) ? 'direct' : 'partial';
 		let cue: Cue | null = null;
 		let speaker: Speaker = nobody;
 		// "Diesen Preis sieht der Soldat Andrij …: „…“": a quote after a colon is said by whom the clause ending
@@ -142,6 +146,10 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 		else if (anyCue && (anyCue.speaker.entity || anyCue.speaker.text) && !(opensClause && lastBefore?.text === ':')) cue = anyCue;
 		if (cue) speaker = cue.speaker;
 		let cueText = cue?.cue ?? '';
+		if (!cue && invertedSubject) {
+			speaker = {entity: invertedSubject.entity, text: invertedSubject.entity.name, role: invertedSubject.entity.role};
+			cueText = invertedSubject.verb;
+		}
 		if ((kind === 'partial' || ctx.text[span.open - 1] === '-') && isNotAQuote(ctx, unit, span)) return;
 		// "'person of interest' says he …": the quoted words name the speaker, nobody says them.
 		const verbAfter = cues.find((candidate) => candidate.kind === 'speech' && candidate.at === endToken);
@@ -219,6 +227,35 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 	indirect(ctx, unit, cues, recent);
 	participleReport(ctx, unit, recent);
 	requestReport(ctx, unit);
+}
+
+// Words that may stand between the quote's comma and the subject, or open what follows the quote, without being its verb.
+const notInvertingWords = /^(?:so|und|oder|aber|doch|denn|sondern|als|wie|wenn|weil|dass|ob|heißt|hieß)$/u;
+
+/**
+ * The person a German quote is said by when a comma, a finite verb and its subject follow it ("„…“, freut sich
+ * Kluckers", "„…“, kennt Wirtgen den Schlüssel", "„…“, wehrte er … ab"): a person named right after the verb (a
+ * reflexive or an adverb may stand between), or "er"/"sie" meaning the person last named. Null otherwise.
+ */
+function subjectAfterQuote(ctx: ArticleContext, unit: Unit, after: ReadonlyArray<{text: string; lower: string; word: boolean; cap: boolean; start: number}>): {entity: Entity; verb: string} | null {
+	if (ctx.lexicon.language !== 'de' || after[0]?.text !== ',') return null;
+	const verb = after[1];
+	if (!verb || !verb.word || verb.cap || notInvertingWords.test(verb.lower) || ctx.lexicon.functionWords.has(verb.lower) || ctx.lexicon.determiners.has(verb.lower) || ctx.lexicon.subordinators.has(verb.lower)) return null;
+	// A finite verb: present in -t, preterite in -te or a strong form; not an infinitive or plural in -en (no singular subject).
+	if (/en$/u.test(verb.lower) || !/^\p{Ll}{3,}$/u.test(verb.lower)) return null;
+	let at = 2;
+	while (at < 4 && after[at] && after[at]!.word && !after[at]!.cap && /^(?:sich|derweil|dann|auch|nun|noch|jedoch|indes)$/u.test(after[at]!.lower)) at++;
+	const subject = after[at];
+	if (!subject || !subject.word) return null;
+	if (/^(?:er|sie)$/u.test(subject.lower)) {
+		const gender = subject.lower === 'er' ? 'male' : 'female';
+		// Whom the pronoun means, nearest first (who spoke or was named in the sentences before), not merely who spoke last.
+		const person = recentPerson(ctx, unit, subject.start, gender, false);
+		return person && !person.organisation ? {entity: person, verb: verb.text} : null;
+	}
+	if (!subject.cap) return null;
+	const mention = ctx.registry.mentionsIn(unit.index).find((candidate) => candidate.position === subject.start);
+	return mention && !mention.entity.organisation ? {entity: mention.entity, verb: verb.text} : null;
 }
 
 /**

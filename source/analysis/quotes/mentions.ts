@@ -444,8 +444,10 @@ function looksLikeName(ctx: ArticleContext, run: Token[], previous: Token | unde
 	if (genderOfGivenName(run[0]!.text) !== 'any' && !/['’]s$/u.test(run[0]!.text)) return true;
 	if (ctx.lexicon.language === 'de') {
 		if (run.some((part) => nounSuffixDe.test(part.lower) || part.text.length > 14)) return false;
-		// After an article or a preposition a capitalised pair is a noun phrase ("pro Dosis Impfstoff").
-		if (previous && previous.word && !previous.cap && (ctx.lexicon.determiners.has(previous.lower) || ctx.lexicon.functionWords.has(previous.lower))) return false;
+		// After an article or a preposition a capitalised pair is a noun phrase ("pro Dosis Impfstoff"), unless the article
+		// names its last word alone as who speaks ("von Alex Kirsch … so Kirsch"): then it is a person's name.
+		const surnameSpeaks = run.length === 2 && speakingSurnames(ctx).has(stripPossessive(run[1]!.text));
+		if (previous && previous.word && !previous.cap && (ctx.lexicon.determiners.has(previous.lower) || ctx.lexicon.functionWords.has(previous.lower)) && !surnameSpeaks) return false;
 		// A body's name may open with a common noun or follow an article ("Das Landgericht Mannheim", "Die Berliner
 		// Feuerwehr", "die Deutsche Fährlinie"): a pair with an institution noun, or opened by a proper adjective, stays.
 		const first = run[0]!;
@@ -457,9 +459,33 @@ function looksLikeName(ctx: ArticleContext, run: Token[], previous: Token | unde
 		if (!bodyLike && previous && previous.word && !previous.cap && isGermanAdjectiveWord(previous)) return false;
 		// "Hauptstadt Kiew", "Rolle Kampfroboter", "Menschen Analphabeten": a pair opened by a word the article writes after
 		// an article elsewhere ("die Hauptstadt") opens with a common noun; no name of a person or body does.
-		if (run.length === 2 && articledWords(ctx).has(first.text) && !/(?:sche[nrms]?|er)$/u.test(first.lower) && !isInstitutionWord(ctx, first.lower) && !isInstitutionWord(ctx, stripPossessive(run[1]!.lower))) return false;
+		if (run.length === 2 && !surnameSpeaks && articledWords(ctx).has(first.text) && !/(?:sche[nrms]?|er)$/u.test(first.lower) && !isInstitutionWord(ctx, first.lower) && !isInstitutionWord(ctx, stripPossessive(run[1]!.lower))) return false;
 	}
 	return true;
+}
+
+const speakingCache = new WeakMap<ArticleContext, Set<string>>();
+
+/**
+ * Capitalised words the German article sets alone right after a verb of saying or a "so" that closes a quote
+ * ("sagt Kluckers", "„…“, so Kirsch"): the way it refers to a person by surname.
+ */
+function speakingSurnames(ctx: ArticleContext): Set<string> {
+	let words = speakingCache.get(ctx);
+	if (!words) {
+		words = new Set();
+		for (const unit of ctx.units) {
+			unit.tokens.forEach((token, at) => {
+				const verb = unit.tokens[at - 1];
+				const after = unit.tokens[at + 1];
+				if (!token.word || !token.cap || token.quoted || !verb || verb.quoted || verb.cap || (after && after.word && after.cap)) return;
+				const said = ctx.lexicon.speechVerbs.has(verb.lower) || (verb.lower === 'so' && unit.tokens[at - 2]?.text === ',');
+				if (said && !ctx.lexicon.functionWords.has(token.lower) && !ctx.lexicon.determiners.has(token.lower)) words!.add(stripPossessive(token.text));
+			});
+		}
+		speakingCache.set(ctx, words);
+	}
+	return words;
 }
 
 const articledCache = new WeakMap<ArticleContext, Set<string>>();
@@ -552,5 +578,6 @@ export function isGermanThing(ctx: ArticleContext, entity: Entity): boolean {
 		byName = {name: entity.name, named, ending: !named && !entity.name.includes(' ') && germanThingEnding.test(entity.name)};
 		ctx.thingByName.set(entity, byName);
 	}
-	return !byName.named && (byName.ending || ctx.articled.has(entity));
+	// "die Arthur Kluckers (Tudor) …": after a relative "die" too; a name whose surname the article sets after a verb of saying is a person's.
+	return !byName.named && (byName.ending || (ctx.articled.has(entity) && !speakingSurnames(ctx).has(entity.name.split(' ').pop()!)));
 }
