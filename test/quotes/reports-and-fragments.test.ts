@@ -117,3 +117,30 @@ describe('an adjective or participle made a noun ("der Drittplatzierte", "der 34
 		expect(analysis.quotes.find((quote) => quote.text.startsWith('Ich bereue'))?.speaker).toBe('Peter Hollmann');
 	});
 });
+
+describe('words that describe a speaker named before, not names of their own', () => {
+	it('German: "Luxemburgs ehemaliger Außenminister meint" is the man named before, not the state', () => {
+		const text = 'Demo\n\nAm Rand steht ein bekannter Gast: Paul Weber. Belgiens früherer Innenminister meint, dass die Demo ein gutes Zeichen sei.';
+		expect(quotes(text, 'de').find((quote) => quote.kind === 'indirect')?.speaker).toBe('Paul Weber');
+	});
+
+	it('German: a body named after its noun with a state in the genitive stays the body ("der Verfassungsschutz Sachsens")', () => {
+		const text = 'Lage\n\nAm Morgen sprach der Forscher Paul Weber in Leipzig. In Dresden warnte der Verfassungsschutz Sachsens davor, dass die Szene wachse.';
+		const speaker = quotes(text, 'de').find((quote) => quote.kind === 'indirect')?.speaker;
+		expect(speaker).toBeTruthy();
+		expect(speaker).not.toBe('Paul Weber');
+	});
+
+	it('German: a noun of time ("letzte Woche") is never the speaker', () => {
+		const text = 'Etat\n\nDie Ministerin widersprach dem Kollegen Boris Lange. Der hatte letzte Woche gesagt, dass die Kosten stiegen.';
+		expect(quotes(text, 'de').find((quote) => quote.kind === 'indirect')?.speaker).not.toBe('Woche');
+		expect(analyzeQuotes(text, {language: 'de'}).people.map((person) => person.name)).not.toContain('Woche');
+	});
+
+	it('English: "the Paris-based think tank said" is the body the text is about; "the Malawian told" the person named before', () => {
+		const body = 'Economy\n\nThe OECD cut its forecast, the OECD said. However, the Paris-based economics think tank said it believed the economy could still recover.';
+		expect(quotes(body, 'en').find((quote) => quote.text.startsWith('it believed'))?.speaker).toBe('OECD');
+		const person = 'Exodus\n\nGrace Banda, a mother of three, fled a mob in the night. "We lost everything we had," the Malawian told reporters.';
+		expect(quotes(person, 'en').find((quote) => quote.text.startsWith('We lost'))?.speaker).toBe('Grace Banda');
+	});
+});

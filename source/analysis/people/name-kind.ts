@@ -48,7 +48,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 			// Body nouns that end compounds too ("Gesundheitsministerium", "EU-Kommission", "Landeskirchenamt").
 			bodies: new Set([...de.organisationNounsDe, ...institutionNounsDe, ...de.bodyWordsDe]),
 			documents: new Set([...de.documentNounsDe, ...de.statementNounsDe]),
-			calendar: new Set(de.calendarNamesDe),
+			calendar: new Set([...de.calendarNamesDe, ...de.timeNounsDe]),
 			functionWords: new Set([...de.functionWordsDe, ...openersDe]),
 			determiners: new Set(de.determinersDe),
 			foreignBodies: new Set(en.bodyWordsEn),

@@ -345,6 +345,9 @@ export const bodyWordsDe: readonly string[] = [
 ];
 
 /** Wochentage und Monate: groß geschrieben, nie jemandes Name ("Donnerstag", "März"); "August" fehlt (auch ein Vorname). */
+/** Nouns of time that stand as adverbials without a preposition ("letzte Woche", "vergangenes Jahr"): never a speaker. */
+export const timeNounsDe: readonly string[] = ['woche', 'wochen', 'wochenende', 'monat', 'monate', 'jahr', 'jahre', 'jahres', 'tag', 'tage', 'nacht', 'abend', 'mittag', 'vormittag', 'nachmittag', 'stunde', 'stunden', 'minute', 'minuten', 'quartal', 'halbjahr', 'saison', 'frühjahr', 'sommer', 'herbst', 'winter'];
+
 export const calendarNamesDe: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember'];
 
 /** Körperschaften mit deutschem Kurznamen, der nichts über ihre Art sagt ("die Uno", "der IWF", "die EZB"); Namen, in jeder Sprache gelesen. */

@@ -2,14 +2,18 @@
 
 import {genderOfGivenName, genderOfName, genderOfRoleWord, genderTitles, neutralTitles} from '../people/given-names.js';
 import {isGermanNonNameOpener, isGermanQuantifier, isGivenName, opensSentence} from '../people/name-evidence.js';
+import {nameKind} from '../people/name-kind.js';
 import type {Entity} from '../people/registry.js';
 import {type ArticleContext, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
 import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
+import {timeNounsDe} from './lexicon-de.js';
 import {groupBefore, hasNameEvidence, isGermanThing, isGermanThingWord, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
 import {isNameToken, isRoleToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
 import {opensClause} from './speech-cues.js';
 import type {Token} from './text-units.js';
+
+const timeNouns = new Set(timeNounsDe);
 
 // Descriptions news uses for people it does not name.
 export const anonymousSources = new Set(['official', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'diplomat', 'person', 'analyst', 'expert', 'observer', 'witness', 'resident', 'insider', 'aide', 'member', 'employee', 'worker', 'man', 'woman']);
@@ -124,6 +128,36 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		if (lexicon.language === 'en' && the?.text === 'The' && phrase.determiner === 'the' && !opensSentence(tokens, phrase.from) && !phrase.name.includes(' ') && phrase.roleHeads.length === 0 && !/^\p{Lu}+$/u.test(phrase.name)) {
 			phrase = {...phrase, name: `The ${phrase.name}`};
 		}
+		// "the Paris-based economics think tank", "the Malawian told": a place-based adjective or a nationality alone after
+		// "the" describes a body or a person named before; the word names no one.
+		if (lexicon.language === 'en' && !phrase.name.includes(' ') && /^the$/iu.test(phrase.determiner) && !ctx.registry.lookup(phrase.name)?.speaker && (/-(?:based|born|led|owned|run|backed|funded)$/u.test(phrase.name) || (isDemonymEn(phrase.name) && !ctx.registry.lookup(phrase.name)?.name.includes(' ')))) {
+			const next = tokens[phrase.to];
+			const position = tokens[phrase.from]?.start ?? unit.start;
+			if (/-(?:based|born|led|owned|run|backed|funded)$/u.test(phrase.name)) {
+				// A body described by its seat: the body the text is about.
+				const body = recentOrganisation(ctx, unit, position);
+				return body ? {entity: body, text: body.name, role: body.role} : {entity: null, text: phrase.text, role: ''};
+			}
+			if (!next || !next.word || next.cap || lexicon.speechVerbs.has(next.lower) || lexicon.functionWords.has(next.lower)) {
+				// A person described by nationality: the person named before.
+				const person = recentPerson(ctx, unit, position, 'any', false);
+				return person ? {entity: person, text: person.name, role: person.role} : {entity: null, text: phrase.text, role: ''};
+			}
+		}
+		// "Luxemburgs ehemaliger Außenminister meint": a state in the genitive before a role says whose office it is; the
+		// speaker is the office holder, described (a person the article named), not the state.
+		// Only a genitive before the noun, which stands for the article ("der Verfassungsschutz Mecklenburg-Vorpommerns" is the body).
+		if (lexicon.language === 'de' && phrase.determiner === '' && tokens[phrase.from]?.text === phrase.name && !phrase.name.includes(' ') && /\p{Ll}s$/u.test(phrase.name) && nameKind(phrase.name.slice(0, -1), 'de') === 'organisation' && !ctx.registry.lookup(phrase.name.slice(0, -1))?.speaker) {
+			let at = phrase.to;
+			while (at < phrase.to + 2 && tokens[at]?.word && !tokens[at]!.cap && !lexicon.functionWords.has(tokens[at]!.lower)) at++;
+			const office = tokens[at];
+			const described = phrase.roleHeads.length > 0 ? {text: phrase.text, role: phrase.role} : office && office.cap && isRoleToken(office, lexicon) ? {text: `${phrase.text} ${tokens.slice(phrase.to, at + 1).map((token) => token.text).join(' ')}`, role: office.text} : null;
+			if (described) {
+				// The office holder is the person named before, of the office's gender where it tells one.
+				const person = recentPerson(ctx, unit, tokens[phrase.from]?.start ?? unit.start, describedGender(ctx, described.role.split(/\s+/u).pop() ?? '', ''), false);
+				return person ? {entity: person, text: person.name, role: described.role} : {entity: null, text: described.text, role: described.role};
+			}
+		}
 		// "Canadian regulators are investigating", "the Venezuelan interim authorities": a nationality before a common noun
 		// describes people or a body of that country; the adjective alone names no one.
 		if (lexicon.language === 'en' && !phrase.name.includes(' ') && isDemonymEn(phrase.name) && !ctx.registry.lookup(phrase.name)) {
@@ -204,6 +238,8 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 			const text = complement === '' ? phrase.text : `${phrase.text} ${complement}`;
 			return {entity: null, text, role: ''};
 		}
+		// "Der hatte letzte Woche … gesagt": a noun of time is an adverbial, never who speaks.
+		if (lexicon.language === 'de' && !phrase.name.includes(' ') && phrase.roleHeads.length === 0 && timeNouns.has(phrase.name.toLowerCase())) return nobody;
 		const single = !phrase.name.includes(' ');
 		const known = ctx.registry.lookup(phrase.name);
 		// "die Abschlusserklärung eines Gipfels", "a Summit said": a name is never indefinite, so one capitalised word after an
