@@ -79,7 +79,8 @@ export function invertedKonjunktivI(ctx: ArticleContext, tokens: readonly UnitTo
 	const verb = tokens[at]!;
 	const subject = tokens[at + 1];
 	if (!subject || subject.quoted || !/^(?:er|sie|es|man)$/u.test(subject.lower)) return false;
-	if (!/^\p{Ll}{3,}[^iet]e$/u.test(verb.lower) || notVerbsInE.test(verb.lower) || ctx.lexicon.functionWords.has(verb.lower) || ctx.lexicon.determiners.has(verb.lower)) return false;
+	// "würde er" stays the weak Konjunktiv II it is (a plain hypothetical as often as a report).
+	if (!/^\p{Ll}{3,}[^iet]e$/u.test(verb.lower) || ctx.lexicon.weakKonjunktiv.has(verb.lower) || notVerbsInE.test(verb.lower) || ctx.lexicon.functionWords.has(verb.lower) || ctx.lexicon.determiners.has(verb.lower)) return false;
 	// The front field: a word or a comma closing a leading clause; not a subordinator, which puts the verb last.
 	const before = tokens[at - 1]!;
 	if (before.quoted && before.word) return false;
