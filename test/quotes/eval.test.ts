@@ -65,7 +65,7 @@ describe('quote evaluation', () => {
 		{folder: 'quotes-heldout-9', about: 'the ninth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.89, indirectF1: 0.795, indirectSpeaker: 0.87, indirectPrecision: 0.85},
 		// Set 10, blind at the start of the seventh session (75d0ac5): quoted F1 0.874 (German recall 0.725), speaker 0.897;
 		// indirect F1 0.807, speaker 0.699. Training data of both models since the seventh session (twelve opened sets).
-		{folder: 'quotes-heldout-10', about: 'the tenth held-out set', documents: 12, quotedF1: 0.92, quotedSpeaker: 0.91, indirectF1: 0.80, indirectSpeaker: 0.775, indirectPrecision: 0.85},
+		{folder: 'quotes-heldout-10', about: 'the tenth held-out set', documents: 12, quotedF1: 0.92, quotedSpeaker: 0.91, indirectF1: 0.80, indirectSpeaker: 0.81, indirectPrecision: 0.85},
 	];
 	for (const set of heldOut) {
 		it(`stays above the floor on ${set.about}`, () => {

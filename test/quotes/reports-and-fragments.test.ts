@@ -144,3 +144,18 @@ describe('words that describe a speaker named before, not names of their own', (
 		expect(quotes(person, 'en').find((quote) => quote.text.startsWith('We lost'))?.speaker).toBe('Grace Banda');
 	});
 });
+
+describe('an announcement speaks for whoever made it', () => {
+	it('German: "Die Ankündigungen von X und Y versprachen: …" is X and Y; "Eine Aussage von X lässt vermuten" reports nobody', () => {
+		const text = 'Bahn\n\nDie Ankündigungen von Deutscher Nordbahn und Verkehrsministerin Petra Lang versprachen am Montag viel: Der neue Takt werde alle Städte verbinden.';
+		const report = quotes(text, 'de').find((quote) => quote.kind === 'indirect');
+		expect(report?.speaker).toBe('Deutsche Nordbahn und Petra Lang');
+		const inference = 'Bahn\n\nNordbahn plant neue Züge. Eine Aussage von Nordbahn lässt vermuten, dass die Firma genau daran arbeitet.';
+		expect(quotes(inference, 'de').find((quote) => quote.text.includes('genau daran arbeitet'))?.speaker ?? '').not.toBe('Nordbahn');
+	});
+
+	it('English: "the announcement by X said" is X', () => {
+		const text = 'Rail\n\nThe announcement by transport secretary Petra Lang said the new timetable would link all cities.';
+		expect(quotes(text, 'en').find((quote) => quote.kind === 'indirect')?.speaker).toBe('Petra Lang');
+	});
+});

@@ -56,6 +56,8 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		return entity ? {entity, text: entity.name, role: entity.role} : unnamedSubjectBefore(ctx, unit, gender) ?? describedSpeakerBefore(ctx, unit, gender) ?? {entity: null, text: '', role: ''};
 	}
 	const position = tokens[phrase.from]?.start ?? unit.start;
+	const owners = statementOwners(ctx, phrase, unit, tokens);
+	if (owners) return owners;
 	// "The National Union of Journalists said": the mention finder read a body's whole name right here; a role word
 	// inside it ("Journalists") does not make the phrase a description.
 	const nameStart = tokens[phrase.from + (phrase.determiner !== '' ? 1 : 0)]?.start;
@@ -590,6 +592,31 @@ function byRole(ctx: ArticleContext, phrase: NounPhrase, position: number, gende
  * The person a pronoun (or a bare role) most likely means: in the sentences before, whoever spoke,
  * else whoever was named first (the subject, usually). Looks back a few sentences only.
  */
+// Nouns of what someone announced or said, which speak for whoever made them ("Die Ankündigungen von X versprachen …").
+const announcementNouns = /^(?:ankündigung|ankündigungen|aussage|aussagen|äußerung|äußerungen|erklärung|erklärungen|mitteilung|stellungnahme|announcement|announcements|statement|statements|remarks|comments)$/u;
+
+/**
+ * "Die Ankündigungen von Deutscher Bahn und Minister Andreas Scheuer versprachen …", "the announcement by X said": an
+ * announcement speaks for whoever made it — the people and bodies named right after "von"/"des"/"by"/"of". Null otherwise.
+ */
+function statementOwners(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, tokens: Token[]): Speaker | null {
+	// The noun may have been read as a one-word name (German capitalises it).
+	if ((phrase.name !== '' && phrase.name !== tokens[phrase.to - 1]?.text) || phrase.roleHeads.length > 0 || !announcementNouns.test(tokens[phrase.to - 1]?.lower ?? '')) return null;
+	// Definite only: "eine Aussage von X lässt vermuten" is the writer's inference from one of X's words, no report of X.
+	if (ctx.lexicon.indefinite.has(phrase.determiner.toLowerCase()) || !/^(?:von|vom|des|der|by|of)$/u.test(tokens[phrase.to]?.lower ?? '')) return null;
+	// The owners run to the verb or a comma; a bracketed short form ("(CSU)") is part of the name before it.
+	let end = phrase.to + 1;
+	while (end < tokens.length && end - phrase.to <= 10 && tokens[end]!.text !== ',' && !(tokens[end]!.word && !tokens[end]!.cap && !/^(?:und|and|of|für)$/u.test(tokens[end]!.lower) && !ctx.lexicon.determiners.has(tokens[end]!.lower))) end++;
+	const from = tokens[phrase.to + 1]?.start ?? unit.end;
+	const to = tokens[end - 1]?.end ?? unit.end;
+	const named: Entity[] = [];
+	for (const mention of ctx.registry.mentionsIn(unit.index)) if (mention.position >= from && mention.position < to && !named.includes(mention.entity)) named.push(mention.entity);
+	if (named.length === 0) return null;
+	if (named.length === 1) return {entity: named[0]!, text: named[0]!.name, role: named[0]!.role};
+	const and = ctx.lexicon.language === 'de' ? ' und ' : ' and ';
+	return {entity: null, text: named.map((entity) => entity.name).join(and), role: ''};
+}
+
 export function recentPerson(ctx: ArticleContext, unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
 	const loose = (entity: Entity) => !isGermanThing(ctx, entity) && (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
 	// Nearest first; a known other gender rules a person out, an unknown one does not. (Preferring a person
