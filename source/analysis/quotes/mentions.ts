@@ -6,6 +6,7 @@ import {followsGermanNumber, isAcronym, isGermanAdjectiveWord, isGermanMeasureNo
 import {surnameKey} from '../people/name-key.js';
 import type {Entity} from '../people/registry.js';
 import type {ArticleContext, Speaker, Unit, UnitToken} from './article-context.js';
+import {joinedWords} from './joined-words.js';
 import {roleHead} from './lexicon.js';
 import {isNameToken, isRoleToken, stripPossessive} from './phrases.js';
 import {initialsOf, isShortForm} from './short-forms.js';
@@ -71,7 +72,7 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			if (end > roleEnd + (token.cap ? 1 : 2)) {
 				let roleStart = i;
 				while (roleStart > 0 && !tokens[roleStart - 1]!.quoted && (isNameToken(tokens[roleStart - 1]!, lexicon) || isRoleToken(tokens[roleStart - 1]!, lexicon)) && i - roleStart < 3) roleStart--;
-				const name = tokens.slice(roleEnd + 1, end).map((part) => stripPossessive(part.text)).join(' ');
+				const name = joinedWords(tokens.slice(roleEnd + 1, end), (part) => stripPossessive(part.text));
 				const entity = ctx.registry.addName(name);
 				const roleTokens = tokens.slice(roleStart, roleEnd + 1);
 				const modifiers = tokens.slice(Math.max(0, roleStart - 2), roleStart).filter((part) => part.word && !part.cap && !lexicon.determiners.has(part.lower));
@@ -84,7 +85,7 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 				}
 				ctx.registry.addRole(
 					entity,
-					roleTokens.map((part) => part.text).join(' '),
+					joinedWords(roleTokens, (part) => part.text),
 					roleTokens.map((part) => roleHead(part.text, lexicon)).filter((head) => head !== ''),
 					[...modifiers, ...roleTokens].flatMap((part) => part.lower.split('-')),
 				);
@@ -101,7 +102,7 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			let end = from;
 			while (end < tokens.length && end - from < 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !genderTitles.has(tokens[end]!.lower)) end++;
 			if (end > from) {
-				const entity = ctx.registry.addName(tokens.slice(from, end).map((part) => stripPossessive(part.text)).join(' '));
+				const entity = ctx.registry.addName(joinedWords(tokens.slice(from, end), (part) => stripPossessive(part.text)));
 				entity.organisation = false;
 				if (titled !== 'any') entity.gender = titled;
 				note(ctx, unit, entity, tokens[from]!.start);
@@ -199,7 +200,7 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 		}
 		// "der Zeitung Neue Rundschau": a German outlet noun before the outlet's name.
 		if (lexicon.language === 'de' && run.length >= 2 && mediaNouns.has(run[0]!.lower)) {
-			const entity = ctx.registry.addName(run.slice(1).map((part) => stripPossessive(part.text)).join(' '), {organisation: true});
+			const entity = ctx.registry.addName(joinedWords(run.slice(1), (part) => stripPossessive(part.text)), {organisation: true});
 			entity.roleHeads.add(mediaHead);
 			note(ctx, unit, entity, run[1]!.start);
 			i = end - 1;
@@ -211,22 +212,22 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 		// "des US-Amerikaners Mark Vogel", "dem Botschafter und Sonderbeauftragten Steve Witkoff": a common noun after an
 		// article, or after "und" following a role, describes the person who follows; it names no body.
 		if (givenAt === 1 && describesPerson(ctx, tokens, i, run[0]!)) {
-			const person = ctx.registry.addName(run.slice(1).map((part) => stripPossessive(part.text)).join(' '));
+			const person = ctx.registry.addName(joinedWords(run.slice(1), (part) => stripPossessive(part.text)));
 			note(ctx, unit, person, run[1]!.start);
 			i = end - 1;
 			continue;
 		}
 		if (givenAt >= 1 && run.slice(0, givenAt).every((part) => genderOfGivenName(part.text) === 'any' && !part.text.endsWith("'s") && !part.text.endsWith('’s'))) {
-			const body = run.slice(0, givenAt).map((part) => part.text).join(' ');
+			const body = joinedWords(run.slice(0, givenAt), (part) => part.text);
 			const organisation = ctx.registry.lookup(body) ?? ctx.registry.addName(body, {organisation: true, guessed: givenAt === 1});
 			note(ctx, unit, organisation, token.start);
-			const person = ctx.registry.addName(run.slice(givenAt).map((part) => stripPossessive(part.text)).join(' '));
+			const person = ctx.registry.addName(joinedWords(run.slice(givenAt), (part) => stripPossessive(part.text)));
 			note(ctx, unit, person, run[givenAt]!.start);
 			i = end - 1;
 			continue;
 		}
 		if (run.length >= 2 && looksLikeName(ctx, run, previousWord, opensSentence(tokens, i - 1))) {
-			const name = run.map((part) => stripPossessive(part.text)).join(' ');
+			const name = joinedWords(run, (part) => stripPossessive(part.text));
 			// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
 			const lastWord = stripPossessive(run[run.length - 1]!.lower);
 			// "Deutsche Bahn", "Staatliche Museen": a German adjective before a noun names a body, not a person.
@@ -292,7 +293,7 @@ export function groupBefore(ctx: ArticleContext, unit: Unit): Speaker | null {
 			let end = 0;
 			while (end < 3 && tokens[end]?.word && tokens[end]!.cap && !tokens[end]!.quoted) end++;
 			const verb = tokens[end];
-			const known = end > 0 ? ctx.registry.lookup(tokens.slice(0, end).map((part) => part.text).join(' ')) : null;
+			const known = end > 0 ? ctx.registry.lookup(joinedWords(tokens.slice(0, end), (part) => part.text)) : null;
 			if (end === 0 || !verb || !verb.word || verb.cap || !/en$/u.test(verb.lower) || (known && !known.organisation) || ctx.lexicon.functionWords.has(tokens[0]!.lower)) return null;
 			const head = tokens[end - 1]!;
 			if (!/(?:er|en|e|n)$/u.test(head.lower) || /(?:ung|heit|keit|ion)$/u.test(head.lower) || roleHead(head.text, ctx.lexicon) === '' && end === 1) return null;
@@ -336,7 +337,7 @@ function properBodyAt(tokens: UnitToken[], from: number): number {
 	let end = from;
 	while (end < tokens.length && end - from < 4 && tokens[end]!.word && tokens[end]!.cap && !tokens[end]!.quoted) end++;
 	for (let last = end; last >= from + 2; last--) {
-		if (properBodyDe(tokens.slice(from, last).map((token) => token.text).join(' '))) return last;
+		if (properBodyDe(joinedWords(tokens.slice(from, last), (token) => token.text))) return last;
 	}
 	return 0;
 }
@@ -409,7 +410,7 @@ function evidencedRunEnd(ctx: ArticleContext, tokens: Token[], from: number, end
  * no known name; otherwise null.
  */
 function knownPeopleSideBySide(ctx: ArticleContext, run: Token[]): Entity[] | null {
-	if (ctx.registry.lookup(run.map((part) => stripPossessive(part.text)).join(' '))) return null;
+	if (ctx.registry.lookup(joinedWords(run, (part) => stripPossessive(part.text)))) return null;
 	const people: Entity[] = [];
 	for (const part of run) {
 		if (isGivenName(part.text)) return null;
