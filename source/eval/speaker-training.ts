@@ -7,7 +7,7 @@ import type {Quote} from '../model/quote.js';
 import {type Fold, leaveOneOut} from './leave-one-out.js';
 import {openedSets, repositoryRoot} from './opened-sets.js';
 import {type GoldDocument, goldDocuments} from './quotes-run.js';
-import {type GoldFile, groupOf, type ScoreGroup, scoreDocument, speakerMatches} from './quotes-score.js';
+import {groupOf, type ScoreGroup, scoreDocument, speakerMatches} from './quotes-score.js';
 
 /** One matched quote's speaker decision: candidate features and which candidates the scorer would call right. */
 export interface SpeakerItem {

@@ -344,7 +344,7 @@ function isConjunct(phrase: NounPhrase | null, tokens: Token[], lexicon: Lexicon
  * capitalised word after "und" that opens a clause of its own ("sagte Scholz und Berlin werde …") is no conjunct:
  * the conjunct must not be followed by a lower-case content word (its verb).
  */
-function coordinated(tokens: Token[], left: NounPhrase, right: NounPhrase, lexicon: Lexicon, text: string): NounPhrase {
+function coordinated(tokens: Token[], left: NounPhrase, right: NounPhrase, text: string): NounPhrase {
 	// The first conjunct's name and role stay: callers ask whether a name or role speaks; the speaker is the group.
 	return {...left, to: right.to, text: phraseText(tokens, left.from, right.to, text), appositive: right.appositive, group: true};
 }
@@ -367,7 +367,7 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 	if (!isConjunct(left, tokens, lexicon) || left.appositive !== '' || !coordinators.has(tokens[left.to]?.lower ?? '')) return left;
 	const right = singlePhraseAfter(tokens, left.to + 1, lexicon, text);
 	if (!isConjunct(right, tokens, lexicon) || (!parallel(left, right) && opensOwnClause(tokens, right.to, lexicon))) return left;
-	return coordinated(tokens, left, right, lexicon, text);
+	return coordinated(tokens, left, right, text);
 }
 
 /** The noun phrase that ends just before token `before` ("Reuters Editor-in-Chief Alessandra Galloni" said). */
@@ -376,5 +376,5 @@ export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, 
 	if (!isConjunct(right, tokens, lexicon) || right.from < 2 || !coordinators.has(tokens[right.from - 1]!.lower)) return right;
 	const left = singlePhraseBefore(tokens, right.from - 1, lexicon, text);
 	if (!isConjunct(left, tokens, lexicon)) return right;
-	return coordinated(tokens, left, right, lexicon, text);
+	return coordinated(tokens, left, right, text);
 }

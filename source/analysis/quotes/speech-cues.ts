@@ -262,7 +262,7 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	// its subject right after "wie", whatever stands between it and the verb.
 	const wieSubject = lexicon.language === 'de' ? subjectAfterWie(ctx, unit, tokens, at) : null;
 	if (wieSubject) return wieSubject;
-	const apposed = lexicon.language === 'de' ? nameAfterOpeningRole(ctx, unit, tokens, at) : null;
+	const apposed = lexicon.language === 'de' ? nameAfterOpeningRole(ctx, tokens, at) : null;
 	if (apposed) return apposed;
 	if (lexicon.language === 'de') {
 		// German: the phrase before the verb is its subject only when it opens the clause ("Hegseth sagte",
@@ -356,7 +356,7 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 			return {speaker: resolve(ctx, phrase, unit, tokens), from: phrase.from, to: phrase.to};
 		}
 	}
-	const subject = clauseSubject(ctx, unit, tokens, at);
+	const subject = clauseSubject(ctx, tokens, at);
 	if (subject) return {speaker: resolve(ctx, subject, unit, tokens), from: subject.from, to: subject.to};
 	return {speaker: nobody, from: at, to: at};
 }
@@ -374,7 +374,7 @@ function isMediumDe(tokens: UnitToken[], phrase: NounPhrase): boolean {
  * "Der Schulleiter der Volksschule Tristach, Norbert Salcher, bestätigte …": a sentence opening with a role, then a
  * person's name set off by commas right before the verb — that name is the subject (the role is its description).
  */
-function nameAfterOpeningRole(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} | null {
+function nameAfterOpeningRole(ctx: ArticleContext, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} | null {
 	const lexicon = ctx.lexicon;
 	if (tokens[at - 1]?.text !== ',' || tokens[at - 1]!.quoted) return null;
 	let nameStart = at - 1;
@@ -506,7 +506,7 @@ export function opensClause(ctx: ArticleContext, tokens: UnitToken[], from: numb
 /** First noun phrase of the clause that holds token `at`. */
 const prepositionsDe = /^(?:vor|in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|zu|zum|zur|für|über|unter|gegen|ohne|um|durch|während|wegen|trotz|gegenüber|hinter|neben|zwischen|ins|ans)$/u;
 
-function clauseSubject(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): NounPhrase | null {
+function clauseSubject(ctx: ArticleContext, tokens: UnitToken[], at: number): NounPhrase | null {
 	let start = at;
 	// English subordinate clauses have their own subject: "X lost his job after Y told him …" — Y, not X.
 	const joins = ctx.lexicon.language === 'en' ? new Set(['after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'until', 'once', 'whereas']) : new Set<string>();
