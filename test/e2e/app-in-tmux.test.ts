@@ -3,7 +3,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {setTimeout as sleep} from 'node:timers/promises';
 import {e2eFixture, repoRoot as root, startApp} from '../helpers/e2e-app.js';
 import {hasTmux, moveTo, type TmuxSession} from '../helpers/tmux.js';
 

@@ -130,7 +130,7 @@ describe('max feeds refreshed in parallel', () => {
 	let peak = 0;
 	beforeAll(async () => {
 		const body = readFileSync(path.join(fixtureDir, 'uol-noticias.rss'));
-		counting = http.createServer((req, res) => {
+		counting = http.createServer((_req, res) => {
 			open++;
 			peak = Math.max(peak, open);
 			res.on('close', () => open--);

@@ -1,7 +1,6 @@
 // Speakers named through a party epithet, a coordinated truncated compound role, and the person told (never the speaker).
 
 import {describe, expect, it} from 'vitest';
-import type {Quote} from '../../source/model/quote.js';
 import {quotes, speakerOf} from './checked-quotes.js';
 
 describe('party epithet after a name with its party tag', () => {

@@ -1,7 +1,6 @@
 // An unintroduced spokesperson ("eine Sprecherin", "a spokeswoman") speaks for the body the article is about.
 
 import {describe, expect, it} from 'vitest';
-import type {Quote} from '../../source/model/quote.js';
 import {quotes, speakerOf} from './checked-quotes.js';
 
 describe('a bare spokesperson speaks for the body named in the title and repeated in the text', () => {

@@ -1,7 +1,6 @@
 // Speakers of closing "wie er … sagte" / "as he told …" clauses, papers spoken to (never the speaker), and research as a source.
 
 import {describe, expect, it} from 'vitest';
-import type {Quote} from '../../source/model/quote.js';
 import {quotes, speakerOf} from './checked-quotes.js';
 
 describe('a verb-final "wie" clause takes the subject right after "wie"', () => {
