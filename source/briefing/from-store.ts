@@ -23,7 +23,7 @@ export function storeAnalysisCache(store: ArticleStore): StoreCache<ArticleAnaly
 
 /** The store's cache of story summaries, kept under each story's lead article. */
 export function storeSummaryCache(store: ArticleStore): StoreCache<string> & SummaryCache {
-	return storeCache<string>(store, 'story-summary-v1');
+	return storeCache<string>(store, 'story-summary-v2');
 }
 
 interface StoreCache<T> {

@@ -71,7 +71,7 @@ describe('briefingFromStore reads only the window', () => {
 describe('story summaries kept in the store', () => {
 	it('are reused only while the headline and every summarized report are unchanged', () => {
 		const first = briefingFromStore(store, options);
-		const cached = store.db.prepare(`SELECT count(*) AS n FROM analysis_cache WHERE analyzer = 'story-summary-v1'`).get() as {n: number};
+		const cached = store.db.prepare(`SELECT count(*) AS n FROM analysis_cache WHERE analyzer = 'story-summary-v2'`).get() as {n: number};
 		expect(cached.n).toBe(new Set(stories(first).map((story) => story.id)).size);
 		// A report of a many-outlet story rewritten: that story's summary is made afresh, the rest reused.
 		const story = stories(first).find((candidate) => candidate.articles.length >= 3)!;

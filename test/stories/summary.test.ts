@@ -48,3 +48,17 @@ describe('story summaries', () => {
 		expect(summarizeStory(headlines, 'Ceasefire agreed in Zorblax after Geneva talks')).toBe('Zorblax ceasefire: Geneva talks end with a truce.');
 	});
 });
+
+describe('a summary of aggregator items', () => {
+	it('does not open with an item\'s own title repeated in its text with a full stop', () => {
+		const title = 'Nearly 800,000 monkeypox vaccine doses shipped - The New York Times';
+		const items = [
+			report('a', title, `${title}. The federal government will send 786,000 more doses of the monkeypox vaccine to states this week. Cities had asked for more.`),
+			report('b', 'Monkeypox vaccine doses to be shipped', 'The federal government will send 786,000 more monkeypox vaccine doses to states and cities this week, officials said.'),
+		];
+		const summary = summarizeStory(items, 'Nearly 800,000 monkeypox vaccine doses shipped');
+		expect(summary).toMatch(/786,000/);
+		expect(summary).not.toContain('The New York Times');
+	});
+});
+

@@ -85,6 +85,12 @@ function usable(sentence: string): boolean {
  * printed in the order the reports are given (oldest first). Reports without text (headline-only feeds)
  * contribute their headlines instead, so a story is never without a summary.
  */
+/** An aggregator's text opens with its item's title ("Vaccine doses shipped - The New York Times."): nothing new. */
+function repeatsTitle(sentence: string, title: string): boolean {
+	const bare = (text: string): string => text.trim().replace(/[\s.!?…]+$/u, '');
+	return bare(sentence) === bare(title);
+}
+
 export function summarizeStory(articles: SummaryArticle[], headline: string, options: Partial<SummaryOptions> = {}): string {
 	const settings = {...defaultSummaryOptions, ...options};
 	const reportCount = new Map<string, number>();
@@ -93,7 +99,7 @@ export function summarizeStory(articles: SummaryArticle[], headline: string, opt
 		const body = article.content && article.content.length > article.summary.length ? article.content : article.summary;
 		// Only the first sentences are candidates, so the rest of a long body is never segmented.
 		const wanted = settings.sentencesPerArticle * 2;
-		const sentences = splitSentences(body.slice(0, maxBodyChars), article.language, wanted + 1).filter((sentence) => sentence !== article.title).slice(0, wanted);
+		const sentences = splitSentences(body.slice(0, maxBodyChars), article.language, wanted + 1).filter((sentence) => !repeatsTitle(sentence, article.title)).slice(0, wanted);
 		const words = sentences.map((sentence) => new Set(stems(sentence)));
 		perArticle.push({sentences, words});
 		const seen = new Set<string>([...stems(article.title), ...words.flatMap((set) => [...set])]);
