@@ -60,5 +60,17 @@ describe('a summary of aggregator items', () => {
 		expect(summary).toMatch(/786,000/);
 		expect(summary).not.toContain('The New York Times');
 	});
+
+	it('made of headlines only, does not repeat the story\'s headline with its outlet after it', () => {
+		const headline = 'U.S. to Distribute 800,000 Doses of Monkeypox Vaccine';
+		const items = [
+			report('a', `${headline} - The New York Times`, ''),
+			report('b', 'Nearly 800000 more monkeypox vaccine doses to be available in U.S.', ''),
+			report('c', 'Monkeypox vaccine distribution stumbles as U.S. leads world in cases', ''),
+		];
+		const summary = summarizeStory(items, headline);
+		expect(summary).toMatch(/Nearly 800000 more monkeypox vaccine doses/);
+		expect(summary).not.toContain('The New York Times');
+	});
 });
 

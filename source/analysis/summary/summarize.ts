@@ -125,7 +125,8 @@ export function summarizeStory(articles: SummaryArticle[], headline: string, opt
 		// Headline-only reports: the other outlets' headlines say what the story is.
 		for (const article of articles) {
 			const set = new Set(stems(article.title));
-			if (set.size >= 3 && article.title !== headline) {
+			// A title that is the headline with its outlet after it ("… - The New York Times") says nothing new either.
+			if (set.size >= 3 && !article.title.startsWith(headline)) {
 				let coverage = 0;
 				for (const word of set) coverage += (reportCount.get(word) ?? 1) - 1 + 0.25;
 				const text = /[.!?]$/u.test(article.title) ? article.title : `${article.title}.`;
