@@ -1,21 +1,17 @@
 // A briefing computation's progress: from the session (each article, each phase) and from the briefing worker (built dist/, real thread).
 
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {BriefingSession} from '../../source/briefing/session.js';
 import type {Article} from '../../source/model/article.js';
 import type {BriefingPhase, BriefingProgress} from '../../source/model/briefing-progress.js';
 import {defaultSettings} from '../../source/model/feed.js';
-import {commitByFeed} from '../store/make-article.js';
 import {generatorSources} from '../helpers/fixture-articles.js';
 import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
+import {builtStoreWith} from '../helpers/built-store.js';
 
 type BackgroundModule = typeof import('../../source/briefing/background.js');
-type StoreModule = typeof import('../../source/store/article-store.js');
 
 const topics = defaultTopics();
 const count = 300;
@@ -70,24 +66,7 @@ describe('a session update\'s progress', () => {
 });
 
 const built = isBuilt('briefing/briefing-worker.js');
-let dir: string;
-let file: string;
-
-beforeAll(async () => {
-	if (!built) return;
-	dir = mkdtempSync(path.join(tmpdir(), 'lagebild-progress-'));
-	file = path.join(dir, 'lagebild.db');
-	const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
-	const store = new ArticleStore(file);
-	try {
-		commitByFeed(store, articles);
-	} finally {
-		store.close();
-	}
-});
-afterAll(() => {
-	if (dir) rmSync(dir, {recursive: true, force: true});
-});
+const store = builtStoreWith('lagebild-progress-', () => articles, built);
 
 describe.skipIf(!built)('the briefing worker\'s progress replies (built dist)', () => {
 	const options = {topics, settings: defaultSettings, since: 'all', now: new Date('2026-11-20T12:05:00.000Z')};
@@ -99,7 +78,7 @@ describe.skipIf(!built)('the briefing worker\'s progress replies (built dist)', 
 		const reports: BriefingProgress[] = [];
 		let answered = false;
 		try {
-			const {briefing} = await worker.compute(file, options, (progress) => {
+			const {briefing} = await worker.compute(store.file(), options, (progress) => {
 				expect(answered).toBe(false);
 				reports.push(progress);
 			});
@@ -118,7 +97,7 @@ describe.skipIf(!built)('the briefing worker\'s progress replies (built dist)', 
 			expect(worker.running).toBe(false);
 			const quiet = new background.BriefingWorker();
 			try {
-				const again = await quiet.compute(file, options);
+				const again = await quiet.compute(store.file(), options);
 				expect(again.briefing.topics).toEqual(briefing.topics);
 			} finally {
 				await quiet.close();
@@ -133,7 +112,7 @@ describe.skipIf(!built)('the briefing worker\'s progress replies (built dist)', 
 		const worker = new background.BriefingWorker({progressMs: 600_000});
 		const reports: BriefingProgress[] = [];
 		try {
-			await worker.compute(file, {...options, since: '7d'}, (progress) => reports.push(progress));
+			await worker.compute(store.file(), {...options, since: '7d'}, (progress) => reports.push(progress));
 			expect(reports).toEqual([]);
 		} finally {
 			await worker.close();

@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {garbageCollector} from '../../source/briefing/collect-garbage.js';
@@ -17,6 +17,7 @@ import {defaultSettings} from '../../source/model/feed.js';
 import {commitByFeed, okState} from '../store/make-article.js';
 import {generatorSources} from '../helpers/fixture-articles.js';
 import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
+import {builtStoreWith} from '../helpers/built-store.js';
 
 type BackgroundModule = typeof import('../../source/briefing/background.js');
 type FromStoreModule = typeof import('../../source/briefing/from-store.js');
@@ -104,24 +105,9 @@ describe('the session state in the store, in parts', () => {
 
 const built = isBuilt('briefing/briefing-worker.js');
 const options = {topics, settings: defaultSettings, since: 'all', now: new Date('2026-11-20T12:05:00.000Z')};
-let dir: string;
-let file: string;
 
 describe.skipIf(!built)('the briefing worker\'s first computation (built dist)', () => {
-	beforeAll(async () => {
-		dir = mkdtempSync(path.join(tmpdir(), 'lagebild-first-computation-'));
-		file = path.join(dir, 'lagebild.db');
-		const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
-		const store = new ArticleStore(file);
-		try {
-			commitByFeed(store, generated.slice(0, 1_200));
-		} finally {
-			store.close();
-		}
-	});
-	afterAll(() => {
-		if (dir) rmSync(dir, {recursive: true, force: true});
-	});
+	const stored = builtStoreWith('lagebild-first-computation-', () => generated.slice(0, 1_200));
 
 	it('computes in one thread with collections between phases what two threads compute without them', async () => {
 		const background = await loadBuilt<BackgroundModule>('briefing/background.js');
@@ -129,8 +115,8 @@ describe.skipIf(!built)('the briefing worker\'s first computation (built dist)',
 		const wide = new background.BriefingWorker({helper: true, collectGarbage: false});
 		try {
 			// Without the store's caches, so both compute every analysis and the snapshot cannot answer.
-			const one = await lean.compute(file, {...options, cache: false});
-			const two = await wide.compute(file, {...options, cache: false});
+			const one = await lean.compute(stored.file(), {...options, cache: false});
+			const two = await wide.compute(stored.file(), {...options, cache: false});
 			expect(stories(one.briefing).length).toBeGreaterThan(50);
 			expect(one.briefing).toEqual(two.briefing);
 		} finally {
@@ -145,9 +131,9 @@ describe.skipIf(!built)('the briefing worker\'s first computation (built dist)',
 		const {isSnapshotFresh} = await loadBuilt<SnapshotModule>('briefing/snapshot.js');
 		const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
 		const worker = new background.BriefingWorker();
-		const store = new ArticleStore(file);
+		const store = new ArticleStore(stored.file());
 		try {
-			const first = await worker.compute(file, options);
+			const first = await worker.compute(stored.file(), options);
 			expect(first.incremental).toBe(false);
 			// Gone before the answer arrived, its snapshot already stored.
 			expect(worker.running).toBe(false);
@@ -156,7 +142,7 @@ describe.skipIf(!built)('the briefing worker\'s first computation (built dist)',
 
 			const feed = 'https://first-computation.example.org/feed';
 			store.commitFeed(okState(feed), generated.slice(1_200, 1_230).map((article) => ({...article, feedUrl: feed, feedTitle: 'Later Outlet'})));
-			const after = await worker.compute(file, options);
+			const after = await worker.compute(stored.file(), options);
 			// A new worker, continuing from the stored session: only the 30 new articles were clustered.
 			expect(after.incremental).toBe(true);
 			expect(worker.running).toBe(true);

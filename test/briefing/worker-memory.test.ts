@@ -1,15 +1,12 @@
 // The briefing worker's memory limit (built dist/, as the app runs it): a worker that runs out of it is replaced and the briefing still comes; out of memory again, it is reported.
 
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {defaultSettings} from '../../source/model/feed.js';
-import {commitByFeed} from '../store/make-article.js';
 import {generatorSources} from '../helpers/fixture-articles.js';
 import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
+import {builtStoreWith} from '../helpers/built-store.js';
 
 type BackgroundModule = typeof import('../../source/briefing/background.js');
 type FromStoreModule = typeof import('../../source/briefing/from-store.js');
@@ -17,26 +14,7 @@ type StoreModule = typeof import('../../source/store/article-store.js');
 
 const built = isBuilt('briefing/briefing-worker.js');
 const options = {topics: defaultTopics(), settings: defaultSettings, since: 'all', now: new Date('2026-11-20T12:05:00.000Z')};
-let dir: string;
-let file: string;
-
-beforeAll(async () => {
-	if (!built) return;
-	const sources = await loadFixtureArticles(generatorSources);
-	const articles = generateArticles(sources, 500, {seed: 5, end: '2026-11-20T12:00:00.000Z', days: 7});
-	dir = mkdtempSync(path.join(tmpdir(), 'lagebild-worker-memory-'));
-	file = path.join(dir, 'lagebild.db');
-	const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
-	const store = new ArticleStore(file);
-	try {
-		commitByFeed(store, articles);
-	} finally {
-		store.close();
-	}
-});
-afterAll(() => {
-	if (dir) rmSync(dir, {recursive: true, force: true});
-});
+const stored = builtStoreWith('lagebild-worker-memory-', async () => generateArticles(await loadFixtureArticles(generatorSources), 500, {seed: 5, end: '2026-11-20T12:00:00.000Z', days: 7}), built);
 
 describe.skipIf(!built)('briefing worker memory limit (built dist)', () => {
 	it('replaces a worker that runs out of its old generation by one without the limit, which computes the briefing', async () => {
@@ -47,10 +25,10 @@ describe.skipIf(!built)('briefing worker memory limit (built dist)', () => {
 		const worker = new background.BriefingWorker({oldGenerationMb: 8});
 		try {
 			expect(worker.oldGenerationMb).toBe(8);
-			const {briefing} = await worker.compute(file, options);
+			const {briefing} = await worker.compute(stored.file(), options);
 			// The limit is gone for this worker and those after it.
 			expect(worker.oldGenerationMb).toBe(0);
-			const store = new ArticleStore(file);
+			const store = new ArticleStore(stored.file());
 			try {
 				const fresh = briefingFromStore(store, {...options, cache: false});
 				expect(briefing.topics.flatMap((topic) => topic.stories).length).toBeGreaterThan(20);
@@ -68,7 +46,7 @@ describe.skipIf(!built)('briefing worker memory limit (built dist)', () => {
 		const worker = new background.BriefingWorker({oldGenerationMb: 8, retryOldGenerationMb: 9});
 		try {
 			// Without the cache: the snapshot the first test left would answer without computing.
-			const failure = await worker.compute(file, {...options, cache: false}).then(
+			const failure = await worker.compute(stored.file(), {...options, cache: false}).then(
 				() => undefined,
 				(error: unknown) => error,
 			);
