@@ -96,10 +96,6 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 
 const minFeedsForWorkers = 8;
 
-/** As the store's validatedFeedUrls counts them. */
-const hasValidators = (state: FeedState | undefined): boolean =>
-	state !== undefined && (state.etag !== null || state.lastModified !== null);
-
 /** The parser a refresh of `feedCount` feeds uses: workers pay off once there are several feeds to parse; one feed parses faster than a worker starts. */
 export function createRefreshParser(feedCount: number): FeedParser {
 	return createFeedParser(feedCount >= minFeedsForWorkers ? undefined : 0);
@@ -112,7 +108,7 @@ export function createRefreshParser(feedCount: number): FeedParser {
  * The refresh command creates it as early as it can tell (the worker's start-up then overlaps the command's own) and
  * hands it to refreshFeeds, which closes it; refreshFeeds asks the same question itself when it is given none.
  */
-export function startParserFor(feeds: readonly FeedConfig[], validated: {has(url: string): boolean}): FeedParser | undefined {
+export function startParserFor(feeds: readonly FeedConfig[], validated: ReadonlySet<string>): FeedParser | undefined {
 	if (!feeds.some(feed => !validated.has(feed.url))) return undefined;
 	const parser = createRefreshParser(feeds.length);
 	parser.start();
@@ -141,7 +137,7 @@ export const refreshFeeds = (async (feeds: FeedConfig[], options: RefreshOptions
 	// The workers load the parser while the first responses are on their way when a body will surely come; otherwise
 	// they wait for a feed to parse (an all-304 refresh starts no thread).
 	const parser = prepared.parser
-		?? startParserFor(feeds, {has: url => hasValidators(options.store.getFeedState(url))})
+		?? startParserFor(feeds, options.store.validatedFeedUrls())
 		?? createRefreshParser(feeds.length);
 	// Started in turns between hosts (the slots are taken in this order); the results stay in the list's order.
 	const order = hostInterleaved(feeds.map((feed, index) => ({url: feed.url, feed, index})));

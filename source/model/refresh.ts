@@ -6,6 +6,8 @@ import type {FeedConfig, FeedState, Settings} from './feed.js';
 export interface RefreshStore {
 	/** The feed's stored state; `title` is the feed's own title as last stored, which names it when a fetch fails. */
 	getFeedState(url: string): (FeedState & {title?: string}) | undefined;
+	/** The feeds with a validator (ETag or Last-Modified) to revalidate with: the others will send a body. */
+	validatedFeedUrls(): ReadonlySet<string>;
 	/**
 	 * Stores one feed's outcome in a single transaction: its new state and (for a successful fetch)
 	 * its articles. All or nothing. Returns how many articles were new to the store.

@@ -13,6 +13,10 @@ export class MemoryStore implements RefreshStore {
 		return this.states.get(url);
 	}
 
+	validatedFeedUrls(): Set<string> {
+		return new Set([...this.states.values()].filter((state) => state.etag !== null || state.lastModified !== null).map((state) => state.url));
+	}
+
 	commitFeed(state: FeedState, articles: Article[]): number {
 		this.commits.push({state, articles});
 		this.states.set(state.url, state);
