@@ -5,6 +5,10 @@
 // characters below: UTF-8 terminals do not act on them, and a stray one must not eat a whole article.
 const stringSequence = /\u001B[\]PX^_][^\u0007\u001B]*(?:\u0007|\u001B\\)?/g;
 const csiSequence = /\u001B\[[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?/g;
+// An 8-bit CSI (U+009B) with its parameters ('\x9b31m' would otherwise leave '31m' in the text). U+009B is also
+// '›' of Windows-1252 text decoded as Latin-1 ('\x9bKommentar'), so only a complete sequence with at least one
+// parameter and no space before its final byte goes whole; a bare introducer loses itself only, below.
+const c1CsiSequence = /\u009B[\u0030-\u003F]+[\u0021-\u002F]*[\u0040-\u007E]/g;
 // Other escape sequences: ESC, optional intermediates, one final byte (e.g. ESC c = full reset, ESC ( B).
 const escSequence = /\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
 const lineBreaks = /\r\n?|[\u2028\u2029\u0085]/g;
@@ -20,6 +24,7 @@ export function sanitizeText(text: string): string {
 	return text
 		.replace(stringSequence, '')
 		.replace(csiSequence, '')
+		.replace(c1CsiSequence, '')
 		.replace(escSequence, '')
 		.replace(lineBreaks, '\n')
 		.replace(invisible, '')
