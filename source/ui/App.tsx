@@ -86,6 +86,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		dispatch,
 		commands,
 		table,
+		keymap,
 		helpLength: () => helpLines(currentScreen(stateRef.current).kind, keymap, messages).length,
 		helpHeight: () => layoutFor(stateRef.current.columns, stateRef.current.rows).body,
 		yesKeys: messages.prompts.yesKeys,
@@ -236,7 +237,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 					) : null}
 					{body}
 				</Box>
-				<StatusBar width={layout.columns} overlay={state.overlay} refresh={state.refresh} briefingProgress={state.briefingProgress} message={state.message} unreadOnly={state.unreadOnly} waitingFor={refreshWaitingFor(state)}/>
+				<StatusBar width={layout.columns} screen={screen.kind} overlay={state.overlay} refresh={state.refresh} briefingProgress={state.briefingProgress} message={state.message} unreadOnly={state.unreadOnly} waitingFor={refreshWaitingFor(state)}/>
 			</Box>
 		</AppContext.Provider>
 	);

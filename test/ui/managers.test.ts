@@ -97,13 +97,13 @@ describe('feeds screen', () => {
 		expect(app.services.callsOf('addFeed')).toHaveLength(2);
 	});
 
-	test('j (down) does not answer yes to "Delete feed?" in English; in German, where the question says j / n, it does', async () => {
+	test('j (down) never answers yes to "Delete feed?": not in English, not in German where j means ja but moves down', async () => {
 		const feeds = await fixtures();
 		app = await startTestApp();
 		await app.press('f');
 		await app.waitFor(feeds[0]!.url);
 		await app.press('d', 'j');
-		expect(app.frame()).toContain(`Delete feed "${feeds[0]!.title}"?  y / n`);
+		expect(app.frame()).toContain(`Delete feed "${feeds[0]!.title}"?  y / Enter yes · n / Esc no`);
 		expect(app.services.callsOf('removeFeed')).toEqual([]);
 		await app.press('n');
 		expect(app.frame()).not.toContain('Delete feed');
@@ -113,10 +113,25 @@ describe('feeds screen', () => {
 		await app.press('f');
 		await app.waitFor(feeds[0]!.url);
 		await app.press('d');
-		expect(app.frame()).toContain('j / n');
-		await app.press('j');
+		// The question names only what answers it: Enter, since j is the down key here.
+		expect(app.frame()).toContain('löschen?  Enter ja · n / Esc nein');
+		await app.press('j', 'j', 'y');
+		expect(app.frame()).toContain('löschen?');
+		expect(app.services.callsOf('removeFeed')).toEqual([]);
+		await app.press(keys.enter);
 		await app.waitFor('Feed entfernt');
 		expect(app.services.callsOf('removeFeed')).toEqual([[feeds[0]!.url]]);
+	});
+
+	test('a keymap that frees j makes it the German yes again, and the question says so', async () => {
+		const feeds = await fixtures();
+		app = await startTestApp({language: 'de', keymapOverrides: {down: ['down', 'ctrl-n']}});
+		await app.press('f');
+		await app.waitFor(feeds[0]!.url);
+		await app.press('d');
+		expect(app.frame()).toContain('löschen?  j / Enter ja');
+		await app.press('j');
+		await app.waitFor('Feed entfernt');
 	});
 
 	test('d deletes after confirmation, e edits title and tags, space toggles', async () => {

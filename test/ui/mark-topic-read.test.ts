@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {startTestApp, type AppUnderTest} from './app-fixture.js';
+import {keys} from '../helpers/render.js';
 
 let app: AppUnderTest | undefined;
 afterEach(() => {
@@ -51,8 +52,11 @@ describe('A marks every story of the selected topic read', () => {
 	test('in German', async () => {
 		app = await startTestApp({language: 'de'});
 		await app.press('A');
-		expect(app.frame()).toMatch(/Alle Geschichten in „.+“ als gelesen markieren\?\s+j \/ n/u);
+		// j is the down key, so the question takes Enter (and n / Esc) and says so.
+		expect(app.frame()).toMatch(/Alle Geschichten in „.+“ als gelesen markieren\?\s+Enter ja · n \/ Esc nein/u);
 		await app.press('j');
+		expect(app.services.read.size).toBe(0);
+		await app.press(keys.enter);
 		await app.waitFor(/\d+ Geschichten als gelesen markiert/u);
 	});
 });

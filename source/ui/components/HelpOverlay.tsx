@@ -3,6 +3,7 @@
 import {Box} from 'ink';
 import {useAppContext} from '../hooks/app-context.js';
 import {actionsForScreen, type Action, type ScreenKind} from '../keys/keymap.js';
+import {answerHint, yesLetters} from '../keys/answer-keys.js';
 import {displayKey} from '../keys/key-name.js';
 import {cellWidth} from '../text/fit.js';
 import type {Line} from '../text/line.js';
@@ -29,7 +30,10 @@ export function helpLines(screen: ScreenKind, keymap: ReturnType<typeof useAppCo
 		lines.push([{text: ` ${messages.labels.helpScreen}`, token: 'unread'}], ...own.map(action => row(action)), []);
 	}
 
-	lines.push([{text: ` ${messages.labels.helpGlobal}`, token: 'unread'}], ...global.map(action => row(action)), [], [{text: ` ${messages.labels.helpClose}`, token: 'text.dim'}]);
+	lines.push([{text: ` ${messages.labels.helpGlobal}`, token: 'unread'}], ...global.map(action => row(action)), []);
+	// Said once here and in every question: German j moves down and never answers ja.
+	lines.push([{text: ` ${answerHint(messages.labels.helpQuestions, yesLetters(messages.prompts.yesKeys, keymap, screen))}`, token: 'text.dim'}]);
+	lines.push([{text: ` ${messages.labels.helpClose}`, token: 'text.dim'}]);
 	return lines;
 }
 

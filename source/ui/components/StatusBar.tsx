@@ -8,12 +8,16 @@ import {cellWidth, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
 import {briefingProgressText} from '../i18n/briefing-progress.js';
+import {answerHint, yesLetters} from '../keys/answer-keys.js';
+import type {ScreenKind} from '../keys/keymap.js';
 import type {Message, Overlay, RefreshState} from '../state/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {LineView} from './LineView.js';
 
 interface StatusBarProperties {
 	readonly width: number;
+	/** The screen under a question: its keys decide which letters answer yes. */
+	readonly screen: ScreenKind;
 	readonly overlay: Overlay | null;
 	readonly refresh: RefreshState;
 	/** Shown first on the right while a briefing is computed (UiState.briefingProgress). */
@@ -24,8 +28,8 @@ interface StatusBarProperties {
 	readonly waitingFor?: readonly string[];
 }
 
-export function StatusBar({width, overlay, refresh, briefingProgress = null, message, unreadOnly, waitingFor = []}: StatusBarProperties) {
-	const {messages, now} = useAppContext();
+export function StatusBar({width, screen, overlay, refresh, briefingProgress = null, message, unreadOnly, waitingFor = []}: StatusBarProperties) {
+	const {messages, now, keymap} = useAppContext();
 	let line: Line;
 	if (overlay?.kind === 'prompt') {
 		const label = promptLabel(overlay.purpose, messages);
@@ -45,7 +49,7 @@ export function StatusBar({width, overlay, refresh, briefingProgress = null, mes
 	} else if (overlay?.kind === 'confirm') {
 		const templates = {deleteFeed: messages.prompts.confirmDelete, deleteTopic: messages.prompts.confirmTopicDelete, markTopicRead: messages.prompts.confirmMarkTopicRead};
 		const template = templates[overlay.purpose];
-		line = [{text: format(template, {name: sanitizeLine(overlay.name)}), token: 'status.warn'}, {text: `  ${messages.prompts.yesNo}`, token: 'accent'}];
+		line = [{text: format(template, {name: sanitizeLine(overlay.name)}), token: 'status.warn'}, {text: `  ${answerHint(messages.prompts.yesNo, yesLetters(messages.prompts.yesKeys, keymap, screen))}`, token: 'accent'}];
 	} else {
 		const right: string[] = [];
 		if (briefingProgress) {

@@ -3,7 +3,8 @@
 import {useInput, useStdin, type Key} from 'ink';
 import {useRef, type Dispatch, type RefObject} from 'react';
 import {keyName, splitKeys} from '../keys/key-name.js';
-import type {KeyTable} from '../keys/keymap.js';
+import {yesLetters} from '../keys/answer-keys.js';
+import type {KeyTable, Keymap} from '../keys/keymap.js';
 import type {TextEdit, UiAction} from '../state/reducer.js';
 import {currentScreen} from '../state/selectors.js';
 import type {UiState} from '../state/types.js';
@@ -45,9 +46,10 @@ interface InputOwnerDeps {
 	dispatch: Dispatch<UiAction>;
 	commands: Commands;
 	table: KeyTable;
+	keymap: Keymap;
 	helpLength: () => number;
 	helpHeight: () => number;
-	/** The letters that answer yes to a question, each one key ("y"; German also "j"). */
+	/** The language's letters for yes ("y"; German "j"); only those the screen does not bind answer. */
 	yesKeys: string;
 }
 
@@ -56,7 +58,7 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 	const latest = useRef(deps);
 	latest.current = deps;
 	const handle = (input: string, key: Key) => {
-		const {stateRef, dispatch, commands, table, helpLength, helpHeight, yesKeys} = latest.current;
+		const {stateRef, dispatch, commands, table, keymap, helpLength, helpHeight, yesKeys} = latest.current;
 		// A status message is read by the next key: it goes, and the key may bring a new one.
 		if (stateRef.current.message) {
 			dispatch({type: 'message', message: null});
@@ -86,8 +88,9 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 		}
 
 		if (overlay?.kind === 'confirm') {
-			// Only the letters the question names: j (down) said yes to "Delete feed?" in English too.
-			if ((input.length === 1 && yesKeys.includes(input)) || name === 'enter') {
+			// Only the letters the question names, and never a key the screen uses: j (down) deleted feeds.
+			const yes = yesLetters(yesKeys, keymap, currentScreen(state).kind);
+			if ((input.length === 1 && yes.includes(input)) || name === 'enter') {
 				commands.confirm();
 			} else if (input === 'n' || name === 'esc' || name === 'q') {
 				dispatch({type: 'closeOverlay'});

@@ -100,6 +100,7 @@ export const de: Messages = {
 		helpScreen: 'Diese Ansicht',
 		helpGlobal: 'Überall',
 		helpClose: 'Esc oder ? schließt die Hilfe',
+		helpQuestions: 'Fragen (löschen, alle gelesen): {yes} ja · n / Esc nein',
 		helpMore: '↓ weiter unten mehr (j, PgDn) · Esc oder ? schließt',
 		position: 'Zeile {n} von {total}',
 		teaserOnly: 'Nur der Anreißer ist gespeichert. F lädt den ganzen Text.',
@@ -137,8 +138,8 @@ export const de: Messages = {
 		confirmTopicDelete: 'Thema „{name}“ löschen?',
 		confirmMarkTopicRead: 'Alle Geschichten in „{name}“ als gelesen markieren?',
 		enterToConfirm: 'Enter speichert, Esc bricht ab',
-		yesNo: 'j / n',
-		yesKeys: 'jy',
+		yesNo: '{yes} ja · n / Esc nein',
+		yesKeys: 'j',
 	},
 	errors: {
 		invalidUrl: 'Keine gültige http(s)-URL',

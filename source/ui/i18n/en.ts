@@ -56,6 +56,8 @@ export interface Messages {
 		helpScreen: string;
 		helpGlobal: string;
 		helpClose: string;
+		/** How a question is answered; {yes} as in prompts.yesNo. */
+		helpQuestions: string;
 		/** The last row of a help that does not fit: there is more below. */
 		helpMore: string;
 		position: string;
@@ -99,8 +101,9 @@ export interface Messages {
 		confirmTopicDelete: string;
 		confirmMarkTopicRead: string;
 		enterToConfirm: string;
+		/** The answer hint; {yes} becomes the yes letters no key of the screen uses, then Enter ("y / Enter"). */
 		yesNo: string;
-		/** Each letter a key that answers yes; yesNo names them. */
+		/** Each letter a key that answers yes unless the screen binds it (German j is the down key). */
 		yesKeys: string;
 	};
 	errors: {
@@ -245,6 +248,7 @@ export const en: Messages = {
 		helpScreen: 'This screen',
 		helpGlobal: 'Everywhere',
 		helpClose: 'Esc or ? closes this help',
+		helpQuestions: 'Questions (delete, mark all read): {yes} yes · n / Esc no',
 		helpMore: '↓ more below (j, PgDn) · Esc or ? closes',
 		position: 'line {n} of {total}',
 		teaserOnly: 'Only the teaser is stored. Press F for the full text.',
@@ -282,7 +286,7 @@ export const en: Messages = {
 		confirmTopicDelete: 'Delete topic "{name}"?',
 		confirmMarkTopicRead: 'Mark every story in "{name}" read?',
 		enterToConfirm: 'Enter saves, Esc cancels',
-		yesNo: 'y / n',
+		yesNo: '{yes} yes · n / Esc no',
 		yesKeys: 'y',
 	},
 	errors: {
