@@ -1,5 +1,6 @@
 // `lagebild` with no command: the interactive briefing (a plain text briefing when stdout is not a terminal).
 
+import {readUiPosition, uiPositionFile, writeUiPosition} from '../config/ui-position.js';
 import {StoreServices} from '../services/store-services.js';
 import {type Command} from './command.js';
 import {type AppContext, openContext} from './context.js';
@@ -47,7 +48,15 @@ export const run: Command = async (input) => {
 			// A briefing that must be computed starts in its worker now, while the interface below still loads.
 			services.prepareBriefing();
 			const {startApp} = await ui;
-			await startApp(services, {env: input.io.env, refreshOnStart: shouldRefreshOnStart(context)});
+			// --source shows other files than the reader's feeds: it neither starts on nor overwrites their position.
+			const positionFile = uiPositionFile(context.home);
+			const positionKeeper = context.sourceMode ? undefined : {
+				initial: readUiPosition(positionFile),
+				save: (position: Parameters<typeof writeUiPosition>[1]) => {
+					writeUiPosition(positionFile, position);
+				},
+			};
+			await startApp(services, {env: input.io.env, refreshOnStart: shouldRefreshOnStart(context), positionKeeper});
 			return 0;
 		} finally {
 			await services.close();

@@ -25,6 +25,7 @@ import {TopicsScreen} from './screens/TopicsScreen.js';
 import type {AppServices} from './services.js';
 import {lastRefreshOf} from './state/last-refresh.js';
 import {layoutFor} from './state/layout.js';
+import type {PositionKeeper} from './state/position.js';
 import {readerDocument} from './state/reader-lines.js';
 import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
 import {currentScreen, feedTitle, peopleOf, quotesOf, quotesOfArticle, refreshWaitingFor} from './state/selectors.js';
@@ -44,13 +45,15 @@ export interface AppProperties {
 	readonly onFirstBriefing?: () => void;
 	/** Refresh all feeds in the background once the first briefing is shown (the cache shows meanwhile). */
 	readonly refreshOnStart?: boolean;
+	/** Where the last session quit, restored once the briefing shows; this session's position is saved on quit. */
+	readonly positionKeeper?: PositionKeeper;
 	/** Ink keeps finished rows between frames (ink-output-cache.ts), so rows built ahead of an open are found again. */
 	readonly warmInkRows?: boolean;
 }
 
 const systemNow = () => new Date();
 
-export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing, refreshOnStart = false, warmInkRows = false}: AppProperties) {
+export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing, refreshOnStart = false, warmInkRows = false, positionKeeper}: AppProperties) {
 	const size = useTerminalSize(fallbackSize);
 	const [state, reactDispatch] = useReducer(reducer, undefined, () => initialState(size.columns, size.rows));
 	// The ref runs the same pure reducer at dispatch time, so handlers see every earlier action at once, even when
@@ -80,7 +83,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		}
 	}, [size, state.columns, state.rows, dispatch]);
 
-	const commands = useCommands({services, stateRef, dispatch, messages, now});
+	const commands = useCommands({services, stateRef, dispatch, messages, now, position: positionKeeper});
 	useInputOwner({
 		stateRef,
 		dispatch,

@@ -7,6 +7,7 @@ import {App} from './App.js';
 import {keepInkOutputCaches} from './ink-output-cache.js';
 import type {UiLanguage} from './i18n/index.js';
 import type {AppServices} from './services.js';
+import type {PositionKeeper} from './state/position.js';
 
 export interface StartOptions {
 	stdout?: NodeJS.WriteStream;
@@ -16,6 +17,8 @@ export interface StartOptions {
 	env?: Record<string, string | undefined>;
 	/** Refresh all feeds in the background after the first briefing is drawn. */
 	refreshOnStart?: boolean;
+	/** The last session's position to start on, and where to save this one's on quit. */
+	positionKeeper?: PositionKeeper;
 }
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
@@ -58,6 +61,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 			language={options.language}
 			env={env}
 			refreshOnStart={options.refreshOnStart ?? false}
+			positionKeeper={options.positionKeeper}
 			warmInkRows={inkCachesKept}
 			onFirstBriefing={() => {
 				// Let Ink flush the frame first; the mark is "first full briefing frame rendered".

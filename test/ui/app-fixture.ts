@@ -5,6 +5,7 @@ import stringWidth from 'string-width';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {App} from '../../source/ui/App.js';
 import type {UiLanguage} from '../../source/ui/i18n/index.js';
+import type {PositionKeeper} from '../../source/ui/state/position.js';
 import {loadFixtureFeeds, type FixtureFeed} from '../helpers/fixture-articles.js';
 import {MemoryServices, type MemoryServicesOptions} from '../helpers/memory-services.js';
 import {renderApp, stripAnsi, type Rendered} from '../helpers/render.js';
@@ -22,10 +23,10 @@ export interface AppUnderTest extends Rendered {
 	services: MemoryServices;
 }
 
-export async function startTestApp(options: MemoryServicesOptions & {columns?: number; rows?: number; language?: UiLanguage | 'auto'; env?: Record<string, string | undefined>; warmInkRows?: boolean} = {}): Promise<AppUnderTest> {
+export async function startTestApp(options: MemoryServicesOptions & {columns?: number; rows?: number; language?: UiLanguage | 'auto'; env?: Record<string, string | undefined>; warmInkRows?: boolean; positionKeeper?: PositionKeeper} = {}): Promise<AppUnderTest> {
 	const services = new MemoryServices(await fixtures(), defaultTopics(), options);
 	const rendered = await renderApp(
-		createElement(App, {services, language: options.language === 'auto' ? undefined : (options.language ?? 'en'), env: options.env ?? {NO_COLOR: '1'}, now: fixedNow, warmInkRows: options.warmInkRows ?? false}),
+		createElement(App, {services, language: options.language === 'auto' ? undefined : (options.language ?? 'en'), env: options.env ?? {NO_COLOR: '1'}, now: fixedNow, warmInkRows: options.warmInkRows ?? false, positionKeeper: options.positionKeeper}),
 		{columns: options.columns ?? 100, rows: options.rows ?? 30},
 	);
 	// The story pane's title names the topic only once a briefing is loaded.

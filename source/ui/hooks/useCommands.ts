@@ -13,6 +13,7 @@ import type {AppServices, RefreshTarget} from '../services.js';
 import {feedsListHeight} from '../screens/FeedsScreen.js';
 import {readerWidth} from '../screens/ReaderScreen.js';
 import {layoutFor, type Layout} from '../state/layout.js';
+import {positionOf, selectionOf, type PositionKeeper} from '../state/position.js';
 import {readerDocument} from '../state/reader-lines.js';
 import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
 import {
@@ -49,9 +50,11 @@ interface CommandDeps {
 	dispatch: Dispatch<UiAction>;
 	messages: Messages;
 	now: () => Date;
+	/** Where the last session quit (restored at start) and where this one's position goes on quit. */
+	position?: PositionKeeper;
 }
 
-export function useCommands({services, stateRef, dispatch, messages, now}: CommandDeps): Commands {
+export function useCommands({services, stateRef, dispatch, messages, now, position}: CommandDeps): Commands {
 	const {exit} = useApp();
 	const refreshing = useRef(false);
 	const state = () => stateRef.current;
@@ -81,11 +84,26 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 	}, [services, stateRef, dispatch]);
 
 	const loadInitialBriefing = async () => {
+		// The stored briefing may lack the story the last session quit on and the computed one have it: restore after
+		// each, but never once the reader has moved, and not again once the story was found.
+		let restored: {selection: string; found: boolean} | undefined;
+		const restorePosition = () => {
+			const wanted = position?.initial;
+			if (!wanted || restored?.found || (restored && restored.selection !== selectionOf(state()))) {
+				return;
+			}
+
+			dispatch({type: 'restorePosition', position: wanted, height: layout().list});
+			const after = positionOf(state());
+			restored = {selection: selectionOf(state()), found: after?.story !== undefined && after.story === wanted.story};
+		};
+
 		const unreadOnly = stateRef.current.unreadOnly;
 		const cached = await services.cachedBriefing?.({unreadOnly});
 		if (cached) {
 			const starred = await services.listStarred();
 			dispatch({type: 'briefingLoaded', briefing: cached.briefing, starred, height: layout().list});
+			restorePosition();
 			if (cached.fresh) {
 				return;
 			}
@@ -94,6 +112,7 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 		}
 
 		await reloadBriefing(unreadOnly);
+		restorePosition();
 		if (cached && state().message?.text === messages.labels.loading) {
 			dispatch({type: 'message', message: null});
 		}
@@ -589,6 +608,11 @@ export function useCommands({services, stateRef, dispatch, messages, now}: Comma
 				if (current.briefing) {
 					const shown = topicEntries(current).filter(entry => entry.name !== starredTopic).flatMap(entry => entry.stories.map(story => story.id));
 					services.markSeen?.([...new Set(shown)], current.briefing.generatedAt).catch(() => undefined);
+				}
+
+				const at = positionOf(current);
+				if (at) {
+					position?.save(at);
 				}
 
 				exit();

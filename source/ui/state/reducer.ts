@@ -1,5 +1,6 @@
 // The app's one reducer: pure transitions for navigation, selection, overlays, loaded data and refresh.
 
+import type {UiPosition} from '../../config/ui-position.js';
 import type {Article} from '../../model/article.js';
 import type {Briefing, Story} from '../../model/briefing.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
@@ -46,6 +47,8 @@ export type UiAction =
 	| {type: 'feedArticleRead'; uid: string; read: boolean}
 	/** Selects a story in the briefing (its topic and its row), as if moved to with the keys. */
 	| {type: 'selectStory'; topic: string; storyId: string; height: number}
+	/** The position the last session quit at: its story (in its topic, else wherever it is now), else its topic. */
+	| {type: 'restorePosition'; position: UiPosition; height: number}
 	| {type: 'pop'}
 	| {type: 'setPane'; pane: 'topics' | 'stories'}
 	| {type: 'move'; list: string; movement: Movement; total: number; height: number}
@@ -189,6 +192,26 @@ function selectBriefingStory(state: UiState, topic: string, storyId: string, hei
 	};
 }
 
+function restorePosition(state: UiState, position: UiPosition, height: number): UiState {
+	const entries = topicEntries(state);
+	const topic = entries.find(entry => entry.name === position.topic);
+	const {story} = position;
+	// A refresh may have ranked the story under another topic first since: it is still the story the reader had.
+	const holder = story === undefined
+		? undefined
+		: (topic?.stories.some(candidate => candidate.id === story) ? topic : entries.find(entry => entry.name !== starredTopic && entry.stories.some(candidate => candidate.id === story)));
+	if (holder && story !== undefined) {
+		return {...selectBriefingStory(state, holder.name, story, height), pane: position.pane};
+	}
+
+	const first = topic?.stories[0];
+	if (topic && first) {
+		return {...selectBriefingStory(state, topic.name, first.id, height), pane: position.pane};
+	}
+
+	return state;
+}
+
 /** The topic order shown now, with the topics the kept order knew and the list does not show (filtered out) kept too. */
 function keptTopicOrder(state: UiState): string[] | null {
 	if (!state.briefing) {
@@ -274,6 +297,10 @@ export function reducer(state: UiState, action: UiAction): UiState {
 
 		case 'selectStory': {
 			return selectBriefingStory(state, action.topic, action.storyId, action.height);
+		}
+
+		case 'restorePosition': {
+			return restorePosition(state, action.position, action.height);
 		}
 
 		case 'push': {
