@@ -47,6 +47,11 @@ export interface Story {
 	/** True when any article arrived after the last time the reader looked. */
 	isNew: boolean;
 	unread: boolean;
+	/**
+	 * True while the story's quotes, people and summary are still being read (a first briefing over many articles
+	 * nobody analysed yet is shown before its quote pass; an update follows). Absent once they are complete.
+	 */
+	analysing?: boolean;
 }
 
 export interface TopicBriefing {

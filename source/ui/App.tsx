@@ -6,6 +6,7 @@ import {HelpOverlay, helpLines} from './components/HelpOverlay.js';
 import {Header} from './components/Header.js';
 import {StatusBar} from './components/StatusBar.js';
 import {AppContext, type AppContextValue} from './hooks/app-context.js';
+import {useBriefingUpdates} from './hooks/useBriefingUpdates.js';
 import {useCommands} from './hooks/useCommands.js';
 import {useInputOwner} from './hooks/useInputOwner.js';
 import {useKeptStory} from './hooks/useKeptStory.js';
@@ -84,6 +85,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	}, [size, state.columns, state.rows, dispatch]);
 
 	const commands = useCommands({services, stateRef, dispatch, messages, now, position: positionKeeper});
+	useBriefingUpdates(services, stateRef, dispatch);
 	useInputOwner({
 		stateRef,
 		dispatch,

@@ -58,6 +58,12 @@ export interface AppServices {
 	 * also one started before the listener was added. Returns the function that removes the listener.
 	 */
 	onBriefingProgress?(listener: (progress: BriefingProgress) => void): () => void;
+	/**
+	 * Optional: hears the briefings a computation delivers after the one getBriefing returned — one over many fresh
+	 * articles returns before their quotes are read (stories marked Story.analysing) and delivers the briefing again as
+	 * they are, the last time complete. Returns the function that removes the listener.
+	 */
+	onBriefingUpdate?(listener: (briefing: Briefing) => void): () => void;
 	/** The full article, or undefined when it is no longer stored. */
 	getArticle(uid: string): Promise<Article | undefined>;
 	markRead(uids: string[], read: boolean): Promise<void>;

@@ -71,6 +71,7 @@ export const de: Messages = {
 		timeline: 'Berichte',
 		topicsOfStory: 'Themen',
 		unknownSpeaker: 'ohne Namen',
+		storyAnalysing: 'Zitate, Personen und Zusammenfassung werden noch gelesen – sie erscheinen hier gleich.',
 		loading: 'Lädt …',
 		noArticle: 'Dieser Artikel ist nicht mehr gespeichert.',
 		by: 'von',
@@ -111,6 +112,7 @@ export const de: Messages = {
 		analysing: 'Analysiere Artikel … {done} von {total}',
 		clustering: 'Gruppiere Geschichten …',
 		stories: 'Fasse Geschichten zusammen … {done} von {total}',
+		quotes: 'Lese Zitate … {done} von {total}',
 		digitGroup: '.',
 	},
 	status: {

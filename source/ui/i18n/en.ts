@@ -27,6 +27,8 @@ export interface Messages {
 		timeline: string;
 		topicsOfStory: string;
 		unknownSpeaker: string;
+		/** In a story whose quotes, people and summary are still being read (Story.analysing). */
+		storyAnalysing: string;
 		loading: string;
 		noArticle: string;
 		by: string;
@@ -71,6 +73,8 @@ export interface Messages {
 		analysing: string;
 		clustering: string;
 		stories: string;
+		/** Reading the quotes after a first briefing was shown (the status bar). */
+		quotes: string;
 		/** Between groups of three digits: 2,797 / 2.797. */
 		digitGroup: string;
 	};
@@ -219,6 +223,7 @@ export const en: Messages = {
 		timeline: 'Reports',
 		topicsOfStory: 'Topics',
 		unknownSpeaker: 'unnamed',
+		storyAnalysing: 'Quotes, people and summary are still being read — they appear here in a moment.',
 		loading: 'Loading…',
 		noArticle: 'This article is no longer stored.',
 		by: 'by',
@@ -259,6 +264,7 @@ export const en: Messages = {
 		analysing: 'Analysing articles… {done} of {total}',
 		clustering: 'Grouping stories…',
 		stories: 'Summarising stories… {done} of {total}',
+		quotes: 'Reading quotes… {done} of {total}',
 		digitGroup: ',',
 	},
 	status: {

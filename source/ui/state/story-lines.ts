@@ -59,6 +59,14 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 		}
 	}
 
+	if (story.analysing) {
+		// Not "no quotes": the quote pass after a quick first briefing has not reached this story yet.
+		lines.push([]);
+		for (const row of wrap(messages.labels.storyAnalysing, width)) {
+			lines.push([{text: row.text, token: 'text.secondary'}]);
+		}
+	}
+
 	const targets = storyTargets(story);
 	if (story.quotes.length > 0) {
 		lines.push([], [{text: messages.labels.quotes, token: 'heading'}]);
