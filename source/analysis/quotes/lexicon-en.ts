@@ -168,7 +168,7 @@ export const citiesEn: readonly string[] = [
 	'atlanta', 'detroit', 'dallas', 'toronto', 'montreal', 'vancouver', 'mexico city', 'são paulo', 'sao paulo', 'rio de janeiro',
 	'buenos aires', 'lagos', 'johannesburg', 'cape town', 'nairobi', 'cairo', 'istanbul', 'dubai', 'mumbai', 'delhi', 'new delhi',
 	'shanghai', 'hong kong', 'tokyo', 'osaka', 'seoul', 'sydney', 'melbourne', 'birmingham', 'glasgow',
-	'edinburgh', 'frankfurt', 'cologne', 'tel aviv', 'jerusalem', 'gaza city', 'kharkiv',
+	'edinburgh', 'frankfurt', 'cologne', 'tel aviv', 'jerusalem', 'gaza city', 'kharkiv', 'brooklyn', 'manchester', 'liverpool',
 	'odesa', 'odessa', 'mosul', 'aleppo', 'beirut', 'baghdad',
 ];
 
@@ -205,7 +205,7 @@ export const bodyWordsEn: readonly string[] = [
 	'airways', 'airlines', 'airport', 'railway', 'railways', 'holdings', 'group', 'industries', 'technologies', 'systems', 'solutions',
 	'partners', 'capital', 'securities', 'economics', 'consulting', 'labs', 'studios', 'games', 'records', 'entertainment',
 	'force', 'house', 'county', 'parliament', 'congress', 'senate', 'cabinet', 'assembly', 'nations', 'union', 'command', 'navy', 'guard',
-	'democrats', 'republicans', 'tories', 'conservatives', 'labour', 'liberals', 'greens', 'socialists',
+	'democrats', 'republicans', 'tories', 'conservatives', 'labour', 'liberals', 'greens', 'socialists', 'caucus', 'communications',
 ];
 
 /** Days and months: capitalised, never anyone's name ("Thursday", "March"); 'may' and 'august' are left out (names too). */
