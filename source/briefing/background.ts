@@ -25,6 +25,11 @@ export interface WorkerRequest {
 	 * sends none); the last of each phase is sent once any was. Absent: no progress replies.
 	 */
 	progressMs?: number;
+	/**
+	 * Send a first briefing before the quotes of many fresh articles are read, and updates while they are (see
+	 * BriefingSessions.early), as `partial` replies; the answer is the complete briefing.
+	 */
+	early?: boolean;
 }
 
 /** What the briefing worker is started with. */
@@ -38,11 +43,13 @@ export interface BriefingWorkerData {
 /**
  * `release`: the worker computed from scratch and wrote its snapshot, and may be stopped (WorkerRequest.release).
  * `progress`: how far the computation has got (only when asked for, WorkerRequest.progressMs); the answer follows.
+ * `partial`: the briefing before all its quotes are read (only when asked for, WorkerRequest.early); the answer follows.
  */
 export type WorkerReply =
 	| {id: number; briefing: Briefing; incremental: boolean; release?: boolean}
 	| {id: number; error: string}
-	| {id: number; progress: BriefingProgress};
+	| {id: number; progress: BriefingProgress}
+	| {id: number; partial: Briefing};
 
 /** See WorkerOptions.progressMs: a few updates a second, none for a computation quicker than that. */
 export const progressInterval = 150;
@@ -130,6 +137,7 @@ interface Pending {
 	resolve: (reply: {briefing: Briefing; incremental: boolean}) => void;
 	reject: (error: Error) => void;
 	onProgress: ((progress: BriefingProgress) => void) | undefined;
+	onBriefing: ((briefing: Briefing) => void) | undefined;
 }
 
 /**
@@ -156,11 +164,15 @@ export class BriefingWorker {
 	/**
 	 * The briefing of the store at `file`, and whether the worker's kept session made it incremental. `onProgress`
 	 * hears how far a computation that takes a while has got (throttled in the worker, see WorkerOptions.progressMs).
+	 * `onBriefing`, when given, is handed the briefing early when many articles are analysed afresh: first before
+	 * their quotes are read (stories marked Story.analysing), then as they are (WorkerRequest.early); the promise
+	 * resolves with the complete briefing.
 	 */
 	compute(
 		file: string,
 		options: StoreBriefingOptions,
 		onProgress?: (progress: BriefingProgress) => void,
+		onBriefing?: (briefing: Briefing) => void,
 	): Promise<{briefing: Briefing; incremental: boolean}> {
 		const {now, ...rest} = options;
 		const id = this.#nextId++;
@@ -171,6 +183,7 @@ export class BriefingWorker {
 			deferSnapshot: this.#options.snapshotFirst !== true,
 			...(this.#options.releaseAfterRebuild ?? releaseAfterRebuild ? {release: true} : {}),
 			...(onProgress ? {progressMs: this.#options.progressMs ?? progressInterval} : {}),
+			...(onBriefing ? {early: true} : {}),
 		};
 		const worker = this.#start();
 		clearTimeout(this.#idleTimer);
@@ -185,7 +198,7 @@ export class BriefingWorker {
 			this.#idleTimer.unref();
 		};
 		return new Promise<{briefing: Briefing; incremental: boolean}>((resolve, reject) => {
-			this.#pending.set(id, {request, worker, resolve, reject, onProgress});
+			this.#pending.set(id, {request, worker, resolve, reject, onProgress, onBriefing});
 			worker.postMessage(request);
 		}).finally(() => idle(this.#worker ?? worker));
 	}
@@ -231,6 +244,10 @@ export class BriefingWorker {
 			if ('progress' in message) {
 				// A replacement after an out-of-memory starts over: only the computing thread's reports count.
 				if (pending.worker === worker) pending.onProgress?.(message.progress);
+				return;
+			}
+			if ('partial' in message) {
+				if (pending.worker === worker) pending.onBriefing?.(message.partial);
 				return;
 			}
 			this.#pending.delete(message.id);

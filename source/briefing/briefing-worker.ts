@@ -28,7 +28,17 @@ parentPort?.on('message', (request: WorkerRequest) => {
 		const {now, ...options} = request.options;
 		sessions.takeLastUpdate();
 		sessions.deferSnapshots = request.deferSnapshot;
-		sessions.progress = request.progressMs === undefined ? undefined : progressReporter(request.id, request.progressMs);
+		const reporter = request.progressMs === undefined ? undefined : progressReporter(request.id, request.progressMs);
+		sessions.progress = reporter?.report;
+		sessions.early = request.early
+			? {
+					briefing: (partial) => {
+						parentPort?.postMessage({id: request.id, partial} satisfies WorkerReply);
+						// A new briefing replaces the app's progress line: the quote pass's is posted again right after it.
+						reporter?.repeat('quotes');
+					},
+				}
+			: undefined;
 		const briefing = briefingFromStore(storeAt(request.file), {...options, ...(now === undefined ? {} : {now: new Date(now)})}, sessions);
 		const update = sessions.takeLastUpdate();
 		const incremental = update !== undefined && !update.rebuilt;
@@ -40,6 +50,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
 		message = {id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)};
 	} finally {
 		sessions.progress = undefined;
+		sessions.early = undefined;
 	}
 	parentPort?.postMessage(message);
 	// The snapshot is for the next start and for other processes: written once the app has its briefing.
@@ -51,21 +62,37 @@ parentPort?.on('message', (request: WorkerRequest) => {
  * computation sends none), then at most one per `intervalMs`, and the end of a phase (done = total) once the phase
  * was reported. The computation is synchronous, but a posted message reaches the app's thread at once.
  */
-function progressReporter(id: number, intervalMs: number): (progress: BriefingProgress) => void {
+function progressReporter(
+	id: number,
+	intervalMs: number,
+): {report: (progress: BriefingProgress) => void; repeat: (phase: BriefingProgress['phase']) => void} {
 	const started = performance.now();
 	let last = -Infinity;
 	let phase: BriefingProgress['phase'] | undefined;
 	let ended = false;
-	return (progress) => {
-		const now = performance.now();
-		if (now - started < intervalMs) return;
-		const newPhase = progress.phase !== phase;
-		const end = progress.done >= progress.total && !(ended && !newPhase);
-		if (!newPhase && !end && now - last < intervalMs) return;
-		last = now;
-		phase = progress.phase;
-		ended = progress.done >= progress.total;
-		parentPort?.postMessage({id, progress: {...progress}} satisfies WorkerReply);
+	// The latest progress heard, posted or not (repeat posts it).
+	let latest: BriefingProgress | undefined;
+	const post = (progress: BriefingProgress) => parentPort?.postMessage({id, progress: {...progress}} satisfies WorkerReply);
+	return {
+		report(progress) {
+			latest = progress;
+			const now = performance.now();
+			if (now - started < intervalMs) return;
+			const newPhase = progress.phase !== phase;
+			const end = progress.done >= progress.total && !(ended && !newPhase);
+			if (!newPhase && !end && now - last < intervalMs) return;
+			last = now;
+			phase = progress.phase;
+			ended = progress.done >= progress.total;
+			post(progress);
+		},
+		/** Posts the latest progress now if it is of `phase` and not at its end. */
+		repeat(of) {
+			if (latest?.phase !== of || latest.done >= latest.total) return;
+			last = performance.now();
+			phase = latest.phase;
+			post(latest);
+		},
 	};
 }
 

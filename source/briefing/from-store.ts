@@ -10,6 +10,7 @@ import type {AnalysisCache, ArticleAnalysis, SummaryCache} from './analysis-cach
 import {articleAnalyzer, type AnalysisPoolOptions} from './analysis-pool.js';
 import {quoteAnalysisOf} from './quotes.js';
 import {BriefingSession, sessionStateFormat, type SessionOptions, type SessionState, type UpdateStats} from './session.js';
+import {storyOrder} from './story-order.js';
 import {snapshotKey, snapshotName, snapshotBriefing, markedBriefing, type SnapshotInputs} from './snapshot.js';
 import {topicsFingerprint} from './topics-fingerprint.js';
 
@@ -109,6 +110,14 @@ export class BriefingSessions {
 	/** Hears how far each computation over these sessions has got (BriefingSession.update's `progress`). */
 	progress: ((progress: BriefingProgress) => void) | undefined;
 
+	/**
+	 * When set, a computation with at least `early.from` articles to analyse afresh (a first launch, the first refresh
+	 * of one's own feeds) hands `early.briefing` a first briefing before the quote engine ran (stories, headlines,
+	 * topics, ranks; quotes, people and summaries pending, Story.analysing), then the briefing again while the quotes
+	 * are read, top stories first, at most every `early.intervalMs` ms; the computation's result is the complete one.
+	 */
+	early: EarlyBriefings | undefined;
+
 	/** Writes what a deferred computation left, if anything. */
 	writeSnapshot(): void {
 		for (const write of this.#pendingWrites.splice(0)) write();
@@ -153,6 +162,24 @@ export class BriefingSessions {
 		return {...this.#session, restored: restored !== undefined};
 	}
 }
+
+/** See BriefingSessions.early. */
+export interface EarlyBriefings {
+	briefing: (briefing: Briefing) => void;
+	/** Fewest articles to analyse afresh for which the quotes are put off (default earlyBriefingFrom). */
+	from?: number;
+	/** Least time between two briefings handed on while the quotes are read (default earlyBriefingInterval). */
+	intervalMs?: number;
+}
+
+/**
+ * See EarlyBriefings.from: below a few hundred articles the quote engine (~1–2 ms an article) costs less than a
+ * second briefing's structured clone and render, and a refresh's few new articles are shown complete.
+ */
+export const earlyBriefingFrom = 300;
+
+/** See EarlyBriefings.intervalMs: a few updates a second would each cost a clone of the briefing and a render. */
+export const earlyBriefingInterval = 600;
 
 /** The analyzer of a session's uncached articles: over two threads when there are enough of them. */
 function analyzerFor(options: StoreBriefingOptions, pool: AnalysisPoolOptions): NonNullable<SessionOptions['analyzer']> {
@@ -247,10 +274,32 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 	// Without sessions of the caller's, one for this computation: it still continues from the state in the store.
 	const kept = sessions ?? new BriefingSessions();
 	const {session, caches, restored} = kept.sessionFor(store, options);
-	const stats = session.update(store.articleTimes(), (uids) => store.articlesByUid(uids), kept.progress);
+	const load = (uids: string[]) => store.articlesByUid(uids);
+	const {early} = kept;
+	const stats = session.update(store.articleTimes(), load, kept.progress, early ? {deferQuotesFrom: early.from ?? earlyBriefingFrom} : {});
 	kept.recordUpdate({...stats, restored});
 	caches?.cache.flush();
 	caches?.summaryCache.flush();
+	// Also a session restored with pending members (a computation cut short) is completed before it is the answer.
+	if (session.pending > 0) {
+		const now = () => options.now ?? new Date();
+		const shown = () => markedBriefing(store, session.snapshot(now()), options);
+		let order: string[] = [];
+		if (early) {
+			const first = shown();
+			early.briefing(first);
+			order = storyOrder(first);
+		}
+		let last = performance.now();
+		session.completePending(load, order, kept.progress, (done, total) => {
+			caches?.cache.flush();
+			caches?.summaryCache.flush();
+			// The last batch's briefing is the computation's answer.
+			if (!early || done >= total || performance.now() - last < (early.intervalMs ?? earlyBriefingInterval)) return;
+			early.briefing(shown());
+			last = performance.now();
+		});
+	}
 	const snapshot = session.snapshot(options.now ?? new Date());
 	if (options.cache !== false) {
 		const write = () => {

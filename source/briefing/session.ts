@@ -38,6 +38,8 @@ interface Kept {
 	features?: FeatureCounts;
 	/** The stored article's version when it was analysed (see ArticleTimes). */
 	version?: string;
+	/** Analysed without the quote engine (see UpdateOptions.deferQuotesFrom): completePending reads its quotes. */
+	pending?: true;
 }
 
 /** A kept article as a story member again, with its text read back from the store. */
@@ -99,6 +101,20 @@ export interface SessionOptions {
 
 /** Articles read with their text at a time: what is not needed any more is let go between windows. */
 const readWindow = 1000;
+
+/** How an update may put off the costly part of the analysis (see BriefingSession.update). */
+export interface UpdateOptions {
+	/**
+	 * When at least this many entering articles lack a cached analysis, they are analysed without the quote engine
+	 * (features and topics: the clustering and ranking need nothing else) and the stories holding one are built
+	 * without quotes, people and summary, marked Story.analysing; completePending() reads them afterwards. The
+	 * stories' members, headlines, topics and scores are those of the full computation. Default: never.
+	 */
+	deferQuotesFrom?: number | undefined;
+}
+
+/** Articles whose quotes completePending reads before it reports a batch (~0.1–0.2 s of the quote engine). */
+export const pendingBatchArticles = 60;
 
 export interface UpdateStats {
 	added: number;
@@ -210,7 +226,12 @@ export class BriefingSession {
 	 * Brings the session to the briefing of `times` (every stored article); `load` returns the articles of the given
 	 * uids. `progress` hears how far the update has got: after every article analysed, at every phase.
 	 */
-	update(times: readonly ArticleTimes[], load: (uids: string[]) => readonly Article[], progress?: (progress: BriefingProgress) => void): UpdateStats {
+	update(
+		times: readonly ArticleTimes[],
+		load: (uids: string[]) => readonly Article[],
+		progress?: (progress: BriefingProgress) => void,
+		updateOptions: UpdateOptions = {},
+	): UpdateStats {
 		const at = times.map(timeOf);
 		const window = windowOver(times, at, this.options.since, this.options.minArticles);
 		const wanted = new Set<string>();
@@ -240,8 +261,11 @@ export class BriefingSession {
 		const freshFeatures = new Map<string, FeatureCounts>();
 		const {cache} = this.options;
 		const expected = cache?.stored ? entering.length - cache.stored(entering) : entering.length;
-		// One analyzer for the update: a helper thread it starts also summarizes the stories rebuilt at the end.
-		const analyzer = expected > 0 ? (this.options.analyzer?.(expected) ?? inThisThread) : inThisThread;
+		const {deferQuotesFrom} = updateOptions;
+		this.deferring = this.options.quoteAnalysis !== undefined && deferQuotesFrom !== undefined && expected >= deferQuotesFrom;
+		// One analyzer for the update: a helper thread it starts also summarizes the stories rebuilt at the end. A
+		// deferred update analyses the cheap part here and summarizes nothing it built.
+		const analyzer = expected > 0 && !this.deferring ? (this.options.analyzer?.(expected) ?? inThisThread) : inThisThread;
 		const {settle} = this.options;
 		this.settle = settle && entering.length >= (this.options.settleFrom ?? readWindow) ? settle : () => undefined;
 		this.progress = progress;
@@ -249,7 +273,88 @@ export class BriefingSession {
 			return this.updateWith(analyzer, {entering, leaving, wanted, rewritten, versions, touchedFeeds, freshFeatures}, load);
 		} finally {
 			this.progress = undefined;
+			this.deferring = false;
 			analyzer.close();
+		}
+	}
+
+	/** Whether the current update analyses without the quote engine (UpdateOptions.deferQuotesFrom). */
+	private deferring = false;
+
+	/** Members analysed without quotes whose stories completePending has not rebuilt yet. */
+	get pending(): number {
+		let count = 0;
+		for (const kept of this.members.values()) if (kept.pending) count++;
+		return count;
+	}
+
+	/**
+	 * Reads the quotes of the members an update deferred (UpdateOptions.deferQuotesFrom) and rebuilds their stories
+	 * with quotes, people and summary: the stories in `order` (story ids, the order the reader sees them) first, then
+	 * the rest, `pendingBatchArticles` articles at a time. Each batch's full analyses go to the cache; `batchDone` is
+	 * called after each batch (the caller may flush the cache and show the briefing so far), told how many pending
+	 * articles are done and how many there were. Afterwards the session is what the update without deferral makes.
+	 */
+	completePending(
+		load: (uids: string[]) => readonly Article[],
+		order: readonly string[],
+		progress?: (progress: BriefingProgress) => void,
+		batchDone?: (done: number, total: number) => void,
+	): void {
+		const {cache, quoteAnalysis} = this.options;
+		const keyOf = new Map<string, number>();
+		for (const [key, core] of this.stories) if (core.story.analysing) keyOf.set(core.story.id, key);
+		const queue: number[] = [];
+		for (const id of order) {
+			const key = keyOf.get(id);
+			if (key === undefined) continue;
+			queue.push(key);
+			keyOf.delete(id);
+		}
+		queue.push(...keyOf.values());
+		const total = this.pending;
+		let done = 0;
+		let sinceSettled = 0;
+		progress?.({phase: 'quotes', done, total});
+		const summarizeHere = (story: SummaryInput) => summarizeStory(story.articles, story.headline);
+		for (let start = 0; start < queue.length; ) {
+			const batch: number[] = [];
+			let articles = 0;
+			while (start < queue.length && (batch.length === 0 || articles < pendingBatchArticles)) {
+				const key = queue[start++]!;
+				batch.push(key);
+				articles += this.stories.get(key)!.story.articles.filter((ref) => this.members.get(ref.id)?.pending).length;
+			}
+			const ids = batch.flatMap((key) => this.stories.get(key)!.story.articles.map((ref) => ref.id));
+			const text = new Map<string, Article>();
+			for (const article of load(ids)) text.set(article.uid, article);
+			for (const id of ids) {
+				const kept = this.members.get(id);
+				const article = text.get(id);
+				if (!kept?.pending || !article) continue;
+				// The whole analysis, as the update without deferral would have cached it (its features are the ones clustered).
+				const analysis = analyzeArticle(article, this.compiled, quoteAnalysis);
+				cache?.set(id, kept.key, analysis);
+				kept.quotes = analysis.quotes;
+				delete kept.pending;
+				done++;
+				sinceSettled++;
+				progress?.({phase: 'quotes', done, total});
+			}
+			for (const key of batch) {
+				const members = this.stories.get(key)!.story.articles.map(({id}) => {
+					const kept = this.members.get(id)!;
+					return textMember(text.get(id) ?? kept.article, kept);
+				});
+				const plan = planStory(members, (id) => this.clusterer.vector(id), this.storyOptions);
+				this.stories.set(key, finishStory(plan, plan.cached ?? summarizeHere(summaryInput(plan)), this.storyOptions));
+			}
+			text.clear();
+			if (sinceSettled >= readWindow) {
+				sinceSettled = 0;
+				this.settle();
+			}
+			batchDone?.(done, total);
 		}
 	}
 
@@ -314,8 +419,10 @@ export class BriefingSession {
 		touchedFeeds: Set<string>,
 		analyzer: ArticleAnalyzer,
 	): void {
-		const {cache, quoteAnalysis} = this.options;
-		const {progress} = this;
+		const {cache} = this.options;
+		const {progress, deferring} = this;
+		// Deferred: features and topics only; the quotes (and the cache row, which holds them) come in completePending.
+		const quoteAnalysis = deferring ? undefined : this.options.quoteAnalysis;
 		const total = entering.length;
 		let done = 0;
 		progress?.({phase: 'analysing', done, total});
@@ -339,7 +446,7 @@ export class BriefingSession {
 				seen.add(article.uid);
 				articles.push(article);
 			}
-			const keys = articles.map((article) => (cache ? analysisKey(article, this.fingerprint, quoteAnalysis !== undefined) : ''));
+			const keys = articles.map((article) => (cache ? analysisKey(article, this.fingerprint, this.options.quoteAnalysis !== undefined) : ''));
 			const analyses = articles.map((article, index) => cache?.get(article.uid, keys[index]!));
 			const missing = analyses.flatMap((analysis, index) => (analysis ? [] : [index]));
 			// Cache hits (and articles not entering after all) are done at once.
@@ -358,12 +465,14 @@ export class BriefingSession {
 				progress({phase: 'analysing', done, total});
 			}
 			keepPrevious = () => {
-				for (const index of missing) cache?.set(articles[index]!.uid, keys[index]!, analyses[index]!);
+				if (!deferring) for (const index of missing) cache?.set(articles[index]!.uid, keys[index]!, analyses[index]!);
+				const pending = new Set(deferring ? missing : []);
 				for (const [index, article] of articles.entries()) {
 					const {features, ...used} = analyses[index]!;
 					const member = memberOf(article, timeOf(article), used, keys[index]!);
 					freshFeatures.set(article.uid, features);
 					const kept = this.keep(member, features, versions.get(article.uid));
+					if (pending.has(index)) kept.pending = true;
 					this.members.set(article.uid, kept);
 					this.names.add(article.feedUrl, kept.names);
 					touchedFeeds.add(article.feedUrl);
@@ -409,12 +518,14 @@ export class BriefingSession {
 				const members = changed[index]!.ids.map((id) => text.get(id) ?? textMember(this.members.get(id)!.article, this.members.get(id)!));
 				plans.set(index, planStory(members, (id) => this.clusterer.vector(id), this.storyOptions));
 			}
-			const unsummarized = [...plans.values()].filter((plan) => plan.cached === undefined);
+			// A story with a member whose quotes are pending is summarized once they are read (completePending).
+			const analysing = (plan: StoryPlan) => plan.group.some((member) => this.members.get(member.article.uid)?.pending);
+			const unsummarized = [...plans.values()].filter((plan) => plan.cached === undefined && !analysing(plan));
 			const summaries = analyzer.summarize(unsummarized.map(summaryInput), summarizeHere);
 			const summaryOf = new Map(unsummarized.map((plan, position) => [plan, summaries[position]!]));
 			for (let index = start; index < end; index++) {
 				const plan = plans.get(index);
-				const core = plan ? finishStory(plan, plan.cached ?? summaryOf.get(plan)!, this.storyOptions) : unchanged[index]!;
+				const core = plan ? this.finish(plan, summaryOf.get(plan), analysing(plan)) : unchanged[index]!;
 				this.stories.set(changed[index]!.key, core);
 			}
 			start = end;
@@ -422,6 +533,16 @@ export class BriefingSession {
 		}
 		if (changed.length > 0) this.progress?.({phase: 'stories', done: changed.length, total: changed.length});
 		return unchanged.filter((core) => core === undefined).length;
+	}
+
+	/**
+	 * A planned story with its summary; one with members whose quotes are pending is marked analysing, keeps a cached
+	 * summary if there is one and is otherwise left without (nothing is cached for it).
+	 */
+	private finish(plan: StoryPlan, summary: string | undefined, analysing: boolean): StoryCore {
+		if (!analysing) return finishStory(plan, plan.cached ?? summary!, this.storyOptions);
+		const core = finishStory(plan, plan.cached ?? '', {...this.storyOptions, summaryCache: undefined});
+		return {...core, story: {...core.story, analysing: true}};
 	}
 
 	/** The session's briefing as a snapshot: marks (score, new, unread) are applied by briefingFromSnapshot. */

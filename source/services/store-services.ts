@@ -1,6 +1,7 @@
 // The app's AppServices over the real parts: SQLite store, conf config, feed pipeline, briefing builder.
 // The feed pipeline, the analysis and the browser opener load on first use: the first frame needs none of them.
 
+import {appendFileSync} from 'node:fs';
 import {refreshWithinRetention, retainAfterRefresh} from '../store/retention.js';
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {BriefingWorker, canComputeInWorker, isOutOfMemory} from '../briefing/background.js';
@@ -44,6 +45,20 @@ export async function openWebUrl(url: string): Promise<void> {
 	await open(url);
 }
 
+/**
+ * Appends `<what> <ms since process start>` to the benchmark's mark file when LAGEBILD_BENCH_MARK names one (as the
+ * UI's first-frame mark): bench/app measures a first launch until its briefing is complete.
+ */
+function benchMark(what: string): void {
+	const file = process.env.LAGEBILD_BENCH_MARK;
+	if (!file) return;
+	try {
+		appendFileSync(file, `${what} ${Math.round(performance.now())}\n`);
+	} catch {
+		// A benchmark's mark file that cannot be written costs the benchmark its figure, not the app anything.
+	}
+}
+
 export interface StoreServicesOptions {
 	/** Replaces the browser opener (tests, and the end-to-end run, record the URL instead). */
 	openUrl?: (url: string) => Promise<void>;
@@ -62,6 +77,7 @@ export class StoreServices implements AppServices {
 	/** The briefing computation under way, if any. */
 	#computing: Promise<Briefing> | undefined;
 	readonly #progressListeners = new Set<(progress: BriefingProgress) => void>();
+	readonly #updateListeners = new Set<(briefing: Briefing) => void>();
 
 	constructor(context: AppContext, options: StoreServicesOptions = {}) {
 		this.#context = context;
@@ -88,6 +104,23 @@ export class StoreServices implements AppServices {
 		return () => {
 			this.#progressListeners.delete(listener);
 		};
+	}
+
+	/**
+	 * Hears the briefings a computation delivers after the one getBriefing returned: a computation over many fresh
+	 * articles returns its briefing before their quotes are read (Story.analysing), then delivers it again as they
+	 * are, the last time complete.
+	 */
+	onBriefingUpdate(listener: (briefing: Briefing) => void): () => void {
+		this.#updateListeners.add(listener);
+		return () => {
+			this.#updateListeners.delete(listener);
+		};
+	}
+
+	#deliver(briefing: Briefing): void {
+		const indexed = this.#indexed(briefing);
+		for (const listener of this.#updateListeners) listener(indexed);
 	}
 
 	async cachedBriefing(filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined> {
@@ -121,7 +154,9 @@ export class StoreServices implements AppServices {
 	/**
 	 * The stored snapshot when nothing it depends on changed (read marks applied: milliseconds), else the
 	 * briefing computed afresh — in a worker thread when the app runs from the build, so keys stay responsive.
-	 * One computation at a time: a second request waits for the first, then usually finds its snapshot.
+	 * A computation over many fresh articles answers with its first briefing, before their quotes are read, and
+	 * delivers the later ones to onBriefingUpdate's listeners. One computation at a time: a second request waits
+	 * for the first to complete, then usually finds its snapshot.
 	 */
 	async #briefing(filter: BriefingFilter): Promise<Briefing> {
 		const {store, sourceMode} = this.#context;
@@ -132,27 +167,51 @@ export class StoreServices implements AppServices {
 		while (this.#computing) await this.#computing.catch(() => undefined);
 		const snapshot = snapshotBriefing(store, options);
 		if (snapshot) return snapshot;
+		// The first briefing the worker hands on early goes to the caller, the later ones to the update listeners.
+		let answerEarly: ((briefing: Briefing) => void) | undefined;
+		const early = new Promise<Briefing>((resolve) => {
+			answerEarly = resolve;
+		});
+		let delivered: Briefing | undefined;
+		const onBriefing = (briefing: Briefing) => {
+			if (delivered) this.#deliver(briefing);
+			else answerEarly?.(briefing);
+			delivered = briefing;
+		};
 		// A worker that cannot start or dies (memory, a broken build) must not leave the app without a briefing.
 		const computing = canComputeInWorker(store.file)
 			? this.#worker.compute(store.file, options, (progress) => {
 					for (const listener of this.#progressListeners) listener(progress);
-				}).then(
+				}, onBriefing).then(
 					({briefing}) => briefing,
 					async (error: unknown) => {
 						// Out of memory even without the worker's limit: the UI thread would fare no better (and keys would wait).
 						if (this.#closed || isOutOfMemory(error)) throw error;
+						// The reader has a briefing already: computing it again here would hold the keys for seconds.
+						if (delivered) return delivered;
 						return inThread();
 					},
 				)
 			: inThread();
-		this.#computing = computing;
-		try {
-			const computed = await computing;
+		const complete = computing.then((computed) => {
 			// Read marks set while the worker ran: its snapshot with today's marks, if nothing else changed meanwhile.
-			return snapshotBriefing(store, options) ?? computed;
-		} finally {
-			this.#computing = undefined;
-		}
+			const briefing = snapshotBriefing(store, options) ?? computed;
+			if (delivered) {
+				this.#deliver(briefing);
+				benchMark('briefing-complete');
+			}
+			return briefing;
+		});
+		this.#computing = complete;
+		complete.then(
+			() => {
+				this.#computing = undefined;
+			},
+			() => {
+				this.#computing = undefined;
+			},
+		);
+		return Promise.race([early, complete]);
 	}
 
 	/** Stops the briefing worker, also mid-computation: the app is quitting and nobody waits for it. */
