@@ -4,6 +4,8 @@ export interface CliFlags {
 	home?: string;
 	source: string[];
 	offline: boolean;
+	/** `feeds add --as-is`: add the address as typed, without looking at it. */
+	asIs?: boolean;
 	title?: string;
 	tag: string[];
 	format?: string;

@@ -4,13 +4,15 @@ import {addFeed, removeFeed} from '../config/feed-list.js';
 import {FeedUrlError, feedId, hostTitle, typedFeedUrl} from '../config/feed-url.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {OpmlError, toOpml} from '../config/opml.js';
+import type {FeedCheck, FoundFeed} from '../feeds/discover.js';
+import {FetchError} from '../feeds/feed-error.js';
 import type {FeedConfig, FeedState} from '../model/feed.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {type AppContext, loadDefaultFeeds, openContext} from './context.js';
 
 export const feedsUsage = `Usage:
   lagebild feeds list
-  lagebild feeds add URL [--title T] [--tag X]...
+  lagebild feeds add URL [--title T] [--tag X]... [--as-is]
   lagebild feeds remove URL|ID...
   lagebild feeds import FILE.opml
   lagebild feeds export [FILE.opml]`;
@@ -96,15 +98,55 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
 
 	const {feeds, fromDefaults} = configuredOrDefault(context);
 	// "example.org/rss" is taken as https://example.org/rss, as in the feed manager; anything else gets addFeed's message.
-	const next = addFeed(feeds, {url: typedFeedUrl(url) ?? url, ...(input.flags.title ? {title: input.flags.title} : {}), tags: input.flags.tag});
+	const typed = typedFeedUrl(url) ?? url;
+	const newFeed = (address: string) => ({url: address, ...(input.flags.title ? {title: input.flags.title} : {}), tags: input.flags.tag});
+	// A typo or a duplicate is refused before anything goes over the network.
+	addFeed(feeds, newFeed(typed));
+	const found = input.flags.asIs || context.offline || !/^https?:/i.test(typed) ? undefined : await lookAt(typed, context, input);
+	const next = addFeed(feeds, newFeed(found?.url ?? typed));
 	await context.config.update({feeds: next});
 	const added = next.at(-1)!;
-	input.io.stdout.write(`Added ${displayTitle(added)} [${feedId(added.url)}] ${added.url}\n`);
+	const title = input.flags.title || !found?.title ? displayTitle(added) : found.title;
+	input.io.stdout.write(`Added ${title} [${feedId(added.url)}] ${added.url}\n`);
 	if (fromDefaults) {
 		input.io.stdout.write(`Your list now holds the ${feeds.length} default feeds plus this one; drop any with: lagebild feeds remove ID\n`);
 	}
 
 	return 0;
+}
+
+/**
+ * What the address holds, before it is added: a feed is taken with its own title; a web page gives the first working
+ * feed it names (the others are listed to add by hand); anything else is refused. An address that cannot be reached is
+ * added as typed, with a warning, so a feed list can be edited offline.
+ */
+async function lookAt(address: string, context: AppContext, input: CommandInput): Promise<FoundFeed | undefined> {
+	let check: FeedCheck;
+	try {
+		// Loaded here: the HTML parser it brings is for this one question, not for every feeds command.
+		const {checkFeedAddress} = await import('../feeds/discover.js');
+		check = await checkFeedAddress(address, context.settings);
+	} catch (error) {
+		if (!(error instanceof FetchError)) throw error;
+		input.io.stderr.write(`lagebild: could not check ${address} (${error.message}); adding it as typed, the next refresh tries again.\n`);
+		return undefined;
+	}
+
+	switch (check.kind) {
+		case 'feed':
+			return check.feed;
+		case 'page': {
+			const [first, ...others] = check.feeds as [FoundFeed, ...FoundFeed[]];
+			input.io.stdout.write(`${address} is a web page; it names ${check.feeds.length === 1 ? 'this feed' : `${check.feeds.length} feeds`}:\n`);
+			for (const [index, feed] of check.feeds.entries()) {
+				input.io.stdout.write(`  ${feed.title || hostTitle(feed.url)} — ${feed.url}${index === 0 ? ' (added)' : ''}\n`);
+			}
+			if (others.length > 0) input.io.stdout.write('Add another one with: lagebild feeds add URL\n');
+			return first;
+		}
+		case 'not-feed':
+			throw new UserError(`lagebild: ${address}: ${check.reason}. Nothing was added; to add it anyway: lagebild feeds add --as-is ${address}`);
+	}
 }
 
 async function remove(context: AppContext, input: CommandInput): Promise<number> {

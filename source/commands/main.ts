@@ -14,7 +14,7 @@ export const helpText = `
 	  $ lagebild refresh              fetch all feeds now, print a per-feed summary
 	  $ lagebild analyze FILE|- [--lang de|en] [--format json|text]
 	  $ lagebild search  WORDS... [--format text|json]   the stored articles
-	  $ lagebild feeds   list | add URL [--title T] [--tag X]...
+	  $ lagebild feeds   list | add URL [--title T] [--tag X]... [--as-is]
 	                     | remove URL|ID... | import FILE.opml | export [FILE.opml]
 	  $ lagebild topics  list | add NAME --terms a,b,c | remove NAME
 	                     | rename OLD NEW | edit NAME --terms a,b,c | reset
@@ -54,6 +54,7 @@ export const flagSpecs: Readonly<Record<string, FlagSpec>> = {
 	offline: {type: 'boolean'},
 	title: {type: 'string'},
 	tag: {type: 'string', isMultiple: true},
+	asIs: {type: 'boolean'},
 	format: {type: 'string'},
 	topic: {type: 'string'},
 	since: {type: 'string'},
@@ -145,6 +146,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 	const flags: CliFlags = {
 		source: list('source') ?? [],
 		offline: cli.flags.offline === true,
+		asIs: cli.flags.asIs === true,
 		tag: list('tag') ?? [],
 		...(text('home') === undefined ? {} : {home: text('home')}),
 		...(text('title') === undefined ? {} : {title: text('title')}),

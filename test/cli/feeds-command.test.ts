@@ -22,7 +22,7 @@ function configuredFeeds(): Array<{url: string; title: string; tags: string[]}> 
 
 describe('lagebild feeds', () => {
 	it('add takes an address without its scheme as https, as the feed manager does; a lone word stays an error', async () => {
-		const added = await cli(home, 'feeds', 'add', 'example.org/rss');
+		const added = await cli(home, '--offline', 'feeds', 'add', 'example.org/rss');
 		expect(added.code).toBe(0);
 		expect(configuredFeeds().map(feed => feed.url)).toContain('https://example.org/rss');
 		const word = await cli(home, 'feeds', 'add', 'notaurl');
@@ -57,7 +57,7 @@ describe('lagebild feeds', () => {
 
 	it('adds a feed with title and tags (keeping the defaults), lists it, removes it by ID', async () => {
 		const url = 'https://Example.ORG/news/feed.xml';
-		const added = await cli(home, 'feeds', 'add', url, '--title', 'Example News', '--tag', 'test', '--tag', 'en');
+		const added = await cli(home, '--offline', 'feeds', 'add', url, '--title', 'Example News', '--tag', 'test', '--tag', 'en');
 		expect(added.code).toBe(0);
 		expect(added.stdout).toContain('Added Example News');
 		const feeds = configuredFeeds();
@@ -109,12 +109,12 @@ describe('lagebild feeds', () => {
 
 		expect(configuredFeeds()).toEqual([]);
 		// Adding to an emptied list adds just that feed, not the defaults with it.
-		expect((await cli(home, 'feeds', 'add', url)).code).toBe(0);
+		expect((await cli(home, '--offline', 'feeds', 'add', url)).code).toBe(0);
 		expect(configuredFeeds().map(feed => feed.url)).toEqual([url]);
 	});
 
 	it('refuses duplicates and non-http URLs with exit code 1', async () => {
-		expect((await cli(home, 'feeds', 'add', 'https://example.org/feed/')).code).toBe(0);
+		expect((await cli(home, '--offline', 'feeds', 'add', 'https://example.org/feed/')).code).toBe(0);
 		const before = readFileSync(path.join(home, 'config.json'));
 		for (const duplicate of ['https://EXAMPLE.org/feed', 'https://example.org/feed#top', 'https://example.org:443/feed/']) {
 			const result = await cli(home, 'feeds', 'add', duplicate);
@@ -135,7 +135,7 @@ describe('lagebild feeds', () => {
 	});
 
 	it('exports to stdout and to a file, and imports that file into an empty home unchanged', async () => {
-		await cli(home, 'feeds', 'add', 'https://a.example/rss', '--title', 'A & B <News>', '--tag', 'x');
+		await cli(home, '--offline', 'feeds', 'add', 'https://a.example/rss', '--title', 'A & B <News>', '--tag', 'x');
 		const stdout = await cli(home, 'feeds', 'export');
 		expect(stdout.code).toBe(0);
 		expect(stdout.stdout).toMatch(/^<\?xml/);

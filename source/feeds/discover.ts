@@ -1,0 +1,128 @@
+// Finding the feed behind an address a user types: the address itself, the feeds its web page names, or a site's usual feed paths.
+
+import {parseHTML} from 'linkedom';
+import {sanitizeLine} from '../text/sanitize.js';
+import {ParseError} from './feed-error.js';
+import type {FetchSettings} from './fetch.js';
+import {fetchFeed} from './fetch.js';
+import {extractFeed} from './parse.js';
+
+/** A feed found for an address: where it is and what it calls itself. */
+export interface FoundFeed {
+	url: string;
+	title: string;
+}
+
+export type FeedCheck =
+	/** The address is a feed. */
+	| {kind: 'feed'; feed: FoundFeed}
+	/** The address is a web page; `feeds` are the working feeds it names (or its site keeps at a usual path), best first. */
+	| {kind: 'page'; pageUrl: string; feeds: FoundFeed[]}
+	/** Neither a feed nor a page that leads to one; `reason` is the parser's one line ("not a feed (got JSON)"). */
+	| {kind: 'not-feed'; reason: string};
+
+const feedTypes = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+xml', 'application/xml', 'text/xml']);
+
+/** Paths where sites built on the common publishing systems keep their main feed (WordPress, Ghost, Hugo, Jekyll, Blogger). */
+const usualFeedPaths = ['/feed', '/rss', '/feed.xml', '/rss.xml', '/atom.xml', '/index.xml', '/feeds/posts/default'];
+
+/** How many feeds a page names are checked at most: pages list one feed per category, and the first few are the main ones. */
+const maxCheckedLinks = 6;
+
+/**
+ * The feeds a web page announces with `<link rel="alternate" type="application/rss+xml" href=…>` (or Atom / RDF), as
+ * absolute http(s) addresses in page order, without repeats. The page's own address resolves relative ones (a
+ * `<base href>` wins).
+ */
+export function feedLinksInPage(html: string, pageUrl: string): FoundFeed[] {
+	const {document} = parseHTML(html);
+	let base = pageUrl;
+	const baseHref = document.querySelector('base[href]')?.getAttribute('href');
+	if (baseHref) {
+		try {
+			base = new URL(baseHref, pageUrl).href;
+		} catch {
+			// A broken <base> is ignored, as browsers do.
+		}
+	}
+
+	const found: FoundFeed[] = [];
+	const seen = new Set<string>();
+	for (const link of document.querySelectorAll('link[href]')) {
+		const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+		const type = (link.getAttribute('type') ?? '').toLowerCase().split(';')[0]!.trim();
+		if (!rel.includes('alternate') || !feedTypes.has(type)) continue;
+		let url: URL;
+		try {
+			url = new URL(link.getAttribute('href')!, base);
+		} catch {
+			continue;
+		}
+
+		if ((url.protocol !== 'http:' && url.protocol !== 'https:') || seen.has(url.href)) continue;
+		seen.add(url.href);
+		found.push({url: url.href, title: sanitizeLine(link.getAttribute('title') ?? '').slice(0, 200)});
+	}
+
+	return found;
+}
+
+/** The feed `text` at `url` is, with its own title; the parser's error when it is none. */
+async function parseAsFeed(text: string, url: string, settings: FetchSettings): Promise<FoundFeed | ParseError> {
+	try {
+		const feed = await extractFeed(text, {feedUrl: url, fetchedAt: new Date().toISOString(), settings: {maxItemsPerFeed: 1, maxArticleChars: 200, maxBodyBytes: settings.maxBodyBytes}});
+		return {url, title: feed.title};
+	} catch (error) {
+		if (error instanceof ParseError) return error;
+		throw error;
+	}
+}
+
+/** Fetches `url` and keeps it when it is a feed; a page, an error or a timeout count as "no feed here". */
+async function workingFeed(url: string, settings: FetchSettings, signal?: AbortSignal): Promise<FoundFeed | undefined> {
+	try {
+		const result = await fetchFeed(url, {}, settings, signal);
+		if (result.status !== 'ok') return undefined;
+		const parsed = await parseAsFeed(result.text, url, settings);
+		return parsed instanceof ParseError ? undefined : parsed;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Looks at what an address holds before it joins the feed list. A feed is taken as it is. A web page leads to the
+ * feeds it names (each fetched, so only working ones are offered, with the title the feed gives itself, or the page's
+ * link title); a page that names none leads to the site's usual feed paths. Network errors of the address itself are
+ * thrown (FetchError, one readable line): the caller decides whether to add it unchecked.
+ */
+export async function checkFeedAddress(address: string, settings: FetchSettings, signal?: AbortSignal): Promise<FeedCheck> {
+	const result = await fetchFeed(address, {}, settings, signal);
+	if (result.status !== 'ok') return {kind: 'feed', feed: {url: address, title: ''}};
+	const text = result.text;
+	const parsed = await parseAsFeed(text, address, settings);
+	if (!(parsed instanceof ParseError)) return {kind: 'feed', feed: parsed};
+	if (!parsed.message.includes('HTML page')) return {kind: 'not-feed', reason: parsed.message};
+
+	const pageUrl = result.finalUrl;
+	const named = feedLinksInPage(text, pageUrl).slice(0, maxCheckedLinks);
+	const checked = await Promise.all(named.map(async link => {
+		const feed = await workingFeed(link.url, settings, signal);
+		return feed ? {url: feed.url, title: feed.title || link.title} : undefined;
+	}));
+	let feeds = checked.filter((feed): feed is FoundFeed => feed !== undefined);
+	if (feeds.length === 0) {
+		const origin = new URL(pageUrl).origin;
+		const usual = await Promise.all(usualFeedPaths.map(async path => workingFeed(origin + path, settings, signal)));
+		// /feed and /rss often redirect to the same document: one entry per title and address is enough.
+		const seen = new Set<string>();
+		feeds = usual.filter((feed): feed is FoundFeed => feed !== undefined).filter(feed => {
+			const key = feed.title || feed.url;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
+	}
+
+	return feeds.length > 0 ? {kind: 'page', pageUrl, feeds} : {kind: 'not-feed', reason: 'not a feed (got an HTML page that names no feed)'};
+}
