@@ -8,7 +8,7 @@ import {evaluateTopicsPart} from '../../source/eval/topics-run.js';
  * measured only at the end of the tuning, so its floor guards against regressions, it is no evidence of tuning.
  */
 const floors = {
-	dev: {articles: 198, microF1: 0.59, macroF1: 0.59, noneAccuracy: 0.48},
+	dev: {articles: 198, microF1: 0.74, macroF1: 0.74, noneAccuracy: 0.46},
 	test: {articles: 123, microF1: 0.57, macroF1: 0.55, noneAccuracy: 0.48},
 };
 
