@@ -1,6 +1,6 @@
 // Everything a command needs, opened once: home, config, store, settings and the feeds in use.
 
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {accessSync, constants, existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {ConfigFile, resolveHome} from '../config/config-file.js';
@@ -60,11 +60,23 @@ export function storeFile(home: string): string {
 }
 
 function openStoreFile(file: string): ArticleStore {
+	// SQLite opens a file it cannot write read-only without a word, and every write then fails: a refresh fetched
+	// all 200 feeds to report each as "attempt to write a readonly database" and asked whether the network was up.
+	if (existsSync(file)) {
+		try {
+			accessSync(file, constants.W_OK);
+		} catch (error) {
+			const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error instanceof Error ? error.message : String(error));
+			throw new UserError(`lagebild: the article store ${file} is read-only (${reason}); lagebild keeps new articles and read marks there. Make it writable (chmod u+w) or use another --home.`);
+		}
+	}
+
 	try {
 		return new ArticleStore(file);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		throw new UserError(`lagebild: cannot open the article store ${file}: ${message}.`);
+		// Nothing else lives in the store that config.json does not hold: moving it away loses only cached articles and marks.
+		throw new UserError(`lagebild: cannot open the article store ${file}: ${message}. It is left as it is; move it away to start with an empty cache (feeds, topics and settings are in config.json).`);
 	}
 }
 
