@@ -59,7 +59,7 @@ describe('width-exact text', () => {
 describe('sanitizing at render', () => {
 	test('escape sequences and control characters never reach the terminal', () => {
 		const hostile = 'Title\u001B]0;pwned\u0007 \u001B[31mred\u001B[0m \u009B2J\u202Eevil\u0000';
-		expect(sanitizeLine(hostile)).toBe('Title red 2Jevil');
+		expect(sanitizeLine(hostile)).toBe('Title red evil');
 		expect(sanitize('a\tb\nc')).toBe('a  b\nc');
 		expect(sanitizeLine('a\n\nb')).toBe('a b');
 	});
