@@ -123,6 +123,18 @@ describe('feeds screen', () => {
 		expect(app.services.callsOf('removeFeed')).toEqual([[feeds[0]!.url]]);
 	});
 
+	test('on a narrow terminal the question cuts the feed name, not the keys that answer it', async () => {
+		const feeds = await fixtures();
+		app = await startTestApp({language: 'de', columns: 50, rows: 14});
+		await app.press('f');
+		await app.waitFor('Feed');
+		await app.press('d');
+		const last = app.frame().split('\n').filter(row => row.trim()).at(-1) ?? '';
+		expect(last).toMatch(/^Feed „.+…“ löschen\?  Enter ja · n \/ Esc nein$/u);
+		expect(feeds[0]!.title.length).toBeGreaterThan(10);
+		assertFits(app.frame(), 50, 14);
+	});
+
 	test('a keymap that frees j makes it the German yes again, and the question says so', async () => {
 		const feeds = await fixtures();
 		app = await startTestApp({language: 'de', keymapOverrides: {down: ['down', 'ctrl-n']}});

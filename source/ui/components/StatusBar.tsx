@@ -49,7 +49,12 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 	} else if (overlay?.kind === 'confirm') {
 		const templates = {deleteFeed: messages.prompts.confirmDelete, deleteTopic: messages.prompts.confirmTopicDelete, markTopicRead: messages.prompts.confirmMarkTopicRead};
 		const template = templates[overlay.purpose];
-		line = [{text: format(template, {name: sanitizeLine(overlay.name)}), token: 'status.warn'}, {text: `  ${answerHint(messages.prompts.yesNo, yesLetters(messages.prompts.yesKeys, keymap, screen))}`, token: 'accent'}];
+		const hint = `  ${answerHint(messages.prompts.yesNo, yesLetters(messages.prompts.yesKeys, keymap, screen))}`;
+		// The question gives way to the answer keys on a narrow terminal: a cut "E…" left no way to know what answers.
+		// The name is what gets cut, so the verb ("löschen?") stays.
+		const room = width - cellWidth(hint) - cellWidth(format(template, {name: ''}));
+		const question = format(template, {name: truncate(sanitizeLine(overlay.name), Math.max(4, room))});
+		line = [{text: question, token: 'status.warn'}, {text: hint, token: 'accent'}];
 	} else {
 		const right: string[] = [];
 		if (briefingProgress) {
