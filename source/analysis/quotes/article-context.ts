@@ -107,8 +107,17 @@ function isCueTail(ctx: ArticleContext, text: string, previous: Span & {paragrap
 	if (!/[.?!…]["“”’'»«]\s*$/u.test(text.slice(Math.max(previous.start, previous.end - 3), previous.end))) return false;
 	// "Labour leader X said: "Good riddance."" opens a quote of its own: no tail of the one before.
 	if (/:\s*["“„«»'‘‚]/u.test(text.slice(sentence.start, sentence.end))) return false;
-	const words = text.slice(sentence.start, sentence.end).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+	// "X sagte: „…“ Er fügte hinzu, …": a quote opened after a colon has its cue already; the next sentence is a report
+	// of its own, not the tail of that quote.
+	if (/:\s*["“„«»'‘‚]/u.test(text.slice(previous.start, previous.end))) return false;
+	const tail = text.slice(sentence.start, sentence.end);
+	const words = tail.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
 	if (words.length === 0 || words.length > 7) return false;
+	// A tail that carries a clause of its own ("He added that …", "Er fügte hinzu, die Lage sei …") reports on its own.
+	if (words.some((word) => ctx.lexicon.complementizers.has(word))) return false;
+	const comma = tail.indexOf(',');
+	const afterComma = comma < 0 ? [] : tail.slice(comma + 1).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+	if (afterComma.some((word) => ctx.lexicon.konjunktiv.has(word) || ctx.lexicon.weakKonjunktiv.has(word))) return false;
 	return words.slice(0, 5).some((word) => ctx.lexicon.speechVerbs.has(word) || ctx.lexicon.separable.has(word)) || words[0] === 'so';
 }
 

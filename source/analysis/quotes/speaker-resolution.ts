@@ -621,10 +621,13 @@ export function recentPerson(ctx: ArticleContext, unit: Unit, position: number, 
 	const loose = (entity: Entity) => !isGermanThing(ctx, entity) && (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
 	// Nearest first; a known other gender rules a person out, an unknown one does not. (Preferring a person
 	// of known gender over a nearer one of unknown gender was tried: it took Peskow for Putin's "er".)
-	return walkBack(ctx, unit, position, withoutRoleOnly, loose);
+	// A one-word name the text gives no kind ("Scholz sagte: „…“") is taken for a body; once it has spoken, a following
+	// he/she means it — a pronoun of a sex is a person's, and a body that spoke is referred to by "it"/"es".
+	const spoke = (entity: Entity) => entity.organisation && entity.guessed && !entity.name.includes(' ') && gender !== 'any' && !isGermanThing(ctx, entity);
+	return walkBack(ctx, unit, position, withoutRoleOnly, loose, spoke);
 }
 
-function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean): Entity | null {
+function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean, speakerFits: (entity: Entity) => boolean = () => false): Entity | null {
 	// In the same sentence only a person with no comma before the pronoun: in "Scholz habe gewartet,
 	// sagte er" the name belongs to the reported clause, not to the cue.
 	const commaInUnit = ctx.text.slice(unit.start, Math.max(unit.start, position)).lastIndexOf(',');
@@ -636,7 +639,7 @@ function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRole
 		if (unit.paragraph - previous.paragraph > 2) break;
 		// A bare role ("der Finanzprofessor") only means someone who just spoke or was the subject.
 		const candidates = withoutRoleOnly ? [...previous.speakers, ...previous.mentioned.filter((entity) => startsUnit(ctx, previous, entity))] : [...previous.speakers, ...byClauseWeight(ctx, previous)];
-		for (const entity of candidates) if (fits(entity)) return entity;
+		for (const entity of candidates) if (fits(entity) || (previous.speakers.includes(entity) && speakerFits(entity))) return entity;
 		if (withoutRoleOnly && index <= unit.index - 2) break;
 	}
 	return null;
