@@ -21,11 +21,15 @@ export const titleMatchWeight = 3;
 export const minTopicScore = 3;
 /**
  * …and at least this share of the best topic's score, so a passing mention does not make a topic. Long articles
- * mention many places and themes: at 0.12 a sports report on the Olympic basketball got Europe and Germany
- * too. Entities (people, places) count as much as terms: the share now keeps a Putin in a Syria story from
- * making it a Russia story, which is what counting names half was for, and a name in a title is a real signal.
+ * mention many places and themes: at 0.12 a sports report on the Olympic basketball got Europe and Germany too.
  */
 export const minShareOfBest = 0.4;
+/**
+ * In the body a person points to a topic less surely than a place or a theme does (Putin turns up in stories
+ * on Ukraine, Syria and US politics alike), so entity matches there count half. In the title a name is what
+ * the article is about ("Trump sues …", "Neil Patrick Harris on …"): it counts in full.
+ */
+const bodyEntityWeight = 0.5;
 
 interface CompiledTerm {
 	topic: number;
@@ -221,7 +225,7 @@ export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicSco
 	const titleHits = countMatches(text.tokens?.title ?? foldedTokens(text.title), compiled, rules);
 	const bodyHits = countMatches(text.tokens?.body ?? foldedTokens(text.body), compiled, rules);
 	for (const [term, hits] of titleHits) scores[term.topic]! += titleMatchWeight * Math.min(hits, 2);
-	for (const [term, hits] of bodyHits) scores[term.topic]! += hits;
+	for (const [term, hits] of bodyHits) scores[term.topic]! += (term.entity ? bodyEntityWeight : 1) * hits;
 	return scores
 		.map((score, index) => ({name: compiled.topics[index]!.name, score}))
 		.filter((entry) => entry.score > 0)
