@@ -8,6 +8,7 @@ import type {Layout} from '../state/layout.js';
 import type {ListPosition, SearchState} from '../state/types.js';
 import {clock} from '../text/age.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {outletName} from '../text/outlet-name.js';
 
 interface SearchScreenProperties {
 	readonly search: SearchState;
@@ -38,7 +39,7 @@ export function SearchScreen({search, position, layout}: SearchScreenProperties)
 				focused={!search.editing}
 				renderRow={hit => [
 					{text: ` ${clock(hit.article.published, date).padStart(12)} `, token: 'text.secondary'},
-					{text: `${sanitizeLine(hit.article.feed)} `, token: 'accent'},
+					{text: `${outletName(hit.article.feed)} `, token: 'accent'},
 					{text: sanitizeLine(hit.article.title)},
 					// The story is named only when it says something the article's title does not.
 					{text: hit.storyHeadline && hit.storyHeadline !== hit.article.title ? `  ⟶ ${sanitizeLine(hit.storyHeadline)}` : '', token: 'text.secondary'},

@@ -6,6 +6,7 @@ import {clock} from '../text/age.js';
 import {wrap} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
 import type {Line} from '../text/line.js';
+import {outletName} from '../text/outlet-name.js';
 import {sanitize, sanitizeLine} from '../text/sanitize.js';
 
 export type StoryTarget =
@@ -130,7 +131,7 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 		items.push({first: lines.length, last: lines.length, target: targets[story.quotes.length + articleIndex]!});
 		lines.push([
 			{text: `  ${clock(article.published, now).padStart(12)}  `, token: 'text.secondary'},
-			{text: sanitizeLine(article.feed), token: 'accent'},
+			{text: outletName(article.feed), token: 'accent'},
 			{text: `  ${sanitizeLine(article.title)}`},
 		]);
 	}
