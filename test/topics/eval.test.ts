@@ -4,12 +4,13 @@ import {describe, expect, it} from 'vitest';
 import {evaluateTopicsPart} from '../../source/eval/topics-run.js';
 
 /*
- * Floors slightly under the figures reached (bench/RESULTS-topics.md). DEV is what the matcher was tuned on; TEST was
- * measured only at the end of the tuning, so its floor guards against regressions, it is no evidence of tuning.
+ * Floors slightly under the figures reached (bench/RESULTS-topics.md): DEV micro F1 0.744, macro 0.745, none 0.471;
+ * TEST 0.718, 0.698, 0.500. DEV is what the matcher was tuned on; TEST was measured once, at the end of the tuning
+ * (blind before: 0.584 / 0.566 / 0.500). From now on both only guard against regressions.
  */
 const floors = {
-	dev: {articles: 198, microF1: 0.74, macroF1: 0.74, noneAccuracy: 0.46},
-	test: {articles: 123, microF1: 0.57, macroF1: 0.55, noneAccuracy: 0.48},
+	dev: {articles: 198, microF1: 0.73, macroF1: 0.73, noneAccuracy: 0.46},
+	test: {articles: 123, microF1: 0.7, macroF1: 0.68, noneAccuracy: 0.48},
 };
 
 describe('topic evaluation', () => {
