@@ -166,3 +166,46 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 		close();
 	}
 }
+
+/**
+ * Keys while a first launch reads quotes: the App over a fresh store (`home` as seeded, nothing analysed), from the
+ * first briefing on ("Reading quotes…" in the status bar) j / k down and up the first topic's list until the briefing
+ * is complete (or `moves` presses). Briefing updates and progress redraw the screen meanwhile, so a press may be timed
+ * to a frame they wrote; the figure is what a reader moving then waits for a frame.
+ */
+export async function measureKeysWhileReading({cli, home, moves = 400, log = console.log}) {
+	process.env.NODE_ENV ??= 'production';
+	const {createElement} = await import('react');
+	const ink = await import('ink');
+	const distDir = path.dirname(cli);
+	const {App} = await importDist(distDir, 'ui/App.js');
+	const inkCaches = existsSync(path.join(distDir, 'ui', 'ink-output-cache.js')) ? await (await importDist(distDir, 'ui/ink-output-cache.js')).keepInkOutputCaches() : false;
+	const {services, close} = await loadServices(distDir, home);
+	const started = performance.now();
+	const app = await mountApp({ink, element: createElement(App, {services, language: 'en', env: {NO_COLOR: '1'}, warmInkRows: inkCaches}), columns: 120, rows: 40});
+	try {
+		const reading = (text) => text.includes('Reading quotes');
+		const shown = await app.waitForScreen((text) => reading(text) || /outlets? ·/.test(text), 120_000);
+		if (!shown) throw new Error('the briefing never appeared');
+		const firstMs = performance.now() - started;
+		if (!reading(app.stdout.lastWrite)) {
+			log('  keys while reading quotes: this build shows the briefing complete (no quote pass)');
+			return {quotePass: false, firstMs: round(firstMs, 0)};
+		}
+		const samples = [];
+		let lastReading = performance.now();
+		for (let index = 0; index < moves; index++) {
+			samples.push(await app.press(Math.floor(index / 20) % 2 === 0 ? 'j' : 'k'));
+			if (reading(app.stdout.lastWrite)) lastReading = performance.now();
+			// The status bar has not said "Reading quotes" for a while: the briefing is complete.
+			else if (performance.now() - lastReading > 1500) break;
+		}
+		const result = {quotePass: true, firstMs: round(firstMs, 0), readingMs: round(lastReading - started - firstMs, 0), keys: summarize(samples)};
+		log(`  keys while reading quotes: ${result.keys.count} presses, p95 ${result.keys.p95} ms, median ${result.keys.median} ms, max ${result.keys.max} ms`);
+		return result;
+	} finally {
+		app.unmount();
+		close();
+		await services.close?.();
+	}
+}

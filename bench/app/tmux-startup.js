@@ -47,14 +47,43 @@ export function memoryOf(pid) {
 }
 
 /**
+ * After the first frame: whether the app reads quotes after it (the status bar says so within a second), and if so
+ * when the complete briefing arrived (`briefing-complete` in the mark file), with the screen then, CPU and peak RSS.
+ */
+async function waitForComplete({tmux, session, mark, pid, deadline}) {
+	const reading = () => /Reading quotes|Lese Zitate/.test(tmux(['capture-pane', '-p', '-t', session]));
+	const completeMark = () => /briefing-complete (\d+)/.exec(readFileSync(mark, 'utf8'))?.[1];
+	let readingSeen = false;
+	const lookUntil = Date.now() + 1000;
+	while (Date.now() < lookUntil && !completeMark()) {
+		if (reading()) {
+			readingSeen = true;
+			break;
+		}
+		await sleep(20);
+	}
+	if (!readingSeen && !completeMark()) return {quotePass: false};
+	const screenWhileReading = readingSeen ? tmux(['capture-pane', '-p', '-t', session]) : '';
+	while (Date.now() < deadline && !completeMark()) await sleep(10);
+	const ms = Number(completeMark());
+	if (!Number.isFinite(ms)) throw new Error('the first launch read quotes but never completed its briefing');
+	return {quotePass: true, markMs: ms, cpuMs: cpuMsOf(pid), memory: memoryOf(pid), screenWhileReading};
+}
+
+/**
  * One launch of `node CLI --offline --home HOME` in a fresh tmux session (120×40); --offline because the
  * app otherwise refreshes in the background at start, and the bench must not reach the network. A wrapper shell records
  * the launch time (ns) and its pid, then execs node, so the pid is node's. The app appends
  * `first-frame <ms since process start>` to LAGEBILD_BENCH_MARK once the first briefing frame is drawn (and
  * `ink-output-caches on|off` before it).
  * After that the given keys are sent (to open a story), and the node process's peak RSS is read.
+ *
+ * A first launch over a fresh store shows its briefing before the quotes are read ("Reading quotes… n of N" in the
+ * status bar) and appends `briefing-complete <ms>` once the complete briefing arrived: with `untilComplete`, the
+ * launch waits for that (a build without the quote pass is complete at its first frame) and reports its time, CPU
+ * and the peak RSS until then.
  */
-export async function launchOnce({cli, home, workDir, name, keysAfter = [], settleMs = 1500, timeoutMs = 60_000, nodeFlags = [], extraEnv = {}}) {
+export async function launchOnce({cli, home, workDir, name, keysAfter = [], settleMs = 1500, timeoutMs = 60_000, nodeFlags = [], extraEnv = {}, untilComplete = false}) {
 	const mark = path.join(workDir, `${name}.mark`);
 	const launch = path.join(workDir, `${name}.launch`);
 	const pidFile = path.join(workDir, `${name}.pid`);
@@ -92,6 +121,7 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 		const atFirstFrame = memoryOf(pid);
 		// Less sensitive to other load on the machine than the wall time.
 		const cpuMsAtFirstFrame = cpuMsOf(pid);
+		const complete = untilComplete ? await waitForComplete({tmux, session, mark, pid, deadline: Date.now() + timeoutMs}) : undefined;
 		for (const key of keysAfter) {
 			tmux(['send-keys', '-t', session, key]);
 			await sleep(300);
@@ -102,7 +132,7 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 		if (!existsSync(`/proc/${pid}`)) throw new Error(`the app exited on its own after its first frame; its screen:\n${screenAfterKeys.slice(0, 1500)}`);
 		tmux(['send-keys', '-t', session, 'q']);
 		for (let wait = 0; wait < 250 && existsSync(`/proc/${pid}`); wait++) await sleep(20);
-		return {markMs, observedMs, pid, screen, screenAfterKeys, atFirstFrame, afterKeys, inkCaches, cpuMsAtFirstFrame};
+		return {markMs, observedMs, pid, screen, screenAfterKeys, atFirstFrame, afterKeys, inkCaches, cpuMsAtFirstFrame, ...(complete ? {complete} : {})};
 	} finally {
 		try {
 			tmux(['kill-server']);

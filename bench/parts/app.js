@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {generateBenchArticles, seedHome} from '../app/seed-home.js';
 import {hasTmux, launchOnce} from '../app/tmux-startup.js';
-import {measureKeypresses} from '../app/keypress.js';
+import {measureKeypresses, measureKeysWhileReading} from '../app/keypress.js';
 import {median, round} from '../lib/stats.js';
 import {benchOutDir, repoRoot} from '../lib/paths.js';
 import {summarizeCpuProfile} from '../lib/cpu-profile.js';
@@ -43,7 +43,8 @@ async function measureStartup({cli, seededHome, workDir, runs, log}) {
 	cpSync(seededHome, home, {recursive: true});
 	const launches = [];
 	for (let run = 0; run <= runs; run++) {
-		const result = await launchOnce({cli, home, workDir, name: `startup-${run}`, keysAfter: run === runs ? ['Enter', 'Enter', 'Enter'] : [], settleMs: run === runs ? 1500 : 200});
+		// The first launch is followed until its briefing is complete (quotes read after the first frame).
+		const result = await launchOnce({cli, home, workDir, name: `startup-${run}`, keysAfter: run === runs ? ['Enter', 'Enter', 'Enter'] : [], settleMs: run === runs ? 1500 : 200, untilComplete: run === 0});
 		const briefingShown = /\S/.test(result.screen) && !/error|cannot|Fehler/i.test(result.screen.split('\n').slice(0, 3).join(' '));
 		launches.push({
 			run,
@@ -52,12 +53,22 @@ async function measureStartup({cli, seededHome, workDir, runs, log}) {
 			observedMs: round(result.observedMs, 1),
 			peakRssMbAtFirstFrame: round(result.atFirstFrame.peakKb / 1024, 1),
 			peakRssMbAfterKeys: round(result.afterKeys.peakKb / 1024, 1),
+			cpuMsAtFirstFrame: result.cpuMsAtFirstFrame,
+			...(result.complete
+				? {
+						quotePass: result.complete.quotePass,
+						...(result.complete.quotePass
+							? {completeMs: result.complete.markMs, cpuMsAtComplete: result.complete.cpuMs, peakRssMbAtComplete: round(result.complete.memory.peakKb / 1024, 1), screenWhileReading: result.complete.screenWhileReading.split('\n').slice(0, 6).join('\n')}
+							: {}),
+					}
+				: {}),
 			briefingShown,
 			inkCaches: result.inkCaches ?? 'unknown',
 			screenHead: result.screen.split('\n').slice(0, 12).join('\n'),
 			...(run === runs ? {screenAfterKeys: result.screenAfterKeys.split('\n').slice(0, 12).join('\n')} : {}),
 		});
-		log(`  launch ${run === 0 ? '(first, empty analysis cache)' : `#${run}`}: first frame at ${result.markMs} ms (observed ${round(result.observedMs)} ms), peak RSS ${round(result.afterKeys.peakKb / 1024)} MB, Ink caches ${result.inkCaches ?? 'unknown'}`);
+		const completed = result.complete?.quotePass ? `, complete (quotes read) at ${result.complete.markMs} ms, CPU ${result.cpuMsAtFirstFrame} / ${result.complete.cpuMs} ms` : `, CPU ${result.cpuMsAtFirstFrame} ms`;
+		log(`  launch ${run === 0 ? '(first, empty analysis cache)' : `#${run}`}: first frame at ${result.markMs} ms (observed ${round(result.observedMs)} ms)${completed}, peak RSS ${round(result.afterKeys.peakKb / 1024)} MB, Ink caches ${result.inkCaches ?? 'unknown'}`);
 	}
 	return launches;
 }
@@ -113,6 +124,14 @@ export async function runAppBench({runs = 5, articles: count = 10_000, log = con
 			record.errors.push(`keypress: ${error.message}`);
 			log(`keypress failed: ${error.message}`);
 		}
+		try {
+			const home = path.join(workDir, 'reading-home');
+			cpSync(seededHome, home, {recursive: true});
+			record.keysWhileReading = await measureKeysWhileReading({cli, home, log});
+		} catch (error) {
+			record.errors.push(`keys while reading quotes: ${error.message}`);
+			log(`keys while reading quotes failed: ${error.message}`);
+		}
 	} finally {
 		rmSync(workDir, {recursive: true, force: true});
 	}
@@ -134,6 +153,11 @@ export function finish(record) {
 	record.rows = [
 		{measure: `Startup to first briefing frame, ${record.articles.toLocaleString('en-US')} articles cached (median of ${later.length} launches, tmux)`, lagebild: `${fmt(startupMedian)} (observed ${fmt(observedMedian)})`, target: `≤ ${startupTarget} ms`, met: met(Math.max(startupMedian, observedMedian), startupTarget)},
 		{measure: 'Startup, first launch on a fresh store (nothing analysed yet)', lagebild: fmt(first?.markMs), target: `≤ ${startupTarget} ms`, met: met(first?.markMs, startupTarget)},
+		{measure: 'First launch: briefing complete (quotes, people, summaries read after the first frame)', lagebild: first?.quotePass ? fmt(first.completeMs) : fmt(first?.markMs), target: '—'},
+		{measure: 'First launch: peak RSS until the briefing is complete', lagebild: fmt(first?.quotePass ? first.peakRssMbAtComplete : first?.peakRssMbAfterKeys, 'MB'), target: `≤ ${memoryTargetMb} MB`, met: met(first?.quotePass ? first.peakRssMbAtComplete : first?.peakRssMbAfterKeys, memoryTargetMb)},
+		...(record.keysWhileReading?.quotePass
+			? [{measure: `Keypress → frame p95 while the first launch reads quotes (${record.keysWhileReading.keys.count} j / k presses)`, lagebild: `${round(record.keysWhileReading.keys.p95, 1)} ms (median ${round(record.keysWhileReading.keys.median, 1)})`, target: `≤ ${keyTarget} ms`, met: met(record.keysWhileReading.keys.p95, keyTarget)}]
+			: []),
 		{measure: `Keypress → frame p95, moving through the list (${keys?.list?.count ?? 0} presses${keys?.list?.length ? `, list of ${keys.list.length.toLocaleString('en-US')}` : ''})`, lagebild: keys?.list ? `${round(keys.list.p95, 1)} ms (median ${round(keys.list.median, 1)})` : '—', target: `≤ ${keyTarget} ms`, met: met(keys?.list?.p95, keyTarget)},
 		{measure: `Keypress → frame p95, opening a story (${keys?.open?.count ?? 0} opens)`, lagebild: keys?.open ? `${round(keys.open.p95, 1)} ms (median ${round(keys.open.median, 1)})` : '—', target: `≤ ${keyTarget} ms`, met: met(keys?.open?.p95, keyTarget)},
 		{measure: 'Peak RSS, briefing open and a story opened (the last launch, Enter ×3)', lagebild: fmt(last?.peakRssMbAfterKeys, 'MB'), target: `≤ ${memoryTargetMb} MB`, met: met(last?.peakRssMbAfterKeys, memoryTargetMb)},
@@ -143,8 +167,14 @@ export function finish(record) {
 	if (record.loadBefore) lines.push(`Load average before/after: ${record.loadBefore.join(' ')} / ${record.loadAfter?.join(' ') ?? '?'}.`, '');
 	if (record.store) lines.push(`Store: ${record.store.stored.toLocaleString('en-US')} articles from ${record.store.feeds} outlets, generated by bench/generate-articles.ts from the fixture feeds and written through the real ArticleStore. The app runs as \`node dist/cli.js --offline --home HOME\` (dist/cli.js starts the esbuild bundle in dist/bundle/, built by scripts/bundle.mjs; offline: no background refresh at start, no network) in tmux 120×40 with LAGEBILD_BENCH_MARK set; the mark is \`performance.now()\` in the app process (from process start) when the first briefing frame is drawn, "observed" is the wall time from the wrapper shell's exec to the bench seeing the mark file.`, '');
 	if (launches.length) {
-		lines.push('| launch | first frame (mark) | observed | peak RSS at first frame | peak RSS after opening a story | Ink caches |', '| --- | --- | --- | --- | --- | --- |');
-		for (const launch of launches) lines.push(`| ${launch.firstLaunch ? 'first (fresh store)' : `#${launch.run}`} | ${launch.markMs} ms | ${Math.round(launch.observedMs)} ms | ${launch.peakRssMbAtFirstFrame} MB | ${launch.peakRssMbAfterKeys} MB | ${launch.inkCaches ?? 'unknown'} |`);
+		lines.push('| launch | first frame (mark) | observed | CPU at first frame | complete (quotes read) | peak RSS at first frame | peak RSS after opening a story / until complete | Ink caches |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+		for (const launch of launches) {
+			const complete = launch.quotePass ? `${launch.completeMs} ms (CPU ${launch.cpuMsAtComplete} ms)` : '—';
+			const peak = launch.quotePass ? `${launch.peakRssMbAtComplete} MB` : `${launch.peakRssMbAfterKeys} MB`;
+			lines.push(`| ${launch.firstLaunch ? 'first (fresh store)' : `#${launch.run}`} | ${launch.markMs} ms | ${Math.round(launch.observedMs)} ms | ${launch.cpuMsAtFirstFrame ?? '?'} ms | ${complete} | ${launch.peakRssMbAtFirstFrame} MB | ${peak} | ${launch.inkCaches ?? 'unknown'} |`);
+		}
+		const reading = launches.find((launch) => launch.screenWhileReading);
+		if (reading) lines.push('', 'The first launch\'s screen while it read quotes (first lines):', '', '```', reading.screenWhileReading, '```');
 		const last = launches.at(-1);
 		lines.push('', 'Screen at the first frame (first lines):', '', '```', last.screenHead, '```');
 		if (last.screenAfterKeys) lines.push('', 'After Enter ×3:', '', '```', last.screenAfterKeys, '```');

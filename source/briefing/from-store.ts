@@ -178,7 +178,11 @@ export interface EarlyBriefings {
  */
 export const earlyBriefingFrom = 300;
 
-/** See EarlyBriefings.intervalMs: a few updates a second would each cost a clone of the briefing and a render. */
+/**
+ * See EarlyBriefings.intervalMs: the first update soon after the first briefing (the top stories' quotes), then each
+ * interval twice the last, up to four times this: every update costs a clone of the briefing (~1.3 MB for the
+ * default window over 10,000 articles) in both threads and a render, and on a busy machine the pass takes long.
+ */
 export const earlyBriefingInterval = 600;
 
 /** The analyzer of a session's uncached articles: over two threads when there are enough of them. */
@@ -291,13 +295,16 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 			order = storyOrder(first);
 		}
 		let last = performance.now();
+		const interval = early?.intervalMs ?? earlyBriefingInterval;
+		let wait = interval;
 		session.completePending(load, order, kept.progress, (done, total) => {
 			caches?.cache.flush();
 			caches?.summaryCache.flush();
 			// The last batch's briefing is the computation's answer.
-			if (!early || done >= total || performance.now() - last < (early.intervalMs ?? earlyBriefingInterval)) return;
+			if (!early || done >= total || performance.now() - last < wait) return;
 			early.briefing(shown());
 			last = performance.now();
+			wait = Math.min(wait * 2, interval * 4);
 		});
 	}
 	const snapshot = session.snapshot(options.now ?? new Date());
