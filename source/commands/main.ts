@@ -64,6 +64,48 @@ export const flagSpecs: Readonly<Record<string, FlagSpec>> = {
 	version: {type: 'boolean'},
 };
 
+/** Flags any command takes. */
+const globalFlags = new Set(['home', 'source', 'offline', 'help', 'version']);
+
+/**
+ * The other flags each command reads. A flag a command does not read was ignored without a word: a script's
+ * `lagebild feeds list --format json` got the table and exit 0. Without a command, piped output is the briefing.
+ */
+export const commandFlags: Readonly<Record<string, readonly string[]>> = {
+	app: ['topic', 'format', 'since'],
+	brief: ['topic', 'format', 'since'],
+	refresh: [],
+	analyze: ['lang', 'format'],
+	search: ['format'],
+	feeds: ['title', 'tag', 'asIs'],
+	topics: ['terms'],
+};
+
+/** `--as-is` for asIs. */
+function typedFlag(name: string): string {
+	return `--${name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)}`;
+}
+
+/** The flags given on the command line that the command does not read, as typed. */
+export function flagsNotTaken(command: string, flags: Readonly<Record<string, unknown>>): string[] {
+	const taken = new Set(commandFlags[command] ?? []);
+	return Object.entries(flags)
+		.filter(([name, value]) => !globalFlags.has(name) && !taken.has(name) && value !== undefined && value !== false)
+		.map(([name]) => typedFlag(name));
+}
+
+/** The help of one command: its usage lines from the full help, then the options every command takes. */
+export function commandHelp(command: string): string | undefined {
+	const lines = helpText.split('\n');
+	const start = lines.findIndex(line => new RegExp(`^\\s*\\$ lagebild ${command}\\b`).test(line));
+	if (start < 0) return undefined;
+	let end = start + 1;
+	while (end < lines.length && /^\s*\|/.test(lines[end]!)) end++;
+	const options = lines.findIndex(line => line.trim() === 'Options');
+	const optionsEnd = lines.findIndex((line, index) => index > options && line.trim() === '');
+	return formatHelp(['', '\tUsage', ...lines.slice(start, end), '', ...lines.slice(options, optionsEnd), ''].join('\n'), undefined).replaceAll(/^\n+|\n+$/g, '');
+}
+
 /** lagebild's package.json (description and version), read only when help or the version is asked for. */
 function manifest(): {description?: string; version?: string} {
 	try {
@@ -131,8 +173,9 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 		return 2;
 	}
 
+	const [command = 'app'] = cli.input;
 	if (cli.flags.help) {
-		io.stdout.write(`${help().trim()}\n`);
+		io.stdout.write(`${commandHelp(command) ?? help().trim()}\n`);
 		return 0;
 	}
 
@@ -163,6 +206,13 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 		io.stderr.write(name === 'app'
 			? `lagebild: the interactive app is not available in this build; try lagebild refresh or lagebild feeds list.\n`
 			: `lagebild: unknown command ${JSON.stringify(name)}\n${help()}`);
+		return 2;
+	}
+
+	const notTaken = flagsNotTaken(name, cli.flags);
+	if (notTaken.length > 0) {
+		const what = name === 'app' ? 'lagebild without a command' : `lagebild ${name}`;
+		io.stderr.write(`lagebild: ${what} does not take ${notTaken.join(', ')}\n${commandHelp(name) ?? help().trim()}\n`);
 		return 2;
 	}
 
