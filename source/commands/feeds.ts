@@ -4,8 +4,8 @@ import {addFeed, removeFeed} from '../config/feed-list.js';
 import {FeedUrlError, feedId, hostTitle, typedFeedUrl} from '../config/feed-url.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {OpmlError, toOpml} from '../config/opml.js';
-import type {FeedCheck, FoundFeed} from '../feeds/discover.js';
-import {FetchError} from '../feeds/feed-error.js';
+import type {FeedToAdd, FoundFeed} from '../feeds/discover.js';
+import {ParseError} from '../feeds/feed-error.js';
 import type {FeedConfig, FeedState} from '../model/feed.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {type AppContext, loadDefaultFeeds, openContext} from './context.js';
@@ -121,31 +121,31 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
  * added as typed, with a warning, so a feed list can be edited offline.
  */
 async function lookAt(address: string, context: AppContext, input: CommandInput): Promise<FoundFeed | undefined> {
-	let check: FeedCheck;
+	// Loaded here: the HTML parser it brings is for this one question, not for every feeds command.
+	const {feedToAdd} = await import('../feeds/discover.js');
+	let found: FeedToAdd;
 	try {
-		// Loaded here: the HTML parser it brings is for this one question, not for every feeds command.
-		const {checkFeedAddress} = await import('../feeds/discover.js');
-		check = await checkFeedAddress(address, context.settings);
+		found = await feedToAdd(address, context.settings);
 	} catch (error) {
-		if (!(error instanceof FetchError)) throw error;
-		input.io.stderr.write(`lagebild: could not check ${address} (${error.message}); adding it as typed, the next refresh tries again.\n`);
-		return undefined;
+		if (!(error instanceof ParseError)) throw error;
+		throw new UserError(`lagebild: ${address}: ${error.message}. Nothing was added; to add it anyway: lagebild feeds add --as-is ${address}`);
 	}
 
-	switch (check.kind) {
+	switch (found.kind) {
+		case 'unreachable':
+			input.io.stderr.write(`lagebild: could not check ${address} (${found.reason}); adding it as typed, the next refresh tries again.\n`);
+			return undefined;
 		case 'feed':
-			return check.feed;
+			return found.feed;
 		case 'page': {
-			const [first, ...others] = check.feeds as [FoundFeed, ...FoundFeed[]];
-			input.io.stdout.write(`${address} is a web page; it names ${check.feeds.length === 1 ? 'this feed' : `${check.feeds.length} feeds`}:\n`);
-			for (const [index, feed] of check.feeds.entries()) {
+			const [first, ...others] = found.feeds as [FoundFeed, ...FoundFeed[]];
+			input.io.stdout.write(`${address} is a web page; it names ${found.feeds.length === 1 ? 'this feed' : `${found.feeds.length} feeds`}:\n`);
+			for (const [index, feed] of found.feeds.entries()) {
 				input.io.stdout.write(`  ${feed.title || hostTitle(feed.url)} — ${feed.url}${index === 0 ? ' (added)' : ''}\n`);
 			}
 			if (others.length > 0) input.io.stdout.write('Add another one with: lagebild feeds add URL\n');
 			return first;
 		}
-		case 'not-feed':
-			throw new UserError(`lagebild: ${address}: ${check.reason}. Nothing was added; to add it anyway: lagebild feeds add --as-is ${address}`);
 	}
 }
 

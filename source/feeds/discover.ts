@@ -2,7 +2,7 @@
 
 import {parseHTML} from 'linkedom';
 import {sanitizeLine} from '../text/sanitize.js';
-import {ParseError} from './feed-error.js';
+import {FetchError, ParseError} from './feed-error.js';
 import type {FetchSettings} from './fetch.js';
 import {fetchFeed} from './fetch.js';
 import {extractFeed} from './parse.js';
@@ -125,4 +125,25 @@ export async function checkFeedAddress(address: string, settings: FetchSettings,
 	}
 
 	return feeds.length > 0 ? {kind: 'page', pageUrl, feeds} : {kind: 'not-feed', reason: 'not a feed (got an HTML page that names no feed)'};
+}
+
+/** What joins the feed list for a typed address: the feed, the page's first feed, or the address as typed when it cannot be reached. */
+export type FeedToAdd = Exclude<FeedCheck, {kind: 'not-feed'}> | {kind: 'unreachable'; reason: string};
+
+/**
+ * The decision `lagebild feeds add` and the feed manager share: checkFeedAddress, with an unreachable address kept
+ * (so a list can be edited without a connection; the next refresh tells) and one that leads to no feed refused by a
+ * ParseError carrying what it is.
+ */
+export async function feedToAdd(address: string, settings: FetchSettings, signal?: AbortSignal): Promise<FeedToAdd> {
+	let check: FeedCheck;
+	try {
+		check = await checkFeedAddress(address, settings, signal);
+	} catch (error) {
+		if (error instanceof FetchError) return {kind: 'unreachable', reason: error.message};
+		throw error;
+	}
+
+	if (check.kind === 'not-feed') throw new ParseError(check.reason);
+	return check;
 }

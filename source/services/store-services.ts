@@ -9,6 +9,7 @@ import type {StoreBriefingOptions} from '../briefing/from-store.js';
 import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
+import type {FoundFeed} from '../feeds/discover.js';
 import {loadDefaultFeeds, type AppContext} from '../commands/context.js';
 import type {Article} from '../model/article.js';
 import type {Briefing, BriefingArticleRef} from '../model/briefing.js';
@@ -17,7 +18,7 @@ import type {FeedConfig} from '../model/feed.js';
 import type {RefreshSummary} from '../model/refresh.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
-import type {AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
+import type {AddedFeed, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
 
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
 export const emptyFeedListMessage = 'your feed list is empty: press f, then a to add a feed (or run lagebild feeds add URL)';
@@ -272,8 +273,26 @@ export class StoreServices implements AppServices {
 		});
 	}
 
-	async addFeed(feed: FeedConfig): Promise<void> {
-		await this.#saveFeeds(addFeed(this.#configuredFeeds(), {url: feed.url, title: feed.title, tags: feed.tags}));
+	async addFeed(feed: FeedConfig): Promise<AddedFeed | void> {
+		const add = async (url: string) => this.#saveFeeds(addFeed(this.#configuredFeeds(), {url, title: feed.title, tags: feed.tags}));
+		// Refused (bad address, duplicate) before anything goes over the network.
+		addFeed(this.#configuredFeeds(), {url: feed.url, title: feed.title, tags: feed.tags});
+		if (this.#context.offline || !/^https?:/i.test(feed.url)) {
+			await add(feed.url);
+			return;
+		}
+
+		// As `lagebild feeds add`: a web page leads to the first working feed it names.
+		const {feedToAdd} = await import('../feeds/discover.js');
+		const found = await feedToAdd(feed.url, this.#context.settings);
+		if (found.kind !== 'page') {
+			await add(feed.url);
+			return;
+		}
+
+		const [first] = found.feeds as [FoundFeed, ...FoundFeed[]];
+		await add(first.url);
+		return {url: first.url, title: first.title, namedByPage: found.feeds.length};
 	}
 
 	async removeFeed(url: string): Promise<void> {

@@ -46,6 +46,14 @@ export interface RefreshTarget {
 	feedUrl?: string;
 }
 
+/** What `addFeed` added when the typed address was a web page: the feed it names, and how many it named. */
+export interface AddedFeed {
+	url: string;
+	title: string;
+	/** How many working feeds the page named (the first is the one added). */
+	namedByPage: number;
+}
+
 export interface AppServices {
 	getBriefing(filter: BriefingFilter): Promise<Briefing>;
 	/**
@@ -81,8 +89,11 @@ export interface AppServices {
 	listFeeds(): Promise<FeedRow[]>;
 	/** Optional: the stored articles of one feed, newest first (Enter on a feed in the feed manager). */
 	feedArticles?(url: string): Promise<FeedArticle[]>;
-	/** Throws an Error with a readable message when the feed cannot be added (bad URL, duplicate). */
-	addFeed(feed: FeedConfig): Promise<void>;
+	/**
+	 * Throws an Error with a readable message when the feed cannot be added (bad URL, duplicate, an address that leads
+	 * to no feed). May add another address than the one typed (the feed a web page names): it says which.
+	 */
+	addFeed(feed: FeedConfig): Promise<AddedFeed | void>;
 	removeFeed(url: string): Promise<void>;
 	updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void>;
 	setEnabled(url: string, enabled: boolean): Promise<void>;

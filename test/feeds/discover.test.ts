@@ -4,7 +4,9 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {openContext} from '../../source/commands/context.js';
 import {checkFeedAddress, feedLinksInPage} from '../../source/feeds/discover.js';
+import {StoreServices} from '../../source/services/store-services.js';
 import {cli} from '../cli/run-cli.js';
 import {readFixture} from '../helpers/feed-server.js';
 
@@ -135,5 +137,22 @@ describe('lagebild feeds add', () => {
 		expect(result.code).toBe(0);
 		expect(result.stderr).toMatch(/could not check http:\/\/127\.0\.0\.1:9\/rss \(.+\); adding it as typed/);
 		expect(feeds().at(-1)).toBe('http://127.0.0.1:9/rss');
+	});
+});
+
+describe('the feed manager\'s add (StoreServices.addFeed)', () => {
+	it('adds the feed a web page names and says which; refuses a page that names none; adds an unreachable address as typed', async () => {
+		const home = mkdtempSync(path.join(tmpdir(), 'lagebild-discover-app-'));
+		const context = await openContext({home, source: [], offline: false}, {env: {}, seed: false});
+		try {
+			const services = new StoreServices(context, {openUrl: async () => undefined});
+			expect(await services.addFeed({url: `${base}/news/`, title: '', tags: [], enabled: true})).toEqual({url: `${base}/xml/rss2/`, title: 'tagesschau.de - Die Nachrichten der ARD', namedByPage: 2});
+			await expect(services.addFeed({url: `${noFeedBase}/`, title: '', tags: [], enabled: true})).rejects.toThrow('not a feed (got an HTML page that names no feed)');
+			expect(await services.addFeed({url: 'http://127.0.0.1:9/rss', title: '', tags: [], enabled: true})).toBeUndefined();
+			expect(context.config.data.feeds?.map(feed => feed.url).slice(-2)).toEqual([`${base}/xml/rss2/`, 'http://127.0.0.1:9/rss']);
+		} finally {
+			context.close();
+			rmSync(home, {recursive: true, force: true});
+		}
 	});
 });

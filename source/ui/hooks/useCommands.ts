@@ -909,13 +909,16 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				}
 
 				attempt(async () => {
-					await services.addFeed({url, title: '', tags: [], enabled: true});
+					const fromPage = await services.addFeed({url, title: '', tags: [], enabled: true});
 					dispatch({type: 'closeOverlay'});
-					info(messages.done.feedAdded);
+					info(fromPage
+						? format(messages.done.feedAddedFromPage, {title: fromPage.title || fromPage.url, count: String(fromPage.namedByPage)})
+						: messages.done.feedAdded);
 					await reloadFeeds();
 					// The new feed is selected, so r fetches it and e names it without a search through the list.
 					const feeds = state().feeds ?? [];
-					const index = feeds.findIndex(feed => feedUrlKey(feed.config.url) === feedUrlKey(url));
+					const added = fromPage?.url ?? url;
+					const index = feeds.findIndex(feed => feedUrlKey(feed.config.url) === feedUrlKey(added));
 					if (index >= 0) {
 						const delta = index - listPosition(state(), 'feeds').cursor;
 						dispatch({type: 'move', list: 'feeds', movement: {delta}, total: feeds.length, height: feedsListHeight(layout())});

@@ -154,6 +154,7 @@ export const de: Messages = {
 	feedErrors: {
 		http: 'HTTP {status}{reason}',
 		notFeedHtml: 'kein Feed (eine HTML-Seite)',
+		notFeedNoLink: 'kein Feed (eine HTML-Seite, die keinen Feed nennt)',
 		notFeedJson: 'kein Feed (JSON)',
 		notFeedText: 'kein Feed (Text, kein XML)',
 		notFeedEmpty: 'kein Feed (leeres Dokument)',
@@ -223,6 +224,7 @@ export const de: Messages = {
 	},
 	done: {
 		feedAdded: 'Feed hinzugefügt',
+		feedAddedFromPage: '{title} hinzugefügt: der erste von {count} Feeds, die die Seite nennt',
 		feedRemoved: 'Feed entfernt',
 		feedSaved: 'Feed gespeichert',
 		imported: '{added} Feeds importiert ({skipped} übersprungen)',

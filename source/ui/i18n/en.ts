@@ -124,6 +124,8 @@ export interface Messages {
 	httpReasons: Record<string, string>;
 	done: {
 		feedAdded: string;
+		/** The typed address was a web page: {title} of the feed added, {count} feeds the page named. */
+		feedAddedFromPage: string;
 		feedRemoved: string;
 		feedSaved: string;
 		imported: string;
@@ -306,6 +308,7 @@ export const en: Messages = {
 	feedErrors: {
 		http: 'HTTP {status}{reason}',
 		notFeedHtml: 'not a feed (got an HTML page)',
+		notFeedNoLink: 'not a feed (got an HTML page that names no feed)',
 		notFeedJson: 'not a feed (got JSON)',
 		notFeedText: 'not a feed (got plain text, not XML)',
 		notFeedEmpty: 'not a feed (empty document)',
@@ -375,6 +378,7 @@ export const en: Messages = {
 	},
 	done: {
 		feedAdded: 'Feed added',
+		feedAddedFromPage: 'Added {title}: the first of {count} feeds the page names',
 		feedRemoved: 'Feed removed',
 		feedSaved: 'Feed saved',
 		imported: 'Imported {added} feeds ({skipped} skipped)',

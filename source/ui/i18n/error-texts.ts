@@ -8,6 +8,7 @@ import {format, type Messages} from './index.js';
 export type FeedErrorKey =
 	| 'http'
 	| 'notFeedHtml'
+	| 'notFeedNoLink'
 	| 'notFeedJson'
 	| 'notFeedText'
 	| 'notFeedEmpty'
@@ -65,6 +66,7 @@ export type FeedErrorKey =
 const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['http', /^HTTP (?<status>\d{3})(?: (?<reason>.+))?$/u],
 	['notFeedHtml', /^not a feed \(got an HTML page\)$/u],
+	['notFeedNoLink', /^not a feed \(got an HTML page that names no feed\)$/u],
 	['notFeedJson', /^not a feed \(got JSON\)$/u],
 	['notFeedText', /^not a feed \(got plain text, not XML\)$/u],
 	['notFeedEmpty', /^not a feed \(empty document\)$/u],
