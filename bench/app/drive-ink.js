@@ -43,11 +43,6 @@ class FakeStdout extends EventEmitter {
 		return this.#chunks.join('').slice(-200_000);
 	}
 
-	/** The last write: a whole frame with the standard renderer (start.tsx's). */
-	get lastWrite() {
-		return this.#chunks.at(-1) ?? '';
-	}
-
 	/** Resolves with the time of the next write, or undefined after timeoutMs. */
 	nextWrite(timeoutMs) {
 		return new Promise((resolve) => {

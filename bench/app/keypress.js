@@ -188,7 +188,9 @@ export async function measureKeysWhileReading({cli, home, moves = 400, log = con
 		const shown = await app.waitForScreen((text) => reading(text) || /outlets? ·/.test(text), 120_000);
 		if (!shown) throw new Error('the briefing never appeared');
 		const firstMs = performance.now() - started;
-		if (!reading(app.stdout.lastWrite)) {
+		// The progress line follows the first briefing's frame (the status bar is the end of a frame's output).
+		await app.waitForScreen(() => reading(app.stdout.output.slice(-3000)), 2000);
+		if (!reading(app.stdout.output.slice(-3000))) {
 			log('  keys while reading quotes: this build shows the briefing complete (no quote pass)');
 			return {quotePass: false, firstMs: round(firstMs, 0)};
 		}
@@ -196,7 +198,7 @@ export async function measureKeysWhileReading({cli, home, moves = 400, log = con
 		let lastReading = performance.now();
 		for (let index = 0; index < moves; index++) {
 			samples.push(await app.press(Math.floor(index / 20) % 2 === 0 ? 'j' : 'k'));
-			if (reading(app.stdout.lastWrite)) lastReading = performance.now();
+			if (reading(app.stdout.output.slice(-3000))) lastReading = performance.now();
 			// The status bar has not said "Reading quotes" for a while: the briefing is complete.
 			else if (performance.now() - lastReading > 1500) break;
 		}
