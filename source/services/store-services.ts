@@ -6,7 +6,7 @@ import {refreshWithinRetention, retainAfterRefresh} from '../store/retention.js'
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {BriefingWorker, canComputeInWorker, isOutOfMemory} from '../briefing/background.js';
 import type {StoreBriefingOptions} from '../briefing/from-store.js';
-import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing} from '../briefing/snapshot.js';
+import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, unreadFilter} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import type {FoundFeed} from '../feeds/discover.js';
@@ -79,6 +79,10 @@ export class StoreServices implements AppServices {
 	#computing: Promise<Briefing> | undefined;
 	readonly #progressListeners = new Set<(progress: BriefingProgress) => void>();
 	readonly #updateListeners = new Set<(briefing: Briefing) => void>();
+	/** The filter of the last briefing asked for: updates delivered later are shown with it. */
+	#wanted: BriefingFilter = {unreadOnly: false};
+	/** The last briefing the computation under way handed on early, and the filter it was computed with. */
+	#early: {briefing: Briefing; filter: BriefingFilter} | undefined;
 
 	constructor(context: AppContext, options: StoreServicesOptions = {}) {
 		this.#context = context;
@@ -119,8 +123,9 @@ export class StoreServices implements AppServices {
 		};
 	}
 
-	#deliver(briefing: Briefing): void {
-		const indexed = this.#indexed(briefing);
+	/** Hands a briefing computed with `filter` to the update listeners, with the filter asked for last (see #wanted). */
+	#deliver(briefing: Briefing, filter: BriefingFilter): void {
+		const indexed = this.#indexed(filter.unreadOnly ? briefing : unreadFilter(briefing, this.#wanted.unreadOnly));
 		for (const listener of this.#updateListeners) listener(indexed);
 	}
 
@@ -165,19 +170,25 @@ export class StoreServices implements AppServices {
 		// The analysis code loads only when a briefing is computed here; the snapshot and the worker need none of it.
 		const inThread = async () => (await import('../briefing/from-store.js')).briefingFromStore(store, options);
 		if (sourceMode) return inThread();
+		this.#wanted = filter;
+		// While quotes are read after a first briefing, a narrower filter (unread only) is that briefing filtered: the
+		// reader need not wait for the quotes; later updates come with the filter (#deliver).
+		const early = this.#early;
+		if (this.#computing && early && (filter.unreadOnly || !early.filter.unreadOnly)) return unreadFilter(early.briefing, filter.unreadOnly);
 		while (this.#computing) await this.#computing.catch(() => undefined);
 		const snapshot = snapshotBriefing(store, options);
 		if (snapshot) return snapshot;
 		// The first briefing the worker hands on early goes to the caller, the later ones to the update listeners.
 		let answerEarly: ((briefing: Briefing) => void) | undefined;
-		const early = new Promise<Briefing>((resolve) => {
+		const first = new Promise<Briefing>((resolve) => {
 			answerEarly = resolve;
 		});
 		let delivered: Briefing | undefined;
 		const onBriefing = (briefing: Briefing) => {
-			if (delivered) this.#deliver(briefing);
+			if (delivered) this.#deliver(briefing, filter);
 			else answerEarly?.(briefing);
 			delivered = briefing;
+			this.#early = {briefing, filter};
 		};
 		// A worker that cannot start or dies (memory, a broken build) must not leave the app without a briefing.
 		const computing = canComputeInWorker(store.file)
@@ -198,21 +209,18 @@ export class StoreServices implements AppServices {
 			// Read marks set while the worker ran: its snapshot with today's marks, if nothing else changed meanwhile.
 			const briefing = snapshotBriefing(store, options) ?? computed;
 			if (delivered) {
-				this.#deliver(briefing);
+				this.#deliver(briefing, filter);
 				benchMark('briefing-complete');
 			}
 			return briefing;
 		});
 		this.#computing = complete;
-		complete.then(
-			() => {
-				this.#computing = undefined;
-			},
-			() => {
-				this.#computing = undefined;
-			},
-		);
-		return Promise.race([early, complete]);
+		const done = () => {
+			this.#computing = undefined;
+			this.#early = undefined;
+		};
+		complete.then(done, done);
+		return Promise.race([first, complete]);
 	}
 
 	/** Stops the briefing worker, also mid-computation: the app is quitting and nobody waits for it. */
