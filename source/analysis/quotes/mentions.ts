@@ -175,7 +175,7 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			continue;
 		}
 		const acronym = acronymAfter(tokens, i, end);
-		if (acronym) {
+		if (acronym && !personBeforeBrackets(ctx, tokens.slice(i, acronym.nameEnd), acronym.short, tokens[i - 1])) {
 			// "Netherlands Organisation for Applied Scientific Research (TNO)": the organisation is known by both.
 			const fullName = ctx.text.slice(token.start, tokens[acronym.nameEnd - 1]!.end);
 			const entity = ctx.registry.addName(`${fullName} (${acronym.short})`, {organisation: true});
@@ -340,6 +340,22 @@ function properBodyAt(tokens: UnitToken[], from: number): number {
 		if (properBodyDe(joinedWords(tokens.slice(from, last), (token) => token.text))) return last;
 	}
 	return 0;
+}
+
+/**
+ * "Markus Söder (CSU)", "Spahn (CDU)", "Nora Back (OGBL)": brackets after a person's name give the party or body the
+ * person belongs to — they define no short form of that name. A person's name here: a known given name opening two to
+ * four words, or a one-word name the article already knows as a person; and the short form is not the name's initials.
+ */
+function personBeforeBrackets(ctx: ArticleContext, name: readonly Token[], short: string, before: Token | undefined): boolean {
+	if (name.length === 0 || name.length > 4 || !name.every((token) => token.word && token.cap)) return false;
+	if (initialsOf(name.map((token) => token.text).join(' ')) === short) return false;
+	const known = ctx.registry.lookup(joinedWords(name, (token) => stripPossessive(token.text)));
+	if (known) return !known.organisation;
+	if (name.length === 1) return false;
+	// "der Abgeordnete Jana Holt (SPD)", "Senator Jane Holt (SNP)": a person's role right before the name.
+	const role = before !== undefined && before.word && !(before as Partial<UnitToken>).quoted && isRoleToken(before, ctx.lexicon);
+	return role || genderOfGivenName(name[0]!.text) !== 'any';
 }
 
 /** "(ABC)", "(BVerfG)" after a capitalised name (with "for", "of", "und" inside it) defines a short name. */
