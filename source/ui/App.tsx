@@ -1,7 +1,7 @@
 // The root component: owns state and input, loads data through AppServices and lays out the current screen.
 
 import {Box} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef} from 'react';
 import {HelpOverlay, helpLines} from './components/HelpOverlay.js';
 import {Header} from './components/Header.js';
 import {StatusBar} from './components/StatusBar.js';
@@ -26,7 +26,7 @@ import {TopicsScreen} from './screens/TopicsScreen.js';
 import type {AppServices} from './services.js';
 import {lastRefreshOf} from './state/last-refresh.js';
 import {layoutFor} from './state/layout.js';
-import type {PositionKeeper} from './state/position.js';
+import {positionOf, type PositionKeeper} from './state/position.js';
 import {readerDocument} from './state/reader-lines.js';
 import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
 import {currentScreen, feedTitle, peopleOf, quotesOf, quotesOfArticle, refreshWaitingFor} from './state/selectors.js';
@@ -110,6 +110,17 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		// Runs once on mount; commands reads the latest state through refs.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [services]);
+
+	// Closing the terminal (SIGHUP) or a kill (SIGTERM) unmounts the app without q: the position is kept then too.
+	const keeperRef = useRef(positionKeeper);
+	keeperRef.current = positionKeeper;
+	// A layout effect's cleanup runs within the unmount itself, before the signal handler's process.exit().
+	useLayoutEffect(() => () => {
+		const at = positionOf(stateRef.current);
+		if (at) {
+			keeperRef.current?.save(at);
+		}
+	}, []);
 
 	const autoRefreshMinutes = services.settings().autoRefreshMinutes;
 	const commandsRef = useRef(commands);

@@ -57,6 +57,16 @@ describe('position across launches', () => {
 		expect(selectedStoryRow(app.frame())).toContain(topic.stories[3]?.headline.slice(0, 20) ?? topic.stories[2]!.headline.slice(0, 20));
 	});
 
+	test('an app ended without q (terminal closed: SIGHUP, or SIGTERM) keeps its position too', async () => {
+		app = await startTestApp({positionKeeper: keeper()});
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const topic = briefing.topics[1]!;
+		await selectStory(app, 1, 1);
+		app.unmount();
+		app = undefined;
+		expect(readUiPosition(uiPositionFile(home))).toEqual({topic: topic.name, story: topic.stories[1]!.id, pane: 'stories'});
+	});
+
 	test('a story gone starts at its topic\'s top; a story ranked under another topic now is found there', async () => {
 		app = await startTestApp();
 		const briefing = await app.services.getBriefing({unreadOnly: false});
