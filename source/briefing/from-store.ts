@@ -19,7 +19,8 @@ export {snapshotBriefing};
 /** The store's analysis cache as the briefing's cache hook (one analyzer name per version of the analysis). */
 export function storeAnalysisCache(store: ArticleStore): StoreCache<ArticleAnalysis> & AnalysisCache {
 	// v2: people carry `kind` and leave out places and group nouns; rows of v1 are recomputed.
-	return storeCache<ArticleAnalysis>(store, 'briefing-v2');
+	// v3: people leave out an aggregator's credits, Title Case headlines' capitals, things and noun phrases.
+	return storeCache<ArticleAnalysis>(store, 'briefing-v3');
 }
 
 /** The store's cache of story summaries, kept under each story's lead article. */

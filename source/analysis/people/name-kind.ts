@@ -5,6 +5,7 @@ import * as en from '../quotes/lexicon-en.js';
 import {lexiconFor, roleHead} from '../quotes/lexicon.js';
 import {institutionNounsDe} from './body-case-de.js';
 import {genderOfGivenName, genderTitles, neutralTitles} from './given-names.js';
+import {thingHeadsDe, thingHeadsEn} from './thing-heads.js';
 
 /** A person; a body that speaks as one (organisation, authority, state); or no speaker's name at all. */
 export type NameKind = 'person' | 'organisation' | 'none';
@@ -29,6 +30,10 @@ interface KindWords {
 	foreignBodies: Set<string>;
 	/** Last words of places in the other language ("Salt Lake City" in a German text). */
 	foreignPlaces: Set<string>;
+	/** Last words of the names of laws, events, works and products ("CHIPS Act", "Pixel Tablet"). */
+	things: Set<string>;
+	/** German heads of such names, also ending compounds ("Lieferkettengesetz"); empty for English. */
+	thingCompounds: Set<string>;
 }
 
 // Names of bodies, the same in any language's text ("Nato", "Amazon", "IWF").
@@ -53,6 +58,8 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 			determiners: new Set(de.determinersDe),
 			foreignBodies: new Set(en.bodyWordsEn),
 			foreignPlaces: new Set(en.placeNounsEn),
+			things: new Set([...thingHeadsEn, ...thingHeadsDe]),
+			thingCompounds: new Set(thingHeadsDe),
 		};
 	}
 	return {
@@ -72,6 +79,8 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 		determiners: new Set(en.determinersEn),
 		foreignBodies: new Set(de.bodyWordsDe),
 		foreignPlaces: new Set(de.placeNounsDe),
+		things: new Set(thingHeadsEn),
+		thingCompounds: new Set(),
 	};
 }
 
@@ -182,12 +191,17 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	if (!core.some((word) => /^\p{Lu}/u.test(word))) return 'none';
 	if (words.states.has(phrase) || (german && words.states.has(phrase.replace(/s$/u, '')))) return 'organisation';
 	if (words.seats.has(phrase) || knownBodies.has(phrase)) return 'organisation';
+	// A contraction is a word of a sentence ("We’ve", "THEY’RE SAYING"); a heading in capitals is no name ("OX EYE DAISY", "RESPONDS").
+	if (core.some((word) => /\p{L}['’](?:ve|re|ll|d|m|t)$/iu.test(word))) return 'none';
+	if (isCapitalsHeading(core, words, german)) return 'none';
 	if (words.regions.has(phrase) || (german && words.regions.has(phrase.replace(/s$/u, '')))) return 'none';
 	// A city is a place, unless the engine took it for a body or it has a short form: then it is its administration ("New York City (NYC)").
 	if (words.cities.has(phrase) && !known && !shortForm) return 'none';
 	if (givenFirst) {
 		// "George Washington University": a given name opens some bodies' names too; then the head says so.
-		return endsIn(last, words.bodies, false) && core.length > 2 ? 'organisation' : 'person';
+		if (endsIn(last, words.bodies, false) && core.length > 2) return 'organisation';
+		// "James Webb Space Telescope": a thing named after a person ("Nathan Deal", two words, is the person).
+		return core.length > 2 && isThingHead(last, words) ? 'none' : 'person';
 	}
 	if (core.length === 1 && words.calendar.has(phrase)) return 'none';
 	// A name does not open with a function word: "Beim Fleischkonsum", "Außer Deutschland" are parts of a sentence.
@@ -204,6 +218,8 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	if (words.demonyms.has(phrase) || (core.length === 1 && words.demonyms.has(lowerWord(first).replace(/s$/u, '')))) return 'none';
 	if (endsIn(last, words.groups, german)) return 'none';
 	if (endsIn(last, words.documents, german)) return 'none';
+	// A law, an event, a work or a product ("CHIPS Act", "Subway Series", "Pixel Tablet", "Lieferkettengesetz"), unless a body noun heads it ("Human Rights Watch").
+	if ((core.length > 1 || german) && isThingHead(last, words) && !endsIn(last, words.bodies, german, true)) return 'none';
 	if (known) return 'organisation';
 	// A given name inside, followed by more of a name ("Walliser Staatsrat Mathias Reynard"): a person with words before the name.
 	if (core.slice(1, -1).some((word) => isGiven(word))) return 'person';
@@ -225,7 +241,56 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	// A place's name ends in a place noun ("Huaral Valley", "Kent Street"); a German compound of one too ("Lagerstraße").
 	if (core.length > 1 && (endsIn(last, words.places, false) || words.foreignPlaces.has(lowerWord(last)))) return 'none';
 	if (german && core.length > 1 && endsIn(last, words.longPlaces, true)) return 'none';
+	if (core.some((word) => isGiven(word))) return 'person';
+	// German: an adjective ("Deutscher Handel", "Neue Modelle") or a state, also in the genitive ("Europas Banken",
+	// "Deutschland Waren"), before a noun opens a noun phrase; a name does not open so.
+	if (german && core.length > 1 && (isGermanAdjective(first) || isPlaceWord(lowerWord(first), words) || isPlaceWord(lowerWord(first).replace(/s$/u, ''), words))) return 'none';
+	// A team or a local body is named after its place ("Miami Heat", "New York Yankees", "Manchester United"): a city, or a
+	// state before a plural ("Kansas City Chiefs"); a state alone opens persons' names too ("Jordan Peterson", "India Walton").
+	if (!german && core.length > 1 && placeLed(core, words)) return 'organisation';
 	return 'person';
+}
+
+function isThingHead(word: string, words: KindWords): boolean {
+	return words.things.has(lowerWord(word)) || (words.thingCompounds.size > 0 && endsIn(word, words.thingCompounds, true));
+}
+
+function isPlaceWord(word: string, words: KindWords): boolean {
+	return words.states.has(word) || words.regions.has(word) || words.cities.has(word) || words.seats.has(word);
+}
+
+/** A German adjective by its ending: derived ("Deutscher", "Europäische", "Wirtschaftliche"), strong or participial. */
+function isGermanAdjective(word: string): boolean {
+	const lower = lowerWord(word);
+	if (/^deutsch(?:e|er|es|en|em)$/u.test(lower)) return true;
+	if (/(?:isch|lich|ig|bar|sam)(?:e|es|en|em)$/u.test(lower) && lower.length >= 7) return true;
+	return lower.length >= 8 && /(?:isch|lich)er$/u.test(lower) && !/fischer$/u.test(lower);
+}
+
+// Words that name a team after its place without a plural ("Miami Heat", "Manchester United", "Seattle Storm").
+const teamWords = new Set(['united', 'city', 'heat', 'fc', 'magic', 'jazz', 'thunder', 'fire', 'galaxy', 'wild', 'storm', 'sun', 'fever', 'sky', 'liberty', 'mercury', 'lynx', 'dream', 'athletic', 'sc']);
+
+/**
+ * The name opens with a place and goes on with a plural or a team's word: a team's or a local body's name ("Boston
+ * Celtics", "Miami Heat", "New York Yankees"). Cities and states name people too ("Sydney Sweeney", "Jordan Peterson").
+ */
+function placeLed(core: readonly string[], words: KindWords): boolean {
+	const tail = lowerWord(core[core.length - 1]!);
+	if (!/\p{Ll}s$/u.test(core[core.length - 1]!) && !teamWords.has(tail)) return false;
+	for (let size = Math.min(3, core.length - 1); size >= 1; size--) {
+		const lead = core.slice(0, size).map(lowerWord).join(' ');
+		if (!core.slice(size).every((word) => /^\p{Lu}/u.test(word))) continue;
+		if (words.cities.has(lead) || words.states.has(lead)) return true;
+	}
+	return false;
+}
+
+/** A name written all in capitals with a long word ("OX EYE DAISY", "WILD FOODS", "RESPONDS"): a heading, not a short form. */
+function isCapitalsHeading(core: readonly string[], words: KindWords, german: boolean): boolean {
+	if (core.some((word) => /\p{Ll}/u.test(word))) return false;
+	if (!core.some((word) => (word.match(/\p{L}/gu) ?? []).length >= 5)) return false;
+	const last = core[core.length - 1]!;
+	return !endsIn(last, words.bodies, german, true) && !words.foreignBodies.has(lowerWord(last)) && !words.states.has(core.map(lowerWord).join(' '));
 }
 
 /** A role noun, bare or (German) ending a compound, in any case or number ("Sprecher", "spokeswoman", "Arzneimittelchef"). */
@@ -290,4 +355,19 @@ export function splitLeadingRole(name: string, language: string): {name: string;
 	// What is left must still look like a name: capitalised words.
 	if (!rest.every((word) => /^\p{Lu}/u.test(word) || /^(?:van|von|de|der|den|da|di|du|la|le|al|bin|ibn|zu)$/u.test(word))) return null;
 	return {name: rest.join(' '), role: words.slice(0, at).join(' ')};
+}
+
+/**
+ * A name that opens with a people's name in the plural ("Americans Griner", "Russen Iwanow"): the name after it, which
+ * the plural only describes; null when the name opens otherwise or nothing capitalised is left.
+ */
+export function splitLeadingDemonym(name: string, language: string): string | null {
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 2) return null;
+	const demonyms = kindWords(language).demonyms;
+	const first = lowerWord(words[0]!);
+	const plural = language.toLowerCase().startsWith('de') ? demonyms.has(first) && /(?:en|er|is)$/u.test(first) : /s$/u.test(first) && demonyms.has(first.slice(0, -1));
+	if (!plural) return null;
+	const rest = words.slice(1);
+	return rest.every((word) => /^\p{Lu}/u.test(word)) ? rest.join(' ') : null;
 }

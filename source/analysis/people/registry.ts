@@ -3,7 +3,8 @@
 import type {Person} from '../../model/quote.js';
 import {genderOfName, genderOfRoleWord} from './given-names.js';
 import {nameKey, surnameKey} from './name-key.js';
-import {nameKind, splitLeadingRole} from './name-kind.js';
+import {type ArticleEvidence, creditedName, creditLines, leftOutBecause, type MentionAt} from './list-evidence.js';
+import {nameKind, splitLeadingDemonym, splitLeadingRole} from './name-kind.js';
 
 export interface Entity {
 	id: number;
@@ -170,7 +171,7 @@ export class PeopleRegistry {
 	 * becomes the role ("Kapitän Virgil" → "Virgil", Kapitän). `speakers` are the quotes' speakers: a body among them
 	 * that no mention registered ("the Defense department") joins the list, so every body that speaks is listed.
 	 */
-	people(language = 'en', speakers: readonly string[] = []): Person[] {
+	people(language = 'en', speakers: readonly string[] = [], evidence?: ArticleEvidence): Person[] {
 		const out: Person[] = [];
 		const byName = new Map<string, Person>();
 		const add = (person: Person): void => {
@@ -184,18 +185,44 @@ export class PeopleRegistry {
 			if (same.role === '' || person.role.length > same.role.length) same.role = person.role;
 			for (const alias of person.aliases) if (alias !== same.name && !same.aliases.includes(alias)) same.aliases.push(alias);
 		};
+		const mentionsOf = new Map<Entity, MentionAt[]>();
+		if (evidence) for (const mention of this.mentions) mentionsOf.set(mention.entity, [...(mentionsOf.get(mention.entity) ?? []), mention]);
+		const lines = evidence ? creditLines(evidence.text) : null;
 		for (const entity of this.entities) {
 			if (entity.name === '') continue;
-			const aliases = [...entity.aliases].filter((alias) => alias !== entity.name);
-			const kind = nameKind(entity.name, language, entity.organisation && !entity.guessed);
+			let name = entity.name;
+			let aliases = [...entity.aliases].filter((alias) => alias !== name);
+			if (evidence && !entity.speaker && entity.role === '') {
+				// An aggregator's item ends each headline with its outlet: "Yahoo News", "Build Back Better Fox" are credits.
+				const credited = creditedName(name, mentionsOf.get(entity) ?? [], evidence.text, lines);
+				if (credited === '') continue;
+				if (credited !== null) {
+					aliases = [name, ...aliases.filter((alias) => alias !== credited)];
+					name = credited;
+				}
+			}
+			const kind = nameKind(name, language, entity.organisation && !entity.guessed);
 			if (kind === 'none') continue;
-			if (kind === 'organisation') {
-				add({name: entity.name, role: entity.role, aliases, kind});
+			// A name the article gives no reason to list: a Title Case headline's capitals, "the Green Zone", "Center for Financial Studies".
+			if (evidence && !entity.speaker && entity.role === '') {
+				const why = leftOutBecause([name, ...aliases], mentionsOf.get(entity) ?? [], evidence, language);
+				// A body's name spans a Title Case line's words when it takes in a capitalised "For" or "Of" ("Forces For Supplies").
+				if (why !== null && (kind === 'person' || (why === 'title-case' && /\s(?:For|Of|And|To|In|On|By|With|From|At|The)\s/u.test(name)))) continue;
+			}
+			// "detained Americans Griner and Whelan": the people before a name are no part of it.
+			const demonym = kind === 'person' ? splitLeadingDemonym(name, language) : null;
+			if (demonym !== null) {
+				const same = this.lookup(demonym);
+				if (!same || same === entity) add({name: demonym, role: entity.role, aliases: [name, ...aliases]});
 				continue;
 			}
-			const split = splitLeadingRole(entity.name, language);
-			if (split) add({name: split.name, role: entity.role || split.role, aliases: [entity.name, ...aliases.filter((alias) => alias !== split.name)]});
-			else add({name: entity.name, role: entity.role, aliases});
+			if (kind === 'organisation') {
+				add({name, role: entity.role, aliases, kind});
+				continue;
+			}
+			const split = splitLeadingRole(name, language);
+			if (split) add({name: split.name, role: entity.role || split.role, aliases: [name, ...aliases.filter((alias) => alias !== split.name)]});
+			else add({name, role: entity.role, aliases});
 		}
 		for (const speaker of new Set(speakers)) {
 			if (speaker === '' || byName.has(speaker) || out.some((person) => person.aliases.includes(speaker))) continue;

@@ -55,7 +55,8 @@ function analysedContext(text: string, options: AnalyzeOptions): ArticleContext 
 }
 
 function analysisOf(ctx: ArticleContext): QuoteAnalysis {
-	return {people: ctx.registry.people(ctx.lexicon.language, ctx.quotes.map((quote) => quote.speaker)), quotes: ctx.quotes};
+	// The context is the evidence of where and how the article writes each name (list-evidence.ts).
+	return {people: ctx.registry.people(ctx.lexicon.language, ctx.quotes.map((quote) => quote.speaker), ctx), quotes: ctx.quotes};
 }
 
 /** The hand-written passes over the article, in order: per sentence, then over the whole article. */

@@ -1,0 +1,120 @@
+// Whether a registered name belongs in the article's people list, by where and how the article writes it.
+
+import {bodyWordsEn, organisationNounsEn} from '../quotes/lexicon-en.js';
+import {isGivenName} from './name-evidence.js';
+
+/** What the quote engine knows of the article: its text, sentence units, Title Case lines and confirmed capitals. */
+export interface ArticleEvidence {
+	readonly text: string;
+	readonly units: ReadonlyArray<{readonly start: number; readonly end: number; readonly paragraph: number}>;
+	readonly titleCaseUnits: ReadonlySet<number>;
+	readonly confirmed: ReadonlySet<string>;
+}
+
+/** One mention as the registry keeps it. */
+export interface MentionAt {
+	position: number;
+	unit: number;
+}
+
+/** Why a name is left out of the people list; null keeps it. */
+export type LeftOut = 'title-case' | 'articled' | 'name-tail' | null;
+
+// An aggregator's title credits its outlet after a dash or bar ("<headline> - CNN"); its lines repeat "<headline> <outlet>".
+const creditSeparator = /\s+[-–—|]\s+(?=[^-–—|]+$)/u;
+
+/**
+ * The lines of an aggregator's item (Google News: the item's own headline, then other outlets' headlines on the same
+ * event, each followed by the outlet's name), as [start, end) spans of the text; null for any other article. Told by its
+ * structure: the title is "<headline> - <outlet>" and a later line is "<headline> <outlet>".
+ */
+export function creditLines(text: string): Array<[number, number]> | null {
+	const lines: Array<[number, number]> = [];
+	for (const match of text.matchAll(/[^\n]+/gu)) {
+		const raw = match[0];
+		const lead = raw.length - raw.trimStart().length;
+		const start = (match.index ?? 0) + lead;
+		const trimmed = raw.trim();
+		if (trimmed !== '') lines.push([start, start + trimmed.length]);
+	}
+	if (lines.length < 3) return null;
+	const title = text.slice(lines[0]![0], lines[0]![1]);
+	const cut = creditSeparator.exec(title);
+	if (!cut) return null;
+	const credited = `${title.slice(0, cut.index)} ${title.slice(cut.index + cut[0].length)}`.replace(/\s+/gu, ' ').trim();
+	const repeats = lines.slice(1, 3).some(([start, end]) => text.slice(start, end).replace(/\s+/gu, ' ').trim() === credited);
+	return repeats ? lines : null;
+}
+
+/** The run of capitalised words (or numbers) from `position`: "Build Back Better Fox News", "TV Droid Life". */
+function capitalisedRun(text: string, position: number, limit: number): string {
+	const run = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)*/u.exec(text.slice(position, limit));
+	return run ? run[0] : '';
+}
+
+function lineOf(lines: ReadonlyArray<[number, number]>, position: number): [number, number] | undefined {
+	return lines.find(([start, stop]) => start <= position && position < stop);
+}
+
+/** The mention's capitalised run reaches the end of its line, where an aggregator puts the outlet's name. */
+function endsLine(text: string, position: number, lines: ReadonlyArray<[number, number]>): boolean {
+	const line = lineOf(lines, position);
+	if (!line) return false;
+	const run = capitalisedRun(text, position, line[1]);
+	return /^[\s.,;:!?'"’”)]*$/u.test(text.slice(position + run.length, line[1]));
+}
+
+/**
+ * An aggregator's credit in a name: '' when every mention ends a line (the outlet's name, or a headline's last words
+ * run into it: "Build Back Better Fox", "Yahoo News"); the name as the article writes it elsewhere when only the full name
+ * ends a line ("Taiwan Fox News" is "Taiwan" where the text does not end); null when the lines say nothing.
+ */
+export function creditedName(name: string, mentions: readonly MentionAt[], text: string, lines: ReadonlyArray<[number, number]> | null): string | null {
+	if (!lines || mentions.length === 0) return null;
+	const credits = mentions.map(({position}) => endsLine(text, position, lines));
+	if (credits.every(Boolean)) return '';
+	const full = mentions.filter(({position}) => text.startsWith(name, position));
+	if (full.length === 0 || !full.every(({position}) => endsLine(text, position, lines))) return null;
+	const other = mentions.find(({position}, index) => !credits[index] && !text.startsWith(name, position));
+	if (!other) return '';
+	const line = lineOf(lines, other.position);
+	const run = capitalisedRun(text, other.position, line ? line[1] : text.length);
+	return run !== '' && name.startsWith(run) ? run : null;
+}
+
+const englishDeterminer = /(?:^|[^\p{L}])(?:the|a|an|these|those)\s+$/iu;
+// German articles and contractions, and the quantifying adjectives that open a noun phrase ("neue Modelle", "der
+// Hubschrauberpiloten"); not any word in -e or -en, which would take in verbs ("sagte Klingbeil").
+const germanDeterminer = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|pro|neue|neuen|neuer|neues|alte|alten|weitere|weiteren|andere|anderen|viele|vielen|mehrere|einige|beide|beiden|alle|allen|große|großen|kleine|kleinen)\s+$/iu;
+// "Center for Financial Studies", "Bank of America": a body's noun, then of / for, then the rest of one name (not
+// "the Celtics for Jaylen Brown").
+const nameTailBefore = /(\p{Lu}[\p{L}.-]*)\s+(?:of|for|on|de|du|des|für)\s+$/u;
+const bodyNouns = new Set([...organisationNounsEn, ...bodyWordsEn, 'centre', 'center', 'institute', 'school', 'university', 'college']);
+
+function followsBodyNoun(before: string): boolean {
+	const match = nameTailBefore.exec(before);
+	return match !== null && bodyNouns.has(match[1]!.toLowerCase());
+}
+
+/**
+ * Why the article gives no reason to list a name it registered (the name is no speaker's and has no role; the rules
+ * leave a name that opens with a known given name alone):
+ * - 'title-case': every mention is in a line written in Title Case and no word of it is capitalised in a sentence
+ *   ("Supplemental Vitamin D and Incident Fractures", "… Bridge Used By Russian Forces For Supplies");
+ * - 'articled': every mention follows an article or (German) an inflected adjective ("the Green Zone", "neue Modelle"):
+ *   a person's name does not;
+ * - 'name-tail': every mention follows "<Capitalised> of/for" — the end of a longer name ("Center for Financial Studies").
+ */
+export function leftOutBecause(names: readonly string[], mentions: readonly MentionAt[], evidence: ArticleEvidence, language: string): LeftOut {
+	if (mentions.length === 0) return null;
+	const name = names[0]!;
+	const words = name.split(/\s+/u);
+	if (isGivenName(words[0]!) && words.length > 1) return null;
+	const {text} = evidence;
+	const titleCase = evidence.titleCaseUnits;
+	if (titleCase.size > 0 && mentions.every(({unit}) => titleCase.has(unit)) && !words.some((word) => evidence.confirmed.has(word.replace(/['’]s?$/u, '')))) return 'title-case';
+	const determiner = language.toLowerCase().startsWith('de') ? germanDeterminer : englishDeterminer;
+	if (mentions.every(({position}) => determiner.test(text.slice(Math.max(0, position - 24), position)))) return 'articled';
+	if (mentions.every(({position}) => followsBodyNoun(text.slice(Math.max(0, position - 40), position)))) return 'name-tail';
+	return null;
+}
