@@ -8,6 +8,7 @@ import type {Story} from '../../model/briefing.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
 import {format, topicLabel, type Messages} from '../i18n/index.js';
+import {refreshDoneText} from '../i18n/refresh-done.js';
 import type {Action} from '../keys/keymap.js';
 import type {AppServices, RefreshTarget} from '../services.js';
 import {feedsListHeight} from '../screens/FeedsScreen.js';
@@ -156,7 +157,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				} else {
 					info(summary.results.length === 0
 						? messages.status.nothingFetched
-						: format(messages.status.refreshDone, {ok: summary.ok + summary.notModified, failed: summary.failed, new: summary.newArticles}));
+						: refreshDoneText(summary, messages));
 				}
 				await reloadBriefing();
 				if (state().feeds) {

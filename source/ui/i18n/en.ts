@@ -86,7 +86,12 @@ export interface Messages {
 		failed: string;
 		filterUnread: string;
 		filterAll: string;
+		/** {ok} and {new} are feedCount_* and newArticles_* ("1 feed", "3 new articles"). */
 		refreshDone: string;
+		feedCount_1: string;
+		feedCount_n: string;
+		newArticles_1: string;
+		newArticles_n: string;
 		/** A refresh that fetched no feed: --offline, or every feed disabled. */
 		nothingFetched: string;
 		/** Every feed of a refresh failed: most often no network. */
@@ -277,7 +282,11 @@ export const en: Messages = {
 		failed: '{n} failed',
 		filterUnread: 'unread only',
 		filterAll: 'all',
-		refreshDone: '{ok} feeds ok, {failed} failed, {new} new articles',
+		refreshDone: '{ok} ok, {failed} failed, {new}',
+		feedCount_1: '1 feed',
+		feedCount_n: '{n} feeds',
+		newArticles_1: '1 new article',
+		newArticles_n: '{n} new articles',
 		nothingFetched: 'Nothing fetched: started with --offline, or no feed is enabled',
 		allFailed: 'All {n} feeds failed; f shows why',
 	},
