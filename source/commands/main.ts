@@ -30,7 +30,7 @@ export const helpText = `
 	keymap) and lagebild.db (articles). Default: ~/.config/lagebild (XDG_CONFIG_HOME).
 
 	Environment: BROWSER (the program o opens links with), LANG / LC_ALL (English
-	or German), NO_COLOR, LAGEBILD_HOME.
+	or German), NO_COLOR, LAGEBILD_THEME=light|dark (else COLORFGBG), LAGEBILD_HOME.
 `;
 
 /**

@@ -46,6 +46,16 @@ const colourTheme: Theme = {
 	highlight: {color: 'yellow', bold: true},
 };
 
+// Yellow and cyan are the palette's light colours: on a white background the question ("Delete feed?"), the new
+// marks and search hits in them could hardly be read. A light terminal gets the dark ones instead.
+const lightTheme: Theme = {
+	...colourTheme,
+	accent: {color: 'blue', bold: true},
+	'status.warn': {color: 'magenta', bold: true},
+	new: {color: 'blue', bold: true},
+	highlight: {color: 'magenta', bold: true},
+};
+
 const monochromeTheme: Theme = {
 	'text.primary': {},
 	'text.secondary': {dimColor: true},
@@ -63,7 +73,19 @@ const monochromeTheme: Theme = {
 	highlight: {bold: true, underline: true},
 };
 
+/**
+ * Whether the terminal has a light background: LAGEBILD_THEME=light|dark if set, else COLORFGBG ("fg;bg", set by
+ * rxvt, Konsole, iTerm2 and others), whose background 7 or 9–15 is a light one.
+ */
+export function lightBackground(env: Record<string, string | undefined>): boolean {
+	const chosen = env.LAGEBILD_THEME?.trim().toLowerCase();
+	if (chosen === 'light' || chosen === 'dark') return chosen === 'light';
+	const background = Number(env.COLORFGBG?.split(';').at(-1));
+	return Number.isInteger(background) && (background === 7 || (background >= 9 && background <= 15));
+}
+
 export function makeTheme(env: Record<string, string | undefined>): Theme {
 	// https://no-color.org: any non-empty value disables colour.
-	return env.NO_COLOR ? monochromeTheme : colourTheme;
+	if (env.NO_COLOR) return monochromeTheme;
+	return lightBackground(env) ? lightTheme : colourTheme;
 }
