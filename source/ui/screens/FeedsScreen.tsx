@@ -76,7 +76,7 @@ function keepEnd(text: string, width: number): string {
 /** A feed's title for its row; where several feeds share it, with the end of its address, which always shows. */
 function rowTitle(feed: FeedRow, shared: ReadonlySet<string>, width: number): string {
 	const title = sanitizeLine(feedTitle(feed));
-	if (!shared.has(title)) {
+	if (!shared.has(truncate(title, width))) {
 		return fit(title, width);
 	}
 
@@ -89,11 +89,15 @@ export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
 	const date = now();
 	const width = layout.columns;
 	const statusWidth = Math.max(10, Math.floor(width * 0.25));
-	const fetchWidth = 13;
-	const countWidth = 6;
+	// Below 64 columns the time of the last fetch moves to the detail rows: at 50 it left a title 10 cells.
+	const narrow = width < 64;
+	const fetchWidth = narrow ? 0 : 13;
+	const countWidth = narrow ? 5 : 6;
 	const titleWidth = Math.max(8, width - 6 - statusWidth - fetchWidth - countWidth - 3);
-	const titles = (feeds ?? []).map(feed => sanitizeLine(feedTitle(feed)));
+	// Titles that look alike in their column ("Top stories - Google News · far…" twice) count as shared too.
+	const titles = (feeds ?? []).map(feed => truncate(sanitizeLine(feedTitle(feed)), titleWidth));
 	const shared = new Set(titles.filter((title, index) => titles.indexOf(title) !== index));
+	const fetchedText = (feed: FeedRow) => (feed.state?.lastFetch ? clock(feed.state.lastFetch, date) : messages.labels.never);
 	const row = (feed: FeedRow): Line => {
 		const status = statusOf(feed, messages);
 		return [
@@ -102,7 +106,7 @@ export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
 			{text: ' '},
 			{text: fit(status.text, statusWidth), token: status.token},
 			{text: ' '},
-			{text: fit(feed.state?.lastFetch ? clock(feed.state.lastFetch, date) : messages.labels.never, fetchWidth), token: 'text.secondary'},
+			...(narrow ? [] : [{text: fit(fetchedText(feed), fetchWidth), token: 'text.secondary' as const}]),
 			{text: fitRight(String(feed.state?.articleCount ?? 0), countWidth), token: 'text.secondary'},
 		];
 	};
@@ -111,7 +115,7 @@ export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
 	const detail: Line[] = selected
 		? [
 			[{text: ` ${sanitizeLine(selected.config.url)}`, token: 'accent'}, {text: selected.config.tags.length > 0 ? `  #${selected.config.tags.map(tag => sanitizeLine(tag)).join(' #')}` : '', token: 'text.secondary'}],
-			[{text: ` ${statusOf(selected, messages).text}`, token: statusOf(selected, messages).token}],
+			[{text: ` ${statusOf(selected, messages).text}`, token: statusOf(selected, messages).token}, {text: narrow ? ` · ${messages.labels.fetchedColumn} ${fetchedText(selected)}` : '', token: 'text.secondary'}],
 		]
 		: [[], []];
 	const header: Line = [
@@ -119,7 +123,7 @@ export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
 		{text: ' '},
 		{text: fit(messages.labels.statusColumn, statusWidth), token: 'heading'},
 		{text: ' '},
-		{text: fit(messages.labels.fetchedColumn, fetchWidth), token: 'heading'},
+		...(narrow ? [] : [{text: fit(messages.labels.fetchedColumn, fetchWidth), token: 'heading' as const}]),
 		{text: fitRight('#', countWidth), token: 'heading'},
 	];
 	return (
