@@ -205,6 +205,9 @@ export const functionWordsDe: readonly string[] = [
 	'zudem', 'außerdem', 'trotzdem', 'dabei', 'damit', 'dazu', 'darum', 'deshalb', 'denn', 'sein', 'seine', 'seinem', 'seinen',
 	'seiner', 'ihre', 'ihrem', 'ihren', 'ihrer', 'unser', 'unsere', 'was', 'wer', 'wo', 'wann', 'warum', 'hier', 'dort',
 	'heute', 'gestern', 'morgen', 'jetzt', 'nun', 'immer', 'bis',
+	// The rest of the closed class of w-words (interrogatives, pronominal adverbs) opening a question or a clause.
+	'weshalb', 'wieso', 'weswegen', 'wozu', 'wofür', 'wodurch', 'womit', 'woher', 'wohin', 'worüber', 'worauf', 'woran',
+	'worin', 'wovon', 'wobei', 'wonach', 'wogegen', 'wem', 'wen', 'wessen', 'welchem', 'inwiefern', 'inwieweit',
 	// Sentence adverbs, conjunctions and prepositions that open sentences ("Zugleich warnte …", "Während Deutschland …").
 	'zugleich', 'gleichzeitig', 'allerdings', 'besonders', 'insbesondere', 'jedoch', 'dennoch', 'ebenfalls', 'ebenso', 'vielmehr', 'stattdessen',
 	'daher', 'somit', 'folglich', 'offenbar', 'angeblich', 'vermutlich', 'inzwischen', 'mittlerweile', 'bislang', 'kürzlich', 'demnach',

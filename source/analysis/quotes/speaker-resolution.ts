@@ -33,6 +33,8 @@ const indefiniteArticle = /^(?:ein|eine|einer|eines|einem|einen|a|an)$/iu;
 export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Unit, tokens: Token[]): Speaker {
 	if (!phrase) return nobody;
 	const lexicon = ctx.lexicon;
+	const apposed = apposedPerson(ctx, phrase, unit, tokens);
+	if (apposed) return {entity: apposed, text: apposed.name, role: apposed.role || phrase.role};
 	if (phrase.group) {
 		// "The Competition and Markets Authority said": a body whose name has an "and" in it is one speaker, not two.
 		const {name, text} = phrase;
@@ -648,6 +650,32 @@ function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRole
 export function firstPersonIn(ctx: ArticleContext, unit: Unit, before: number): Entity | null {
 	const mention = ctx.registry.mentionsIn(unit.index).find((candidate) => candidate.position < before && !candidate.entity.organisation);
 	return mention?.entity ?? null;
+}
+
+/**
+ * "sagt der Präsident des Gemeinderats, Bruno Kessler.", "said the head of the agency, Jane Holt,": a role phrase
+ * without a name, then a comma and a person's name of two or more words that closes the clause — the apposition names
+ * the role's holder, who speaks (not the body the role belongs to).
+ */
+function apposedPerson(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, tokens: Token[]): Entity | null {
+	if (phrase.name !== '' || phrase.pronoun !== '' || phrase.group || phrase.roleHeads.length === 0) return null;
+	// The role's complement ("des Gemeinderats", "of the agency") may stand between the role and the comma.
+	let comma = phrase.to;
+	if (/^(?:des|der|of|at)$/u.test(tokens[comma]?.lower ?? '')) {
+		comma++;
+		while (comma < tokens.length && comma - phrase.to <= 5 && tokens[comma]!.word && !(tokens[comma] as Partial<UnitToken>).quoted) comma++;
+	}
+	if (tokens[comma]?.text !== ',') return null;
+	const first = tokens[comma + 1];
+	if (!first || !first.word || !first.cap || (first as Partial<UnitToken>).quoted) return null;
+	const mention = ctx.registry.mentionsIn(unit.index).find((candidate) => candidate.position === first.start);
+	const person = mention?.entity;
+	if (!person || person.organisation || !person.name.includes(' ')) return null;
+	// The name must close the clause: the words after it are its own until a comma, a stop or the sentence's end.
+	let end = comma + 1;
+	while (end < tokens.length && tokens[end]!.word && (tokens[end]!.cap || tokens[end]!.particle === true)) end++;
+	const after = tokens[end];
+	return after === undefined || /^[,.;:!?)]$/u.test(after.text) ? person : null;
 }
 
 /** The person a sentence is about: its first-named person, or the person its opening pronoun means. */

@@ -621,6 +621,12 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		// "Finanzminister X zufolge sinkt …": the source stands before the postposition.
 		if (lower === 'zufolge') {
 			const phrase = phraseBefore(tokens, i, lexicon, ctx.text);
+			// "Den Angaben zufolge", "den Informationen zufolge": a definite source noun with no owner means the source
+			// the text just reported from; the noun names no one.
+			if (phrase && phrase.from === i - 2 && lexicon.sourceNouns.has(tokens[i - 1]!.lower) && /^(?:den|diesen)$/u.test(tokens[i - 2]!.lower)) {
+				cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} zufolge`, speaker: lastReportedSpeaker(ctx, unit), phraseFrom: phrase.from, phraseTo: i + 1});
+				continue;
+			}
 			if (phrase && (phrase.name || phrase.roleHeads.length > 0)) {
 				cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} zufolge`, speaker: resolve(ctx, phrase, unit, tokens), phraseFrom: phrase.from, phraseTo: i + 1});
 			}
@@ -771,6 +777,21 @@ function circleSpeaker(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], fro
 	}
 	const text = ctx.text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/(?<=\p{L})kreisen\b/gu, 'kreise').replace(/^Kreisen\b/u, 'Kreise');
 	return {entity: null, text, role: ''};
+}
+
+/** The speaker of the latest attributed quote in this sentence or the four before (same or previous paragraph), or nobody. */
+function lastReportedSpeaker(ctx: ArticleContext, unit: Unit): Speaker {
+	const earliest = ctx.units[Math.max(0, unit.index - 4)]!;
+	for (let index = ctx.quotes.length - 1; index >= 0; index--) {
+		const quote = ctx.quotes[index]!;
+		if (quote.start < earliest.start) break;
+		if (quote.start >= unit.start && quote.end > unit.end) continue;
+		if (quote.speaker === '') continue;
+		const paragraph = ctx.units.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end)?.paragraph ?? -1;
+		if (unit.paragraph - paragraph > 1) break;
+		return {entity: ctx.speakerEntities.get(quote) ?? null, text: quote.speaker, role: quote.role};
+	}
+	return nobody;
 }
 
 /** "Feuerwehrangaben" → "Feuerwehr", "Regierungsangaben" → "Regierung" (no linking -s): the source a compound of "Angaben" names. */
