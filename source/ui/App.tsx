@@ -29,7 +29,7 @@ import {layoutFor} from './state/layout.js';
 import {positionOf, type PositionKeeper} from './state/position.js';
 import {readerDocument} from './state/reader-lines.js';
 import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
-import {currentScreen, feedTitle, peopleOf, quotesOf, quotesOfArticle, refreshWaitingFor} from './state/selectors.js';
+import {currentScreen, feedTitle, peopleOf, quotesOf, quotesOfArticle, refreshPending, refreshWaitingFor} from './state/selectors.js';
 import {LineView} from './components/LineView.js';
 import {makeTheme} from './theme.js';
 
@@ -202,7 +202,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'feeds': {
-				body = <FeedsScreen feeds={state.feeds} position={listPosition(state, 'feeds')} layout={layout}/>;
+				body = <FeedsScreen feeds={state.feeds} position={listPosition(state, 'feeds')} layout={layout} pending={refreshPending(state)}/>;
 				break;
 			}
 

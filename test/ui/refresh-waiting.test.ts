@@ -55,4 +55,25 @@ describe('the status bar while a refresh waits for its last feed', () => {
 		await rendered.waitFor(/refreshed \d/u);
 		expect(rendered.frame().split('\n').find(line => line.includes('refreshed'))).not.toContain(last.title.slice(0, 20));
 	});
+
+	test('the feed manager marks the feeds still being fetched, and shows their result once done', async () => {
+		const feeds = await fixtures();
+		const services = new SlowLastFeed(feeds, defaultTopics());
+		rendered = await renderApp(createElement(App, {services, language: 'en', env: {NO_COLOR: '1'}, now: fixedNow, warmInkRows: false}), {columns: 120, rows: 30});
+		await rendered.waitFor(/ — .+ \(\d+\)/u);
+		await rendered.press('f', 'G');
+		await rendered.waitFor(feeds.at(-1)!.title.slice(0, 20));
+		await rendered.press('R');
+		await rendered.waitFor(`refreshing ${feeds.length - 1}/${feeds.length}`);
+		const rows = rendered.frame().split('\n');
+		const row = (title: string) => rows.find(line => line.includes(title.slice(0, 20)))!;
+		expect(row(feeds.at(-1)!.title)).toContain('fetching…');
+		for (const feed of feeds.slice(0, -1)) {
+			expect(row(feed.title)).not.toContain('fetching…');
+		}
+
+		services.release();
+		await rendered.waitFor(/refreshed \d/u);
+		expect(rendered.frame()).not.toContain('fetching…');
+	});
 });

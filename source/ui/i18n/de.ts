@@ -92,6 +92,7 @@ export const de: Messages = {
 		statusOk: 'ok',
 		statusNotModified: 'unverändert',
 		statusNew: 'noch nicht geladen',
+		statusFetching: 'wird geladen …',
 		statusError: 'Fehler',
 		terms: 'Begriffe',
 		feedColumn: 'Feed',

@@ -49,6 +49,8 @@ export interface Messages {
 		statusOk: string;
 		statusNotModified: string;
 		statusNew: string;
+		/** A feed the running refresh has not finished yet. */
+		statusFetching: string;
 		statusError: string;
 		terms: string;
 		feedColumn: string;
@@ -251,6 +253,7 @@ export const en: Messages = {
 		statusOk: 'ok',
 		statusNotModified: 'not modified',
 		statusNew: 'not fetched yet',
+		statusFetching: 'fetching…',
 		statusError: 'error',
 		terms: 'terms',
 		feedColumn: 'Feed',

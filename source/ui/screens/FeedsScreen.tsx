@@ -20,6 +20,8 @@ interface FeedsScreenProperties {
 	readonly feeds: FeedRow[] | null;
 	readonly position: ListPosition;
 	readonly layout: Layout;
+	/** URLs of the feeds a running refresh has not finished: their status says so instead of the last one's. */
+	readonly pending?: ReadonlySet<string>;
 }
 
 /** Rows the feed list gets: the body minus the column titles and the two detail rows. */
@@ -27,7 +29,11 @@ export function feedsListHeight(layout: Layout): number {
 	return Math.max(1, layout.body - 4);
 }
 
-function statusOf(feed: FeedRow, messages: Messages): {text: string; token: Token} {
+function statusOf(feed: FeedRow, messages: Messages, pending: ReadonlySet<string>): {text: string; token: Token} {
+	if (pending.has(feed.config.url)) {
+		return {text: messages.labels.statusFetching, token: 'text.dim'};
+	}
+
 	switch (feed.state?.status) {
 		case 'ok': {
 			return {text: messages.labels.statusOk, token: 'status.ok'};
@@ -84,7 +90,9 @@ function rowTitle(feed: FeedRow, shared: ReadonlySet<string>, width: number): st
 	return fit(`${truncate(title, Math.max(1, width - cellWidth(tail) - 1))}${tail}`, width);
 }
 
-export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
+const nonePending: ReadonlySet<string> = new Set();
+
+export function FeedsScreen({feeds, position, layout, pending = nonePending}: FeedsScreenProperties) {
 	const {messages, now} = useAppContext();
 	const date = now();
 	const width = layout.columns;
@@ -99,7 +107,7 @@ export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
 	const shared = new Set(titles.filter((title, index) => titles.indexOf(title) !== index));
 	const fetchedText = (feed: FeedRow) => (feed.state?.lastFetch ? clock(feed.state.lastFetch, date) : messages.labels.never);
 	const row = (feed: FeedRow): Line => {
-		const status = statusOf(feed, messages);
+		const status = statusOf(feed, messages, pending);
 		return [
 			{text: feed.config.enabled ? ' [x] ' : ' [ ] ', token: feed.config.enabled ? 'status.ok' : 'text.dim'},
 			{text: rowTitle(feed, shared, titleWidth), token: feed.config.enabled ? 'text.primary' : 'text.dim'},
@@ -115,7 +123,7 @@ export function FeedsScreen({feeds, position, layout}: FeedsScreenProperties) {
 	const detail: Line[] = selected
 		? [
 			[{text: ` ${sanitizeLine(selected.config.url)}`, token: 'accent'}, {text: selected.config.tags.length > 0 ? `  #${selected.config.tags.map(tag => sanitizeLine(tag)).join(' #')}` : '', token: 'text.secondary'}],
-			[{text: ` ${statusOf(selected, messages).text}`, token: statusOf(selected, messages).token}, {text: narrow ? ` · ${messages.labels.fetchedColumn} ${fetchedText(selected)}` : '', token: 'text.secondary'}],
+			[{text: ` ${statusOf(selected, messages, pending).text}`, token: statusOf(selected, messages, pending).token}, {text: narrow ? ` · ${messages.labels.fetchedColumn} ${fetchedText(selected)}` : '', token: 'text.secondary'}],
 		]
 		: [[], []];
 	const header: Line = [

@@ -263,6 +263,19 @@ export function refreshWaitingFor(state: UiState): string[] {
 		.map(feed => feedTitle(feed));
 }
 
+/** The feeds the running refresh has still to finish, by URL (empty when none runs): the feed manager marks them. */
+export function refreshPending(state: UiState): Set<string> {
+	const {running, done, target} = state.refresh;
+	if (!running || !state.feeds) {
+		return new Set();
+	}
+
+	const finished = new Set(done ?? []);
+	return new Set(state.feeds
+		.filter(feed => (target ? feed.config.url === target : feed.config.enabled) && !finished.has(feed.config.url))
+		.map(feed => feed.config.url));
+}
+
 export function feedTitle(feed: FeedRow): string {
 	return feed.config.title || feed.state?.title || feed.config.url;
 }
