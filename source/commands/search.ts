@@ -26,7 +26,8 @@ export const run: Command = async (input) => {
 		const hits = context.store.search(query, {limit, mark: ['', '']});
 		if (format === 'json') {
 			input.io.stdout.write(`${JSON.stringify({query, hits: hits.map(hit => ({title: hit.title, feed: hit.feedTitle, url: hit.url, published: hit.published, snippet: hit.snippet}))}, null, 2)}\n`);
-			return 0;
+			// Like grep and the text format: 1 when nothing was found ("hits": [] says it too).
+			return hits.length === 0 ? 1 : 0;
 		}
 
 		if (hits.length === 0) {

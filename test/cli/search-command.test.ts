@@ -41,6 +41,10 @@ describe('lagebild search', () => {
 		const none = await cli(home, 'search', 'Selenskyj', 'Fußballweltmeisterschaft', ...sources);
 		expect(none).toMatchObject({code: 1, stdout: ''});
 		expect(none.stderr).toContain('nothing found for "Selenskyj Fußballweltmeisterschaft" (every word must occur');
+		// The same exit code whatever the format (a script must not parse the output to know); JSON still says it.
+		const noneJson = await cli(home, 'search', 'Selenskyj', 'Fußballweltmeisterschaft', '--format', 'json', ...sources);
+		expect(noneJson.code).toBe(1);
+		expect(JSON.parse(noneJson.stdout)).toEqual({query: 'Selenskyj Fußballweltmeisterschaft', hits: []});
 		expect((await cli(home, 'search', ...sources)).code).toBe(2);
 		const format = await cli(home, 'search', 'Trump', '--format', 'md', ...sources);
 		expect(format.code).toBe(2);
