@@ -36,7 +36,8 @@ export function e2eFixture(prefix: string): {newHome(): string; keep(session: Tm
 	afterEach(() => {
 		session?.kill();
 		session = undefined;
-		if (home) rmSync(home, {recursive: true, force: true});
+		// A killed app still writes on its way out (the position on SIGHUP, the store's WAL): retry until it is done.
+		if (home) rmSync(home, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
 		home = '';
 	});
 	return {
