@@ -1,4 +1,4 @@
-// The config file (config.json via conf): located in the lagebild home, read once, written through on change.
+// The config file (config.json via conf): located in the lagebild home, read again when another process changed it, written through on change.
 
 import {accessSync, constants, mkdirSync, readFileSync, statSync} from 'node:fs';
 import os from 'node:os';
@@ -155,6 +155,8 @@ export class ConfigFile {
 	#conf: Promise<Conf<ConfigFileData>> | undefined;
 	#file: ConfigFileData;
 	#data: LagebildConfig;
+	/** The file as last read or written here; another change to it (another lagebild, an editor) is read again. */
+	#seen: {mtimeMs: number; size: number} | undefined;
 
 	private constructor(home: string, file: string, data: ConfigFileData, conf: Conf<ConfigFileData> | undefined) {
 		this.home = home;
@@ -162,6 +164,43 @@ export class ConfigFile {
 		this.#conf = conf ? Promise.resolve(conf) : undefined;
 		this.#file = data;
 		this.#data = withDefaults(this.#file);
+		this.#seen = this.#stat();
+	}
+
+	#stat(): {mtimeMs: number; size: number} | undefined {
+		try {
+			const {mtimeMs, size} = statSync(this.path);
+			return {mtimeMs, size};
+		} catch {
+			return undefined;
+		}
+	}
+
+	/**
+	 * Takes in what another process wrote since: the app kept the feed list it opened with, and its next edit wrote
+	 * that list back, dropping a feed `lagebild feeds add` had added meanwhile. A file that is not complete and valid
+	 * (an editor saving half of it) is skipped; the next look tries again.
+	 */
+	#takeOutsideChanges(): void {
+		const now = this.#stat();
+		if (!now || (this.#seen && now.mtimeMs === this.#seen.mtimeMs && now.size === this.#seen.size)) {
+			return;
+		}
+
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(readFileSync(this.path, 'utf8'));
+		} catch {
+			return;
+		}
+
+		if (!isCompleteConfig(parsed)) {
+			return;
+		}
+
+		this.#seen = now;
+		this.#file = parsed;
+		this.#data = withDefaults(parsed);
 	}
 
 	/**
@@ -216,8 +255,9 @@ export class ConfigFile {
 		}
 	}
 
-	/** The config as plain data, defaults filled in. */
+	/** The config as plain data, defaults filled in; as the file is now, when another process changed it. */
 	get data(): LagebildConfig {
+		this.#takeOutsideChanges();
 		return this.#data;
 	}
 
@@ -235,6 +275,8 @@ export class ConfigFile {
 			throw writeError(error, this.path);
 		}
 
+		// The change goes onto the file as it is now, not as this process last saw it.
+		this.#takeOutsideChanges();
 		const next: ConfigFileData = {
 			...this.#file,
 			...(patch.feeds ? {feeds: patch.feeds} : {}),
@@ -250,5 +292,6 @@ export class ConfigFile {
 
 		this.#file = next;
 		this.#data = withDefaults(next);
+		this.#seen = this.#stat();
 	}
 }
