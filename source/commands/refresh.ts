@@ -102,10 +102,7 @@ export const run: Command = async input => {
 		const printer = progressPrinter(stdout);
 		const refresh = async () => refreshFeeds(targets, {settings: context.settings, store: context.store, onProgress: printer.onProgress}, {parser});
 		// --source stores live in memory and show the files whatever their age.
-		// The store's checkpoints wait for the end of the refresh (one sync of the WAL instead of one every 4 MB).
-		const {result: summary, skippedOld} = context.sourceMode
-			? {result: await refresh(), skippedOld: 0}
-			: await context.store.withCheckpointsDeferred(async () => refreshWithinRetention(context.store, context.settings, refresh));
+		const {result: summary, skippedOld} = context.sourceMode ? {result: await refresh(), skippedOld: 0} : await refreshWithinRetention(context.store, context.settings, refresh);
 		printer.finish();
 		stdout.write(`${formatSummary(summary)}\n`);
 		const skipped = skippedOldLine(skippedOld, context.settings.retentionDays);

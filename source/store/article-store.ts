@@ -307,25 +307,6 @@ export class ArticleStore implements RefreshStore {
 		}
 	}
 
-	/**
-	 * Runs a bulk write (a refresh) with the WAL's automatic checkpoints held back until it ends; the next commit or
-	 * the close then writes the pages back into the database file at once. Each checkpoint syncs the WAL and the
-	 * database file, and a sync took 5–20 ms whatever its size: a cold refresh of the bench farm (60 MB of WAL) made 20
-	 * of them, ≈ 0.2 s in which its thread could neither read the network nor store (bench/findings.md, eighth
-	 * session). Safety is unchanged: a commit is as durable as with synchronous=NORMAL anyway (its frames are synced
-	 * at the next checkpoint), a crash leaves a longer WAL for the next open to read, and only checkpoints write to
-	 * the database file.
-	 */
-	async withCheckpointsDeferred<T>(work: () => Promise<T>): Promise<T> {
-		const previous = this.db.pragma('wal_autocheckpoint', {simple: true}) as number;
-		this.db.pragma('wal_autocheckpoint = 0');
-		try {
-			return await work();
-		} finally {
-			if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${previous}`);
-		}
-	}
-
 	// --- RefreshStore -----------------------------------------------------------------------
 
 	getFeedState(url: string): (FeedState & {title: string}) | undefined {

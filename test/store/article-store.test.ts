@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process';
-import {mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -512,52 +512,5 @@ describe('two processes', () => {
 		} finally {
 			second.close();
 		}
-	});
-});
-
-describe('withCheckpointsDeferred', () => {
-	const walBytes = (): number => statSync(path.join(dir, 'lagebild.db-wal')).size;
-	// Two 1 MB articles per feed: every commit adds ≈ 2 MB to the WAL (the automatic checkpoint comes at 4 MB).
-	const bigFeed = (index: number): Article[] => ['a', 'b'].map(item => makeArticle(`https://big.example/${index}`, item, {content: `${item}${index} `.repeat(350_000).slice(0, 1_000_000)}));
-
-	it('holds the WAL checkpoints back while the work runs and lets them happen again afterwards', async () => {
-		expect(store.db.pragma('wal_autocheckpoint', {simple: true})).toBe(1000);
-		const stored = await store.withCheckpointsDeferred(async () => {
-			expect(store.db.pragma('wal_autocheckpoint', {simple: true})).toBe(0);
-			let count = 0;
-			for (let index = 0; index < 6; index++) count += store.commitFeed(okState(`https://big.example/${index}`), bigFeed(index));
-			// Six commits of ≈ 2 MB each and no checkpoint: the WAL holds them all (with checkpoints it starts over at ≈ 4 MB).
-			expect(walBytes()).toBeGreaterThan(10 * 1024 * 1024);
-			return count;
-		});
-		expect(stored).toBe(12);
-		expect(store.db.pragma('wal_autocheckpoint', {simple: true})).toBe(1000);
-		// The next commit checkpoints the whole WAL; the articles are stored and found.
-		store.commitFeed(okState(feedA), [makeArticle(feedA, 'after', {title: 'Nachher Zürich'})]);
-		const log = store.db.pragma('wal_checkpoint(PASSIVE)') as Array<{busy: number; log: number; checkpointed: number}>;
-		expect(log[0]!.checkpointed).toBe(log[0]!.log);
-		expect(store.count()).toBe(13);
-		expect(store.search('zürich').map(hit => hit.uid)).toEqual([makeArticle(feedA, 'after').uid]);
-	});
-
-	it('restores the checkpoints when the work fails, and a store closed right after it has everything in its file', async () => {
-		await expect(store.withCheckpointsDeferred(async () => {
-			store.commitFeed(okState('https://big.example/0'), bigFeed(0));
-			throw new Error('network gone');
-		})).rejects.toThrow('network gone');
-		expect(store.db.pragma('wal_autocheckpoint', {simple: true})).toBe(1000);
-		await store.withCheckpointsDeferred(async () => store.commitFeed(okState('https://big.example/1'), bigFeed(1)));
-		store.close();
-		// The close checkpointed and removed the WAL: a new connection finds both feeds in the database file alone.
-		expect(readdirSync(dir).filter(name => name.endsWith('-wal'))).toEqual([]);
-		const db = new Database(path.join(dir, 'lagebild.db'));
-		try {
-			expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(4);
-			// FTS5 throws on an index that does not match its rows.
-			expect(() => db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
-		} finally {
-			db.close();
-		}
-		store = new ArticleStore(path.join(dir, 'lagebild.db'));
 	});
 });
