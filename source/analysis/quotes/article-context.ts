@@ -88,7 +88,10 @@ function markNameParticles(ctx: ArticleContext, tokens: Token[]): void {
 		if (!nameParticles.has(tokens[i]!.text)) continue;
 		const previous = tokens[i - 1]!;
 		if (!previous.word || !previous.cap || !isNameToken(previous, ctx.lexicon)) continue;
-		if (genderOfGivenName(previous.text) === 'any' && (ctx.lexicon.language !== 'en' || i - 1 === 0)) continue;
+		// In German text a particle that is no German word ("de", "van", "del", "di", "dos", "al", "ibn", "ten") between two
+		// capitalised words is a name's, whatever the given name; "von", "da", "du", "bin" are German words too.
+		const foreignParticle = ctx.lexicon.language === 'de' && !/^(?:von|da|du|bin)$/u.test(tokens[i]!.text);
+		if (genderOfGivenName(previous.text) === 'any' && !foreignParticle && (ctx.lexicon.language !== 'en' || i - 1 === 0)) continue;
 		let end = i + 1;
 		if (/^(?:der|den|la|le|los|las)$/u.test(tokens[end]?.text ?? '') && /^(?:von|van|de)$/u.test(tokens[i]!.text)) end++;
 		const surname = tokens[end];

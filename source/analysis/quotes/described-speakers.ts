@@ -77,12 +77,16 @@ const nominalisedAdjective = /^(?:\d+-)?\p{Lu}\p{Ll}{3,}(?:te|ene|ige|ste)$/u;
 function resolveNominalisedDescriptions(ctx: ArticleContext): void {
 	const resolved = new Map<string, {name: string; role: string}>();
 	for (const quote of ctx.quotes) {
-		if (!nominalisedAdjective.test(quote.speaker) || isGivenName(quote.speaker) || isInstitutionWord(ctx, quote.speaker.toLowerCase())) continue;
-		const entity = ctx.registry.lookup(quote.speaker);
+		// The speaker may come with its article ("der 48-Jährige") or without ("Zehntplatzierte").
+		const article = /^(?:der|die) (?=\S+$)/u.exec(quote.speaker);
+		const noun = article ? quote.speaker.slice(article[0].length) : quote.speaker;
+		if (!nominalisedAdjective.test(noun) || isGivenName(noun) || isInstitutionWord(ctx, noun.toLowerCase())) continue;
+		const entity = ctx.registry.lookup(noun);
 		if (entity && !entity.organisation && entity.name.includes(' ')) continue;
 		let person = resolved.get(quote.speaker);
 		if (!person) {
-			if (!/(?:^|[^\p{L}])(?:der|die)\s+$/u.test(ctx.text.slice(Math.max(0, ctx.text.indexOf(quote.speaker, quote.start) - 5), ctx.text.indexOf(quote.speaker, quote.start)))) continue;
+			const written = ctx.text.indexOf(noun, quote.start);
+			if (!article && !/(?:^|[^\p{L}])(?:der|die)\s+$/u.test(ctx.text.slice(Math.max(0, written - 5), written))) continue;
 			const found = personNamedBefore(ctx, quote.start);
 			if (!found) continue;
 			person = {name: found.name, role: found.role};
@@ -346,8 +350,10 @@ function describedSpeaker(ctx: ArticleContext, speaker: string, position: number
 		seen++;
 		const entity = mention.entity;
 		if (entity.organisation || !entity.name.includes(' ') || entity.name === speaker) continue;
-		// Someone known by another office is not this one ("President X … the spokeswoman").
-		if (entity.roleHeads.size > 0) return null;
+		// Someone known by another office is not this one ("President X … the spokeswoman"); a description of a kind of
+		// person ("die Politikerin", "der Forscher", "the 43-year-old") fits whatever office they hold.
+		const kind = ctx.lexicon.describers.has(head) || ctx.lexicon.epithets.has(head);
+		if (entity.roleHeads.size > 0 && !kind) return null;
 		// Only a name that is one ("Kilogramm Körpergewicht" taken for a name at a sentence start is not).
 		const first = entity.name.split(/\s+/u)[0]!;
 		if (!isGivenName(first) && !hasNameEvidence(ctx, first)) return null;

@@ -162,7 +162,10 @@ export const epithetNounsDe: readonly string[] = [
 ];
 
 /** Descriptions of know-how anyone may carry besides their job ("der Experte"); public offices excepted (publicOfficesDe). */
-export const describerNounsDe: readonly string[] = ['experte', 'expertin', 'spezialist', 'spezialistin', 'fachmann', 'fachfrau', 'kenner', 'kennerin'];
+export const describerNounsDe: readonly string[] = ['experte', 'expertin', 'spezialist', 'spezialistin', 'fachmann', 'fachfrau', 'kenner', 'kennerin',
+	// Nouns of a field of work, which anyone in it is besides an office ("die Politikerin", "der Klimaforscher").
+	'politiker', 'politikerin', 'forscher', 'forscherin', 'wissenschaftler', 'wissenschaftlerin', 'ökonom', 'ökonomin', 'historiker',
+	'historikerin', 'journalist', 'journalistin', 'autor', 'autorin', 'jurist', 'juristin', 'mediziner', 'medizinerin'];
 
 /** Public offices: their holders are called by the office, not "der Experte". */
 export const publicOfficesDe: readonly string[] = ['präsident', 'minister', 'kanzler', 'senator', 'gouverneur', 'bürgermeister', 'könig', 'königin', 'papst', 'ministerpräsident', 'regierungschef', 'abgeordneter', 'abgeordnete', 'landrat', 'botschafter', 'general', 'kommissar', 'staatssekretär'];

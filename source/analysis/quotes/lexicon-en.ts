@@ -61,7 +61,9 @@ export const epithetNounsEn: readonly string[] = [
 ];
 
 /** Descriptions of know-how anyone may carry besides their job ('the expert'); public offices excepted (publicOfficesEn). */
-export const describerNounsEn: readonly string[] = ['expert', 'specialist', 'insider'];
+export const describerNounsEn: readonly string[] = ['expert', 'specialist', 'insider',
+	// Nouns of a field of work, which anyone in it is besides an office ("the politician", "the researcher").
+	'politician', 'researcher', 'scientist', 'economist', 'historian', 'journalist', 'author', 'lawyer', 'physician'];
 
 /** Public offices: their holders are called by the office, not 'the expert'. */
 export const publicOfficesEn: readonly string[] = ['president', 'minister', 'chancellor', 'secretary', 'senator', 'governor', 'mayor', 'king', 'queen', 'pope', 'premier', 'congressman', 'lawmaker', 'mp', 'ambassador', 'general', 'commissioner'];
