@@ -184,17 +184,32 @@ export class StoreServices implements AppServices {
 			answerEarly = resolve;
 		});
 		let delivered: Briefing | undefined;
+		const report = (progress: BriefingProgress) => {
+			for (const listener of this.#progressListeners) listener(progress);
+		};
+		// The quote pass's progress waits until the caller has the first briefing (a turn of the event loop): shown
+		// before it, the loading view would say "Reading quotes" with no stories to read them for.
+		let held: BriefingProgress | undefined;
+		let answered = false;
+		const onProgress = (progress: BriefingProgress) => {
+			if (progress.phase === 'quotes' && !answered) held = progress;
+			else report(progress);
+		};
 		const onBriefing = (briefing: Briefing) => {
 			if (delivered) this.#deliver(briefing, filter);
-			else answerEarly?.(briefing);
+			else {
+				answerEarly?.(briefing);
+				setImmediate(() => {
+					answered = true;
+					if (held) report(held);
+				});
+			}
 			delivered = briefing;
 			this.#early = {briefing, filter};
 		};
 		// A worker that cannot start or dies (memory, a broken build) must not leave the app without a briefing.
 		const computing = canComputeInWorker(store.file)
-			? this.#worker.compute(store.file, options, (progress) => {
-					for (const listener of this.#progressListeners) listener(progress);
-				}, onBriefing).then(
+			? this.#worker.compute(store.file, options, onProgress, onBriefing).then(
 					({briefing}) => briefing,
 					async (error: unknown) => {
 						// Out of memory even without the worker's limit: the UI thread would fare no better (and keys would wait).
