@@ -48,7 +48,8 @@ function textMember(article: Article, kept: Kept): Member {
 }
 
 /** Bump when the session's kept data changes shape or meaning: older states are then not restored. */
-export const sessionStateFormat = 'briefing-session-v2';
+// v3: stories keep their members apart from their timeline (StoryCore.members); people lists of briefing-v3.
+export const sessionStateFormat = 'briefing-session-v3';
 
 /** A BriefingSession as plain data (see toState). */
 export interface SessionState {
@@ -323,9 +324,9 @@ export class BriefingSession {
 			while (start < queue.length && (batch.length === 0 || articles < pendingBatchArticles)) {
 				const key = queue[start++]!;
 				batch.push(key);
-				articles += this.stories.get(key)!.story.articles.filter((ref) => this.members.get(ref.id)?.pending).length;
+				articles += this.stories.get(key)!.members.filter((id) => this.members.get(id)?.pending).length;
 			}
-			const ids = batch.flatMap((key) => this.stories.get(key)!.story.articles.map((ref) => ref.id));
+			const ids = batch.flatMap((key) => this.stories.get(key)!.members);
 			const text = new Map<string, Article>();
 			for (const article of load(ids)) text.set(article.uid, article);
 			for (const id of ids) {
@@ -342,7 +343,7 @@ export class BriefingSession {
 				progress?.({phase: 'quotes', done, total});
 			}
 			for (const key of batch) {
-				const members = this.stories.get(key)!.story.articles.map(({id}) => {
+				const members = this.stories.get(key)!.members.map((id) => {
 					const kept = this.members.get(id)!;
 					return textMember(text.get(id) ?? kept.article, kept);
 				});
@@ -397,7 +398,7 @@ export class BriefingSession {
 		for (const key of [...gone, ...changed.map((entry) => entry.key)]) {
 			const core = this.stories.get(key);
 			// …unless one of them was rewritten: then its summary, quotes or headline may have changed.
-			if (core && !core.story.articles.some((article) => rewritten.has(article.id))) before.set(membersKey(core.story.articles.map((article) => article.id)), core);
+			if (core && !core.members.some((id) => rewritten.has(id))) before.set(membersKey(core.members), core);
 			this.stories.delete(key);
 		}
 		const storiesBuilt = this.buildStories(changed, before, load, analyzer);

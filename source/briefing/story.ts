@@ -7,7 +7,7 @@ import {assignTopics, combineTopicScores} from '../analysis/topics/match.js';
 import {summarizeStory, type SummaryArticle} from '../analysis/summary/summarize.js';
 import {mergePeople, type MergedPeople} from '../analysis/people/merge.js';
 import {fold, rawTokens} from '../analysis/stories/tokens.js';
-import {articleBody} from '../analysis/stories/features.js';
+import {articleBody, linkKey} from '../analysis/stories/features.js';
 import {withoutOutletSuffix} from '../analysis/stories/outlet-suffix.js';
 import {shortHash} from '../text/hash.js';
 import type {ArticleAnalysis, SummaryCache} from './analysis-cache.js';
@@ -34,6 +34,8 @@ export interface StoryCore {
 	story: Omit<Story, 'score' | 'isNew' | 'unread'>;
 	/** When each of story.articles reached the reader, in the same order. */
 	arrived: number[];
+	/** Every member's article id, in time order: story.articles lists one article of several with one address. */
+	members: string[];
 	/** Time of the last report, epoch ms. */
 	lastTime: number;
 }
@@ -139,6 +141,22 @@ function representative(members: readonly Member[], vectorOf: (id: string) => Re
 	return best;
 }
 
+/**
+ * The story's reports in time order, one per address: one article in two feeds (a site's front page and its section,
+ * an agency's item in two outlets' feeds) is one report of the timeline, listed where it came first. The outlets
+ * still name every feed that carried it.
+ */
+function distinctReports(group: readonly Member[]): Member[] {
+	const seen = new Set<string>();
+	return group.filter((member) => {
+		const key = member.article.url ? linkKey(member.article.url) : '';
+		if (key === '') return true;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
 function articleRef(article: Article): BriefingArticleRef {
 	return {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
 }
@@ -191,6 +209,7 @@ export function finishStory(plan: StoryPlan, summary: string, options: StoryOpti
 	const merged = mergePeople(group.map((member): Person[] => member.analysis.quotes?.people ?? []));
 	const quotes = storyQuotes(group, (name) => merged.canonicalOf(name), options.maxQuotesPerStory ?? 8);
 	const people = storyPeople(merged, quotes, outlets, options.maxPeoplePerStory ?? 12);
+	const timeline = distinctReports(group);
 	return {
 		story: {
 			id: storyId(group),
@@ -198,13 +217,14 @@ export function finishStory(plan: StoryPlan, summary: string, options: StoryOpti
 			summary,
 			topics,
 			outlets,
-			articles: group.map((member) => articleRef(member.article)),
+			articles: timeline.map((member) => articleRef(member.article)),
 			quotes,
 			people,
 			firstPublished: first.article.published,
 			lastPublished: last.article.published,
 		},
-		arrived: group.map((member) => member.arrived),
+		arrived: timeline.map((member) => member.arrived),
+		members: group.map((member) => member.article.uid),
 		lastTime: last.time,
 	};
 }

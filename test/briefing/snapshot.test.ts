@@ -204,7 +204,8 @@ describe.skipIf(!builtIsCurrent)('briefing worker (built dist)', () => {
 			await new Promise((resolve) => setTimeout(resolve, 1000));
 			expect(worker.running).toBe(false);
 			const feed = 'https://idle-refresh.example.org/feed';
-			store.commitFeed(okState(feed), store.articles({limit: 2}).map((article, index) => ({...article, uid: `idle-${index}`, itemId: `idle-${index}`, feedUrl: feed, feedTitle: 'Idle Outlet'})));
+			// New reports at their own addresses (one address in two feeds is one report of a story's timeline).
+			store.commitFeed(okState(feed), store.articles({limit: 2}).map((article, index) => ({...article, uid: `idle-${index}`, itemId: `idle-${index}`, url: `https://idle-refresh.example.org/${index}`, feedUrl: feed, feedTitle: 'Idle Outlet'})));
 			const after = await worker.compute(store.file, options);
 			expect(after.incremental).toBe(true);
 			// Every report in one story, the new ones included; the stories those of a batch run but for idf

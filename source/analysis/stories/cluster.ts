@@ -49,6 +49,8 @@ export interface ClusterOptions {
 	timeScaleHours: number;
 	/** Multiplier for two articles of the same feed (a series or rubric looks alike without being one event). */
 	sameFeedFactor: number;
+	/** Two articles of the same feed are one event only when they share at least this many (rare) word stems. */
+	sameFeedMinStems: number;
 	/** Incremental updates re-cluster whole components up to this many articles, else only the stories around the change. */
 	maxExactComponent: number;
 	/** Two headlines sharing this share of their words (of the longer one) are one report told twice (see sameReport). */
@@ -64,6 +66,7 @@ export const defaultClusterOptions: ClusterOptions = {
 	numberBoost: 1,
 	timeScaleHours: 6,
 	sameFeedFactor: 0.6,
+	sameFeedMinStems: 3,
 	maxExactComponent: 400,
 	duplicateHeadlineShare: 0.75,
 	duplicateTimeFactor: 4,
@@ -341,6 +344,8 @@ export class StoryClusterer {
 	private readonly label: number[] = [];
 	private readonly clusterMembers = new Map<number, number[]>();
 	private accumulator = new Float64Array(0);
+	/** Per document, how many word stems (`w:`) it shares with the one whose neighbours are sought (scratch, zero between). */
+	private sharedStems = new Int32Array(0);
 	/** Stories (by label) re-clustered or dissolved since the last takeChanges(). */
 	private readonly changed = new Set<number>();
 	private readonly gone = new Set<number>();
@@ -401,6 +406,7 @@ export class StoryClusterer {
 		for (const [index, neighbours] of state.edges) clusterer.edges.set(index, neighbours);
 		clusterer.drift = state.drift;
 		clusterer.accumulator = new Float64Array(clusterer.docs.length);
+		clusterer.sharedStems = new Int32Array(clusterer.docs.length);
 		if (clusterer.live > 0) clusterer.updateIdf();
 		return clusterer;
 	}
@@ -477,6 +483,7 @@ export class StoryClusterer {
 		this.updateIdf();
 		const n = this.docs.length;
 		if (this.accumulator.length < n) this.accumulator = new Float64Array(Math.max(n, this.accumulator.length * 2));
+		if (this.sharedStems.length < n) this.sharedStems = new Int32Array(this.accumulator.length);
 		// Similarities of the new documents; pairs among older documents keep the similarity computed when
 		// the younger of the two arrived (idf drifts a little as documents come in; the equivalence test
 		// checks that this does not change the stories).
@@ -636,10 +643,13 @@ export class StoryClusterer {
 		const limit = maxDocFrequency(this.live);
 		const window = this.options.windowHours * 3_600_000;
 		const accumulator = this.accumulator;
+		const sharedStems = this.sharedStems;
 		const touched: number[] = [];
 		for (let k = 0; k < doc.features.length; k++) {
 			const id = doc.features[k]!;
 			if (this.documentFrequency[id]! > limit) continue;
+			// 'w': a word stem (names and numbers count as words too; whole words repeat the stem).
+			const stemFeature = this.featureNames[id]!.charCodeAt(0) === 119 ? 1 : 0;
 			const idf = this.idf[id]!;
 			const weight = doc.weights[k]! * idf * idf;
 			const list = this.postingDocs[id]!;
@@ -657,22 +667,27 @@ export class StoryClusterer {
 				if (other >= skipFrom && other <= doc.index) continue;
 				if (accumulator[other] === 0) touched.push(other);
 				accumulator[other]! += weight * weights[p]!;
+				sharedStems[other]! += stemFeature;
 			}
 		}
 		this.candidatePairs += touched.length;
 		const scale = this.options.timeScaleHours * 3_600_000;
-		const {threshold, sameFeedFactor} = this.options;
+		const {threshold, sameFeedFactor, sameFeedMinStems} = this.options;
 		const floor = threshold * minEdgeShare;
 		const headlineCopies = doc.headline.length >= minDuplicateHeadlineWords;
 		const norm = this.normOf(doc);
 		const sims = new Map<number, number>();
 		for (const other of touched) {
 			const otherDoc = this.docs[other]!;
-			const sameFeed = doc.feed !== '' && doc.feed === otherDoc.feed ? sameFeedFactor : 1;
+			const oneFeed = doc.feed !== '' && doc.feed === otherDoc.feed;
+			const sameFeed = oneFeed ? sameFeedFactor : 1;
 			const cosine = sameFeed * (accumulator[other]! / (norm * this.normOf(otherDoc)));
 			const gap = Math.abs(otherDoc.time - doc.time);
-			let sim = cosine * Math.exp(-gap / scale);
+			// Two items of one feed that share only a name or two ("NATO", "Brüssel") are two of its reports on a theme
+			// ("Zelensky meets NATO leaders", "Neue Meldung zur NATO-Tagung"), not one event: an outlet's follow-up shares more.
+			let sim = oneFeed && sharedStems[other]! < sameFeedMinStems ? 0 : cosine * Math.exp(-gap / scale);
 			accumulator[other] = 0;
+			sharedStems[other] = 0;
 			// One report told twice is one story however far apart the copies came (within the window): an
 			// aggregator lists a headline hours after the outlet, an outlet re-publishes it.
 			// (Cheap tests first: most candidate pairs share no address and are too far apart in text to be copies.)

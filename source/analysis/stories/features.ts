@@ -1,6 +1,7 @@
 // The language-independent features of one article that story clustering compares: word stems, names, numbers.
 
 import type {Article} from '../../model/article.js';
+import {spellingFold} from '../../store/search-spellings.js';
 import {shortHash} from '../../text/hash.js';
 import {outletSuffixStart} from './outlet-suffix.js';
 import {stopwords} from './stopwords.js';
@@ -34,6 +35,9 @@ interface WordKeys {
 	name: string;
 }
 
+/** Words shorter than this keep their spelling: "Zeit" and "seit" would fold alike (as in search). */
+const minimumFoldLetters = 5;
+
 /** News repeats its vocabulary: the keys of a word are looked up, not built again (bounded, a few MB: cleared when full). */
 const wordKeys = new Map<string, WordKeys>();
 const maxCachedWords = 50_000;
@@ -53,9 +57,12 @@ function keysOf(folded: string): WordKeys {
 	} else if (folded.length < 2 || stopwords.has(folded)) {
 		keys = {pairs: undefined, skip: true, stem: '', whole: '', name: ''};
 	} else {
-		const stemmed = stem(folded);
+		// Names spelt differently across languages are one name: Lawrow / Lavrov, Selenskyj / Zelensky, Schoigu / Shoigu
+		// (search's transliteration fold; short words are left alone there too).
+		const spelled = folded.length >= minimumFoldLetters && /^\p{L}+$/u.test(folded) ? spellingFold(folded) : folded;
+		const stemmed = stem(spelled);
 		// The whole word too: the stem joins inflections, the word keeps monkeypox apart from monkeys.
-		keys = {pairs: undefined, skip: false, stem: `w:${stemmed}`, whole: folded.length > stemmed.length ? `f:${folded}` : '', name: folded.length >= 3 ? `e:${stemmed}` : ''};
+		keys = {pairs: undefined, skip: false, stem: `w:${stemmed}`, whole: spelled.length > stemmed.length ? `f:${spelled}` : '', name: folded.length >= 3 ? `e:${stemmed}` : ''};
 	}
 	if (wordKeys.size >= maxCachedWords) wordKeys.clear();
 	wordKeys.set(folded, keys);
