@@ -181,26 +181,33 @@ export class ConfigFile {
 	 * that list back, dropping a feed `lagebild feeds add` had added meanwhile. A file that is not complete and valid
 	 * (an editor saving half of it) is skipped; the next look tries again.
 	 */
-	#takeOutsideChanges(): void {
+	#takeOutsideChanges(): {problem: string} | undefined {
 		const now = this.#stat();
 		if (!now || (this.#seen && now.mtimeMs === this.#seen.mtimeMs && now.size === this.#seen.size)) {
-			return;
+			return undefined;
 		}
 
-		let parsed: unknown;
+		let text: string;
 		try {
-			parsed = JSON.parse(readFileSync(this.path, 'utf8'));
-		} catch {
-			return;
+			text = readFileSync(this.path, 'utf8');
+		} catch (error) {
+			return {problem: describeFsError(error)};
 		}
 
+		const syntax = findJsonProblem(text);
+		if (syntax) {
+			return {problem: `it is not valid JSON now (${syntax.message} at line ${syntax.line}, column ${syntax.column})`};
+		}
+
+		const parsed: unknown = JSON.parse(text);
 		if (!isCompleteConfig(parsed)) {
-			return;
+			return {problem: 'it does not match the expected format now'};
 		}
 
 		this.#seen = now;
 		this.#file = parsed;
 		this.#data = withDefaults(parsed);
+		return undefined;
 	}
 
 	/**
@@ -275,8 +282,13 @@ export class ConfigFile {
 			throw writeError(error, this.path);
 		}
 
-		// The change goes onto the file as it is now, not as this process last saw it.
-		this.#takeOutsideChanges();
+		// The change goes onto the file as it is now, not as this process last saw it; a file changed into something
+		// invalid meanwhile (a hand edit under way) is left alone, as at the start.
+		const outside = this.#takeOutsideChanges();
+		if (outside) {
+			throw new ConfigError(`lagebild: config file ${this.path} was changed by another program and ${outside.problem}; the change was not saved, so the file stays as it is. Fix it, then try again.`);
+		}
+
 		const next: ConfigFileData = {
 			...this.#file,
 			...(patch.feeds ? {feeds: patch.feeds} : {}),

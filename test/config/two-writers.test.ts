@@ -50,4 +50,13 @@ describe('config.json written by two processes', () => {
 		writeFileSync(path.join(home, 'config.json'), `${JSON.stringify(edited, null, '\t')}\n\n`);
 		expect(app.data.feeds.map(feed => feed.url)).toEqual(['https://edited.example/feed']);
 	});
+
+	it('an edit never overwrites a file someone left invalid meanwhile: it says so and leaves the file', async () => {
+		const app = await ConfigFile.open(home);
+		await app.update({feeds: addFeed([], {url: 'https://one.example/feed', title: '', tags: []})});
+		const broken = readFileSync(path.join(home, 'config.json'), 'utf8').replace('"feeds"', '"feeds" oops');
+		writeFileSync(path.join(home, 'config.json'), broken);
+		await expect(app.update({feeds: addFeed(app.data.feeds, {url: 'https://two.example/feed', title: '', tags: []})})).rejects.toThrow(/was changed by another program and it is not valid JSON now \(.+ at line \d+, column \d+\); the change was not saved/u);
+		expect(readFileSync(path.join(home, 'config.json'), 'utf8')).toBe(broken);
+	});
 });
