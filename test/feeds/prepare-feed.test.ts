@@ -45,3 +45,33 @@ describe('prepareFeed', () => {
 		}
 	});
 });
+
+describe('prepareFeed, what crosses to the other thread', () => {
+	// The raw bodies normalizeFeed still reads: RSS description (content) and content:encoded, Atom summary and content.
+	const rawFields = (isAtom: boolean) => (isAtom ? ['summary', 'content'] as const : ['content', 'encoded'] as const);
+
+	it('cuts the raw bodies of an item with its own id (guid, Atom id, rdf:about or link) to one character, of others to 500', async () => {
+		let cutToOne = 0;
+		for (const name of readdirSync(fixtureDir).filter(file => !file.startsWith('broken'))) {
+			const url = new URL(name, fixtureDir);
+			const extracted = await extractFeed(await readFeedFile(url), options(url.href));
+			const prepared = prepareFeed(extracted, options(url.href));
+			for (const [index, item] of prepared.items.entries()) {
+				const raw = extracted.items[index]!;
+				const hasId = [raw.guid, raw.id, raw.about, raw.link].some(field => field.trim() !== '');
+				for (const field of rawFields(extracted.feed.isAtom)) {
+					expect(item[field]).toBe(raw[field].slice(0, hasId ? 1 : 500));
+					if (hasId && raw[field].length > 1) cutToOne++;
+				}
+			}
+		}
+		expect(cutToOne).toBeGreaterThan(100);
+		// Items without guid and link keep 500 characters: their ids are hashed from them (the test above).
+		for (const text of [anonymousItems, anonymousAtom]) {
+			const extracted = await extractFeed(text, options('https://example.org/feed'));
+			const prepared = prepareFeed(extracted, options('https://example.org/feed'));
+			const longest = Math.max(...prepared.items.flatMap(item => rawFields(extracted.feed.isAtom).map(field => item[field].length)));
+			expect(longest).toBe(500);
+		}
+	});
+});
