@@ -49,4 +49,21 @@ describe('long outlet names', () => {
 			rendered.unmount();
 		}
 	});
+
+	test('a person\'s quotes show the quote after a capped outlet name', async () => {
+		const services = await servicesWithLongName();
+		const rendered = await renderApp(createElement(App, {services, language: 'en', env: {NO_COLOR: '1'}, now: fixedNow, warmInkRows: false}), {columns: 80, rows: 24});
+		try {
+			await rendered.waitFor(/ — .+ \(\d+\)/u);
+			await rendered.press('p');
+			await rendered.waitFor(/People \(\d+\)/u);
+			await rendered.press('\r');
+			const frame = stripAnsi(await rendered.waitFor(/Ein sehr sehr langer Feed\S*…: /u));
+			const row = frame.split('\n').find(line => /Ein sehr sehr langer Feed\S*…: /u.test(line))!;
+			// The quote starts well inside the row.
+			expect(row.indexOf(': ')).toBeLessThan(35);
+		} finally {
+			rendered.unmount();
+		}
+	});
 });

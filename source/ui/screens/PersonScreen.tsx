@@ -8,6 +8,7 @@ import type {Layout} from '../state/layout.js';
 import type {PersonQuote} from '../state/selectors.js';
 import type {ListPosition} from '../state/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {outletName} from '../text/outlet-name.js';
 
 interface PersonScreenProperties {
 	readonly name: string;
@@ -30,7 +31,7 @@ export function PersonScreen({name, quotes, position, layout}: PersonScreenPrope
 				renderRow={({quote, headline}) => {
 					const indirect = quote.kind === 'indirect';
 					return [
-						{text: ` ${sanitizeLine(quote.outlet)}: `, token: 'accent'},
+						{text: ` ${outletName(quote.outlet)}: `, token: 'accent'},
 						{text: indirect ? `┆ ${sanitizeLine(quote.text)}` : `“${sanitizeLine(quote.text)}”`, token: indirect ? 'quote.indirect' : 'quote.direct'},
 						{text: indirect ? ` (${messages.labels.indirect})` : '', token: 'quote.indirect'},
 						{text: ` — ${sanitizeLine(headline)}`, token: 'text.secondary'},
