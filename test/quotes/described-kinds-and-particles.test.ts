@@ -40,3 +40,18 @@ describe('a description of a kind of person means the person named before, whate
 		expect(report?.speaker).not.toBe('Petra Lang');
 	});
 });
+
+describe('German: a quote before an inverted subject that is a description of a person', () => {
+	it('"„…“, schmunzelt der neue Landesmeister" is a direct quote of the man named before', () => {
+		const text = 'Radsport\n\nThomas Berger gewann das Rennen am Sonntag in Mersch. „Ich fahre morgen mit dem Trikot eine Runde“, schmunzelt der neue Landesmeister.';
+		const direct = quotes(text, 'de').find((quote) => quote.kind === 'direct');
+		expect(direct?.speaker).toBe('Thomas Berger');
+		expect(direct?.cue).toBe('schmunzelt');
+	});
+
+	it('a body noun after the verb ("…“, meldet die Behörde") names no person', () => {
+		const text = 'Radsport\n\nThomas Berger gewann das Rennen am Sonntag in Mersch. „Die Strecke bleibt bis morgen gesperrt“, meldet die Behörde.';
+		const direct = quotes(text, 'de').find((quote) => quote.text.startsWith('Die Strecke'));
+		expect(direct?.speaker ?? '').not.toBe('Thomas Berger');
+	});
+});

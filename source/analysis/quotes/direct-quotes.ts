@@ -7,7 +7,9 @@ import {type ArticleContext, type Cue, nobody, type Speaker, speakerName, speake
 import type {QuoteSpan} from './marks.js';
 import {namedTermReason, termShaped} from './named-terms.js';
 import {hasKonjunktiv, indirect, participleReport, requestReport} from './reported-speech.js';
-import {firstPersonIn, recentPerson, reportingSubject, subjectOf} from './speaker-resolution.js';
+import {anyBodyNouns, firstPersonIn, recentPerson, reportingSubject, subjectOf} from './speaker-resolution.js';
+import {roleHead} from './lexicon.js';
+import {isInstitutionWord} from './mentions.js';
 import {colonSpeaker, findCues, quotedLabelBefore} from './speech-cues.js';
 
 
@@ -253,9 +255,27 @@ function subjectAfterQuote(ctx: ArticleContext, unit: Unit, after: ReadonlyArray
 		const person = recentPerson(ctx, unit, subject.start, gender, false);
 		return person && !person.organisation ? {entity: person, verb: verb.text} : null;
 	}
-	if (!subject.cap) return null;
+	if (!subject.cap) {
+		// "„…“, schmunzelt der neue Landesmeister", "…, sagt die 42-Jährige": a definite singular description of a person
+		// (its head a role or an adjective made a noun) as the inverted subject means the person it describes — named
+		// last before the quote, in this paragraph or the one before.
+		if (!/^(?:der|die)$/u.test(subject.lower)) return null;
+		let head = at + 1;
+		while (head < at + 3 && after[head] && after[head]!.word && !after[head]!.cap) head++;
+		const noun = after[head];
+		if (!noun || !noun.word || !noun.cap) return null;
+		const next = after[head + 1];
+		if (next && next.word && next.cap) return null;
+		const described = roleHead(noun.text, ctx.lexicon) !== '' || /^(?:\d+-)?\p{Lu}\p{Ll}{3,}(?:te|ene|ige|ste)$/u.test(noun.text);
+		if (!described || isInstitutionWord(ctx, noun.lower) || anyBodyNouns.has(noun.lower)) return null;
+		const person = recentPerson(ctx, unit, subject.start, subject.lower === 'der' ? 'male' : 'any', false);
+		return person && !person.organisation && person.name.includes(' ') ? {entity: person, verb: verb.text} : null;
+	}
 	const mention = ctx.registry.mentionsIn(unit.index).find((candidate) => candidate.position === subject.start);
-	return mention && !mention.entity.organisation ? {entity: mention.entity, verb: verb.text} : null;
+	if (mention) return !mention.entity.organisation ? {entity: mention.entity, verb: verb.text} : null;
+	// "„…“, zeigt sich Gilgeous-Alexander selbstbewusst": a one-word name the article introduced in full is that person.
+	const known = ctx.registry.lookup(subject.text);
+	return known && !known.organisation && known.name.includes(' ') ? {entity: known, verb: verb.text} : null;
 }
 
 /**
