@@ -88,7 +88,7 @@ describe('alternative keys', () => {
 		const article = app.services.articles.get(story.articles.at(-1)!.id)!;
 		await app.waitFor(article.title.slice(0, 20));
 		await app.press('r');
-		await app.waitFor(/feeds ok/u);
+		await app.waitFor(/feeds? ok/u);
 		expect(app.services.callsOf('refresh').at(-1)).toEqual([{feedUrl: article.feedUrl}]);
 	});
 
