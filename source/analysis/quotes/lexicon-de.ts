@@ -142,6 +142,8 @@ export const framingVerbsDe: readonly string[] = [
 	'warf', 'wirft', 'verglich', 'vergleicht', 'beklagte', 'beklagt', 'kritisierte', 'bemängelte', 'verspottete',
 	// Verbs of judgement in headlines: "Scholz verurteilt „feigen Anschlag“" (not "verteidigt": its object is mostly a label).
 	'verurteilt', 'verurteilte', 'beschwört', 'beschwor',
+	// Praising and thanking someone "als „…“" / "für „…“": the words are the judgement of whoever praises or thanks.
+	'würdigt', 'würdigte', 'würdigten', 'bedankt', 'bedankte', 'bedankten', 'rühmt', 'rühmte',
 ];
 
 /** Source phrases: "laut X", "nach Angaben von X", "zufolge". */

@@ -44,6 +44,8 @@ export const framingVerbsEn: readonly string[] = [
 	// their quoted object is mostly a label ("defends 'Obamacare'").
 	'vows', 'vowed', 'pledges', 'pledged', 'promises', 'promised', 'urges', 'urged', 'demands', 'demanded', 'admits', 'denies',
 	'insists', 'promise', 'vow', 'pledge',
+	// Thanking someone for "…": the words are the judgement of whoever thanks.
+	'thanked', 'thanks', 'thanking', 'lauded', 'commended',
 ];
 
 /** Source phrases ("according to X"). */
