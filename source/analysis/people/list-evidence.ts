@@ -86,6 +86,8 @@ const englishDeterminer = /(?:^|[^\p{L}])(?:the|a|an|these|those)\s+$/iu;
 // German articles and contractions, and the quantifying adjectives that open a noun phrase ("neue Modelle", "der
 // Hubschrauberpiloten"); not any word in -e or -en, which would take in verbs ("sagte Klingbeil").
 const germanDeterminer = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|pro|neue|neuen|neuer|neues|alte|alten|weitere|weiteren|andere|anderen|viele|vielen|mehrere|einige|beide|beiden|alle|allen|große|großen|kleine|kleinen)\s+$/iu;
+const englishOpening = /^(?:the|a|an)\s+\p{Lu}/iu;
+const germanOpening = /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines)\s+\p{Lu}/iu;
 // "Center for Financial Studies", "Bank of America": a body's noun, then of / for, then the rest of one name (not
 // "the Celtics for Jaylen Brown").
 const nameTailBefore = /(\p{Lu}[\p{L}.-]*)\s+(?:of|for|on|de|du|des|für)\s+$/u;
@@ -113,8 +115,11 @@ export function leftOutBecause(names: readonly string[], mentions: readonly Ment
 	const {text} = evidence;
 	const titleCase = evidence.titleCaseUnits;
 	if (titleCase.size > 0 && mentions.every(({unit}) => titleCase.has(unit)) && !words.some((word) => evidence.confirmed.has(word.replace(/['’]s?$/u, '')))) return 'title-case';
-	const determiner = language.toLowerCase().startsWith('de') ? germanDeterminer : englishDeterminer;
-	if (mentions.every(({position}) => determiner.test(text.slice(Math.max(0, position - 24), position)))) return 'articled';
+	const german = language.toLowerCase().startsWith('de');
+	const determiner = german ? germanDeterminer : englishDeterminer;
+	// The engine notes some mentions from their article on ("der Hubschrauberpiloten").
+	const opening = german ? germanOpening : englishOpening;
+	if (mentions.every(({position}) => determiner.test(text.slice(Math.max(0, position - 24), position)) || opening.test(text.slice(position, position + 12)))) return 'articled';
 	if (mentions.every(({position}) => followsBodyNoun(text.slice(Math.max(0, position - 40), position)))) return 'name-tail';
 	return null;
 }

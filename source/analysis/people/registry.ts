@@ -206,6 +206,11 @@ export class PeopleRegistry {
 			// A name the article gives no reason to list: a Title Case headline's capitals, "the Green Zone", "Center for Financial Studies".
 			if (evidence && !entity.speaker && entity.role === '') {
 				const why = leftOutBecause([name, ...aliases], mentionsOf.get(entity) ?? [], evidence, language);
+				// Bodies go by their article ("the Federal Reserve", "the Lib Dems"); a single word after one is a noun ("die Modelle").
+				if (why === 'articled' && kind === 'person' && /\s/u.test(name.trim()) && name.trim().split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) {
+					add({name, role: entity.role, aliases, kind: 'organisation'});
+					continue;
+				}
 				// A body's name spans a Title Case line's words when it takes in a capitalised "For" or "Of" ("Forces For Supplies").
 				if (why !== null && (kind === 'person' || (why === 'title-case' && /\s(?:For|Of|And|To|In|On|By|With|From|At|The)\s/u.test(name)))) continue;
 			}

@@ -18,7 +18,7 @@ export const thingHeadsEn: readonly string[] = [
 	'show', 'film', 'movie', 'album', 'novel', 'episode', 'edition', 'podcast', 'witch', 'brother', 'item', 'items',
 	'snapshots', 'framework', 'index', 'protocol', 'model', 'account', 'directory', 'update', 'version', 'release',
 	// devices, vehicles, products, places of an event
-	'tablet', 'phone', 'laptop', 'watch', 'rover', 'rocket', 'telescope', 'station', 'satellite', 'vaccine', 'zone', 'stage', 'arena',
+	'tablet', 'phone', 'laptop', 'rover', 'rocket', 'telescope', 'station', 'satellite', 'vaccine', 'zone', 'stage', 'arena',
 	'stadium', 'fractures', 'vinegar', 'fir', 'maple', 'nettle', 'daisy', 'engine', 'app', 'console',
 ];
 
