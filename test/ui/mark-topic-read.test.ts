@@ -59,4 +59,12 @@ describe('A marks every story of the selected topic read', () => {
 		await app.press(keys.enter);
 		await app.waitFor(/\d+ Geschichten als gelesen markiert/u);
 	});
+
+	test('at 50 columns the question still ends with the keys that answer it', async () => {
+		app = await startTestApp({language: 'de', columns: 50, rows: 14});
+		await app.press('A');
+		const last = app.frame().split('\n').filter(row => row.trim()).at(-1) ?? '';
+		expect(last).toMatch(/^Alle Geschichten .*…\s+Enter ja · n \/ Esc nein$/u);
+	});
 });
+

@@ -53,7 +53,9 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 		// The question gives way to the answer keys on a narrow terminal: a cut "E…" left no way to know what answers.
 		// The name is what gets cut, so the verb ("löschen?") stays.
 		const room = width - cellWidth(hint) - cellWidth(format(template, {name: ''}));
-		const question = format(template, {name: truncate(sanitizeLine(overlay.name), Math.max(4, room))});
+		// Where even the question without its name does not fit beside the keys (German "als gelesen markieren?" at 50
+		// columns), the question is cut too: the keys always show.
+		const question = truncate(format(template, {name: truncate(sanitizeLine(overlay.name), Math.max(4, room))}), Math.max(8, width - cellWidth(hint)));
 		line = [{text: question, token: 'status.warn'}, {text: hint, token: 'accent'}];
 	} else {
 		const right: string[] = [];
