@@ -8,7 +8,9 @@ import type {FeedToAdd, FoundFeed} from '../feeds/discover.js';
 import {ParseError} from '../feeds/feed-error.js';
 import type {FeedConfig, FeedState} from '../model/feed.js';
 import {type Command, type CommandInput, UserError} from './command.js';
-import {type AppContext, loadDefaultFeeds, openContext} from './context.js';
+import {type AppContext, openContext} from './context.js';
+import {loadDefaultFeeds} from './default-feeds.js';
+import {emptyListHint} from './empty-list-hint.js';
 
 export const feedsUsage = `Usage:
   lagebild feeds list
@@ -19,8 +21,6 @@ export const feedsUsage = `Usage:
 
 type StateWithTitle = FeedState & {title?: string};
 
-/** What to say when the user's feed list is empty (they removed every feed): how to add one. */
-export const emptyListHint = 'Your feed list is empty. Add a feed with: lagebild feeds add URL (in the app: f for the feed manager, then a).';
 
 export function displayTitle(feed: FeedConfig, state?: StateWithTitle): string {
 	return feed.title || state?.title || hostTitle(feed.url);

@@ -6,7 +6,7 @@ import {refreshFeeds, startParserFor} from '../feeds/refresh.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/refresh.js';
 import {type Command, type OutputStream, UserError} from './command.js';
 import {openContext} from './context.js';
-import {emptyListHint} from './feeds.js';
+import {emptyListHint} from './empty-list-hint.js';
 
 function resultTitle(result: FeedRefreshResult): string {
 	return result.title || hostTitle(result.url);

@@ -10,7 +10,8 @@ import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, unreadFilter}
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import type {FoundFeed} from '../feeds/discover.js';
-import {loadDefaultFeeds, type AppContext} from '../commands/context.js';
+import type {AppContext} from '../commands/context.js';
+import {loadDefaultFeeds} from '../commands/default-feeds.js';
 import type {Article} from '../model/article.js';
 import type {Briefing, BriefingArticleRef} from '../model/briefing.js';
 import type {BriefingProgress} from '../model/briefing-progress.js';
