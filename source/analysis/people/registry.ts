@@ -186,7 +186,13 @@ export class PeopleRegistry {
 			for (const alias of person.aliases) if (alias !== same.name && !same.aliases.includes(alias)) same.aliases.push(alias);
 		};
 		const mentionsOf = new Map<Entity, MentionAt[]>();
-		if (evidence) for (const mention of this.mentions) mentionsOf.set(mention.entity, [...(mentionsOf.get(mention.entity) ?? []), mention]);
+		if (evidence) {
+			for (const mention of this.mentions) {
+				const list = mentionsOf.get(mention.entity);
+				if (list) list.push(mention);
+				else mentionsOf.set(mention.entity, [mention]);
+			}
+		}
 		const lines = evidence ? creditLines(evidence.text) : null;
 		for (const entity of this.entities) {
 			if (entity.name === '') continue;
