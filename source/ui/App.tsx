@@ -95,6 +95,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		helpLength: () => helpLines(currentScreen(stateRef.current).kind, keymap, messages).length,
 		helpHeight: () => layoutFor(stateRef.current.columns, stateRef.current.rows).body,
 		yesKeys: messages.prompts.yesKeys,
+		unboundKey: messages.status.unboundKey,
 	});
 
 	// Startup: the briefing, then keymap problems (so a bad binding is visible, not silent).

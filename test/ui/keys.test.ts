@@ -165,3 +165,23 @@ describe('alternative keys', () => {
 		}
 	});
 });
+
+describe('keys the screen does not use', () => {
+	test('a newsboat habit (N, Ctrl+R, :) says it does nothing here and where the keys are; the next key clears it', async () => {
+		app = await startTestApp();
+		const before = app.frame();
+		await app.press('N');
+		expect(app.frame()).toContain('N does nothing here · ? lists the keys');
+		await app.press('\u0012');
+		expect(app.frame()).toContain('Ctrl+R does nothing here');
+		await app.press('j');
+		expect(app.frame()).not.toContain('does nothing here');
+		expect(app.frame()).not.toBe(before);
+		app.unmount();
+
+		app = await startTestApp({language: 'de'});
+		await app.press(':');
+		expect(app.frame()).toContain(': hat hier keine Funktion · ? zeigt alle Tasten');
+	});
+});
+

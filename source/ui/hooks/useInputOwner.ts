@@ -2,7 +2,7 @@
 
 import {useInput, useStdin, type Key} from 'ink';
 import {useRef, type Dispatch, type RefObject} from 'react';
-import {keyName, splitKeys} from '../keys/key-name.js';
+import {displayKey, keyName, splitKeys} from '../keys/key-name.js';
 import {yesLetters} from '../keys/answer-keys.js';
 import type {KeyTable, Keymap} from '../keys/keymap.js';
 import type {TextEdit, UiAction} from '../state/reducer.js';
@@ -51,6 +51,8 @@ interface InputOwnerDeps {
 	helpHeight: () => number;
 	/** The language's letters for yes ("y"; German "j"); only those the screen does not bind answer. */
 	yesKeys: string;
+	/** The message for a key the screen does not use ("{key} does nothing here …"). */
+	unboundKey: string;
 }
 
 export function useInputOwner(deps: InputOwnerDeps): void {
@@ -58,7 +60,7 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 	const latest = useRef(deps);
 	latest.current = deps;
 	const handle = (input: string, key: Key) => {
-		const {stateRef, dispatch, commands, table, keymap, helpLength, helpHeight, yesKeys} = latest.current;
+		const {stateRef, dispatch, commands, table, keymap, helpLength, helpHeight, yesKeys, unboundKey} = latest.current;
 		// A status message is read by the next key: it goes, and the key may bring a new one.
 		if (stateRef.current.message) {
 			dispatch({type: 'message', message: null});
@@ -151,6 +153,9 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 
 		if (action) {
 			commands.run(action);
+		} else if (name && name !== 'space' && (name.length === 1 || name.startsWith('ctrl-'))) {
+			// newsboat's N (toggle read), C or ":" did nothing without a word; the help names what does.
+			dispatch({type: 'message', message: {text: unboundKey.replace('{key}', displayKey(name)), level: 'info'}});
 		}
 	};
 

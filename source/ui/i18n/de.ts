@@ -131,6 +131,7 @@ export const de: Messages = {
 		newArticles_n: '{n} neue Artikel',
 		nothingFetched: 'Nichts geladen: mit --offline gestartet, oder kein Feed ist eingeschaltet',
 		allFailed: 'Alle {n} Feeds gescheitert; f zeigt warum',
+		unboundKey: '{key} hat hier keine Funktion · ? zeigt alle Tasten',
 	},
 	prompts: {
 		addFeed: 'Feed-URL: ',

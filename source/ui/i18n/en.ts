@@ -98,6 +98,8 @@ export interface Messages {
 		nothingFetched: string;
 		/** Every feed of a refresh failed: most often no network. */
 		allFailed: string;
+		/** A key no action of the screen uses (newsboat's N, C, :…): said, so a habit does not fail in silence. */
+		unboundKey: string;
 	};
 	prompts: {
 		addFeed: string;
@@ -292,6 +294,7 @@ export const en: Messages = {
 		newArticles_n: '{n} new articles',
 		nothingFetched: 'Nothing fetched: started with --offline, or no feed is enabled',
 		allFailed: 'All {n} feeds failed; f shows why',
+		unboundKey: '{key} does nothing here · ? lists the keys',
 	},
 	prompts: {
 		addFeed: 'Feed URL: ',
