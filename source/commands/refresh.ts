@@ -23,6 +23,10 @@ export function formatResult(result: FeedRefreshResult): string {
 			return `  = ${resultTitle(result)} — not modified`;
 		}
 
+		case 'waiting': {
+			return `  … ${resultTitle(result)} — ${result.error}`;
+		}
+
 		default: {
 			return `  ✗ ${resultTitle(result)} — ${result.error || 'failed'}`;
 		}
@@ -32,7 +36,8 @@ export function formatResult(result: FeedRefreshResult): string {
 export function formatSummary(summary: RefreshSummary): string {
 	const total = summary.results.length;
 	const seconds = (summary.durationMs / 1000).toFixed(1);
-	return `Refreshed ${total} feed${total === 1 ? '' : 's'} in ${seconds} s: ${summary.ok} ok, ${summary.notModified} not modified, ${summary.failed} failed; ${summary.newArticles} new article${summary.newArticles === 1 ? '' : 's'}.`;
+	const waiting = summary.waiting ? `, ${summary.waiting} waiting` : '';
+	return `Refreshed ${total} feed${total === 1 ? '' : 's'} in ${seconds} s: ${summary.ok} ok, ${summary.notModified} not modified, ${summary.failed} failed${waiting}; ${summary.newArticles} new article${summary.newArticles === 1 ? '' : 's'}.`;
 }
 
 /** A live single status line on a terminal, one line per feed otherwise. */
@@ -111,6 +116,11 @@ export const run: Command = async input => {
 			for (const result of summary.results.filter(r => r.outcome === 'error')) {
 				stdout.write(`${formatResult(result)}\n`);
 			}
+		}
+
+		// Feeds whose server asked for time were not asked: the progress lines do not name them.
+		for (const result of summary.results.filter(r => r.outcome === 'waiting')) {
+			stdout.write(`${formatResult(result)}\n`);
 		}
 
 		if (!context.sourceMode) {

@@ -10,6 +10,14 @@ export class FetchError extends FeedError {
 	override name = 'FetchError';
 }
 
+/** The server answered with an error status; 429 / 503 may say when to ask again (Retry-After, as sent). */
+export class HttpStatusError extends FetchError {
+	override name = 'HttpStatusError';
+	constructor(message: string, readonly status: number, readonly retryAfter: string | null) {
+		super(message);
+	}
+}
+
 /** The bytes arrived but are not a usable feed: HTML page, XML error, refused DOCTYPE. */
 export class ParseError extends FeedError {
 	override name = 'ParseError';

@@ -8,7 +8,8 @@ import zlib from 'node:zlib';
 import type {Settings} from '../model/feed.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {decodeFeedBytes, readCapped} from './decode.js';
-import {FetchError, tooLarge} from './feed-error.js';
+import {FetchError, HttpStatusError, tooLarge} from './feed-error.js';
+import {goneMessage} from './schedule.js';
 import {checkContentCoding, isIdentityCoding, readableBytes} from './inflate.js';
 
 export const userAgent = 'lagebild/0.1 (+terminal news briefing)';
@@ -57,11 +58,13 @@ export type FetchResult =
 		finalUrl: string;
 		/** The body's size as held in `raw` (compressed, when the fetch kept it so). */
 		bytes: number;
+		/** The response's Cache-Control header (its max-age is the feed's own hint how often to ask). */
+		cacheControl?: string | null;
 	}
-	| {status: 'not-modified'; finalUrl: string};
+	| {status: 'not-modified'; finalUrl: string; cacheControl?: string | null};
 
 /** The ok result with `text` and `charset` decoded on first use. */
-function okResult(raw: FeedBytes, fields: {etag: string | null; lastModified: string | null; finalUrl: string}): Extract<FetchResult, {status: 'ok'}> {
+function okResult(raw: FeedBytes, fields: {etag: string | null; lastModified: string | null; finalUrl: string; cacheControl?: string | null}): Extract<FetchResult, {status: 'ok'}> {
 	let decoded: {text: string; charset: string} | undefined;
 	const decode = () => decoded ??= decodeFeedBytes(readableBytes(raw), raw.contentType);
 	return {
@@ -365,7 +368,7 @@ export async function fetchFeed(rawUrl: string, validators: Validators, settings
 			const status = response.statusCode ?? 0;
 			if (status === 304) {
 				await bodyEnd(response);
-				return {status: 'not-modified', finalUrl: url.href};
+				return {status: 'not-modified', finalUrl: url.href, cacheControl: headerLine(response.headers['cache-control'])};
 			}
 			if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
 				response.resume();
@@ -387,7 +390,7 @@ export async function fetchFeed(rawUrl: string, validators: Validators, settings
 			if (status < 200 || status >= 300) {
 				response.resume();
 				const reason = sanitizeLine(response.statusMessage || http.STATUS_CODES[status] || '').slice(0, 60);
-				throw new FetchError(`HTTP ${status}${reason ? ` ${reason}` : ''}`);
+				throw new HttpStatusError(status === 410 ? goneMessage : `HTTP ${status}${reason ? ` ${reason}` : ''}`, status, headerLine(response.headers['retry-after']));
 			}
 			const {body, encoding} = await readBody(response, settings.maxBodyBytes, combined, options.keepCompressed);
 			const contentType = headerLine(response.headers['content-type']);
@@ -395,6 +398,7 @@ export async function fetchFeed(rawUrl: string, validators: Validators, settings
 				etag: headerLine(response.headers.etag),
 				lastModified: headerLine(response.headers['last-modified']),
 				finalUrl: url.href,
+				cacheControl: headerLine(response.headers['cache-control']),
 			});
 		}
 	} catch (error) {

@@ -6,10 +6,11 @@ import type {FeedConfig, FeedState} from '../model/feed.js';
 import type {FeedRefreshResult, RefreshFeeds, RefreshOptions, RefreshProgress, RefreshSummary} from '../model/refresh.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {type CommitQueue, createCommitQueue} from './commit-queue.js';
-import {FeedError} from './feed-error.js';
+import {FeedError, HttpStatusError} from './feed-error.js';
 import {fetchFeed} from './fetch.js';
 import {hostInterleaved} from './host-order.js';
 import {createFeedParser, type FeedParser} from './parse-pool.js';
+import {afterFailure, afterSuccess, defaultIntervalMs, holdOf, maxAgeSeconds, waitingLine} from './schedule.js';
 
 function errorLine(error: unknown): string {
 	if (error instanceof FeedError) return error.message;
@@ -24,6 +25,7 @@ type Slot = <T>(work: () => Promise<T>) => Promise<T>;
  * waiting for its batch to be written does not keep the next feed from being fetched.
  */
 async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: string, parser: FeedParser, commits: CommitQueue, slot: Slot): Promise<FeedRefreshResult> {
+	const fetchedMs = Date.parse(fetchedAt);
 	let started = performance.now();
 	const {store, settings, signal} = options;
 	let previous: ReturnType<RefreshOptions['store']['getFeedState']>;
@@ -46,6 +48,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 		etag: previous?.etag ?? null,
 		lastModified: previous?.lastModified ?? null,
 		articleCount: previous?.articleCount ?? 0,
+		...afterSuccess(fetchedMs, null),
 	});
 	try {
 		const fetched = await slot(async () => {
@@ -54,7 +57,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 			if (signal?.aborted) throw new FeedError('cancelled');
 			// A compressed body stays so until the parser has it: inflating is then the parse worker's work, not this thread's.
 			const response = await fetchFeed(feed.url, {etag: previous?.etag, lastModified: previous?.lastModified}, settings, signal, {keepCompressed: true});
-			if (response.status === 'not-modified') return undefined;
+			if (response.status === 'not-modified') return {notModified: response};
 			return {response, parsed: await parser.parse(response.raw, {
 				feedUrl: feed.url,
 				...(feed.title ? {feedTitle: feed.title} : {}),
@@ -63,8 +66,8 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 				settings,
 			})};
 		});
-		if (!fetched) {
-			await commits.commit({...keep(), status: 'not-modified', error: '', lastSuccess: fetchedAt}, []);
+		if (fetched.notModified) {
+			await commits.commit({...keep(), status: 'not-modified', error: '', lastSuccess: fetchedAt, ...afterSuccess(fetchedMs, maxAgeSeconds(fetched.notModified.cacheControl))}, []);
 			return result('not-modified');
 		}
 		const {response, parsed} = fetched;
@@ -78,6 +81,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 			etag: response.etag,
 			lastModified: response.lastModified,
 			articleCount: articles.length,
+			...afterSuccess(fetchedMs, maxAgeSeconds(response.cacheControl)),
 		};
 		const newArticles = await commits.commit(state, articles);
 		return result('ok', {newArticles, items: articles.length});
@@ -86,7 +90,8 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 		// A cancelled refresh says nothing about the feed: leave its stored state as it was.
 		if (signal?.aborted) return result('error', {error: 'cancelled'});
 		try {
-			await commits.commit({...keep(), status: 'error', error: message}, []);
+			const failure = error instanceof HttpStatusError ? {status: error.status, retryAfter: error.retryAfter} : {};
+			await commits.commit({...keep(), status: 'error', error: message, ...afterFailure(previous, fetchedAt, fetchedMs, failure)}, []);
 		} catch (storeError) {
 			return result('error', {error: `${message}; store: ${errorLine(storeError)}`});
 		}
@@ -122,7 +127,44 @@ export function startParserFor(feeds: readonly FeedConfig[], validated: Readonly
  */
 export const refreshFeeds = (async (feeds: FeedConfig[], options: RefreshOptions, prepared: {parser?: FeedParser} = {}): Promise<RefreshSummary> => {
 	const started = performance.now();
-	const fetchedAt = (options.now ?? new Date()).toISOString();
+	const nowDate = options.now ?? new Date();
+	const fetchedAt = nowDate.toISOString();
+	// Which feeds wait: one query for all of them (none for a store without schedule fields), not one per feed.
+	const holds = options.store.refreshHolds?.();
+	if (!holds || holds.size === 0) return refreshAsked(feeds, options, prepared, fetchedAt);
+	const schedule = {background: options.background === true, intervalMs: options.settings.autoRefreshMinutes > 0 ? options.settings.autoRefreshMinutes * 60_000 : defaultIntervalMs};
+	// Per feed of the list: asked (undefined), waiting (its result) or left out by the background refresh (null).
+	const held: Array<FeedRefreshResult | null | undefined> = feeds.map((feed): FeedRefreshResult | null | undefined => {
+		const hold = holdOf(holds.get(feed.url), nowDate.getTime(), schedule);
+		if (!hold) return undefined;
+		if (schedule.background) return null;
+		if (hold.reason !== 'retry-after') return undefined;
+		const title = feed.title || options.store.getFeedState(feed.url)?.title || feed.url;
+		return {url: feed.url, title, outcome: 'waiting', error: waitingLine(hold.until), newArticles: 0, items: 0, durationMs: 0};
+	});
+	const asked = feeds.filter((_feed, index) => held[index] === undefined);
+	if (asked.length === feeds.length) return refreshAsked(feeds, options, prepared, fetchedAt);
+	const summary = await refreshAsked(asked, options, prepared, fetchedAt);
+	// The waiting feeds' results in the list's order among the asked ones'.
+	const askedResults = summary.results[Symbol.iterator]();
+	const results: FeedRefreshResult[] = [];
+	for (const entry of held) {
+		if (entry === undefined) {
+			const next = askedResults.next();
+			if (!next.done) results.push(next.value);
+		} else if (entry) results.push(entry);
+	}
+	return {
+		...summary,
+		results,
+		waiting: held.filter(entry => entry).length,
+		skipped: held.filter(entry => entry === null).length,
+		durationMs: Math.round(performance.now() - started),
+	};
+}) satisfies RefreshFeeds;
+
+async function refreshAsked(feeds: FeedConfig[], options: RefreshOptions, prepared: {parser?: FeedParser}, fetchedAt: string): Promise<RefreshSummary> {
+	const started = performance.now();
 	const limit = pLimit(Math.max(1, Math.floor(options.settings.concurrency) || 1));
 	const progress: RefreshProgress = {done: 0, total: feeds.length, failed: 0};
 	const report = (last: FeedRefreshResult): void => {
@@ -164,4 +206,4 @@ export const refreshFeeds = (async (feeds: FeedConfig[], options: RefreshOptions
 		durationMs: Math.round(performance.now() - started),
 	};
 	return summary;
-}) satisfies RefreshFeeds;
+}

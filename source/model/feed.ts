@@ -21,6 +21,16 @@ export interface FeedState {
 	etag: string | null;
 	lastModified: string | null;
 	articleCount: number;
+	/** Consecutive failed fetches; 0 (or absent) after a success. */
+	failures?: number;
+	/** When the current run of failures began; null while the feed works. */
+	failingSince?: string | null;
+	/** The server asked (Retry-After on HTTP 429 / 503) not to be asked again before this time. */
+	retryAfter?: string | null;
+	/** The feed's own hint (Cache-Control max-age): the background refresh does not ask it before this time. */
+	freshUntil?: string | null;
+	/** The server answered 410 Gone: the background refresh no longer asks it. */
+	gone?: boolean;
 }
 
 export interface Settings {

@@ -18,7 +18,15 @@ export interface RefreshStore {
 	 * order, each feed's count of new articles or the Error that kept that feed from being stored.
 	 */
 	commitFeeds?(commits: readonly FeedCommit[]): Array<number | Error>;
+	/**
+	 * Optional: in one query, the feeds that may have to wait (Retry-After, failing, a freshness hint, gone), keyed by URL.
+	 * A store without it has every feed asked on every refresh.
+	 */
+	refreshHolds?(): ReadonlyMap<string, FeedHold>;
 }
+
+/** What decides whether a refresh asks a feed now (see feeds/schedule.ts). */
+export type FeedHold = Pick<FeedState, 'lastFetch' | 'failures' | 'retryAfter' | 'freshUntil' | 'gone'>;
 
 /** One feed's outcome, as handed to RefreshStore.commitFeeds. */
 export interface FeedCommit {
@@ -26,7 +34,8 @@ export interface FeedCommit {
 	articles: Article[];
 }
 
-export type FeedOutcome = 'ok' | 'not-modified' | 'error';
+/** 'waiting': not asked, since the server asked for time (Retry-After); `error` then says until when. */
+export type FeedOutcome = 'ok' | 'not-modified' | 'error' | 'waiting';
 
 export interface FeedRefreshResult {
 	url: string;
@@ -53,6 +62,10 @@ export interface RefreshSummary {
 	failed: number;
 	newArticles: number;
 	durationMs: number;
+	/** Feeds not asked because the server asked for time (outcome 'waiting'). */
+	waiting?: number;
+	/** Feeds a background refresh left out (failing, gone, fresh by their own hint, or waiting); not in `results`. */
+	skipped?: number;
 }
 
 export interface RefreshOptions {
@@ -62,6 +75,11 @@ export interface RefreshOptions {
 	signal?: AbortSignal;
 	/** Fetch time to stamp on articles; defaults to now. */
 	now?: Date;
+	/**
+	 * A refresh nobody asked for just now (the app's timer): it leaves out failing feeds between their back-off steps,
+	 * feeds gone (410) and feeds fresh by their own hint. Every refresh honours a server's Retry-After.
+	 */
+	background?: boolean;
 }
 
 export type RefreshFeeds = (feeds: FeedConfig[], options: RefreshOptions) => Promise<RefreshSummary>;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type {Article} from '../model/article.js';
 import type {FeedState, FeedStatus} from '../model/feed.js';
-import type {FeedCommit, RefreshStore} from '../model/refresh.js';
+import type {FeedCommit, FeedHold, RefreshStore} from '../model/refresh.js';
 import {withBusyRetry} from './busy-retry.js';
 import {canonicalUrl} from './canonical-url.js';
 import {buildFtsQuery, searchWords} from './fts-query.js';
@@ -84,6 +84,11 @@ interface FeedRow {
 	etag: string | null;
 	last_modified: string | null;
 	article_count: number;
+	failures: number;
+	failing_since: string | null;
+	retry_after: string | null;
+	fresh_until: string | null;
+	gone: number;
 }
 
 const articleColumns = `a.uid, a.item_id, a.feed_url, a.feed_title, a.url, a.title, a.author, a.published, a.published_estimated,
@@ -122,6 +127,11 @@ function toFeedState(row: FeedRow): FeedState & {title: string} {
 		etag: row.etag,
 		lastModified: row.last_modified,
 		articleCount: row.article_count,
+		failures: row.failures,
+		failingSince: row.failing_since,
+		retryAfter: row.retry_after,
+		freshUntil: row.fresh_until,
+		gone: row.gone === 1,
 	};
 }
 
@@ -165,15 +175,21 @@ function prepareStatements(db: Database.Database) {
 			FROM feeds f WHERE f.url = ?`),
 		feedStates: prepare(`SELECT f.*, (SELECT count(*) FROM articles WHERE feed_url = f.url) AS article_count
 			FROM feeds f ORDER BY f.url`),
-		upsertFeed: prepare(`INSERT INTO feeds (url, title, status, error, last_fetch, last_success, etag, last_modified, items_last_fetch, new_last_fetch)
-			VALUES (@url, @title, @status, @error, @lastFetch, @lastSuccess, @etag, @lastModified, @items, @newCount)
+		upsertFeed: prepare(`INSERT INTO feeds (url, title, status, error, last_fetch, last_success, etag, last_modified, items_last_fetch, new_last_fetch,
+				failures, failing_since, retry_after, fresh_until, gone)
+			VALUES (@url, @title, @status, @error, @lastFetch, @lastSuccess, @etag, @lastModified, @items, @newCount,
+				@failures, @failingSince, @retryAfter, @freshUntil, @gone)
 			ON CONFLICT(url) DO UPDATE SET
 				title = CASE WHEN excluded.title != '' THEN excluded.title ELSE feeds.title END,
 				status = excluded.status, error = excluded.error, last_fetch = excluded.last_fetch,
 				last_success = excluded.last_success, etag = excluded.etag, last_modified = excluded.last_modified,
+				failures = excluded.failures, failing_since = excluded.failing_since, retry_after = excluded.retry_after,
+				fresh_until = excluded.fresh_until, gone = excluded.gone,
 				items_last_fetch = CASE WHEN excluded.status = 'ok' THEN excluded.items_last_fetch ELSE feeds.items_last_fetch END,
 				new_last_fetch = excluded.new_last_fetch`),
 		validatedFeedUrls: prepare('SELECT url FROM feeds WHERE etag IS NOT NULL OR last_modified IS NOT NULL').pluck(),
+		refreshHolds: prepare(`SELECT url, last_fetch, failures, retry_after, fresh_until, gone FROM feeds
+			WHERE failures > 0 OR retry_after IS NOT NULL OR fresh_until IS NOT NULL OR gone = 1`).raw(),
 		feedItemHashes: prepare('SELECT item_id, content_hash FROM articles WHERE feed_url = ?').raw(),
 		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
 		skipOldItem: prepare('INSERT OR IGNORE INTO purged_items (feed_url, item_id, purged_at) VALUES (?, ?, ?)'),
@@ -349,6 +365,16 @@ export class ArticleStore implements RefreshStore {
 	/** The feeds with a validator (ETag or Last-Modified) to revalidate with: the others will send a body. */
 	validatedFeedUrls(): Set<string> {
 		return new Set(this.statements.validatedFeedUrls.all() as string[]);
+	}
+
+	/** The feeds a refresh may not ask now (see feeds/schedule.ts), in one query: most stores hold none. */
+	refreshHolds(): Map<string, FeedHold> {
+		const holds = new Map<string, FeedHold>();
+		for (const [url, lastFetch, failures, retryAfter, freshUntil, gone] of this.statements.refreshHolds.all() as Array<[string, string | null, number, string | null, string | null, number]>) {
+			holds.set(url, {lastFetch, failures, retryAfter, freshUntil, gone: gone === 1});
+		}
+
+		return holds;
 	}
 
 	/** State of every feed the store has seen, with the number of articles stored for it. */
@@ -827,6 +853,11 @@ export class ArticleStore implements RefreshStore {
 			lastModified: state.lastModified,
 			items,
 			newCount,
+			failures: state.failures ?? 0,
+			failingSince: state.failingSince ?? null,
+			retryAfter: state.retryAfter ?? null,
+			freshUntil: state.freshUntil ?? null,
+			gone: state.gone ? 1 : 0,
 		};
 	}
 

@@ -177,6 +177,19 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 			CREATE INDEX articles_canonical_url_tail ON articles(substr(canonical_url, -16));
 		`);
 	},
+	// 8 → 9: how often a feed is asked. Consecutive failures and since when (the background refresh backs off; the
+	// feed list says how long), the server's Retry-After, the feed's own max-age, and 410 Gone. A feed stored as
+	// failing counts as failing once, since its last fetch: when the run began is not known.
+	db => {
+		db.exec(`
+			ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+			ALTER TABLE feeds ADD COLUMN failing_since TEXT;
+			ALTER TABLE feeds ADD COLUMN retry_after TEXT;
+			ALTER TABLE feeds ADD COLUMN fresh_until TEXT;
+			ALTER TABLE feeds ADD COLUMN gone INTEGER NOT NULL DEFAULT 0;
+			UPDATE feeds SET failures = 1, failing_since = last_fetch WHERE status = 'error';
+		`);
+	},
 ];
 
 export const schemaVersion = migrations.length;
