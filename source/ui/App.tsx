@@ -139,7 +139,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 				}
 			}, () => undefined);
 			if (refreshOnStart) {
-				commandsRef.current.startRefresh({});
+				commandsRef.current.startRefresh({}, {background: true});
 			}
 		}
 	}, [state.briefing, onFirstBriefing, refreshOnStart, services, dispatch]);
@@ -150,7 +150,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		}
 
 		const timer = setInterval(() => {
-			commandsRef.current.startRefresh({});
+			commandsRef.current.startRefresh({}, {background: true});
 		}, autoRefreshMinutes * 60_000);
 		return () => {
 			clearInterval(timer);

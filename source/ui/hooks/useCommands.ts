@@ -32,7 +32,8 @@ export interface Commands {
 	reloadBriefing(unreadOnly?: boolean, keepTopicOrder?: boolean): Promise<void>;
 	/** Start-up: the briefing, showing the stored one at once (marked as loading while a stale one is replaced). */
 	loadInitialBriefing(): Promise<void>;
-	startRefresh(target: RefreshTarget): void;
+	/** background: a refresh nobody asked for now (the timer, the start) keeps the topic order on screen. */
+	startRefresh(target: RefreshTarget, options?: {background?: boolean}): void;
 	loadArticle(uid: string, quote?: string): void;
 }
 
@@ -134,7 +135,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		}
 	};
 
-	const startRefresh = (target: RefreshTarget) => {
+	const startRefresh = (target: RefreshTarget, options: {background?: boolean} = {}) => {
 		if (refreshing.current) {
 			return;
 		}
@@ -159,7 +160,9 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 						? messages.status.nothingFetched
 						: refreshDoneText(summary, messages));
 				}
-				await reloadBriefing();
+				// A background refresh every few minutes reordered the topics under the reader (ranks follow the clock
+				// even when nothing arrived); R, asked for, shows the new order.
+				await reloadBriefing(undefined, options.background === true);
 				if (state().feeds) {
 					await reloadFeeds();
 				}
