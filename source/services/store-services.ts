@@ -343,7 +343,7 @@ export class StoreServices implements AppServices {
 		return exportOpmlFile(this.#feeds(), path);
 	}
 
-	async refresh(target: {feedUrl?: string}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<RefreshSummary> {
+	async refresh(target: {feedUrl?: string; background?: boolean}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<RefreshSummary> {
 		const {store, settings} = this.#context;
 		if (this.#feeds().length === 0) throw new Error(emptyFeedListMessage);
 		const feeds = this.#feeds().filter(feed => (target.feedUrl ? feed.url === target.feedUrl : feed.enabled));
@@ -353,7 +353,9 @@ export class StoreServices implements AppServices {
 
 		const {refreshFeeds} = await import('../feeds/refresh.js');
 		if (this.#context.sourceMode) return refreshFeeds(feeds, {settings, store, onProgress});
-		const {result: summary} = await refreshWithinRetention(store, settings, async () => refreshFeeds(feeds, {settings, store, onProgress}));
+		// A background refresh of the whole list is polite (feeds/schedule.ts); one feed asked for by name is asked.
+		const background = target.background === true && !target.feedUrl;
+		const {result: summary} = await refreshWithinRetention(store, settings, async () => refreshFeeds(feeds, {settings, store, onProgress, background}));
 		retainAfterRefresh(store, settings, summary);
 		return summary;
 	}

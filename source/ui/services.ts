@@ -44,6 +44,8 @@ export interface OpmlImportResult {
 export interface RefreshTarget {
 	/** Only this feed; all enabled feeds when absent. */
 	feedUrl?: string;
+	/** Nobody asked just now (the timer, the start): failing, gone and fresh-by-their-hint feeds are left for later. */
+	background?: boolean;
 }
 
 /** What `addFeed` added when the typed address was a web page: the feed it names, and how many it named. */
