@@ -6,6 +6,7 @@ import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {OpmlError, toOpml} from '../config/opml.js';
 import type {FeedToAdd, FoundFeed} from '../feeds/discover.js';
 import {ParseError} from '../feeds/feed-error.js';
+import {failingFor} from '../feeds/schedule.js';
 import type {FeedConfig, FeedState} from '../model/feed.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {type AppContext, openContext} from './context.js';
@@ -62,7 +63,8 @@ export function formatFeedTable(feeds: readonly FeedConfig[], states: ReadonlyMa
 			+ fit(String(state?.articleCount ?? 0), 9)
 			+ feed.url);
 		if (state?.status === 'error' && state.error) {
-			lines.push(`${' '.repeat(7)}✗ ${state.error}`);
+			const failing = failingFor(state.failingSince, Date.now());
+			lines.push(`${' '.repeat(7)}✗ ${state.error}${failing ? ` (failing for ${failing})` : ''}`);
 		}
 	}
 

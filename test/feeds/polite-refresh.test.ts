@@ -218,3 +218,21 @@ describe('the headers as read', () => {
 		expect(failingFor(null, now)).toBeUndefined();
 	});
 });
+
+describe('lagebild feeds list', () => {
+	it('says how long a failing feed has been failing, after a real run of failures', async () => {
+		const {formatFeedTable} = await import('../../source/commands/feeds.js');
+		const store = new ArticleStore(':memory:');
+		const threeDaysAgo = new Date(Date.now() - 3 * 24 * 60 * minute - minute);
+		const down = feed('/down-for-days', {status: 500});
+		await refreshFeeds([down], {settings, store, now: threeDaysAgo});
+		await refreshFeeds([down], {settings, store});
+		const states = new Map(store.feedStates().map(state => [state.url, state]));
+		const table = formatFeedTable([down], states);
+		expect(table).toContain('✗ HTTP 500 Internal Server Error (failing for 3 days)');
+		answers.set('/down-for-days', {status: 200});
+		await refreshFeeds([down], {settings, store});
+		expect(formatFeedTable([down], new Map(store.feedStates().map(state => [state.url, state])))).not.toContain('failing');
+		store.close();
+	});
+});

@@ -149,7 +149,8 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 		void (async () => {
 			try {
-				const summary = await services.refresh(target, progress => {
+				// A background refresh is also polite: failing, gone and fresh feeds wait (feeds/schedule.ts).
+				const summary = await services.refresh(options.background === true ? {...target, background: true} : target, progress => {
 					dispatch({type: 'refreshProgress', progress});
 				});
 				dispatch({type: 'refreshFinished', summary, at: now().toISOString()});

@@ -94,6 +94,7 @@ export const de: Messages = {
 		statusNew: 'noch nicht geladen',
 		statusFetching: 'wird geladen …',
 		statusError: 'Fehler',
+		failingFor: 'fehlerhaft seit {age}',
 		terms: 'Begriffe',
 		feedColumn: 'Feed',
 		statusColumn: 'Status',

@@ -52,6 +52,8 @@ export interface Messages {
 		/** A feed the running refresh has not finished yet. */
 		statusFetching: string;
 		statusError: string;
+		/** Beside a failing feed's error: since when it fails ({age}: "3d"). */
+		failingFor: string;
 		terms: string;
 		feedColumn: string;
 		statusColumn: string;
@@ -257,6 +259,7 @@ export const en: Messages = {
 		statusNew: 'not fetched yet',
 		statusFetching: 'fetching…',
 		statusError: 'error',
+		failingFor: 'failing for {age}',
 		terms: 'terms',
 		feedColumn: 'Feed',
 		statusColumn: 'Status',

@@ -5,12 +5,12 @@ import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
-import type {Messages} from '../i18n/index.js';
+import {format, type Messages} from '../i18n/index.js';
 import type {FeedRow} from '../services.js';
 import type {Layout} from '../state/layout.js';
 import {feedTitle} from '../state/selectors.js';
 import type {ListPosition} from '../state/types.js';
-import {clock} from '../text/age.js';
+import {age, clock} from '../text/age.js';
 import {cellWidth, fit, fitRight, graphemes, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {Token} from '../theme.js';
@@ -120,10 +120,12 @@ export function FeedsScreen({feeds, position, layout, pending = nonePending}: Fe
 	};
 
 	const selected = feeds?.[position.cursor];
+	const failingSince = selected?.state?.status === 'error' ? selected.state.failingSince : undefined;
+	const failing = failingSince ? ` · ${format(messages.labels.failingFor, {age: age(failingSince, date, messages)})}` : '';
 	const detail: Line[] = selected
 		? [
 			[{text: ` ${sanitizeLine(selected.config.url)}`, token: 'accent'}, {text: selected.config.tags.length > 0 ? `  #${selected.config.tags.map(tag => sanitizeLine(tag)).join(' #')}` : '', token: 'text.secondary'}],
-			[{text: ` ${statusOf(selected, messages, pending).text}`, token: statusOf(selected, messages, pending).token}, {text: narrow ? ` · ${messages.labels.fetchedColumn} ${fetchedText(selected)}` : '', token: 'text.secondary'}],
+			[{text: ` ${statusOf(selected, messages, pending).text}`, token: statusOf(selected, messages, pending).token}, {text: `${failing}${narrow ? ` · ${messages.labels.fetchedColumn} ${fetchedText(selected)}` : ''}`, token: 'text.secondary'}],
 		]
 		: [[], []];
 	const header: Line = [
