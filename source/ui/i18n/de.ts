@@ -189,6 +189,8 @@ export const de: Messages = {
 		redirects: 'zu viele Weiterleitungen (mehr als {n})',
 		redirectInvalid: 'Weiterleitung auf eine ungültige URL',
 		redirectLoop: 'Weiterleitungsschleife',
+		gone: 'entfernt (HTTP 410): den Feed gibt es nicht mehr; mit d löschen',
+		waiting: 'wartet bis {time} (der Server bat darum)',
 		scheme: 'URL-Schema {scheme} wird nicht unterstützt{redirect}',
 		redirectSuffix: ' (Weiterleitung)',
 		invalidUrl: 'ungültige URL: {url}',

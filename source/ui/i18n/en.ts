@@ -354,6 +354,8 @@ export const en: Messages = {
 		redirects: 'too many redirects (over {n})',
 		redirectInvalid: 'redirect to an invalid URL',
 		redirectLoop: 'redirect loop',
+		gone: 'gone (HTTP 410): the feed was removed; remove it with d',
+		waiting: 'waiting until {time} (the server asked)',
 		scheme: 'unsupported URL scheme {scheme}{redirect}',
 		redirectSuffix: ' (redirect)',
 		invalidUrl: 'invalid URL: {url}',

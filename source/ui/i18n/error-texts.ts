@@ -7,6 +7,8 @@ import {format, type Messages} from './index.js';
 
 export type FeedErrorKey =
 	| 'http'
+	| 'gone'
+	| 'waiting'
 	| 'notFeedHtml'
 	| 'notFeedNoLink'
 	| 'notFeedJson'
@@ -65,6 +67,8 @@ export type FeedErrorKey =
 // the parts that vary as named groups; the templates in en.ts put them back together unchanged.
 const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['http', /^HTTP (?<status>\d{3})(?: (?<reason>.+))?$/u],
+	['gone', /^gone \(HTTP 410\): the feed was removed; remove it with d$/u],
+	['waiting', /^waiting until (?<time>\d\d:\d\d) \(the server asked\)$/u],
 	['notFeedHtml', /^not a feed \(got an HTML page\)$/u],
 	['notFeedNoLink', /^not a feed \(got an HTML page that names no feed\)$/u],
 	['notFeedJson', /^not a feed \(got JSON\)$/u],
