@@ -40,6 +40,12 @@ export function writeFirstFrameMark(env: Record<string, string | undefined>): vo
 	}
 }
 
+/** The exit code of a process ended by `signal`, as shells report it: SIGHUP 129, SIGINT 130, SIGTERM 143. */
+export function signalExitCode(signal: NodeJS.Signals): number {
+	const numbers: Partial<Record<NodeJS.Signals, number>> = {SIGHUP: 1, SIGINT: 2, SIGTERM: 15};
+	return 128 + (numbers[signal] ?? 15);
+}
+
 /** Renders the app in the alternate screen until the user quits; resolves when the terminal is restored. */
 export async function startApp(services: AppServices, options: StartOptions = {}): Promise<void> {
 	const stdout = options.stdout ?? process.stdout;
@@ -84,10 +90,11 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 		},
 	);
 
-	const onSignal = () => {
+	// A shell reports a death by signal as 128 + its number: Ctrl+C before raw mode is on (SIGINT) exited 143 like a kill.
+	const onSignal = (signal: NodeJS.Signals) => {
 		instance.unmount();
 		restore();
-		process.exit(143);
+		process.exit(signalExitCode(signal));
 	};
 
 	const onCrash = (error: unknown) => {

@@ -1,6 +1,7 @@
 // End to end: the built app starts on the topic and story it was on, after q and after its terminal was closed (SIGHUP).
 
-import {existsSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {describe, expect, it} from 'vitest';
@@ -51,4 +52,19 @@ describe.skipIf(!hasTmux())('position across launches', () => {
 		expect(selection(await session.waitFor(screen => selection(screen).story === next.story))).toEqual(next);
 		expect(moved.topic).toBe(before.topic);
 	}, 150_000);
+
+	it('kill -INT (Ctrl+C before raw mode, or from outside): exit 130, terminal restored, position saved', async () => {
+		const home = fixture.newHome();
+		const session = fixture.keep(startApp(['--offline', '--home', home]));
+		await briefing(session);
+		session.send(['j', 'j']);
+		await delay(300);
+		const shell = execFileSync('tmux', ['list-panes', '-t', session.name, '-F', '#{pane_pid}'], {encoding: 'utf8'}).trim();
+		const app = execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'}).trim().split('\n')[0]!;
+		process.kill(Number(app), 'SIGINT');
+		await session.waitFor('[lagebild exited 130]');
+		expect(session.modes()).toEqual({alternateScreen: false, cursorVisible: true});
+		expect(JSON.parse(readFileSync(path.join(home, 'position.json'), 'utf8'))).toMatchObject({pane: 'stories'});
+	}, 120_000);
 });
+
