@@ -13,7 +13,12 @@ import type {UiState} from '../state/types.js';
  */
 export function useBriefingUpdates(services: AppServices, stateRef: RefObject<UiState>, dispatch: Dispatch<UiAction>): void {
 	useEffect(() => {
-		const stopUpdates = services.onBriefingUpdate?.(briefing => {
+		// Services that deliver no later briefings have no quote pass to show.
+		if (!services.onBriefingUpdate) {
+			return;
+		}
+
+		const stopUpdates = services.onBriefingUpdate(briefing => {
 			const state = stateRef.current;
 			dispatch({type: 'briefingLoaded', briefing, starred: state.starred, height: layoutFor(state.columns, state.rows).list, keepTopicOrder: true});
 		});
@@ -23,7 +28,7 @@ export function useBriefingUpdates(services: AppServices, stateRef: RefObject<Ui
 			}
 		});
 		return () => {
-			stopUpdates?.();
+			stopUpdates();
 			stopProgress?.();
 		};
 	}, [services, stateRef, dispatch]);
