@@ -104,6 +104,21 @@ describe('what a name names, by its words', () => {
 		expect(nameKind('Human Rights Watch', 'en')).toBe('organisation');
 	});
 
+	it('descriptions are no names: a nationality word last, role words only; a time before a name is left aside', () => {
+		expect(nameKind('Russia-backed Syrian', 'en')).toBe('none');
+		expect(nameKind('Eastern European', 'en')).toBe('none');
+		expect(nameKind('Executive Director', 'en')).toBe('none');
+		expect(nameKind('Former Miami Heat', 'en')).toBe('organisation');
+		expect(nameKind('Brian Welsh', 'en')).toBe('person');
+	});
+
+	it('de: a body\'s or a trade\'s noun before a name names the body ("Online-Zeitung Ukrajinska Prawda", "Flugzeugbauer Airbus")', () => {
+		expect(nameKind('Online-Zeitung Ukrajinska Prawda', 'de')).toBe('organisation');
+		expect(nameKind('Flugzeugbauer Airbus', 'de')).toBe('organisation');
+		expect(nameKind('Universität Frankfurt', 'de')).toBe('organisation');
+		expect(nameKind('Anne Spiegel', 'de')).toBe('person');
+	});
+
 	it('teams named after their place are bodies; people named like a place stay people', () => {
 		expect(nameKind('Boston Celtics', 'en')).toBe('organisation');
 		expect(nameKind('New York Yankees', 'en')).toBe('organisation');

@@ -95,7 +95,9 @@ const bodyNouns = new Set([...organisationNounsEn, ...bodyWordsEn, 'centre', 'ce
 
 function followsBodyNoun(before: string): boolean {
 	const match = nameTailBefore.exec(before);
-	return match !== null && bodyNouns.has(match[1]!.toLowerCase());
+	const noun = match?.[1]?.toLowerCase() ?? '';
+	// "Centers for Disease Control": the plural too.
+	return noun !== '' && (bodyNouns.has(noun) || bodyNouns.has(noun.replace(/s$/u, '')));
 }
 
 /**

@@ -162,9 +162,12 @@ function isGiven(word: string): boolean {
 }
 
 /** The words of a name without a leading article or possessive ("the Pentagon" → "Pentagon") and a trailing short form "(IDF)". */
+const timeDescriptors = new Set(['former', 'late', 'ex', 'then', 'outgoing', 'incoming', 'ehemalige', 'ehemaliger', 'ehemaligen', 'frühere', 'früherer', 'früheren', 'verstorbene', 'verstorbenen']);
+
 function coreWords(name: string, words: KindWords): {core: string[]; shortForm: boolean} {
 	let core = name.trim().split(/\s+/u).filter((word) => word !== '');
-	while (core.length > 1 && words.determiners.has(core[0]!.toLowerCase())) core = core.slice(1);
+	// "Former Miami Heat", "the late Tony Dow": a time before the name is no part of it.
+	while (core.length > 1 && (words.determiners.has(core[0]!.toLowerCase()) || timeDescriptors.has(core[0]!.toLowerCase()))) core = core.slice(1);
 	const last = core[core.length - 1] ?? '';
 	const shortForm = core.length > 1 && /^\([\p{Lu}\d.&-]{2,10}\)$/u.test(last);
 	if (shortForm) core = core.slice(0, -1);
@@ -242,6 +245,12 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	if (core.length > 1 && (endsIn(last, words.places, false) || words.foreignPlaces.has(lowerWord(last)))) return 'none';
 	if (german && core.length > 1 && endsIn(last, words.longPlaces, true)) return 'none';
 	if (core.some((word) => isGiven(word))) return 'person';
+	// "Russia-backed Syrian", "Eastern European": a nationality word ends a description, not a name.
+	if (core.length > 1 && words.demonyms.has(lowerWord(last))) return 'none';
+	// Role words and their modifiers only ("Executive Director", "Chief Executive"): a role, no name.
+	if (core.length > 1 && core.every((word) => roleModifiers.has(lowerWord(word)) || roleHead(word, lexiconFor(language)) !== '')) return 'none';
+	// German: a body's noun before a name is the body it names ("Online-Zeitung Ukrajinska Prawda", "Flugzeugbauer Airbus").
+	if (german && core.length > 1 && (endsIn(first, words.bodies, true, true) || endsIn(first, companyNounsDe, true)) && core.slice(1).every((word) => /^\p{Lu}/u.test(word))) return 'organisation';
 	// German: an adjective ("Deutscher Handel", "Neue Modelle") or a state, also in the genitive ("Europas Banken",
 	// "Deutschland Waren"), before a noun opens a noun phrase; a name does not open so.
 	if (german && core.length > 1 && (isGermanAdjective(first) || isPlaceWord(lowerWord(first), words) || isPlaceWord(lowerWord(first).replace(/s$/u, ''), words))) return 'none';
@@ -250,6 +259,11 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	if (!german && core.length > 1 && placeLed(core, words)) return 'organisation';
 	return 'person';
 }
+
+// Words that go with a role in its title ("Executive Director", "Deputy Chief", "Senior Vice President").
+const roleModifiers = new Set(['executive', 'chief', 'senior', 'deputy', 'vice', 'assistant', 'acting', 'general', 'managing', 'associate', 'interim']);
+// German nouns of a company's trade before its name ("Flugzeugbauer Airbus", "Autohersteller BMW"); compounds only.
+const companyNounsDe: ReadonlySet<string> = new Set(['bauer', 'hersteller', 'händler', 'anbieter', 'betreiber', 'versicherer', 'riese', 'zulieferer', 'dienstleister']);
 
 function isThingHead(word: string, words: KindWords): boolean {
 	return words.things.has(lowerWord(word)) || (words.thingCompounds.size > 0 && endsIn(word, words.thingCompounds, true));
