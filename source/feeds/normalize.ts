@@ -26,6 +26,8 @@ export interface ParsedFeed {
 	/** The feed's declared language ("de"), or "" when it names none. */
 	language: string;
 	articles: Article[];
+	/** How often the feed says it changes, in seconds (RSS <ttl>, sy:updatePeriod / sy:updateFrequency); absent when it says nothing. */
+	updateSeconds?: number;
 }
 
 /** One item's fields as text, as the feed had them: what normalisation reads. */
@@ -60,6 +62,8 @@ export interface FeedInfo {
 	link: string;
 	language: string;
 	isAtom: boolean;
+	/** See ParsedFeed.updateSeconds. */
+	updateSeconds?: number;
 }
 
 /** A parsed feed before its items are normalised: small, plain data (it crosses from a parse worker). */
@@ -211,5 +215,7 @@ export function normalizeFeed(extracted: ExtractedFeed, options: ParseFeedOption
 		seen.add(article.uid);
 		articles.push(article);
 	}
-	return {title: extracted.title, link: extracted.feed.link, language: extracted.feed.language, articles};
+	const parsed: ParsedFeed = {title: extracted.title, link: extracted.feed.link, language: extracted.feed.language, articles};
+	if (extracted.feed.updateSeconds) parsed.updateSeconds = extracted.feed.updateSeconds;
+	return parsed;
 }

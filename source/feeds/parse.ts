@@ -6,7 +6,7 @@ import {normalizeLanguageTag} from '../text/language.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {ParseError} from './feed-error.js';
 import {loadRssParser} from './rss-parser-load.js';
-import {type ExtractedFeed, type ItemText, lineText, normalizeFeed, type ParsedFeed, type ParseFeedOptions, resolveUrl} from './normalize.js';
+import {type ExtractedFeed, type FeedInfo, type ItemText, lineText, normalizeFeed, type ParsedFeed, type ParseFeedOptions, resolveUrl} from './normalize.js';
 
 export type {ExtractedFeed, ParsedFeed, ParseFeedOptions} from './normalize.js';
 
@@ -29,6 +29,28 @@ interface ItemExtra {
 interface FeedExtra {
 	language?: XmlValue;
 	'dc:language'?: XmlValue;
+	ttl?: XmlValue;
+	'sy:updatePeriod'?: XmlValue;
+	'sy:updateFrequency'?: XmlValue;
+	'syn:updatePeriod'?: XmlValue;
+	'syn:updateFrequency'?: XmlValue;
+}
+
+const updatePeriodSeconds: Readonly<Record<string, number>> = {hourly: 3600, daily: 86_400, weekly: 7 * 86_400, monthly: 30 * 86_400, yearly: 365 * 86_400};
+
+/**
+ * How often a feed says it changes, in seconds: RSS 2's <ttl> (minutes; rss-parser copies it anyway) or the syndication
+ * module's updatePeriod divided by updateFrequency (RSS 1.0 and many WordPress feeds). Undefined when it says nothing usable.
+ */
+function updateSeconds(raw: FeedExtra): number | undefined {
+	const ttl = Number(text(raw.ttl).trim());
+	if (Number.isFinite(ttl) && ttl > 0) return Math.round(ttl * 60);
+	// The syndication module's usual prefix, or the other one seen in real feeds (ORF's RDF).
+	const prefix = raw['sy:updatePeriod'] === undefined ? 'syn' : 'sy';
+	const period = updatePeriodSeconds[text(raw[`${prefix}:updatePeriod`]).trim().toLowerCase()];
+	if (!period) return undefined;
+	const frequency = Number(text(raw[`${prefix}:updateFrequency`]).trim() || '1');
+	return Number.isFinite(frequency) && frequency >= 1 ? Math.round(period / frequency) : period;
 }
 
 type RawItem = Record<string, unknown> & ItemExtra & {link?: unknown; guid?: unknown; title?: unknown; pubDate?: unknown; isoDate?: unknown; content?: unknown};
@@ -68,7 +90,7 @@ function createParser(trackPosition: boolean): Parser<FeedExtra, ItemExtra> {
 	const parser = new RssParser<FeedExtra, ItemExtra>({
 		defaultRSS: 2,
 		customFields: {
-			feed: ['dc:language'],
+			feed: ['dc:language', 'sy:updatePeriod', 'sy:updateFrequency', 'syn:updatePeriod', 'syn:updateFrequency'],
 			item: [
 				['content:encoded', 'content:encoded'],
 				['dc:creator', 'dc:creator'],
@@ -191,7 +213,9 @@ export async function extractFeed(input: string, options: ParseFeedOptions): Pro
 	}
 	const root = rootTag(body);
 	const isAtom = /^<(?:\w+:)?feed\b/.test(root);
-	const feed = {
+	const update = updateSeconds(raw);
+	const feed: FeedInfo = {
+		...(update ? {updateSeconds: update} : {}),
 		isAtom,
 		url: options.feedUrl,
 		title: sanitizeLine(options.feedTitle ?? '') || ownTitle || sanitizeLine(fallbackTitle),

@@ -10,7 +10,7 @@ import {FeedError, HttpStatusError} from './feed-error.js';
 import {fetchFeed} from './fetch.js';
 import {hostInterleaved} from './host-order.js';
 import {createFeedParser, type FeedParser} from './parse-pool.js';
-import {afterFailure, afterSuccess, defaultIntervalMs, holdOf, maxAgeSeconds, waitingLine} from './schedule.js';
+import {afterFailure, afterSuccess, defaultIntervalMs, hintSeconds, holdOf, maxAgeSeconds, waitingLine} from './schedule.js';
 
 function errorLine(error: unknown): string {
 	if (error instanceof FeedError) return error.message;
@@ -67,7 +67,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 			})};
 		});
 		if (fetched.notModified) {
-			await commits.commit({...keep(), status: 'not-modified', error: '', lastSuccess: fetchedAt, ...afterSuccess(fetchedMs, maxAgeSeconds(fetched.notModified.cacheControl))}, []);
+			await commits.commit({...keep(), status: 'not-modified', error: '', lastSuccess: fetchedAt, ...afterSuccess(fetchedMs, hintSeconds(maxAgeSeconds(fetched.notModified.cacheControl), undefined, previous))}, []);
 			return result('not-modified');
 		}
 		const {response, parsed} = fetched;
@@ -81,7 +81,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 			etag: response.etag,
 			lastModified: response.lastModified,
 			articleCount: articles.length,
-			...afterSuccess(fetchedMs, maxAgeSeconds(response.cacheControl)),
+			...afterSuccess(fetchedMs, hintSeconds(maxAgeSeconds(response.cacheControl), parsed.updateSeconds)),
 		};
 		const newArticles = await commits.commit(state, articles);
 		return result('ok', {newArticles, items: articles.length});

@@ -106,7 +106,20 @@ export const goneMessage = 'gone (HTTP 410): the feed was removed; remove it wit
 /** What a fetch's outcome makes of the feed's schedule fields. */
 export type ScheduleFields = Required<Pick<FeedState, 'failures' | 'failingSince' | 'retryAfter' | 'freshUntil' | 'gone'>>;
 
-/** After a success (a body or a 304): failures forgotten, the feed's max-age (capped at a day) remembered. */
+/**
+ * The feed's own hint how often to ask, in seconds: the longer of Cache-Control max-age and what the feed says (RSS <ttl>,
+ * sy:updatePeriod). A 304 brings no feed text: then the hint stored with the last fetch (`previous`) carries on.
+ */
+export function hintSeconds(maxAge: number | null, feedSays: number | undefined, previous?: Pick<FeedState, 'lastFetch' | 'freshUntil'>): number | null {
+	let seconds = Math.max(maxAge ?? 0, feedSays ?? 0);
+	if (feedSays === undefined && previous?.freshUntil && previous.lastFetch) {
+		const stored = (Date.parse(previous.freshUntil) - Date.parse(previous.lastFetch)) / 1000;
+		if (Number.isFinite(stored)) seconds = Math.max(seconds, stored);
+	}
+	return seconds > 0 ? seconds : null;
+}
+
+/** After a success (a body or a 304): failures forgotten, the feed's hint (capped at a day) remembered. */
 export function afterSuccess(fetchedMs: number, maxAge: number | null): ScheduleFields {
 	return {
 		failures: 0,

@@ -11,10 +11,11 @@ import {readFixture} from '../helpers/feed-server.js';
 
 const settings = {...defaultSettings, timeoutSeconds: 5, concurrency: 4, autoRefreshMinutes: 10};
 const minute = 60_000;
-const feedBody = readFixture('tagesschau-2021-02-18.rss');
+// A feed that says nothing about how often it changes (no <ttl>, no sy:updatePeriod).
+const feedBody = readFixture('nyt-world-europe-2021-02-27.rss');
 
-/** What the server answers for a path, changeable during a test. */
-type Answer = {status: number; headers?: Record<string, string>};
+/** What the server answers for a path, changeable during a test; with an etag header, a matching If-None-Match gets a 304. */
+type Answer = {status: number; headers?: Record<string, string>; body?: Buffer};
 const answers = new Map<string, Answer>();
 const asked: string[] = [];
 let server: http.Server;
@@ -25,8 +26,14 @@ beforeAll(async () => {
 		const path = request.url ?? '/';
 		asked.push(path);
 		const answer = answers.get(path) ?? {status: 404};
+		const etag = answer.headers?.etag;
+		if (answer.status === 200 && etag && request.headers['if-none-match'] === etag) {
+			response.writeHead(304, answer.headers);
+			response.end();
+			return;
+		}
 		response.writeHead(answer.status, {'content-type': 'application/rss+xml', ...answer.headers});
-		response.end(answer.status === 200 ? feedBody : '');
+		response.end(answer.status === 200 ? (answer.body ?? feedBody) : '');
 	});
 	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
 	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -175,6 +182,29 @@ describe('the feed\'s own max-age', () => {
 		expect(askedFor('/hourly')).toBe(2);
 		await refreshFeeds([hourly], {settings, store, now: at(start, 71 * minute), background: true});
 		expect(askedFor('/hourly')).toBe(3);
+		store.close();
+	});
+
+	it('and the feed\'s own <ttl> / sy:updatePeriod (real feeds), which a 304 keeps', async () => {
+		const store = new ArticleStore(':memory:');
+		const start = new Date();
+		const orf = feed('/orf', {status: 200, body: readFixture('orf-rdf-2025.rdf'), headers: {etag: '"o1"'}});
+		const slashdot = feed('/slashdot', {status: 200, body: readFixture('slashdot-rdf.rdf')});
+		const tagesschau = feed('/tagesschau', {status: 200, body: readFixture('tagesschau-2021-02-18.rss')});
+		const all = [orf, slashdot, tagesschau];
+		await refreshFeeds(all, {settings, store, now: start});
+		const hint = (url: string): number => (Date.parse(store.getFeedState(url)!.freshUntil!) - start.getTime()) / 1000;
+		// ORF: sy:updatePeriod hourly, sy:updateFrequency 2; Slashdot: syn:updatePeriod hourly; tagesschau: <ttl>10</ttl>.
+		expect([hint(orf.url), hint(slashdot.url), hint(tagesschau.url)]).toEqual([1800, 3600, 600]);
+
+		const tick = async (minutes: number) => refreshFeeds(all, {settings, store, now: at(start, minutes * minute), background: true});
+		expect((await tick(10)).results.map(result => result.url)).toEqual([tagesschau.url]);
+		expect((await tick(30)).results.map(result => [result.url, result.outcome])).toEqual([[orf.url, 'not-modified'], [tagesschau.url, 'ok']]);
+		// The 304 had no feed text: the half hour the feed said last time carries on.
+		expect(hint(orf.url)).toBe(30 * 60 + 1800);
+		expect((await tick(40)).results.map(result => result.url)).toEqual([tagesschau.url]);
+		expect((await tick(60)).results.map(result => result.url)).toEqual(all.map(entry => entry.url));
+		expect(askedFor('/orf')).toBe(3);
 		store.close();
 	});
 
