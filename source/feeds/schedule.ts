@@ -146,7 +146,9 @@ export function afterFailure(previous: Pick<FeedState, 'failures' | 'failingSinc
 export function failingFor(since: string | null | undefined, nowMs: number): string | undefined {
 	const start = time(since);
 	if (start === null) return undefined;
-	const minutes = Math.max(0, Math.floor((nowMs - start) / 60_000));
+	const minutes = Math.floor((nowMs - start) / 60_000);
+	// A feed that just failed: its error says enough.
+	if (minutes < 1) return undefined;
 	const unit = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 	if (minutes < 60) return unit(minutes, 'minute');
 	const hours = Math.floor(minutes / 60);

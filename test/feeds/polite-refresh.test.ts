@@ -246,6 +246,7 @@ describe('the headers as read', () => {
 		expect(failingFor('2026-11-26T07:00:00Z', now)).toBe('5 hours');
 		expect(failingFor('2026-11-26T11:59:00Z', now)).toBe('1 minute');
 		expect(failingFor(null, now)).toBeUndefined();
+		expect(failingFor('2026-11-26T11:59:30Z', now)).toBeUndefined();
 	});
 });
 

@@ -121,7 +121,8 @@ export function FeedsScreen({feeds, position, layout, pending = nonePending}: Fe
 
 	const selected = feeds?.[position.cursor];
 	const failingSince = selected?.state?.status === 'error' ? selected.state.failingSince : undefined;
-	const failing = failingSince ? ` · ${format(messages.labels.failingFor, {age: age(failingSince, date, messages)})}` : '';
+	// A feed that just failed has nothing to add to its error; one failing for a while says since when.
+	const failing = failingSince && date.getTime() - Date.parse(failingSince) >= 60_000 ? ` · ${format(messages.labels.failingFor, {age: age(failingSince, date, messages)})}` : '';
 	const detail: Line[] = selected
 		? [
 			[{text: ` ${sanitizeLine(selected.config.url)}`, token: 'accent'}, {text: selected.config.tags.length > 0 ? `  #${selected.config.tags.map(tag => sanitizeLine(tag)).join(' #')}` : '', token: 'text.secondary'}],
