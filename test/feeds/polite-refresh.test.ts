@@ -267,3 +267,17 @@ describe('lagebild feeds list', () => {
 		store.close();
 	});
 });
+
+describe('lagebild refresh', () => {
+	it('names a waiting feed and counts it apart from the failed ones', async () => {
+		const {formatResult, formatSummary} = await import('../../source/commands/refresh.js');
+		const store = new ArticleStore(':memory:');
+		const start = new Date();
+		const limited = feed('/limited-command', {status: 503, headers: {'retry-after': '600'}});
+		await refreshFeeds([limited], {settings, store, now: start});
+		const summary = await refreshFeeds([limited], {settings, store, now: at(start, minute)});
+		expect(formatResult(summary.results[0]!)).toBe(`  … ${limited.url} — waiting until ${clockTime(start.getTime() + 600_000)} (the server asked)`);
+		expect(formatSummary(summary)).toMatch(/: 0 ok, 0 not modified, 0 failed, 1 waiting; 0 new articles\.$/);
+		store.close();
+	});
+});
