@@ -47,6 +47,18 @@ export async function openWebUrl(url: string): Promise<void> {
 	await open(url);
 }
 
+/** A briefing computation under way in StoreServices. */
+interface Computation {
+	/** The filter it computes with. */
+	filter: BriefingFilter;
+	/** Settles once its first briefing arrived early, or once it ended. */
+	first: Promise<void>;
+	/** The complete briefing. */
+	complete: Promise<Briefing>;
+	/** The last briefing it handed on before completing, if any. */
+	early: Briefing | undefined;
+}
+
 /**
  * Appends `<what> <ms since process start>` to the benchmark's mark file when LAGEBILD_BENCH_MARK names one (as the
  * UI's first-frame mark): bench/app measures a first launch until its briefing is complete.
@@ -76,14 +88,12 @@ export class StoreServices implements AppServices {
 	/** Computes briefings off the UI thread and keeps the session, so a refresh's briefing is incremental. */
 	readonly #worker = new BriefingWorker({unref: true});
 	#closed = false;
-	/** The briefing computation under way, if any. */
-	#computing: Promise<Briefing> | undefined;
+	/** The briefing computation under way, if any (see Computation). */
+	#computing: Computation | undefined;
 	readonly #progressListeners = new Set<(progress: BriefingProgress) => void>();
 	readonly #updateListeners = new Set<(briefing: Briefing) => void>();
 	/** The filter of the last briefing asked for: updates delivered later are shown with it. */
 	#wanted: BriefingFilter = {unreadOnly: false};
-	/** The last briefing the computation under way handed on early, and the filter it was computed with. */
-	#early: {briefing: Briefing; filter: BriefingFilter} | undefined;
 
 	constructor(context: AppContext, options: StoreServicesOptions = {}) {
 		this.#context = context;
@@ -172,17 +182,21 @@ export class StoreServices implements AppServices {
 		const inThread = async () => (await import('../briefing/from-store.js')).briefingFromStore(store, options);
 		if (sourceMode) return inThread();
 		this.#wanted = filter;
-		// While quotes are read after a first briefing, a narrower filter (unread only) is that briefing filtered: the
-		// reader need not wait for the quotes; later updates come with the filter (#deliver).
-		const early = this.#early;
-		if (this.#computing && early && (filter.unreadOnly || !early.filter.unreadOnly)) return unreadFilter(early.briefing, filter.unreadOnly);
-		while (this.#computing) await this.#computing.catch(() => undefined);
+		for (let current = this.#computing; current; current = this.#computing) {
+			// A computation under way that answers early (the app's start computes before the interface asks): its
+			// briefing so far, also for a narrower filter (unread only); later updates come with the filter (#deliver).
+			if (filter.unreadOnly || !current.filter.unreadOnly) {
+				await current.first;
+				if (this.#computing === current && current.early) return unreadFilter(current.early, filter.unreadOnly);
+			}
+			await current.complete.catch(() => undefined);
+		}
 		const snapshot = snapshotBriefing(store, options);
 		if (snapshot) return snapshot;
 		// The first briefing the worker hands on early goes to the caller, the later ones to the update listeners.
-		let answerEarly: ((briefing: Briefing) => void) | undefined;
-		const first = new Promise<Briefing>((resolve) => {
-			answerEarly = resolve;
+		let firstArrived: () => void = () => undefined;
+		const first = new Promise<void>((resolve) => {
+			firstArrived = resolve;
 		});
 		let delivered: Briefing | undefined;
 		const report = (progress: BriefingProgress) => {
@@ -197,16 +211,18 @@ export class StoreServices implements AppServices {
 			else report(progress);
 		};
 		const onBriefing = (briefing: Briefing) => {
-			if (delivered) this.#deliver(briefing, filter);
-			else {
-				answerEarly?.(briefing);
-				setImmediate(() => {
-					answered = true;
-					if (held) report(held);
-				});
-			}
+			const later = delivered !== undefined;
 			delivered = briefing;
-			this.#early = {briefing, filter};
+			current.early = briefing;
+			if (later) {
+				this.#deliver(briefing, filter);
+				return;
+			}
+			firstArrived();
+			setImmediate(() => {
+				answered = true;
+				if (held) report(held);
+			});
 		};
 		// A worker that cannot start or dies (memory, a broken build) must not leave the app without a briefing.
 		const computing = canComputeInWorker(store.file)
@@ -230,13 +246,16 @@ export class StoreServices implements AppServices {
 			}
 			return briefing;
 		});
-		this.#computing = complete;
+		const current: Computation = {filter, first, complete, early: undefined};
+		this.#computing = current;
 		const done = () => {
-			this.#computing = undefined;
-			this.#early = undefined;
+			if (this.#computing === current) this.#computing = undefined;
+			firstArrived();
 		};
 		complete.then(done, done);
-		return Promise.race([first, complete]);
+		await first;
+		// The first briefing, or (none came early, or the computation ended meanwhile) the complete one or its error.
+		return this.#computing === current && current.early ? current.early : complete;
 	}
 
 	/** Stops the briefing worker, also mid-computation: the app is quitting and nobody waits for it. */

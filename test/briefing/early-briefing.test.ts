@@ -144,6 +144,8 @@ describe.skipIf(!built)('the app\'s first launch over the bundled snapshots (bui
 				events.push({kind: 'update', briefing});
 				if (!stories(briefing).some((story) => story.analysing)) complete(briefing);
 			});
+			// As the app: the computation starts before the interface asks for the briefing.
+			services.prepareBriefing();
 			const first = await services.getBriefing({unreadOnly: false});
 			const quotesRead = () => events.filter((event) => event.kind === 'progress' && event.progress.phase === 'quotes');
 			// The answer came before the quote pass ended (none of its progress said done, no update came yet).
