@@ -39,6 +39,27 @@ describe('outlet names at the end of a title', () => {
 		for (const article of articles) expect(withoutOutletSuffix(article.title, contextOf(article))).toBe(article.title);
 	});
 
+	it('keeps the words after " — " that the body only repeats with the title: no outlet credits them (#86)', () => {
+		const title = '🇺🇦🔥 Selenskyj: „Wir brauchen mehr Luftabwehr“ 🚀🚀🚀 — Ukraine bittet um Hilfe';
+		const context = {feedTitle: 'Ein sehr sehr langer Feedname für Nachrichten', url: 'http://127.0.0.1:8080/ticker/1'};
+		// A feed whose body opens with its own title (as many do): the dash is the title's, not an aggregator's credit.
+		expect(withoutOutletSuffix(title, {...context, body: `${title}. Kiew bittet die Partner um weitere Systeme.`})).toBe(title);
+		expect(withoutOutletSuffix(title, context)).toBe(title);
+		// The feed's own name after the dash still goes.
+		expect(withoutOutletSuffix('Selenskyj bittet um mehr Luftabwehr — Feedname', {...context, body: 'Selenskyj bittet um mehr Luftabwehr — Feedname. Text.'})).toBe('Selenskyj bittet um mehr Luftabwehr');
+	});
+
+	it('keeps a real headline whose body repeats it after another real headline joined with " — " (real tagesschau feed)', async () => {
+		const articles = await fixtureArticles('tagesschau-2021-02-18.rss');
+		const short = articles.filter((article) => article.title.split(' ').length <= 5 && article.title.length <= 40);
+		expect(short.length).toBeGreaterThan(0);
+		for (const [index, article] of articles.slice(0, 10).entries()) {
+			const title = `${article.title} — ${short[index % short.length]!.title}`;
+			const body = `${title} ${articleBody(article)}`;
+			expect(withoutOutletSuffix(title, {feedTitle: article.feedTitle, url: article.url, body})).toBe(title);
+		}
+	});
+
 	it('leaves out the feed’s own name and host, German and English', () => {
 		const tagesschau = {feedTitle: 'tagesschau.de - Die Nachrichten der ARD', url: 'https://www.tagesschau.de/inland/haushalt-einigung-100.html'};
 		expect(withoutOutletSuffix('Koalition einigt sich auf Haushalt für 2025 – tagesschau.de', tagesschau)).toBe('Koalition einigt sich auf Haushalt für 2025');

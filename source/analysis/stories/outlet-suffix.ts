@@ -73,8 +73,11 @@ function creditedInBody(head: string, segment: string, fullBody: string): boolea
 	const body = fullBody.length > creditSearchLength + head.length + segment.length ? fullBody.slice(0, creditSearchLength + head.length + segment.length + 8) : fullBody;
 	let at = body.indexOf(head);
 	while (at >= 0) {
-		const after = body.slice(at + head.length, at + head.length + segment.length + 8).replace(/^[\s\u00a0|·•–—-]+/u, '');
-		if (after.startsWith(segment)) return true;
+		const after = body.slice(at + head.length, at + head.length + segment.length + 8);
+		const gap = /^[\s\u00a0|·•–—-]*/u.exec(after)![0];
+		// A body that repeats the whole title ("… — Ukraine bittet um Hilfe") credits nothing: an aggregator sets
+		// the outlet apart by spacing or markup, not by the title's own dash.
+		if (after.slice(gap.length).startsWith(segment) && !/[|·•–—-]/u.test(gap)) return true;
 		at = body.indexOf(head, at + 1);
 	}
 	return false;
