@@ -25,7 +25,7 @@ export const run: Command = async (input) => {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
 		const hits = context.store.search(query, {limit, mark: ['', '']});
 		if (format === 'json') {
-			input.io.stdout.write(`${JSON.stringify({query, hits: hits.map(hit => ({title: hit.title, feed: hit.feedTitle, url: hit.url, published: hit.published, snippet: hit.snippet}))}, null, 2)}\n`);
+			input.io.stdout.write(`${JSON.stringify({query, hits: hits.map(hit => ({title: hit.title, feed: hit.feedTitle, url: hit.url, published: hit.published, snippet: hit.snippet, ...(hit.alsoIn ? {alsoIn: hit.alsoIn.map(feed => feed.feedTitle)} : {})}))}, null, 2)}\n`);
 			// Like grep and the text format: 1 when nothing was found ("hits": [] says it too).
 			return hits.length === 0 ? 1 : 0;
 		}

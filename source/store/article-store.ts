@@ -28,6 +28,8 @@ export interface SearchHit {
 	published: string;
 	/** A few words around the match; matched words are wrapped in the `mark` strings. */
 	snippet: string;
+	/** Other feeds that carry the same article (same address): listed once, under its best-ranked copy. */
+	alsoIn?: Array<{feedTitle: string; feedUrl: string}>;
 }
 
 export interface ArticleQuery {
@@ -231,7 +233,7 @@ function prepareStatements(db: Database.Database) {
 		storySeen: prepare('SELECT last_seen FROM story_state WHERE story_id = ?'),
 		markStorySeen: prepare(`INSERT INTO story_state (story_id, last_seen) VALUES (?, ?)
 			ON CONFLICT(story_id) DO UPDATE SET last_seen = excluded.last_seen`),
-		search: prepare(`SELECT a.uid, a.title, a.feed_title, a.feed_url, a.url, a.published,
+		search: prepare(`SELECT a.uid, a.title, a.feed_title, a.feed_url, a.url, a.canonical_url, a.published,
 				snippet(articles_fts, -1, @before, @after, '…', 12) AS snippet
 			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 			WHERE articles_fts MATCH @query
@@ -554,7 +556,7 @@ export class ArticleStore implements RefreshStore {
 		const limit = options.limit ?? 50;
 		const hits = this.searchQuery(query, limit, options.mark);
 		if (hits.length >= limit) {
-			return hits;
+			return hits.map(({key: _key, ...hit}) => hit);
 		}
 
 		const spellings = new Map<string, string[]>();
@@ -566,31 +568,53 @@ export class ArticleStore implements RefreshStore {
 		}
 
 		if (spellings.size === 0) {
-			return hits;
+			return hits.map(({key: _key, ...hit}) => hit);
 		}
 
-		const found = new Set(hits.map(hit => hit.uid));
-		const wider = this.searchQuery(buildFtsQuery(text, spellings)!, limit, options.mark).filter(hit => !found.has(hit.uid));
-		return [...hits, ...wider].slice(0, limit);
+		const found = new Set(hits.map(hit => hit.key));
+		const wider = this.searchQuery(buildFtsQuery(text, spellings)!, limit, options.mark).filter(hit => !found.has(hit.key));
+		return [...hits, ...wider].slice(0, limit).map(({key: _key, ...hit}) => hit);
 	}
 
-	private searchQuery(query: string, limit: number, mark: [string, string] = ['[', ']']): SearchHit[] {
+	/**
+	 * One hit per article address (an item carried by two feeds is one article), the best-ranked copy with the
+	 * other copies' feeds in alsoIn. Copies take rows of the LIMIT, so a short page is read again, wider.
+	 */
+	private searchQuery(query: string, limit: number, mark: [string, string] = ['[', ']']): Array<SearchHit & {key: string}> {
 		const [before, after] = mark;
-		const rows = this.statements.search.all({
-			query,
-			before,
-			after,
-			limit,
-		}) as Array<{uid: string; title: string; feed_title: string; feed_url: string; url: string; published: string; snippet: string}>;
-		return rows.map(row => ({
-			uid: row.uid,
-			title: row.title,
-			feedTitle: row.feed_title,
-			feedUrl: row.feed_url,
-			url: row.url,
-			published: row.published,
-			snippet: row.snippet,
-		}));
+		for (let fetch = limit + 8; ; fetch *= 4) {
+			const rows = this.statements.search.all({
+				query,
+				before,
+				after,
+				limit: fetch,
+			}) as Array<{uid: string; title: string; feed_title: string; feed_url: string; url: string; canonical_url: string | null; published: string; snippet: string}>;
+			const byKey = new Map<string, SearchHit & {key: string}>();
+			for (const row of rows) {
+				// An item without an address is its own article.
+				const key = row.canonical_url ? `url:${row.canonical_url}` : `uid:${row.uid}`;
+				const first = byKey.get(key);
+				if (first) {
+					if (first.feedUrl !== row.feed_url && !first.alsoIn?.some(feed => feed.feedUrl === row.feed_url)) {
+						(first.alsoIn ??= []).push({feedTitle: row.feed_title, feedUrl: row.feed_url});
+					}
+					continue;
+				}
+				byKey.set(key, {
+					key,
+					uid: row.uid,
+					title: row.title,
+					feedTitle: row.feed_title,
+					feedUrl: row.feed_url,
+					url: row.url,
+					published: row.published,
+					snippet: row.snippet,
+				});
+			}
+			if (byKey.size >= limit || rows.length < fetch) {
+				return [...byKey.values()].slice(0, limit);
+			}
+		}
 	}
 
 	// --- retention ------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // `lagebild search WORDS`: the app's search on the command line — every word, a name's spellings, JSON, no escapes.
 
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -35,6 +35,22 @@ describe('lagebild search', () => {
 		expect(parsed.query).toBe('Selenskyj');
 		expect(parsed.hits.length).toBe(result.stdout.split('\n').filter(line => /^\d{4}-/u.test(line)).length);
 		expect(parsed.hits.every(hit => (hit.url === '' || hit.url.startsWith('http')) && hit.feed !== '' && hit.title !== '')).toBe(true);
+	});
+
+	test('an item carried by two feeds is one hit, its other feed named in JSON (#89, real Google News feed twice)', async () => {
+		const original = fileURLToPath(new URL('../../../shared/fixtures/feeds/googlenews-top-2022-07-28.rss', import.meta.url));
+		const copy = path.join(home, 'temp.rss');
+		writeFileSync(copy, readFileSync(original));
+		const twoFeeds = ['--source', original, '--source', copy];
+		const text = await cli(home, 'search', 'QCOM', ...twoFeeds);
+		expect(text.code).toBe(0);
+		const rows = text.stdout.split('\n').filter(line => /^\d{4}-/u.test(line));
+		expect(rows.length).toBeGreaterThan(0);
+		expect(new Set(rows).size).toBe(rows.length);
+		const json = JSON.parse((await cli(home, 'search', 'QCOM', '--format', 'json', ...twoFeeds)).stdout) as {hits: Array<{url: string; feed: string; alsoIn?: string[]}>};
+		expect(json.hits).toHaveLength(rows.length);
+		expect(new Set(json.hits.map(hit => hit.url)).size).toBe(json.hits.length);
+		expect(json.hits.every(hit => hit.alsoIn?.length === 1)).toBe(true);
 	});
 
 	test('nothing found exits 1 and says how words match; no words and a wrong format are usage errors', async () => {
