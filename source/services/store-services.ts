@@ -19,6 +19,7 @@ import type {FeedConfig} from '../model/feed.js';
 import type {RefreshSummary} from '../model/refresh.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
+import {canonicalUrl} from '../store/canonical-url.js';
 import type {AddedFeed, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
 
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
@@ -85,6 +86,11 @@ export class StoreServices implements AppServices {
 	readonly #sourceFeeds: FeedConfig[];
 	/** Story id of each article in the last briefing, for search results. */
 	#storyOf = new Map<string, {id: string; headline: string}>();
+	/**
+	 * Story of each article address in the last briefing: a story lists one article per address, so a copy carried
+	 * by a second feed (a search hit, a feed's list) finds its story through the address.
+	 */
+	#storyOfAddress = new Map<string, {id: string; headline: string}>();
 	/** Computes briefings off the UI thread and keeps the session, so a refresh's briefing is incremental. */
 	readonly #worker = new BriefingWorker({unref: true});
 	#closed = false;
@@ -159,9 +165,15 @@ export class StoreServices implements AppServices {
 	/** Keeps which story each article is in, for search results and the starred list. */
 	#indexed(briefing: Briefing): Briefing {
 		this.#storyOf = new Map();
+		this.#storyOfAddress = new Map();
 		for (const topic of briefing.topics) {
 			for (const story of topic.stories) {
-				for (const article of story.articles) this.#storyOf.set(article.id, {id: story.id, headline: story.headline});
+				for (const article of story.articles) {
+					const entry = {id: story.id, headline: story.headline};
+					this.#storyOf.set(article.id, entry);
+					const address = article.url ? canonicalUrl(article.url) : '';
+					if (address && !this.#storyOfAddress.has(address)) this.#storyOfAddress.set(address, entry);
+				}
 			}
 		}
 
@@ -268,8 +280,19 @@ export class StoreServices implements AppServices {
 		return this.#context.store.article(uid);
 	}
 
+	/** Marks these articles and every stored copy of them (same address, another feed): a story lists one of them. */
 	async markRead(uids: string[], read: boolean): Promise<void> {
-		this.#context.store.markRead(uids, read);
+		const all = new Set(uids);
+		for (const uid of uids) {
+			for (const copy of this.#context.store.sameAs(uid)) all.add(copy);
+		}
+
+		this.#context.store.markRead([...all], read);
+	}
+
+	/** The story of an article in the last briefing: by its uid, else by its address (a copy the story left out). */
+	storyOfArticle(article: {uid: string; url: string}): {id: string; headline: string} | undefined {
+		return this.#storyOf.get(article.uid) ?? (article.url ? this.#storyOfAddress.get(canonicalUrl(article.url)) : undefined);
 	}
 
 	async markSeen(storyIds: string[], at: string): Promise<void> {
@@ -288,14 +311,14 @@ export class StoreServices implements AppServices {
 
 	async listStarred(): Promise<StarredArticle[]> {
 		return this.#context.store.starred().map((article: StoredArticle) => {
-			const story = this.#storyOf.get(article.uid);
+			const story = this.storyOfArticle(article);
 			return {...toRef(article), ...(story ? {storyId: story.id} : {})};
 		});
 	}
 
 	async search(query: string): Promise<SearchHit[]> {
 		return this.#context.store.search(query, {limit: 200}).map(hit => {
-			const story = this.#storyOf.get(hit.uid);
+			const story = this.storyOfArticle(hit);
 			return {
 				article: toRef(hit),
 				snippet: hit.snippet,
