@@ -2,7 +2,9 @@
 
 import {refreshWithinRetention, retainAfterRefresh, skippedOldLine} from '../store/retention.js';
 import {hostTitle} from '../config/feed-url.js';
+import {applyFeedMoves, feedMoveLine} from '../config/feed-moves.js';
 import {refreshFeeds, startParserFor} from '../feeds/refresh.js';
+import {RefreshBusyError} from '../store/refresh-lock.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/refresh.js';
 import {type Command, type OutputStream, UserError} from './command.js';
 import {openContext} from './context.js';
@@ -38,6 +40,35 @@ export function formatSummary(summary: RefreshSummary): string {
 	const seconds = (summary.durationMs / 1000).toFixed(1);
 	const waiting = summary.waiting ? `, ${summary.waiting} waiting` : '';
 	return `Refreshed ${total} feed${total === 1 ? '' : 's'} in ${seconds} s: ${summary.ok} ok, ${summary.notModified} not modified, ${summary.failed} failed${waiting}; ${summary.newArticles} new article${summary.newArticles === 1 ? '' : 's'}.`;
+}
+
+/** What a refresh stopped by a signal had done: "Interrupted: 138 of 202 feeds done, 1,204 new articles stored; the next refresh goes on." */
+export function interruptedLine(done: number, total: number, newArticles: number): string {
+	const articles = `${newArticles.toLocaleString('en-US')} new article${newArticles === 1 ? '' : 's'} stored`;
+	return `Interrupted: ${done} of ${total} feed${total === 1 ? '' : 's'} done, ${articles}; the next refresh goes on.`;
+}
+
+/**
+ * Ctrl-C / SIGTERM while the refresh runs: the line above, then the exit a signal gives (130 / 143). Each feed's commit
+ * is one synchronous transaction, so a handler runs between commits and the store is whole; it is closed first.
+ */
+function onInterrupt(write: (line: string) => void, counts: () => {done: number; total: number; newArticles: number}, close: () => void): () => void {
+	const handlers = (['SIGINT', 'SIGTERM'] as const).map(signal => {
+		const handler = (): void => {
+			const {done, total, newArticles} = counts();
+			write(`\n${interruptedLine(done, total, newArticles)}\n`);
+			try {
+				close();
+			} finally {
+				process.exit(signal === 'SIGINT' ? 130 : 143);
+			}
+		};
+		process.once(signal, handler);
+		return () => process.removeListener(signal, handler);
+	});
+	return () => {
+		for (const remove of handlers) remove();
+	};
 }
 
 /** A live single status line on a terminal, one line per feed otherwise. */
@@ -105,11 +136,40 @@ export const run: Command = async input => {
 		}
 
 		const printer = progressPrinter(stdout);
-		const refresh = async () => refreshFeeds(targets, {settings: context.settings, store: context.store, onProgress: printer.onProgress}, {parser});
-		// --source stores live in memory and show the files whatever their age.
-		const {result: summary, skippedOld} = context.sourceMode ? {result: await refresh(), skippedOld: 0} : await refreshWithinRetention(context.store, context.settings, refresh);
+		const counts = {done: 0, total: targets.length, newArticles: 0};
+		const onProgress = (progress: RefreshProgress): void => {
+			counts.done = progress.done;
+			counts.newArticles += progress.last?.newArticles ?? 0;
+			printer.onProgress(progress);
+		};
+		const refresh = async () => refreshFeeds(targets, {settings: context.settings, store: context.store, onProgress}, {parser});
+		const stopWatching = onInterrupt(line => {
+			printer.finish();
+			stdout.write(line);
+		}, () => counts, () => context.close());
+		let outcome: Awaited<ReturnType<typeof refreshWithinRetention<Awaited<ReturnType<typeof refresh>>>>>;
+		try {
+			// --source stores live in memory and show the files whatever their age.
+			outcome = context.sourceMode ? {result: await refresh(), skippedOld: 0} : await refreshWithinRetention(context.store, context.settings, refresh);
+		} catch (error) {
+			// Not an error: the feeds are being refreshed, by the other process (a timer's run should not fail for it).
+			if (error instanceof RefreshBusyError) {
+				stdout.write(`${error.message}\n`);
+				return 0;
+			}
+			throw error;
+		} finally {
+			stopWatching();
+		}
+		const {result: summary, skippedOld} = outcome;
 		printer.finish();
 		stdout.write(`${formatSummary(summary)}\n`);
+		if (summary.results.some(result => result.movedTo)) {
+			const moves = await applyFeedMoves(summary.results, context.config, context.store, !context.sourceMode && !context.usingDefaultFeeds);
+			for (const move of moves) {
+				stdout.write(`  → ${move.title || hostTitle(move.from)} — ${feedMoveLine(move)}\n`);
+			}
+		}
 		const skipped = skippedOldLine(skippedOld, context.settings.retentionDays);
 		if (skipped) stdout.write(`${skipped}\n`);
 		if (stdout.isTTY) {

@@ -60,11 +60,13 @@ export type FetchResult =
 		bytes: number;
 		/** The response's Cache-Control header (its max-age is the feed's own hint how often to ask). */
 		cacheControl?: string | null;
+		/** Where permanent redirects (301 / 308) from the asked URL led, up to the first temporary one; absent without any. */
+		movedTo?: string;
 	}
-	| {status: 'not-modified'; finalUrl: string; cacheControl?: string | null};
+	| {status: 'not-modified'; finalUrl: string; cacheControl?: string | null; movedTo?: string};
 
 /** The ok result with `text` and `charset` decoded on first use. */
-function okResult(raw: FeedBytes, fields: {etag: string | null; lastModified: string | null; finalUrl: string; cacheControl?: string | null}): Extract<FetchResult, {status: 'ok'}> {
+function okResult(raw: FeedBytes, fields: {etag: string | null; lastModified: string | null; finalUrl: string; cacheControl?: string | null; movedTo?: string}): Extract<FetchResult, {status: 'ok'}> {
 	let decoded: {text: string; charset: string} | undefined;
 	const decode = () => decoded ??= decodeFeedBytes(readableBytes(raw), raw.contentType);
 	return {
@@ -362,13 +364,16 @@ export async function fetchFeed(rawUrl: string, validators: Validators, settings
 	const combined = signal ? AbortSignal.any([timeout, signal]) : timeout;
 	const connectSeconds = Math.min(connectTimeoutSeconds, settings.timeoutSeconds);
 	const visited = new Set<string>([url.href]);
+	// Only a chain of permanent redirects from the start moves the feed: after a temporary one the next may change.
+	let permanent = true;
+	let movedTo: string | undefined;
 	try {
 		for (let redirects = 0; ; redirects++) {
 			const {response} = await request(url, validators, combined, connectSeconds);
 			const status = response.statusCode ?? 0;
 			if (status === 304) {
 				await bodyEnd(response);
-				return {status: 'not-modified', finalUrl: url.href, cacheControl: headerLine(response.headers['cache-control'])};
+				return {status: 'not-modified', finalUrl: url.href, cacheControl: headerLine(response.headers['cache-control']), ...(movedTo ? {movedTo} : {})};
 			}
 			if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
 				response.resume();
@@ -384,6 +389,8 @@ export async function fetchFeed(rawUrl: string, validators: Validators, settings
 				}
 				if (visited.has(next.href)) throw new FetchError('redirect loop');
 				visited.add(next.href);
+				if (permanent && (status === 301 || status === 308)) movedTo = next.href;
+				else permanent = false;
 				url = next;
 				continue;
 			}
@@ -399,6 +406,7 @@ export async function fetchFeed(rawUrl: string, validators: Validators, settings
 				lastModified: headerLine(response.headers['last-modified']),
 				finalUrl: url.href,
 				cacheControl: headerLine(response.headers['cache-control']),
+				...(movedTo ? {movedTo} : {}),
 			});
 		}
 	} catch (error) {

@@ -18,6 +18,11 @@ function errorLine(error: unknown): string {
 	return sanitizeLine(message).slice(0, 200) || 'unknown error';
 }
 
+/** A permanent move worth reporting: to another address than the one asked. */
+function moved(movedTo: string | undefined): {movedTo?: string} {
+	return movedTo ? {movedTo} : {};
+}
+
 type Slot = <T>(work: () => Promise<T>) => Promise<T>;
 
 /**
@@ -68,7 +73,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 		});
 		if (fetched.notModified) {
 			await commits.commit({...keep(), status: 'not-modified', error: '', lastSuccess: fetchedAt, ...afterSuccess(fetchedMs, hintSeconds(maxAgeSeconds(fetched.notModified.cacheControl), undefined, previous))}, []);
-			return result('not-modified');
+			return result('not-modified', moved(fetched.notModified.movedTo));
 		}
 		const {response, parsed} = fetched;
 		title = feed.title || parsed.title;
@@ -84,7 +89,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 			...afterSuccess(fetchedMs, hintSeconds(maxAgeSeconds(response.cacheControl), parsed.updateSeconds)),
 		};
 		const newArticles = await commits.commit(state, articles);
-		return result('ok', {newArticles, items: articles.length});
+		return result('ok', {newArticles, items: articles.length, ...moved(response.movedTo)});
 	} catch (error) {
 		const message = errorLine(error);
 		// A cancelled refresh says nothing about the feed: leave its stored state as it was.
@@ -126,6 +131,22 @@ export function startParserFor(feeds: readonly FeedConfig[], validated: Readonly
  * `prepared.parser` (see startParserFor) is used instead of a new one and closed at the end.
  */
 export const refreshFeeds = (async (feeds: FeedConfig[], options: RefreshOptions, prepared: {parser?: FeedParser} = {}): Promise<RefreshSummary> => {
+	// One refresh per store at a time: a second process would fetch every feed again for nothing.
+	let release: (() => void) | undefined;
+	try {
+		release = options.store.lockRefresh?.();
+	} catch (error) {
+		await prepared.parser?.close();
+		throw error;
+	}
+	try {
+		return await refreshUnlocked(feeds, options, prepared);
+	} finally {
+		release?.();
+	}
+}) satisfies RefreshFeeds;
+
+async function refreshUnlocked(feeds: FeedConfig[], options: RefreshOptions, prepared: {parser?: FeedParser}): Promise<RefreshSummary> {
 	const started = performance.now();
 	const nowDate = options.now ?? new Date();
 	const fetchedAt = nowDate.toISOString();
@@ -161,7 +182,7 @@ export const refreshFeeds = (async (feeds: FeedConfig[], options: RefreshOptions
 		skipped: held.filter(entry => entry === null).length,
 		durationMs: Math.round(performance.now() - started),
 	};
-}) satisfies RefreshFeeds;
+}
 
 async function refreshAsked(feeds: FeedConfig[], options: RefreshOptions, prepared: {parser?: FeedParser}, fetchedAt: string): Promise<RefreshSummary> {
 	const started = performance.now();

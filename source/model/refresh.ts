@@ -23,6 +23,11 @@ export interface RefreshStore {
 	 * A store without it has every feed asked on every refresh.
 	 */
 	refreshHolds?(): ReadonlyMap<string, FeedHold>;
+	/**
+	 * Optional: takes the store's refresh lock for this process and returns its release; throws (RefreshBusyError) while
+	 * another live process refreshes the same store. A store without it is not shared.
+	 */
+	lockRefresh?(): () => void;
 }
 
 /** What decides whether a refresh asks a feed now (see feeds/schedule.ts). */
@@ -46,6 +51,8 @@ export interface FeedRefreshResult {
 	newArticles: number;
 	items: number;
 	durationMs: number;
+	/** The address permanent redirects (301 / 308) led to, for a feed read there (ok or not modified); see feeds/feed-moves.ts. */
+	movedTo?: string;
 }
 
 export interface RefreshProgress {

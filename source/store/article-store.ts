@@ -13,6 +13,7 @@ import {canonicalUrl} from './canonical-url.js';
 import {buildFtsQuery, searchWords} from './fts-query.js';
 import {spellingVariants} from './search-spellings.js';
 import {migrate} from './migrations.js';
+import {takeRefreshLock} from './refresh-lock.js';
 
 export interface StoredArticle extends Article {
 	read: boolean;
@@ -382,6 +383,35 @@ export class ArticleStore implements RefreshStore {
 	/** State of every feed the store has seen, with the number of articles stored for it. */
 	feedStates(): Array<FeedState & {title: string}> {
 		return (this.statements.feedStates.all() as FeedRow[]).map(row => toFeedState(row));
+	}
+
+	/**
+	 * Takes the refresh lock (store/refresh-lock.ts) for this process; returns its release. Throws RefreshBusyError
+	 * while another live process refreshes this store. An in-memory store is private: nothing to lock.
+	 */
+	lockRefresh(): () => void {
+		if (this.file === ':memory:') return () => undefined;
+		return takeRefreshLock(this.db);
+	}
+
+	/**
+	 * Moves a feed to a new address (a permanent redirect): its row with state and validators, its articles (their
+	 * uids, so read marks and stars, stay) and its purged items. False, changing nothing, when the store already holds
+	 * a feed at `to` or none at `from`.
+	 */
+	moveFeed(from: string, to: string): boolean {
+		if (from === to) return false;
+		return withBusyRetry(() => this.db.transaction(() => {
+			if (this.db.prepare('SELECT 1 FROM feeds WHERE url = ?').get(to)) return false;
+			if (!this.db.prepare('SELECT 1 FROM feeds WHERE url = ?').get(from)) return false;
+			// The articles point at the feed's URL: checked at the commit, once both sides carry the new one.
+			this.db.pragma('defer_foreign_keys = ON');
+			this.db.prepare('UPDATE feeds SET url = ? WHERE url = ?').run(to, from);
+			this.db.prepare('UPDATE articles SET feed_url = ? WHERE feed_url = ?').run(to, from);
+			this.db.prepare('UPDATE OR IGNORE purged_items SET feed_url = ? WHERE feed_url = ?').run(to, from);
+			this.db.prepare('DELETE FROM purged_items WHERE feed_url = ?').run(from);
+			return true;
+		}).immediate());
 	}
 
 	/** Forgets a feed: its state, its articles and everything attached to them. */

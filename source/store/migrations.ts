@@ -190,6 +190,16 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 			UPDATE feeds SET failures = 1, failing_since = last_fetch WHERE status = 'error';
 		`);
 	},
+	// 9 → 10: the refresh lock (store/refresh-lock.ts): at most one row, the process that refreshes now.
+	db => {
+		db.exec(`
+			CREATE TABLE refresh_lock (
+				id INTEGER PRIMARY KEY CHECK (id = 1),
+				pid INTEGER NOT NULL,
+				started_at TEXT NOT NULL
+			);
+		`);
+	},
 ];
 
 export const schemaVersion = migrations.length;

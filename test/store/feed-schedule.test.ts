@@ -23,7 +23,7 @@ describe('the feed schedule in the store', () => {
 	it('upgrades a store of schema 8 in place: its feeds and articles stay, a failing feed counts as failing since its last fetch', () => {
 		const file = path.join(dir, 'lagebild.db');
 		// A store as the previous lagebild wrote it, through its own code path (the ArticleStore of schema 8 is the migrations up to 8).
-		expect(migrations.length).toBe(9);
+		expect(migrations.length).toBeGreaterThanOrEqual(9);
 		const old = new Database(file);
 		migrate(old, migrations.slice(0, 8));
 		old.prepare(`INSERT INTO feeds (url, title, status, error, last_fetch, last_success, etag) VALUES
@@ -36,7 +36,7 @@ describe('the feed schedule in the store', () => {
 
 		const store = new ArticleStore(file);
 		try {
-			expect(store.db.pragma('user_version', {simple: true})).toBe(9);
+			expect(store.db.pragma('user_version', {simple: true})).toBe(migrations.length);
 			expect(store.getFeedState('https://ok.example/feed')).toMatchObject({
 				title: 'OK', status: 'ok', etag: '"v1"', articleCount: 1, failures: 0, failingSince: null, retryAfter: null, freshUntil: null, gone: false,
 			});
