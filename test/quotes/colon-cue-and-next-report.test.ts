@@ -67,3 +67,17 @@ describe('a one-word name that has just spoken is whom a following he/she means'
 		expect(report?.speaker ?? '').toBe('');
 	});
 });
+
+describe('a colon cue with nobody to name still gives the quote its verb', () => {
+	it('English: "He said: "…"" at the start of an article keeps the cue "said", with no speaker', () => {
+		const direct = quotes('Front\n\nHe said: "We need more air defence now."', 'en').find((quote) => quote.kind === 'direct');
+		expect(direct?.cue).toBe('said');
+		expect(direct?.speaker).toBe('');
+	});
+
+	it('German: "Er sagte: „…“" likewise keeps "sagte"', () => {
+		const direct = quotes('Front\n\nEr sagte: „Wir brauchen jetzt mehr Luftabwehr.“', 'de').find((quote) => quote.kind === 'direct');
+		expect(direct?.cue).toBe('sagte');
+		expect(direct?.speaker).toBe('');
+	});
+});

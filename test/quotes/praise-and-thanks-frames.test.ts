@@ -1,4 +1,4 @@
-// Praising or thanking someone "als „…“" / "für „…“" frames the quoted words as the judgement of whoever praises or thanks: a partial quote of that person (sentences written for the rule).
+// Praising someone "als „…“" (and in English thanking someone for "…") frames the quoted words as the judgement of whoever praises or thanks: a partial quote of that person (sentences written for the rule).
 
 import {describe, expect, it} from 'vitest';
 import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
@@ -6,11 +6,11 @@ import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 const partials = (text: string, language: 'de' | 'en') => analyzeQuotes(text, {language}).quotes.filter((quote) => quote.kind === 'partial');
 
 describe('a fragment after a verb of praising or thanking is a partial quote of its subject', () => {
-	it('German: "würdigte … als „…“" and "bedankte sich … für „…“"', () => {
-		const text = 'Wechsel\n\nDie Vorsitzende Petra Lang würdigte den neuen Direktor in einer Mitteilung als „äußerst erfahren“.\nThomas Berger bedankte sich nach dem Treffen bei den Gästen für „die offene Runde“.';
+	it('German: "würdigte … als „…“" and "rühmte … als „…“"', () => {
+		const text = 'Wechsel\n\nDie Vorsitzende Petra Lang würdigte den neuen Direktor in einer Mitteilung als „äußerst erfahren“.\nThomas Berger rühmte den Neubau bei der Eröffnung als „großen Wurf“.';
 		const found = partials(text, 'de');
 		expect(found.find((quote) => quote.text === 'äußerst erfahren')?.speaker).toBe('Petra Lang');
-		expect(found.find((quote) => quote.text === 'die offene Runde')?.speaker).toBe('Thomas Berger');
+		expect(found.find((quote) => quote.text === 'großen Wurf')?.speaker).toBe('Thomas Berger');
 	});
 
 	it('English: "thanked … for "…""', () => {
@@ -18,7 +18,7 @@ describe('a fragment after a verb of praising or thanking is a partial quote of 
 		expect(found.find((quote) => quote.text === 'a fair hearing')?.speaker).toBe('Jane Holt');
 	});
 
-	it('a title in quotation marks after such a verb stays no quote ("dankte für das Buch „Die Wende“" is not framed: "dankte" is no framing verb)', () => {
+	it('thanking in German frames nothing ("dankte für das Buch „Die Wende“": "dankte", "bedankte sich" are no framing verbs)', () => {
 		const found = partials('Buch\n\nPetra Lang dankte dem Verlag für das Buch „Die Wende“.', 'de');
 		expect(found).toEqual([]);
 	});

@@ -80,6 +80,9 @@ function resolveNominalisedDescriptions(ctx: ArticleContext): void {
 		// The speaker may come with its article ("der 48-Jährige") or without ("Zehntplatzierte").
 		const article = /^(?:der|die) (?=\S+$)/u.exec(quote.speaker);
 		const noun = article ? quote.speaker.slice(article[0].length) : quote.speaker;
+		// A role noun in -te ("der Experte", "der Beamte") is no adjective made a noun; an epithet ("der 48-Jährige") is one.
+		const head = article ? roleHead(noun, ctx.lexicon) : '';
+		if (head !== '' && !ctx.lexicon.epithets.has(head)) continue;
 		if (!nominalisedAdjective.test(noun) || isGivenName(noun) || isInstitutionWord(ctx, noun.toLowerCase())) continue;
 		const entity = ctx.registry.lookup(noun);
 		if (entity && !entity.organisation && entity.name.includes(' ')) continue;
@@ -352,7 +355,7 @@ function describedSpeaker(ctx: ArticleContext, speaker: string, position: number
 		if (entity.organisation || !entity.name.includes(' ') || entity.name === speaker) continue;
 		// Someone known by another office is not this one ("President X … the spokeswoman"); a description of a kind of
 		// person ("die Politikerin", "der Forscher", "the 43-year-old") fits whatever office they hold.
-		const kind = ctx.lexicon.describers.has(head) || ctx.lexicon.epithets.has(head);
+		const kind = ctx.lexicon.fieldNouns.has(head) || ctx.lexicon.epithets.has(head);
 		if (entity.roleHeads.size > 0 && !kind) return null;
 		// Only a name that is one ("Kilogramm Körpergewicht" taken for a name at a sentence start is not).
 		const first = entity.name.split(/\s+/u)[0]!;

@@ -148,6 +148,8 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 		else if (anyCue && (anyCue.speaker.entity || anyCue.speaker.text) && !(opensClause && lastBefore?.text === ':')) cue = anyCue;
 		if (cue) speaker = cue.speaker;
 		let cueText = cue?.cue ?? '';
+		// "He said: "…"" with nobody the pronoun can mean: the verb before the colon is still the quote's cue.
+		const unnamedColonCue = !cue && lastBefore?.text === ':' && !cueAfter ? [...cues].reverse().find((candidate) => candidate.kind === 'speech' && candidate.at < startToken && tokens.slice(candidate.at, startToken).every((token) => token.text !== '.' && !token.quoted)) : undefined;
 		if (!cue && invertedSubject) {
 			speaker = {entity: invertedSubject.entity, text: invertedSubject.entity.name, role: invertedSubject.entity.role};
 			cueText = invertedSubject.verb;
@@ -224,6 +226,7 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 			}
 		}
 		if (multiWord === 0) return;
+		if (cueText === '' && speaker === nobody && unnamedColonCue) cueText = unnamedColonCue.cue;
 		emit(ctx, kind, span.innerStart, span.innerEnd, speaker, cueText, unit);
 	});
 	indirect(ctx, unit, cues, recent);

@@ -142,8 +142,9 @@ export const framingVerbsDe: readonly string[] = [
 	'warf', 'wirft', 'verglich', 'vergleicht', 'beklagte', 'beklagt', 'kritisierte', 'bemängelte', 'verspottete',
 	// Verbs of judgement in headlines: "Scholz verurteilt „feigen Anschlag“" (not "verteidigt": its object is mostly a label).
 	'verurteilt', 'verurteilte', 'beschwört', 'beschwor',
-	// Praising and thanking someone "als „…“" / "für „…“": the words are the judgement of whoever praises or thanks.
-	'würdigt', 'würdigte', 'würdigten', 'bedankt', 'bedankte', 'bedankten', 'rühmt', 'rühmte',
+	// Praising someone "als „…“": the words are the judgement of whoever praises (not "bedankte sich": its subject
+	// thanks for things more often than for words).
+	'würdigt', 'würdigte', 'würdigten', 'rühmt', 'rühmte',
 ];
 
 /** Source phrases: "laut X", "nach Angaben von X", "zufolge". */
@@ -164,8 +165,10 @@ export const epithetNounsDe: readonly string[] = [
 ];
 
 /** Descriptions of know-how anyone may carry besides their job ("der Experte"); public offices excepted (publicOfficesDe). */
-export const describerNounsDe: readonly string[] = ['experte', 'expertin', 'spezialist', 'spezialistin', 'fachmann', 'fachfrau', 'kenner', 'kennerin',
-	// Nouns of a field of work, which anyone in it is besides an office ("die Politikerin", "der Klimaforscher").
+export const describerNounsDe: readonly string[] = ['experte', 'expertin', 'spezialist', 'spezialistin', 'fachmann', 'fachfrau', 'kenner', 'kennerin'];
+
+/** Nouns of a field of work, which anyone in it is besides an office ("die Politikerin", "der Klimaforscher"). */
+export const fieldNounsDe: readonly string[] = [
 	'politiker', 'politikerin', 'forscher', 'forscherin', 'wissenschaftler', 'wissenschaftlerin', 'ökonom', 'ökonomin', 'historiker',
 	'historikerin', 'journalist', 'journalistin', 'autor', 'autorin', 'jurist', 'juristin', 'mediziner', 'medizinerin'];
 

@@ -63,8 +63,10 @@ export const epithetNounsEn: readonly string[] = [
 ];
 
 /** Descriptions of know-how anyone may carry besides their job ('the expert'); public offices excepted (publicOfficesEn). */
-export const describerNounsEn: readonly string[] = ['expert', 'specialist', 'insider',
-	// Nouns of a field of work, which anyone in it is besides an office ("the politician", "the researcher").
+export const describerNounsEn: readonly string[] = ['expert', 'specialist', 'insider'];
+
+/** Nouns of a field of work, which anyone in it is besides an office ("the politician", "the researcher"). */
+export const fieldNounsEn: readonly string[] = [
 	'politician', 'researcher', 'scientist', 'economist', 'historian', 'journalist', 'author', 'lawyer', 'physician'];
 
 /** Public offices: their holders are called by the office, not 'the expert'. */

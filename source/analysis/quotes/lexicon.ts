@@ -20,6 +20,8 @@ export interface Lexicon {
 	epithets: Set<string>;
 	/** Role heads of public offices, whose holders are no "expert". */
 	publicOffices: Set<string>;
+	/** Role heads of a field of work ("politician", "Forscherin"), which a holder of any office may be described as. */
+	fieldNouns: Set<string>;
 	functionWords: Set<string>;
 	determiners: Set<string>;
 	indefinite: Set<string>;
@@ -76,6 +78,7 @@ function build(language: 'de' | 'en'): Lexicon {
 			describers: headsOf(de.describerNounsDe),
 			epithets: headsOf(de.epithetNounsDe),
 			publicOffices: headsOf(de.publicOfficesDe),
+			fieldNouns: headsOf(de.fieldNounsDe),
 			functionWords: new Set(de.functionWordsDe),
 			determiners: new Set(de.determinersDe),
 			indefinite: new Set(de.indefiniteDeterminersDe),
@@ -107,6 +110,7 @@ function build(language: 'de' | 'en'): Lexicon {
 		describers: headsOf(en.describerNounsEn),
 		epithets: headsOf(en.epithetNounsEn),
 		publicOffices: headsOf(en.publicOfficesEn),
+		fieldNouns: headsOf(en.fieldNounsEn),
 		functionWords: new Set(en.functionWordsEn),
 		determiners: new Set(en.determinersEn),
 		indefinite: new Set(en.indefiniteDeterminersEn),
