@@ -50,9 +50,13 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 	return Buffer.concat(chunks);
 }
 
+/**
+ * True when the root element is a feed's, after the prolog: the XML declaration, any number of processing
+ * instructions (FeedBurner's two xml-stylesheet ones), comments and a doctype, a BOM before them.
+ */
 function isFeed(content: string): boolean {
-	const head = content.slice(0, 2000).replace(/^\uFEFF/u, '').trimStart();
-	return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/iu.test(head);
+	const head = content.slice(0, 8000).replace(/^\uFEFF/u, '').trimStart();
+	return /^(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<(?:[\w.-]+:)?(?:rss|feed|RDF)\b/iu.test(head);
 }
 
 function isHtml(content: string): boolean {
