@@ -3,6 +3,8 @@
 import {describe, expect, test} from 'vitest';
 import {messagesFor} from '../../source/ui/i18n/index.js';
 import {refreshDoneText} from '../../source/ui/i18n/refresh-done.js';
+import {errorInLanguage} from '../../source/ui/i18n/error-texts.js';
+import {RefreshBusyError} from '../../source/store/refresh-lock.js';
 
 describe('the refresh summary line', () => {
 	test('singular and plural in English and German', () => {
@@ -12,5 +14,18 @@ describe('the refresh summary line', () => {
 		expect(refreshDoneText(many, messagesFor('en'))).toBe('6 feeds ok, 0 failed, 12 new articles');
 		expect(refreshDoneText(one, messagesFor('de'))).toBe('1 Feed ok, 2 fehlgeschlagen, 1 neuer Artikel');
 		expect(refreshDoneText(many, messagesFor('de'))).toBe('6 Feeds ok, 0 fehlgeschlagen, 12 neue Artikel');
+	});
+
+	test('feeds that wait for their server (Retry-After) are counted', () => {
+		const held = {ok: 3, notModified: 0, failed: 1, newArticles: 4, waiting: 2};
+		expect(refreshDoneText(held, messagesFor('en'))).toBe('3 feeds ok, 1 failed, 4 new articles, 2 waiting (server asked)');
+		expect(refreshDoneText(held, messagesFor('de'))).toBe('3 Feeds ok, 1 fehlgeschlagen, 4 neue Artikel, 2 warten (auf Wunsch des Servers)');
+		expect(refreshDoneText({...held, waiting: 0}, messagesFor('en'))).toBe('3 feeds ok, 1 failed, 4 new articles');
+	});
+
+	test('a refresh refused because another process refreshes says so in the interface language', () => {
+		const {message} = new RefreshBusyError(4242);
+		expect(errorInLanguage(message, messagesFor('en'))).toBe('another lagebild is refreshing these feeds (pid 4242); try again when it is done');
+		expect(errorInLanguage(message, messagesFor('de'))).toBe('ein anderes lagebild aktualisiert gerade diese Feeds (PID 4242); bitte danach noch einmal versuchen');
 	});
 });

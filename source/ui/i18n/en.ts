@@ -92,6 +92,8 @@ export interface Messages {
 		filterAll: string;
 		/** {ok} and {new} are feedCount_* and newArticles_* ("1 feed", "3 new articles"). */
 		refreshDone: string;
+		/** Appended to refreshDone when feeds were not asked because their server asked for time (Retry-After). */
+		refreshWaiting: string;
 		feedCount_1: string;
 		feedCount_n: string;
 		newArticles_1: string;
@@ -291,6 +293,7 @@ export const en: Messages = {
 		filterUnread: 'unread only',
 		filterAll: 'all',
 		refreshDone: '{ok} ok, {failed} failed, {new}',
+		refreshWaiting: ', {n} waiting (server asked)',
 		feedCount_1: '1 feed',
 		feedCount_n: '{n} feeds',
 		newArticles_1: '1 new article',
@@ -356,6 +359,7 @@ export const en: Messages = {
 		redirectLoop: 'redirect loop',
 		gone: 'gone (HTTP 410): the feed was removed; remove it with d',
 		waiting: 'waiting until {time} (the server asked)',
+		refreshBusy: 'another lagebild is refreshing these feeds (pid {pid}); try again when it is done',
 		scheme: 'unsupported URL scheme {scheme}{redirect}',
 		redirectSuffix: ' (redirect)',
 		invalidUrl: 'invalid URL: {url}',

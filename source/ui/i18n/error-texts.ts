@@ -9,6 +9,7 @@ export type FeedErrorKey =
 	| 'http'
 	| 'gone'
 	| 'waiting'
+	| 'refreshBusy'
 	| 'notFeedHtml'
 	| 'notFeedNoLink'
 	| 'notFeedJson'
@@ -69,6 +70,7 @@ const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['http', /^HTTP (?<status>\d{3})(?: (?<reason>.+))?$/u],
 	['gone', /^gone \(HTTP 410\): the feed was removed; remove it with d$/u],
 	['waiting', /^waiting until (?<time>\d\d:\d\d) \(the server asked\)$/u],
+	['refreshBusy', /^another lagebild is refreshing these feeds \(pid (?<pid>\d+)\); try again when it is done$/u],
 	['notFeedHtml', /^not a feed \(got an HTML page\)$/u],
 	['notFeedNoLink', /^not a feed \(got an HTML page that names no feed\)$/u],
 	['notFeedJson', /^not a feed \(got JSON\)$/u],
