@@ -71,6 +71,35 @@ export function formatFeedTable(feeds: readonly FeedConfig[], states: ReadonlyMa
 	return lines.join('\n');
 }
 
+/** A field of a tab-separated row: whole, with tabs and line breaks as spaces. */
+const field = (text: string): string => text.replaceAll(/\s+/gu, ' ').trim();
+
+/**
+ * `feeds list` when stdout is no terminal: tab-separated, one header row and one row per feed, every field whole
+ * (the table cuts titles to its column). The last column is a failing feed's error, else empty.
+ */
+export function formatFeedTsv(feeds: readonly FeedConfig[], states: ReadonlyMap<string, StateWithTitle>): string {
+	const lines = [['ID', 'TITLE', 'TAGS', 'ON', 'STATUS', 'LAST FETCH', 'ARTICLES', 'URL', 'ERROR'].join('\t')];
+	for (const feed of feeds) {
+		const state = states.get(feed.url);
+		const failing = state?.status === 'error' && state.error ? failingFor(state.failingSince, Date.now()) : undefined;
+		const error = state?.status === 'error' && state.error ? `${state.error}${failing ? ` (failing for ${failing})` : ''}` : '';
+		lines.push([
+			feedId(feed.url),
+			displayTitle(feed, state),
+			feed.tags.join(','),
+			feed.enabled ? 'yes' : 'no',
+			state?.status ?? 'new',
+			formatTime(state?.lastFetch),
+			String(state?.articleCount ?? 0),
+			feed.url,
+			error,
+		].map(field).join('\t'));
+	}
+
+	return lines.join('\n');
+}
+
 function configuredOrDefault(context: AppContext): {feeds: FeedConfig[]; fromDefaults: boolean} {
 	const {feeds, feedsConfigured} = context.config.data;
 	return feedsConfigured ? {feeds, fromDefaults: false} : {feeds: loadDefaultFeeds(), fromDefaults: true};
@@ -78,17 +107,20 @@ function configuredOrDefault(context: AppContext): {feeds: FeedConfig[]; fromDef
 
 async function list(context: AppContext, input: CommandInput): Promise<number> {
 	const states = new Map(context.store.feedStates().map(state => [state.url, state]));
-	const {stdout} = input.io;
+	const {stdout, stderr} = input.io;
+	// Piped or redirected: the rows alone on stdout, tab-separated and whole; the notes around them on stderr.
+	const terminal = stdout.isTTY === true;
+	const notes = terminal ? stdout : stderr;
 	if (context.usingDefaultFeeds) {
-		stdout.write('No feeds configured; this is the default list in use. Add your own with: lagebild feeds add URL\n\n');
+		notes.write(`No feeds configured; this is the default list in use. Add your own with: lagebild feeds add URL\n${terminal ? '\n' : ''}`);
 	} else if (context.feeds.length === 0) {
 		stdout.write(`${emptyListHint}\n`);
 		return 0;
 	}
 
-	stdout.write(`${formatFeedTable(context.feeds, states)}\n`);
+	stdout.write(`${terminal ? formatFeedTable(context.feeds, states) : formatFeedTsv(context.feeds, states)}\n`);
 	const enabled = context.feeds.filter(feed => feed.enabled).length;
-	stdout.write(`\n${context.feeds.length} feed${context.feeds.length === 1 ? '' : 's'}, ${enabled} enabled. Config: ${context.config.path}\n`);
+	notes.write(`${terminal ? '\n' : ''}${context.feeds.length} feed${context.feeds.length === 1 ? '' : 's'}, ${enabled} enabled. Config: ${context.config.path}\n`);
 	return 0;
 }
 

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {feedId} from '../../source/config/feed-url.js';
+import {runCli} from '../../source/commands/main.js';
 import {cli} from './run-cli.js';
 
 let home: string;
@@ -43,16 +44,44 @@ describe('lagebild feeds', () => {
 		const asBroken = await cli(home, 'feeds', 'import', broken);
 		expect(asBroken.code).toBe(1);
 		expect(asBroken.stderr).toMatch(new RegExp(`${broken.replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&')}: not a readable OPML file \\(line 3, column \\d+: `, 'u'));
-		expect((await cli(home, 'feeds', 'list')).stdout).toContain('No feeds configured');
+		expect((await cli(home, 'feeds', 'list')).stderr).toContain('No feeds configured');
 	});
 
 	it('lists the default feeds while none are configured', async () => {
 		const result = await cli(home, 'feeds', 'list');
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('No feeds configured');
+		expect(result.stderr).toContain('No feeds configured');
 		expect(result.stdout).toContain('https://www.tagesschau.de/xml/rss2/');
 		expect(result.stdout).toContain(feedId('https://www.tagesschau.de/xml/rss2/'));
-		expect(result.stdout).toMatch(/\n2\d feeds, 2\d enabled/);
+		expect(result.stderr).toMatch(/\n2\d feeds, 2\d enabled/);
+	});
+
+	it('piped, prints whole titles tab-separated (#74); on a terminal, the table with its columns', async () => {
+		const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/feeds');
+		const sources = ['tagesschau-2021-02-18.rss', 'guardian-us-politics-2018.rss', 'nyt-world-europe-2021-02-27.rss'].flatMap(file => ['--source', path.join(fixtures, file)]);
+		const piped = await cli(home, 'feeds', 'list', ...sources);
+		expect(piped.code).toBe(0);
+		const rows = piped.stdout.replace(/\n$/u, '').split('\n').map(row => row.split('\t'));
+		expect(rows[0]).toEqual(['ID', 'TITLE', 'TAGS', 'ON', 'STATUS', 'LAST FETCH', 'ARTICLES', 'URL', 'ERROR']);
+		expect(rows).toHaveLength(4);
+		expect(rows.every(row => row.length === 9)).toBe(true);
+		const titles = rows.slice(1).map(row => row[1]!);
+		expect(titles).toContain('tagesschau.de - Die Nachrichten der ARD');
+		const long = titles.filter(title => [...title].length > 29);
+		expect(long.length).toBeGreaterThan(0);
+		expect(titles.some(title => title.endsWith('…'))).toBe(false);
+		expect(piped.stderr).toContain('3 feeds, 3 enabled');
+
+		let stdout = '';
+		const code = await runCli(['--home', home, 'feeds', 'list', ...sources], {
+			stdout: {write: (text: string) => (stdout += text), isTTY: true, columns: 200},
+			stderr: {write: () => undefined},
+			env: {},
+		});
+		expect(code).toBe(0);
+		expect(stdout).not.toContain('\t');
+		for (const title of long) expect(stdout).not.toContain(title);
+		expect(stdout).toContain('3 feeds, 3 enabled');
 	});
 
 	it('adds a feed with title and tags (keeping the defaults), lists it, removes it by ID', async () => {
