@@ -10,7 +10,7 @@ import type {AnalysisCache, ArticleAnalysis, SummaryCache} from './analysis-cach
 import {articleAnalyzer, type AnalysisPoolOptions} from './analysis-pool.js';
 import {quoteAnalysisOf} from './quotes.js';
 import {BriefingSession, sessionStateFormat, type SessionOptions, type SessionState, type UpdateStats} from './session.js';
-import {storyOrder} from './story-order.js';
+import {firstScreen, storyOrder} from './story-order.js';
 import {snapshotKey, snapshotName, snapshotBriefing, markedBriefing, type SnapshotInputs} from './snapshot.js';
 import {topicsFingerprint} from './topics-fingerprint.js';
 
@@ -114,8 +114,8 @@ export class BriefingSessions {
 	/**
 	 * When set, a computation with at least `early.from` articles to analyse afresh (a first launch, the first refresh
 	 * of one's own feeds) hands `early.briefing` a first briefing before the quote engine ran (stories, headlines,
-	 * topics, ranks; quotes, people and summaries pending, Story.analysing), then the briefing again while the quotes
-	 * are read, top stories first, at most every `early.intervalMs` ms; the computation's result is the complete one.
+	 * topics, ranks; quotes, people and summaries pending, Story.analysing), then once more when the quotes of the
+	 * stories on the first screen are read (they are read first); the computation's result is the complete one.
 	 */
 	early: EarlyBriefings | undefined;
 
@@ -169,8 +169,6 @@ export interface EarlyBriefings {
 	briefing: (briefing: Briefing) => void;
 	/** Fewest articles to analyse afresh for which the quotes are put off (default earlyBriefingFrom). */
 	from?: number;
-	/** Least time between two briefings handed on while the quotes are read (default earlyBriefingInterval). */
-	intervalMs?: number;
 }
 
 /**
@@ -180,11 +178,11 @@ export interface EarlyBriefings {
 export const earlyBriefingFrom = 300;
 
 /**
- * See EarlyBriefings.intervalMs: the first update soon after the first briefing (the top stories' quotes), then each
- * interval twice the last, up to four times this: every update costs a clone of the briefing (~1.3 MB for the
- * default window over 10,000 articles) in both threads and a render, and on a busy machine the pass takes long.
+ * Why one update between the first briefing and the complete one: every briefing handed on is a clone (~1.3 MB for
+ * the default window over the 10,000 generated articles) rendered afresh by the app, whose thread holds it while the
+ * worker's quote pass runs. Updates every 0.6–2.4 s raised the first launch's peak RSS by ~25 MB (239–243 MB against
+ * 211–216 MB with none; bench/findings.md, eighth session); the one update shows the first screen's quotes early.
  */
-export const earlyBriefingInterval = 600;
 
 /** The analyzer of a session's uncached articles: over two threads when there are enough of them. */
 function analyzerFor(options: StoreBriefingOptions, pool: AnalysisPoolOptions): NonNullable<SessionOptions['analyzer']> {
@@ -290,22 +288,21 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 		const now = () => options.now ?? new Date();
 		const shown = () => markedBriefing(store, session.snapshot(now()), options);
 		let order: string[] = [];
+		// The articles of the stories on the first screen: read first (see storyOrder), then shown once.
+		let screen = Infinity;
 		if (early) {
 			const first = shown();
 			early.briefing(first);
 			order = storyOrder(first);
+			screen = firstScreen(first).reduce((sum, story) => sum + (story.analysing ? story.articles.length : 0), 0);
 		}
-		let last = performance.now();
-		const interval = early?.intervalMs ?? earlyBriefingInterval;
-		let wait = interval;
 		session.completePending(load, order, kept.progress, (done, total) => {
 			caches?.cache.flush();
 			caches?.summaryCache.flush();
 			// The last batch's briefing is the computation's answer.
-			if (!early || done >= total || performance.now() - last < wait) return;
+			if (!early || done >= total || done < screen) return;
 			early.briefing(shown());
-			last = performance.now();
-			wait = Math.min(wait * 2, interval * 4);
+			screen = Infinity;
 		});
 	}
 	const snapshot = session.snapshot(options.now ?? new Date());

@@ -1,6 +1,6 @@
 // The order in which the reader meets a briefing's stories: what a quote pass reads first.
 
-import type {Briefing} from '../model/briefing.js';
+import type {Briefing, Story} from '../model/briefing.js';
 
 /** Rows of a topic's story list a reader sees before scrolling (a 40-row terminal shows about this many). */
 const firstRows = 20;
@@ -20,4 +20,9 @@ export function storyOrder(briefing: Briefing): string[] {
 	for (const topic of briefing.topics) for (const story of topic.stories.slice(0, firstRows)) add(story.id);
 	for (const topic of briefing.topics) for (const story of topic.stories) add(story.id);
 	return order;
+}
+
+/** The stories a reader sees first: the first topic's first screenful (the topic the app opens on). */
+export function firstScreen(briefing: Briefing): Story[] {
+	return briefing.topics[0]?.stories.slice(0, firstRows) ?? [];
 }
