@@ -140,6 +140,8 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
 	const next = addFeed(feeds, newFeed(found?.url ?? typed));
 	await context.config.update({feeds: next});
 	const added = next.at(-1)!;
+	// The feed's own title, as a refresh would store it: not the config's title, which is the user's own choice.
+	if (found?.title) context.store.setFeedTitle(added.url, found.title);
 	const title = input.flags.title || !found?.title ? displayTitle(added) : found.title;
 	input.io.stdout.write(`Added ${title} [${feedId(added.url)}] ${added.url}\n`);
 	if (fromDefaults) {

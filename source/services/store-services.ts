@@ -340,7 +340,12 @@ export class StoreServices implements AppServices {
 	}
 
 	async addFeed(feed: FeedConfig): Promise<AddedFeed | void> {
-		const add = async (url: string) => this.#saveFeeds(addFeed(this.#configuredFeeds(), {url, title: feed.title, tags: feed.tags}));
+		const add = async (url: string, ownTitle?: string) => {
+			const next = addFeed(this.#configuredFeeds(), {url, title: feed.title, tags: feed.tags});
+			await this.#saveFeeds(next);
+			// As `feeds add`: the title found is the feed's own (the store's), never written into the config.
+			if (ownTitle) this.#context.store.setFeedTitle(next.at(-1)!.url, ownTitle);
+		};
 		// Refused (bad address, duplicate) before anything goes over the network.
 		addFeed(this.#configuredFeeds(), {url: feed.url, title: feed.title, tags: feed.tags});
 		if (this.#context.offline || !/^https?:/i.test(feed.url)) {
@@ -352,12 +357,12 @@ export class StoreServices implements AppServices {
 		const {feedToAdd} = await import('../feeds/discover.js');
 		const found = await feedToAdd(feed.url, this.#context.settings);
 		if (found.kind !== 'page') {
-			await add(feed.url);
+			await add(feed.url, found.kind === 'feed' ? found.feed.title : undefined);
 			return;
 		}
 
 		const [first] = found.feeds as [FoundFeed, ...FoundFeed[]];
-		await add(first.url);
+		await add(first.url, first.title);
 		return {url: first.url, title: first.title, namedByPage: found.feeds.length};
 	}
 
@@ -399,6 +404,12 @@ export class StoreServices implements AppServices {
 		const background = target.background === true && !target.feedUrl;
 		const {result: summary} = await refreshWithinRetention(store, settings, async () => refreshFeeds(feeds, {settings, store, onProgress, background}));
 		retainAfterRefresh(store, settings, summary);
+		// Feeds that moved for good (301 / 308) get their new address in config.json and the store (config/feed-moves.ts).
+		if (summary.results.some(result => result.movedTo) && !this.#context.usingDefaultFeeds) {
+			const {applyFeedMoves} = await import('../config/feed-moves.js');
+			const moves = await applyFeedMoves(summary.results, this.#context.config, store, true);
+			if (moves.some(move => move.outcome === 'updated')) this.#context.feeds = [...this.#sourceFeeds, ...this.#context.config.data.feeds];
+		}
 		return summary;
 	}
 

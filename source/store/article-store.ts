@@ -414,6 +414,17 @@ export class ArticleStore implements RefreshStore {
 		}).immediate());
 	}
 
+	/**
+	 * Keeps the feed's own title, found before its first refresh (when `feeds add` checked the address): the list
+	 * shows it instead of the host. A row for a feed not fetched yet is a new one; a later refresh's title replaces it.
+	 */
+	setFeedTitle(url: string, title: string): void {
+		const text = title.trim();
+		if (text === '') return;
+		withBusyRetry(() => this.db.prepare(`INSERT INTO feeds (url, title) VALUES (?, ?)
+			ON CONFLICT(url) DO UPDATE SET title = excluded.title`).run(url, text));
+	}
+
 	/** Forgets a feed: its state, its articles and everything attached to them. */
 	removeFeed(url: string): number {
 		return withBusyRetry(() => this.db.transaction(() => {

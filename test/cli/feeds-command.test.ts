@@ -257,3 +257,36 @@ describe('lagebild feeds export after a refresh', () => {
 		}
 	});
 });
+
+describe('lagebild feeds add keeps the title it found (#65)', () => {
+	it('lists the feed under its own title before any refresh; the config keeps no title; a refresh and a user title still win', async () => {
+		const {startFeedServer} = await import('../helpers/feed-server.js');
+		const server = await startFeedServer();
+		try {
+			writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [], settings: {timeoutSeconds: 5, retentionDays: 0}}));
+			const url = server.url('/ok/tagesschau-2021-02-18.rss');
+			const added = await cli(home, 'feeds', 'add', url);
+			expect(added.code, added.stderr).toBe(0);
+			expect(added.stdout).toContain('Added tagesschau.de - Die Nachrichten der ARD');
+			const listed = await cli(home, 'feeds', 'list');
+			const row = listed.stdout.split('\n').find(line => line.includes('/ok/tagesschau'))!.split('\t');
+			expect(row[1]).toBe('tagesschau.de - Die Nachrichten der ARD');
+			expect(row[4]).toBe('new');
+			expect(configuredFeeds()[0]!.title).toBe('');
+			expect((await cli(home, 'feeds', 'export')).stdout).toContain('text="tagesschau.de - Die Nachrichten der ARD"');
+
+			// A refresh stores the feed's title as before; a user's title is the config's and is listed first.
+			expect((await cli(home, 'refresh')).code).toBe(0);
+			const refreshed = (await cli(home, 'feeds', 'list')).stdout.split('\n').find(line => line.includes('/ok/tagesschau'))!.split('\t');
+			expect(refreshed[1]).toBe('tagesschau.de - Die Nachrichten der ARD');
+			expect(refreshed[4]).toBe('ok');
+			const other = server.url('/ok/nyt-world-europe-2021-02-27.rss');
+			expect((await cli(home, 'feeds', 'add', other, '--title', 'Mein Europa')).code).toBe(0);
+			const mine = (await cli(home, 'feeds', 'list')).stdout.split('\n').find(line => line.includes('/ok/nyt-world'))!.split('\t');
+			expect(mine[1]).toBe('Mein Europa');
+			expect(configuredFeeds()[1]!.title).toBe('Mein Europa');
+		} finally {
+			await server.close();
+		}
+	});
+});
