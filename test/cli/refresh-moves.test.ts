@@ -7,6 +7,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {feedId} from '../../source/config/feed-url.js';
+import {openContext} from '../../source/commands/context.js';
+import {StoreServices} from '../../source/services/store-services.js';
 import {ArticleStore} from '../../source/store/article-store.js';
 import {readFixture} from '../helpers/feed-server.js';
 import {cli} from './run-cli.js';
@@ -173,5 +175,22 @@ describe('refresh and permanent redirects', () => {
 			expect(store.getFeedState(`${base}/old.rss`)).toMatchObject({status: 'ok'});
 			expect(store.getFeedState(`${base}/new.rss`)).toMatchObject({status: 'ok'});
 		});
+	});
+
+	it('the app (R through its services) moves the feed too, and its feed list shows the new address', async () => {
+		routes.set('/old.rss', {redirect: 301, to: `${base}/new.rss`});
+		routes.set('/new.rss', {feed: true});
+		writeFeeds([{url: `${base}/old.rss`, title: 'Europe', tags: ['world'], enabled: true}]);
+		const context = await openContext({home, source: [], offline: false}, {env: {}});
+		try {
+			const services = new StoreServices(context, {openUrl: async () => undefined});
+			const summary = await services.refresh({}, () => undefined);
+			expect(summary.ok).toBe(1);
+			expect(listedFeeds()).toEqual([{url: `${base}/new.rss`, title: 'Europe', tags: ['world'], enabled: true}]);
+			expect((await services.listFeeds()).map(row => [row.config.url, row.state?.status])).toEqual([[`${base}/new.rss`, 'ok']]);
+			expect(context.store.getFeedState(`${base}/new.rss`)).toMatchObject({status: 'ok'});
+		} finally {
+			context.close();
+		}
 	});
 });
