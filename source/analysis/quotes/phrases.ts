@@ -229,6 +229,11 @@ function singlePhraseBefore(tokens: Token[], before: number, lexicon: Lexicon, t
 	if (lexicon.pronouns[last.lower] !== undefined) {
 		return {from: end - 1, to: end, text: last.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: last.lower, determiner: '', appositive: '', group: false};
 	}
+	// "Many people said", "some residents said": a quantifier (a closed class) before a plural noun is a group speaking.
+	const quantifier = tokens[end - 2];
+	if (lexicon.language === 'en' && quantifier?.word && /^(?:many|some|several|few|most|other|both|all)$/u.test(quantifier.lower) && !last.cap && /^(?:people|\p{Ll}{3,}[^s]s)$/u.test(last.lower) && !(tokens[end - 3]?.word && !lexicon.functionWords.has(tokens[end - 3]!.lower))) {
+		return {from: end - 2, to: end, text: phraseText(tokens, end - 2, end, text), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
+	}
 	if (lexicon.groupSpeakers.has(last.lower) && !(tokens[end - 2]?.word && tokens[end - 2]?.cap)) {
 		return {from: end - 1, to: end, text: last.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
 	}
