@@ -114,8 +114,9 @@ export class BriefingSessions {
 	/**
 	 * When set, a computation with at least `early.from` articles to analyse afresh (a first launch, the first refresh
 	 * of one's own feeds) hands `early.briefing` a first briefing before the quote engine ran (stories, headlines,
-	 * topics, ranks; quotes, people and summaries pending, Story.analysing), then once more when the quotes of the
-	 * stories on the first screen are read (they are read first); the computation's result is the complete one.
+	 * topics, ranks; quotes, people and summaries pending, Story.analysing); with `early.screenUpdate` once more when
+	 * the quotes of the stories on the first screen are read (they are read first). The computation's result is the
+	 * complete one.
 	 */
 	early: EarlyBriefings | undefined;
 
@@ -169,6 +170,8 @@ export interface EarlyBriefings {
 	briefing: (briefing: Briefing) => void;
 	/** Fewest articles to analyse afresh for which the quotes are put off (default earlyBriefingFrom). */
 	from?: number;
+	/** Hand on the briefing once more when the first screen's stories have their quotes (default earlyScreenUpdate). */
+	screenUpdate?: boolean;
 }
 
 /**
@@ -178,11 +181,13 @@ export interface EarlyBriefings {
 export const earlyBriefingFrom = 300;
 
 /**
- * Why one update between the first briefing and the complete one: every briefing handed on is a clone (~1.3 MB for
- * the default window over the 10,000 generated articles) rendered afresh by the app, whose thread holds it while the
- * worker's quote pass runs. Updates every 0.6–2.4 s raised the first launch's peak RSS by ~25 MB (239–243 MB against
- * 211–216 MB with none; bench/findings.md, eighth session); the one update shows the first screen's quotes early.
+ * See EarlyBriefings.screenUpdate. Off: every briefing handed on while the quote pass runs is a clone (~1.3 MB for the
+ * default window over the 10,000 generated articles) that the app renders afresh and holds while the worker's heap is
+ * at its largest. Updates every 0.6–2.4 s raised the first launch's peak RSS by ~25 MB (239–243 MB against 211–216 MB
+ * with none), the one update of the first screen by ~15 MB (226–234 against 212–217), interleaved at load 6–10
+ * (bench/findings.md, eighth session). Without, the complete briefing comes as one update once the worker is gone.
  */
+export const earlyScreenUpdate = false;
 
 /** The analyzer of a session's uncached articles: over two threads when there are enough of them. */
 function analyzerFor(options: StoreBriefingOptions, pool: AnalysisPoolOptions): NonNullable<SessionOptions['analyzer']> {
@@ -294,7 +299,7 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 			const first = shown();
 			early.briefing(first);
 			order = storyOrder(first);
-			screen = firstScreen(first).reduce((sum, story) => sum + (story.analysing ? story.articles.length : 0), 0);
+			if (early.screenUpdate ?? earlyScreenUpdate) screen = firstScreen(first).reduce((sum, story) => sum + (story.analysing ? story.articles.length : 0), 0);
 		}
 		session.completePending(load, order, kept.progress, (done, total) => {
 			caches?.cache.flush();
