@@ -50,13 +50,27 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 	return Buffer.concat(chunks);
 }
 
+/** The ends of what may come before a document's root element: a processing instruction, a comment, a doctype. */
+const prologEnds: ReadonlyArray<[string, string]> = [['<?', '?>'], ['<!--', '-->'], ['<!doctype', '>']];
+
 /**
  * True when the root element is a feed's, after the prolog: the XML declaration, any number of processing
- * instructions (FeedBurner's two xml-stylesheet ones), comments and a doctype, a BOM before them.
+ * instructions (FeedBurner's two xml-stylesheet ones), comments and a doctype, a BOM before them. A scan with
+ * indexOf, not one regex: a lazy body inside a repeated group backtracks exponentially on "<?<?<?…".
  */
 function isFeed(content: string): boolean {
-	const head = content.slice(0, 8000).replace(/^\uFEFF/u, '').trimStart();
-	return /^(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<(?:[\w.-]+:)?(?:rss|feed|RDF)\b/iu.test(head);
+	const head = content.slice(0, 8000).replace(/^\uFEFF/u, '');
+	let at = 0;
+	for (;;) {
+		while (at < head.length && /\s/u.test(head[at]!)) at++;
+		const prolog = prologEnds.find(([open]) => head.startsWith(open, at) || (open === '<!doctype' && head.slice(at, at + open.length).toLowerCase() === open));
+		if (!prolog) break;
+		const close = head.indexOf(prolog[1], at + prolog[0].length);
+		if (close < 0) return false;
+		at = close + prolog[1].length;
+	}
+
+	return /^<(?:[\w.-]+:)?(?:rss|feed|RDF)\b/iu.test(head.slice(at, at + 64));
 }
 
 function isHtml(content: string): boolean {

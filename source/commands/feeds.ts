@@ -108,7 +108,7 @@ function configuredOrDefault(context: AppContext): {feeds: FeedConfig[]; fromDef
 async function list(context: AppContext, input: CommandInput): Promise<number> {
 	const states = new Map(context.store.feedStates().map(state => [state.url, state]));
 	const {stdout, stderr} = input.io;
-	// Piped or redirected: the rows alone on stdout, tab-separated and whole; the notes around them on stderr.
+	// Piped or redirected: the rows alone on stdout, tab-separated and whole; the default-list note on stderr, no count.
 	const terminal = stdout.isTTY === true;
 	const notes = terminal ? stdout : stderr;
 	if (context.usingDefaultFeeds) {
@@ -119,8 +119,9 @@ async function list(context: AppContext, input: CommandInput): Promise<number> {
 	}
 
 	stdout.write(`${terminal ? formatFeedTable(context.feeds, states) : formatFeedTsv(context.feeds, states)}\n`);
+	if (!terminal) return 0;
 	const enabled = context.feeds.filter(feed => feed.enabled).length;
-	notes.write(`${terminal ? '\n' : ''}${context.feeds.length} feed${context.feeds.length === 1 ? '' : 's'}, ${enabled} enabled. Config: ${context.config.path}\n`);
+	stdout.write(`\n${context.feeds.length} feed${context.feeds.length === 1 ? '' : 's'}, ${enabled} enabled. Config: ${context.config.path}\n`);
 	return 0;
 }
 

@@ -53,7 +53,7 @@ describe('lagebild feeds', () => {
 		expect(result.stderr).toContain('No feeds configured');
 		expect(result.stdout).toContain('https://www.tagesschau.de/xml/rss2/');
 		expect(result.stdout).toContain(feedId('https://www.tagesschau.de/xml/rss2/'));
-		expect(result.stderr).toMatch(/\n2\d feeds, 2\d enabled/);
+		expect(result.stdout.trimEnd().split('\n').length).toBeGreaterThan(20);
 	});
 
 	it('piped, prints whole titles tab-separated (#74); on a terminal, the table with its columns', async () => {
@@ -70,7 +70,7 @@ describe('lagebild feeds', () => {
 		const long = titles.filter(title => [...title].length > 29);
 		expect(long.length).toBeGreaterThan(0);
 		expect(titles.some(title => title.endsWith('…'))).toBe(false);
-		expect(piped.stderr).toContain('3 feeds, 3 enabled');
+		expect(piped.stderr).toBe('');
 
 		let stdout = '';
 		const code = await runCli(['--home', home, 'feeds', 'list', ...sources], {
