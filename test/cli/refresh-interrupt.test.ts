@@ -45,6 +45,7 @@ afterAll(async () => {
 	for (const response of waiting) response.destroy();
 	server.closeAllConnections();
 	await new Promise(resolve => server.close(resolve));
+	rmSync(cliScript, {force: true});
 });
 
 beforeEach(() => {

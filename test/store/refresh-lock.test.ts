@@ -26,6 +26,7 @@ setInterval(() => undefined, 1000);
 
 afterAll(() => {
 	rmSync(dir, {recursive: true, force: true});
+	rmSync(holderScript, {force: true});
 });
 
 async function startHolder(file: string): Promise<ChildProcess> {
