@@ -20,8 +20,26 @@ export interface MentionAt {
 /** Why a name is left out of the people list; null keeps it. */
 export type LeftOut = 'title-case' | 'articled' | 'name-tail' | null;
 
-// An aggregator's title credits its outlet after a dash or bar ("<headline> - CNN"); its lines repeat "<headline> <outlet>".
-const creditSeparator = /\s+[-–—|]\s+(?=[^-–—|]+$)/u;
+const creditMarks = new Set(['-', '–', '—', '|']);
+const space = /\s/u;
+
+/**
+ * Where an aggregator's title credits its outlet ("<headline> - CNN"): [start, end) of its last dash or bar with the
+ * spaces around it, when nothing but the outlet follows; null without one. Read from the end: a regex looking ahead
+ * to the end of the title from every run of spaces was quadratic over long runs.
+ */
+function creditSeparator(title: string): [number, number] | null {
+	let mark = title.length - 1;
+	while (mark >= 0 && !creditMarks.has(title[mark]!)) mark--;
+	let start = mark;
+	while (start > 0 && space.test(title[start - 1]!)) start--;
+	let end = mark + 1;
+	while (end < title.length && space.test(title[end]!)) end++;
+	if (mark < 0 || start === mark || end === mark + 1) return null;
+	// The outlet after the spaces: at least one character.
+	if (end === title.length) end--;
+	return end > mark + 1 && end < title.length ? [start, end] : null;
+}
 
 /**
  * The lines of an aggregator's item (Google News: the item's own headline, then other outlets' headlines on the same
@@ -39,9 +57,9 @@ export function creditLines(text: string): Array<[number, number]> | null {
 	}
 	if (lines.length < 3) return null;
 	const title = text.slice(lines[0]![0], lines[0]![1]);
-	const cut = creditSeparator.exec(title);
+	const cut = creditSeparator(title);
 	if (!cut) return null;
-	const credited = `${title.slice(0, cut.index)} ${title.slice(cut.index + cut[0].length)}`.replace(/\s+/gu, ' ').trim();
+	const credited = `${title.slice(0, cut[0])} ${title.slice(cut[1])}`.replace(/\s+/gu, ' ').trim();
 	const repeats = lines.slice(1, 3).some(([start, end]) => text.slice(start, end).replace(/\s+/gu, ' ').trim() === credited);
 	return repeats ? lines : null;
 }
@@ -90,12 +108,17 @@ const englishOpening = /^(?:the|a|an)\s+\p{Lu}/iu;
 const germanOpening = /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines)\s+\p{Lu}/iu;
 // "Center for Financial Studies", "Bank of America": a body's noun, then of / for, then the rest of one name (not
 // "the Celtics for Jaylen Brown").
-const nameTailBefore = /(\p{Lu}[\p{L}.-]*)\s+(?:of|for|on|de|du|des|für)\s+$/u;
+const nameTailConnectors = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'für']);
+const capitalisedWord = /^\p{Lu}[\p{L}.-]*$/u;
 const bodyNouns = new Set([...organisationNounsEn, ...bodyWordsEn, 'centre', 'center', 'institute', 'school', 'university', 'college']);
 
 function followsBodyNoun(before: string): boolean {
-	const match = nameTailBefore.exec(before);
-	const noun = match?.[1]?.toLowerCase() ?? '';
+	// Word by word, not one regex ending in $: that one backtracked over every capital of a long run (quadratic).
+	if (!/\s$/u.test(before)) return false;
+	const words = before.trimEnd().split(/\s+/u);
+	const capitalised = (words.at(-2) ?? '').replace(/^[^\p{L}]+/u, '');
+	if (!nameTailConnectors.has(words.at(-1) ?? '') || !capitalisedWord.test(capitalised)) return false;
+	const noun = capitalised.toLowerCase();
 	// "Centers for Disease Control": the plural too.
 	return noun !== '' && (bodyNouns.has(noun) || bodyNouns.has(noun.replace(/s$/u, '')));
 }
