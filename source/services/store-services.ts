@@ -6,7 +6,7 @@ import {refreshWithinRetention, retainAfterRefresh} from '../store/retention.js'
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {BriefingWorker, canComputeInWorker, isOutOfMemory} from '../briefing/background.js';
 import type {StoreBriefingOptions} from '../briefing/from-store.js';
-import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, unreadFilter} from '../briefing/snapshot.js';
+import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, snapshotKey, unreadFilter} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import type {FoundFeed} from '../feeds/discover.js';
@@ -52,6 +52,8 @@ export async function openWebUrl(url: string): Promise<void> {
 interface Computation {
 	/** The filter it computes with. */
 	filter: BriefingFilter;
+	/** What it computes from (snapshotKey when it began): another key means articles arrived since. */
+	inputKey: string;
 	/** Settles once its first briefing arrived early, or once it ended. */
 	first: Promise<void>;
 	/** The complete briefing. */
@@ -197,7 +199,9 @@ export class StoreServices implements AppServices {
 		for (let current = this.#computing; current; current = this.#computing) {
 			// A computation under way that answers early (the app's start computes before the interface asks): its
 			// briefing so far, also for a narrower filter (unread only); later updates come with the filter (#deliver).
-			if (filter.unreadOnly || !current.filter.unreadOnly) {
+			// Not when articles arrived since it began (a refresh): then its end, and a computation of its own.
+			const same = options.cache === false || current.inputKey === snapshotKey(store, this.#options(current.filter));
+			if (same && (filter.unreadOnly || !current.filter.unreadOnly)) {
 				await current.first;
 				if (this.#computing === current && current.early) return unreadFilter(current.early, filter.unreadOnly);
 			}
@@ -205,6 +209,7 @@ export class StoreServices implements AppServices {
 		}
 		const snapshot = snapshotBriefing(store, options);
 		if (snapshot) return snapshot;
+		const inputKey = snapshotKey(store, options);
 		// The first briefing the worker hands on early goes to the caller, the later ones to the update listeners.
 		let firstArrived: () => void = () => undefined;
 		const first = new Promise<void>((resolve) => {
@@ -258,7 +263,7 @@ export class StoreServices implements AppServices {
 			}
 			return briefing;
 		});
-		const current: Computation = {filter, first, complete, early: undefined};
+		const current: Computation = {filter, inputKey, first, complete, early: undefined};
 		this.#computing = current;
 		const done = () => {
 			if (this.#computing === current) this.#computing = undefined;
