@@ -20,7 +20,9 @@ export {snapshotBriefing};
 export function storeAnalysisCache(store: ArticleStore): StoreCache<ArticleAnalysis> & AnalysisCache {
 	// v2: people carry `kind` and leave out places and group nouns; rows of v1 are recomputed.
 	// v3: people leave out an aggregator's credits, Title Case headlines' capitals, things and noun phrases.
-	return storeCache<ArticleAnalysis>(store, 'briefing-v3');
+	// v4: the eighth session's quote rules (colon cues, parties in brackets, field-of-work describers) and no reported
+	// speech read from an aggregator item's headlines.
+	return storeCache<ArticleAnalysis>(store, 'briefing-v4');
 }
 
 /** The store's cache of story summaries, kept under each story's lead article. */

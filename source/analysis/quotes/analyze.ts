@@ -2,6 +2,7 @@
 
 import type {QuoteAnalysis} from '../../model/quote.js';
 import type {LinearModel} from '../learn/linear-model.js';
+import {creditLines} from '../people/list-evidence.js';
 import {confirmedCapitals, isTitleCaseLine} from '../people/name-evidence.js';
 import {ArticleContext} from './article-context.js';
 import {attributePullQuotes, attributeRepeats} from './article-passes.js';
@@ -34,7 +35,20 @@ export function analyzeQuotes(text: string, options: AnalyzeOptions): QuoteAnaly
 	const ctx = analysedContext(text, options);
 	const speakers = options.speakerModel === undefined ? speakerModel : options.speakerModel;
 	if (speakers) rankSpeakers(ctx, speakers);
+	dropHeadlineReports(ctx);
 	return analysisOf(ctx);
+}
+
+/**
+ * An aggregator's item (Google News: its headline, then other outlets' headlines on the event, each run on into the
+ * outlet's name) holds no reporting of its own: "NYC asks WHO to rename monkeypox due to stigma Fox News" read as
+ * reported speech is a headline's grammar with an outlet for a tail. Its quotes in quotation marks stay.
+ */
+function dropHeadlineReports(ctx: ArticleContext): void {
+	if (!ctx.quotes.some((quote) => quote.kind === 'indirect') || creditLines(ctx.text) === null) return;
+	for (let index = ctx.quotes.length - 1; index >= 0; index--) {
+		if (ctx.quotes[index]!.kind === 'indirect') ctx.quotes.splice(index, 1);
+	}
 }
 
 /** The analysis before the speaker ranker, with every quote's speaker candidates: what the ranker is trained on. */
