@@ -85,8 +85,8 @@ function summarize(samples, length) {
 	return {count: samples.length, frames: hits.length, noFrame: samples.length - hits.length, median: round(median(hits), 2), p95: round(percentile(hits, 95), 2), max: round(Math.max(...hits), 2), ...(length ? {length} : {})};
 }
 
-/** Mounts the App over `home` and presses keys the way a reader moves through the briefing. */
-export async function measureKeypresses({cli, home, moves = 300, opens = 40, log = console.log}) {
+/** React, Ink and the built App of the build `cli` belongs to, loaded as the app loads them. */
+async function appModules(cli) {
 	// As commands/app.ts does before React is first imported: the production build unless NODE_ENV says otherwise.
 	process.env.NODE_ENV ??= 'production';
 	const {createElement} = await import('react');
@@ -96,6 +96,12 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
 	// As start.tsx: Ink's line caches kept from frame to frame (when the build has the patch), and the selected story's
 	// rows warmed into them ahead of an open (builds before that ignore the property).
 	const inkCaches = existsSync(path.join(distDir, 'ui', 'ink-output-cache.js')) ? await (await importDist(distDir, 'ui/ink-output-cache.js')).keepInkOutputCaches() : false;
+	return {createElement, ink, distDir, App, inkCaches};
+}
+
+/** Mounts the App over `home` and presses keys the way a reader moves through the briefing. */
+export async function measureKeypresses({cli, home, moves = 300, opens = 40, log = console.log}) {
+	const {createElement, ink, distDir, App, inkCaches} = await appModules(cli);
 	const {services, source, close} = await loadServices(distDir, home);
 	let briefing = await services.getBriefing({unreadOnly: false});
 	// A fresh store's briefing comes before its quotes (builds with the quote pass): the keys are timed over the complete one.
@@ -185,12 +191,7 @@ export async function measureKeypresses({cli, home, moves = 300, opens = 40, log
  * to a frame they wrote; the figure is what a reader moving then waits for a frame.
  */
 export async function measureKeysWhileReading({cli, home, moves = 400, log = console.log}) {
-	process.env.NODE_ENV ??= 'production';
-	const {createElement} = await import('react');
-	const ink = await import('ink');
-	const distDir = path.dirname(cli);
-	const {App} = await importDist(distDir, 'ui/App.js');
-	const inkCaches = existsSync(path.join(distDir, 'ui', 'ink-output-cache.js')) ? await (await importDist(distDir, 'ui/ink-output-cache.js')).keepInkOutputCaches() : false;
+	const {createElement, ink, distDir, App, inkCaches} = await appModules(cli);
 	const {services, close} = await loadServices(distDir, home);
 	const started = performance.now();
 	const app = await mountApp({ink, element: createElement(App, {services, language: 'en', env: {NO_COLOR: '1'}, warmInkRows: inkCaches}), columns: 120, rows: 40});
