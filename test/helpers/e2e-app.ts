@@ -33,13 +33,21 @@ export function e2eFixture(prefix: string): {newHome(): string; keep(session: Tm
 	beforeAll(() => {
 		if (!existsSync(builtCli)) throw new Error('dist/cli.js is missing: npm test builds it first (pretest)');
 	});
-	afterEach(() => {
+	afterEach(async () => {
 		session?.kill();
 		session = undefined;
-		// A killed app still writes on its way out (the position on SIGHUP, the store's WAL): retry until it is done.
-		if (home) rmSync(home, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
-		home = '';
-	});
+		// A killed app still writes on its way out (the position on SIGHUP, the store's WAL, a briefing worker finishing
+		// its cache): try again until it has gone, for up to 20 s, without blocking the hook's own timeout.
+		for (const deadline = Date.now() + 20_000; home; ) {
+			try {
+				rmSync(home, {recursive: true, force: true});
+				home = '';
+			} catch (error) {
+				if (Date.now() > deadline) throw error;
+				await new Promise(resolve => setTimeout(resolve, 200));
+			}
+		}
+	}, 30_000);
 	return {
 		newHome() {
 			home = mkdtempSync(path.join(tmpdir(), prefix));
