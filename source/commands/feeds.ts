@@ -135,9 +135,9 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
 	// "example.org/rss" is taken as https://example.org/rss, as in the feed manager; anything else gets addFeed's message.
 	const typed = typedFeedUrl(url) ?? url;
 	const newFeed = (address: string) => ({url: address, ...(input.flags.title ? {title: input.flags.title} : {}), tags: input.flags.tag});
-	// A typo or a duplicate is refused before anything goes over the network.
+	// A typo, a duplicate or an address other than http(s) is refused before anything goes over the network.
 	addFeed(feeds, newFeed(typed));
-	const found = input.flags.asIs || context.offline || !/^https?:/i.test(typed) ? undefined : await lookAt(typed, context, input);
+	const found = input.flags.asIs || context.offline ? undefined : await lookAt(typed, context, input);
 	const next = addFeed(feeds, newFeed(found?.url ?? typed));
 	await context.config.update({feeds: next});
 	const added = next.at(-1)!;

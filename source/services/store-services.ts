@@ -351,9 +351,9 @@ export class StoreServices implements AppServices {
 			// As `feeds add`: the title found is the feed's own (the store's), never written into the config.
 			if (ownTitle) this.#context.store.setFeedTitle(next.at(-1)!.url, ownTitle);
 		};
-		// Refused (bad address, duplicate) before anything goes over the network.
+		// Refused (bad address, duplicate, not http(s)) before anything goes over the network.
 		addFeed(this.#configuredFeeds(), {url: feed.url, title: feed.title, tags: feed.tags});
-		if (this.#context.offline || !/^https?:/i.test(feed.url)) {
+		if (this.#context.offline) {
 			await add(feed.url);
 			return;
 		}
