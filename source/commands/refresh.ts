@@ -8,6 +8,7 @@ import {RefreshBusyError} from '../store/refresh-lock.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/refresh.js';
 import {type Command, type OutputStream, UserError} from './command.js';
 import {openContext} from './context.js';
+import {signalExitCode} from '../ui/signal-exit-code.js';
 import {emptyListHint} from './empty-list-hint.js';
 
 function resultTitle(result: FeedRefreshResult): string {
@@ -60,7 +61,7 @@ function onInterrupt(write: (line: string) => void, counts: () => {done: number;
 			try {
 				close();
 			} finally {
-				process.exit(signal === 'SIGINT' ? 130 : 143);
+				process.exit(signalExitCode(signal));
 			}
 		};
 		process.once(signal, handler);

@@ -5,6 +5,7 @@ import {performance} from 'node:perf_hooks';
 import {render} from 'ink';
 import {App} from './App.js';
 import {keepInkOutputCaches} from './ink-output-cache.js';
+import {signalExitCode} from './signal-exit-code.js';
 import type {UiLanguage} from './i18n/index.js';
 import type {AppServices} from './services.js';
 import type {PositionKeeper} from './state/position.js';
@@ -38,12 +39,6 @@ export function writeFirstFrameMark(env: Record<string, string | undefined>): vo
 			// A benchmark marker must never break the app.
 		}
 	}
-}
-
-/** The exit code of a process ended by `signal`, as shells report it: SIGHUP 129, SIGINT 130, SIGTERM 143. */
-export function signalExitCode(signal: NodeJS.Signals): number {
-	const numbers: Partial<Record<NodeJS.Signals, number>> = {SIGHUP: 1, SIGINT: 2, SIGTERM: 15};
-	return 128 + (numbers[signal] ?? 15);
 }
 
 /** Renders the app in the alternate screen until the user quits; resolves when the terminal is restored. */
