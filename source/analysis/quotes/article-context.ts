@@ -154,6 +154,25 @@ export function startsLine(ctx: ArticleContext, offset: number): boolean {
 }
 
 /** One article under analysis: its text cut into sentence units, and what the passes learn about it. */
+/**
+ * The words an article's tokens give by `pick` (its token and the unit's tokens, or undefined for none), gathered once
+ * per article into `cache`: the whole-article word lists some rules consult for every name.
+ */
+export function articleWords(ctx: ArticleContext, cache: WeakMap<ArticleContext, Set<string>>, pick: (tokens: readonly UnitToken[], at: number) => string | undefined): Set<string> {
+	let words = cache.get(ctx);
+	if (!words) {
+		words = new Set();
+		for (const unit of ctx.units) {
+			for (let at = 0; at < unit.tokens.length; at++) {
+				const word = pick(unit.tokens, at);
+				if (word !== undefined) words.add(word);
+			}
+		}
+		cache.set(ctx, words);
+	}
+	return words;
+}
+
 export class ArticleContext {
 
 	readonly lexicon: Lexicon;

@@ -5,7 +5,7 @@ import {genderOfGivenName, genderTitles, kinshipGender, neutralTitles} from '../
 import {followsGermanNumber, isAcronym, isGermanAdjectiveWord, isGermanMeasureNoun, isGermanNonNameOpener, isGermanPhraseOpener, isGermanQuantifier, isGivenName, isMixedCase, opensSentence} from '../people/name-evidence.js';
 import {surnameKey} from '../people/name-key.js';
 import type {Entity} from '../people/registry.js';
-import type {ArticleContext, Speaker, Unit, UnitToken} from './article-context.js';
+import {type ArticleContext, articleWords, type Speaker, type Unit, type UnitToken} from './article-context.js';
 import {joinedWords} from './joined-words.js';
 import {roleHead} from './lexicon.js';
 import {isNameToken, isRoleToken, stripPossessive} from './phrases.js';
@@ -488,39 +488,25 @@ const speakingCache = new WeakMap<ArticleContext, Set<string>>();
  * ("sagt Kluckers", "„…“, so Kirsch"): the way it refers to a person by surname.
  */
 function speakingSurnames(ctx: ArticleContext): Set<string> {
-	let words = speakingCache.get(ctx);
-	if (!words) {
-		words = new Set();
-		for (const unit of ctx.units) {
-			unit.tokens.forEach((token, at) => {
-				const verb = unit.tokens[at - 1];
-				const after = unit.tokens[at + 1];
-				if (!token.word || !token.cap || token.quoted || !verb || verb.quoted || verb.cap || (after && after.word && after.cap)) return;
-				const said = ctx.lexicon.speechVerbs.has(verb.lower) || (verb.lower === 'so' && unit.tokens[at - 2]?.text === ',');
-				if (said && !ctx.lexicon.functionWords.has(token.lower) && !ctx.lexicon.determiners.has(token.lower)) words!.add(stripPossessive(token.text));
-			});
-		}
-		speakingCache.set(ctx, words);
-	}
-	return words;
+	return articleWords(ctx, speakingCache, (tokens, at) => {
+		const token = tokens[at]!;
+		const verb = tokens[at - 1];
+		const after = tokens[at + 1];
+		if (!token.word || !token.cap || token.quoted || !verb || verb.quoted || verb.cap || (after && after.word && after.cap)) return undefined;
+		const said = ctx.lexicon.speechVerbs.has(verb.lower) || (verb.lower === 'so' && tokens[at - 2]?.text === ',');
+		return said && !ctx.lexicon.functionWords.has(token.lower) && !ctx.lexicon.determiners.has(token.lower) ? stripPossessive(token.text) : undefined;
+	});
 }
 
 const articledCache = new WeakMap<ArticleContext, Set<string>>();
 
 /** Capitalised words the German article writes right after an article inside a sentence ("die Hauptstadt", "den Menschen"). */
 function articledWords(ctx: ArticleContext): Set<string> {
-	let words = articledCache.get(ctx);
-	if (!words) {
-		words = new Set();
-		for (const unit of ctx.units) {
-			unit.tokens.forEach((token, at) => {
-				const before = unit.tokens[at - 1];
-				if (token.word && token.cap && before && before.word && !before.cap && /^(?:der|die|das|den|dem|des)$/u.test(before.lower)) words!.add(token.text);
-			});
-		}
-		articledCache.set(ctx, words);
-	}
-	return words;
+	return articleWords(ctx, articledCache, (tokens, at) => {
+		const token = tokens[at]!;
+		const before = tokens[at - 1];
+		return token.word && token.cap && before && before.word && !before.cap && /^(?:der|die|das|den|dem|des)$/u.test(before.lower) ? token.text : undefined;
+	});
 }
 
 /**

@@ -4,7 +4,7 @@ import {genderOfGivenName, genderOfName, genderOfRoleWord, genderTitles, neutral
 import {isGermanNonNameOpener, isGermanQuantifier, isGivenName, opensSentence} from '../people/name-evidence.js';
 import {nameKind} from '../people/name-kind.js';
 import type {Entity} from '../people/registry.js';
-import {type ArticleContext, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
+import {type ArticleContext, articleWords, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
 import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
 import {timeNounsDe} from './lexicon-de.js';
@@ -887,13 +887,7 @@ const smallWords = new WeakMap<ArticleContext, Set<string>>();
 
 /** Does the article also write this word with a small first letter (so its capital at a sentence start says nothing)? */
 function writtenSmall(ctx: ArticleContext, word: string): boolean {
-	let words = smallWords.get(ctx);
-	if (!words) {
-		words = new Set();
-		for (const unit of ctx.units) for (const token of unit.tokens) if (token.word && !token.cap) words.add(token.lower);
-		smallWords.set(ctx, words);
-	}
-	return words.has(word.toLowerCase());
+	return articleWords(ctx, smallWords, (tokens, at) => (tokens[at]!.word && !tokens[at]!.cap ? tokens[at]!.lower : undefined)).has(word.toLowerCase());
 }
 
 /** "des US-Militärs", "der Stadt Köln", "der Syrischen Beobachtungsstelle": a German genitive after a body's noun, up to its last capitalised word, or "". */
