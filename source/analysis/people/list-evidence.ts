@@ -64,6 +64,18 @@ export function creditLines(text: string): Array<[number, number]> | null {
 	return repeats ? lines : null;
 }
 
+const creditLinesCache = new WeakMap<ArticleEvidence, Array<[number, number]> | null>();
+
+/** creditLines of the article the evidence describes, read once per article (the quote engine and the people list both ask). */
+export function articleCreditLines(evidence: ArticleEvidence): Array<[number, number]> | null {
+	let lines = creditLinesCache.get(evidence);
+	if (lines === undefined) {
+		lines = creditLines(evidence.text);
+		creditLinesCache.set(evidence, lines);
+	}
+	return lines;
+}
+
 /** The run of capitalised words (or numbers) from `position`: "Build Back Better Fox News", "TV Droid Life". */
 function capitalisedRun(text: string, position: number, limit: number): string {
 	const run = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)*/u.exec(text.slice(position, limit));

@@ -3,7 +3,7 @@
 import type {Person} from '../../model/quote.js';
 import {genderOfName, genderOfRoleWord} from './given-names.js';
 import {nameKey, surnameKey} from './name-key.js';
-import {type ArticleEvidence, creditedName, creditLines, leftOutBecause, type MentionAt} from './list-evidence.js';
+import {type ArticleEvidence, articleCreditLines, creditedName, leftOutBecause, type MentionAt} from './list-evidence.js';
 import {nameKind, splitLeadingDemonym, splitLeadingRole} from './name-kind.js';
 
 export interface Entity {
@@ -193,7 +193,7 @@ export class PeopleRegistry {
 				else mentionsOf.set(mention.entity, [mention]);
 			}
 		}
-		const lines = evidence ? creditLines(evidence.text) : null;
+		const lines = evidence ? articleCreditLines(evidence) : null;
 		for (const entity of this.entities) {
 			if (entity.name === '') continue;
 			let name = entity.name;

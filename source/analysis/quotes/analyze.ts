@@ -2,7 +2,7 @@
 
 import type {QuoteAnalysis} from '../../model/quote.js';
 import type {LinearModel} from '../learn/linear-model.js';
-import {creditLines} from '../people/list-evidence.js';
+import {articleCreditLines} from '../people/list-evidence.js';
 import {confirmedCapitals, isTitleCaseLine} from '../people/name-evidence.js';
 import {ArticleContext} from './article-context.js';
 import {attributePullQuotes, attributeRepeats} from './article-passes.js';
@@ -45,7 +45,7 @@ export function analyzeQuotes(text: string, options: AnalyzeOptions): QuoteAnaly
  * reported speech is a headline's grammar with an outlet for a tail. Its quotes in quotation marks stay.
  */
 function dropHeadlineReports(ctx: ArticleContext): void {
-	if (!ctx.quotes.some((quote) => quote.kind === 'indirect') || creditLines(ctx.text) === null) return;
+	if (!ctx.quotes.some((quote) => quote.kind === 'indirect') || articleCreditLines(ctx) === null) return;
 	for (let index = ctx.quotes.length - 1; index >= 0; index--) {
 		if (ctx.quotes[index]!.kind === 'indirect') ctx.quotes.splice(index, 1);
 	}
