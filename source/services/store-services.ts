@@ -1,7 +1,6 @@
 // The app's AppServices over the real parts: SQLite store, conf config, feed pipeline, briefing builder.
 // The feed pipeline, the analysis and the browser opener load on first use: the first frame needs none of them.
 
-import {appendFileSync} from 'node:fs';
 import {refreshWithinRetention, retainAfterRefresh} from '../store/retention.js';
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {BriefingWorker, canComputeInWorker, isOutOfMemory} from '../briefing/background.js';
@@ -20,6 +19,7 @@ import type {RefreshSummary} from '../model/refresh.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
 import {canonicalUrl} from '../store/canonical-url.js';
+import {writeBenchMark} from '../ui/bench-mark.js';
 import type {AddedFeed, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
 
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
@@ -62,19 +62,6 @@ interface Computation {
 	early: Briefing | undefined;
 }
 
-/**
- * Appends `<what> <ms since process start>` to the benchmark's mark file when LAGEBILD_BENCH_MARK names one (as the
- * UI's first-frame mark): bench/app measures a first launch until its briefing is complete.
- */
-function benchMark(what: string): void {
-	const file = process.env.LAGEBILD_BENCH_MARK;
-	if (!file) return;
-	try {
-		appendFileSync(file, `${what} ${Math.round(performance.now())}\n`);
-	} catch {
-		// A benchmark's mark file that cannot be written costs the benchmark its figure, not the app anything.
-	}
-}
 
 export interface StoreServicesOptions {
 	/** Replaces the browser opener (tests, and the end-to-end run, record the URL instead). */
@@ -259,7 +246,8 @@ export class StoreServices implements AppServices {
 			const briefing = snapshotBriefing(store, options) ?? computed;
 			if (delivered) {
 				this.#deliver(briefing, filter);
-				benchMark('briefing-complete');
+				// bench/app measures a first launch until its briefing is complete.
+				writeBenchMark('briefing-complete');
 			}
 			return briefing;
 		});

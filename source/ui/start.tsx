@@ -1,9 +1,8 @@
 // Starts the interactive app full screen and guarantees the terminal is restored however it ends.
 
-import {appendFileSync} from 'node:fs';
-import {performance} from 'node:perf_hooks';
 import {render} from 'ink';
 import {App} from './App.js';
+import {writeBenchMark} from './bench-mark.js';
 import {keepInkOutputCaches} from './ink-output-cache.js';
 import {signalExitCode} from './signal-exit-code.js';
 import type {UiLanguage} from './i18n/index.js';
@@ -30,15 +29,9 @@ const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
  * LAGEBILD_BENCH_MARK names a file (the CPU time is what a busy machine disturbs least).
  */
 export function writeFirstFrameMark(env: Record<string, string | undefined>): void {
-	const file = env.LAGEBILD_BENCH_MARK;
-	if (file) {
-		try {
-			const {user, system} = process.cpuUsage();
-			appendFileSync(file, `first-frame ${Math.round(performance.now())} cpu ${Math.round((user + system) / 1000)}\n`);
-		} catch {
-			// A benchmark marker must never break the app.
-		}
-	}
+	if (!env.LAGEBILD_BENCH_MARK) return;
+	const {user, system} = process.cpuUsage();
+	writeBenchMark('first-frame', env, `cpu ${Math.round((user + system) / 1000)}`);
 }
 
 /** Renders the app in the alternate screen until the user quits; resolves when the terminal is restored. */
