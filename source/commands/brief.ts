@@ -46,7 +46,7 @@ export const run: Command = async (input) => {
 	} catch (error) {
 		throw new UserError(`lagebild: ${error instanceof Error ? error.message : String(error)}.`, 2);
 	}
-	const context = await openContext(input.flags, {env: input.io.env});
+	const context = await openContext(input.flags, {env: input.io.env, access: 'read'});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
 		const topics = effectiveTopics(context.config.data.topics);

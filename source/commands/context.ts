@@ -3,7 +3,7 @@
 import {accessSync, constants, existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {ConfigFile, resolveHome} from '../config/config-file.js';
+import {ConfigFile, HomeNotWritableError, resolveHome} from '../config/config-file.js';
 import type {FeedConfig, Settings} from '../model/feed.js';
 import {ArticleStore} from '../store/article-store.js';
 import type {CliFlags} from './command.js';
@@ -21,6 +21,11 @@ export interface AppContext {
 	/** True with --source: the store is in memory and the config's feeds are not used. */
 	sourceMode: boolean;
 	offline: boolean;
+	/**
+	 * Why nothing can be saved (a home or store the user cannot write), when a command that only reads opened it
+	 * read-only; undefined when it can be written.
+	 */
+	readOnly?: string;
 	/** One line per source or snapshot that could not be read. */
 	warnings: string[];
 	close(): void;
@@ -30,7 +35,15 @@ export interface OpenContextOptions {
 	/** Fill an empty store from the bundled snapshots (default true; refresh and feeds pass false). */
 	seed?: boolean;
 	env?: NodeJS.ProcessEnv;
+	/**
+	 * 'read' for commands that only read (brief, search, feeds list): a home or store the user cannot write is opened
+	 * read-only, with one warning, instead of refused. Default 'write': such a home or store stops the command.
+	 */
+	access?: 'read' | 'write';
 }
+
+/** Appended to the stop of a command that writes: what still works. */
+const readingStillWorks = 'Commands that only read (lagebild brief, search, feeds list) still work on it.';
 
 
 /** Loads the bundled snapshot feeds (feeds/snapshots/) into the store; returns how many articles were added. */
@@ -52,19 +65,29 @@ export function storeFile(home: string): string {
 	return path.join(home, 'lagebild.db');
 }
 
-function openStoreFile(file: string): ArticleStore {
+/** Why the existing store file cannot be written, or undefined. */
+function storeWriteProblem(file: string): string | undefined {
+	if (!existsSync(file)) return undefined;
+	try {
+		accessSync(file, constants.W_OK);
+		return undefined;
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'read-only file system' : (error instanceof Error ? error.message : String(error));
+	}
+}
+
+/** `readOnly`: open an existing file for reading only; a missing one gives an empty store in memory. */
+function openStoreFile(file: string, readOnly = false): ArticleStore {
 	// SQLite opens a file it cannot write read-only without a word, and every write then fails: a refresh fetched
 	// all 200 feeds to report each as "attempt to write a readonly database" and asked whether the network was up.
-	if (existsSync(file)) {
-		try {
-			accessSync(file, constants.W_OK);
-		} catch (error) {
-			const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error instanceof Error ? error.message : String(error));
-			throw new UserError(`lagebild: the article store ${file} is read-only (${reason}); lagebild keeps new articles and read marks there. Make it writable (chmod u+w) or use another --home.`);
-		}
+	const problem = readOnly ? undefined : storeWriteProblem(file);
+	if (problem) {
+		throw new UserError(`lagebild: the article store ${file} is read-only (${problem}); lagebild keeps new articles and read marks there. Make it writable (chmod u+w) or use another --home. ${readingStillWorks}`);
 	}
 
 	try {
+		if (readOnly) return existsSync(file) ? new ArticleStore(file, {readOnly: true}) : new ArticleStore(':memory:');
 		return new ArticleStore(file);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
@@ -76,7 +99,18 @@ function openStoreFile(file: string): ArticleStore {
 /** Opens home, config and store; throws ConfigError or UserError with a message for the user. */
 export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'offline'>, options: OpenContextOptions = {}): Promise<AppContext> {
 	const home = resolveHome(flags.home, options.env ?? process.env);
-	const config = await ConfigFile.open(home);
+	const reading = options.access === 'read';
+	let readOnly: string | undefined;
+	let config: ConfigFile;
+	try {
+		config = await ConfigFile.open(home);
+	} catch (error) {
+		if (!(error instanceof HomeNotWritableError)) throw error;
+		if (!reading) throw new UserError(`${error.message} ${readingStillWorks}`);
+		config = await ConfigFile.open(home, {readOnly: true});
+		readOnly = `the home ${home} is not writable (${error.reason})`;
+	}
+
 	const {settings} = config.data;
 	const warnings: string[] = [];
 	const sourceMode = flags.source.length > 0;
@@ -96,7 +130,15 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 			throw new UserError(`lagebild: none of the --source paths could be read:\n${loaded.errors.map(line => `  ✗ ${line}`).join('\n')}`);
 		}
 	} else {
-		store = openStoreFile(storeFile(home));
+		const file = storeFile(home);
+		const storeProblem = reading && !readOnly ? storeWriteProblem(file) : undefined;
+		if (storeProblem) readOnly = `the article store ${file} is read-only (${storeProblem})`;
+		store = openStoreFile(file, readOnly !== undefined);
+		// Said once, on stderr, before anything else: read marks and the analysis cache are not kept this time.
+		if (readOnly) {
+			readOnly = `${readOnly}: reading only, nothing is saved (read marks, analysis cache).`;
+			warnings.push(readOnly);
+		}
 		// The default list is parsed (OPML) when first asked for: the app's start does not need it (~10 ms).
 		// Only a config without a feed list gets it: an emptied list stays empty.
 		usingDefaultFeeds = !config.data.feedsConfigured;
@@ -105,7 +147,7 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 		// parse worker 10–25 ms sooner without it.
 		if (usingDefaultFeeds) ({loadDefaultFeeds} = await import('./default-feeds.js'));
 
-		if ((options.seed ?? true) && store.count() === 0) {
+		if ((options.seed ?? true) && !store.readOnly && store.count() === 0) {
 			try {
 				const seeded = await seedFromSnapshots(store, settings);
 				warnings.push(...seeded.errors);
@@ -130,6 +172,7 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 		usingDefaultFeeds,
 		sourceMode,
 		offline: flags.offline,
+		...(readOnly === undefined ? {} : {readOnly}),
 		warnings,
 		close() {
 			store.close();

@@ -257,8 +257,11 @@ export const run: Command = async input => {
 		throw new UserError(`lagebild: unknown feeds command ${JSON.stringify(name)}.\n${feedsUsage}`, 2);
 	}
 
-	const context = await openContext(input.flags, {seed: false, env: input.io.env});
+	// Listing and exporting only read: they work on a home the user cannot write (with one warning).
+	const reading = subcommand === list || subcommand === exportOpml;
+	const context = await openContext(input.flags, {seed: false, env: input.io.env, access: reading ? 'read' : 'write'});
 	try {
+		if (context.readOnly) input.io.stderr.write(`lagebild: ${context.readOnly}\n`);
 		if (context.sourceMode && name !== 'list' && name !== 'ls' && name !== 'export') {
 			throw new UserError('lagebild: --source feeds are read-only; feeds add/remove/import change the configured list, so drop --source.', 2);
 		}

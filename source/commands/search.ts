@@ -20,7 +20,7 @@ export const run: Command = async (input) => {
 	}
 
 	// Like the app and brief: an empty store is first filled from the bundled snapshots.
-	const context = await openContext(input.flags, {env: input.io.env});
+	const context = await openContext(input.flags, {env: input.io.env, access: 'read'});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
 		const hits = context.store.search(query, {limit, mark: ['', '']});

@@ -4,8 +4,7 @@ import {defaultTopics, effectiveTopics} from '../analysis/topics/defaults.js';
 import {addTopic, editTopicTerms, removeTopic, renameTopic} from '../analysis/topics/edit.js';
 import type {TopicDefinition} from '../model/topic.js';
 import {type CliFlags, type Command, UserError} from './command.js';
-import {ConfigError} from '../config/config-file.js';
-import {ConfigFile, resolveHome} from '../config/config-file.js';
+import {ConfigError, ConfigFile, HomeNotWritableError, resolveHome} from '../config/config-file.js';
 
 const usage = 'usage: lagebild topics list | add NAME --terms a,b,c | remove NAME | rename OLD NEW | edit NAME --terms a,b,c';
 
@@ -31,11 +30,19 @@ export function formatTopics(topics: TopicDefinition[], usingDefaults: boolean):
 export const run: Command = async (input) => {
 	const [action = 'list', ...args] = input.args;
 	let config: ConfigFile;
+	const home = resolveHome(input.flags.home, input.io.env);
 	try {
-		config = await ConfigFile.open(resolveHome(input.flags.home, input.io.env));
+		config = await ConfigFile.open(home);
 	} catch (error) {
-		if (error instanceof ConfigError) throw new UserError(error.message);
-		throw error;
+		// Listing only reads: a home the user cannot write is read as it is.
+		if (error instanceof HomeNotWritableError && action === 'list') {
+			input.io.stderr.write(`lagebild: the home ${home} is not writable (${error.reason}): reading only.\n`);
+			config = await ConfigFile.open(home, {readOnly: true});
+		} else if (error instanceof ConfigError) {
+			throw new UserError(error.message);
+		} else {
+			throw error;
+		}
 	}
 	const configured = config.data.topics;
 	const current = effectiveTopics(configured);

@@ -6,11 +6,18 @@ import path from 'node:path';
 import type {default as Conf, Schema} from 'conf';
 import type {Settings} from '../model/feed.js';
 import {findJsonProblem} from './json-error.js';
-import {configSchema, type ConfigFileData, isCompleteConfig, type LagebildConfig, withDefaults} from './schema.js';
+import {completedConfig, configSchema, type ConfigFileData, isCompleteConfig, type LagebildConfig, withDefaults} from './schema.js';
 
 /** A problem with the home directory or config file; the message is complete and meant for the user. */
 export class ConfigError extends Error {
 	override readonly name = 'ConfigError';
+}
+
+/** The home cannot be created or written: commands that only read can still open it read-only. */
+export class HomeNotWritableError extends ConfigError {
+	constructor(message: string, readonly home: string, readonly reason: string) {
+		super(message);
+	}
 }
 
 const projectName = 'lagebild';
@@ -92,7 +99,7 @@ export function prepareHome(home: string): void {
 	try {
 		mkdirSync(home, {recursive: true});
 	} catch (error) {
-		throw new ConfigError(`lagebild: cannot create home directory ${home}: ${describeFsError(error)}.`);
+		throw new HomeNotWritableError(`lagebild: cannot create home directory ${home}: ${describeFsError(error)}.`, home, describeFsError(error));
 	}
 
 	try {
@@ -106,7 +113,7 @@ export function prepareHome(home: string): void {
 			throw error;
 		}
 
-		throw new ConfigError(`lagebild: home directory ${home} is not writable: ${describeFsError(error)}.`);
+		throw new HomeNotWritableError(`lagebild: home directory ${home} is not writable: ${describeFsError(error)}.`, home, describeFsError(error));
 	}
 }
 
@@ -157,8 +164,11 @@ export class ConfigFile {
 	#data: LagebildConfig;
 	/** The file as last read or written here; another change to it (another lagebild, an editor) is read again. */
 	#seen: {mtimeMs: number; size: number} | undefined;
+	/** Opened with `readOnly` (a home the user cannot write): every update is refused. */
+	readonly readOnly: boolean;
 
-	private constructor(home: string, file: string, data: ConfigFileData, conf: Conf<ConfigFileData> | undefined) {
+	private constructor(home: string, file: string, data: ConfigFileData, conf: Conf<ConfigFileData> | undefined, readOnly = false) {
+		this.readOnly = readOnly;
 		this.home = home;
 		this.path = file;
 		this.#conf = conf ? Promise.resolve(conf) : undefined;
@@ -219,7 +229,8 @@ export class ConfigFile {
 	 * schema) took ~40 ms of every command's start. Anything else (no file yet, a default to fill in, a violation to
 	 * report) goes through conf as before.
 	 */
-	static async open(home: string): Promise<ConfigFile> {
+	static async open(home: string, options: {readOnly?: boolean} = {}): Promise<ConfigFile> {
+		if (options.readOnly) return ConfigFile.#openReadOnly(home);
 		prepareHome(home);
 		const file = path.join(home, 'config.json');
 		let text: string | undefined;
@@ -262,6 +273,29 @@ export class ConfigFile {
 		}
 	}
 
+	/** config.json read as it is, completed in memory: conf would write the completed file, which cannot be done here. */
+	static #openReadOnly(home: string): ConfigFile {
+		const file = path.join(home, 'config.json');
+		let text: string | undefined;
+		try {
+			text = readFileSync(file, 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+				throw new ConfigError(`lagebild: cannot read config file ${file}: ${describeFsError(error)}.`);
+			}
+		}
+
+		if (text === undefined) return new ConfigFile(home, file, {topics: [], settings: {}, keymap: {}}, undefined, true);
+		const problem = findJsonProblem(text);
+		if (problem) {
+			throw new ConfigError(`lagebild: config file ${file} is not valid JSON (${problem.message} at line ${problem.line}, column ${problem.column}). It was left unchanged; fix or remove it.`);
+		}
+
+		const data = completedConfig(JSON.parse(text));
+		if (!data) throw new ConfigError(`lagebild: config file ${file} does not match the expected format. It was left unchanged; fix or remove it.`);
+		return new ConfigFile(home, file, data, undefined, true);
+	}
+
 	/** The config as plain data, defaults filled in; as the file is now, when another process changed it. */
 	get data(): LagebildConfig {
 		this.#takeOutsideChanges();
@@ -273,6 +307,10 @@ export class ConfigFile {
 	 * then: two updates under way at once both land.
 	 */
 	async update(patch: ConfigPatch): Promise<void> {
+		if (this.readOnly) {
+			throw new ConfigError(`lagebild: cannot write config file ${this.path}: the home ${this.home} is not writable, so nothing can be saved.`);
+		}
+
 		let conf: Conf<ConfigFileData>;
 		try {
 			this.#conf ??= openConf(this.home);

@@ -187,6 +187,32 @@ function conformsFully(value: unknown, schema: SchemaNode): boolean {
 
 const rootSchema: SchemaNode = {type: 'object', properties: configSchema};
 
+function filledIn(value: unknown, schema: SchemaNode): unknown {
+	if (Array.isArray(value) && isObject(schema.items)) {
+		const items = schema.items;
+		return value.map(item => filledIn(item, items));
+	}
+
+	if (!isObject(value) || !isObject(schema.properties)) return value;
+	const filled: Record<string, unknown> = {...value};
+	for (const [name, property] of Object.entries(schema.properties)) {
+		if (!isObject(property)) continue;
+		if (Object.hasOwn(filled, name)) filled[name] = filledIn(filled[name], property);
+		else if (Object.hasOwn(property, 'default')) filled[name] = structuredClone(property.default);
+	}
+
+	return filled;
+}
+
+/**
+ * The config as conf would complete it (every default the schema gives filled in), without conf: for a home that
+ * cannot be written, where conf would try to save the completed file. undefined when it is still not valid.
+ */
+export function completedConfig(value: unknown): ConfigFileData | undefined {
+	const filled = filledIn(value, rootSchema);
+	return isCompleteConfig(filled) ? filled : undefined;
+}
+
 /**
  * A config.json as conf writes it: valid against configSchema with every default already in place, so conf would
  * read it unchanged. False means "ask conf", not necessarily "invalid".

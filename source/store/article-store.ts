@@ -1,7 +1,7 @@
 // The SQLite store: feed state, articles, read and star marks, story state, analysis cache and full-text search.
 
 import crypto, {createHash} from 'node:crypto';
-import {mkdirSync} from 'node:fs';
+import {mkdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,7 +12,7 @@ import {withBusyRetry} from './busy-retry.js';
 import {canonicalUrl} from './canonical-url.js';
 import {buildFtsQuery, searchWords} from './fts-query.js';
 import {spellingVariants} from './search-spellings.js';
-import {migrate} from './migrations.js';
+import {migrate, schemaVersion} from './migrations.js';
 import {takeRefreshLock} from './refresh-lock.js';
 
 export interface StoredArticle extends Article {
@@ -266,11 +266,85 @@ function prepareStatements(db: Database.Database) {
 export interface OpenStoreOptions {
 	/** Milliseconds a write waits for another process's lock before SQLITE_BUSY. */
 	busyTimeoutMs?: number;
+	/**
+	 * Opens an existing file for reading only (a home or store the user cannot write): nothing is created or migrated,
+	 * the analysis cache and snapshots are read but not written, and any other write fails.
+	 */
+	readOnly?: boolean;
+}
+
+/** SQLite's answers when a WAL file cannot be read in place: its -shm index cannot be made beside it. */
+const readOnlyPlaceCodes = new Set(['SQLITE_READONLY_DIRECTORY', 'SQLITE_CANTOPEN', 'SQLITE_READONLY_CANTINIT', 'SQLITE_READONLY']);
+
+/**
+ * An existing store opened read-only. In a directory the user cannot write, SQLite cannot make the -shm file a WAL
+ * database is read through ("attempt to write a readonly database" at the first query), so the file is read into
+ * memory instead, marked as a rollback-journal database (header bytes 18–19; a WAL header cannot be deserialized).
+ * What another process's open WAL file holds beyond the last checkpoint is not in that copy.
+ */
+function openReadOnlyDatabase(file: string, binding: {nativeBinding?: string}): Database.Database {
+	const db = new Database(file, {...binding, readonly: true, fileMustExist: true});
+	try {
+		db.pragma('user_version', {simple: true});
+		return db;
+	} catch (error) {
+		db.close();
+		if (!readOnlyPlaceCodes.has((error as {code?: string}).code ?? '')) throw error;
+	}
+
+	const bytes = readFileSync(file);
+	if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) {
+		bytes[18] = 1;
+		bytes[19] = 1;
+	}
+
+	return new Database(bytes, {...binding, readonly: true});
+}
+
+function openReadOnlyStore(file: string): Database.Database {
+	const db = openReadOnlyDatabase(file, nativeBinding ? {nativeBinding} : {});
+	const version = db.pragma('user_version', {simple: true}) as number;
+	if (version !== schemaVersion) {
+		db.close();
+		throw new Error(version > schemaVersion
+			? `the database was written by a newer lagebild (schema ${version}, this one knows ${schemaVersion})`
+			: `it is from an older lagebild (schema ${version}) and must be upgraded, which needs write access`);
+	}
+
+	return db;
+}
+
+/** Opens (and creates or migrates) a store to read and write. */
+function openWritableStore(file: string, options: OpenStoreOptions): Database.Database {
+	if (file !== ':memory:') {
+		mkdirSync(path.dirname(file), {recursive: true});
+	}
+
+	const db = new Database(file, nativeBinding ? {nativeBinding} : {});
+	try {
+		db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+		if (file !== ':memory:') {
+			withBusyRetry(() => db.pragma('journal_mode = WAL'));
+		}
+
+		db.pragma('synchronous = NORMAL');
+		db.pragma('foreign_keys = ON');
+		withBusyRetry(() => {
+			migrate(db);
+		});
+	} catch (error) {
+		db.close();
+		throw error;
+	}
+
+	return db;
 }
 
 export class ArticleStore implements RefreshStore {
 	readonly db: Database.Database;
 	readonly file: string;
+	/** Opened with `readOnly`: cache writes are skipped, other writes fail. */
+	readonly readOnly: boolean;
 	private readonly statements: ReturnType<typeof prepareStatements>;
 	private readonly commitFeedTransaction: Database.Transaction<(state: FeedState, articles: Article[]) => number>;
 	private readonly commitFeedsTransaction: Database.Transaction<(commits: readonly FeedCommit[]) => number[]>;
@@ -286,27 +360,8 @@ export class ArticleStore implements RefreshStore {
 	/** Opens (and creates or migrates) the store; `':memory:'` gives a private in-memory store. */
 	constructor(file: string, options: OpenStoreOptions = {}) {
 		this.file = file;
-		if (file !== ':memory:') {
-			mkdirSync(path.dirname(file), {recursive: true});
-		}
-
-		this.db = new Database(file, nativeBinding ? {nativeBinding} : {});
-		try {
-			this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-			if (file !== ':memory:') {
-				withBusyRetry(() => this.db.pragma('journal_mode = WAL'));
-			}
-
-			this.db.pragma('synchronous = NORMAL');
-			this.db.pragma('foreign_keys = ON');
-			withBusyRetry(() => {
-				migrate(this.db);
-			});
-		} catch (error) {
-			this.db.close();
-			throw error;
-		}
-
+		this.readOnly = options.readOnly === true && file !== ':memory:';
+		this.db = this.readOnly ? openReadOnlyStore(file) : openWritableStore(file, options);
 		this.statements = prepareStatements(this.db);
 		this.commitFeedTransaction = this.db.transaction((state: FeedState, articles: Article[]) => {
 			this.pendingSkippedOld = 0;
@@ -737,6 +792,8 @@ export class ArticleStore implements RefreshStore {
 
 	/** Many results in short transactions (one commit per chunk instead of one per article). */
 	putAnalyses(analyzer: string, entries: ReadonlyArray<{uid: string; contentHash: string; result: unknown}>, chunk = 500): void {
+		// A cache: a store opened read-only computes again next time rather than fail.
+		if (this.readOnly) return;
 		const createdAt = new Date().toISOString();
 		for (let start = 0; start < entries.length; start += chunk) {
 			const part = entries.slice(start, start + chunk).map(entry => ({uid: entry.uid, analyzer, contentHash: entry.contentHash, result: JSON.stringify(entry.result), createdAt}));
@@ -750,6 +807,7 @@ export class ArticleStore implements RefreshStore {
 	}
 
 	putAnalysis(uid: string, analyzer: string, contentHash: string, result: unknown): void {
+		if (this.readOnly) return;
 		withBusyRetry(() => this.statements.analysisPut.run({uid, analyzer, contentHash, result: JSON.stringify(result), createdAt: new Date().toISOString()}));
 	}
 
@@ -789,11 +847,13 @@ export class ArticleStore implements RefreshStore {
 	}
 
 	putSnapshot(name: string, inputKey: string, result: unknown): void {
+		if (this.readOnly) return;
 		withBusyRetry(() => this.statements.snapshotPut.run(name, inputKey, JSON.stringify(result), new Date().toISOString()));
 	}
 
 	/** Keeps bytes under `name` (a binary snapshot: no JSON or text copy of megabytes on the way). */
 	putSnapshotBytes(name: string, inputKey: string, bytes: Uint8Array): void {
+		if (this.readOnly) return;
 		withBusyRetry(() => this.statements.snapshotPut.run(name, inputKey, bytes, new Date().toISOString()));
 	}
 
