@@ -22,7 +22,7 @@ import {
 } from '../state/selectors.js';
 import type {StoryTarget} from '../state/story-lines.js';
 import {storyView} from '../state/story-view.js';
-import type {PromptPurpose, Screen, UiState} from '../state/types.js';
+import type {Message, PromptPurpose, Screen, UiState} from '../state/types.js';
 
 export interface Commands {
 	run(action: Action): void;
@@ -56,6 +56,9 @@ interface CommandDeps {
 	position?: PositionKeeper;
 }
 
+/** How long a background refresh's summary stays on the status row. */
+export const backgroundNoteMs = 6000;
+
 export function useCommands({services, stateRef, dispatch, messages, now, position}: CommandDeps): Commands {
 	const {exit} = useApp();
 	const refreshing = useRef(false);
@@ -63,6 +66,19 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 	const layout = (): Layout => layoutFor(state().columns, state().rows);
 	const info = (text: string) => {
 		dispatch({type: 'message', message: {text, level: 'info'}});
+	};
+
+	/**
+	 * A message; `brief`: it leaves the row again after backgroundNoteMs. A background refresh every minute kept its
+	 * summary on the row until the next key, so the row said "6 feeds ok, 2 failed, 1 new article" all day.
+	 */
+	const say = (message: Message, brief = false) => {
+		dispatch({type: 'message', message});
+		if (!brief) return;
+		const timer = setTimeout(() => {
+			if (state().message === message) dispatch({type: 'message', message: null});
+		}, backgroundNoteMs);
+		timer.unref?.();
 	};
 
 	const fail = (error: unknown) => {
@@ -154,12 +170,15 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					dispatch({type: 'refreshProgress', progress});
 				});
 				dispatch({type: 'refreshFinished', summary, at: now().toISOString()});
+				const background = options.background === true;
 				if (summary.results.length > 0 && summary.failed === summary.results.length) {
-					dispatch({type: 'message', message: {text: format(messages.status.allFailed, {n: summary.failed}), level: 'error'}});
+					say({text: format(messages.status.allFailed, {n: summary.failed}), level: 'error'}, background);
+				} else if (background && summary.newArticles === 0 && summary.failed === 0) {
+					// Nothing to tell (newsboat says nothing either): the row's "refreshed 14:02" shows that it ran.
 				} else {
-					info(summary.results.length === 0
+					say({text: summary.results.length === 0
 						? messages.status.nothingFetched
-						: refreshDoneText(summary, messages));
+						: refreshDoneText(summary, messages), level: 'info'}, background);
 				}
 				// A background refresh every few minutes reordered the topics under the reader (ranks follow the clock
 				// even when nothing arrived); R, asked for, shows the new order.
