@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {ArticleStore} from '../../source/store/article-store.js';
-import {RefreshBusyError} from '../../source/store/refresh-lock.js';
+import {processStartMs, RefreshBusyError} from '../../source/store/refresh-lock.js';
 import {bundleForChild} from './source-bundle.js';
 
 let holderScript = '';
@@ -86,6 +86,30 @@ describe('refresh lock', () => {
 			await kill(holder, 'SIGTERM');
 			store.lockRefresh()();
 		} finally {
+			store.close();
+		}
+	});
+});
+
+describe('refresh lock left by a dead process whose pid was reused', () => {
+	it('a live process that started after the lock was taken holds nothing: the lock is taken over', async () => {
+		const file = path.join(dir, 'reused.db');
+		const store = new ArticleStore(file);
+		// Any program running now stands for the one that got the dead holder's pid.
+		const other = spawn('sleep', ['30'], {stdio: 'ignore'});
+		try {
+			expect(processStartMs(other.pid!)).toBeGreaterThan(Date.now() - 60_000);
+			const lockedAt = new Date(Date.now() - 3_600_000).toISOString();
+			store.db.prepare('INSERT INTO refresh_lock (id, pid, started_at) VALUES (1, ?, ?)').run(other.pid, lockedAt);
+			const release = store.lockRefresh();
+			expect(store.db.prepare('SELECT pid FROM refresh_lock').pluck().get()).toBe(process.pid);
+			release();
+
+			// The same process named by a lock taken after it started is a live holder.
+			store.db.prepare('INSERT INTO refresh_lock (id, pid, started_at) VALUES (1, ?, ?)').run(other.pid, new Date().toISOString());
+			expect(() => store.lockRefresh()).toThrow(RefreshBusyError);
+		} finally {
+			await kill(other, 'SIGKILL');
 			store.close();
 		}
 	});
