@@ -19,6 +19,7 @@ import type {Article} from '../model/article.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {SummaryArticle} from '../analysis/summary/summarize.js';
 import type {ArticleAnalysis} from './analysis-cache.js';
+import {currentThreadNice} from './thread-priority.js';
 
 /** Slots of the shared Int32Array between the caller and the helper. */
 export const poolSlot = {
@@ -35,6 +36,11 @@ export interface PoolWorkerData {
 	signal: Int32Array;
 	topics: TopicDefinition[];
 	quotes: boolean;
+	/**
+	 * The nice value of the thread that started the helper, when it runs lowered (a briefing worker, see
+	 * thread-priority.ts): the helper takes the same, so both analysis threads yield to the app's UI thread.
+	 */
+	nice?: number;
 }
 
 /** What a story's summary is computed from (summarizeStory's arguments). */
@@ -173,7 +179,8 @@ class HelperPool implements ArticleAnalyzer {
 		this.#stallMs = options.stallMs ?? 60_000;
 		const {port1, port2} = new MessageChannel();
 		this.#port = port1;
-		const workerData: PoolWorkerData = {port: port2, signal: this.#signal, topics: spec.topics, quotes: spec.quotes};
+		const nice = currentThreadNice();
+		const workerData: PoolWorkerData = {port: port2, signal: this.#signal, topics: spec.topics, quotes: spec.quotes, ...(nice ? {nice} : {})};
 		this.#worker = new Worker(options.workerUrl ?? defaultWorkerUrl, {
 			workerData,
 			transferList: [port2],

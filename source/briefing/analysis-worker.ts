@@ -6,8 +6,11 @@ import {compileTopics} from '../analysis/topics/match.js';
 import {analyzeArticle} from './analysis-cache.js';
 import {claimedBy, poolSlot, type PoolReply, type PoolRequest, type PoolWorkerData} from './analysis-pool.js';
 import {quoteAnalysisOf} from './quotes.js';
+import {lowerThreadPriority} from './thread-priority.js';
 
-const {port, signal, topics, quotes} = workerData as PoolWorkerData;
+const {port, signal, topics, quotes, nice} = workerData as PoolWorkerData;
+// As low as the thread that started it (the thread inherits that on Linux; set here too, where it may not).
+if (nice !== undefined) lowerThreadPriority(nice);
 const compiled = compileTopics(topics);
 
 // The caller sleeps in Atomics.wait and cannot see this thread's 'exit' event: it reads the state instead.

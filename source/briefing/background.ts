@@ -7,6 +7,7 @@ import type {Briefing} from '../model/briefing.js';
 import type {BriefingProgress} from '../model/briefing-progress.js';
 import {helperYoungGenerationMb} from './analysis-pool.js';
 import type {StoreBriefingOptions} from './from-store.js';
+import {backgroundNice} from './thread-priority.js';
 
 export interface WorkerRequest {
 	id: number;
@@ -25,6 +26,8 @@ export interface WorkerRequest {
 	 * sends none); the last of each phase is sent once any was. Absent: no progress replies.
 	 */
 	progressMs?: number;
+	/** For the quote pass (phase `quotes`): at most one progress reply per this many ms (default: progressMs). */
+	quotesProgressMs?: number;
 	/**
 	 * Send a first briefing before the quotes of many fresh articles are read, and updates while they are (see
 	 * BriefingSessions.early), as `partial` replies; the answer is the complete briefing.
@@ -38,6 +41,8 @@ export interface BriefingWorkerData {
 	helper: boolean;
 	/** Whether a large computation collects garbage between its phases (SessionOptions.settle). */
 	collect: boolean;
+	/** The nice value the worker lowers its own thread to (thread-priority.ts; 0: left as it is). */
+	nice: number;
 }
 
 /**
@@ -53,6 +58,14 @@ export type WorkerReply =
 
 /** See WorkerOptions.progressMs: a few updates a second, none for a computation quicker than that. */
 export const progressInterval = 150;
+
+/**
+ * See WorkerOptions.quotesProgressMs. The quote pass runs while the reader already moves through the briefing, and
+ * each report redraws the app: a key pressed within Ink's frame interval (17 ms at 60 fps) after such a redraw waits
+ * for the next frame. At one report per 150 ms that was ~11 % of the keys, which set the p95 of keys while quotes are
+ * read to ~19–20 ms (bench/findings.md, ninth session); at one a second it is ~2 %. The count still moves visibly.
+ */
+export const quotesProgressInterval = 1000;
 
 const workerUrl = new URL('./briefing-worker.js', import.meta.url);
 
@@ -99,6 +112,13 @@ export interface WorkerOptions {
 	collectGarbage?: boolean;
 	/** How often a computation with a progress listener reports, in ms (default progressInterval; see WorkerRequest.progressMs). */
 	progressMs?: number;
+	/** How often the quote pass (after an early briefing) reports, in ms (default quotesProgressInterval). */
+	quotesProgressMs?: number;
+	/**
+	 * The nice value of the worker's thread and the analysis helper it starts (default backgroundNice, 0: as the
+	 * process's): the app's UI thread is run first whenever it has work (see lowerThreadPriority).
+	 */
+	nice?: number;
 }
 
 /** See WorkerOptions.collectGarbage. */
@@ -182,7 +202,7 @@ export class BriefingWorker {
 			options: {...rest, ...(now === undefined ? {} : {now: now.toISOString()})},
 			deferSnapshot: this.#options.snapshotFirst !== true,
 			...(this.#options.releaseAfterRebuild ?? releaseAfterRebuild ? {release: true} : {}),
-			...(onProgress ? {progressMs: this.#options.progressMs ?? progressInterval} : {}),
+			...(onProgress ? {progressMs: this.#options.progressMs ?? progressInterval, quotesProgressMs: this.#options.quotesProgressMs ?? quotesProgressInterval} : {}),
 			...(onBriefing ? {early: true} : {}),
 		};
 		const worker = this.#start();
@@ -230,6 +250,7 @@ export class BriefingWorker {
 		const workerData: BriefingWorkerData = {
 			helper: this.#options.helper ?? briefingAnalysisHelper,
 			collect: this.#options.collectGarbage ?? collectBetweenPhases,
+			nice: this.#options.nice ?? backgroundNice,
 		};
 		const worker = new Worker(workerUrl, {
 			workerData,

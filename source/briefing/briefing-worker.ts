@@ -6,10 +6,14 @@ import {BriefingSessions, briefingFromStore} from './from-store.js';
 import {garbageCollector} from './collect-garbage.js';
 import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {BriefingWorkerData, WorkerReply, WorkerRequest} from './background.js';
+import {lowerThreadPriority} from './thread-priority.js';
 
 // Kept between requests: the store connection and the session of the last briefing.
 let store: ArticleStore | undefined;
-const {helper, collect} = (workerData ?? {helper: true, collect: false}) as BriefingWorkerData;
+const {helper, collect, nice} = (workerData ?? {helper: true, collect: false, nice: 0}) as BriefingWorkerData;
+// Below the app's UI thread: a keypress is drawn before the next piece of analysis (an analysis helper started from
+// this thread inherits the value).
+lowerThreadPriority(nice);
 const sessions = new BriefingSessions({...(helper ? {} : {pool: false}), ...(collect ? {settle: garbageCollector()} : {})});
 
 function storeAt(file: string): ArticleStore {
@@ -28,7 +32,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
 		const {now, ...options} = request.options;
 		sessions.takeLastUpdate();
 		sessions.deferSnapshots = request.deferSnapshot;
-		const reporter = request.progressMs === undefined ? undefined : progressReporter(request.id, request.progressMs);
+		const reporter = request.progressMs === undefined ? undefined : progressReporter(request.id, request.progressMs, request.quotesProgressMs);
 		sessions.progress = reporter?.report;
 		sessions.early = request.early
 			? {
@@ -59,12 +63,14 @@ parentPort?.on('message', (request: WorkerRequest) => {
 
 /**
  * Posts the session's progress as replies to request `id`, throttled: nothing in the first `intervalMs` (a quick
- * computation sends none), then at most one per `intervalMs`, and the end of a phase (done = total) once the phase
- * was reported. The computation is synchronous, but a posted message reaches the app's thread at once.
+ * computation sends none), then at most one per `intervalMs` (`quotesMs` in the quote pass), and the end of a phase
+ * (done = total) once the phase was reported. The computation is synchronous, but a posted message reaches the app's
+ * thread at once.
  */
 function progressReporter(
 	id: number,
 	intervalMs: number,
+	quotesMs = intervalMs,
 ): {report: (progress: BriefingProgress) => void; repeat: (phase: BriefingProgress['phase']) => void} {
 	const started = performance.now();
 	let last = -Infinity;
@@ -80,7 +86,7 @@ function progressReporter(
 			if (now - started < intervalMs) return;
 			const newPhase = progress.phase !== phase;
 			const end = progress.done >= progress.total && !(ended && !newPhase);
-			if (!newPhase && !end && now - last < intervalMs) return;
+			if (!newPhase && !end && now - last < (progress.phase === 'quotes' ? quotesMs : intervalMs)) return;
 			last = now;
 			phase = progress.phase;
 			ended = progress.done >= progress.total;
