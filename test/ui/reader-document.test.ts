@@ -46,6 +46,10 @@ describe('reader document', () => {
 		expect(lineText(document.lines.at(-1)!)).toBe(en.labels.teaserOnly);
 		const full = readerDocument({...article, content: `${article.summary}\n\nMore text.`}, [], 80, en, now);
 		expect(full.lines.map(line => lineText(line))).not.toContain(en.labels.teaserOnly);
+		// An item without a link (a ticker, a FeedBurner-style entry): F has nothing to fetch, so the note does not offer it.
+		const unlinked = readerDocument({...article, content: article.summary, url: ''}, [], 120, en, now).lines.map(line => lineText(line));
+		expect(unlinked.at(-1)).toBe('The feed gives only this teaser, and no link to the full article.');
+		expect(unlinked.join(' ')).not.toMatch(/\bF\b/u);
 	});
 
 	test('a headline-only article says so and what to do, instead of speaking of a teaser that is not there', async () => {

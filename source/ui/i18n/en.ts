@@ -68,6 +68,7 @@ export interface Messages {
 		helpMore: string;
 		position: string;
 		teaserOnly: string;
+		teaserOnlyNoLink: string;
 		/** An article the feed gave no text for. */
 		noText: string;
 		noTextNoLink: string;
@@ -274,6 +275,7 @@ export const en: Messages = {
 		helpMore: '↓ more below (j, PgDn) · Esc or ? closes',
 		position: 'line {n} of {total}',
 		teaserOnly: 'Only the teaser is stored. Press F for the full text.',
+		teaserOnlyNoLink: 'The feed gives only this teaser, and no link to the full article.',
 		noText: 'The feed gives only the headline. F fetches the text from the page, o opens it in the browser.',
 		noTextNoLink: 'The feed gives only the headline, and no link to the article.',
 	},

@@ -101,7 +101,8 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 	// Headline-only feeds: there is no teaser to speak of, only the page behind the link.
 	const note = paragraphs.length === 0
 		? (article.url ? messages.labels.noText : messages.labels.noTextNoLink)
-		: (!article.content || article.content === article.summary ? messages.labels.teaserOnly : undefined);
+		// Without a link F has nothing to fetch: the note must not promise it.
+		: (!article.content || article.content === article.summary ? (article.url ? messages.labels.teaserOnly : messages.labels.teaserOnlyNoLink) : undefined);
 	for (const row of note ? wrap(note, width, 0) : []) {
 		lines.push([{text: row.text, token: 'text.dim'}]);
 	}
