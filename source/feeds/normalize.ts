@@ -41,6 +41,8 @@ export interface ItemText {
 	id: string;
 	/** RDF's rdf:about. */
 	about: string;
+	/** FeedBurner's feedburner:origLink: the article's own address where `link` goes through its redirector. */
+	origLink?: string;
 	/** RSS content:encoded. */
 	encoded: string;
 	/** RSS description, Atom content. */
@@ -143,7 +145,9 @@ function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions
 	const link = item.link.trim();
 	const guid = item.guid.trim() || item.id.trim() || item.about.trim();
 	const base = feed.link || feed.url;
-	let url = resolveUrl(link, base);
+	// FeedBurner's link is a feedproxy.google.com redirect (tracking, a dead end when the redirector goes, and never
+	// the same address as the article elsewhere); origLink is the article's own. The item id stays as it was.
+	let url = resolveUrl(item.origLink?.trim() ?? '', base) || resolveUrl(link, base);
 	if (!url && guid && /^https?:\/\//i.test(guid)) url = resolveUrl(guid, base);
 
 	const {description, body} = itemBodies(item, feed);

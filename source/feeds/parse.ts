@@ -24,6 +24,7 @@ interface ItemExtra {
 	date?: XmlValue;
 	language?: XmlValue;
 	'rdf:about'?: string;
+	'feedburner:origLink'?: XmlValue;
 }
 
 interface FeedExtra {
@@ -95,6 +96,7 @@ function createParser(trackPosition: boolean): Parser<FeedExtra, ItemExtra> {
 				['content:encoded', 'content:encoded'],
 				['dc:creator', 'dc:creator'],
 				['media:content', 'media:content', {keepArray: true}],
+				['feedburner:origLink', 'feedburner:origLink'],
 			],
 		},
 	});
@@ -170,6 +172,7 @@ function itemText(item: RawItem): ItemText {
 		guid: text(item.guid),
 		id: text(item.id),
 		about: text(item['rdf:about']),
+		origLink: text(item['feedburner:origLink']),
 		encoded: text(item['content:encoded']),
 		content: text(item.content),
 		summary: text(item.summary),

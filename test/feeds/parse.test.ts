@@ -246,3 +246,15 @@ describe('parseFeedText item details', () => {
 		expect(again.articles[0]!.uid).toBe(feed.articles[0]!.uid);
 	});
 });
+
+describe('FeedBurner items', () => {
+	it('take the article\'s own address (feedburner:origLink), not the feedproxy redirect; their ids stay', async () => {
+		const feed = await parseFixture('feedburner.atom');
+		const source = await readFeedFile(new URL('feedburner.atom', fixtureDir));
+		const origLinks = [...source.matchAll(/<feedburner:origLink>([^<]+)<\/feedburner:origLink>/g)].map(match => match[1]);
+		expect(origLinks.length).toBe(feed.articles.length);
+		expect(feed.articles.map(article => article.url)).toEqual(origLinks);
+		expect(feed.articles.every(article => !article.url.includes('feedproxy'))).toBe(true);
+		expect(feed.articles[0]!.itemId).toMatch(/^tag:blogger\.com/u);
+	});
+});
