@@ -147,3 +147,18 @@ describe('roleSuffix', () => {
 		expect(roleSuffix('Ada', 'Minister\u001B[31m')).toBe(' — Minister');
 	});
 });
+
+describe('emoji a terminal draws wider than string-width counts', () => {
+	test('skin-tone modifiers go (tmux 3.3 and wcwidth terminals draw "👍🏽" 4 cells, string-width counts 2); the emoji stays', async () => {
+		const {sanitize, sanitizeLine} = await import('../../source/ui/text/sanitize.js');
+		for (const tone of ['\u{1F3FB}', '\u{1F3FC}', '\u{1F3FD}', '\u{1F3FE}', '\u{1F3FF}']) {
+			const line = sanitizeLine(`👍${tone} Daumen hoch für 👋${tone}`);
+			expect(line).toBe('👍 Daumen hoch für 👋');
+			// Each emoji left is drawn 2 cells by every terminal, as string-width counts it.
+			expect(stringWidth(line)).toBe(2 + ' Daumen hoch für '.length + 2);
+			expect(sanitize(`Absatz 👍${tone}\nzweite Zeile`)).toBe('Absatz 👍\nzweite Zeile');
+		}
+		// Text without them is returned as it was (flags and CJK included).
+		expect(sanitizeLine('🇺🇦 Kyjiw 基辅 🚀')).toBe('🇺🇦 Kyjiw 基辅 🚀');
+	});
+});
