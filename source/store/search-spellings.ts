@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 /**
  * Folds the ways German and English transliterate the same (mostly Slavic) name into one spelling:
  * Selenskyj / Selenskij / Zelensky / Zelenskyy, Lawrow / Lavrov, Schoigu / Shoigu, Charkiw / Kharkiv,
- * Jelzin / Yeltsin, Netanjahu / Netanyahu. Narrower than the people analysis's name key on purpose: search
+ * Jelzin / Yeltsin, Netanjahu / Netanyahu; and German umlauts as ae / oe / ue (Müller / Mueller). Narrower than the people analysis's name key on purpose: search
  * runs on every word, and folding c/k or doubled letters would join too many ordinary words.
  */
 export function spellingFold(word: string): string {
@@ -14,6 +14,8 @@ export function spellingFold(word: string): string {
 		.replaceAll(/\p{M}/gu, '')
 		.toLowerCase()
 		.replaceAll('ß', 'ss')
+		// German written without umlauts (an English keyboard, a URL): Gruene, Mueller, Koeln, Aerzte.
+		.replaceAll(/([aou])e/gu, '$1')
 		.replaceAll('tsch', 'ch')
 		.replaceAll('sch', 'sh')
 		.replaceAll('kh', 'ch')

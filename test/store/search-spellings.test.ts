@@ -77,6 +77,30 @@ describe('search over the spellings of a name', () => {
 		expect(snippets).toMatch(/\[(?:Zelensky|Zelenskyy)\]/u);
 	});
 
+	it('German typed without umlauts (ue, oe, ae) finds the words with them, after the exact hits', () => {
+		for (const [a, b] of [['Gruene', 'Grüne'], ['Mueller', 'Müller'], ['Koeln', 'Köln'], ['Aerzte', 'Ärzte'], ['Meeresschildkroeten', 'Meeresschildkröten']]) {
+			expect(spellingFold(a!), `${a} ${b}`).toBe(spellingFold(b!));
+		}
+
+		// The umlaut words of these real feeds, as someone without umlaut keys types them.
+		const counts = new Map<string, number>();
+		for (const article of articles) {
+			for (const [word] of `${article.title} ${article.content}`.matchAll(/(?<!\p{L})\p{L}*[äöüÄÖÜ]\p{L}*(?!\p{L})/gu)) {
+				if ([...word].length >= 6) counts.set(word, (counts.get(word) ?? 0) + 1);
+			}
+		}
+
+		const words = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([word]) => word);
+		expect(words.length).toBe(10);
+		for (const word of words) {
+			const typed = word.replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue').replaceAll('Ä', 'Ae').replaceAll('Ö', 'Oe').replaceAll('Ü', 'Ue');
+			const found = new Set(store.search(typed, {limit: 200}).map(hit => hit.uid));
+			const withUmlaut = store.search(word, {limit: 200}).map(hit => hit.uid);
+			expect(withUmlaut.length, word).toBeGreaterThan(0);
+			expect(withUmlaut.filter(uid => !found.has(uid)), `${typed} should find what ${word} finds`).toEqual([]);
+		}
+	});
+
 	it('leaves prefix searches and short words as typed', () => {
 		expect(store.search('zelensk*', {limit: 200}).map(hit => hit.uid).sort()).toEqual(uidsMentioning(/\bzelensk/iu));
 		expect(store.search('seit', {limit: 200}).map(hit => hit.uid).sort()).toEqual(uidsMentioning(/\bseit\b/iu));
