@@ -1,15 +1,30 @@
 // Turns what a person types into a safe FTS5 query: every term is a quoted string, so no FTS syntax gets through.
 
-/** The words of a search as typed, each with whether it asks for a prefix match (a trailing `*`). */
-export function searchWords(text: string): Array<{word: string; prefix: boolean}> {
-	const words: Array<{word: string; prefix: boolean}> = [];
-	for (const raw of text.normalize('NFC').split(/\s+/u)) {
+/** Words in straight or typographic double quotes ("…", „…“, “…”): a phrase, its words side by side in this order. */
+const phrasePattern = /["„“”]([^"„“”]*)["„“”]?/gu;
+
+/**
+ * The words of a search as typed, each with whether it asks for a prefix match (a trailing `*`); words in double
+ * quotes come as one phrase (its words joined by single spaces).
+ */
+export function searchWords(text: string): Array<{word: string; prefix: boolean; phrase?: true}> {
+	const words: Array<{word: string; prefix: boolean; phrase?: true}> = [];
+	const add = (raw: string, phrase: boolean) => {
 		const prefix = /\*+$/u.test(raw);
-		const word = raw.replace(/\*+$/u, '');
+		const word = raw.replace(/\*+$/u, '').trim();
 		// A term without letters or digits yields no tokens; FTS5 would reject or ignore it.
 		if (/[\p{L}\p{N}]/u.test(word)) {
-			words.push({word, prefix});
+			words.push(phrase && /\s/u.test(word) ? {word, prefix, phrase: true} : {word, prefix});
 		}
+	};
+
+	const normalized = text.normalize('NFC');
+	for (const match of normalized.matchAll(phrasePattern)) {
+		add((match[1] ?? '').split(/\s+/u).join(' '), true);
+	}
+
+	for (const raw of normalized.replaceAll(phrasePattern, ' ').split(/\s+/u)) {
+		add(raw, false);
 	}
 
 	return words;
@@ -20,8 +35,9 @@ function quoted(word: string): string {
 }
 
 /**
- * Words are ANDed. A trailing `*` on a word asks for a prefix match (`ukrain*`); everything else,
- * including quotes, parentheses, `OR`, `NEAR(` and column filters, is searched for as plain text.
+ * Words are ANDed. A trailing `*` on a word asks for a prefix match (`ukrain*`); words in double quotes are a phrase
+ * ("Boeing 787" does not find "787 … Boeing"); everything else, including parentheses, `OR`, `NEAR(` and column
+ * filters, is searched for as plain text.
  * `spellings` gives other spellings of a word (Selenskyj → selenskij, zelensky), any of which may match it.
  * Returns undefined when nothing searchable is left.
  */

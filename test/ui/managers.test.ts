@@ -7,7 +7,7 @@ import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {App} from '../../source/ui/App.js';
 import {clock} from '../../source/ui/text/age.js';
 import {MemoryServices} from '../helpers/memory-services.js';
-import {delay, keys, renderApp} from '../helpers/render.js';
+import {delay, keys, renderApp, stripAnsi} from '../helpers/render.js';
 import {assertFits, fixedNow, fixtures, selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';
 
 let app: AppUnderTest | undefined;
@@ -382,7 +382,10 @@ describe('search screen', () => {
 	test('the search hint explains how words match', async () => {
 		app = await startTestApp({columns: 80, rows: 24});
 		await app.press('/');
-		expect(app.frame()).toContain('Type words, then Enter. All must occur; ukr* finds Ukraine, ukrainisch …');
+		expect(app.frame()).toContain('Type words, then Enter. All must occur; ukr* finds Ukraine, ukrainisch …;');
+		// Wrapped at 80 columns, not cut: the phrase part is on screen whole.
+		expect(stripAnsi(app.frame()).replaceAll(/\s+/gu, ' ')).toContain('"Olaf Scholz" in quotes as a phrase.');
+		assertFits(app.frame(), 80, 24);
 	});
 });
 

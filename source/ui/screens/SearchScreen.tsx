@@ -7,6 +7,7 @@ import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
 import type {ListPosition, SearchState} from '../state/types.js';
 import {clock} from '../text/age.js';
+import {wrap} from '../text/fit.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {outletName} from '../text/outlet-name.js';
 
@@ -20,6 +21,8 @@ export function SearchScreen({search, position, layout}: SearchScreenProperties)
 	const {messages, now} = useAppContext();
 	const date = now();
 	const empty = search.results === null ? messages.labels.searchHint : messages.labels.searchEmpty;
+	// The hint says how to search (phrases, word beginnings): wrapped, not cut at the terminal's edge.
+	const hint = (search.results ?? []).length === 0 ? wrap(empty, Math.max(1, layout.columns - 2)).slice(0, layout.list) : [];
 	return (
 		<Box flexDirection="column" height={layout.body}>
 			<LineView
@@ -30,7 +33,11 @@ export function SearchScreen({search, position, layout}: SearchScreenProperties)
 				]}
 				width={layout.columns}
 			/>
-			<ListView
+			{hint.length > 0 ? (
+				<Box flexDirection="column" height={layout.list}>
+					{hint.map((row, index) => <LineView key={index} line={[{text: ` ${row.text}`, token: 'text.dim'}]} width={layout.columns}/>)}
+				</Box>
+			) : <ListView
 				items={search.results ?? []}
 				cursor={position.cursor}
 				offset={position.offset}
@@ -45,8 +52,7 @@ export function SearchScreen({search, position, layout}: SearchScreenProperties)
 					{text: hit.storyHeadline && hit.storyHeadline !== hit.article.title ? `  ⟶ ${sanitizeLine(hit.storyHeadline)}` : '', token: 'text.secondary'},
 				]}
 				keyOf={hit => hit.article.id}
-				empty={[{text: ` ${empty}`, token: 'text.dim'}]}
-			/>
+			/>}
 		</Box>
 	);
 }
