@@ -193,7 +193,7 @@ export function planStory(members: readonly Member[], vectorOf: (id: string) => 
 
 /** What a planned story's summary is computed from: only the fields summarizeStory reads (they cross threads). */
 export function summaryInput(plan: StoryPlan): {articles: SummaryArticle[]; headline: string} {
-	const articles = plan.forSummary.map(({article}) => ({uid: article.uid, title: article.title, summary: article.summary, content: article.content, language: article.language}));
+	const articles = plan.forSummary.map(({article}) => ({uid: article.uid, title: article.title, summary: article.summary, content: article.content, language: article.language, feedTitle: article.feedTitle, url: article.url}));
 	return {articles, headline: plan.headline};
 }
 

@@ -18,7 +18,7 @@ export interface MentionAt {
 }
 
 /** Why a name is left out of the people list; null keeps it. */
-export type LeftOut = 'title-case' | 'articled' | 'name-tail' | null;
+export type LeftOut = 'title-case' | 'articled' | 'name-tail' | 'thing' | null;
 
 const creditMarks = new Set(['-', '–', '—', '|']);
 const space = /\s/u;
@@ -112,6 +112,20 @@ export function creditedName(name: string, mentions: readonly MentionAt[], text:
 	return run !== '' && name.startsWith(run) ? run : null;
 }
 
+// What follows a product's or an instrument's name and never a person's: a model number ("Meta Quest 2's price", "Pixel
+// 7") or the noun of the thing ("Google Nest cameras", "James Webb space telescope"); not a score or count with a
+// hyphen or a decimal ("2-run", "3,000", "2.5").
+const thingFollower = /^[ \t]+(?:\d{1,2}(?![\d%-]|[,.:]\d)(?:['’]s)?(?![\p{L}\d])|(?:space[ \t]+)?(?:telescopes?|rockets?|cameras?|cams?|headsets?|consoles?|apps?|phones?|smartphones?|tablets?|laptops?|doorbells?|vaccines?|satellites?|probes?|rovers?|chips?|processors?|games?)(?![\p{L}\d]))/iu;
+
+/** The mention is a thing's name: one of the names is written there and a thing's noun or model number follows it. */
+function namesThing(text: string, position: number, names: readonly string[]): boolean {
+	let written = '';
+	for (const name of names) if (name.length > written.length && text.startsWith(name, position)) written = name;
+	// A mention by a part of the name ("Webb telescope" for "James Webb"): the capitalised words written there.
+	if (written === '') written = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*/u.exec(text.slice(position, position + 80))?.[0] ?? '';
+	return written !== '' && thingFollower.test(text.slice(position + written.length, position + written.length + 40));
+}
+
 const englishDeterminer = /(?:^|[^\p{L}])(?:the|a|an|these|those)\s+$/iu;
 // German articles and contractions, and the quantifying adjectives that open a noun phrase ("neue Modelle", "der
 // Hubschrauberpiloten"); not any word in -e or -en, which would take in verbs ("sagte Klingbeil").
@@ -137,19 +151,23 @@ function followsBodyNoun(before: string): boolean {
 
 /**
  * Why the article gives no reason to list a name it registered (the name is no speaker's and has no role; the rules
- * leave a name that opens with a known given name alone):
+ * leave a name that opens with a known given name alone, but for 'thing'):
  * - 'title-case': every mention is in a line written in Title Case and no word of it is capitalised in a sentence
  *   ("Supplemental Vitamin D and Incident Fractures", "… Bridge Used By Russian Forces For Supplies");
  * - 'articled': every mention follows an article or (German) an inflected adjective ("the Green Zone", "neue Modelle"):
  *   a person's name does not;
+ * - 'thing': half the mentions or more are followed by a model number or a thing's noun ("Meta Quest 2", "Google Nest cameras"),
+ *   also after a given name ("James Webb space telescope");
  * - 'name-tail': every mention follows "<Capitalised> of/for" — the end of a longer name ("Center for Financial Studies").
  */
 export function leftOutBecause(names: readonly string[], mentions: readonly MentionAt[], evidence: ArticleEvidence, language: string): LeftOut {
 	if (mentions.length === 0) return null;
 	const name = names[0]!;
 	const words = name.split(/\s+/u);
-	if (isGivenName(words[0]!) && words.length > 1) return null;
 	const {text} = evidence;
+	// Half the mentions or more name a thing: named after a person too ("James Webb space telescope", "NASA's Webb images").
+	if (mentions.filter(({position}) => namesThing(text, position, names)).length * 2 >= mentions.length) return 'thing';
+	if (isGivenName(words[0]!) && words.length > 1) return null;
 	const titleCase = evidence.titleCaseUnits;
 	if (titleCase.size > 0 && mentions.every(({unit}) => titleCase.has(unit)) && !words.some((word) => evidence.confirmed.has(word.replace(/['’]s?$/u, '')))) return 'title-case';
 	const german = language.toLowerCase().startsWith('de');

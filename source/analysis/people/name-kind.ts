@@ -207,6 +207,15 @@ export function nameKind(name: string, language: string, known = false): NameKin
 		return core.length > 2 && isThingHead(last, words) ? 'none' : 'person';
 	}
 	if (core.length === 1 && words.calendar.has(phrase)) return 'none';
+	// A bare capital letter after the first word is no part of a name that holds no given name ("Monkeypox U S", "Vitamin D", "News E"):
+	// persons write an initial with its full stop ("George W. Bush"); a first one is an article ("O Governo", "A Bola").
+	if (core.length > 1 && core.slice(1).some((word) => /^\p{Lu}$/u.test(word)) && !core.some((word) => isGiven(word))) return 'none';
+	// A known body's name before more capitalised words with no given name is its product, service or section ("Google
+	// Nest", "Meta Quest", "Google News", "Amazon Prime"), unless a body's noun ends it ("Amazon Web Services").
+	// A role after the body is a person of it ("Fed Chair Powell").
+	if (core.length > 1 && knownBodies.has(lowerWord(first)) && !core.some((word) => isGiven(word) || roleHead(word, lexiconFor(language)) !== '') && !endsIn(last, words.bodies, german, true)) return 'none';
+	// An ordinal ends a day's or an event's name, not a person's ("Highland Park Fourth" of July, "Independence Day Second").
+	if (!german && core.length > 1 && ordinalsEn.has(lowerWord(last))) return 'none';
 	// A name does not open with a function word: "Beim Fleischkonsum", "Außer Deutschland" are parts of a sentence.
 	const opener = lowerWord(first);
 	if (words.functionWords.has(opener) && !nameLikeFunctionWords.has(opener) && !isGiven(first)) return 'none';
@@ -248,7 +257,8 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	// "Russia-backed Syrian", "Eastern European": a nationality word ends a description, not a name.
 	if (core.length > 1 && words.demonyms.has(lowerWord(last))) return 'none';
 	// Role words and their modifiers only ("Executive Director", "Chief Executive"): a role, no name.
-	if (core.length > 1 && core.every((word) => roleModifiers.has(lowerWord(word)) || roleHead(word, lexiconFor(language)) !== '')) return 'none';
+	// German texts write English titles as they are ("Executive Director und Expertin …"): both lexicons' role words count.
+	if (core.length > 1 && core.every((word) => roleModifiers.has(lowerWord(word)) || roleHead(word, lexiconFor(language)) !== '' || (german && roleHead(word, lexiconFor('en')) !== ''))) return 'none';
 	// German: a body's noun before a name is the body it names ("Online-Zeitung Ukrajinska Prawda", "Flugzeugbauer Airbus").
 	if (german && core.length > 1 && (endsIn(first, words.bodies, true, true) || endsIn(first, companyNounsDe, true)) && core.slice(1).every((word) => /^\p{Lu}/u.test(word))) return 'organisation';
 	// German: an adjective ("Deutscher Handel", "Neue Modelle") or a state, also in the genitive ("Europas Banken",
@@ -259,6 +269,8 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	if (!german && core.length > 1 && placeLed(core, words)) return 'organisation';
 	return 'person';
 }
+
+const ordinalsEn = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
 // Words that go with a role in its title ("Executive Director", "Deputy Chief", "Senior Vice President").
 const roleModifiers = new Set(['executive', 'chief', 'senior', 'deputy', 'vice', 'assistant', 'acting', 'general', 'managing', 'associate', 'interim']);

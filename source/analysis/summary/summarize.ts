@@ -2,6 +2,7 @@
 
 import {stopwords} from '../stories/stopwords.js';
 import {fold, rawTokens, stem} from '../stories/tokens.js';
+import {aggregatorLines, headlineText, lineWithoutCredit, lineWithoutGuessedCredit, tellsWhatHappened, titleCredit} from './headline-lines.js';
 import {splitSentences} from './sentences.js';
 
 export interface SummaryArticle {
@@ -10,6 +11,9 @@ export interface SummaryArticle {
 	summary: string;
 	content: string;
 	language: string;
+	/** The feed's name: the outlet a title may end with ("… | USA TODAY"). */
+	feedTitle?: string | undefined;
+	url?: string | undefined;
 }
 
 export interface SummaryOptions {
@@ -83,7 +87,8 @@ function usable(sentence: string): boolean {
  * more than one outlet's detail), divided by its length to the power 0.5, plus a bonus for coming early
  * in its report. Chosen greedily, skipping near-duplicates of chosen sentences and of the headline, and
  * printed in the order the reports are given (oldest first). Reports without text (headline-only feeds)
- * contribute their headlines instead, so a story is never without a summary.
+ * contribute their headlines instead; an aggregator's item (a list of other outlets' headlines, each run into
+ * its outlet's name) is never read as prose: its headlines count, without the outlets' names (headline-lines.ts).
  */
 /** An aggregator's text opens with its item's title ("Vaccine doses shipped - The New York Times."): nothing new. */
 function repeatsTitle(sentence: string, title: string): boolean {
@@ -95,8 +100,34 @@ export function summarizeStory(articles: SummaryArticle[], headline: string, opt
 	const settings = {...defaultSummaryOptions, ...options};
 	const reportCount = new Map<string, number>();
 	const perArticle: Array<{sentences: string[]; words: Array<Set<string>>}> = [];
+	// An aggregator's item lists other outlets' headlines, each run into its outlet's name: headlines, not prose.
+	const listed: Array<{line: string; outlet: string}> = [];
+	// Lines whose outlet is only guessed from the words: used when nothing else tells what happened.
+	const guessed: string[] = [];
+	const credits = new Set<string>();
+	for (const article of articles) {
+		if (article.feedTitle) credits.add(article.feedTitle);
+		const credit = titleCredit(article.title);
+		if (credit !== '') credits.add(credit);
+	}
 	for (const article of articles) {
 		const body = article.content && article.content.length > article.summary.length ? article.content : article.summary;
+		const lines = aggregatorLines(article.title, body);
+		if (lines) {
+			for (const line of lines) {
+				const credited = lineWithoutCredit(line, [...credits]);
+				if (credited === null) {
+					const guess = lineWithoutGuessedCredit(line);
+					if (guess !== null) guessed.push(guess);
+					continue;
+				}
+				listed.push({line: credited.headline, outlet: credited.outlet});
+				// Each listed headline is one more outlet's report of the story.
+				for (const word of new Set(stems(credited.headline))) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
+			}
+			for (const word of new Set(stems(article.title))) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
+			continue;
+		}
 		// Only the first sentences are candidates, so the rest of a long body is never segmented.
 		const wanted = settings.sentencesPerArticle * 2;
 		const sentences = splitSentences(body.slice(0, maxBodyChars), article.language, wanted + 1).filter((sentence) => !repeatsTitle(sentence, article.title)).slice(0, wanted);
@@ -122,14 +153,27 @@ export function summarizeStory(articles: SummaryArticle[], headline: string, opt
 		}
 	}
 	if (candidates.length === 0) {
-		// Headline-only reports: the other outlets' headlines say what the story is.
-		for (const article of articles) {
-			const set = new Set(stems(article.title));
+		// Headline-only reports: the other outlets' headlines say what the story is, without their outlets' names and
+		// labels; a question or a headline its feed cut short says nothing that happened.
+		const titles = [
+			...articles.map((article) => headlineText(article.title, {feedTitle: article.feedTitle, url: article.url, body: article.content || article.summary})),
+			// The outlet's own name may end its headline as well ("… uncovered - GSMArena.com news").
+			...listed.map(({line, outlet}) => headlineText(line, {feedTitle: outlet})),
+		];
+		const distinct = (title: string): boolean => title.length > 0 && !title.startsWith(headline) && tellsWhatHappened(title);
+		if (!titles.some(distinct)) {
+			for (const line of guessed) {
+				titles.push(headlineText(line));
+				for (const word of new Set(stems(line))) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
+			}
+		}
+		for (const title of titles) {
+			const set = new Set(stems(title));
 			// A title that is the headline with its outlet after it ("… - The New York Times") says nothing new either.
-			if (set.size >= 3 && !article.title.startsWith(headline)) {
+			if (set.size >= 3 && !title.startsWith(headline) && tellsWhatHappened(title)) {
 				let coverage = 0;
 				for (const word of set) coverage += (reportCount.get(word) ?? 1) - 1 + 0.25;
-				const text = /[.!?]$/u.test(article.title) ? article.title : `${article.title}.`;
+				const text = /[.!?]$/u.test(title) ? title : `${title}.`;
 				candidates.push({text, words: set, score: coverage / Math.sqrt(set.size), order: order++});
 			}
 		}
