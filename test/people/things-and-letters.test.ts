@@ -74,8 +74,9 @@ describe('what a name names, by its words (ninth session)', () => {
 		expect(nameKind('Meta Quest', 'en')).toBe('none');
 		expect(nameKind('Google Pixel', 'en')).toBe('none');
 		expect(nameKind('Google', 'en')).toBe('organisation');
-		// "Fed Chair Powell": a person of the body.
+		// "Fed Chair Powell": a person of the body; bodies listed together speak as one.
 		expect(nameKind('Fed Chair Powell', 'en')).not.toBe('none');
+		expect(nameKind('NDR, WDR und SZ', 'de')).toBe('organisation');
 	});
 
 	it('de: English role titles in a German text are a role, not a name ("Executive Director und Expertin …")', () => {

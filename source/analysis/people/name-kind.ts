@@ -212,8 +212,9 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	if (core.length > 1 && core.slice(1).some((word) => /^\p{Lu}$/u.test(word)) && !core.some((word) => isGiven(word))) return 'none';
 	// A known body's name before more capitalised words with no given name is its product, service or section ("Google
 	// Nest", "Meta Quest", "Google News", "Amazon Prime"), unless a body's noun ends it ("Amazon Web Services").
-	// A role after the body is a person of it ("Fed Chair Powell").
-	if (core.length > 1 && knownBodies.has(lowerWord(first)) && !core.some((word) => isGiven(word) || roleHead(word, lexiconFor(language)) !== '') && !endsIn(last, words.bodies, german, true)) return 'none';
+	// A role after the body is a person of it ("Fed Chair Powell"); bodies listed together speak as one ("NDR, WDR und SZ").
+	const product = core.length > 1 && knownBodies.has(lowerWord(first)) && !/,$/u.test(first) && !core.some((word) => /^(?:und|and|&)$/iu.test(word));
+	if (product && !core.some((word) => isGiven(word) || roleHead(word, lexiconFor(language)) !== '') && !endsIn(last, words.bodies, german, true)) return 'none';
 	// An ordinal ends a day's or an event's name, not a person's ("Highland Park Fourth" of July, "Independence Day Second").
 	if (!german && core.length > 1 && ordinalsEn.has(lowerWord(last))) return 'none';
 	// A name does not open with a function word: "Beim Fleischkonsum", "Außer Deutschland" are parts of a sentence.
