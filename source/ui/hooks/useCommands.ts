@@ -20,7 +20,7 @@ import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
 import {
 	currentScreen, feedTitle, findStory, peopleOf, storyOfScreen, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry, starredTopic, topicEntries,
 } from '../state/selectors.js';
-import type {StoryTarget} from '../state/story-lines.js';
+import {sameTarget, type StoryTarget} from '../state/story-lines.js';
 import {storyView} from '../state/story-view.js';
 import type {Message, PromptPurpose, Screen, UiState} from '../state/types.js';
 
@@ -367,6 +367,14 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				return newest ? {uid: newest.id, url: newest.url} : undefined;
 			}
 
+			case 'person': {
+				// A person's quote: the article it was said in.
+				const item = quotesOf(current, screen.name)[listPosition(current, `person:${screen.name}`).cursor];
+				const story = item ? findStory(current, item.storyId) : undefined;
+				const article = story?.articles.find(candidate => candidate.id === item?.quote.articleId);
+				return item ? {uid: item.quote.articleId, url: article?.url ?? ''} : undefined;
+			}
+
 			default: {
 				return undefined;
 			}
@@ -489,8 +497,15 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			case 'person': {
 				const item = quotesOf(current, screen.name)[listPosition(current, `person:${screen.name}`).cursor];
 				const story = item ? findStory(current, item.storyId) : undefined;
-				if (story) {
+				if (story && item) {
 					openStory(story);
+					// The story opens on the quote chosen, not on its first key quote (another speaker's, often).
+					const {items} = storyView(story, layout().columns, messages, now()).document;
+					const index = items.findIndex(entry => sameTarget(entry.target, {kind: 'quote', uid: item.quote.articleId, text: item.quote.text, url: ''}));
+					if (index > 0) {
+						dispatch({type: 'move', list: `story:${story.id}`, movement: {to: 'top'}, total: items.length, height: items.length});
+						dispatch({type: 'move', list: `story:${story.id}`, movement: {delta: index}, total: items.length, height: items.length});
+					}
 				}
 
 				return;

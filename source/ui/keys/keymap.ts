@@ -73,7 +73,7 @@ export const defaultKeymap: Keymap = {
 	nextUnread: {keys: ['n'], scope: ['briefing', 'story', 'reader']},
 	unreadOnly: {keys: ['u'], scope: ['briefing']},
 	star: {keys: ['s'], scope: ['briefing', 'story', 'reader', 'search', 'feed']},
-	openBrowser: {keys: ['o'], scope: ['story', 'reader', 'search', 'feed']},
+	openBrowser: {keys: ['o'], scope: ['briefing', 'story', 'reader', 'search', 'feed', 'person']},
 	fetchFull: {keys: ['F'], scope: ['reader']},
 	feedAdd: {keys: ['a'], scope: ['feeds']},
 	feedDelete: {keys: ['d'], scope: ['feeds']},
