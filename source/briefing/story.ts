@@ -107,13 +107,15 @@ function storyQuotes(members: readonly Member[], canonicalOf: (name: string) => 
 function storyPeople(merged: MergedPeople, quotes: BriefingQuote[], outlets: readonly string[], limit: number): BriefingPerson[] {
 	const counts = new Map<string, number>();
 	for (const quote of quotes) if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
-	const outletNames = new Set(outlets.map(outletKey));
+	const outletNames = new Set(outlets.flatMap(outletKeys));
 	return merged.people
 		.map((person): BriefingPerson => ({name: person.name, role: person.role, aliases: person.aliases, quoteCount: counts.get(person.name) ?? 0, ...(person.kind ? {kind: person.kind} : {})}))
 		// A lone capitalised word with no role that said nothing is as likely a German noun ("Ankündigungen") as a person.
 		.filter((person) => person.quoteCount > 0 || person.role !== '' || /\s/u.test(person.name.trim()))
 		// An aggregator's text credits its outlets ("… Fox News", "CBS News"): the story lists them as its outlets already.
 		.filter((person) => person.quoteCount > 0 || !outletNames.has(outletKey(person.name)))
+		// …and runs a headline's last words into one ("Russia Fox News", "Build Back Better Fox News").
+		.filter((person) => person.quoteCount > 0 || person.role !== '' || !endsInOutlet(person.name, outletNames))
 		.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name))
 		.slice(0, limit);
 }
@@ -121,6 +123,23 @@ function storyPeople(merged: MergedPeople, quotes: BriefingQuote[], outlets: rea
 /** An outlet's name as people's names are compared with it: case and a leading article aside ("The Guardian", "Guardian"). */
 function outletKey(name: string): string {
 	return name.trim().toLowerCase().replace(/^the\s+/u, '');
+}
+
+/**
+ * The names a feed's title gives its outlet: the whole title, and the part after its last separator, where an
+ * aggregator's or a section's feed names the outlet ("Top stories - Google News" → "Google News").
+ */
+function outletKeys(feedTitle: string): string[] {
+	const parts = feedTitle.split(/\s[-–—|:]\s/u);
+	const last = parts[parts.length - 1]!;
+	return parts.length > 1 && /\s/u.test(last.trim()) ? [outletKey(feedTitle), outletKey(last)] : [outletKey(feedTitle)];
+}
+
+/** The name ends in one of the outlets' names of two words or more, after other words ("Russia Fox News"). */
+function endsInOutlet(name: string, outlets: ReadonlySet<string>): boolean {
+	const words = outletKey(name).split(/\s+/u);
+	for (let start = 1; start + 2 <= words.length; start++) if (outlets.has(words.slice(start).join(' '))) return true;
+	return false;
 }
 
 /** The member whose vector is closest to the story's centroid: the most typical report. */
