@@ -91,7 +91,8 @@ export function parseOpml(text: string): OpmlDocument {
 			if (url) {
 				const feed: OpmlDocument['feeds'][number] = {
 					url,
-					title: label || hostTitle(url),
+					// No name in the file: none in the config either, so the feed's own title shows (a host name here would override it for good).
+					title: label,
 					tags: cleanTags([...categoryTags(attrs.category), ...folders]),
 					enabled: attrs.enabled?.toLowerCase() !== 'false',
 				};

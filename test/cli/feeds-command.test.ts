@@ -290,3 +290,25 @@ describe('lagebild feeds add keeps the title it found (#65)', () => {
 		}
 	});
 });
+
+describe('lagebild feeds import of an OPML without feed names', () => {
+	it('keeps no title in the config, so the feed\'s own title shows after a refresh (not its host name for good)', async () => {
+		const {startFeedServer} = await import('../helpers/feed-server.js');
+		const server = await startFeedServer();
+		try {
+			writeFileSync(path.join(home, 'config.json'), JSON.stringify({settings: {timeoutSeconds: 5, retentionDays: 0}}));
+			const url = server.url('/ok/tagesschau-2021-02-18.rss');
+			const file = path.join(home, 'unnamed.opml');
+			writeFileSync(file, `<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" text="" xmlUrl="${url}"/></body></opml>`);
+			expect((await cli(home, 'feeds', 'import', file)).code).toBe(0);
+			expect(configuredFeeds().find(feed => feed.url === url)!.title).toBe('');
+			const refreshed = await cli(home, 'refresh');
+			expect(refreshed.stdout).toContain('✓ tagesschau.de - Die Nachrichten der ARD');
+			const listed = await cli(home, 'feeds', 'list');
+			expect(listed.stdout).toContain('tagesschau.de - Die Nach');
+			expect(listed.stdout.split('\n').find(line => line.includes(url))).not.toMatch(/\t127\.0\.0\.1\t/u);
+		} finally {
+			await server.close();
+		}
+	});
+});
