@@ -226,7 +226,7 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			i = end - 1;
 			continue;
 		}
-		if (run.length >= 2 && looksLikeName(ctx, run, previousWord, opensSentence(tokens, i - 1))) {
+		if (run.length >= 2 && looksLikeName(ctx, run, previousWord, opensSentence(tokens, i - 1), apposedPersonRole(ctx, tokens, end))) {
 			const name = joinedWords(run, (part) => stripPossessive(part.text));
 			// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
 			const lastWord = stripPossessive(run[run.length - 1]!.lower);
@@ -455,7 +455,18 @@ function describesPerson(ctx: ArticleContext, tokens: Token[], at: number, word:
 	return (previous.lower === 'und' || previous.lower === 'oder') && beforeAnd !== undefined && isRoleToken(beforeAnd, ctx.lexicon);
 }
 
-function looksLikeName(ctx: ArticleContext, run: Token[], previous: Token | undefined, previousOpens = false): boolean {
+/**
+ * "Guim Roda, der Team-Manager von KRT,": a German pair followed by a comma, a singular article of a person (der/die)
+ * and a role noun — an apposition that describes a person, which a noun phrase's pair never has.
+ */
+function apposedPersonRole(ctx: ArticleContext, tokens: Token[], end: number): boolean {
+	return ctx.lexicon.language === 'de' && /^(?:der|die)$/u.test(tokens[end + 1]?.lower ?? '') && appositiveRole(ctx, tokens, end) !== null;
+}
+
+/** German personal pronouns a capitalised pair may follow as the next part of the clause ("Ähnlich sieht es Geoff Yu"). */
+const pronounsBeforeSubjectDe = new Set(['es', 'er', 'sie', 'man']);
+
+function looksLikeName(ctx: ArticleContext, run: Token[], previous: Token | undefined, previousOpens = false, apposed = false): boolean {
 	if (run.some((part) => /^\p{N}/u.test(part.text))) return false;
 	// A known given name opens a name wherever it stands ("und Saskia Esken").
 	if (genderOfGivenName(run[0]!.text) !== 'any' && !/['’]s$/u.test(run[0]!.text)) return true;
@@ -464,7 +475,10 @@ function looksLikeName(ctx: ArticleContext, run: Token[], previous: Token | unde
 		// After an article or a preposition a capitalised pair is a noun phrase ("pro Dosis Impfstoff"), unless the article
 		// names its last word alone as who speaks ("von Alex Kirsch … so Kirsch"): then it is a person's name.
 		const surnameSpeaks = run.length === 2 && speakingSurnames(ctx).has(stripPossessive(run[1]!.text));
-		if (previous && previous.word && !previous.cap && (ctx.lexicon.determiners.has(previous.lower) || ctx.lexicon.functionWords.has(previous.lower)) && !surnameSpeaks) return false;
+		// Neither after a personal pronoun (no article or preposition: the pair is a clause part of its own, "sieht es
+		// Geoff Yu") nor with a person's apposition after it ("auch Guim Roda, der Team-Manager").
+		const ownPhrase = previous !== undefined && !ctx.lexicon.determiners.has(previous.lower) && (apposed || pronounsBeforeSubjectDe.has(previous.lower));
+		if (previous && previous.word && !previous.cap && (ctx.lexicon.determiners.has(previous.lower) || ctx.lexicon.functionWords.has(previous.lower)) && !surnameSpeaks && !ownPhrase) return false;
 		// A body's name may open with a common noun or follow an article ("Das Landgericht Mannheim", "Die Berliner
 		// Feuerwehr", "die Deutsche Fährlinie"): a pair with an institution noun, or opened by a proper adjective, stays.
 		const first = run[0]!;

@@ -230,7 +230,9 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	if (titled) return {speaker: titled.speaker, from: titled.from, to: at};
 	// "forderte dagegen die Linke", "sagte zudem der Minister": a sentence adverb may stand before the inverted subject.
 	// So may a focus particle or an adverb of time ("warnte etwa der Verfassungsschutz", "sagte gestern die Ministerin").
-	const skipAdverb = lexicon.language === 'de' && /^(?:dagegen|zudem|außerdem|auch|jedoch|weiter|ebenfalls|hingegen|indes|wiederum|daraufhin|nun|bereits|später|zuvor|etwa|beispielsweise|erneut|nochmals|gestern|heute|inzwischen|mittlerweile|zuletzt|allerdings|aber)$/u.test(tokens[at + 1]?.lower ?? '') ? 1 : 0;
+	// "Ähnlich sieht es Odo Brakel": an "es" holding the front of the clause open stands before a person the article names.
+	const expletive = lexicon.language === 'de' && tokens[at + 1]?.lower === 'es' && tokens[at + 2]?.cap === true && ctx.registry.mentionsIn(unit.index).some((mention) => mention.position === tokens[at + 2]!.start && !mention.entity.organisation);
+	const skipAdverb = expletive ? 1 : lexicon.language === 'de' && /^(?:dagegen|zudem|außerdem|auch|jedoch|weiter|ebenfalls|hingegen|indes|wiederum|daraufhin|nun|bereits|später|zuvor|etwa|beispielsweise|erneut|nochmals|gestern|heute|inzwischen|mittlerweile|zuletzt|allerdings|aber)$/u.test(tokens[at + 1]?.lower ?? '') ? 1 : 0;
 	// "…, Lina Khatib, an expert …, told the AP": English never puts the subject after "told"; what follows is the one told.
 	const addresseeAfter = lexicon.language === 'en' && addresseeVerbsEn.test(tokens[at]?.lower ?? '');
 	const after = () => {
@@ -269,6 +271,7 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 		// not "Auf seinem Kanal teilte …"); otherwise the subject follows the verb.
 		attempts.push(() => {
 			const phrase = before();
+			if (phrase && frontFieldBeforePerson(ctx, unit, tokens, phrase, at)) return null;
 			// "…, wie die Gewerkschaft mitteilte": the subject of a verb-final "wie" clause.
 			return phrase && (opensClause(ctx, tokens, phrase.from) || (tokens[phrase.from - 1]?.lower === 'wie' && at === tokens.length - 1 - (/^[.!?]$/u.test(tokens[tokens.length - 1]!.text) ? 1 : 0))) ? phrase : null;
 		}, after);
@@ -363,6 +366,24 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 
 /** Heads of German media names: the paper, agency or broadcaster someone speaks to, not a speaker of that verb. */
 const mediumHeadDe = /(?:zeitung|blatt|agentur|sender|magazin|portal|zeitschrift|redaktion|rundfunk|fernsehen|radio|nachrichten)$/iu;
+
+/**
+ * "Ähnlich sieht es Odo Brakel", "Zu Wort kam auch Ilvy Varga": German puts one part of the clause before the finite
+ * verb; when that part has no article, names nobody the article knows and holds no role, while a person the article
+ * names stands right after the verb (past es/sich/a particle), the part before is an adverbial and the person the subject.
+ */
+function frontFieldBeforePerson(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], phrase: NounPhrase, at: number): boolean {
+	if (phrase.determiner !== '' || phrase.pronoun !== '' || phrase.roleHeads.length > 0 || phrase.group) return false;
+	const mentions = ctx.registry.mentionsIn(unit.index);
+	const first = tokens[phrase.from]!.start;
+	const last = tokens[phrase.to - 1]!.end;
+	if (mentions.some((mention) => mention.position >= first && mention.position < last)) return false;
+	let next = at + 1;
+	while (next < at + 3 && /^(?:es|sich|auch|nun|noch|dazu|da|hier|jetzt)$/u.test(tokens[next]?.lower ?? '')) next++;
+	const subject = tokens[next];
+	if (!subject || !subject.word || !subject.cap || subject.quoted) return false;
+	return mentions.some((mention) => mention.position === subject.start && !mention.entity.organisation);
+}
 
 function isMediumDe(tokens: UnitToken[], phrase: NounPhrase): boolean {
 	const head = tokens[phrase.to - 1];
