@@ -97,6 +97,8 @@ export const de: Messages = {
 		failingFor: 'fehlerhaft seit {age}',
 		terms: 'Begriffe',
 		feedColumn: 'Feed',
+		feedColumnCount: 'Feeds ({n})',
+		feedColumnFailing: 'Feeds ({n}, {failed} mit Fehler)',
 		statusColumn: 'Status',
 		fetchedColumn: 'Geladen',
 		helpTitle: 'Tasten',

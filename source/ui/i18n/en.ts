@@ -56,6 +56,9 @@ export interface Messages {
 		failingFor: string;
 		terms: string;
 		feedColumn: string;
+		/** The feed column's heading with the list's size: {n} feeds, {failed} of them failing. */
+		feedColumnCount: string;
+		feedColumnFailing: string;
 		statusColumn: string;
 		fetchedColumn: string;
 		helpTitle: string;
@@ -265,6 +268,8 @@ export const en: Messages = {
 		failingFor: 'failing for {age}',
 		terms: 'terms',
 		feedColumn: 'Feed',
+		feedColumnCount: 'Feeds ({n})',
+		feedColumnFailing: 'Feeds ({n}, {failed} failing)',
 		statusColumn: 'Status',
 		fetchedColumn: 'Fetched',
 		helpTitle: 'Keys',

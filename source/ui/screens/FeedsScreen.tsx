@@ -129,8 +129,13 @@ export function FeedsScreen({feeds, position, layout, pending = nonePending}: Fe
 			[{text: ` ${statusOf(selected, messages, pending).text}`, token: statusOf(selected, messages, pending).token}, {text: `${failing}${narrow ? ` · ${messages.labels.fetchedColumn} ${fetchedText(selected)}` : ''}`, token: 'text.secondary'}],
 		]
 		: [[], []];
+	// Errors at a glance in a list of 60 or 200: how many fail, before scrolling through them.
+	const failedCount = (feeds ?? []).filter(feed => feed.config.enabled && feed.state?.status === 'error').length;
+	const feedHeading = feeds
+		? format(failedCount > 0 ? messages.labels.feedColumnFailing : messages.labels.feedColumnCount, {n: feeds.length, failed: failedCount})
+		: messages.labels.feedColumn;
 	const header: Line = [
-		{text: fit(`     ${messages.labels.feedColumn}`, titleWidth + 5), token: 'heading'},
+		{text: fit(`     ${feedHeading}`, titleWidth + 5), token: 'heading'},
 		{text: ' '},
 		{text: fit(messages.labels.statusColumn, statusWidth), token: 'heading'},
 		{text: ' '},
