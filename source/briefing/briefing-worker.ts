@@ -11,9 +11,6 @@ import {lowerThreadPriority} from './thread-priority.js';
 // Kept between requests: the store connection and the session of the last briefing.
 let store: ArticleStore | undefined;
 const {helper, collect, nice} = (workerData ?? {helper: true, collect: false, nice: 0}) as BriefingWorkerData;
-// Below the app's UI thread: a keypress is drawn before the next piece of analysis (an analysis helper started from
-// this thread inherits the value).
-lowerThreadPriority(nice);
 const sessions = new BriefingSessions({...(helper ? {} : {pool: false}), ...(collect ? {settle: garbageCollector()} : {})});
 
 function storeAt(file: string): ArticleStore {
@@ -22,8 +19,25 @@ function storeAt(file: string): ArticleStore {
 		store = undefined;
 		// A store of its own on the same file: WAL lets it read while the app's connection writes read marks.
 		store = new ArticleStore(file);
+		limitPageCache(store);
 	}
 	return store;
+}
+
+/**
+ * SQLite's page cache of the worker's connection, in KiB. better-sqlite3 builds SQLite with a 16 MB default, which a
+ * first computation fills: it reads every article of the window with its text, story by story, and writes the
+ * analyses and the session state. Those pages are read once or written once; the file's pages stay in the OS's cache
+ * anyway. With 2 MB the first launch's worker peaked ~7–14 MB lower in the same time (bench/findings.md, ninth session).
+ */
+const workerPageCacheKb = 2048;
+
+function limitPageCache(opened: ArticleStore): void {
+	try {
+		opened.db.pragma(`cache_size = -${workerPageCacheKb}`);
+	} catch {
+		// A connection that refuses keeps SQLite's default: more memory, the same briefing.
+	}
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
@@ -38,6 +52,10 @@ parentPort?.on('message', (request: WorkerRequest) => {
 			? {
 					briefing: (partial) => {
 						parentPort?.postMessage({id: request.id, partial} satisfies WorkerReply);
+						// The reader moves through this briefing while its quotes are read: from now on the thread yields to
+						// the app's UI thread (not before: the first briefing is what the reader waits for). It cannot be
+						// raised again without privilege; the worker that computed from scratch is stopped once it answers.
+						lowerThreadPriority(nice);
 						// A new briefing replaces the app's progress line: the quote pass's is posted again right after it.
 						reporter?.repeat('quotes');
 					},

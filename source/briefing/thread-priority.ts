@@ -5,13 +5,14 @@ import os from 'node:os';
 import {isMainThread} from 'node:worker_threads';
 
 /**
- * The nice value the briefing worker and its analysis helper run at (0–19, higher yields more). On a machine whose
- * cores are all busy with the quote pass, a keypress's render waited behind it (p95 19.4 ms while quotes were read,
- * bench/findings.md, eighth session); with the analysis threads below the UI thread, the kernel runs the UI thread
- * whenever it has work. When the UI is idle nothing else in the process competes, so the pass is not slowed; against
- * other programs it weighs less (nice 10: about a tenth of a nice-0 thread's share while both want the core).
+ * The nice value the briefing worker takes while it reads the quotes of a briefing the reader already has (and an
+ * analysis helper started from it), 0–19 (higher yields more). Measured in the keys-while-reading bench
+ * (bench/findings.md, ninth session, load 8–13, interleaved): keys p95 8.1–11.7 ms at 0, 6.5–8.7 ms at 5, 5.9–6.7 ms
+ * at 10. Against other programs' threads a lowered thread also weighs less (nice 5: about a third of a nice-0 thread;
+ * the scheduler splits a process's share between its threads by their weights): the quote pass of a first launch
+ * without keys took 7.7–8.4 s at 5 as at 0 (7.8–7.9 s), but 8.0–9.1 s at 10 on that loaded machine.
  */
-export const backgroundNice = 10;
+export const backgroundNice = 5;
 
 /**
  * The calling thread's kernel thread id, from /proc/thread-self ("PID/task/TID"); undefined where there is no such
