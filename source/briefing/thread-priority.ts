@@ -31,13 +31,12 @@ export function currentThreadId(): number | undefined {
  * Lowers the calling worker thread's priority to `nice` (only this thread: on Linux setpriority with a thread id
  * renices that thread, and threads it starts afterwards inherit it). Raising a nice value needs no privilege; a
  * value at or below the thread's present one is left alone (lowering it again would need one). Nothing is done on
- * the main thread, where there is no thread id to read, or when the system refuses. Returns the thread's nice value
- * afterwards, or undefined when it was left alone for one of those reasons.
+ * the main thread, without a thread id (no /proc/thread-self: not Linux), or when the system refuses. Returns the
+ * thread's nice value afterwards, or undefined when it was left alone for one of those reasons. `tid`: the calling
+ * thread's id (currentThreadId).
  */
-export function lowerThreadPriority(nice = backgroundNice): number | undefined {
-	if (isMainThread || !(nice > 0)) return undefined;
-	const tid = currentThreadId();
-	if (tid === undefined) return undefined;
+export function lowerThreadPriority(nice = backgroundNice, tid = currentThreadId()): number | undefined {
+	if (isMainThread || !(nice > 0) || tid === undefined) return undefined;
 	try {
 		const now = os.getPriority(tid);
 		if (now >= nice) return now;
