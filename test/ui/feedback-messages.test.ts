@@ -45,7 +45,8 @@ describe('status messages', () => {
 		const feeds = await fixtures();
 		app = await startTestApp({columns: 80, rows: 24, failing: Object.fromEntries(feeds.map(feed => [feed.url, 'host not found: example.invalid']))});
 		await app.press('R');
-		const frame = await app.waitFor(`All ${feeds.length} feeds failed; f shows why`);
+		// Every feed failing at once is most often the network (a first start offline): the message asks.
+		const frame = await app.waitFor(`All ${feeds.length} feeds failed – no network? f shows why`);
 		expect(frame).not.toContain('0 feeds ok');
 		await app.press('f');
 		await app.waitFor('error: host not found');

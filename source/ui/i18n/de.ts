@@ -135,7 +135,7 @@ export const de: Messages = {
 		newArticles_1: '1 neuer Artikel',
 		newArticles_n: '{n} neue Artikel',
 		nothingFetched: 'Nichts geladen: mit --offline gestartet, oder kein Feed ist eingeschaltet',
-		allFailed: 'Alle {n} Feeds gescheitert; f zeigt warum',
+		allFailed: 'Alle {n} Feeds gescheitert – kein Netz? f zeigt warum',
 		unboundKey: '{key} hat hier keine Funktion · ? zeigt alle Tasten',
 	},
 	prompts: {

@@ -306,7 +306,7 @@ export const en: Messages = {
 		newArticles_1: '1 new article',
 		newArticles_n: '{n} new articles',
 		nothingFetched: 'Nothing fetched: started with --offline, or no feed is enabled',
-		allFailed: 'All {n} feeds failed; f shows why',
+		allFailed: 'All {n} feeds failed – no network? f shows why',
 		unboundKey: '{key} does nothing here · ? lists the keys',
 	},
 	prompts: {
