@@ -80,6 +80,8 @@ describe('a headline as a summary sentence', () => {
 	it('a question, or a title its feed cut inside a quotation, tells nothing that happened', () => {
 		expect(tellsWhatHappened('Confused by the huge Mega Millions prize?')).toBe(false);
 		expect(tellsWhatHappened("What’s the future of the International Space Station?")).toBe(false);
+		expect(tellsWhatHappened('Now should I worry about monkeypox? Our medical analyst explains')).toBe(false);
+		expect(tellsWhatHappened('Ukraine war: what we know on day 150 of the invasion')).toBe(true);
 		expect(tellsWhatHappened("Meta's Quest 2 Headset Price Hike Leaves Analyst Worried About The Gear Losing 'Critical Competitive Adva")).toBe(false);
 		expect(tellsWhatHappened("US offers 'merchant of death' in exchange for Griner, Whelan")).toBe(true);
 		expect(tellsWhatHappened("Tony Dow, 'Leave It to Beaver' star, dead at 77, son confirms: 'He is in a better place'")).toBe(true);

@@ -62,12 +62,13 @@ export function headlineText(title: string, context: {feedTitle?: string | undef
 }
 
 /**
- * Whether a headline says what happened: not a question ("Confused by the huge Mega Millions prize?", "What's the
+ * Whether a headline says what happened: no question in it ("Confused by the huge Mega Millions prize?", "What's the
  * future of the International Space Station?"), and not cut short by its feed (an opening quote never closed:
  * "… Losing 'Critical Competitive Adva").
  */
 export function tellsWhatHappened(headline: string): boolean {
-	if (/\?["'’”»]?$/u.test(headline.trim())) return false;
+	// A question anywhere ("Now should I worry about monkeypox? Our medical analyst explains").
+	if (/\?["'’”»]?(?:\s|$)/u.test(headline.trim())) return false;
 	return quotesClosed(headline);
 }
 
