@@ -69,7 +69,10 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			while (end < tokens.length && (end - roleEnd <= 3 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
 			// "Doctors Have Advised": in a Title-Case line the words after a role need the body's evidence too.
 			if (end > roleEnd + 1 && ctx.titleCaseUnits.has(unit.index)) end = hasNameEvidence(ctx, tokens[roleEnd + 1]!.text) ? evidencedRunEnd(ctx, tokens, roleEnd + 1, end) : roleEnd + 1;
-			if (end > roleEnd + (token.cap ? 1 : 2)) {
+			// "Transport & General Worker's Union", "Attorney General's Office": a capitalised role word inside a body's name,
+			// whose last word is an institution noun, is no role before a person.
+			const bodyName = token.cap && end > roleEnd + 1 && isInstitutionWord(ctx, stripPossessive(tokens[end - 1]!.lower));
+			if (end > roleEnd + (token.cap ? 1 : 2) && !bodyName) {
 				let roleStart = i;
 				while (roleStart > 0 && !tokens[roleStart - 1]!.quoted && (isNameToken(tokens[roleStart - 1]!, lexicon) || isRoleToken(tokens[roleStart - 1]!, lexicon)) && i - roleStart < 3) roleStart--;
 				const name = joinedWords(tokens.slice(roleEnd + 1, end), (part) => stripPossessive(part.text));
