@@ -42,3 +42,16 @@ describe('search phrases', () => {
 		expect(found('"Dreamli*"')).toEqual([uid('together')]);
 	});
 });
+
+describe('search order', () => {
+	it('hits with the words in the headline first, then the others, each newest first', () => {
+		store.commitFeed(okState(feed), [
+			makeArticle(feed, 'old-title', {title: 'Kimmel', content: 'Kurz.', published: '2026-11-20T08:00:00.000Z'}),
+			makeArticle(feed, 'new-title', {title: 'Stormy Daniels on Jimmy Kimmel: the actor casts doubt on the denial of the affair', content: 'Lang.', published: '2026-11-25T08:00:00.000Z'}),
+			makeArticle(feed, 'new-body', {title: 'Late-night television', content: 'Kimmel spoke.', published: '2026-11-26T08:00:00.000Z'}),
+			makeArticle(feed, 'old-body', {title: 'Ratings', content: 'Kimmel and others.', published: '2026-11-19T08:00:00.000Z'}),
+		]);
+		expect(store.search('Kimmel').map(hit => store.articles().find(article => article.uid === hit.uid)!.itemId)).toEqual(['new-title', 'old-title', 'new-body', 'old-body']);
+		expect(store.search('kimm*').map(hit => hit.title)[0]).toMatch(/^Stormy Daniels/u);
+	});
+});
