@@ -68,3 +68,26 @@ describe('A marks every story of the selected topic read', () => {
 	});
 });
 
+
+describe('unread only after A', () => {
+	test('a topic whose own stories are all read does not come back with stories that rank under another topic first', async () => {
+		app = await startTestApp({columns: 120, rows: 40});
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const primary = briefing.topics.map(topic => topic.name);
+		// A topic with stories of its own that other topics' stories also carry.
+		const index = briefing.topics.findIndex(topic => briefing.topics.some(other => other !== topic && other.stories.some(story => story.topics.includes(topic.name))));
+		expect(index, 'the fixture briefing must have a topic that other stories also carry').toBeGreaterThanOrEqual(0);
+		const topic = briefing.topics[index]!;
+		await app.press('h', 'g', ...Array.from({length: index}, () => 'j'));
+		expect(app.frame().split('\n').find(line => line.startsWith('▸'))).toContain(topic.name.slice(0, 12));
+		await app.press('A', 'y');
+		await app.waitFor(`${topic.stories.length} stor`);
+		await app.press('u');
+		await app.waitFor('[unread only]');
+		await app.waitFor(/unread only · \?/u);
+		const rows = app.frame().split('\n').map(line => /^[›▸ ]([^│]*?)\s+\d+\s+\d+•?\s*│/u.exec(line)?.[1]?.trim()).filter(Boolean);
+		expect(rows.length).toBeGreaterThan(0);
+		expect(rows).not.toContain(topic.name);
+		expect(primary).toContain(topic.name);
+	});
+});

@@ -88,6 +88,7 @@ export function initialState(columns: number, rows: number): UiState {
 		starred: [],
 		unreadOnly: false,
 		topicOrder: null,
+		primaryTopics: [],
 		pane: 'stories',
 		selectedTopic: null,
 		selectedStory: {},
@@ -133,7 +134,10 @@ function withList(state: UiState, list: string, position: ListPosition): UiState
  * the selected story moved, so the selected row stays on the same screen line while new stories arrive above it.
  */
 function loadBriefing(state: UiState, briefing: Briefing, starred: StarredArticle[], height: number, keepTopicOrder: boolean): UiState {
-	const next: UiState = {...state, briefing, starred, briefingProgress: null, topicOrder: keepTopicOrder ? keptTopicOrder(state) : null};
+	const next: UiState = {
+		...state, briefing, starred, briefingProgress: null, topicOrder: keepTopicOrder ? keptTopicOrder(state) : null,
+		primaryTopics: state.unreadOnly ? state.primaryTopics : briefing.topics.map(topic => topic.name),
+	};
 	const entries = topicEntries(next);
 	const selectedTopic = entries.some(entry => entry.name === state.selectedTopic) ? state.selectedTopic : (entries[0]?.name ?? null);
 	const selectedStory: Record<string, string> = {};

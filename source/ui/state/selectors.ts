@@ -53,18 +53,19 @@ function buildStarredStories(state: UiState): Story[] {
 }
 
 // Topics that are no story's first topic, per briefing object (marking read makes a new one).
-let secondaryMemo: {briefing: UiState['briefing']; entries: TopicEntry[]} | undefined;
+let secondaryMemo: {briefing: UiState['briefing']; primary: readonly string[]; entries: TopicEntry[]} | undefined;
 
 /**
  * Topics every story of which ranks under another topic first: a topic the user just added ("Space" beside
  * "Science & health") would otherwise never be listed. Their stories are listed under them as well.
  */
-function secondaryTopicEntries(briefing: NonNullable<UiState['briefing']>): TopicEntry[] {
-	if (secondaryMemo?.briefing === briefing) {
+function secondaryTopicEntries(briefing: NonNullable<UiState['briefing']>, primary: readonly string[]): TopicEntry[] {
+	if (secondaryMemo?.briefing === briefing && secondaryMemo.primary === primary) {
 		return secondaryMemo.entries;
 	}
 
-	const listed = new Set(briefing.topics.map(topic => topic.name));
+	// A topic with stories of its own in the whole briefing is no secondary one, also while they are filtered out.
+	const listed = new Set([...briefing.topics.map(topic => topic.name), ...primary]);
 	const stories = new Map<string, Map<string, Story>>();
 	for (const topic of briefing.topics) {
 		for (const story of topic.stories) {
@@ -84,7 +85,7 @@ function secondaryTopicEntries(briefing: NonNullable<UiState['briefing']>): Topi
 			return {name, stories: items, unread: items.filter(story => story.unread).length};
 		})
 		.sort((a, b) => b.stories.length - a.stories.length || a.name.localeCompare(b.name));
-	secondaryMemo = {briefing, entries};
+	secondaryMemo = {briefing, primary, entries};
 	return entries;
 }
 
@@ -98,7 +99,7 @@ export function topicEntries(state: UiState): TopicEntry[] {
 	if (state.briefing) {
 		// Before "Other", which stays last.
 		const other = topics.at(-1)?.name === otherTopicName ? 1 : 0;
-		entries.splice(entries.length - other, 0, ...secondaryTopicEntries(state.briefing));
+		entries.splice(entries.length - other, 0, ...secondaryTopicEntries(state.briefing, state.primaryTopics));
 	}
 
 	if (state.topicOrder) {

@@ -76,6 +76,11 @@ export interface UiState {
 	 * ranks topics by their unread stories, so the list would move under the cursor); null: the briefing's order.
 	 */
 	topicOrder: string[] | null;
+	/**
+	 * The topics that are some story's first topic in the last briefing of all stories. With unread only, a topic
+	 * whose own stories are all read must not come back listing stories that rank under another topic first.
+	 */
+	primaryTopics: readonly string[];
 	pane: 'topics' | 'stories';
 	selectedTopic: string | null;
 	/** Topic name → selected story id: selection follows the story, not its index. */
