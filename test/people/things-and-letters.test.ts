@@ -69,7 +69,7 @@ describe('what a name names, by its words (ninth session)', () => {
 		expect(nameKind('Robert Crimo', 'en')).toBe('person');
 	});
 
-	it('a known body\'s name before more words is its product or section; a role or a body noun after it is not', () => {
+	it('en: a known company\'s name before more words is its product or section; a role or a body noun after it is not', () => {
 		expect(nameKind('Google Nest', 'en')).toBe('none');
 		expect(nameKind('Meta Quest', 'en')).toBe('none');
 		expect(nameKind('Google Pixel', 'en')).toBe('none');
@@ -77,6 +77,9 @@ describe('what a name names, by its words (ninth session)', () => {
 		// "Fed Chair Powell": a person of the body; bodies listed together speak as one.
 		expect(nameKind('Fed Chair Powell', 'en')).not.toBe('none');
 		expect(nameKind('NDR, WDR und SZ', 'de')).toBe('organisation');
+		// A short form's station or unit, and a German company's part, stay bodies.
+		expect(nameKind('CBS Chicago', 'en')).toBe('organisation');
+		expect(nameKind('Siemens Energy', 'de')).not.toBe('none');
 	});
 
 	it('de: English role titles in a German text are a role, not a name ("Executive Director und Expertin …")', () => {

@@ -210,10 +210,11 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	// A bare capital letter after the first word is no part of a name that holds no given name ("Monkeypox U S", "Vitamin D", "News E"):
 	// persons write an initial with its full stop ("George W. Bush"); a first one is an article ("O Governo", "A Bola").
 	if (core.length > 1 && core.slice(1).some((word) => /^\p{Lu}$/u.test(word)) && !core.some((word) => isGiven(word))) return 'none';
-	// A known body's name before more capitalised words with no given name is its product, service or section ("Google
-	// Nest", "Meta Quest", "Google News", "Amazon Prime"), unless a body's noun ends it ("Amazon Web Services").
-	// A role after the body is a person of it ("Fed Chair Powell"); bodies listed together speak as one ("NDR, WDR und SZ").
-	const product = core.length > 1 && knownBodies.has(lowerWord(first)) && !/,$/u.test(first) && !core.some((word) => /^(?:und|and|&)$/iu.test(word));
+	// English: a known company's name before more capitalised words with no given name is its product, service or
+	// section ("Google Nest", "Meta Quest", "Google Pixel", "Amazon Prime"), unless a body's noun ends it. A role after
+	// the body is a person of it ("Fed Chair Powell"); bodies listed together speak as one ("NDR, WDR und SZ"); a short
+	// form before a name is a body's station or unit ("CBS Chicago"); German names a company's part so ("Siemens Energy").
+	const product = !german && core.length > 1 && knownBodies.has(lowerWord(first)) && !isAcronym(first) && !/,$/u.test(first) && !core.some((word) => /^(?:und|and|&)$/iu.test(word));
 	if (product && !core.some((word) => isGiven(word) || roleHead(word, lexiconFor(language)) !== '') && !endsIn(last, words.bodies, german, true)) return 'none';
 	// An ordinal ends a day's or an event's name, not a person's ("Highland Park Fourth" of July, "Independence Day Second").
 	if (!german && core.length > 1 && ordinalsEn.has(lowerWord(last))) return 'none';
