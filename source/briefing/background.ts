@@ -115,8 +115,9 @@ export interface WorkerOptions {
 	/** How often the quote pass (after an early briefing) reports, in ms (default quotesProgressInterval). */
 	quotesProgressMs?: number;
 	/**
-	 * The nice value of the worker's thread and the analysis helper it starts (default backgroundNice, 0: as the
-	 * process's): the app's UI thread is run first whenever it has work (see lowerThreadPriority).
+	 * The nice value the worker's thread (and an analysis helper it starts) takes once its early briefing is out, while
+	 * it reads the quotes (default backgroundNice, 0: as the process's): the app's UI thread is then run first whenever
+	 * it has work (see lowerThreadPriority).
 	 */
 	nice?: number;
 }

@@ -6,13 +6,15 @@ import {isMainThread} from 'node:worker_threads';
 
 /**
  * The nice value the briefing worker takes while it reads the quotes of a briefing the reader already has (and an
- * analysis helper started from it), 0–19 (higher yields more). Measured in the keys-while-reading bench
- * (bench/findings.md, ninth session, load 8–13, interleaved): keys p95 8.1–11.7 ms at 0, 6.5–8.7 ms at 5, 5.9–6.7 ms
- * at 10. Against other programs' threads a lowered thread also weighs less (nice 5: about a third of a nice-0 thread;
- * the scheduler splits a process's share between its threads by their weights): the quote pass of a first launch
- * without keys took 7.7–8.4 s at 5 as at 0 (7.8–7.9 s), but 8.0–9.1 s at 10 on that loaded machine.
+ * analysis helper started from it), 0–19 (higher yields more); 0: it keeps the process's. Off by default, measured
+ * (bench/findings.md, ninth session; interleaved, the quote pass's progress already once a second): keys while quotes
+ * are read p95 6.4–10.6 ms at 0, 6.4–9.4 ms at 5, 5.9–10.0 ms at 10 — all under the 16 ms target, the gain ~2 ms; but
+ * the quote pass of a first launch without keys took longer lowered: at 5, 6.6–7.6 s against 6.2–7.8 s at 0 and
+ * 6.6–7.2 s before (medians 7.4 / 6.8 / 6.8 s, the machine's other load weighed down to ~1 %), at 10 ~8 % longer at
+ * load 10. A lowered thread also weighs less against other programs (the scheduler splits a process's share between
+ * its threads by their weights), so a busy desktop would slow the pass more.
  */
-export const backgroundNice = 5;
+export const backgroundNice = 0;
 
 /**
  * The calling thread's kernel thread id, from /proc/thread-self ("PID/task/TID"); undefined where there is no such
