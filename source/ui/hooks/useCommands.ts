@@ -16,6 +16,7 @@ import {readerWidth} from '../screens/ReaderScreen.js';
 import {layoutFor, type Layout} from '../state/layout.js';
 import {positionOf, selectionOf, type PositionKeeper} from '../state/position.js';
 import {readerDocument} from '../state/reader-lines.js';
+import {quoteLink} from '../text/quote-link.js';
 import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
 import {
 	currentScreen, feedTitle, findStory, peopleOf, storyOfScreen, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry, starredTopic, topicEntries,
@@ -69,12 +70,17 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 	};
 
 	/**
-	 * A message; `brief`: it leaves the row again after backgroundNoteMs. A background refresh every minute kept its
-	 * summary on the row until the next key, so the row said "6 feeds ok, 2 failed, 1 new article" all day.
+	 * A message on the status row. A background refresh's leaves it again (expire): one every minute kept its summary
+	 * on the row until the next key, so the row said "6 feeds ok, 2 failed, 1 new article" all day.
 	 */
-	const say = (message: Message, brief = false) => {
+	const say = (message: Message) => {
 		dispatch({type: 'message', message});
-		if (!brief) return;
+		return message;
+	};
+
+	/** Clears `message` after backgroundNoteMs unless another took its place (a key clears it sooner). */
+	const expire = (message: Message | undefined) => {
+		if (!message) return;
 		const timer = setTimeout(() => {
 			if (state().message === message) dispatch({type: 'message', message: null});
 		}, backgroundNoteMs);
@@ -153,6 +159,8 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 	const startRefresh = (target: RefreshTarget, options: {background?: boolean} = {}) => {
 		if (refreshing.current) {
+			// R during the timer's refresh did nothing and said nothing.
+			if (options.background !== true) info(messages.status.alreadyRefreshing);
 			return;
 		}
 
@@ -171,18 +179,21 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				});
 				dispatch({type: 'refreshFinished', summary, at: now().toISOString()});
 				const background = options.background === true;
+				let note: Message | undefined;
 				if (summary.results.length > 0 && summary.failed === summary.results.length) {
-					say({text: format(messages.status.allFailed, {n: summary.failed}), level: 'error'}, background);
+					note = say({text: format(messages.status.allFailed, {n: summary.failed}), level: 'error'});
 				} else if (background && summary.newArticles === 0 && summary.failed === 0) {
 					// Nothing to tell (newsboat says nothing either): the row's "refreshed 14:02" shows that it ran.
 				} else {
-					say({text: summary.results.length === 0
+					note = say({text: summary.results.length === 0
 						? messages.status.nothingFetched
-						: refreshDoneText(summary, messages), level: 'info'}, background);
+						: refreshDoneText(summary, messages), level: 'info'});
 				}
 				// A background refresh every few minutes reordered the topics under the reader (ranks follow the clock
 				// even when nothing arrived); R, asked for, shows the new order.
 				await reloadBriefing(undefined, options.background === true);
+				// A background refresh's summary goes a few seconds after the stories it speaks of are on screen.
+				if (background) expire(note);
 				if (state().feeds) {
 					await reloadFeeds();
 				}
@@ -348,7 +359,8 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 			case 'story': {
 				const target = storyTarget();
-				return target ? {uid: target.uid, url: target.url} : undefined;
+				// On a quote: the article at the quote, as Enter opens the reader there.
+				return target ? {uid: target.uid, url: target.kind === 'quote' ? quoteLink(target.url, target.text) : target.url} : undefined;
 			}
 
 			case 'search': {
@@ -372,7 +384,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				const item = quotesOf(current, screen.name)[listPosition(current, `person:${screen.name}`).cursor];
 				const story = item ? findStory(current, item.storyId) : undefined;
 				const article = story?.articles.find(candidate => candidate.id === item?.quote.articleId);
-				return item ? {uid: item.quote.articleId, url: article?.url ?? ''} : undefined;
+				return item ? {uid: item.quote.articleId, url: quoteLink(article?.url ?? '', item.quote.text)} : undefined;
 			}
 
 			default: {

@@ -125,6 +125,7 @@ export const de: Messages = {
 		lastRefresh: 'aktualisiert {time}',
 		neverRefreshed: 'noch nicht aktualisiert',
 		refreshing: 'aktualisiere {done}/{total}',
+		alreadyRefreshing: 'Es wird schon aktualisiert',
 		failed: '{n} fehlgeschlagen',
 		filterUnread: 'nur ungelesene',
 		filterAll: 'alle',

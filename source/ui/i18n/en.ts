@@ -91,6 +91,8 @@ export interface Messages {
 		lastRefresh: string;
 		neverRefreshed: string;
 		refreshing: string;
+		/** R while a refresh runs (the timer's, say): it is not started twice. */
+		alreadyRefreshing: string;
 		failed: string;
 		filterUnread: string;
 		filterAll: string;
@@ -296,6 +298,7 @@ export const en: Messages = {
 		lastRefresh: 'refreshed {time}',
 		neverRefreshed: 'not refreshed yet',
 		refreshing: 'refreshing {done}/{total}',
+		alreadyRefreshing: 'A refresh is under way already',
 		failed: '{n} failed',
 		filterUnread: 'unread only',
 		filterAll: 'all',
