@@ -430,7 +430,9 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// Not when the part before is a main clause of its own, with its own finite verb ("Der Job ist hart, argumentieren
 		// X, …"); a subordinate clause before the cue ("Während X begrüßt hatte, warnte Y, …") is no such clause.
 		const partBefore = tokens.slice(tokenIndexAt(unit, clauseStartBefore(unit, cueLeft - 1)), Math.max(0, cueLeft - 1));
-		const ownVerb = reportedBefore || (!subordinateOpeners.test(partBefore[0]?.lower ?? '') && partBefore.some((token) => !token.quoted && finiteVerbs.test(token.lower)));
+		// English sets the cue inside the sentence it reports, after a main clause too ("The plan was too costly, she said,
+		// but …"): the writer's own clause would need no cue between commas.
+		const ownVerb = reportedBefore || (lexicon.language === 'de' && !subordinateOpeners.test(partBefore[0]?.lower ?? '') && partBefore.some((token) => !token.quoted && finiteVerbs.test(token.lower)));
 		if (!ownVerb && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && !(lexicon.language === 'en' && /^\p{Ll}{3,}ing$/u.test(resumes.text)) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
 			if (emitClause(clauseStartBefore(unit, cueLeft - 1), end, cueSpeaker, cue.cue)) return;
 		}
