@@ -196,6 +196,12 @@ export interface StoryPlan {
 	cached: string | undefined;
 }
 
+/**
+ * Names the summary rules in the summary cache's key: a store's summaries made by older rules are made again, not
+ * read (ninth session: an aggregator's headline list is no prose; outlet names, bar labels and questions left out).
+ */
+const summaryRules = 'summary-rules-9';
+
 /** The first half of buildStory: everything up to the summary. */
 export function planStory(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined, options: StoryOptions): StoryPlan {
 	const group = [...members].sort((a, b) => a.time - b.time || (a.article.uid < b.article.uid ? -1 : 1));
@@ -206,7 +212,7 @@ export function planStory(members: readonly Member[], vectorOf: (id: string) => 
 	// Long stories: summarize from the lead and the latest reports, not hundreds of them.
 	const forSummary = group.length > 12 ? [lead, ...group.slice(-11).filter((member) => member !== lead)] : group;
 	const cache = options.summaryCache;
-	const summaryKey = cache ? shortHash([headline, ...forSummary.map((member) => `${member.article.uid}:${member.key}`)].join('\u0000')) : '';
+	const summaryKey = cache ? shortHash([summaryRules, headline, ...forSummary.map((member) => `${member.article.uid}:${member.key}`)].join('\u0000')) : '';
 	return {group, lead, headline, forSummary, summaryKey, cached: cache?.get(lead.article.uid, summaryKey)};
 }
 

@@ -3,6 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildStory, memberOf} from '../../source/briefing/story.js';
 import type {Person, QuoteAnalysis} from '../../source/model/quote.js';
+import {shortHash} from '../../source/text/hash.js';
 import {makeArticle} from '../store/make-article.js';
 
 const person = (name: string, role = '', kind?: Person['kind']): Person => ({name, role, aliases: [], ...(kind ? {kind} : {})});
@@ -40,5 +41,23 @@ describe('a story\'s people and its outlets\' names', () => {
 		const aggregator = member('Top stories - Google News', 'a', {people: [person('Russia Fox News', '', 'organisation')], quotes: []});
 		const {story} = buildStory([aggregator, member('CBS News', 'b', {people: [], quotes: []})], () => undefined, {});
 		expect(story.people.map((entry) => entry.name)).toContain('Russia Fox News');
+	});
+});
+
+describe('a story\'s cached summary', () => {
+	it('is not read when an older build made it (the summary rules are part of the cache key)', () => {
+		const members = [member('Top stories - Google News', 'a', {people: [], quotes: []}), member('CNN', 'b', {people: [], quotes: []})];
+		const stored = new Map<string, string>();
+		const cache = {get: (uid: string, key: string) => stored.get(`${uid} ${key}`), set: (uid: string, key: string, value: string) => void stored.set(`${uid} ${key}`, value)};
+		const first = buildStory(members, () => undefined, {summaryCache: cache});
+		// What a build before the ninth session's rules keyed the same story by: headline and reports only.
+		const lead = [...stored.keys()][0]!.split(' ')[0]!;
+		const oldKey = shortHash([first.story.headline, ...members.map((entry) => `${entry.article.uid}:${entry.key}`)].join('\u0000'));
+		stored.clear();
+		stored.set(`${lead} ${oldKey}`, 'A stale summary read as prose from an aggregator.');
+		expect(buildStory(members, () => undefined, {summaryCache: cache}).story.summary).not.toBe('A stale summary read as prose from an aggregator.');
+		// The summary of the current rules is cached and read back.
+		const again = buildStory(members, () => undefined, {summaryCache: cache});
+		expect(again.story.summary).toBe(first.story.summary);
 	});
 });
