@@ -227,6 +227,7 @@ export const knownBodiesEn: readonly string[] = [
 	'amazon', 'apple', 'google', 'alphabet', 'meta', 'facebook', 'instagram', 'whatsapp', 'microsoft', 'openai', 'anthropic', 'nvidia', 'intel',
 	'tesla', 'spacex', 'twitter', 'tiktok', 'bytedance', 'netflix', 'disney', 'samsung', 'sony', 'nintendo', 'huawei', 'alibaba', 'tencent',
 	'boeing', 'airbus', 'volkswagen', 'siemens', 'bmw', 'mercedes-benz', 'toyota', 'shell', 'bp', 'exxonmobil', 'gazprom', 'rosneft', 'pfizer',
-	'biontech', 'moderna', 'astrazeneca', 'novartis', 'basf', 'uber', 'airbnb', 'ebay', 'paypal', 'visa', 'mastercard',
+	'biontech', 'moderna', 'astrazeneca', 'novartis', 'basf', 'uber', 'airbnb', 'ebay', 'paypal', 'visa', 'mastercard', 'daimler',
+	'lufthansa', 'lidl', 'aldi',
 	'reuters', 'bloomberg', 'politico', 'axios', 'cnn', 'bbc', 'afp', 'ap', 'dpa', 'tass', 'interfax', 'xinhua', 'al jazeera',
 ];
