@@ -1,12 +1,13 @@
 // The worker thread that computes the briefing over the store file, so the app's keys never wait for it.
 
 import {parentPort, workerData} from 'node:worker_threads';
-import {ArticleStore} from '../store/article-store.js';
+import type {ArticleStore} from '../store/article-store.js';
 import {BriefingSessions, briefingFromStore} from './from-store.js';
 import {garbageCollector} from './collect-garbage.js';
 import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {BriefingWorkerData, WorkerReply, WorkerRequest} from './background.js';
 import {lowerThreadPriority} from './thread-priority.js';
+import {openWorkerStore} from './worker-store.js';
 
 // Kept between requests: the store connection and the session of the last briefing.
 let store: ArticleStore | undefined;
@@ -17,27 +18,9 @@ function storeAt(file: string): ArticleStore {
 	if (store?.file !== file) {
 		store?.close();
 		store = undefined;
-		// A store of its own on the same file: WAL lets it read while the app's connection writes read marks.
-		store = new ArticleStore(file);
-		limitPageCache(store);
+		store = openWorkerStore(file);
 	}
 	return store;
-}
-
-/**
- * SQLite's page cache of the worker's connection, in KiB. better-sqlite3 builds SQLite with a 16 MB default, which a
- * first computation fills: it reads every article of the window with its text, story by story, and writes the
- * analyses and the session state. Those pages are read once or written once; the file's pages stay in the OS's cache
- * anyway. With 2 MB the first launch's worker peaked ~7–14 MB lower in the same time (bench/findings.md, ninth session).
- */
-const workerPageCacheKb = 2048;
-
-function limitPageCache(opened: ArticleStore): void {
-	try {
-		opened.db.pragma(`cache_size = -${workerPageCacheKb}`);
-	} catch {
-		// A connection that refuses keeps SQLite's default: more memory, the same briefing.
-	}
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
