@@ -49,7 +49,12 @@ describe('background refreshes and the topic order', () => {
 		expect(shownOrder(app.frame(), grown).filter(name => ranked.includes(name))).toEqual(ranked.filter(name => grown.includes(name)));
 
 		app.services.pending = [];
-		await app.press('R');
-		await until(() => shownOrder(app!.frame(), grown).join('|') === grown.join('|'));
+		// R during the timer's next refresh only says "A refresh is under way already": press again until one runs.
+		for (let tries = 0; tries < 8 && shownOrder(app.frame(), grown).join('|') !== grown.join('|'); tries++) {
+			await app.press('R');
+			await until(() => shownOrder(app!.frame(), grown).join('|') === grown.join('|'), 2500).catch(() => undefined);
+		}
+
+		expect(shownOrder(app.frame(), grown)).toEqual(grown);
 	});
 });
