@@ -2,7 +2,8 @@
 
 import {describe, expect, it} from 'vitest';
 import {type ArticleEvidence, leftOutBecause, type MentionAt} from '../../source/analysis/people/list-evidence.js';
-import {nameKind} from '../../source/analysis/people/name-kind.js';
+import {nameKind, splitTrailingBody} from '../../source/analysis/people/name-kind.js';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import {quoteAnalysisOf} from '../../source/briefing/quotes.js';
 import type {Article} from '../../source/model/article.js';
 import {fixtureArticles} from '../stories/feed-files.js';
@@ -105,5 +106,25 @@ describe('on the real Google News feed', () => {
 		expect(await people('Highland Park shooting suspect')).not.toContain('Highland Park Fourth');
 		expect(await people('Nets and Celtics rumors')).toEqual(expect.arrayContaining(['Kevin Durant', 'Jaylen Brown', 'Kyrie Irving', 'Marcus Smart']));
 		expect(await people('CNN Exclusive: Biden administration')).toEqual(expect.arrayContaining(['Brittney Griner', 'Paul Whelan']));
+	});
+});
+
+describe('a person\'s name run into the company after it', () => {
+	it('is the person without the company, when a known body ends it and a given name opens it or the article names the person alone', () => {
+		expect(splitTrailingBody('Tim Cook Apple')).toBe('Tim Cook');
+		// "Ola" is no given name the list knows: the article must name the person alone.
+		expect(splitTrailingBody('Ola Källenius Daimler')).toBeNull();
+		expect(splitTrailingBody('Ola Källenius Daimler', (rest) => rest === 'Ola Källenius')).toBe('Ola Källenius');
+		// Two words are a given name and a surname, whatever the surname ("Patrick Siemens"); no given name, no split.
+		expect(splitTrailingBody('Patrick Siemens')).toBeNull();
+		expect(splitTrailingBody('Konzernchef Källenius Daimler')).toBeNull();
+		expect(splitTrailingBody('Ola Källenius')).toBeNull();
+	});
+
+	it('de: the tagesschau headline "Wie Ola Källenius Daimler umbaut" lists Ola Källenius once', () => {
+		const text = 'Wie Ola Källenius Daimler umbaut\n\nSeit seinem Amtsantritt im Mai 2019 hat Ola Källenius den Daimler-Konzern völlig umgekrempelt.';
+		const people = analyzeQuotes(text, {language: 'de'}).people.map((person) => person.name);
+		expect(people).not.toContain('Ola Källenius Daimler');
+		expect(people.filter((name) => name === 'Ola Källenius')).toHaveLength(1);
 	});
 });

@@ -386,6 +386,19 @@ export function splitLeadingRole(name: string, language: string): {name: string;
 }
 
 /**
+ * A person's name run into the known body after it ("Wie Ola Källenius Daimler umbaut"): the name without the body;
+ * null when the name does not end so, or what is left is not a person's name — it opens with a given name, or the
+ * article names that person on their own (`named`, "Ola Källenius" in the text).
+ */
+export function splitTrailingBody(name: string, named: (rest: string) => boolean = () => false): string | null {
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 3 || !knownBodies.has(lowerWord(words[words.length - 1]!))) return null;
+	const rest = words.slice(0, -1);
+	if (!rest.every((word) => /^\p{Lu}/u.test(word))) return null;
+	return isGiven(words[0]!) || named(rest.join(' ')) ? rest.join(' ') : null;
+}
+
+/**
  * A name that opens with a people's name in the plural ("Americans Griner", "Russen Iwanow"): the name after it, which
  * the plural only describes; null when the name opens otherwise or nothing capitalised is left.
  */

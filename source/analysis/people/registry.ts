@@ -4,7 +4,7 @@ import type {Person} from '../../model/quote.js';
 import {genderOfName, genderOfRoleWord} from './given-names.js';
 import {nameKey, surnameKey} from './name-key.js';
 import {type ArticleEvidence, articleCreditLines, creditedName, leftOutBecause, type MentionAt} from './list-evidence.js';
-import {nameKind, splitLeadingDemonym, splitLeadingRole} from './name-kind.js';
+import {nameKind, splitLeadingDemonym, splitLeadingRole, splitTrailingBody} from './name-kind.js';
 
 export interface Entity {
 	id: number;
@@ -206,6 +206,12 @@ export class PeopleRegistry {
 					aliases = [name, ...aliases.filter((alias) => alias !== credited)];
 					name = credited;
 				}
+			}
+			// "Ola Källenius Daimler": the company after a person's name is no part of it.
+			const person = entity.organisation ? null : splitTrailingBody(name, (rest) => this.entities.some((other) => other !== entity && other.name === rest));
+			if (person !== null) {
+				aliases = [name, ...aliases.filter((alias) => alias !== person)];
+				name = person;
 			}
 			const kind = nameKind(name, language, entity.organisation && !entity.guessed);
 			if (kind === 'none') continue;
