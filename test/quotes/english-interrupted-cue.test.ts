@@ -22,4 +22,16 @@ describe('"Main clause, she said, continuation." is reported whole', () => {
 		const text = 'Council\n\nThe budget is not enough, Tom Holt said, adding that costs keep rising.';
 		expect(indirect(text, 'en').some((quote) => quote.text.startsWith('The budget is not enough, Tom Holt said, adding'))).toBe(false);
 	});
+
+	it('reports a sentence whose cue interrupts a clause with no verb yet ("…, and now, he says, we are …")', () => {
+		const text = 'Jobs\n\nEconomist Tom Holt looked at the figures. The spring was weak, and now, he says, we are back to normal.';
+		const report = indirect(text, 'en').find((quote) => quote.text.startsWith('The spring'));
+		expect(report?.text).toBe('The spring was weak, and now, he says, we are back to normal');
+		expect(report?.speaker).toBe('Tom Holt');
+	});
+
+	it('keeps apart a new clause of its own after the cue ("The port is full, Ann Smith said, ships wait")', () => {
+		const text = 'Port\n\nThe port is full, Ann Smith said, ships wait outside.';
+		expect(indirect(text, 'en').some((quote) => quote.text.startsWith('The port is full, Ann Smith said, ships'))).toBe(false);
+	});
 });

@@ -66,6 +66,9 @@ export function hasKonjunktiv(ctx: ArticleContext, tokens: UnitToken[], strongOn
 	return tokens.some((token, at) => !token.quoted && token.word && !token.cap && (ctx.lexicon.konjunktiv.has(token.lower) || (!strongOnly && ctx.lexicon.weakKonjunktiv.has(token.lower)) || invertedKonjunktivI(ctx, tokens, at)));
 }
 
+/** English conjunctions and prepositions that carry a sentence on past a cue set between commas. */
+const sentenceCarriersEn = /^(?:and|but|or|nor|yet|so|as|because|since|while|although|unless|until|if|when|with|without|for)$/u;
+
 // Lower-case words ending in -e that are no finite verbs: articles' and adjectives' forms, adverbs, prepositions.
 const notVerbsInE = /^(?:wurde|ohne|solange|gerne|heute|alle|beide|jene|diese|keine|eine|seine|ihre|unsere|eure|meine|deine|andere|einige|manche|welche|solche|jede|ganze|große|kleine|neue|alte|viele|wenige|lange|gerade|bitte|danke|alleine|ebene|weitere|erste|letzte|nächste|halbe|gleiche|ähnliche|eigene|ferne|nahe|hohe|mehrere|sämtliche|gewisse|bloße|bereite|derselbe|dieselbe|dasselbe|selbe|obere|untere|innere|äußere|vordere|hintere|mittlere)$/u;
 
@@ -430,9 +433,14 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		// Not when the part before is a main clause of its own, with its own finite verb ("Der Job ist hart, argumentieren
 		// X, …"); a subordinate clause before the cue ("Während X begrüßt hatte, warnte Y, …") is no such clause.
 		const partBefore = tokens.slice(tokenIndexAt(unit, clauseStartBefore(unit, cueLeft - 1)), Math.max(0, cueLeft - 1));
-		// English sets the cue inside the sentence it reports, after a main clause too ("The plan was too costly, she said,
-		// but …"): the writer's own clause would need no cue between commas.
-		const ownVerb = reportedBefore || (lexicon.language === 'de' && !subordinateOpeners.test(partBefore[0]?.lower ?? '') && partBefore.some((token) => !token.quoted && finiteVerbs.test(token.lower)));
+		// English sets the cue inside the sentence it reports after a main clause too, when a conjunction or preposition
+		// carries the sentence on ("The plan was too costly, she said, but …", "…, he said, as …") or the cue interrupts
+		// a clause with no verb yet ("…, and now, he says, we're back …"); a new clause of its own after the cue ("The port
+		// is full, Smith said, ships wait") is no part of one report.
+		const lastComma = tokens.slice(0, Math.max(0, cueLeft - 1)).findLastIndex((token) => token.text === ',' && !token.quoted);
+		const fragmentBefore = lastComma >= 0 && tokens.slice(lastComma + 1, cueLeft - 1).every((token) => token.word && !token.quoted && !finiteVerbs.test(token.lower)) && cueLeft - 1 - lastComma <= 4;
+		const carriedOn = lexicon.language === 'en' && (sentenceCarriersEn.test(tokens[cueEndToken + 1]?.lower ?? '') || fragmentBefore);
+		const ownVerb = reportedBefore || (!carriedOn && !subordinateOpeners.test(partBefore[0]?.lower ?? '') && partBefore.some((token) => !token.quoted && finiteVerbs.test(token.lower)));
 		if (!ownVerb && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && !(lexicon.language === 'en' && /^\p{Ll}{3,}ing$/u.test(resumes.text)) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
 			if (emitClause(clauseStartBefore(unit, cueLeft - 1), end, cueSpeaker, cue.cue)) return;
 		}
