@@ -6,7 +6,7 @@ import type {TopicDefinition} from '../model/topic.js';
 import {type CliFlags, type Command, UserError} from './command.js';
 import {ConfigError, ConfigFile, HomeNotWritableError, resolveHome} from '../config/config-file.js';
 
-const usage = 'usage: lagebild topics list | add NAME --terms a,b,c | remove NAME | rename OLD NEW | edit NAME --terms a,b,c';
+const usage = 'usage: lagebild topics list | add NAME --terms a,b,c | remove NAME | rename OLD NEW | edit NAME --terms a,b,c | reset';
 
 function splitList(value: string | undefined): string[] {
 	return (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);

@@ -23,3 +23,26 @@ describe('--help names the app\'s keys', () => {
 		}
 	});
 });
+
+describe('a command\'s usage names what --help names', () => {
+	it('lagebild topics with an unknown action lists every topics action (reset was missing)', async () => {
+		const {mkdtempSync, rmSync} = await import('node:fs');
+		const {tmpdir} = await import('node:os');
+		const path = await import('node:path');
+		const {cli} = await import('./run-cli.js');
+		const home = mkdtempSync(path.join(tmpdir(), 'lagebild-topics-usage-'));
+		try {
+			const result = await cli(home, 'topics', 'bogus');
+			expect(result.code).toBe(2);
+			const topicsHelp = helpText.slice(helpText.indexOf('lagebild topics'), helpText.indexOf('Options'));
+			for (const action of topicsHelp.matchAll(/(?:^|\|)\s*([a-z]+)\b/gmu)) {
+				if (action[1] === 'lagebild' || action[1] === 'topics') continue;
+				expect(result.stderr, action[1]).toContain(action[1]);
+			}
+
+			expect(result.stderr).toContain('| reset');
+		} finally {
+			rmSync(home, {recursive: true, force: true});
+		}
+	});
+});
