@@ -66,17 +66,18 @@ describe('quote evaluation', () => {
 		// Set 9, blind at the start (6c0bf2f) and the end (df71ef5) of the sixth session, training data since: quoted F1 0.920
 		// (P 0.899: named terms in quotation marks taken as partial quotes), speaker 0.900; indirect P 0.859, F1 0.806, speaker 0.882.
 		// Named-term rules (named-terms.ts, written after reading set 9's errors): quoted P 1.000, F1 0.970.
-		{folder: 'quotes-heldout-9', about: 'the ninth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.9, indirectF1: 0.805, indirectSpeaker: 0.87, indirectPrecision: 0.85},
+		{folder: 'quotes-heldout-9', about: 'the ninth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.9, indirectF1: 0.81, indirectSpeaker: 0.87, indirectPrecision: 0.85},
 		// Set 10, blind at the start of the seventh session (75d0ac5): quoted F1 0.874 (German recall 0.725), speaker 0.897;
 		// indirect F1 0.807, speaker 0.699. Training data of both models since the seventh session (twelve opened sets).
 		{folder: 'quotes-heldout-10', about: 'the tenth held-out set', documents: 12, quotedF1: 0.935, quotedSpeaker: 0.925, indirectF1: 0.805, indirectSpeaker: 0.82, indirectPrecision: 0.85},
 		// Set 11, blind at the start (75d0ac5) and the end (08946dd) of the seventh session, training data since (thirteen sets):
 		// quoted F1 0.983, speaker 0.888 → 0.897; indirect P 0.943, F1 0.868, speaker 0.864 → 0.848.
-		{folder: 'quotes-heldout-11', about: 'the eleventh held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.91, indirectF1: 0.86, indirectSpeaker: 0.875, indirectPrecision: 0.93},
+		{folder: 'quotes-heldout-11', about: 'the eleventh held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.91, indirectF1: 0.86, indirectSpeaker: 0.88, indirectPrecision: 0.93},
 		// Set 12, blind at the start (3343c1a) and the end (fa70ebf) of the eighth session with identical figures: quoted F1
 		// 0.969, speaker 0.848 (German 0.700); indirect P 0.875, F1 0.718, speaker 0.714. Training data of both models since the
-		// ninth session (fourteen opened sets; the detector's threshold stays 0.8, chosen with a one-report tolerance).
-		{folder: 'quotes-heldout-12', about: 'the twelfth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.84, indirectF1: 0.71, indirectSpeaker: 0.7, indirectPrecision: 0.87},
+		// ninth session (fourteen opened sets; the detector's threshold stays 0.8, chosen with a one-report tolerance). End of
+		// the ninth session (rules from its errors, models trained on it): quoted speaker 0.911, indirect F1 0.734, speaker 0.759.
+		{folder: 'quotes-heldout-12', about: 'the twelfth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.895, indirectF1: 0.72, indirectSpeaker: 0.72, indirectPrecision: 0.87},
 	];
 	for (const set of heldOut) {
 		it(`stays above the floor on ${set.about}`, () => {
