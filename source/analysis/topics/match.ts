@@ -54,7 +54,13 @@ export interface CompiledTopics {
 
 export interface TopicScore {
 	name: string;
+	/** Body mentions damped (square root per term): decides whether the text belongs to the topic. */
 	score: number;
+	/**
+	 * Every mention counted: decides which of its topics the text is most about. Optional: analyses stored before
+	 * it existed order by `score`.
+	 */
+	mentions?: number;
 }
 
 function compileTerm(term: string, topic: number, entity: boolean): CompiledTerm | undefined {
@@ -224,14 +230,25 @@ export interface TopicText {
 export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicScore[] {
 	const rules = rulesFor(text.language);
 	const scores = new Array<number>(compiled.topics.length).fill(0);
+	const mentions = new Array<number>(compiled.topics.length).fill(0);
 	const titleHits = countMatches(text.tokens?.title ?? foldedTokens(text.title), compiled, rules);
 	const bodyHits = countMatches(text.tokens?.body ?? foldedTokens(text.body), compiled, rules);
-	for (const [term, hits] of titleHits) scores[term.topic]! += titleMatchWeight * Math.min(hits, 2);
-	// A term's body mentions count by their square root: a long piece naming China ten times is not ten times as much
-	// about China, and its one passing theme no longer outweighs the subject (DEV "none" accuracy 47.1 → 52.9 %).
-	for (const [term, hits] of bodyHits) scores[term.topic]! += (term.entity ? bodyEntityWeight : 1) * Math.sqrt(hits);
+	for (const [term, hits] of titleHits) {
+		scores[term.topic]! += titleMatchWeight * Math.min(hits, 2);
+		mentions[term.topic]! += titleMatchWeight * Math.min(hits, 2);
+	}
+	// Whether a text belongs to a topic: a term's body mentions count by their square root — a long piece naming
+	// China ten times is not ten times as much about China, and its one passing theme no longer outweighs the subject
+	// (DEV "none" accuracy 47.1 → 52.9 %). Which of its topics it is most about: every mention counts — the subject is
+	// what a text keeps returning to, while damped counts favour the topic with the most different words (an explainer
+	// on NATO listing its member countries is not first about Europe).
+	for (const [term, hits] of bodyHits) {
+		const weight = term.entity ? bodyEntityWeight : 1;
+		scores[term.topic]! += weight * Math.sqrt(hits);
+		mentions[term.topic]! += weight * hits;
+	}
 	return scores
-		.map((score, index) => ({name: compiled.topics[index]!.name, score}))
+		.map((score, index) => ({name: compiled.topics[index]!.name, score, mentions: mentions[index]!}))
 		.filter((entry) => entry.score > 0)
 		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }
@@ -240,14 +257,24 @@ export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicSco
 export function assignTopics(scores: TopicScore[]): string[] {
 	const best = scores[0]?.score ?? 0;
 	if (best < minTopicScore) return [];
-	return scores.filter((entry) => entry.score >= minTopicScore && entry.score >= best * minShareOfBest).map((entry) => entry.name);
+	return scores
+		.filter((entry) => entry.score >= minTopicScore && entry.score >= best * minShareOfBest)
+		.sort((a, b) => (b.mentions ?? b.score) - (a.mentions ?? a.score) || b.score - a.score || a.name.localeCompare(b.name))
+		.map((entry) => entry.name);
 }
 
 /** Adds up the topic scores of several articles (a story's reports). */
 export function combineTopicScores(lists: TopicScore[][]): TopicScore[] {
-	const totals = new Map<string, number>();
-	for (const list of lists) for (const entry of list) totals.set(entry.name, (totals.get(entry.name) ?? 0) + entry.score);
+	const totals = new Map<string, {score: number; mentions: number}>();
+	for (const list of lists) {
+		for (const entry of list) {
+			const total = totals.get(entry.name) ?? {score: 0, mentions: 0};
+			total.score += entry.score;
+			total.mentions += entry.mentions ?? entry.score;
+			totals.set(entry.name, total);
+		}
+	}
 	return [...totals.entries()]
-		.map(([name, score]) => ({name, score}))
+		.map(([name, {score, mentions}]) => ({name, score, mentions}))
 		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }
