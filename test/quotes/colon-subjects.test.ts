@@ -27,3 +27,23 @@ describe('a capitalised pair after a pronoun or with a person\'s apposition is a
 		expect(speakerIn(text, 'de', 'Belegschaft getäuscht')).toContain('Gewerkschaft');
 	});
 });
+
+describe('the clause ending in the colon names its speaker by a pronoun', () => {
+	it('German: "wie sie der Redaktion verraten hat: „…“" — the woman "sie" means, not the last speaker', () => {
+		const text = 'Abschied\n\nPetra Wolkenstein hat viele Jahre im Verein gearbeitet. „Sie war immer für alle da“, sagte Klaus Meier. Auch sie selbst lernte viel dabei, wie sie der Zeitung einmal verraten hat: „Ich komme jedes Mal glücklich nach Hause.“';
+		expect(speakerIn(text, 'de', 'glücklich nach Hause')).toBe('Petra Wolkenstein');
+	});
+
+	it('German: "sie" with a plural verb is no woman ("müssen aber auch sie …:")', () => {
+		const text = 'Markt\n\nPetra Wolkenstein leitet den Betrieb. Die Metzger kaufen Fleisch zu. Für die Wurst müssen aber auch sie Fleisch zukaufen: „Die Mengen sind zu groß für uns.“';
+		// The rules alone (the ranker may still weigh her as a candidate): no woman is read from this "sie".
+		const quote = analyzeQuotes(text, {language: 'de', speakerModel: null}).quotes.find((each) => each.text.includes('Mengen sind zu groß'));
+		expect(quote).toBeDefined();
+		expect(quote?.speaker).not.toBe('Petra Wolkenstein');
+	});
+
+	it('English: "Then she turned to the crowd: "…"" — the woman "she" means', () => {
+		const text = 'Rally\n\nMayor Karen Pell arrived late. "We are ready," said Tom Holt. Then she turned to the crowd: "This town will not give up."';
+		expect(speakerIn(text, 'en', 'will not give up')).toBe('Karen Pell');
+	});
+});

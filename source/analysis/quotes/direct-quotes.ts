@@ -9,7 +9,7 @@ import {namedTermReason, termShaped} from './named-terms.js';
 import {hasKonjunktiv, indirect, participleReport, requestReport} from './reported-speech.js';
 import {anyBodyNouns, firstPersonIn, recentPerson, reportingSubject, subjectOf} from './speaker-resolution.js';
 import {roleHead} from './lexicon.js';
-import {isInstitutionWord} from './mentions.js';
+import {isInstitutionWord, pluralVerbBeside} from './mentions.js';
 import {colonSpeaker, findCues, quotedLabelBefore} from './speech-cues.js';
 
 
@@ -194,7 +194,7 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 				}
 			}
 			if (speaker === nobody && opensClause && lastBefore?.text === ':') {
-				const mentioned = beforeWriter.length > 0 ? firstPersonIn(ctx, unit, span.open) : null;
+				const mentioned = beforeWriter.length > 0 ? firstPersonIn(ctx, unit, span.open) ?? colonClauseSubject(ctx, unit, startToken) : null;
 				if (mentioned) speaker = {entity: mentioned, text: mentioned.name, role: mentioned.role};
 			}
 			// A quote standing alone continues whoever just spoke; failing that, it belongs to the person the
@@ -232,6 +232,40 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 	indirect(ctx, unit, cues, recent);
 	participleReport(ctx, unit, recent);
 	requestReport(ctx, unit);
+}
+
+const prepositionsBeforeName = new Set(['in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'gegen', 'über', 'unter', 'vor', 'durch', 'ohne', 'um', 'at', 'on', 'from', 'with', 'by', 'of', 'for', 'to', 'into', 'about', 'against']);
+
+/**
+ * "Auch die Experten der Commerzbank sehen die Lage ähnlich: „…“", "wie sie der Redaktion verraten hat: „…“": with no
+ * person named in the clause that ends in the colon, the body it names outside a prepositional phrase, or the person
+ * its er/sie/he/she means, introduces the quote — not whoever spoke before.
+ */
+function colonClauseSubject(ctx: ArticleContext, unit: Unit, quoteToken: number): Entity | null {
+	const tokens = unit.tokens;
+	let from = quoteToken - 1;
+	while (from > 0 && !tokens[from - 1]!.quoted && !/^[.!?]$/u.test(tokens[from - 1]!.text)) from--;
+	const afterPreposition = (at: number) => {
+		const before = tokens[at - 1];
+		if (before && ctx.lexicon.determiners.has(before.lower)) return prepositionsBeforeName.has(tokens[at - 2]?.lower ?? '');
+		return prepositionsBeforeName.has(before?.lower ?? '');
+	};
+	const first = tokens[from]!.start;
+	const end = tokens[quoteToken - 1]!.start;
+	const bodies = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position >= first && mention.position < end && mention.entity.organisation && !mention.entity.guessed).sort((a, b) => a.position - b.position);
+	for (const mention of bodies) if (!afterPreposition(tokenIndexAt(unit, mention.position))) return mention.entity;
+	for (let at = from; at < quoteToken - 1; at++) {
+		const token = tokens[at]!;
+		const kind = ctx.lexicon.genderedPronouns[token.lower] ?? ctx.lexicon.pronouns[token.lower];
+		const gender = kind === 'male' || kind === 'female' ? kind : null;
+		if (!token.word || token.quoted || !gender || afterPreposition(at)) continue;
+		// German "sie" is "they" as often as "she": it means a woman only with a singular auxiliary or modal in the clause
+		// ("wie sie … verraten hat:"), not in "müssen aber auch sie …:".
+		if (ctx.lexicon.language === 'de' && token.lower === 'sie' && (pluralVerbBeside(ctx, tokens, at) || !tokens.slice(from, quoteToken).some((other) => !other.quoted && /^(?:hat|ist|war|wird|wurde|hatte|muss|musste|kann|konnte|soll|sollte|will|wollte|darf|durfte)$/u.test(other.lower)))) return null;
+		const person = recentPerson(ctx, unit, token.start, gender, false);
+		return person && !person.organisation ? person : null;
+	}
+	return null;
 }
 
 // Words that may stand between the quote's comma and the subject, or open what follows the quote, without being its verb.
