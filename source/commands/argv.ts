@@ -23,6 +23,11 @@ export interface ParsedArgv {
 	input: string[];
 	/** Flags not in the specification, as typed without their value (`--colour`, `-x`). */
 	unknown: string[];
+	/**
+	 * Words of one dash and several letters with a letter no flag has (`-Dreamliner`), as typed: a command that takes
+	 * such words (search: leave out what holds the word) reads them as words instead of unknown flags.
+	 */
+	dashWords: Array<{word: string; unknown: string[]}>;
 }
 
 export class ArgvError extends Error {
@@ -45,6 +50,7 @@ export function parseArgv(argv: readonly string[], specs: Readonly<Record<string
 	const flags: Record<string, FlagValue | undefined> = {};
 	const input: string[] = [];
 	const unknown: string[] = [];
+	const dashWords: ParsedArgv['dashWords'] = [];
 	const given = new Set<string>();
 	const shortNames = new Map(Object.entries(specs).flatMap(([name, spec]) => (spec.shortFlag ? [[spec.shortFlag, name] as const] : [])));
 
@@ -114,7 +120,15 @@ export function parseArgv(argv: readonly string[], specs: Readonly<Record<string
 
 		if (word.length > 1 && word.startsWith('-') && !negativeNumber.test(word)) {
 			// -h, or a group of one-letter flags (-xy): each letter a flag.
-			for (const letter of word.slice(1).split('=')[0]!) {
+			const letters = [...word.slice(1).split('=')[0]!];
+			const strange = letters.filter(letter => !(shortNames.has(letter) && specs[shortNames.get(letter)!]?.type === 'boolean')).map(letter => `-${letter}`);
+			if (strange.length > 0 && letters.length > 1) {
+				dashWords.push({word, unknown: strange});
+				unknown.push(...strange);
+				continue;
+			}
+
+			for (const letter of letters) {
 				const name = shortNames.get(letter);
 				if (name && specs[name]?.type === 'boolean') set(name, true);
 				else unknown.push(`-${letter}`);
@@ -130,7 +144,7 @@ export function parseArgv(argv: readonly string[], specs: Readonly<Record<string
 		if (spec.type === 'boolean' && flags[name] === undefined) flags[name] = false;
 	}
 
-	return {flags, input, unknown};
+	return {flags, input, unknown, dashWords};
 }
 
 function minIndent(text: string): number {

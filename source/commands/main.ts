@@ -173,6 +173,13 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 		return 2;
 	}
 
+	// `lagebild search Boeing -Dreamliner`: a word to leave out, not a group of one-letter flags.
+	if (cli.input[0] === 'search' && cli.dashWords.length > 0) {
+		const taken = new Set(cli.dashWords.flatMap(entry => entry.unknown));
+		cli.input.push(...cli.dashWords.map(entry => entry.word));
+		cli.unknown = cli.unknown.filter(flag => !taken.has(flag));
+	}
+
 	if (cli.unknown.length > 0) {
 		io.stderr.write(`lagebild: unknown option ${cli.unknown.join(', ')}\n${help()}`);
 		return 2;

@@ -31,7 +31,7 @@ export const run: Command = async (input) => {
 		}
 
 		if (hits.length === 0) {
-			input.io.stderr.write(`lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings; "two words" in quotes must stand together).\n`);
+			input.io.stderr.write(`lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings; "two words" in quotes must stand together; A OR B either; -word leaves out).\n`);
 			return 1;
 		}
 

@@ -1,33 +1,63 @@
 // Turns what a person types into a safe FTS5 query: every term is a quoted string, so no FTS syntax gets through.
 
-/** Words in straight or typographic double quotes ("…", „…“, “…”): a phrase, its words side by side in this order. */
-const phrasePattern = /["„“”]([^"„“”]*)["„“”]?/gu;
+/** One term of a search as typed. */
+export interface SearchTerm {
+	/** The word, or a phrase's words joined by single spaces. */
+	word: string;
+	/** A trailing `*`: words that begin with it. */
+	prefix: boolean;
+	/** Words in double quotes: side by side in this order. */
+	phrase?: true;
+	/** `-word`: hits must not hold it. */
+	exclude?: true;
+	/** Joined to the term before by `OR`: either of them. */
+	orPrevious?: true;
+}
+
+/** A phrase in straight or typographic double quotes ("…", „…“, “…”), or a run of other characters. */
+const tokenPattern = /(-?)["„“”]([^"„“”]*)["„“”]?|(\S+)/gu;
 
 /**
- * The words of a search as typed, each with whether it asks for a prefix match (a trailing `*`); words in double
- * quotes come as one phrase (its words joined by single spaces).
+ * The terms of a search as typed, in order: words, a trailing `*` asking for a prefix match, words in double quotes as
+ * one phrase, `-word` to leave out, and `OR` (in capitals, between two terms) for either.
  */
-export function searchWords(text: string): Array<{word: string; prefix: boolean; phrase?: true}> {
-	const words: Array<{word: string; prefix: boolean; phrase?: true}> = [];
-	const add = (raw: string, phrase: boolean) => {
+export function searchTerms(text: string): SearchTerm[] {
+	const terms: SearchTerm[] = [];
+	let pendingOr = false;
+	for (const match of text.normalize('NFC').matchAll(tokenPattern)) {
+		const phrase = match[3] === undefined;
+		let raw = phrase ? (match[2] ?? '').split(/\s+/u).join(' ') : match[3]!;
+		let exclude = phrase && match[1] === '-';
+		if (!phrase && raw === 'OR') {
+			pendingOr = terms.length > 0 && !terms.at(-1)!.exclude;
+			continue;
+		}
+
+		if (!phrase && /^-[\p{L}\p{N}]/u.test(raw)) {
+			exclude = true;
+			raw = raw.slice(1);
+		}
+
 		const prefix = /\*+$/u.test(raw);
 		const word = raw.replace(/\*+$/u, '').trim();
 		// A term without letters or digits yields no tokens; FTS5 would reject or ignore it.
-		if (/[\p{L}\p{N}]/u.test(word)) {
-			words.push(phrase && /\s/u.test(word) ? {word, prefix, phrase: true} : {word, prefix});
-		}
-	};
-
-	const normalized = text.normalize('NFC');
-	for (const match of normalized.matchAll(phrasePattern)) {
-		add((match[1] ?? '').split(/\s+/u).join(' '), true);
+		if (!/[\p{L}\p{N}]/u.test(word)) continue;
+		terms.push({
+			word,
+			prefix,
+			...(phrase && /\s/u.test(word) ? {phrase: true as const} : {}),
+			...(exclude ? {exclude: true as const} : {}),
+			...(pendingOr && !exclude ? {orPrevious: true as const} : {}),
+		});
+		pendingOr = false;
 	}
 
-	for (const raw of normalized.replaceAll(phrasePattern, ' ').split(/\s+/u)) {
-		add(raw, false);
-	}
+	return terms;
+}
 
-	return words;
+/** The words of a search that must (or may) occur, for other spellings: neither left-out ones nor phrases. */
+export function searchWords(text: string): Array<{word: string; prefix: boolean; phrase?: true}> {
+	return searchTerms(text).filter(term => !term.exclude).map(({word, prefix, phrase}) => (phrase ? {word, prefix, phrase} : {word, prefix}));
 }
 
 function quoted(word: string): string {
@@ -36,20 +66,27 @@ function quoted(word: string): string {
 
 /**
  * Words are ANDed. A trailing `*` on a word asks for a prefix match (`ukrain*`); words in double quotes are a phrase
- * ("Boeing 787" does not find "787 … Boeing"); everything else, including parentheses, `OR`, `NEAR(` and column
+ * ("Boeing 787" does not find "787 … Boeing"); `OR` between two terms takes either (`Boeing Airbus OR Embraer`: Boeing
+ * and one of the two); `-word` leaves out what holds it. Everything else, including parentheses, `NEAR(` and column
  * filters, is searched for as plain text.
  * `spellings` gives other spellings of a word (Selenskyj → selenskij, zelensky), any of which may match it.
- * Returns undefined when nothing searchable is left.
+ * Returns undefined when nothing searchable is left (also when every term is one to leave out).
  */
 export function buildFtsQuery(text: string, spellings?: ReadonlyMap<string, readonly string[]>): string | undefined {
-	const terms = searchWords(text).map(({word, prefix}) => {
-		if (prefix) {
-			return `${quoted(word)}*`;
-		}
+	const groups: string[][] = [];
+	const excluded: string[] = [];
+	for (const term of searchTerms(text)) {
+		const others = term.prefix || term.exclude ? [] : (spellings?.get(term.word) ?? []);
+		const rendered = term.prefix
+			? `${quoted(term.word)}*`
+			: (others.length > 0 ? `(${[term.word, ...others].map(quoted).join(' OR ')})` : quoted(term.word));
+		if (term.exclude) excluded.push(rendered);
+		else if (term.orPrevious && groups.length > 0) groups.at(-1)!.push(rendered);
+		else groups.push([rendered]);
+	}
 
-		const others = spellings?.get(word) ?? [];
-		return others.length > 0 ? `(${[word, ...others].map(quoted).join(' OR ')})` : quoted(word);
-	});
+	if (groups.length === 0) return undefined;
 	// An explicit AND: FTS5 takes no implicit one after a parenthesised group.
-	return terms.length > 0 ? terms.join(' AND ') : undefined;
+	const wanted = groups.map(group => (group.length > 1 ? `(${group.join(' OR ')})` : group[0]!)).join(' AND ');
+	return excluded.length > 0 ? `(${wanted}) NOT (${excluded.join(' OR ')})` : wanted;
 }

@@ -76,3 +76,22 @@ describe('lagebild search', () => {
 		expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u);
 	});
 });
+
+describe('lagebild search with words to leave out', () => {
+	test('-word on the command line is a word to leave out, not a group of unknown one-letter flags', async () => {
+		const all = JSON.parse((await cli(home, 'search', 'Trump', '--format', 'json', ...sources)).stdout) as {hits: Array<{title: string; snippet: string}>};
+		const withPutin = JSON.parse((await cli(home, 'search', 'Trump', 'Putin', '--format', 'json', ...sources)).stdout) as {hits: Array<{title: string}>};
+		expect(withPutin.hits.length).toBeGreaterThan(0);
+		expect(all.hits.length).toBeGreaterThan(withPutin.hits.length);
+		const result = await cli(home, 'search', 'Trump', '-Putin', '--format', 'json', ...sources);
+		expect(result.stderr).not.toContain('unknown option');
+		expect(result.code).toBe(0);
+		const without = JSON.parse(result.stdout) as {hits: Array<{title: string}>};
+		expect(without.hits.length).toBe(all.hits.length - withPutin.hits.length);
+		expect(without.hits.map(hit => hit.title)).not.toEqual(expect.arrayContaining(withPutin.hits.map(hit => hit.title)));
+		// Elsewhere such a word stays an unknown option.
+		const brief = await cli(home, 'brief', '-Putin', ...sources);
+		expect(brief.code).toBe(2);
+		expect(brief.stderr).toContain('unknown option');
+	});
+});

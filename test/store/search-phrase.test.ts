@@ -55,3 +55,26 @@ describe('search order', () => {
 		expect(store.search('kimm*').map(hit => hit.title)[0]).toMatch(/^Stormy Daniels/u);
 	});
 });
+
+describe('search operators', () => {
+	it('OR between two terms takes either; -word leaves out what holds it; neither is a word to find', () => {
+		store.commitFeed(okState(feed), [
+			makeArticle(feed, 'airbus', {title: 'Airbus liefert A350 aus', content: 'Toulouse.'}),
+			makeArticle(feed, 'embraer', {title: 'Embraer verkauft Jets', content: 'Brasilien.'}),
+		]);
+		expect(found('Boeing OR Airbus')).toEqual([uid('together'), uid('apart'), uid('airbus')].sort());
+		expect(found('Airbus OR Embraer OR Scholz')).toEqual([uid('airbus'), uid('embraer'), uid('minister')].sort());
+		// OR binds the two terms beside it; the rest is ANDed.
+		expect(found('Boeing Dreamliner OR Passagiere')).toEqual([uid('together'), uid('apart')].sort());
+		expect(found('Boeing 787 OR Toulouse')).toEqual([uid('together'), uid('apart')].sort());
+		expect(found('Boeing -Dreamliner')).toEqual([uid('apart')]);
+		expect(found('Boeing -"bleibt am Boden"')).toEqual([uid('apart')]);
+		expect(found('Boeing OR Airbus -Toulouse')).toEqual([uid('together'), uid('apart')].sort());
+		// Only words to leave out, or OR alone: nothing to look for.
+		expect(found('-Boeing')).toEqual([]);
+		expect(found('OR')).toEqual([]);
+		// "or" in lower case is a word like any other; a dash inside a word is no exclusion.
+		expect(found('Pro-Kopf')).toEqual([]);
+		expect(found('OR Boeing')).toEqual([uid('together'), uid('apart')].sort());
+	});
+});
