@@ -266,6 +266,8 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	if (wieSubject) return wieSubject;
 	const apposed = lexicon.language === 'de' ? nameAfterOpeningRole(ctx, tokens, at) : null;
 	if (apposed) return apposed;
+	const perfect = lexicon.language === 'de' ? perfectSubject(ctx, unit, tokens, at) : null;
+	if (perfect) return perfect;
 	if (lexicon.language === 'de') {
 		// German: the phrase before the verb is its subject only when it opens the clause ("Hegseth sagte",
 		// not "Auf seinem Kanal teilte …"); otherwise the subject follows the verb.
@@ -383,6 +385,35 @@ function frontFieldBeforePerson(ctx: ArticleContext, unit: Unit, tokens: UnitTok
 	const subject = tokens[next];
 	if (!subject || !subject.word || !subject.cap || subject.quoted) return false;
 	return mentions.some((mention) => mention.position === subject.start && !mention.entity.organisation);
+}
+
+/**
+ * "Rouven Schröder hatte nach dem Spiel gegen den FSV Mainz bereits gesagt, dass …", "Der hatte letzte Woche bei Sandra
+ * Maischberger gesagt": in the German perfect the finite auxiliary holds the second place and the participle closes the
+ * clause, so a subject that opens the clause stands before the auxiliary — not a name that stands nearer the participle.
+ * (An adverbial front field, "Am Montag hatte der Minister …", is left to the other rules.)
+ */
+function perfectSubject(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} | null {
+	const lexicon = ctx.lexicon;
+	if (!/^\p{Ll}{3,}t$/u.test(tokens[at]?.text ?? '')) return null;
+	let auxiliary = -1;
+	for (let k = at - 1; k >= 1 && at - k <= 24; k--) {
+		const token = tokens[k]!;
+		// A score's colon ("3:4-Niederlage") ends no clause.
+		const score = token.text === ':' && /^\d/u.test(tokens[k + 1]?.text ?? '') && /\d$/u.test(tokens[k - 1]?.text ?? '');
+		if (token.quoted || (/^[,;:.!?]$/u.test(token.text) && !score)) return null;
+		if (/^(?:hat|hatte|habe|hätte)$/u.test(token.lower)) {
+			auxiliary = k;
+			break;
+		}
+	}
+	if (auxiliary < 1 || at - auxiliary < 2) return null;
+	const before = phraseBefore(tokens, auxiliary, lexicon, ctx.text);
+	if (before && (before.name !== '' || before.roleHeads.length > 0 || before.pronoun !== '' || before.determiner !== '') && opensClause(ctx, tokens, before.from)) {
+		const speaker = resolve(ctx, before, unit, tokens);
+		return speaker.entity || speaker.text ? {speaker, from: before.from, to: auxiliary} : null;
+	}
+	return null;
 }
 
 function isMediumDe(tokens: UnitToken[], phrase: NounPhrase): boolean {
