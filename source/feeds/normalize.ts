@@ -119,7 +119,12 @@ const summaryChars = 600;
 // characters already give the answer the first 4,000 give, in every case; the guess walks every character it reads.
 const languageChars = 1500;
 const untitledChars = 100;
-const futureToleranceMs = 24 * 60 * 60 * 1000;
+/**
+ * How far ahead of the fetch a feed's date may lie and still be taken: clock skew between the server and this machine.
+ * Beyond it the date is a feed's clock or time-zone bug (local time sent as GMT): a day's tolerance kept such items at
+ * the top as "now" for hours and moved the briefing window's end into the future; they are dated when first seen.
+ */
+const futureToleranceMs = 15 * 60 * 1000;
 
 /** RSS: description → item.content, content:encoded → body. Atom: summary → item.summary, content → item.content. */
 function itemBodies(item: ItemText, feed: FeedInfo): {description: string; body: string} {
@@ -139,7 +144,6 @@ function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions
 	const max = options.settings.maxArticleChars;
 	let title = lineText(item.title);
 	const date = parseFeedDate(item.isoDate) ?? parseFeedDate(item.pubDate) ?? parseFeedDate(item.date);
-	// A date more than a day ahead is a feed's clock or time-zone bug; it would keep the item on top for good.
 	const estimated = !date || date.getTime() > Date.parse(options.fetchedAt) + futureToleranceMs;
 	const published = date && !estimated ? date.toISOString() : options.fetchedAt;
 	const link = item.link.trim();

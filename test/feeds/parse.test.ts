@@ -225,11 +225,20 @@ describe('parseFeedText item details', () => {
 	const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://example.org/</link>${items}</channel></rss>`;
 	const parse = (xml: string) => parseFeedText(xml, options('https://example.org/feed.xml'));
 
-	it('distrusts dates more than a day in the future', async () => {
-		const feed = await parse(rss('<item><title>a</title><guid>a</guid><pubDate>Tue, 01 Jan 2030 10:00:00 GMT</pubDate></item><item><title>b</title><guid>b</guid><pubDate>Fri, 02 Jan 2026 12:00:00 GMT</pubDate></item>'));
+	it('dates items the feed dates in the future when they are first seen', async () => {
+		const ahead = (ms: number) => new Date(Date.parse(fetchedAt) + ms).toUTCString();
+		const feed = await parse(
+			rss(
+				`<item><title>a</title><guid>a</guid><pubDate>Tue, 01 Jan 2030 10:00:00 GMT</pubDate></item>` +
+					// Five hours ahead: local time sent as GMT.
+					`<item><title>b</title><guid>b</guid><pubDate>${ahead(5 * 3_600_000)}</pubDate></item>` +
+					// Ten minutes ahead: the server's clock, taken as it is.
+					`<item><title>c</title><guid>c</guid><pubDate>${ahead(10 * 60_000)}</pubDate></item>`,
+			),
+		);
 		expect(feed.articles[0]).toMatchObject({published: fetchedAt, publishedEstimated: true});
-		// Hours ahead of the fetch time (time-zone slop) is kept.
-		expect(feed.articles[1]).toMatchObject({published: '2026-01-02T12:00:00.000Z', publishedEstimated: false});
+		expect(feed.articles[1]).toMatchObject({published: fetchedAt, publishedEstimated: true});
+		expect(feed.articles[2]).toMatchObject({published: new Date(Date.parse(fetchedAt) + 10 * 60_000).toISOString(), publishedEstimated: false});
 	});
 
 	it('takes the name out of "mail (Name)" authors', async () => {
