@@ -152,6 +152,31 @@ export async function openConf(home: string): Promise<Conf<ConfigFileData>> {
 	});
 }
 
+const leftAlone = 'It was left unchanged; fix or remove it.';
+
+/** config.json's text, or undefined when there is none yet. */
+function readConfigText(file: string): string | undefined {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw new ConfigError(`lagebild: cannot read config file ${file}: ${describeFsError(error)}.`);
+	}
+}
+
+/** The JSON object config.json holds; a ConfigError that says where it is broken otherwise. */
+function parseConfigObject(file: string, text: string): object {
+	const problem = findJsonProblem(text);
+	if (problem) {
+		throw new ConfigError(`lagebild: config file ${file} is not valid JSON (${problem.message} at line ${problem.line}, column ${problem.column}). ${leftAlone}`);
+	}
+	const parsed: unknown = JSON.parse(text);
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw new ConfigError(`lagebild: config file ${file} must hold a JSON object ({…}). ${leftAlone}`);
+	}
+	return parsed;
+}
+
 export class ConfigFile {
 	readonly home: string;
 	readonly path: string;
@@ -233,27 +258,9 @@ export class ConfigFile {
 		if (options.readOnly) return ConfigFile.#openReadOnly(home);
 		prepareHome(home);
 		const file = path.join(home, 'config.json');
-		let text: string | undefined;
-		try {
-			text = readFileSync(file, 'utf8');
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-				throw new ConfigError(`lagebild: cannot read config file ${file}: ${describeFsError(error)}.`);
-			}
-		}
-
-		const leftAlone = 'It was left unchanged; fix or remove it.';
+		const text = readConfigText(file);
 		if (text !== undefined) {
-			const problem = findJsonProblem(text);
-			if (problem) {
-				throw new ConfigError(`lagebild: config file ${file} is not valid JSON (${problem.message} at line ${problem.line}, column ${problem.column}). ${leftAlone}`);
-			}
-
-			const parsed: unknown = JSON.parse(text);
-			if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-				throw new ConfigError(`lagebild: config file ${file} must hold a JSON object ({…}). ${leftAlone}`);
-			}
-
+			const parsed = parseConfigObject(file, text);
 			if (isCompleteConfig(parsed)) {
 				return new ConfigFile(home, file, parsed, undefined);
 			}
@@ -276,23 +283,10 @@ export class ConfigFile {
 	/** config.json read as it is, completed in memory: conf would write the completed file, which cannot be done here. */
 	static #openReadOnly(home: string): ConfigFile {
 		const file = path.join(home, 'config.json');
-		let text: string | undefined;
-		try {
-			text = readFileSync(file, 'utf8');
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-				throw new ConfigError(`lagebild: cannot read config file ${file}: ${describeFsError(error)}.`);
-			}
-		}
-
+		const text = readConfigText(file);
 		if (text === undefined) return new ConfigFile(home, file, {topics: [], settings: {}, keymap: {}}, undefined, true);
-		const problem = findJsonProblem(text);
-		if (problem) {
-			throw new ConfigError(`lagebild: config file ${file} is not valid JSON (${problem.message} at line ${problem.line}, column ${problem.column}). It was left unchanged; fix or remove it.`);
-		}
-
-		const data = completedConfig(JSON.parse(text));
-		if (!data) throw new ConfigError(`lagebild: config file ${file} does not match the expected format. It was left unchanged; fix or remove it.`);
+		const data = completedConfig(parseConfigObject(file, text));
+		if (!data) throw new ConfigError(`lagebild: config file ${file} does not match the expected format. ${leftAlone}`);
 		return new ConfigFile(home, file, data, undefined, true);
 	}
 
