@@ -22,7 +22,9 @@ export function storeAnalysisCache(store: ArticleStore): StoreCache<ArticleAnaly
 	// v3: people leave out an aggregator's credits, Title Case headlines' capitals, things and noun phrases.
 	// v4: the eighth session's quote rules (colon cues, parties in brackets, field-of-work describers) and no reported
 	// speech read from an aggregator item's headlines.
-	return storeCache<ArticleAnalysis>(store, 'briefing-v4');
+	// v5: the ninth session's quote rules (colon subjects, name pairs, role words inside bodies' names), people rules
+	// (things, products, outlets) and topic scores with `mentions`.
+	return storeCache<ArticleAnalysis>(store, 'briefing-v5');
 }
 
 /** The store's cache of story summaries, kept under each story's lead article. */
