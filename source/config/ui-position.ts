@@ -8,7 +8,11 @@ export interface UiPosition {
 	topic: string;
 	story?: string;
 	pane: 'topics' | 'stories';
+	/** The feed manager's order (absent: as added). */
+	feedOrder?: 'added' | 'title' | 'failing' | 'articles';
 }
+
+const feedOrders = new Set(['added', 'title', 'failing', 'articles']);
 
 export function uiPositionFile(home: string): string {
 	return path.join(home, 'position.json');
@@ -24,12 +28,13 @@ export function readUiPosition(file: string): UiPosition | undefined {
 	}
 
 	if (typeof value !== 'object' || value === null) return undefined;
-	const {topic, story, pane} = value as Record<string, unknown>;
+	const {topic, story, pane, feedOrder} = value as Record<string, unknown>;
 	if (typeof topic !== 'string' || topic === '') return undefined;
 	return {
 		topic,
 		...(typeof story === 'string' && story !== '' ? {story} : {}),
 		pane: pane === 'topics' ? 'topics' : 'stories',
+		...(typeof feedOrder === 'string' && feedOrders.has(feedOrder) && feedOrder !== 'added' ? {feedOrder: feedOrder as NonNullable<UiPosition['feedOrder']>} : {}),
 	};
 }
 

@@ -203,7 +203,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'feeds': {
-				body = <FeedsScreen feeds={state.feeds} position={listPosition(state, 'feeds')} layout={layout} pending={refreshPending(state)}/>;
+				body = <FeedsScreen feeds={state.feeds} view={state.feedView} position={listPosition(state, 'feeds')} layout={layout} pending={refreshPending(state)}/>;
 				break;
 			}
 

@@ -108,7 +108,7 @@ describe('alternative keys', () => {
 		expect(app.frame()).toMatch(/lagebild +Briefing\s*\n/);
 	});
 
-	test('search: Backspace edits the query, Esc leaves the field, / returns to it', async () => {
+	test('search: Backspace edits the query, Esc leaves the field, / returns to it with the query selected', async () => {
 		app = await startTestApp();
 		await app.press('/');
 		await app.type('Grinerx');
@@ -116,8 +116,34 @@ describe('alternative keys', () => {
 		await app.waitFor('Search: Griner');
 		expect(app.services.callsOf('search')).toEqual([['Griner']]);
 		await app.press('j', 'k', '/');
+		// Walk #114: the previous query is selected and the hint says what the next key does with it.
+		await app.waitFor('typing replaces it · → or Ctrl+E refines it');
+		await app.type('q');
+		expect(app.frame()).toContain('Search: q▏');
+		expect(app.frame()).not.toContain('typing replaces it');
+		await app.press(keys.backspace);
+		await app.type('Griner');
+		await app.press(keys.enter);
+		await app.waitFor(/Search: Griner\n/u);
+		expect(app.services.callsOf('search')).toEqual([['Griner'], ['Griner']]);
+		await app.press('/', keys.right);
+		expect(app.frame()).not.toContain('typing replaces it');
 		await app.type('q');
 		expect(app.frame()).toContain('Search: Grinerq');
+	});
+
+	test('search: a second search from the briefing starts with the first query selected (Esc, /)', async () => {
+		app = await startTestApp({columns: 80, rows: 24});
+		await app.press('/');
+		await app.type('Griner');
+		await app.press(keys.enter);
+		await app.waitFor('Search: Griner');
+		await app.press(keys.esc, '/');
+		await app.waitFor('typing replaces it');
+		await app.type('Biden');
+		await app.press(keys.enter);
+		await app.waitFor('Search: Biden');
+		expect(app.services.callsOf('search')).toEqual([['Griner'], ['Biden']]);
 	});
 
 	test('help scrolls with j/k when it is longer than the screen', async () => {

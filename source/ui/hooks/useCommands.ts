@@ -10,9 +10,10 @@ import {errorInLanguage} from '../i18n/error-texts.js';
 import {format, topicLabel, type Messages} from '../i18n/index.js';
 import {refreshDoneText} from '../i18n/refresh-done.js';
 import type {Action} from '../keys/keymap.js';
-import type {AppServices, RefreshTarget} from '../services.js';
+import type {AppServices, FeedRow, RefreshTarget} from '../services.js';
 import {feedsListHeight} from '../screens/FeedsScreen.js';
 import {readerWidth} from '../screens/ReaderScreen.js';
+import {nextFeedOrder, shownFeeds} from '../state/feed-view.js';
 import {layoutFor, type Layout} from '../state/layout.js';
 import {positionOf, selectionOf, type PositionKeeper} from '../state/position.js';
 import {readerDocument} from '../state/reader-lines.js';
@@ -424,7 +425,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			}
 
 			case 'feeds': {
-				dispatch({type: 'move', list: 'feeds', movement, total: current.feeds?.length ?? 0, height: feedsListHeight(geometry)});
+				dispatch({type: 'move', list: 'feeds', movement, total: listedFeeds(current).length, height: feedsListHeight(geometry)});
 				break;
 			}
 
@@ -581,6 +582,12 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			return;
 		}
 
+		if (screen.kind === 'feeds' && current.feedView.filter !== '') {
+			// Esc takes the filter away first, with the selected feed kept: a second Esc leaves the manager.
+			dispatch({type: 'feedFiltering', filtering: false, clear: true});
+			return;
+		}
+
 		if (screen.kind === 'search' && current.search.results !== null) {
 			// Leaving search keeps the query for the next visit.
 			dispatch({type: 'searchEditing', editing: true});
@@ -625,7 +632,9 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		dispatch({type: 'openOverlay', overlay: {kind: 'prompt', purpose, value, target}});
 	};
 
-	const selectedFeed = () => state().feeds?.[listPosition(state(), 'feeds').cursor];
+	/** The feeds as the manager lists them (its order and filter): the cursor is an index into these. */
+	const listedFeeds = (current: UiState = state()) => shownFeeds(current.feeds ?? [], current.feedView);
+	const selectedFeed = (): FeedRow | undefined => listedFeeds()[listPosition(state(), 'feeds').cursor];
 	const selectedFeedArticle = () => {
 		const current = state();
 		const screen = currentScreen(current);
@@ -742,6 +751,18 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 			case 'open': {
 				open();
+				return;
+			}
+
+			case 'feedFind': {
+				dispatch({type: 'feedFiltering', filtering: true});
+				return;
+			}
+
+			case 'feedSort': {
+				const order = nextFeedOrder(current.feedView.order);
+				dispatch({type: 'feedOrder', order, height: feedsListHeight(layout())});
+				info(format(messages.labels.feedOrderNow, {order: messages.labels.feedOrders[order]}));
 				return;
 			}
 
@@ -967,7 +988,11 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 						: messages.done.feedAdded);
 					await reloadFeeds();
 					// The new feed is selected, so r fetches it and e names it without a search through the list.
-					const feeds = state().feeds ?? [];
+					if (state().feedView.filter !== '') {
+						dispatch({type: 'feedFiltering', filtering: false, clear: true});
+					}
+
+					const feeds = listedFeeds();
 					const added = fromPage?.url ?? url;
 					const index = feeds.findIndex(feed => feedUrlKey(feed.config.url) === feedUrlKey(added));
 					if (index >= 0) {
@@ -1087,7 +1112,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			services.removeFeed(overlay.target).then(async () => {
 				info(messages.done.feedRemoved);
 				await reloadFeeds();
-				const total = state().feeds?.length ?? 0;
+				const total = listedFeeds().length;
 				dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: feedsListHeight(layout())});
 			}).catch(fail);
 		} else {

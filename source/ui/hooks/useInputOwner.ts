@@ -41,6 +41,9 @@ function textEdit(input: string, key: Key, name: string | undefined): TextEdit |
 	return text ? {kind: 'insert', text} : undefined;
 }
 
+/** Keys that keep a selected previous query for refining instead of replacing it (a browser's and a shell's). */
+const keepsQuery = new Set(['left', 'right', 'home', 'end', 'up', 'ctrl-e', 'ctrl-a']);
+
 interface InputOwnerDeps {
 	stateRef: RefObject<UiState>;
 	dispatch: Dispatch<UiAction>;
@@ -125,8 +128,25 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 			return;
 		}
 
+		if (screen.kind === 'feeds' && state.feedView.filtering) {
+			if (name === 'enter' || name === 'down') {
+				dispatch({type: 'feedFiltering', filtering: false});
+			} else if (name === 'esc') {
+				dispatch({type: 'feedFiltering', filtering: false, clear: true});
+			} else {
+				const edit = textEdit(input, key, name);
+				if (edit) {
+					dispatch({type: 'feedFilterEdit', edit});
+				}
+			}
+
+			return;
+		}
+
 		if (screen.kind === 'search' && state.search.editing) {
-			if (name === 'enter') {
+			if (state.search.selected && name !== undefined && keepsQuery.has(name)) {
+				dispatch({type: 'searchKeepQuery'});
+			} else if (name === 'enter') {
 				commands.runSearch();
 			} else if (name === 'esc') {
 				if (state.search.results === null) {

@@ -59,6 +59,15 @@ export interface Messages {
 		/** The feed column's heading with the list's size: {n} feeds, {failed} of them failing. */
 		feedColumnCount: string;
 		feedColumnFailing: string;
+		/** The heading while a filter hides feeds: "Feeds (12 of 60)". */
+		feedColumnFiltered: string;
+		feedFilterPrompt: string;
+		feedFilterHint: string;
+		feedFilterEmpty: string;
+		feedOrderNow: string;
+		feedOrders: Record<'added' | 'title' | 'failing' | 'articles', string>;
+		/** After a previous query shown selected: what the next key does with it. */
+		searchReplaceHint: string;
 		statusColumn: string;
 		fetchedColumn: string;
 		helpTitle: string;
@@ -221,6 +230,8 @@ export const en: Messages = {
 		feedToggle: 'enable / disable feed',
 		feedImport: 'import OPML file',
 		feedExport: 'export OPML file',
+		feedFind: 'find a feed by title or address',
+		feedSort: 'order: added · title · failing · articles',
 		topicAdd: 'add topic',
 		topicRename: 'rename topic',
 		topicTerms: 'edit terms',
@@ -272,6 +283,13 @@ export const en: Messages = {
 		feedColumn: 'Feed',
 		feedColumnCount: 'Feeds ({n})',
 		feedColumnFailing: 'Feeds ({n}, {failed} failing)',
+		feedColumnFiltered: 'Feeds ({shown} of {n})',
+		feedFilterPrompt: 'Find feed: ',
+		feedFilterHint: 'Enter: to the list · Esc: all feeds',
+		feedFilterEmpty: 'No feed matches. Esc shows all feeds.',
+		feedOrderNow: 'Feeds {order}',
+		feedOrders: {added: 'as added', title: 'by title', failing: 'failing first', articles: 'by article count'},
+		searchReplaceHint: 'typing replaces it · → or Ctrl+E refines it',
 		statusColumn: 'Status',
 		fetchedColumn: 'Fetched',
 		helpTitle: 'Keys',

@@ -36,6 +36,8 @@ export type Action =
 	| 'feedToggle'
 	| 'feedImport'
 	| 'feedExport'
+	| 'feedFind'
+	| 'feedSort'
 	| 'topicAdd'
 	| 'topicRename'
 	| 'topicTerms'
@@ -52,7 +54,8 @@ export type Keymap = Record<Action, ActionSpec>;
 export const defaultKeymap: Keymap = {
 	quit: {keys: ['q', 'ctrl-c'], scope: 'global'},
 	help: {keys: ['?'], scope: 'global'},
-	search: {keys: ['/'], scope: 'global'},
+	// Every screen but the feed manager, where / finds a feed (feedFind): one key, one action per screen.
+	search: {keys: ['/'], scope: allScreens.filter(screen => screen !== 'feeds')},
 	feeds: {keys: ['f'], scope: 'global'},
 	topics: {keys: ['t'], scope: 'global'},
 	people: {keys: ['p'], scope: 'global'},
@@ -81,6 +84,9 @@ export const defaultKeymap: Keymap = {
 	feedToggle: {keys: ['space'], scope: ['feeds']},
 	feedImport: {keys: ['i'], scope: ['feeds']},
 	feedExport: {keys: ['x'], scope: ['feeds']},
+	// The manager's own / finds a feed (the article search stays one Esc away); S as newsboat's sort keys are taken.
+	feedFind: {keys: ['/'], scope: ['feeds']},
+	feedSort: {keys: ['S'], scope: ['feeds']},
 	topicAdd: {keys: ['a'], scope: ['topics']},
 	topicRename: {keys: ['n'], scope: ['topics']},
 	topicTerms: {keys: ['e'], scope: ['topics']},
@@ -226,10 +232,15 @@ export function buildKeyTable(keymap: Keymap): KeyTable {
 
 /** Actions a screen offers, for the help overlay: the screen's own first, then the global ones. */
 export function actionsForScreen(keymap: Keymap, screen: ScreenKind): {own: Action[]; global: Action[]} {
+	// An action of all screens but one (search: not in the feed manager) reads as a global one where it applies.
+	const wide = (scope: ActionSpec['scope']) => scope === 'global' || scope.length >= allScreens.length - 1;
 	const own = actions.filter(action => {
 		const {scope} = keymap[action];
-		return scope !== 'global' && scope.includes(screen);
+		return !wide(scope) && scope !== 'global' && scope.includes(screen);
 	});
-	const global = actions.filter(action => keymap[action].scope === 'global');
+	const global = actions.filter(action => {
+		const {scope} = keymap[action];
+		return scope === 'global' || (wide(scope) && scope.includes(screen));
+	});
 	return {own, global};
 }

@@ -7,6 +7,7 @@ import {useAppContext} from '../hooks/app-context.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
 import {format, type Messages} from '../i18n/index.js';
 import type {FeedRow} from '../services.js';
+import {initialFeedView, shownFeeds, type FeedView} from '../state/feed-view.js';
 import type {Layout} from '../state/layout.js';
 import {feedTitle} from '../state/selectors.js';
 import type {ListPosition} from '../state/types.js';
@@ -17,7 +18,9 @@ import type {Token} from '../theme.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 interface FeedsScreenProperties {
+	/** Every feed, in config order: the screen lists them in the view's order and filter. */
 	readonly feeds: FeedRow[] | null;
+	readonly view?: FeedView;
 	readonly position: ListPosition;
 	readonly layout: Layout;
 	/** URLs of the feeds a running refresh has not finished: their status says so instead of the last one's. */
@@ -92,9 +95,10 @@ function rowTitle(feed: FeedRow, shared: ReadonlySet<string>, width: number): st
 
 const nonePending: ReadonlySet<string> = new Set();
 
-export function FeedsScreen({feeds, position, layout, pending = nonePending}: FeedsScreenProperties) {
+export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, layout, pending = nonePending}: FeedsScreenProperties) {
 	const {messages, now} = useAppContext();
 	const date = now();
+	const feeds = allFeeds ? shownFeeds(allFeeds, view) : null;
 	const width = layout.columns;
 	const statusWidth = Math.max(10, Math.floor(width * 0.25));
 	// Below 64 columns the time of the last fetch moves to the detail rows: at 50 it left a title 10 cells.
@@ -130,10 +134,21 @@ export function FeedsScreen({feeds, position, layout, pending = nonePending}: Fe
 		]
 		: [[], []];
 	// Errors at a glance in a list of 60 or 200: how many fail, before scrolling through them.
-	const failedCount = (feeds ?? []).filter(feed => feed.config.enabled && feed.state?.status === 'error').length;
-	const feedHeading = feeds
-		? format(failedCount > 0 ? messages.labels.feedColumnFailing : messages.labels.feedColumnCount, {n: feeds.length, failed: failedCount})
-		: messages.labels.feedColumn;
+	const failedCount = (allFeeds ?? []).filter(feed => feed.config.enabled && feed.state?.status === 'error').length;
+	const counts = !allFeeds || !feeds
+		? messages.labels.feedColumn
+		: (view.filter === ''
+			? format(failedCount > 0 ? messages.labels.feedColumnFailing : messages.labels.feedColumnCount, {n: allFeeds.length, failed: failedCount})
+			: format(messages.labels.feedColumnFiltered, {shown: feeds.length, n: allFeeds.length}));
+	// The order shows where the rows are: a list sorted by title looks like one in the order added otherwise.
+	const feedHeading = view.order === 'added' || !feeds ? counts : `${counts} · ${messages.labels.feedOrders[view.order]}`;
+	const filterShown = view.filtering || view.filter !== '';
+	const filterLine: Line = [
+		{text: ` ${messages.labels.feedFilterPrompt}`, token: 'accent'},
+		{text: sanitizeLine(view.filter)},
+		{text: view.filtering ? '▏' : '', token: 'accent'},
+		{text: view.filtering ? `   ${messages.labels.feedFilterHint}` : '', token: 'text.dim'},
+	];
 	const header: Line = [
 		{text: fit(`     ${feedHeading}`, titleWidth + 5), token: 'heading'},
 		{text: ' '},
@@ -153,9 +168,11 @@ export function FeedsScreen({feeds, position, layout, pending = nonePending}: Fe
 				width={width}
 				renderRow={row}
 				keyOf={feed => feed.config.url}
-				empty={[{text: ` ${feeds ? messages.labels.feedsEmpty : messages.labels.loading}`, token: 'text.dim'}]}
+				empty={[{text: ` ${!feeds ? messages.labels.loading : (allFeeds && allFeeds.length > 0 ? messages.labels.feedFilterEmpty : messages.labels.feedsEmpty)}`, token: 'text.dim'}]}
+				focused={!view.filtering}
 			/>
-			<LineView line={[{text: '─'.repeat(width), token: 'text.dim'}]} width={width}/>
+			{/* The filter takes the rule's row: the list keeps its height while typing. */}
+			<LineView line={filterShown ? filterLine : [{text: '─'.repeat(width), token: 'text.dim'}]} width={width}/>
 			{detail.map((line, index) => <LineView key={index} line={line} width={width}/>)}
 		</Box>
 	);

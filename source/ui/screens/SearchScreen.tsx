@@ -28,8 +28,10 @@ export function SearchScreen({search, position, layout}: SearchScreenProperties)
 			<LineView
 				line={[
 					{text: ` ${messages.labels.searchPrompt}`, token: 'accent'},
-					{text: search.query},
+					// A previous query shown selected (inverse), as a browser's address bar shows it: the next key replaces it.
+					{text: search.query, ...(search.editing && search.selected ? {token: 'selection' as const} : {})},
 					{text: search.editing ? '▏' : '', token: 'accent'},
+					{text: search.editing && search.selected ? `  ${messages.labels.searchReplaceHint}` : '', token: 'text.dim'},
 				]}
 				width={layout.columns}
 			/>

@@ -14,7 +14,8 @@ export function positionOf(state: UiState): UiPosition | undefined {
 	const topic = state.selectedTopic;
 	if (!state.briefing || topic === null) return undefined;
 	const story = state.selectedStory[topic];
-	return {topic, ...(story === undefined ? {} : {story}), pane: state.pane};
+	const {order} = state.feedView;
+	return {topic, ...(story === undefined ? {} : {story}), pane: state.pane, ...(order === 'added' ? {} : {feedOrder: order})};
 }
 
 /** The selection as topic and story, to tell whether the reader moved since a restore. */

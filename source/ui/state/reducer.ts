@@ -7,6 +7,7 @@ import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../services.js';
+import {type FeedOrder, initialFeedView, shownFeeds} from './feed-view.js';
 import {ensureVisible} from './layout.js';
 import {findStory, starredTopic, selectedStoryIndex, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
 import {sameTarget, storyTargets} from './story-lines.js';
@@ -67,6 +68,13 @@ export type UiAction =
 	| {type: 'topicsLoaded'; topics: TopicDefinition[]}
 	| {type: 'searchEdit'; edit: TextEdit}
 	| {type: 'searchEditing'; editing: boolean}
+	/** Keeps the selected previous query for refining (an arrow key or Ctrl+E). */
+	| {type: 'searchKeepQuery'}
+	| {type: 'feedFilterEdit'; edit: TextEdit}
+	/** clear: the filter goes too (Esc); without it the filter stays and the keys go back to the list (Enter). */
+	| {type: 'feedFiltering'; filtering: boolean; clear?: boolean}
+	/** The feed manager's order; the selected feed stays selected. */
+	| {type: 'feedOrder'; order: FeedOrder; height: number}
 	| {type: 'searchResults'; results: SearchHit[]}
 	/** How far the briefing computation has got (null: it ended without a briefing, e.g. failed). */
 	| {type: 'briefingProgress'; progress: BriefingProgress | null}
@@ -95,9 +103,10 @@ export function initialState(columns: number, rows: number): UiState {
 		lists: {},
 		articles: {},
 		feeds: null,
+		feedView: initialFeedView,
 		feedArticles: null,
 		topics: null,
-		search: {query: '', editing: true, results: null},
+		search: {query: '', editing: true, selected: false, results: null},
 		refresh: {running: false, progress: null, lastAt: null, failedFeeds: 0},
 		briefingProgress: null,
 		message: null,
@@ -196,7 +205,18 @@ function selectBriefingStory(state: UiState, topic: string, storyId: string, hei
 	};
 }
 
-function restorePosition(state: UiState, position: UiPosition, height: number): UiState {
+/** `next` with the feed list's cursor on the feed selected in `before` (the first row when it is not listed). */
+function keepSelectedFeed(before: UiState, next: UiState, height: number): UiState {
+	const shownBefore = shownFeeds(before.feeds ?? [], before.feedView);
+	const url = shownBefore[listPosition(before, 'feeds').cursor]?.config.url;
+	const shown = shownFeeds(next.feeds ?? [], next.feedView);
+	const cursor = Math.max(0, shown.findIndex(feed => feed.config.url === url));
+	const rows = Math.min(height, shown.length);
+	return withList(next, 'feeds', {cursor, offset: ensureVisible(Math.max(0, cursor - Math.floor(rows / 2)), cursor, rows, shown.length)});
+}
+
+function restorePosition(withOrder: UiState, position: UiPosition, height: number): UiState {
+	const state = position.feedOrder ? {...withOrder, feedView: {...withOrder.feedView, order: position.feedOrder}} : withOrder;
 	const entries = topicEntries(state);
 	const topic = entries.find(entry => entry.name === position.topic);
 	const {story} = position;
@@ -409,11 +429,34 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'searchEdit': {
-			return {...state, search: {...state.search, query: applyEdit(state.search.query, action.edit)}};
+			// A selected query is replaced by what is typed, and removed as a whole by a deleting key.
+			const query = state.search.selected ? applyEdit('', action.edit) : applyEdit(state.search.query, action.edit);
+			return {...state, search: {...state.search, query, selected: false}};
 		}
 
 		case 'searchEditing': {
-			return {...state, search: {...state.search, editing: action.editing}};
+			const selected = action.editing && state.search.query !== '';
+			return {...state, search: {...state.search, editing: action.editing, selected}};
+		}
+
+		case 'searchKeepQuery': {
+			return state.search.selected ? {...state, search: {...state.search, selected: false}} : state;
+		}
+
+		case 'feedFilterEdit': {
+			const filter = applyEdit(state.feedView.filter, action.edit);
+			// The list changes under the cursor with each key: the best match is the first row.
+			return {...withList(state, 'feeds', {cursor: 0, offset: 0}), feedView: {...state.feedView, filter}};
+		}
+
+		case 'feedFiltering': {
+			const filter = action.clear ? '' : state.feedView.filter;
+			const next = {...state, feedView: {...state.feedView, filtering: action.filtering, filter}};
+			return filter === state.feedView.filter ? next : keepSelectedFeed(state, next, Number.MAX_SAFE_INTEGER);
+		}
+
+		case 'feedOrder': {
+			return keepSelectedFeed(state, {...state, feedView: {...state.feedView, order: action.order}}, action.height);
 		}
 
 		case 'searchResults': {

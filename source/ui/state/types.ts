@@ -6,6 +6,7 @@ import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../services.js';
+import type {FeedView} from './feed-view.js';
 
 export type Screen =
 	| {kind: 'briefing'}
@@ -60,6 +61,11 @@ export interface Message {
 export interface SearchState {
 	query: string;
 	editing: boolean;
+	/**
+	 * The previous query is selected (a new search started from it): the first typed key replaces it, an arrow or
+	 * Ctrl+E keeps it for refining — as a browser's address bar or a shell's history does.
+	 */
+	selected: boolean;
 	results: SearchHit[] | null;
 }
 
@@ -88,6 +94,8 @@ export interface UiState {
 	lists: Record<string, ListPosition>;
 	articles: Record<string, Article | null>;
 	feeds: FeedRow[] | null;
+	/** The feed manager's order and find-as-you-type filter. */
+	feedView: FeedView;
 	/** The articles of the feed whose list is open (null until loaded). */
 	feedArticles: {url: string; items: FeedArticle[]} | null;
 	topics: TopicDefinition[] | null;

@@ -1,0 +1,86 @@
+// The feed manager's view of the feed list: the order the user picked and the find-as-you-type filter over it.
+
+import type {FeedRow} from '../services.js';
+import {feedTitle} from './selectors.js';
+
+/** added: config order; title: A–Z; failing: failing feeds first; articles: most stored articles first. */
+export type FeedOrder = 'added' | 'title' | 'failing' | 'articles';
+
+export const feedOrders: readonly FeedOrder[] = ['added', 'title', 'failing', 'articles'];
+
+export interface FeedView {
+	order: FeedOrder;
+	/** The words typed after `/`; every one must occur in the feed's title or address. */
+	filter: string;
+	/** Whether keys go to the filter (after `/`) rather than to the list. */
+	filtering: boolean;
+}
+
+export const initialFeedView: FeedView = {order: 'added', filter: '', filtering: false};
+
+export function isFeedOrder(value: unknown): value is FeedOrder {
+	return typeof value === 'string' && (feedOrders as readonly string[]).includes(value);
+}
+
+export function nextFeedOrder(order: FeedOrder): FeedOrder {
+	return feedOrders[(feedOrders.indexOf(order) + 1) % feedOrders.length]!;
+}
+
+function folded(text: string): string {
+	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Every word of the filter occurs in the feed's shown title, its own title or its address (case and accents aside). */
+export function feedMatches(feed: FeedRow, filter: string): boolean {
+	const words = folded(filter).split(/\s+/).filter(Boolean);
+	if (words.length === 0) {
+		return true;
+	}
+
+	const haystack = folded([feedTitle(feed), feed.state?.title ?? '', feed.config.url].join('\n'));
+	return words.every(word => haystack.includes(word));
+}
+
+const collator = new Intl.Collator(undefined, {sensitivity: 'base', numeric: true});
+
+function failing(feed: FeedRow): boolean {
+	return feed.config.enabled && feed.state?.status === 'error';
+}
+
+function compareFeeds(order: FeedOrder): ((a: FeedRow, b: FeedRow) => number) | undefined {
+	switch (order) {
+		case 'added': {
+			return undefined;
+		}
+
+		case 'title': {
+			return (a, b) => collator.compare(feedTitle(a), feedTitle(b));
+		}
+
+		case 'failing': {
+			// The longest-failing first: those are the ones to remove or fix.
+			return (a, b) => Number(failing(b)) - Number(failing(a))
+				|| (failing(a) ? (a.state?.failingSince ?? '').localeCompare(b.state?.failingSince ?? '') : 0);
+		}
+
+		case 'articles': {
+			return (a, b) => (b.state?.articleCount ?? 0) - (a.state?.articleCount ?? 0);
+		}
+	}
+}
+
+let cache: {feeds: readonly FeedRow[]; order: FeedOrder; filter: string; shown: FeedRow[]} | undefined;
+
+/** The feeds the manager lists, in the view's order and filtered; ties keep the order they were added in. */
+export function shownFeeds(feeds: readonly FeedRow[], view: FeedView): FeedRow[] {
+	if (cache && cache.feeds === feeds && cache.order === view.order && cache.filter === view.filter) {
+		return cache.shown;
+	}
+
+	const compare = compareFeeds(view.order);
+	const matching = feeds.filter(feed => feedMatches(feed, view.filter));
+	// Array.prototype.sort is stable, so equal feeds stay in config order.
+	const shown = compare ? matching.sort(compare) : matching;
+	cache = {feeds, order: view.order, filter: view.filter, shown};
+	return shown;
+}
