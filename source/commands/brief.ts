@@ -1,4 +1,4 @@
-// `lagebild brief [--topic T] [--since 24h|7d|all] [--format text|md|json]`: the briefing, printed.
+// `lagebild brief [--topic T] [--since 24h|7d|all] [--format text|md|json]`: the briefing, printed; `--starred`: the starred articles.
 
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {briefingFromStore} from '../briefing/from-store.js';
@@ -8,8 +8,9 @@ import type {Briefing} from '../model/briefing.js';
 import {renderBriefingJson} from '../output/briefing-json.js';
 import {renderBriefingMarkdown} from '../output/briefing-markdown.js';
 import {renderBriefingText} from '../output/briefing-text.js';
+import {renderStarredJson, renderStarredMarkdown, renderStarredText} from '../output/starred-list.js';
 import {messagesFor} from '../ui/i18n/index.js';
-import {type Command, UserError} from './command.js';
+import {type Command, type CommandInput, UserError} from './command.js';
 import {openContext} from './context.js';
 
 export type BriefFormat = 'text' | 'md' | 'json';
@@ -39,8 +40,38 @@ export function topicNamed(typed: string, names: readonly string[]): string | un
 	return names.find((name) => labels.some((label) => Object.hasOwn(label, name) && label[name]?.toLocaleLowerCase() === wanted));
 }
 
+/** `brief --starred`: what the reader saved in the app (s), newest first; exit 1 when there is none, as search. */
+async function printStarred(input: CommandInput, format: BriefFormat): Promise<number> {
+	// The briefing's window and topic do not apply to a reading list: saying so beats silently ignoring them.
+	const ignored = (['topic', 'since'] as const).filter(name => input.flags[name] !== undefined).map(name => `--${name}`);
+	if (ignored.length > 0) {
+		throw new UserError(`lagebild: --starred lists every starred article; ${ignored.join(' and ')} do${ignored.length === 1 ? 'es' : ''} not apply to it.`, 2);
+	}
+
+	const context = await openContext(input.flags, {env: input.io.env, access: 'read'});
+	try {
+		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
+		const articles = context.store.starred();
+		if (format === 'json') {
+			input.io.stdout.write(renderStarredJson(articles));
+		} else if (articles.length > 0) {
+			input.io.stdout.write(format === 'md' ? renderStarredMarkdown(articles) : renderStarredText(articles));
+		}
+
+		if (articles.length === 0) {
+			if (format !== 'json') input.io.stderr.write('lagebild: no starred articles (s stars the selected article in the app).\n');
+			return 1;
+		}
+
+		return 0;
+	} finally {
+		context.close();
+	}
+}
+
 export const run: Command = async (input) => {
 	const format = parseFormat(input.flags.format);
+	if (input.flags.starred) return printStarred(input, format);
 	try {
 		parseSince(input.flags.since);
 	} catch (error) {

@@ -11,6 +11,8 @@ export interface CliFlags {
 	format?: string;
 	topic?: string;
 	since?: string;
+	/** `brief --starred`: the starred articles instead of the briefing. */
+	starred?: boolean;
 	/** Topic terms: `--terms a,b,c` (repeatable). */
 	terms?: string[];
 	/** Language of the input for `analyze`. */

@@ -11,6 +11,7 @@ export const helpText = `
 	Usage
 	  $ lagebild                      the interactive briefing
 	  $ lagebild brief   [--topic T] [--format text|md|json] [--since 24h|7d|all]
+	                     | --starred [--format text|md|json]   the starred articles
 	  $ lagebild refresh              fetch all feeds now, print a per-feed summary
 	  $ lagebild analyze FILE|- [--lang de|en] [--format json|text]
 	  $ lagebild search  WORDS... [--format text|json]   the stored articles
@@ -63,6 +64,7 @@ export const flagSpecs: Readonly<Record<string, FlagSpec>> = {
 	format: {type: 'string'},
 	topic: {type: 'string'},
 	since: {type: 'string'},
+	starred: {type: 'boolean'},
 	terms: {type: 'string', isMultiple: true},
 	lang: {type: 'string'},
 	help: {type: 'boolean', shortFlag: 'h'},
@@ -78,7 +80,7 @@ const globalFlags = new Set(['home', 'source', 'offline', 'help', 'version']);
  */
 export const commandFlags: Readonly<Record<string, readonly string[]>> = {
 	app: ['topic', 'format', 'since'],
-	brief: ['topic', 'format', 'since'],
+	brief: ['topic', 'format', 'since', 'starred'],
 	refresh: [],
 	analyze: ['lang', 'format'],
 	search: ['format'],
@@ -202,6 +204,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 		source: list('source') ?? [],
 		offline: cli.flags.offline === true,
 		asIs: cli.flags.asIs === true,
+		...(cli.flags.starred === true ? {starred: true} : {}),
 		tag: list('tag') ?? [],
 		...(text('home') === undefined ? {} : {home: text('home')}),
 		...(text('title') === undefined ? {} : {title: text('title')}),
