@@ -72,6 +72,18 @@ describe('feed manager: find and order', () => {
 		expect(stripAnsi(await app.waitFor('search all articles'))).not.toContain('find a feed');
 	});
 
+	test('at 80 columns the heading names the order briefly and the failing feed is the top row', async () => {
+		app = await startTestApp({columns: 80, rows: 24});
+		growTo60(app);
+		await app.press('f');
+		await app.waitFor('Feeds (60, 1 failing)');
+		await app.press('j', 'j', 'S', 'S');
+		const frame = stripAnsi(await app.waitFor('Feeds (60, 1 failing) · ✗ first'));
+		assertFits(frame, 80, 24);
+		expect(frame).toContain('Feeds failing first');
+		expect(frame.split('\n').find(line => line.includes('[x]'))).toContain('HTTP 500');
+	});
+
 	test('S cycles the order, keeps the selected feed, and the order is saved for the next launch', async () => {
 		const saved: UiPosition[] = [];
 		app = await startTestApp({columns: 120, rows: 40, positionKeeper: {save: position => saved.push(position)}});

@@ -66,6 +66,8 @@ export interface Messages {
 		feedFilterEmpty: string;
 		feedOrderNow: string;
 		feedOrders: Record<'added' | 'title' | 'failing' | 'articles', string>;
+		/** The same, for a heading without room for the words. */
+		feedOrdersShort: Record<'added' | 'title' | 'failing' | 'articles', string>;
 		/** After a previous query shown selected: what the next key does with it. */
 		searchReplaceHint: string;
 		statusColumn: string;
@@ -289,6 +291,7 @@ export const en: Messages = {
 		feedFilterEmpty: 'No feed matches. Esc shows all feeds.',
 		feedOrderNow: 'Feeds {order}',
 		feedOrders: {added: 'as added', title: 'by title', failing: 'failing first', articles: 'by article count'},
+		feedOrdersShort: {added: '', title: 'A–Z', failing: '✗ first', articles: '# ↓'},
 		searchReplaceHint: 'typing replaces it · → or Ctrl+E refines it',
 		statusColumn: 'Status',
 		fetchedColumn: 'Fetched',

@@ -141,7 +141,8 @@ export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, 
 			? format(failedCount > 0 ? messages.labels.feedColumnFailing : messages.labels.feedColumnCount, {n: allFeeds.length, failed: failedCount})
 			: format(messages.labels.feedColumnFiltered, {shown: feeds.length, n: allFeeds.length}));
 	// The order shows where the rows are: a list sorted by title looks like one in the order added otherwise.
-	const feedHeading = view.order === 'added' || !feeds ? counts : `${counts} · ${messages.labels.feedOrders[view.order]}`;
+	const ordered = (labels: Record<FeedView['order'], string>) => (view.order === 'added' || !feeds ? counts : `${counts} · ${labels[view.order]}`);
+	const feedHeading = cellWidth(ordered(messages.labels.feedOrders)) <= titleWidth ? ordered(messages.labels.feedOrders) : ordered(messages.labels.feedOrdersShort);
 	const filterShown = view.filtering || view.filter !== '';
 	const filterLine: Line = [
 		{text: ` ${messages.labels.feedFilterPrompt}`, token: 'accent'},

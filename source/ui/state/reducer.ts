@@ -212,7 +212,8 @@ function keepSelectedFeed(before: UiState, next: UiState, height: number): UiSta
 	const shown = shownFeeds(next.feeds ?? [], next.feedView);
 	const cursor = Math.max(0, shown.findIndex(feed => feed.config.url === url));
 	const rows = Math.min(height, shown.length);
-	return withList(next, 'feeds', {cursor, offset: ensureVisible(Math.max(0, cursor - Math.floor(rows / 2)), cursor, rows, shown.length)});
+	// As near the top as the cursor allows: failing first shows the failing feeds, not the middle of the list.
+	return withList(next, 'feeds', {cursor, offset: ensureVisible(0, cursor, rows, shown.length)});
 }
 
 function restorePosition(withOrder: UiState, position: UiPosition, height: number): UiState {
