@@ -49,6 +49,26 @@ describe('topic matching', () => {
 		expect(scoreOf('US politics', 'They danced a waltz and a trump card was played', '', 'en')).toBe(0);
 	});
 
+	it('does not read German words that only begin with a term as its compounds', () => {
+		// Real headlines: tagesschau's "Clan-Kriminalität" was a Crimea ("Krim") compound, a cruise missile a Mars one.
+		expect(scoreOf('Ukraine war', 'Clan-Kriminalität: Razzien in Berlin und Brandenburg')).toBe(0);
+		expect(scoreOf('Ukraine war', 'Ein neuer Krimi aus Schweden')).toBe(0);
+		expect(scoreOf('Science & health', 'Russland setzt Marschflugkörper ein')).toBe(0);
+		expect(scoreOf('Culture', 'Operationen werden verschoben, weil Personal fehlt')).toBe(0);
+		expect(scoreOf('Culture', 'Mehr Kunststoff im Meer, künstliche Düngemittel im Boden')).toBe(0);
+		expect(scoreOf('Economy & markets', 'Die Regierung muss jetzt handeln')).toBe(0);
+		// The terms themselves, their inflections and real compounds still count.
+		expect(scoreOf('Ukraine war', 'Angriff auf die Krim-Brücke')).toBeGreaterThan(0);
+		expect(scoreOf('Ukraine war', 'Lage auf der Krim')).toBeGreaterThan(0);
+		expect(scoreOf('Culture', 'Premiere an der Oper')).toBeGreaterThan(0);
+		expect(scoreOf('Culture', 'Die Opernsaison beginnt')).toBeGreaterThan(0);
+		expect(scoreOf('Culture', 'Kunstmuseum zeigt neue Werke')).toBeGreaterThan(0);
+		expect(scoreOf('Economy & markets', 'Der Handel mit China bricht ein')).toBeGreaterThan(0);
+		// A longer term of a user's own that begins like one of these words is matched as usual.
+		const own = compileTopics([{name: 'Crime', terms: ['Kriminalität']}]);
+		expect(scoreTopics({title: 'Kriminalität in Berlin sinkt', body: '', language: 'de'}, own)[0]?.name).toBe('Crime');
+	});
+
 	it('takes German and English endings only in German and English text', () => {
 		// Portuguese "militares" (soldiers) is not the German "Militär" + an ending, nor is Spanish "defensores" "defense".
 		expect(scoreOf('NATO & security', 'Polícia prende militares suspeitos de fraude', '', 'pt')).toBe(0);

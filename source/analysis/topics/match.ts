@@ -119,6 +119,22 @@ function rulesFor(language: string | undefined): MatchRules {
 	return language === 'en' ? knownLanguageRules : otherLanguageRules;
 }
 
+/**
+ * Folded starts of German words that begin with a term but are words of their own, neither its inflections nor its
+ * compounds: "Kriminalität" and "Krimi" are not the Crimea ("Krim"), "Operation" is no opera, "Kunststoff" (plastic),
+ * "künstlich" (artificial) and "Kunstrasen" (artificial turf) are no art, "romantisch" no novel ("Roman"), the
+ * "Marschflugkörper" of a war report no Mars, and "handeln" (to act) is not trade ("Handel").
+ */
+const otherWordStarts = ['krimi', 'operation', 'operativ', 'kunststoff', 'kunstlich', 'kunstrasen', 'romantik', 'romantisch', 'marsch', 'handeln'];
+
+/** Is `word`, which starts with the term part `part`, one of the other words above? A longer term of its own still matches. */
+function isOtherWord(word: string, part: string): boolean {
+	for (const start of otherWordStarts) {
+		if (start.length > part.length && start.startsWith(part) && word.startsWith(start)) return true;
+	}
+	return false;
+}
+
 /** Does the folded word `word` carry the folded term part `part`, inflected or as the first part of a compound? */
 function partMatches(word: string, part: string, rules: MatchRules, allowCompound: boolean): boolean {
 	if (word === part) return true;
@@ -129,6 +145,7 @@ function partMatches(word: string, part: string, rules: MatchRules, allowCompoun
 		}
 		return false;
 	}
+	if (isOtherWord(word, part)) return false;
 	const rest = word.slice(part.length);
 	if (rules.endings.has(rest)) return true;
 	// German compound: "Nahost" + "konflikt", "Gaza" + "streifen": the rest must be a word of its own.
