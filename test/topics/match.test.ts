@@ -57,6 +57,9 @@ describe('topic matching', () => {
 		expect(scoreOf('Culture', 'Operationen werden verschoben, weil Personal fehlt')).toBe(0);
 		expect(scoreOf('Culture', 'Mehr Kunststoff im Meer, künstliche Düngemittel im Boden')).toBe(0);
 		expect(scoreOf('Economy & markets', 'Die Regierung muss jetzt handeln')).toBe(0);
+		expect(scoreOf('Technology', 'Intelligenz und Intellektuelle', 'Ein Muskelfaserriss, Metallkisten im Keller')).toBe(0);
+		expect(scoreOf('Climate & environment', 'Klimaanlagen ausverkauft')).toBe(0);
+		expect(scoreOf('Technology', 'Künstliche Intelligenz in der Schule')).toBeGreaterThan(0);
 		// The terms themselves, their inflections and real compounds still count.
 		expect(scoreOf('Ukraine war', 'Angriff auf die Krim-Brücke')).toBeGreaterThan(0);
 		expect(scoreOf('Ukraine war', 'Lage auf der Krim')).toBeGreaterThan(0);

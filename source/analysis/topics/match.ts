@@ -123,9 +123,15 @@ function rulesFor(language: string | undefined): MatchRules {
  * Folded starts of German words that begin with a term but are words of their own, neither its inflections nor its
  * compounds: "Kriminalität" and "Krimi" are not the Crimea ("Krim"), "Operation" is no opera, "Kunststoff" (plastic),
  * "künstlich" (artificial) and "Kunstrasen" (artificial turf) are no art, "romantisch" no novel ("Roman"), the
- * "Marschflugkörper" of a war report no Mars, and "handeln" (to act) is not trade ("Handel").
+ * "Marschflugkörper" of a war report no Mars, "handeln" (to act) is not trade ("Handel"), "Intelligenz" not Intel,
+ * "Metall" not Meta, "Muskel" not Musk, "studieren" no study, "profitieren" (to benefit) no profit, "Klimaanlage"
+ * (air conditioning) no climate, "Indienststellung" not India. Found by listing the words of the German gold and feed
+ * texts that begin with a term (bench/RESULTS-topics.md).
  */
-const otherWordStarts = ['krimi', 'operation', 'operativ', 'kunststoff', 'kunstlich', 'kunstrasen', 'romantik', 'romantisch', 'marsch', 'handeln'];
+const otherWordStarts = [
+	'krimi', 'operation', 'operativ', 'operator', 'kunststoff', 'kunstlich', 'kunstrasen', 'romantik', 'romantisch', 'marsch', 'marshall',
+	'handeln', 'intellig', 'intellekt', 'metall', 'muskel', 'studier', 'profitier', 'klimaanlage', 'indienst', 'buchstablich', 'grunewald',
+];
 
 /** Is `word`, which starts with the term part `part`, one of the other words above? A longer term of its own still matches. */
 function isOtherWord(word: string, part: string): boolean {
