@@ -83,7 +83,8 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 	const heads = core.slice(0, lastRole + 1).map((token) => roleHead(token.text, lexicon) || (token === core[lastRole] ? token.lower : '')).filter((head) => head !== '');
 	const words = core.slice(0, lastRole + 1).flatMap((token) => token.lower.split('-')).filter((word) => word.length > 1);
 	const name = joinedWords(nameTokens, (token) => stripPossessive(token.text));
-	if (name === '' && heads.length === 0 && !core.some((token) => token.word)) return null;
+	// An article with only a number or function words after it ("der 49", "the of") names and describes no one.
+	if (name === '' && heads.length === 0 && !core.some((token) => token.word && !/^\p{N}/u.test(token.text) && !lexicon.functionWords.has(token.lower))) return null;
 	return {
 		from,
 		to,
@@ -97,6 +98,17 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 		appositive: '',
 		group: false,
 	};
+}
+
+const timeUnitsDe = /^(?:jahre|monate|wochen|tage)$/u;
+const germanNumberWords = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf']);
+
+/** The tokens of a German age phrase opening at `at` ("49 Jahre alte", "drei Monate alten"), 0 when none opens there. */
+function ageSpanDe(tokens: Token[], at: number): number {
+	const count = tokens[at];
+	if (!count || !count.word || !(/^\p{N}+$/u.test(count.text) || germanNumberWords.has(count.lower))) return 0;
+	if (!timeUnitsDe.test(tokens[at + 1]?.lower ?? '') || !/^alte[nrs]?$/u.test(tokens[at + 2]?.lower ?? '')) return 0;
+	return 3;
 }
 
 function appositiveAfter(tokens: Token[], at: number, lexicon: Lexicon, text: string): string {
@@ -136,6 +148,19 @@ function singlePhraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: 
 	let adjectives = 0;
 	while (determiner && index < tokens.length && adjectives < 3) {
 		const token = tokens[index]!;
+		// "der 49 Jahre alte Scheuer", "die drei Monate alte …": an age phrase (number, unit of time, "alt") is one adjective.
+		const age = lexicon.language === 'de' ? ageSpanDe(tokens, index) : 0;
+		if (age > 0) {
+			index += age;
+			adjectives++;
+			continue;
+		}
+		// "die 16 beteiligten Institute", "the 27 member states": a cardinal before the noun counts its referents like an adjective.
+		if (/^\p{N}+$/u.test(token.text) && tokens[index + 1]?.word && !lexicon.functionWords.has(tokens[index + 1]!.lower)) {
+			index++;
+			adjectives++;
+			continue;
+		}
 		if (!token.word || token.cap || isRoleToken(token, lexicon)) break;
 		if (lexicon.language === 'de' && !germanAdjective.test(token.lower)) break;
 		if (lexicon.language === 'en' && lexicon.functionWords.has(token.lower)) break;
@@ -187,7 +212,7 @@ function singlePhraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: 
 		// when words were taken as adjectives and no name follows, the last of them is that noun.
 		const token = tokens[index];
 		if (adjectives > 0) end = index;
-		else if (determiner && token && token.word && !lexicon.functionWords.has(token.lower)) end = index + 1;
+		else if (determiner && token && token.word && !lexicon.functionWords.has(token.lower) && !/^\p{N}/u.test(token.text)) end = index + 1;
 		else return null;
 	}
 	const phrase = finish(tokens, at, end, determiner, lexicon, text);
@@ -366,10 +391,29 @@ function opensOwnClause(tokens: Token[], after: number, lexicon: Lexicon): boole
 	return next !== undefined && next.word && !next.cap && !lexicon.functionWords.has(next.lower);
 }
 
+/**
+ * "der bisherige Amtsinhaber und designierte Landesparteichef Daniel Peters", "the former minister and party leader John
+ * Smith": one article over two roles and one name after the second is one person holding both, not a group of two.
+ */
+function sharedArticleRoles(tokens: Token[], left: NounPhrase, lexicon: Lexicon, text: string): NounPhrase | null {
+	if (!left.determiner || left.name !== '' || left.roleHeads.length === 0) return null;
+	// The second conjunct has no article of its own: at most two adjectives, then its role and the name.
+	let from = left.to + 1;
+	const opening = from;
+	while (from - opening < 2 && tokens[from]?.word && !tokens[from]!.cap && !isRoleToken(tokens[from]!, lexicon) && !lexicon.functionWords.has(tokens[from]!.lower) && !lexicon.determiners.has(tokens[from]!.lower) && (lexicon.language !== 'de' || germanAdjective.test(tokens[from]!.lower))) from++;
+	const right = singlePhraseAfter(tokens, from, lexicon, text);
+	if (!right || right.determiner || right.pronoun || right.group || right.name === '' || right.roleHeads.length === 0 || right.appositive !== '' && right.name.includes(' und ')) return null;
+	if (lexicon.determiners.has(tokens[from]?.lower ?? '')) return null;
+	return {...right, from: left.from, text: phraseText(tokens, left.from, right.to, text), role: `${left.role} ${tokens[left.to]!.text} ${right.role}`.trim(), roleHeads: [...left.roleHeads, ...right.roleHeads], roleWords: [...left.roleWords, ...right.roleWords], determiner: left.determiner};
+}
+
 /** The noun phrase that starts at token `at` ("der neue US-Verteidigungsminister Pete Hegseth", "he", "the minister"). */
 export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: string): NounPhrase | null {
 	const left = singlePhraseAfter(tokens, at, lexicon, text);
-	if (!isConjunct(left, tokens, lexicon) || left.appositive !== '' || !coordinators.has(tokens[left.to]?.lower ?? '')) return left;
+	if (!left || left.appositive !== '' || !coordinators.has(tokens[left.to]?.lower ?? '')) return left;
+	const shared = sharedArticleRoles(tokens, left, lexicon, text);
+	if (shared) return shared;
+	if (!isConjunct(left, tokens, lexicon)) return left;
 	const right = singlePhraseAfter(tokens, left.to + 1, lexicon, text);
 	if (!isConjunct(right, tokens, lexicon) || (!parallel(left, right) && opensOwnClause(tokens, right.to, lexicon))) return left;
 	return coordinated(tokens, left, right, text);

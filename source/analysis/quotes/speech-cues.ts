@@ -943,6 +943,8 @@ export function sourcePhrase(ctx: ArticleContext, tokens: UnitToken[], from: num
 	if (end === from) return null;
 	while (end > from && !tokens[end - 1]!.word) end--;
 	if (end === from) return null;
+	// "laut dem 49 …", "according to the": an article cut off before its noun, or a number, names no source.
+	if (!tokens.slice(from, end).some((token) => token.quoted || (token.word && !/^\p{N}/u.test(token.text) && !ctx.lexicon.determiners.has(token.lower) && !ctx.lexicon.functionWords.has(token.lower)))) return null;
 	const text = ctx.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
 	if (!coordinated && tokens.slice(from, end).some((token) => !token.quoted && isRoleToken(token, ctx.lexicon))) {
 		// "des US-amerikanischen Staatschefs", "of the foreign minister": a role, read as a role phrase.
