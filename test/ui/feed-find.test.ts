@@ -82,6 +82,13 @@ describe('feed manager: find and order', () => {
 		assertFits(frame, 80, 24);
 		expect(frame).toContain('Feeds failing first');
 		expect(frame.split('\n').find(line => line.includes('[x]'))).toContain('HTTP 500');
+		app.unmount();
+
+		// German words are longer: the heading keeps the order and drops the failing count rather than cut it.
+		app = await startTestApp({columns: 80, rows: 24, language: 'de'});
+		growTo60(app);
+		await app.press('f', 'S', 'S');
+		assertFits(stripAnsi(await app.waitFor('Feeds (60) · ✗ zuerst ')), 80, 24);
 	});
 
 	test('S cycles the order, keeps the selected feed, and the order is saved for the next launch', async () => {

@@ -141,8 +141,14 @@ export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, 
 			? format(failedCount > 0 ? messages.labels.feedColumnFailing : messages.labels.feedColumnCount, {n: allFeeds.length, failed: failedCount})
 			: format(messages.labels.feedColumnFiltered, {shown: feeds.length, n: allFeeds.length}));
 	// The order shows where the rows are: a list sorted by title looks like one in the order added otherwise.
-	const ordered = (labels: Record<FeedView['order'], string>) => (view.order === 'added' || !feeds ? counts : `${counts} · ${labels[view.order]}`);
-	const feedHeading = cellWidth(ordered(messages.labels.feedOrders)) <= titleWidth ? ordered(messages.labels.feedOrders) : ordered(messages.labels.feedOrdersShort);
+	const ordered = (labels: Record<FeedView['order'], string>, text = counts) => (view.order === 'added' || !feeds ? text : `${text} · ${labels[view.order]}`);
+	// The longest that fits: the order in words, in a sign, then without the failing count (German at 80 columns).
+	const headings = [ordered(messages.labels.feedOrders), ordered(messages.labels.feedOrdersShort)];
+	if (allFeeds && view.filter === '') {
+		headings.push(ordered(messages.labels.feedOrdersShort, format(messages.labels.feedColumnCount, {n: allFeeds.length})));
+	}
+
+	const feedHeading = headings.find(heading => cellWidth(heading) <= titleWidth) ?? headings.at(-1)!;
 	const filterShown = view.filtering || view.filter !== '';
 	const filterLine: Line = [
 		{text: ` ${messages.labels.feedFilterPrompt}`, token: 'accent'},
