@@ -636,6 +636,13 @@ function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRole
 	const lastComma = commaInUnit < 0 ? -1 : unit.start + commaInUnit;
 	const here = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < position && mention.position > lastComma).map((mention) => mention.entity);
 	for (const entity of here.reverse()) if (fits(entity)) return entity;
+	// "Dobrindt fand freundliche Worte: Die CSU verliere mit Scheuer …, sagte der Landesgruppenchef": the clause before
+	// the colon announces the words the cue closes; its people are nearer the cue than the report's own.
+	const colonInUnit = lastComma < 0 ? -1 : ctx.text.slice(unit.start, lastComma).lastIndexOf(':');
+	if (colonInUnit >= 0) {
+		const announcing = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < unit.start + colonInUnit).map((mention) => mention.entity);
+		for (const entity of announcing.reverse()) if (fits(entity)) return entity;
+	}
 	for (let index = unit.index - 1; index >= 0 && index >= unit.index - 4; index--) {
 		const previous = ctx.units[index]!;
 		if (unit.paragraph - previous.paragraph > 2) break;
