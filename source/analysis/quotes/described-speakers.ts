@@ -238,11 +238,14 @@ function sameUnnamedSpeaker(ctx: ArticleContext): void {
 	const ordered = [...ctx.quotes].sort((a, b) => a.start - b.start);
 	for (const quote of ordered) {
 		const words = quote.speaker.split(/\s+/u);
-		if (words.length !== 2 || !ctx.lexicon.determiners.has(words[0]!.toLowerCase()) || roleHead(words[1]!, ctx.lexicon) === '') continue;
+		if (words.length < 2 || !ctx.lexicon.determiners.has(words[0]!.toLowerCase()) || roleHead(words[1]!, ctx.lexicon) === '') continue;
 		const key = words[1]!.replace(/-/gu, '').toLowerCase();
 		const earlier = first.get(key);
-		if (earlier === undefined) first.set(key, quote.speaker);
-		else if (earlier !== quote.speaker && !indefiniteArticles.has(words[0]!.toLowerCase())) quote.speaker = earlier;
+		// "teilte ein Sprecher der Hansestadt mit … so der Sprecher": the first may say whose role it is; only a bare
+		// definite role refers back to it.
+		if (earlier === undefined) {
+			if (words.length === 2 || indefiniteArticles.has(words[0]!.toLowerCase())) first.set(key, quote.speaker);
+		} else if (words.length === 2 && earlier !== quote.speaker && !indefiniteArticles.has(words[0]!.toLowerCase())) quote.speaker = earlier;
 	}
 }
 
