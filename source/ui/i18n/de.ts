@@ -107,7 +107,7 @@ export const de: Messages = {
 		feedFilterEmpty: 'Kein Feed passt. Esc zeigt alle Feeds.',
 		feedOrderNow: 'Feeds {order}',
 		feedOrders: {added: 'wie hinzugefügt', title: 'nach Titel', failing: 'mit Fehler zuerst', articles: 'nach Artikelzahl'},
-		feedOrdersShort: {added: '', title: 'A–Z', failing: '✗ zuerst', articles: '# ↓'},
+		feedOrdersShort: {added: 'wie hinzugefügt', title: 'A–Z', failing: '✗ zuerst', articles: '# ↓'},
 		searchReplaceHint: 'Tippen ersetzt sie · → oder Strg+E verfeinert sie',
 		statusColumn: 'Status',
 		fetchedColumn: 'Geladen',

@@ -291,7 +291,7 @@ export const en: Messages = {
 		feedFilterEmpty: 'No feed matches. Esc shows all feeds.',
 		feedOrderNow: 'Feeds {order}',
 		feedOrders: {added: 'as added', title: 'by title', failing: 'failing first', articles: 'by article count'},
-		feedOrdersShort: {added: '', title: 'A–Z', failing: '✗ first', articles: '# ↓'},
+		feedOrdersShort: {added: 'as added', title: 'A–Z', failing: '✗ first', articles: '# ↓'},
 		searchReplaceHint: 'typing replaces it · → or Ctrl+E refines it',
 		statusColumn: 'Status',
 		fetchedColumn: 'Fetched',
