@@ -80,8 +80,9 @@ describe('quote evaluation', () => {
 		{folder: 'quotes-heldout-12', about: 'the twelfth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.92, indirectF1: 0.72, indirectSpeaker: 0.75, indirectPrecision: 0.87},
 		// Set 13, blind at the start (1b48aaa) and the end (3d3d23a) of the ninth session with identical figures: quoted P 0.974,
 		// F1 0.981, speaker 0.921 (German 0.833); indirect P 0.905, F1 0.869, speaker 0.721 (German 0.606). Opened in the second half
-		// of the ninth session (fifteen opened sets, both models trained on it): the floors are an opened set's now, no blind measure.
-		{folder: 'quotes-heldout-13', about: 'the thirteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.91, indirectF1: 0.86, indirectSpeaker: 0.71, indirectPrecision: 0.9},
+		// of the ninth session (fifteen opened sets, both models trained on it): the floors are an opened set's now, no blind
+		// measure — one quote under the figures after its rules (quoted speaker 0.947, indirect speaker 0.779).
+		{folder: 'quotes-heldout-13', about: 'the thirteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.93, indirectF1: 0.86, indirectSpeaker: 0.76, indirectPrecision: 0.9},
 	];
 	for (const set of heldOut) {
 		it(`stays above the floor on ${set.about}`, () => {
