@@ -6,6 +6,11 @@ import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 const quotes = (text: string, language: 'de' | 'en') => analyzeQuotes(text, {language}).quotes;
 
 describe('a role phrase, a comma and a person\'s name: the apposition is the speaker', () => {
+	it('also when the role\'s body ends in its short form in brackets ("des Komitees vom Roten Kreuz (IKRK), Lea Wessel,")', () => {
+		const text = 'Wien\n\nAußenminister Karl Brenner sprach. Derzeit könne nicht garantiert werden, dass die Systeme sicher seien, warnte die Präsidentin des Internationalen Komitees vom Roten Kreuz (IKRK), Lea Wessel, in Wien.';
+		expect(quotes(text, 'de').find((quote) => quote.text.startsWith('Derzeit'))?.speaker).toBe('Lea Wessel');
+	});
+
 	it('German: "…, sagt der Leiter des Bauamts, Jonas Reiter." gives the report to Jonas Reiter, not to the office', () => {
 		const text = 'Brücke\n\nDie Stadt Lindau hat die Brücke gesperrt. Die Prüfung habe Risse gezeigt, sagt der Leiter des Bauamts, Jonas Reiter. „Wir gehen kein Risiko ein“, sagte er.';
 		const found = quotes(text, 'de');

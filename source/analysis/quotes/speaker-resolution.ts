@@ -671,6 +671,8 @@ function apposedPerson(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, toke
 	if (/^(?:des|der|of|at)$/u.test(tokens[comma]?.lower ?? '')) {
 		comma++;
 		while (comma < tokens.length && comma - phrase.to <= 5 && tokens[comma]!.word && !(tokens[comma] as Partial<UnitToken>).quoted) comma++;
+		// "des Internationalen Komitees vom Roten Kreuz (IKRK), Mirjana …": the body's short form in brackets ends it.
+		if (tokens[comma]?.text === '(' && tokens[comma + 1]?.word && tokens[comma + 2]?.text === ')') comma += 3;
 	}
 	if (tokens[comma]?.text !== ',') return null;
 	const first = tokens[comma + 1];
