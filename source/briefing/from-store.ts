@@ -24,7 +24,9 @@ export function storeAnalysisCache(store: ArticleStore): StoreCache<ArticleAnaly
 	// speech read from an aggregator item's headlines.
 	// v5: the ninth session's quote rules (colon subjects, name pairs, role words inside bodies' names), people rules
 	// (things, products, outlets) and topic scores with `mentions`.
-	return storeCache<ArticleAnalysis>(store, 'briefing-v5');
+	// v6: set 13's rules (age phrases, no article-and-number speakers, colon clauses) and the topic matcher's word starts
+	// (Kriminalität is not Krim), which change analyses under a user's own topic lists too.
+	return storeCache<ArticleAnalysis>(store, 'briefing-v6');
 }
 
 /** The store's cache of story summaries, kept under each story's lead article. */
