@@ -1,6 +1,7 @@
 // Other spellings of a searched name that the index holds: "Selenskyj" also finds Selenskij, Zelensky and Zelenskyy.
 
 import type Database from 'better-sqlite3';
+import {accentFold} from '../text/accent-fold.js';
 
 /**
  * Folds the ways German and English transliterate the same (mostly Slavic) name into one spelling:
@@ -9,10 +10,7 @@ import type Database from 'better-sqlite3';
  * runs on every word, and folding c/k or doubled letters would join too many ordinary words.
  */
 export function spellingFold(word: string): string {
-	return word
-		.normalize('NFKD')
-		.replaceAll(/\p{M}/gu, '')
-		.toLowerCase()
+	return accentFold(word)
 		.replaceAll('ß', 'ss')
 		// German written without umlauts (an English keyboard, a URL): Gruene, Mueller, Koeln, Aerzte.
 		.replaceAll(/([aou])e/gu, '$1')
@@ -68,7 +66,7 @@ export function spellingVariants(db: Database.Database, word: string): string[] 
 	}
 
 	const key = spellingFold(word);
-	const own = word.normalize('NFKD').replaceAll(/\p{M}/gu, '').toLowerCase();
+	const own = accentFold(word);
 	const statement = vocabulary(db);
 	const variants: string[] = [];
 	for (const first of firstLetters[key[0] ?? ''] ?? [key[0] ?? '']) {

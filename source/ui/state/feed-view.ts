@@ -1,6 +1,7 @@
 // The feed manager's view of the feed list: the order the user picked and the find-as-you-type filter over it.
 
 import type {FeedRow} from '../services.js';
+import {accentFold} from '../../text/accent-fold.js';
 import {feedTitle} from './selectors.js';
 
 /** added: config order; title: A–Z; failing: failing feeds first; articles: most stored articles first. */
@@ -26,18 +27,14 @@ export function nextFeedOrder(order: FeedOrder): FeedOrder {
 	return feedOrders[(feedOrders.indexOf(order) + 1) % feedOrders.length]!;
 }
 
-function folded(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** Every word of the filter occurs in the feed's shown title, its own title or its address (case and accents aside). */
 export function feedMatches(feed: FeedRow, filter: string): boolean {
-	const words = folded(filter).split(/\s+/).filter(Boolean);
+	const words = accentFold(filter).split(/\s+/).filter(Boolean);
 	if (words.length === 0) {
 		return true;
 	}
 
-	const haystack = folded([feedTitle(feed), feed.state?.title ?? '', feed.config.url].join('\n'));
+	const haystack = accentFold([feedTitle(feed), feed.state?.title ?? '', feed.config.url].join('\n'));
 	return words.every(word => haystack.includes(word));
 }
 
