@@ -8,7 +8,8 @@ export function escapeMarkdown(text: string): string {
 	return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
 }
 
-function link(text: string, url: string): string {
+/** `[text](url)` for a web address (brackets and spaces in it encoded); the escaped text alone otherwise. */
+export function markdownLink(text: string, url: string): string {
 	return /^https?:\/\//.test(url) ? `[${escapeMarkdown(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})` : escapeMarkdown(text);
 }
 
@@ -26,7 +27,7 @@ function storyMarkdown(story: Story): string[] {
 		lines.push(`> ${text} — ${who}, *${escapeMarkdown(quote.outlet)}*`, '');
 	}
 	for (const article of story.articles.slice(-6)) {
-		lines.push(`- ${shortTime(article.published)} · ${escapeMarkdown(article.feed)}: ${link(article.title, article.url)}`);
+		lines.push(`- ${shortTime(article.published)} · ${escapeMarkdown(article.feed)}: ${markdownLink(article.title, article.url)}`);
 	}
 	if (story.articles.length > 6) lines.push(`- … ${story.articles.length - 6} earlier`);
 	lines.push('');

@@ -2,7 +2,8 @@
 
 import type {StoredArticle} from '../store/article-store.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {escapeMarkdown} from './briefing-markdown.js';
+import {escapeMarkdown, markdownLink} from './briefing-markdown.js';
+import {shortTime} from './briefing-text.js';
 
 /** What the JSON lists per article (a stable shape, as search's hits). */
 export interface StarredJsonItem {
@@ -13,25 +14,19 @@ export interface StarredJsonItem {
 	read: boolean;
 }
 
-/** Minutes in UTC, as `lagebild search` prints them: the same article reads the same in both. */
-function when(published: string): string {
-	return published.slice(0, 16).replace('T', ' ');
-}
-
 /** Feed text is untrusted: one sanitized line each, so piped output never carries an escape sequence. */
 export function renderStarredText(articles: readonly StoredArticle[]): string {
 	return articles.map(article => {
 		const url = sanitizeLine(article.url);
-		return `${when(article.published)}  ${sanitizeLine(article.feedTitle)}: ${sanitizeLine(article.title)}\n${url ? `    ${url}\n` : ''}`;
+		// Minutes in UTC, as `lagebild search` and the briefing print them: the same article reads the same everywhere.
+		return `${shortTime(article.published)}  ${sanitizeLine(article.feedTitle)}: ${sanitizeLine(article.title)}\n${url ? `    ${url}\n` : ''}`;
 	}).join('');
 }
 
 export function renderStarredMarkdown(articles: readonly StoredArticle[]): string {
 	const rows = articles.map(article => {
-		const title = escapeMarkdown(sanitizeLine(article.title));
-		const url = sanitizeLine(article.url);
-		const linked = /^https?:\/\//u.test(url) ? `[${title}](${url.replace(/[()\s]/gu, encodeURIComponent)})` : title;
-		return `- ${when(article.published)} · ${escapeMarkdown(sanitizeLine(article.feedTitle))}: ${linked}\n`;
+		const linked = markdownLink(sanitizeLine(article.title), sanitizeLine(article.url));
+		return `- ${shortTime(article.published)} · ${escapeMarkdown(sanitizeLine(article.feedTitle))}: ${linked}\n`;
 	});
 	return `## Starred (${articles.length})\n\n${rows.join('')}`;
 }
