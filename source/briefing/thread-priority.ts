@@ -37,8 +37,11 @@ export function currentThreadId(): number | undefined {
  * thread's nice value afterwards, or undefined when it was left alone for one of those reasons. `tid`: the calling
  * thread's id (currentThreadId).
  */
-export function lowerThreadPriority(nice = backgroundNice, tid = currentThreadId()): number | undefined {
-	if (isMainThread || !(nice > 0) || tid === undefined) return undefined;
+export function lowerThreadPriority(nice = backgroundNice, threadId?: number): number | undefined {
+	if (isMainThread || !(nice > 0)) return undefined;
+	// Read only when there is something to do: at the default 0 a worker's start costs no /proc lookup.
+	const tid = threadId ?? currentThreadId();
+	if (tid === undefined) return undefined;
 	try {
 		const now = os.getPriority(tid);
 		if (now >= nice) return now;
