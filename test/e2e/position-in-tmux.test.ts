@@ -59,7 +59,7 @@ describe.skipIf(!hasTmux())('position across launches', () => {
 		await briefing(session);
 		session.send(['j', 'j']);
 		await delay(300);
-		const shell = execFileSync('tmux', ['list-panes', '-t', session.name, '-F', '#{pane_pid}'], {encoding: 'utf8'}).trim();
+		const shell = session.tmux(['list-panes', '-t', session.name, '-F', '#{pane_pid}']).trim();
 		const app = execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'}).trim().split('\n')[0]!;
 		process.kill(Number(app), 'SIGINT');
 		await session.waitFor('[lagebild exited 130]');

@@ -14,6 +14,8 @@ export function hasTmux(): boolean {
 
 export interface TmuxSession {
 	name: string;
+	/** Runs a tmux command against this session's own server and returns what it printed. */
+	tmux(args: string[]): string;
 	/** Sends tmux key names ("Down", "Enter", "Escape", "q", "C-c") or literal text with {literal: true}. */
 	send(keys: string[] | string, options?: {literal?: boolean}): void;
 	/** The visible screen as plain text. */
@@ -34,18 +36,22 @@ export function startTmux(command: string[], options: {cwd: string; env?: Record
 	const width = options.width ?? 120;
 	const height = options.height ?? 40;
 	const envArgs = Object.entries(options.env ?? {}).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
+	// One server (socket) per session: on a shared server, a test whose last session ended shuts the server down while
+	// a parallel test's new-session connects to it, which fails with "server exited unexpectedly".
+	const tmux = (args: string[]): string => execFileSync('tmux', ['-L', name, ...args], {encoding: 'utf8'});
 	// remain-on-exit keeps the pane after the program quits, so the test can read what it left behind.
-	execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(width), '-y', String(height), '-c', options.cwd, ...envArgs, ...command]);
-	execFileSync('tmux', ['set-option', '-t', name, 'remain-on-exit', 'on']);
+	tmux(['new-session', '-d', '-s', name, '-x', String(width), '-y', String(height), '-c', options.cwd, ...envArgs, ...command]);
+	tmux(['set-option', '-t', name, 'remain-on-exit', 'on']);
 
 	const session: TmuxSession = {
 		name,
+		tmux,
 		send(keys, sendOptions) {
 			const list = Array.isArray(keys) ? keys : [keys];
-			execFileSync('tmux', ['send-keys', '-t', name, ...(sendOptions?.literal ? ['-l'] : []), ...list]);
+			tmux(['send-keys', '-t', name, ...(sendOptions?.literal ? ['-l'] : []), ...list]);
 		},
 		capture() {
-			return execFileSync('tmux', ['capture-pane', '-p', '-t', name], {encoding: 'utf8'});
+			return tmux(['capture-pane', '-p', '-t', name]);
 		},
 		async waitFor(predicate, timeoutMs = 15_000) {
 			const test = typeof predicate === 'function'
@@ -61,16 +67,16 @@ export function startTmux(command: string[], options: {cwd: string; env?: Record
 			throw new Error(`timed out waiting for ${String(predicate)}; screen was:\n${screen}`);
 		},
 		isAlive() {
-			const dead = execFileSync('tmux', ['display-message', '-p', '-t', name, '#{pane_dead}'], {encoding: 'utf8'}).trim();
+			const dead = tmux(['display-message', '-p', '-t', name, '#{pane_dead}']).trim();
 			return dead !== '1';
 		},
 		modes() {
-			const [alternate, cursor] = execFileSync('tmux', ['display-message', '-p', '-t', name, '#{alternate_on} #{cursor_flag}'], {encoding: 'utf8'}).trim().split(' ');
+			const [alternate, cursor] = tmux(['display-message', '-p', '-t', name, '#{alternate_on} #{cursor_flag}']).trim().split(' ');
 			return {alternateScreen: alternate === '1', cursorVisible: cursor === '1'};
 		},
 		kill() {
 			try {
-				execFileSync('tmux', ['kill-session', '-t', name], {stdio: 'ignore'});
+				execFileSync('tmux', ['-L', name, 'kill-server'], {stdio: 'ignore'});
 			} catch {
 				// Already gone.
 			}
