@@ -1,6 +1,7 @@
 // Drives a real program in a real terminal (tmux): start, type, read the screen.
 
 import {execFileSync} from 'node:child_process';
+import {rmSync} from 'node:fs';
 import {setTimeout as sleep} from 'node:timers/promises';
 
 export function hasTmux(): boolean {
@@ -42,6 +43,8 @@ export function startTmux(command: string[], options: {cwd: string; env?: Record
 	// remain-on-exit keeps the pane after the program quits, so the test can read what it left behind.
 	tmux(['new-session', '-d', '-s', name, '-x', String(width), '-y', String(height), '-c', options.cwd, ...envArgs, ...command]);
 	tmux(['set-option', '-t', name, 'remain-on-exit', 'on']);
+	// A killed server leaves its socket file behind; kill() removes it.
+	const socketPath = tmux(['display-message', '-p', '-t', name, '#{socket_path}']).trim();
 
 	const session: TmuxSession = {
 		name,
@@ -80,6 +83,8 @@ export function startTmux(command: string[], options: {cwd: string; env?: Record
 			} catch {
 				// Already gone.
 			}
+
+			rmSync(socketPath, {force: true});
 		},
 	};
 	return session;
