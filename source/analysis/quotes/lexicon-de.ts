@@ -35,6 +35,8 @@ export const speechVerbsDe: readonly string[] = [
 	'bekräftigt', 'bekräftigte',
 	'verkündet', 'verkündete',
 	'mitteilte', 'mitgeteilt', 'mitteilen',
+	// "ließ verlauten, …", "wie verlautete": made known, the infinitive under "lassen" like "ließ mitteilen".
+	'verlauten', 'verlautete', 'verlautet',
 	'hinzufügte', 'hinzugefügt',
 	'hinwies', 'hingewiesen',
 	'klarstellte', 'klargestellt',
