@@ -17,7 +17,7 @@ export const feedsUsage = `Usage:
   lagebild feeds list
   lagebild feeds add URL [--title T] [--tag X]... [--as-is]
   lagebild feeds remove URL|ID...
-  lagebild feeds import FILE.opml
+  lagebild feeds import FILE.opml|~/.newsboat/urls
   lagebild feeds export [FILE.opml]`;
 
 type StateWithTitle = FeedState & {title?: string};
@@ -213,11 +213,18 @@ async function remove(context: AppContext, input: CommandInput): Promise<number>
 async function importOpml(context: AppContext, input: CommandInput): Promise<number> {
 	const file = input.args[1];
 	if (!file) {
-		throw new UserError(`lagebild: feeds import needs an OPML file.\n${feedsUsage}`, 2);
+		throw new UserError(`lagebild: feeds import needs an OPML file or a newsboat urls file.\n${feedsUsage}`, 2);
 	}
 
 	const result = await importOpmlFile(context.config, file);
-	input.io.stdout.write(`Imported ${result.added.length} of ${result.found} feeds from ${file}.\n`);
+	const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+	const left = [
+		result.duplicates > 0 ? `${result.duplicates} already in the list` : '',
+		result.notFeeds > 0 ? `${plural(result.notFeeds, 'line', 'lines')} not a feed (query/exec/filter)` : '',
+		result.unreadableLines.length > 0 ? `${plural(result.unreadableLines.length, 'line', 'lines')} not read (${result.unreadableLines.length === 1 ? 'line' : 'lines'} ${result.unreadableLines.join(', ')})` : '',
+	].filter(part => part !== '');
+	const kind = result.format === 'newsboat' ? ' (newsboat urls file)' : '';
+	input.io.stdout.write(`Imported ${result.added.length} of ${result.found} feeds from ${file}${kind}${left.length > 0 ? `; skipped: ${left.join(', ')}` : ''}.\n`);
 	for (const note of result.notes) {
 		input.io.stdout.write(`  • ${note}\n`);
 	}

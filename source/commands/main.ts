@@ -16,7 +16,7 @@ export const helpText = `
 	  $ lagebild analyze FILE|- [--lang de|en] [--format json|text]
 	  $ lagebild search  WORDS... [--format text|json]   the stored articles
 	  $ lagebild feeds   list | add URL [--title T] [--tag X]... [--as-is]
-	                     | remove URL|ID... | import FILE.opml | export [FILE.opml]
+	                     | remove URL|ID... | import FILE.opml|URLS | export [FILE.opml]
 	  $ lagebild topics  list | add NAME --terms a,b,c | remove NAME
 	                     | rename OLD NEW | edit NAME --terms a,b,c | reset
 

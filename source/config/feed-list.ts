@@ -70,6 +70,8 @@ export interface MergeResult {
 	added: FeedConfig[];
 	/** One line per feed left out, saying why. */
 	notes: string[];
+	/** The same, by the feed's place in `incoming`: a duplicate, or an address that is no feed's. */
+	skipped: Array<{index: number; duplicate: boolean; note: string}>;
 }
 
 /** Adds imported feeds that are not in the list yet; duplicates and bad URLs are skipped with a note. */
@@ -77,10 +79,12 @@ export function mergeFeeds(feeds: readonly FeedConfig[], incoming: readonly NewF
 	let list = [...feeds];
 	const added: FeedConfig[] = [];
 	const notes: string[] = [];
-	for (const feed of incoming) {
+	const skipped: MergeResult['skipped'] = [];
+	for (const [index, feed] of incoming.entries()) {
 		const existing = findFeed(list, feed.url);
 		if (existing) {
 			notes.push(`skipped ${feed.url}: already in the feed list${existing.url === feed.url ? '' : ` as ${existing.url}`}`);
+			skipped.push({index, duplicate: true, note: notes.at(-1)!});
 			continue;
 		}
 
@@ -93,10 +97,11 @@ export function mergeFeeds(feeds: readonly FeedConfig[], incoming: readonly NewF
 			}
 
 			notes.push(`skipped ${feed.url}: ${error.message}`);
+			skipped.push({index, duplicate: false, note: notes.at(-1)!});
 		}
 	}
 
-	return {feeds: list, added, notes};
+	return {feeds: list, added, notes, skipped};
 }
 
 export type FeedChanges = Partial<Pick<FeedConfig, 'title' | 'tags' | 'enabled' | 'language'>>;

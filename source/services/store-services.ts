@@ -376,7 +376,8 @@ export class StoreServices implements AppServices {
 		// Like `lagebild feeds import`: an imported list replaces the defaults rather than joining them.
 		const result = await importOpmlFile(this.#context.config, path);
 		await this.#saveFeeds(this.#context.config.data.feeds);
-		return {added: result.added.length, skipped: result.found - result.added.length};
+		// Skipped: duplicates and newsboat lines that are no feed or could not be read, as `feeds import` counts them.
+		return {added: result.added.length, skipped: result.duplicates + result.notFeeds + result.unreadableLines.length};
 	}
 
 	async exportOpml(path: string): Promise<number> {

@@ -75,6 +75,8 @@ async function otherErrors(): Promise<Map<string, string>> {
 		writeFileSync(broken, '<opml version="2.0">\n<body>\n<outline text="x" xmlUrl="https://x.example/"></body></opml>');
 		const plain = path.join(home, 'plain.xml');
 		writeFileSync(plain, '<rss version="2.0"></rss>');
+		const text = path.join(home, 'notes.txt');
+		writeFileSync(text, 'shopping list\nmilk\n');
 		const missingOpener = async () => {
 			throw Object.assign(new Error('spawn xdg-open ENOENT'), {code: 'ENOENT'});
 		};
@@ -89,6 +91,7 @@ async function otherErrors(): Promise<Map<string, string>> {
 			['OPML page', await thrown(async () => importOpmlFile(config, page))],
 			['OPML broken', await thrown(async () => importOpmlFile(config, broken))],
 			['OPML without opml', await thrown(async () => importOpmlFile(config, plain))],
+			['neither OPML nor urls', await thrown(async () => importOpmlFile(config, text))],
 			['OPML missing', await thrown(async () => importOpmlFile(config, path.join(home, 'none.opml')))],
 			['OPML unwritable', await thrown(async () => exportOpmlFile([], path.join(home, 'no', 'such', 'dir.opml')))],
 		]);

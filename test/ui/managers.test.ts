@@ -202,7 +202,7 @@ describe('feeds screen', () => {
 		await app.press('i');
 		await app.type(input);
 		await app.press(keys.enter);
-		await app.waitFor('Imported 1 feeds (0 skipped)');
+		await app.waitFor('Imported 1 feed (0 skipped)');
 		expect(app.frame()).toContain('Example');
 		const output = path.join(dir, 'out.opml');
 		await app.press('x', '\u0015');
@@ -226,7 +226,7 @@ describe('OPML paths typed in the app', () => {
 			await app.press('i');
 			await app.type('~/in.opml');
 			await app.press(keys.enter);
-			await app.waitFor('Imported 1 feeds (0 skipped)');
+			await app.waitFor('Imported 1 feed (0 skipped)');
 			expect(app.services.callsOf('importOpml')).toEqual([[path.join(home, 'in.opml')]]);
 			await app.press('x');
 			expect(app.frame()).toContain('Export OPML to: ~/lagebild-feeds.opml');

@@ -1029,7 +1029,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				attempt(async () => {
 					const result = await services.importOpml(resolveUserPath(value));
 					dispatch({type: 'closeOverlay'});
-					info(format(messages.done.imported, {added: result.added, skipped: result.skipped}));
+					info(format(result.added === 1 ? messages.done.importedOne : messages.done.imported, {added: result.added, skipped: result.skipped}));
 					await reloadFeeds();
 				});
 				return;

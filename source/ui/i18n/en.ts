@@ -159,6 +159,7 @@ export interface Messages {
 		feedRemoved: string;
 		feedSaved: string;
 		imported: string;
+		importedOne: string;
 		exported: string;
 		topicSaved: string;
 		topicDeleted: string;
@@ -230,7 +231,7 @@ export const en: Messages = {
 		feedDelete: 'delete feed',
 		feedEdit: 'edit title and tags',
 		feedToggle: 'enable / disable feed',
-		feedImport: 'import OPML file',
+		feedImport: 'import OPML or newsboat urls file',
 		feedExport: 'export OPML file',
 		feedFind: 'find a feed by title or address',
 		feedSort: 'order: added · title · failing · articles',
@@ -337,7 +338,7 @@ export const en: Messages = {
 		addFeed: 'Feed URL: ',
 		editTitle: 'Title: ',
 		editTags: 'Tags (comma separated): ',
-		importPath: 'Import OPML from: ',
+		importPath: 'Import OPML or newsboat urls from: ',
 		exportPath: 'Export OPML to: ',
 		confirmDelete: 'Delete feed "{name}"?',
 		topicName: 'New topic name: ',
@@ -415,6 +416,7 @@ export const en: Messages = {
 		opmlPage: '{file}: not an OPML file (a web page)',
 		opmlUnreadable: '{file}: not a readable OPML file ({reason})',
 		opmlNoElement: '{file}: not an OPML file (no <opml> element)',
+		feedListUnknown: '{file}: neither an OPML file nor a newsboat urls file (line 1: "{line}")',
 		cannotWrite: 'cannot write {path}: {reason}',
 	},
 	httpReasons: {
@@ -437,6 +439,7 @@ export const en: Messages = {
 		feedRemoved: 'Feed removed',
 		feedSaved: 'Feed saved',
 		imported: 'Imported {added} feeds ({skipped} skipped)',
+		importedOne: 'Imported 1 feed ({skipped} skipped)',
 		exported: 'Exported {n} feeds to {path}',
 		topicSaved: 'Topics saved',
 		topicDeleted: 'Topic deleted',

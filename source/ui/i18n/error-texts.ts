@@ -62,6 +62,7 @@ export type FeedErrorKey =
 	| 'opmlPage'
 	| 'opmlUnreadable'
 	| 'opmlNoElement'
+	| 'feedListUnknown'
 	| 'cannotWrite';
 
 // Each wording of source/feeds (fetch.ts, parse.ts, decode.ts, full-text.ts, feed-error.ts), anchored whole, with
@@ -124,6 +125,7 @@ const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['opmlPage', /^(?<file>.+): not an OPML file \(a web page\)$/u],
 	['opmlUnreadable', /^(?<file>.+): not a readable OPML file \((?<reason>.+)\)$/u],
 	['opmlNoElement', /^(?<file>.+): not an OPML file \(no <opml> element\)$/u],
+	['feedListUnknown', /^(?<file>.+): neither an OPML file nor a newsboat urls file \(line 1: "(?<line>.*)"\)$/u],
 	['cannotWrite', /^cannot write (?<path>.+?): (?<reason>.*)$/u],
 ];
 
