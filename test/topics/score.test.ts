@@ -14,15 +14,16 @@ describe('topic score', () => {
 		// Title: Vulkan 3 + Etna 3; body: Vulkan √1 + Etna 0.5 × √1; Regen twice in the body: √2.
 		const scores = score('Vulkan Etna bricht aus', 'Der Vulkan spuckt Lava. Regen kühlt. Regen hilft. Der Etna ruht.');
 		expect(scores).toEqual([
-			{name: 'Vulkane', score: 7.5, mentions: 7.5},
-			{name: 'Wetter', score: Math.SQRT2, mentions: 2},
+			{name: 'Vulkane', score: 7.5, mentions: 7.5, subject: true},
+			// Named in the lead only, and below what the lead needs (3): not a subject of the text.
+			{name: 'Wetter', score: Math.SQRT2, mentions: 2, subject: false},
 		]);
 		// Two body mentions are below the minimum of 3.
 		expect(assignTopics(scores)).toEqual(['Vulkane']);
 	});
 
 	it('counts a term at most twice in the title', () => {
-		expect(score('Vulkan, Vulkan, Vulkan', '')).toEqual([{name: 'Vulkane', score: 6, mentions: 6}]);
+		expect(score('Vulkan, Vulkan, Vulkan', '')).toEqual([{name: 'Vulkane', score: 6, mentions: 6, subject: true}]);
 	});
 
 	it('assigns a second topic with nine body mentions (√9 = 3) when it reaches 0.55 of the best', () => {
@@ -60,8 +61,8 @@ describe('topic score', () => {
 			[{name: 'Wetter', score: 1, mentions: 1}, {name: 'Vulkane', score: 2, mentions: 4}],
 		]);
 		expect(story).toEqual([
-			{name: 'Wetter', score: 6, mentions: 6},
-			{name: 'Vulkane', score: 5, mentions: 13},
+			{name: 'Wetter', score: 6, mentions: 6, subject: true},
+			{name: 'Vulkane', score: 5, mentions: 13, subject: true},
 		]);
 		expect(assignTopics(story)).toEqual(['Vulkane', 'Wetter']);
 		// Scores stored before mentions existed order by score.

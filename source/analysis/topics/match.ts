@@ -32,6 +32,27 @@ export const minShareOfBest = 0.55;
  * the article is about ("Trump sues …", "Neil Patrick Harris on …"): it counts in full.
  */
 const bodyEntityWeight = 0.5;
+/**
+ * The lead: the body's first words, about a teaser's length. A text states its subject in the headline and the lead; a
+ * topic whose terms turn up only further down is a passing theme (a consumer piece on Disney holidays that names the World
+ * Cup in its last paragraph is no sport). Tuned on the DEV gold (bench/RESULTS-topics.md, tenth session): 35 → 50 words
+ * +0.6 micro F1, 50 → 70 ±0.1.
+ */
+export const leadLength = 50;
+/**
+ * A topic named in the lead but not the headline must weigh more in a longer text: its score needs minTopicScore ×
+ * √(body words / densityLength). Three single mentions of tech words make a 670-word report on schools reopening no
+ * technology story; five of "Unternehmen" make a 630-word portrait of a village shop no economy story. DEV: 300–500
+ * alike; below 250 it costs hits.
+ */
+export const densityLength = 400;
+/**
+ * Headline words that are nationality adjectives ("Japanese monkeys", "Australian teenager", "russischer
+ * Drohnenangriff"): they say where a thing or a person is from, not that the story is about that country's affairs. In the
+ * headline they count as one body mention, not as a headline term. Told by their ending, so a user's own terms get it too.
+ */
+export const strandFactor = 2;
+const nationalityAdjective = /(?:ese|ians?|ish|isch(?:e[mnrs]?)?)$/;
 
 interface CompiledTerm {
 	topic: number;
@@ -61,6 +82,12 @@ export interface TopicScore {
 	 * it existed order by `score`.
 	 */
 	mentions?: number;
+	/**
+	 * False when the text names the topic only in passing: neither in the headline nor in the lead, or in the lead too
+	 * sparsely for the text's length (see leadLength, densityLength). Such a topic is not assigned. Optional: analyses
+	 * stored before it existed count every topic as a subject.
+	 */
+	subject?: boolean;
 }
 
 function compileTerm(term: string, topic: number, entity: boolean): CompiledTerm | undefined {
@@ -189,8 +216,19 @@ const bestScratch = new Map<number, CompiledTerm>();
  * topic), and the tokens they cover are not matched again: "Wladimir Putin" is one mention, and the
  * "France" in "Tour de France" is sport, not Europe.
  */
-function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: MatchRules): Map<CompiledTerm, number> {
+interface MatchCounts {
+	/** Matches per term in the whole text. */
+	hits: Map<CompiledTerm, number>;
+	/** Topics (indices) with a match among the first `leadEnd` tokens. */
+	leadTopics: Set<number>;
+	/** Of `hits`, the one-word matches that are nationality adjectives. */
+	adjectives: Map<CompiledTerm, number>;
+}
+
+function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: MatchRules, leadEnd: number): MatchCounts {
 	const hits = new Map<CompiledTerm, number>();
+	const leadTopics = new Set<number>();
+	const adjectives = new Map<CompiledTerm, number>();
 	const best = bestScratch;
 	let tailCache = rules.compound ? tailTermsCache.get(compiled) : undefined;
 	if (rules.compound && !tailCache) {
@@ -234,11 +272,16 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: Matc
 		if (best.size === 0) continue;
 		let longest = 0;
 		for (const term of best.values()) longest = Math.max(longest, term.parts.length);
-		for (const term of best.values()) if (term.parts.length === longest) hits.set(term, (hits.get(term) ?? 0) + 1);
+		for (const term of best.values()) {
+			if (term.parts.length !== longest) continue;
+			hits.set(term, (hits.get(term) ?? 0) + 1);
+			if (i < leadEnd) leadTopics.add(term.topic);
+			if (longest === 1 && nationalityAdjective.test(word)) adjectives.set(term, (adjectives.get(term) ?? 0) + 1);
+		}
 		coveredUntil = i + longest;
 		best.clear();
 	}
-	return hits;
+	return {hits, leadTopics, adjectives};
 }
 
 export interface TopicText {
@@ -254,50 +297,68 @@ export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicSco
 	const rules = rulesFor(text.language);
 	const scores = new Array<number>(compiled.topics.length).fill(0);
 	const mentions = new Array<number>(compiled.topics.length).fill(0);
-	const titleHits = countMatches(text.tokens?.title ?? foldedTokens(text.title), compiled, rules);
-	const bodyHits = countMatches(text.tokens?.body ?? foldedTokens(text.body), compiled, rules);
-	for (const [term, hits] of titleHits) {
-		scores[term.topic]! += titleMatchWeight * Math.min(hits, 2);
-		mentions[term.topic]! += titleMatchWeight * Math.min(hits, 2);
+	const inHeadline = new Array<boolean>(compiled.topics.length).fill(false);
+	const bodyTokens = text.tokens?.body ?? foldedTokens(text.body);
+	const title = countMatches(text.tokens?.title ?? foldedTokens(text.title), compiled, rules, 0);
+	const body = countMatches(bodyTokens, compiled, rules, leadLength);
+	for (const [term, hits] of title.hits) {
+		const adjectives = Math.min(title.adjectives.get(term) ?? 0, hits);
+		const value = titleMatchWeight * Math.min(hits - adjectives, 2) + Math.min(adjectives, 2);
+		scores[term.topic]! += value;
+		mentions[term.topic]! += value;
+		if (hits > adjectives) inHeadline[term.topic] = true;
+		else body.leadTopics.add(term.topic);
 	}
 	// Whether a text belongs to a topic: a term's body mentions count by their square root — a long piece naming
 	// China ten times is not ten times as much about China, and its one passing theme no longer outweighs the subject
 	// (DEV "none" accuracy 47.1 → 52.9 %). Which of its topics it is most about: every mention counts — the subject is
 	// what a text keeps returning to, while damped counts favour the topic with the most different words (an explainer
 	// on NATO listing its member countries is not first about Europe).
-	for (const [term, hits] of bodyHits) {
+	for (const [term, hits] of body.hits) {
 		const weight = term.entity ? bodyEntityWeight : 1;
 		scores[term.topic]! += weight * Math.sqrt(hits);
 		mentions[term.topic]! += weight * hits;
 	}
+	const leadNeeds = minTopicScore * Math.sqrt(Math.max(1, bodyTokens.length / densityLength));
 	return scores
-		.map((score, index) => ({name: compiled.topics[index]!.name, score, mentions: mentions[index]!}))
+		.map((score, index) => ({
+			name: compiled.topics[index]!.name,
+			score,
+			mentions: mentions[index]!,
+			subject: inHeadline[index]! || (body.leadTopics.has(index) && score >= leadNeeds) || score >= strandFactor * leadNeeds,
+		}))
 		.filter((entry) => entry.score > 0)
 		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }
 
-/** The topics an article or story belongs to, primary first; empty when none fits. */
+/**
+ * The topics an article or story belongs to, primary first; empty when none fits. Topics the text names only in passing
+ * (`subject` false) take no part, not even as the best score the others are measured against: a fire report whose last
+ * paragraphs name an arms maker and the Bundestag stays without a topic.
+ */
 export function assignTopics(scores: TopicScore[]): string[] {
-	const best = scores[0]?.score ?? 0;
+	const candidates = scores.filter((entry) => entry.subject !== false);
+	const best = candidates[0]?.score ?? 0;
 	if (best < minTopicScore) return [];
-	return scores
+	return candidates
 		.filter((entry) => entry.score >= minTopicScore && entry.score >= best * minShareOfBest)
 		.sort((a, b) => (b.mentions ?? b.score) - (a.mentions ?? a.score) || b.score - a.score || a.name.localeCompare(b.name))
 		.map((entry) => entry.name);
 }
 
-/** Adds up the topic scores of several articles (a story's reports). */
+/** Adds up the topic scores of several articles (a story's reports); a topic is the story's subject when it is one report's. */
 export function combineTopicScores(lists: TopicScore[][]): TopicScore[] {
-	const totals = new Map<string, {score: number; mentions: number}>();
+	const totals = new Map<string, {score: number; mentions: number; subject: boolean}>();
 	for (const list of lists) {
 		for (const entry of list) {
-			const total = totals.get(entry.name) ?? {score: 0, mentions: 0};
+			const total = totals.get(entry.name) ?? {score: 0, mentions: 0, subject: false};
 			total.score += entry.score;
 			total.mentions += entry.mentions ?? entry.score;
+			total.subject ||= entry.subject !== false;
 			totals.set(entry.name, total);
 		}
 	}
 	return [...totals.entries()]
-		.map(([name, {score, mentions}]) => ({name, score, mentions}))
+		.map(([name, {score, mentions, subject}]) => ({name, score, mentions, subject}))
 		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }
