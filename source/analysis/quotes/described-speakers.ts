@@ -83,13 +83,16 @@ function resolveNominalisedDescriptions(ctx: ArticleContext): void {
 		// A role noun in -te ("der Experte", "der Beamte") is no adjective made a noun; an epithet ("der 48-Jährige") is one.
 		const head = article ? roleHead(noun, ctx.lexicon) : '';
 		if (head !== '' && !ctx.lexicon.epithets.has(head)) continue;
-		if (!nominalisedAdjective.test(noun) || isGivenName(noun) || isInstitutionWord(ctx, noun.toLowerCase())) continue;
+		// "laut dem 49-Jährigen", "nach Angaben des 49-Jährigen": the weak singular dative or genitive, after its article.
+		const oblique = !nominalisedAdjective.test(noun) && /n$/u.test(noun) && nominalisedAdjective.test(noun.slice(0, -1));
+		if ((!nominalisedAdjective.test(noun) && !oblique) || isGivenName(noun) || isInstitutionWord(ctx, noun.toLowerCase())) continue;
 		const entity = ctx.registry.lookup(noun);
 		if (entity && !entity.organisation && entity.name.includes(' ')) continue;
 		let person = resolved.get(quote.speaker);
 		if (!person) {
-			const written = ctx.text.indexOf(noun, quote.start);
-			if (!article && !/(?:^|[^\p{L}])(?:der|die)\s+$/u.test(ctx.text.slice(Math.max(0, written - 5), written))) continue;
+			const written = oblique ? ctx.text.lastIndexOf(noun, quote.start) : ctx.text.indexOf(noun, quote.start);
+			const articleBefore = ctx.text.slice(Math.max(0, written - 5), written);
+			if (oblique ? written < 0 || !/(?:^|[^\p{L}])(?:dem|des)\s+$/iu.test(articleBefore) : !article && !/(?:^|[^\p{L}])(?:der|die)\s+$/u.test(articleBefore)) continue;
 			const found = personNamedBefore(ctx, quote.start);
 			if (!found) continue;
 			person = {name: found.name, role: found.role};

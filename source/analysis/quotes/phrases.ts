@@ -84,7 +84,7 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 	const words = core.slice(0, lastRole + 1).flatMap((token) => token.lower.split('-')).filter((word) => word.length > 1);
 	const name = joinedWords(nameTokens, (token) => stripPossessive(token.text));
 	// An article with only a number or function words after it ("der 49", "the of") names and describes no one.
-	if (name === '' && heads.length === 0 && !core.some((token) => token.word && !/^\p{N}/u.test(token.text) && !lexicon.functionWords.has(token.lower))) return null;
+	if (name === '' && heads.length === 0 && !core.some((token) => token.word && (!/^\p{N}/u.test(token.text) || numberCompoundNoun.test(token.text)) && !lexicon.functionWords.has(token.lower))) return null;
 	return {
 		from,
 		to,
@@ -101,10 +101,12 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 }
 
 const timeUnitsDe = /^(?:jahre|monate|wochen|tage)$/u;
+/** A noun made of a number and a capitalised word ("49-Jährige", "35-Jähriger", "100-Meter-Läuferin"): a head, no number. */
+const numberCompoundNoun = /^\p{N}+-\p{Lu}/u;
 const germanNumberWords = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf']);
 
 /** The tokens of a German age phrase opening at `at` ("49 Jahre alte", "drei Monate alten"), 0 when none opens there. */
-function ageSpanDe(tokens: Token[], at: number): number {
+export function ageSpanDe(tokens: readonly Token[], at: number): number {
 	const count = tokens[at];
 	if (!count || !count.word || !(/^\p{N}+$/u.test(count.text) || germanNumberWords.has(count.lower))) return 0;
 	if (!timeUnitsDe.test(tokens[at + 1]?.lower ?? '') || !/^alte[nrs]?$/u.test(tokens[at + 2]?.lower ?? '')) return 0;
@@ -123,6 +125,24 @@ function appositiveAfter(tokens: Token[], at: number, lexicon: Lexicon, text: st
 	const from = lexicon.determiners.has(first.lower) ? 1 : 0;
 	if (from >= parts.length) return '';
 	return text.slice(parts[from]!.start, parts[parts.length - 1]!.end);
+}
+
+/**
+ * A definite German description whose head is an adjective or participle made a noun ("der 49-Jährige", "die
+ * Zweitplatzierte", "dem 49-Jährigen"): it describes one person, named before — the person's gender, or '' when the
+ * phrase is none (a plural, no article).
+ */
+export function describedPerson(phrase: NounPhrase, tokens: readonly Token[]): 'male' | 'female' | '' {
+	// "der Experte", "die Beamte" are roles of their own (a role noun in -te), no adjective made a noun.
+	if (phrase.name !== '' || phrase.roleHeads.length > 0 || phrase.to - phrase.from > 3) return '';
+	const head = tokens[phrase.to - 1];
+	if (!head || !head.word) return '';
+	// The weak singular: "der/die 49-Jährige" (nominative), "dem/des 49-Jährigen" (his dative, genitive), "der 49-Jährigen" (hers).
+	const weak = head.text.endsWith('n') ? head.text.slice(0, -1) : head.text;
+	if (!(numberCompoundNoun.test(weak) && /e$/u.test(weak)) && !/^\p{Lu}\p{Ll}{3,}(?:te|ene|ige|ste)$/u.test(weak)) return '';
+	const oblique = weak !== head.text;
+	if (!oblique) return phrase.determiner === 'der' ? 'male' : phrase.determiner === 'die' ? 'female' : '';
+	return /^(?:dem|des)$/u.test(phrase.determiner) ? 'male' : phrase.determiner === 'der' ? 'female' : '';
 }
 
 /** The noun phrase that starts at token `at`, not looking past a coordinating "und"/"and". */
@@ -161,7 +181,7 @@ function singlePhraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: 
 			adjectives++;
 			continue;
 		}
-		if (!token.word || token.cap || isRoleToken(token, lexicon)) break;
+		if (!token.word || token.cap || isRoleToken(token, lexicon) || numberCompoundNoun.test(token.text)) break;
 		if (lexicon.language === 'de' && !germanAdjective.test(token.lower)) break;
 		if (lexicon.language === 'en' && lexicon.functionWords.has(token.lower)) break;
 		index++;
@@ -212,7 +232,7 @@ function singlePhraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: 
 		// when words were taken as adjectives and no name follows, the last of them is that noun.
 		const token = tokens[index];
 		if (adjectives > 0) end = index;
-		else if (determiner && token && token.word && !lexicon.functionWords.has(token.lower) && !/^\p{N}/u.test(token.text)) end = index + 1;
+		else if (determiner && token && token.word && !lexicon.functionWords.has(token.lower) && (!/^\p{N}/u.test(token.text) || numberCompoundNoun.test(token.text))) end = index + 1;
 		else return null;
 	}
 	const phrase = finish(tokens, at, end, determiner, lexicon, text);
@@ -231,8 +251,9 @@ function singlePhraseBefore(tokens: Token[], before: number, lexicon: Lexicon, t
 		end--;
 		skipped++;
 	}
-	// German perfect and pluperfect: "Der Minister hat (bereits) gesagt", "Die Polizei hatte berichtet".
-	const auxiliaryDe = /^(?:hat|hatte|haben|hatten|ist|war|sind|waren|habe|wird|wurde|auch|bereits|schon|zuvor|nun|jetzt|inzwischen|mehrfach|erneut|zudem|außerdem)$/u;
+	// German perfect and pluperfect: "Der Minister hat (bereits) gesagt", "Die Polizei hatte berichtet"; "lassen" with
+	// an infinitive of saying ("Die Polizei ließ mitteilen", "ließ verlauten") stands where an auxiliary would.
+	const auxiliaryDe = /^(?:hat|hatte|haben|hatten|ist|war|sind|waren|habe|wird|wurde|ließ|ließen|lässt|auch|bereits|schon|zuvor|nun|jetzt|inzwischen|mehrfach|erneut|zudem|außerdem)$/u;
 	while (end > 0 && skipped < 3 && lexicon.language === 'de' && auxiliaryDe.test(tokens[end - 1]!.lower) && !tokens[end - 1]!.cap) {
 		end--;
 		skipped++;

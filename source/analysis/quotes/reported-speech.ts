@@ -30,6 +30,32 @@ const closingAdverbials = /^(?:on|in|at|during|after|before|amid|despite|followi
 const zeroThatStrongVerbs = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|claims|insists|stressed|recalls|concedes|contends|reiterates|saying|acknowledged|acknowledges|admitted|admits|stressed|stresses|confirmed|confirms|announced|announces|denied|denies|explained|explains|asserted|asserts|reiterated|conceded|contended|countered|recalled|replied|responded|emphasised|emphasized|alleged|alleges|cautioned|complained|testified|disclosed|assured|insisted|predicted|estimated|suggested|revealed|reported|found|finds|showed|shows|agreed|promised|indicated|declared|maintained|maintains|feared|fears|believes|believed|thinks|thought|estimates|predicts|suggests|reveals|reports|indicates|repeated|repeats|pointed)$/u;
 
 /**
+ * ", Chef der X." / ", die Sprecherin des Ministeriums." after a speaker: a role noun (after an article at most) and its
+ * complements, with no comma, verb or quote, up to the end of the sentence — an apposition describing the speaker.
+ */
+export function speakerAppositionTail(ctx: ArticleContext, tokens: readonly UnitToken[], comma: number): boolean {
+	if (tokens[comma]?.text !== ',' || tokens[comma]!.quoted) return false;
+	let head = comma + 1;
+	// Adjectives only after an article ("die neue Sprecherin …"); "schade die Politikerin …" is a verb and its subject.
+	if (/^(?:der|die|das|des|ein|eine|einer|eines|the|a|an)$/u.test(tokens[head]?.lower ?? '')) {
+		head++;
+		while (head < tokens.length && head - comma <= 4 && tokens[head]!.word && !tokens[head]!.cap && !tokens[head]!.quoted) head++;
+	}
+	if (!tokens[head] || !isRoleToken(tokens[head]!, ctx.lexicon)) return false;
+	for (let j = head + 1; j < tokens.length; j++) {
+		const token = tokens[j]!;
+		if (token.quoted || j - comma > 14) return false;
+		if (!token.word) {
+			if (/^[.!?]$/u.test(token.text)) return tokens.slice(j + 1).every((rest) => !rest.word);
+			if (/^[()&-]$/u.test(token.text)) continue;
+			return false;
+		}
+		if (finiteVerbs.test(token.lower) || ctx.lexicon.konjunktiv.has(token.lower)) return false;
+	}
+	return true;
+}
+
+/**
  * "X urged the government to disclose …", "called on Y to …": a request reported with an object and a
  * to-infinitive is X's indirect speech, the object and its infinitive (gold convention: "the government to
  * disclose …"). Only when no quote already covers the words.
@@ -241,7 +267,8 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 			const relative = resumes !== undefined && /^(?:der|die|das|dem|den|deren|dessen|welche|welcher|welches|wo|was)$/u.test(resumes.lower);
 			const clauseStart = clauseStartBefore(unit, cue.at - 1);
 			// After the relative clause the next cue (its verb of saying) may report on; inside, the clause is all.
-			if (resumes && !resumes.quoted && resumes.word && emitClause(clauseStart, relative ? tokens[cue.at - 1]!.start : end, cue.speaker, cue.cue)) {
+			// "…, so Max Muster, Chef der X." — the speaker's apposition closing the sentence resumes no clause.
+			if (resumes && !resumes.quoted && resumes.word && !speakerAppositionTail(ctx, tokens, cue.phraseTo) && emitClause(clauseStart, relative ? tokens[cue.at - 1]!.start : end, cue.speaker, cue.cue)) {
 				if (relative) continue;
 				return;
 			}
@@ -340,6 +367,10 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 					return;
 				}
 			}
+		}
+		// "…, wie es aus dem Ministerium hieß.": the impersonal cue in a closing "wie" clause reports the clause before.
+		if (cue.kind === 'impersonal' && tokens[cue.phraseFrom]?.lower === 'wie' && tokens[cue.phraseFrom - 1]?.text === ',' && !tokens[cue.phraseFrom - 1]!.quoted && cue.phraseTo >= tokens.length - 1) {
+			if (emitClause(clauseStartBefore(unit, cue.phraseFrom - 1), tokens[cue.phraseFrom - 1]!.start, cueSpeaker, cue.cue)) return;
 		}
 		// "…, wie die Gewerkschaft mitteilte." / "…, as the ministry said.": the cue in a closing "wie/as" clause.
 		// "…, wie das Landeskirchenamt vorab mitteilte: Die Synode will …": a colon right after the cue closes its clause too.
@@ -441,7 +472,10 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		const fragmentBefore = lastComma >= 0 && tokens.slice(lastComma + 1, cueLeft - 1).every((token) => token.word && !token.quoted && !finiteVerbs.test(token.lower)) && cueLeft - 1 - lastComma <= 4;
 		const carriedOn = lexicon.language === 'en' && (sentenceCarriersEn.test(tokens[cueEndToken + 1]?.lower ?? '') || fragmentBefore);
 		const ownVerb = reportedBefore || (!carriedOn && !subordinateOpeners.test(partBefore[0]?.lower ?? '') && partBefore.some((token) => !token.quoted && finiteVerbs.test(token.lower)));
-		if (!ownVerb && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && !(lexicon.language === 'en' && /^\p{Ll}{3,}ing$/u.test(resumes.text)) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
+		// German inverts an interrupting cue ("Die Lage, sagte Becker, sei ernst"); a subject before the verb with an
+		// apposition set off by commas ("Max Muster, Chef der X, sagte, …") is the cue's own subject, not a clause it interrupts.
+		const subjectBeforeVerb = lexicon.language === 'de' && cue.phraseFrom < cue.at && cue.phraseTo <= cue.at && cue.speaker.entity !== null;
+		if (!ownVerb && !subjectBeforeVerb && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && !(lexicon.language === 'en' && /^\p{Ll}{3,}ing$/u.test(resumes.text)) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
 			if (emitClause(clauseStartBefore(unit, cueLeft - 1), end, cueSpeaker, cue.cue)) return;
 		}
 		if (cue.kind === 'impersonal' && cue.at <= 1) continue;

@@ -9,7 +9,7 @@ import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
 import {timeNounsDe} from './lexicon-de.js';
 import {groupBefore, hasNameEvidence, isGermanThing, isGermanThingWord, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
-import {isNameToken, isRoleToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
+import {describedPerson, isNameToken, isRoleToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
 import {opensClause} from './speech-cues.js';
 import type {Token} from './text-units.js';
 
@@ -56,6 +56,16 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		}
 		const entity = recentPerson(ctx, unit, tokens[phrase.from]?.start ?? unit.start, gender, false);
 		return entity ? {entity, text: entity.name, role: entity.role} : unnamedSubjectBefore(ctx, unit, gender) ?? describedSpeakerBefore(ctx, unit, gender) ?? {entity: null, text: '', role: ''};
+	}
+	// "sagte der 49-Jährige", "laut dem 49-Jährigen": a description by an adjective made a noun is left as written, for
+	// the article-wide pass that gives it to the person named before (described-speakers.ts), not to a noun near it.
+	// A speaker quoted in the last few sentences is whom such an epithet goes on about first.
+	const described = lexicon.language === 'de' ? describedPerson(phrase, tokens) : '';
+	if (described !== '') {
+		const last = ctx.last;
+		const person = last && unit.index - last.unit <= 3 ? last.speaker.entity : null;
+		if (person && !person.organisation && person.name.includes(' ') && (person.gender === 'any' || person.gender === described)) return last!.speaker;
+		return {entity: null, text: phrase.text, role: ''};
 	}
 	const position = tokens[phrase.from]?.start ?? unit.start;
 	const owners = statementOwners(ctx, phrase, unit, tokens);

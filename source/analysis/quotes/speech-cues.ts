@@ -5,7 +5,7 @@ import {documentAuthor, documentNoun, germanDocumentEnding, reportWords} from '.
 import {type Lexicon, roleHead} from './lexicon.js';
 import type {QuoteSpan} from './marks.js';
 import {groupBefore, isInstitutionWord, note} from './mentions.js';
-import {isNameToken, isRoleToken, type NounPhrase, phraseAfter, phraseBefore, stripPossessive} from './phrases.js';
+import {ageSpanDe, describedPerson, isNameToken, isRoleToken, type NounPhrase, phraseAfter, phraseBefore, stripPossessive} from './phrases.js';
 import {firstPersonIn, genericOrganisation, organisationFor, resolve, subjectOf} from './speaker-resolution.js';
 import {joinedWords} from './joined-words.js';
 
@@ -70,6 +70,45 @@ function mayBeSpeechVerb(lexicon: Lexicon, lower: string): boolean {
 	return may;
 }
 
+/** The subject of a German clause that opens with a phrase and its apposition, the comma closing it right before the verb at `at`. */
+function apposedOpening(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} | null {
+	const comma = tokens.findIndex((token) => token.text === ',' && !token.quoted);
+	if (comma < 1 || comma >= at - 1 || appositionClose(ctx.lexicon, tokens, comma) !== at - 1) return null;
+	// "Die Präsidentin der X, Erika Muster, vermutet": the apposed name is the holder.
+	const holder = ctx.registry.mentionsIn(unit.index).find((mention) => mention.position === tokens[comma + 1]!.start && !mention.entity.organisation);
+	if (holder) return {speaker: {entity: holder.entity, text: holder.entity.name, role: holder.entity.role}, from: 0, to: at};
+	const phrase = phraseAfter(tokens, 0, ctx.lexicon, ctx.text);
+	if (!phrase || phrase.pronoun || (phrase.name === '' && phrase.roleHeads.length === 0)) return null;
+	// The opening phrase must reach the comma (no verb of its own before it).
+	if (tokens.slice(phrase.to, comma).some((token) => !token.word || token.quoted || (!token.cap && !ctx.lexicon.functionWords.has(token.lower) && !ctx.lexicon.determiners.has(token.lower)))) return null;
+	const speaker = resolve(ctx, phrase, unit, tokens);
+	return speaker.entity || speaker.text ? {speaker, from: 0, to: at} : null;
+}
+
+/**
+ * The comma closing an apposition that opens at the comma `comma` (a role noun, after an article and adjectives at
+ * most: ", Chef der X,", ", die Sprecherin des Amts,"; or a name of two to four words: ", Max Muster,"), or -1.
+ */
+function appositionClose(lexicon: Lexicon, tokens: readonly UnitToken[], comma: number): number {
+	// "der Chef des Konzerns, Max Muster,": the holder's name apposed to a role.
+	let name = comma + 1;
+	while (name < tokens.length && name - comma <= 4 && !tokens[name]!.quoted && isNameToken(tokens[name]!, lexicon)) name++;
+	if (name - comma >= 2 && tokens[name]?.text === ',' && !tokens[name]!.quoted) return name;
+	let head = comma + 1;
+	if (lexicon.determiners.has(tokens[head]?.lower ?? '')) {
+		head++;
+		while (head < tokens.length && head - comma <= 4 && tokens[head]!.word && !tokens[head]!.cap && !tokens[head]!.quoted) head++;
+	}
+	if (!tokens[head] || !isRoleToken(tokens[head]!, lexicon)) return -1;
+	for (let j = head + 1; j < tokens.length && j - comma <= 14; j++) {
+		const token = tokens[j]!;
+		if (token.quoted) return -1;
+		if (token.text === ',') return j;
+		if (!token.word && !/^[()&-]$/u.test(token.text)) return -1;
+	}
+	return -1;
+}
+
 export function isSpeechVerb(ctx: ArticleContext, tokens: UnitToken[], at: number, headline = false): string {
 	const token = tokens[at]!;
 	if (token.quoted || !token.word) return '';
@@ -84,6 +123,12 @@ export function isSpeechVerb(ctx: ArticleContext, tokens: UnitToken[], at: numbe
 			if (!next.word && /[,.;:!?]/u.test(next.text)) {
 				const before = tokens[j - 1]!;
 				if (particles.has(before.lower)) return `${token.text} … ${before.text}`;
+				// "gab Max Muster, Chef der X, zu bedenken": an apposition set off by commas stands inside the clause.
+				const closing = next.text === ',' ? appositionClose(lexicon, tokens, j) : -1;
+				if (closing > j) {
+					j = closing;
+					continue;
+				}
 				break;
 			}
 		}
@@ -264,6 +309,10 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	// its subject right after "wie", whatever stands between it and the verb.
 	const wieSubject = lexicon.language === 'de' ? subjectAfterWie(ctx, unit, tokens, at) : null;
 	if (wieSubject) return wieSubject;
+	// "Max Muster, Chef der X, nannte …", "Der Chef des Konzerns, Max Muster, nannte …": the phrase opening the sentence,
+	// its apposition closed by the comma right before the verb, is the subject.
+	const opening = lexicon.language === 'de' && previous?.text === ',' && !previous.quoted ? apposedOpening(ctx, unit, tokens, at) : null;
+	if (opening) return opening;
 	const apposed = lexicon.language === 'de' ? nameAfterOpeningRole(ctx, tokens, at) : null;
 	if (apposed) return apposed;
 	const perfect = lexicon.language === 'de' ? perfectSubject(ctx, unit, tokens, at) : null;
@@ -542,6 +591,11 @@ export function opensClause(ctx: ArticleContext, tokens: UnitToken[], from: numb
 		const token = tokens[index - 1]!;
 		if (!token.word || token.quoted) return true;
 		if (openers.has(token.lower)) return true;
+		// "Die 35 Jahre alte X": an age phrase is an adjective too.
+		if (ctx.lexicon.language === 'de' && index >= 3 && ageSpanDe(tokens, index - 3) === 3) {
+			index -= 3;
+			continue;
+		}
 		if (!token.cap && /(?:e|en|er|es|em)$/u.test(token.lower) && !ctx.lexicon.functionWords.has(token.lower)) {
 			index--;
 			continue;
@@ -672,7 +726,29 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		}
 		// "Finanzminister X zufolge sinkt …": the source stands before the postposition.
 		if (lower === 'zufolge') {
-			const phrase = phraseBefore(tokens, i, lexicon, ctx.text);
+			// "Ihm zufolge", "Ihr zufolge": a dative pronoun means the man or woman it refers back to.
+			const dative = i >= 1 && !tokens[i - 1]!.quoted ? ({ihm: 'er', ihr: 'sie'} as Record<string, string>)[tokens[i - 1]!.lower] : undefined;
+			if (dative && (i === 1 || /^[,;:]$/u.test(tokens[i - 2]!.text))) {
+				const pronoun: NounPhrase = {from: i - 1, to: i, text: tokens[i - 1]!.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: dative, determiner: '', appositive: '', group: false};
+				cues.push({at: i - 1, kind: 'source', cue: `${tokens[i - 1]!.text} zufolge`, speaker: resolve(ctx, pronoun, unit, tokens), phraseFrom: i - 1, phraseTo: i + 1});
+				continue;
+			}
+			let phrase = phraseBefore(tokens, i, lexicon, ctx.text);
+			// "Der 35 Jahre alten X zufolge sei …", "Dem Chef des Konzerns, X, zufolge sei …": with the finite verb right after
+			// "zufolge" the source is the whole front field (a German main clause holds one constituent before its verb).
+			const next = tokens[i + 1];
+			const verbNext = next !== undefined && next.word && !next.cap && !next.quoted && !lexicon.determiners.has(next.lower) && !lexicon.functionWords.has(next.lower);
+			// Before the phrase only what may open a noun phrase: an article, a number, an age, adjectives ("Der 35 Jahre alten").
+			const modifiers = (from: number) => tokens.slice(0, from).every((token) => !token.quoted && token.word && (lexicon.determiners.has(token.lower) || /^\p{N}+$/u.test(token.text) || /^(?:jahre|monate|wochen)$/u.test(token.lower) || (!token.cap && /(?:e|en|er|es|em)$/u.test(token.lower))));
+			if (phrase && phrase.from > 0 && verbNext && modifiers(phrase.from)) phrase = {...phrase, from: 0};
+			// "Dem Chef des Konzerns, Max Muster, zufolge sei …": the name apposed in that front field is the source.
+			if (!phrase && verbNext && tokens[i - 1]?.text === ',' && tokens.slice(0, i).every((token) => !token.quoted)) {
+				const apposed = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < tokens[i]!.start && !mention.entity.organisation && mention.entity.name.includes(' ')).pop();
+				if (apposed) {
+					cues.push({at: 0, kind: 'source', cue: 'zufolge', speaker: {entity: apposed.entity, text: apposed.entity.name, role: apposed.entity.role}, phraseFrom: 0, phraseTo: i + 1});
+					continue;
+				}
+			}
 			// "Den Angaben zufolge", "den Informationen zufolge": a definite source noun with no owner means the source
 			// the text just reported from; the noun names no one.
 			if (phrase && phrase.from === i - 2 && lexicon.sourceNouns.has(tokens[i - 1]!.lower) && /^(?:den|diesen)$/u.test(tokens[i - 2]!.lower)) {
@@ -709,9 +785,21 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		// "…, so der Sprecher" / "so Neumüller".
 		if (lexicon.language === 'de' && lower === 'so' && (tokens[i - 1]?.text === ',' || i === 0 || tokens[i - 1]?.quoted)) {
 			const phrase = phraseAfter(tokens, i + 1, lexicon, ctx.text);
-			if (phrase && (phrase.name || phrase.roleHeads.length > 0 || phrase.pronoun)) {
+			// "so der 49-Jährige", "so die Zweitplatzierte": an adjective made a noun describes the person named before.
+			if (phrase && (phrase.name || phrase.roleHeads.length > 0 || phrase.pronoun || describedPerson(phrase, tokens) !== '')) {
 				cues.push({at: i, kind: 'so', cue: `so ${phrase.text}`, speaker: resolve(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
 				i = phrase.to - 1;
+				continue;
+			}
+		}
+		// "Wie es aus dem Ministerium hieß, …", "wie es bei der Polizei heißt": the verb-final "wie" clause, its circle
+		// between "es" and the verb.
+		if ((lower === 'heißt' || lower === 'hieß') && lexicon.language === 'de' && i >= 4) {
+			const es = tokens.slice(Math.max(0, i - 12), i).findLastIndex((part) => part.lower === 'es' && !part.quoted) + Math.max(0, i - 12);
+			const place = tokens[es + 1];
+			if (es >= 1 && tokens[es - 1]!.lower === 'wie' && place && circlePlaces.has(place.lower) && es + 2 < i && tokens.slice(es + 1, i).every((part) => part.word && !part.quoted)) {
+				const speaker = circleSpeaker(ctx, unit, tokens, es + 2, i);
+				cues.push({at: i, kind: 'impersonal', cue: `wie es … ${token.text}`, speaker, phraseFrom: es - 1, phraseTo: i + 1});
 				continue;
 			}
 		}
@@ -930,6 +1018,12 @@ export function sourcePhrase(ctx: ArticleContext, tokens: UnitToken[], from: num
 			end += 2;
 			continue;
 		}
+		// "der 35 Jahre alten X": an age phrase after the article is one adjective.
+		const age = ctx.lexicon.language === 'de' && end > from ? ageSpanDe(tokens, end) : 0;
+		if (age > 0) {
+			end += age;
+			continue;
+		}
 		// Lower-case words continue the source only after its opening article ("des zuständigen …", "the regulator").
 		if (!token.quoted && token.word && !token.cap && !ctx.lexicon.determiners.has(token.lower) && (end > from + 1 || !ctx.lexicon.determiners.has(tokens[from]!.lower))) {
 			// Only an adjective before the noun continues the source ("des zuständigen Oberstaatsanwalts"); after the
@@ -952,7 +1046,7 @@ export function sourcePhrase(ctx: ArticleContext, tokens: UnitToken[], from: num
 		if (phrase && phrase.roleHeads.length > 0 && phrase.to <= end) return phrase;
 	}
 	// "US-amerikanischen": a compound adjective, capitalised for its first part, names no one.
-	const capitals = tokens.slice(from, end).filter((token, index, all) => token.word && (token.cap || (/^(?:für|of|for)$/u.test(token.lower) && index > 0 && all[index - 1]!.cap)) && (!ctx.lexicon.functionWords.has(token.lower) || !token.cap) && !/-\p{Ll}[\p{L}]*$/u.test(token.text));
+	const capitals = tokens.slice(from, end).filter((token, index, all) => token.word && !(ctx.lexicon.language === 'de' && index > 0 && ageSpanDe(all, index - 1) > 0) && (token.cap || (/^(?:für|of|for)$/u.test(token.lower) && index > 0 && all[index - 1]!.cap)) && (!ctx.lexicon.functionWords.has(token.lower) || !token.cap) && !/-\p{Ll}[\p{L}]*$/u.test(token.text));
 	const name = joinedWords(capitals.filter((token) => !isRoleToken(token, ctx.lexicon)), (token) => stripPossessive(token.text));
 	if (coordinated) return {from, to: end, text: text.replace(/["“”„«»]/gu, ''), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
 	const determiner = ctx.lexicon.determiners.has(tokens[from]!.lower) ? tokens[from]!.lower : '';
