@@ -111,7 +111,9 @@ export const complementizersEn: readonly string[] = ['that'];
 
 export const impersonalCuesEn: readonly string[] = ['it is said', 'it was said', 'reportedly'];
 
-export const groupSpeakersEn: readonly string[] = ['many', 'some', 'others', 'critics', 'officials', 'experts', 'analysts', 'all', 'both', 'observers', 'residents', 'witnesses', 'more', 'most', 'several', 'few'];
+export const groupSpeakersEn: readonly string[] = ['many', 'some', 'others', 'critics', 'officials', 'experts', 'analysts', 'all', 'both', 'observers', 'residents', 'witnesses', 'more', 'most', 'several', 'few',
+	// Bodies named without an article ('police said', 'according to police', 'authorities said').
+	'police', 'authorities', 'prosecutors', 'investigators'];
 
 export const subordinatorsEn: readonly string[] = ['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'when', 'while', 'although', 'whether'];
 
