@@ -73,6 +73,8 @@ export const fieldNounsEn: readonly string[] = [
 export const publicOfficesEn: readonly string[] = ['president', 'minister', 'chancellor', 'secretary', 'senator', 'governor', 'mayor', 'king', 'queen', 'pope', 'premier', 'congressman', 'lawmaker', 'mp', 'ambassador', 'general', 'commissioner'];
 
 export const roleNounsEn: readonly string[] = [
+	// Firms appointed to run an insolvent company speak as its administrators.
+	'administrator', 'administrators', 'liquidator', 'liquidators',
 	'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'secretary', 'chief', 'director', 'official', 'officials',
 	'adviser', 'advisor', 'ambassador', 'envoy', 'expert', 'analyst', 'professor', 'lawyer', 'attorney', 'correspondent', 'editor',
 	'editor-in-chief', 'manager', 'chancellor', 'governor', 'senator', 'mayor', 'general', 'commander', 'leader', 'head', 'chairman',
