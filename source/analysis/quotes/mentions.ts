@@ -154,10 +154,14 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 		}
 		// "Competition and Markets Authority", "Bund und Länder-Kommission": a body's name runs on over "and" when
 		// the capitalised words after it end in an institution noun.
+		// "David Rubin & Partners", "Harlow & Sons": no person's name holds an ampersand — the capitalised words around it
+		// are one firm.
+		let firm = false;
 		if (/^(?:and|&|und)$/u.test(tokens[end]?.lower ?? '') && !titleCase) {
 			let tail = end + 1;
 			while (tail < tokens.length && tail - end <= 3 && !tokens[tail]!.quoted && isNameToken(tokens[tail]!, lexicon)) tail++;
-			if (tail > end + 1 && isInstitutionWord(ctx, stripPossessive(tokens[tail - 1]!.lower)) && genderOfGivenName(tokens[end + 1]!.text) === 'any') end = tail;
+			firm = tokens[end]!.text === '&' && tail > end + 1;
+			if (tail > end + 1 && (firm || (isInstitutionWord(ctx, stripPossessive(tokens[tail - 1]!.lower)) && genderOfGivenName(tokens[end + 1]!.text) === 'any'))) end = tail;
 		}
 		// "Theresa May": after a known given name, a capitalised word that is also a month or another word is the surname.
 		const surname = tokens[end];
@@ -237,8 +241,15 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			const adjectival = lexicon.language === 'de' && run.length === 2 && /(?:sche|liche|ale)$/u.test(run[0]!.lower) && genderOfGivenName(run[0]!.text) === 'any';
 			// "newspaper Dagens Nyheter", "die Zeitung Neues Deutschland": an outlet, which "the paper" means later.
 			const outlet = mediaNouns.has(previousWord?.lower ?? '');
-			const institution = isInstitutionWord(ctx, lastWord) || adjectival || outlet;
+			const institution = isInstitutionWord(ctx, lastWord) || adjectival || outlet || firm;
 			const entity = ctx.registry.addName(name, {organisation: institution});
+			// "administrators David Rubin & Partners": a lower-case role right before a firm's name is the firm's role.
+			if (firm && previousWord && previousWord.word && !previousWord.cap && !previousWord.quoted && isRoleToken(previousWord, lexicon)) {
+				ctx.registry.addRole(entity, previousWord.text, [roleHead(previousWord.text, lexicon)], [previousWord.lower]);
+			}
+			// "X & Partners were appointed administrators", "X was named spokesman": the role the predicate gives.
+			const appointed = lexicon.language === 'en' ? appointedRole(tokens, end, lexicon) : null;
+			if (appointed && entity.role === '') ctx.registry.addRole(entity, appointed.text, [roleHead(appointed.text, lexicon)], [appointed.lower]);
 			if (outlet) entity.roleHeads.add(mediaHead);
 			// "his wife, Anne Miles", "ihr Ehemann Karl Berg": the kinship word tells the gender.
 			const kin = kinshipGender.get((previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '');
@@ -600,4 +611,16 @@ export function isGermanThing(ctx: ArticleContext, entity: Entity): boolean {
 	}
 	// "die Arthur Kluckers (Tudor) …": after a relative "die" too; a name whose surname the article sets after a verb of saying is a person's.
 	return !byName.named && (byName.ending || (ctx.articled.has(entity) && !speakingSurnames(ctx).has(entity.name.split(' ').pop()!)));
+}
+
+/** The role token an English appointment predicate gives the name ending at `end` ("were appointed administrators"), or null. */
+function appointedRole(tokens: readonly UnitToken[], end: number, lexicon: ArticleContext['lexicon']): UnitToken | null {
+	let at = end;
+	if (/^(?:was|were|is|are|has|have)$/u.test(tokens[at]?.lower ?? '')) at++;
+	if (tokens[at]?.lower === 'been') at++;
+	if (at === end || !/^(?:appointed|named|hired|installed)$/u.test(tokens[at]?.lower ?? '')) return null;
+	at++;
+	if (tokens[at]?.lower === 'as') at++;
+	const role = tokens[at];
+	return role && role.word && !role.quoted && !role.cap && isRoleToken(role, lexicon) ? role : null;
 }

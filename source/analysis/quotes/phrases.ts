@@ -235,10 +235,24 @@ function singlePhraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: 
 		else if (determiner && token && token.word && !lexicon.functionWords.has(token.lower) && (!/^\p{N}/u.test(token.text) || numberCompoundNoun.test(token.text))) end = index + 1;
 		else return null;
 	}
+	// "a spokesperson for the ministry", "an official at the embassy": an unnamed role holder is described by whom they
+	// speak for; the complement belongs to the phrase (its body is what the reader is told).
+	if (lexicon.language === 'en' && /^(?:a|an)$/u.test(determiner) && end > index && isRoleToken(tokens[end - 1]!, lexicon) && /^(?:for|of|at)$/u.test(tokens[end]?.lower ?? '') && !tokens[end]!.quoted) {
+		let to = end + 1;
+		if (tokens[to]?.lower === 'the') to++;
+		const nounFrom = to;
+		while (to < tokens.length && to - nounFrom < 3 && tokens[to]!.word && !tokens[to]!.quoted && !lexicon.functionWords.has(tokens[to]!.lower) && !lexicon.speechVerbs.has(tokens[to]!.lower) && !finiteVerbsEn.test(tokens[to]!.lower)) to++;
+		if (to > nounFrom) {
+			const described = finish(tokens, at, end, determiner, lexicon, text);
+			if (described) return {...described, to, text: phraseText(tokens, at, to, text), appositive: appositiveAfter(tokens, to, lexicon, text)};
+		}
+	}
 	const phrase = finish(tokens, at, end, determiner, lexicon, text);
 	if (phrase) phrase.appositive = appositiveAfter(tokens, end, lexicon, text);
 	return phrase;
 }
+
+const finiteVerbsEn = /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told|added)$/u;
 
 /** The noun phrase that ends just before token `before`, not looking past a coordinating "und"/"and". */
 function singlePhraseBefore(tokens: Token[], before: number, lexicon: Lexicon, text: string): NounPhrase | null {

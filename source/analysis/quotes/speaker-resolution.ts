@@ -291,6 +291,15 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 	const pluralRole = lexicon.language === 'de'
 		? /^(?:die|der)$/u.test(phrase.determiner) && roleToken !== undefined && germanPluralRole(roleToken.lower, roleHead(roleToken.text, lexicon))
 		: /^(?:the|these|those)$/u.test(phrase.determiner) && roleToken !== undefined && roleToken === tokens[phrase.to - 1] && /[^s']s$/u.test(roleToken.lower) && !roleToken.cap;
+	// "the administrators said" after "called in administrators X & Partners": a role the article gave a firm is the firm,
+	// in the singular or the plural.
+	if (definite && phrase.roleHeads.length > 0) {
+		const singular = (head: string) => head.replace(/s$/u, '');
+		const heads = new Set(phrase.roleHeads.map(singular));
+		const position = tokens[phrase.from]?.start ?? unit.start;
+		const firm = [...ctx.registry.recentEntities()].reverse().find((entity) => entity.organisation && !entity.roleHeads.has(mediaHead) && entity.firstMention >= 0 && entity.firstMention < position && [...entity.roleHeads].some((head) => heads.has(singular(head))));
+		if (firm) return {entity: firm, text: firm.name, role: firm.role};
+	}
 	if (definite && phrase.roleHeads.length > 0 && !pluralRole) {
 		// A second description of the person just written about ("Verkehrsminister X … betonte der
 		// FDP-Politiker"): the subject of the sentence right before, in the same paragraph.

@@ -1064,7 +1064,14 @@ export function sourceSpeaker(ctx: ArticleContext, phrase: NounPhrase, unit: Uni
 		const entity = ctx.registry.lookup(name) ?? ctx.registry.addName(name, {organisation: words.length === 1});
 		return {entity, text: entity.name, role: entity.role};
 	}
-	if (phrase.name === '' && phrase.roleHeads.length === 0) return {entity: null, text: phrase.text, role: ''};
+	if (phrase.name === '' && phrase.roleHeads.length === 0) {
+		// "according to the company", "laut dem Konzern": a definite body noun means the body the article named.
+		if (/^(?:the|der|die|das|dem|des)$/u.test(phrase.determiner) && phrase.to - phrase.from === 2 && genericOrganisation(ctx, tokens[phrase.to - 1]) !== '') {
+			const body = resolve(ctx, phrase, unit, tokens);
+			if (body.entity) return body;
+		}
+		return {entity: null, text: phrase.text, role: ''};
+	}
 	return resolve(ctx, phrase, unit, tokens);
 }
 
