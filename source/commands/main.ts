@@ -31,7 +31,8 @@ export const helpText = `
 	switches pane, n next unread, m read / unread, A topic read, u unread only,
 	s star, o browser, F full text, / search, f feeds, t topics, p people,
 	r / R refresh, q quit; in the feed manager / finds a feed and S orders the
-	list. Keys can be changed in config.json ("keymap").
+	list; among the people w widens their time (48 h, 7 days, all). Keys can be
+	changed in config.json ("keymap").
 
 	Config and data live in one directory: config.json (feeds, topics, settings,
 	keymap) and lagebild.db (articles). Default: ~/.config/lagebild (XDG_CONFIG_HOME).

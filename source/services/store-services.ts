@@ -5,6 +5,7 @@ import {refreshWithinRetention, retainAfterRefresh} from '../store/retention.js'
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {BriefingWorker, canComputeInWorker, isOutOfMemory} from '../briefing/background.js';
 import type {StoreBriefingOptions} from '../briefing/from-store.js';
+import type {PeopleInWindow, PeopleWindowName} from '../briefing/people-window.js';
 import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, snapshotKey, unreadFilter} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
@@ -300,6 +301,12 @@ export class StoreServices implements AppServices {
 		const starred = !(this.#context.store.article(uid)?.starred ?? false);
 		this.#context.store.setStarred([uid], starred);
 		return starred;
+	}
+
+	async peopleWindow(window: Exclude<PeopleWindowName, 'briefing'>, onProgress?: (done: number, total: number) => void): Promise<PeopleInWindow> {
+		// Loaded when first asked: most sessions never widen the People screen.
+		const {loadPeopleWindow} = await import('./people-window.js');
+		return loadPeopleWindow(this.#context.store, window, new Date(), onProgress);
 	}
 
 	async listStarred(): Promise<StarredArticle[]> {

@@ -788,6 +788,28 @@ export class ArticleStore implements RefreshStore {
 		return new Map(rows.map(([uid, contentHash, result]) => [uid, {contentHash, result}]));
 	}
 
+	/**
+	 * Only the quotes part of cached results, of every analyzer whose name is `prefix` and a version number
+	 * ("briefing-v" → briefing-v4, briefing-v6): uid → the rows, newest version first. SQLite picks the part out,
+	 * so features and topic scores are never parsed (the People screen's window reads thousands of them).
+	 */
+	quoteAnalysesOf(uids: readonly string[], prefix: string): Map<string, Array<{analyzer: string; contentHash: string; quotes: string | null}>> {
+		const result = new Map<string, Array<{analyzer: string; contentHash: string; quotes: string | null}>>();
+		if (uids.length === 0) return result;
+		const rows = this.db.prepare(`SELECT uid, analyzer, content_hash, json_extract(result, '$.quotes') FROM analysis_cache
+			WHERE substr(analyzer, 1, ?) = ? AND uid IN (SELECT value FROM json_each(?))`).raw().all(prefix.length, prefix, JSON.stringify(uids)) as Array<[string, string, string, string | null]>;
+		const version = (analyzer: string) => Number(analyzer.slice(prefix.length)) || 0;
+		for (const [uid, analyzer, contentHash, quotes] of rows) {
+			if (!/^\d+$/u.test(analyzer.slice(prefix.length))) continue;
+			const list = result.get(uid) ?? [];
+			list.push({analyzer, contentHash, quotes});
+			result.set(uid, list);
+		}
+
+		for (const list of result.values()) list.sort((a, b) => version(b.analyzer) - version(a.analyzer));
+		return result;
+	}
+
 	/** How many of these articles have a cached result of this analyzer (of any content hash). */
 	analysisCount(uids: readonly string[], analyzer: string): number {
 		return uids.length === 0 ? 0 : Number(this.statements.analysisCount.get(analyzer, JSON.stringify(uids)));

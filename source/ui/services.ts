@@ -1,5 +1,6 @@
 // The app's only door to the outside world: everything the UI reads or changes goes through AppServices.
 
+import type {PeopleInWindow, PeopleWindowName} from '../briefing/people-window.js';
 import type {Article} from '../model/article.js';
 import type {Briefing, BriefingArticleRef} from '../model/briefing.js';
 import type {BriefingProgress} from '../model/briefing-progress.js';
@@ -87,6 +88,11 @@ export interface AppServices {
 	/** Returns the new starred state. */
 	toggleStar(uid: string): Promise<boolean>;
 	listStarred(): Promise<StarredArticle[]>;
+	/**
+	 * Optional: everyone quoted in the stored articles of a wider window than the briefing's (7 days, everything),
+	 * off the UI thread; `onProgress` hears how many articles were read.
+	 */
+	peopleWindow?(window: Exclude<PeopleWindowName, 'briefing'>, onProgress?: (done: number, total: number) => void): Promise<PeopleInWindow>;
 	search(query: string): Promise<SearchHit[]>;
 	listFeeds(): Promise<FeedRow[]>;
 	/** Optional: the stored articles of one feed, newest first (Enter on a feed in the feed manager). */

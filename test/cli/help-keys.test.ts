@@ -9,7 +9,7 @@ const named: Array<[string, Action]> = [
 	['?', 'help'], ['Enter', 'open'], ['Esc', 'back'], ['Tab', 'switchPane'], ['n', 'nextUnread'], ['m', 'toggleRead'],
 	['A', 'markTopicRead'], ['u', 'unreadOnly'], ['s', 'star'], ['o', 'openBrowser'], ['F', 'fetchFull'], ['/', 'search'],
 	['f', 'feeds'], ['t', 'topics'], ['p', 'people'], ['r', 'refresh'], ['R', 'refreshAll'], ['q', 'quit'], ['j', 'down'], ['k', 'up'],
-	['S', 'feedSort'],
+	['S', 'feedSort'], ['w', 'peopleWindow'],
 ];
 
 describe('--help names the app\'s keys', () => {

@@ -13,6 +13,8 @@ import type {FixtureFeed} from './fixture-articles.js';
 import {buildBriefing} from '../../source/briefing/build.js';
 import {memoryAnalysisCache} from '../../source/briefing/analysis-cache.js';
 import {quoteAnalysisOf} from '../../source/briefing/quotes.js';
+import {peopleInWindow, type PeopleInWindow, type PeopleWindowName} from '../../source/briefing/people-window.js';
+import {ArticleStore} from '../../source/store/article-store.js';
 
 export interface MemoryServicesOptions {
 	topics?: TopicDefinition[];
@@ -126,6 +128,23 @@ export class MemoryServices implements AppServices {
 		}
 
 		return undefined;
+	}
+
+	/** The product's own window over an in-memory store of the fixture articles, at the briefing's fixed now. */
+	async peopleWindow(window: Exclude<PeopleWindowName, 'briefing'>, onProgress?: (done: number, total: number) => void): Promise<PeopleInWindow> {
+		this.log('peopleWindow', window);
+		const store = new ArticleStore(':memory:');
+		try {
+			for (const feed of this.feeds) {
+				const articles = [...this.articles.values()].filter(article => article.feedUrl === feed.url);
+				store.commitFeed({...this.states.get(feed.url)!, articleCount: articles.length}, articles);
+			}
+
+			await tick();
+			return peopleInWindow(store, {window, now: new Date('2022-07-28T12:00:00.000Z'), quoteEngine: quoteAnalysisOf, ...(onProgress ? {onProgress} : {})});
+		} finally {
+			store.close();
+		}
 	}
 
 	async listStarred(): Promise<StarredArticle[]> {

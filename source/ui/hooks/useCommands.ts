@@ -9,6 +9,7 @@ import type {TopicDefinition} from '../../model/topic.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
 import {format, topicLabel, type Messages} from '../i18n/index.js';
 import {refreshDoneText} from '../i18n/refresh-done.js';
+import {peopleWindows} from '../../briefing/people-window-name.js';
 import type {Action} from '../keys/keymap.js';
 import type {AppServices, FeedRow, RefreshTarget} from '../services.js';
 import {feedsListHeight} from '../screens/FeedsScreen.js';
@@ -385,7 +386,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				const item = quotesOf(current, screen.name)[listPosition(current, `person:${screen.name}`).cursor];
 				const story = item ? findStory(current, item.storyId) : undefined;
 				const article = story?.articles.find(candidate => candidate.id === item?.quote.articleId);
-				return item ? {uid: item.quote.articleId, url: quoteLink(article?.url ?? '', item.quote.text)} : undefined;
+				return item ? {uid: item.quote.articleId, url: quoteLink(article?.url ?? item.url ?? '', item.quote.text)} : undefined;
 			}
 
 			default: {
@@ -519,6 +520,9 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 						dispatch({type: 'move', list: `story:${story.id}`, movement: {to: 'top'}, total: items.length, height: items.length});
 						dispatch({type: 'move', list: `story:${story.id}`, movement: {delta: index}, total: items.length, height: items.length});
 					}
+				} else if (item) {
+					// A wider window's quote from an article no story of the briefing holds: the article, at the quote.
+					openArticle(item.quote.articleId, item.quote.text);
 				}
 
 				return;
@@ -705,6 +709,25 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 			case 'people': {
 				pushSingleton({kind: 'people'});
+				return;
+			}
+
+			case 'peopleWindow': {
+				const shown = current.peopleWindow?.window ?? 'briefing';
+				const window = peopleWindows[(peopleWindows.indexOf(shown) + 1) % peopleWindows.length]!;
+				dispatch({type: 'peopleWindow', window});
+				info(format(messages.labels.peopleWindowNow, {window: format(messages.labels.peopleWindows[window], {hours: services.settings().storyWindowHours})}));
+				if (window === 'briefing') return;
+				if (!services.peopleWindow) {
+					fail(new Error('this source has no stored articles to widen the window over'));
+					return;
+				}
+
+				services.peopleWindow(window, (done, total) => {
+					dispatch({type: 'peopleWindowProgress', window, progress: {done, total}});
+				}).then(data => {
+					dispatch({type: 'peopleWindowLoaded', data});
+				}, fail);
 				return;
 			}
 

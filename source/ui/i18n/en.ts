@@ -1,6 +1,7 @@
 // English interface strings; de.ts has the same keys (the Messages type enforces it).
 
 import type {Action} from '../keys/keymap.js';
+import type {PeopleWindowName} from '../../briefing/people-window.js';
 import type {FeedErrorKey} from './error-texts.js';
 
 export interface Messages {
@@ -40,6 +41,15 @@ export interface Messages {
 		searchHint: string;
 		story_1: string;
 		stories_n: string;
+		report_1: string;
+		reports_n: string;
+		/** The People screen's windows ({hours}: the briefing's window in hours). */
+		peopleWindows: Record<PeopleWindowName, string>;
+		/** While a wider window's quotes are read. */
+		peopleWindowReading: string;
+		peopleWindowEmpty: string;
+		/** The status line after w: {window}. */
+		peopleWindowNow: string;
 		quote_1: string;
 		quotes_n: string;
 		articles_n: string;
@@ -239,6 +249,7 @@ export const en: Messages = {
 		topicRename: 'rename topic',
 		topicTerms: 'edit terms',
 		topicDelete: 'delete topic',
+		peopleWindow: 'time: briefing · 7 days · everything stored',
 	},
 	labels: {
 		topics: 'Topics',
@@ -270,6 +281,12 @@ export const en: Messages = {
 		searchHint: 'Type words, then Enter. All must occur; ukr* finds Ukraine, ukrainisch …; "Olaf Scholz" in quotes as a phrase.',
 		story_1: '1 story',
 		stories_n: '{n} stories',
+		report_1: '1 report',
+		reports_n: '{n} reports',
+		peopleWindows: {briefing: 'briefing, {hours} h', week: 'last 7 days', all: 'everything stored'},
+		peopleWindowReading: 'reading quotes: {done} of {total} articles …',
+		peopleWindowEmpty: 'Nobody is quoted in the articles stored for this time.',
+		peopleWindowNow: 'People quoted: {window}',
 		quote_1: '1 quote',
 		quotes_n: '{n} quotes',
 		articles_n: '{n} articles',

@@ -41,7 +41,8 @@ export type Action =
 	| 'topicAdd'
 	| 'topicRename'
 	| 'topicTerms'
-	| 'topicDelete';
+	| 'topicDelete'
+	| 'peopleWindow';
 
 export interface ActionSpec {
 	keys: string[];
@@ -91,6 +92,8 @@ export const defaultKeymap: Keymap = {
 	topicRename: {keys: ['n'], scope: ['topics']},
 	topicTerms: {keys: ['e'], scope: ['topics']},
 	topicDelete: {keys: ['d'], scope: ['topics']},
+	// w as in window: the People screen's time cycles 48 h → 7 days → everything stored.
+	peopleWindow: {keys: ['w'], scope: ['people', 'person']},
 };
 
 export const actions = Object.keys(defaultKeymap) as Action[];

@@ -1,13 +1,15 @@
-// Everyone quoted in the current briefing with role, number of stories and quotes; bodies and states marked, after the people.
+// Everyone quoted in the current briefing (or a wider window: 7 days, everything stored) with role, number of stories
+// (reports) and quotes; bodies and states marked, after the people.
 
 import {Box} from 'ink';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
-import {count} from '../i18n/index.js';
+import {groupDigits} from '../i18n/briefing-progress.js';
+import {count, format} from '../i18n/index.js';
 import type {Layout} from '../state/layout.js';
 import type {PersonSummary} from '../state/selectors.js';
-import type {ListPosition} from '../state/types.js';
+import type {ListPosition, PeopleWindowState} from '../state/types.js';
 import {cellWidth, fit, truncate} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -16,13 +18,24 @@ interface PeopleScreenProperties {
 	readonly people: PersonSummary[];
 	readonly position: ListPosition;
 	readonly layout: Layout;
+	/** Absent: the briefing's window. */
+	readonly window?: PeopleWindowState | undefined;
+	readonly briefingHours?: number;
 }
 
-export function PeopleScreen({people, position, layout}: PeopleScreenProperties) {
+export function PeopleScreen({people, position, layout, window, briefingHours = 48}: PeopleScreenProperties) {
 	const {messages} = useAppContext();
+	const name = window?.window ?? 'briefing';
+	const wider = name !== 'briefing';
+	const loading = wider && !window?.data;
+	const span = format(messages.labels.peopleWindows[name], {hours: briefingHours});
+	const group = messages.briefingProgress.digitGroup;
+	const reading = window?.progress ? ` · ${format(messages.labels.peopleWindowReading, {done: groupDigits(window.progress.done, group), total: groupDigits(window.progress.total, group)})}` : '';
+	const heading = loading ? ` ${messages.screens.people} · ${span}${reading || ` · ${messages.labels.loading}`}` : ` ${messages.screens.people} (${people.length}) · ${span}`;
+	const empty = loading ? '' : wider ? messages.labels.peopleWindowEmpty : messages.labels.peopleEmpty;
 	return (
 		<Box flexDirection="column" height={layout.body}>
-			<LineView line={[{text: ` ${messages.screens.people} (${people.length})`, token: 'heading'}]} width={layout.columns}/>
+			<LineView line={[{text: heading, token: 'heading'}]} width={layout.columns}/>
 			<ListView
 				items={people}
 				cursor={position.cursor}
@@ -30,7 +43,8 @@ export function PeopleScreen({people, position, layout}: PeopleScreenProperties)
 				height={layout.list}
 				width={layout.columns}
 				renderRow={person => {
-					const counts = ` ${count(person.stories, messages.labels.story_1, messages.labels.stories_n)} · ${count(person.quotes, messages.labels.quote_1, messages.labels.quotes_n)} `;
+					const places = wider ? count(person.stories, messages.labels.report_1, messages.labels.reports_n) : count(person.stories, messages.labels.story_1, messages.labels.stories_n);
+					const counts = ` ${places} · ${count(person.quotes, messages.labels.quote_1, messages.labels.quotes_n)} `;
 					const nameWidth = Math.max(8, layout.columns - cellWidth(counts));
 					const role = roleSuffix(person.name, person.role);
 					if (person.organisation) {
@@ -50,7 +64,7 @@ export function PeopleScreen({people, position, layout}: PeopleScreenProperties)
 					];
 				}}
 				keyOf={person => person.name}
-				empty={[{text: ` ${messages.labels.peopleEmpty}`, token: 'text.dim'}]}
+				empty={[{text: empty === '' ? '' : ` ${empty}`, token: 'text.dim'}]}
 			/>
 		</Box>
 	);

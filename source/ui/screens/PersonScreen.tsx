@@ -1,4 +1,4 @@
-// All quotes of one person across stories and outlets; each opens its story.
+// All quotes of one person across stories and outlets (over a wider window: newest first, dated); each opens its story.
 
 import {Box} from 'ink';
 import {ListView} from '../components/ListView.js';
@@ -9,6 +9,7 @@ import type {PersonQuote} from '../state/selectors.js';
 import type {ListPosition} from '../state/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {outletName} from '../text/outlet-name.js';
+import {clock} from '../text/age.js';
 
 interface PersonScreenProperties {
 	readonly name: string;
@@ -18,7 +19,7 @@ interface PersonScreenProperties {
 }
 
 export function PersonScreen({name, quotes, position, layout}: PersonScreenProperties) {
-	const {messages} = useAppContext();
+	const {messages, now} = useAppContext();
 	return (
 		<Box flexDirection="column" height={layout.body}>
 			<LineView line={[{text: ` ${sanitizeLine(name)} (${quotes.length})`, token: 'heading'}]} width={layout.columns}/>
@@ -28,9 +29,10 @@ export function PersonScreen({name, quotes, position, layout}: PersonScreenPrope
 				offset={position.offset}
 				height={layout.list}
 				width={layout.columns}
-				renderRow={({quote, headline}) => {
+				renderRow={({quote, headline, published}) => {
 					const indirect = quote.kind === 'indirect';
 					return [
+						...(published ? [{text: ` ${clock(published, now())}`, token: 'text.dim' as const}] : []),
 						{text: ` ${outletName(quote.outlet)}: `, token: 'accent'},
 						{text: indirect ? `┆ ${sanitizeLine(quote.text)}` : `“${sanitizeLine(quote.text)}”`, token: indirect ? 'quote.indirect' : 'quote.direct'},
 						{text: indirect ? ` (${messages.labels.indirect})` : '', token: 'quote.indirect'},

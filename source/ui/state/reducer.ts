@@ -6,6 +6,7 @@ import type {Briefing, Story} from '../../model/briefing.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
+import type {PeopleInWindow, PeopleWindowName} from '../../briefing/people-window.js';
 import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../services.js';
 import {type FeedOrder, initialFeedView, shownFeeds} from './feed-view.js';
 import {ensureVisible} from './layout.js';
@@ -84,7 +85,12 @@ export type UiAction =
 	| {type: 'refreshFinished'; summary: RefreshSummary | null; at: string}
 	/** The last refresh the store remembers (another run, `lagebild refresh`); ignored once this run refreshed. */
 	| {type: 'refreshKnown'; at: string; failed: number}
-	| {type: 'message'; message: Message | null};
+	| {type: 'message'; message: Message | null}
+	/** The People screen's window changes: its list starts at the top; a wider one is gathered (peopleWindowLoaded). */
+	| {type: 'peopleWindow'; window: PeopleWindowName}
+	| {type: 'peopleWindowProgress'; window: PeopleWindowName; progress: {done: number; total: number}}
+	/** Ignored unless the window is still the one shown (the user may have pressed on). */
+	| {type: 'peopleWindowLoaded'; data: PeopleInWindow};
 
 export function initialState(columns: number, rows: number): UiState {
 	return {
@@ -495,6 +501,21 @@ export function reducer(state: UiState, action: UiAction): UiState {
 
 		case 'message': {
 			return {...state, message: action.message};
+		}
+
+		case 'peopleWindow': {
+			const lists = Object.fromEntries(Object.entries(state.lists).filter(([name]) => name !== 'people' && !name.startsWith('person:')));
+			return {...state, lists, peopleWindow: {window: action.window, data: null, progress: null}};
+		}
+
+		case 'peopleWindowProgress': {
+			if (state.peopleWindow?.window !== action.window || state.peopleWindow.data) return state;
+			return {...state, peopleWindow: {...state.peopleWindow, progress: action.progress}};
+		}
+
+		case 'peopleWindowLoaded': {
+			if (state.peopleWindow?.window !== action.data.window) return state;
+			return {...state, peopleWindow: {window: action.data.window, data: action.data, progress: null}};
 		}
 	}
 }

@@ -2,6 +2,7 @@
 
 import type {BriefingQuote, Story} from '../../model/briefing.js';
 import {otherTopicName} from '../../briefing/rank.js';
+import {briefingNames, speakerStanding, type SpeakerStanding} from '../../analysis/people/briefing-people.js';
 import type {FeedRow} from '../services.js';
 import type {Screen, UiState} from './types.js';
 
@@ -168,8 +169,28 @@ export interface PersonSummary {
 
 export interface PersonQuote {
 	quote: BriefingQuote;
+	/** The briefing's story of the quote's article; "" for a wider window's article no story of the briefing holds. */
 	storyId: string;
 	headline: string;
+	/** A wider window's quotes: when and where the article was published (the briefing's are in its stories). */
+	published?: string;
+	url?: string;
+}
+
+/** The story of the briefing an article belongs to, if any. */
+function storyIdOfArticle(state: UiState, uid: string): string {
+	for (const topic of state.briefing?.topics ?? []) {
+		for (const story of topic.stories) {
+			if (story.articles.some(article => article.id === uid)) return story.id;
+		}
+	}
+
+	return '';
+}
+
+/** Whether the People screen shows a wider window than the briefing's (its people then come from that window). */
+export function widerPeopleWindow(state: UiState): boolean {
+	return state.peopleWindow !== undefined && state.peopleWindow.window !== 'briefing';
 }
 
 function uniqueStories(state: UiState): Story[] {
@@ -185,14 +206,29 @@ function uniqueStories(state: UiState): Story[] {
 	return [...seen.values()];
 }
 
+/** One name per person over the briefing's stories ("Trump" is the "Donald Trump" another story lists). */
+function speakerNames(stories: readonly Story[]): (name: string) => string {
+	return briefingNames(stories.flatMap(story => story.people.filter(person => person.kind !== 'organisation').map(person => person.name)));
+}
+
+const standingOrder: Record<SpeakerStanding, number> = {person: 0, unnamed: 1, organisation: 2};
+
 /**
- * Everyone quoted in the briefing, most quoted first; bodies and states (the story's people list marks them) after the
- * people. A speaker the story's people list does not name is listed only as a described person ("der Taxifahrer", with
+ * Everyone quoted in the briefing, most quoted first, under one name per person; speakers who name no one (a role no
+ * story lists as a person, a given name alone) after the people, bodies and states (the story's people list marks them)
+ * last. A speaker the story's people list does not name is listed only as a described person ("der Taxifahrer", with
  * a role other than the speaker's words): group nouns, places and documents ("scientists", "the report") name nobody.
  */
 export function peopleOf(state: UiState): PersonSummary[] {
-	const people = new Map<string, {role: string; stories: Set<string>; quotes: number; organisation: boolean}>();
-	for (const story of uniqueStories(state)) {
+	if (widerPeopleWindow(state)) {
+		// `stories` counts the reports quoting them: a week's articles are not grouped into stories.
+		return (state.peopleWindow?.data?.people ?? []).map(person => ({name: person.name, role: person.role, stories: person.articles, quotes: person.quotes, ...(person.organisation ? {organisation: true} : {})}));
+	}
+
+	const people = new Map<string, {role: string; stories: Set<string>; quotes: number; organisation: boolean; listed: boolean}>();
+	const stories = uniqueStories(state);
+	const nameOf = speakerNames(stories);
+	for (const story of stories) {
 		for (const quote of story.quotes) {
 			if (!quote.speaker) {
 				continue;
@@ -203,25 +239,34 @@ export function peopleOf(state: UiState): PersonSummary[] {
 				continue;
 			}
 
-			const person = people.get(quote.speaker) ?? {role: '', stories: new Set<string>(), quotes: 0, organisation: false};
+			const name = nameOf(quote.speaker);
+			const person = people.get(name) ?? {role: '', stories: new Set<string>(), quotes: 0, organisation: false, listed: false};
 			person.role ||= quote.role || listed?.role || '';
 			person.organisation ||= listed?.kind === 'organisation';
+			person.listed ||= listed !== undefined;
 			person.stories.add(story.id);
 			person.quotes++;
-			people.set(quote.speaker, person);
+			people.set(name, person);
 		}
 	}
 
+	const rank = (name: string, person: {organisation: boolean; listed: boolean}): number => standingOrder[speakerStanding(name, person.listed, person.organisation)];
 	return [...people.entries()]
-		.map(([name, person]) => ({name, role: person.role, stories: person.stories.size, quotes: person.quotes, ...(person.organisation ? {organisation: true} : {})}))
-		.sort((a, b) => Number(a.organisation ?? false) - Number(b.organisation ?? false) || b.quotes - a.quotes || b.stories - a.stories || a.name.localeCompare(b.name));
+		.sort(([aName, a], [bName, b]) => rank(aName, a) - rank(bName, b) || b.quotes - a.quotes || b.stories.size - a.stories.size || aName.localeCompare(bName))
+		.map(([name, person]) => ({name, role: person.role, stories: person.stories.size, quotes: person.quotes, ...(person.organisation ? {organisation: true} : {})}));
 }
 
 export function quotesOf(state: UiState, name: string): PersonQuote[] {
+	if (widerPeopleWindow(state)) {
+		return (state.peopleWindow?.data?.quotes[name] ?? []).map(({headline, published, url, ...quote}) => ({quote, storyId: storyIdOfArticle(state, quote.articleId), headline, published, url}));
+	}
+
 	const quotes: PersonQuote[] = [];
-	for (const story of uniqueStories(state)) {
+	const stories = uniqueStories(state);
+	const nameOf = speakerNames(stories);
+	for (const story of stories) {
 		for (const quote of story.quotes) {
-			if (quote.speaker === name) {
+			if (quote.speaker && nameOf(quote.speaker) === name) {
 				quotes.push({quote, storyId: story.id, headline: story.headline});
 			}
 		}

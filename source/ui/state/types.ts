@@ -5,6 +5,7 @@ import type {Briefing, Story} from '../../model/briefing.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
+import type {PeopleInWindow, PeopleWindowName} from '../../briefing/people-window.js';
 import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../services.js';
 import type {FeedView} from './feed-view.js';
 
@@ -69,6 +70,15 @@ export interface SearchState {
 	results: SearchHit[] | null;
 }
 
+/** The People screen's window: the briefing's (its stories), or 7 days / everything stored, gathered on request. */
+export interface PeopleWindowState {
+	window: PeopleWindowName;
+	/** The gathered people of a wider window; null while it is read (and for the briefing's window). */
+	data: PeopleInWindow | null;
+	/** How far the reading has got, when it takes a while. */
+	progress: {done: number; total: number} | null;
+}
+
 export interface UiState {
 	stack: Screen[];
 	overlay: Overlay | null;
@@ -104,4 +114,6 @@ export interface UiState {
 	/** How far the briefing computation under way has got, when it takes a while; null once its briefing is loaded. */
 	briefingProgress: BriefingProgress | null;
 	message: Message | null;
+	/** Absent: the briefing's window. */
+	peopleWindow?: PeopleWindowState;
 }

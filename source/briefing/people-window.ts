@@ -1,0 +1,184 @@
+// Who said what over a wider window than the briefing's (7 days, everything stored): from the cached analyses.
+
+import type {Article} from '../model/article.js';
+import type {BriefingQuote} from '../model/briefing.js';
+import type {Person, QuoteAnalysis} from '../model/quote.js';
+import type {ArticleStore} from '../store/article-store.js';
+import {mergePeople} from '../analysis/people/merge.js';
+import {analysisKey} from './analysis-cache.js';
+
+import type {PeopleWindowName} from './people-window-name.js';
+
+export {type PeopleWindowName, peopleWindows} from './people-window-name.js';
+
+/** One quote of the window with the article it was said in. */
+export interface WindowQuote extends BriefingQuote {
+	headline: string;
+	published: string;
+	url: string;
+}
+
+export interface WindowPerson {
+	name: string;
+	role: string;
+	/** Articles (reports) quoting them; copies of one item in two feeds count once. */
+	articles: number;
+	quotes: number;
+	organisation?: boolean;
+}
+
+export interface PeopleInWindow {
+	window: Exclude<PeopleWindowName, 'briefing'>;
+	/** ISO start of the window; null for everything stored. */
+	from: string | null;
+	to: string;
+	people: WindowPerson[];
+	/** Person name → their quotes, newest first. */
+	quotes: Record<string, WindowQuote[]>;
+	/** Articles in the window. */
+	articles: number;
+	/** Of those, read from the briefing's cached analyses (no quote engine run). */
+	cached: number;
+	/** Of those, read by the quote engine now (no cached analysis of their content yet); kept for next time. */
+	analysedNow: number;
+}
+
+export interface PeopleWindowOptions {
+	window: Exclude<PeopleWindowName, 'briefing'>;
+	now: Date;
+	/** Runs the quote engine on an article no cached analysis covers; without it such articles are left out. */
+	quoteEngine?: (article: Article) => QuoteAnalysis;
+	/** Told how many articles were read so far (every chunk). */
+	onProgress?: (done: number, total: number) => void;
+}
+
+/** The briefing's cached analyses are named this and a version ("briefing-v6"). */
+const briefingAnalyzer = 'briefing-v';
+/** Quotes the window read with the engine itself, under the newest briefing analyzer's name (its rules' version). */
+const ownAnalyzer = 'people-window';
+const chunkSize = 400;
+const windowDays = 7;
+
+/** The start of a window: 7 days before `now`, or null for everything stored. */
+export function windowStart(window: PeopleWindowOptions['window'], now: Date): string | null {
+	return window === 'week' ? new Date(now.getTime() - windowDays * 24 * 3600 * 1000).toISOString() : null;
+}
+
+/** An article's content part of the briefing's cache key (analysisKey's first field): a stale analysis does not count. */
+function contentHash(article: Article): string {
+	return analysisKey(article, '', true).split(':')[0]!;
+}
+
+function parseQuotes(text: string | null): QuoteAnalysis | undefined {
+	if (!text) return undefined;
+	try {
+		const value = JSON.parse(text) as QuoteAnalysis;
+		return Array.isArray(value.quotes) && Array.isArray(value.people) ? value : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Two reports of one quote (the same item in two feeds, an agency text run twice) are one: case and spacing aside. */
+function quoteKey(speaker: string, text: string): string {
+	return `${speaker}\u0000${text.toLowerCase().replaceAll(/\s+/gu, ' ').trim().slice(0, 120)}`;
+}
+
+/**
+ * Everyone quoted in the window, most quoted first, bodies and states after the people (as the briefing's People
+ * screen), with each one's quotes newest first. Articles whose content the briefing analysed (any version of its
+ * rules) are read from the cache; the rest go through `quoteEngine`, and what it finds is cached for next time.
+ */
+export function peopleInWindow(store: ArticleStore, options: PeopleWindowOptions): PeopleInWindow {
+	const from = windowStart(options.window, options.now);
+	const to = options.now.toISOString();
+	const fromMs = from === null ? -Infinity : Date.parse(from);
+	// No end: an article dated ahead (a feed's time-zone slip) is the newest news, not outside the window.
+	const uids = store.articleTimes().filter(entry => Date.parse(entry.published) >= fromMs).map(entry => entry.uid);
+	const newest = newestBriefingAnalyzer(store);
+	const analysed: Array<{article: Article; analysis: QuoteAnalysis}> = [];
+	let cached = 0;
+	let analysedNow = 0;
+	for (let start = 0; start < uids.length; start += chunkSize) {
+		const part = uids.slice(start, start + chunkSize);
+		const rows = store.quoteAnalysesOf(part, briefingAnalyzer);
+		const own = store.analysesOf(part, ownAnalyzer);
+		const fresh: Array<{uid: string; contentHash: string; result: QuoteAnalysis}> = [];
+		for (const article of store.articlesByUid(part)) {
+			const hash = contentHash(article);
+			const row = rows.get(article.uid)?.find(candidate => candidate.contentHash.startsWith(`${hash}:`) && candidate.contentHash.endsWith(':q'));
+			let analysis = row ? parseQuotes(row.quotes) : undefined;
+			if (analysis) {
+				cached++;
+			} else {
+				const mine = own.get(article.uid);
+				analysis = mine?.contentHash === `${hash}:${newest}` ? parseQuotes(mine.result) : undefined;
+				if (analysis) {
+					cached++;
+				} else if (options.quoteEngine) {
+					analysis = options.quoteEngine(article);
+					analysedNow++;
+					fresh.push({uid: article.uid, contentHash: `${hash}:${newest}`, result: {people: analysis.people, quotes: analysis.quotes}});
+				}
+			}
+
+			if (analysis && analysis.quotes.length > 0) analysed.push({article, analysis});
+		}
+
+		if (fresh.length > 0) store.putAnalyses(ownAnalyzer, fresh);
+		options.onProgress?.(Math.min(uids.length, start + part.length), uids.length);
+	}
+
+	return {window: options.window, from, to, ...gather(analysed), articles: uids.length, cached, analysedNow};
+}
+
+function newestBriefingAnalyzer(store: ArticleStore): string {
+	const names = store.db.prepare('SELECT DISTINCT analyzer FROM analysis_cache WHERE substr(analyzer, 1, ?) = ?').pluck().all(briefingAnalyzer.length, briefingAnalyzer) as string[];
+	const version = (name: string) => Number(name.slice(briefingAnalyzer.length)) || 0;
+	return names.sort((a, b) => version(b) - version(a))[0] ?? `${briefingAnalyzer}0`;
+}
+
+function gather(analysed: ReadonlyArray<{article: Article; analysis: QuoteAnalysis}>): Pick<PeopleInWindow, 'people' | 'quotes'> {
+	// Oldest first: of a quote's copies the first report is kept, as the briefing's stories keep it.
+	const ordered = [...analysed].sort((a, b) => a.article.published.localeCompare(b.article.published));
+	const merged = mergePeople(ordered.map(({analysis}): Person[] => analysis.people));
+	const people = new Map<string, {role: string; articles: Set<string>; quotes: WindowQuote[]; organisation: boolean}>();
+	const seen = new Set<string>();
+	for (const {article, analysis} of ordered) {
+		for (const quote of analysis.quotes) {
+			if (!quote.speaker) continue;
+			const listed = analysis.people.find(candidate => candidate.name === quote.speaker);
+			// A speaker the article's people list does not name is kept only as a described person (see peopleOf).
+			if (!listed && (quote.role === '' || quote.role === quote.speaker)) continue;
+			const name = merged.canonicalOf(quote.speaker);
+			const key = quoteKey(name, quote.text);
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const person = people.get(name) ?? {role: '', articles: new Set<string>(), quotes: [], organisation: false};
+			person.role ||= quote.role || listed?.role || '';
+			person.organisation ||= listed?.kind === 'organisation';
+			person.articles.add(article.uid);
+			person.quotes.push({
+				text: quote.text,
+				speaker: name,
+				role: quote.role,
+				kind: quote.kind,
+				articleId: article.uid,
+				outlet: article.feedTitle,
+				start: quote.start,
+				end: quote.end,
+				headline: article.title,
+				published: article.published,
+				url: article.url,
+			});
+			people.set(name, person);
+		}
+	}
+
+	const list = [...people.entries()]
+		.map(([name, person]): WindowPerson => ({name, role: person.role, articles: person.articles.size, quotes: person.quotes.length, ...(person.organisation ? {organisation: true} : {})}))
+		.sort((a, b) => Number(a.organisation ?? false) - Number(b.organisation ?? false) || b.quotes - a.quotes || b.articles - a.articles || a.name.localeCompare(b.name));
+	const quotes: Record<string, WindowQuote[]> = {};
+	for (const [name, person] of people) quotes[name] = person.quotes.reverse();
+	return {people: list, quotes};
+}

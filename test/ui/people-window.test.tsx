@@ -1,0 +1,54 @@
+// The People screen's window (w): the briefing's 48 h → 7 days → everything stored, in the heading; a person's quotes
+// then span the window, newest first, each dated; the keymap drives the key and the help overlay.
+
+import {afterEach, describe, expect, test} from 'vitest';
+import {keys, stripAnsi} from '../helpers/render.js';
+import {startTestApp, type AppUnderTest} from './app-fixture.js';
+
+let app: AppUnderTest | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+describe('People over a wider window', () => {
+	test('w cycles briefing → 7 days → everything stored; the list and a person\'s quotes follow the window', async () => {
+		app = await startTestApp({columns: 140, rows: 40});
+		await app.press('p');
+		await app.waitFor(/People \(\d+\) · briefing, 48 h/u);
+		await app.press('w');
+		await app.waitFor(/People \(\d+\) · last 7 days/u);
+		await app.press('w');
+		const frame = stripAnsi(await app.waitFor(/People \(\d+\) · everything stored/u));
+		expect(app.services.callsOf('peopleWindow')).toEqual([['week'], ['all']]);
+		// The fixtures are not grouped into stories here: the counts are reports.
+		expect(frame).toMatch(/\d+ reports? · \d+ quotes?/u);
+		const all = await app.services.peopleWindow('all');
+		const top = all.people[0]!;
+		expect(frame).toContain(top.name);
+		expect(Number(/People \((\d+)\)/u.exec(frame)![1])).toBe(all.people.length);
+
+		// The first person's quotes: every one of the window, newest first (a date on each row).
+		await app.press('g', keys.enter);
+		const person = stripAnsi(await app.waitFor(new RegExp(`${top.name.replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&')} \\(${all.quotes[top.name]!.length}\\)`, 'u')));
+		const published = all.quotes[top.name]!.map(quote => quote.published);
+		expect(published).toEqual([...published].sort().reverse());
+		expect(person).toMatch(/\d\d\.\d\d\.\d{4}|\d\d\.\d\d\. \d\d:\d\d/u);
+
+		// Once more: back to the briefing's window, where nothing is gathered.
+		await app.press(keys.esc, 'w');
+		await app.waitFor(/People \(\d+\) · briefing, 48 h/u);
+		expect(app.services.callsOf('peopleWindow').length).toBe(3);
+	});
+
+	test('the help overlay on the People screen lists the key; German heading', async () => {
+		app = await startTestApp({columns: 120, rows: 50, language: 'de'});
+		await app.press('p');
+		await app.waitFor(/Personen \(\d+\) · Lagebild, 48 h/u);
+		await app.press('?');
+		const help = stripAnsi(await app.waitFor(/Zeitraum: Lagebild · 7 Tage · alles Gespeicherte/u));
+		expect(help).toMatch(/\bw\b.*Zeitraum/u);
+		await app.press(keys.esc, 'w');
+		await app.waitFor(/Personen \(\d+\) · letzte 7 Tage/u);
+	});
+});
