@@ -116,10 +116,15 @@ export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
 		const afterWords = afterWriter.filter((token) => token.word);
 		const lastBefore = beforeWriter[beforeWriter.length - 1];
 		// A quote resumed after its cue ("A", sagte X, "B") opens a clause like the first part did.
-		const resumed = quoteNumber > 0 && lastBefore?.text === ',' && cues.some((cue) => cue.kind !== 'framing' && cue.at >= tokenIndexAt(unit, unit.quotes[quoteNumber - 1]!.close) && cue.at < startToken) && beforeWriter.filter((token) => token.word).length <= 6;
+		// The cue's subject may carry an apposition or an age ("sagte Max Muster, Chef der X, „…“"): a named speaker allows more words.
+		const between = beforeWriter.filter((token) => token.word).length;
+		const resumed = quoteNumber > 0 && lastBefore?.text === ',' && cues.some((cue) => cue.kind !== 'framing' && cue.at >= tokenIndexAt(unit, unit.quotes[quoteNumber - 1]!.close) && cue.at < startToken && (between <= 6 || (between <= 10 && cue.speaker.entity !== null && !beforeWriter.some((token) => /^[.;:!?]$/u.test(token.text)))));
 		const opensClause = resumed || beforeWriter.filter((token) => token.word || token.text === ':').length === 0 || lastBefore?.text === ':' || lastBefore?.text === '-' || lastBefore?.text === '–';
 		// The cue right after the quote ("…", sagte X / "…," she said), or right before it.
-		const cueAfter = cues.find((cue) => cue.kind !== 'framing' && cue.at >= endToken && (tokens.slice(endToken, cue.at).filter((token) => token.word && !token.quoted).length <= 4 || apposedName(tokens, endToken, cue.at)) && cue.at < tokenIndexAt(unit, nextOpen));
+		// Between quote and verb: a few words, a name and its apposition, or the verb's own subject phrase however long
+		// ('"…," a spokesperson for the ministry said').
+		const ownSubject = (cue: Cue) => cue.phraseTo === cue.at && cue.phraseFrom >= endToken && tokens.slice(endToken, cue.phraseFrom).every((token) => !token.word);
+		const cueAfter = cues.find((cue) => cue.kind !== 'framing' && cue.at >= endToken && (tokens.slice(endToken, cue.at).filter((token) => token.word && !token.quoted).length <= 4 || apposedName(tokens, endToken, cue.at) || ownSubject(cue)) && cue.at < tokenIndexAt(unit, nextOpen));
 		const cueBefore = [...cues].reverse().find((cue) => cue.at < startToken && cue.kind !== 'framing');
 		const framing = cues.find((cue) => cue.kind === 'framing' && (cue.speaker.entity || cue.speaker.role));
 		const wholeClause = opensClause && afterWords.every((token) => cueAfter && token.start >= tokens[Math.min(cueAfter.phraseFrom, cueAfter.at)]!.start - 40);
