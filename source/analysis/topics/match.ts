@@ -1,6 +1,7 @@
 // Topic matching: which configured topics an article is about, scored by weighted term and entity matches.
 
 import type {TopicDefinition} from '../../model/topic.js';
+import {outletSuffixStart} from '../stories/outlet-suffix.js';
 import {foldedTokens, rawTokens, fold, type FoldedToken} from '../stories/tokens.js';
 
 /**
@@ -221,11 +222,11 @@ interface MatchCounts {
 	hits: Map<CompiledTerm, number>;
 	/** Topics (indices) with a match among the first `leadEnd` tokens. */
 	leadTopics: Set<number>;
-	/** Of `hits`, the one-word matches that are nationality adjectives. */
+	/** Of `hits`, the one-word matches that are nationality adjectives (only when asked: the headline). */
 	adjectives: Map<CompiledTerm, number>;
 }
 
-function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: MatchRules, leadEnd: number): MatchCounts {
+function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: MatchRules, leadEnd: number, findAdjectives: boolean): MatchCounts {
 	const hits = new Map<CompiledTerm, number>();
 	const leadTopics = new Set<number>();
 	const adjectives = new Map<CompiledTerm, number>();
@@ -276,7 +277,7 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: Matc
 			if (term.parts.length !== longest) continue;
 			hits.set(term, (hits.get(term) ?? 0) + 1);
 			if (i < leadEnd) leadTopics.add(term.topic);
-			if (longest === 1 && nationalityAdjective.test(word)) adjectives.set(term, (adjectives.get(term) ?? 0) + 1);
+			if (findAdjectives && longest === 1 && nationalityAdjective.test(word)) adjectives.set(term, (adjectives.get(term) ?? 0) + 1);
 		}
 		coveredUntil = i + longest;
 		best.clear();
@@ -290,6 +291,9 @@ export interface TopicText {
 	language?: string;
 	/** The title and body already tokenized (see tokenizeArticle), to skip tokenizing again. */
 	tokens?: {title: FoldedToken[]; body: FoldedToken[]};
+	/** The feed's name and the article's address, where known: they tell an outlet's name at the title's end. */
+	feedTitle?: string;
+	url?: string;
 }
 
 /** Scores every topic for one text; returns only topics with a positive score, best first. */
@@ -299,13 +303,19 @@ export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicSco
 	const mentions = new Array<number>(compiled.topics.length).fill(0);
 	const inHeadline = new Array<boolean>(compiled.topics.length).fill(false);
 	const bodyTokens = text.tokens?.body ?? foldedTokens(text.body);
-	const title = countMatches(text.tokens?.title ?? foldedTokens(text.title), compiled, rules, 0);
-	const body = countMatches(bodyTokens, compiled, rules, leadLength);
+	// The outlet's name at the title's end is no headline word: "… - The Washington Post" is no US politics, "… - KABC-TV"
+	// no television (aggregators such as Google News credit every headline so; outlet-suffix.ts finds the name).
+	const titleTokens = text.tokens?.title ?? foldedTokens(text.title);
+	const outletStart = outletSuffixStart(text.title, {feedTitle: text.feedTitle, url: text.url, body: text.body});
+	const headline = outletStart >= text.title.length ? titleTokens : titleTokens.filter((token) => token.start < outletStart);
+	const title = countMatches(headline, compiled, rules, 0, true);
+	const body = countMatches(bodyTokens, compiled, rules, leadLength, false);
 	for (const [term, hits] of title.hits) {
 		const adjectives = Math.min(title.adjectives.get(term) ?? 0, hits);
-		const value = titleMatchWeight * Math.min(hits - adjectives, 2) + Math.min(adjectives, 2);
-		scores[term.topic]! += value;
-		mentions[term.topic]! += value;
+		// Membership only: among the topics a text belongs to, a headline adjective still marks the subject ("Russia-backed
+		// Syrian peace talks …" is first about the Middle East).
+		scores[term.topic]! += titleMatchWeight * Math.min(hits - adjectives, 2) + Math.min(adjectives, 2);
+		mentions[term.topic]! += titleMatchWeight * Math.min(hits, 2);
 		if (hits > adjectives) inHeadline[term.topic] = true;
 		else body.leadTopics.add(term.topic);
 	}
