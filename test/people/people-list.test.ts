@@ -60,7 +60,13 @@ describe('an aggregator item (Google News: headlines, each followed by its outle
 	it('"Taiwan Fox News" at a line\'s end is "Taiwan" where the text goes on', async () => {
 		const people = namesOf(item(await googleNews(), "Biden's call with Xi Jinping"));
 		expect(people).not.toContain('Taiwan Fox News');
-		expect(people).toEqual(expect.arrayContaining(['Xi Jinping', 'Speaker Pelosi', 'Taiwan']));
+		expect(people).toEqual(expect.arrayContaining(['Xi Jinping', 'Pelosi', 'Taiwan']));
+	});
+
+	it('"Speaker Pelosi": an office written as a title before a surname alone is her role, not her name', async () => {
+		const pelosi = quoteAnalysisOf(item(await googleNews(), "Biden's call with Xi Jinping")).people.find((person) => person.name === 'Pelosi');
+		expect(pelosi?.role).toBe('Speaker');
+		expect(pelosi?.aliases).toContain('Speaker Pelosi');
 	});
 });
 

@@ -178,3 +178,16 @@ export function leftOutBecause(names: readonly string[], mentions: readonly Ment
 	if (mentions.every(({position}) => followsBodyNoun(text.slice(Math.max(0, position - 40), position)))) return 'name-tail';
 	return null;
 }
+
+// An elided particle and a capital after a word: the rest of one name ("Palme d’Or", "Côte d’Ivoire", "Val d'Isère").
+const elisionFollower = /^[ \t]+[dl]['’]\p{Lu}/u;
+
+/**
+ * Every mention of a one-word name runs on into an elided particle and a capital ("the Palme d’Or"): the mention is the
+ * first word of a longer name, cut short — no one's name. A given name keeps it ("Valéry Giscard d’Estaing" is cut, but
+ * still the person).
+ */
+export function cutBeforeElision(name: string, mentions: readonly MentionAt[], text: string): boolean {
+	if (mentions.length === 0 || /\s/u.test(name.trim()) || isGivenName(name)) return false;
+	return mentions.every(({position}) => text.startsWith(name, position) && elisionFollower.test(text.slice(position + name.length, position + name.length + 8)));
+}

@@ -1,5 +1,7 @@
 // Transliteration-aware keys for names, so Selenskij, Selenskyj, Zelensky and Zelenskyy compare equal.
 
+import {accentFold} from '../../text/accent-fold.js';
+
 const cache = new Map<string, string>();
 
 /** Folds a name (one word or several) into a spelling-independent key. */
@@ -14,7 +16,8 @@ export function nameKey(name: string): string {
 }
 
 function computeKey(name: string): string {
-	let key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+	// The app's one fold (NFKD, marks removed, lower case); then ß and all but letters and spaces go.
+	let key = accentFold(name);
 	key = key.replace(/ß/g, 'ss').replace(/[^a-z ]/g, '');
 	// Order matters: longer clusters first so "tsch" does not turn into "tsh".
 	key = key

@@ -75,7 +75,7 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 		// "Research" ends companies' names ("Jupiter Research"): a document only as the statement nouns' other words.
 		documents: new Set([...en.documentNounsEn, ...en.statementNounsEn].filter((noun) => noun !== 'research')),
 		calendar: new Set(en.calendarNamesEn),
-		functionWords: new Set(en.functionWordsEn),
+		functionWords: new Set([...en.functionWordsEn, ...openersEn]),
 		determiners: new Set(en.determinersEn),
 		foreignBodies: new Set(de.bodyWordsDe),
 		foreignPlaces: new Set(de.placeNounsDe),
@@ -83,6 +83,50 @@ function wordsOf(language: 'de' | 'en'): KindWords {
 		thingCompounds: new Set(),
 	};
 }
+
+// English words that open a sentence and never a name, beyond the lexicon's function words: pronouns and adverbs
+// ("Whoever Can Grow …", "Let's", "Meanwhile"); adverbs in -ly go by their ending (adverbEn).
+const openersEn = [
+	'let', 'whoever', 'whatever', 'whichever', 'whenever', 'wherever', 'meanwhile', 'moreover', 'furthermore', 'instead', 'perhaps',
+	'maybe', 'otherwise', 'nevertheless', 'nonetheless', 'therefore', 'thus', 'hence', 'indeed', 'yes', 'please', 'thanks', 'today',
+	'tonight', 'tomorrow', 'yesterday', 'every', 'each', 'any', 'such', 'despite', 'during', 'because', 'unless', 'until', 'whether',
+	'though', 'amid', 'among', 'against', 'within', 'without', 'upon', 'here’s', "here's", 'there’s', "there's",
+];
+// An English adverb by its ending ("Recently", "Finally", "Unfortunately", "Reportedly"): seven letters or more, so
+// given names in -ly ("Wally", "Sally", "Holly") stay names; "Mc"/"Mac" open surnames ("McNally").
+const adverbEn = /^(?!(?:mc|mac))\p{L}{2,}(?:al|ent|ant|ous|ive|ful|less|ic|ate|ar|ed|ing|ib|ab|ain|ear|ight|ire|tual|ious)ly$/u;
+
+// Articles of the feeds' languages as a name's first word ("The Information", "Der Spiegel", "O Governo", "Ein Jahr"):
+// a person's name never opens with one. German's are not words of an English or Portuguese sentence, so they count in
+// any text; Portuguese "a", "o" only in Portuguese, where they are definite ("A Bola").
+const definiteArticles: Readonly<Record<string, ReadonlySet<string>>> = {
+	en: new Set(['the', 'der', 'die', 'das']),
+	de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the']),
+	pt: new Set(['o', 'os', 'a', 'as', 'the', 'der', 'die', 'das']),
+};
+const indefiniteArticles: Readonly<Record<string, ReadonlySet<string>>> = {
+	en: new Set(['a', 'an', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']),
+	de: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']),
+	pt: new Set(['um', 'uma', 'uns', 'umas', 'an', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']),
+};
+
+/** The capitalised article a name opens with: 'definite', 'indefinite', or null (none, or written in lower case). */
+export function leadingArticle(name: string, language: string): 'definite' | 'indefinite' | null {
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[1]!)) return null;
+	const code = language.toLowerCase().slice(0, 2);
+	const key = code === 'de' || code === 'pt' ? code : 'en';
+	const first = words[0]!.toLowerCase();
+	if (indefiniteArticles[key]!.has(first)) return 'indefinite';
+	return definiteArticles[key]!.has(first) ? 'definite' : null;
+}
+
+// Labels of a piece's kind that head or end a headline's name run ("Kommentar AstraZeneca", "CNN Exclusive", "Opinion
+// Biden"): no part of anyone's name.
+const genreWords = new Set([
+	'kommentar', 'meinung', 'analyse', 'interview', 'liveblog', 'livestream', 'podcast', 'video', 'reportage', 'glosse', 'leitartikel',
+	'faktencheck', 'exklusiv', 'opinion', 'analysis', 'review', 'exclusive', 'explainer', 'editorial', 'factcheck', 'recap', 'highlights',
+]);
 
 // Contractions of a preposition and an article, and conjunctions, that open a German noun phrase ("Beim Gleisbau", "Ins Auge", "Weder Prüß noch …").
 const openersDe = ['beim', 'ins', 'ans', 'aufs', 'fürs', 'ums', 'übers', 'weder', 'außer', 'entweder', 'sowohl'];
@@ -192,6 +236,17 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	const givenFirst = core.length > 1 && (isGiven(first) || genderTitles.has(first.toLowerCase()) || neutralTitles.has(first.toLowerCase().replace(/\.$/u, '')));
 	// A name has a capital letter: "research", "a statement" and "officials" are words of the sentence.
 	if (!core.some((word) => /^\p{Lu}/u.test(word))) return 'none';
+	// "The Information", "O Governo", "Ein Jahr": an article opens a body's or a work's name, or a description; a given
+	// name after it is a person's ("The late Tony Dow", "A Hannah Arendt reader" aside).
+	const article = leadingArticle(name, language);
+	if (article !== null && !core.some((word) => isGiven(word))) {
+		if (article === 'indefinite') return 'none';
+		const after = name.trim().split(/\s+/u).slice(1);
+		const rest = nameKind(after.join(' '), language, known);
+		if (rest !== 'person') return rest;
+		// "Der Arzneimittelchef der Ärztekammer", "The Chief Executive": a role described, no body's name.
+		return after.some((word) => roleHead(word, lexiconFor(language)) !== '' || roleHead(word, lexiconFor(german ? 'en' : 'de')) !== '' || isRoleWord(word, language)) ? 'none' : 'organisation';
+	}
 	if (words.states.has(phrase) || (german && words.states.has(phrase.replace(/s$/u, '')))) return 'organisation';
 	if (words.seats.has(phrase) || knownBodies.has(phrase)) return 'organisation';
 	// A contraction is a word of a sentence ("We’ve", "THEY’RE SAYING"); a heading in capitals is no name ("OX EYE DAISY", "RESPONDS").
@@ -221,6 +276,9 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	// A name does not open with a function word: "Beim Fleischkonsum", "Außer Deutschland" are parts of a sentence.
 	const opener = lowerWord(first);
 	if (words.functionWords.has(opener) && !nameLikeFunctionWords.has(opener) && !isGiven(first)) return 'none';
+	if (!german && adverbEn.test(opener) && !isGiven(first)) return 'none';
+	// A piece's label before or after the name ("Kommentar AstraZeneca", "CNN Exclusive").
+	if (core.length > 1 && (genreWords.has(opener) || genreWords.has(lowerWord(last))) && !core.some((word) => isGiven(word))) return 'none';
 	if (shortForm && !givenFirst) return 'organisation';
 	// A body noun followed by what names the body ("Board of Irrigation Users", "Verband der Immunologen") heads the name.
 	// German puts the head first: a role before the body is a person of it ("Sprecher der Berliner Polizei"), one after
@@ -348,6 +406,9 @@ const rankWords = new Set([
 	'kapitän', 'kapitänin', 'captain', 'skipper', 'hauptmann', 'oberst', 'major', 'leutnant', 'feldwebel', 'admiral', 'colonel', 'sergeant',
 	'lieutenant', 'corporal', 'private', 'rektor', 'rektorin', 'dekan', 'dekanin', 'ombudsfrau', 'ombudsmann', 'chairperson', 'pfarrer',
 	'pfarrerin', 'pastorin', 'kardinal', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'dutchman', 'scotsman', 'irishman',
+	// Offices written as a title before a surname alone ('Speaker Pelosi', 'Präsident Selenskyj', 'Senator Warren').
+	'speaker', 'senator', 'sen.', 'rep.', 'governor', 'gov.', 'mayor', 'president', 'chancellor', 'präsident', 'präsidentin', 'kanzler',
+	'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'bürgermeister', 'bürgermeisterin',
 ]);
 
 // Titles that are part of how a monarch or pope is named ("King Charles", "Pope Francis").
@@ -368,12 +429,14 @@ export function splitLeadingRole(name: string, language: string): {name: string;
 		const word = words[at]!;
 		const lower = lowerWord(word);
 		if (isGiven(word) || genderTitles.has(lower) || neutralTitles.has(lower.replace(/\.$/u, ''))) break;
-		const role = rankWords.has(lower) || roleHead(word, lexicon) !== '' || /(?:macher|macherin|helfer|helferin|trainer|trainerin)$/u.test(lower);
+		const role = rankWords.has(lower) || roleHead(word, lexicon) !== '' || isRoleCompound(word, 'de') || /(?:macher|macherin|helfer|helferin|trainer|trainerin)$/u.test(lower);
 		// A short form before a given name is the body the person speaks for ("EPA Andrew Fanara").
 		const next = words[at + 1]!;
 		const body = isAcronym(word) && (isGiven(next) || genderTitles.has(next.toLowerCase()));
 		if (monarchs.has(lower) || (!role && !body)) break;
-		if (rankWords.has(lower)) ranked = true;
+		// German writes a compound office before a surname alone ("SPD-Generalsekretär Klingbeil", "Bundesinnenministerin
+		// Faeser"), also where an English or Portuguese text quotes it: no English word is one.
+		if (rankWords.has(lower) || isRoleCompound(word, 'de')) ranked = true;
 		at++;
 	}
 	if (at === 0) return null;
@@ -396,6 +459,36 @@ export function splitTrailingBody(name: string, named: (rest: string) => boolean
 	const rest = words.slice(0, -1);
 	if (!rest.every((word) => /^\p{Lu}/u.test(word))) return null;
 	return isGiven(words[0]!) || named(rest.join(' ')) ? rest.join(' ') : null;
+}
+
+// Possessives and articles: a Title Case headline's words after a name ("Charles Barkley Gives His Take"), never a name's.
+const trailingDeterminers = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'sein', 'seine', 'ihr', 'ihre', 'der', 'die', 'das', 'ein', 'eine']);
+// Nouns of time a headline puts after a name ("Klingbeil ein Jahr nach Hanau" with a word left out): no name ends in one.
+const trailingTimeNouns = new Set(['jahr', 'jahre', 'jahren', 'woche', 'wochen', 'monat', 'monate', 'tag', 'tage', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days']);
+
+/**
+ * A person's name with a headline's next words run into it: a verb and a possessive or article ("Charles Barkley Gives
+ * His" → "Charles Barkley"), or a noun of time ("Klingbeil Jahr" → "Klingbeil"). Null when the name ends otherwise or
+ * nothing capitalised would be left.
+ */
+export function splitTrailingWords(name: string): string | null {
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 2) return null;
+	let end = words.length;
+	// Capitalised, as a Title Case line writes it: "von der Leyen" keeps its lower-case article.
+	const at = words.findIndex((word, index) => index >= 2 && /^\p{Lu}/u.test(word) && trailingDeterminers.has(word.toLowerCase()));
+	if (at >= 2) {
+		end = at;
+		// The verb before it, in the third person of a Title Case line ("Gives", "Says", "Slams"), goes too.
+		if (end >= 3 && /^\p{Lu}\p{Ll}+s$/u.test(words[end - 1]!)) end--;
+	} else if (trailingTimeNouns.has(lowerWord(words[words.length - 1]!))) {
+		end = words.length - 1;
+	}
+	if (end === words.length) return null;
+	const rest = words.slice(0, end);
+	// "Ein Jahr", "The Year": an article left alone is no name either.
+	if (rest.some((word) => trailingDeterminers.has(word.toLowerCase()))) return null;
+	return rest.every((word) => /^\p{Lu}/u.test(word)) ? rest.join(' ') : null;
 }
 
 /**

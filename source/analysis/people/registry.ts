@@ -3,8 +3,8 @@
 import type {Person} from '../../model/quote.js';
 import {genderOfName, genderOfRoleWord} from './given-names.js';
 import {nameKey, surnameKey} from './name-key.js';
-import {type ArticleEvidence, articleCreditLines, creditedName, leftOutBecause, type MentionAt} from './list-evidence.js';
-import {nameKind, splitLeadingDemonym, splitLeadingRole, splitTrailingBody} from './name-kind.js';
+import {type ArticleEvidence, articleCreditLines, creditedName, cutBeforeElision, leftOutBecause, type MentionAt} from './list-evidence.js';
+import {nameKind, splitLeadingDemonym, splitLeadingRole, splitTrailingBody, splitTrailingWords} from './name-kind.js';
 
 export interface Entity {
 	id: number;
@@ -198,6 +198,8 @@ export class PeopleRegistry {
 			if (entity.name === '') continue;
 			let name = entity.name;
 			let aliases = [...entity.aliases].filter((alias) => alias !== name);
+			// "Palme" of "the Palme d’Or": a longer name's first word names no one, even where the engine took it for a speaker.
+			if (evidence && cutBeforeElision(name, mentionsOf.get(entity) ?? [], evidence.text)) continue;
 			if (evidence && !entity.speaker && entity.role === '') {
 				// An aggregator's item ends each headline with its outlet: "Yahoo News", "Build Back Better Fox" are credits.
 				const credited = creditedName(name, mentionsOf.get(entity) ?? [], evidence.text, lines);
@@ -207,8 +209,9 @@ export class PeopleRegistry {
 					name = credited;
 				}
 			}
-			// "Ola Källenius Daimler": the company after a person's name is no part of it.
-			const person = entity.organisation ? null : splitTrailingBody(name, (rest) => this.entities.some((other) => other !== entity && other.name === rest));
+			// "Ola Källenius Daimler": the company after a person's name is no part of it; nor are a headline's next words
+			// ("Charles Barkley Gives His", "Klingbeil Jahr").
+			const person = entity.organisation ? null : splitTrailingBody(name, (rest) => this.entities.some((other) => other !== entity && other.name === rest)) ?? splitTrailingWords(name);
 			if (person !== null) {
 				aliases = [name, ...aliases.filter((alias) => alias !== person)];
 				name = person;

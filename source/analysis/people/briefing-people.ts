@@ -1,0 +1,88 @@
+// The people of a whole briefing: one name per person over its stories, and where a quoted speaker ranks on the People screen.
+
+import {isGivenName} from './name-evidence.js';
+import {nameKey, surnameKey} from './name-key.js';
+
+interface NameGroup {
+	surname: string;
+	firstKeys: Set<string>;
+	counts: Map<string, number>;
+}
+
+function firstKey(words: readonly string[]): string {
+	return words.length > 1 ? nameKey(words[0]!) : '';
+}
+
+// Dmitri / Dmitrij, Wolodymyr / Volodymyr: first names agree when one key starts with the other.
+function agrees(keys: ReadonlySet<string>, key: string): boolean {
+	for (const other of keys) if (other.startsWith(key) || key.startsWith(other)) return true;
+	return false;
+}
+
+function mostUsed(counts: ReadonlyMap<string, number>): string {
+	let best = '';
+	let bestCount = -1;
+	for (const [name, count] of counts) {
+		const longer = name.split(/\s+/u).length - best.split(/\s+/u).length || name.length - best.length;
+		if (count > bestCount || (count === bestCount && longer > 0)) {
+			best = name;
+			bestCount = count;
+		}
+	}
+	return best;
+}
+
+/**
+ * One name per person over a briefing's stories. `names` are the persons' names as the stories list them, once per
+ * listing (the count is how often a spelling is used). A full name's spellings with agreeing first names (Selenskyj,
+ * Zelensky; Dmitri, Dmitrij Peskow) are the most used one; a surname alone ("Trump", "Pettersen") is the one person
+ * whose full name ends in it ("Donald Trump"). A surname two full names share, and any name no story lists, stay as written.
+ */
+export function briefingNames(names: readonly string[]): (name: string) => string {
+	const groups: NameGroup[] = [];
+	const surnames = new Map<string, NameGroup[]>();
+	for (const name of names) {
+		const words = name.trim().split(/\s+/u);
+		if (words.length < 2) continue;
+		const surname = surnameKey(name);
+		const first = firstKey(words);
+		const same = surnames.get(surname) ?? [];
+		let group = same.find((candidate) => agrees(candidate.firstKeys, first));
+		if (!group) {
+			group = {surname, firstKeys: new Set(), counts: new Map()};
+			groups.push(group);
+			surnames.set(surname, [...same, group]);
+		}
+		group.firstKeys.add(first);
+		group.counts.set(name, (group.counts.get(name) ?? 0) + 1);
+	}
+	const canonical = new Map<string, string>();
+	for (const group of groups) {
+		const name = mostUsed(group.counts);
+		for (const spelling of group.counts.keys()) canonical.set(spelling, name);
+	}
+	return (name: string): string => {
+		const known = canonical.get(name);
+		if (known !== undefined) return known;
+		const words = name.trim().split(/\s+/u);
+		if (words.length !== 1) return name;
+		const same = surnames.get(surnameKey(name)) ?? [];
+		return same.length === 1 ? mostUsed(same[0]!.counts) : name;
+	};
+}
+
+/** Where a quoted speaker ranks on the People screen: named persons, then speakers who name no one, then bodies. */
+export type SpeakerStanding = 'person' | 'unnamed' | 'organisation';
+
+/**
+ * A speaker's standing: a body or state its story lists as one is an 'organisation'; a speaker no story lists ("the
+ * force's commissioner", "ein Militärexperte": a role that names no one) or known only by a given name ("Andrij", whom
+ * the article names so) is 'unnamed' — a reader cannot tell them apart from others so described, and they rank after
+ * the persons; everyone else is a 'person'.
+ */
+export function speakerStanding(name: string, listed: boolean, organisation: boolean): SpeakerStanding {
+	if (organisation) return 'organisation';
+	if (!listed) return 'unnamed';
+	const words = name.trim().split(/\s+/u);
+	return words.length === 1 && isGivenName(words[0]!) ? 'unnamed' : 'person';
+}
