@@ -41,6 +41,8 @@ export interface BriefingWorkerData {
 	helper: boolean;
 	/** Whether a large computation collects garbage between its phases (SessionOptions.settle). */
 	collect: boolean;
+	/** With `collect`: only once the heap grew by this many MB since the last collection (0: at every phase). */
+	collectGrowthMb?: number;
 	/** The nice value the worker lowers its own thread to (thread-priority.ts; 0: left as it is). */
 	nice: number;
 }
@@ -110,6 +112,8 @@ export interface WorkerOptions {
 	releaseAfterRebuild?: boolean;
 	/** Whether a large computation collects garbage between its phases (default collectBetweenPhases; see SessionOptions.settle). */
 	collectGarbage?: boolean;
+	/** With collectGarbage: only once the heap grew by this many MB since the last collection (default 0: at every phase). */
+	collectGrowthMb?: number;
 	/** How often a computation with a progress listener reports, in ms (default progressInterval; see WorkerRequest.progressMs). */
 	progressMs?: number;
 	/** How often the quote pass (after an early briefing) reports, in ms (default quotesProgressInterval). */
@@ -251,6 +255,7 @@ export class BriefingWorker {
 		const workerData: BriefingWorkerData = {
 			helper: this.#options.helper ?? briefingAnalysisHelper,
 			collect: this.#options.collectGarbage ?? collectBetweenPhases,
+			...(this.#options.collectGrowthMb ? {collectGrowthMb: this.#options.collectGrowthMb} : {}),
 			nice: this.#options.nice ?? backgroundNice,
 		};
 		const worker = new Worker(workerUrl, {

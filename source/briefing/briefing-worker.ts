@@ -11,8 +11,8 @@ import {openWorkerStore} from './worker-store.js';
 
 // Kept between requests: the store connection and the session of the last briefing.
 let store: ArticleStore | undefined;
-const {helper, collect, nice} = (workerData ?? {helper: true, collect: false, nice: 0}) as BriefingWorkerData;
-const sessions = new BriefingSessions({...(helper ? {} : {pool: false}), ...(collect ? {settle: garbageCollector()} : {})});
+const {helper, collect, collectGrowthMb, nice} = (workerData ?? {helper: true, collect: false, nice: 0}) as BriefingWorkerData;
+const sessions = new BriefingSessions({...(helper ? {} : {pool: false}), ...(collect ? {settle: garbageCollector(collectGrowthMb)} : {})});
 
 function storeAt(file: string): ArticleStore {
 	if (store?.file !== file) {

@@ -5,9 +5,9 @@ import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {QuoteAnalysis} from '../model/quote.js';
 import type {TopicDefinition} from '../model/topic.js';
 import {StoryClusterer, type ClusterOptions, type ClustererState} from '../analysis/stories/cluster.js';
-import {FeedNameCounts, withoutBoilerplate} from '../analysis/stories/boilerplate.js';
+import {FeedNameCounts, packedWithoutBoilerplate} from '../analysis/stories/boilerplate.js';
 import {compileTopics, type CompiledTopics} from '../analysis/topics/match.js';
-import type {FeatureCounts} from '../analysis/stories/features.js';
+import {packFeatures, type PackedFeatures} from '../analysis/stories/features.js';
 import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis, type SummaryCache} from './analysis-cache.js';
 import {summarizeStory} from '../analysis/summary/summarize.js';
 import {inThisThread, type ArticleAnalyzer, type SummaryInput} from './analysis-pool.js';
@@ -35,7 +35,7 @@ interface Kept {
 	/** Its name features, for the feeds' boilerplate counts. */
 	names: string[];
 	/** Only without a cache to read them back from. */
-	features?: FeatureCounts;
+	features?: PackedFeatures;
 	/** The stored article's version when it was analysed (see ArticleTimes). */
 	version?: string;
 	/** Analysed without the quote engine (see UpdateOptions.deferQuotesFrom): completePending reads its quotes. */
@@ -134,7 +134,7 @@ interface UpdateChanges {
 	rewritten: ReadonlySet<string>;
 	versions: ReadonlyMap<string, string>;
 	touchedFeeds: Set<string>;
-	freshFeatures: Map<string, FeatureCounts>;
+	freshFeatures: Map<string, PackedFeatures>;
 }
 
 type Placed = Pick<Article, 'published' | 'fetchedAt' | 'publishedEstimated'>;
@@ -259,7 +259,7 @@ export class BriefingSession {
 			this.members.delete(uid);
 		}
 		// The clustering features of the articles analysed in this update (their text is read again for the stories).
-		const freshFeatures = new Map<string, FeatureCounts>();
+		const freshFeatures = new Map<string, PackedFeatures>();
 		const {cache} = this.options;
 		const expected = cache?.stored ? entering.length - cache.stored(entering) : entering.length;
 		const {deferQuotesFrom} = updateOptions;
@@ -371,6 +371,7 @@ export class BriefingSession {
 		const share = this.options.rebuildShare ?? 0.05;
 		const rebuilt = this.clusterer.size === 0 || this.clusterer.drift + changes > share * Math.max(this.members.size, 1);
 		this.stems.clear();
+		this.stemSets.clear();
 		if (rebuilt || changes > 0) this.progress?.({phase: 'clustering', done: 0, total: this.members.size});
 		if (rebuilt) {
 			this.clusterer = new StoryClusterer(this.options.cluster);
@@ -416,7 +417,7 @@ export class BriefingSession {
 		wanted: ReadonlySet<string>,
 		versions: ReadonlyMap<string, string>,
 		load: (uids: string[]) => readonly Article[],
-		freshFeatures: Map<string, FeatureCounts>,
+		freshFeatures: Map<string, PackedFeatures>,
 		touchedFeeds: Set<string>,
 		analyzer: ArticleAnalyzer,
 	): void {
@@ -471,8 +472,10 @@ export class BriefingSession {
 				for (const [index, article] of articles.entries()) {
 					const {features, ...used} = analyses[index]!;
 					const member = memberOf(article, timeOf(article), used, keys[index]!);
-					freshFeatures.set(article.uid, features);
-					const kept = this.keep(member, features, versions.get(article.uid));
+					// Packed: all the window's features are held until they are clustered (see PackedFeatures).
+					const packed = packFeatures(features);
+					freshFeatures.set(article.uid, packed);
+					const kept = this.keep(member, packed, versions.get(article.uid));
 					if (pending.has(index)) kept.pending = true;
 					this.members.set(article.uid, kept);
 					this.names.add(article.feedUrl, kept.names);
@@ -564,7 +567,7 @@ export class BriefingSession {
 		};
 	}
 
-	private analyze(article: Article): {member: Member; features: FeatureCounts} {
+	private analyze(article: Article): {member: Member; features: PackedFeatures} {
 		const {cache, quoteAnalysis} = this.options;
 		const key = cache ? analysisKey(article, this.fingerprint, quoteAnalysis !== undefined) : '';
 		let analysis = cache?.get(article.uid, key);
@@ -573,11 +576,11 @@ export class BriefingSession {
 			cache?.set(article.uid, key, analysis);
 		}
 		const {features, ...used} = analysis;
-		return {member: memberOf(article, timeOf(article), used, key), features};
+		return {member: memberOf(article, timeOf(article), used, key), features: packFeatures(features)};
 	}
 
 	/** What is kept of a member between updates (see Kept). */
-	private keep(member: Member, features: FeatureCounts, version: string | undefined): Kept {
+	private keep(member: Member, features: PackedFeatures, version: string | undefined): Kept {
 		const kept: Kept = {
 			article: {...member.article, summary: '', content: ''},
 			time: member.time,
@@ -585,7 +588,7 @@ export class BriefingSession {
 			key: member.key,
 			topics: member.analysis.topics,
 			quotes: member.analysis.quotes,
-			names: Object.keys(features).filter((feature) => feature.startsWith('e:')),
+			names: features.keys.filter((feature) => feature.startsWith('e:')),
 		};
 		if (!this.options.cache) kept.features = features;
 		if (version !== undefined) kept.version = version;
@@ -597,7 +600,7 @@ export class BriefingSession {
 	 * an object: ~4 KB each) are garbage once the clusterer has them, not kept by the caller's frame while the stories
 	 * are built.
 	 */
-	private cluster(uids: readonly string[], freshFeatures: Map<string, FeatureCounts>, load: (uids: string[]) => readonly Article[]): void {
+	private cluster(uids: readonly string[], freshFeatures: Map<string, PackedFeatures>, load: (uids: string[]) => readonly Article[]): void {
 		const inputs = this.clusterInputs(uids, freshFeatures, load);
 		// The inputs hold what clustering needs: the features as analysed can go before the clusterer grows.
 		freshFeatures.clear();
@@ -608,27 +611,33 @@ export class BriefingSession {
 	 * Clustering inputs of these articles: features from this update's members, else kept, else read back
 	 * from the cache (all at once), else — the cache lost them — analysed again from the stored text.
 	 */
-	private clusterInputs(uids: readonly string[], freshFeatures: ReadonlyMap<string, FeatureCounts>, load: (uids: string[]) => readonly Article[]) {
+	private clusterInputs(uids: readonly string[], freshFeatures: ReadonlyMap<string, PackedFeatures>, load: (uids: string[]) => readonly Article[]) {
 		const missing = uids.filter((uid) => !freshFeatures.has(uid) && !this.members.get(uid)!.features);
 		const cache = this.options.cache;
-		const found = new Map<string, FeatureCounts>();
+		const found = new Map<string, PackedFeatures>();
 		if (missing.length > 0 && cache) {
-			cache.preload?.(missing);
-			for (const uid of missing) {
-				const features = cache.get(uid, this.members.get(uid)!.key)?.features;
-				if (features) found.set(uid, features);
+			// A read window at a time: the cache's rows (JSON of ~10 KB an article) are not all held at once.
+			for (let start = 0; start < missing.length; start += readWindow) {
+				const part = missing.slice(start, start + readWindow);
+				cache.preload?.(part);
+				for (const uid of part) {
+					const features = cache.get(uid, this.members.get(uid)!.key)?.features;
+					if (features) found.set(uid, packFeatures(features));
+				}
 			}
 			for (const article of load(missing.filter((uid) => !found.has(uid)))) found.set(article.uid, this.analyze(article).features);
 		}
 		return uids.map((uid) => {
 			const kept = this.members.get(uid)!;
-			const features = freshFeatures.get(uid) ?? kept.features ?? found.get(uid) ?? {};
+			const features = freshFeatures.get(uid) ?? kept.features ?? found.get(uid) ?? noFeatures;
 			return this.clusterInput(uid, kept, features);
 		});
 	}
 
 	/** Boilerplate stems per feed, computed once per update. */
 	private readonly stems = new Map<string, string[]>();
+	/** The same as sets, for clusterInput. */
+	private readonly stemSets = new Map<string, Set<string>>();
 
 	private stemsOf(feed: string): string[] {
 		let stems = this.stems.get(feed);
@@ -639,10 +648,17 @@ export class BriefingSession {
 		return stems;
 	}
 
-	private clusterInput(uid: string, kept: Kept, features: FeatureCounts): {id: string; time: number; feed: string; features: FeatureCounts} {
+	private clusterInput(uid: string, kept: Kept, features: PackedFeatures): {id: string; time: number; feed: string; features: PackedFeatures} {
 		const feed = kept.article.feedUrl;
-		const stems = this.stemsOf(feed);
-		this.boilerplate.set(feed, stems.join('\u0000'));
-		return {id: uid, time: kept.time, feed, features: withoutBoilerplate(features, new Set(stems))};
+		let stems = this.stemSets.get(feed);
+		if (!stems) {
+			const list = this.stemsOf(feed);
+			this.boilerplate.set(feed, list.join('\u0000'));
+			stems = new Set(list);
+			this.stemSets.set(feed, stems);
+		}
+		return {id: uid, time: kept.time, feed, features: packedWithoutBoilerplate(features, stems)};
 	}
 }
+
+const noFeatures: PackedFeatures = {keys: [], counts: []};

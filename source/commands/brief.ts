@@ -1,7 +1,9 @@
 // `lagebild brief [--topic T] [--since 24h|7d|all] [--format text|md|json]`: the briefing, printed; `--starred`: the starred articles.
 
 import {effectiveTopics} from '../analysis/topics/defaults.js';
-import {briefingFromStore} from '../briefing/from-store.js';
+import {briefingInWorker, canComputeInWorker} from '../briefing/background.js';
+import {garbageCollector} from '../briefing/collect-garbage.js';
+import {BriefingSessions, briefingFromStore, snapshotBriefing, type StoreBriefingOptions} from '../briefing/from-store.js';
 import {otherTopicName} from '../briefing/rank.js';
 import {parseSince} from '../briefing/window.js';
 import type {Briefing} from '../model/briefing.js';
@@ -11,7 +13,7 @@ import {renderBriefingText} from '../output/briefing-text.js';
 import {renderStarredJson, renderStarredMarkdown, renderStarredText} from '../output/starred-list.js';
 import {messagesFor} from '../ui/i18n/index.js';
 import {type Command, type CommandInput, UserError} from './command.js';
-import {openContext} from './context.js';
+import {openContext, type AppContext} from './context.js';
 
 export type BriefFormat = 'text' | 'md' | 'json';
 
@@ -38,6 +40,32 @@ export function topicNamed(typed: string, names: readonly string[]): string | un
 	if (own !== undefined) return own;
 	const labels = [messagesFor('de').topicLabels, messagesFor('en').topicLabels];
 	return names.find((name) => labels.some((label) => Object.hasOwn(label, name) && label[name]?.toLocaleLowerCase() === wanted));
+}
+
+/**
+ * Whether a briefing computed in a worker (briefingOf) may analyse over a second thread (analysis-pool.ts). Off, as
+ * in the app (briefingAnalysisHelper): for `--since 7d` over the 10,000 generated articles the helper's heap, code
+ * and compiler memory raised the peak from 311 to 400 MB (bench/findings.md, tenth session).
+ */
+export const briefAnalysisHelper = false;
+
+/** See garbageCollector's minGrowthMb: collecting at every phase of `--since 7d` over 10,000 articles cost ~9 s of CPU. */
+export const briefCollectGrowthMb = 32;
+
+/**
+ * The briefing `brief` prints: the stored snapshot when it is current, else computed as the app's briefing worker
+ * computes it — in a worker thread of its own with a small young generation, collecting between the phases of a
+ * large computation, its store connection's page cache small — which also leaves the snapshot, the session and the
+ * per-article analyses in the store for the next run. Computed on this thread like that, `brief --since 7d` over a
+ * week of 10,000 articles peaked at 450–550 MB (bench/findings.md, tenth session). An in-memory (--source) or
+ * read-only store is computed here.
+ */
+export async function briefingOf(context: Pick<AppContext, 'store' | 'sourceMode' | 'readOnly'>, options: StoreBriefingOptions): Promise<Briefing> {
+	const {store} = context;
+	if (context.sourceMode || context.readOnly !== undefined || options.cache === false || !canComputeInWorker(store.file)) {
+		return briefingFromStore(store, options, new BriefingSessions({settle: garbageCollector(briefCollectGrowthMb)}));
+	}
+	return snapshotBriefing(store, options) ?? briefingInWorker(store.file, options, {helper: briefAnalysisHelper, collectGarbage: true, collectGrowthMb: briefCollectGrowthMb});
 }
 
 /** `brief --starred`: what the reader saved in the app (s), newest first; exit 1 when there is none, as search. */
@@ -87,7 +115,7 @@ export const run: Command = async (input) => {
 		if (input.flags.topic !== undefined && topic === undefined) {
 			throw new UserError(`lagebild: there is no topic "${input.flags.topic}". Topics: ${names.join(', ')}.`, 2);
 		}
-		const briefing = briefingFromStore(context.store, {
+		const briefing = await briefingOf(context, {
 			topics,
 			settings: context.settings,
 			...(input.flags.since === undefined ? {} : {since: input.flags.since}),

@@ -1,6 +1,6 @@
 // Per-feed boilerplate: names a feed repeats in many of its items (its own name, the outlets an aggregator lists).
 
-import type {FeatureCounts} from './features.js';
+import type {FeatureCounts, PackedFeatures} from './features.js';
 
 /** Only feeds with at least this many articles in the set are judged. */
 const minFeedArticles = 10;
@@ -69,6 +69,31 @@ export function withoutBoilerplate(features: FeatureCounts, stems: ReadonlySet<s
 		kept[feature] = count;
 	}
 	return kept;
+}
+
+/** withoutBoilerplate for packed features: the same features in the same order; the same object when none occurs. */
+export function packedWithoutBoilerplate(features: PackedFeatures, stems: ReadonlySet<string>): PackedFeatures {
+	if (stems.size === 0) return features;
+	const {keys, counts} = features;
+	let kept: PackedFeatures | undefined;
+	for (let k = 0; k < keys.length; k++) {
+		if (isBoilerplate(keys[k]!, stems)) {
+			kept ??= {keys: keys.slice(0, k), counts: counts.slice(0, k)};
+			continue;
+		}
+		if (!kept) continue;
+		kept.keys.push(keys[k]!);
+		kept.counts.push(counts[k]!);
+	}
+	return kept ?? features;
+}
+
+/** A name's, word's or whole word's feature whose stem is one of `stems` (see withoutBoilerplate). */
+function isBoilerplate(feature: string, stems: ReadonlySet<string>): boolean {
+	const kind = feature.slice(0, 2);
+	if (kind !== 'e:' && kind !== 'w:' && kind !== 'f:') return false;
+	const value = feature.slice(2);
+	return stems.has(kind === 'f:' ? value.slice(0, 5) : value);
 }
 
 /**

@@ -33,7 +33,7 @@
  * and a time scale of 4–6 h all give B-cubed F1 0.946–0.967; 0.08 and 6 h (F1 0.962) sit in the middle.
  */
 
-import {articleFeatures, headlineNumberMark, headlinePrefix, linkPrefix, type FeatureCounts, type FeatureSource} from './features.js';
+import {articleFeatures, headlineNumberMark, headlinePrefix, isPacked, linkPrefix, packFeatures, type FeatureCounts, type FeatureSource, type PackedFeatures} from './features.js';
 import {stripFeedBoilerplate} from './boilerplate.js';
 
 export interface ClusterOptions {
@@ -87,7 +87,7 @@ export interface ClusterInput {
 	feed?: string;
 	/** Epoch milliseconds. */
 	time: number;
-	features: FeatureCounts;
+	features: FeatureCounts | PackedFeatures;
 }
 
 interface Doc {
@@ -211,10 +211,17 @@ interface MergeCandidate {
 }
 
 /**
- * Average-link clustering of `members` (document indices) over the sparse similarities `edges`
- * (`edges.get(i)` maps j → sim for i < j). Returns groups of document indices; deterministic.
+ * Average-link clustering of `members` (document indices) over the sparse similarities `edges` (`edges.get(i)`
+ * maps j → sim; only pairs i < j with both in `within` are read, so the clusterer's own symmetric edges serve
+ * without a copy). Returns groups of document indices; deterministic.
  */
-function averageLink(members: number[], edges: Map<number, Map<number, number>>, threshold: number, copies: ReadonlyArray<readonly [number, number]> = []): number[][] {
+function averageLink(
+	members: number[],
+	edges: ReadonlyMap<number, ReadonlyMap<number, number>>,
+	within: ReadonlySet<number>,
+	threshold: number,
+	copies: ReadonlyArray<readonly [number, number]> = [],
+): number[][] {
 	const size = new Map<number, number>();
 	const version = new Map<number, number>();
 	const groups = new Map<number, number[]>();
@@ -253,6 +260,7 @@ function averageLink(members: number[], edges: Map<number, Map<number, number>>,
 		const x = copyOf.size === 0 ? i : find(i);
 		const linksX = links.get(x)!;
 		for (const [j, sim] of edges.get(i) ?? []) {
+			if (i >= j || !within.has(j)) continue;
 			const y = copyOf.size === 0 ? j : find(j);
 			if (x === y) continue;
 			const linksY = links.get(y);
@@ -426,7 +434,7 @@ export class StoryClusterer {
 		const touched: number[] = [];
 		for (const input of inputs) {
 			if (this.byId.has(input.id)) continue;
-			const entries = Object.keys(input.features);
+			const {keys: entries, counts} = isPacked(input.features) ? input.features : packFeatures(input.features);
 			let weighed = entries.length;
 			for (const feature of entries) if (isKeyFeature(feature)) weighed--;
 			const doc: Doc = {
@@ -444,7 +452,8 @@ export class StoryClusterer {
 				link: '',
 			};
 			let position = 0;
-			for (const feature of entries) {
+			for (let entry = 0; entry < entries.length; entry++) {
+				const feature = entries[entry]!;
 				if (weighed < entries.length && isKeyFeature(feature)) {
 					this.addKey(doc, feature);
 					continue;
@@ -459,7 +468,7 @@ export class StoryClusterer {
 					this.postingWeights.push([]);
 					this.appended.push(0);
 				}
-				const weight = (1 + Math.log(input.features[feature]!)) * typeBoost(feature, this.options);
+				const weight = (1 + Math.log(counts[entry]!)) * typeBoost(feature, this.options);
 				doc.features[position] = id;
 				doc.weights[position] = weight;
 				position++;
@@ -618,6 +627,10 @@ export class StoryClusterer {
 			return a.time < b.time || (a.time === b.time && a.index < b.index);
 		};
 		if (added > 32) {
+			// Articles come in time order (the session clusters its members so): then the posting is sorted already.
+			let sorted = true;
+			for (let k = Math.max(1, docs.length - added); k < docs.length && sorted; k++) sorted = !before(docs[k]!, docs[k - 1]!);
+			if (sorted) return;
 			// Many new entries (a first batch in feed order): one sort beats inserting each.
 			const order = docs.map((_, k) => k).sort((x, y) => (before(docs[x]!, docs[y]!) ? -1 : before(docs[y]!, docs[x]!) ? 1 : 0));
 			this.postingDocs[id] = order.map((k) => docs[k]!);
@@ -731,22 +744,15 @@ export class StoryClusterer {
 			queue.length = 0;
 		}
 		const members = [...affected].sort((x, y) => x - y);
-		const directed = new Map<number, Map<number, number>>();
 		const copies: Array<[number, number]> = [];
 		for (const i of members) {
-			const forward = new Map<number, number>();
-			for (const [j, sim] of this.edges.get(i)!) {
-				if (i >= j || !affected.has(j)) continue;
-				forward.set(j, sim);
-				if (sim >= sameReport) copies.push([i, j]);
-			}
-			directed.set(i, forward);
+			for (const [j, sim] of this.edges.get(i)!) if (i < j && sim >= sameReport && affected.has(j)) copies.push([i, j]);
 		}
 		for (const index of members) {
 			const label = this.label[index]!;
 			if (this.clusterMembers.delete(label)) this.gone.add(label);
 		}
-		for (const group of averageLink(members, directed, threshold, copies)) {
+		for (const group of averageLink(members, this.edges, affected, threshold, copies)) {
 			const label = group[0]!;
 			for (const index of group) this.label[index] = label;
 			this.clusterMembers.set(label, group);

@@ -10,6 +10,27 @@ import {foldedTokens, isCapitalized, isNumberToken, normalizeNumber, stem, type 
 /** Raw (not yet IDF-weighted) feature counts of one article; cacheable by content hash. */
 export type FeatureCounts = Record<string, number>;
 
+/**
+ * FeatureCounts as two lists in the object's key order, for holding many articles' features at once (a briefing
+ * session between analysing and clustering): ~1 KB an article against 5 KB for a FeatureCounts object as built
+ * (a dictionary of ~80 keys) and 8 KB as parsed from JSON or received from another thread. The keys are mostly the
+ * strings keysOf keeps, shared between articles.
+ */
+export interface PackedFeatures {
+	keys: string[];
+	counts: number[];
+}
+
+export function packFeatures(features: FeatureCounts): PackedFeatures {
+	const keys = Object.keys(features);
+	return {keys, counts: keys.map((key) => features[key]!)};
+}
+
+/** Whether features are packed (a FeatureCounts key always has a kind prefix, so none is named `keys`). */
+export function isPacked(features: FeatureCounts | PackedFeatures): features is PackedFeatures {
+	return Array.isArray(features.keys);
+}
+
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** How much a feature found in the title counts against one found in the body. */
