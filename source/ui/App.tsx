@@ -225,7 +225,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'person': {
-				body = <PersonScreen name={screen.name} quotes={quotesOf(state, screen.name)} position={listPosition(state, `person:${screen.name}`)} layout={layout}/>;
+				body = <PersonScreen name={screen.name} quotes={quotesOf(state, screen.name)} position={listPosition(state, `person:${screen.name}`)} layout={layout} window={state.peopleWindow} briefingHours={services.settings().storyWindowHours}/>;
 				break;
 			}
 

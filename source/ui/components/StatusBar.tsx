@@ -85,6 +85,9 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 		}
 
 		right.push(unreadOnly ? messages.status.filterUnread : messages.status.filterAll, messages.status.help);
+		// Narrower than all of it (40 columns): the parts before the help key go, the filter first, then the failed count,
+		// then the refresh's time. The row left whole was cut to nothing by Ink, help key included.
+		while (right.length > 1 && cellWidth(` ${right.join(' · ')} `) > width) right.splice(right.length - 2, 1);
 		// Messages can carry feed titles and error text from the network: sanitized like everything else.
 		const left = message ? ` ${sanitizeLine(message.text)}` : '';
 		// A message too long beside the status takes the whole row while it shows (progress of a refresh stays).

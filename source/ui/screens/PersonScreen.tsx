@@ -6,7 +6,8 @@ import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
 import type {PersonQuote} from '../state/selectors.js';
-import type {ListPosition} from '../state/types.js';
+import type {ListPosition, PeopleWindowState} from '../state/types.js';
+import {format} from '../i18n/index.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {outletName} from '../text/outlet-name.js';
 import {clock} from '../text/age.js';
@@ -16,13 +17,19 @@ interface PersonScreenProperties {
 	readonly quotes: PersonQuote[];
 	readonly position: ListPosition;
 	readonly layout: Layout;
+	/** Absent: the briefing's window (the heading names a wider one, and says while it is read). */
+	readonly window?: PeopleWindowState | undefined;
+	readonly briefingHours?: number;
 }
 
-export function PersonScreen({name, quotes, position, layout}: PersonScreenProperties) {
+export function PersonScreen({name, quotes, position, layout, window, briefingHours = 48}: PersonScreenProperties) {
 	const {messages, now} = useAppContext();
+	const wider = window !== undefined && window.window !== 'briefing';
+	const span = wider ? ` · ${format(messages.labels.peopleWindows[window.window], {hours: briefingHours})}` : '';
+	const heading = wider && !window.data ? ` ${sanitizeLine(name)}${span} · ${messages.labels.loading}` : ` ${sanitizeLine(name)} (${quotes.length})${span}`;
 	return (
 		<Box flexDirection="column" height={layout.body}>
-			<LineView line={[{text: ` ${sanitizeLine(name)} (${quotes.length})`, token: 'heading'}]} width={layout.columns}/>
+			<LineView line={[{text: heading, token: 'heading'}]} width={layout.columns}/>
 			<ListView
 				items={quotes}
 				cursor={position.cursor}

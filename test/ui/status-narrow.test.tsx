@@ -1,0 +1,44 @@
+// The status bar on a narrow terminal (40 columns): the last refresh, the filter and the help key must not vanish
+// when together they are wider than the row.
+
+import {render} from 'ink-testing-library';
+import {describe, expect, test} from 'vitest';
+import {StatusBar} from '../../source/ui/components/StatusBar.js';
+import {AppContext} from '../../source/ui/hooks/app-context.js';
+import {messagesFor} from '../../source/ui/i18n/index.js';
+import {defaultKeymap} from '../../source/ui/keys/keymap.js';
+import {makeTheme} from '../../source/ui/theme.js';
+import {stripAnsi} from '../helpers/render.js';
+
+function statusAt(width: number, language: 'en' | 'de', message: string | null = null): string {
+	const context = {theme: makeTheme({NO_COLOR: '1'}), messages: messagesFor(language), keymap: defaultKeymap, now: () => new Date('2026-11-26T17:00:00Z')};
+	const view = render(
+		<AppContext.Provider value={context}>
+			<StatusBar
+				width={width}
+				screen={{kind: 'briefing'}}
+				overlay={null}
+				refresh={{running: false, progress: null, lastAt: '2026-11-26T16:47:00Z', failedFeeds: 1}}
+				message={message === null ? null : {text: message, level: 'info'}}
+				unreadOnly={false}
+			/>
+		</AppContext.Provider>,
+	);
+	const frame = stripAnsi(view.lastFrame() ?? '');
+	view.unmount();
+	return frame;
+}
+
+describe('status bar on a narrow terminal', () => {
+	test.each([[40, 'en'], [41, 'en'], [40, 'de'], [30, 'de'], [60, 'de']] as const)('%i columns, %s: one row, the help key stays', (width, language) => {
+		const frame = statusAt(width, language);
+		expect(frame.split('\n')).toHaveLength(1);
+		expect(frame.trim()).not.toBe('');
+		expect(frame).toMatch(language === 'de' ? /\? Hilfe/u : /\? help/u);
+	});
+
+	test('a message beside it at 40 columns: the message shows', () => {
+		const frame = statusAt(40, 'en', 'People quoted: last 7 days');
+		expect(frame).toContain('People quoted');
+	});
+});
