@@ -55,6 +55,10 @@ describe('an adjective made a noun describes the person named before', () => {
 		expect(speakerIn(`${intro}Laut dem 49-Jährigen sei die Strecke zu alt.`, 'de', 'Strecke zu alt')).toBe('Lutz Kerrberg');
 	});
 
+	it('"die Brandenburgerin": a feminine noun of origin describes the woman named before', () => {
+		expect(speakerIn('Parteitag\n\nIna Sorge ist neue Parteichefin. Zum Schluss warnte die Brandenburgerin vor einem „Stillstand im Land“.', 'de', 'Stillstand im Land')).toBe('Ina Sorge');
+	});
+
 	it('"der Experte" is a role of its own, not an epithet', () => {
 		expect(speakerIn('Bahn\n\nDer Verkehrsexperte Udo Lamm war dabei. Die Strecke sei zu alt, sagte der Experte.', 'de', 'Strecke sei zu alt')).toBe('Udo Lamm');
 	});
@@ -83,6 +87,10 @@ describe('"zufolge" and "wie es … hieß"', () => {
 		expect(front.map((quote) => [quote.text, quote.speaker])).toEqual([['soll die Strecke im Mai gesperrt werden', 'Ministerium']]);
 		const closing = only('Bahn\n\nDie Strecke soll im Mai gesperrt werden, wie es bei der Polizei hieß.', 'Strecke');
 		expect(closing.map((quote) => [quote.text, quote.speaker])).toEqual([['Die Strecke soll im Mai gesperrt werden', 'Polizei']]);
+	});
+
+	it('"Die „Rheinpost“-Zeitung berichtete, …": the quoted title joined to its medium noun is the medium', () => {
+		expect(speakerIn('Haushalt\n\nDie „Rheinpost“-Zeitung berichtete unter Berufung auf Unterlagen, das Amt erwarte höhere Ausgaben.', 'de', 'höhere Ausgaben')).toBe('Rheinpost');
 	});
 
 	it('"nach Angaben der 52 Jahre alten X": the age phrase belongs to the source', () => {

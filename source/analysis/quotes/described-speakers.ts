@@ -9,6 +9,7 @@ import {epithetNounsDe} from './lexicon-de.js';
 import {epithetNounsEn} from './lexicon-en.js';
 import {roleHead} from './lexicon.js';
 import {hasNameEvidence, isInstitutionWord} from './mentions.js';
+import {femaleOriginNoun} from './phrases.js';
 import {anonymousSources, anyBodyNouns, describedGender} from './speaker-resolution.js';
 
 /** Epithets ("the 43-year-old", "die Siegerin") describe someone also known by an office, unlike another office does. */
@@ -85,7 +86,9 @@ function resolveNominalisedDescriptions(ctx: ArticleContext): void {
 		if (head !== '' && !ctx.lexicon.epithets.has(head)) continue;
 		// "laut dem 49-Jährigen", "nach Angaben des 49-Jährigen": the weak singular dative or genitive, after its article.
 		const oblique = !nominalisedAdjective.test(noun) && /n$/u.test(noun) && nominalisedAdjective.test(noun.slice(0, -1));
-		if ((!nominalisedAdjective.test(noun) && !oblique) || isGivenName(noun) || isInstitutionWord(ctx, noun.toLowerCase())) continue;
+		// "die Baden-Württembergerin": a woman described by where she is from.
+		const origin = article?.[0] === 'die ' && femaleOriginNoun.test(noun);
+		if ((!nominalisedAdjective.test(noun) && !oblique && !origin) || isGivenName(noun) || isInstitutionWord(ctx, noun.toLowerCase())) continue;
 		const entity = ctx.registry.lookup(noun);
 		if (entity && !entity.organisation && entity.name.includes(' ')) continue;
 		let person = resolved.get(quote.speaker);

@@ -103,6 +103,8 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 const timeUnitsDe = /^(?:jahre|monate|wochen|tage)$/u;
 /** A noun made of a number and a capitalised word ("49-Jährige", "35-Jähriger", "100-Meter-Läuferin"): a head, no number. */
 const numberCompoundNoun = /^\p{N}+-\p{Lu}/u;
+/** A feminine German noun of origin or belonging in "-erin" ("Baden-Württembergerin", "Berlinerin"): a woman, never a thing. */
+export const femaleOriginNoun = /^\p{Lu}[\p{L}-]{3,}erin$/u;
 const germanNumberWords = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf']);
 
 /** The tokens of a German age phrase opening at `at` ("49 Jahre alte", "drei Monate alten"), 0 when none opens there. */
@@ -133,10 +135,12 @@ function appositiveAfter(tokens: Token[], at: number, lexicon: Lexicon, text: st
  * phrase is none (a plural, no article).
  */
 export function describedPerson(phrase: NounPhrase, tokens: readonly Token[]): 'male' | 'female' | '' {
-	// "der Experte", "die Beamte" are roles of their own (a role noun in -te), no adjective made a noun.
-	if (phrase.name !== '' || phrase.roleHeads.length > 0 || phrase.to - phrase.from > 3) return '';
 	const head = tokens[phrase.to - 1];
-	if (!head || !head.word) return '';
+	if (!head || !head.word || phrase.roleHeads.length > 0) return '';
+	// "die Baden-Württembergerin", "die Brandenburgerin": a feminine noun of origin (no role) describes the woman named before.
+	if (phrase.determiner === 'die' && phrase.to - phrase.from === 2 && femaleOriginNoun.test(head.text)) return 'female';
+	// "der Experte", "die Beamte" are roles of their own (a role noun in -te), no adjective made a noun.
+	if (phrase.name !== '' || phrase.to - phrase.from > 3) return '';
 	// The weak singular: "der/die 49-Jährige" (nominative), "dem/des 49-Jährigen" (his dative, genitive), "der 49-Jährigen" (hers).
 	const weak = head.text.endsWith('n') ? head.text.slice(0, -1) : head.text;
 	if (!(numberCompoundNoun.test(weak) && /e$/u.test(weak)) && !/^\p{Lu}\p{Ll}{3,}(?:te|ene|ige|ste)$/u.test(weak)) return '';

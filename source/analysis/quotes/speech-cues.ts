@@ -271,7 +271,9 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 		}
 	}
 	// "wie der „Spiegel“ berichtet", "the 'Guardian' reported": a quoted title after an article is the speaker.
-	const titled = quotedNameBefore(ctx, unit, at);
+	// "Die „Bild“-Zeitung berichtete": the quoted title joined to its medium noun names the medium.
+	const hyphened = lexicon.language === 'de' && tokens[at - 2]?.text === '-' && tokens[at - 1]?.word === true && mediumHeadDe.test(tokens[at - 1]!.text);
+	const titled = quotedNameBefore(ctx, unit, hyphened ? at - 2 : at);
 	if (titled) return {speaker: titled.speaker, from: titled.from, to: at};
 	// "forderte dagegen die Linke", "sagte zudem der Minister": a sentence adverb may stand before the inverted subject.
 	// So may a focus particle or an adverb of time ("warnte etwa der Verfassungsschutz", "sagte gestern die Ministerin").
