@@ -515,10 +515,12 @@ function subjectAfterWie(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], a
 	if (before && !before.quoted && before.word) return null;
 	const phrase = phraseAfter(tokens, wie + 1, ctx.lexicon, ctx.text);
 	// "wie die Sportförderung des Bezirks mitteilte": a genitive running on to the verb is read by the subject rules before.
-	if (!phrase || phrase.to >= at || /^(?:des|der)$/u.test(tokens[phrase.to]!.lower)) return null;
+	// "Wie der 49-Jährige mitteilte": a description right before the verb is read here too (the subject rules take names).
+	const described = phrase !== null && phrase.to === at && describedPerson(phrase, tokens) !== '';
+	if (!phrase || (phrase.to >= at && !described) || /^(?:des|der)$/u.test(tokens[phrase.to]!.lower)) return null;
 	if (phrase.pronoun) {
 		if (!/^(?:er|sie|es|ich|wir)$/u.test(phrase.pronoun)) return null;
-	} else if (!(phrase.name || phrase.roleHeads.length > 0) || obliqueArticlesDe.has(phrase.determiner)) return null;
+	} else if (!(phrase.name || phrase.roleHeads.length > 0 || describedPerson(phrase, tokens) !== '') || obliqueArticlesDe.has(phrase.determiner)) return null;
 	let speaker = resolve(ctx, phrase, unit, tokens);
 	if (phrase.pronoun && /^(?:er|sie)$/u.test(phrase.pronoun)) {
 		// "Der beste Deutsche, Hendel, fand den Wind „schön“, wie er sagte": the "wie" clause comments on its main
