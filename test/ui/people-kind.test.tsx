@@ -86,3 +86,13 @@ describe('rendering', () => {
 		expect(lines[bodies + 1]?.trim()).toBe(`Pentagon (${messages.labels.quotes_n.replace('{n}', '2')})`);
 	});
 });
+
+describe('quote marks in the interface language', () => {
+	test('a direct quote is set „…“ in German and “…” in English, in a story and in a person\'s quotes', () => {
+		const direct = story({quotes: [quote('Ada Lind', 'Minister')], people: [person('Ada Lind', 1)]});
+		const text = (language: 'en' | 'de') => storyDocument(direct, 80, messagesFor(language), new Date('2026-01-01T12:00:00Z')).lines.map(line => line.map(part => part.text).join('')).join('\n');
+		expect(text('de')).toContain('„words of Ada Lind“');
+		expect(text('en')).toContain('“words of Ada Lind”');
+		expect(text('de')).not.toContain('“words of');
+	});
+});

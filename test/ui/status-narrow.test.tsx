@@ -16,7 +16,7 @@ function statusAt(width: number, language: 'en' | 'de', message: string | null =
 		<AppContext.Provider value={context}>
 			<StatusBar
 				width={width}
-				screen={{kind: 'briefing'}}
+				screen="briefing"
 				overlay={null}
 				refresh={{running: false, progress: null, lastAt: '2026-11-26T16:47:00Z', failedFeeds: 1}}
 				message={message === null ? null : {text: message, level: 'info'}}

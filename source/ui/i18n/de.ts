@@ -86,6 +86,7 @@ export const de: Messages = {
 		searchHint: 'Wörter eingeben, dann Enter. Alle müssen vorkommen; ukr* findet Ukraine …; "Olaf Scholz" in Anführungszeichen als Wortfolge.',
 		story_1: '1 Geschichte',
 		stories_n: '{n} Geschichten',
+		quoteMarks: ['„', '“'],
 		report_1: '1 Bericht',
 		reports_n: '{n} Berichte',
 		peopleWindows: {briefing: 'Lagebild, {hours} h', week: 'letzte 7 Tage', all: 'alles Gespeicherte'},

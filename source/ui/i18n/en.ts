@@ -41,6 +41,8 @@ export interface Messages {
 		searchHint: string;
 		story_1: string;
 		stories_n: string;
+		/** Marks around a direct quote: “…” in English, „…“ in German. */
+		quoteMarks: readonly [string, string];
 		report_1: string;
 		reports_n: string;
 		/** The People screen's windows ({hours}: the briefing's window in hours). */
@@ -281,6 +283,7 @@ export const en: Messages = {
 		searchHint: 'Type words, then Enter. All must occur; ukr* finds Ukraine, ukrainisch …; "Olaf Scholz" in quotes as a phrase.',
 		story_1: '1 story',
 		stories_n: '{n} stories',
+		quoteMarks: ['“', '”'],
 		report_1: '1 report',
 		reports_n: '{n} reports',
 		peopleWindows: {briefing: 'briefing, {hours} h', week: 'last 7 days', all: 'everything stored'},

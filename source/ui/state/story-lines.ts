@@ -88,7 +88,7 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 			const first = lines.length;
 			lines.push(head);
 			// Direct speech in quotation marks; indirect speech marked with a bar and no marks, so it never reads as verbatim.
-			const body = indirect ? sanitizeLine(quote.text) : `“${sanitizeLine(quote.text)}”`;
+			const body = indirect ? sanitizeLine(quote.text) : `${messages.labels.quoteMarks[0]}${sanitizeLine(quote.text)}${messages.labels.quoteMarks[1]}`;
 			const rows = wrap(body, text);
 			for (const [index, row] of rows.slice(0, maxQuoteLines).entries()) {
 				const cut = index === maxQuoteLines - 1 && rows.length > maxQuoteLines;
