@@ -97,3 +97,15 @@ describe('"zufolge" and "wie es … hieß"', () => {
 		expect(speakerIn('Bahn\n\nNach Angaben der 52 Jahre alten Ina Sorge soll die Strecke im Mai gesperrt werden.', 'de', 'Strecke im Mai')).toBe('Ina Sorge');
 	});
 });
+
+describe('a body named with the adjective of its town', () => {
+	it('"die Münchner Polizei" is "Polizei München" when the article names the town; "Karlsruher" drops the town\'s "e"', () => {
+		expect(speakerIn('Wiesn\n\nIn München wurde ein Mann vermisst. Er sei verletzt, teilte die Münchner Polizei mit.', 'de', 'verletzt')).toBe('Polizei München');
+		expect(speakerIn('Razzia\n\nDie Ermittler sitzen in Karlsruhe. Die Razzia sei beendet, teilte die Karlsruher Staatsanwaltschaft mit.', 'de', 'Razzia sei beendet')).toBe('Staatsanwaltschaft Karlsruhe');
+	});
+
+	it('no town named, or a national adjective ("Deutscher Wetterdienst" beside "die Deutsche Bahn"): the name stays', () => {
+		expect(speakerIn('Wiesn\n\nEin Mann wurde vermisst. Er sei verletzt, teilte die Münchner Polizei mit.', 'de', 'verletzt')).not.toContain('München');
+		expect(speakerIn('Sturm\n\nDie Deutsche Bahn fährt. Es gebe Sturm, teilte der Deutsche Wetterdienst mit.', 'de', 'Sturm')).toBe('Deutscher Wetterdienst');
+	});
+});

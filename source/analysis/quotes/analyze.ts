@@ -6,7 +6,7 @@ import {articleCreditLines} from '../people/list-evidence.js';
 import {confirmedCapitals, isTitleCaseLine} from '../people/name-evidence.js';
 import {ArticleContext} from './article-context.js';
 import {attributePullQuotes, attributeRepeats} from './article-passes.js';
-import {attributeTopDescriptions, resolveDescribedSpeakers} from './described-speakers.js';
+import {attributeTopDescriptions, bodiesOfPlaces, resolveDescribedSpeakers} from './described-speakers.js';
 import {analyseUnit} from './direct-quotes.js';
 import {attributeDocuments, collectDocuments} from './documents.js';
 import {collectMentions, learnGender} from './mentions.js';
@@ -36,6 +36,7 @@ export function analyzeQuotes(text: string, options: AnalyzeOptions): QuoteAnaly
 	const speakers = options.speakerModel === undefined ? speakerModel : options.speakerModel;
 	if (speakers) rankSpeakers(ctx, speakers);
 	dropHeadlineReports(ctx);
+	bodiesOfPlaces(ctx);
 	return analysisOf(ctx);
 }
 

@@ -457,3 +457,53 @@ function inTitleCaseLine(ctx: ArticleContext, position: number): boolean {
 	const unit = unitAt(ctx, position);
 	return unit !== undefined && position < unit.end && ctx.titleCaseUnits.has(unit.index);
 }
+
+/**
+ * "die Münchner Polizei", "die Kölner Feuerwehr": a German body named with the adjective of its town (-er) is that
+ * town's body, named as the town names it ("Polizei München") when the article names the town — the adjective drops
+ * the town's last "e" ("Karlsruhe" → "Karlsruher") or the "e" of its last syllable ("München" → "Münchner").
+ */
+export function bodiesOfPlaces(ctx: ArticleContext): void {
+	if (ctx.lexicon.language !== 'de') return;
+	const renamed = new Map<string, string>();
+	for (const quote of ctx.quotes) {
+		const key = `${quote.speaker}|${quote.role}`;
+		let name = renamed.get(key);
+		if (name === undefined) {
+			name = '';
+			const pair = /^(\p{Lu}\p{Ll}{2,})er (\p{Lu}[\p{L}-]+)$/u.exec(quote.speaker);
+			const roleOnly = /^(\p{Lu}\p{Ll}{2,})er$/u.exec(quote.role);
+			const stem = pair?.[1] ?? (roleOnly && !quote.speaker.includes(' ') ? roleOnly[1] : undefined);
+			const body = pair?.[2] ?? quote.speaker;
+			if (stem && isInstitutionWord(ctx, body.toLowerCase())) {
+				const place = townOf(ctx, stem);
+				if (place) name = `${body} ${place}`;
+				// The people list names the body so too, known by both names.
+				const entity = place ? ctx.registry.entities.find((candidate) => candidate.organisation && candidate.name === quote.speaker) : undefined;
+				if (entity && !ctx.registry.lookup(name)) {
+					ctx.registry.addAlias(entity, entity.name);
+					entity.name = name;
+					entity.role = '';
+				}
+			}
+			renamed.set(key, name);
+		}
+		if (name !== '') {
+			quote.speaker = name;
+			quote.role = '';
+		}
+	}
+}
+
+/** The town the article names whose adjective stem is `stem` ("Münchn" ← "München", "Karlsruh" ← "Karlsruhe", "Berlin"). */
+function townOf(ctx: ArticleContext, stem: string): string {
+	const last = stem.length - 1;
+	const candidates = [stem, `${stem}e`, `${stem}en`, stem.endsWith('n') ? `${stem.slice(0, last)}en` : ''].filter((candidate) => candidate !== '');
+	for (const candidate of candidates) {
+		// The town as a word of its own, after a preposition of place or before punctuation or a small word — not an
+		// adjective before its noun ("Deutscher Wetterdienst" … "die Deutsche Bahn" names no town "Deutsche").
+		const town = new RegExp(`(?:(?<![\\p{L}])(?:[Ii]n|[Aa]us|nach|bei|von|[Ii]m Raum)\\s+${candidate}(?![\\p{L}-])|(?<![\\p{L}-])${candidate}(?=\\s*[,.;:!?)]|\\s+\\p{Ll}))`, 'u');
+		if (town.test(ctx.text)) return candidate;
+	}
+	return '';
+}
