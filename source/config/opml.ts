@@ -92,7 +92,8 @@ export function parseOpml(text: string): OpmlDocument {
 				const feed: OpmlDocument['feeds'][number] = {
 					url,
 					// No name in the file: none in the config either, so the feed's own title shows (a host name here would override it for good).
-					title: label,
+					// A host name as text without a title is how toOpml names a feed that has none yet: no name either.
+					title: !attrs.title && label === hostTitle(url) ? '' : label,
 					tags: cleanTags([...categoryTags(attrs.category), ...folders]),
 					enabled: attrs.enabled?.toLowerCase() !== 'false',
 				};
@@ -120,10 +121,11 @@ export interface OpmlExportOptions {
 /** OPML 2.0. Runs of feeds sharing a first tag become a folder of that name; all tags go in `category`. */
 export function toOpml(feeds: readonly FeedConfig[], options: OpmlExportOptions = {}): string {
 	const outline = (feed: FeedConfig): Record<string, unknown> => {
+		// OPML wants a text: a feed without a name gets its host there, and no title, so an import reads it as unnamed.
 		const node: Record<string, unknown> = {
 			[`${prefix}type`]: 'rss',
 			[`${prefix}text`]: feed.title || hostTitle(feed.url),
-			[`${prefix}title`]: feed.title || hostTitle(feed.url),
+			...(feed.title ? {[`${prefix}title`]: feed.title} : {}),
 			[`${prefix}xmlUrl`]: feed.url,
 		};
 		if (feed.tags.length > 0) {

@@ -256,6 +256,21 @@ describe('lagebild feeds export after a refresh', () => {
 			await server.close();
 		}
 	});
+
+	it('export → import round trip: a feed never fetched (exported under its host) comes back without a title, not "127.0.0.1"', async () => {
+		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [{url: 'http://127.0.0.1:9/never.rss', title: '', tags: ['x'], enabled: true}, {url: 'https://example.org/feed', title: 'Mine', tags: [], enabled: true}]}));
+		const file = path.join(home, 'out.opml');
+		expect((await cli(home, 'feeds', 'export', file)).code).toBe(0);
+		expect(readFileSync(file, 'utf8')).toContain('text="127.0.0.1"');
+		const other = mkdtempSync(path.join(tmpdir(), 'lagebild-cli-other-'));
+		try {
+			expect((await cli(other, 'feeds', 'import', file)).code).toBe(0);
+			const copy = (JSON.parse(readFileSync(path.join(other, 'config.json'), 'utf8')) as {feeds: unknown[]}).feeds;
+			expect(copy).toEqual(configuredFeeds());
+		} finally {
+			rmSync(other, {recursive: true, force: true});
+		}
+	});
 });
 
 describe('lagebild feeds add keeps the title it found (#65)', () => {
