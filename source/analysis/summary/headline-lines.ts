@@ -16,11 +16,15 @@ export function aggregatorLines(title: string, body: string): string[] | null {
 	if (!lines) return null;
 	const credit = titleCredit(title);
 	const own = (credit === '' ? title : title.slice(0, title.lastIndexOf(credit))).replace(/[\s\-–—|]+$/u, '').replace(/\s+/gu, ' ').trim();
-	// The item's own headline, repeated with its outlet, is the title again.
-	return lines
-		.slice(1)
-		.map(([start, end]) => text.slice(start, end).replace(/\s+/gu, ' ').trim())
-		.filter((line) => !line.startsWith(own));
+	// The item's own headline, repeated with its outlet, is the title again. (A loop: the chain of slice, map with a
+	// destructured pair and filter deoptimized summarizeStory, into which it is inlined, again and again.)
+	const result: string[] = [];
+	for (let index = 1; index < lines.length; index++) {
+		const span = lines[index]!;
+		const line = text.slice(span[0], span[1]).replace(/\s+/gu, ' ').trim();
+		if (!line.startsWith(own)) result.push(line);
+	}
+	return result;
 }
 
 /** The outlet an aggregator's title credits ("<headline> - CNN" → "CNN"); '' without one. */
