@@ -109,3 +109,16 @@ describe('a body named with the adjective of its town', () => {
 		expect(speakerIn('Sturm\n\nDie Deutsche Bahn fährt. Es gebe Sturm, teilte der Deutsche Wetterdienst mit.', 'de', 'Sturm')).toBe('Deutscher Wetterdienst');
 	});
 });
+
+describe('a regular Konjunktiv I before a definite noun subject', () => {
+	it('"…, bei Hitze dehne der Beton sich aus" is a report (the -e form before "der/das" + noun is no indicative)', () => {
+		const text = 'Hitze\n\nUdo Lamm leitet die Autobahnmeisterei. Er erklärte dem Sender im Interview, bei Hitze dehne der Beton sich aus. Das führe zu Schäden.';
+		const reports = quotes(text, 'de').filter((quote) => quote.kind === 'indirect');
+		expect(reports.map((quote) => [quote.text, quote.speaker])).toEqual([['bei Hitze dehne der Beton sich aus', 'Udo Lamm'], ['Das führe zu Schäden', 'Udo Lamm']]);
+	});
+
+	it('the preterite ("-te der") and an adjective before its noun stay indicative', () => {
+		const text = 'Hitze\n\nUdo Lamm leitet die Autobahnmeisterei. Am Montag sperrte der Betrieb die Straße. Er nannte das eine große Aufgabe.';
+		expect(quotes(text, 'de').filter((quote) => quote.kind === 'indirect')).toEqual([]);
+	});
+});

@@ -107,7 +107,9 @@ export function invertedKonjunktivI(ctx: ArticleContext, tokens: readonly UnitTo
 	if (ctx.lexicon.language !== 'de' || at === 0) return false;
 	const verb = tokens[at]!;
 	const subject = tokens[at + 1];
-	if (!subject || subject.quoted || !/^(?:er|sie|es|man)$/u.test(subject.lower)) return false;
+	// "…, bei Hitze dehne der Beton sich aus": a definite singular noun phrase after the verb is a third person too.
+	const nounSubject = subject !== undefined && !subject.quoted && /^(?:der|das)$/u.test(subject.lower) && tokens[at + 2]?.cap === true && tokens[at + 2]!.word && !tokens[at + 2]!.quoted;
+	if (!subject || subject.quoted || (!/^(?:er|sie|es|man)$/u.test(subject.lower) && !nounSubject)) return false;
 	// "würde er" stays the weak Konjunktiv II it is (a plain hypothetical as often as a report).
 	if (!/^\p{Ll}{3,}[^iet]e$/u.test(verb.lower) || ctx.lexicon.weakKonjunktiv.has(verb.lower) || notVerbsInE.test(verb.lower) || ctx.lexicon.functionWords.has(verb.lower) || ctx.lexicon.determiners.has(verb.lower)) return false;
 	// The front field: a word or a comma closing a leading clause; not a subordinator, which puts the verb last.
