@@ -432,6 +432,8 @@ export class StoryClusterer {
 		const before = this.live;
 		const fresh: Doc[] = [];
 		const touched: number[] = [];
+		// Both boosts are 1 by default: every weight is then its tf (× 1, exactly), without two prefix tests per feature.
+		const boosted = this.options.entityBoost !== 1 || this.options.numberBoost !== 1;
 		for (const input of inputs) {
 			if (this.byId.has(input.id)) continue;
 			const {keys: entries, counts} = isPacked(input.features) ? input.features : packFeatures(input.features);
@@ -468,7 +470,7 @@ export class StoryClusterer {
 					this.postingWeights.push([]);
 					this.appended.push(0);
 				}
-				const weight = (1 + Math.log(counts[entry]!)) * typeBoost(feature, this.options);
+				const weight = boosted ? (1 + Math.log(counts[entry]!)) * typeBoost(feature, this.options) : 1 + Math.log(counts[entry]!);
 				doc.features[position] = id;
 				doc.weights[position] = weight;
 				position++;

@@ -195,7 +195,9 @@ export type FeatureSource = Pick<Article, 'title' | 'summary' | 'content'> & Par
 
 /** The feature counts of an article: title (without the outlet's name at its end), teaser and the start of the body. */
 export function articleFeatures(article: FeatureSource, tokens: ArticleTokens = tokenizeArticle(article)): FeatureCounts {
-	const counts: FeatureCounts = {};
+	// A dictionary from the start: as `{}` every article's own sequence of ~80 keys made V8 build hidden classes for it
+	// (articleFeatures ~20 % slower over 4,000 articles); the keys keep their order, so the cached JSON is the same.
+	const counts: FeatureCounts = Object.create(null) as FeatureCounts;
 	const cut = outletSuffixStart(article.title, {feedTitle: article.feedTitle, url: article.url, body: articleBody(article)});
 	const title = cut >= article.title.length ? tokens.title : tokens.title.filter((token) => token.start < cut);
 	addText(counts, title, titleWeight, 60);
