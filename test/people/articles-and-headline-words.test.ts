@@ -111,6 +111,15 @@ describe('one name per person over a briefing', () => {
 		expect(nameOf('Lorde')).toBe('Lorde');
 	});
 
+	it('a short form or a brand\'s spelling is no surname, nor is a word the key only likens to one', () => {
+		const nameOf = briefingNames(['Email Nick', 'Raumfahrtunternehmens SpaceX']);
+		expect(nameOf('NYC')).toBe('NYC');
+		expect(nameOf('SpaceX')).toBe('SpaceX');
+		// "Nik" keys like "Nick": one spelling is not the other's surname.
+		expect(nameOf('Nik')).toBe('Nik');
+		expect(nameOf('Nick')).toBe('Email Nick');
+	});
+
 	it('a surname two persons share stays as written', () => {
 		const nameOf = briefingNames(['Donald Trump', 'Melania Trump']);
 		expect(nameOf('Trump')).toBe('Trump');

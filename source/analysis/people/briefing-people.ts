@@ -1,7 +1,11 @@
 // The people of a whole briefing: one name per person over its stories, and where a quoted speaker ranks on the People screen.
 
+import {accentFold} from '../../text/accent-fold.js';
 import {isGivenName} from './name-evidence.js';
 import {nameKey, surnameKey} from './name-key.js';
+
+// A capitalised word in lower case after its first letter ("Trump", "Peskow", "O’Neill", "Kramp-Karrenbauer").
+const plainWord = /^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
 
 interface NameGroup {
 	surname: string;
@@ -65,9 +69,14 @@ export function briefingNames(names: readonly string[]): (name: string) => strin
 		const known = canonical.get(name);
 		if (known !== undefined) return known;
 		const words = name.trim().split(/\s+/u);
-		if (words.length !== 1) return name;
+		// A plain capitalised word: short forms and brand spellings ("NYC", "SpaceX") are bodies' names, and the
+		// transliteration key would take "NYC" for "Nick".
+		if (words.length !== 1 || !plainWord.test(name.trim())) return name;
 		const same = surnames.get(surnameKey(name)) ?? [];
-		return same.length === 1 ? mostUsed(same[0]!.counts) : name;
+		if (same.length !== 1) return name;
+		const full = mostUsed(same[0]!.counts);
+		// The surname as the full name writes it, accents and case aside ("Trump" of "Donald Trump").
+		return accentFold(full.split(/\s+/u).at(-1)!) === accentFold(name.trim()) ? full : name;
 	};
 }
 
