@@ -84,6 +84,9 @@ export class StoreServices implements AppServices {
 	/** Computes briefings off the UI thread and keeps the session, so a refresh's briefing is incremental. */
 	readonly #worker = new BriefingWorker({unref: true});
 	#closed = false;
+	/** Aborted by close(): the refresh under way stops its fetches when the app quits. */
+	readonly #quit = new AbortController();
+	#refreshing: Promise<RefreshSummary> | undefined;
 	/** The briefing computation under way, if any (see Computation). */
 	#computing: Computation | undefined;
 	readonly #progressListeners = new Set<(progress: BriefingProgress) => void>();
@@ -267,6 +270,10 @@ export class StoreServices implements AppServices {
 	/** Stops the briefing worker, also mid-computation: the app is quitting and nobody waits for it. */
 	async close(): Promise<void> {
 		this.#closed = true;
+		// Quitting during a refresh: the fetches under way stop now. Without it q or Ctrl+C left a blank terminal for up
+		// to the feed timeout (15 s) while a slow feed was still awaited, and only then gave the prompt back.
+		this.#quit.abort();
+		await this.#refreshing?.catch(() => undefined);
 		await this.#worker.close();
 	}
 
@@ -392,18 +399,29 @@ export class StoreServices implements AppServices {
 	}
 
 	async refresh(target: {feedUrl?: string; background?: boolean}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<RefreshSummary> {
-		const {store, settings} = this.#context;
 		if (this.#feeds().length === 0) throw new Error(emptyFeedListMessage);
 		const feeds = this.#feeds().filter(feed => (target.feedUrl ? feed.url === target.feedUrl : feed.enabled));
 		if (this.#context.offline) {
 			return {results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 0};
 		}
 
+		const refreshing = this.#refreshFeeds(feeds, target, onProgress);
+		this.#refreshing = refreshing;
+		try {
+			return await refreshing;
+		} finally {
+			if (this.#refreshing === refreshing) this.#refreshing = undefined;
+		}
+	}
+
+	async #refreshFeeds(feeds: FeedConfig[], target: {feedUrl?: string; background?: boolean}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<RefreshSummary> {
+		const {store, settings} = this.#context;
+		const signal = this.#quit.signal;
 		const {refreshFeeds} = await import('../feeds/refresh.js');
-		if (this.#context.sourceMode) return refreshFeeds(feeds, {settings, store, onProgress});
+		if (this.#context.sourceMode) return refreshFeeds(feeds, {settings, store, onProgress, signal});
 		// A background refresh of the whole list is polite (feeds/schedule.ts); one feed asked for by name is asked.
 		const background = target.background === true && !target.feedUrl;
-		const {result: summary} = await refreshWithinRetention(store, settings, async () => refreshFeeds(feeds, {settings, store, onProgress, background}));
+		const {result: summary} = await refreshWithinRetention(store, settings, async () => refreshFeeds(feeds, {settings, store, onProgress, background, signal}));
 		retainAfterRefresh(store, settings, summary);
 		// Feeds that moved for good (301 / 308) get their new address in config.json and the store (config/feed-moves.ts).
 		if (summary.results.some(result => result.movedTo) && !this.#context.usingDefaultFeeds) {
