@@ -1,6 +1,10 @@
 // German attribution rules from the grammar matrix: subjects with appositions before the verb, epithets made of adjectives ("der 49-Jährige"), "zufolge" with a whole front field or a dative pronoun, "wie es aus X hieß", "ließ verlauten" (sentences written for each rule).
 
 import {describe, expect, it} from 'vitest';
+import {rulePasses} from '../../source/analysis/quotes/analyze.js';
+import {ArticleContext} from '../../source/analysis/quotes/article-context.js';
+import {note} from '../../source/analysis/quotes/mentions.js';
+import {recentPerson} from '../../source/analysis/quotes/speaker-resolution.js';
 import {quotes, speakerIn} from './checked-quotes.js';
 
 const only = (text: string, fragment: string) => quotes(text, 'de').filter((quote) => quote.text.includes(fragment));
@@ -120,5 +124,20 @@ describe('a regular Konjunktiv I before a definite noun subject', () => {
 	it('the preterite ("-te der") and an adjective before its noun stay indicative', () => {
 		const text = 'Hitze\n\nUdo Lamm leitet die Autobahnmeisterei. Am Montag sperrte der Betrieb die Straße. Er nannte das eine große Aufgabe.';
 		expect(quotes(text, 'de').filter((quote) => quote.kind === 'indirect')).toEqual([]);
+	});
+});
+
+describe('a pronoun of a sex means no place', () => {
+	it('"er" never resolves to a name the name lists know as a state, even one registered with no kind', () => {
+		const text = 'Wahl\n\nDer Forscher Jan Brück sprach lange. Das Land Sachsen-Anhalt wählt bald. „Es wird knapp“, sagte er.';
+		const ctx = new ArticleContext(text, 'de');
+		rulePasses(ctx);
+		const middle = ctx.units.find((unit) => ctx.text.slice(unit.start, unit.end).includes('wählt bald'))!;
+		// As an article's other passes may leave it: the state noted in the sentence before as a name of no kind.
+		const state = ctx.registry.addName('Sachsen-Anhalt');
+		state.organisation = false;
+		note(ctx, middle, state, text.indexOf('Sachsen-Anhalt'));
+		const last = ctx.units[ctx.units.length - 1]!;
+		expect(recentPerson(ctx, last, text.indexOf('sagte er') + 6, 'male', false)?.name).toBe('Jan Brück');
 	});
 });

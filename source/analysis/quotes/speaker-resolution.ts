@@ -639,12 +639,15 @@ function statementOwners(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, to
 }
 
 export function recentPerson(ctx: ArticleContext, unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
-	const loose = (entity: Entity) => !isGermanThing(ctx, entity) && (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0);
+	// A he/she is never a name the name lists know as a state, country or city ("Mecklenburg-Vorpommern").
+	const place = (entity: Entity) => gender !== 'any' && !entity.organisation && entity.gender === 'any' && !entity.name.includes(' ') && nameKind(entity.name, ctx.lexicon.language) === 'organisation';
+	const loose = (entity: Entity) => !isGermanThing(ctx, entity) && (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0) && !place(entity);
 	// Nearest first; a known other gender rules a person out, an unknown one does not. (Preferring a person
 	// of known gender over a nearer one of unknown gender was tried: it took Peskow for Putin's "er".)
 	// A one-word name the text gives no kind ("Scholz sagte: „…“") is taken for a body; once it has spoken, a following
 	// he/she means it — a pronoun of a sex is a person's, and a body that spoke is referred to by "it"/"es".
-	const spoke = (entity: Entity) => entity.organisation && entity.guessed && !entity.name.includes(' ') && gender !== 'any' && !isGermanThing(ctx, entity);
+	// A state, country or city the name lists know is never "er"/"sie" ("Mecklenburg-Vorpommern" spoke through its office).
+	const spoke = (entity: Entity) => entity.organisation && entity.guessed && !entity.name.includes(' ') && gender !== 'any' && !isGermanThing(ctx, entity) && nameKind(entity.name, ctx.lexicon.language) !== 'organisation';
 	return walkBack(ctx, unit, position, withoutRoleOnly, loose, spoke);
 }
 
