@@ -112,7 +112,8 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 	}
 
 	const {settings} = config.data;
-	const warnings: string[] = [];
+	// A typo in a key ("retentionDay") left the setting at its default without a word: named, and ignored as before.
+	const warnings: string[] = config.unknownKeys.map(problem => `${config.path}: ${problem}; ignored`);
 	const sourceMode = flags.source.length > 0;
 	let store: ArticleStore;
 	let feeds: FeedConfig[] | undefined;

@@ -268,7 +268,8 @@ export const run: Command = async input => {
 	const reading = subcommand === list || subcommand === exportOpml;
 	const context = await openContext(input.flags, {seed: false, env: input.io.env, access: reading ? 'read' : 'write'});
 	try {
-		if (context.readOnly) input.io.stderr.write(`lagebild: ${context.readOnly}\n`);
+		// The read-only note, and keys of config.json lagebild does not read.
+		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
 		if (context.sourceMode && name !== 'list' && name !== 'ls' && name !== 'export') {
 			throw new UserError('lagebild: --source feeds are read-only; feeds add/remove/import change the configured list, so drop --source.', 2);
 		}

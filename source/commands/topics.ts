@@ -44,6 +44,7 @@ export const run: Command = async (input) => {
 			throw error;
 		}
 	}
+	for (const problem of config.unknownKeys) input.io.stderr.write(`lagebild: ${config.path}: ${problem}; ignored\n`);
 	const configured = config.data.topics;
 	const current = effectiveTopics(configured);
 	const save = async (topics: TopicDefinition[], message: string) => {

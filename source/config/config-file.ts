@@ -6,7 +6,7 @@ import path from 'node:path';
 import type {default as Conf, Schema} from 'conf';
 import type {Settings} from '../model/feed.js';
 import {findJsonProblem} from './json-error.js';
-import {completedConfig, configSchema, type ConfigFileData, isCompleteConfig, type LagebildConfig, withDefaults} from './schema.js';
+import {completedConfig, configSchema, type ConfigFileData, isCompleteConfig, type LagebildConfig, unknownConfigKeys, withDefaults} from './schema.js';
 
 /** A problem with the home directory or config file; the message is complete and meant for the user. */
 export class ConfigError extends Error {
@@ -191,6 +191,8 @@ export class ConfigFile {
 	#seen: {mtimeMs: number; size: number} | undefined;
 	/** Opened with `readOnly` (a home the user cannot write): every update is refused. */
 	readonly readOnly: boolean;
+	/** Keys of the file as opened that lagebild does not read ("unknown key "settings.retentionDay" (did you mean …)"). */
+	unknownKeys: string[] = [];
 
 	private constructor(home: string, file: string, data: ConfigFileData, conf: Conf<ConfigFileData> | undefined, readOnly = false) {
 		this.readOnly = readOnly;
@@ -259,16 +261,15 @@ export class ConfigFile {
 		prepareHome(home);
 		const file = path.join(home, 'config.json');
 		const text = readConfigText(file);
-		if (text !== undefined) {
-			const parsed = parseConfigObject(file, text);
-			if (isCompleteConfig(parsed)) {
-				return new ConfigFile(home, file, parsed, undefined);
-			}
+		const parsed = text === undefined ? undefined : parseConfigObject(file, text);
+		const unknownKeys = unknownConfigKeys(parsed);
+		if (parsed !== undefined && isCompleteConfig(parsed)) {
+			return Object.assign(new ConfigFile(home, file, parsed, undefined), {unknownKeys});
 		}
 
 		try {
 			const conf = await openConf(home);
-			return new ConfigFile(home, conf.path, conf.store, conf);
+			return Object.assign(new ConfigFile(home, conf.path, conf.store, conf), {unknownKeys});
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
 			if (message.startsWith('Config schema violation:')) {
@@ -285,9 +286,10 @@ export class ConfigFile {
 		const file = path.join(home, 'config.json');
 		const text = readConfigText(file);
 		if (text === undefined) return new ConfigFile(home, file, {topics: [], settings: {}, keymap: {}}, undefined, true);
-		const data = completedConfig(parseConfigObject(file, text));
+		const parsed = parseConfigObject(file, text);
+		const data = completedConfig(parsed);
 		if (!data) throw new ConfigError(`lagebild: config file ${file} does not match the expected format. ${leftAlone}`);
-		return new ConfigFile(home, file, data, undefined, true);
+		return Object.assign(new ConfigFile(home, file, data, undefined, true), {unknownKeys: unknownConfigKeys(parsed)});
 	}
 
 	/** The config as plain data, defaults filled in; as the file is now, when another process changed it. */

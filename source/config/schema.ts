@@ -220,3 +220,42 @@ export function completedConfig(value: unknown): ConfigFileData | undefined {
 export function isCompleteConfig(value: unknown): value is ConfigFileData {
 	return conformsFully(value, rootSchema);
 }
+
+/** Edit distance of two short keys (a typo is one or two edits away). */
+function editDistance(a: string, b: string): number {
+	const row = Array.from({length: b.length + 1}, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+			diagonal = above;
+		}
+	}
+
+	return row[b.length]!;
+}
+
+function unknownIn(value: unknown, known: readonly string[], where: string): string[] {
+	if (!isObject(value)) return [];
+	return Object.keys(value).filter(key => !known.includes(key)).map(key => {
+		const near = known.filter(candidate => editDistance(key, candidate) <= 2).sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
+		return `unknown key "${where}${key}"${near ? ` (did you mean "${near}"?)` : ''}`;
+	});
+}
+
+/**
+ * Keys of config.json that lagebild does not read, with the likely meant one: a typo ("retentionDay") was ignored
+ * without a word, so the setting silently kept its default. The file stays as it is; they are only named.
+ */
+export function unknownConfigKeys(value: unknown): string[] {
+	if (!isObject(value)) return [];
+	const feedKeys = Object.keys((configSchema.feeds.items as {properties: Record<string, unknown>}).properties);
+	const feeds = Array.isArray(value.feeds) ? value.feeds.flatMap((feed, index) => unknownIn(feed, feedKeys, `feeds[${index}].`)) : [];
+	return [
+		...unknownIn(value, [...Object.keys(configSchema), '$schema'], ''),
+		...unknownIn(value.settings, Object.keys(settingsProperties), 'settings.'),
+		...feeds,
+	];
+}

@@ -31,7 +31,7 @@ it('close() during a refresh of a feed that answers after 10 s returns within a 
 	const refresh = services.refresh({}, progress => {
 		done = progress.done;
 	});
-	const outcome = refresh.then(summary => summary, (error: unknown) => error);
+	const outcome: Promise<Awaited<typeof refresh> | Error> = refresh.then(summary => summary, (error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 	// The fast feed is in; the slow one is awaited.
 	const started = Date.now();
 	while (done < 1 && Date.now() - started < 8000) await new Promise(resolve => setTimeout(resolve, 20));
