@@ -12,7 +12,10 @@ import {openWorkerStore} from './worker-store.js';
 // Kept between requests: the store connection and the session of the last briefing.
 let store: ArticleStore | undefined;
 const {helper, collect, collectGrowthMb, nice} = (workerData ?? {helper: true, collect: false, nice: 0}) as BriefingWorkerData;
-const sessions = new BriefingSessions({...(helper ? {} : {pool: false}), ...(collect ? {settle: garbageCollector(collectGrowthMb)} : {})});
+// Collecting only once the heap grew (collectGrowthMb) costs little when there is nothing to collect: then also in
+// small updates, whose restored session (~100 MB for a week of 10,000 articles) makes their garbage count too.
+const settle = collect ? {settle: garbageCollector(collectGrowthMb), ...(collectGrowthMb ? {settleFrom: 0} : {})} : {};
+const sessions = new BriefingSessions({...(helper ? {} : {pool: false}), ...settle});
 
 function storeAt(file: string): ArticleStore {
 	if (store?.file !== file) {

@@ -100,13 +100,16 @@ export class BriefingSessions {
 	 * `pool`: when and how the articles missing from the analysis cache are analysed over two threads (see
 	 * analysis-pool.ts; false: always in the calling thread).
 	 */
-	constructor(options: {pool?: AnalysisPoolOptions | false; settle?: (() => void) | undefined} = {}) {
+	constructor(options: {pool?: AnalysisPoolOptions | false; settle?: (() => void) | undefined; settleFrom?: number | undefined} = {}) {
 		this.#pool = options.pool ?? {};
 		this.#settle = options.settle;
+		this.#settleFrom = options.settleFrom;
 	}
 
 	/** See SessionOptions.settle. */
 	readonly #settle: (() => void) | undefined;
+	/** See SessionOptions.settleFrom. */
+	readonly #settleFrom: number | undefined;
 
 	/**
 	 * When true, computing a briefing leaves writing its snapshot and session state (megabytes, for the
@@ -163,6 +166,7 @@ export class BriefingSessions {
 			...(this.#pool === false ? {} : {analyzer: analyzerFor(options, this.#pool)}),
 			cluster: {windowHours: options.settings.storyWindowHours},
 			...(this.#settle ? {settle: this.#settle} : {}),
+			...(this.#settleFrom === undefined ? {} : {settleFrom: this.#settleFrom}),
 			...caches,
 		};
 		const restored = caches ? restoreSession(store, options, sessionOptions) : undefined;
