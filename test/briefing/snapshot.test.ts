@@ -176,6 +176,19 @@ describe.skipIf(!builtIsCurrent)('briefing worker (built dist)', () => {
 		expect(snapshotBriefing(store, options)).toEqual(fresh);
 	}, 60_000);
 
+	it('computes as `lagebild brief` asks (no helper, collections once the heap grew), afresh and after a refresh, what the main thread computes', async () => {
+		const background = (await import(pathToFileURL(builtBackground).href)) as typeof import('../../source/briefing/background.js');
+		// 1 MB: nearly every phase collects, also in the small update after the refresh (settleFrom 0).
+		const lean = {helper: false, collectGarbage: true, collectGrowthMb: 1};
+		store.db.exec('DELETE FROM briefing_snapshot');
+		expect(await background.briefingInWorker(store.file, options, lean)).toEqual(briefingFromStore(store, {...options, cache: false}));
+		const feed = 'https://brief-refresh.example.org/feed';
+		store.commitFeed(okState(feed), store.articles({limit: 3}).map((article, index) => ({...article, uid: `brief-${index}`, itemId: `brief-${index}`, feedUrl: feed, feedTitle: 'Brief Outlet'})));
+		const after = await background.briefingInWorker(store.file, options, lean);
+		const fresh = briefingFromStore(store, {...options, cache: false});
+		expect(new Map(stories(after).map((story) => [story.id, story]))).toEqual(new Map(stories(fresh).map((story) => [story.id, story])));
+	}, 60_000);
+
 	it('keeps its session between requests, so the briefing after a refresh is incremental and the same as computed afresh', async () => {
 		const background = (await import(pathToFileURL(builtBackground).href)) as typeof import('../../source/briefing/background.js');
 		const worker = new background.BriefingWorker();
