@@ -20,7 +20,7 @@ describe('an article opens a body\'s or a work\'s name, or a description — nev
 
 	it('a definite article before capitalised words is a body\'s or a work\'s name', () => {
 		expect(nameKind('The Information', 'en')).toBe('organisation');
-		expect(nameKind('Der Spiegel', 'de')).toBe('organisation');
+		expect(nameKind('Die Deutsche Bahn', 'de')).toBe('organisation');
 		expect(nameKind('O Governo', 'pt')).toBe('organisation');
 	});
 
@@ -28,6 +28,10 @@ describe('an article opens a body\'s or a work\'s name, or a description — nev
 		expect(nameKind('Ein Jahr', 'en')).toBe('none');
 		expect(nameKind('Eine Sprecherin', 'de')).toBe('none');
 		expect(nameKind('Der Arzneimittelchef der Ärztekammer', 'de')).toBe('none');
+		// German capitalises every noun: an article and one noun is a sentence's subject, in any text.
+		expect(nameKind('Die Debatte', 'de')).toBe('none');
+		expect(nameKind('Der Umsatz', 'en')).toBe('none');
+		expect(nameKind('Die EU-Kommission', 'de')).toBe('organisation');
 	});
 
 	it('a given name after the article is still a person\'s name', () => {
@@ -58,6 +62,7 @@ describe('a headline\'s next words and a title before a surname are no part of t
 	it('a Title Case verb and possessive after a name, or a noun of time, are cut off', () => {
 		expect(splitTrailingWords('Charles Barkley Gives His')).toBe('Charles Barkley');
 		expect(splitTrailingWords('Kevin Durant The')).toBe('Kevin Durant');
+		expect(splitTrailingWords('Kevin Durant Requested The')).toBe('Kevin Durant');
 		expect(splitTrailingWords('Klingbeil Jahr')).toBe('Klingbeil');
 	});
 

@@ -104,6 +104,7 @@ const definiteArticles: Readonly<Record<string, ReadonlySet<string>>> = {
 	de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the']),
 	pt: new Set(['o', 'os', 'a', 'as', 'the', 'der', 'die', 'das']),
 };
+const germanDefinite: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 const indefiniteArticles: Readonly<Record<string, ReadonlySet<string>>> = {
 	en: new Set(['a', 'an', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']),
 	de: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']),
@@ -241,9 +242,12 @@ export function nameKind(name: string, language: string, known = false): NameKin
 	const article = leadingArticle(name, language);
 	if (article !== null && !core.some((word) => isGiven(word))) {
 		if (article === 'indefinite') return 'none';
-		const after = name.trim().split(/\s+/u).slice(1);
+		const after = name.trim().split(/\s+/u);
+		const opening = after.shift()!.toLowerCase();
 		const rest = nameKind(after.join(' '), language, known);
 		if (rest !== 'person') return rest;
+		// German capitalises every noun: "Die Debatte", "Der Umsatz" are a sentence's subject, no body's name.
+		if (after.length === 1 && germanDefinite.has(opening)) return 'none';
 		// "Der Arzneimittelchef der Ärztekammer", "The Chief Executive": a role described, no body's name.
 		return after.some((word) => roleHead(word, lexiconFor(language)) !== '' || roleHead(word, lexiconFor(german ? 'en' : 'de')) !== '' || isRoleWord(word, language)) ? 'none' : 'organisation';
 	}
@@ -479,8 +483,8 @@ export function splitTrailingWords(name: string): string | null {
 	const at = words.findIndex((word, index) => index >= 2 && /^\p{Lu}/u.test(word) && trailingDeterminers.has(word.toLowerCase()));
 	if (at >= 2) {
 		end = at;
-		// The verb before it, in the third person of a Title Case line ("Gives", "Says", "Slams"), goes too.
-		if (end >= 3 && /^\p{Lu}\p{Ll}+s$/u.test(words[end - 1]!)) end--;
+		// The verb before it, in the third person or the past of a Title Case line ("Gives", "Says", "Requested"), goes too.
+		if (end >= 3 && /^\p{Lu}\p{Ll}+(?:s|ed)$/u.test(words[end - 1]!)) end--;
 	} else if (trailingTimeNouns.has(lowerWord(words[words.length - 1]!))) {
 		end = words.length - 1;
 	}
