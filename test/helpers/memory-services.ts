@@ -45,6 +45,7 @@ export class MemoryServices implements AppServices {
 	pending: Article[] = [];
 	private lastBriefing: Briefing | undefined;
 	private readonly cache = memoryAnalysisCache();
+	private readonly windows = new Map<string, PeopleInWindow>();
 	private readonly options: MemoryServicesOptions;
 
 	constructor(fixtures: FixtureFeed[], topics: TopicDefinition[], options: MemoryServicesOptions = {}) {
@@ -133,6 +134,9 @@ export class MemoryServices implements AppServices {
 	/** The product's own window over an in-memory store of the fixture articles, at the briefing's fixed now. */
 	async peopleWindow(window: Exclude<PeopleWindowName, 'briefing'>, onProgress?: (done: number, total: number) => void): Promise<PeopleInWindow> {
 		this.log('peopleWindow', window);
+		// The fixtures do not change within a test: one gathering per window (the quote engine runs in this thread).
+		const known = this.windows.get(window);
+		if (known) return known;
 		const store = new ArticleStore(':memory:');
 		try {
 			for (const feed of this.feeds) {
@@ -141,7 +145,9 @@ export class MemoryServices implements AppServices {
 			}
 
 			await tick();
-			return peopleInWindow(store, {window, now: new Date('2022-07-28T12:00:00.000Z'), quoteEngine: quoteAnalysisOf, ...(onProgress ? {onProgress} : {})});
+			const result = peopleInWindow(store, {window, now: new Date('2022-07-28T12:00:00.000Z'), quoteEngine: quoteAnalysisOf, ...(onProgress ? {onProgress} : {})});
+			this.windows.set(window, result);
+			return result;
 		} finally {
 			store.close();
 		}

@@ -13,6 +13,7 @@ import {peopleOf} from '../../source/ui/state/selectors.js';
 import {storyDocument} from '../../source/ui/state/story-lines.js';
 import type {UiState} from '../../source/ui/state/types.js';
 import {makeTheme} from '../../source/ui/theme.js';
+import {outletName} from '../../source/ui/text/outlet-name.js';
 
 function quote(speaker: string, role: string): BriefingQuote {
 	return {text: `words of ${speaker}`, speaker, role, kind: 'direct', articleId: 'a1', outlet: 'A', start: 0, end: 1};
@@ -94,5 +95,21 @@ describe('quote marks in the interface language', () => {
 		expect(text('de')).toContain('„words of Ada Lind“');
 		expect(text('en')).toContain('“words of Ada Lind”');
 		expect(text('de')).not.toContain('“words of');
+	});
+});
+
+describe('people on a 40-column terminal', () => {
+	test('the name keeps its room: the counts shrink to the quotes; a person\'s quote row keeps room for the quote', () => {
+		const long = story({quotes: [quote('Suzann Pettersen', 'golfer'), quote('Suzann Pettersen', 'golfer')], people: [person('Suzann Pettersen', 2)]});
+		const context = {theme: makeTheme({}), messages: messagesFor('de'), keymap: defaultKeymap, now: () => new Date('2026-01-01T12:00:00Z')};
+		const people = render(
+			<AppContext.Provider value={context}>
+				<PeopleScreen people={peopleOf(loaded([long]))} position={{cursor: 0, offset: 0}} layout={layoutFor(40, 15)}/>
+			</AppContext.Provider>,
+		);
+		expect(people.lastFrame()).toMatch(/Suzann Pettersen — golfer\s+2 Zitate/u);
+		people.unmount();
+		expect(outletName('Ein sehr sehr langer Feedname der über jede vernünftige Breite', 40)).toBe('Ein sehr …');
+		expect(outletName('Ein sehr sehr langer Feedname der über jede vernünftige Breite', 120)).toHaveLength(28);
 	});
 });

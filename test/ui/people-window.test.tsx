@@ -39,7 +39,7 @@ describe('People over a wider window', () => {
 		await app.press(keys.esc, 'w');
 		await app.waitFor(/People \(\d+\) · briefing, 48 h/u);
 		expect(app.services.callsOf('peopleWindow').length).toBe(3);
-	});
+	}, 90_000);
 
 	test('the help overlay on the People screen lists the key; German heading', async () => {
 		app = await startTestApp({columns: 120, rows: 50, language: 'de'});

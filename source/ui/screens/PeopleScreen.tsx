@@ -44,7 +44,9 @@ export function PeopleScreen({people, position, layout, window, briefingHours = 
 				width={layout.columns}
 				renderRow={person => {
 					const places = wider ? count(person.stories, messages.labels.report_1, messages.labels.reports_n) : count(person.stories, messages.labels.story_1, messages.labels.stories_n);
-					const counts = ` ${places} · ${count(person.quotes, messages.labels.quote_1, messages.labels.quotes_n)} `;
+					const quotes = count(person.quotes, messages.labels.quote_1, messages.labels.quotes_n);
+					// Below 60 columns the quotes alone: "3 Geschichten · 9 Zitate" left names 13 cells ("Suzann Petter…").
+					const counts = layout.columns < 60 ? ` ${quotes} ` : ` ${places} · ${quotes} `;
 					const nameWidth = Math.max(8, layout.columns - cellWidth(counts));
 					const role = roleSuffix(person.name, person.role);
 					if (person.organisation) {

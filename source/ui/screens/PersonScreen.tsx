@@ -40,7 +40,7 @@ export function PersonScreen({name, quotes, position, layout, window, briefingHo
 					const indirect = quote.kind === 'indirect';
 					return [
 						...(published ? [{text: ` ${clock(published, now())}`, token: 'text.dim' as const}] : []),
-						{text: ` ${outletName(quote.outlet)}: `, token: 'accent'},
+						{text: ` ${outletName(quote.outlet, layout.columns)}: `, token: 'accent'},
 						{text: indirect ? `┆ ${sanitizeLine(quote.text)}` : `${messages.labels.quoteMarks[0]}${sanitizeLine(quote.text)}${messages.labels.quoteMarks[1]}`, token: indirect ? 'quote.indirect' : 'quote.direct'},
 						{text: indirect ? ` (${messages.labels.indirect})` : '', token: 'quote.indirect'},
 						{text: ` — ${sanitizeLine(headline)}`, token: 'text.secondary'},

@@ -6,6 +6,7 @@ import {sanitizeLine} from './sanitize.js';
 /** Cells an outlet's name takes at most in front of a title (tagesschau's 39-cell title keeps its first 27). */
 export const outletCells = 28;
 
-export function outletName(feed: string): string {
-	return truncate(sanitizeLine(feed), outletCells);
+/** `columns`: the row's width; below 60 columns (40: "Ein sehr…") the name takes at most a quarter of it. */
+export function outletName(feed: string, columns = Infinity): string {
+	return truncate(sanitizeLine(feed), columns < 60 ? Math.max(8, Math.floor(columns / 4)) : outletCells);
 }
