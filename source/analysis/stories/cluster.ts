@@ -337,6 +337,8 @@ export interface ClustererState {
 export class StoryClusterer {
 	private readonly options: ClusterOptions;
 	private readonly docs: Doc[] = [];
+	/** Each document's time by index, beside `docs`: the posting walks in neighbours read nothing else of a document. */
+	private readonly times: number[] = [];
 	private readonly byId = new Map<string, Doc>();
 	private readonly featureIds = new Map<string, number>();
 	private readonly featureNames: string[] = [];
@@ -393,6 +395,7 @@ export class StoryClusterer {
 			// A state saved before headlines and addresses were kept has neither: those documents are compared by their vectors only.
 			const doc: Doc = {...saved, index, norm: 1, normEpoch: -1, headline: saved.headline ?? noWords, numbers: saved.numbers ?? noWords, link: saved.link ?? ''};
 			clusterer.docs.push(doc);
+			clusterer.times.push(doc.time);
 			if (!doc.removed) {
 				clusterer.byId.set(doc.id, doc);
 				clusterer.live++;
@@ -480,6 +483,7 @@ export class StoryClusterer {
 				if (this.appended[id]!++ === 0) touched.push(id);
 			}
 			this.docs.push(doc);
+			this.times.push(doc.time);
 			this.byId.set(doc.id, doc);
 			this.label.push(doc.index);
 			this.live++;
@@ -659,6 +663,7 @@ export class StoryClusterer {
 		const window = this.options.windowHours * 3_600_000;
 		const accumulator = this.accumulator;
 		const sharedStems = this.sharedStems;
+		const times = this.times;
 		const touched: number[] = [];
 		for (let k = 0; k < doc.features.length; k++) {
 			const id = doc.features[k]!;
@@ -673,12 +678,12 @@ export class StoryClusterer {
 			let high = list.length;
 			while (low < high) {
 				const mid = (low + high) >> 1;
-				if (this.docs[list[mid]!]!.time < doc.time - window) low = mid + 1;
+				if (times[list[mid]!]! < doc.time - window) low = mid + 1;
 				else high = mid;
 			}
 			for (let p = low; p < list.length; p++) {
 				const other = list[p]!;
-				if (this.docs[other]!.time > doc.time + window) break;
+				if (times[other]! > doc.time + window) break;
 				if (other >= skipFrom && other <= doc.index) continue;
 				if (accumulator[other] === 0) touched.push(other);
 				accumulator[other]! += weight * weights[p]!;

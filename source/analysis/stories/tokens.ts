@@ -11,32 +11,41 @@ export interface RawToken {
 
 // Letters with inner apostrophes/periods (U.S., don't), or numbers with separators (1.5, 10,000, 0.75%).
 const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?/gu;
+const abbreviationPattern = /\p{L}\.\p{L}/u;
 
-const sentenceEnders = new Set(['.', '!', '?', ':', '|', '\n']);
-const openingQuotes = new Set(['"', '“', '„', '«', '»']);
+/** . ! ? : | and a line break end a sentence (by character code: this runs for every character between words). */
+function endsSentence(code: number): boolean {
+	return code === 46 || code === 33 || code === 63 || code === 58 || code === 124 || code === 10;
+}
+
+/** " “ „ « » open a quotation, after which a sentence starts. */
+function opensQuote(code: number): boolean {
+	return code === 34 || code === 0x201c || code === 0x201e || code === 0xab || code === 0xbb;
+}
 
 export function rawTokens(text: string): RawToken[] {
 	const tokens: RawToken[] = [];
 	let lastEnd = 0;
 	let sentenceStart = true;
-	for (const match of text.matchAll(tokenPattern)) {
+	// One shared pattern read with exec (matchAll copies it for every text); it never matches the empty string.
+	tokenPattern.lastIndex = 0;
+	for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
 		const start = match.index;
 		// A sentence starts after . ! ? : | or a line break, and after an opening quote mark.
 		let quoteAtEnd = false;
 		for (let k = lastEnd; k < start; k++) {
-			const char = text[k]!;
-			if (sentenceEnders.has(char)) sentenceStart = true;
-			if (openingQuotes.has(char)) quoteAtEnd = true;
-			else if (char !== ' ') quoteAtEnd = false;
+			const code = text.charCodeAt(k);
+			if (endsSentence(code)) sentenceStart = true;
+			if (opensQuote(code)) quoteAtEnd = true;
+			else if (code !== 32) quoteAtEnd = false;
 		}
 		if (quoteAtEnd) sentenceStart = true;
 		const full = match[0];
-		let word = full;
 		// A trailing period belongs to the sentence, not the word, unless the word is an abbreviation like "U.S.".
-		const abbreviation = full.endsWith('.') && /\p{L}\.\p{L}/u.test(full);
-		if (full.endsWith('.') && !abbreviation) word = full.slice(0, -1);
-		tokens.push({text: word, start, sentenceStart});
-		sentenceStart = full.endsWith('.') && !abbreviation;
+		const period = full.charCodeAt(full.length - 1) === 46;
+		const abbreviation = period && abbreviationPattern.test(full);
+		tokens.push({text: period && !abbreviation ? full.slice(0, -1) : full, start, sentenceStart});
+		sentenceStart = period && !abbreviation;
 		lastEnd = start + full.length;
 	}
 	return tokens;
