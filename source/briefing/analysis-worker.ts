@@ -4,7 +4,7 @@ import {workerData} from 'node:worker_threads';
 import {summarizeStory} from '../analysis/summary/summarize.js';
 import {compileTopics} from '../analysis/topics/match.js';
 import {analyzeArticle} from './analysis-cache.js';
-import {claimedBy, poolSlot, type PoolReply, type PoolRequest, type PoolWorkerData} from './analysis-pool.js';
+import {claimedBy, poolSlot, shippedAnalysis, type PoolReply, type PoolRequest, type PoolWorkerData} from './analysis-pool.js';
 import {quoteAnalysisOf} from './quotes.js';
 import {lowerThreadPriority} from './thread-priority.js';
 
@@ -26,7 +26,7 @@ function compute(request: PoolRequest): unknown[] {
 		return result;
 	};
 	if (request.task === 'summary') return request.items.map((story) => done(summarizeStory(story.articles, story.headline)));
-	return request.items.map((article) => done(analyzeArticle(article, compiled, quotes ? quoteAnalysisOf : undefined)));
+	return request.items.map((article) => done(shippedAnalysis(analyzeArticle(article, compiled, quotes ? quoteAnalysisOf : undefined))));
 }
 
 function answer(request: PoolRequest): PoolReply {
