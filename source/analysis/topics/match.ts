@@ -224,12 +224,15 @@ interface MatchCounts {
 	leadTopics: Set<number>;
 	/** Of `hits`, the one-word matches that are nationality adjectives (only when asked: the headline). */
 	adjectives: Map<CompiledTerm, number>;
+	/** Text offset of the last match's first token; -1 without matches. */
+	lastStart: number;
 }
 
 function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: MatchRules, leadEnd: number, findAdjectives: boolean): MatchCounts {
 	const hits = new Map<CompiledTerm, number>();
 	const leadTopics = new Set<number>();
 	const adjectives = new Map<CompiledTerm, number>();
+	let lastStart = -1;
 	const best = bestScratch;
 	let tailCache = rules.compound ? tailTermsCache.get(compiled) : undefined;
 	if (rules.compound && !tailCache) {
@@ -280,9 +283,10 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: Matc
 			if (findAdjectives && longest === 1 && nationalityAdjective.test(word)) adjectives.set(term, (adjectives.get(term) ?? 0) + 1);
 		}
 		coveredUntil = i + longest;
+		lastStart = token.start;
 		best.clear();
 	}
-	return {hits, leadTopics, adjectives};
+	return {hits, leadTopics, adjectives, lastStart};
 }
 
 export interface TopicText {
@@ -296,6 +300,24 @@ export interface TopicText {
 	url?: string;
 }
 
+/** Characters of the separators an outlet's name follows (" - ", " | ", " » " …, see outlet-suffix.ts). */
+const separatorMarks = new Set(['-', '–', '—', '|', '·', '•', ':', '/', '»']);
+
+/**
+ * Where the first gap between two title words that holds a separator mark starts; Infinity without one. Read from the
+ * tokens' offsets, not by searching the title for each separator: this runs for every article.
+ */
+function firstSeparator(title: string, tokens: readonly FoldedToken[]): number {
+	for (let k = 1; k < tokens.length; k++) {
+		const previous = tokens[k - 1]!;
+		for (let at = previous.start + previous.text.length; at < tokens[k]!.start; at++) {
+			// A mark after a space: " - ", " | ", not the hyphen of "Russia-backed".
+			if (separatorMarks.has(title[at]!) && title[at - 1] === ' ') return at;
+		}
+	}
+	return Infinity;
+}
+
 /** Scores every topic for one text; returns only topics with a positive score, best first. */
 export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicScore[] {
 	const rules = rulesFor(text.language);
@@ -306,9 +328,14 @@ export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicSco
 	// The outlet's name at the title's end is no headline word: "… - The Washington Post" is no US politics, "… - KABC-TV"
 	// no television (aggregators such as Google News credit every headline so; outlet-suffix.ts finds the name).
 	const titleTokens = text.tokens?.title ?? foldedTokens(text.title);
-	const outletStart = outletSuffixStart(text.title, {feedTitle: text.feedTitle, url: text.url, body: text.body});
-	const headline = outletStart >= text.title.length ? titleTokens : titleTokens.filter((token) => token.start < outletStart);
-	const title = countMatches(headline, compiled, rules, 0, true);
+	let title = countMatches(titleTokens, compiled, rules, 0, true);
+	// Looked for only when a match lies past a separator: most titles have none, and finding the name costs more.
+	if (title.lastStart > firstSeparator(text.title, titleTokens)) {
+		const outletStart = outletSuffixStart(text.title, {feedTitle: text.feedTitle, url: text.url, body: text.body});
+		if (outletStart < text.title.length) {
+			title = countMatches(titleTokens.filter((token) => token.start < outletStart), compiled, rules, 0, true);
+		}
+	}
 	const body = countMatches(bodyTokens, compiled, rules, leadLength, false);
 	for (const [term, hits] of title.hits) {
 		const adjectives = Math.min(title.adjectives.get(term) ?? 0, hits);
