@@ -1,6 +1,5 @@
 // Whether a text is about a topic at all: headline, lead, density, strands, nationality adjectives, outlet names (match.ts).
 
-import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {assignTopics, combineTopicScores, compileTopics, densityLength, leadLength, minTopicScore, scoreTopics, strandFactor} from '../../source/analysis/topics/match.js';
 import {analyzeArticle} from '../../source/briefing/analysis-cache.js';
