@@ -32,6 +32,13 @@ describe('an article opens a body\'s or a work\'s name, or a description — nev
 		expect(nameKind('Die Debatte', 'de')).toBe('none');
 		expect(nameKind('Der Umsatz', 'en')).toBe('none');
 		expect(nameKind('Die EU-Kommission', 'de')).toBe('organisation');
+		expect(nameKind('Die EU-Kommission', 'en')).toBe('organisation');
+	});
+
+	it('a role and a surname after the article are the person so described; the article is neither', () => {
+		expect(nameKind('Der SPD-Politiker Lauterbach', 'de')).toBe('person');
+		expect(nameKind('Der SPD-Politiker Lauterbach', 'en')).toBe('person');
+		expect(splitLeadingRole('Der SPD-Politiker Lauterbach', 'de')).toEqual({name: 'Lauterbach', role: 'SPD-Politiker'});
 	});
 
 	it('a given name after the article is still a person\'s name', () => {

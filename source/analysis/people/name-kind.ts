@@ -105,6 +105,7 @@ const definiteArticles: Readonly<Record<string, ReadonlySet<string>>> = {
 	pt: new Set(['o', 'os', 'a', 'as', 'the', 'der', 'die', 'das']),
 };
 const germanDefinite: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+const germanArticles: ReadonlySet<string> = new Set([...germanDefinite, 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 const indefiniteArticles: Readonly<Record<string, ReadonlySet<string>>> = {
 	en: new Set(['a', 'an', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']),
 	de: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']),
@@ -244,12 +245,18 @@ export function nameKind(name: string, language: string, known = false): NameKin
 		if (article === 'indefinite') return 'none';
 		const after = name.trim().split(/\s+/u);
 		const opening = after.shift()!.toLowerCase();
-		const rest = nameKind(after.join(' '), language, known);
+		// A German article opens German words, whatever language the article around them is in.
+		const words = germanArticles.has(opening) ? 'de' : language;
+		const rest = nameKind(after.join(' '), words, known);
 		if (rest !== 'person') return rest;
 		// German capitalises every noun: "Die Debatte", "Der Umsatz" are a sentence's subject, no body's name.
 		if (after.length === 1 && germanDefinite.has(opening)) return 'none';
-		// "Der Arzneimittelchef der Ärztekammer", "The Chief Executive": a role described, no body's name.
-		return after.some((word) => roleHead(word, lexiconFor(language)) !== '' || roleHead(word, lexiconFor(german ? 'en' : 'de')) !== '' || isRoleWord(word, language)) ? 'none' : 'organisation';
+		// A role and a name after it is the person so described ("Der SPD-Politiker Lauterbach"); a role alone, or one of a
+		// body, describes someone unnamed ("Der Arzneimittelchef der Ärztekammer", "The Chief Executive").
+		const isRole = (word: string): boolean => roleHead(word, lexiconFor(words)) !== '' || roleHead(word, lexiconFor(words.startsWith('de') ? 'en' : 'de')) !== '' || isRoleWord(word, words) || isRoleCompound(word, 'de');
+		if (!after.some(isRole)) return 'organisation';
+		const tail = after[after.length - 1]!;
+		return after.length > 1 && !isRole(tail) && !endsIn(tail, kindWords(words).bodies, words.startsWith('de'), true) ? 'person' : 'none';
 	}
 	if (words.states.has(phrase) || (german && words.states.has(phrase.replace(/s$/u, '')))) return 'organisation';
 	if (words.seats.has(phrase) || knownBodies.has(phrase)) return 'organisation';
@@ -427,7 +434,9 @@ export function splitLeadingRole(name: string, language: string): {name: string;
 	const words = name.trim().split(/\s+/u);
 	if (words.length < 2) return null;
 	const lexicon = lexiconFor(language);
-	let at = 0;
+	// "Der SPD-Politiker Lauterbach": an article before the role is neither role nor name.
+	const start = leadingArticle(name, language) !== null ? 1 : 0;
+	let at = start;
 	let ranked = false;
 	while (at < words.length - 1) {
 		const word = words[at]!;
@@ -443,13 +452,13 @@ export function splitLeadingRole(name: string, language: string): {name: string;
 		if (rankWords.has(lower) || isRoleCompound(word, 'de')) ranked = true;
 		at++;
 	}
-	if (at === 0) return null;
+	if (at === start) return null;
 	const rest = words.slice(at);
 	// "General Motors" is no general: what follows a role word must hold a given name, unless a rank opened it ("Kapitän Virgil").
 	if (!ranked && !rest.some((word) => isGiven(word) || genderTitles.has(word.toLowerCase()))) return null;
 	// What is left must still look like a name: capitalised words.
 	if (!rest.every((word) => /^\p{Lu}/u.test(word) || /^(?:van|von|de|der|den|da|di|du|la|le|al|bin|ibn|zu)$/u.test(word))) return null;
-	return {name: rest.join(' '), role: words.slice(0, at).join(' ')};
+	return {name: rest.join(' '), role: words.slice(start, at).join(' ')};
 }
 
 /**
