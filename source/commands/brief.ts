@@ -49,8 +49,12 @@ export function topicNamed(typed: string, names: readonly string[]): string | un
  */
 export const briefAnalysisHelper = false;
 
-/** See garbageCollector's minGrowthMb: collecting at every phase of `--since 7d` over 10,000 articles cost ~9 s of CPU. */
-export const briefCollectGrowthMb = 32;
+/**
+ * See garbageCollector's minGrowthMb. Collecting at every phase of `--since 7d` over 10,000 articles cost ~9 s of CPU;
+ * once grown by 32 MB the first run peaked at 361–380 MB in 27–31 s, by 64 MB at 400–422 MB in 21–22 s (without
+ * collections 462 MB; before this work 466–499 MB in 19–21 s; interleaved at load 12–15, bench/findings.md).
+ */
+export const briefCollectGrowthMb = 64;
 
 /**
  * The briefing `brief` prints: the stored snapshot when it is current, else computed as the app's briefing worker
