@@ -3,7 +3,7 @@
 import {accessSync, constants, existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {ConfigFile, HomeNotWritableError, resolveHome} from '../config/config-file.js';
+import {ConfigError, ConfigFile, HomeNotWritableError, resolveHome} from '../config/config-file.js';
 import type {FeedConfig, Settings} from '../model/feed.js';
 import {ArticleStore} from '../store/article-store.js';
 import type {CliFlags} from './command.js';
@@ -40,6 +40,12 @@ export interface OpenContextOptions {
 	 * read-only, with one warning, instead of refused. Default 'write': such a home or store stops the command.
 	 */
 	access?: 'read' | 'write';
+	/**
+	 * A config.json that cannot be read (broken JSON, a wrong type): 'defaults' goes on with the default settings,
+	 * topics and feeds, read-only, with one warning; 'refuse' stops. Default: 'defaults' for access 'read', else
+	 * 'refuse' (`feeds list` and `export` refuse: the default list would pass for the user's).
+	 */
+	brokenConfig?: 'defaults' | 'refuse';
 }
 
 /** Appended to the stop of a command that writes: what still works. */
@@ -102,18 +108,31 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 	const reading = options.access === 'read';
 	let readOnly: string | undefined;
 	let config: ConfigFile;
+	let brokenConfig: string | undefined;
 	try {
 		config = await ConfigFile.open(home);
 	} catch (error) {
-		if (!(error instanceof HomeNotWritableError)) throw error;
-		if (!reading) throw new UserError(`${error.message} ${readingStillWorks}`);
-		config = await ConfigFile.open(home, {readOnly: true});
-		readOnly = `the home ${home} is not writable (${error.reason})`;
+		if (error instanceof ConfigError && !(error instanceof HomeNotWritableError) && reading && (options.brokenConfig ?? 'defaults') === 'defaults') {
+			// A typo in config.json kept even `brief` from reading the stored news: said once, the file left alone.
+			config = ConfigFile.defaultsInMemory(home);
+			brokenConfig = `${error.message.replace(/^lagebild: /u, '').replace(/ It was left unchanged; fix or remove it\.$/u, '')} Reading with the default settings and topics until it is fixed (the file is left as it is).`;
+		} else {
+			if (!(error instanceof HomeNotWritableError)) {
+				// The app and the writing commands stop; say what still reads the news meanwhile.
+				if (error instanceof ConfigError && !reading) throw new ConfigError(`${error.message} lagebild brief and lagebild search still read the stored articles meanwhile.`);
+				throw error;
+			}
+
+			if (!reading) throw new UserError(`${error.message} ${readingStillWorks}`);
+			config = await ConfigFile.open(home, {readOnly: true});
+			readOnly = `the home ${home} is not writable (${error.reason})`;
+		}
 	}
 
 	const {settings} = config.data;
 	// A typo in a key ("retentionDay") left the setting at its default without a word: named, and ignored as before.
 	const warnings: string[] = config.unknownKeys.map(problem => `${config.path}: ${problem}; ignored`);
+	if (brokenConfig) warnings.push(brokenConfig);
 	const sourceMode = flags.source.length > 0;
 	let store: ArticleStore;
 	let feeds: FeedConfig[] | undefined;

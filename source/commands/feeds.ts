@@ -266,7 +266,7 @@ export const run: Command = async input => {
 
 	// Listing and exporting only read: they work on a home the user cannot write (with one warning).
 	const reading = subcommand === list || subcommand === exportOpml;
-	const context = await openContext(input.flags, {seed: false, env: input.io.env, access: reading ? 'read' : 'write'});
+	const context = await openContext(input.flags, {seed: false, env: input.io.env, access: reading ? 'read' : 'write', brokenConfig: 'refuse'});
 	try {
 		// The read-only note, and keys of config.json lagebild does not read.
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);

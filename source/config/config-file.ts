@@ -281,6 +281,14 @@ export class ConfigFile {
 		}
 	}
 
+	/**
+	 * The defaults in memory, read-only, for a config.json that cannot be read (broken JSON, a wrong type): commands
+	 * that only read go on with them, the file is never written.
+	 */
+	static defaultsInMemory(home: string): ConfigFile {
+		return new ConfigFile(home, path.join(home, 'config.json'), {topics: [], settings: {}, keymap: {}}, undefined, true);
+	}
+
 	/** config.json read as it is, completed in memory: conf would write the completed file, which cannot be done here. */
 	static #openReadOnly(home: string): ConfigFile {
 		const file = path.join(home, 'config.json');
