@@ -51,8 +51,8 @@ export const briefAnalysisHelper = false;
 
 /**
  * See garbageCollector's minGrowthMb. Collecting at every phase of `--since 7d` over 10,000 articles cost ~9 s of CPU;
- * once grown by 32 MB the first run peaked at 361–380 MB in 27–31 s, by 64 MB at 400–422 MB in 21–22 s (without
- * collections 462 MB; before this work 466–499 MB in 19–21 s; interleaved at load 12–15, bench/findings.md).
+ * once grown by 32 MB the first run peaked at 344–375 MB in 27–31 s, by 64 MB at 355–412 MB in 21–22 s (before this
+ * work 455–488 MB in 19–21 s; interleaved at load 10–15, bench/findings.md, tenth session).
  */
 export const briefCollectGrowthMb = 64;
 
