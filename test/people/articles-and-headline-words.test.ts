@@ -70,6 +70,10 @@ describe('a headline\'s next words and a title before a surname are no part of t
 		expect(splitTrailingWords('Charles Barkley Gives His')).toBe('Charles Barkley');
 		expect(splitTrailingWords('Kevin Durant The')).toBe('Kevin Durant');
 		expect(splitTrailingWords('Kevin Durant Requested The')).toBe('Kevin Durant');
+		expect(splitTrailingWords('Durant Requested The')).toBe('Durant');
+		// A surname in -s after a given name is no verb.
+		expect(splitTrailingWords('Peter Evans The')).toBe('Peter Evans');
+		expect(splitTrailingWords('Mary Ann Evans Her')).toBe('Mary Ann Evans');
 		expect(splitTrailingWords('Klingbeil Jahr')).toBe('Klingbeil');
 	});
 

@@ -492,8 +492,9 @@ export function splitTrailingWords(name: string): string | null {
 	const at = words.findIndex((word, index) => index >= 2 && /^\p{Lu}/u.test(word) && trailingDeterminers.has(word.toLowerCase()));
 	if (at >= 2) {
 		end = at;
-		// The verb before it, in the third person or the past of a Title Case line ("Gives", "Says", "Requested"), goes too.
-		if (end >= 3 && /^\p{Lu}\p{Ll}+(?:s|ed)$/u.test(words[end - 1]!)) end--;
+		// The verb before it, in the third person or the past of a Title Case line ("Gives", "Says", "Requested"), goes too;
+		// after a given name the word is the surname ("Peter Evans The …", "Mary Ann Evans").
+		if (end >= 2 && /^\p{Lu}\p{Ll}+(?:s|ed)$/u.test(words[end - 1]!) && !isGiven(words[end - 2]!)) end--;
 	} else if (trailingTimeNouns.has(lowerWord(words[words.length - 1]!))) {
 		end = words.length - 1;
 	}
