@@ -15,6 +15,7 @@ import {topicsFingerprint} from '../../source/briefing/topics-fingerprint.js';
 import type {Article} from '../../source/model/article.js';
 import type {QuoteAnalysis} from '../../source/model/quote.js';
 import {ArticleStore} from '../../source/store/article-store.js';
+import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
 import {loadFixtureFeeds} from '../helpers/fixture-articles.js';
 
 let directory: string;
@@ -116,4 +117,21 @@ describe('peopleInWindow', () => {
 		peopleInWindow(store, {window: 'week', now, quoteEngine: counting.engine});
 		expect(counting.runs).toEqual([changed.uid]);
 	});
+});
+
+describe('loadPeopleWindow in its worker (the built dist/)', () => {
+	test.skipIf(!isBuilt('briefing/people-window-worker.js'))('the worker gathers what this thread gathers, with progress, and keeps what it analysed', async () => {
+		const {loadPeopleWindow} = await loadBuilt<typeof import('../../source/services/people-window.js')>('services/people-window.js');
+		const [feed] = await loadFixtureFeeds(['guardian-us-politics-2018.rss']);
+		store.commitFeed({url: feed!.url, status: 'ok', error: '', lastFetch: null, lastSuccess: null, etag: null, lastModified: null, articleCount: 0}, feed!.articles);
+		const now = new Date('2026-01-01T00:00:00Z');
+		const progress: number[] = [];
+		const inWorker = await loadPeopleWindow(store, 'all', now, done => progress.push(done));
+		expect(inWorker.analysedNow).toBe(feed!.articles.length);
+		expect(progress.at(-1)).toBe(feed!.articles.length);
+		const here = peopleInWindow(store, {window: 'all', now});
+		expect(here.cached).toBe(feed!.articles.length);
+		expect(here.people).toEqual(inWorker.people);
+		expect(here.quotes).toEqual(inWorker.quotes);
+	}, 60_000);
 });
