@@ -261,6 +261,8 @@ export class MemoryServices implements AppServices {
 			this.articles.set(article.uid, article);
 		}
 
+		if (fresh.length > 0) this.windows.clear();
+
 		return {results, ok: 0, notModified: feeds.length - failed, failed, newArticles: fresh.length, durationMs: feeds.length};
 	}
 

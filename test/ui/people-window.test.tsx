@@ -51,4 +51,25 @@ describe('People over a wider window', () => {
 		await app.press(keys.esc, 'w');
 		await app.waitFor(/Personen \(\d+\) · letzte 7 Tage/u);
 	});
+
+	test('a refresh that brings news gathers the wider window again: a new speaker shows up without w', async () => {
+		app = await startTestApp({columns: 140, rows: 40});
+		await app.press('p', 'w');
+		await app.waitFor(/People \(\d+\) · last 7 days/u);
+		expect(stripAnsi(app.frame())).not.toContain('Ada Lindqvist');
+		const model = [...app.services.articles.values()].find(article => article.language === 'de')!;
+		app.services.pending = [{
+			...model,
+			uid: 'walk-5-new',
+			itemId: 'walk-5-new',
+			title: 'Neue Brücken für die Stadt',
+			summary: '„Wir bauen neue Brücken über den Fluss“, sagte Bürgermeisterin Ada Lindqvist am Mittwoch.',
+			content: '„Wir bauen neue Brücken über den Fluss“, sagte Bürgermeisterin Ada Lindqvist am Mittwoch.',
+			published: '2022-07-27T10:00:00.000Z',
+		}];
+		await app.press('R');
+		await app.waitFor(/Ada Lindqvist/u);
+		expect(stripAnsi(app.frame())).toMatch(/People \(\d+\) · last 7 days/u);
+		expect(app.services.callsOf('peopleWindow')).toEqual([['week'], ['week']]);
+	}, 90_000);
 });

@@ -204,6 +204,14 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				if (top.kind === 'feed') {
 					await reloadFeedArticles(top.url);
 				}
+
+				// A wider People window shown follows what arrived (gathered again off the UI thread; the list stays meanwhile).
+				const shown = state().peopleWindow;
+				if (summary.newArticles > 0 && shown?.data && shown.window !== 'briefing' && services.peopleWindow) {
+					services.peopleWindow(shown.window).then(data => {
+						dispatch({type: 'peopleWindowLoaded', data});
+					}, fail);
+				}
 			} catch (error) {
 				dispatch({type: 'refreshFinished', summary: null, at: now().toISOString()});
 				fail(error);
