@@ -18,7 +18,9 @@ export function findJsonProblem(text: string): JsonProblem | undefined {
 		const column = offset - prefix.lastIndexOf('\n');
 		const char = text.slice(offset, offset + 1);
 		const found = offset >= text.length ? 'end of file' : (char === '\uFEFF' ? 'byte-order mark (save the file as UTF-8 without BOM)' : JSON.stringify(char));
-		return {message: `unexpected ${found}`, line, column};
+		// The usual hand edit: a comma left after the last entry, which JSON does not allow (JavaScript does).
+		const trailingComma = (char === '}' || char === ']') && /,\s*$/u.test(prefix);
+		return {message: `unexpected ${found}${trailingComma ? ' after a comma — JSON allows no comma after the last entry' : ''}`, line, column};
 	}
 }
 

@@ -17,7 +17,7 @@ afterEach(() => {
 
 describe('a broken config.json', () => {
 	it.each([
-		['a trailing comma', '{\n\t"feeds": [],\n\t"settings": {"retentionDays": 0,},\n\t"topics": []\n}\n', /not valid JSON \(unexpected "\}" at line 3, column \d+\)/u],
+		['a trailing comma', '{\n\t"feeds": [],\n\t"settings": {"retentionDays": 0,},\n\t"topics": []\n}\n', /not valid JSON \(unexpected "\}" after a comma — JSON allows no comma after the last entry at line 3, column \d+\)/u],
 		['a wrong type', '{\n\t"settings": {"retentionDays": "30"}\n}\n', /`settings\/retentionDays` must be number/u],
 	])('%s: brief and search read with the defaults and say so; refresh and feeds list stop; the file is unchanged', async (_what, text, problem) => {
 		const file = path.join(home, 'config.json');

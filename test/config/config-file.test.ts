@@ -178,4 +178,10 @@ describe('findJsonProblem', () => {
 		expect(findJsonProblem('')).toMatchObject({message: 'unexpected end of file'});
 		expect(findJsonProblem('\uFEFF{}')?.message).toContain('byte-order mark');
 	});
+
+	it('names a comma after the last entry, the usual hand edit (fifth walk, #125)', () => {
+		expect(findJsonProblem('{\n\t"settings": {"retentionDays": 0,},\n\t"topics": []\n}')).toEqual({message: 'unexpected "}" after a comma — JSON allows no comma after the last entry', line: 2, column: 34});
+		expect(findJsonProblem('{"tags": ["a", "b",\n]}')?.message).toBe('unexpected "]" after a comma — JSON allows no comma after the last entry');
+		expect(findJsonProblem('{"a": 1 }}')?.message).toBe('unexpected "}"');
+	});
 });
