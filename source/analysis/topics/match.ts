@@ -220,18 +220,19 @@ const bestScratch = new Map<number, CompiledTerm>();
 interface MatchCounts {
 	/** Matches per term in the whole text. */
 	hits: Map<CompiledTerm, number>;
-	/** Topics (indices) with a match among the first `leadEnd` tokens. */
-	leadTopics: Set<number>;
 	/** Of `hits`, the one-word matches that are nationality adjectives (only when asked: the headline). */
-	adjectives: Map<CompiledTerm, number>;
+	adjectives: Map<CompiledTerm, number> | undefined;
 	/** Text offset of the last match's first token; -1 without matches. */
 	lastStart: number;
 }
 
-function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: MatchRules, leadEnd: number, findAdjectives: boolean): MatchCounts {
+/**
+ * `inLead` (by topic index) is set for the topics with a match among the first `leadEnd` tokens; `findAdjectives` asks
+ * for the nationality adjectives among the matches.
+ */
+function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: MatchRules, leadEnd: number, inLead: boolean[], findAdjectives: boolean): MatchCounts {
 	const hits = new Map<CompiledTerm, number>();
-	const leadTopics = new Set<number>();
-	const adjectives = new Map<CompiledTerm, number>();
+	let adjectives: Map<CompiledTerm, number> | undefined;
 	let lastStart = -1;
 	const best = bestScratch;
 	let tailCache = rules.compound ? tailTermsCache.get(compiled) : undefined;
@@ -279,14 +280,17 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: Matc
 		for (const term of best.values()) {
 			if (term.parts.length !== longest) continue;
 			hits.set(term, (hits.get(term) ?? 0) + 1);
-			if (i < leadEnd) leadTopics.add(term.topic);
-			if (findAdjectives && longest === 1 && nationalityAdjective.test(word)) adjectives.set(term, (adjectives.get(term) ?? 0) + 1);
+			if (i < leadEnd) inLead[term.topic] = true;
+			if (findAdjectives && longest === 1 && nationalityAdjective.test(word)) {
+				adjectives ??= new Map();
+				adjectives.set(term, (adjectives.get(term) ?? 0) + 1);
+			}
 		}
 		coveredUntil = i + longest;
 		lastStart = token.start;
 		best.clear();
 	}
-	return {hits, leadTopics, adjectives, lastStart};
+	return {hits, adjectives, lastStart};
 }
 
 export interface TopicText {
@@ -303,19 +307,25 @@ export interface TopicText {
 /** Characters of the separators an outlet's name follows (" - ", " | ", " » " …, see outlet-suffix.ts). */
 const separatorMarks = new Set(['-', '–', '—', '|', '·', '•', ':', '/', '»']);
 
+/** An outlet's name after a separator is short (outlet-suffix.ts: at most 40 characters). */
+const maxOutletLength = 40;
+
 /**
- * Where the first gap between two title words that holds a separator mark starts; Infinity without one. Read from the
- * tokens' offsets, not by searching the title for each separator: this runs for every article.
+ * Where the last gap between two title words that holds a separator mark starts, when what follows it is short enough to
+ * be an outlet's name; -1 otherwise. Read from the tokens' offsets, not by searching the title for each separator: this
+ * runs for every article.
  */
-function firstSeparator(title: string, tokens: readonly FoldedToken[]): number {
-	for (let k = 1; k < tokens.length; k++) {
+function outletSeparator(title: string, tokens: readonly FoldedToken[]): number {
+	for (let k = tokens.length - 1; k >= 1; k--) {
+		const start = tokens[k]!.start;
+		if (title.length - start > maxOutletLength) return -1;
 		const previous = tokens[k - 1]!;
-		for (let at = previous.start + previous.text.length; at < tokens[k]!.start; at++) {
+		for (let at = previous.start + previous.text.length; at < start; at++) {
 			// A mark after a space: " - ", " | ", not the hyphen of "Russia-backed".
 			if (separatorMarks.has(title[at]!) && title[at - 1] === ' ') return at;
 		}
 	}
-	return Infinity;
+	return -1;
 }
 
 /** Scores every topic for one text; returns only topics with a positive score, best first. */
@@ -324,27 +334,32 @@ export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicSco
 	const scores = new Array<number>(compiled.topics.length).fill(0);
 	const mentions = new Array<number>(compiled.topics.length).fill(0);
 	const inHeadline = new Array<boolean>(compiled.topics.length).fill(false);
+	const inLead = new Array<boolean>(compiled.topics.length).fill(false);
 	const bodyTokens = text.tokens?.body ?? foldedTokens(text.body);
 	// The outlet's name at the title's end is no headline word: "… - The Washington Post" is no US politics, "… - KABC-TV"
 	// no television (aggregators such as Google News credit every headline so; outlet-suffix.ts finds the name).
 	const titleTokens = text.tokens?.title ?? foldedTokens(text.title);
-	let title = countMatches(titleTokens, compiled, rules, 0, true);
-	// Looked for only when a match lies past a separator: most titles have none, and finding the name costs more.
-	if (title.lastStart > firstSeparator(text.title, titleTokens)) {
-		const outletStart = outletSuffixStart(text.title, {feedTitle: text.feedTitle, url: text.url, body: text.body});
-		if (outletStart < text.title.length) {
-			title = countMatches(titleTokens.filter((token) => token.start < outletStart), compiled, rules, 0, true);
+	let title = countMatches(titleTokens, compiled, rules, 0, inLead, true);
+	// Looked for only when a match lies in a short last part after a separator: most titles have none, and finding the
+	// name costs more (a chain of names, "… - Outlet - Google News", is then missed when the match is in the first).
+	if (title.lastStart >= 0) {
+		const separator = outletSeparator(text.title, titleTokens);
+		if (separator >= 0 && title.lastStart > separator) {
+			const outletStart = outletSuffixStart(text.title, {feedTitle: text.feedTitle, url: text.url, body: text.body});
+			if (outletStart < text.title.length) {
+				title = countMatches(titleTokens.filter((token) => token.start < outletStart), compiled, rules, 0, inLead, true);
+			}
 		}
 	}
-	const body = countMatches(bodyTokens, compiled, rules, leadLength, false);
+	const body = countMatches(bodyTokens, compiled, rules, leadLength, inLead, false);
 	for (const [term, hits] of title.hits) {
-		const adjectives = Math.min(title.adjectives.get(term) ?? 0, hits);
+		const adjectives = Math.min(title.adjectives?.get(term) ?? 0, hits);
 		// Membership only: among the topics a text belongs to, a headline adjective still marks the subject ("Russia-backed
 		// Syrian peace talks …" is first about the Middle East).
 		scores[term.topic]! += titleMatchWeight * Math.min(hits - adjectives, 2) + Math.min(adjectives, 2);
 		mentions[term.topic]! += titleMatchWeight * Math.min(hits, 2);
 		if (hits > adjectives) inHeadline[term.topic] = true;
-		else body.leadTopics.add(term.topic);
+		else inLead[term.topic] = true;
 	}
 	// Whether a text belongs to a topic: a term's body mentions count by their square root — a long piece naming
 	// China ten times is not ten times as much about China, and its one passing theme no longer outweighs the subject
@@ -357,15 +372,13 @@ export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicSco
 		mentions[term.topic]! += weight * hits;
 	}
 	const leadNeeds = minTopicScore * Math.sqrt(Math.max(1, bodyTokens.length / densityLength));
-	return scores
-		.map((score, index) => ({
-			name: compiled.topics[index]!.name,
-			score,
-			mentions: mentions[index]!,
-			subject: inHeadline[index]! || (body.leadTopics.has(index) && score >= leadNeeds) || score >= strandFactor * leadNeeds,
-		}))
-		.filter((entry) => entry.score > 0)
-		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+	const result: TopicScore[] = [];
+	for (const [index, score] of scores.entries()) {
+		if (score <= 0) continue;
+		const subject = inHeadline[index]! || (inLead[index]! && score >= leadNeeds) || score >= strandFactor * leadNeeds;
+		result.push({name: compiled.topics[index]!.name, score, mentions: mentions[index]!, subject});
+	}
+	return result.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }
 
 /**
