@@ -74,20 +74,25 @@ function letterAt(text: string, at: number): number {
 export const detectableLanguages = Object.keys(stopwords);
 
 function verdict(scores: Float64Array): string {
+	// The two best scores are kept as values (0 while unset: only scores above 0 count): reading scores[second]
+	// only once a third language scored left that read without type feedback, and it deoptimised detectLanguage
+	// (with this inlined) in the middle of a refresh.
 	let best = -1;
-	let second = -1;
+	let bestScore = 0;
+	let secondScore = 0;
 	for (let index = 0; index < scores.length; index++) {
-		if (scores[index]! <= 0) continue;
-		if (best === -1 || scores[index]! > scores[best]!) {
-			second = best;
+		const value = scores[index]!;
+		if (value > bestScore) {
+			secondScore = bestScore;
 			best = index;
-		} else if (second === -1 || scores[index]! > scores[second]!) {
-			second = index;
+			bestScore = value;
+		} else if (value > secondScore) {
+			secondScore = value;
 		}
 	}
 	// Equal scores always fail the 1.25 margin, so which of two tied languages ranks first does not matter.
-	if (best === -1 || scores[best]! < 2) return 'und';
-	if (second !== -1 && scores[best]! < scores[second]! * 1.25) return 'und';
+	if (bestScore < 2) return 'und';
+	if (bestScore < secondScore * 1.25) return 'und';
 	return detectableLanguages[best]!;
 }
 
