@@ -61,7 +61,8 @@ export function analyzeArticle(
 	const tokens = tokenizeArticle(article);
 	const analysis: ArticleAnalysis = {
 		features: articleFeatures(article, tokens),
-		topics: scoreTopics({title: article.title, body: articleBody(article), language: article.language, tokens}, compiled),
+		// The outlet's name and address let a headline's trailing outlet ("… - tagesschau.de") be told from its subject.
+		topics: scoreTopics({title: article.title, body: articleBody(article), language: article.language, tokens, feedTitle: article.feedTitle, url: article.url}, compiled),
 	};
 	if (quoteAnalysis) analysis.quotes = quoteAnalysis(article);
 	return analysis;
