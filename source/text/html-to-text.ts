@@ -17,7 +17,6 @@ const cellBlocks = new Set(['td', 'th']);
 // No part may run past the next "<": otherwise text full of unclosed "<a" costs quadratic time. The tag name
 // is taken whole (lookahead): else "<" + a long run of letters is split between name and attributes in O(n²) ways.
 const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?![a-zA-Z0-9:-])(?:"[^"<]*"|'[^'<]*'|[^'"<>])*>|<![^<>]*>|<\?[^<>]*>/g;
-const displayBlock = /display\s*:\s*block/i;
 const markup = /<[a-zA-Z!/?]/;
 const maskCharacter = /[\u0001\u0002]/;
 const hasEntity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i;
@@ -101,14 +100,11 @@ export function htmlToTextLayout(html: string): {text: string; preformatted: boo
 			preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
 			sawPre ||= preDepth > 0;
 		}
-		// One push for all separators: a push of its own for the rare inline element styled as a block had no type
-		// feedback when the function was optimised, and deoptimised it once per thread.
-		let separator = '';
-		if (paragraphBlocks.has(name)) separator = '\n\n';
+		if (paragraphBlocks.has(name)) parts.push('\n\n');
+		else if (lineBlocks.has(name) && !closing) parts.push('\n');
 		// Inline elements styled as blocks (pull-quote attributions and the like) still start a line.
-		else if (!closing && (lineBlocks.has(name) || (match[0].length > name.length + 10 && displayBlock.test(match[0])))) separator = '\n';
-		else if (cellBlocks.has(name)) separator = ' ';
-		if (separator) parts.push(separator);
+		else if (!closing && match[0].length > name.length + 10 && /display\s*:\s*block/i.test(match[0])) parts.push('\n');
+		else if (cellBlocks.has(name)) parts.push(' ');
 	}
 	pushText(html.slice(last));
 	const text = tidy(parts.join(''));

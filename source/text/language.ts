@@ -52,9 +52,7 @@ lowerLetter.fill(unknown);
 for (let code = 0; code < 0x80; code++) lowerLetter[code] = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7A ? code | 0x20 : 0;
 
 function classify(code: number): number {
-	// One comparison that every call makes: with `code >= 0xD800 && code <= 0xDFFF` the second one had no type
-	// feedback until the first surrogate came, and that deoptimised detectLanguage (with this inlined) once per thread.
-	if ((code & 0xF800) === 0xD800) return -1;
+	if (code >= 0xD800 && code <= 0xDFFF) return -1;
 	const lower = String.fromCharCode(code).toLowerCase();
 	if (lower.length !== 1) return -1;
 	return letter.test(lower) ? lower.charCodeAt(0) : 0;
@@ -74,25 +72,20 @@ function letterAt(text: string, at: number): number {
 export const detectableLanguages = Object.keys(stopwords);
 
 function verdict(scores: Float64Array): string {
-	// The two best scores are kept as values (0 while unset: only scores above 0 count): reading scores[second]
-	// only once a third language scored left that read without type feedback, and it deoptimised detectLanguage
-	// (with this inlined) in the middle of a refresh.
 	let best = -1;
-	let bestScore = 0;
-	let secondScore = 0;
+	let second = -1;
 	for (let index = 0; index < scores.length; index++) {
-		const value = scores[index]!;
-		if (value > bestScore) {
-			secondScore = bestScore;
+		if (scores[index]! <= 0) continue;
+		if (best === -1 || scores[index]! > scores[best]!) {
+			second = best;
 			best = index;
-			bestScore = value;
-		} else if (value > secondScore) {
-			secondScore = value;
+		} else if (second === -1 || scores[index]! > scores[second]!) {
+			second = index;
 		}
 	}
 	// Equal scores always fail the 1.25 margin, so which of two tied languages ranks first does not matter.
-	if (bestScore < 2) return 'und';
-	if (bestScore < secondScore * 1.25) return 'und';
+	if (best === -1 || scores[best]! < 2) return 'und';
+	if (second !== -1 && scores[best]! < scores[second]! * 1.25) return 'und';
 	return detectableLanguages[best]!;
 }
 
