@@ -200,9 +200,9 @@ export function prepareFeed(extracted: ExtractedFeed, options: ParseFeedOptions)
 		// An item with its own id needs only to know whether a body was there: one character of it crosses to the other
 		// thread instead of 500 (the farm's prepared items were a third smaller to copy across).
 		const keep = ownId(item) ? 1 : idSourceChars;
-		// One literal with every field, none stored again: a copy by spread whose bodies were then cut turned the
-		// item shape's fields from constant to mutable for every item (~14,000 map generalizations a farm refresh)
-		// and deoptimised normalizeItem; on the other thread each item arrives with the same shape.
+		// One literal with every field, none stored again: a copy by spread whose bodies were then set again turned
+		// the item shape's fields from constant to mutable item after item (~17,000 of a farm refresh's ~22,000 map
+		// generalizations; the parse worker's CPU 45–70 ms less without them). Every item also crosses with one shape.
 		items.push({
 			title: item.title,
 			isoDate: item.isoDate,
