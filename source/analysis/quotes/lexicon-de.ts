@@ -270,6 +270,20 @@ export const groupSpeakersDe: readonly string[] = [
 /** Words that open a subordinate clause: a Konjunktiv there is not reported speech of its own. */
 export const subordinatorsDe: readonly string[] = ['dass', 'daß', 'ob', 'weil', 'wenn', 'als', 'da', 'damit', 'obwohl', 'während', 'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'wo', 'was', 'wie', 'um', 'wer', 'falls', 'sodass', 'bevor', 'nachdem', 'bis'];
 
+/**
+ * Speech-act nouns: the nouns of the speech verbs (mitteilen → Mitteilung, angeben → Angaben, vermuten → Vermutung …).
+ * A closed class: such a noun is the channel of what is said, never who says it ("laut Mitteilung", "Ihren Angaben
+ * zufolge", "haben die Vermutung geäußert").
+ */
+export const speechActNounsDe: ReadonlySet<string> = new Set([
+	'mitteilung', 'mitteilungen', 'pressemitteilung', 'pressemitteilungen', 'angabe', 'angaben', 'erklärung', 'erklärungen',
+	'vermutung', 'vermutungen', 'aussage', 'aussagen', 'äußerung', 'äußerungen', 'stellungnahme', 'stellungnahmen',
+	'ankündigung', 'ankündigungen', 'behauptung', 'behauptungen', 'einschätzung', 'einschätzungen', 'darstellung',
+	'auffassung', 'ansicht', 'meinung', 'schätzung', 'schätzungen', 'warnung', 'warnungen', 'forderung', 'forderungen',
+	'betonung', 'bestätigung', 'meldung', 'meldungen', 'vorabmeldung', 'antwort', 'antworten', 'beteuerung', 'begründung',
+	'mutmaßung', 'mutmaßungen', 'spekulation', 'spekulationen', 'andeutung', 'andeutungen', 'worte', 'worten',
+]);
+
 /** Nouns of statements: "eine Aussage von X", "einer Mitteilung des X". */
 export const statementNounsDe: readonly string[] = ['aussage', 'erklärung', 'mitteilung', 'stellungnahme', 'pressemitteilung', 'statement', 'äußerung', 'internetseite', 'webseite', 'website', 'homepage'];
 

@@ -8,7 +8,7 @@ import type {Entity} from '../people/registry.js';
 import {type ArticleContext, articleWords, type Speaker, type Unit, type UnitToken} from './article-context.js';
 import {joinedWords} from './joined-words.js';
 import {roleHead} from './lexicon.js';
-import {isNameToken, isRoleToken, stripPossessive} from './phrases.js';
+import {germanAdverbEnding, isNameToken, isRoleToken, stripPossessive} from './phrases.js';
 import {initialsOf, isShortForm} from './short-forms.js';
 import {startsUnit} from './speaker-resolution.js';
 import type {Token} from './text-units.js';
@@ -48,6 +48,11 @@ const germanBodiesOfAbstractEnding = [
 const nounSuffixDe = /(?:ung|heit|keit|schaft|tion|ismus|tät|nahme|ierung|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher)$/u;
 
 
+/** A capital and its full stop as one token ("W." in "George W. Bush", see text-units.ts). */
+function isInitial(token: Token): boolean {
+	return token.text.length === 2 && token.text[1] === '.';
+}
+
 export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 	const lexicon = ctx.lexicon;
 	// "Headline | Richard Wolffe": the byline after the bar names the writer, not a person of the story.
@@ -67,6 +72,7 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			if (token.cap && ['of', 'for'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && isNameToken(tokens[i + 3] ?? tokens[i + 2]!, lexicon)) roleEnd = i + 2;
 			let end = roleEnd + 1;
 			while (end < tokens.length && (end - roleEnd <= 3 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
+			while (end > roleEnd + 1 && isInitial(tokens[end - 1]!)) end--;
 			// "Doctors Have Advised": in a Title-Case line the words after a role need the body's evidence too.
 			if (end > roleEnd + 1 && ctx.titleCaseUnits.has(unit.index)) end = hasNameEvidence(ctx, tokens[roleEnd + 1]!.text) ? evidencedRunEnd(ctx, tokens, roleEnd + 1, end) : roleEnd + 1;
 			// "Transport & General Worker's Union", "Attorney General's Office": a capitalised role word inside a body's name,
@@ -130,6 +136,9 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 		// and amounts after a number ("fünf Milliarden Euro"), are noun phrases.
 		// An opener the article also capitalises inside a sentence is part of a name ("die Deutsche Bank").
 		if (lexicon.language === 'de' && ((opensSentence(tokens, i) && isGermanPhraseOpener(token) && !ctx.confirmed.has(token.text)) || isGermanQuantifier(token) || isGermanMeasureNoun(token) || followsGermanNumber(tokens[i - 1]))) continue;
+		// "Ähnlich äußerte sich …", "Kürzlich sagte …": an uninflected adjective or adverb opening the sentence right before
+		// the finite verb is the front field, no name — unless the article capitalises the word inside a sentence too.
+		if (lexicon.language === 'de' && opensSentence(tokens, i) && germanAdverbEnding.test(token.lower) && !ctx.confirmed.has(token.text) && !isGivenName(token.text) && tokens[i + 1]?.word && !tokens[i + 1]!.cap && !tokens[i + 1]!.quoted) continue;
 		// "Ist Deutschland …?", "Nicht jeder …": a verb or a negation opening the sentence is no part of a name.
 		if (lexicon.language === 'de' && opensSentence(tokens, i) && isGermanNonNameOpener(token)) continue;
 		let end = i;
@@ -138,6 +147,9 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 			if (end > i && isAcronym(tokens[end]!.text) && isMixedCase(tokens[end - 1]!.text)) break;
 			end++;
 		}
+		// An initial belongs to the name it opens ("C. Eugene Steuerle"); one that ends a run ends a sentence ("Plan B.").
+		while (end > i && isInitial(tokens[end - 1]!)) end--;
+		if (end === i) continue;
 		if (titleCase) end = ctx.confirmed.has(stripPossessive(token.text)) || isGivenName(token.text) ? evidencedRunEnd(ctx, tokens, i, end) : i + 1;
 		// "die Weltgesundheitsorganisation WHO", "the World Health Organization WHO": an institution's name with its short
 		// form right after it, no brackets, is one body known by both (the short form starts as the name does).

@@ -4,6 +4,7 @@ import type {Token} from './text-units.js';
 import {genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {roleHead, type Lexicon} from './lexicon.js';
 import {joinedWords} from './joined-words.js';
+import {speechActNounsDe} from './lexicon-de.js';
 
 export interface NounPhrase {
 	/** Token range [from, to) in the unit's token list. */
@@ -66,7 +67,9 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 		const capitals = core.filter((token) => token.cap && token.word);
 		if (capitals.length >= 2) lastRole = core.indexOf(capitals[0]!);
 	}
-	let nameTokens = core.slice(lastRole + 1).filter((token) => (token.cap && token.word) || token.particle);
+	// "die Vermutung", "Mitteilung": a German speech-act noun is the channel of what is said, no name of who says it;
+	// "Ähnlich äußerte sich …": an uninflected adjective or adverb capitalised for opening the sentence is no name either.
+	let nameTokens = core.slice(lastRole + 1).filter((token) => ((token.cap && token.word) || token.particle) && !(lexicon.language === 'de' && (speechActNounsDe.has(token.lower) || (token === tokens[0] && germanAdverbEnding.test(token.lower) && !determiner))));
 	// "spokesperson for Transport for London" describes someone unnamed.
 	if (lastRole >= 0 && core[lastRole + 1] && ['for', 'of', 'at'].includes(core[lastRole + 1]!.lower)) nameTokens = [];
 	// A phrase ending in a common noun ("New research", "the Pentagon study") names no one, unless
@@ -99,6 +102,9 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 		group: false,
 	};
 }
+
+/** Endings of German uninflected adjectives and adverbs ("ähnlich", "gleichzeitig", "möglicherweise"). */
+export const germanAdverbEnding = /^\p{L}{2,}(?:lich|ig|weise)$/u;
 
 const timeUnitsDe = /^(?:jahre|monate|wochen|tage)$/u;
 /** A noun made of a number and a capitalised word ("49-Jährige", "35-Jähriger", "100-Meter-Läuferin"): a head, no number. */

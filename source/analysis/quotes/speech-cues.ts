@@ -8,6 +8,7 @@ import {groupBefore, isInstitutionWord, note} from './mentions.js';
 import {ageSpanDe, describedPerson, isNameToken, isRoleToken, type NounPhrase, phraseAfter, phraseBefore, stripPossessive} from './phrases.js';
 import {firstPersonIn, genericOrganisation, organisationFor, resolve, subjectOf} from './speaker-resolution.js';
 import {joinedWords} from './joined-words.js';
+import {speechActNounsDe} from './lexicon-de.js';
 
 /** Base forms of speech verbs, which also serve as imperatives and infinitives. */
 export const baseSpeechForms = /^(?:argue|warn|insist|claim|estimate|predict|allege|note|stress|admit|deny|acknowledge|confirm|say|tell|add)$/u;
@@ -673,6 +674,12 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		// "laut X", "X zufolge", "according to X", "nach Angaben (von) X".
 		if (lower === 'laut' || (lower === 'according' && tokens[i + 1]?.lower === 'to')) {
 			const from = lower === 'laut' ? i + 1 : i + 2;
+			const channel = lower === 'laut' ? speechActChannel(ctx, unit, tokens, from) : null;
+			if (channel) {
+				if (channel.speaker) cues.push({at: i, kind: 'source', cue: `${token.text} ${ctx.text.slice(tokens[from]!.start, tokens[channel.to - 1]!.end)}`, speaker: channel.speaker, phraseFrom: i, phraseTo: channel.to});
+				i = channel.to - 1;
+				continue;
+			}
 			const ofSource = lower === 'laut' ? sourceNounSpeaker(ctx, unit, tokens, from, true) : null;
 			if (ofSource) {
 				cues.push({at: i, kind: 'source', cue: token.text, speaker: ofSource.speaker, phraseFrom: i, phraseTo: ofSource.to});
@@ -735,6 +742,12 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 			if (dative && (i === 1 || /^[,;:]$/u.test(tokens[i - 2]!.text))) {
 				const pronoun: NounPhrase = {from: i - 1, to: i, text: tokens[i - 1]!.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: dative, determiner: '', appositive: '', group: false};
 				cues.push({at: i - 1, kind: 'source', cue: `${tokens[i - 1]!.text} zufolge`, speaker: resolve(ctx, pronoun, unit, tokens), phraseFrom: i - 1, phraseTo: i + 1});
+				continue;
+			}
+			// "Ihren Angaben zufolge", "seiner Aussage zufolge": the possessive is the person, the noun only the channel.
+			const owned = i >= 2 ? possessiveSpeechAct(ctx, unit, tokens, i - 2) : null;
+			if (owned) {
+				cues.push({at: i - 2, kind: 'source', cue: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text} zufolge`, speaker: owned, phraseFrom: i - 2, phraseTo: i + 1});
 				continue;
 			}
 			let phrase = phraseBefore(tokens, i, lexicon, ctx.text);
@@ -956,6 +969,41 @@ const genitiveArticlesDe = new Set(['des', 'der', 'eines', 'einer']);
  * ("laut palästinensischen Angaben"). Null when `from` opens no source noun, or "eigenen Angaben" (the subject's own,
  * which other rules read); adjectives before the noun are read only after "laut" (`adjectives`).
  */
+const possessivePronounsDe: ReadonlyMap<string, string> = new Map([
+	['ihren', 'sie'], ['ihrer', 'sie'], ['ihrem', 'sie'], ['ihre', 'sie'], ['seinen', 'er'], ['seiner', 'er'], ['seinem', 'er'], ['seine', 'er'],
+]);
+
+/** "Ihren Angaben", "seiner Aussage" at `at`: the person the possessive refers back to, null when no such pair stands there. */
+function possessiveSpeechAct(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], at: number): Speaker | null {
+	const owner = tokens[at];
+	const noun = tokens[at + 1];
+	if (ctx.lexicon.language !== 'de' || !owner || !noun || owner.quoted || noun.quoted || !speechActNounsDe.has(noun.lower)) return null;
+	const pronoun = possessivePronounsDe.get(owner.lower);
+	if (!pronoun) return null;
+	const phrase: NounPhrase = {from: at, to: at + 1, text: owner.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun, determiner: '', appositive: '', group: false};
+	return resolve(ctx, phrase, unit, tokens);
+}
+
+/**
+ * "laut Mitteilung", "laut einer Erklärung", "laut ihren Angaben": a German speech-act noun after "laut" is the channel,
+ * never the source. With a possessive the source is the person it refers back to; with no owner after it the phrase
+ * names no one (the clause's own cue does: "sagte X laut Mitteilung"). Null when the noun has an owner after it
+ * ("laut einer Mitteilung des Konzerns") or is no speech-act noun — the source-phrase rules read those.
+ */
+function speechActChannel(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], from: number): {speaker: Speaker | null; to: number} | null {
+	if (ctx.lexicon.language !== 'de') return null;
+	const owned = possessiveSpeechAct(ctx, unit, tokens, from);
+	if (owned) return {speaker: owned, to: from + 2};
+	let at = from;
+	if (/^(?:einer|eine|der|dem|den|die)$/u.test(tokens[at]?.lower ?? '')) at++;
+	const noun = tokens[at];
+	if (!noun || noun.quoted || !speechActNounsDe.has(noun.lower)) return null;
+	const next = tokens[at + 1];
+	// An owner after the noun: a genitive or "von" phrase, or a capitalised name ("Angaben Kiews").
+	if (next && !next.quoted && next.word && (genitiveArticlesDe.has(next.lower) || /^(?:von|vom)$/u.test(next.lower) || next.cap)) return null;
+	return {speaker: null, to: at + 1};
+}
+
 function sourceNounSpeaker(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], from: number, adjectives: boolean): {speaker: Speaker; to: number} | null {
 	const lexicon = ctx.lexicon;
 	if (lexicon.language !== 'de') return null;

@@ -43,7 +43,9 @@ export function paragraphsOf(text: string): Span[] {
 // A run of one repeated mark is one token, so a megabyte of "„„„" stays cheap.
 // A German truncated compound keeps its hyphen ("Gesundheits-, Sozial- und Integrationsdirektor"): it is the first
 // part of a word completed after "und"/"oder", never a word (or a name) of its own.
-const tokenPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:-(?=,?\s+(?:und|oder|bzw\.|sowie|\p{L}+-,?\s)))?|([^\s\p{L}\p{N}])\1*/gu;
+// An initial inside a name ("C. Eugene Steuerle", "George W. Bush", "J. K. Rowling") is one word with its full stop: a
+// lone capital and a full stop before a capitalised word, not after a letter or a dot ("U.S." stays one abbreviation).
+const tokenPattern = /(?<![\p{L}\p{N}.])\p{Lu}\.(?=[ \t\u00a0]+\p{Lu})|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:-(?=,?\s+(?:und|oder|bzw\.|sowie|\p{L}+-,?\s)))?|([^\s\p{L}\p{N}])\1*/gu;
 
 export function tokensOf(text: string, from: number, to: number): Token[] {
 	const tokens: Token[] = [];
