@@ -47,13 +47,17 @@ describe('quote evaluation', () => {
 		// Feed texts, scored blind three times.
 		{folder: 'quotes-heldout-2', about: 'the second held-out set', documents: 18, quotedF1: 0.99, quotedSpeaker: 0.94, indirectF1: 0.905, indirectSpeaker: 0.95, indirectPrecision: 0.95},
 		// 16 whole articles, blind at 1d10bb5: quoted F1 0.914, speaker 0.858; indirect F1 0.813, speaker 0.750.
-		{folder: 'quotes-heldout-3', about: 'the third held-out set', documents: 16, quotedF1: 0.96, quotedSpeaker: 0.93, indirectF1: 0.95, indirectSpeaker: 0.835},
+		// Indirect F1 0.95 → 0.945 at the tenth session's close: "Das Gesetz stimme nicht …" was found only with "die Warnung"
+		// as its speaker; a speech-act noun is never a speaker now (92 of 98 reports found, one fewer).
+		{folder: 'quotes-heldout-3', about: 'the third held-out set', documents: 16, quotedF1: 0.96, quotedSpeaker: 0.93, indirectF1: 0.945, indirectSpeaker: 0.835},
 		// 12 whole articles, blind at 58e39a7: quoted F1 0.953, speaker 0.670; indirect F1 0.792, speaker 0.579. Indirect speaker
 		// floor 0.815 → 0.80 when the ranker's window reached back to the paragraph's start (the model trained on all sets
 		// gives 59 of 73 here, was 61; leave-one-set-out it stays at 58 of 73, and its totals rose).
 		{folder: 'quotes-heldout-4', about: 'the fourth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.92, indirectF1: 0.96, indirectSpeaker: 0.875},
 		// 12 whole articles, blind at 40ccc28: quoted F1 0.958, speaker 0.711; indirect F1 0.726 (P 0.813), speaker 0.718.
-		{folder: 'quotes-heldout-5', about: 'the fifth held-out set', documents: 12, quotedF1: 0.965, quotedSpeaker: 0.905, indirectF1: 0.83, indirectSpeaker: 0.88, indirectPrecision: 0.91},
+		// Indirect P 0.91 → 0.90 at the tenth session's close: the detector retrained on eighteen sets (threshold 0.8 → 0.75 by
+		// nested CV) adds two reports here (fp 8 → 10) while it finds five more over the sixteen sets before.
+		{folder: 'quotes-heldout-5', about: 'the fifth held-out set', documents: 12, quotedF1: 0.965, quotedSpeaker: 0.905, indirectF1: 0.83, indirectSpeaker: 0.88, indirectPrecision: 0.9},
 		// 12 whole articles, blind at 40ccc28: quoted F1 0.959, speaker 0.676; indirect F1 0.748, speaker 0.633 (0.704 / 0.660 at aec3fab).
 		{folder: 'quotes-heldout-6', about: 'the sixth held-out set', documents: 12, quotedF1: 0.965, quotedSpeaker: 0.89, indirectF1: 0.87, indirectSpeaker: 0.87, indirectPrecision: 0.94},
 		// 12 whole articles, training data of the learned models since the fifth session: blind at 40ccc28 quoted F1 0.942, speaker 0.777; indirect F1 0.747, speaker 0.565;
@@ -66,7 +70,8 @@ describe('quote evaluation', () => {
 		// Set 9, blind at the start (6c0bf2f) and the end (df71ef5) of the sixth session, training data since: quoted F1 0.920
 		// (P 0.899: named terms in quotation marks taken as partial quotes), speaker 0.900; indirect P 0.859, F1 0.806, speaker 0.882.
 		// Named-term rules (named-terms.ts, written after reading set 9's errors): quoted P 1.000, F1 0.970.
-		{folder: 'quotes-heldout-9', about: 'the ninth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.91, indirectF1: 0.815, indirectSpeaker: 0.92, indirectPrecision: 0.85},
+		// Indirect speaker 0.92 → 0.91 at the tenth session's close: three more reports found (88 → 91), 83 of them right (82 before).
+		{folder: 'quotes-heldout-9', about: 'the ninth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.91, indirectF1: 0.815, indirectSpeaker: 0.91, indirectPrecision: 0.85},
 		// Set 10, blind at the start of the seventh session (75d0ac5): quoted F1 0.874 (German recall 0.725), speaker 0.897;
 		// indirect F1 0.807, speaker 0.699. Training data of both models since the seventh session (twelve opened sets).
 		// Quoted speaker 0.925 → 0.915 in the tenth session: the ranker retrained on sixteen sets gives the two letters of
@@ -85,6 +90,15 @@ describe('quote evaluation', () => {
 		// of the ninth session (fifteen opened sets, both models trained on it): the floors are an opened set's now, no blind
 		// measure — one quote under the figures after its rules (quoted speaker 0.947, indirect speaker 0.779).
 		{folder: 'quotes-heldout-13', about: 'the thirteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.945, indirectF1: 0.86, indirectSpeaker: 0.81, indirectPrecision: 0.9},
+		// Set 14, blind at the end of the tenth session (9768460): quoted F1 0.959, speaker 0.819 (seven English speakers cut at a
+		// middle initial: "C", "Robert M", "William G"); indirect P 0.915, F1 0.882, speaker 0.744. Opened in the tenth session's
+		// close (initials rule, German speech-act nouns; both models trained on it): one quote under the figures reached
+		// (quoted speaker 0.872, indirect P 0.896, F1 0.873).
+		{folder: 'quotes-heldout-14', about: 'the fourteenth held-out set', documents: 12, quotedF1: 0.95, quotedSpeaker: 0.86, indirectF1: 0.86, indirectSpeaker: 0.73, indirectPrecision: 0.885},
+		// Set 15, blind at the end of the tenth session (9768460): quoted F1 0.963, speaker 0.924; indirect P 0.905, F1 0.874,
+		// speaker 0.816 ("Mitteilung" ×3, "Ähnlich", "Demokrat" as speakers). Opened with set 14: one quote under the figures
+		// reached (quoted speaker 0.935, indirect P 0.921, F1 0.893, speaker 0.821).
+		{folder: 'quotes-heldout-15', about: 'the fifteenth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.92, indirectF1: 0.885, indirectSpeaker: 0.81, indirectPrecision: 0.91},
 		// German training set 1 (annotator C, tenth session): never blind — opened at once, training data of both models. At
 		// the session's start engine quoted F1 0.978, speaker 0.756; indirect F1 0.916, speaker 0.583; with the grammar-matrix
 		// rules the same; after retraining and the session's later rules quoted speaker 0.844, indirect F1 0.924, speaker 0.623.

@@ -67,9 +67,11 @@ function finish(tokens: Token[], from: number, to: number, determiner: string, l
 		const capitals = core.filter((token) => token.cap && token.word);
 		if (capitals.length >= 2) lastRole = core.indexOf(capitals[0]!);
 	}
-	// "die Vermutung", "Mitteilung": a German speech-act noun is the channel of what is said, no name of who says it;
+	// "die Vermutung", "Mitteilung": a German speech-act noun is the channel of what is said, no name of who says it —
+	// kept only with its owner after it ("Die Ankündigungen von X und Y", read by the statement-owner rule);
 	// "Ähnlich äußerte sich …": an uninflected adjective or adverb capitalised for opening the sentence is no name either.
-	let nameTokens = core.slice(lastRole + 1).filter((token) => ((token.cap && token.word) || token.particle) && !(lexicon.language === 'de' && (speechActNounsDe.has(token.lower) || (token === tokens[0] && germanAdverbEnding.test(token.lower) && !determiner))));
+	const owned = /^(?:von|vom|des|der)$/u.test(tokens[to]?.lower ?? '');
+	let nameTokens = core.slice(lastRole + 1).filter((token) => ((token.cap && token.word) || token.particle) && !(lexicon.language === 'de' && ((speechActNounsDe.has(token.lower) && !owned) || (token === tokens[0] && germanAdverbEnding.test(token.lower) && !determiner))));
 	// "spokesperson for Transport for London" describes someone unnamed.
 	if (lastRole >= 0 && core[lastRole + 1] && ['for', 'of', 'at'].includes(core[lastRole + 1]!.lower)) nameTokens = [];
 	// A phrase ending in a common noun ("New research", "the Pentagon study") names no one, unless
