@@ -790,7 +790,7 @@ export class ArticleStore implements RefreshStore {
 
 	/**
 	 * Only the quotes part of cached results, of every analyzer whose name is `prefix` and a version number
-	 * ("briefing-v" → briefing-v4, briefing-v7): uid → the rows, newest version first. SQLite picks the part out,
+	 * ("briefing-v" → briefing-v4, briefing-v8): uid → the rows, newest version first. SQLite picks the part out,
 	 * so features and topic scores are never parsed (the People screen's window reads thousands of them).
 	 */
 	quoteAnalysesOf(uids: readonly string[], prefix: string): Map<string, Array<{analyzer: string; contentHash: string; quotes: string | null}>> {
