@@ -4,7 +4,7 @@ import type {Article} from '../model/article.js';
 import type {BriefingQuote} from '../model/briefing.js';
 import type {Person, QuoteAnalysis} from '../model/quote.js';
 import type {ArticleStore} from '../store/article-store.js';
-import {speakerStanding, type SpeakerStanding} from '../analysis/people/briefing-people.js';
+import {addSpeakerFacts, comparePeople, countsForSpeaker, type SpeakerFacts} from '../analysis/people/briefing-people.js';
 import {mergePeople} from '../analysis/people/merge.js';
 import {analysisKey} from './analysis-cache.js';
 
@@ -139,28 +139,22 @@ function newestBriefingAnalyzer(store: ArticleStore): string {
 	return names.sort((a, b) => version(b) - version(a))[0] ?? `${briefingAnalyzer}0`;
 }
 
-const standingOrder: Record<SpeakerStanding, number> = {person: 0, unnamed: 1, organisation: 2};
-
 function gather(analysed: ReadonlyArray<{article: Article; analysis: QuoteAnalysis}>): Pick<PeopleInWindow, 'people' | 'quotes'> {
 	// Oldest first: of a quote's copies the first report is kept, as the briefing's stories keep it.
 	const ordered = [...analysed].sort((a, b) => a.article.published.localeCompare(b.article.published));
 	const merged = mergePeople(ordered.map(({analysis}): Person[] => analysis.people));
-	const people = new Map<string, {role: string; articles: Set<string>; quotes: WindowQuote[]; organisation: boolean; listed: boolean}>();
+	const people = new Map<string, {facts: SpeakerFacts; articles: Set<string>; quotes: WindowQuote[]}>();
 	const seen = new Set<string>();
 	for (const {article, analysis} of ordered) {
 		for (const quote of analysis.quotes) {
-			if (!quote.speaker) continue;
 			const listed = analysis.people.find(candidate => candidate.name === quote.speaker);
-			// A speaker the article's people list does not name is kept only as a described person (see peopleOf).
-			if (!listed && (quote.role === '' || quote.role === quote.speaker)) continue;
+			if (!countsForSpeaker(quote, listed)) continue;
 			const name = merged.canonicalOf(quote.speaker);
 			const key = quoteKey(name, quote.text);
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const person = people.get(name) ?? {role: '', articles: new Set<string>(), quotes: [], organisation: false, listed: false};
-			person.role ||= quote.role || listed?.role || '';
-			person.organisation ||= listed?.kind === 'organisation';
-			person.listed ||= listed !== undefined;
+			const person = people.get(name) ?? {facts: {role: '', organisation: false, listed: false}, articles: new Set<string>(), quotes: []};
+			addSpeakerFacts(person.facts, quote, listed);
 			person.articles.add(article.uid);
 			person.quotes.push({
 				text: quote.text,
@@ -179,11 +173,12 @@ function gather(analysed: ReadonlyArray<{article: Article; analysis: QuoteAnalys
 		}
 	}
 
-	// Persons first, then speakers who name no one (a role no article lists, a given name alone), bodies last (see peopleOf).
-	const rank = (name: string): number => standingOrder[speakerStanding(name, people.get(name)!.listed, people.get(name)!.organisation)];
+	// Persons first, then speakers who name no one (a role no article lists, a given name alone), bodies last, as the
+	// briefing's People screen orders them.
 	const list = [...people.entries()]
-		.map(([name, person]): WindowPerson => ({name, role: person.role, articles: person.articles.size, quotes: person.quotes.length, ...(person.organisation ? {organisation: true} : {})}))
-		.sort((a, b) => rank(a.name) - rank(b.name) || b.quotes - a.quotes || b.articles - a.articles || a.name.localeCompare(b.name));
+		.map(([name, person]) => ({name, facts: person.facts, quotes: person.quotes.length, count: person.articles.size}))
+		.sort(comparePeople)
+		.map(({name, facts, quotes, count}): WindowPerson => ({name, role: facts.role, articles: count, quotes, ...(facts.organisation ? {organisation: true} : {})}));
 	const quotes: Record<string, WindowQuote[]> = {};
 	for (const [name, person] of people) quotes[name] = person.quotes.reverse();
 	return {people: list, quotes};

@@ -95,3 +95,39 @@ export function speakerStanding(name: string, listed: boolean, organisation: boo
 	const words = name.trim().split(/\s+/u);
 	return words.length === 1 && isGivenName(words[0]!) ? 'unnamed' : 'person';
 }
+
+const standingOrder: Record<SpeakerStanding, number> = {person: 0, unnamed: 1, organisation: 2};
+
+/** An entry of an article's or a story's people list, as far as the People lists read it. */
+type ListedPerson = {role: string; kind?: string};
+
+/** What the People lists know of a speaker from the quotes counted so far. */
+export interface SpeakerFacts {
+	role: string;
+	organisation: boolean;
+	listed: boolean;
+}
+
+/**
+ * Whether a quote counts for its speaker on the People lists: a speaker the article's (or story's) people list does not
+ * name is kept only as a described person ("der Taxifahrer", with a role other than the speaker's words).
+ */
+export function countsForSpeaker(quote: {speaker: string; role: string}, listed: ListedPerson | undefined): boolean {
+	return quote.speaker !== '' && (listed !== undefined || (quote.role !== '' && quote.role !== quote.speaker));
+}
+
+/** Adds what one quote tells of its speaker: the first role found, and whether a people list names them (as a body). */
+export function addSpeakerFacts(facts: SpeakerFacts, quote: {role: string}, listed: ListedPerson | undefined): void {
+	facts.role ||= quote.role || listed?.role || '';
+	facts.organisation ||= listed?.kind === 'organisation';
+	facts.listed ||= listed !== undefined;
+}
+
+/** The People lists' order of two speakers: by standing, then most quoted, then in most stories or reports, then name. */
+export function comparePeople(
+	a: {name: string; facts: SpeakerFacts; quotes: number; count: number},
+	b: {name: string; facts: SpeakerFacts; quotes: number; count: number},
+): number {
+	const rank = (entry: typeof a): number => standingOrder[speakerStanding(entry.name, entry.facts.listed, entry.facts.organisation)];
+	return rank(a) - rank(b) || b.quotes - a.quotes || b.count - a.count || a.name.localeCompare(b.name);
+}

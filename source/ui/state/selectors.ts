@@ -2,7 +2,7 @@
 
 import type {BriefingQuote, Story} from '../../model/briefing.js';
 import {otherTopicName} from '../../briefing/rank.js';
-import {briefingNames, speakerStanding, type SpeakerStanding} from '../../analysis/people/briefing-people.js';
+import {addSpeakerFacts, briefingNames, comparePeople, countsForSpeaker, type SpeakerFacts} from '../../analysis/people/briefing-people.js';
 import type {FeedRow} from '../services.js';
 import type {Screen, UiState} from './types.js';
 
@@ -211,8 +211,6 @@ function speakerNames(stories: readonly Story[]): (name: string) => string {
 	return briefingNames(stories.flatMap(story => story.people.filter(person => person.kind !== 'organisation').map(person => person.name)));
 }
 
-const standingOrder: Record<SpeakerStanding, number> = {person: 0, unnamed: 1, organisation: 2};
-
 /**
  * Everyone quoted in the briefing, most quoted first, under one name per person; speakers who name no one (a role no
  * story lists as a person, a given name alone) after the people, bodies and states (the story's people list marks them)
@@ -225,35 +223,29 @@ export function peopleOf(state: UiState): PersonSummary[] {
 		return (state.peopleWindow?.data?.people ?? []).map(person => ({name: person.name, role: person.role, stories: person.articles, quotes: person.quotes, ...(person.organisation ? {organisation: true} : {})}));
 	}
 
-	const people = new Map<string, {role: string; stories: Set<string>; quotes: number; organisation: boolean; listed: boolean}>();
+	const people = new Map<string, {facts: SpeakerFacts; stories: Set<string>; quotes: number}>();
 	const stories = uniqueStories(state);
 	const nameOf = speakerNames(stories);
 	for (const story of stories) {
 		for (const quote of story.quotes) {
-			if (!quote.speaker) {
-				continue;
-			}
-
 			const listed = story.people.find(candidate => candidate.name === quote.speaker);
-			if (!listed && (quote.role === '' || quote.role === quote.speaker)) {
+			if (!countsForSpeaker(quote, listed)) {
 				continue;
 			}
 
 			const name = nameOf(quote.speaker);
-			const person = people.get(name) ?? {role: '', stories: new Set<string>(), quotes: 0, organisation: false, listed: false};
-			person.role ||= quote.role || listed?.role || '';
-			person.organisation ||= listed?.kind === 'organisation';
-			person.listed ||= listed !== undefined;
+			const person = people.get(name) ?? {facts: {role: '', organisation: false, listed: false}, stories: new Set<string>(), quotes: 0};
+			addSpeakerFacts(person.facts, quote, listed);
 			person.stories.add(story.id);
 			person.quotes++;
 			people.set(name, person);
 		}
 	}
 
-	const rank = (name: string, person: {organisation: boolean; listed: boolean}): number => standingOrder[speakerStanding(name, person.listed, person.organisation)];
 	return [...people.entries()]
-		.sort(([aName, a], [bName, b]) => rank(aName, a) - rank(bName, b) || b.quotes - a.quotes || b.stories.size - a.stories.size || aName.localeCompare(bName))
-		.map(([name, person]) => ({name, role: person.role, stories: person.stories.size, quotes: person.quotes, ...(person.organisation ? {organisation: true} : {})}));
+		.map(([name, person]) => ({name, facts: person.facts, quotes: person.quotes, count: person.stories.size}))
+		.sort(comparePeople)
+		.map(({name, facts, quotes, count}) => ({name, role: facts.role, stories: count, quotes, ...(facts.organisation ? {organisation: true} : {})}));
 }
 
 export function quotesOf(state: UiState, name: string): PersonQuote[] {
