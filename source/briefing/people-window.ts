@@ -134,7 +134,7 @@ export function peopleInWindow(store: ArticleStore, options: PeopleWindowOptions
 }
 
 function newestBriefingAnalyzer(store: ArticleStore): string {
-	const names = store.db.prepare('SELECT DISTINCT analyzer FROM analysis_cache WHERE substr(analyzer, 1, ?) = ?').pluck().all(briefingAnalyzer.length, briefingAnalyzer) as string[];
+	const names = store.analyzersNamed(briefingAnalyzer);
 	const version = (name: string) => Number(name.slice(briefingAnalyzer.length)) || 0;
 	return names.sort((a, b) => version(b) - version(a))[0] ?? `${briefingAnalyzer}0`;
 }
