@@ -90,12 +90,12 @@ describe('quote evaluation', () => {
 		// of the ninth session (fifteen opened sets, both models trained on it): the floors are an opened set's now, no blind
 		// measure — one quote under the figures after its rules (quoted speaker 0.947, indirect speaker 0.779).
 		{folder: 'quotes-heldout-13', about: 'the thirteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.945, indirectF1: 0.86, indirectSpeaker: 0.81, indirectPrecision: 0.9},
-		// Set 14, blind at the end of the tenth session (9768460): quoted F1 0.959, speaker 0.819 (seven English speakers cut at a
+		// Set 14, blind at the end of the tenth session (c6c983f): quoted F1 0.959, speaker 0.819 (five English speakers cut at a
 		// middle initial: "C", "Robert M", "William G"); indirect P 0.915, F1 0.882, speaker 0.744. Opened in the tenth session's
 		// close (initials rule, German speech-act nouns; both models trained on it): one quote under the figures reached
 		// (quoted speaker 0.872, indirect P 0.896, F1 0.873).
 		{folder: 'quotes-heldout-14', about: 'the fourteenth held-out set', documents: 12, quotedF1: 0.95, quotedSpeaker: 0.86, indirectF1: 0.86, indirectSpeaker: 0.74, indirectPrecision: 0.885},
-		// Set 15, blind at the end of the tenth session (9768460): quoted F1 0.963, speaker 0.924; indirect P 0.905, F1 0.874,
+		// Set 15, blind at the end of the tenth session (c6c983f): quoted F1 0.963, speaker 0.924; indirect P 0.905, F1 0.874,
 		// speaker 0.816 ("Mitteilung" ×3, "Ähnlich", "Demokrat" as speakers). Opened with set 14: one quote under the figures
 		// reached (quoted speaker 0.935, indirect P 0.921, F1 0.893, speaker 0.821).
 		{folder: 'quotes-heldout-15', about: 'the fifteenth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.92, indirectF1: 0.885, indirectSpeaker: 0.81, indirectPrecision: 0.91},
