@@ -19,12 +19,15 @@ export interface LagebildConfig {
 	keymap: Record<string, string[]>;
 }
 
+/** One action's keys as the file may give them: a list, or one key as a plain string (`"down": "ctrl-n"`). */
+export type KeymapEntry = string | string[];
+
 /** What the file holds; settings may be partial, feeds absent until the user's list is first saved. */
 export interface ConfigFileData {
 	feeds?: FeedConfig[];
 	topics: TopicDefinition[];
 	settings: Partial<Settings>;
-	keymap: Record<string, string[]>;
+	keymap: Record<string, KeymapEntry>;
 }
 
 const stringArray = {type: 'array', items: {type: 'string'}} as const;
@@ -79,7 +82,8 @@ export const configSchema = {
 	keymap: {
 		type: 'object',
 		default: {},
-		additionalProperties: stringArray,
+		// One key written as a plain string rejected the whole file, feeds and topics with it; it means a list of one.
+		additionalProperties: {anyOf: [{type: 'string'}, stringArray]},
 	},
 } as const;
 
@@ -89,13 +93,13 @@ export function withDefaults(data: ConfigFileData): LagebildConfig {
 		feedsConfigured: data.feeds !== undefined,
 		topics: data.topics,
 		settings: {...defaultSettings, ...data.settings},
-		keymap: data.keymap,
+		keymap: Object.fromEntries(Object.entries(data.keymap).map(([action, keys]) => [action, typeof keys === 'string' ? [keys] : keys])),
 	};
 }
 
 type SchemaNode = Readonly<Record<string, unknown>>;
 
-const understood = new Set(['type', 'default', 'properties', 'required', 'items', 'additionalProperties', 'minimum', 'maximum', 'exclusiveMinimum', 'minLength', 'pattern', 'enum']);
+const understood = new Set(['type', 'default', 'properties', 'required', 'items', 'additionalProperties', 'minimum', 'maximum', 'exclusiveMinimum', 'minLength', 'pattern', 'enum', 'anyOf']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -137,6 +141,10 @@ function hasType(value: unknown, type: unknown): boolean {
 function conformsFully(value: unknown, schema: SchemaNode): boolean {
 	for (const keyword of Object.keys(schema)) {
 		if (!understood.has(keyword)) return false;
+	}
+
+	if (schema.anyOf !== undefined) {
+		if (!Array.isArray(schema.anyOf) || !schema.anyOf.some(branch => isObject(branch) && conformsFully(value, branch))) return false;
 	}
 
 	if (schema.type !== undefined && !hasType(value, schema.type)) return false;

@@ -98,6 +98,21 @@ describe('config file', () => {
 		expect(readFileSync(file).equals(invalid)).toBe(true);
 	});
 
+	it('takes a keymap entry written as one key (a plain string) as a list of that key, and leaves the file as written (sixth walk)', async () => {
+		const file = path.join(home, 'config.json');
+		const text = JSON.stringify({feeds: [], topics: [], settings: {}, keymap: {down: 'ctrl-n', up: ['k', 'ctrl-p']}});
+		writeFileSync(file, text);
+		const config = await ConfigFile.open(home);
+		expect(config.data.keymap).toEqual({down: ['ctrl-n'], up: ['k', 'ctrl-p']});
+		expect(readFileSync(file, 'utf8')).toBe(text);
+		// A file conf has to complete (no "topics" yet) goes the other way through conf, with the same answer.
+		writeFileSync(file, JSON.stringify({keymap: {down: 'ctrl-n'}}));
+		expect((await ConfigFile.open(home)).data.keymap).toEqual({down: ['ctrl-n']});
+		// Still a key list: a number is refused as before.
+		writeFileSync(file, JSON.stringify({keymap: {down: 3}}));
+		expect((await openError(home)).message).toContain('keymap/down');
+	});
+
 	it('rejects a JSON value that is not an object without overwriting it', async () => {
 		const file = path.join(home, 'config.json');
 		writeFileSync(file, '[1, 2, 3]\n');
