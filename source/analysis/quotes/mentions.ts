@@ -61,245 +61,291 @@ export function collectMentions(ctx: ArticleContext, unit: Unit): void {
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
 		if (token.quoted || !token.word) continue;
-		// Role directly before a name: "Kreml-Sprecher Dmitri Peskow", "Secretary of State Marco Rubio".
-		// English also writes roles lower-case ("opposition leader Mark Evans"); then the role must be a noun only
-		// (not "official", "chief" …, which are adjectives too) and a full name must follow.
-		const role = isRoleToken(token, lexicon);
-		const lowerRole = role && !token.cap && lexicon.language === 'en' && !token.lower.endsWith('s') && !adjectiveRoles.has(token.lower);
-		if (role && (token.cap || lowerRole)) {
-			// "Secretary of State Antony Blinken", "Minister for Health X": the role runs on over "of".
-			let roleEnd = i;
-			if (token.cap && ['of', 'for'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && isNameToken(tokens[i + 3] ?? tokens[i + 2]!, lexicon)) roleEnd = i + 2;
-			let end = roleEnd + 1;
-			while (end < tokens.length && (end - roleEnd <= 3 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
-			while (end > roleEnd + 1 && isInitial(tokens[end - 1]!)) end--;
-			// "Doctors Have Advised": in a Title-Case line the words after a role need the body's evidence too.
-			if (end > roleEnd + 1 && ctx.titleCaseUnits.has(unit.index)) end = hasNameEvidence(ctx, tokens[roleEnd + 1]!.text) ? evidencedRunEnd(ctx, tokens, roleEnd + 1, end) : roleEnd + 1;
-			// "Transport & General Worker's Union", "Attorney General's Office": a capitalised role word inside a body's name,
-			// whose last word is an institution noun, is no role before a person.
-			const bodyName = token.cap && end > roleEnd + 1 && isInstitutionWord(ctx, stripPossessive(tokens[end - 1]!.lower));
-			if (end > roleEnd + (token.cap ? 1 : 2) && !bodyName) {
-				let roleStart = i;
-				while (roleStart > 0 && !tokens[roleStart - 1]!.quoted && (isNameToken(tokens[roleStart - 1]!, lexicon) || isRoleToken(tokens[roleStart - 1]!, lexicon)) && i - roleStart < 3) roleStart--;
-				const name = joinedWords(tokens.slice(roleEnd + 1, end), (part) => stripPossessive(part.text));
-				const entity = ctx.registry.addName(name);
-				const roleTokens = tokens.slice(roleStart, roleEnd + 1);
-				const modifiers = tokens.slice(Math.max(0, roleStart - 2), roleStart).filter((part) => part.word && !part.cap && !lexicon.determiners.has(part.lower));
-				if (lexicon.language === 'de' && entity.gender === 'any') {
-					// German role nouns carry gender: "-in" is female; otherwise the article decides ("der/die Abgeordnete").
-					let back = roleStart - 1;
-					while (back >= 0 && tokens[back]!.word && !tokens[back]!.cap && !lexicon.determiners.has(tokens[back]!.lower)) back--;
-					const article = back >= 0 && lexicon.determiners.has(tokens[back]!.lower) ? tokens[back]!.lower : '';
-					if (!/in$/u.test(token.lower)) entity.gender = /^(?:die|eine|ihre|seine)$/u.test(article) ? 'female' : 'male';
-				}
-				ctx.registry.addRole(
-					entity,
-					joinedWords(roleTokens, (part) => part.text),
-					roleTokens.map((part) => roleHead(part.text, lexicon)).filter((head) => head !== ''),
-					[...modifiers, ...roleTokens].flatMap((part) => part.lower.split('-')),
-				);
-				note(ctx, unit, entity, tokens[roleStart]!.start);
-				i = end - 1;
+		// The rules for a word that may open a mention are functions of their own: most words open none, and one function
+		// holding every rule was optimized ~300 ms a time and recompiled at each of its rare branches (8 times a build).
+		if (isRoleToken(token, lexicon)) {
+			const last = roleMention(ctx, unit, tokens, i);
+			if (last >= 0) {
+				i = last;
 				continue;
 			}
 		}
-		// "Mr Smith", "Frau Müller": the title tells the gender and is no part of the name.
-		const titled = token.cap ? genderTitles.get(token.lower) ?? (neutralTitles.has(token.lower) ? 'any' : undefined) : undefined;
-		if (titled) {
-			let from = i + 1;
-			if (tokens[from]?.text === '.') from++;
-			let end = from;
-			while (end < tokens.length && end - from < 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !genderTitles.has(tokens[end]!.lower)) end++;
-			if (end > from) {
-				const entity = ctx.registry.addName(joinedWords(tokens.slice(from, end), (part) => stripPossessive(part.text)));
-				entity.organisation = false;
-				if (titled !== 'any') entity.gender = titled;
-				note(ctx, unit, entity, tokens[from]!.start);
-				i = end - 1;
+		if (token.cap) {
+			const last = titledMention(ctx, unit, tokens, i);
+			if (last >= 0) {
+				i = last;
 				continue;
 			}
 		}
-		if (!isNameToken(token, lexicon)) continue;
-		const titleCase = ctx.titleCaseUnits.has(unit.index);
-		// In a Title-Case line a capital marks no name: a run opens only with a word the body capitalises too,
-		// a known given name or an acronym ("Amazon Sues Online Stores" names no "Sues").
-		if (titleCase && !hasNameEvidence(ctx, token.text)) continue;
-		// "der Europäischen Zentralbank", "laut Statistischem Bundesamt": German writes an adjective with a capital only
-		// inside a name, so proper adjectives before an institution noun are a body, wherever they stand.
-		const body = lexicon.language === 'de' ? properBodyAt(tokens, i) : 0;
-		if (body > i) {
-			note(ctx, unit, ctx.registry.addName(ctx.text.slice(token.start, tokens[body - 1]!.end), {organisation: true}), token.start);
-			i = body - 1;
-			continue;
-		}
-		// German sentences opened by an adjective, quantifier or number word ("Schwere Vorwürfe", "Zwei Rücktritte"),
-		// and amounts after a number ("fünf Milliarden Euro"), are noun phrases.
-		// An opener the article also capitalises inside a sentence is part of a name ("die Deutsche Bank").
-		if (lexicon.language === 'de' && ((opensSentence(tokens, i) && isGermanPhraseOpener(token) && !ctx.confirmed.has(token.text)) || isGermanQuantifier(token) || isGermanMeasureNoun(token) || followsGermanNumber(tokens[i - 1]))) continue;
-		// "Ähnlich äußerte sich …", "Kürzlich sagte …": an uninflected adjective or adverb opening the sentence right before
-		// the finite verb is the front field, no name — unless the article capitalises the word inside a sentence too.
-		if (lexicon.language === 'de' && opensSentence(tokens, i) && germanAdverbEnding.test(token.lower) && !ctx.confirmed.has(token.text) && !isGivenName(token.text) && tokens[i + 1]?.word && !tokens[i + 1]!.cap && !tokens[i + 1]!.quoted) continue;
-		// "Ist Deutschland …?", "Nicht jeder …": a verb or a negation opening the sentence is no part of a name.
-		if (lexicon.language === 'de' && opensSentence(tokens, i) && isGermanNonNameOpener(token)) continue;
-		let end = i;
-		while (end < tokens.length && (end - i < 4 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) {
-			// An acronym after a written-out name starts something else ("Griner, Whelan CNN", "Russia CBS News").
-			if (end > i && isAcronym(tokens[end]!.text) && isMixedCase(tokens[end - 1]!.text)) break;
-			end++;
-		}
-		// An initial belongs to the name it opens ("C. Eugene Steuerle"); one that ends a run ends a sentence ("Plan B.").
-		while (end > i && isInitial(tokens[end - 1]!)) end--;
-		if (end === i) continue;
-		if (titleCase) end = ctx.confirmed.has(stripPossessive(token.text)) || isGivenName(token.text) ? evidencedRunEnd(ctx, tokens, i, end) : i + 1;
-		// "die Weltgesundheitsorganisation WHO", "the World Health Organization WHO": an institution's name with its short
-		// form right after it, no brackets, is one body known by both (the short form starts as the name does).
-		const shortAfter = tokens[end];
-		if (!titleCase && shortAfter && !shortAfter.quoted && isAcronym(shortAfter.text) && shortAfter.text[0] === token.text[0] && isInstitutionWord(ctx, stripPossessive(tokens[end - 1]!.lower)) && !ctx.registry.lookup(stripPossessive(shortAfter.text))) {
-			const short = stripPossessive(shortAfter.text);
-			const fullName = ctx.text.slice(token.start, tokens[end - 1]!.end);
-			const entity = ctx.registry.addName(`${fullName} (${short})`, {organisation: true});
-			ctx.registry.addAlias(entity, short);
-			ctx.registry.addAlias(entity, fullName);
-			note(ctx, unit, entity, token.start);
-			i = end;
-			continue;
-		}
-		// "Competition and Markets Authority", "Bund und Länder-Kommission": a body's name runs on over "and" when
-		// the capitalised words after it end in an institution noun.
-		// "David Rubin & Partners", "Harlow & Sons": no person's name holds an ampersand — the capitalised words around it
-		// are one firm.
-		let firm = false;
-		if (/^(?:and|&|und)$/u.test(tokens[end]?.lower ?? '') && !titleCase) {
-			let tail = end + 1;
-			while (tail < tokens.length && tail - end <= 3 && !tokens[tail]!.quoted && isNameToken(tokens[tail]!, lexicon)) tail++;
-			firm = tokens[end]!.text === '&' && tail > end + 1;
-			if (tail > end + 1 && (firm || (isInstitutionWord(ctx, stripPossessive(tokens[tail - 1]!.lower)) && genderOfGivenName(tokens[end + 1]!.text) === 'any'))) end = tail;
-		}
-		// "Theresa May": after a known given name, a capitalised word that is also a month or another word is the surname.
-		const surname = tokens[end];
-		if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfGivenName(token.text) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;
-		const run = tokens.slice(i, end);
-		const previousWord = tokens[i - 1];
-		// "lud Putin Trump ein", "traf Merz Macron": German verb-second order puts subject and object side by side; words
-		// that are each the surname of a different person the article already names are mentions of them, no new person.
-		const sideBySide = run.length >= 2 ? knownPeopleSideBySide(ctx, run) : null;
-		if (sideBySide) {
-			sideBySide.forEach((entity, at) => note(ctx, unit, entity, run[at]!.start));
-			i = end - 1;
-			continue;
-		}
-		// A capitalised run right before a role is part of the role ("AFP Global News Director Phil Chetwynd").
-		if (end < tokens.length && isRoleToken(tokens[end]!, lexicon) && tokens[end]!.cap) {
-			i = end - 1;
-			continue;
-		}
-		const acronym = acronymAfter(tokens, i, end);
-		if (acronym && !personBeforeBrackets(ctx, tokens.slice(i, acronym.nameEnd), acronym.short, tokens[i - 1])) {
-			// "Netherlands Organisation for Applied Scientific Research (TNO)": the organisation is known by both.
-			const fullName = ctx.text.slice(token.start, tokens[acronym.nameEnd - 1]!.end);
-			const entity = ctx.registry.addName(`${fullName} (${acronym.short})`, {organisation: true});
-			ctx.registry.addAlias(entity, acronym.short);
-			ctx.registry.addAlias(entity, fullName);
-			note(ctx, unit, entity, token.start);
-			i = acronym.nameEnd + 2;
-			continue;
-		}
-		// "Bank of England", "Ministry of Defence", "University of Oxford": an institution noun, "of", a name.
-		// Whom a union or college stands for may be a capitalised plural role ("National Union of Journalists").
-		const institutionHead = stripPossessive(run[run.length - 1]!.lower);
-		const ofPart = (token: Token | undefined) => token !== undefined && !(token as Partial<UnitToken>).quoted && (isNameToken(token, lexicon) || (token.cap && token.word && isRoleToken(token, lexicon)));
-		if (lexicon.language === 'en' && ['of', 'for'].includes(tokens[end]?.lower ?? '') && lexicon.organisationNouns.has(institutionHead) && ofPart(tokens[end + 1])) {
-			let nameEnd = end + 1;
-			while (nameEnd < tokens.length && nameEnd - end <= 3 && ofPart(tokens[nameEnd])) nameEnd++;
-			const name = ctx.text.slice(token.start, tokens[nameEnd - 1]!.end).replace(/['’]s$/u, '');
-			const entity = ctx.registry.lookup(name) ?? ctx.registry.addName(name, {organisation: true});
-			note(ctx, unit, entity, token.start);
-			i = nameEnd - 1;
-			continue;
-		}
-		// "der Zeitung Neue Rundschau": a German outlet noun before the outlet's name.
-		if (lexicon.language === 'de' && run.length >= 2 && mediaNouns.has(run[0]!.lower)) {
-			const entity = ctx.registry.addName(joinedWords(run.slice(1), (part) => stripPossessive(part.text)), {organisation: true});
-			entity.roleHeads.add(mediaHead);
-			note(ctx, unit, entity, run[1]!.start);
-			i = end - 1;
-			continue;
-		}
-		// "Manager at Ocean Florida Abby Dunn": a known given name inside a run, followed by a surname, starts the
-		// person's name; the words before it are the body (or a compound role: "Übergangscoach Uwe Schubert").
-		const givenAt = run.length >= 3 ? run.findIndex((part, at) => at >= 1 && at < run.length - 1 && genderOfGivenName(part.text) !== 'any') : -1;
-		// "des US-Amerikaners Mark Vogel", "dem Botschafter und Sonderbeauftragten Steve Witkoff": a common noun after an
-		// article, or after "und" following a role, describes the person who follows; it names no body.
-		if (givenAt === 1 && describesPerson(ctx, tokens, i, run[0]!)) {
-			const person = ctx.registry.addName(joinedWords(run.slice(1), (part) => stripPossessive(part.text)));
-			note(ctx, unit, person, run[1]!.start);
-			i = end - 1;
-			continue;
-		}
-		if (givenAt >= 1 && run.slice(0, givenAt).every((part) => genderOfGivenName(part.text) === 'any' && !part.text.endsWith("'s") && !part.text.endsWith('’s'))) {
-			const body = joinedWords(run.slice(0, givenAt), (part) => part.text);
-			const organisation = ctx.registry.lookup(body) ?? ctx.registry.addName(body, {organisation: true, guessed: givenAt === 1});
-			note(ctx, unit, organisation, token.start);
-			const person = ctx.registry.addName(joinedWords(run.slice(givenAt), (part) => stripPossessive(part.text)));
-			note(ctx, unit, person, run[givenAt]!.start);
-			i = end - 1;
-			continue;
-		}
-		if (run.length >= 2 && looksLikeName(ctx, run, previousWord, opensSentence(tokens, i - 1), apposedPersonRole(ctx, tokens, end))) {
-			const name = joinedWords(run, (part) => stripPossessive(part.text));
-			// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
-			const lastWord = stripPossessive(run[run.length - 1]!.lower);
-			// "Deutsche Bahn", "Staatliche Museen": a German adjective before a noun names a body, not a person.
-			const adjectival = lexicon.language === 'de' && run.length === 2 && /(?:sche|liche|ale)$/u.test(run[0]!.lower) && genderOfGivenName(run[0]!.text) === 'any';
-			// "newspaper Dagens Nyheter", "die Zeitung Neues Deutschland": an outlet, which "the paper" means later.
-			const outlet = mediaNouns.has(previousWord?.lower ?? '');
-			const institution = isInstitutionWord(ctx, lastWord) || adjectival || outlet || firm;
-			const entity = ctx.registry.addName(name, {organisation: institution});
-			// "administrators David Rubin & Partners": a lower-case role right before a firm's name is the firm's role.
-			if (firm && previousWord && previousWord.word && !previousWord.cap && !previousWord.quoted && isRoleToken(previousWord, lexicon)) {
-				ctx.registry.addRole(entity, previousWord.text, [roleHead(previousWord.text, lexicon)], [previousWord.lower]);
+		if (isNameToken(token, lexicon)) i = nameMention(ctx, unit, tokens, i);
+	}
+}
+
+/** A role word before a name ("Kreml-Sprecher Dmitri Peskow"): the index of the mention's last token, or -1 when it opens none. */
+function roleMention(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: number): number {
+	const lexicon = ctx.lexicon;
+	const token = tokens[i]!;
+	// Role directly before a name: "Kreml-Sprecher Dmitri Peskow", "Secretary of State Marco Rubio".
+	// English also writes roles lower-case ("opposition leader Mark Evans"); then the role must be a noun only
+	// (not "official", "chief" …, which are adjectives too) and a full name must follow.
+	const role = isRoleToken(token, lexicon);
+	const lowerRole = role && !token.cap && lexicon.language === 'en' && !token.lower.endsWith('s') && !adjectiveRoles.has(token.lower);
+	if (role && (token.cap || lowerRole)) {
+		// "Secretary of State Antony Blinken", "Minister for Health X": the role runs on over "of".
+		let roleEnd = i;
+		if (token.cap && ['of', 'for'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && isNameToken(tokens[i + 3] ?? tokens[i + 2]!, lexicon)) roleEnd = i + 2;
+		let end = roleEnd + 1;
+		while (end < tokens.length && (end - roleEnd <= 3 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon)) end++;
+		while (end > roleEnd + 1 && isInitial(tokens[end - 1]!)) end--;
+		// "Doctors Have Advised": in a Title-Case line the words after a role need the body's evidence too.
+		if (end > roleEnd + 1 && ctx.titleCaseUnits.has(unit.index)) end = hasNameEvidence(ctx, tokens[roleEnd + 1]!.text) ? evidencedRunEnd(ctx, tokens, roleEnd + 1, end) : roleEnd + 1;
+		// "Transport & General Worker's Union", "Attorney General's Office": a capitalised role word inside a body's name,
+		// whose last word is an institution noun, is no role before a person.
+		const bodyName = token.cap && end > roleEnd + 1 && isInstitutionWord(ctx, stripPossessive(tokens[end - 1]!.lower));
+		if (end > roleEnd + (token.cap ? 1 : 2) && !bodyName) {
+			let roleStart = i;
+			while (roleStart > 0 && !tokens[roleStart - 1]!.quoted && (isNameToken(tokens[roleStart - 1]!, lexicon) || isRoleToken(tokens[roleStart - 1]!, lexicon)) && i - roleStart < 3) roleStart--;
+			const name = joinedWords(tokens.slice(roleEnd + 1, end), (part) => stripPossessive(part.text));
+			const entity = ctx.registry.addName(name);
+			const roleTokens = tokens.slice(roleStart, roleEnd + 1);
+			const modifiers = tokens.slice(Math.max(0, roleStart - 2), roleStart).filter((part) => part.word && !part.cap && !lexicon.determiners.has(part.lower));
+			if (lexicon.language === 'de' && entity.gender === 'any') {
+				// German role nouns carry gender: "-in" is female; otherwise the article decides ("der/die Abgeordnete").
+				let back = roleStart - 1;
+				while (back >= 0 && tokens[back]!.word && !tokens[back]!.cap && !lexicon.determiners.has(tokens[back]!.lower)) back--;
+				const article = back >= 0 && lexicon.determiners.has(tokens[back]!.lower) ? tokens[back]!.lower : '';
+				if (!/in$/u.test(token.lower)) entity.gender = /^(?:die|eine|ihre|seine)$/u.test(article) ? 'female' : 'male';
 			}
-			// "X & Partners were appointed administrators", "X was named spokesman": the role the predicate gives.
-			const appointed = lexicon.language === 'en' ? appointedRole(tokens, end, lexicon) : null;
-			if (appointed && entity.role === '') ctx.registry.addRole(entity, appointed.text, [roleHead(appointed.text, lexicon)], [appointed.lower]);
-			if (outlet) entity.roleHeads.add(mediaHead);
-			// "his wife, Anne Miles", "ihr Ehemann Karl Berg": the kinship word tells the gender.
-			const kin = kinshipGender.get((previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '');
-			if (kin && !institution) entity.gender = kin;
-			const appositive = appositiveRole(ctx, tokens, end) ?? (institution ? null : roleBeforeComma(ctx, tokens, i));
-			if (appositive) ctx.registry.addRole(entity, appositive.role, appositive.heads, appositive.words);
-			note(ctx, unit, entity, token.start);
-			i = end - 1;
-			continue;
-		}
-		// "her husband, Luis": a single name after a kinship word is a person of that gender.
-		const kinWord = (previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '';
-		if (run.length === 1 && kinshipGender.has(kinWord) && !ctx.registry.lookup(stripPossessive(token.text))) {
-			const entity = ctx.registry.addName(stripPossessive(token.text));
-			entity.gender = kinshipGender.get(kinWord)!;
-			note(ctx, unit, entity, token.start);
-			continue;
-		}
-		// "the CMA" after "the Competition and Markets Authority": an acronym of a named body's capitalised words is
-		// that body, known by both from here on ("Competition and Markets Authority (CMA)").
-		if (run.length === 1 && isAcronym(token.text) && !ctx.registry.lookup(stripPossessive(token.text))) {
-			const short = stripPossessive(token.text);
-			const body = ctx.registry.entities.find((entity) => entity.organisation && !entity.name.includes('(') && initialsOf(entity.name) === short);
-			if (body) {
-				ctx.registry.addAlias(body, body.name);
-				ctx.registry.addAlias(body, short);
-				body.name = `${body.name} (${short})`;
-				note(ctx, unit, body, token.start);
-				continue;
-			}
-		}
-		// A single word: an already known person's surname, or an organisation's short name.
-		const known = ctx.registry.lookup(stripPossessive(token.text));
-		if (known) {
-			note(ctx, unit, known, token.start);
-			continue;
+			ctx.registry.addRole(
+				entity,
+				joinedWords(roleTokens, (part) => part.text),
+				roleTokens.map((part) => roleHead(part.text, lexicon)).filter((head) => head !== ''),
+				[...modifiers, ...roleTokens].flatMap((part) => part.lower.split('-')),
+			);
+			note(ctx, unit, entity, tokens[roleStart]!.start);
+			return end - 1;
 		}
 	}
+	return -1;
+}
+
+/** A title before a name ("Mr Smith", "Frau Müller"): the index of the mention's last token, or -1 when it opens none. */
+function titledMention(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: number): number {
+	const lexicon = ctx.lexicon;
+	const token = tokens[i]!;
+	// "Mr Smith", "Frau Müller": the title tells the gender and is no part of the name.
+	const titled = token.cap ? genderTitles.get(token.lower) ?? (neutralTitles.has(token.lower) ? 'any' : undefined) : undefined;
+	if (titled) {
+		let from = i + 1;
+		if (tokens[from]?.text === '.') from++;
+		let end = from;
+		while (end < tokens.length && end - from < 3 && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && !genderTitles.has(tokens[end]!.lower)) end++;
+		if (end > from) {
+			const entity = ctx.registry.addName(joinedWords(tokens.slice(from, end), (part) => stripPossessive(part.text)));
+			entity.organisation = false;
+			if (titled !== 'any') entity.gender = titled;
+			note(ctx, unit, entity, tokens[from]!.start);
+			return end - 1;
+		}
+	}
+	return -1;
+}
+
+/** A name token: the mention it opens, if any; the index of the last token it takes (`i` when it takes no more). */
+function nameMention(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: number): number {
+	const lexicon = ctx.lexicon;
+	const token = tokens[i]!;
+	const titleCase = ctx.titleCaseUnits.has(unit.index);
+	// In a Title-Case line a capital marks no name: a run opens only with a word the body capitalises too,
+	// a known given name or an acronym ("Amazon Sues Online Stores" names no "Sues").
+	if (titleCase && !hasNameEvidence(ctx, token.text)) return i;
+	// "der Europäischen Zentralbank", "laut Statistischem Bundesamt": German writes an adjective with a capital only
+	// inside a name, so proper adjectives before an institution noun are a body, wherever they stand.
+	const body = lexicon.language === 'de' ? properBodyAt(tokens, i) : 0;
+	if (body > i) {
+		note(ctx, unit, ctx.registry.addName(ctx.text.slice(token.start, tokens[body - 1]!.end), {organisation: true}), token.start);
+		return body - 1;
+	}
+	// German sentences opened by an adjective, quantifier or number word ("Schwere Vorwürfe", "Zwei Rücktritte"),
+	// and amounts after a number ("fünf Milliarden Euro"), are noun phrases.
+	// An opener the article also capitalises inside a sentence is part of a name ("die Deutsche Bank").
+	if (lexicon.language === 'de' && ((opensSentence(tokens, i) && isGermanPhraseOpener(token) && !ctx.confirmed.has(token.text)) || isGermanQuantifier(token) || isGermanMeasureNoun(token) || followsGermanNumber(tokens[i - 1]))) return i;
+	// "Ähnlich äußerte sich …", "Kürzlich sagte …": an uninflected adjective or adverb opening the sentence right before
+	// the finite verb is the front field, no name — unless the article capitalises the word inside a sentence too.
+	if (lexicon.language === 'de' && opensSentence(tokens, i) && germanAdverbEnding.test(token.lower) && !ctx.confirmed.has(token.text) && !isGivenName(token.text) && tokens[i + 1]?.word && !tokens[i + 1]!.cap && !tokens[i + 1]!.quoted) return i;
+	// "Ist Deutschland …?", "Nicht jeder …": a verb or a negation opening the sentence is no part of a name.
+	if (lexicon.language === 'de' && opensSentence(tokens, i) && isGermanNonNameOpener(token)) return i;
+	let end = i;
+	while (end < tokens.length && (end - i < 4 || tokens[end]!.particle || tokens[end - 1]!.particle) && !tokens[end]!.quoted && isNameToken(tokens[end]!, lexicon) && (end === i || !/['’]s$/u.test(tokens[end - 1]!.text))) {
+		// An acronym after a written-out name starts something else ("Griner, Whelan CNN", "Russia CBS News").
+		if (end > i && isAcronym(tokens[end]!.text) && isMixedCase(tokens[end - 1]!.text)) break;
+		end++;
+	}
+	// An initial belongs to the name it opens ("C. Eugene Steuerle"); one that ends a run ends a sentence ("Plan B.").
+	while (end > i && isInitial(tokens[end - 1]!)) end--;
+	if (end === i) return i;
+	if (titleCase) end = ctx.confirmed.has(stripPossessive(token.text)) || isGivenName(token.text) ? evidencedRunEnd(ctx, tokens, i, end) : i + 1;
+	return runMention(ctx, unit, tokens, i, end, titleCase);
+}
+
+/** The capitalised run tokens[i, end): which person or body it names (the index of the last token taken). */
+function runMention(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: number, end: number, titleCase: boolean): number {
+	const lexicon = ctx.lexicon;
+	const token = tokens[i]!;
+	// "die Weltgesundheitsorganisation WHO", "the World Health Organization WHO": an institution's name with its short
+	// form right after it, no brackets, is one body known by both (the short form starts as the name does).
+	const shortAfter = tokens[end];
+	if (!titleCase && shortAfter && !shortAfter.quoted && isAcronym(shortAfter.text) && shortAfter.text[0] === token.text[0] && isInstitutionWord(ctx, stripPossessive(tokens[end - 1]!.lower)) && !ctx.registry.lookup(stripPossessive(shortAfter.text))) {
+		const short = stripPossessive(shortAfter.text);
+		const fullName = ctx.text.slice(token.start, tokens[end - 1]!.end);
+		const entity = ctx.registry.addName(`${fullName} (${short})`, {organisation: true});
+		ctx.registry.addAlias(entity, short);
+		ctx.registry.addAlias(entity, fullName);
+		note(ctx, unit, entity, token.start);
+		return end;
+	}
+	// "Competition and Markets Authority", "Bund und Länder-Kommission": a body's name runs on over "and" when
+	// the capitalised words after it end in an institution noun.
+	// "David Rubin & Partners", "Harlow & Sons": no person's name holds an ampersand — the capitalised words around it
+	// are one firm.
+	let firm = false;
+	if (/^(?:and|&|und)$/u.test(tokens[end]?.lower ?? '') && !titleCase) {
+		let tail = end + 1;
+		while (tail < tokens.length && tail - end <= 3 && !tokens[tail]!.quoted && isNameToken(tokens[tail]!, lexicon)) tail++;
+		firm = tokens[end]!.text === '&' && tail > end + 1;
+		if (tail > end + 1 && (firm || (isInstitutionWord(ctx, stripPossessive(tokens[tail - 1]!.lower)) && genderOfGivenName(tokens[end + 1]!.text) === 'any'))) end = tail;
+	}
+	// "Theresa May": after a known given name, a capitalised word that is also a month or another word is the surname.
+	const surname = tokens[end];
+	if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfGivenName(token.text) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;
+	const run = tokens.slice(i, end);
+	const previousWord = tokens[i - 1];
+	// "lud Putin Trump ein", "traf Merz Macron": German verb-second order puts subject and object side by side; words
+	// that are each the surname of a different person the article already names are mentions of them, no new person.
+	const sideBySide = run.length >= 2 ? knownPeopleSideBySide(ctx, run) : null;
+	if (sideBySide) {
+		sideBySide.forEach((entity, at) => note(ctx, unit, entity, run[at]!.start));
+		return end - 1;
+	}
+	// A capitalised run right before a role is part of the role ("AFP Global News Director Phil Chetwynd").
+	if (end < tokens.length && isRoleToken(tokens[end]!, lexicon) && tokens[end]!.cap) {
+		return end - 1;
+	}
+	const acronym = acronymAfter(tokens, i, end);
+	if (acronym && !personBeforeBrackets(ctx, tokens.slice(i, acronym.nameEnd), acronym.short, tokens[i - 1])) {
+		// "Netherlands Organisation for Applied Scientific Research (TNO)": the organisation is known by both.
+		const fullName = ctx.text.slice(token.start, tokens[acronym.nameEnd - 1]!.end);
+		const entity = ctx.registry.addName(`${fullName} (${acronym.short})`, {organisation: true});
+		ctx.registry.addAlias(entity, acronym.short);
+		ctx.registry.addAlias(entity, fullName);
+		note(ctx, unit, entity, token.start);
+		return acronym.nameEnd + 2;
+	}
+	// "Bank of England", "Ministry of Defence", "University of Oxford": an institution noun, "of", a name.
+	// Whom a union or college stands for may be a capitalised plural role ("National Union of Journalists").
+	const institutionHead = stripPossessive(run[run.length - 1]!.lower);
+	const ofPart = (token: Token | undefined) => token !== undefined && !(token as Partial<UnitToken>).quoted && (isNameToken(token, lexicon) || (token.cap && token.word && isRoleToken(token, lexicon)));
+	if (lexicon.language === 'en' && ['of', 'for'].includes(tokens[end]?.lower ?? '') && lexicon.organisationNouns.has(institutionHead) && ofPart(tokens[end + 1])) {
+		let nameEnd = end + 1;
+		while (nameEnd < tokens.length && nameEnd - end <= 3 && ofPart(tokens[nameEnd])) nameEnd++;
+		const name = ctx.text.slice(token.start, tokens[nameEnd - 1]!.end).replace(/['’]s$/u, '');
+		const entity = ctx.registry.lookup(name) ?? ctx.registry.addName(name, {organisation: true});
+		note(ctx, unit, entity, token.start);
+		return nameEnd - 1;
+	}
+	// "der Zeitung Neue Rundschau": a German outlet noun before the outlet's name.
+	if (lexicon.language === 'de' && run.length >= 2 && mediaNouns.has(run[0]!.lower)) {
+		const entity = ctx.registry.addName(joinedWords(run.slice(1), (part) => stripPossessive(part.text)), {organisation: true});
+		entity.roleHeads.add(mediaHead);
+		note(ctx, unit, entity, run[1]!.start);
+		return end - 1;
+	}
+	// "Manager at Ocean Florida Abby Dunn": a known given name inside a run, followed by a surname, starts the
+	// person's name; the words before it are the body (or a compound role: "Übergangscoach Uwe Schubert").
+	const givenAt = run.length >= 3 ? run.findIndex((part, at) => at >= 1 && at < run.length - 1 && genderOfGivenName(part.text) !== 'any') : -1;
+	// "des US-Amerikaners Mark Vogel", "dem Botschafter und Sonderbeauftragten Steve Witkoff": a common noun after an
+	// article, or after "und" following a role, describes the person who follows; it names no body.
+	if (givenAt === 1 && describesPerson(ctx, tokens, i, run[0]!)) {
+		const person = ctx.registry.addName(joinedWords(run.slice(1), (part) => stripPossessive(part.text)));
+		note(ctx, unit, person, run[1]!.start);
+		return end - 1;
+	}
+	if (givenAt >= 1 && run.slice(0, givenAt).every((part) => genderOfGivenName(part.text) === 'any' && !part.text.endsWith("'s") && !part.text.endsWith('’s'))) {
+		const body = joinedWords(run.slice(0, givenAt), (part) => part.text);
+		const organisation = ctx.registry.lookup(body) ?? ctx.registry.addName(body, {organisation: true, guessed: givenAt === 1});
+		note(ctx, unit, organisation, token.start);
+		const person = ctx.registry.addName(joinedWords(run.slice(givenAt), (part) => stripPossessive(part.text)));
+		note(ctx, unit, person, run[givenAt]!.start);
+		return end - 1;
+	}
+	if (run.length >= 2 && looksLikeName(ctx, run, previousWord, opensSentence(tokens, i - 1), apposedPersonRole(ctx, tokens, end))) return namedRun(ctx, unit, tokens, i, end, firm);
+	return singleWordMention(ctx, unit, tokens, i, run.length);
+}
+
+/** A run that looks like a name: a person, or a body when its words say so ("Deutsche Bank", "David Rubin & Partners"). */
+function namedRun(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: number, end: number, firm: boolean): number {
+	const lexicon = ctx.lexicon;
+	const token = tokens[i]!;
+	const run = tokens.slice(i, end);
+	const previousWord = tokens[i - 1];
+	const name = joinedWords(run, (part) => stripPossessive(part.text));
+	// "Northern Savings Bank", "Deutsche Bank": a name ending in an institution noun is an organisation.
+	const lastWord = stripPossessive(run[run.length - 1]!.lower);
+	// "Deutsche Bahn", "Staatliche Museen": a German adjective before a noun names a body, not a person.
+	const adjectival = lexicon.language === 'de' && run.length === 2 && /(?:sche|liche|ale)$/u.test(run[0]!.lower) && genderOfGivenName(run[0]!.text) === 'any';
+	// "newspaper Dagens Nyheter", "die Zeitung Neues Deutschland": an outlet, which "the paper" means later.
+	const outlet = mediaNouns.has(previousWord?.lower ?? '');
+	const institution = isInstitutionWord(ctx, lastWord) || adjectival || outlet || firm;
+	const entity = ctx.registry.addName(name, {organisation: institution});
+	// "administrators David Rubin & Partners": a lower-case role right before a firm's name is the firm's role.
+	if (firm && previousWord && previousWord.word && !previousWord.cap && !previousWord.quoted && isRoleToken(previousWord, lexicon)) {
+		ctx.registry.addRole(entity, previousWord.text, [roleHead(previousWord.text, lexicon)], [previousWord.lower]);
+	}
+	// "X & Partners were appointed administrators", "X was named spokesman": the role the predicate gives.
+	const appointed = lexicon.language === 'en' ? appointedRole(tokens, end, lexicon) : null;
+	if (appointed && entity.role === '') ctx.registry.addRole(entity, appointed.text, [roleHead(appointed.text, lexicon)], [appointed.lower]);
+	if (outlet) entity.roleHeads.add(mediaHead);
+	// "his wife, Anne Miles", "ihr Ehemann Karl Berg": the kinship word tells the gender.
+	const kin = kinshipGender.get((previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '');
+	if (kin && !institution) entity.gender = kin;
+	const appositive = appositiveRole(ctx, tokens, end) ?? (institution ? null : roleBeforeComma(ctx, tokens, i));
+	if (appositive) ctx.registry.addRole(entity, appositive.role, appositive.heads, appositive.words);
+	note(ctx, unit, entity, token.start);
+	return end - 1;
+}
+
+/** A single capitalised word (or a run that is no name): a kinship word's person, a body's acronym or a known name. */
+function singleWordMention(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: number, runLength: number): number {
+	const token = tokens[i]!;
+	const previousWord = tokens[i - 1];
+	// "her husband, Luis": a single name after a kinship word is a person of that gender.
+	const kinWord = (previousWord?.text === ',' ? tokens[i - 2] : previousWord)?.lower ?? '';
+	if (runLength === 1 && kinshipGender.has(kinWord) && !ctx.registry.lookup(stripPossessive(token.text))) {
+		const entity = ctx.registry.addName(stripPossessive(token.text));
+		entity.gender = kinshipGender.get(kinWord)!;
+		note(ctx, unit, entity, token.start);
+		return i;
+	}
+	// "the CMA" after "the Competition and Markets Authority": an acronym of a named body's capitalised words is
+	// that body, known by both from here on ("Competition and Markets Authority (CMA)").
+	if (runLength === 1 && isAcronym(token.text) && !ctx.registry.lookup(stripPossessive(token.text))) {
+		const short = stripPossessive(token.text);
+		const body = ctx.registry.entities.find((entity) => entity.organisation && !entity.name.includes('(') && initialsOf(entity.name) === short);
+		if (body) {
+			ctx.registry.addAlias(body, body.name);
+			ctx.registry.addAlias(body, short);
+			body.name = `${body.name} (${short})`;
+			note(ctx, unit, body, token.start);
+			return i;
+		}
+	}
+	// A single word: an already known person's surname, or an organisation's short name.
+	const known = ctx.registry.lookup(stripPossessive(token.text));
+	if (known) {
+		note(ctx, unit, known, token.start);
+		return i;
+	}
+	return i;
 }
 
 /**
