@@ -11,7 +11,7 @@ const freshMinutes = 10;
 
 /** The cache shows at once; fetch in the background unless offline, on --source files, or just refreshed. */
 export function shouldRefreshOnStart(context: AppContext, now = Date.now()): boolean {
-	if (context.offline || context.sourceMode) return false;
+	if (context.offline || context.sourceMode || context.configProblem) return false;
 	// Only the feeds in use count: loading the bundled snapshots into an empty cache is no refresh.
 	const inUse = new Set(context.feeds.map(feed => feed.url));
 	const fetched = context.store.feedStates().filter(state => inUse.has(state.url));
@@ -40,7 +40,9 @@ export const run: Command = async (input) => {
 	// The interface's modules (the largest part of the bundle) are read while the store and config open.
 	const ui = import('../ui/start.js');
 	ui.catch(() => undefined);
-	const context = await openContext(input.flags, {env: input.io.env});
+	// A config.json that cannot be read (a typo) no longer keeps the reader from the stored news: the app reads past it
+	// with the defaults, says so, and writes nothing to it.
+	const context = await openContext(input.flags, {env: input.io.env, brokenConfig: 'defaults'});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
 		const services = new StoreServices(context, {openUrl: async url => openInBrowser(url, input.io.env)});

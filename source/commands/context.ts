@@ -26,6 +26,11 @@ export interface AppContext {
 	 * read-only; undefined when it can be written.
 	 */
 	readOnly?: string;
+	/**
+	 * Why config.json could not be read (broken JSON, a wrong type), when it is read past with the defaults: its path
+	 * and the problem. Nothing is then written to it, and no feed is fetched (the user's list is not known).
+	 */
+	configProblem?: string;
 	/** One line per source or snapshot that could not be read. */
 	warnings: string[];
 	close(): void;
@@ -112,14 +117,15 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 	try {
 		config = await ConfigFile.open(home);
 	} catch (error) {
-		if (error instanceof ConfigError && !(error instanceof HomeNotWritableError) && reading && (options.brokenConfig ?? 'defaults') === 'defaults') {
+		if (error instanceof ConfigError && !(error instanceof HomeNotWritableError) && (options.brokenConfig ?? (reading ? 'defaults' : 'refuse')) === 'defaults') {
 			// A typo in config.json kept even `brief` from reading the stored news: said once, the file left alone.
-			config = ConfigFile.defaultsInMemory(home);
-			brokenConfig = `${error.message.replace(/^lagebild: /u, '').replace(/ It was left unchanged; fix or remove it\.$/u, '')} Reading with the default settings and topics until it is fixed (the file is left as it is).`;
+			brokenConfig = error.message.replace(/^lagebild: /u, '').replace(/ It was left unchanged; fix or remove it\.$/u, '');
+			config = ConfigFile.defaultsInMemory(home, brokenConfig.replace(/\.$/u, ''));
+			brokenConfig = `${brokenConfig} Reading with the default settings and topics until it is fixed (the file is left as it is).`;
 		} else {
 			if (!(error instanceof HomeNotWritableError)) {
 				// The app and the writing commands stop; say what still reads the news meanwhile.
-				if (error instanceof ConfigError && !reading) throw new ConfigError(`${error.message} lagebild brief and lagebild search still read the stored articles meanwhile.`);
+				if (error instanceof ConfigError && !reading) throw new ConfigError(`${error.message} The app (lagebild), lagebild brief and lagebild search still read the stored articles meanwhile.`);
 				throw error;
 			}
 
@@ -161,8 +167,11 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 		}
 		// The default list is parsed (OPML) when first asked for: the app's start does not need it (~10 ms).
 		// Only a config without a feed list gets it: an emptied list stays empty.
-		usingDefaultFeeds = !config.data.feedsConfigured;
+		usingDefaultFeeds = !config.data.feedsConfigured && !brokenConfig;
 		feeds = usingDefaultFeeds ? undefined : config.data.feeds;
+		// The user's list is in the file that cannot be read: the feeds the store knows stand for it (the default list
+		// would pass for theirs), to be looked at, not fetched.
+		if (brokenConfig) feeds = store.feedStates().filter(state => /^https?:/iu.test(state.url)).map(state => ({url: state.url, title: '', tags: [], enabled: true}));
 		// Its module (and the XML parser under it) is loaded only then: a refresh of the user's own list starts its
 		// parse worker 10–25 ms sooner without it.
 		if (usingDefaultFeeds) ({loadDefaultFeeds} = await import('./default-feeds.js'));
@@ -193,6 +202,7 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 		sourceMode,
 		offline: flags.offline,
 		...(readOnly === undefined ? {} : {readOnly}),
+		...(brokenConfig === undefined ? {} : {configProblem: brokenConfig}),
 		warnings,
 		close() {
 			store.close();

@@ -154,6 +154,11 @@ export async function openConf(home: string): Promise<Conf<ConfigFileData>> {
 
 const leftAlone = 'It was left unchanged; fix or remove it.';
 
+/** What an edit or a refresh says while config.json cannot be read (the app reads past it with the defaults). */
+export function configUnreadableMessage(file: string): string {
+	return `lagebild: config file ${file} cannot be read: nothing is fetched or saved until it is fixed`;
+}
+
 /** config.json's text, or undefined when there is none yet. */
 function readConfigText(file: string): string | undefined {
 	try {
@@ -189,13 +194,16 @@ export class ConfigFile {
 	#data: LagebildConfig;
 	/** The file as last read or written here; another change to it (another lagebild, an editor) is read again. */
 	#seen: {mtimeMs: number; size: number} | undefined;
-	/** Opened with `readOnly` (a home the user cannot write): every update is refused. */
+	/** Opened with `readOnly` (a home the user cannot write, or a file that cannot be read): every update is refused. */
 	readonly readOnly: boolean;
+	/** Why config.json could not be read, when these are the defaults in its place (defaultsInMemory). */
+	readonly unreadable: string | undefined;
 	/** Keys of the file as opened that lagebild does not read ("unknown key "settings.retentionDay" (did you mean …)"). */
 	unknownKeys: string[] = [];
 
-	private constructor(home: string, file: string, data: ConfigFileData, conf: Conf<ConfigFileData> | undefined, readOnly = false) {
+	private constructor(home: string, file: string, data: ConfigFileData, conf: Conf<ConfigFileData> | undefined, readOnly = false, unreadable?: string) {
 		this.readOnly = readOnly;
+		this.unreadable = unreadable;
 		this.home = home;
 		this.path = file;
 		this.#conf = conf ? Promise.resolve(conf) : undefined;
@@ -285,8 +293,8 @@ export class ConfigFile {
 	 * The defaults in memory, read-only, for a config.json that cannot be read (broken JSON, a wrong type): commands
 	 * that only read go on with them, the file is never written.
 	 */
-	static defaultsInMemory(home: string): ConfigFile {
-		return new ConfigFile(home, path.join(home, 'config.json'), {topics: [], settings: {}, keymap: {}}, undefined, true);
+	static defaultsInMemory(home: string, unreadable?: string): ConfigFile {
+		return new ConfigFile(home, path.join(home, 'config.json'), {topics: [], settings: {}, keymap: {}}, undefined, true, unreadable);
 	}
 
 	/** config.json read as it is, completed in memory: conf would write the completed file, which cannot be done here. */
@@ -311,6 +319,11 @@ export class ConfigFile {
 	 * then: two updates under way at once both land.
 	 */
 	async update(patch: ConfigPatch): Promise<void> {
+		if (this.unreadable !== undefined) {
+			// Writing the defaults over the user's file would lose their feeds and topics to a typo.
+			throw new ConfigError(configUnreadableMessage(this.path));
+		}
+
 		if (this.readOnly) {
 			throw new ConfigError(`lagebild: cannot write config file ${this.path}: the home ${this.home} is not writable, so nothing can be saved.`);
 		}

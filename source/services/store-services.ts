@@ -1,6 +1,7 @@
 // The app's AppServices over the real parts: SQLite store, conf config, feed pipeline, briefing builder.
 // The feed pipeline, the analysis and the browser opener load on first use: the first frame needs none of them.
 
+import path from 'node:path';
 import {refreshWithinRetention, retainAfterRefresh} from '../store/retention.js';
 import {effectiveTopics} from '../analysis/topics/defaults.js';
 import {BriefingWorker, canComputeInWorker, isOutOfMemory} from '../briefing/background.js';
@@ -8,6 +9,7 @@ import type {StoreBriefingOptions} from '../briefing/from-store.js';
 import type {PeopleInWindow, PeopleWindowName} from '../briefing/people-window.js';
 import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, snapshotKey, unreadFilter} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
+import {configUnreadableMessage} from '../config/config-file.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import type {FoundFeed} from '../feeds/discover.js';
 import type {AppContext} from '../commands/context.js';
@@ -399,6 +401,8 @@ export class StoreServices implements AppServices {
 	}
 
 	async refresh(target: {feedUrl?: string; background?: boolean}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<RefreshSummary> {
+		// The feeds listed are the store's, not the user's list: fetching them would bring back feeds they removed.
+		if (this.#context.configProblem) throw new Error(configUnreadableMessage(this.#context.config.path));
 		if (this.#feeds().length === 0) throw new Error(emptyFeedListMessage);
 		const feeds = this.#feeds().filter(feed => (target.feedUrl ? feed.url === target.feedUrl : feed.enabled));
 		if (this.#context.offline) {
@@ -462,6 +466,12 @@ export class StoreServices implements AppServices {
 
 	keymapOverrides(): Record<string, string[]> {
 		return this.#context.config.data.keymap;
+	}
+
+	configProblem(): {file: string; problem: string} | undefined {
+		const {unreadable, path: file} = this.#context.config;
+		// The path goes to the header; the status row has room for the problem only when it says config.json.
+		return unreadable === undefined ? undefined : {file, problem: unreadable.replace(`config file ${file}`, path.basename(file)).replace(file, path.basename(file))};
 	}
 
 	#feeds(): FeedConfig[] {

@@ -73,6 +73,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	}, [services, language, env, now]);
 	const {messages, keymap} = context;
 	const table = useMemo(() => buildKeyTable(keymap), [keymap]);
+	const configProblem = useMemo(() => services.configProblem?.(), [services]);
 	const layout = layoutFor(size.columns, size.rows);
 	const screen = currentScreen(state);
 	const keptStory = useKeptStory(state);
@@ -101,7 +102,10 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	// Startup: the briefing, then keymap problems (so a bad binding is visible, not silent).
 	useEffect(() => {
 		const {errors} = resolveKeymap(defaultKeymap, services.keymapOverrides());
-		if (errors.length > 0) {
+		if (configProblem) {
+			// Which file and what is wrong with it, once in full; the header keeps saying so.
+			dispatch({type: 'message', message: {text: format(messages.errors.configUnreadable, {problem: configProblem.problem}), level: 'error'}});
+		} else if (errors.length > 0) {
 			dispatch({type: 'message', message: {text: format(messages.errors.keymap, {message: errors.join('; ')}), level: 'error'}});
 		}
 
@@ -239,7 +243,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	return (
 		<AppContext.Provider value={context}>
 			<Box flexDirection="column" width={layout.columns} height={layout.height} overflowY="hidden">
-				<Header stack={state.stack} width={layout.columns} unreadOnly={state.unreadOnly} right={position}/>
+				<Header stack={state.stack} width={layout.columns} unreadOnly={state.unreadOnly} right={position} configReadOnly={configProblem?.file}/>
 				<Box height={layout.body} flexDirection="column" overflowY="hidden">
 					{/* The briefing stays mounted (hidden) under other screens: going back to it redraws two rows instead of
 					    building eighty row components and their layout nodes again. Hidden boxes are neither laid out nor drawn. */}

@@ -117,4 +117,10 @@ export interface AppServices {
 	settings(): Settings;
 	/** Action name → keys, from the user's config; checked by resolveKeymap. */
 	keymapOverrides(): Record<string, string[]>;
+	/**
+	 * Optional: the config file that cannot be read and what is wrong with it ("config.json is not valid JSON (… at
+	 * line 3, column 5)"), when the app reads past it with the defaults; nothing is fetched or saved to it then.
+	 * Undefined while it reads fine.
+	 */
+	configProblem?(): {file: string; problem: string} | undefined;
 }

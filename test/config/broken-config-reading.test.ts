@@ -34,7 +34,7 @@ describe('a broken config.json', () => {
 		const refresh = await cli(home, 'refresh');
 		expect(refresh.code).toBe(1);
 		expect(refresh.stderr).toMatch(problem);
-		expect(refresh.stderr).toContain('lagebild brief and lagebild search still read the stored articles meanwhile.');
+		expect(refresh.stderr).toContain('The app (lagebild), lagebild brief and lagebild search still read the stored articles meanwhile.');
 		const list = await cli(home, 'feeds', 'list');
 		expect(list.code).toBe(1);
 		expect(list.stdout).toBe('');

@@ -146,6 +146,7 @@ export const de: Messages = {
 		alreadyRefreshing: 'Es wird schon aktualisiert',
 		failed: '{n} fehlgeschlagen',
 		filterUnread: 'nur ungelesene',
+		configReadOnly: 'nur lesen: {file} nicht lesbar',
 		filterAll: 'alle',
 		refreshDone: '{ok} ok, {failed} fehlgeschlagen, {new}',
 		refreshWaiting: ', {n} warten (auf Wunsch des Servers)',
@@ -179,6 +180,7 @@ export const de: Messages = {
 		duplicateFeed: 'Dieser Feed ist schon in der Liste',
 		duplicateTopic: 'Ein Thema mit diesem Namen gibt es schon',
 		keymap: 'Tastenbelegung: {message}',
+		configUnreadable: '{problem} — die gespeicherten Nachrichten mit den Standard-Einstellungen und -Themen; bis die Datei repariert ist, wird nichts geladen und nichts in ihr gespeichert',
 		failed: 'Fehlgeschlagen: {message}',
 	},
 	feedErrors: {
@@ -241,6 +243,7 @@ export const de: Messages = {
 		opmlNoElement: '{file}: keine OPML-Datei (kein <opml>-Element)',
 		feedListUnknown: '{file}: weder eine OPML-Datei noch eine newsboat-urls-Datei (Zeile 1: „{line}“)',
 		cannotWrite: '{path} nicht schreibbar: {reason}',
+		configUnreadable: 'Konfigurationsdatei {path} nicht lesbar: bis sie repariert ist, wird nichts geladen und nichts gespeichert',
 	},
 	httpReasons: {
 		'400': 'Ungültige Anfrage',

@@ -133,6 +133,8 @@ export interface Messages {
 		allFailed: string;
 		/** A key no action of the screen uses (newsboat's N, C, :…): said, so a habit does not fail in silence. */
 		unboundKey: string;
+		/** In the header for as long as the config file {file} cannot be read (the app reads past it with the defaults). */
+		configReadOnly: string;
 	};
 	prompts: {
 		addFeed: string;
@@ -159,6 +161,8 @@ export interface Messages {
 		duplicateTopic: string;
 		keymap: string;
 		failed: string;
+		/** At the start when config.json cannot be read: {problem} names the file and what is wrong with it. */
+		configUnreadable: string;
 	};
 	/** The English errors of the layers below in this language (error-texts.ts); {redirectSuffix} ends a redirect's scheme error. */
 	feedErrors: Record<FeedErrorKey | 'redirectSuffix', string>;
@@ -343,6 +347,7 @@ export const en: Messages = {
 		alreadyRefreshing: 'A refresh is under way already',
 		failed: '{n} failed',
 		filterUnread: 'unread only',
+		configReadOnly: 'read-only: {file} cannot be read',
 		filterAll: 'all',
 		refreshDone: '{ok} ok, {failed} failed, {new}',
 		refreshWaiting: ', {n} waiting (server asked)',
@@ -376,6 +381,7 @@ export const en: Messages = {
 		duplicateFeed: 'This feed is already in the list',
 		duplicateTopic: 'A topic with this name exists',
 		keymap: 'Keymap: {message}',
+		configUnreadable: '{problem} — showing the stored news with the default settings and topics; nothing is fetched or saved to the file until it is fixed',
 		failed: 'Failed: {message}',
 	},
 	feedErrors: {
@@ -438,6 +444,7 @@ export const en: Messages = {
 		opmlNoElement: '{file}: not an OPML file (no <opml> element)',
 		feedListUnknown: '{file}: neither an OPML file nor a newsboat urls file (line 1: "{line}")',
 		cannotWrite: 'cannot write {path}: {reason}',
+		configUnreadable: 'config file {path} cannot be read: nothing is fetched or saved until it is fixed',
 	},
 	httpReasons: {
 		'400': 'Bad Request',

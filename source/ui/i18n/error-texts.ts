@@ -63,7 +63,8 @@ export type FeedErrorKey =
 	| 'opmlUnreadable'
 	| 'opmlNoElement'
 	| 'feedListUnknown'
-	| 'cannotWrite';
+	| 'cannotWrite'
+	| 'configUnreadable';
 
 // Each wording of source/feeds (fetch.ts, parse.ts, decode.ts, full-text.ts, feed-error.ts), anchored whole, with
 // the parts that vary as named groups; the templates in en.ts put them back together unchanged.
@@ -127,6 +128,8 @@ const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['opmlNoElement', /^(?<file>.+): not an OPML file \(no <opml> element\)$/u],
 	['feedListUnknown', /^(?<file>.+): neither an OPML file nor a newsboat urls file \(line 1: "(?<line>.*)"\)$/u],
 	['cannotWrite', /^cannot write (?<path>.+?): (?<reason>.*)$/u],
+	// source/config/config-file.ts (an edit) and source/services/store-services.ts (a refresh) while config.json is broken
+	['configUnreadable', /^(?:lagebild: )?config file (?<path>.+) cannot be read: nothing is fetched or saved until it is fixed$/u],
 ];
 
 /** An error as the interface says it; a wording it does not know stays as it is. */
