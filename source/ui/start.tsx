@@ -1,5 +1,6 @@
 // Starts the interactive app full screen and guarantees the terminal is restored however it ends.
 
+import {closeSync} from 'node:fs';
 import {render} from 'ink';
 import {App} from './App.js';
 import {writeBenchMark} from './bench-mark.js';
@@ -23,6 +24,32 @@ export interface StartOptions {
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
 const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
+
+/** What reading or writing a terminal that was closed (a window shut, ssh dropped) fails with. */
+function isTerminalGone(error: unknown): boolean {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	return code === 'EIO' || code === 'EPIPE' || code === 'ENXIO' || code === 'EBADF';
+}
+
+/** Nothing more is written to a terminal that is gone (each write would fail again, and report the failure there). */
+function silence(streams: readonly NodeJS.WriteStream[]): void {
+	for (const stream of streams) Object.defineProperty(stream, 'write', {value: () => true, configurable: true, writable: true});
+}
+
+/**
+ * Closes the standard descriptors just before exit: Node restores the terminal's modes on exit and aborts with a
+ * native assertion ("ResetStdio … Assertion failed", a core-dump style report) when that fails on a hung-up terminal;
+ * a closed descriptor it leaves alone. Last, so nothing of ours opens a file under their numbers meanwhile.
+ */
+function closeStandardDescriptors(): void {
+	for (const fd of [0, 1, 2]) {
+		try {
+			closeSync(fd);
+		} catch {
+			// Already closed.
+		}
+	}
+}
 
 /**
  * Appends the benchmark marker `first-frame <ms since process start> cpu <ms of CPU, all threads>` when
@@ -78,14 +105,47 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 		},
 	);
 
+	// The terminal was closed under the app: the position is saved as the app unmounts (App.tsx), the store is left
+	// between transactions (SQLite), and the process ends without a word, where nobody could read one.
+	let hungUp = false;
+	const onHangUp = () => {
+		if (hungUp) return;
+		hungUp = true;
+		restored = true;
+		silence([stdout, process.stderr]);
+		try {
+			instance.unmount();
+		} catch {
+			// Ink's own goodbye (raw mode off, cursor shown) fails on a dead terminal; there is nobody to restore it for.
+		}
+
+		closeStandardDescriptors();
+		process.exit(signalExitCode('SIGHUP'));
+	};
+
 	// A shell reports a death by signal as 128 + its number: Ctrl+C before raw mode is on (SIGINT) exited 143 like a kill.
 	const onSignal = (signal: NodeJS.Signals) => {
+		if (signal === 'SIGHUP') {
+			onHangUp();
+			return;
+		}
+
 		instance.unmount();
 		restore();
 		process.exit(signalExitCode(signal));
 	};
 
+	const onStreamError = (error: unknown) => {
+		if (isTerminalGone(error)) onHangUp();
+		else onCrash(error);
+	};
+
 	const onCrash = (error: unknown) => {
+		if (hungUp || isTerminalGone(error)) {
+			onHangUp();
+			return;
+		}
+
 		try {
 			instance.unmount();
 		} finally {
@@ -102,6 +162,9 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	process.on('exit', restore);
+	// Reading a closed terminal fails with EIO, writing to it with EIO or EPIPE: either may come before the SIGHUP.
+	stdin.on('error', onStreamError);
+	stdout.on('error', onStreamError);
 	try {
 		await instance.waitUntilExit();
 	} finally {
@@ -113,5 +176,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 		process.off('uncaughtException', onCrash);
 		process.off('unhandledRejection', onCrash);
 		process.off('exit', restore);
+		stdin.off('error', onStreamError);
+		stdout.off('error', onStreamError);
 	}
 }
