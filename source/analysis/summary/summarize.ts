@@ -113,29 +113,10 @@ export function summarizeStory(articles: SummaryArticle[], headline: string, opt
 	for (const article of articles) {
 		const body = article.content && article.content.length > article.summary.length ? article.content : article.summary;
 		const lines = aggregatorLines(article.title, body);
-		if (lines) {
-			for (const line of lines) {
-				const credited = lineWithoutCredit(line, [...credits]);
-				if (credited === null) {
-					const guess = lineWithoutGuessedCredit(line);
-					if (guess !== null) guessed.push(guess);
-					continue;
-				}
-				listed.push({line: credited.headline, outlet: credited.outlet});
-				// Each listed headline is one more outlet's report of the story.
-				for (const word of new Set(stems(credited.headline))) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
-			}
-			for (const word of new Set(stems(article.title))) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
-			continue;
-		}
-		// Only the first sentences are candidates, so the rest of a long body is never segmented.
-		const wanted = settings.sentencesPerArticle * 2;
-		const sentences = splitSentences(body.slice(0, maxBodyChars), article.language, wanted + 1).filter((sentence) => !repeatsTitle(sentence, article.title)).slice(0, wanted);
-		const words = sentences.map((sentence) => new Set(stems(sentence)));
-		perArticle.push({sentences, words});
-		const seen = new Set<string>(stems(article.title));
-		for (const set of words) for (const word of set) seen.add(word);
-		for (const word of seen) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
+		// The aggregator's item and the headline-only stories below are rare: functions of their own, so that their first
+		// use does not deoptimize this one (it was compiled ~9 times a build, bench/findings.md).
+		if (lines) countListedHeadlines(article.title, lines, credits, listed, guessed, reportCount);
+		else perArticle.push(reportSentences(article, body, settings.sentencesPerArticle * 2, reportCount));
 	}
 	const headlineWords = new Set(stems(headline));
 	const candidates: Candidate[] = [];
@@ -153,31 +134,7 @@ export function summarizeStory(articles: SummaryArticle[], headline: string, opt
 			position++;
 		}
 	}
-	if (candidates.length === 0) {
-		// Headline-only reports: the other outlets' headlines say what the story is, without their outlets' names and
-		// labels; a question or a headline its feed cut short says nothing that happened.
-		const titles: string[] = [];
-		for (const article of articles) titles.push(headlineText(article.title, {feedTitle: article.feedTitle, url: article.url, body: article.content || article.summary}));
-		// The outlet's own name may end its headline as well ("… uncovered - GSMArena.com news").
-		for (const {line, outlet} of listed) titles.push(headlineText(line, {feedTitle: outlet}));
-		const distinct = (title: string): boolean => title.length > 0 && !title.startsWith(headline) && tellsWhatHappened(title);
-		if (!titles.some(distinct)) {
-			for (const line of guessed) {
-				titles.push(headlineText(line));
-				for (const word of new Set(stems(line))) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
-			}
-		}
-		for (const title of titles) {
-			const set = new Set(stems(title));
-			// A title that is the headline with its outlet after it ("… - The New York Times") says nothing new either.
-			if (set.size >= 3 && !title.startsWith(headline) && tellsWhatHappened(title)) {
-				let coverage = 0;
-				for (const word of set) coverage += (reportCount.get(word) ?? 1) - 1 + 0.25;
-				const text = /[.!?]$/u.test(title) ? title : `${title}.`;
-				candidates.push({text, words: set, score: coverage / Math.sqrt(set.size), order: order++});
-			}
-		}
-	}
+	if (candidates.length === 0) headlineCandidates(articles, headline, listed, guessed, reportCount, candidates);
 	candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 	const chosen: Candidate[] = [];
 	let length = 0;
@@ -195,4 +152,62 @@ export function summarizeStory(articles: SummaryArticle[], headline: string, opt
 	let summary = '';
 	for (let index = 0; index < chosen.length; index++) summary += index === 0 ? chosen[index]!.text : ` ${chosen[index]!.text}`;
 	return summary;
+}
+
+/** An aggregator's item: each listed headline whose outlet is known counts as one more report of its words. */
+function countListedHeadlines(title: string, lines: readonly string[], credits: ReadonlySet<string>, listed: Array<{line: string; outlet: string}>, guessed: string[], reportCount: Map<string, number>): void {
+	for (const line of lines) {
+		const credited = lineWithoutCredit(line, [...credits]);
+		if (credited === null) {
+			const guess = lineWithoutGuessedCredit(line);
+			if (guess !== null) guessed.push(guess);
+			continue;
+		}
+		listed.push({line: credited.headline, outlet: credited.outlet});
+		// Each listed headline is one more outlet's report of the story.
+		for (const word of new Set(stems(credited.headline))) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
+	}
+	for (const word of new Set(stems(title))) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
+}
+
+/** A report's first sentences (the candidates) and their words; every word of the report counts once in `reportCount`. */
+function reportSentences(article: SummaryArticle, body: string, wanted: number, reportCount: Map<string, number>): {sentences: string[]; words: Array<Set<string>>} {
+	// Only the first sentences are candidates, so the rest of a long body is never segmented.
+	const sentences = splitSentences(body.slice(0, maxBodyChars), article.language, wanted + 1).filter((sentence) => !repeatsTitle(sentence, article.title)).slice(0, wanted);
+	// Built by push into a literal: arrays of one allocation site keep one map, where a `.map()` of no sentences
+	// gave the loops over them a second.
+	const words: Array<Set<string>> = [];
+	for (const sentence of sentences) words.push(new Set(stems(sentence)));
+	const seen = new Set<string>(stems(article.title));
+	for (const set of words) for (const word of set) seen.add(word);
+	for (const word of seen) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
+	return {sentences, words};
+}
+
+/** Candidates of a story whose reports have no usable sentence: the headlines (and listed headlines) that say what happened. */
+function headlineCandidates(articles: SummaryArticle[], headline: string, listed: ReadonlyArray<{line: string; outlet: string}>, guessed: readonly string[], reportCount: Map<string, number>, candidates: Candidate[]): void {
+	let order = 0;
+	// Headline-only reports: the other outlets' headlines say what the story is, without their outlets' names and
+	// labels; a question or a headline its feed cut short says nothing that happened.
+	const titles: string[] = [];
+	for (const article of articles) titles.push(headlineText(article.title, {feedTitle: article.feedTitle, url: article.url, body: article.content || article.summary}));
+	// The outlet's own name may end its headline as well ("… uncovered - GSMArena.com news").
+	for (const {line, outlet} of listed) titles.push(headlineText(line, {feedTitle: outlet}));
+	const distinct = (title: string): boolean => title.length > 0 && !title.startsWith(headline) && tellsWhatHappened(title);
+	if (!titles.some(distinct)) {
+		for (const line of guessed) {
+			titles.push(headlineText(line));
+			for (const word of new Set(stems(line))) reportCount.set(word, (reportCount.get(word) ?? 0) + 1);
+		}
+	}
+	for (const title of titles) {
+		const set = new Set(stems(title));
+		// A title that is the headline with its outlet after it ("… - The New York Times") says nothing new either.
+		if (set.size >= 3 && !title.startsWith(headline) && tellsWhatHappened(title)) {
+			let coverage = 0;
+			for (const word of set) coverage += (reportCount.get(word) ?? 1) - 1 + 0.25;
+			const text = /[.!?]$/u.test(title) ? title : `${title}.`;
+			candidates.push({text, words: set, score: coverage / Math.sqrt(set.size), order: order++});
+		}
+	}
 }
