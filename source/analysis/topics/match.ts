@@ -209,6 +209,26 @@ function tailTermsOf(word: string, compiled: CompiledTopics, cache: Map<string, 
 	return tails ?? noTerms;
 }
 
+/**
+ * Per compiled topic set, the terms filed under each folded word's first four, three and two letters, in that order: one
+ * lookup per word instead of three slices and three lookups, and the words of news recur (bounded like tailTermsCache).
+ */
+const prefixTermsCache = new WeakMap<CompiledTopics, Map<string, readonly CompiledTerm[]>>();
+
+function prefixTermsOf(word: string, compiled: CompiledTopics, cache: Map<string, readonly CompiledTerm[]>): readonly CompiledTerm[] {
+	const cached = cache.get(word);
+	if (cached !== undefined) return cached;
+	let found: CompiledTerm[] | undefined;
+	// A term is filed under its first four folded letters (fewer if shorter): each lookup finds only its own.
+	for (let length = Math.min(4, word.length); length >= 2; length--) {
+		const terms = compiled.byPrefix.get(word.slice(0, length));
+		if (terms !== undefined) (found ??= []).push(...terms);
+	}
+	if (cache.size >= 100_000) cache.clear();
+	cache.set(word, found ?? noTerms);
+	return found ?? noTerms;
+}
+
 /** Scratch map of one position's best term per topic, emptied after each position that matched (not a new Map per token). */
 const bestScratch = new Map<number, CompiledTerm>();
 
@@ -240,33 +260,33 @@ function countMatches(tokens: TextToken[], compiled: CompiledTopics, rules: Matc
 		tailCache = new Map();
 		tailTermsCache.set(compiled, tailCache);
 	}
+	let prefixCache = prefixTermsCache.get(compiled);
+	if (!prefixCache) {
+		prefixCache = new Map();
+		prefixTermsCache.set(compiled, prefixCache);
+	}
 	let coveredUntil = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		if (i < coveredUntil) continue;
 		const token = tokens[i]!;
 		const word = token.folded;
-		// A term is filed under its first four folded letters (fewer if shorter): each lookup finds only its own.
-		for (let length = Math.min(4, word.length); length >= 2; length--) {
-			const terms = compiled.byPrefix.get(word.slice(0, length));
-			if (terms === undefined) continue;
-			for (const term of terms) {
-				if (i + term.parts.length > tokens.length) continue;
-				let ok = true;
-				for (let k = 0; k < term.parts.length && ok; k++) {
-					const candidate = tokens[i + k]!;
-					const last = k === term.parts.length - 1;
-					if (term.caseSensitive) {
-						const rawPart = term.rawParts[k]!;
-						ok = candidate.text === rawPart || (last && candidate.text.startsWith(rawPart) && /^(?:s|'s|’s)$/u.test(candidate.text.slice(rawPart.length)));
-					} else {
-						ok = partMatches(candidate.folded, term.parts[k]!, rules, last && rules.compound);
-						if (ok && term.entity) ok = /^\p{Lu}/u.test(candidate.text);
-					}
+		for (const term of prefixTermsOf(word, compiled, prefixCache)) {
+			if (i + term.parts.length > tokens.length) continue;
+			let ok = true;
+			for (let k = 0; k < term.parts.length && ok; k++) {
+				const candidate = tokens[i + k]!;
+				const last = k === term.parts.length - 1;
+				if (term.caseSensitive) {
+					const rawPart = term.rawParts[k]!;
+					ok = candidate.text === rawPart || (last && candidate.text.startsWith(rawPart) && /^(?:s|'s|’s)$/u.test(candidate.text.slice(rawPart.length)));
+				} else {
+					ok = partMatches(candidate.folded, term.parts[k]!, rules, last && rules.compound);
+					if (ok && term.entity) ok = /^\p{Lu}/u.test(candidate.text);
 				}
-				if (!ok) continue;
-				const current = best.get(term.topic);
-				if (!current || term.parts.length > current.parts.length) best.set(term.topic, term);
 			}
+			if (!ok) continue;
+			const current = best.get(term.topic);
+			if (!current || term.parts.length > current.parts.length) best.set(term.topic, term);
 		}
 		// Tail of a German compound: "Ostukraine", "Westjordanland".
 		if (tailCache && word.length >= 8) {
