@@ -315,7 +315,12 @@ export class StoreServices implements AppServices {
 	async peopleWindow(window: Exclude<PeopleWindowName, 'briefing'>, onProgress?: (done: number, total: number) => void): Promise<PeopleInWindow> {
 		// Loaded when first asked: most sessions never widen the People screen.
 		const {loadPeopleWindow} = await import('./people-window.js');
-		return loadPeopleWindow(this.#context.store, window, new Date(), onProgress);
+		// As the briefing's: the week ends at the newest article stored, so an old cache (the bundled snapshots, a first
+		// start offline) still has its week; it was empty, and a new user's first look at p then w showed nobody.
+		// Undated items (dated when fetched, so always "now") do not count, as in the briefing's window.
+		const now = Date.now();
+		const newest = this.#context.store.articleTimes().reduce((latest, time) => (time.publishedEstimated ? latest : Math.max(latest, Date.parse(time.published) || 0)), 0);
+		return loadPeopleWindow(this.#context.store, window, new Date(newest > 0 ? Math.min(newest, now) : now), onProgress);
 	}
 
 	async listStarred(): Promise<StarredArticle[]> {

@@ -52,6 +52,17 @@ describe('People over a wider window', () => {
 		await app.waitFor(/Personen \(\d+\) · letzte 7 Tage/u);
 	});
 
+	test('a week that ends at an old newest article says where it ends (sixth walk)', async () => {
+		app = await startTestApp({columns: 140, rows: 40});
+		const gather = app.services.peopleWindow.bind(app.services);
+		// As StoreServices gives it over the bundled snapshots: the week ends at the newest stored, months before now.
+		app.services.peopleWindow = async (window, onProgress) => ({...await gather(window, onProgress), to: '2022-04-24T11:00:00.000Z'});
+		await app.press('p', 'w');
+		await app.waitFor(/People \(\d+\) · 7 days to 24\.04\. \d\d:\d\d \(the newest stored\)/u);
+		await app.press('w', 'w');
+		await app.waitFor(/People \(\d+\) · briefing, 48 h/u);
+	}, 90_000);
+
 	test('a refresh that brings news gathers the wider window again: a new speaker shows up without w', async () => {
 		app = await startTestApp({columns: 140, rows: 40});
 		await app.press('p', 'w');

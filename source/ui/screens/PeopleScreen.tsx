@@ -7,6 +7,7 @@ import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import {groupDigits} from '../i18n/briefing-progress.js';
 import {count, format} from '../i18n/index.js';
+import {peopleWindowSpan} from '../text/people-window-span.js';
 import type {Layout} from '../state/layout.js';
 import type {PersonSummary} from '../state/selectors.js';
 import type {ListPosition, PeopleWindowState} from '../state/types.js';
@@ -24,11 +25,11 @@ interface PeopleScreenProperties {
 }
 
 export function PeopleScreen({people, position, layout, window, briefingHours = 48}: PeopleScreenProperties) {
-	const {messages} = useAppContext();
+	const {messages, now} = useAppContext();
 	const name = window?.window ?? 'briefing';
 	const wider = name !== 'briefing';
 	const loading = wider && !window?.data;
-	const span = format(messages.labels.peopleWindows[name], {hours: briefingHours});
+	const span = peopleWindowSpan(window, briefingHours, messages, now());
 	const group = messages.briefingProgress.digitGroup;
 	const reading = window?.progress ? ` · ${format(messages.labels.peopleWindowReading, {done: groupDigits(window.progress.done, group), total: groupDigits(window.progress.total, group)})}` : '';
 	const heading = loading ? ` ${messages.screens.people} · ${span}${reading || ` · ${messages.labels.loading}`}` : ` ${messages.screens.people} (${people.length}) · ${span}`;

@@ -7,7 +7,7 @@ import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
 import type {PersonQuote} from '../state/selectors.js';
 import type {ListPosition, PeopleWindowState} from '../state/types.js';
-import {format} from '../i18n/index.js';
+import {peopleWindowSpan} from '../text/people-window-span.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {outletName} from '../text/outlet-name.js';
 import {clock} from '../text/age.js';
@@ -25,7 +25,7 @@ interface PersonScreenProperties {
 export function PersonScreen({name, quotes, position, layout, window, briefingHours = 48}: PersonScreenProperties) {
 	const {messages, now} = useAppContext();
 	const wider = window !== undefined && window.window !== 'briefing';
-	const span = wider ? ` · ${format(messages.labels.peopleWindows[window.window], {hours: briefingHours})}` : '';
+	const span = wider ? ` · ${peopleWindowSpan(window, briefingHours, messages, now())}` : '';
 	const heading = wider && !window.data ? ` ${sanitizeLine(name)}${span} · ${messages.labels.loading}` : ` ${sanitizeLine(name)} (${quotes.length})${span}`;
 	return (
 		<Box flexDirection="column" height={layout.body}>
