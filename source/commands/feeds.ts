@@ -11,7 +11,7 @@ import type {FeedConfig, FeedState} from '../model/feed.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {type AppContext, openContext} from './context.js';
 import {loadDefaultFeeds} from './default-feeds.js';
-import {emptyListHint} from './empty-list-hint.js';
+import {cliLanguage, cliText, type CliText} from './cli-text.js';
 
 export const feedsUsage = `Usage:
   lagebild feeds list
@@ -100,6 +100,11 @@ export function formatFeedTsv(feeds: readonly FeedConfig[], states: ReadonlyMap<
 	return lines.join('\n');
 }
 
+/** What the command says, in the app's language (its uiLanguage setting, else the locale). */
+function textOf(context: AppContext, input: CommandInput): CliText {
+	return cliText(cliLanguage(context.settings.uiLanguage, input.io.env));
+}
+
 function configuredOrDefault(context: AppContext): {feeds: FeedConfig[]; fromDefaults: boolean} {
 	const {feeds, feedsConfigured} = context.config.data;
 	return feedsConfigured ? {feeds, fromDefaults: false} : {feeds: loadDefaultFeeds(), fromDefaults: true};
@@ -111,17 +116,18 @@ async function list(context: AppContext, input: CommandInput): Promise<number> {
 	// Piped or redirected: the rows alone on stdout, tab-separated and whole; the default-list note on stderr, no count.
 	const terminal = stdout.isTTY === true;
 	const notes = terminal ? stdout : stderr;
+	const text = textOf(context, input);
 	if (context.usingDefaultFeeds) {
-		notes.write(`No feeds configured; this is the default list in use. Add your own with: lagebild feeds add URL\n${terminal ? '\n' : ''}`);
+		notes.write(`${text.defaultListInUse}\n${terminal ? '\n' : ''}`);
 	} else if (context.feeds.length === 0) {
-		stdout.write(`${emptyListHint}\n`);
+		stdout.write(`${text.emptyListHint}\n`);
 		return 0;
 	}
 
 	stdout.write(`${terminal ? formatFeedTable(context.feeds, states) : formatFeedTsv(context.feeds, states)}\n`);
 	if (!terminal) return 0;
 	const enabled = context.feeds.filter(feed => feed.enabled).length;
-	stdout.write(`\n${context.feeds.length} feed${context.feeds.length === 1 ? '' : 's'}, ${enabled} enabled. Config: ${context.config.path}\n`);
+	stdout.write(`\n${text.listCount(context.feeds.length, enabled, context.config.path)}\n`);
 	return 0;
 }
 
@@ -144,9 +150,10 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
 	// The feed's own title, as a refresh would store it: not the config's title, which is the user's own choice.
 	if (found?.title) context.store.setFeedTitle(added.url, found.title);
 	const title = input.flags.title || !found?.title ? displayTitle(added) : found.title;
-	input.io.stdout.write(`Added ${title} [${feedId(added.url)}] ${added.url}\n`);
+	const text = textOf(context, input);
+	input.io.stdout.write(`${text.added(title, feedId(added.url), added.url)}\n`);
 	if (fromDefaults) {
-		input.io.stdout.write(`Your list now holds the ${feeds.length} default feeds plus this one; drop any with: lagebild feeds remove ID\n`);
+		input.io.stdout.write(`${text.defaultsCopied(feeds.length)}\n`);
 	}
 
 	return 0;
@@ -204,7 +211,7 @@ async function remove(context: AppContext, input: CommandInput): Promise<number>
 	await context.config.update({feeds});
 	for (const feed of removed) {
 		const deleted = context.store.removeFeed(feed.url);
-		input.io.stdout.write(`Removed ${displayTitle(feed)} [${feedId(feed.url)}] ${feed.url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}\n`);
+		input.io.stdout.write(`${textOf(context, input).removed(displayTitle(feed), feedId(feed.url), feed.url, deleted)}\n`);
 	}
 
 	return 0;
@@ -276,7 +283,8 @@ export const run: Command = async input => {
 
 		return await subcommand(context, input);
 	} catch (error) {
-		if (error instanceof FeedUrlError || error instanceof OpmlError) {
+		if (error instanceof FeedUrlError) throw new UserError(`lagebild: ${textOf(context, input).feedListError(error.message)}`);
+		if (error instanceof OpmlError) {
 			throw new UserError(`lagebild: ${error.message}`);
 		}
 

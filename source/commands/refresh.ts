@@ -1,6 +1,6 @@
 // `lagebild refresh`: fetch every enabled feed now, show progress, then a summary with one line per failure.
 
-import {refreshWithinRetention, retainAfterRefresh, skippedOldLine} from '../store/retention.js';
+import {refreshWithinRetention, retainAfterRefresh} from '../store/retention.js';
 import {hostTitle} from '../config/feed-url.js';
 import {applyFeedMoves, feedMoveLine} from '../config/feed-moves.js';
 import {refreshFeeds, startParserFor} from '../feeds/refresh.js';
@@ -9,55 +9,60 @@ import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/
 import {type Command, type OutputStream, UserError} from './command.js';
 import {openContext} from './context.js';
 import {signalExitCode} from '../ui/signal-exit-code.js';
-import {emptyListHint} from './empty-list-hint.js';
+import {cliLanguage, cliText, type CliText} from './cli-text.js';
+import {errorInLanguage} from '../ui/i18n/error-texts.js';
+import {messagesFor, type UiLanguage} from '../ui/i18n/index.js';
 
 function resultTitle(result: FeedRefreshResult): string {
 	return result.title || hostTitle(result.url);
 }
 
+/** A feed's error in the language: the pipeline's wordings are English, the interface's tables say them in German. */
+function errorText(error: string, language: UiLanguage): string {
+	return language === 'en' ? error : errorInLanguage(error, messagesFor(language));
+}
+
 /** One line for one feed's outcome: "✓ tagesschau.de — 3 new", "✗ Tagesschau — timeout after 15 s". */
-export function formatResult(result: FeedRefreshResult): string {
+export function formatResult(result: FeedRefreshResult, language: UiLanguage = 'en'): string {
+	const text = cliText(language);
 	switch (result.outcome) {
 		case 'ok': {
-			return `  ✓ ${resultTitle(result)} — ${result.newArticles} new of ${result.items}`;
+			return text.feedOk(resultTitle(result), result.newArticles, result.items);
 		}
 
 		case 'not-modified': {
-			return `  = ${resultTitle(result)} — not modified`;
+			return text.feedNotModified(resultTitle(result));
 		}
 
 		case 'waiting': {
-			return `  … ${resultTitle(result)} — ${result.error}`;
+			return `  … ${resultTitle(result)} — ${errorText(result.error, language)}`;
 		}
 
 		default: {
-			return `  ✗ ${resultTitle(result)} — ${result.error || 'failed'}`;
+			return `  ✗ ${resultTitle(result)} — ${result.error ? errorText(result.error, language) : text.failed}`;
 		}
 	}
 }
 
-export function formatSummary(summary: RefreshSummary): string {
-	const total = summary.results.length;
-	const seconds = (summary.durationMs / 1000).toFixed(1);
-	const waiting = summary.waiting ? `, ${summary.waiting} waiting` : '';
-	return `Refreshed ${total} feed${total === 1 ? '' : 's'} in ${seconds} s: ${summary.ok} ok, ${summary.notModified} not modified, ${summary.failed} failed${waiting}; ${summary.newArticles} new article${summary.newArticles === 1 ? '' : 's'}.`;
+export function formatSummary(summary: RefreshSummary, language: UiLanguage = 'en'): string {
+	const {ok, notModified, failed, newArticles} = summary;
+	return cliText(language).refreshSummary({total: summary.results.length, seconds: summary.durationMs / 1000, ok, notModified, failed, waiting: summary.waiting ?? 0, newArticles});
 }
 
 /** What a refresh stopped by a signal had done: "Interrupted: 138 of 202 feeds done, 1,204 new articles stored; the next refresh goes on." */
-export function interruptedLine(done: number, total: number, newArticles: number): string {
-	const articles = `${newArticles.toLocaleString('en-US')} new article${newArticles === 1 ? '' : 's'} stored`;
-	return `Interrupted: ${done} of ${total} feed${total === 1 ? '' : 's'} done, ${articles}; the next refresh goes on.`;
+export function interruptedLine(done: number, total: number, newArticles: number, language: UiLanguage = 'en'): string {
+	return cliText(language).interrupted(done, total, newArticles);
 }
 
 /**
  * Ctrl-C / SIGTERM while the refresh runs: the line above, then the exit a signal gives (130 / 143). Each feed's commit
  * is one synchronous transaction, so a handler runs between commits and the store is whole; it is closed first.
  */
-function onInterrupt(write: (line: string) => void, counts: () => {done: number; total: number; newArticles: number}, close: () => void): () => void {
+function onInterrupt(write: (line: string) => void, counts: () => {done: number; total: number; newArticles: number}, close: () => void, language: UiLanguage): () => void {
 	const handlers = (['SIGINT', 'SIGTERM'] as const).map(signal => {
 		const handler = (): void => {
 			const {done, total, newArticles} = counts();
-			write(`\n${interruptedLine(done, total, newArticles)}\n`);
+			write(`\n${interruptedLine(done, total, newArticles, language)}\n`);
 			try {
 				close();
 			} finally {
@@ -73,15 +78,14 @@ function onInterrupt(write: (line: string) => void, counts: () => {done: number;
 }
 
 /** A live single status line on a terminal, one line per feed otherwise. */
-function progressPrinter(stdout: OutputStream): {onProgress: (progress: RefreshProgress) => void; finish: () => void} {
+function progressPrinter(stdout: OutputStream, language: UiLanguage): {onProgress: (progress: RefreshProgress) => void; finish: () => void} {
 	if (stdout.isTTY) {
 		const width = Math.max(20, (stdout.columns ?? 80) - 1);
 		let shown = false;
 		return {
 			onProgress(progress) {
 				const last = progress.last ? ` ${progress.last.outcome === 'error' ? '✗' : '✓'} ${resultTitle(progress.last)}` : '';
-				const failed = progress.failed > 0 ? `, ${progress.failed} failed` : '';
-				const line = `Refreshing ${progress.done}/${progress.total}${failed}${last}`;
+				const line = `${cliText(language).refreshing(progress.done, progress.total, progress.failed)}${last}`;
 				stdout.write(`\r\u001B[2K${[...line].slice(0, width).join('')}`);
 				shown = true;
 			},
@@ -96,7 +100,7 @@ function progressPrinter(stdout: OutputStream): {onProgress: (progress: RefreshP
 	return {
 		onProgress(progress) {
 			if (progress.last) {
-				stdout.write(`${formatResult(progress.last)}\n`);
+				stdout.write(`${formatResult(progress.last, language)}\n`);
 			}
 		},
 		finish() {
@@ -107,13 +111,16 @@ function progressPrinter(stdout: OutputStream): {onProgress: (progress: RefreshP
 
 export const run: Command = async input => {
 	if (input.flags.offline) {
-		throw new UserError('lagebild: refresh fetches feeds from the network; it cannot run with --offline.', 2);
+		throw new UserError(cliText(cliLanguage(undefined, input.io.env)).refreshOffline, 2);
 	}
 
 	const context = await openContext(input.flags, {seed: false, env: input.io.env});
 	let parser: ReturnType<typeof startParserFor>;
 	try {
 		const {stdout} = input.io;
+		// The app's language: its setting, else the locale.
+		const language = cliLanguage(context.settings.uiLanguage, input.io.env);
+		const text: CliText = cliText(language);
 		for (const warning of context.warnings) {
 			input.io.stderr.write(`lagebild: ${warning}\n`);
 		}
@@ -124,19 +131,19 @@ export const run: Command = async input => {
 		// A refresh that will fetch bodies starts its parse worker now, before the store's and the network's first work.
 		parser = targets.length > 0 ? startParserFor(targets, context.store.validatedFeedUrls()) : undefined;
 		if (targets.length === 0) {
-			stdout.write(context.sourceMode
-				? 'Nothing to fetch: --source files are read directly.\n'
+			stdout.write(`${context.sourceMode
+				? text.nothingToFetchSource
 				: context.feeds.length === 0
-					? `Nothing to refresh. ${emptyListHint}\n`
-					: 'Nothing to refresh: every feed is disabled. Enable one in the feed manager or with lagebild feeds add URL.\n');
+					? text.nothingToRefresh(text.emptyListHint)
+					: text.everyFeedDisabled}\n`);
 			return 0;
 		}
 
 		if (context.usingDefaultFeeds) {
-			stdout.write(`No feeds configured; refreshing the default list (${targets.length} feeds).\n`);
+			stdout.write(`${text.refreshingDefaults(targets.length)}\n`);
 		}
 
-		const printer = progressPrinter(stdout);
+		const printer = progressPrinter(stdout, language);
 		const counts = {done: 0, total: targets.length, newArticles: 0};
 		const onProgress = (progress: RefreshProgress): void => {
 			counts.done = progress.done;
@@ -147,7 +154,7 @@ export const run: Command = async input => {
 		const stopWatching = onInterrupt(line => {
 			printer.finish();
 			stdout.write(line);
-		}, () => counts, () => context.close());
+		}, () => counts, () => context.close(), language);
 		let outcome: Awaited<ReturnType<typeof refreshWithinRetention<Awaited<ReturnType<typeof refresh>>>>>;
 		try {
 			// --source stores live in memory and show the files whatever their age.
@@ -164,35 +171,35 @@ export const run: Command = async input => {
 		}
 		const {result: summary, skippedOld} = outcome;
 		printer.finish();
-		stdout.write(`${formatSummary(summary)}\n`);
+		stdout.write(`${formatSummary(summary, language)}\n`);
 		if (summary.results.some(result => result.movedTo)) {
 			const moves = await applyFeedMoves(summary.results, context.config, context.store, !context.sourceMode && !context.usingDefaultFeeds);
 			for (const move of moves) {
 				stdout.write(`  → ${move.title || hostTitle(move.from)} — ${feedMoveLine(move)}\n`);
 			}
 		}
-		const skipped = skippedOldLine(skippedOld, context.settings.retentionDays);
+		const skipped = text.skippedOld(skippedOld, context.settings.retentionDays);
 		if (skipped) stdout.write(`${skipped}\n`);
 		if (stdout.isTTY) {
 			for (const result of summary.results.filter(r => r.outcome === 'error')) {
-				stdout.write(`${formatResult(result)}\n`);
+				stdout.write(`${formatResult(result, language)}\n`);
 			}
 		}
 
 		// Feeds whose server asked for time were not asked: the progress lines do not name them.
 		for (const result of summary.results.filter(r => r.outcome === 'waiting')) {
-			stdout.write(`${formatResult(result)}\n`);
+			stdout.write(`${formatResult(result, language)}\n`);
 		}
 
 		if (!context.sourceMode) {
 			const retention = retainAfterRefresh(context.store, context.settings, summary);
 			if (retention.deleted > 0) {
-				stdout.write(`Removed ${retention.deleted} article${retention.deleted === 1 ? '' : 's'} older than ${context.settings.retentionDays} days (starred ones are kept).\n`);
+				stdout.write(`${text.removedOld(retention.deleted, context.settings.retentionDays)}\n`);
 			}
 		}
 
 		if (summary.failed === targets.length) {
-			input.io.stderr.write('lagebild: every feed failed; is the network reachable?\n');
+			input.io.stderr.write(`${text.everyFeedFailed}\n`);
 			return 1;
 		}
 

@@ -1,0 +1,108 @@
+// What the commands say every day (refresh, feeds list / add / remove), in the app's language: one setting for both.
+
+import {skippedOldLine} from '../store/retention.js';
+import {detectLanguage, type UiLanguage} from '../ui/i18n/index.js';
+import {emptyListHint} from './empty-list-hint.js';
+
+export interface CliText {
+	/** "  ✓ tagesschau.de — 3 new of 40" */
+	feedOk(title: string, fresh: number, items: number): string;
+	feedNotModified(title: string): string;
+	/** A failure without a reason. */
+	failed: string;
+	refreshSummary(counts: {total: number; seconds: number; ok: number; notModified: number; failed: number; waiting: number; newArticles: number}): string;
+	interrupted(done: number, total: number, newArticles: number): string;
+	refreshing(done: number, total: number, failed: number): string;
+	nothingToFetchSource: string;
+	nothingToRefresh(hint: string): string;
+	everyFeedDisabled: string;
+	refreshingDefaults(count: number): string;
+	skippedOld(count: number, days: number): string;
+	removedOld(count: number, days: number): string;
+	everyFeedFailed: string;
+	refreshOffline: string;
+	emptyListHint: string;
+	defaultListInUse: string;
+	listCount(count: number, enabled: number, file: string): string;
+	added(title: string, id: string, url: string): string;
+	defaultsCopied(count: number): string;
+	removed(title: string, id: string, url: string, deleted: number): string;
+	/** The feed list's refusals (config/feed-list.ts, feed-url.ts: a duplicate, an unknown ID, not a URL) in the language. */
+	feedListError(message: string): string;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+const en: CliText = {
+	feedOk: (title, fresh, items) => `  ✓ ${title} — ${fresh} new of ${items}`,
+	feedNotModified: title => `  = ${title} — not modified`,
+	failed: 'failed',
+	refreshSummary: ({total, seconds, ok, notModified, failed, waiting, newArticles}) => `Refreshed ${plural(total, 'feed', 'feeds')} in ${seconds.toFixed(1)} s: ${ok} ok, ${notModified} not modified, ${failed} failed${waiting ? `, ${waiting} waiting` : ''}; ${plural(newArticles, 'new article', 'new articles')}.`,
+	interrupted: (done, total, newArticles) => `Interrupted: ${done} of ${plural(total, 'feed', 'feeds')} done, ${newArticles.toLocaleString('en-US')} new article${newArticles === 1 ? '' : 's'} stored; the next refresh goes on.`,
+	refreshing: (done, total, failed) => `Refreshing ${done}/${total}${failed > 0 ? `, ${failed} failed` : ''}`,
+	nothingToFetchSource: 'Nothing to fetch: --source files are read directly.',
+	nothingToRefresh: hint => `Nothing to refresh. ${hint}`,
+	everyFeedDisabled: 'Nothing to refresh: every feed is disabled. Enable one in the feed manager or with lagebild feeds add URL.',
+	refreshingDefaults: count => `No feeds configured; refreshing the default list (${count} feeds).`,
+	skippedOld: skippedOldLine,
+	removedOld: (count, days) => `Removed ${plural(count, 'article', 'articles')} older than ${days} days (starred ones are kept).`,
+	everyFeedFailed: 'lagebild: every feed failed; is the network reachable?',
+	refreshOffline: 'lagebild: refresh fetches feeds from the network; it cannot run with --offline.',
+	emptyListHint,
+	defaultListInUse: 'No feeds configured; this is the default list in use. Add your own with: lagebild feeds add URL',
+	listCount: (count, enabled, file) => `${plural(count, 'feed', 'feeds')}, ${enabled} enabled. Config: ${file}`,
+	added: (title, id, url) => `Added ${title} [${id}] ${url}`,
+	defaultsCopied: count => `Your list now holds the ${count} default feeds plus this one; drop any with: lagebild feeds remove ID`,
+	removed: (title, id, url, deleted) => `Removed ${title} [${id}] ${url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}`,
+	feedListError: message => message,
+};
+
+/** The feed list's English refusals, anchored whole, and their German. */
+const feedListErrorsDe: ReadonlyArray<readonly [RegExp, string]> = [
+	[/^already in the feed list: (.+)$/u, 'schon in der Feedliste: $1'],
+	[/^no feed with URL or ID (".*") \(see lagebild feeds list\)$/u, 'kein Feed mit der URL oder ID $1 (siehe lagebild feeds list)'],
+	[/^not a URL: (".*") \(feeds are added by their http:\/\/ or https:\/\/ address\)$/u, 'keine URL: $1 (Feeds werden mit ihrer http://- oder https://-Adresse hinzugefügt)'],
+	[/^only http:\/\/ and https:\/\/ feeds can be added, not ([^:]+): (.*)$/u, 'nur http://- und https://-Feeds lassen sich hinzufügen, nicht $1: $2'],
+	[/^the URL has no host: (.*)$/u, 'die URL hat keinen Host: $1'],
+];
+
+/** "15,2": German writes a decimal comma. */
+const decimal = (value: number) => value.toFixed(1).replace('.', ',');
+
+const de: CliText = {
+	feedOk: (title, fresh, items) => `  ✓ ${title} — ${fresh} neu von ${items}`,
+	feedNotModified: title => `  = ${title} — unverändert`,
+	failed: 'fehlgeschlagen',
+	refreshSummary: ({total, seconds, ok, notModified, failed, waiting, newArticles}) => `${plural(total, 'Feed', 'Feeds')} aktualisiert in ${decimal(seconds)} s: ${ok} ok, ${notModified} unverändert, ${failed} fehlgeschlagen${waiting ? `, ${waiting} warten` : ''}; ${plural(newArticles, 'neuer Artikel', 'neue Artikel')}.`,
+	interrupted: (done, total, newArticles) => `Abgebrochen: ${done} von ${plural(total, 'Feed', 'Feeds')} fertig, ${newArticles.toLocaleString('de-DE')} ${newArticles === 1 ? 'neuer Artikel' : 'neue Artikel'} gespeichert; die nächste Aktualisierung macht weiter.`,
+	refreshing: (done, total, failed) => `Aktualisiere ${done}/${total}${failed > 0 ? `, ${failed} fehlgeschlagen` : ''}`,
+	nothingToFetchSource: 'Nichts zu laden: --source-Dateien werden direkt gelesen.',
+	nothingToRefresh: hint => `Nichts zu aktualisieren. ${hint}`,
+	everyFeedDisabled: 'Nichts zu aktualisieren: jeder Feed ist ausgeschaltet. Einschalten in der Feedverwaltung oder mit lagebild feeds add URL.',
+	refreshingDefaults: count => `Keine Feeds eingerichtet; die Standardliste wird aktualisiert (${count} Feeds).`,
+	skippedOld: (count, days) => (count === 0 ? '' : `${plural(count, 'Eintrag', 'Einträge')} älter als ${plural(days, 'Tag', 'Tage')} übersprungen (die Einstellung retentionDays).`),
+	removedOld: (count, days) => `${count} Artikel älter als ${days} Tage entfernt (die mit Stern bleiben).`,
+	everyFeedFailed: 'lagebild: jeder Feed ist fehlgeschlagen; ist das Netz erreichbar?',
+	refreshOffline: 'lagebild: refresh lädt Feeds aus dem Netz; mit --offline geht das nicht.',
+	emptyListHint: 'Die Feedliste ist leer. Einen Feed hinzufügen: lagebild feeds add URL (in der App: f für die Feedverwaltung, dann a).',
+	defaultListInUse: 'Keine Feeds eingerichtet; dies ist die Standardliste. Eigene hinzufügen: lagebild feeds add URL',
+	listCount: (count, enabled, file) => `${plural(count, 'Feed', 'Feeds')}, ${enabled} eingeschaltet. Konfiguration: ${file}`,
+	added: (title, id, url) => `Hinzugefügt: ${title} [${id}] ${url}`,
+	defaultsCopied: count => `Die Liste hält jetzt die ${count} Standard-Feeds und diesen; entfernen mit: lagebild feeds remove ID`,
+	removed: (title, id, url, deleted) => `Entfernt: ${title} [${id}] ${url}${deleted > 0 ? ` mit ${plural(deleted, 'gespeichertem Artikel', 'gespeicherten Artikeln')}` : ''}`,
+	feedListError(message) {
+		const known = feedListErrorsDe.find(([pattern]) => pattern.test(message));
+		return known ? message.replace(known[0], known[1]) : message;
+	},
+};
+
+const texts: Record<UiLanguage, CliText> = {en, de};
+
+/** The commands' language: the app's setting (uiLanguage), else LC_ALL / LC_MESSAGES / LANG, as the app picks it. */
+export function cliLanguage(setting: string | undefined, env: Record<string, string | undefined>): UiLanguage {
+	return detectLanguage(setting, env);
+}
+
+export function cliText(language: UiLanguage): CliText {
+	return texts[language];
+}
