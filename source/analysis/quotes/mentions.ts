@@ -219,7 +219,6 @@ function runMention(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: num
 	const surname = tokens[end];
 	if (end === i + 1 && surname && surname.cap && surname.word && !surname.quoted && !isRoleToken(surname, lexicon) && genderOfGivenName(token.text) !== 'any' && !/^\p{N}/u.test(tokens[end + 1]?.text ?? '')) end++;
 	const run = tokens.slice(i, end);
-	const previousWord = tokens[i - 1];
 	// "lud Putin Trump ein", "traf Merz Macron": German verb-second order puts subject and object side by side; words
 	// that are each the surname of a different person the article already names are mentions of them, no new person.
 	const sideBySide = run.length >= 2 ? knownPeopleSideBySide(ctx, run) : null;
@@ -231,6 +230,14 @@ function runMention(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: num
 	if (end < tokens.length && isRoleToken(tokens[end]!, lexicon) && tokens[end]!.cap) {
 		return end - 1;
 	}
+	return bodyOrNameRun(ctx, unit, tokens, i, end, run, firm);
+}
+
+/** The run tokens[i, end) (as `run`) after the rules above: a body (short form in brackets, "Bank of England", a German outlet) or a name. */
+function bodyOrNameRun(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: number, end: number, run: UnitToken[], firm: boolean): number {
+	const lexicon = ctx.lexicon;
+	const token = tokens[i]!;
+	const previousWord = tokens[i - 1];
 	const acronym = acronymAfter(tokens, i, end);
 	if (acronym && !personBeforeBrackets(ctx, tokens.slice(i, acronym.nameEnd), acronym.short, tokens[i - 1])) {
 		// "Netherlands Organisation for Applied Scientific Research (TNO)": the organisation is known by both.
