@@ -34,3 +34,20 @@ it('keeps the title of an added feed in the store, not in the config (real tages
 		await server.close();
 	}
 });
+
+it('says why an address could not be checked, and adds it as typed (as `feeds add` does)', async () => {
+	home = mkdtempSync(path.join(tmpdir(), 'lagebild-added-unchecked-'));
+	writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [], settings: {timeoutSeconds: 5}}));
+	const server = await startFeedServer();
+	// A port nobody listens on: the server's own, once it is closed.
+	const url = server.url('/ok/tagesschau-2021-02-18.rss');
+	await server.close();
+	const context = await openContext({home, source: [], offline: false}, {env: {}});
+	try {
+		const services = new StoreServices(context, {openUrl: async () => undefined});
+		expect(await services.addFeed({url, title: '', tags: [], enabled: true})).toEqual({unchecked: 'connection refused'});
+		expect((await services.listFeeds()).map(row => row.config.url)).toEqual([url]);
+	} finally {
+		context.close();
+	}
+});

@@ -1012,11 +1012,14 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				}
 
 				attempt(async () => {
-					const fromPage = await services.addFeed({url, title: '', tags: [], enabled: true});
+					const note = await services.addFeed({url, title: '', tags: [], enabled: true});
+					const fromPage = note && 'url' in note ? note : undefined;
 					dispatch({type: 'closeOverlay'});
-					info(fromPage
-						? format(messages.done.feedAddedFromPage, {title: fromPage.title || fromPage.url, count: String(fromPage.namedByPage)})
-						: messages.done.feedAdded);
+					info(note && 'unchecked' in note
+						? format(messages.done.feedAddedUnchecked, {url, reason: errorInLanguage(note.unchecked, messages)})
+						: fromPage
+							? format(messages.done.feedAddedFromPage, {title: fromPage.title || fromPage.url, count: String(fromPage.namedByPage)})
+							: messages.done.feedAdded);
 					await reloadFeeds();
 					// The new feed is selected, so r fetches it and e names it without a search through the list.
 					if (state().feedView.filter !== '') {

@@ -263,6 +263,7 @@ export const de: Messages = {
 	done: {
 		feedAdded: 'Feed hinzugefügt',
 		feedAddedFromPage: '{title} hinzugefügt: der erste von {count} Feeds, die die Seite nennt',
+		feedAddedUnchecked: '{url} wie eingegeben hinzugefügt, aber nicht prüfbar ({reason}); die nächste Aktualisierung versucht es wieder',
 		feedRemoved: 'Feed entfernt',
 		feedSaved: 'Feed gespeichert',
 		imported: '{added} Feeds importiert ({skipped} übersprungen)',

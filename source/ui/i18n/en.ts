@@ -174,6 +174,8 @@ export interface Messages {
 		feedAdded: string;
 		/** The typed address was a web page: {title} of the feed added, {count} feeds the page named. */
 		feedAddedFromPage: string;
+		/** The address could not be checked ({reason}); it was added as typed ({url}). */
+		feedAddedUnchecked: string;
 		feedRemoved: string;
 		feedSaved: string;
 		imported: string;
@@ -466,6 +468,7 @@ export const en: Messages = {
 	done: {
 		feedAdded: 'Feed added',
 		feedAddedFromPage: 'Added {title}: the first of {count} feeds the page names',
+		feedAddedUnchecked: 'Added {url} as typed, but it could not be checked ({reason}); the next refresh tries again',
 		feedRemoved: 'Feed removed',
 		feedSaved: 'Feed saved',
 		imported: 'Imported {added} feeds ({skipped} skipped)',

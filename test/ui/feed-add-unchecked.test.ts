@@ -1,0 +1,28 @@
+// The feed manager's a with an address that could not be checked (sixth walk): it is added as typed, as `feeds add`
+// does, and the status row says so with the reason — "example.org:8080/rss" taken as https was added without a word.
+
+import {afterEach, expect, test} from 'vitest';
+import {keys} from '../helpers/render.js';
+import {startTestApp, type AppUnderTest} from './app-fixture.js';
+
+let app: AppUnderTest | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+test('an address that could not be checked is added with the reason said, in the interface language', async () => {
+	app = await startTestApp({columns: 160, language: 'de'});
+	const add = app.services.addFeed.bind(app.services);
+	app.services.addFeed = async feed => {
+		await add(feed);
+		return {unchecked: 'connection refused'};
+	};
+	await app.press('f');
+	await app.waitFor('#news');
+	await app.press('a');
+	await app.type('127.0.0.1:8765/feed.xml');
+	await app.press(keys.enter);
+	await app.waitFor('https://127.0.0.1:8765/feed.xml wie eingegeben hinzugefügt, aber nicht prüfbar (Verbindung abgelehnt); die nächste Aktualisierung versucht es wieder');
+	expect(app.frame()).not.toMatch(/Feed hinzugefügt/u);
+});
