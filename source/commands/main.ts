@@ -90,6 +90,15 @@ export const commandFlags: Readonly<Record<string, readonly string[]>> = {
 	topics: ['terms'],
 };
 
+/**
+ * What a command that takes no words says to words after it: they were ignored without a word, so `lagebild brief
+ * Ukraine` printed every topic and `lagebild refresh tagesschau` fetched every feed.
+ */
+const noWords: Readonly<Record<string, (words: readonly string[]) => string>> = {
+	brief: words => `lagebild: brief takes no words (${words.join(' ')}); one topic: lagebild brief --topic ${JSON.stringify(words.join(' '))}; a search of the stored articles: lagebild search ${words.join(' ')}`,
+	refresh: words => `lagebild: refresh takes no words (${words.join(' ')}); it fetches every enabled feed (one feed: r on it in the feed manager)`,
+};
+
 /** `--as-is` for asIs. */
 function typedFlag(name: string): string {
 	return `--${name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)}`;
@@ -230,6 +239,12 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 	if (notTaken.length > 0) {
 		const what = name === 'app' ? 'lagebild without a command' : `lagebild ${name}`;
 		io.stderr.write(`lagebild: ${what} does not take ${notTaken.join(', ')}\n${commandHelp(name) ?? help().trim()}\n`);
+		return 2;
+	}
+
+	const refuseWords = noWords[name];
+	if (refuseWords && rest.length > 0) {
+		io.stderr.write(`${refuseWords(rest)}\n${commandHelp(name) ?? help().trim()}\n`);
 		return 2;
 	}
 

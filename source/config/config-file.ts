@@ -22,9 +22,18 @@ export class HomeNotWritableError extends ConfigError {
 
 const projectName = 'lagebild';
 
-function describeFsError(error: unknown): string {
+/** A file system error as a person says it ("permission denied", "no such file or folder"), without Node's syscall. */
+export function describeFsError(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException | null)?.code;
 	switch (code) {
+		case 'ENOENT': {
+			return 'no such file or folder';
+		}
+
+		case 'EISDIR': {
+			return 'it is a folder';
+		}
+
 		case 'EACCES':
 		case 'EPERM': {
 			return 'permission denied';

@@ -2,7 +2,7 @@
 
 import {readFileSync, writeFileSync} from 'node:fs';
 import type {FeedConfig} from '../model/feed.js';
-import type {ConfigFile} from './config-file.js';
+import {type ConfigFile, describeFsError} from './config-file.js';
 import {mergeFeeds, type NewFeed} from './feed-list.js';
 import {looksLikeNewsboatUrls, parseNewsboatUrls} from './newsboat-urls.js';
 import {OpmlError, parseOpml, toOpml} from './opml.js';
@@ -69,7 +69,7 @@ export async function importOpmlFile(config: ConfigFile, file: string): Promise<
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		throw new OpmlError(`cannot read ${file}: ${(error as Error).message}`);
+		throw new OpmlError(`cannot read ${file}: ${describeFsError(error)}`);
 	}
 
 	const read = readFeedListText(text, file);
@@ -106,7 +106,7 @@ export function exportOpmlFile(feeds: readonly FeedConfig[], file: string): numb
 	try {
 		writeFileSync(file, toOpml(feeds));
 	} catch (error) {
-		throw new OpmlError(`cannot write ${file}: ${(error as Error).message}`);
+		throw new OpmlError(`cannot write ${file}: ${describeFsError(error)}`);
 	}
 
 	return feeds.length;
