@@ -224,7 +224,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'people': {
-				body = <PeopleScreen people={peopleOf(state)} position={listPosition(state, 'people')} layout={layout} window={state.peopleWindow} briefingHours={services.settings().storyWindowHours}/>;
+				body = <PeopleScreen people={peopleOf(state)} position={listPosition(state, 'people')} layout={layout} window={state.peopleWindow} briefingHours={services.settings().storyWindowHours} briefingProgress={state.briefingProgress}/>;
 				break;
 			}
 

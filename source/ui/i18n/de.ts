@@ -93,6 +93,7 @@ export const de: Messages = {
 		peopleWeekTo: '7 Tage bis {date} (das Neueste gespeicherte)',
 		peopleWindowReading: 'lese Zitate: {done} von {total} Artikeln …',
 		peopleWindowEmpty: 'In den für diese Zeit gespeicherten Artikeln wird niemand zitiert.',
+		peopleQuotesPending: 'Die Zitate werden noch gelesen; die zitierten Personen folgen.',
 		peopleWindowNow: 'Zitierte Personen: {window}',
 		quote_1: '1 Zitat',
 		quotes_n: '{n} Zitate',

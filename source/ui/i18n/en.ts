@@ -52,6 +52,8 @@ export interface Messages {
 		/** While a wider window's quotes are read. */
 		peopleWindowReading: string;
 		peopleWindowEmpty: string;
+		/** The briefing's People list while its quotes are still read (empty so far). */
+		peopleQuotesPending: string;
 		/** The status line after w: {window}. */
 		peopleWindowNow: string;
 		quote_1: string;
@@ -298,6 +300,7 @@ export const en: Messages = {
 		peopleWeekTo: '7 days to {date} (the newest stored)',
 		peopleWindowReading: 'reading quotes: {done} of {total} articles …',
 		peopleWindowEmpty: 'Nobody is quoted in the articles stored for this time.',
+		peopleQuotesPending: 'The quotes are still being read; the people quoted follow.',
 		peopleWindowNow: 'People quoted: {window}',
 		quote_1: '1 quote',
 		quotes_n: '{n} quotes',

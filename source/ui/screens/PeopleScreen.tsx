@@ -14,6 +14,7 @@ import type {ListPosition, PeopleWindowState} from '../state/types.js';
 import {cellWidth, fit, truncate} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import type {BriefingProgress} from '../../model/briefing-progress.js';
 
 interface PeopleScreenProperties {
 	readonly people: PersonSummary[];
@@ -22,18 +23,22 @@ interface PeopleScreenProperties {
 	/** Absent: the briefing's window. */
 	readonly window?: PeopleWindowState | undefined;
 	readonly briefingHours?: number;
+	/** The briefing's computation (UiState.briefingProgress): while it reads quotes, its people are still coming. */
+	readonly briefingProgress?: BriefingProgress | null;
 }
 
-export function PeopleScreen({people, position, layout, window, briefingHours = 48}: PeopleScreenProperties) {
+export function PeopleScreen({people, position, layout, window, briefingHours = 48, briefingProgress = null}: PeopleScreenProperties) {
 	const {messages, now} = useAppContext();
 	const name = window?.window ?? 'briefing';
 	const wider = name !== 'briefing';
 	const loading = wider && !window?.data;
 	const span = peopleWindowSpan(window, briefingHours, messages, now());
 	const group = messages.briefingProgress.digitGroup;
-	const reading = window?.progress ? ` · ${format(messages.labels.peopleWindowReading, {done: groupDigits(window.progress.done, group), total: groupDigits(window.progress.total, group)})}` : '';
-	const heading = loading ? ` ${messages.screens.people} · ${span}${reading || ` · ${messages.labels.loading}`}` : ` ${messages.screens.people} (${people.length}) · ${span}`;
-	const empty = loading ? '' : wider ? messages.labels.peopleWindowEmpty : messages.labels.peopleEmpty;
+	// The briefing's own quotes may still be read after its first frame (Story.analysing): its people are not all known.
+	const quoteProgress = wider ? window?.progress : briefingProgress?.phase === 'quotes' ? briefingProgress : null;
+	const reading = quoteProgress ? ` · ${format(messages.labels.peopleWindowReading, {done: groupDigits(quoteProgress.done, group), total: groupDigits(quoteProgress.total, group)})}` : '';
+	const heading = loading ? ` ${messages.screens.people} · ${span}${reading || ` · ${messages.labels.loading}`}` : ` ${messages.screens.people} (${people.length}) · ${span}${reading}`;
+	const empty = loading ? '' : wider ? messages.labels.peopleWindowEmpty : quoteProgress ? messages.labels.peopleQuotesPending : messages.labels.peopleEmpty;
 	return (
 		<Box flexDirection="column" height={layout.body}>
 			<LineView line={[{text: heading, token: 'heading'}]} width={layout.columns}/>
