@@ -6,6 +6,7 @@ import {articleCreditLines} from '../people/list-evidence.js';
 import {confirmedCapitals, isTitleCaseLine} from '../people/name-evidence.js';
 import {ArticleContext} from './article-context.js';
 import {attributePullQuotes, attributeRepeats} from './article-passes.js';
+import {bodiesNamedInFull, fullBodyName} from './body-names.js';
 import {attributeTopDescriptions, bodiesOfPlaces, resolveDescribedSpeakers} from './described-speakers.js';
 import {analyseUnit} from './direct-quotes.js';
 import {attributeDocuments, collectDocuments} from './documents.js';
@@ -37,6 +38,7 @@ export function analyzeQuotes(text: string, options: AnalyzeOptions): QuoteAnaly
 	if (speakers) rankSpeakers(ctx, speakers);
 	dropHeadlineReports(ctx);
 	bodiesOfPlaces(ctx);
+	bodiesNamedInFull(ctx);
 	return analysisOf(ctx);
 }
 
@@ -55,7 +57,9 @@ function dropHeadlineReports(ctx: ArticleContext): void {
 /** The analysis before the speaker ranker, with every quote's speaker candidates: what the ranker is trained on. */
 export function analyzeSpeakerChoices(text: string, options: AnalyzeOptions): {analysis: QuoteAnalysis; choices: SpeakerChoice[]} {
 	const ctx = analysedContext(text, options);
-	return {analysis: analysisOf(ctx), choices: speakerChoices(ctx)};
+	// The candidates as the last pass names them: a body named bare by its full name ("Polizei" → "Polizei München").
+	const choices = speakerChoices(ctx).map((choice) => ({...choice, candidates: choice.candidates.map((candidate) => ({...candidate, name: fullBodyName(ctx, candidate.name, choice.quote.start) || candidate.name}))}));
+	return {analysis: analysisOf(ctx), choices};
 }
 
 function analysedContext(text: string, options: AnalyzeOptions): ArticleContext {

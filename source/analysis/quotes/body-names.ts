@@ -1,0 +1,231 @@
+// A German body named bare → its full name in the article: a local body ("die Polizei", "der Kanton", "ein Sprecher der Hansestadt") → its place's ("Polizei Mannheim", "des Kantons Wallis", or the story's place); a generic head ("das Ministerium") → the one compound the article names with it ("Bundesinnenministerium").
+
+import type {ArticleContext} from './article-context.js';
+import {unitAt} from './article-context.js';
+import {citiesDe, governmentSeatsDe, regionsDe, statesDe} from './lexicon-de.js';
+
+/**
+ * Bodies of which each town or Land has one, so that the place names the body ("Polizei München", "Feuerwehr
+ * Nürnberg", "Staatskanzlei Brandenburg", "Kanton Wallis"). A closed class: a ministry or a firm is not named by place.
+ */
+const localBodiesDe = new Set([
+	'polizei', 'feuerwehr', 'feuerwehren', 'berufsfeuerwehr', 'staatsanwaltschaft', 'staatskanzlei', 'stadtverwaltung', 'stadt', 'hansestadt',
+	'gemeinde', 'kanton', 'landratsamt', 'rathaus', 'polizeipräsidium', 'polizeidirektion', 'rettungsdienst', 'bezirksregierung', 'landesregierung',
+]);
+
+/** Bodies of a Land, named by it ("Staatskanzlei Brandenburg"), never by a town. */
+const landBodiesDe = new Set(['staatskanzlei', 'landesregierung']);
+
+/** The police is a town's or a Land's ("Polizei München", "Polizei Sachsen"); a canton may be named like its town; the other local bodies are a town's. */
+const eitherLevelDe = new Set(['polizei', 'kanton']);
+
+/** Countries are no town of a local body ("in Deutschland" is where, not whose police); the Länder and cantons after "bayern" are. */
+const countriesDe = new Set(statesDe.slice(0, statesDe.indexOf('bayern')));
+
+const landsDe = new Set(statesDe.slice(statesDe.indexOf('bayern')));
+
+/** Länder that are one town. */
+const cityStatesDe = new Set(['berlin', 'hamburg', 'bremen']);
+
+const knownPlaces = new Set([...landsDe, ...citiesDe, ...governmentSeatsDe]);
+
+/** Whether a place can name the body: a Land for a Land's body, a town for a town's. */
+function fitsLevel(body: string, place: string): boolean {
+	const lower = body.toLowerCase();
+	if (eitherLevelDe.has(lower)) return true;
+	const land = landsDe.has(place.toLowerCase());
+	return landBodiesDe.has(lower) ? land : !land || cityStatesDe.has(place.toLowerCase());
+}
+
+// A capitalised single or hyphenated word, as German place names are written ("Mannheim", "Mecklenburg-Vorpommern").
+// A spa, a saint or a new town's prefix is part of the name ("Bad Oeynhausen", "Sankt Augustin").
+const placeWord = String.raw`(?:(?:Bad|Sankt|St\.|Neu|Alt|Groß|Klein)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
+
+/** Nouns "in" takes without an article ("in Kraft", "in Gefahr", "in Sorge"): a noun's ending or the word after an article elsewhere. */
+const nounEnding = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus|sicht)$/u;
+
+/** A place word after a preposition of place, directly or as "in der Region / Stadt / Gemeinde X". */
+function placeAfterPreposition(prepositions: string): RegExp {
+	return new RegExp(String.raw`(?<![\p{L}])${prepositions}\s+(?:(?:der|dem)\s+(?:Region|Stadt|Gemeinde|Hansestadt|Landeshauptstadt|Kreis|Landkreis)\s+)?(${placeWord})(?![\p{L}-])`, 'gu');
+}
+
+/** A body as the article names it with its place: the body's word ("Polizei", or the police's own office "Polizeipräsidium"), the place, where. */
+interface FullName {
+	body: string;
+	place: string;
+	at: number;
+}
+
+/** The offices of a police force, named by their seat ("Polizeipräsidium Reutlingen", "Polizeidirektion Hannover"): "die Polizei" of the article. */
+const policeOfficesDe = ['Polizeipräsidium', 'Polizeidirektion', 'Polizeiinspektion', 'Polizeirevier'];
+
+interface ArticlePlaces {
+	/** Place words the article uses after a preposition of place, with how often. */
+	counts: Map<string, number>;
+	/** Capitalised words the article writes after an article: nouns, no places. */
+	articled: Set<string>;
+	/** Place words by how often the article names them, most often first. */
+	ranked: Array<[string, number]>;
+	/** Full names per body word, with where the text gives them. */
+	fullNames: Map<string, FullName[]>;
+}
+
+const placesCache = new WeakMap<ArticleContext, ArticlePlaces>();
+
+function articlePlaces(ctx: ArticleContext): ArticlePlaces {
+	const cached = placesCache.get(ctx);
+	if (cached) return cached;
+	const text = ctx.text;
+	const articled = new Set<string>();
+	for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)\s+(${placeWord})(?![\p{L}-])`, 'gu'))) articled.add(match[1]!);
+	const counts = new Map<string, number>();
+	for (const match of text.matchAll(placeAfterPreposition('(?:[Ii]n|[Aa]us|nach|[Bb]ei|[Ii]m Raum|[Vv]on)'))) {
+		const word = match[1]!;
+		const lower = word.toLowerCase();
+		if (countriesDe.has(lower) || (!knownPlaces.has(lower) && (articled.has(word) || nounEnding.test(lower) || regionsDe.includes(lower)))) continue;
+		counts.set(word, (counts.get(word) ?? 0) + 1);
+	}
+	// "Mannheim: Verletzte bei Angriff …": a headline opened by a place and a colon names the story's place.
+	const headline = new RegExp(String.raw`^(${placeWord}):`, 'u').exec(text);
+	if (headline && !countriesDe.has(headline[1]!.toLowerCase())) counts.set(headline[1]!, (counts.get(headline[1]!) ?? 0) + 2);
+	const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+	const places: ArticlePlaces = {counts, articled, ranked, fullNames: new Map()};
+	placesCache.set(ctx, places);
+	return places;
+}
+
+function isPlace(places: ArticlePlaces, word: string): boolean {
+	return places.counts.has(word) || knownPlaces.has(word.toLowerCase());
+}
+
+/** The town an adjective of place stands for, when the article names the town ("Münchner" → "München", "Kölner" → "Köln"). */
+function townOfAdjective(places: ArticlePlaces, adjective: string): string {
+	const stem = adjective.slice(0, -2);
+	for (const town of [stem, `${stem}e`, `${stem}en`, stem.endsWith('n') ? `${stem.slice(0, -1)}en` : '']) {
+		if (town !== '' && isPlace(places, town)) return town;
+	}
+	return '';
+}
+
+/** Where the article names the body with its place ("Polizei Mannheim", "des Kantons Wallis", "die Münchner Polizei", "Polizeipräsidium Reutlingen"). */
+function fullNamesOf(ctx: ArticleContext, places: ArticlePlaces, body: string): FullName[] {
+	const known = places.fullNames.get(body);
+	if (known) return known;
+	const found: FullName[] = [];
+	const bodies = body === 'Polizei' ? [body, ...policeOfficesDe] : [body];
+	for (const match of ctx.text.matchAll(new RegExp(String.raw`(?<![\p{L}-])(${bodies.join('|')})(?:e?s)?\s+(${placeWord})(?![\p{L}-])`, 'gu'))) {
+		// A place by the article's use of it, or the body and the word registered as one name ("Polizei Ulm"); a police
+		// office is named by its seat, so the word after it is one unless the article uses it as a noun.
+		const [, named, place] = match as unknown as [string, string, string];
+		const seat = named !== body && !places.articled.has(place) && !nounEnding.test(place.toLowerCase());
+		if ((isPlace(places, place) || seat || ctx.registry.lookup(`${named} ${place}`)) && fitsLevel(body, place)) found.push({body: named, place, at: match.index});
+	}
+	// "die Münchner Polizei", "der Kölner Staatsanwaltschaft" (an adjective of place has no inflection of its own).
+	for (const match of ctx.text.matchAll(new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}\p{Ll}{2,}er)\s+${body}(?:e?s)?(?![\p{L}-])`, 'gu'))) {
+		const town = townOfAdjective(places, match[1]!);
+		if (town !== '' && fitsLevel(body, town)) found.push({body, place: town, at: match.index});
+	}
+	places.fullNames.set(body, found);
+	return found;
+}
+
+/** Sentences back from the quote's own in which a place named "in X" is still where the quote stands. */
+const placeReach = 3;
+
+/** The place named last before the quote ends, in its sentence or the few before ("Wahlpanne in Rostock: …"), or "". */
+function placeNear(ctx: ArticleContext, places: ArticlePlaces, body: string, position: number): string {
+	const unit = unitAt(ctx, position);
+	if (!unit) return '';
+	const from = ctx.units[Math.max(0, unit.index - placeReach)]!.start;
+	let last = '';
+	for (const match of ctx.text.slice(from, unit.end).matchAll(placeAfterPreposition('(?:[Ii]n|[Aa]us|[Bb]ei)'))) {
+		let place = match[1]!;
+		// "In Rostock-Kassebohm": a town's district names the town's bodies by the town.
+		const town = place.slice(0, place.indexOf('-'));
+		if (town !== '' && places.counts.has(town)) place = town;
+		if (places.counts.has(place) && fitsLevel(body, place)) last = place;
+	}
+	return last;
+}
+
+/** The place the story is in: of the places the body fits, the one named most often (at least twice, more than any other), or "". */
+function mainPlace(places: ArticlePlaces, body: string): string {
+	const fitting = places.ranked.filter(([place]) => fitsLevel(body, place));
+	const [first, second] = fitting;
+	return first && first[1] >= 2 && (second?.[1] ?? 0) < first[1] ? first[0] : '';
+}
+
+/**
+ * The body as the article names it with its place, or null when it gives none: the name the article uses (the nearest
+ * one before the quote where it uses several), else the one place of the quote's sentences, else the story's place.
+ */
+function placeOfBody(ctx: ArticleContext, body: string, position: number): FullName | null {
+	const places = articlePlaces(ctx);
+	const full = fullNamesOf(ctx, places, body);
+	const names = new Set(full.map((entry) => `${entry.body} ${entry.place}`));
+	if (names.size === 1) return full[0]!;
+	if (names.size > 1) return full.filter((entry) => entry.at <= position && position - entry.at < 1500).sort((a, b) => b.at - a.at)[0] ?? null;
+	const place = placeNear(ctx, places, body, position) || mainPlace(places, body);
+	return place === '' ? null : {body, place, at: -1};
+}
+
+/**
+ * Generic heads of German bodies that the article names in full as one compound ("Bundesinnenministerium",
+ * "Landgericht", "Bundesregierung") and later by the head alone ("das Ministerium", "ein Sprecher des Ministeriums").
+ */
+const genericHeadsDe = new Set(['ministerium', 'gericht', 'behörde', 'regierung', 'kommission', 'staatsanwaltschaft', 'verwaltung', 'direktion']);
+
+const compoundCache = new WeakMap<ArticleContext, Map<string, string>>();
+
+/** The one compound the article writes with this head ("Ministerium" → "Bundesinnenministerium"), or "" for none or several. */
+function compoundOf(ctx: ArticleContext, head: string): string {
+	let known = compoundCache.get(ctx);
+	if (!known) {
+		known = new Map();
+		compoundCache.set(ctx, known);
+	}
+	const cached = known.get(head);
+	if (cached !== undefined) return cached;
+	const lower = head.toLowerCase();
+	const compounds = new Set<string>();
+	for (const match of ctx.text.matchAll(new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}[\p{L}-]+${lower})(?:e?s)?(?![\p{L}-])`, 'gu'))) compounds.add(match[1]!);
+	const only = compounds.size === 1 ? [...compounds][0]! : '';
+	known.set(head, only);
+	return only;
+}
+
+/** The speaker with its body named in full ("Polizei" → "Polizei München", "das Ministerium" → "Bundesinnenministerium", "ein Sprecher der Hansestadt" → "… Hansestadt Rostock"), or "". */
+export function fullBodyName(ctx: ArticleContext, speaker: string, position: number): string {
+	if (ctx.lexicon.language !== 'de' || speaker === '') return '';
+	// The bare body, with or without its article; or a description that ends in it ("ein Sprecher der Hansestadt").
+	const match = /^(?:(?:die|der|das)\s+)?(\p{Lu}\p{Ll}+)$/u.exec(speaker) ?? /^(.+\s(?:der|des))\s+(\p{Lu}\p{Ll}+)$/u.exec(speaker);
+	if (!match) return '';
+	const bare = match.length === 2;
+	const written = bare ? match[1]! : match[2]!;
+	// "des Kantons", "des Rathauses", "des Ministeriums": the genitive of the body.
+	const forms = [written, written.replace(/e?s$/u, '')];
+	const generic = forms.find((form) => genericHeadsDe.has(form.toLowerCase()));
+	if (generic) {
+		const compound = compoundOf(ctx, generic);
+		if (compound === '') return '';
+		return bare ? compound : `${match[1]!} ${compound}${written.slice(generic.length)}`;
+	}
+	const body = forms.find((form) => localBodiesDe.has(form.toLowerCase()));
+	if (!body) return '';
+	const named = placeOfBody(ctx, body, position);
+	if (!named) return '';
+	// A description keeps its own case of the body ("eines Sprechers der Polizei München").
+	return bare ? `${named.body} ${named.place}` : `${match[1]!} ${written} ${named.place}`;
+}
+
+/** Last pass: every quote whose speaker is a body named bare gets the body's full name. */
+export function bodiesNamedInFull(ctx: ArticleContext): void {
+	if (ctx.lexicon.language !== 'de') return;
+	for (const quote of ctx.quotes) {
+		const named = fullBodyName(ctx, quote.speaker, quote.start);
+		if (named === '') continue;
+		// A bare body had its name for a role ("Polizei"); a description keeps its role ("Sprecher des Ministeriums").
+		if (!quote.speaker.includes(' ') || /^(?:die|der|das)\s/u.test(quote.speaker)) quote.role = '';
+		quote.speaker = named;
+	}
+}
