@@ -94,6 +94,7 @@ export const de: Messages = {
 		peopleWindowReading: 'lese Zitate: {done} von {total} Artikeln …',
 		peopleWindowEmpty: 'In den für diese Zeit gespeicherten Artikeln wird niemand zitiert.',
 		peopleQuotesPending: 'Die Zitate werden noch gelesen; die zitierten Personen folgen.',
+		untitled: '(ohne Titel)',
 		peopleWindowNow: 'Zitierte Personen: {window}',
 		quote_1: '1 Zitat',
 		quotes_n: '{n} Zitate',

@@ -54,6 +54,8 @@ export interface Messages {
 		peopleWindowEmpty: string;
 		/** The briefing's People list while its quotes are still read (empty so far). */
 		peopleQuotesPending: string;
+		/** In place of a title a feed item does not have. */
+		untitled: string;
 		/** The status line after w: {window}. */
 		peopleWindowNow: string;
 		quote_1: string;
@@ -301,6 +303,7 @@ export const en: Messages = {
 		peopleWindowReading: 'reading quotes: {done} of {total} articles …',
 		peopleWindowEmpty: 'Nobody is quoted in the articles stored for this time.',
 		peopleQuotesPending: 'The quotes are still being read; the people quoted follow.',
+		untitled: '(no title)',
 		peopleWindowNow: 'People quoted: {window}',
 		quote_1: '1 quote',
 		quotes_n: '{n} quotes',

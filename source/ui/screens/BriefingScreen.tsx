@@ -16,6 +16,7 @@ import {age} from '../text/age.js';
 import {cellWidth, fit, fitRight} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {shownTitle} from '../text/untitled.js';
 
 interface BriefingScreenProperties {
 	readonly state: UiState;
@@ -42,7 +43,7 @@ function cachedStoryRow(story: Story, width: number, messages: Messages, date: D
 	const headlineWidth = Math.max(4, width - 2 - cellWidth(meta));
 	const line: Line = [
 		{text: ` ${marker}`, token: story.isNew ? 'new' : 'unread'},
-		{text: fit(sanitizeLine(story.headline), headlineWidth), token: story.unread ? 'unread' : 'text.primary'},
+		{text: fit(shownTitle(story.headline, messages), headlineWidth), token: story.unread ? 'unread' : 'text.primary'},
 		{text: meta, token: 'text.secondary'},
 	];
 	storyRows.set(story, {key, line});

@@ -9,6 +9,7 @@ import type {Layout} from '../state/layout.js';
 import type {ListPosition} from '../state/types.js';
 import {clock} from '../text/age.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {shownTitle} from '../text/untitled.js';
 
 interface FeedScreenProperties {
 	readonly title: string;
@@ -40,7 +41,7 @@ export function FeedScreen({title, items, position, layout}: FeedScreenPropertie
 				renderRow={item => [
 					{text: item.read ? '  ' : ' •', token: 'unread'},
 					{text: ` ${clock(item.article.published, date).padStart(12)}  `, token: 'text.secondary'},
-					{text: sanitizeLine(item.article.title), token: item.read ? 'text.dim' : 'unread'},
+					{text: shownTitle(item.article.title, messages), token: item.read ? 'text.dim' : 'unread'},
 				]}
 				keyOf={item => item.article.id}
 				empty={[{text: ` ${items ? messages.labels.feedArticlesEmpty : messages.labels.loading}`, token: 'text.dim'}]}

@@ -9,6 +9,7 @@ import type {ListPosition, SearchState} from '../state/types.js';
 import {clock} from '../text/age.js';
 import {wrap} from '../text/fit.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {shownTitle} from '../text/untitled.js';
 import {outletName} from '../text/outlet-name.js';
 
 interface SearchScreenProperties {
@@ -49,7 +50,7 @@ export function SearchScreen({search, position, layout}: SearchScreenProperties)
 				renderRow={hit => [
 					{text: ` ${clock(hit.article.published, date).padStart(12)} `, token: 'text.secondary'},
 					{text: `${outletName(hit.article.feed)} `, token: 'accent'},
-					{text: sanitizeLine(hit.article.title)},
+					{text: shownTitle(hit.article.title, messages)},
 					// The story is named only when it says something the article's title does not.
 					{text: hit.storyHeadline && hit.storyHeadline !== hit.article.title ? `  ⟶ ${sanitizeLine(hit.storyHeadline)}` : '', token: 'text.secondary'},
 				]}

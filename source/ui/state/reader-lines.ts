@@ -6,6 +6,7 @@ import {clock} from '../text/age.js';
 import {truncate, wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import {sanitize, sanitizeLine} from '../text/sanitize.js';
+import {shownTitle} from '../text/untitled.js';
 
 export interface ReaderDocument {
 	lines: Line[];
@@ -63,7 +64,7 @@ function highlight(text: string, start: number, ranges: Range[]): Line {
 
 export function readerDocument(article: Article, quotes: readonly string[], width: number, messages: Messages, now: Date): ReaderDocument {
 	const lines: Line[] = [];
-	for (const row of wrap(sanitizeLine(article.title), width)) {
+	for (const row of wrap(shownTitle(article.title, messages), width)) {
 		lines.push([{text: row.text, token: 'accent'}]);
 	}
 

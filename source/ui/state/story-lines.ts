@@ -8,6 +8,7 @@ import {roleSuffix} from '../text/role-suffix.js';
 import type {Line} from '../text/line.js';
 import {outletName} from '../text/outlet-name.js';
 import {sanitize, sanitizeLine} from '../text/sanitize.js';
+import {shownTitle} from '../text/untitled.js';
 
 export type StoryTarget =
 	| {kind: 'article'; uid: string; url: string}
@@ -46,7 +47,7 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 	const items: StoryItem[] = [];
 	const text = Math.max(10, width - 4);
 
-	for (const row of wrap(sanitizeLine(story.headline), width)) {
+	for (const row of wrap(shownTitle(story.headline, messages), width)) {
 		lines.push([{text: row.text, token: 'accent'}]);
 	}
 
