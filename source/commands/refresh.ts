@@ -17,9 +17,9 @@ function resultTitle(result: FeedRefreshResult): string {
 	return result.title || hostTitle(result.url);
 }
 
-/** A feed's error in the language: the pipeline's wordings are English, the interface's tables say them in German. */
+/** A feed's error as the interface says it (its German; in English the same words, OpenSSL's raw ones made readable). */
 function errorText(error: string, language: UiLanguage): string {
-	return language === 'en' ? error : errorInLanguage(error, messagesFor(language));
+	return errorInLanguage(error, messagesFor(language));
 }
 
 /** One line for one feed's outcome: "✓ tagesschau.de — 3 new", "✗ Tagesschau — timeout after 15 s". */

@@ -121,6 +121,13 @@ describe('feed errors in the interface language', () => {
 		expect(errorInLanguage('something new went wrong', de)).toBe('something new went wrong');
 	});
 
+	test('OpenSSL\'s raw words for an https address of an http server are said plainly (sixth walk)', () => {
+		// As the refresh reported an address typed without its scheme (taken as https) on a server speaking http.
+		const raw = 'write EPROTO 80CCE6148B7F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:350:';
+		expect(errorInLanguage(raw, en)).toBe('TLS error: the server does not answer https (try http://)');
+		expect(errorInLanguage(raw, de)).toBe('TLS-Fehler: der Server antwortet nicht mit https (http:// versuchen)');
+	});
+
 	test('the errors of services, browser opener and OPML files too', async () => {
 		for (const [what, error] of await otherErrors()) {
 			expect(errorInLanguage(error, en), what).toBe(error);

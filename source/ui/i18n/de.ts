@@ -210,6 +210,7 @@ export const de: Messages = {
 		hostUnreachable: 'Server nicht erreichbar: {host}',
 		networkUnreachable: 'Netzwerk nicht erreichbar',
 		tls: 'TLS-Fehler ({code})',
+		tlsPlainServer: 'TLS-Fehler: der Server antwortet nicht mit https (http:// versuchen)',
 		malformedHttp: 'fehlerhafte HTTP-Antwort',
 		network: 'Netzwerkfehler',
 		timeout: 'Zeitüberschreitung nach {time}',

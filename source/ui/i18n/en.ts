@@ -419,6 +419,7 @@ export const en: Messages = {
 		hostUnreachable: 'host unreachable: {host}',
 		networkUnreachable: 'network unreachable',
 		tls: 'TLS error ({code})',
+		tlsPlainServer: 'TLS error: the server does not answer https (try http://)',
 		malformedHttp: 'malformed HTTP response',
 		network: 'network error',
 		timeout: 'timeout after {time}',

@@ -64,7 +64,8 @@ export type FeedErrorKey =
 	| 'opmlNoElement'
 	| 'feedListUnknown'
 	| 'cannotWrite'
-	| 'configUnreadable';
+	| 'configUnreadable'
+	| 'tlsPlainServer';
 
 // Each wording of source/feeds (fetch.ts, parse.ts, decode.ts, full-text.ts, feed-error.ts), anchored whole, with
 // the parts that vary as named groups; the templates in en.ts put them back together unchanged.
@@ -95,6 +96,9 @@ const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['hostUnreachable', /^host unreachable: (?<host>.*)$/u],
 	['networkUnreachable', /^network unreachable$/u],
 	['tls', /^TLS error \((?<code>[^)]+)\)$/u],
+	// OpenSSL's own words reach here unmapped (fetch.ts knows no EPROTO): an https address of a server that speaks http,
+	// as "example.org:8080/rss" typed without its scheme becomes.
+	['tlsPlainServer', /^write EPROTO \S*:SSL routines:[^:]*:wrong version number\b.*$/u],
 	['malformedHttp', /^malformed HTTP response$/u],
 	['network', /^network error$/u],
 	['timeout', /^timeout after (?<time>.+)$/u],
