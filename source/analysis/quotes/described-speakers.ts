@@ -259,7 +259,9 @@ function describedSpeaker(ctx: ArticleContext, speaker: string, position: number
 	const words = speaker.split(/\s+/u);
 	// A given name alone.
 	const single = words.length === 1 ? ctx.registry.lookup(speaker) : undefined;
-	const givenAlone = words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(speaker) && (isGivenName(speaker) || ctx.lexicon.language === 'en' && single !== undefined && !single.name.includes(' ') && (!single.organisation || single.guessed));
+	// A one-word person the text gives a role ("Ministerpräsident Stephan"): a given name the name lists lack, its surname cut off.
+	const rolePerson = single !== undefined && !single.organisation && !single.name.includes(' ') && single.role !== '';
+	const givenAlone = words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(speaker) && (isGivenName(speaker) || rolePerson || ctx.lexicon.language === 'en' && single !== undefined && !single.name.includes(' ') && (!single.organisation || single.guessed));
 	if (givenAlone) {
 		// The pass runs after every mention is in, so the people named in full are fixed by now.
 		ctx.fullNamed ??= ctx.registry.entities.filter((entity) => !entity.organisation && entity.name.includes(' '));
@@ -276,7 +278,10 @@ function describedSpeaker(ctx: ArticleContext, speaker: string, position: number
 			if (inTitleCaseLine(ctx, match.index)) continue;
 			const surname = match[1]!;
 			const lower = surname.toLowerCase();
-			if (ctx.lexicon.functionWords.has(lower) || ctx.lexicon.speechVerbs.has(lower) || isGivenName(surname)) continue;
+			// A function word written with a capital after a known given name in mid-sentence is a surname ("Stephan Weil",
+			// "Hannelore Kraft"): as the conjunction it would be lower-case there.
+			const capitalisedFunctionWord = ctx.lexicon.functionWords.has(lower) && !((isGivenName(speaker) || rolePerson) && !/\n/u.test(match[0]));
+			if (capitalisedFunctionWord || ctx.lexicon.speechVerbs.has(lower) || isGivenName(surname)) continue;
 			// "Nato Secretary General Mark Rutte": after a word that is no known given name, a role word is no surname
 			// (after one it may be: "Tessa Bishop").
 			if (!isGivenName(speaker) && roleHead(surname, ctx.lexicon) !== '') continue;
