@@ -23,7 +23,7 @@ import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
 import {canonicalUrl} from '../store/canonical-url.js';
 import {writeBenchMark} from '../ui/bench-mark.js';
-import type {AddedFeed, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle, UncheckedFeed} from '../ui/services.js';
+import type {AddedFeed, AddFeedListener, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
 
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
 export const emptyFeedListMessage = 'your feed list is empty: press f, then a to add a feed (or run lagebild feeds add URL)';
@@ -353,7 +353,7 @@ export class StoreServices implements AppServices {
 		});
 	}
 
-	async addFeed(feed: FeedConfig): Promise<AddedFeed | UncheckedFeed | void> {
+	async addFeed(feed: FeedConfig, listener?: AddFeedListener): Promise<AddedFeed | void> {
 		const add = async (url: string, ownTitle?: string) => {
 			const next = addFeed(this.#configuredFeeds(), {url, title: feed.title, tags: feed.tags});
 			await this.#saveFeeds(next);
@@ -373,7 +373,8 @@ export class StoreServices implements AppServices {
 		if (found.kind === 'unreachable') {
 			// As `feeds add` warns: an address guessed wrong ("example.org/rss" taken as https) was added without a word.
 			await add(feed.url);
-			return {unchecked: found.reason};
+			listener?.unchecked?.(found.reason);
+			return;
 		}
 
 		if (found.kind !== 'page') {

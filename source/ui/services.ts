@@ -57,10 +57,13 @@ export interface AddedFeed {
 	namedByPage: number;
 }
 
-/** What `addFeed` says when the address could not be checked (no answer, TLS, HTTP 404…): added as typed all the same. */
-export interface UncheckedFeed {
-	/** Why, as the fetch says it ("connection refused", "HTTP 404 Not Found"). */
-	unchecked: string;
+/** What the caller of `addFeed` may hear besides its answer. */
+export interface AddFeedListener {
+	/**
+	 * The address could not be checked (no answer, TLS, HTTP 404…) and was added as typed all the same; `reason` as the
+	 * fetch says it ("connection refused", "HTTP 404 Not Found").
+	 */
+	unchecked?(reason: string): void;
 }
 
 export interface AppServices {
@@ -107,7 +110,7 @@ export interface AppServices {
 	 * Throws an Error with a readable message when the feed cannot be added (bad URL, duplicate, an address that leads
 	 * to no feed). May add another address than the one typed (the feed a web page names): it says which.
 	 */
-	addFeed(feed: FeedConfig): Promise<AddedFeed | UncheckedFeed | void>;
+	addFeed(feed: FeedConfig, listener?: AddFeedListener): Promise<AddedFeed | void>;
 	removeFeed(url: string): Promise<void>;
 	updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void>;
 	setEnabled(url: string, enabled: boolean): Promise<void>;

@@ -45,7 +45,9 @@ it('says why an address could not be checked, and adds it as typed (as `feeds ad
 	const context = await openContext({home, source: [], offline: false}, {env: {}});
 	try {
 		const services = new StoreServices(context, {openUrl: async () => undefined});
-		expect(await services.addFeed({url, title: '', tags: [], enabled: true})).toEqual({unchecked: 'connection refused'});
+		const heard: string[] = [];
+		expect(await services.addFeed({url, title: '', tags: [], enabled: true}, {unchecked: reason => heard.push(reason)})).toBeUndefined();
+		expect(heard).toEqual(['connection refused']);
 		expect((await services.listFeeds()).map(row => row.config.url)).toEqual([url]);
 	} finally {
 		context.close();

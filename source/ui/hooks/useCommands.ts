@@ -1012,11 +1012,13 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				}
 
 				attempt(async () => {
-					const note = await services.addFeed({url, title: '', tags: [], enabled: true});
-					const fromPage = note && 'url' in note ? note : undefined;
+					let unchecked: string | undefined;
+					const fromPage = await services.addFeed({url, title: '', tags: [], enabled: true}, {unchecked: reason => {
+						unchecked = reason;
+					}});
 					dispatch({type: 'closeOverlay'});
-					info(note && 'unchecked' in note
-						? format(messages.done.feedAddedUnchecked, {url, reason: errorInLanguage(note.unchecked, messages)})
+					info(unchecked !== undefined
+						? format(messages.done.feedAddedUnchecked, {url, reason: errorInLanguage(unchecked, messages)})
 						: fromPage
 							? format(messages.done.feedAddedFromPage, {title: fromPage.title || fromPage.url, count: String(fromPage.namedByPage)})
 							: messages.done.feedAdded);
