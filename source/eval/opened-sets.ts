@@ -13,6 +13,8 @@ export const openedSets: ReadonlyArray<{name: string; folder: string}> = [
 	...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
 	// Annotated for training only (never blind): six German articles, the weak side of the blind figures.
 	{name: 'train-1', folder: 'test/fixtures/quotes-train-1'},
+	// Eight more German articles for training (annotator J, eleventh session), scored fresh before they joined.
+	{name: 'train-2', folder: 'test/fixtures/quotes-train-2'},
 ];
 
 /** The opened sets' folders as absolute paths, in fold order. */
