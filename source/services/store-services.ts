@@ -480,6 +480,10 @@ export class StoreServices implements AppServices {
 		return this.#context.config.data.keymap;
 	}
 
+	offline(): boolean {
+		return this.#context.offline;
+	}
+
 	configProblem(): {file: string; problem: string} | undefined {
 		const {unreadable, path: file} = this.#context.config;
 		// The path goes to the header; the status row has room for the problem only when it says config.json.

@@ -74,6 +74,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	const {messages, keymap} = context;
 	const table = useMemo(() => buildKeyTable(keymap), [keymap]);
 	const configProblem = useMemo(() => services.configProblem?.(), [services]);
+	const offline = useMemo(() => services.offline?.() ?? false, [services]);
 	const layout = layoutFor(size.columns, size.rows);
 	const screen = currentScreen(state);
 	const keptStory = useKeptStory(state);
@@ -171,10 +172,10 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			return article;
 		}
 
-		return readerDocument(article, quotesOfArticle(state, screen.uid), readerWidth(layout), messages, now());
+		return readerDocument(article, quotesOfArticle(state, screen.uid), readerWidth(layout), messages, now(), offline);
 		// Quotes only change with the briefing; the rest are the real inputs.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [screen, state.articles, state.briefing, layout.columns, messages, now]);
+	}, [screen, state.articles, state.briefing, layout.columns, messages, now, offline]);
 
 	// Where the reader is in a long article: "line 12 of 80".
 	const position = screen.kind === 'reader' && readerDoc && readerDoc.lines.length > layout.body

@@ -132,4 +132,6 @@ export interface AppServices {
 	 * Undefined while it reads fine.
 	 */
 	configProblem?(): {file: string; problem: string} | undefined;
+	/** Optional: started with --offline (F fetches nothing then; the reader does not offer it). */
+	offline?(): boolean;
 }

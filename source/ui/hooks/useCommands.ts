@@ -228,7 +228,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				dispatch({type: 'articleLoaded', uid, article});
 				if (article && quote) {
 					const current = state();
-					const document = readerDocument(article, quotesOfArticle(current, uid), readerWidth(layout()), messages, now());
+					const document = readerDocument(article, quotesOfArticle(current, uid), readerWidth(layout()), messages, now(), services.offline?.() ?? false);
 					const row = document.quoteRows.get(quote);
 					if (row !== undefined) {
 						dispatch({type: 'scroll', list: `reader:${uid}`, movement: {delta: Math.max(0, row - 2)}, total: document.lines.length, height: layout().body});
@@ -426,7 +426,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			case 'reader': {
 				const article = current.articles[screen.uid];
 				if (article) {
-					const total = readerDocument(article, quotesOfArticle(current, screen.uid), readerWidth(geometry), messages, now()).lines.length;
+					const total = readerDocument(article, quotesOfArticle(current, screen.uid), readerWidth(geometry), messages, now(), services.offline?.() ?? false).lines.length;
 					dispatch({type: 'scroll', list: `reader:${screen.uid}`, movement, total, height: geometry.body});
 				}
 

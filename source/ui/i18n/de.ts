@@ -130,6 +130,8 @@ export const de: Messages = {
 		helpMore: '↓ weiter unten mehr (j, PgDn) · Esc oder ? schließt',
 		position: 'Zeile {n} von {total}',
 		teaserOnly: 'Nur der Anreißer ist gespeichert. F lädt den ganzen Text.',
+		teaserOnlyOffline: 'Nur der Anreißer ist gespeichert (mit --offline gestartet: o öffnet den Artikel im Browser).',
+		noTextOffline: 'Der Feed liefert nur die Überschrift (mit --offline gestartet: o öffnet die Seite im Browser).',
 		teaserOnlyNoLink: 'Der Feed liefert nur diesen Anreißer und keinen Link zum ganzen Artikel.',
 		noText: 'Der Feed liefert nur die Überschrift. F lädt den Text von der Seite, o öffnet sie im Browser.',
 		noTextNoLink: 'Der Feed liefert nur die Überschrift und keinen Link zum Artikel.',

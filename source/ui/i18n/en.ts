@@ -100,6 +100,9 @@ export interface Messages {
 		helpMore: string;
 		position: string;
 		teaserOnly: string;
+		/** teaserOnly and noText when started with --offline, where F fetches nothing. */
+		teaserOnlyOffline: string;
+		noTextOffline: string;
 		teaserOnlyNoLink: string;
 		/** An article the feed gave no text for. */
 		noText: string;
@@ -339,6 +342,8 @@ export const en: Messages = {
 		helpMore: '↓ more below (j, PgDn) · Esc or ? closes',
 		position: 'line {n} of {total}',
 		teaserOnly: 'Only the teaser is stored. Press F for the full text.',
+		teaserOnlyOffline: 'Only the teaser is stored (started with --offline: o opens the article in the browser).',
+		noTextOffline: 'The feed gives only the headline (started with --offline: o opens the page in the browser).',
 		teaserOnlyNoLink: 'The feed gives only this teaser, and no link to the full article.',
 		noText: 'The feed gives only the headline. F fetches the text from the page, o opens it in the browser.',
 		noTextNoLink: 'The feed gives only the headline, and no link to the article.',

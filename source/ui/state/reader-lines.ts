@@ -62,7 +62,7 @@ function highlight(text: string, start: number, ranges: Range[]): Line {
 	return line;
 }
 
-export function readerDocument(article: Article, quotes: readonly string[], width: number, messages: Messages, now: Date): ReaderDocument {
+export function readerDocument(article: Article, quotes: readonly string[], width: number, messages: Messages, now: Date, offline = false): ReaderDocument {
 	const lines: Line[] = [];
 	for (const row of wrap(shownTitle(article.title, messages), width)) {
 		lines.push([{text: row.text, token: 'accent'}]);
@@ -100,10 +100,10 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 	}
 
 	// Headline-only feeds: there is no teaser to speak of, only the page behind the link.
+	// Without a link F has nothing to fetch, and with --offline it fetches nothing: the note must not promise it.
 	const note = paragraphs.length === 0
-		? (article.url ? messages.labels.noText : messages.labels.noTextNoLink)
-		// Without a link F has nothing to fetch: the note must not promise it.
-		: (!article.content || article.content === article.summary ? (article.url ? messages.labels.teaserOnly : messages.labels.teaserOnlyNoLink) : undefined);
+		? (article.url ? (offline ? messages.labels.noTextOffline : messages.labels.noText) : messages.labels.noTextNoLink)
+		: (!article.content || article.content === article.summary ? (article.url ? (offline ? messages.labels.teaserOnlyOffline : messages.labels.teaserOnly) : messages.labels.teaserOnlyNoLink) : undefined);
 	for (const row of note ? wrap(note, width, 0) : []) {
 		lines.push([{text: row.text, token: 'text.dim'}]);
 	}
