@@ -14,6 +14,7 @@ import {collectMentions, learnGender} from './mentions.js';
 import {speakerModel} from './speaker-model.js';
 import {nameShortForms} from './short-forms.js';
 import {rankSpeakers, type SpeakerChoice, speakerChoices} from './speaker-ranker.js';
+import {spokespeopleNamed, spokespersonName} from './spokespeople.js';
 import {addLearnedReports, type ReportModel, reportModel} from './reported-detector.js';
 
 export interface AnalyzeOptions {
@@ -38,6 +39,7 @@ export function analyzeQuotes(text: string, options: AnalyzeOptions): QuoteAnaly
 	if (speakers) rankSpeakers(ctx, speakers);
 	dropHeadlineReports(ctx);
 	bodiesOfPlaces(ctx);
+	spokespeopleNamed(ctx);
 	bodiesNamedInFull(ctx);
 	return analysisOf(ctx);
 }
@@ -58,7 +60,11 @@ function dropHeadlineReports(ctx: ArticleContext): void {
 export function analyzeSpeakerChoices(text: string, options: AnalyzeOptions): {analysis: QuoteAnalysis; choices: SpeakerChoice[]} {
 	const ctx = analysedContext(text, options);
 	// The candidates as the last pass names them: a body named bare by its full name ("Polizei" → "Polizei München").
-	const choices = speakerChoices(ctx).map((choice) => ({...choice, candidates: choice.candidates.map((candidate) => ({...candidate, name: fullBodyName(ctx, candidate.name, choice.quote.start) || candidate.name}))}));
+	const named = (name: string, quote: SpeakerChoice['quote']) => {
+		const spokesperson = spokespersonName(ctx, name, quote.start, quote.end) || name;
+		return fullBodyName(ctx, spokesperson, quote.start) || spokesperson;
+	};
+	const choices = speakerChoices(ctx).map((choice) => ({...choice, candidates: choice.candidates.map((candidate) => ({...candidate, name: named(candidate.name, choice.quote)}))}));
 	return {analysis: analysisOf(ctx), choices};
 }
 
