@@ -11,7 +11,8 @@ import {renderBriefingJson} from '../output/briefing-json.js';
 import {renderBriefingMarkdown} from '../output/briefing-markdown.js';
 import {renderBriefingText} from '../output/briefing-text.js';
 import {renderStarredJson, renderStarredMarkdown, renderStarredText} from '../output/starred-list.js';
-import {messagesFor} from '../ui/i18n/index.js';
+import {messagesFor, type UiLanguage} from '../ui/i18n/index.js';
+import {cliLanguage} from './cli-text.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {openContext, type AppContext} from './context.js';
 
@@ -24,10 +25,10 @@ export function parseFormat(format: string | undefined): BriefFormat {
 	throw new UserError(`lagebild: --format must be text, md or json, not "${format}".`, 2);
 }
 
-export function renderBriefing(briefing: Briefing, format: BriefFormat, width?: number): string {
+export function renderBriefing(briefing: Briefing, format: BriefFormat, width?: number, language: UiLanguage = 'en'): string {
 	if (format === 'json') return renderBriefingJson(briefing);
 	if (format === 'md') return renderBriefingMarkdown(briefing);
-	return renderBriefingText(briefing, width === undefined ? {} : {width});
+	return renderBriefingText(briefing, {...(width === undefined ? {} : {width}), language});
 }
 
 /**
@@ -129,7 +130,8 @@ export const run: Command = async (input) => {
 		if (input.flags.topic !== undefined && briefing.topics.length === 0) {
 			input.io.stderr.write(`lagebild: no stories for topic "${input.flags.topic}" in this window (--since all widens it).\n`);
 		}
-		input.io.stdout.write(renderBriefing(briefing, format, input.io.stdout.columns));
+		// The text briefing speaks the app's language; md and json stay English (shared, read by programs).
+		input.io.stdout.write(renderBriefing(briefing, format, input.io.stdout.columns, cliLanguage(context.settings.uiLanguage, input.io.env)));
 		return 0;
 	} finally {
 		context.close();

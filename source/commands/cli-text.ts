@@ -1,4 +1,4 @@
-// What the commands say every day (refresh, feeds list / add / remove), in the app's language: one setting for both.
+// What the commands say every day (refresh, feeds list / add / remove, search), in the app's language: one setting for both.
 
 import {skippedOldLine} from '../store/retention.js';
 import {detectLanguage, type UiLanguage} from '../ui/i18n/index.js';
@@ -29,6 +29,8 @@ export interface CliText {
 	removed(title: string, id: string, url: string, deleted: number): string;
 	/** The feed list's refusals (config/feed-list.ts, feed-url.ts: a duplicate, an unknown ID, not a URL) in the language. */
 	feedListError(message: string): string;
+	/** `lagebild search` without a hit, with the query's rules. */
+	nothingFound(query: string): string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -55,6 +57,7 @@ const en: CliText = {
 	defaultsCopied: count => `Your list now holds the ${count} default feeds plus this one; drop any with: lagebild feeds remove ID`,
 	removed: (title, id, url, deleted) => `Removed ${title} [${id}] ${url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}`,
 	feedListError: message => message,
+	nothingFound: query => `lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings; "two words" in quotes must stand together; A OR B either; -word leaves out).`,
 };
 
 /** The feed list's English refusals, anchored whole, and their German. */
@@ -94,6 +97,7 @@ const de: CliText = {
 		const known = feedListErrorsDe.find(([pattern]) => pattern.test(message));
 		return known ? message.replace(known[0], known[1]) : message;
 	},
+	nothingFound: query => `lagebild: nichts gefunden für „${query}“ (jedes Wort muss vorkommen; ukr* findet Wortanfänge; "zwei Wörter" in Anführungszeichen müssen zusammenstehen; A OR B eines von beiden; -Wort lässt aus).`,
 };
 
 const texts: Record<UiLanguage, CliText> = {en, de};

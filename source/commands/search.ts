@@ -3,6 +3,7 @@
 
 import {sanitizeLine} from '../ui/text/sanitize.js';
 import {type Command, UserError} from './command.js';
+import {cliLanguage, cliText} from './cli-text.js';
 import {openContext} from './context.js';
 
 /** As many as the app's search screen lists. */
@@ -31,7 +32,7 @@ export const run: Command = async (input) => {
 		}
 
 		if (hits.length === 0) {
-			input.io.stderr.write(`lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings; "two words" in quotes must stand together; A OR B either; -word leaves out).\n`);
+			input.io.stderr.write(`${cliText(cliLanguage(context.settings.uiLanguage, input.io.env)).nothingFound(query)}\n`);
 			return 1;
 		}
 

@@ -1,6 +1,7 @@
 // The briefing as plain text for a terminal (no colour, wrapped).
 
 import type {Briefing, Story} from '../model/briefing.js';
+import {messagesFor, topicLabel, type UiLanguage} from '../ui/i18n/index.js';
 
 /** Wraps `text` at `width` columns, indenting every line by `indent`. */
 export function wrap(text: string, width: number, indent = ''): string[] {
@@ -28,21 +29,58 @@ export function shortTime(iso: string): string {
 	return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 16).replace('T', ' ') : '';
 }
 
-function storyLines(story: Story, width: number): string[] {
+/** The text briefing's own words, in the app's language (its topics' names too, as the app shows them). */
+interface TextWords {
+	briefing: string;
+	stories(count: number): string;
+	none: string;
+	outlets(count: number): string;
+	topics: string;
+	unnamed: string;
+	earlier(count: number): string;
+	more(count: number): string;
+}
+
+const words: Record<UiLanguage, TextWords> = {
+	en: {
+		briefing: 'Briefing',
+		stories: count => `${count} ${count === 1 ? 'story' : 'stories'}`,
+		none: 'No articles in this window.',
+		outlets: count => `${count} outlet${count === 1 ? '' : 's'}`,
+		topics: 'topics',
+		unnamed: 'unnamed',
+		earlier: count => `${count} earlier report${count === 1 ? '' : 's'}`,
+		more: count => `${count} more`,
+	},
+	de: {
+		briefing: 'Lagebild',
+		stories: count => `${count} ${count === 1 ? 'Geschichte' : 'Geschichten'}`,
+		none: 'Keine Artikel in diesem Zeitraum.',
+		outlets: count => `${count} ${count === 1 ? 'Medium' : 'Medien'}`,
+		topics: 'Themen',
+		unnamed: 'ohne Namen',
+		earlier: count => `${count} ${count === 1 ? 'früherer Bericht' : 'frühere Berichte'}`,
+		more: count => `${count} weitere`,
+	},
+};
+
+function storyLines(story: Story, width: number, language: UiLanguage): string[] {
+	const say = words[language];
+	const topicName = (name: string) => topicLabel(name, messagesFor(language));
 	const lines: string[] = [];
 	const marker = story.isNew ? '* ' : '  ';
 	lines.push(...wrap(story.headline, width - 2, '').map((line, index) => (index === 0 ? marker : '  ') + line));
 	const count = story.outlets.length;
-	lines.push(truncate(`  ${count} outlet${count === 1 ? '' : 's'}: ${story.outlets.slice(0, 6).join(', ')}${count > 6 ? `, +${count - 6}` : ''}`, width));
-	if (story.topics.length > 1) lines.push(truncate(`  topics: ${story.topics.join(', ')}`, width));
+	lines.push(truncate(`  ${say.outlets(count)}: ${story.outlets.slice(0, 6).join(', ')}${count > 6 ? `, +${count - 6}` : ''}`, width));
+	if (story.topics.length > 1) lines.push(truncate(`  ${say.topics}: ${story.topics.map(topicName).join(', ')}`, width));
 	if (story.summary) lines.push(...wrap(story.summary, width, '    '));
 	for (const quote of story.quotes.slice(0, 3)) {
-		const who = quote.speaker ? `${quote.speaker}${quote.role ? ` (${quote.role})` : ''}` : 'unnamed';
+		const who = quote.speaker ? `${quote.speaker}${quote.role ? ` (${quote.role})` : ''}` : say.unnamed;
 		const text = quote.kind === 'indirect' ? quote.text : `“${quote.text}”`;
 		lines.push(...wrap(`${text} — ${who}, ${quote.outlet}`, width, '    > '));
 	}
 	for (const article of story.articles.slice(-4)) lines.push(truncate(`    - ${shortTime(article.published)}  ${article.feed}: ${article.title}`, width));
-	if (story.articles.length > 4) lines.push(`    - … ${story.articles.length - 4} earlier report${story.articles.length === 5 ? '' : 's'}`);
+	if (story.articles.length > 4) lines.push(`    - … ${say.earlier(story.articles.length - 4)}`);
 	return lines;
 }
 
@@ -50,19 +88,23 @@ export interface TextOptions {
 	width?: number;
 	/** Stories shown per topic. */
 	maxStories?: number;
+	/** The app's language (default English). */
+	language?: UiLanguage;
 }
 
 export function renderBriefingText(briefing: Briefing, options: TextOptions = {}): string {
 	const width = Math.max(40, options.width ?? 100);
 	const maxStories = options.maxStories ?? 8;
+	const language = options.language ?? 'en';
+	const say = words[language];
 	const lines: string[] = [];
 	const storyCount = briefing.topics.reduce((sum, topic) => sum + topic.stories.length, 0);
-	lines.push(...wrap(`Briefing ${shortTime(briefing.window.from)} – ${shortTime(briefing.window.to)} UTC · ${storyCount} ${storyCount === 1 ? 'story' : 'stories'}`, width));
-	if (storyCount === 0) lines.push('', 'No articles in this window.');
+	lines.push(...wrap(`${say.briefing} ${shortTime(briefing.window.from)} – ${shortTime(briefing.window.to)} UTC · ${say.stories(storyCount)}`, width));
+	if (storyCount === 0) lines.push('', say.none);
 	for (const topic of briefing.topics) {
-		lines.push('', truncate(`== ${topic.name} (${topic.stories.length}) ==`, width));
-		for (const story of topic.stories.slice(0, maxStories)) lines.push('', ...storyLines(story, width));
-		if (topic.stories.length > maxStories) lines.push('', `  … ${topic.stories.length - maxStories} more`);
+		lines.push('', truncate(`== ${topicLabel(topic.name, messagesFor(language))} (${topic.stories.length}) ==`, width));
+		for (const story of topic.stories.slice(0, maxStories)) lines.push('', ...storyLines(story, width, language));
+		if (topic.stories.length > maxStories) lines.push('', `  … ${say.more(topic.stories.length - maxStories)}`);
 	}
 	return `${lines.join('\n')}\n`;
 }

@@ -62,6 +62,19 @@ describe('the commands in German', () => {
 		expect(removed.stdout).toMatch(/^Entfernt: /u);
 	}, 60_000);
 
+	it('brief (text) and search speak German; md and json stay as they are', async () => {
+		const brief = await run(german, '--offline', 'brief');
+		expect(brief.stdout).toMatch(/^Lagebild \d{4}-\d\d-\d\d \d\d:\d\d – .* UTC · \d+ Geschichten\n/u);
+		expect(brief.stdout).toContain('== Wissenschaft & Gesundheit (');
+		expect(brief.stdout).toMatch(/^ {2}\d+ Medien: /mu);
+		expect(brief.stdout).not.toMatch(/outlets:|== Science/u);
+		expect((await run({}, '--offline', 'brief')).stdout).toMatch(/^Briefing .* stories\n[\s\S]*== Science & health \(/u);
+		expect((await run(german, '--offline', 'brief', '--format', 'md')).stdout).toContain('outlets');
+		const search = await run(german, '--offline', 'search', 'Quarkvogelnest');
+		expect(search.code).toBe(1);
+		expect(search.stderr).toMatch(/^lagebild: nichts gefunden für „Quarkvogelnest“ \(jedes Wort muss vorkommen/u);
+	}, 60_000);
+
 	it('the uiLanguage setting decides for the app and the commands alike; without it the locale', async () => {
 		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [], settings: {uiLanguage: 'en'}}));
 		expect((await run(german, 'feeds', 'add', '--as-is', 'https://example.org/a.xml')).stdout).toMatch(/^Added /u);
