@@ -113,6 +113,22 @@ function parseUrl(raw: string): URL {
 	return url;
 }
 
+/** What a server that speaks plain http answers an https handshake with, in the reader's words. */
+const plainServerTls = 'TLS error: the server does not answer https (try http://)';
+
+/**
+ * OpenSSL's failed handshake ("write EPROTO 80CC…:error:0A00010B:SSL routines:ssl3_get_record:wrong version
+ * number:../deps/openssl/…") as one readable line. Its reason decides: an http answer to the https hello ("wrong
+ * version number", as an address typed without its scheme, taken as https, meets a plain http server) or else
+ * OpenSSL's reason alone, without the addresses and source paths around it.
+ */
+function tlsProtocolError(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	const reason = /SSL routines:[^:]*:(?<reason>[^:]+)/u.exec(message)?.groups?.reason?.trim() ?? '';
+	if (/^(?:wrong version number|http request|packet length too long)$/u.test(reason)) return plainServerTls;
+	return `TLS error (${sanitizeLine(reason).slice(0, 80) || 'EPROTO'})`;
+}
+
 /** One readable line for a socket / DNS / TLS / HTTP-parser error. */
 export function describeNetworkError(error: unknown, url: URL): string {
 	if (error instanceof FetchError) return error.message;
@@ -130,6 +146,7 @@ export function describeNetworkError(error: unknown, url: URL): string {
 		default:
 	}
 	if (/^(?:CERT_|ERR_TLS_|DEPTH_ZERO|UNABLE_TO_|SELF_SIGNED|ERR_SSL)/.test(code)) return `TLS error (${code})`;
+	if (code === 'EPROTO') return tlsProtocolError(error);
 	if (code.startsWith('HPE_')) return 'malformed HTTP response';
 	const message = sanitizeLine(error instanceof Error ? error.message : String(error)).slice(0, 160);
 	return message || 'network error';

@@ -153,6 +153,13 @@ describe('fetchFeed', () => {
 		expect(await fetchError(url)).toBe('connection refused');
 	});
 
+	it('says plainly that a server does not answer https when an https address reaches one that speaks http', async () => {
+		// As an address typed without its scheme (taken as https) of a plain http server: OpenSSL's own words were
+		// 'write EPROTO 80CC…:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/…' (sixth walk #149).
+		const url = server.url('/ok/heraldsun-rss092.rss').replace(/^http:/, 'https:');
+		expect(await fetchError(url)).toBe('TLS error: the server does not answer https (try http://)');
+	});
+
 	it('accepts only http, https and file URLs', async () => {
 		expect(await fetchError('ftp://example.org/feed.xml')).toBe('unsupported URL scheme ftp:');
 		expect(await fetchError('javascript:alert(1)')).toBe('unsupported URL scheme javascript:');
