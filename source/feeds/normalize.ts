@@ -227,12 +227,21 @@ export function prepareFeed(extracted: ExtractedFeed, options: ParseFeedOptions)
 	return {...extracted, items};
 }
 
-/** The Articles of an extracted feed; the same item twice (by guid) is kept once. */
+/**
+ * An item with no title, no text and no link (an Atom entry of nothing but an id): nothing a reader could read or
+ * open, only a blank row. The title here is already the text's start for an untitled item.
+ */
+function isEmptyArticle(article: Article): boolean {
+	return article.title === '' && article.content === '' && article.url === '';
+}
+
+/** The Articles of an extracted feed; the same item twice (by guid) is kept once, an empty one (see above) not at all. */
 export function normalizeFeed(extracted: ExtractedFeed, options: ParseFeedOptions): ParsedFeed {
 	const seen = new Set<string>();
 	const articles: Article[] = [];
 	for (const item of extracted.items) {
 		const article = normalizeItem(item, extracted.feed, options);
+		if (isEmptyArticle(article)) continue;
 		if (seen.has(article.uid)) continue; // the same guid twice in one feed
 		seen.add(article.uid);
 		articles.push(article);

@@ -126,12 +126,15 @@ describe('parseFeedText on real feeds', () => {
 	});
 
 	it('handles the broken-but-valid Atom samples: ids from a hash, estimated dates', async () => {
-		const empty = await parseFixture('broken-incomplete-fields.atom');
-		expect(empty.articles).toHaveLength(1);
-		expect(empty.articles[0]!.itemId).toMatch(/^[0-9a-f]{16}$/);
-		expect(empty.articles[0]!.publishedEstimated).toBe(true);
-		const idOnly = await parseFixture('broken-missing-fields.atom');
-		expect(idOnly.articles[0]!.itemId).toBe('tag:github.com,2008:Repository/11167738/v3.9.0');
+		// An entry of nothing but an empty author, or an id (not an address): nothing to read or open, so no article
+		// (sixth walk #148); an entry with a title alone gets an id from a hash and an estimated date.
+		expect((await parseFixture('broken-incomplete-fields.atom')).articles).toEqual([]);
+		expect((await parseFixture('broken-missing-fields.atom')).articles).toEqual([]);
+		const source = (await readFeedFile(new URL('broken-incomplete-fields.atom', fixtureDir))).replace('<author></author>', '<title>Only a title</title>');
+		const titled = await parseFeedText(source, options('https://example.org/feed.atom'));
+		expect(titled.articles).toHaveLength(1);
+		expect(titled.articles[0]!.itemId).toMatch(/^[0-9a-f]{16}$/);
+		expect(titled.articles[0]!.publishedEstimated).toBe(true);
 		expect(await parseFixture('broken-unrecognized.rss').catch((e: Error) => e.message)).toBe('not a feed (got an HTML page)');
 	});
 
@@ -153,6 +156,23 @@ describe('parseFeedText on made-up and hostile text', () => {
 		const feed = await parseFeedText(rss('<item><title>a</title><link>../world/a.html</link></item><item><title>b</title><link>javascript:alert(1)</link><guid>b</guid></item>'), options('https://example.org/feed.xml'));
 		expect(feed.articles[0]!.url).toBe('https://example.org/world/a.html');
 		expect(feed.articles[1]!.url).toBe('');
+	});
+
+	it('drops an item with no title, no text and no link; one of the three is enough to keep it', async () => {
+		const feed = await parseFeedText(rss([
+			'<item><guid isPermaLink="false">only-an-id</guid><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate></item>',
+			'<item><guid isPermaLink="false">empty-markup</guid><title> </title><description><![CDATA[<p> </p>]]></description></item>',
+			'<item><guid isPermaLink="false">t</guid><title>A title</title></item>',
+			'<item><guid isPermaLink="false">d</guid><description>Only a text</description></item>',
+			'<item><link>https://example.org/only-a-link</link></item>',
+			'<item><guid>https://example.org/guid-is-the-link</guid></item>',
+		].join('')), options('https://example.org/feed.xml'));
+		expect(feed.articles.map(a => [a.itemId, a.title, a.url])).toEqual([
+			['t', 'A title', ''],
+			['d', 'Only a text', ''],
+			['https://example.org/only-a-link', '', 'https://example.org/only-a-link'],
+			['https://example.org/guid-is-the-link', '', 'https://example.org/guid-is-the-link'],
+		]);
 	});
 
 	it('keeps one article per guid', async () => {
