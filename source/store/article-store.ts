@@ -356,6 +356,9 @@ export class ArticleStore implements RefreshStore {
 	/** Old items skipped by the transaction under way, counted in skippedOld only once it commits. */
 	private pendingSkippedOld = 0;
 	private skippedOld = 0;
+	/** Items skipped or purged before that the widened window let back in: likewise counted once committed. */
+	private pendingReturned = 0;
+	private returned = 0;
 
 	/** Opens (and creates or migrates) the store; `':memory:'` gives a private in-memory store. */
 	constructor(file: string, options: OpenStoreOptions = {}) {
@@ -365,12 +368,14 @@ export class ArticleStore implements RefreshStore {
 		this.statements = prepareStatements(this.db);
 		this.commitFeedTransaction = this.db.transaction((state: FeedState, articles: Article[]) => {
 			this.pendingSkippedOld = 0;
+			this.pendingReturned = 0;
 			return this.commitFeedRows(state, articles);
 		});
 		// No savepoint per feed: FTS5 writes its pending index data out at every savepoint, which costs as much as a
 		// commit per feed. A feed that fails takes the batch back with it, and the batch is then stored feed by feed.
 		this.commitFeedsTransaction = this.db.transaction((commits: readonly FeedCommit[]) => {
 			this.pendingSkippedOld = 0;
+			this.pendingReturned = 0;
 			return commits.map(commit => this.commitFeedRows(commit.state, commit.articles));
 		});
 	}
@@ -391,6 +396,7 @@ export class ArticleStore implements RefreshStore {
 	commitFeed(state: FeedState, articles: Article[]): number {
 		const newCount = withBusyRetry(() => this.commitFeedTransaction.immediate(state, articles));
 		this.skippedOld += this.pendingSkippedOld;
+		this.returned += this.pendingReturned;
 		return newCount;
 	}
 
@@ -402,6 +408,7 @@ export class ArticleStore implements RefreshStore {
 		try {
 			const counts = withBusyRetry(() => this.commitFeedsTransaction.immediate(commits));
 			this.skippedOld += this.pendingSkippedOld;
+			this.returned += this.pendingReturned;
 			return counts;
 		} catch (error) {
 			if (commits.length === 1) {
@@ -738,6 +745,16 @@ export class ArticleStore implements RefreshStore {
 		return skipped;
 	}
 
+	/**
+	 * How many items the commits since the last call stored again after they had been purged or skipped as too old:
+	 * the window now reaches them (retention raised or turned off). They are among the new ones the commits counted.
+	 */
+	takeReturned(): number {
+		const returned = this.returned;
+		this.returned = 0;
+		return returned;
+	}
+
 	/** Deletes articles published more than `days` days ago unless starred, with their index entries and cache. */
 	applyRetention(days: number, now = new Date()): RetentionResult {
 		if (!(days > 0)) {
@@ -931,7 +948,8 @@ export class ArticleStore implements RefreshStore {
 
 			const exists = known.has(article.itemId);
 			const cutoff = this.refreshCutoffMs;
-			if (!exists && purged.has(article.itemId) && !(cutoff !== null && !article.publishedEstimated && publishedMs(article, nowMs) >= cutoff)) {
+			const wasPurged = !exists && purged.has(article.itemId);
+			if (wasPurged && !(cutoff !== null && !article.publishedEstimated && publishedMs(article, nowMs) >= cutoff)) {
 				continue;
 			}
 
@@ -975,6 +993,7 @@ export class ArticleStore implements RefreshStore {
 			known.set(article.itemId, contentHash);
 			if (!exists) {
 				newCount++;
+				if (wasPurged) this.pendingReturned++;
 				insertedHere.add(article.itemId);
 				const id = Number(inserted.lastInsertRowid);
 				if (id > indexedUpTo) {

@@ -17,19 +17,21 @@ export function retainAfterRefresh(store: ArticleStore, settings: Pick<Settings,
 
 /**
  * Runs a refresh whose commits skip items published before the retention window: stored, they would be
- * deleted by retainAfterRefresh right away, yet counted as new. Returns the refresh's result and how many
- * such items it met for the first time (later refreshes pass over them silently).
+ * deleted by retainAfterRefresh right away, yet counted as new. Returns the refresh's result, how many such items
+ * it met for the first time (later refreshes pass over them silently) and how many of its new articles had been
+ * removed or skipped so before and are back because the window now reaches them (retentionDays raised).
  */
 export async function refreshWithinRetention<T>(
 	store: ArticleStore,
 	settings: Pick<Settings, 'retentionDays'>,
 	refresh: () => Promise<T>,
-): Promise<{result: T; skippedOld: number}> {
+): Promise<{result: T; skippedOld: number; returned: number}> {
 	store.takeSkippedOld();
+	store.takeReturned();
 	store.setRefreshWindow(settings.retentionDays);
 	try {
 		const result = await refresh();
-		return {result, skippedOld: store.takeSkippedOld()};
+		return {result, skippedOld: store.takeSkippedOld(), returned: store.takeReturned()};
 	} finally {
 		store.setRefreshWindow(null);
 	}

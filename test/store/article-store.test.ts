@@ -306,6 +306,27 @@ describe('retention', () => {
 		expect(store.commitFeed(okState(feedA), [old, undated])).toBe(1);
 		expect(store.articles().map(a => a.itemId)).toEqual(['old']);
 	});
+
+	it('counts the items that came back because the window was widened, once, apart from the truly new ones', () => {
+		const now = new Date('2026-11-25T00:00:00Z');
+		const skipped = makeArticle(feedA, 'skipped', {published: '2026-10-01T00:00:00Z'});
+		const purged = makeArticle(feedB, 'purged', {published: '2026-10-02T00:00:00Z'});
+		store.commitFeed(okState(feedB), [purged]);
+		store.applyRetention(30, now);
+		store.setRefreshWindow(30, now);
+		expect(store.commitFeed(okState(feedA), [skipped])).toBe(0);
+		expect(store.takeSkippedOld()).toBe(1);
+		expect(store.takeReturned()).toBe(0);
+		// retentionDays 30 → 90: both are inside the window; with them one item never seen before.
+		store.setRefreshWindow(90, now);
+		const fresh = makeArticle(feedA, 'fresh', {published: '2026-11-24T00:00:00Z'});
+		expect(store.commitFeeds([{state: okState(feedA), articles: [skipped, fresh]}, {state: okState(feedB), articles: [purged]}])).toEqual([2, 1]);
+		expect(store.takeReturned()).toBe(2);
+		expect(store.takeReturned()).toBe(0);
+		// Stored now: the next refresh finds them known, neither new nor back.
+		expect(store.commitFeed(okState(feedA), [skipped, fresh])).toBe(0);
+		expect(store.takeReturned()).toBe(0);
+	});
 });
 
 describe('commitFeeds', () => {
