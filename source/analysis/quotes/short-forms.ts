@@ -58,6 +58,20 @@ export function longFormOf(forms: LongForms, short: Entity): Entity | null {
 }
 
 /**
+ * A clipped short form ("Fed" for "Federal Reserve", "Met" for "Metropolitan Police"): three or four letters that open the
+ * first word of the one run of capitalised words the article writes with that opening — the entity of that name, or a
+ * new name for the short form's own entity (the German mention finder may read "Federal" as a role). "" when none or several.
+ */
+function clippedLongName(ctx: ArticleContext, short: Entity): string {
+	if (!/^\p{Lu}\p{Ll}{2,3}$/u.test(short.name)) return '';
+	const names = new Set<string>();
+	for (const match of ctx.text.matchAll(new RegExp(String.raw`(?<![\p{L}-])(${short.name}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}+)+)(?![\p{L}-])`, 'gu'))) names.add(match[1]!);
+	if (names.size !== 1) return '';
+	const name = [...names][0]!;
+	return genderOfGivenName(name.split(' ')[0]!) === 'any' ? name : '';
+}
+
+/**
  * Once the whole article is read: every short form known as an entity of its own ("BA" in the headline, before
  * "British Airways" is written out) takes the full name with the short form in brackets, and so do its quotes.
  */
@@ -65,9 +79,16 @@ export function nameShortForms(ctx: ArticleContext): void {
 	const registry = ctx.registry;
 	const forms = longFormsOf(registry.entities);
 	for (const short of [...registry.entities]) {
-		if (short.name.includes(' ') || !isShortForm(short.name)) continue;
-		const long = longFormOf(forms, short);
-		if (!long) continue;
+		if (short.name.includes(' ')) continue;
+		const clipped = isShortForm(short.name) ? '' : clippedLongName(ctx, short);
+		const long = isShortForm(short.name) ? longFormOf(forms, short) : clipped === '' ? null : registry.lookup(clipped) ?? registry.addName(clipped, {organisation: true});
+		if (!long || long === short) continue;
+		// The entity found by the run's last word ("Reserve", role "Federal") is the whole run.
+		if (clipped !== '' && long.name !== clipped) {
+			registry.addAlias(long, long.name);
+			if (clipped.split(' ').includes(long.role)) long.role = '';
+			long.name = clipped;
+		}
 		const written = short.name;
 		const full = long.name.endsWith(')') ? long.name : `${long.name} (${written})`;
 		if (long.name !== full) {
