@@ -9,6 +9,7 @@ import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/
 import {type Command, type OutputStream, UserError} from './command.js';
 import {openContext} from './context.js';
 import {signalExitCode} from '../ui/signal-exit-code.js';
+import {closeStandardDescriptors, isTerminalGone, silence} from '../ui/terminal-gone.js';
 import {cliLanguage, cliText, type CliText} from './cli-text.js';
 import {errorInLanguage} from '../ui/i18n/error-texts.js';
 import {messagesFor, type UiLanguage} from '../ui/i18n/index.js';
@@ -86,6 +87,42 @@ function onInterrupt(write: (line: string) => void, counts: () => {done: number;
 	};
 }
 
+/** The process's own terminal streams among the command's: tests hand in plain objects, which no terminal closes. */
+function terminalStreams(streams: readonly OutputStream[]): NodeJS.WriteStream[] {
+	return streams.filter((stream): stream is NodeJS.WriteStream => (stream === process.stdout || stream === process.stderr) && stream.isTTY === true);
+}
+
+/**
+ * The terminal closed under the refresh (SIGHUP, or EIO / EPIPE writing to it) ends it as it ends the app (c70736c):
+ * nothing more is written where nobody reads, the store is closed between two commits (each is one synchronous
+ * transaction), the standard descriptors are closed so Node's exit does not abort restoring a hung-up terminal, and
+ * the exit is 129. Without it the next progress line threw 'write EIO' with a stack, then Node's native assertion.
+ * Watched until the process ends: a failed write is reported a tick later, when the command may have returned, and
+ * Node's own exit would still abort on the dead terminal.
+ */
+function endQuietlyOnHangUp(streams: readonly OutputStream[], close: () => void): void {
+	const terminals = terminalStreams(streams);
+	if (terminals.length === 0) return;
+	let ended = false;
+	const end = (): void => {
+		if (ended) return;
+		ended = true;
+		silence([process.stdout, process.stderr]);
+		try {
+			close();
+		} finally {
+			closeStandardDescriptors();
+			process.exit(signalExitCode('SIGHUP'));
+		}
+	};
+	// Before cli.tsx's own listener, which takes EPIPE for a closed pipe (`| head`) and throws anything else.
+	const onError = (error: unknown): void => {
+		if (isTerminalGone(error)) end();
+	};
+	process.once('SIGHUP', end);
+	for (const stream of terminals) stream.prependListener('error', onError);
+}
+
 /** A live single status line on a terminal, one line per feed otherwise. */
 function progressPrinter(stdout: OutputStream, language: UiLanguage): {onProgress: (progress: RefreshProgress) => void; finish: () => void} {
 	if (stdout.isTTY) {
@@ -125,6 +162,7 @@ export const run: Command = async input => {
 
 	const context = await openContext(input.flags, {seed: false, env: input.io.env});
 	let parser: ReturnType<typeof startParserFor>;
+	endQuietlyOnHangUp([input.io.stdout, input.io.stderr], () => context.close());
 	try {
 		const {stdout} = input.io;
 		// The app's language: its setting, else the locale.
