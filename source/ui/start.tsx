@@ -1,11 +1,11 @@
 // Starts the interactive app full screen and guarantees the terminal is restored however it ends.
 
-import {closeSync} from 'node:fs';
 import {render} from 'ink';
 import {App} from './App.js';
 import {writeBenchMark} from './bench-mark.js';
 import {keepInkOutputCaches} from './ink-output-cache.js';
 import {signalExitCode} from './signal-exit-code.js';
+import {closeStandardDescriptors, isTerminalGone, silence} from './terminal-gone.js';
 import type {UiLanguage} from './i18n/index.js';
 import type {AppServices} from './services.js';
 import type {PositionKeeper} from './state/position.js';
@@ -24,32 +24,6 @@ export interface StartOptions {
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
 const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
-
-/** What reading or writing a terminal that was closed (a window shut, ssh dropped) fails with. */
-function isTerminalGone(error: unknown): boolean {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	return code === 'EIO' || code === 'EPIPE' || code === 'ENXIO' || code === 'EBADF';
-}
-
-/** Nothing more is written to a terminal that is gone (each write would fail again, and report the failure there). */
-function silence(streams: readonly NodeJS.WriteStream[]): void {
-	for (const stream of streams) Object.defineProperty(stream, 'write', {value: () => true, configurable: true, writable: true});
-}
-
-/**
- * Closes the standard descriptors just before exit: Node restores the terminal's modes on exit and aborts with a
- * native assertion ("ResetStdio … Assertion failed", a core-dump style report) when that fails on a hung-up terminal;
- * a closed descriptor it leaves alone. Last, so nothing of ours opens a file under their numbers meanwhile.
- */
-function closeStandardDescriptors(): void {
-	for (const fd of [0, 1, 2]) {
-		try {
-			closeSync(fd);
-		} catch {
-			// Already closed.
-		}
-	}
-}
 
 /**
  * Appends the benchmark marker `first-frame <ms since process start> cpu <ms of CPU, all threads>` when

@@ -96,8 +96,9 @@ const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['hostUnreachable', /^host unreachable: (?<host>.*)$/u],
 	['networkUnreachable', /^network unreachable$/u],
 	['tls', /^TLS error \((?<code>[^)]+)\)$/u],
-	// OpenSSL's own words reach here unmapped (fetch.ts knows no EPROTO): an https address of a server that speaks http,
-	// as "example.org:8080/rss" typed without its scheme becomes.
+	// An https address of a server that speaks http, as "example.org:8080/rss" typed without its scheme becomes: fetch.ts
+	// says so since 9b58d44; errors stored before it hold OpenSSL's own words.
+	['tlsPlainServer', /^TLS error: the server does not answer https \(try http:\/\/\)$/u],
 	['tlsPlainServer', /^write EPROTO \S*:SSL routines:[^:]*:wrong version number\b.*$/u],
 	['malformedHttp', /^malformed HTTP response$/u],
 	['network', /^network error$/u],
