@@ -18,6 +18,11 @@ export interface CliText {
 	everyFeedDisabled: string;
 	refreshingDefaults(count: number): string;
 	skippedOld(count: number, days: number): string;
+	/**
+	 * Of the summary's new articles, those the retention setting had removed or skipped before and lets back now:
+	 * "1057 new articles" alone, after retentionDays was raised, looked like a flood of news.
+	 */
+	returned(count: number, days: number): string;
 	removedOld(count: number, days: number): string;
 	everyFeedFailed: string;
 	refreshOffline: string;
@@ -47,6 +52,7 @@ const en: CliText = {
 	everyFeedDisabled: 'Nothing to refresh: every feed is disabled. Enable one in the feed manager or with lagebild feeds add URL.',
 	refreshingDefaults: count => `No feeds configured; refreshing the default list (${count} feeds).`,
 	skippedOld: skippedOldLine,
+	returned: (count, days) => `${count} of them came back: the retention setting had removed or skipped ${count === 1 ? 'it' : 'them'}, and its window now reaches ${count === 1 ? 'it' : 'them'} (retentionDays ${days}${days > 0 ? '' : ': keep everything'}).`,
 	removedOld: (count, days) => `Removed ${plural(count, 'article', 'articles')} older than ${days} days (starred ones are kept).`,
 	everyFeedFailed: 'lagebild: every feed failed; is the network reachable?',
 	refreshOffline: 'lagebild: refresh fetches feeds from the network; it cannot run with --offline.',
@@ -84,6 +90,7 @@ const de: CliText = {
 	everyFeedDisabled: 'Nichts zu aktualisieren: jeder Feed ist ausgeschaltet. Einschalten in der Feedverwaltung oder mit lagebild feeds add URL.',
 	refreshingDefaults: count => `Keine Feeds eingerichtet; die Standardliste wird aktualisiert (${count} Feeds).`,
 	skippedOld: (count, days) => (count === 0 ? '' : `${plural(count, 'Eintrag', 'Einträge')} älter als ${plural(days, 'Tag', 'Tage')} übersprungen (die Einstellung retentionDays).`),
+	returned: (count, days) => `${count} davon ${count === 1 ? 'ist' : 'sind'} zurück: die Aufbewahrung hatte ${count === 1 ? 'ihn' : 'sie'} entfernt oder übersprungen, ihr Zeitraum reicht jetzt bis zu ${count === 1 ? 'ihm' : 'ihnen'} (retentionDays ${days}${days > 0 ? '' : ': alles behalten'}).`,
 	removedOld: (count, days) => `${count} Artikel älter als ${days} Tage entfernt (die mit Stern bleiben).`,
 	everyFeedFailed: 'lagebild: jeder Feed ist fehlgeschlagen; ist das Netz erreichbar?',
 	refreshOffline: 'lagebild: refresh lädt Feeds aus dem Netz; mit --offline geht das nicht.',

@@ -50,15 +50,6 @@ export function formatSummary(summary: RefreshSummary, language: UiLanguage = 'e
 	return cliText(language).refreshSummary({total: summary.results.length, seconds: summary.durationMs / 1000, ok, notModified, failed, waiting: summary.waiting ?? 0, newArticles});
 }
 
-/**
- * Of the summary's new articles, those the retention setting had removed or skipped before and lets back now:
- * "1057 new articles" alone, after retentionDays was raised, looked like a flood of news.
- */
-const returnedLines: Record<UiLanguage, (count: number, days: number) => string> = {
-	en: (count, days) => `${count} of them came back: the retention setting had removed or skipped ${count === 1 ? 'it' : 'them'}, and its window now reaches ${count === 1 ? 'it' : 'them'} (retentionDays ${days}${days > 0 ? '' : ': keep everything'}).`,
-	de: (count, days) => `${count} davon ${count === 1 ? 'ist' : 'sind'} zurück: die Aufbewahrung hatte ${count === 1 ? 'ihn' : 'sie'} entfernt oder übersprungen, ihr Zeitraum reicht jetzt bis zu ${count === 1 ? 'ihm' : 'ihnen'} (retentionDays ${days}${days > 0 ? '' : ': alles behalten'}).`,
-};
-
 /** What a refresh stopped by a signal had done: "Interrupted: 138 of 202 feeds done, 1,204 new articles stored; the next refresh goes on." */
 export function interruptedLine(done: number, total: number, newArticles: number, language: UiLanguage = 'en'): string {
 	return cliText(language).interrupted(done, total, newArticles);
@@ -219,7 +210,7 @@ export const run: Command = async input => {
 		const {result: summary, skippedOld, returned} = outcome;
 		printer.finish();
 		stdout.write(`${formatSummary(summary, language)}\n`);
-		if (returned > 0) stdout.write(`${returnedLines[language](returned, context.settings.retentionDays)}\n`);
+		if (returned > 0) stdout.write(`${text.returned(returned, context.settings.retentionDays)}\n`);
 		if (summary.results.some(result => result.movedTo)) {
 			const moves = await applyFeedMoves(summary.results, context.config, context.store, !context.sourceMode && !context.usingDefaultFeeds);
 			for (const move of moves) {
