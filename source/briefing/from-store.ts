@@ -26,7 +26,7 @@ export function storeAnalysisCache(store: ArticleStore): StoreCache<ArticleAnaly
 	// (things, products, outlets) and topic scores with `mentions`.
 	// v6: set 13's rules (age phrases, no article-and-number speakers, colon clauses) and the topic matcher's word starts
 	// (Kriminalität is not Krim), which change analyses under a user's own topic lists too.
-	return storeCache<ArticleAnalysis>(store, 'briefing-v8');
+	return storeCache<ArticleAnalysis>(store, 'briefing-v9');
 }
 
 /** The store's cache of story summaries, kept under each story's lead article. */

@@ -154,7 +154,7 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 			}
 		}
 		const [single, parallel] = results;
-		expect(single!.cached.filter((row) => (row as {analyzer: string}).analyzer === 'briefing-v8')).toHaveLength(articles.length);
+		expect(single!.cached.filter((row) => (row as {analyzer: string}).analyzer === 'briefing-v9')).toHaveLength(articles.length);
 		expect(single!.cached.filter((row) => (row as {analyzer: string}).analyzer === 'story-summary-v2').length).toBeGreaterThan(50);
 		expect(single!.briefing.topics.flatMap((topic) => topic.stories).length).toBeGreaterThan(50);
 		expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));

@@ -14,7 +14,7 @@ export const maleGivenNames: readonly string[] = [
 	'manfred', 'marco', 'marcus', 'mark', 'markus', 'martin', 'matthew', 'matthias', 'max', 'michael', 'mike', 'mohammed', 'muhammad',
 	'nicholas', 'nick', 'nicolas', 'norbert', 'olaf', 'oliver', 'patrick', 'paul', 'pete', 'peter', 'philip', 'philipp', 'pierre',
 	'ralf', 'ralph', 'richard', 'robert', 'roger', 'roland', 'ron', 'ronald', 'rudolf', 'samuel', 'scott', 'sebastian',
-	'sergei', 'sergey', 'simon', 'stefan', 'stephen', 'steve', 'steven', 'sven', 'thomas', 'tim', 'timothy', 'tobias', 'tom', 'tony',
+	'sergei', 'sergey', 'simon', 'stefan', 'stephan', 'stephen', 'steve', 'steven', 'sven', 'thomas', 'tim', 'timothy', 'tobias', 'tom', 'tony',
 	'uwe', 'viktor', 'vladimir', 'volker', 'walter', 'werner', 'wilhelm', 'william', 'wladimir', 'wolfgang', 'wolodymyr', 'volodymyr', 'xi',
 	'yuri', 'juri', 'ahmed', 'ali', 'hassan', 'omar', 'benjamin', 'recep', 'narendra', 'jair', 'luiz', 'javier', 'pedro', 'giorgio', 'mario',
 ];
