@@ -11,6 +11,7 @@ import {articleAnalyzer, type AnalysisPoolOptions} from './analysis-pool.js';
 import {quoteAnalysisOf} from './quotes.js';
 import {BriefingSession, sessionStateFormat, type SessionOptions, type SessionState, type UpdateStats} from './session.js';
 import {firstScreen, storyOrder} from './story-order.js';
+import {briefingAnalyzer} from './analysis-version.js';
 import {snapshotKey, snapshotName, snapshotBriefing, markedBriefing, type SnapshotInputs} from './snapshot.js';
 import {topicsFingerprint} from './topics-fingerprint.js';
 
@@ -26,7 +27,8 @@ export function storeAnalysisCache(store: ArticleStore): StoreCache<ArticleAnaly
 	// (things, products, outlets) and topic scores with `mentions`.
 	// v6: set 13's rules (age phrases, no article-and-number speakers, colon clauses) and the topic matcher's word starts
 	// (Kriminalität is not Krim), which change analyses under a user's own topic lists too.
-	return storeCache<ArticleAnalysis>(store, 'briefing-v9');
+	// v7–v9: the tenth and eleventh sessions' quote rules and retrained models (bench/RESULTS-quotes.md).
+	return storeCache<ArticleAnalysis>(store, briefingAnalyzer);
 }
 
 /** The store's cache of story summaries, kept under each story's lead article. */
@@ -211,7 +213,7 @@ interface Caches {
 
 /** What a session depends on besides the articles (which it follows by itself). */
 function sessionKey(options: StoreBriefingOptions): string {
-	return [sessionStateFormat, topicsFingerprint(options.topics), options.settings.storyWindowHours, options.since ?? '', options.quotes === false ? '-' : 'q'].join('|');
+	return [sessionStateFormat, briefingAnalyzer, topicsFingerprint(options.topics), options.settings.storyWindowHours, options.since ?? '', options.quotes === false ? '-' : 'q'].join('|');
 }
 
 function sessionStateName(options: StoreBriefingOptions): string {

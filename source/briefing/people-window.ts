@@ -53,8 +53,8 @@ export interface PeopleWindowOptions {
 	onProgress?: (done: number, total: number) => void;
 }
 
-/** The briefing's cached analyses are named this and a version ("briefing-v9"). */
-const briefingAnalyzer = 'briefing-v';
+/** The briefing's cached analyses are named this and a version ("briefing-v9", analysis-version.ts). */
+const analyzerPrefix = 'briefing-v';
 /** Quotes the window read with the engine itself, under the newest briefing analyzer's name (its rules' version). */
 const ownAnalyzer = 'people-window';
 const chunkSize = 400;
@@ -102,7 +102,7 @@ export function peopleInWindow(store: ArticleStore, options: PeopleWindowOptions
 	let analysedNow = 0;
 	for (let start = 0; start < uids.length; start += chunkSize) {
 		const part = uids.slice(start, start + chunkSize);
-		const rows = store.quoteAnalysesOf(part, briefingAnalyzer);
+		const rows = store.quoteAnalysesOf(part, analyzerPrefix);
 		const own = store.analysesOf(part, ownAnalyzer);
 		const fresh: Array<{uid: string; contentHash: string; result: QuoteAnalysis}> = [];
 		for (const article of store.articlesByUid(part)) {
@@ -134,9 +134,9 @@ export function peopleInWindow(store: ArticleStore, options: PeopleWindowOptions
 }
 
 function newestBriefingAnalyzer(store: ArticleStore): string {
-	const names = store.analyzersNamed(briefingAnalyzer);
-	const version = (name: string) => Number(name.slice(briefingAnalyzer.length)) || 0;
-	return names.sort((a, b) => version(b) - version(a))[0] ?? `${briefingAnalyzer}0`;
+	const names = store.analyzersNamed(analyzerPrefix);
+	const version = (name: string) => Number(name.slice(analyzerPrefix.length)) || 0;
+	return names.sort((a, b) => version(b) - version(a))[0] ?? `${analyzerPrefix}0`;
 }
 
 function gather(analysed: ReadonlyArray<{article: Article; analysis: QuoteAnalysis}>): Pick<PeopleInWindow, 'people' | 'quotes'> {

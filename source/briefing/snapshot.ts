@@ -4,6 +4,7 @@ import type {Briefing, Story} from '../model/briefing.js';
 import type {Settings} from '../model/feed.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {ArticleStore} from '../store/article-store.js';
+import {briefingAnalyzer} from './analysis-version.js';
 import {groupStories, storyMarks} from './rank.js';
 import type {ReadState} from './read-state.js';
 import {topicsFingerprint} from './topics-fingerprint.js';
@@ -83,6 +84,7 @@ export function snapshotName(options: Pick<SnapshotInputs, 'since' | 'quotes'>):
 export function snapshotKey(store: ArticleStore, options: SnapshotInputs): string {
 	return [
 		snapshotFormat,
+		briefingAnalyzer,
 		store.contentVersion(),
 		topicsFingerprint(options.topics),
 		options.settings.storyWindowHours,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {briefingAnalyzer} from '../../source/briefing/analysis-version.js';
 import {articleAnalyzer, canAnalyzeInParallel} from '../../source/briefing/analysis-pool.js';
 import type {Article} from '../../source/model/article.js';
 import {defaultSettings} from '../../source/model/feed.js';
@@ -154,7 +155,7 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 			}
 		}
 		const [single, parallel] = results;
-		expect(single!.cached.filter((row) => (row as {analyzer: string}).analyzer === 'briefing-v9')).toHaveLength(articles.length);
+		expect(single!.cached.filter((row) => (row as {analyzer: string}).analyzer === briefingAnalyzer)).toHaveLength(articles.length);
 		expect(single!.cached.filter((row) => (row as {analyzer: string}).analyzer === 'story-summary-v2').length).toBeGreaterThan(50);
 		expect(single!.briefing.topics.flatMap((topic) => topic.stories).length).toBeGreaterThan(50);
 		expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));

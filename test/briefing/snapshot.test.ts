@@ -6,7 +6,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {buildBriefing} from '../../source/briefing/build.js';
 import {briefingFromStore, snapshotBriefing, type StoreBriefingOptions} from '../../source/briefing/from-store.js';
-import {latestSnapshotBriefing} from '../../source/briefing/snapshot.js';
+import {briefingAnalyzer} from '../../source/briefing/analysis-version.js';
+import {latestSnapshotBriefing, snapshotName} from '../../source/briefing/snapshot.js';
 import {loadSources} from '../../source/feeds/sources.js';
 import type {Briefing} from '../../source/model/briefing.js';
 import {defaultSettings} from '../../source/model/feed.js';
@@ -100,6 +101,19 @@ describe('briefing snapshot', () => {
 		expect(snapshotBriefing(store, {...options, unreadOnly: true})).toEqual(briefingFromStore(store, {...options, cache: false, unreadOnly: true}));
 		expect(stories(snapshotBriefing(store, {...options, unreadOnly: true})!).map((story) => story.id)).not.toContain(top!.id);
 		store.markRead(top!.articles.map((article) => article.id), false);
+	});
+
+	it('made by an older engine (another analyzer name) it is shown only as stale, never as current', () => {
+		briefingFromStore(store, options);
+		const name = snapshotName(options);
+		const stored = store.latestSnapshot<unknown>(name)!;
+		expect(stored.inputKey).toContain(`|${briefingAnalyzer}|`);
+		// The same articles, topics and settings, computed when the analyses were cached under an older name.
+		store.putSnapshot(name, stored.inputKey.replace(`|${briefingAnalyzer}|`, '|briefing-v0|'), stored.result);
+		expect(snapshotBriefing(store, options)).toBeUndefined();
+		expect(latestSnapshotBriefing(store, options)?.fresh).toBe(false);
+		briefingFromStore(store, options);
+		expect(latestSnapshotBriefing(store, options)?.fresh).toBe(true);
 	});
 
 	it('is never shown once the articles, topics or settings it came from changed', () => {
