@@ -122,534 +122,445 @@ export function invertedKonjunktivI(ctx: ArticleContext, tokens: readonly UnitTo
 /** Reported speech: clauses around a speech verb, source phrases, dass/that clauses, Konjunktiv continuations. */
 export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {speaker: Speaker; unit: number} | null): void {
 	const tokens = unit.tokens;
-	const lexicon = ctx.lexicon;
 	const end = sentenceEnd(ctx, unit);
-	const emitClause = (from: number, to: number, speaker: Speaker, cue: string): boolean => {
-		let start = from;
-		let stop = to;
-		while (start < stop && /[\s,;:\-–—]/u.test(ctx.text[start]!)) start++;
-		// A closing mark left over from a quoted source name ("laut des „Spiegel“ soll …") is not the clause.
-		while (start < stop && /["“”»«’]/u.test(ctx.text[start]!) && /\s/u.test(ctx.text[start + 1] ?? '')) start += 2;
-		while (stop > start && /[\s,;:\-–—]/u.test(ctx.text[stop - 1]!)) stop--;
-		// "…, and claims he was sacrificed, according to messages sent …": a source closing the sentence is
-		// no part of the reported words.
-		const closing = (lexicon.language === 'de' ? /,\s+(?:laut\s|so\s+(?:der|die|das|ein|eine)?\s*\p{Lu})/u : /,\s+(?:according to|citing)\s/u).exec(ctx.text.slice(start, stop));
-		// Not "Diese Politik spalte, so Lang, nicht nur …": a "so X" set inside the clause closes nothing.
-		const inserted = closing !== null && ctx.text.slice(start, stop).includes(`, ${cue}, `);
-		if (closing && !inserted && countWords(ctx, start, start + closing.index) >= 3) stop = start + closing.index;
-		// "denied his forecasts were too optimistic - but refused to …": a second predicate of the speaker, joined by
-		// "but/and" after a comma or dash, is the writer's again.
-		let secondReport: {from: number; cue: string} | null = null;
-		let nestedSpeaker: Speaker | null = null;
-		const bounded = reportBounds(ctx, unit, start, stop, cue);
-		start = bounded.start;
-		stop = bounded.stop;
-		while (start < stop && /[\s,;:\-–—]/u.test(ctx.text[start]!)) start++;
-		while (stop > start && /[\s,;:\-–—]/u.test(ctx.text[stop - 1]!)) stop--;
-		if (bounded.second) {
-			secondReport = bounded.second.report;
-			nestedSpeaker = bounded.second.speaker ?? speaker;
-		}
-		// "he did not know the poll date, but it is widely expected to be 5 May" / "…, doch es gilt als wahrscheinlich, dass
-		// …": the writer's hedge after ", but" is no part of the report.
-		const hedge = (lexicon.language === 'de' ? /,\s+(?:aber|doch|jedoch)\s+(?:es\s+)?(?:gilt|galt|wird|wurde)\s+(?:allgemein\s+|weithin\s+)?(?:als\s+(?:wahrscheinlich|sicher|ausgemacht)|erwartet|vermutet|angenommen)\b/u : /,\s+but\s+it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+)?(?:expected|believed|thought|understood|known|likely|unclear|assumed|reported|rumoured|rumored)\b/u).exec(ctx.text.slice(start, stop));
-		if (hedge && hedge.index > 0) stop = start + hedge.index;
-		// "dass es Einsatzbereiche gebe, die …: die ständige Alarmbereitschaft, …" / "that there were areas …: constant
-		// readiness, …": a list after the writer's colon, at least as long as the dass/that clause and without a Konjunktiv
-		// of its own, spells the report out in the writer's words.
-		if (lexicon.language === 'de' ? /^(?:dass|ob)\s/u.test(ctx.text.slice(start, start + 5)) : /\bthat\s+$/u.test(ctx.text.slice(Math.max(0, start - 6), start))) {
-			const colonAt = unit.tokens.findIndex((token) => token.text === ':' && !token.quoted && token.start > start && token.end < stop);
-			if (colonAt >= 0) {
-				const after = unit.tokens.slice(colonAt + 1).filter((token) => token.end <= stop);
-				const beforeWords = countWords(ctx, start, unit.tokens[colonAt]!.start);
-				if (beforeWords >= 3 && after.filter((token) => token.word).length >= beforeWords && !hasKonjunktiv(ctx, after, true)) stop = unit.tokens[colonAt]!.start;
-			}
-		}
-		// "…, das Virus sei eine Nebenwirkung, und führten dabei Studien an": a finite verb after ", und" with no subject
-		// of its own is the speaker's next deed (a Konjunktiv there would carry the report on).
-		if (lexicon.language === 'de') {
-			for (const match of ctx.text.slice(start, stop).matchAll(/,\s+und\s+(\p{Ll}{3,})\s/gu)) {
-				const verb = match[1]!;
-				const at = lexicon.separable.has(verb) ? unit.tokens.findIndex((token) => token.start === start + match.index! + match[0].length - verb.length - 1) : -1;
-				const saying = lexicon.speechVerbs.has(verb) || (at >= 0 && isSpeechVerb(ctx, unit.tokens, at) !== '');
-				if (!/(?:te|ten|t|en)$/u.test(verb) || saying || lexicon.functionWords.has(verb) || lexicon.determiners.has(verb) || lexicon.konjunktiv.has(verb) || lexicon.weakKonjunktiv.has(verb)) continue;
-				if (countWords(ctx, start, start + match.index!) < 3) continue;
-				stop = start + match.index!;
-				break;
-			}
-		}
-		if (lexicon.language === 'en') {
-			const predicate = /(?:,|\s[-–—])\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/gu;
-			const reported = ctx.text.slice(start, stop);
-			for (const match of reported.matchAll(predicate)) {
-				const verb = match[1]!;
-				if (match.index! > 0 && (/^\p{Ll}{3,}ed$/u.test(verb) || lexicon.speechVerbs.has(verb)) && countWords(ctx, start, start + match.index!) >= 3) {
-					// "…, without providing specifics, and insisted that they stand to …": a verb of saying there opens a
-					// second report by the same speaker.
-					secondReport = lexicon.speechVerbs.has(verb) && !lexicon.weakSpeechVerbs.has(verb) ? reportAfterVerb(ctx, unit, start + match.index! + match[0].length, verb) : null;
-					stop = start + match.index!;
-					break;
-				}
-			}
-			// "…priorities after a state commission found that …", "…repaid the loan after he said the party could not win":
-			// a time or reason clause with a report of its own ends this report; its own report goes to its subject.
-			if (!secondReport) {
-				const nested = nestedReport(ctx, unit, start, stop);
-				if (nested) {
-					stop = nested.cut;
-					while (stop > start && /[\s,;:\-–—]/u.test(ctx.text[stop - 1]!)) stop--;
-					secondReport = nested.report;
-					nestedSpeaker = nested.speaker;
-				}
-			}
-			// "has said he wants to run Venezuela “through oil” and pointed to billions …": after a report in the present,
-			// "and" with a past tense and its object is the speaker's next deed, not part of the report.
-			// (?<!\s): a match starts at the first space of a run, so a long run of spaces is not rescanned from every position.
-			const deed = /(?<!\s)\s+and\s+(\p{Ll}{3,}ed)\s+(?:to|for|at|on|out|the|a|an|his|her|their|its)\s/gu;
-			// Searched once: a present tense anywhere before the "and" (a search per "and" would be quadratic).
-			const present = /\b(?:is|are|has|have|does|do|will|can|(?:he|she|it)\s+\p{Ll}{2,}s)\b/u.exec(ctx.text.slice(start, stop));
-			for (const match of present ? ctx.text.slice(start, stop).matchAll(deed) : []) {
-				if (match.index! > present!.index && countWords(ctx, start, start + match.index!) >= 3) {
-					stop = start + match.index!;
-					break;
-				}
-			}
-		}
-		// 'said that its focus turns to the U.K. “While we …”': a quote opening after a finished sentence is the
-		// speaker's own words, no part of the reported clause.
-		const quoteAfterSentence = unit.quotes.find((span) => span.open > start && span.open < stop && /[.!?]\s*$/u.test(ctx.text.slice(start, span.open)));
-		if (quoteAfterSentence) {
-			stop = quoteAfterSentence.open;
-			while (stop > start && /\s/u.test(ctx.text[stop - 1]!)) stop--;
-		}
-		const words = ctx.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
-		if (words.length < 3) return false;
-		// A German Konjunktiv outside the quoted words keeps a mostly quoted clause a report ("Sie habe „immer nur …“").
-		// So does "that" before it in English ("noted that Sinwar "might take a step …"").
-		const thatBefore = lexicon.language === 'en' && /\bthat\s+$/u.test(ctx.text.slice(Math.max(0, start - 6), start));
-		const quotedLimit = (lexicon.language === 'de' && hasKonjunktiv(ctx, unit.tokens.filter((token) => token.start >= start && token.end <= stop), true)) || thatBefore ? 0.92 : 0.8;
-		if (quotedShare(unit, start, stop) > quotedLimit) return false;
-		// "admits X is over and claims he was …", "sagte, …, und fügte hinzu, …": a second verb of saying joined
-		// by "and" starts a second report by the same speaker.
-		const second = coordinatedReport(ctx, unit, start, stop);
-		if (second) {
-			let firstStop = second.cut;
-			while (firstStop > start && /[\s,;:\-–—]/u.test(ctx.text[firstStop - 1]!)) firstStop--;
-			if (countWords(ctx, start, firstStop) >= 3) {
-				emit(ctx, 'indirect', start, firstStop, speaker, cue, unit);
-				if (countWords(ctx, second.from, stop) >= 3) emit(ctx, 'indirect', second.from, stop, speaker, second.cue, unit);
-				return true;
-			}
-		}
-		emit(ctx, 'indirect', start, stop, speaker, cue, unit);
-		if (secondReport && countWords(ctx, secondReport.from, end) >= 3 && quotedShare(unit, secondReport.from, end) <= 0.8) {
-			emit(ctx, 'indirect', secondReport.from, end, nestedSpeaker ?? speaker, secondReport.cue, unit);
-		}
-		return true;
-	};
 	const speech = cues.filter((cue) => cue.kind === 'speech' || cue.kind === 'so' || cue.kind === 'source' || cue.kind === 'impersonal');
 	// Looked up once per sentence, not once per cue (hostile input may hold thousands of cues in one sentence).
 	const firstComma = tokens.findIndex((token) => token.text === ',' && !token.quoted);
 	const firstQuoted = tokens.findIndex((token) => token.quoted);
 	// A sentence ending in a colon hands its speaker to the next paragraph (a list, a quote).
 	const endsWithColon = /:\s*$/u.test(ctx.text.slice(unit.start, unit.end));
-	for (let cue of speech) {
-		const cueEndToken = Math.max(cue.at + 1, cue.phraseTo);
-		// The speaker phrase counts as part of the cue only when it stands right before the verb.
-		// "…, an expert has claimed.": an auxiliary between the speaker and the verb still leaves them one cue.
-		const auxiliaryOnly = lexicon.language === 'en' && cue.phraseFrom < cue.phraseTo && cue.phraseTo < cue.at && cue.at - cue.phraseTo <= 2 && tokens.slice(cue.phraseTo, cue.at).every((token) => !token.quoted && /^(?:has|have|had)$/u.test(token.lower));
-		let cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at || auxiliaryOnly ? Math.min(cue.at, cue.phraseFrom) : cue.at;
-		let cueSpeaker = cue.speaker;
-		// "hasn't yet said whether …", "has not indicated it will …", "sagte nicht, ob …": a denied act of saying reports nothing.
-		if (negatedVerb(tokens, cue.at)) continue;
-		// "Diese Politik spalte, so Lang, nicht nur Parteien …": "so X" set inside its clause reports the whole clause;
-		// "…, so das Gericht, das darauf hinwies, …": before a relative clause about X, the clause before it.
-		if (cue.kind === 'so' && tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]!.quoted && tokens[cue.phraseTo]?.text === ',' && !tokens[cue.phraseTo]!.quoted) {
-			const resumes = tokens[cue.phraseTo + 1];
-			const relative = resumes !== undefined && /^(?:der|die|das|dem|den|deren|dessen|welche|welcher|welches|wo|was)$/u.test(resumes.lower);
-			const clauseStart = clauseStartBefore(unit, cue.at - 1);
-			// After the relative clause the next cue (its verb of saying) may report on; inside, the clause is all.
-			// "…, so Max Muster, Chef der X." — the speaker's apposition closing the sentence resumes no clause.
-			if (resumes && !resumes.quoted && resumes.word && !speakerAppositionTail(ctx, tokens, cue.phraseTo) && emitClause(clauseStart, relative ? tokens[cue.at - 1]!.start : end, cue.speaker, cue.cue)) {
-				if (relative) continue;
-				return;
-			}
+	const sentence: CueSentence = {firstComma, firstQuoted, endsWithColon};
+	for (const cue of speech) {
+		const done = cueAfterClause(ctx, unit, cue, end, sentence);
+		if (done === CueDone) return;
+		if (done === CueNext) continue;
+		if (cueBeforeClause(ctx, unit, cue, end) === CueDone) return;
+	}
+	uncuedReport(ctx, unit, speech.length, end, recent);
+}
+
+// indirect works in these parts, each its own function: V8 recompiled the one large function at every rule it met
+// late (2–3 compilations of ~400 ms a build and isolate).
+const CueNext = 0;
+const CueDone = 1;
+const CueOn = 2;
+type CueStep = typeof CueNext | typeof CueDone | typeof CueOn;
+interface CueSentence {firstComma: number; firstQuoted: number; endsWithColon: boolean}
+
+/** One cue whose report stands before it or around it ("…, sagte X", "Laut X …"); CueOn: look after the cue. */
+function cueAfterClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number, sentence: CueSentence): CueStep {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	const {firstComma, firstQuoted, endsWithColon} = sentence;
+	const cueEndToken = Math.max(cue.at + 1, cue.phraseTo);
+	// The speaker phrase counts as part of the cue only when it stands right before the verb.
+	// "…, an expert has claimed.": an auxiliary between the speaker and the verb still leaves them one cue.
+	const auxiliaryOnly = lexicon.language === 'en' && cue.phraseFrom < cue.phraseTo && cue.phraseTo < cue.at && cue.at - cue.phraseTo <= 2 && tokens.slice(cue.phraseTo, cue.at).every((token) => !token.quoted && /^(?:has|have|had)$/u.test(token.lower));
+	let cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at || auxiliaryOnly ? Math.min(cue.at, cue.phraseFrom) : cue.at;
+	let cueSpeaker = cue.speaker;
+	// "hasn't yet said whether …", "has not indicated it will …", "sagte nicht, ob …": a denied act of saying reports nothing.
+	if (negatedVerb(tokens, cue.at)) return CueNext;
+	// "Diese Politik spalte, so Lang, nicht nur Parteien …": "so X" set inside its clause reports the whole clause;
+	// "…, so das Gericht, das darauf hinwies, …": before a relative clause about X, the clause before it.
+	if (cue.kind === 'so' && tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]!.quoted && tokens[cue.phraseTo]?.text === ',' && !tokens[cue.phraseTo]!.quoted) {
+		const resumes = tokens[cue.phraseTo + 1];
+		const relative = resumes !== undefined && /^(?:der|die|das|dem|den|deren|dessen|welche|welcher|welches|wo|was)$/u.test(resumes.lower);
+		const clauseStart = clauseStartBefore(unit, cue.at - 1);
+		// After the relative clause the next cue (its verb of saying) may report on; inside, the clause is all.
+		// "…, so Max Muster, Chef der X." — the speaker's apposition closing the sentence resumes no clause.
+		if (resumes && !resumes.quoted && resumes.word && !speakerAppositionTail(ctx, tokens, cue.phraseTo) && emitClause(ctx, unit, end, clauseStart, relative ? tokens[cue.at - 1]!.start : end, cue.speaker, cue.cue)) {
+			if (relative) return CueNext;
+			return CueDone;
 		}
-		// "…, officials in Kyiv said.": a subject with a place or body after a preposition still closes the sentence.
-		if (lexicon.language === 'en' && cue.kind === 'speech' && tokens[cueLeft - 1]?.text !== ',' && cueLeft === cue.at) {
-			let back = cueLeft - 1;
-			while (back > 0 && cueLeft - back <= 6 && tokens[back]!.word && !tokens[back]!.quoted && (tokens[back]!.cap || /^(?:in|at|for|from|of|the)$/u.test(tokens[back]!.lower))) back--;
-			const head = tokens[back];
-			const subject = tokens.slice(back, cueLeft);
-			if (head && head.word && !head.quoted && !head.cap && tokens[back - 1]?.text === ',' && !tokens[back - 1]!.quoted && subject.some((token) => /^(?:in|at|for|from|of)$/u.test(token.lower))) {
-				cueLeft = back;
-				if (!cueSpeaker.entity || cueSpeaker.entity.organisation) cueSpeaker = {entity: null, text: ctx.text.slice(subject[0]!.start, subject[subject.length - 1]!.end), role: ''};
-			}
+	}
+	// "…, officials in Kyiv said.": a subject with a place or body after a preposition still closes the sentence.
+	if (lexicon.language === 'en' && cue.kind === 'speech' && tokens[cueLeft - 1]?.text !== ',' && cueLeft === cue.at) {
+		let back = cueLeft - 1;
+		while (back > 0 && cueLeft - back <= 6 && tokens[back]!.word && !tokens[back]!.quoted && (tokens[back]!.cap || /^(?:in|at|for|from|of|the)$/u.test(tokens[back]!.lower))) back--;
+		const head = tokens[back];
+		const subject = tokens.slice(back, cueLeft);
+		if (head && head.word && !head.quoted && !head.cap && tokens[back - 1]?.text === ',' && !tokens[back - 1]!.quoted && subject.some((token) => /^(?:in|at|for|from|of)$/u.test(token.lower))) {
+			cueLeft = back;
+			if (!cueSpeaker.entity || cueSpeaker.entity.organisation) cueSpeaker = {entity: null, text: ctx.text.slice(subject[0]!.start, subject[subject.length - 1]!.end), role: ''};
 		}
-		const commaBefore = tokens[cueLeft - 1];
-		// Only the next few tokens matter: does the sentence end soon after the cue?
-		// "…, X said, adding that …": what follows the participle is a second report, not part of the cue's tail.
-		const participleAt = lexicon.language === 'en' ? tokens.slice(cueEndToken, cueEndToken + 8).findIndex((token) => !token.quoted && /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining)$/u.test(token.lower)) : -1;
-		const following = tokens.slice(cueEndToken, participleAt >= 0 ? cueEndToken + participleAt : cueEndToken + 16);
-		const rest = following.filter((token) => !token.quoted);
-		const restWords = participleAt < 0 && tokens.length - cueEndToken > 16 ? 99 : rest.filter((token) => token.word).length;
-		let closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !following.some((token) => token.quoted);
-		// "…, argumentieren X und Y, oftmals müssten …": a short Konjunktiv clause after the cue's comma is a report of its own.
-		if (closesSentence && lexicon.language === 'de' && following[0]?.text === ',' && hasKonjunktiv(ctx, following.slice(1), true)) closesSentence = false;
-		// "…, warnte er, da sie „…“ öffne.": a reason or time clause after the cue leaves the cue closing the report.
-		if (!closesSentence && lexicon.language === 'de' && following[0]?.text === ',' && /^(?:da|weil|denn|obwohl|nachdem|bevor|zumal|wenngleich)$/u.test(following[1]?.lower ?? '') && cue.phraseFrom > cue.at) closesSentence = true;
-		// "…, räumte Landesbischof X in seinem Bericht an die Synode ein.": a German verb right after the comma with its
-		// subject after it closes the sentence however long the tail, as long as no clause of its own follows.
-		if (!closesSentence && lexicon.language === 'de' && cue.kind === 'speech' && cue.phraseFrom > cue.at && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft === cue.at && (cueSpeaker.entity !== null || cueSpeaker.role !== '')) {
-			const tail = tokens.length - cueEndToken <= 24 ? tokens.slice(cueEndToken) : [];
-			// Not "Karin Krapp, eine Betroffene, kritisierte die Reaktion": a comma before means an apposition, not a clause.
-			const single = firstComma === cueLeft - 1;
-			closesSentence = single && tokens.length - cueEndToken <= 24 && !tail.some((token) => token.quoted || token.text === ',' || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower));
+	}
+	const commaBefore = tokens[cueLeft - 1];
+	// Only the next few tokens matter: does the sentence end soon after the cue?
+	// "…, X said, adding that …": what follows the participle is a second report, not part of the cue's tail.
+	const participleAt = lexicon.language === 'en' ? tokens.slice(cueEndToken, cueEndToken + 8).findIndex((token) => !token.quoted && /^(?:adding|saying|noting|warning|insisting|arguing|stressing|explaining)$/u.test(token.lower)) : -1;
+	const following = tokens.slice(cueEndToken, participleAt >= 0 ? cueEndToken + participleAt : cueEndToken + 16);
+	const rest = following.filter((token) => !token.quoted);
+	const restWords = participleAt < 0 && tokens.length - cueEndToken > 16 ? 99 : rest.filter((token) => token.word).length;
+	let closesSentence = restWords <= 6 && !rest.some((token) => token.text === ':' || lexicon.complementizers.has(token.lower)) && !following.some((token) => token.quoted);
+	// "…, argumentieren X und Y, oftmals müssten …": a short Konjunktiv clause after the cue's comma is a report of its own.
+	if (closesSentence && lexicon.language === 'de' && following[0]?.text === ',' && hasKonjunktiv(ctx, following.slice(1), true)) closesSentence = false;
+	// "…, warnte er, da sie „…“ öffne.": a reason or time clause after the cue leaves the cue closing the report.
+	if (!closesSentence && lexicon.language === 'de' && following[0]?.text === ',' && /^(?:da|weil|denn|obwohl|nachdem|bevor|zumal|wenngleich)$/u.test(following[1]?.lower ?? '') && cue.phraseFrom > cue.at) closesSentence = true;
+	// "…, räumte Landesbischof X in seinem Bericht an die Synode ein.": a German verb right after the comma with its
+	// subject after it closes the sentence however long the tail, as long as no clause of its own follows.
+	if (!closesSentence && lexicon.language === 'de' && cue.kind === 'speech' && cue.phraseFrom > cue.at && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft === cue.at && (cueSpeaker.entity !== null || cueSpeaker.role !== '')) {
+		const tail = tokens.length - cueEndToken <= 24 ? tokens.slice(cueEndToken) : [];
+		// Not "Karin Krapp, eine Betroffene, kritisierte die Reaktion": a comma before means an apposition, not a clause.
+		const single = firstComma === cueLeft - 1;
+		closesSentence = single && tokens.length - cueEndToken <= 24 && !tail.some((token) => token.quoted || token.text === ',' || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower));
+	}
+	// "Karin Hart, eine Betroffene, kritisierte die Reaktion …": a name and its apposition before the verb are its
+	// subject, not a reported clause.
+	if (closesSentence && lexicon.language === 'de' && cue.phraseFrom > cue.at && commaBefore?.text === ',') {
+		if (firstComma > 0 && firstComma <= 4 && firstComma < cueLeft - 1 && tokens.slice(0, firstComma).every((token) => token.word && token.cap && !token.quoted)) closesSentence = false;
+	}
+	if (closesSentence && lexicon.language === 'en' && restWords > 0) {
+		// "…, she said on Monday." ends the sentence; "…, X said it had …" opens a new clause.
+		const first = rest.find((token) => token.word)!;
+		const adverbial = ['on', 'in', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'this', 'late', 'when', 'while', 'as', 'adding', 'citing', 'according', 'without', 'with', 'from', 'referring', 'speaking', 'via', 'through', 'of'].includes(first.lower);
+		const toldSomeone = ['told', 'tells', 'tell'].includes(tokens[cue.at]!.lower) && restWords <= 4 && !rest.some((token) => lexicon.pronouns[token.lower] !== undefined);
+		// "…, says John Miller, the chief negotiator.": an apposition after the speaker still closes the sentence.
+		const apposition = following[0]?.text === ',' && (lexicon.determiners.has(first.lower) || isRoleToken(first, lexicon));
+		closesSentence = adverbial || toldSomeone || apposition;
+	}
+	// "…, he said, swiping at Liz Truss …": a participle other than one of saying is the writer's comment.
+	const comment = following[1];
+	if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && following[0]?.text === ',' && comment !== undefined && comment.word && !comment.quoted && !comment.cap && /^\p{Ll}{3,}ing$/u.test(comment.text) && !participlesOfSaying.test(comment.lower)) closesSentence = true;
+	// "…, said Peter McNally of Third Bridge, a London-based private equity firm.": the verb right after the comma,
+	// its speaker after it, then only the speaker's description: the clause before is the report.
+	if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]!.quoted && cue.at >= 4 && /^(?:said|says|added|adds|explained|noted|wrote|warned|argued|insisted|stressed|cautioned)$/u.test(tokens[cue.at]!.lower)) {
+		const phrase = phraseAfter(tokens, cue.at + 1, lexicon, ctx.text);
+		// "…, said Matthew Levitt, senior fellow at the X Institute, which was founded in 1985 …": a relative clause
+		// about the speaker's institution still describes the speaker.
+		const relativeAt = phrase ? tokens.findIndex((token, j) => j > phrase.to && !token.quoted && /^(?:which|who)$/u.test(token.lower) && tokens[j - 1]!.text === ',') : -1;
+		const tailEnd = relativeAt >= 0 ? relativeAt : tokens.length;
+		const tail = phrase && tailEnd - phrase.to <= 30 ? tokens.slice(phrase.to, tailEnd) : [];
+		const described = phrase !== null && phrase.pronoun === '' && (phrase.name !== '' || phrase.roleHeads.length > 0) && tailEnd - phrase.to <= 30 && !tail.some((token) => token.quoted || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower) || finiteAuxiliaries.test(token.lower) || /^(?:he|she|they|we|i|it|there)$/u.test(token.lower));
+		if (described && (firstQuoted < 0 || firstQuoted >= cue.at - 1)) {
+			if (emitClause(ctx, unit, end, clauseStartBefore(unit, cue.at - 1), tokens[cue.at - 1]!.start, resolve(ctx, phrase, unit, tokens), cue.cue)) return CueDone;
 		}
-		// "Karin Hart, eine Betroffene, kritisierte die Reaktion …": a name and its apposition before the verb are its
-		// subject, not a reported clause.
-		if (closesSentence && lexicon.language === 'de' && cue.phraseFrom > cue.at && commaBefore?.text === ',') {
-			if (firstComma > 0 && firstComma <= 4 && firstComma < cueLeft - 1 && tokens.slice(0, firstComma).every((token) => token.word && token.cap && !token.quoted)) closesSentence = false;
-		}
-		if (closesSentence && lexicon.language === 'en' && restWords > 0) {
-			// "…, she said on Monday." ends the sentence; "…, X said it had …" opens a new clause.
-			const first = rest.find((token) => token.word)!;
-			const adverbial = ['on', 'in', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'this', 'late', 'when', 'while', 'as', 'adding', 'citing', 'according', 'without', 'with', 'from', 'referring', 'speaking', 'via', 'through', 'of'].includes(first.lower);
-			const toldSomeone = ['told', 'tells', 'tell'].includes(tokens[cue.at]!.lower) && restWords <= 4 && !rest.some((token) => lexicon.pronouns[token.lower] !== undefined);
-			// "…, says John Miller, the chief negotiator.": an apposition after the speaker still closes the sentence.
-			const apposition = following[0]?.text === ',' && (lexicon.determiners.has(first.lower) || isRoleToken(first, lexicon));
-			closesSentence = adverbial || toldSomeone || apposition;
-		}
-		// "…, he said, swiping at Liz Truss …": a participle other than one of saying is the writer's comment.
-		const comment = following[1];
-		if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && following[0]?.text === ',' && comment !== undefined && comment.word && !comment.quoted && !comment.cap && /^\p{Ll}{3,}ing$/u.test(comment.text) && !participlesOfSaying.test(comment.lower)) closesSentence = true;
-		// "…, said Peter McNally of Third Bridge, a London-based private equity firm.": the verb right after the comma,
-		// its speaker after it, then only the speaker's description: the clause before is the report.
-		if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]!.quoted && cue.at >= 4 && /^(?:said|says|added|adds|explained|noted|wrote|warned|argued|insisted|stressed|cautioned)$/u.test(tokens[cue.at]!.lower)) {
-			const phrase = phraseAfter(tokens, cue.at + 1, lexicon, ctx.text);
-			// "…, said Matthew Levitt, senior fellow at the X Institute, which was founded in 1985 …": a relative clause
-			// about the speaker's institution still describes the speaker.
-			const relativeAt = phrase ? tokens.findIndex((token, j) => j > phrase.to && !token.quoted && /^(?:which|who)$/u.test(token.lower) && tokens[j - 1]!.text === ',') : -1;
-			const tailEnd = relativeAt >= 0 ? relativeAt : tokens.length;
-			const tail = phrase && tailEnd - phrase.to <= 30 ? tokens.slice(phrase.to, tailEnd) : [];
-			const described = phrase !== null && phrase.pronoun === '' && (phrase.name !== '' || phrase.roleHeads.length > 0) && tailEnd - phrase.to <= 30 && !tail.some((token) => token.quoted || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower) || finiteAuxiliaries.test(token.lower) || /^(?:he|she|they|we|i|it|there)$/u.test(token.lower));
-			if (described && (firstQuoted < 0 || firstQuoted >= cue.at - 1)) {
-				if (emitClause(clauseStartBefore(unit, cue.at - 1), tokens[cue.at - 1]!.start, resolve(ctx, phrase, unit, tokens), cue.cue)) return;
-			}
-		}
-		// "…, Mayor John Hart said on Monday during a visit to the hospital in …": a long tail of adverbials with no
-		// subject or finite verb of its own still leaves the clause before the cue as the report.
-		if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && participleAt < 0) {
-			const tail = tokens.length - cueEndToken <= 28 ? tokens.slice(cueEndToken) : [];
-			const first = tail.find((token) => token.word);
-			closesSentence = first !== undefined && closingAdverbials.test(first.lower) && !tail.some((token) => token.quoted || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower) || finiteAuxiliaries.test(token.lower) || /^(?:he|she|they|we|i|it|there)$/u.test(token.lower) || /^(?:says|said|adds|added)$/u.test(token.lower));
-		}
-		if (endsWithColon) {
-			// 'told BBC News: "…"' with the quote closed in the same paragraph: the colon introduced that quote, not
-			// the next paragraph (a quote running on over the break re-opens there and still continues it).
-			const next = ctx.units[unit.index + 1];
-			const answered = next !== undefined && next.paragraph === unit.paragraph && next.quotes.length > 0 && !next.quotes[next.quotes.length - 1]!.multiParagraph;
-			if ((cue.speaker.entity || cue.speaker.text) && !answered) ctx.pendingColon = {speaker: cue.speaker, cue: cue.cue, paragraph: unit.paragraph};
-			return;
-		}
-		// Cue after the clause: "Es sei …, fügte er hinzu." / "…, Nato said." / "…, so der Sprecher."
-		// German puts the speaker after the verb there ("…, fügte er hinzu"); a verb-final "…, widersprach." is no cue.
-		const invertedOrder = lexicon.language !== 'de' || cue.kind !== 'speech' || cue.phraseFrom > cue.at;
-		// "Das sagte Klingbeil der ARD." / "Dies teilte die Polizei mit.": the sentence before is what was said.
-		if (lexicon.language === 'de' && cue.kind === 'speech' && cue.at === 1 && /^(?:das|dies)$/u.test(tokens[0]!.lower) && !tokens[0]!.quoted && tokens.length - cue.at <= 14 && !tokens.some((token) => token.quoted || token.text === ',')) {
-			const previous = ctx.units[unit.index - 1];
-			// A Konjunktiv sentence read before without a speaker gets this one.
-			const unnamed = previous ? ctx.quotes.findIndex((quote) => quote.kind === 'indirect' && quote.speaker === '' && quote.start >= previous.start && quote.end <= previous.end) : -1;
-			if (unnamed >= 0) ctx.quotes.splice(unnamed, 1);
-			if (previous && unit.paragraph - previous.paragraph <= 1 && !ctx.quotes.some((quote) => quote.end > previous.start && quote.start < previous.end)) {
-				const previousEnd = sentenceEnd(ctx, previous);
-				const words = ctx.text.slice(previous.start, previousEnd).match(/[\p{L}\p{N}]+/gu) ?? [];
-				if (words.length >= 3 && quotedShare(previous, previous.start, previousEnd) < 0.5 && !/:\s*$/u.test(ctx.text.slice(previous.start, previous.end))) {
-					emit(ctx, 'indirect', previous.start, previousEnd, cueSpeaker, `${tokens[0]!.text} ${cue.cue}`, unit);
-					return;
-				}
-			}
-		}
-		// "…, wie es aus dem Ministerium hieß.": the impersonal cue in a closing "wie" clause reports the clause before.
-		if (cue.kind === 'impersonal' && tokens[cue.phraseFrom]?.lower === 'wie' && tokens[cue.phraseFrom - 1]?.text === ',' && !tokens[cue.phraseFrom - 1]!.quoted && cue.phraseTo >= tokens.length - 1) {
-			if (emitClause(clauseStartBefore(unit, cue.phraseFrom - 1), tokens[cue.phraseFrom - 1]!.start, cueSpeaker, cue.cue)) return;
-		}
-		// "…, wie die Gewerkschaft mitteilte." / "…, as the ministry said.": the cue in a closing "wie/as" clause.
-		// "…, wie das Landeskirchenamt vorab mitteilte: Die Synode will …": a colon right after the cue closes its clause too.
-		const colonAfter = following[0]?.text === ':' && !following[0]!.quoted;
-		if (cue.kind === 'speech' && (closesSentence || colonAfter) && !invertedOrder || (cue.kind === 'speech' && closesSentence && lexicon.language === 'en')) {
-			let wie = cueLeft - 1 >= 1 && /^(?:wie|as)$/u.test(tokens[cueLeft - 1]!.lower) && tokens[cueLeft - 2]!.text === ',' && !tokens[cueLeft - 2]!.quoted ? cueLeft - 2 : -1;
-			// "…, wie ein Sprecher auf Anfrage bestätigte." / "…, wie Verfassungsschutz und BND regelmäßig warnen.": the German
-			// verb closes its "wie" clause, with the subject and adverbials (no comma) between.
-			let wieSpeaker = cueSpeaker;
-			if (wie < 0 && lexicon.language === 'de') {
-				wie = wieBefore(tokens, cue.at);
-				// The subject right after "wie" speaks, not whatever the cue found nearer the verb ("auf Anfrage").
-				const pronoun = wie >= 0 && lexicon.pronouns[tokens[wie + 2]?.lower ?? ''] !== undefined;
-				const phrase = wie < 0 ? null : pronoun ? phraseAfter(tokens, wie + 2, lexicon, ctx.text) : sourcePhrase(ctx, tokens, wie + 2);
-				const subject = phrase && phrase.to <= cue.at ? pronoun ? resolve(ctx, phrase, unit, tokens) : sourceSpeaker(ctx, phrase, unit, tokens) : nobody;
-				if (subject.entity || subject.text) wieSpeaker = subject;
-			}
-			// "…, X übernimmt - und hat „…“, wie er zugab": after a dash only the last part is reported.
-			let wieStart = clauseStartBefore(unit, wie);
-			for (let j = wie - 1; j > 0 && wie - j <= 60 && tokens[j]!.start > wieStart; j--) {
-				const token = tokens[j]!;
-				if (token.quoted || !/^(?:[-–—;])$/u.test(token.text)) continue;
-				wieStart = /^(?:und|aber|and|but)$/u.test(tokens[j + 1]?.lower ?? '') ? tokens[j + 1]!.end : token.end;
-				break;
-			}
-			if (wie >= 0 && emitClause(wieStart, tokens[wie]!.start, wieSpeaker, `${tokens[wie + 1]!.text} … ${cue.cue}`)) return;
-		}
-		if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source' && closesSentence && invertedOrder) {
-			const clauseStart = clauseStartBefore(unit, cueLeft - 1);
-			if (emitClause(clauseStart, commaBefore.start, cueSpeaker, cue.cue)) {
-				// "…, X said, adding that …": the participle carries on the same speaker's report.
-				const participle = participleAt;
-				if (participle >= 0) {
-					let from = cueEndToken + participle + 1;
-					if (tokens[from]?.lower === 'that') from++;
-					const opener = tokens[from];
-					if (opener && !opener.quoted && opener.word && (tokens[from - 1]!.lower === 'that' || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)$/u.test(opener.lower))) {
-						emitClause(opener.start, end, cue.speaker, `${cue.cue}, ${tokens[cueEndToken + participle]!.text}`);
-					}
-				}
-				return;
-			}
-		}
-		// "Der Job sei anstrengend, argumentieren die Gewerkschaften, oftmals müssten …": a German cue between two
-		// Konjunktiv clauses reports the one before it too (the one after is read as usual).
-		let reportedBefore = false;
-		if (lexicon.language === 'de' && cue.kind === 'speech' && !closesSentence && cue.phraseFrom > cue.at && commaBefore?.text === ',' && !commaBefore.quoted) {
-			const clauseStart = clauseStartBefore(unit, cueLeft - 1);
-			const before = tokens.filter((token) => token.start >= clauseStart && token.end <= commaBefore.start);
-			const tail = tokens.slice(Math.max(cue.at + 1, cue.phraseTo), Math.max(cue.at + 1, cue.phraseTo) + 8);
-			// "Die Gemeinde wisse nicht, ob …, sagte X: „…“": a colon after the cue (and its place or medium) opens X's quote.
-			const colonAt = tail.findIndex((token) => token.text === ':' && !token.quoted);
-			const opener = colonAt >= 0 ? tokens[tokens.indexOf(tail[colonAt]!) + 1] : undefined;
-			const colonQuote = colonAt >= 0 && !tail.slice(0, colonAt).some((token) => token.quoted || token.text === ',') && (opener?.quoted === true || /^["„“»«]/u.test(opener?.text ?? ''));
-			const afterCue = colonQuote || tail.slice(0, 4).some((token) => token.text === ',' && !token.quoted);
-			if (afterCue && hasKonjunktiv(ctx, before, true) && !ctx.quotes.some((quote) => quote.start < commaBefore.start && quote.end > clauseStart && quote.kind === 'indirect')) {
-				reportedBefore = emitClause(clauseStart, commaBefore.start, cueSpeaker, cue.cue);
-			}
-		}
-		if (cue.kind === 'source') {
-			// "laut syrischen Angaben": a cue without a named source takes what the account phrase says of it.
-			const account = !cue.speaker.entity && !cue.speaker.text ? accountPhrase(ctx, tokens, cue.at) : null;
-			if (account) cue = {...cue, speaker: account.own ? subjectBefore(ctx, unit, 0, cue.at) : accountSource(ctx, account.source)};
-			// '"The talks are over," according to X.': the quote right before is X's; there is no report besides it.
-			const justBefore = tokens[Math.min(cue.at, cue.phraseFrom) - 1];
-			if (justBefore && (justBefore.quoted || (!justBefore.word && /["“”„«»'’]/u.test(justBefore.text)))) continue;
-			// "Laut X dauerte …" → the rest; "…, according to X." → the part before; mid-sentence → the sentence.
-			if (Math.min(cue.at, cue.phraseFrom) <= 1) {
-				// "According to X at Y, …": the clause starts after the comma that closes the source.
-				let clauseToken = cueEndToken;
-				const comma = tokens.slice(cueEndToken, cueEndToken + 8).findIndex((token) => token.text === ',');
-				if (lexicon.language === 'en' && comma >= 0) clauseToken = cueEndToken + comma + 1;
-				if (emitClause(tokens[clauseToken]?.start ?? end, end, cue.speaker, cue.cue)) return;
-			} else if (commaBefore?.text === ',') {
-				// '"The talks are over," according to X.': the quote before is X's, not a report of the writer's words.
-				const beforeComma = tokens[cueLeft - 2];
-				if (beforeComma && (beforeComma.quoted || (!beforeComma.word && /["“”„«»'’]/u.test(beforeComma.text)))) continue;
-				if (emitClause(unit.start, commaBefore.start, cue.speaker, cue.cue)) return;
-				// "The talks, according to X, have stalled": the source sits inside the clause it reports.
-				if (tokens[cueEndToken]?.text === ',' && emitClause(unit.start, end, cue.speaker, cue.cue)) return;
-			} else {
-				// "Heise liegt das Urteil vor; demnach kann Samsung dem Gericht nach nicht …": a semicolon before the source
-				// ends the writer's own clause.
-				const semicolon = tokens.slice(0, Math.min(cue.at, cue.phraseFrom)).findLastIndex((token) => token.text === ';' && !token.quoted);
-				if (emitClause(semicolon >= 0 ? tokens[semicolon]!.end : unit.start, end, cue.speaker, cue.cue)) return;
-			}
-			continue;
-		}
-		// "The deal, John Miller said, was close …" / "Die Lage, sagte Becker, sei ernst": the cue interrupts its clause.
-		const resumes = tokens[cueEndToken + 1];
-		// Not when the part before is a main clause of its own, with its own finite verb ("Der Job ist hart, argumentieren
-		// X, …"); a subordinate clause before the cue ("Während X begrüßt hatte, warnte Y, …") is no such clause.
-		const partBefore = tokens.slice(tokenIndexAt(unit, clauseStartBefore(unit, cueLeft - 1)), Math.max(0, cueLeft - 1));
-		// English sets the cue inside the sentence it reports after a main clause too, when a conjunction or preposition
-		// carries the sentence on ("The plan was too costly, she said, but …", "…, he said, as …") or the cue interrupts
-		// a clause with no verb yet ("…, and now, he says, we're back …"); a new clause of its own after the cue ("The port
-		// is full, Smith said, ships wait") is no part of one report.
-		const lastComma = tokens.slice(0, Math.max(0, cueLeft - 1)).findLastIndex((token) => token.text === ',' && !token.quoted);
-		const fragmentBefore = lastComma >= 0 && tokens.slice(lastComma + 1, cueLeft - 1).every((token) => token.word && !token.quoted && !finiteVerbs.test(token.lower)) && cueLeft - 1 - lastComma <= 4;
-		const carriedOn = lexicon.language === 'en' && (sentenceCarriersEn.test(tokens[cueEndToken + 1]?.lower ?? '') || fragmentBefore);
-		const ownVerb = reportedBefore || (!carriedOn && !subordinateOpeners.test(partBefore[0]?.lower ?? '') && partBefore.some((token) => !token.quoted && finiteVerbs.test(token.lower)));
-		// German inverts an interrupting cue ("Die Lage, sagte Becker, sei ernst"); a subject before the verb with an
-		// apposition set off by commas ("Max Muster, Chef der X, sagte, …") is the cue's own subject, not a clause it interrupts.
-		const subjectBeforeVerb = lexicon.language === 'de' && cue.phraseFrom < cue.at && cue.phraseTo <= cue.at && cue.speaker.entity !== null;
-		if (!ownVerb && !subjectBeforeVerb && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && !(lexicon.language === 'en' && /^\p{Ll}{3,}ing$/u.test(resumes.text)) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
-			if (emitClause(clauseStartBefore(unit, cueLeft - 1), end, cueSpeaker, cue.cue)) return;
-		}
-		if (cue.kind === 'impersonal' && cue.at <= 1) continue;
-		// Cue before the clause: "X sagte, er werde …", "X erklärte, dass …", "X said (that) …".
-		// "merkte in der Liveübertragung des NDR bereits kurz nach Start an, dass …": a separated particle ends the cue.
-		const particle = lexicon.language === 'de' && cue.kind === 'speech' && cue.cue.includes(' … ') ? tokens.findIndex((token, j) => j > cue.at && j <= cue.at + 16 && !token.quoted && token.lower === cue.cue.split(' … ').pop()!.toLowerCase()) : -1;
-		let next = particle > cueEndToken ? particle + 1 : cueEndToken;
-		let limit = Math.min(tokens.length, next + 8);
-		let complementizer = -1;
-		let comma = -1;
-		let colon = -1;
-		for (let j = next; j < limit; j++) {
-			const token = tokens[j]!;
-			if (token.quoted) {
-				// "sagte der „Kronen Zeitung“, man sei …": a quoted paper name as the addressee is passed over.
-				let close = j;
-				while (close < tokens.length && (tokens[close]!.quoted || !tokens[close]!.word && /["“”„«»'’]/u.test(tokens[close]!.text))) close++;
-				const title = tokens.slice(j, close).filter((part) => part.word);
-				const article = tokens.slice(next, j).filter((part) => part.word).pop();
-				if (title.length > 0 && title.length <= 4 && title.every((part) => part.cap) && article && lexicon.determiners.has(article.lower)) {
-					limit = Math.min(tokens.length, limit + (close - j));
-					j = close - 1;
-					continue;
-				}
-				break;
-			}
-			if (lexicon.complementizers.has(token.lower) || (j === next && /^(?:whether|if)$/u.test(token.lower) && reportedQuestionVerbs.test(tokens[cue.at]!.lower))) {
-				// "said it was a start in an effort that he made …": a clause opened by a subject pronoun right after the verb
-				// is the report; a later "that" belongs inside it.
-				if (lexicon.language === 'en' && j > next && /^(?:he|she|it|they|we|i|there)$/u.test(tokens[next]!.lower) && !tokens[next]!.quoted && zeroThatClause(ctx, tokens, next) >= 0) break;
-				// "told Sky Sports afterwards, and that proved to be the case": "that" after ", and" opens no clause of this verb.
-				if (lexicon.language === 'en' && /^(?:and|but)$/u.test(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',') break;
-				complementizer = j;
-				break;
-			}
-			if (token.text === ',' && comma < 0) {
-				comma = j;
-				// "sagte, er gehe davon aus, dass …": a clause right after the comma is the report, not a later "dass".
-				if (lexicon.language === 'de' && j === next && tokens[j + 1] && !lexicon.complementizers.has(tokens[j + 1]!.lower)) break;
-			}
-			if (token.text === ':' && colon < 0) colon = j;
-			// "betonte am 8. Mai, dass …": the stop of a German day number ends nothing.
-			if (token.text === '.' && lexicon.language === 'de' && /^\d{1,2}$/u.test(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.cap === true) continue;
-			if (/[.;:!?]/u.test(token.text)) break;
-		}
-		// "Frau Esken hielt dagegen: Die Reform sei sozial ausgewogen.": a Konjunktiv clause after the cue's colon.
-		if (lexicon.language === 'de' && colon >= 0 && complementizer < 0 && comma < 0 && tokens[colon + 1] && !tokens[colon + 1]!.quoted && hasKonjunktiv(ctx, tokens.slice(colon + 1, colon + 40), true)) {
-			if (emitClause(tokens[colon + 1]!.start, end, cue.speaker, `${cue.cue}:`)) return;
-		}
-		if (complementizer >= 0) {
-			const from = lexicon.language === 'de' ? tokens[complementizer]!.start : tokens[complementizer + 1]?.start ?? end;
-			if (emitClause(from, end, cue.speaker, cue.cue)) return;
-			continue;
-		}
-		if (lexicon.language === 'de') {
-			if (comma >= 0 && hasKonjunktiv(ctx, tokens.slice(comma + 1, comma + 40), false)) {
-				if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
-			}
-			// "Die Polizei teilte mit, der Mann wurde festgenommen": a main clause right after "X sagte," / "X teilte
-			// mit," is what X said, in the indicative too — when X stands before the verb (so the comma cannot
-			// open a relative clause about X) and the clause opens like a main clause (article, pronoun, noun).
-			const subjectFirst = cue.kind === 'speech' && cue.phraseFrom < cue.at && cue.phraseTo <= cue.at;
-			const between = comma >= 0 ? tokens.slice(particle > cueEndToken ? particle + 1 : cueEndToken, comma) : [];
-			const opener = comma >= 0 ? tokens[comma + 1] : undefined;
-			// "…, die den deutschen Teil des Patents besitzt": "die" before anything but its noun (or an adjective and its
-			// noun) is a relative pronoun, and the clause says more about the noun before the comma.
-			const afterOpener = comma >= 0 ? tokens[comma + 2] : undefined;
-			const relative = opener !== undefined && /^(?:der|die|das|dem|den)$/u.test(opener.lower) && afterOpener !== undefined && !afterOpener.cap && !(afterOpener.word && /\p{Ll}(?:e|en|er|es|em)$/u.test(afterOpener.text) && !ctx.lexicon.functionWords.has(afterOpener.lower) && tokens[comma + 3]?.cap === true);
-			const mainClause = !relative && opener !== undefined && !opener.quoted && opener.word && (opener.cap || ctx.lexicon.determiners.has(opener.lower) || ['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'das', 'dies'].includes(opener.lower)) && !['wie', 'als', 'wenn', 'weil', 'ob', 'nachdem', 'bevor', 'während', 'obwohl', 'damit', 'warum', 'was', 'wer', 'wo'].includes(opener.lower);
-			// Not an announced intention ("kündigte an, die Kontrollen auszuweiten"): a zu-infinitive is no statement.
-			const clauseWords = comma >= 0 ? tokens.slice(comma + 1).filter((token) => token.word && !token.quoted) : [];
-			const lastWord = clauseWords[clauseWords.length - 1];
-			const infinitive = lastWord !== undefined && (clauseWords[clauseWords.length - 2]?.lower === 'zu' || /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|weiter|zurück|zusammen)zu\p{Ll}+en$/u.test(lastWord.lower));
-			// "bestritt, davon gewusst zu haben", "gab zu, die Lage unterschätzt zu haben": after a verb of admitting,
-			// denying or claiming, the zu-infinitive is the claim itself.
-			const claimed = infinitive && claimVerbsDe.test(tokens[cue.at]!.lower) && opener !== undefined && !opener.quoted && opener.word && !/^(?:um|ohne|statt|anstatt|dass|ob|weil|wenn|als|da|damit|obwohl|während|nachdem|bevor|was|wer|wo|wie)$/u.test(opener.lower);
-			if (subjectFirst && claimed && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 3) {
-				if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
-			}
-			if (subjectFirst && mainClause && !infinitive && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 4) {
-				if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return;
-			}
-			// "Wie sein Pressesprecher mitteilte, hätten …"
-			if (tokens[0]?.lower === 'wie' && comma >= 0 && cue.at < comma) {
-				// "Wie die Bundesagentur für Arbeit auf Anfrage mitteilt, …": the whole name after "wie" speaks.
-				const phrase = lexicon.pronouns[tokens[1]?.lower ?? ''] === undefined ? sourcePhrase(ctx, tokens, 1) : null;
-				const named = phrase && phrase.to <= cue.at && phrase.name.includes(' ') ? sourceSpeaker(ctx, phrase, unit, tokens) : nobody;
-				if (emitClause(tokens[comma + 1]!.start, end, named.entity || named.text ? named : cue.speaker, cue.cue)) return;
-			}
-		} else if (cue.kind === 'speech' && tokens[0]?.lower === 'as' && !tokens[0]!.quoted && comma > cue.at && tokens.slice(0, comma).every((token) => !token.quoted) && cue.at <= 8) {
-			// "As the ministry said on Monday, the figures are …": the main clause after the comma is what was said.
-			if (emitClause(tokens[comma + 1]!.start, end, cue.speaker, `${tokens[0]!.text} … ${cue.cue}`)) return;
-		} else if (cue.kind === 'speech' && zeroThatStrongVerbs.test(tokens[cue.at]!.lower) && !/^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
-			// "admitted the plan had failed", "stressed on Monday the deal would …": that-less, with its own auxiliary.
-			const lowerAt = (index: number) => tokens[index]?.lower ?? '';
-			if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/u.test(lowerAt(next + 1)))) next += 2;
-			else if (['later', 'earlier', 'previously', 'separately', 'also'].includes(lowerAt(next))) next += 1;
-			// Headline style ("Minister admits officials ignored warnings") only in the present: "X found dead" is passive.
-			let clause = zeroThatClause(ctx, tokens, next, unit.paragraph === 0 && /s$/u.test(tokens[cue.at]!.lower));
-			// "suggested companies had already …": a bare plural subject and its verb a few words on.
-			const bare = tokens[next];
-			if (clause < 0 && !/ing$/u.test(tokens[cue.at]!.lower) && bare && bare.word && !bare.quoted && !bare.cap && /\p{Ll}{2}s$/u.test(bare.text) && !ctx.lexicon.functionWords.has(bare.lower) && verbAhead(ctx, tokens, next)) clause = next;
-			if (clause >= 0 && emitClause(tokens[clause]!.start, end, cue.speaker, cue.cue)) return;
-		} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
-			next = cueEndToken;
-			if (/^(?:told|tells)$/u.test(tokens[cue.at]!.lower)) {
-				// "told them he was …", "told the BBC the talks …": past the addressee, a clause needs a subject.
-				// The addressee: "Reuters", "the BBC", "AFP news agency", "the Associated Press", "state television".
-				let skip = tokens[next]?.lower === 'the' ? 2 : 1;
-				let longer = skip;
-				while (longer < 4 && tokens[next + longer]?.word && !tokens[next + longer]!.quoted && (tokens[next + longer]!.cap || /^(?:news|agency|newspaper|broadcaster|television|tv|radio|channel|magazine|press)$/u.test(tokens[next + longer]!.lower))) longer++;
-				// Only a medium takes more words ("AFP news agency", "the Associated Press"); "told Mona Smith their stories" is an object.
-				const medium = tokens.slice(next, next + longer).some((part) => /^(?:news|agency|newspaper|broadcaster|television|tv|radio|channel|magazine|press)$/u.test(part.lower));
-				if (medium) skip = longer;
-				const clauseOpener = tokens[next + skip];
-				// "told HuffPost about 50 girls wear …", "told reporters 12 people had died": a number opens a clause too.
-				const numberAt = clauseOpener !== undefined && /^\p{N}/u.test(clauseOpener.text) ? next + skip : clauseOpener !== undefined && /^(?:about|around|nearly|almost|some|over|only)$/u.test(clauseOpener.lower) && /^\p{N}/u.test(tokens[next + skip + 1]?.text ?? '') ? next + skip + 1 : -1;
-				// The counted noun must be followed by its verb ("50 girls wear"), not by more of a phrase ("50 times to stop").
-				const countedVerb = numberAt >= 0 ? tokens[numberAt + 2] : undefined;
-				const counted = countedVerb !== undefined && countedVerb.word && !countedVerb.cap && !countedVerb.quoted && !lexicon.functionWords.has(countedVerb.lower) && tokens[numberAt + 1]?.word === true;
-				let opensReport = clauseOpener !== undefined && !clauseOpener.quoted && (clauseOpener.lower === 'that' || counted || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(clauseOpener.lower));
-				// "told Labour members the Tories offered …", "told party activists he would …": a two- or three-word
-				// addressee ending in a plural, then a subject and its finite verb within three words.
-				for (let size = 2; !opensReport && size <= 3; size++) {
-					const group = tokens.slice(next, next + size);
-					if (group.length < size || group.some((part) => !part.word || part.quoted || lexicon.functionWords.has(part.lower))) break;
-					const opener = tokens[next + size];
-					if (!/s$/u.test(group[size - 1]!.lower) || group[size - 1]!.cap || !opener || opener.quoted || !/^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(opener.lower)) continue;
-					const verb = tokens.slice(next + size + 1, next + size + 4).some((part) => part.word && !part.quoted && !part.cap && (finiteAuxiliaries.test(part.lower) || /^\p{Ll}{3,}ed$/u.test(part.text)));
-					if (verb) {
-						skip = size;
-						opensReport = true;
-					}
-				}
-				const addressee = tokens.slice(next, next + skip);
-				if (addressee.length !== skip || addressee.some((token) => !token.word || token.quoted) || !opensReport) continue;
-				next += skip;
-			}
-			// "said on Thursday" / "said in a statement": skip a short adverbial up to the clause.
-			const lowerAt = (index: number) => tokens[index]?.lower ?? '';
-			if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tuesday)$/u.test(lowerAt(next + 1)))) next += 2;
-			else if (lowerAt(next) === 'in' && ['a', 'an', 'its', 'his', 'her', 'their'].includes(lowerAt(next + 1)) && ['statement', 'interview', 'post', 'briefing', 'letter', 'speech', 'video', 'email', 'tweet'].includes(lowerAt(next + 2))) next += 3;
-			else if (['later', 'earlier', 'previously', 'separately', 'yesterday', 'today', 'recently', 'also'].includes(lowerAt(next))) next += 1;
-			else if (['last', 'this'].includes(lowerAt(next)) && ['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'autumn', 'winter'].includes(lowerAt(next + 1))) next += 2;
-			const that = lowerAt(next) === 'that';
-			if (that) next++;
-			// "noted nothing as he left", "warned his supporters against complacency": besides "said" and its like, a verb
-			// without "that" reports only a clause of its own (a subject and its verb), not an object.
-			const objectTaking = !/^(?:said|says|say|added|adds|stated|told|tells)$/u.test(tokens[cue.at]!.lower);
-			if (objectTaking && !that && zeroThatClause(ctx, tokens, next) < 0 && !verbAhead(ctx, tokens, next)) continue;
-			const mark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”'’]/u.test(token.text);
-			// A quoted label as the subject ("'person of interest' says he …") has no comma or stop before its closing mark.
-			const label = quotedLabelBefore(ctx, unit, cue.at);
-			// '… as "vacuous" and said Mr Blair was …': a verb joined by "and" after a quote opens a report of its own.
-			const joinedVerb = /^(?:and|but)$/u.test(tokens[cue.at - 1]?.lower ?? '');
-			const afterQuote = cue.at > 0 && !label && !joinedVerb && (tokens[cue.at - 1]!.quoted || mark(tokens[cue.at - 1]) || mark(tokens[cue.at - 2]));
-			// "which he said was the cornerstone of …": a verb right after the cue has its subject before it, no clause of its own.
-			if (finiteAuxiliaries.test(lowerAt(next)) && /^(?:which|who|that|what)$/u.test(lowerAt(cue.at - 2))) continue;
-			const preposition = ['of', 'at', 'from', 'in', 'on', 'for', 'with', 'to', 'by', 'and', 'who', 'which', 'during', 'amid', 'despite', 'following', 'ahead', 'outside', 'inside', 'near', 'via', 'through', 'after', 'before', 'while', 'as', 'when', 'without', 'under', 'over', 'across'].includes(lowerAt(next));
-			if (!afterQuote && !preposition && tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
-				if (emitClause(tokens[next]!.start, end, cue.speaker, cue.cue)) return;
+	}
+	// "…, Mayor John Hart said on Monday during a visit to the hospital in …": a long tail of adverbials with no
+	// subject or finite verb of its own still leaves the clause before the cue as the report.
+	if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && participleAt < 0) {
+		const tail = tokens.length - cueEndToken <= 28 ? tokens.slice(cueEndToken) : [];
+		const first = tail.find((token) => token.word);
+		closesSentence = first !== undefined && closingAdverbials.test(first.lower) && !tail.some((token) => token.quoted || token.text === ':' || token.text === ';' || lexicon.complementizers.has(token.lower) || finiteAuxiliaries.test(token.lower) || /^(?:he|she|they|we|i|it|there)$/u.test(token.lower) || /^(?:says|said|adds|added)$/u.test(token.lower));
+	}
+	if (endsWithColon) {
+		// 'told BBC News: "…"' with the quote closed in the same paragraph: the colon introduced that quote, not
+		// the next paragraph (a quote running on over the break re-opens there and still continues it).
+		const next = ctx.units[unit.index + 1];
+		const answered = next !== undefined && next.paragraph === unit.paragraph && next.quotes.length > 0 && !next.quotes[next.quotes.length - 1]!.multiParagraph;
+		if ((cue.speaker.entity || cue.speaker.text) && !answered) ctx.pendingColon = {speaker: cue.speaker, cue: cue.cue, paragraph: unit.paragraph};
+		return CueDone;
+	}
+	// Cue after the clause: "Es sei …, fügte er hinzu." / "…, Nato said." / "…, so der Sprecher."
+	// German puts the speaker after the verb there ("…, fügte er hinzu"); a verb-final "…, widersprach." is no cue.
+	const invertedOrder = lexicon.language !== 'de' || cue.kind !== 'speech' || cue.phraseFrom > cue.at;
+	// "Das sagte Klingbeil der ARD." / "Dies teilte die Polizei mit.": the sentence before is what was said.
+	if (lexicon.language === 'de' && cue.kind === 'speech' && cue.at === 1 && /^(?:das|dies)$/u.test(tokens[0]!.lower) && !tokens[0]!.quoted && tokens.length - cue.at <= 14 && !tokens.some((token) => token.quoted || token.text === ',')) {
+		const previous = ctx.units[unit.index - 1];
+		// A Konjunktiv sentence read before without a speaker gets this one.
+		const unnamed = previous ? ctx.quotes.findIndex((quote) => quote.kind === 'indirect' && quote.speaker === '' && quote.start >= previous.start && quote.end <= previous.end) : -1;
+		if (unnamed >= 0) ctx.quotes.splice(unnamed, 1);
+		if (previous && unit.paragraph - previous.paragraph <= 1 && !ctx.quotes.some((quote) => quote.end > previous.start && quote.start < previous.end)) {
+			const previousEnd = sentenceEnd(ctx, previous);
+			const words = ctx.text.slice(previous.start, previousEnd).match(/[\p{L}\p{N}]+/gu) ?? [];
+			if (words.length >= 3 && quotedShare(previous, previous.start, previousEnd) < 0.5 && !/:\s*$/u.test(ctx.text.slice(previous.start, previous.end))) {
+				emit(ctx, 'indirect', previous.start, previousEnd, cueSpeaker, `${tokens[0]!.text} ${cue.cue}`, unit);
+				return CueDone;
 			}
 		}
 	}
-	if (speech.length > 0) return;
+	// "…, wie es aus dem Ministerium hieß.": the impersonal cue in a closing "wie" clause reports the clause before.
+	if (cue.kind === 'impersonal' && tokens[cue.phraseFrom]?.lower === 'wie' && tokens[cue.phraseFrom - 1]?.text === ',' && !tokens[cue.phraseFrom - 1]!.quoted && cue.phraseTo >= tokens.length - 1) {
+		if (emitClause(ctx, unit, end, clauseStartBefore(unit, cue.phraseFrom - 1), tokens[cue.phraseFrom - 1]!.start, cueSpeaker, cue.cue)) return CueDone;
+	}
+	// "…, wie die Gewerkschaft mitteilte." / "…, as the ministry said.": the cue in a closing "wie/as" clause.
+	// "…, wie das Landeskirchenamt vorab mitteilte: Die Synode will …": a colon right after the cue closes its clause too.
+	const colonAfter = following[0]?.text === ':' && !following[0]!.quoted;
+	if (cue.kind === 'speech' && (closesSentence || colonAfter) && !invertedOrder || (cue.kind === 'speech' && closesSentence && lexicon.language === 'en')) {
+		let wie = cueLeft - 1 >= 1 && /^(?:wie|as)$/u.test(tokens[cueLeft - 1]!.lower) && tokens[cueLeft - 2]!.text === ',' && !tokens[cueLeft - 2]!.quoted ? cueLeft - 2 : -1;
+		// "…, wie ein Sprecher auf Anfrage bestätigte." / "…, wie Verfassungsschutz und BND regelmäßig warnen.": the German
+		// verb closes its "wie" clause, with the subject and adverbials (no comma) between.
+		let wieSpeaker = cueSpeaker;
+		if (wie < 0 && lexicon.language === 'de') {
+			wie = wieBefore(tokens, cue.at);
+			// The subject right after "wie" speaks, not whatever the cue found nearer the verb ("auf Anfrage").
+			const pronoun = wie >= 0 && lexicon.pronouns[tokens[wie + 2]?.lower ?? ''] !== undefined;
+			const phrase = wie < 0 ? null : pronoun ? phraseAfter(tokens, wie + 2, lexicon, ctx.text) : sourcePhrase(ctx, tokens, wie + 2);
+			const subject = phrase && phrase.to <= cue.at ? pronoun ? resolve(ctx, phrase, unit, tokens) : sourceSpeaker(ctx, phrase, unit, tokens) : nobody;
+			if (subject.entity || subject.text) wieSpeaker = subject;
+		}
+		// "…, X übernimmt - und hat „…“, wie er zugab": after a dash only the last part is reported.
+		let wieStart = clauseStartBefore(unit, wie);
+		for (let j = wie - 1; j > 0 && wie - j <= 60 && tokens[j]!.start > wieStart; j--) {
+			const token = tokens[j]!;
+			if (token.quoted || !/^(?:[-–—;])$/u.test(token.text)) continue;
+			wieStart = /^(?:und|aber|and|but)$/u.test(tokens[j + 1]?.lower ?? '') ? tokens[j + 1]!.end : token.end;
+			break;
+		}
+		if (wie >= 0 && emitClause(ctx, unit, end, wieStart, tokens[wie]!.start, wieSpeaker, `${tokens[wie + 1]!.text} … ${cue.cue}`)) return CueDone;
+	}
+	if (commaBefore && commaBefore.text === ',' && !commaBefore.quoted && cue.kind !== 'source' && closesSentence && invertedOrder) {
+		const clauseStart = clauseStartBefore(unit, cueLeft - 1);
+		if (emitClause(ctx, unit, end, clauseStart, commaBefore.start, cueSpeaker, cue.cue)) {
+			// "…, X said, adding that …": the participle carries on the same speaker's report.
+			const participle = participleAt;
+			if (participle >= 0) {
+				let from = cueEndToken + participle + 1;
+				if (tokens[from]?.lower === 'that') from++;
+				const opener = tokens[from];
+				if (opener && !opener.quoted && opener.word && (tokens[from - 1]!.lower === 'that' || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)$/u.test(opener.lower))) {
+					emitClause(ctx, unit, end, opener.start, end, cue.speaker, `${cue.cue}, ${tokens[cueEndToken + participle]!.text}`);
+				}
+			}
+			return CueDone;
+		}
+	}
+	// "Der Job sei anstrengend, argumentieren die Gewerkschaften, oftmals müssten …": a German cue between two
+	// Konjunktiv clauses reports the one before it too (the one after is read as usual).
+	let reportedBefore = false;
+	if (lexicon.language === 'de' && cue.kind === 'speech' && !closesSentence && cue.phraseFrom > cue.at && commaBefore?.text === ',' && !commaBefore.quoted) {
+		const clauseStart = clauseStartBefore(unit, cueLeft - 1);
+		const before = tokens.filter((token) => token.start >= clauseStart && token.end <= commaBefore.start);
+		const tail = tokens.slice(Math.max(cue.at + 1, cue.phraseTo), Math.max(cue.at + 1, cue.phraseTo) + 8);
+		// "Die Gemeinde wisse nicht, ob …, sagte X: „…“": a colon after the cue (and its place or medium) opens X's quote.
+		const colonAt = tail.findIndex((token) => token.text === ':' && !token.quoted);
+		const opener = colonAt >= 0 ? tokens[tokens.indexOf(tail[colonAt]!) + 1] : undefined;
+		const colonQuote = colonAt >= 0 && !tail.slice(0, colonAt).some((token) => token.quoted || token.text === ',') && (opener?.quoted === true || /^["„“»«]/u.test(opener?.text ?? ''));
+		const afterCue = colonQuote || tail.slice(0, 4).some((token) => token.text === ',' && !token.quoted);
+		if (afterCue && hasKonjunktiv(ctx, before, true) && !ctx.quotes.some((quote) => quote.start < commaBefore.start && quote.end > clauseStart && quote.kind === 'indirect')) {
+			reportedBefore = emitClause(ctx, unit, end, clauseStart, commaBefore.start, cueSpeaker, cue.cue);
+		}
+	}
+	if (cue.kind === 'source') {
+		// "laut syrischen Angaben": a cue without a named source takes what the account phrase says of it.
+		const account = !cue.speaker.entity && !cue.speaker.text ? accountPhrase(ctx, tokens, cue.at) : null;
+		if (account) cue = {...cue, speaker: account.own ? subjectBefore(ctx, unit, 0, cue.at) : accountSource(ctx, account.source)};
+		// '"The talks are over," according to X.': the quote right before is X's; there is no report besides it.
+		const justBefore = tokens[Math.min(cue.at, cue.phraseFrom) - 1];
+		if (justBefore && (justBefore.quoted || (!justBefore.word && /["“”„«»'’]/u.test(justBefore.text)))) return CueNext;
+		// "Laut X dauerte …" → the rest; "…, according to X." → the part before; mid-sentence → the sentence.
+		if (Math.min(cue.at, cue.phraseFrom) <= 1) {
+			// "According to X at Y, …": the clause starts after the comma that closes the source.
+			let clauseToken = cueEndToken;
+			const comma = tokens.slice(cueEndToken, cueEndToken + 8).findIndex((token) => token.text === ',');
+			if (lexicon.language === 'en' && comma >= 0) clauseToken = cueEndToken + comma + 1;
+			if (emitClause(ctx, unit, end, tokens[clauseToken]?.start ?? end, end, cue.speaker, cue.cue)) return CueDone;
+		} else if (commaBefore?.text === ',') {
+			// '"The talks are over," according to X.': the quote before is X's, not a report of the writer's words.
+			const beforeComma = tokens[cueLeft - 2];
+			if (beforeComma && (beforeComma.quoted || (!beforeComma.word && /["“”„«»'’]/u.test(beforeComma.text)))) return CueNext;
+			if (emitClause(ctx, unit, end, unit.start, commaBefore.start, cue.speaker, cue.cue)) return CueDone;
+			// "The talks, according to X, have stalled": the source sits inside the clause it reports.
+			if (tokens[cueEndToken]?.text === ',' && emitClause(ctx, unit, end, unit.start, end, cue.speaker, cue.cue)) return CueDone;
+		} else {
+			// "Heise liegt das Urteil vor; demnach kann Samsung dem Gericht nach nicht …": a semicolon before the source
+			// ends the writer's own clause.
+			const semicolon = tokens.slice(0, Math.min(cue.at, cue.phraseFrom)).findLastIndex((token) => token.text === ';' && !token.quoted);
+			if (emitClause(ctx, unit, end, semicolon >= 0 ? tokens[semicolon]!.end : unit.start, end, cue.speaker, cue.cue)) return CueDone;
+		}
+		return CueNext;
+	}
+	// "The deal, John Miller said, was close …" / "Die Lage, sagte Becker, sei ernst": the cue interrupts its clause.
+	const resumes = tokens[cueEndToken + 1];
+	// Not when the part before is a main clause of its own, with its own finite verb ("Der Job ist hart, argumentieren
+	// X, …"); a subordinate clause before the cue ("Während X begrüßt hatte, warnte Y, …") is no such clause.
+	const partBefore = tokens.slice(tokenIndexAt(unit, clauseStartBefore(unit, cueLeft - 1)), Math.max(0, cueLeft - 1));
+	// English sets the cue inside the sentence it reports after a main clause too, when a conjunction or preposition
+	// carries the sentence on ("The plan was too costly, she said, but …", "…, he said, as …") or the cue interrupts
+	// a clause with no verb yet ("…, and now, he says, we're back …"); a new clause of its own after the cue ("The port
+	// is full, Smith said, ships wait") is no part of one report.
+	const lastComma = tokens.slice(0, Math.max(0, cueLeft - 1)).findLastIndex((token) => token.text === ',' && !token.quoted);
+	const fragmentBefore = lastComma >= 0 && tokens.slice(lastComma + 1, cueLeft - 1).every((token) => token.word && !token.quoted && !finiteVerbs.test(token.lower)) && cueLeft - 1 - lastComma <= 4;
+	const carriedOn = lexicon.language === 'en' && (sentenceCarriersEn.test(tokens[cueEndToken + 1]?.lower ?? '') || fragmentBefore);
+	const ownVerb = reportedBefore || (!carriedOn && !subordinateOpeners.test(partBefore[0]?.lower ?? '') && partBefore.some((token) => !token.quoted && finiteVerbs.test(token.lower)));
+	// German inverts an interrupting cue ("Die Lage, sagte Becker, sei ernst"); a subject before the verb with an
+	// apposition set off by commas ("Max Muster, Chef der X, sagte, …") is the cue's own subject, not a clause it interrupts.
+	const subjectBeforeVerb = lexicon.language === 'de' && cue.phraseFrom < cue.at && cue.phraseTo <= cue.at && cue.speaker.entity !== null;
+	if (!ownVerb && !subjectBeforeVerb && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && cueLeft >= 2 && tokens[cueEndToken]?.text === ',' && resumes && resumes.word && !resumes.quoted && !resumes.cap && !lexicon.complementizers.has(resumes.lower) && !/^(?:however|though|also|too|then|adding|saying|according|citing|who|which|wie|jedoch|aber|auch|zudem|dann)$/u.test(resumes.lower) && !(lexicon.language === 'en' && /^\p{Ll}{3,}ing$/u.test(resumes.text)) && tokens.slice(0, cueLeft - 1).every((token) => !token.quoted)) {
+		if (emitClause(ctx, unit, end, clauseStartBefore(unit, cueLeft - 1), end, cueSpeaker, cue.cue)) return CueDone;
+	}
+	if (cue.kind === 'impersonal' && cue.at <= 1) return CueNext;
+	return CueOn;
+}
+
+/** One cue before its clause: "X sagte, er werde …", "X erklärte, dass …", "X said (that) …". */
+function cueBeforeClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number): CueStep {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	const cueEndToken = Math.max(cue.at + 1, cue.phraseTo);
+	// Cue before the clause: "X sagte, er werde …", "X erklärte, dass …", "X said (that) …".
+	// "merkte in der Liveübertragung des NDR bereits kurz nach Start an, dass …": a separated particle ends the cue.
+	const particle = lexicon.language === 'de' && cue.kind === 'speech' && cue.cue.includes(' … ') ? tokens.findIndex((token, j) => j > cue.at && j <= cue.at + 16 && !token.quoted && token.lower === cue.cue.split(' … ').pop()!.toLowerCase()) : -1;
+	let next = particle > cueEndToken ? particle + 1 : cueEndToken;
+	let limit = Math.min(tokens.length, next + 8);
+	let complementizer = -1;
+	let comma = -1;
+	let colon = -1;
+	for (let j = next; j < limit; j++) {
+		const token = tokens[j]!;
+		if (token.quoted) {
+			// "sagte der „Kronen Zeitung“, man sei …": a quoted paper name as the addressee is passed over.
+			let close = j;
+			while (close < tokens.length && (tokens[close]!.quoted || !tokens[close]!.word && /["“”„«»'’]/u.test(tokens[close]!.text))) close++;
+			const title = tokens.slice(j, close).filter((part) => part.word);
+			const article = tokens.slice(next, j).filter((part) => part.word).pop();
+			if (title.length > 0 && title.length <= 4 && title.every((part) => part.cap) && article && lexicon.determiners.has(article.lower)) {
+				limit = Math.min(tokens.length, limit + (close - j));
+				j = close - 1;
+				continue;
+			}
+			break;
+		}
+		if (lexicon.complementizers.has(token.lower) || (j === next && /^(?:whether|if)$/u.test(token.lower) && reportedQuestionVerbs.test(tokens[cue.at]!.lower))) {
+			// "said it was a start in an effort that he made …": a clause opened by a subject pronoun right after the verb
+			// is the report; a later "that" belongs inside it.
+			if (lexicon.language === 'en' && j > next && /^(?:he|she|it|they|we|i|there)$/u.test(tokens[next]!.lower) && !tokens[next]!.quoted && zeroThatClause(ctx, tokens, next) >= 0) break;
+			// "told Sky Sports afterwards, and that proved to be the case": "that" after ", and" opens no clause of this verb.
+			if (lexicon.language === 'en' && /^(?:and|but)$/u.test(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',') break;
+			complementizer = j;
+			break;
+		}
+		if (token.text === ',' && comma < 0) {
+			comma = j;
+			// "sagte, er gehe davon aus, dass …": a clause right after the comma is the report, not a later "dass".
+			if (lexicon.language === 'de' && j === next && tokens[j + 1] && !lexicon.complementizers.has(tokens[j + 1]!.lower)) break;
+		}
+		if (token.text === ':' && colon < 0) colon = j;
+		// "betonte am 8. Mai, dass …": the stop of a German day number ends nothing.
+		if (token.text === '.' && lexicon.language === 'de' && /^\d{1,2}$/u.test(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.cap === true) continue;
+		if (/[.;:!?]/u.test(token.text)) break;
+	}
+	// "Frau Esken hielt dagegen: Die Reform sei sozial ausgewogen.": a Konjunktiv clause after the cue's colon.
+	if (lexicon.language === 'de' && colon >= 0 && complementizer < 0 && comma < 0 && tokens[colon + 1] && !tokens[colon + 1]!.quoted && hasKonjunktiv(ctx, tokens.slice(colon + 1, colon + 40), true)) {
+		if (emitClause(ctx, unit, end, tokens[colon + 1]!.start, end, cue.speaker, `${cue.cue}:`)) return CueDone;
+	}
+	if (complementizer >= 0) {
+		const from = lexicon.language === 'de' ? tokens[complementizer]!.start : tokens[complementizer + 1]?.start ?? end;
+		if (emitClause(ctx, unit, end, from, end, cue.speaker, cue.cue)) return CueDone;
+		return CueNext;
+	}
+	if (lexicon.language === 'de') {
+		if (comma >= 0 && hasKonjunktiv(ctx, tokens.slice(comma + 1, comma + 40), false)) {
+			if (emitClause(ctx, unit, end, tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return CueDone;
+		}
+		// "Die Polizei teilte mit, der Mann wurde festgenommen": a main clause right after "X sagte," / "X teilte
+		// mit," is what X said, in the indicative too — when X stands before the verb (so the comma cannot
+		// open a relative clause about X) and the clause opens like a main clause (article, pronoun, noun).
+		const subjectFirst = cue.kind === 'speech' && cue.phraseFrom < cue.at && cue.phraseTo <= cue.at;
+		const between = comma >= 0 ? tokens.slice(particle > cueEndToken ? particle + 1 : cueEndToken, comma) : [];
+		const opener = comma >= 0 ? tokens[comma + 1] : undefined;
+		// "…, die den deutschen Teil des Patents besitzt": "die" before anything but its noun (or an adjective and its
+		// noun) is a relative pronoun, and the clause says more about the noun before the comma.
+		const afterOpener = comma >= 0 ? tokens[comma + 2] : undefined;
+		const relative = opener !== undefined && /^(?:der|die|das|dem|den)$/u.test(opener.lower) && afterOpener !== undefined && !afterOpener.cap && !(afterOpener.word && /\p{Ll}(?:e|en|er|es|em)$/u.test(afterOpener.text) && !ctx.lexicon.functionWords.has(afterOpener.lower) && tokens[comma + 3]?.cap === true);
+		const mainClause = !relative && opener !== undefined && !opener.quoted && opener.word && (opener.cap || ctx.lexicon.determiners.has(opener.lower) || ['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'das', 'dies'].includes(opener.lower)) && !['wie', 'als', 'wenn', 'weil', 'ob', 'nachdem', 'bevor', 'während', 'obwohl', 'damit', 'warum', 'was', 'wer', 'wo'].includes(opener.lower);
+		// Not an announced intention ("kündigte an, die Kontrollen auszuweiten"): a zu-infinitive is no statement.
+		const clauseWords = comma >= 0 ? tokens.slice(comma + 1).filter((token) => token.word && !token.quoted) : [];
+		const lastWord = clauseWords[clauseWords.length - 1];
+		const infinitive = lastWord !== undefined && (clauseWords[clauseWords.length - 2]?.lower === 'zu' || /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|weiter|zurück|zusammen)zu\p{Ll}+en$/u.test(lastWord.lower));
+		// "bestritt, davon gewusst zu haben", "gab zu, die Lage unterschätzt zu haben": after a verb of admitting,
+		// denying or claiming, the zu-infinitive is the claim itself.
+		const claimed = infinitive && claimVerbsDe.test(tokens[cue.at]!.lower) && opener !== undefined && !opener.quoted && opener.word && !/^(?:um|ohne|statt|anstatt|dass|ob|weil|wenn|als|da|damit|obwohl|während|nachdem|bevor|was|wer|wo|wie)$/u.test(opener.lower);
+		if (subjectFirst && claimed && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 3) {
+			if (emitClause(ctx, unit, end, tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return CueDone;
+		}
+		if (subjectFirst && mainClause && !infinitive && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 4) {
+			if (emitClause(ctx, unit, end, tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return CueDone;
+		}
+		// "Wie sein Pressesprecher mitteilte, hätten …"
+		if (tokens[0]?.lower === 'wie' && comma >= 0 && cue.at < comma) {
+			// "Wie die Bundesagentur für Arbeit auf Anfrage mitteilt, …": the whole name after "wie" speaks.
+			const phrase = lexicon.pronouns[tokens[1]?.lower ?? ''] === undefined ? sourcePhrase(ctx, tokens, 1) : null;
+			const named = phrase && phrase.to <= cue.at && phrase.name.includes(' ') ? sourceSpeaker(ctx, phrase, unit, tokens) : nobody;
+			if (emitClause(ctx, unit, end, tokens[comma + 1]!.start, end, named.entity || named.text ? named : cue.speaker, cue.cue)) return CueDone;
+		}
+	} else if (cue.kind === 'speech' && tokens[0]?.lower === 'as' && !tokens[0]!.quoted && comma > cue.at && tokens.slice(0, comma).every((token) => !token.quoted) && cue.at <= 8) {
+		// "As the ministry said on Monday, the figures are …": the main clause after the comma is what was said.
+		if (emitClause(ctx, unit, end, tokens[comma + 1]!.start, end, cue.speaker, `${tokens[0]!.text} … ${cue.cue}`)) return CueDone;
+	} else if (cue.kind === 'speech' && zeroThatStrongVerbs.test(tokens[cue.at]!.lower) && !/^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
+		// "admitted the plan had failed", "stressed on Monday the deal would …": that-less, with its own auxiliary.
+		const lowerAt = (index: number) => tokens[index]?.lower ?? '';
+		if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/u.test(lowerAt(next + 1)))) next += 2;
+		else if (['later', 'earlier', 'previously', 'separately', 'also'].includes(lowerAt(next))) next += 1;
+		// Headline style ("Minister admits officials ignored warnings") only in the present: "X found dead" is passive.
+		let clause = zeroThatClause(ctx, tokens, next, unit.paragraph === 0 && /s$/u.test(tokens[cue.at]!.lower));
+		// "suggested companies had already …": a bare plural subject and its verb a few words on.
+		const bare = tokens[next];
+		if (clause < 0 && !/ing$/u.test(tokens[cue.at]!.lower) && bare && bare.word && !bare.quoted && !bare.cap && /\p{Ll}{2}s$/u.test(bare.text) && !ctx.lexicon.functionWords.has(bare.lower) && verbAhead(ctx, tokens, next)) clause = next;
+		if (clause >= 0 && emitClause(ctx, unit, end, tokens[clause]!.start, end, cue.speaker, cue.cue)) return CueDone;
+	} else if (cue.kind === 'speech' && /^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
+		next = cueEndToken;
+		if (/^(?:told|tells)$/u.test(tokens[cue.at]!.lower)) {
+			// "told them he was …", "told the BBC the talks …": past the addressee, a clause needs a subject.
+			// The addressee: "Reuters", "the BBC", "AFP news agency", "the Associated Press", "state television".
+			let skip = tokens[next]?.lower === 'the' ? 2 : 1;
+			let longer = skip;
+			while (longer < 4 && tokens[next + longer]?.word && !tokens[next + longer]!.quoted && (tokens[next + longer]!.cap || /^(?:news|agency|newspaper|broadcaster|television|tv|radio|channel|magazine|press)$/u.test(tokens[next + longer]!.lower))) longer++;
+			// Only a medium takes more words ("AFP news agency", "the Associated Press"); "told Mona Smith their stories" is an object.
+			const medium = tokens.slice(next, next + longer).some((part) => /^(?:news|agency|newspaper|broadcaster|television|tv|radio|channel|magazine|press)$/u.test(part.lower));
+			if (medium) skip = longer;
+			const clauseOpener = tokens[next + skip];
+			// "told HuffPost about 50 girls wear …", "told reporters 12 people had died": a number opens a clause too.
+			const numberAt = clauseOpener !== undefined && /^\p{N}/u.test(clauseOpener.text) ? next + skip : clauseOpener !== undefined && /^(?:about|around|nearly|almost|some|over|only)$/u.test(clauseOpener.lower) && /^\p{N}/u.test(tokens[next + skip + 1]?.text ?? '') ? next + skip + 1 : -1;
+			// The counted noun must be followed by its verb ("50 girls wear"), not by more of a phrase ("50 times to stop").
+			const countedVerb = numberAt >= 0 ? tokens[numberAt + 2] : undefined;
+			const counted = countedVerb !== undefined && countedVerb.word && !countedVerb.cap && !countedVerb.quoted && !lexicon.functionWords.has(countedVerb.lower) && tokens[numberAt + 1]?.word === true;
+			let opensReport = clauseOpener !== undefined && !clauseOpener.quoted && (clauseOpener.lower === 'that' || counted || /^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(clauseOpener.lower));
+			// "told Labour members the Tories offered …", "told party activists he would …": a two- or three-word
+			// addressee ending in a plural, then a subject and its finite verb within three words.
+			for (let size = 2; !opensReport && size <= 3; size++) {
+				const group = tokens.slice(next, next + size);
+				if (group.length < size || group.some((part) => !part.word || part.quoted || lexicon.functionWords.has(part.lower))) break;
+				const opener = tokens[next + size];
+				if (!/s$/u.test(group[size - 1]!.lower) || group[size - 1]!.cap || !opener || opener.quoted || !/^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(opener.lower)) continue;
+				const verb = tokens.slice(next + size + 1, next + size + 4).some((part) => part.word && !part.quoted && !part.cap && (finiteAuxiliaries.test(part.lower) || /^\p{Ll}{3,}ed$/u.test(part.text)));
+				if (verb) {
+					skip = size;
+					opensReport = true;
+				}
+			}
+			const addressee = tokens.slice(next, next + skip);
+			if (addressee.length !== skip || addressee.some((token) => !token.word || token.quoted) || !opensReport) return CueNext;
+			next += skip;
+		}
+		// "said on Thursday" / "said in a statement": skip a short adverbial up to the clause.
+		const lowerAt = (index: number) => tokens[index]?.lower ?? '';
+		if (lowerAt(next) === 'on' && (tokens[next + 1]?.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tuesday)$/u.test(lowerAt(next + 1)))) next += 2;
+		else if (lowerAt(next) === 'in' && ['a', 'an', 'its', 'his', 'her', 'their'].includes(lowerAt(next + 1)) && ['statement', 'interview', 'post', 'briefing', 'letter', 'speech', 'video', 'email', 'tweet'].includes(lowerAt(next + 2))) next += 3;
+		else if (['later', 'earlier', 'previously', 'separately', 'yesterday', 'today', 'recently', 'also'].includes(lowerAt(next))) next += 1;
+		else if (['last', 'this'].includes(lowerAt(next)) && ['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'autumn', 'winter'].includes(lowerAt(next + 1))) next += 2;
+		const that = lowerAt(next) === 'that';
+		if (that) next++;
+		// "noted nothing as he left", "warned his supporters against complacency": besides "said" and its like, a verb
+		// without "that" reports only a clause of its own (a subject and its verb), not an object.
+		const objectTaking = !/^(?:said|says|say|added|adds|stated|told|tells)$/u.test(tokens[cue.at]!.lower);
+		if (objectTaking && !that && zeroThatClause(ctx, tokens, next) < 0 && !verbAhead(ctx, tokens, next)) return CueNext;
+		const mark = (token: UnitToken | undefined) => token !== undefined && !token.word && /["“”'’]/u.test(token.text);
+		// A quoted label as the subject ("'person of interest' says he …") has no comma or stop before its closing mark.
+		const label = quotedLabelBefore(ctx, unit, cue.at);
+		// '… as "vacuous" and said Mr Blair was …': a verb joined by "and" after a quote opens a report of its own.
+		const joinedVerb = /^(?:and|but)$/u.test(tokens[cue.at - 1]?.lower ?? '');
+		const afterQuote = cue.at > 0 && !label && !joinedVerb && (tokens[cue.at - 1]!.quoted || mark(tokens[cue.at - 1]) || mark(tokens[cue.at - 2]));
+		// "which he said was the cornerstone of …": a verb right after the cue has its subject before it, no clause of its own.
+		if (finiteAuxiliaries.test(lowerAt(next)) && /^(?:which|who|that|what)$/u.test(lowerAt(cue.at - 2))) return CueNext;
+		const preposition = ['of', 'at', 'from', 'in', 'on', 'for', 'with', 'to', 'by', 'and', 'who', 'which', 'during', 'amid', 'despite', 'following', 'ahead', 'outside', 'inside', 'near', 'via', 'through', 'after', 'before', 'while', 'as', 'when', 'without', 'under', 'over', 'across'].includes(lowerAt(next));
+		if (!afterQuote && !preposition && tokens[next] && tokens[next]!.word && !tokens[next]!.quoted && tokens[next]!.text !== ',') {
+			if (emitClause(ctx, unit, end, tokens[next]!.start, end, cue.speaker, cue.cue)) return CueDone;
+		}
+	}
+	return CueNext;
+}
+
+/** A sentence without a cue of its own: a closing weak cue, an account, a colon before, a German Konjunktiv. */
+function uncuedReport(ctx: ArticleContext, unit: Unit, speechCount: number, end: number, recent: {speaker: Speaker; unit: number} | null): void {
+	const lexicon = ctx.lexicon;
+	if (speechCount > 0) return;
 	if (lexicon.language === 'en' && closingWeakCue(ctx, unit, end)) return;
 	if (lexicon.language === 'de' && accountReport(ctx, unit, end)) return;
 	if (lexicon.language === 'de' && circleReport(ctx, unit)) return;
 	const pending = ctx.pendingColon && unit.paragraph === ctx.pendingColon.paragraph + 1 ? ctx.pendingColon : null;
 	if (ctx.pendingColon && unit.paragraph > ctx.pendingColon.paragraph) ctx.pendingColon = null;
 	if (pending && unit.quotes.length === 0 || (pending && quotedShare(unit, unit.start, end) < 0.6)) {
-		if (pending && emitClause(unit.start, end, pending.speaker, `${pending.cue}:`)) return;
+		if (pending && emitClause(ctx, unit, end, unit.start, end, pending.speaker, `${pending.cue}:`)) return;
 	}
 	// German Konjunktiv without a cue of its own continues the last speaker's reported speech.
 	let from = mainKonjunktivClause(ctx, unit);
@@ -682,8 +593,134 @@ export function indirect(ctx: ArticleContext, unit: Unit, cues: Cue[], recent: {
 		const pointedBack = /^(?:das|dies|dieses|so)$/u.test(nextOpener?.lower ?? '');
 		const lone = !person && !recent && !named && !authority && !pointedBack && previous && previous.paragraph === unit.paragraph ? lonePerson(ctx, previous.index) : null;
 		const speaker = person ? {entity: person, text: person.name, role: person.role} : recent ? recent.speaker : named ? {entity: named, text: named.name, role: named.role} : authority ? {entity: null, text: authority, role: ''} : lone ? {entity: lone, text: lone.name, role: lone.role} : nobody;
-		emitClause(from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : person || authority ? '(Konjunktiv, previous sentence)' : '(Konjunktiv)');
+		emitClause(ctx, unit, end, from, end, speaker, recent || subject ? '(Konjunktiv, continues)' : person || authority ? '(Konjunktiv, previous sentence)' : '(Konjunktiv)');
 	}
+}
+
+/** A reported clause [from, to) of the sentence ending at `end`, trimmed to the report and emitted; false when too little is left. */
+function emitClause(ctx: ArticleContext, unit: Unit, end: number, from: number, to: number, speaker: Speaker, cue: string): boolean {
+	const lexicon = ctx.lexicon;
+	let start = from;
+	let stop = to;
+	while (start < stop && /[\s,;:\-–—]/u.test(ctx.text[start]!)) start++;
+	// A closing mark left over from a quoted source name ("laut des „Spiegel“ soll …") is not the clause.
+	while (start < stop && /["“”»«’]/u.test(ctx.text[start]!) && /\s/u.test(ctx.text[start + 1] ?? '')) start += 2;
+	while (stop > start && /[\s,;:\-–—]/u.test(ctx.text[stop - 1]!)) stop--;
+	// "…, and claims he was sacrificed, according to messages sent …": a source closing the sentence is
+	// no part of the reported words.
+	const closing = (lexicon.language === 'de' ? /,\s+(?:laut\s|so\s+(?:der|die|das|ein|eine)?\s*\p{Lu})/u : /,\s+(?:according to|citing)\s/u).exec(ctx.text.slice(start, stop));
+	// Not "Diese Politik spalte, so Lang, nicht nur …": a "so X" set inside the clause closes nothing.
+	const inserted = closing !== null && ctx.text.slice(start, stop).includes(`, ${cue}, `);
+	if (closing && !inserted && countWords(ctx, start, start + closing.index) >= 3) stop = start + closing.index;
+	// "denied his forecasts were too optimistic - but refused to …": a second predicate of the speaker, joined by
+	// "but/and" after a comma or dash, is the writer's again.
+	let secondReport: {from: number; cue: string} | null = null;
+	let nestedSpeaker: Speaker | null = null;
+	const bounded = reportBounds(ctx, unit, start, stop, cue);
+	start = bounded.start;
+	stop = bounded.stop;
+	while (start < stop && /[\s,;:\-–—]/u.test(ctx.text[start]!)) start++;
+	while (stop > start && /[\s,;:\-–—]/u.test(ctx.text[stop - 1]!)) stop--;
+	if (bounded.second) {
+		secondReport = bounded.second.report;
+		nestedSpeaker = bounded.second.speaker ?? speaker;
+	}
+	// "he did not know the poll date, but it is widely expected to be 5 May" / "…, doch es gilt als wahrscheinlich, dass
+	// …": the writer's hedge after ", but" is no part of the report.
+	const hedge = (lexicon.language === 'de' ? /,\s+(?:aber|doch|jedoch)\s+(?:es\s+)?(?:gilt|galt|wird|wurde)\s+(?:allgemein\s+|weithin\s+)?(?:als\s+(?:wahrscheinlich|sicher|ausgemacht)|erwartet|vermutet|angenommen)\b/u : /,\s+but\s+it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+)?(?:expected|believed|thought|understood|known|likely|unclear|assumed|reported|rumoured|rumored)\b/u).exec(ctx.text.slice(start, stop));
+	if (hedge && hedge.index > 0) stop = start + hedge.index;
+	// "dass es Einsatzbereiche gebe, die …: die ständige Alarmbereitschaft, …" / "that there were areas …: constant
+	// readiness, …": a list after the writer's colon, at least as long as the dass/that clause and without a Konjunktiv
+	// of its own, spells the report out in the writer's words.
+	if (lexicon.language === 'de' ? /^(?:dass|ob)\s/u.test(ctx.text.slice(start, start + 5)) : /\bthat\s+$/u.test(ctx.text.slice(Math.max(0, start - 6), start))) {
+		const colonAt = unit.tokens.findIndex((token) => token.text === ':' && !token.quoted && token.start > start && token.end < stop);
+		if (colonAt >= 0) {
+			const after = unit.tokens.slice(colonAt + 1).filter((token) => token.end <= stop);
+			const beforeWords = countWords(ctx, start, unit.tokens[colonAt]!.start);
+			if (beforeWords >= 3 && after.filter((token) => token.word).length >= beforeWords && !hasKonjunktiv(ctx, after, true)) stop = unit.tokens[colonAt]!.start;
+		}
+	}
+	// "…, das Virus sei eine Nebenwirkung, und führten dabei Studien an": a finite verb after ", und" with no subject
+	// of its own is the speaker's next deed (a Konjunktiv there would carry the report on).
+	if (lexicon.language === 'de') {
+		for (const match of ctx.text.slice(start, stop).matchAll(/,\s+und\s+(\p{Ll}{3,})\s/gu)) {
+			const verb = match[1]!;
+			const at = lexicon.separable.has(verb) ? unit.tokens.findIndex((token) => token.start === start + match.index! + match[0].length - verb.length - 1) : -1;
+			const saying = lexicon.speechVerbs.has(verb) || (at >= 0 && isSpeechVerb(ctx, unit.tokens, at) !== '');
+			if (!/(?:te|ten|t|en)$/u.test(verb) || saying || lexicon.functionWords.has(verb) || lexicon.determiners.has(verb) || lexicon.konjunktiv.has(verb) || lexicon.weakKonjunktiv.has(verb)) continue;
+			if (countWords(ctx, start, start + match.index!) < 3) continue;
+			stop = start + match.index!;
+			break;
+		}
+	}
+	if (lexicon.language === 'en') {
+		const predicate = /(?:,|\s[-–—])\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/gu;
+		const reported = ctx.text.slice(start, stop);
+		for (const match of reported.matchAll(predicate)) {
+			const verb = match[1]!;
+			if (match.index! > 0 && (/^\p{Ll}{3,}ed$/u.test(verb) || lexicon.speechVerbs.has(verb)) && countWords(ctx, start, start + match.index!) >= 3) {
+				// "…, without providing specifics, and insisted that they stand to …": a verb of saying there opens a
+				// second report by the same speaker.
+				secondReport = lexicon.speechVerbs.has(verb) && !lexicon.weakSpeechVerbs.has(verb) ? reportAfterVerb(ctx, unit, start + match.index! + match[0].length, verb) : null;
+				stop = start + match.index!;
+				break;
+			}
+		}
+		// "…priorities after a state commission found that …", "…repaid the loan after he said the party could not win":
+		// a time or reason clause with a report of its own ends this report; its own report goes to its subject.
+		if (!secondReport) {
+			const nested = nestedReport(ctx, unit, start, stop);
+			if (nested) {
+				stop = nested.cut;
+				while (stop > start && /[\s,;:\-–—]/u.test(ctx.text[stop - 1]!)) stop--;
+				secondReport = nested.report;
+				nestedSpeaker = nested.speaker;
+			}
+		}
+		// "has said he wants to run Venezuela “through oil” and pointed to billions …": after a report in the present,
+		// "and" with a past tense and its object is the speaker's next deed, not part of the report.
+		// (?<!\s): a match starts at the first space of a run, so a long run of spaces is not rescanned from every position.
+		const deed = /(?<!\s)\s+and\s+(\p{Ll}{3,}ed)\s+(?:to|for|at|on|out|the|a|an|his|her|their|its)\s/gu;
+		// Searched once: a present tense anywhere before the "and" (a search per "and" would be quadratic).
+		const present = /\b(?:is|are|has|have|does|do|will|can|(?:he|she|it)\s+\p{Ll}{2,}s)\b/u.exec(ctx.text.slice(start, stop));
+		for (const match of present ? ctx.text.slice(start, stop).matchAll(deed) : []) {
+			if (match.index! > present!.index && countWords(ctx, start, start + match.index!) >= 3) {
+				stop = start + match.index!;
+				break;
+			}
+		}
+	}
+	// 'said that its focus turns to the U.K. “While we …”': a quote opening after a finished sentence is the
+	// speaker's own words, no part of the reported clause.
+	const quoteAfterSentence = unit.quotes.find((span) => span.open > start && span.open < stop && /[.!?]\s*$/u.test(ctx.text.slice(start, span.open)));
+	if (quoteAfterSentence) {
+		stop = quoteAfterSentence.open;
+		while (stop > start && /\s/u.test(ctx.text[stop - 1]!)) stop--;
+	}
+	const words = ctx.text.slice(start, stop).match(/[\p{L}\p{N}]+/gu) ?? [];
+	if (words.length < 3) return false;
+	// A German Konjunktiv outside the quoted words keeps a mostly quoted clause a report ("Sie habe „immer nur …“").
+	// So does "that" before it in English ("noted that Sinwar "might take a step …"").
+	const thatBefore = lexicon.language === 'en' && /\bthat\s+$/u.test(ctx.text.slice(Math.max(0, start - 6), start));
+	const quotedLimit = (lexicon.language === 'de' && hasKonjunktiv(ctx, unit.tokens.filter((token) => token.start >= start && token.end <= stop), true)) || thatBefore ? 0.92 : 0.8;
+	if (quotedShare(unit, start, stop) > quotedLimit) return false;
+	// "admits X is over and claims he was …", "sagte, …, und fügte hinzu, …": a second verb of saying joined
+	// by "and" starts a second report by the same speaker.
+	const second = coordinatedReport(ctx, unit, start, stop);
+	if (second) {
+		let firstStop = second.cut;
+		while (firstStop > start && /[\s,;:\-–—]/u.test(ctx.text[firstStop - 1]!)) firstStop--;
+		if (countWords(ctx, start, firstStop) >= 3) {
+			emit(ctx, 'indirect', start, firstStop, speaker, cue, unit);
+			if (countWords(ctx, second.from, stop) >= 3) emit(ctx, 'indirect', second.from, stop, speaker, second.cue, unit);
+			return true;
+		}
+	}
+	emit(ctx, 'indirect', start, stop, speaker, cue, unit);
+	if (secondReport && countWords(ctx, secondReport.from, end) >= 3 && quotedShare(unit, secondReport.from, end) <= 0.8) {
+		emit(ctx, 'indirect', secondReport.from, end, nestedSpeaker ?? speaker, secondReport.cue, unit);
+	}
+	return true;
 }
 
 /**
