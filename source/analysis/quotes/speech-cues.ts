@@ -673,57 +673,7 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		const lower = token.lower;
 		// "laut X", "X zufolge", "according to X", "nach Angaben (von) X".
 		if (lower === 'laut' || (lower === 'according' && tokens[i + 1]?.lower === 'to')) {
-			const from = lower === 'laut' ? i + 1 : i + 2;
-			const channel = lower === 'laut' ? speechActChannel(ctx, unit, tokens, from) : null;
-			if (channel) {
-				if (channel.speaker) cues.push({at: i, kind: 'source', cue: `${token.text} ${ctx.text.slice(tokens[from]!.start, tokens[channel.to - 1]!.end)}`, speaker: channel.speaker, phraseFrom: i, phraseTo: channel.to});
-				i = channel.to - 1;
-				continue;
-			}
-			const ofSource = lower === 'laut' ? sourceNounSpeaker(ctx, unit, tokens, from, true) : null;
-			if (ofSource) {
-				cues.push({at: i, kind: 'source', cue: token.text, speaker: ofSource.speaker, phraseFrom: i, phraseTo: ofSource.to});
-				i = ofSource.to - 1;
-				continue;
-			}
-			let phrase = phraseAfter(tokens, from, lexicon, ctx.text);
-			// "According to the Washington Post, the memo …": what follows the comma is the clause, not a description.
-			if (phrase && i <= 1) phrase = {...phrase, appositive: ''};
-			// "according to a statement from the regulator": the statement's author is the source.
-			if (phrase && lexicon.statementNouns.has(tokens[phrase.to - 1]?.lower ?? '') && ['from', 'by', 'of', 'von', 'des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
-				const author = phraseAfter(tokens, phrase.to + 1, lexicon, ctx.text) ?? sourcePhrase(ctx, tokens, phrase.to + 1);
-				if (author) phrase = {...author, from: phrase.from};
-			}
-			// "according to figures from X", "according to official data from X": the author of the figures.
-			if (!phrase) {
-				const noun = tokens.slice(from, from + 3).findIndex((part) => !part.quoted && lexicon.statementNouns.has(part.lower));
-				if (noun >= 0 && ['from', 'by', 'of'].includes(tokens[from + noun + 1]?.lower ?? '')) {
-					const author = phraseAfter(tokens, from + noun + 2, lexicon, ctx.text) ?? sourcePhrase(ctx, tokens, from + noun + 2);
-					if (author) phrase = {...author, from};
-				}
-			}
-			// "laut eines Berichts der X": the report is not the source, X is.
-			if (!phrase || (phrase.name !== '' && phrase.name.split(' ').every((word) => reportWords.test(word)))) phrase = sourcePhrase(ctx, tokens, from) ?? phrase;
-			// "laut einer Umfrage des Instituts YouGov": a document's owner in the genitive is the source.
-			if (phrase && lexicon.language === 'de' && documentNoun(ctx, tokens[phrase.to - 1]) !== '' && ['des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
-				const owner = sourcePhrase(ctx, tokens, phrase.to);
-				if (owner && owner.name !== '') phrase = {...owner, from: phrase.from};
-			}
-			// "…, according to two people familiar with the matter.": an unnamed source closing the sentence.
-			if (!phrase && lexicon.language === 'en' && i > 1 && tokens[i - 1]!.text === ',') {
-				let to = from;
-				while (to < tokens.length && to - from < 10 && tokens[to]!.word && !tokens[to]!.quoted) to++;
-				if (to - from >= 2 && (to === tokens.length || /^[.;!?]$/u.test(tokens[to]!.text))) {
-					const text = ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-					cues.push({at: i, kind: 'source', cue: 'according to', speaker: {entity: null, text, role: ''}, phraseFrom: i, phraseTo: to});
-					i = to - 1;
-					continue;
-				}
-			}
-			if (phrase) {
-				cues.push({at: i, kind: 'source', cue: lower === 'laut' ? token.text : 'according to', speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
-				i = phrase.to - 1;
-			}
+			i = lautCue(ctx, unit, cues, i);
 			continue;
 		}
 		if (lexicon.statementNouns.has(lower) && ['von', 'des', 'der', 'from', 'by', 'of'].includes(tokens[i + 1]?.lower ?? '')) {
@@ -737,44 +687,7 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		}
 		// "Finanzminister X zufolge sinkt …": the source stands before the postposition.
 		if (lower === 'zufolge') {
-			// "Ihm zufolge", "Ihr zufolge": a dative pronoun means the man or woman it refers back to.
-			const dative = i >= 1 && !tokens[i - 1]!.quoted ? ({ihm: 'er', ihr: 'sie'} as Record<string, string>)[tokens[i - 1]!.lower] : undefined;
-			if (dative && (i === 1 || /^[,;:]$/u.test(tokens[i - 2]!.text))) {
-				const pronoun: NounPhrase = {from: i - 1, to: i, text: tokens[i - 1]!.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: dative, determiner: '', appositive: '', group: false};
-				cues.push({at: i - 1, kind: 'source', cue: `${tokens[i - 1]!.text} zufolge`, speaker: resolve(ctx, pronoun, unit, tokens), phraseFrom: i - 1, phraseTo: i + 1});
-				continue;
-			}
-			// "Ihren Angaben zufolge", "seiner Aussage zufolge": the possessive is the person, the noun only the channel.
-			const owned = i >= 2 ? possessiveSpeechAct(ctx, unit, tokens, i - 2) : null;
-			if (owned) {
-				cues.push({at: i - 2, kind: 'source', cue: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text} zufolge`, speaker: owned, phraseFrom: i - 2, phraseTo: i + 1});
-				continue;
-			}
-			let phrase = phraseBefore(tokens, i, lexicon, ctx.text);
-			// "Der 35 Jahre alten X zufolge sei …", "Dem Chef des Konzerns, X, zufolge sei …": with the finite verb right after
-			// "zufolge" the source is the whole front field (a German main clause holds one constituent before its verb).
-			const next = tokens[i + 1];
-			const verbNext = next !== undefined && next.word && !next.cap && !next.quoted && !lexicon.determiners.has(next.lower) && !lexicon.functionWords.has(next.lower);
-			// Before the phrase only what may open a noun phrase: an article, a number, an age, adjectives ("Der 35 Jahre alten").
-			const modifiers = (from: number) => tokens.slice(0, from).every((token) => !token.quoted && token.word && (lexicon.determiners.has(token.lower) || /^\p{N}+$/u.test(token.text) || /^(?:jahre|monate|wochen)$/u.test(token.lower) || (!token.cap && /(?:e|en|er|es|em)$/u.test(token.lower))));
-			if (phrase && phrase.from > 0 && verbNext && modifiers(phrase.from)) phrase = {...phrase, from: 0};
-			// "Dem Chef des Konzerns, Max Muster, zufolge sei …": the name apposed in that front field is the source.
-			if (!phrase && verbNext && tokens[i - 1]?.text === ',' && tokens.slice(0, i).every((token) => !token.quoted)) {
-				const apposed = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < tokens[i]!.start && !mention.entity.organisation && mention.entity.name.includes(' ')).pop();
-				if (apposed) {
-					cues.push({at: 0, kind: 'source', cue: 'zufolge', speaker: {entity: apposed.entity, text: apposed.entity.name, role: apposed.entity.role}, phraseFrom: 0, phraseTo: i + 1});
-					continue;
-				}
-			}
-			// "Den Angaben zufolge", "den Informationen zufolge": a definite source noun with no owner means the source
-			// the text just reported from; the noun names no one.
-			if (phrase && phrase.from === i - 2 && lexicon.sourceNouns.has(tokens[i - 1]!.lower) && /^(?:den|diesen)$/u.test(tokens[i - 2]!.lower)) {
-				cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} zufolge`, speaker: lastReportedSpeaker(ctx, unit), phraseFrom: phrase.from, phraseTo: i + 1});
-				continue;
-			}
-			if (phrase && (phrase.name || phrase.roleHeads.length > 0)) {
-				cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} zufolge`, speaker: resolve(ctx, phrase, unit, tokens), phraseFrom: phrase.from, phraseTo: i + 1});
-			}
+			zufolgeCue(ctx, unit, cues, i);
 			continue;
 		}
 		// "demnach kann Samsung dem Gericht nach nicht …": "nach" after a dative body or role, not before a noun, is
@@ -821,44 +734,7 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 			}
 		}
 		if ((lower === 'heißt' || lower === 'hieß') && tokens[i + 1]?.lower === 'es') {
-			let speaker = nobody;
-			let phraseTo = i + 2;
-			const preposition = tokens[i + 2];
-			if (preposition && !preposition.quoted && ['in', 'aus', 'von', 'vom', 'bei', 'beim', 'im', 'seitens', 'auf'].includes(preposition.lower)) {
-				// "hieß es aus Regierungskreisen", "heißt es aus dem Umfeld des Ministers": the circle speaks.
-				let end = i + 3;
-				while (end < tokens.length && end - i < 10 && tokens[end]!.word && !tokens[end]!.quoted && (tokens[end]!.cap || /e[nrsm]?$/u.test(tokens[end]!.lower))) end++;
-				while (end > i + 3 && !tokens[end - 1]!.cap) end--;
-				if (end > i + 3) {
-					// "heißt es auf der Internetseite des Unternehmens": a statement's or a website's owner speaks.
-					const genitive = tokens.slice(i + 3, end).findIndex((part) => part.lower === 'des' || part.lower === 'der');
-					const owner = genitive > 0 && lexicon.statementNouns.has(tokens[i + 3 + genitive - 1]!.lower) ? phraseAfter(tokens, i + 3 + genitive, lexicon, ctx.text) : null;
-					const ownerSpeaker = owner ? resolve(ctx, owner, unit, tokens) : nobody;
-					speaker = ownerSpeaker.entity ? ownerSpeaker : circleSpeaker(ctx, unit, tokens, i + 3, end);
-					phraseTo = end;
-				}
-			} else {
-				// "In einer Mitteilung des Konzerns heißt es", "Im Bericht der Kommission heißt es": the statement speaks.
-				const statement = [...cues].reverse().find((cue) => (cue.kind === 'statement' || cue.kind === 'source') && cue.at < i);
-				if (statement) speaker = statement.speaker;
-				else {
-					const document = tokens.slice(0, i).map((part) => (part.quoted ? '' : documentNoun(ctx, part))).findLast((noun) => noun !== '');
-					const author = document ? documentAuthor(ctx, document, token.start) : null;
-					if (author) speaker = author;
-				}
-				// "Am Markt hieß es, …", "In Regierungskreisen heißt es": a place or circle opening the sentence right before the cue.
-				if (speaker === nobody && circlePlaces.has(tokens[0]?.lower ?? '') && i >= 2 && i <= 5 && tokens.slice(1, i).every((part) => part.word && !part.quoted && (part.cap || ctx.lexicon.determiners.has(part.lower))) && tokens[i - 1]!.cap) {
-					speaker = circleSpeaker(ctx, unit, tokens, 1, i);
-				}
-			}
-			// "„…“, sagte der Feuerwehr-Sprecher. Für die Bevölkerung bestehe keine Gefahr. …, hieß es.": a bare "hieß es"
-			// closing a report, with no source of its own, goes on with whoever spoke in this paragraph just before.
-			const last = ctx.last;
-			if (speaker === nobody && phraseTo === i + 2 && i > 0 && tokens[i - 1]!.text === ',' && last && unit.index - last.unit <= 3 && ctx.units[last.unit]!.paragraph === unit.paragraph) speaker = last.speaker;
-			// "…, so hieß es": "so" belongs to the cue.
-			const at = i > 0 && tokens[i - 1]!.lower === 'so' && !tokens[i - 1]!.quoted ? i - 1 : i;
-			cues.push({at, kind: 'impersonal', cue: `${at < i ? 'so ' : ''}${token.text} es`, speaker, phraseFrom: at, phraseTo});
-			i = phraseTo - 1;
+			i = heisstEsCue(ctx, unit, cues, i);
 			continue;
 		}
 		// "Der Minister zeigte sich zuversichtlich, dass …": a stance taken in words, with its clause.
@@ -869,17 +745,7 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		}
 		const stance = stancePhrase(ctx, tokens, i);
 		if (stance) {
-			const found = speakerOfVerb(ctx, unit, tokens, i);
-			// "Das zeigt, dass …", "Die Zahl der Fälle zeigt, dass …" are inferences, not views anyone holds: only a
-			// person or body, someone described by a role, or a document ("Die Studie zeigt") reports.
-			const head = (found.speaker.text.match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
-			const described = found.speaker.text !== '' && !/^(?:das|dies|es|man)$/iu.test(found.speaker.text) && (roleHead(head, lexicon) !== '' || germanDocumentEnding.test(head.toLowerCase()) || lexicon.groupSpeakers.has(head.toLowerCase()));
-			const entity = found.speaker.entity;
-			// A single capitalised word guessed to be a body ("Die Zahl der Fälle") is no speaker unless its name says it is one.
-			const institutional = entity !== null && isInstitutionWord(ctx, (entity.name.split(/[\s-]/u).pop() ?? '').toLowerCase());
-			if ((entity && !(entity.organisation && entity.guessed && !institutional && roleHead(head, lexicon) === '')) || described) {
-				cues.push({at: i, kind: 'speech', cue: stance, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
-			}
+			stanceCue(ctx, unit, cues, i, stance);
 			continue;
 		}
 		const verb = isSpeechVerb(ctx, tokens, i, unit.paragraph === 0);
@@ -898,6 +764,173 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		if (statement) cue.speaker = statement.speaker;
 	}
 	return cues;
+}
+
+// findCues's larger rules, each its own function: V8 recompiled the one large loop at every rule it met late (9–11
+// compilations a build and isolate).
+
+/** "laut X", "according to X" at token i: its source cue; the index the scan goes on from. */
+function lautCue(ctx: ArticleContext, unit: Unit, cues: Cue[], i: number): number {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	const token = tokens[i]!;
+	const lower = token.lower;
+	const from = lower === 'laut' ? i + 1 : i + 2;
+	const channel = lower === 'laut' ? speechActChannel(ctx, unit, tokens, from) : null;
+	if (channel) {
+		if (channel.speaker) cues.push({at: i, kind: 'source', cue: `${token.text} ${ctx.text.slice(tokens[from]!.start, tokens[channel.to - 1]!.end)}`, speaker: channel.speaker, phraseFrom: i, phraseTo: channel.to});
+		return channel.to - 1;
+	}
+	const ofSource = lower === 'laut' ? sourceNounSpeaker(ctx, unit, tokens, from, true) : null;
+	if (ofSource) {
+		cues.push({at: i, kind: 'source', cue: token.text, speaker: ofSource.speaker, phraseFrom: i, phraseTo: ofSource.to});
+		return ofSource.to - 1;
+	}
+	let phrase = phraseAfter(tokens, from, lexicon, ctx.text);
+	// "According to the Washington Post, the memo …": what follows the comma is the clause, not a description.
+	if (phrase && i <= 1) phrase = {...phrase, appositive: ''};
+	// "according to a statement from the regulator": the statement's author is the source.
+	if (phrase && lexicon.statementNouns.has(tokens[phrase.to - 1]?.lower ?? '') && ['from', 'by', 'of', 'von', 'des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
+		const author = phraseAfter(tokens, phrase.to + 1, lexicon, ctx.text) ?? sourcePhrase(ctx, tokens, phrase.to + 1);
+		if (author) phrase = {...author, from: phrase.from};
+	}
+	// "according to figures from X", "according to official data from X": the author of the figures.
+	if (!phrase) {
+		const noun = tokens.slice(from, from + 3).findIndex((part) => !part.quoted && lexicon.statementNouns.has(part.lower));
+		if (noun >= 0 && ['from', 'by', 'of'].includes(tokens[from + noun + 1]?.lower ?? '')) {
+			const author = phraseAfter(tokens, from + noun + 2, lexicon, ctx.text) ?? sourcePhrase(ctx, tokens, from + noun + 2);
+			if (author) phrase = {...author, from};
+		}
+	}
+	// "laut eines Berichts der X": the report is not the source, X is.
+	if (!phrase || (phrase.name !== '' && phrase.name.split(' ').every((word) => reportWords.test(word)))) phrase = sourcePhrase(ctx, tokens, from) ?? phrase;
+	// "laut einer Umfrage des Instituts YouGov": a document's owner in the genitive is the source.
+	if (phrase && lexicon.language === 'de' && documentNoun(ctx, tokens[phrase.to - 1]) !== '' && ['des', 'der'].includes(tokens[phrase.to]?.lower ?? '')) {
+		const owner = sourcePhrase(ctx, tokens, phrase.to);
+		if (owner && owner.name !== '') phrase = {...owner, from: phrase.from};
+	}
+	// "…, according to two people familiar with the matter.": an unnamed source closing the sentence.
+	if (!phrase && lexicon.language === 'en' && i > 1 && tokens[i - 1]!.text === ',') {
+		let to = from;
+		while (to < tokens.length && to - from < 10 && tokens[to]!.word && !tokens[to]!.quoted) to++;
+		if (to - from >= 2 && (to === tokens.length || /^[.;!?]$/u.test(tokens[to]!.text))) {
+			const text = ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+			cues.push({at: i, kind: 'source', cue: 'according to', speaker: {entity: null, text, role: ''}, phraseFrom: i, phraseTo: to});
+			return to - 1;
+		}
+	}
+	if (phrase) {
+		cues.push({at: i, kind: 'source', cue: lower === 'laut' ? token.text : 'according to', speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+		i = phrase.to - 1;
+	}
+	return i;
+}
+
+/** "X zufolge" at token i: the source before the postposition. */
+function zufolgeCue(ctx: ArticleContext, unit: Unit, cues: Cue[], i: number): void {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	// "Ihm zufolge", "Ihr zufolge": a dative pronoun means the man or woman it refers back to.
+	const dative = i >= 1 && !tokens[i - 1]!.quoted ? ({ihm: 'er', ihr: 'sie'} as Record<string, string>)[tokens[i - 1]!.lower] : undefined;
+	if (dative && (i === 1 || /^[,;:]$/u.test(tokens[i - 2]!.text))) {
+		const pronoun: NounPhrase = {from: i - 1, to: i, text: tokens[i - 1]!.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: dative, determiner: '', appositive: '', group: false};
+		cues.push({at: i - 1, kind: 'source', cue: `${tokens[i - 1]!.text} zufolge`, speaker: resolve(ctx, pronoun, unit, tokens), phraseFrom: i - 1, phraseTo: i + 1});
+		return;
+	}
+	// "Ihren Angaben zufolge", "seiner Aussage zufolge": the possessive is the person, the noun only the channel.
+	const owned = i >= 2 ? possessiveSpeechAct(ctx, unit, tokens, i - 2) : null;
+	if (owned) {
+		cues.push({at: i - 2, kind: 'source', cue: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text} zufolge`, speaker: owned, phraseFrom: i - 2, phraseTo: i + 1});
+		return;
+	}
+	let phrase = phraseBefore(tokens, i, lexicon, ctx.text);
+	// "Der 35 Jahre alten X zufolge sei …", "Dem Chef des Konzerns, X, zufolge sei …": with the finite verb right after
+	// "zufolge" the source is the whole front field (a German main clause holds one constituent before its verb).
+	const next = tokens[i + 1];
+	const verbNext = next !== undefined && next.word && !next.cap && !next.quoted && !lexicon.determiners.has(next.lower) && !lexicon.functionWords.has(next.lower);
+	// Before the phrase only what may open a noun phrase: an article, a number, an age, adjectives ("Der 35 Jahre alten").
+	const modifiers = (from: number) => tokens.slice(0, from).every((token) => !token.quoted && token.word && (lexicon.determiners.has(token.lower) || /^\p{N}+$/u.test(token.text) || /^(?:jahre|monate|wochen)$/u.test(token.lower) || (!token.cap && /(?:e|en|er|es|em)$/u.test(token.lower))));
+	if (phrase && phrase.from > 0 && verbNext && modifiers(phrase.from)) phrase = {...phrase, from: 0};
+	// "Dem Chef des Konzerns, Max Muster, zufolge sei …": the name apposed in that front field is the source.
+	if (!phrase && verbNext && tokens[i - 1]?.text === ',' && tokens.slice(0, i).every((token) => !token.quoted)) {
+		const apposed = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < tokens[i]!.start && !mention.entity.organisation && mention.entity.name.includes(' ')).pop();
+		if (apposed) {
+			cues.push({at: 0, kind: 'source', cue: 'zufolge', speaker: {entity: apposed.entity, text: apposed.entity.name, role: apposed.entity.role}, phraseFrom: 0, phraseTo: i + 1});
+			return;
+		}
+	}
+	// "Den Angaben zufolge", "den Informationen zufolge": a definite source noun with no owner means the source
+	// the text just reported from; the noun names no one.
+	if (phrase && phrase.from === i - 2 && lexicon.sourceNouns.has(tokens[i - 1]!.lower) && /^(?:den|diesen)$/u.test(tokens[i - 2]!.lower)) {
+		cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} zufolge`, speaker: lastReportedSpeaker(ctx, unit), phraseFrom: phrase.from, phraseTo: i + 1});
+		return;
+	}
+	if (phrase && (phrase.name || phrase.roleHeads.length > 0)) {
+		cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} zufolge`, speaker: resolve(ctx, phrase, unit, tokens), phraseFrom: phrase.from, phraseTo: i + 1});
+	}
+}
+
+/** "heißt es" at token i, with its circle, statement or document; the index the scan goes on from. */
+function heisstEsCue(ctx: ArticleContext, unit: Unit, cues: Cue[], i: number): number {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	const token = tokens[i]!;
+	let speaker = nobody;
+	let phraseTo = i + 2;
+	const preposition = tokens[i + 2];
+	if (preposition && !preposition.quoted && ['in', 'aus', 'von', 'vom', 'bei', 'beim', 'im', 'seitens', 'auf'].includes(preposition.lower)) {
+		// "hieß es aus Regierungskreisen", "heißt es aus dem Umfeld des Ministers": the circle speaks.
+		let end = i + 3;
+		while (end < tokens.length && end - i < 10 && tokens[end]!.word && !tokens[end]!.quoted && (tokens[end]!.cap || /e[nrsm]?$/u.test(tokens[end]!.lower))) end++;
+		while (end > i + 3 && !tokens[end - 1]!.cap) end--;
+		if (end > i + 3) {
+			// "heißt es auf der Internetseite des Unternehmens": a statement's or a website's owner speaks.
+			const genitive = tokens.slice(i + 3, end).findIndex((part) => part.lower === 'des' || part.lower === 'der');
+			const owner = genitive > 0 && lexicon.statementNouns.has(tokens[i + 3 + genitive - 1]!.lower) ? phraseAfter(tokens, i + 3 + genitive, lexicon, ctx.text) : null;
+			const ownerSpeaker = owner ? resolve(ctx, owner, unit, tokens) : nobody;
+			speaker = ownerSpeaker.entity ? ownerSpeaker : circleSpeaker(ctx, unit, tokens, i + 3, end);
+			phraseTo = end;
+		}
+	} else {
+		// "In einer Mitteilung des Konzerns heißt es", "Im Bericht der Kommission heißt es": the statement speaks.
+		const statement = [...cues].reverse().find((cue) => (cue.kind === 'statement' || cue.kind === 'source') && cue.at < i);
+		if (statement) speaker = statement.speaker;
+		else {
+			const document = tokens.slice(0, i).map((part) => (part.quoted ? '' : documentNoun(ctx, part))).findLast((noun) => noun !== '');
+			const author = document ? documentAuthor(ctx, document, token.start) : null;
+			if (author) speaker = author;
+		}
+		// "Am Markt hieß es, …", "In Regierungskreisen heißt es": a place or circle opening the sentence right before the cue.
+		if (speaker === nobody && circlePlaces.has(tokens[0]?.lower ?? '') && i >= 2 && i <= 5 && tokens.slice(1, i).every((part) => part.word && !part.quoted && (part.cap || ctx.lexicon.determiners.has(part.lower))) && tokens[i - 1]!.cap) {
+			speaker = circleSpeaker(ctx, unit, tokens, 1, i);
+		}
+	}
+	// "„…“, sagte der Feuerwehr-Sprecher. Für die Bevölkerung bestehe keine Gefahr. …, hieß es.": a bare "hieß es"
+	// closing a report, with no source of its own, goes on with whoever spoke in this paragraph just before.
+	const last = ctx.last;
+	if (speaker === nobody && phraseTo === i + 2 && i > 0 && tokens[i - 1]!.text === ',' && last && unit.index - last.unit <= 3 && ctx.units[last.unit]!.paragraph === unit.paragraph) speaker = last.speaker;
+	// "…, so hieß es": "so" belongs to the cue.
+	const at = i > 0 && tokens[i - 1]!.lower === 'so' && !tokens[i - 1]!.quoted ? i - 1 : i;
+	cues.push({at, kind: 'impersonal', cue: `${at < i ? 'so ' : ''}${token.text} es`, speaker, phraseFrom: at, phraseTo});
+	return phraseTo - 1;
+}
+
+/** A stance taken in words ("zeigte sich zuversichtlich") at token i, when someone holds it. */
+function stanceCue(ctx: ArticleContext, unit: Unit, cues: Cue[], i: number, stance: string): number {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	const found = speakerOfVerb(ctx, unit, tokens, i);
+	// "Das zeigt, dass …", "Die Zahl der Fälle zeigt, dass …" are inferences, not views anyone holds: only a
+	// person or body, someone described by a role, or a document ("Die Studie zeigt") reports.
+	const head = (found.speaker.text.match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
+	const described = found.speaker.text !== '' && !/^(?:das|dies|es|man)$/iu.test(found.speaker.text) && (roleHead(head, lexicon) !== '' || germanDocumentEnding.test(head.toLowerCase()) || lexicon.groupSpeakers.has(head.toLowerCase()));
+	const entity = found.speaker.entity;
+	// A single capitalised word guessed to be a body ("Die Zahl der Fälle") is no speaker unless its name says it is one.
+	const institutional = entity !== null && isInstitutionWord(ctx, (entity.name.split(/[\s-]/u).pop() ?? '').toLowerCase());
+	if ((entity && !(entity.organisation && entity.guessed && !institutional && roleHead(head, lexicon) === '')) || described) {
+		cues.push({at: i, kind: 'speech', cue: stance, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
+	}
+	return i;
 }
 
 /** Prepositions that open a place or circle before "heißt es" ("Am Markt", "In Regierungskreisen", "Aus Berlin"). */
