@@ -254,21 +254,29 @@ export function reportFeatures(ctx: ArticleContext, unit: Unit, state: Neighbour
 	return features;
 }
 
-/** Hands each non-zero feature of a sentence to `add`, by its full name ("de:konjunktiv"). */
-function writeFeatures(ctx: ArticleContext, unit: Unit, state: Neighbourhood, add: (name: string, value: number) => void): void {
-	const lexicon = ctx.lexicon;
-	const de = lexicon.language === 'de';
-	const names = featureNames[lexicon.language];
-	const set = (name: string, value: number | boolean = 1) => {
-		if (value === false || value === 0) return;
-		let full = names.get(name);
-		if (full === undefined) {
-			full = `${lexicon.language}:${name}`;
-			names.set(name, full);
-		}
-		add(full, value === true ? 1 : value);
-	};
-	const words = unit.tokens.filter((token) => token.word && !token.quoted);
+/** What writeFeatures counts over a sentence's words outside quotes. */
+interface WordScan {
+	konjunktiv: boolean;
+	konjunktivEarly: boolean;
+	konjunktivWeak: boolean;
+	speechVerb: boolean;
+	speechVerbLate: boolean;
+	sourceWord: boolean;
+	sourceWordStart: boolean;
+	sourcePhrase: boolean;
+	ownSource: boolean;
+	complementizer: boolean;
+	statementNoun: boolean;
+	firstSecondPerson: boolean;
+	modal: boolean;
+	pastPerfect: boolean;
+	weekday: boolean;
+	numbers: number;
+}
+
+// The word scan is a function of its own: inside writeFeatures V8 recompiled it with the ~50 feature calls around it
+// (8–10 compilations a build).
+function scanWords(words: UnitToken[], lexicon: Lexicon, de: boolean): WordScan {
 	let konjunktiv = false;
 	let konjunktivEarly = false;
 	let konjunktivWeak = false;
@@ -317,6 +325,25 @@ function writeFeatures(ctx: ArticleContext, unit: Unit, state: Neighbourhood, ad
 		const first = token.text.charCodeAt(0);
 		if ((first >= 0x30 && first <= 0x39) || (first > 0x7f && /^\p{N}/u.test(token.text))) numbers++;
 	}
+	return {konjunktiv, konjunktivEarly, konjunktivWeak, speechVerb, speechVerbLate, sourceWord, sourceWordStart, sourcePhrase, ownSource, complementizer, statementNoun, firstSecondPerson, modal, pastPerfect, weekday, numbers};
+}
+
+/** Hands each non-zero feature of a sentence to `add`, by its full name ("de:konjunktiv"). */
+function writeFeatures(ctx: ArticleContext, unit: Unit, state: Neighbourhood, add: (name: string, value: number) => void): void {
+	const lexicon = ctx.lexicon;
+	const de = lexicon.language === 'de';
+	const names = featureNames[lexicon.language];
+	const set = (name: string, value: number | boolean = 1) => {
+		if (value === false || value === 0) return;
+		let full = names.get(name);
+		if (full === undefined) {
+			full = `${lexicon.language}:${name}`;
+			names.set(name, full);
+		}
+		add(full, value === true ? 1 : value);
+	};
+	const words = unit.tokens.filter((token) => token.word && !token.quoted);
+	const {konjunktiv, konjunktivEarly, konjunktivWeak, speechVerb, speechVerbLate, sourceWord, sourceWordStart, sourcePhrase, ownSource, complementizer, statementNoun, firstSecondPerson, modal, pastPerfect, weekday, numbers} = scanWords(words, lexicon, de);
 	set('bias');
 	// Konjunktiv: the German reporting mood, strong (sei, habe) or shared with the past (würde, könnte).
 	set('konjunktiv', konjunktiv);
