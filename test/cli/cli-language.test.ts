@@ -1,32 +1,18 @@
 // The commands speak the app's language (sixth walk): LANG=de_DE gave a German app and English refresh and feeds
 // messages; the uiLanguage setting decides for both, else the locale.
 
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {runCli} from '../../source/commands/main.js';
-import {type FeedServer, startFeedServer} from '../helpers/feed-server.js';
+import {useFeedServerAndHome} from '../helpers/server-and-home.js';
 
-let home: string;
-let server: FeedServer;
-beforeAll(async () => {
-	server = await startFeedServer();
-});
-afterAll(async () => {
-	await server.close();
-});
-beforeEach(() => {
-	home = mkdtempSync(path.join(tmpdir(), 'lagebild-cli-language-'));
-});
-afterEach(() => {
-	rmSync(home, {recursive: true, force: true});
-});
+const fixture = useFeedServerAndHome('lagebild-cli-language-');
 
 async function run(env: Record<string, string>, ...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
 	let stdout = '';
 	let stderr = '';
-	const code = await runCli(['--home', home, ...argv], {
+	const code = await runCli(['--home', fixture.home, ...argv], {
 		stdout: {write: (text: string) => (stdout += text), isTTY: env.TERMINAL === '1', columns: 120},
 		stderr: {write: (text: string) => (stderr += text)},
 		env,
@@ -38,9 +24,9 @@ const german = {LANG: 'de_DE.UTF-8'};
 
 describe('the commands in German', () => {
 	it('feeds add, remove, list and refresh speak German under LANG=de_DE, failures included', async () => {
-		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [], settings: {timeoutSeconds: 5, retentionDays: 0}}));
-		const ok = server.url('/ok/tagesschau-2021-02-18.rss');
-		const missing = server.url('/status/404/gone.rss');
+		writeFileSync(path.join(fixture.home, 'config.json'), JSON.stringify({feeds: [], settings: {timeoutSeconds: 5, retentionDays: 0}}));
+		const ok = fixture.server.url('/ok/tagesschau-2021-02-18.rss');
+		const missing = fixture.server.url('/status/404/gone.rss');
 		const added = await run(german, 'feeds', 'add', '--as-is', ok);
 		expect(added.stdout).toMatch(/^Hinzugefügt: \S+ \[[0-9a-f]{6}\] http/u);
 		await run(german, 'feeds', 'add', '--as-is', missing);
@@ -57,7 +43,7 @@ describe('the commands in German', () => {
 		expect(refresh.stdout).not.toMatch(/Refreshed|new of/u);
 
 		const list = await run({...german, TERMINAL: '1'}, 'feeds', 'list');
-		expect(list.stdout).toContain(`\n2 Feeds, 2 eingeschaltet. Konfiguration: ${path.join(home, 'config.json')}\n`);
+		expect(list.stdout).toContain(`\n2 Feeds, 2 eingeschaltet. Konfiguration: ${path.join(fixture.home, 'config.json')}\n`);
 		const removed = await run(german, 'feeds', 'remove', missing);
 		expect(removed.stdout).toMatch(/^Entfernt: /u);
 	}, 60_000);
@@ -76,11 +62,11 @@ describe('the commands in German', () => {
 	}, 60_000);
 
 	it('the uiLanguage setting decides for the app and the commands alike; without it the locale', async () => {
-		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [], settings: {uiLanguage: 'en'}}));
+		writeFileSync(path.join(fixture.home, 'config.json'), JSON.stringify({feeds: [], settings: {uiLanguage: 'en'}}));
 		expect((await run(german, 'feeds', 'add', '--as-is', 'https://example.org/a.xml')).stdout).toMatch(/^Added /u);
-		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [], settings: {uiLanguage: 'de'}}));
+		writeFileSync(path.join(fixture.home, 'config.json'), JSON.stringify({feeds: [], settings: {uiLanguage: 'de'}}));
 		expect((await run({LANG: 'C.UTF-8'}, 'feeds', 'add', '--as-is', 'https://example.org/b.xml')).stdout).toMatch(/^Hinzugefügt: /u);
-		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: []}));
+		writeFileSync(path.join(fixture.home, 'config.json'), JSON.stringify({feeds: []}));
 		expect((await run({}, 'feeds', 'add', '--as-is', 'https://example.org/c.xml')).stdout).toMatch(/^Added /u);
 		expect((await run({LANG: 'C.UTF-8'}, '--offline', 'refresh')).stderr).toBe('lagebild: refresh fetches feeds from the network; it cannot run with --offline.\n');
 		expect((await run(german, '--offline', 'refresh')).stderr).toBe('lagebild: refresh lädt Feeds aus dem Netz; mit --offline geht das nicht.\n');
