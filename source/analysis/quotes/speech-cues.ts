@@ -690,72 +690,7 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 			zufolgeCue(ctx, unit, cues, i);
 			continue;
 		}
-		// "demnach kann Samsung dem Gericht nach nicht …": "nach" after a dative body or role, not before a noun, is
-		// "laut" set after its source ("dem Bericht nach", "der Polizei nach"); "der Reihe nach" names no source.
-		if (lower === 'nach' && lexicon.language === 'de' && i >= 2 && /^(?:dem|der)$/u.test(tokens[i - 2]!.lower) && tokens[i - 1]!.cap && !tokens[i - 1]!.quoted) {
-			const next = tokens[i + 1];
-			const postposition = !next || !next.word || (!next.cap && !lexicon.determiners.has(next.lower));
-			const noun = tokens[i - 1]!;
-			const source = genericOrganisation(ctx, noun) !== '' || isInstitutionWord(ctx, noun.lower) || documentNoun(ctx, noun) !== '' || isRoleToken(noun, lexicon);
-			const phrase = postposition && source ? phraseBefore(tokens, i, lexicon, ctx.text) : null;
-			if (phrase && phrase.from === i - 2) {
-				cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} nach`, speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: phrase.from, phraseTo: i + 1});
-				continue;
-			}
-		}
-		// "nach Polizeiangaben", "nach Angaben des Ministeriums", "nach Angaben von Vertretern …": whoever gave them.
-		if (lower === 'nach' && tokens[i + 1] && !tokens[i + 1]!.quoted && (lexicon.sourceNouns.has(tokens[i + 1]!.lower) || compoundSource(tokens[i + 1]!) !== null)) {
-			const source = sourceNounSpeaker(ctx, unit, tokens, i + 1, false);
-			if (source) {
-				cues.push({at: i, kind: 'source', cue: `${token.text} ${tokens[i + 1]!.text}`, speaker: source.speaker, phraseFrom: i, phraseTo: source.to});
-				i = source.to - 1;
-			}
-			continue;
-		}
-		// "…, so der Sprecher" / "so Neumüller".
-		if (lexicon.language === 'de' && lower === 'so' && (tokens[i - 1]?.text === ',' || i === 0 || tokens[i - 1]?.quoted)) {
-			const phrase = phraseAfter(tokens, i + 1, lexicon, ctx.text);
-			// "so der 49-Jährige", "so die Zweitplatzierte": an adjective made a noun describes the person named before.
-			if (phrase && (phrase.name || phrase.roleHeads.length > 0 || phrase.pronoun || describedPerson(phrase, tokens) !== '')) {
-				cues.push({at: i, kind: 'so', cue: `so ${phrase.text}`, speaker: resolve(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
-				i = phrase.to - 1;
-				continue;
-			}
-		}
-		// "Wie es aus dem Ministerium hieß, …", "wie es bei der Polizei heißt": the verb-final "wie" clause, its circle
-		// between "es" and the verb.
-		if ((lower === 'heißt' || lower === 'hieß') && lexicon.language === 'de' && i >= 4) {
-			const es = tokens.slice(Math.max(0, i - 12), i).findLastIndex((part) => part.lower === 'es' && !part.quoted) + Math.max(0, i - 12);
-			const place = tokens[es + 1];
-			if (es >= 1 && tokens[es - 1]!.lower === 'wie' && place && circlePlaces.has(place.lower) && es + 2 < i && tokens.slice(es + 1, i).every((part) => part.word && !part.quoted)) {
-				const speaker = circleSpeaker(ctx, unit, tokens, es + 2, i);
-				cues.push({at: i, kind: 'impersonal', cue: `wie es … ${token.text}`, speaker, phraseFrom: es - 1, phraseTo: i + 1});
-				continue;
-			}
-		}
-		if ((lower === 'heißt' || lower === 'hieß') && tokens[i + 1]?.lower === 'es') {
-			i = heisstEsCue(ctx, unit, cues, i);
-			continue;
-		}
-		// "Der Minister zeigte sich zuversichtlich, dass …": a stance taken in words, with its clause.
-		if (lexicon.language === 'de' && /^(?:zeigte|zeigt|zeigten|gab|gibt|gaben)$/u.test(lower) && tokens[i + 1]?.lower === 'sich' && tokens.slice(i + 2, i + 7).some((next) => !next.quoted && lexicon.complementizers.has(next.lower))) {
-			const found = speakerOfVerb(ctx, unit, tokens, i);
-			cues.push({at: i, kind: 'speech', cue: `${token.text} sich`, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
-			continue;
-		}
-		const stance = stancePhrase(ctx, tokens, i);
-		if (stance) {
-			stanceCue(ctx, unit, cues, i, stance);
-			continue;
-		}
-		const verb = isSpeechVerb(ctx, tokens, i, unit.paragraph === 0);
-		const framing = !verb && !(lexicon.language === 'de' && token.cap) && (lexicon.framingVerbs.has(lower) || framesAs(tokens, i));
-		if (verb || framing) {
-			// "led TNO to conclude": the subject stands before "to".
-			const infinitive = tokens[i - 1]?.lower === 'to' ? phraseBefore(tokens, i - 1, lexicon, ctx.text) : null;
-			const found = infinitive ? {speaker: resolve(ctx, infinitive, unit, tokens), from: i, to: i} : speakerOfVerb(ctx, unit, tokens, i);
-			cues.push({at: i, kind: verb ? 'speech' : 'framing', cue: verb || token.text, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
-		}
+		i = laterCue(ctx, unit, cues, i);
 	}
 	// "The report by X - which … - found that …": the verb's subject is the report, so X speaks.
 	for (const cue of cues) {
@@ -764,6 +699,84 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		if (statement) cue.speaker = statement.speaker;
 	}
 	return cues;
+}
+
+/**
+ * The rules after the source phrases ("dem Bericht nach", "nach Angaben", "so X", "heißt es", stances, verbs of saying)
+ * at token i; the index the scan goes on from.
+ */
+function laterCue(ctx: ArticleContext, unit: Unit, cues: Cue[], i: number): number {
+	const tokens = unit.tokens;
+	const lexicon = ctx.lexicon;
+	const token = tokens[i]!;
+	const lower = token.lower;
+	// "demnach kann Samsung dem Gericht nach nicht …": "nach" after a dative body or role, not before a noun, is
+	// "laut" set after its source ("dem Bericht nach", "der Polizei nach"); "der Reihe nach" names no source.
+	if (lower === 'nach' && lexicon.language === 'de' && i >= 2 && /^(?:dem|der)$/u.test(tokens[i - 2]!.lower) && tokens[i - 1]!.cap && !tokens[i - 1]!.quoted) {
+		const next = tokens[i + 1];
+		const postposition = !next || !next.word || (!next.cap && !lexicon.determiners.has(next.lower));
+		const noun = tokens[i - 1]!;
+		const source = genericOrganisation(ctx, noun) !== '' || isInstitutionWord(ctx, noun.lower) || documentNoun(ctx, noun) !== '' || isRoleToken(noun, lexicon);
+		const phrase = postposition && source ? phraseBefore(tokens, i, lexicon, ctx.text) : null;
+		if (phrase && phrase.from === i - 2) {
+			cues.push({at: phrase.from, kind: 'source', cue: `${phrase.text} nach`, speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: phrase.from, phraseTo: i + 1});
+			return i;
+		}
+	}
+	// "nach Polizeiangaben", "nach Angaben des Ministeriums", "nach Angaben von Vertretern …": whoever gave them.
+	if (lower === 'nach' && tokens[i + 1] && !tokens[i + 1]!.quoted && (lexicon.sourceNouns.has(tokens[i + 1]!.lower) || compoundSource(tokens[i + 1]!) !== null)) {
+		const source = sourceNounSpeaker(ctx, unit, tokens, i + 1, false);
+		if (source) {
+			cues.push({at: i, kind: 'source', cue: `${token.text} ${tokens[i + 1]!.text}`, speaker: source.speaker, phraseFrom: i, phraseTo: source.to});
+			i = source.to - 1;
+		}
+		return i;
+	}
+	// "…, so der Sprecher" / "so Neumüller".
+	if (lexicon.language === 'de' && lower === 'so' && (tokens[i - 1]?.text === ',' || i === 0 || tokens[i - 1]?.quoted)) {
+		const phrase = phraseAfter(tokens, i + 1, lexicon, ctx.text);
+		// "so der 49-Jährige", "so die Zweitplatzierte": an adjective made a noun describes the person named before.
+		if (phrase && (phrase.name || phrase.roleHeads.length > 0 || phrase.pronoun || describedPerson(phrase, tokens) !== '')) {
+			cues.push({at: i, kind: 'so', cue: `so ${phrase.text}`, speaker: resolve(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+			i = phrase.to - 1;
+			return i;
+		}
+	}
+	// "Wie es aus dem Ministerium hieß, …", "wie es bei der Polizei heißt": the verb-final "wie" clause, its circle
+	// between "es" and the verb.
+	if ((lower === 'heißt' || lower === 'hieß') && lexicon.language === 'de' && i >= 4) {
+		const es = tokens.slice(Math.max(0, i - 12), i).findLastIndex((part) => part.lower === 'es' && !part.quoted) + Math.max(0, i - 12);
+		const place = tokens[es + 1];
+		if (es >= 1 && tokens[es - 1]!.lower === 'wie' && place && circlePlaces.has(place.lower) && es + 2 < i && tokens.slice(es + 1, i).every((part) => part.word && !part.quoted)) {
+			const speaker = circleSpeaker(ctx, unit, tokens, es + 2, i);
+			cues.push({at: i, kind: 'impersonal', cue: `wie es … ${token.text}`, speaker, phraseFrom: es - 1, phraseTo: i + 1});
+			return i;
+		}
+	}
+	if ((lower === 'heißt' || lower === 'hieß') && tokens[i + 1]?.lower === 'es') {
+		i = heisstEsCue(ctx, unit, cues, i);
+		return i;
+	}
+	// "Der Minister zeigte sich zuversichtlich, dass …": a stance taken in words, with its clause.
+	if (lexicon.language === 'de' && /^(?:zeigte|zeigt|zeigten|gab|gibt|gaben)$/u.test(lower) && tokens[i + 1]?.lower === 'sich' && tokens.slice(i + 2, i + 7).some((next) => !next.quoted && lexicon.complementizers.has(next.lower))) {
+		const found = speakerOfVerb(ctx, unit, tokens, i);
+		cues.push({at: i, kind: 'speech', cue: `${token.text} sich`, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
+		return i;
+	}
+	const stance = stancePhrase(ctx, tokens, i);
+	if (stance) {
+		stanceCue(ctx, unit, cues, i, stance);
+		return i;
+	}
+	const verb = isSpeechVerb(ctx, tokens, i, unit.paragraph === 0);
+	const framing = !verb && !(lexicon.language === 'de' && token.cap) && (lexicon.framingVerbs.has(lower) || framesAs(tokens, i));
+	if (verb || framing) {
+		// "led TNO to conclude": the subject stands before "to".
+		const infinitive = tokens[i - 1]?.lower === 'to' ? phraseBefore(tokens, i - 1, lexicon, ctx.text) : null;
+		const found = infinitive ? {speaker: resolve(ctx, infinitive, unit, tokens), from: i, to: i} : speakerOfVerb(ctx, unit, tokens, i);
+		cues.push({at: i, kind: verb ? 'speech' : 'framing', cue: verb || token.text, speaker: found.speaker, phraseFrom: found.from, phraseTo: found.to});
+	}
+	return i;
 }
 
 // findCues's larger rules, each its own function: V8 recompiled the one large loop at every rule it met late (9–11
