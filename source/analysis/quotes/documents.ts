@@ -29,37 +29,47 @@ export function collectDocuments(ctx: ArticleContext, unit: Unit): void {
 		if (token.quoted) continue;
 		const noun = documentNoun(ctx, token);
 		if (!noun) continue;
-		let author: Speaker | null = null;
-		const next = tokens[i + 1];
-		const previous = tokens[i - 1];
-		const genitive = german && ['des', 'der', 'eines', 'einer'].includes(next?.lower ?? '');
-		const preposition = (german ? ['von', 'vom'] : ['by', 'from', 'of']).includes(next?.lower ?? '');
-		if (next && !next.quoted && (genitive || preposition)) {
-			const from = genitive ? i + 1 : i + 2;
-			const first = tokens[from];
-			const last = tokens[Math.min(tokens.length - 1, from + 3)];
-			const mention = first && last ? ctx.registry.mentionsIn(unit.index).find((candidate) => candidate.position >= first.start && candidate.position <= last.end) : undefined;
-			if (mention) author = {entity: mention.entity, text: mention.entity.name, role: mention.entity.role};
-			else {
-				const phrase = sourcePhrase(ctx, tokens, from);
-				if (phrase && (phrase.name !== '' || phrase.roleHeads.length > 0)) author = sourceSpeaker(ctx, phrase, unit, tokens);
-			}
-		} else if (previous && /^(?:a|an|its|his|her|their|einen|eine|ein|seine|seinen|ihre|ihren)$/u.test(previous.lower) && /^(?:issued|released|published|sent|posted|presented|veröffentlichte|veröffentlichten|veröffentlicht|legte|legten|präsentierte|verschickte)$/u.test(tokens[i - 2]?.lower ?? '') && i >= 3) {
-			// "The White House issued a statement … 'We will not back down,' the statement said": who issued it speaks.
-			const subject = phraseAfter(tokens, 0, ctx.lexicon, ctx.text);
-			if (subject && (subject.name !== '' || subject.roleHeads.length > 0) && subject.to <= i - 2) author = resolve(ctx, subject, unit, tokens);
-		} else if (previous && previous.cap && !previous.quoted && /['’]s?$/u.test(previous.text)) {
-			author = namedAuthor(ctx, stripPossessive(previous.text));
-		} else if (!german && previous && previous.cap && !previous.quoted && isNameToken(previous, ctx.lexicon) && i >= 2) {
-			// "a TNO report", "the Pentagon memo".
-			author = namedAuthor(ctx, previous.text);
-		} else if (german && /-/u.test(token.text)) {
-			// "eine RKI-Studie": the first part of the compound is the author.
-			const prefix = token.text.slice(0, token.text.lastIndexOf('-'));
-			if (/^\p{Lu}/u.test(prefix) && !/-/u.test(prefix)) author = namedAuthor(ctx, prefix);
-		}
+		const author = authorOfDocumentAt(ctx, unit, i, german);
 		if (author && (author.entity || author.text)) ctx.documents.push({noun, author, position: token.start});
 	}
+}
+
+// A rare branch, so a function of its own: inside collectDocuments's loop V8 recompiled it at every late case
+// (7–9 compilations a build).
+/** Who wrote the document named by token i ("der Bericht des X", "a TNO report", "eine RKI-Studie"), or null. */
+function authorOfDocumentAt(ctx: ArticleContext, unit: Unit, i: number, german: boolean): Speaker | null {
+	const tokens = unit.tokens;
+	const token = tokens[i]!;
+	let author: Speaker | null = null;
+	const next = tokens[i + 1];
+	const previous = tokens[i - 1];
+	const genitive = german && ['des', 'der', 'eines', 'einer'].includes(next?.lower ?? '');
+	const preposition = (german ? ['von', 'vom'] : ['by', 'from', 'of']).includes(next?.lower ?? '');
+	if (next && !next.quoted && (genitive || preposition)) {
+		const from = genitive ? i + 1 : i + 2;
+		const first = tokens[from];
+		const last = tokens[Math.min(tokens.length - 1, from + 3)];
+		const mention = first && last ? ctx.registry.mentionsIn(unit.index).find((candidate) => candidate.position >= first.start && candidate.position <= last.end) : undefined;
+		if (mention) author = {entity: mention.entity, text: mention.entity.name, role: mention.entity.role};
+		else {
+			const phrase = sourcePhrase(ctx, tokens, from);
+			if (phrase && (phrase.name !== '' || phrase.roleHeads.length > 0)) author = sourceSpeaker(ctx, phrase, unit, tokens);
+		}
+	} else if (previous && /^(?:a|an|its|his|her|their|einen|eine|ein|seine|seinen|ihre|ihren)$/u.test(previous.lower) && /^(?:issued|released|published|sent|posted|presented|veröffentlichte|veröffentlichten|veröffentlicht|legte|legten|präsentierte|verschickte)$/u.test(tokens[i - 2]?.lower ?? '') && i >= 3) {
+		// "The White House issued a statement … 'We will not back down,' the statement said": who issued it speaks.
+		const subject = phraseAfter(tokens, 0, ctx.lexicon, ctx.text);
+		if (subject && (subject.name !== '' || subject.roleHeads.length > 0) && subject.to <= i - 2) author = resolve(ctx, subject, unit, tokens);
+	} else if (previous && previous.cap && !previous.quoted && /['’]s?$/u.test(previous.text)) {
+		author = namedAuthor(ctx, stripPossessive(previous.text));
+	} else if (!german && previous && previous.cap && !previous.quoted && isNameToken(previous, ctx.lexicon) && i >= 2) {
+		// "a TNO report", "the Pentagon memo".
+		author = namedAuthor(ctx, previous.text);
+	} else if (german && /-/u.test(token.text)) {
+		// "eine RKI-Studie": the first part of the compound is the author.
+		const prefix = token.text.slice(0, token.text.lastIndexOf('-'));
+		if (/^\p{Lu}/u.test(prefix) && !/-/u.test(prefix)) author = namedAuthor(ctx, prefix);
+	}
+	return author;
 }
 
 function namedAuthor(ctx: ArticleContext, name: string): Speaker {
