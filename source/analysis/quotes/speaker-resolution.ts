@@ -7,7 +7,7 @@ import type {Entity} from '../people/registry.js';
 import {type ArticleContext, articleWords, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
 import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
-import {timeNounsDe} from './lexicon-de.js';
+import {groupNounsDe, timeNounsDe} from './lexicon-de.js';
 import {groupBefore, hasNameEvidence, isGermanThing, isGermanThingWord, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
 import {describedPerson, isNameToken, isRoleToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
 import {opensClause} from './speech-cues.js';
@@ -256,6 +256,17 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		if (lexicon.language === 'de' && !phrase.name.includes(' ') && phrase.roleHeads.length === 0 && timeNouns.has(phrase.name.toLowerCase())) return nobody;
 		const single = !phrase.name.includes(' ');
 		const known = ctx.registry.lookup(phrase.name);
+		// "die Betreiber des Lokals", "die Veranstalter des Festivals": people described by what they are (a group noun, no
+		// name the text knows) are a described speaker, and the genitive says whose — the whole description speaks (bounded
+		// to the complement's noun phrase). Bodies ("Der Haushaltsausschuss des Bundestages") and documents ("Eine Studie
+		// des Ifo-Instituts") are no such nouns: their genitive is the body's name or the author, left to the rules below.
+		const headName = phrase.name;
+		const nameToken = tokens.slice(phrase.from, phrase.to).find((token) => token.text === headName);
+		if (lexicon.language === 'de' && single && (!known || known.guessed) && phrase.roleHeads.length === 0 && describingArticleDe.test(phrase.determiner) && !/^\p{Lu}+$/u.test(phrase.name) && documentNoun(ctx, nameToken) === '' && describedGroupsDe.has(headName.toLowerCase())) {
+			const attached = /^\s+(?:der|des)\s/u.test(phrase.text.slice(phrase.text.indexOf(phrase.name) + phrase.name.length)) ? phrase.text : '';
+			const complement = attached === '' ? genitiveComplementDe(ctx, tokens, phrase.to) : '';
+			if (attached !== '' || complement !== '') return {entity: null, text: attached !== '' ? attached : `${phrase.text} ${complement}`, role: ''};
+		}
 		// "die Abschlusserklärung eines Gipfels", "a Summit said": a name is never indefinite, so one capitalised word after an
 		// indefinite article is a thing or a description, no entry of the people. A genitive after it ("Eine Studie des
 		// Ifo-Instituts") says whose it is, and is left to the rules below.
@@ -342,6 +353,15 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		const objectBeforeVerb = (at: number) => /^\p{Lu}{2,}$/u.test(tokens[at]!.text) && tokens[at - 1]!.cap && tokens[at + 1] !== undefined && tokens[at + 1]!.word && !tokens[at + 1]!.cap && !lexicon.functionWords.has(tokens[at + 1]!.lower);
 		while (end < tokens.length && end - phrase.to <= 4 && tokens[end]!.word && (tokens[end] as Partial<UnitToken>).quoted !== true && (tokens[end]!.cap || /e[nrs]?$/u.test(tokens[end]!.lower)) && !objectBeforeVerb(end)) end++;
 		while (end > phrase.to + 1 && !tokens[end - 1]!.cap) end--;
+		if (end > phrase.to + 1) {
+			const described = ctx.text.slice(tokens[phrase.from]!.start, tokens[end - 1]!.end);
+			return {entity: null, text: described, role: described.replace(/^\S+\s+/u, '')};
+		}
+	}
+	// "eine Sprecherin von LFDY": an unnamed role holder with "von" and a name says whom they speak for, like the genitive.
+	if (lexicon.language === 'de' && phrase.roleHeads.length > 0 && next?.lower === 'von' && !(next as Partial<UnitToken>).quoted) {
+		let end = phrase.to + 1;
+		while (end < tokens.length && end - phrase.to <= 3 && tokens[end]!.word && tokens[end]!.cap && (tokens[end] as Partial<UnitToken>).quoted !== true && !lexicon.functionWords.has(tokens[end]!.lower)) end++;
 		if (end > phrase.to + 1) {
 			const described = ctx.text.slice(tokens[phrase.from]!.start, tokens[end - 1]!.end);
 			return {entity: null, text: described, role: described.replace(/^\S+\s+/u, '')};
@@ -922,6 +942,9 @@ function writtenSmall(ctx: ArticleContext, word: string): boolean {
 }
 
 /** "des US-Militärs", "der Stadt Köln", "der Syrischen Beobachtungsstelle": a German genitive after a body's noun, up to its last capitalised word, or "". */
+const describedGroupsDe: ReadonlySet<string> = new Set(groupNounsDe);
+const describingArticleDe = /^(?:der|die|das|den|dem|ein|eine|einen|einem)$/u;
+
 function genitiveComplementDe(ctx: ArticleContext, tokens: readonly Token[], at: number): string {
 	if (!/^(?:der|des)$/u.test(tokens[at]?.lower ?? '')) return '';
 	let end = at + 1;
