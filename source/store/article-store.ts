@@ -805,14 +805,14 @@ export class ArticleStore implements RefreshStore {
 		return new Map(rows.map(([uid, contentHash, result]) => [uid, {contentHash, result}]));
 	}
 
-	/** The analyzers with cached results whose name starts with `prefix` ("briefing-v" → briefing-v8, briefing-v9). */
+	/** The analyzers with cached results whose name starts with `prefix` ("briefing-v" → briefing-v9, briefing-v10). */
 	analyzersNamed(prefix: string): string[] {
 		return this.db.prepare('SELECT DISTINCT analyzer FROM analysis_cache WHERE substr(analyzer, 1, ?) = ?').pluck().all(prefix.length, prefix) as string[];
 	}
 
 	/**
 	 * Only the quotes part of cached results, of every analyzer whose name is `prefix` and a version number
-	 * ("briefing-v" → briefing-v4, briefing-v9): uid → the rows, newest version first. SQLite picks the part out,
+	 * ("briefing-v" → briefing-v4, briefing-v10): uid → the rows, newest version first. SQLite picks the part out,
 	 * so features and topic scores are never parsed (the People screen's window reads thousands of them).
 	 */
 	quoteAnalysesOf(uids: readonly string[], prefix: string): Map<string, Array<{analyzer: string; contentHash: string; quotes: string | null}>> {
