@@ -27,7 +27,7 @@ export function storeAnalysisCache(store: ArticleStore): StoreCache<ArticleAnaly
 	// (things, products, outlets) and topic scores with `mentions`.
 	// v6: set 13's rules (age phrases, no article-and-number speakers, colon clauses) and the topic matcher's word starts
 	// (Kriminalität is not Krim), which change analyses under a user's own topic lists too.
-	// v7–v10: the tenth and eleventh sessions' quote rules and retrained models (bench/RESULTS-quotes.md).
+	// v7–v11: the tenth and eleventh sessions' quote rules and retrained models (bench/RESULTS-quotes.md).
 	return storeCache<ArticleAnalysis>(store, briefingAnalyzer);
 }
 

@@ -35,6 +35,14 @@ describe('a paper after a German verb of saying is the one told', () => {
 		expect(speakerOf(found, 'lüfteten händisch')).toBe('Franz Webhofer');
 	});
 
+	it('de: a news agency by its short form ("sagte der dpa", "der AFP") is the one told, not the speaker', () => {
+		const text = 'Cannabis\n\nDie Union ist dagegen. Der gesundheitspolitische Sprecher der Fraktion, Jonas Feld (CDU), sagte der dpa: „Das ist ein schwarzer Tag für den Jugendschutz.“ Die Ministerin Petra Lind sagte der AFP, sie halte das Gesetz für richtig.';
+		const found = quotes(text, 'de');
+		expect(speakerOf(found, 'schwarzer Tag')).toBe('Jonas Feld');
+		expect(speakerOf(found, 'Gesetz für richtig')).toBe('Petra Lind');
+		expect(found.some((quote) => /dpa|AFP/u.test(quote.speaker))).toBe(false);
+	});
+
 	it('de: a quoted paper title in the dative ("sagte der „Tiroler Tageszeitung“") is no speaker either', () => {
 		const text = 'Schule\n\nDie Schule bleibt zu. Anna Berg, Leiterin der Schule, sagte der „Tiroler Tageszeitung“, dass der Unterricht ausfalle.';
 		expect(speakerOf(quotes(text, 'de'), 'Unterricht ausfalle')).toBe('Anna Berg');

@@ -419,7 +419,8 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 }
 
 /** Heads of German media names: the paper, agency or broadcaster someone speaks to, not a speaker of that verb. */
-const mediumHeadDe = /(?:zeitung|blatt|agentur|sender|magazin|portal|zeitschrift|redaktion|rundfunk|fernsehen|radio|nachrichten)$/iu;
+// A news agency is named by its short form ("sagte der dpa", "der AFP"); "AP" is left out, it is also a word's abbreviation.
+const mediumHeadDe = /(?:zeitung|blatt|agentur|sender|magazin|portal|zeitschrift|redaktion|rundfunk|fernsehen|radio|nachrichten)$|^(?:dpa|afp|kna|epd|sid|apa|ddp)$/iu;
 
 /**
  * "Ähnlich sieht es Odo Brakel", "Zu Wort kam auch Ilvy Varga": German puts one part of the clause before the finite
@@ -476,14 +477,22 @@ function isMediumDe(tokens: UnitToken[], phrase: NounPhrase): boolean {
 
 /**
  * "Der Schulleiter der Volksschule Tristach, Norbert Salcher, bestätigte …": a sentence opening with a role, then a
- * person's name set off by commas right before the verb — that name is the subject (the role is its description).
+ * person's name set off by commas right before the verb (a party in brackets may follow it) — that name is the
+ * subject (the role is its description).
  */
 function nameAfterOpeningRole(ctx: ArticleContext, tokens: UnitToken[], at: number): {speaker: Speaker; from: number; to: number} | null {
 	const lexicon = ctx.lexicon;
 	if (tokens[at - 1]?.text !== ',' || tokens[at - 1]!.quoted) return null;
-	let nameStart = at - 1;
-	while (nameStart > 0 && at - 1 - nameStart < 4 && !tokens[nameStart - 1]!.quoted && isNameToken(tokens[nameStart - 1]!, lexicon)) nameStart--;
-	if (at - 1 - nameStart < 2 || tokens[nameStart - 1]?.text !== ',' || nameStart - 1 < 2) return null;
+	// "…, Tino Sorge (CDU), sagte …": a party or place in brackets after the name is passed over.
+	let nameEnd = at - 1;
+	if (tokens[nameEnd - 1]?.text === ')') {
+		let open = nameEnd - 2;
+		while (open > 0 && nameEnd - 1 - open <= 3 && tokens[open]!.word && !tokens[open]!.quoted) open--;
+		if (tokens[open]?.text === '(' && open < nameEnd - 2) nameEnd = open;
+	}
+	let nameStart = nameEnd;
+	while (nameStart > 0 && nameEnd - nameStart < 4 && !tokens[nameStart - 1]!.quoted && isNameToken(tokens[nameStart - 1]!, lexicon)) nameStart--;
+	if (nameEnd - nameStart < 2 || tokens[nameStart - 1]?.text !== ',' || nameStart - 1 < 2) return null;
 	const opening = phraseAfter(tokens, 0, lexicon, ctx.text);
 	if (!opening || opening.roleHeads.length === 0 || opening.name !== '' || opening.pronoun || !/^(?:der|die|)$/u.test(opening.determiner)) return null;
 	// Only the role and its genitive or "von" complement stand before the name: no verb, no second clause.
@@ -491,7 +500,7 @@ function nameAfterOpeningRole(ctx: ArticleContext, tokens: UnitToken[], at: numb
 	if (between.length > 0 && !/^(?:der|des|von|vom|für|im|am)$/u.test(between[0]!.lower)) return null;
 	// Names, linking words and declined adjectives ("der städtischen Volksschule"), never a finite verb.
 	if (between.some((token) => token.quoted || !token.word || (!token.cap && !/^(?:der|des|von|vom|für|im|in|am|und|an)$/u.test(token.lower) && !/(?:en|er|es)$/u.test(token.lower)))) return null;
-	const entity = ctx.registry.lookup(joinedWords(tokens.slice(nameStart, at - 1), (token) => token.text));
+	const entity = ctx.registry.lookup(joinedWords(tokens.slice(nameStart, nameEnd), (token) => token.text));
 	if (!entity || entity.organisation) return null;
 	return {speaker: {entity, text: entity.name, role: entity.role}, from: 0, to: at};
 }
