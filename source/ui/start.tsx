@@ -109,11 +109,6 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 		process.exit(signalExitCode(signal));
 	};
 
-	const onStreamError = (error: unknown) => {
-		if (isTerminalGone(error)) onHangUp();
-		else onCrash(error);
-	};
-
 	const onCrash = (error: unknown) => {
 		if (hungUp || isTerminalGone(error)) {
 			onHangUp();
@@ -136,9 +131,10 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	process.on('exit', restore);
-	// Reading a closed terminal fails with EIO, writing to it with EIO or EPIPE: either may come before the SIGHUP.
-	stdin.on('error', onStreamError);
-	stdout.on('error', onStreamError);
+	// Reading a closed terminal fails with EIO, writing to it with EIO or EPIPE: either may come before the SIGHUP
+	// (onCrash tells those apart from real faults).
+	stdin.on('error', onCrash);
+	stdout.on('error', onCrash);
 	try {
 		await instance.waitUntilExit();
 	} finally {
@@ -150,7 +146,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 		process.off('uncaughtException', onCrash);
 		process.off('unhandledRejection', onCrash);
 		process.off('exit', restore);
-		stdin.off('error', onStreamError);
-		stdout.off('error', onStreamError);
+		stdin.off('error', onCrash);
+		stdout.off('error', onCrash);
 	}
 }
