@@ -37,7 +37,7 @@ export interface AppContext {
 }
 
 export interface OpenContextOptions {
-	/** Fill an empty store from the bundled snapshots (default true; refresh and feeds pass false). */
+	/** Fill an empty store from the bundled snapshots when the feed list is the default one (default true; refresh and feeds pass false). */
 	seed?: boolean;
 	env?: NodeJS.ProcessEnv;
 	/**
@@ -176,7 +176,9 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 		// parse worker 10–25 ms sooner without it.
 		if (usingDefaultFeeds) ({loadDefaultFeeds} = await import('./default-feeds.js'));
 
-		if ((options.seed ?? true) && !store.readOnly && store.count() === 0) {
+		// Only without a list of the reader's own (the default list, or one that cannot be read): their own list briefs
+		// their feeds, not the bundled 2022 headlines beside them.
+		if ((options.seed ?? true) && !config.data.feedsConfigured && !store.readOnly && store.count() === 0) {
 			try {
 				const seeded = await seedFromSnapshots(store, settings);
 				warnings.push(...seeded.errors);

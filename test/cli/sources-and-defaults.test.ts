@@ -100,6 +100,23 @@ describe('--source', () => {
 		expect(two.stdout.trimEnd().split('\n')).toHaveLength(3);
 	});
 
+	it('leaves an empty store empty when the reader has a list of their own (also an emptied one)', async () => {
+		for (const [name, feeds] of [['own', [{url: 'http://127.0.0.1:9/feed.xml', title: 'Mine', tags: [], enabled: true}]], ['emptied', []]] as const) {
+			const home = path.join(dir, name);
+			const context = await openContext({source: [], offline: true}, {env: {LAGEBILD_HOME: home}});
+			context.close();
+			writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds}));
+			rmSync(path.join(home, 'lagebild.db'));
+			const own = await openContext({source: [], offline: true}, {env: {LAGEBILD_HOME: home}});
+			try {
+				expect(own.usingDefaultFeeds).toBe(false);
+				expect(own.store.count(), name).toBe(0);
+			} finally {
+				own.close();
+			}
+		}
+	});
+
 	it('fills an empty store from the bundled snapshots on first start', async () => {
 		const home = path.join(dir, 'first');
 		let seeded = 0;

@@ -90,7 +90,10 @@ export function startTmux(command: string[], options: {cwd: string; env?: Record
 	return session;
 }
 
-/** Presses `key` until the focused selection (rows marked ▸) holds `text`; one key per visible move. */
+/**
+ * Presses `key` until the focused selection (rows marked ▸) holds `text`; one key per visible move. With j, a move
+ * that never shows (the end of the list) sends g and goes on from the top.
+ */
 export async function moveTo(session: TmuxSession, marker: string, text: string, key = 'j', limit = 60): Promise<void> {
 	// All marked rows: a selected quote spans several, and two quotes by one speaker share their first row.
 	const selected = (screen: string) => screen.split('\n').filter(row => row.includes(marker)).join('\n');
@@ -106,7 +109,13 @@ export async function moveTo(session: TmuxSession, marker: string, text: string,
 
 		session.send(key);
 		// One key per visible move: wait until the selection shows it before the next key.
-		await session.waitFor(screen => selected(screen) !== before, 15_000).catch(() => undefined);
+		const moved = await session.waitFor(screen => selected(screen) !== before, 15_000).then(() => true, () => false);
+		// At the list's end with the target above: a list replaced under the cursor (the snapshot's briefing, then
+		// the computed one) can keep the selection below it. Start again from the top.
+		if (!moved && key === 'j') {
+			session.send('g');
+			await session.waitFor(screen => selected(screen) !== before, 5000).catch(() => undefined);
+		}
 	}
 
 	throw new Error(`never reached "${text}" with ${key}; screen:\n${session.capture()}`);
