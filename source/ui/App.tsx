@@ -24,6 +24,7 @@ import {SearchScreen} from './screens/SearchScreen.js';
 import {StoryScreen} from './screens/StoryScreen.js';
 import {TopicsScreen} from './screens/TopicsScreen.js';
 import type {AppServices} from './services.js';
+import {briefingIsEmpty, emptyBriefingNote} from './state/empty-briefing.js';
 import {lastRefreshOf} from './state/last-refresh.js';
 import {layoutFor} from './state/layout.js';
 import {positionOf, type PositionKeeper} from './state/position.js';
@@ -138,6 +139,11 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			onFirstBriefing?.();
 			// A refresh by another run (`lagebild refresh`, cron) counts: the status bar says when, not "not refreshed yet".
 			services.listFeeds().then(feeds => {
+				// An empty briefing says why (state/empty-briefing.ts): how many feeds, whether any is on.
+				if (briefingIsEmpty(stateRef.current) && !stateRef.current.feeds) {
+					dispatch({type: 'feedsLoaded', feeds});
+				}
+
 				const last = lastRefreshOf(feeds);
 				if (last) {
 					dispatch({type: 'refreshKnown', at: last.at, failed: last.failed});
@@ -161,6 +167,10 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			clearInterval(timer);
 		};
 	}, [autoRefreshMinutes]);
+
+	const emptyNote = briefingIsEmpty(state)
+		? emptyBriefingNote(state, {offline, retentionDays: services.settings().retentionDays}, messages)
+		: undefined;
 
 	const readerDoc = useMemo(() => {
 		if (screen.kind !== 'reader') {
@@ -249,7 +259,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 					{/* The briefing stays mounted (hidden) under other screens: going back to it redraws two rows instead of
 					    building eighty row components and their layout nodes again. Hidden boxes are neither laid out nor drawn. */}
 					<Box display={body === undefined ? 'flex' : 'none'} flexDirection="column" height={layout.body}>
-						<BriefingScreen state={state} layout={layout} hidden={body !== undefined}/>
+						<BriefingScreen state={state} layout={layout} hidden={body !== undefined} emptyNote={emptyNote}/>
 					</Box>
 					{/* The last story shown stays mounted too (see useKeptStory.ts): the next one updates its rows. */}
 					{keptStory ? (

@@ -41,6 +41,8 @@ export class MemoryServices implements AppServices {
 	feeds: FeedConfig[];
 	states = new Map<string, FeedState>();
 	topics: TopicDefinition[];
+	/** Started with --offline (set by a test): refresh fetches nothing, as the store's services. */
+	offline?: () => boolean;
 	/** Articles the next refresh "finds". */
 	pending: Article[] = [];
 	private lastBriefing: Briefing | undefined;
@@ -237,6 +239,8 @@ export class MemoryServices implements AppServices {
 
 	async refresh(target: RefreshTarget, onProgress: (progress: RefreshProgress) => void): Promise<RefreshSummary> {
 		this.log('refresh', target);
+		// As the store's services: --offline fetches nothing.
+		if (this.offline?.()) return {results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 0};
 		const feeds = this.feeds.filter(feed => feed.enabled && (!target.feedUrl || feed.url === target.feedUrl));
 		const results: FeedRefreshResult[] = [];
 		let failed = 0;

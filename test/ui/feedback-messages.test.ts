@@ -34,9 +34,9 @@ describe('status messages', () => {
 	test('a refresh that fetched nothing (offline) says so and keeps the last real refresh time', async () => {
 		app = await startTestApp();
 		await app.waitFor('refreshed 01.01.2026');
-		app.services.refresh = async () => ({results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 0});
+		app.services.offline = () => true;
 		await app.press('R');
-		const frame = await app.waitFor('Nothing fetched');
+		const frame = await app.waitFor('Nothing fetched: started with --offline');
 		expect(frame).toContain('refreshed 01.01.2026');
 		expect(frame).not.toContain('0 feeds ok');
 	});

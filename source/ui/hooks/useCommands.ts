@@ -188,7 +188,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					// Nothing to tell (newsboat says nothing either): the row's "refreshed 14:02" shows that it ran.
 				} else {
 					note = say({text: summary.results.length === 0
-						? messages.status.nothingFetched
+						? (services.offline?.() ? messages.status.nothingFetchedOffline : messages.status.nothingFetchedDisabled)
 						: refreshDoneText(summary, messages), level: 'info'});
 				}
 				// A background refresh every few minutes reordered the topics under the reader (ranks follow the clock

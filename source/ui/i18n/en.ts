@@ -118,6 +118,23 @@ export interface Messages {
 		/** Between groups of three digits: 2,797 / 2.797. */
 		digitGroup: string;
 	};
+	/** The briefing while no article is stored (state/empty-briefing.ts): why, and what to do. */
+	empty: {
+		/** The topics pane beside the explanation (narrow: it names no key). */
+		topics: string;
+		/** {feeds}: feeds_1 / feeds_n, or feedsUnknown before the list is read. */
+		feeds_1: string;
+		feeds_n: string;
+		feedsUnknown: string;
+		offline: string;
+		refreshing: string;
+		noFeeds: string;
+		allDisabled: string;
+		allFailed: string;
+		/** {days}: retentionDays. */
+		nothingRecent: string;
+		notFetched: string;
+	};
 	status: {
 		help: string;
 		lastRefresh: string;
@@ -136,8 +153,9 @@ export interface Messages {
 		feedCount_n: string;
 		newArticles_1: string;
 		newArticles_n: string;
-		/** A refresh that fetched no feed: --offline, or every feed disabled. */
-		nothingFetched: string;
+		/** A refresh that fetched no feed: started with --offline, or every feed switched off. */
+		nothingFetchedOffline: string;
+		nothingFetchedDisabled: string;
 		/** Every feed of a refresh failed: most often no network. */
 		allFailed: string;
 		/** A key no action of the screen uses (newsboat's N, C, :…): said, so a habit does not fail in silence. */
@@ -355,6 +373,19 @@ export const en: Messages = {
 		quotes: 'Reading quotes… {done} of {total}',
 		digitGroup: ',',
 	},
+	empty: {
+		topics: 'No topics yet.',
+		feeds_1: 'your feed',
+		feeds_n: 'your {n} feeds',
+		feedsUnknown: 'your feeds',
+		offline: 'No articles are stored yet, and with --offline nothing is fetched. Start lagebild without --offline (or run lagebild refresh) to fetch {feeds}; f lists them.',
+		refreshing: 'No articles are stored yet: fetching {feeds}… The stories appear as they arrive.',
+		noFeeds: 'Your feed list is empty: f opens the feed manager, a adds a feed (a web page\'s address finds its feeds).',
+		allDisabled: 'Every feed is switched off: f opens the feed manager, space switches one on.',
+		allFailed: 'No articles are stored yet: every feed failed in the last refresh (no network?). f shows each feed\'s error; R tries again.',
+		nothingRecent: 'No articles are stored yet: your feeds brought none of the last {days} days (older items are skipped: retentionDays in config.json). f lists the feeds; R refreshes.',
+		notFetched: 'No articles are stored yet: R fetches {feeds}; f lists them.',
+	},
 	status: {
 		help: '? help',
 		lastRefresh: 'refreshed {time}',
@@ -371,7 +402,8 @@ export const en: Messages = {
 		feedCount_n: '{n} feeds',
 		newArticles_1: '1 new article',
 		newArticles_n: '{n} new articles',
-		nothingFetched: 'Nothing fetched: started with --offline, or no feed is enabled',
+		nothingFetchedOffline: 'Nothing fetched: started with --offline',
+		nothingFetchedDisabled: 'Nothing fetched: every feed is switched off (f lists them)',
 		allFailed: 'All {n} feeds failed – no network? f shows why',
 		unboundKey: '{key} does nothing here · ? lists the keys',
 	},

@@ -13,7 +13,7 @@ import type {Layout} from '../state/layout.js';
 import {selectedStoryIndex, selectedTopicEntry, starredTopic, topicEntries, type TopicEntry} from '../state/selectors.js';
 import type {UiState} from '../state/types.js';
 import {age} from '../text/age.js';
-import {cellWidth, fit, fitRight} from '../text/fit.js';
+import {cellWidth, fit, fitRight, wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
@@ -23,6 +23,18 @@ interface BriefingScreenProperties {
 	readonly layout: Layout;
 	/** Under another screen (kept mounted, not drawn): renders again only when it comes back. */
 	readonly hidden?: boolean;
+	/** No article is stored: why and what to do (state/empty-briefing.ts), shown instead of the empty lists. */
+	readonly emptyNote?: string;
+}
+
+/** The empty briefing's explanation as rows of the pane, wrapped at its width. */
+function NoteView({text, width, height}: {readonly text: string; readonly width: number; readonly height: number}) {
+	const rows = wrap(text, Math.max(1, width - 2)).slice(0, height);
+	return (
+		<Box flexDirection="column" height={height} width={width} overflowY="hidden">
+			{rows.map((row, index) => <LineView key={index} line={[{text: ` ${row.text}`, token: 'text.dim'}]} width={width}/>)}
+		</Box>
+	);
 }
 
 // Rows are rebuilt only when what they show changed: a keypress that moves the selection then measures and cuts
@@ -79,7 +91,7 @@ const Separator = memo(({height}: {readonly height: number}) => {
 	);
 });
 
-function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
+function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties) {
 	const {messages, now} = useAppContext();
 	const entries = topicEntries(state);
 	const entry = selectedTopicEntry(state);
@@ -106,7 +118,7 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 		<Box flexDirection="row" height={layout.body}>
 			{showTopics ? <Box flexDirection="column" width={layout.topicsWidth}>
 				<LineView line={[{text: ` ${messages.labels.topics}`, token: state.pane === 'topics' ? 'accent' : 'heading'}]} width={layout.topicsWidth}/>
-				<ListView
+				{emptyNote && layout.singlePane ? <NoteView text={emptyNote} width={layout.topicsWidth} height={layout.list}/> : <ListView
 					items={entries}
 					cursor={topicCursor}
 					offset={topicsPosition.offset}
@@ -115,13 +127,13 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 					focused={state.pane === 'topics'}
 					renderRow={topicRow}
 					keyOf={topic => topic.name}
-					empty={[{text: ` ${state.briefing ? messages.labels.noTopics : topicsLoading}`, token: 'text.dim'}]}
-				/>
+					empty={[{text: ` ${emptyNote ? messages.empty.topics : state.briefing ? messages.labels.noTopics : topicsLoading}`, token: 'text.dim'}]}
+				/>}
 			</Box> : null}
 			{layout.singlePane ? null : <Separator height={layout.body}/>}
 			{showStories ? <Box flexDirection="column" width={layout.storiesWidth}>
 				<LineView line={[{text: ` ${storiesTitle}`, token: state.pane === 'stories' ? 'accent' : 'heading'}]} width={layout.storiesWidth}/>
-				<ListView
+				{emptyNote ? <NoteView text={emptyNote} width={layout.storiesWidth} height={layout.list}/> : <ListView
 					items={entry?.stories ?? []}
 					cursor={storyCursor}
 					offset={storyList.offset}
@@ -131,7 +143,7 @@ function BriefingScreenImpl({state, layout}: BriefingScreenProperties) {
 					renderRow={storyRow}
 					keyOf={story => story.id}
 					empty={state.briefing ? [{text: ` ${messages.labels.noStories}`, token: 'text.dim'}] : storiesLoading}
-				/>
+				/>}
 			</Box> : null}
 		</Box>
 	);
