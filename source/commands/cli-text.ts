@@ -1,7 +1,8 @@
 // What the commands say every day (refresh, feeds list / add / remove, search), in the app's language: one setting for both.
 
 import {skippedOldLine} from '../store/retention.js';
-import {detectLanguage, type UiLanguage} from '../ui/i18n/index.js';
+import {errorInLanguage} from '../ui/i18n/error-texts.js';
+import {detectLanguage, messagesFor, type UiLanguage} from '../ui/i18n/index.js';
 import {emptyListHint} from './empty-list-hint.js';
 
 export interface CliText {
@@ -66,15 +67,6 @@ const en: CliText = {
 	nothingFound: query => `lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings; "two words" in quotes must stand together; A OR B either; -word leaves out).`,
 };
 
-/** The feed list's English refusals, anchored whole, and their German. */
-const feedListErrorsDe: ReadonlyArray<readonly [RegExp, string]> = [
-	[/^already in the feed list: (.+)$/u, 'schon in der Feedliste: $1'],
-	[/^no feed with URL or ID (".*") \(see lagebild feeds list\)$/u, 'kein Feed mit der URL oder ID $1 (siehe lagebild feeds list)'],
-	[/^not a URL: (".*") \(feeds are added by their http:\/\/ or https:\/\/ address\)$/u, 'keine URL: $1 (Feeds werden mit ihrer http://- oder https://-Adresse hinzugefügt)'],
-	[/^only http:\/\/ and https:\/\/ feeds can be added, not ([^:]+): (.*)$/u, 'nur http://- und https://-Feeds lassen sich hinzufügen, nicht $1: $2'],
-	[/^the URL has no host: (.*)$/u, 'die URL hat keinen Host: $1'],
-];
-
 /** "15,2": German writes a decimal comma. */
 const decimal = (value: number) => value.toFixed(1).replace('.', ',');
 
@@ -100,10 +92,8 @@ const de: CliText = {
 	added: (title, id, url) => `Hinzugefügt: ${title} [${id}] ${url}`,
 	defaultsCopied: count => `Die Liste hält jetzt die ${count} Standard-Feeds und diesen; entfernen mit: lagebild feeds remove ID`,
 	removed: (title, id, url, deleted) => `Entfernt: ${title} [${id}] ${url}${deleted > 0 ? ` mit ${plural(deleted, 'gespeichertem Artikel', 'gespeicherten Artikeln')}` : ''}`,
-	feedListError(message) {
-		const known = feedListErrorsDe.find(([pattern]) => pattern.test(message));
-		return known ? message.replace(known[0], known[1]) : message;
-	},
+	// The interface's table of wordings (ui/i18n/error-texts.ts) holds the feed list's refusals too.
+	feedListError: message => errorInLanguage(message, messagesFor('de')),
 	nothingFound: query => `lagebild: nichts gefunden für „${query}“ (jedes Wort muss vorkommen; ukr* findet Wortanfänge; "zwei Wörter" in Anführungszeichen müssen zusammenstehen; A OR B eines von beiden; -Wort lässt aus).`,
 };
 

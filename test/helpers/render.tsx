@@ -64,6 +64,7 @@ export const keys = {
 	home: '\u001B[H',
 	end: '\u001B[F',
 	ctrlC: '\u0003',
+	ctrlU: '\u0015',
 	space: ' ',
 };
 

@@ -988,7 +988,8 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 		const attempt = (work: () => Promise<void>) => {
 			work().catch((failure: unknown) => {
-				error(errorText(failure));
+				// Said in the interface's language, as the status bar's errors are (a refusal of config/, a file error).
+				error(errorInLanguage(errorText(failure), messages));
 			});
 		};
 

@@ -264,6 +264,18 @@ export const de: Messages = {
 		feedListUnknown: '{file}: weder eine OPML-Datei noch eine newsboat-urls-Datei (Zeile 1: „{line}“)',
 		cannotWrite: '{path} nicht schreibbar: {reason}',
 		configUnreadable: 'Konfigurationsdatei {path} nicht lesbar: bis sie repariert ist, wird nichts geladen und nichts gespeichert',
+		alreadyListed: 'schon in der Feedliste: {url}',
+		noSuchFeed: 'kein Feed mit der URL oder ID {id} (siehe lagebild feeds list)',
+		notUrl: 'keine URL: {text} (Feeds werden mit ihrer http://- oder https://-Adresse hinzugefügt)',
+		onlyHttp: 'nur http://- und https://-Feeds lassen sich hinzufügen, nicht {scheme}: {url}',
+		noHost: 'die URL hat keinen Host: {url}',
+	},
+	fileReasons: {
+		'no such file or folder': 'Datei oder Ordner gibt es nicht',
+		'it is a folder': 'das ist ein Ordner',
+		'permission denied': 'keine Berechtigung',
+		'read-only file system': 'Dateisystem nur lesbar',
+		'a file is in the way of the directory': 'eine Datei steht dem Ordner im Weg',
 	},
 	httpReasons: {
 		'400': 'Ungültige Anfrage',

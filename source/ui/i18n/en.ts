@@ -195,6 +195,8 @@ export interface Messages {
 	feedErrors: Record<FeedErrorKey | 'redirectSuffix', string>;
 	/** Reasons of common HTTP statuses by code; another code keeps the reason the server sent. */
 	httpReasons: Record<string, string>;
+	/** A file system error as source/config/config-file.ts words it (English), in the interface language. */
+	fileReasons: Record<string, string>;
 	done: {
 		feedAdded: string;
 		/** The typed address was a web page: {title} of the feed added, {count} feeds the page named. */
@@ -494,7 +496,13 @@ export const en: Messages = {
 		feedListUnknown: '{file}: neither an OPML file nor a newsboat urls file (line 1: "{line}")',
 		cannotWrite: 'cannot write {path}: {reason}',
 		configUnreadable: 'config file {path} cannot be read: nothing is fetched or saved until it is fixed',
+		alreadyListed: 'already in the feed list: {url}',
+		noSuchFeed: 'no feed with URL or ID {id} (see lagebild feeds list)',
+		notUrl: 'not a URL: {text} (feeds are added by their http:// or https:// address)',
+		onlyHttp: 'only http:// and https:// feeds can be added, not {scheme}: {url}',
+		noHost: 'the URL has no host: {url}',
 	},
+	fileReasons: {},
 	httpReasons: {
 		'400': 'Bad Request',
 		'401': 'Unauthorized',

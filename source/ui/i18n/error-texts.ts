@@ -65,7 +65,12 @@ export type FeedErrorKey =
 	| 'feedListUnknown'
 	| 'cannotWrite'
 	| 'configUnreadable'
-	| 'tlsPlainServer';
+	| 'tlsPlainServer'
+	| 'alreadyListed'
+	| 'noSuchFeed'
+	| 'notUrl'
+	| 'onlyHttp'
+	| 'noHost';
 
 // Each wording of source/feeds (fetch.ts, parse.ts, decode.ts, full-text.ts, feed-error.ts), anchored whole, with
 // the parts that vary as named groups; the templates in en.ts put them back together unchanged.
@@ -135,7 +140,16 @@ const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['cannotWrite', /^cannot write (?<path>.+?): (?<reason>.*)$/u],
 	// source/config/config-file.ts (an edit) and source/services/store-services.ts (a refresh) while config.json is broken
 	['configUnreadable', /^(?:lagebild: )?config file (?<path>.+) cannot be read: nothing is fetched or saved until it is fixed$/u],
+	// source/config/feed-list.ts and feed-url.ts: the feed list's refusals (a feed manager's a, a page's feed already listed)
+	['alreadyListed', /^already in the feed list: (?<url>.+)$/u],
+	['noSuchFeed', /^no feed with URL or ID (?<id>".*") \(see lagebild feeds list\)$/u],
+	['notUrl', /^not a URL: (?<text>".*") \(feeds are added by their http:\/\/ or https:\/\/ address\)$/u],
+	['onlyHttp', /^only http:\/\/ and https:\/\/ feeds can be added, not (?<scheme>[^:]+): (?<url>.*)$/u],
+	['noHost', /^the URL has no host: (?<url>.*)$/u],
 ];
+
+/** The wordings whose {reason} is a file system error as source/config/config-file.ts says it. */
+const fileReasons = new Set<FeedErrorKey>(['cannotRead', 'cannotWrite', 'opmlUnreadable']);
 
 /** An error as the interface says it; a wording it does not know stays as it is. */
 export function errorInLanguage(error: string, messages: Messages): string {
@@ -156,6 +170,10 @@ export function errorInLanguage(error: string, messages: Messages): string {
 			// Only the standard reason is said in the interface language; a server's own wording is kept as it came.
 			const reason = sent === '' || sent === en.httpReasons[status] ? (messages.httpReasons[status] ?? sent) : sent;
 			return format(messages.feedErrors.http, {status, reason: reason ? ` ${reason}` : ''});
+		}
+
+		if (fileReasons.has(key) && groups.reason !== undefined) {
+			groups.reason = messages.fileReasons[groups.reason] ?? groups.reason;
 		}
 
 		if (key === 'scheme') {
