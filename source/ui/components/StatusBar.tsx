@@ -33,9 +33,11 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 	let line: Line;
 	if (overlay?.kind === 'prompt') {
 		const label = promptLabel(overlay.purpose, messages);
-		line = [{text: label, token: 'accent'}, {text: sanitizeLine(overlay.value)}, {text: '▏', token: 'accent'}];
+		line = [{text: label, token: 'accent'}, {text: sanitizeLine(overlay.value), ...(overlay.selected ? {token: 'selection' as const} : {})}, {text: '▏', token: 'accent'}];
 		if (overlay.error) {
 			line.push({text: `  ✗ ${sanitizeLine(overlay.error)}`, token: 'status.error'});
+		} else if (overlay.selected) {
+			line.push({text: `  ${messages.labels.searchReplaceHint} · ${messages.prompts.enterToConfirm}`, token: 'text.dim'});
 		} else {
 			line.push({text: `  ${messages.prompts.enterToConfirm}`, token: 'text.dim'});
 		}

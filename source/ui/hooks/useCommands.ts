@@ -640,8 +640,8 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		}
 	};
 
-	const prompt = (purpose: PromptPurpose, value = '', target?: string) => {
-		dispatch({type: 'openOverlay', overlay: {kind: 'prompt', purpose, value, target}});
+	const prompt = (purpose: PromptPurpose, value = '', target?: string, selected = false) => {
+		dispatch({type: 'openOverlay', overlay: {kind: 'prompt', purpose, value, target, ...(selected ? {selected} : {})}});
 	};
 
 	/** The feeds as the manager lists them (its order and filter): the cursor is an index into these. */
@@ -939,7 +939,8 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			}
 
 			case 'feedExport': {
-				prompt('export', '~/lagebild-feeds.opml');
+				// A suggestion: Enter takes it, typing replaces it (a path typed after it made one wrong path).
+				prompt('export', '~/lagebild-feeds.opml', undefined, true);
 				return;
 			}
 

@@ -78,7 +78,9 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 
 		const overlay = state.overlay;
 		if (overlay?.kind === 'prompt') {
-			if (name === 'enter') {
+			if (overlay.selected && name !== undefined && keepsQuery.has(name)) {
+				dispatch({type: 'promptKeep'});
+			} else if (name === 'enter') {
 				commands.submitPrompt();
 			} else if (name === 'esc') {
 				dispatch({type: 'closeOverlay'});

@@ -63,6 +63,8 @@ export type UiAction =
 	| {type: 'openOverlay'; overlay: Overlay}
 	| {type: 'closeOverlay'}
 	| {type: 'promptEdit'; edit: TextEdit}
+	/** A key that keeps a suggested value to edit it (an arrow, Home, End, Ctrl+E). */
+	| {type: 'promptKeep'}
 	| {type: 'promptError'; error: string}
 	| {type: 'articleLoaded'; uid: string; article: Article | null}
 	| {type: 'feedsLoaded'; feeds: FeedRow[]}
@@ -416,7 +418,14 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'promptEdit': {
-			return state.overlay?.kind === 'prompt' ? {...state, overlay: {...state.overlay, value: applyEdit(state.overlay.value, action.edit), error: undefined}} : state;
+			// A suggested value is replaced by what is typed (typed after it, '~/x.opml' became '~/lagebild-feeds.opml~/x.opml').
+			return state.overlay?.kind === 'prompt'
+				? {...state, overlay: {...state.overlay, value: applyEdit(state.overlay.selected ? '' : state.overlay.value, action.edit), error: undefined, selected: false}}
+				: state;
+		}
+
+		case 'promptKeep': {
+			return state.overlay?.kind === 'prompt' && state.overlay.selected ? {...state, overlay: {...state.overlay, selected: false}} : state;
 		}
 
 		case 'promptError': {

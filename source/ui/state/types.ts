@@ -34,7 +34,8 @@ export type PromptPurpose =
 
 export type Overlay =
 	| {kind: 'help'}
-	| {kind: 'prompt'; purpose: PromptPurpose; value: string; error?: string; target?: string}
+	/** `selected`: the value is a suggestion shown selected (the export's path): the first typed key replaces it. */
+	| {kind: 'prompt'; purpose: PromptPurpose; value: string; error?: string; target?: string; selected?: boolean}
 	| {kind: 'confirm'; purpose: 'deleteFeed' | 'deleteTopic' | 'markTopicRead'; target: string; name: string};
 
 export interface ListPosition {
