@@ -18,12 +18,11 @@ import type {Article} from '../model/article.js';
 import type {Briefing, BriefingArticleRef} from '../model/briefing.js';
 import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {FeedConfig} from '../model/feed.js';
-import type {RefreshSummary} from '../model/refresh.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
 import {canonicalUrl} from '../store/canonical-url.js';
 import {writeBenchMark} from '../ui/bench-mark.js';
-import type {AddedFeed, AddFeedListener, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
+import type {AddedFeed, AddFeedListener, AppRefreshSummary, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
 
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
 export const emptyFeedListMessage = 'your feed list is empty: press f, then a to add a feed (or run lagebild feeds add URL)';
@@ -88,7 +87,7 @@ export class StoreServices implements AppServices {
 	#closed = false;
 	/** Aborted by close(): the refresh under way stops its fetches when the app quits. */
 	readonly #quit = new AbortController();
-	#refreshing: Promise<RefreshSummary> | undefined;
+	#refreshing: Promise<AppRefreshSummary> | undefined;
 	/** The briefing computation under way, if any (see Computation). */
 	#computing: Computation | undefined;
 	readonly #progressListeners = new Set<(progress: BriefingProgress) => void>();
@@ -412,7 +411,7 @@ export class StoreServices implements AppServices {
 		return exportOpmlFile(this.#feeds(), path);
 	}
 
-	async refresh(target: {feedUrl?: string; background?: boolean}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<RefreshSummary> {
+	async refresh(target: {feedUrl?: string; background?: boolean}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<AppRefreshSummary> {
 		// The feeds listed are the store's, not the user's list: fetching them would bring back feeds they removed.
 		if (this.#context.configProblem) throw new Error(configUnreadableMessage(this.#context.config.path));
 		if (this.#feeds().length === 0) throw new Error(emptyFeedListMessage);
@@ -430,14 +429,16 @@ export class StoreServices implements AppServices {
 		}
 	}
 
-	async #refreshFeeds(feeds: FeedConfig[], target: {feedUrl?: string; background?: boolean}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<RefreshSummary> {
+	async #refreshFeeds(feeds: FeedConfig[], target: {feedUrl?: string; background?: boolean}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<AppRefreshSummary> {
 		const {store, settings} = this.#context;
 		const signal = this.#quit.signal;
 		const {refreshFeeds} = await import('../feeds/refresh.js');
 		if (this.#context.sourceMode) return refreshFeeds(feeds, {settings, store, onProgress, signal});
 		// A background refresh of the whole list is polite (feeds/schedule.ts); one feed asked for by name is asked.
 		const background = target.background === true && !target.feedUrl;
-		const {result: summary} = await refreshWithinRetention(store, settings, async () => refreshFeeds(feeds, {settings, store, onProgress, background, signal}));
+		// What retention skipped or let back is said as `lagebild refresh` says it: "0 new articles" alone left a feed of old
+		// items looking empty, "1057 new articles" after retentionDays was raised looking like a flood of news.
+		const {result: summary, skippedOld, returned} = await refreshWithinRetention(store, settings, async () => refreshFeeds(feeds, {settings, store, onProgress, background, signal}));
 		retainAfterRefresh(store, settings, summary);
 		// Feeds that moved for good (301 / 308) get their new address in config.json and the store (config/feed-moves.ts).
 		if (summary.results.some(result => result.movedTo) && !this.#context.usingDefaultFeeds) {
@@ -445,7 +446,7 @@ export class StoreServices implements AppServices {
 			const moves = await applyFeedMoves(summary.results, this.#context.config, store, true);
 			if (moves.some(move => move.outcome === 'updated')) this.#context.feeds = [...this.#sourceFeeds, ...this.#context.config.data.feeds];
 		}
-		return summary;
+		return {...summary, ...(skippedOld > 0 ? {skippedOld} : {}), ...(returned > 0 ? {returned} : {})};
 	}
 
 	async fetchFullText(uid: string): Promise<Article> {

@@ -49,6 +49,14 @@ export interface RefreshTarget {
 	background?: boolean;
 }
 
+/** A refresh's summary with what the retention setting did to it, as `lagebild refresh` says it under its summary. */
+export interface AppRefreshSummary extends RefreshSummary {
+	/** Items older than retentionDays that were not stored (counted once: the next refresh does not count them again). */
+	skippedOld?: number;
+	/** Of the new articles, those the retention setting had removed or skipped before and lets back now. */
+	returned?: number;
+}
+
 /** What `addFeed` added when the typed address was a web page: the feed it names, and how many it named. */
 export interface AddedFeed {
 	url: string;
@@ -117,7 +125,7 @@ export interface AppServices {
 	importOpml(path: string): Promise<OpmlImportResult>;
 	/** Returns the number of feeds written. */
 	exportOpml(path: string): Promise<number>;
-	refresh(target: RefreshTarget, onProgress: (progress: RefreshProgress) => void): Promise<RefreshSummary>;
+	refresh(target: RefreshTarget, onProgress: (progress: RefreshProgress) => void): Promise<AppRefreshSummary>;
 	/** Fetches the article page, stores its extracted text and returns the updated article. */
 	fetchFullText(uid: string): Promise<Article>;
 	listTopics(): Promise<TopicDefinition[]>;

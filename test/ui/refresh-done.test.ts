@@ -29,3 +29,14 @@ describe('the refresh summary line', () => {
 		expect(errorInLanguage(message, messagesFor('de'))).toBe('ein anderes lagebild aktualisiert gerade diese Feeds (PID 4242); bitte danach noch einmal versuchen');
 	});
 });
+
+describe('what the retention setting did (seventh walk: the app said "0 new articles" for a feed of old items)', () => {
+	test('skipped old items and articles let back are said after the counts, as lagebild refresh says them', () => {
+		const base = {ok: 1, notModified: 0, failed: 26, newArticles: 0};
+		expect(refreshDoneText({...base, skippedOld: 38}, messagesFor('en'), 30)).toBe('1 feed ok, 26 failed, 0 new articles · 38 older than 30 days skipped (retentionDays)');
+		expect(refreshDoneText({...base, skippedOld: 38}, messagesFor('de'), 30)).toBe('1 Feed ok, 26 fehlgeschlagen, 0 neue Artikel · 38 älter als 30 Tage übersprungen (retentionDays)');
+		const back = {ok: 18, notModified: 0, failed: 29, newArticles: 321, returned: 38};
+		expect(refreshDoneText(back, messagesFor('en'), 0)).toBe('18 feeds ok, 29 failed, 321 new articles (38 of them back: retentionDays 0 keeps everything)');
+		expect(refreshDoneText(back, messagesFor('de'), 60)).toBe('18 Feeds ok, 29 fehlgeschlagen, 321 neue Artikel (38 davon zurück: retentionDays 60 reicht jetzt bis zu ihnen)');
+	});
+});

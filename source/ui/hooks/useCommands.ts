@@ -184,12 +184,12 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				let note: Message | undefined;
 				if (summary.results.length > 0 && summary.failed === summary.results.length) {
 					note = say({text: format(messages.status.allFailed, {n: summary.failed}), level: 'error'});
-				} else if (background && summary.newArticles === 0 && summary.failed === 0) {
+				} else if (background && summary.newArticles === 0 && summary.failed === 0 && !summary.skippedOld) {
 					// Nothing to tell (newsboat says nothing either): the row's "refreshed 14:02" shows that it ran.
 				} else {
 					note = say({text: summary.results.length === 0
 						? (services.offline?.() ? messages.status.nothingFetchedOffline : messages.status.nothingFetchedDisabled)
-						: refreshDoneText(summary, messages), level: 'info'});
+						: refreshDoneText(summary, messages, services.settings().retentionDays), level: 'info'});
 				}
 				// A background refresh every few minutes reordered the topics under the reader (ranks follow the clock
 				// even when nothing arrived); R, asked for, shows the new order.

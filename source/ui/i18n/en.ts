@@ -149,6 +149,12 @@ export interface Messages {
 		refreshDone: string;
 		/** Appended to refreshDone when feeds were not asked because their server asked for time (Retry-After). */
 		refreshWaiting: string;
+		/** Appended to refreshDone: of the new articles, {n} the retention setting (retentionDays {days}) had removed or skipped. */
+		refreshReturned: string;
+		/** Appended to refreshDone: {n} items older than retentionDays {days} were not stored. */
+		refreshSkippedOld: string;
+		/** refreshReturned after retentionDays was set to 0 (keep everything). */
+		refreshReturnedAll: string;
 		feedCount_1: string;
 		feedCount_n: string;
 		newArticles_1: string;
@@ -400,6 +406,9 @@ export const en: Messages = {
 		filterAll: 'all',
 		refreshDone: '{ok} ok, {failed} failed, {new}',
 		refreshWaiting: ', {n} waiting (server asked)',
+		refreshReturned: ' ({n} of them back: retentionDays {days} reaches them now)',
+		refreshSkippedOld: ' · {n} older than {days} days skipped (retentionDays)',
+		refreshReturnedAll: ' ({n} of them back: retentionDays 0 keeps everything)',
 		feedCount_1: '1 feed',
 		feedCount_n: '{n} feeds',
 		newArticles_1: '1 new article',
