@@ -11,8 +11,8 @@ import {renderBriefingJson} from '../output/briefing-json.js';
 import {renderBriefingMarkdown} from '../output/briefing-markdown.js';
 import {renderBriefingText} from '../output/briefing-text.js';
 import {renderStarredJson, renderStarredMarkdown, renderStarredText} from '../output/starred-list.js';
-import {messagesFor, type UiLanguage} from '../ui/i18n/index.js';
-import {cliLanguage} from './cli-text.js';
+import {messagesFor, topicLabel, type UiLanguage} from '../ui/i18n/index.js';
+import {cliLanguage, cliText} from './cli-text.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {openContext, type AppContext} from './context.js';
 
@@ -105,6 +105,8 @@ async function printStarred(input: CommandInput, format: BriefFormat): Promise<n
 export const run: Command = async (input) => {
 	const format = parseFormat(input.flags.format);
 	if (input.flags.starred) return printStarred(input, format);
+	// `--since` with nothing after it read as no --since at all: the default window, silently.
+	if (input.flags.since?.trim() === '') throw new UserError(cliText(cliLanguage(undefined, input.io.env)).sinceNeedsValue, 2);
 	try {
 		parseSince(input.flags.since);
 	} catch (error) {
@@ -116,9 +118,20 @@ export const run: Command = async (input) => {
 		const topics = effectiveTopics(context.config.data.topics);
 		const names = [...topics.map((topic) => topic.name), otherTopicName];
 		const topic = input.flags.topic === undefined ? undefined : topicNamed(input.flags.topic, names);
-		// A misspelt topic is a usage error, not an empty briefing ("No articles in this window" would be untrue).
+		const language = cliLanguage(context.settings.uiLanguage, input.io.env);
+		const text = cliText(language);
+		// A misspelt topic is a usage error, not an empty briefing ("No articles in this window" would be untrue); the
+		// topics are named as the app names them (German: "Ukraine-Krieg"), which --topic takes.
 		if (input.flags.topic !== undefined && topic === undefined) {
-			throw new UserError(`lagebild: there is no topic "${input.flags.topic}". Topics: ${names.join(', ')}.`, 2);
+			throw new UserError(text.noSuchTopic(input.flags.topic, names.map(name => topicLabel(name, messagesFor(language))).join(', ')), 2);
+		}
+
+		// An empty store (a list of one's own before its first refresh) printed a briefing of "1970-01-01 00:00 –
+		// 1970-01-01 00:00 UTC · 0 stories": it says what to do instead, and exits 1 as search and --starred do for none.
+		const empty = !context.sourceMode && context.store.count() === 0;
+		if (empty) {
+			input.io.stderr.write(`${text.nothingStored}\n`);
+			if (format !== 'json') return 1;
 		}
 		const briefing = await briefingOf(context, {
 			topics,
@@ -131,8 +144,8 @@ export const run: Command = async (input) => {
 			input.io.stderr.write(`lagebild: no stories for topic "${input.flags.topic}" in this window (--since all widens it).\n`);
 		}
 		// The text briefing speaks the app's language; md and json stay English (shared, read by programs).
-		input.io.stdout.write(renderBriefing(briefing, format, input.io.stdout.columns, cliLanguage(context.settings.uiLanguage, input.io.env)));
-		return 0;
+		input.io.stdout.write(renderBriefing(briefing, format, input.io.stdout.columns, language));
+		return empty ? 1 : 0;
 	} finally {
 		context.close();
 	}

@@ -37,6 +37,11 @@ export interface CliText {
 	feedListError(message: string): string;
 	/** `lagebild search` without a hit, with the query's rules. */
 	nothingFound(query: string): string;
+	/** `lagebild brief` over a store that holds no article (a list of one's own before its first refresh). */
+	nothingStored: string;
+	/** `lagebild brief --topic` naming no topic; `names` as the app shows them. */
+	noSuchTopic(topic: string, names: string): string;
+	sinceNeedsValue: string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -65,6 +70,9 @@ const en: CliText = {
 	removed: (title, id, url, deleted) => `Removed ${title} [${id}] ${url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}`,
 	feedListError: message => message,
 	nothingFound: query => `lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings; "two words" in quotes must stand together; A OR B either; -word leaves out).`,
+	nothingStored: 'lagebild: no articles are stored yet: lagebild refresh fetches your feeds (so does starting lagebild without --offline).',
+	noSuchTopic: (topic, names) => `lagebild: there is no topic "${topic}". Topics: ${names}.`,
+	sinceNeedsValue: 'lagebild: --since needs a span: 24h, 7d, 2w or all.',
 };
 
 /** "15,2": German writes a decimal comma. */
@@ -95,6 +103,9 @@ const de: CliText = {
 	// The interface's table of wordings (ui/i18n/error-texts.ts) holds the feed list's refusals too.
 	feedListError: message => errorInLanguage(message, messagesFor('de')),
 	nothingFound: query => `lagebild: nichts gefunden für „${query}“ (jedes Wort muss vorkommen; ukr* findet Wortanfänge; "zwei Wörter" in Anführungszeichen müssen zusammenstehen; A OR B eines von beiden; -Wort lässt aus).`,
+	nothingStored: 'lagebild: noch keine Artikel gespeichert: lagebild refresh lädt deine Feeds (ebenso lagebild ohne --offline gestartet).',
+	noSuchTopic: (topic, names) => `lagebild: es gibt kein Thema „${topic}“. Themen: ${names}.`,
+	sinceNeedsValue: 'lagebild: --since braucht eine Zeitspanne: 24h, 7d, 2w oder all.',
 };
 
 const texts: Record<UiLanguage, CliText> = {en, de};
