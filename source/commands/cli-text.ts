@@ -42,6 +42,9 @@ export interface CliText {
 	/** `lagebild brief --topic` naming no topic; `names` as the app shows them. */
 	noSuchTopic(topic: string, names: string): string;
 	sinceNeedsValue: string;
+	/** A command or option lagebild does not know, with the known one nearest it when there is one. */
+	unknownCommand(name: string, nearest: string | undefined): string;
+	unknownOption(options: string, nearest: string | undefined): string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -73,6 +76,8 @@ const en: CliText = {
 	nothingStored: 'lagebild: no articles are stored yet: lagebild refresh fetches your feeds (so does starting lagebild without --offline).',
 	noSuchTopic: (topic, names) => `lagebild: there is no topic "${topic}". Topics: ${names}.`,
 	sinceNeedsValue: 'lagebild: --since needs a span: 24h, 7d, 2w or all.',
+	unknownCommand: (name, nearest) => `lagebild: unknown command "${name}"${nearest ? `; did you mean lagebild ${nearest}?` : ''} (lagebild --help lists the commands)`,
+	unknownOption: (options, nearest) => `lagebild: unknown option ${options}${nearest ? `; did you mean ${nearest}?` : ''} (lagebild --help lists the options)`,
 };
 
 /** "15,2": German writes a decimal comma. */
@@ -106,6 +111,8 @@ const de: CliText = {
 	nothingStored: 'lagebild: noch keine Artikel gespeichert: lagebild refresh lädt deine Feeds (ebenso lagebild ohne --offline gestartet).',
 	noSuchTopic: (topic, names) => `lagebild: es gibt kein Thema „${topic}“. Themen: ${names}.`,
 	sinceNeedsValue: 'lagebild: --since braucht eine Zeitspanne: 24h, 7d, 2w oder all.',
+	unknownCommand: (name, nearest) => `lagebild: unbekannter Befehl „${name}“${nearest ? `; gemeint ist wohl lagebild ${nearest}?` : ''} (lagebild --help zeigt die Befehle)`,
+	unknownOption: (options, nearest) => `lagebild: unbekannte Option ${options}${nearest ? `; gemeint ist wohl ${nearest}?` : ''} (lagebild --help zeigt die Optionen)`,
 };
 
 const texts: Record<UiLanguage, CliText> = {en, de};

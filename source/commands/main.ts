@@ -3,43 +3,13 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {ConfigError} from '../config/config-file.js';
-import {ArgvError, type FlagSpec, formatHelp, parseArgv} from './argv.js';
+import {ArgvError, type FlagSpec, parseArgv} from './argv.js';
+import {commandHelp, fullHelp} from './help-text.js';
+import {detectLanguage, type UiLanguage} from '../ui/i18n/index.js';
 import {type CliFlags, type Command, type CommandIo, UserError} from './command.js';
 import {projectRoot} from './project-root.js';
 
-export const helpText = `
-	Usage
-	  $ lagebild                      the interactive briefing
-	  $ lagebild brief   [--topic T] [--format text|md|json] [--since 24h|7d|all]
-	                     | --starred [--format text|md|json]   the starred articles
-	  $ lagebild refresh              fetch all feeds now, print a per-feed summary
-	  $ lagebild analyze FILE|- [--lang de|en] [--format json|text]
-	  $ lagebild search  WORDS... [--format text|json]   the stored articles
-	  $ lagebild feeds   list | add URL [--title T] [--tag X]... [--as-is]
-	                     | remove URL|ID... | import FILE.opml|URLS | export [FILE.opml]
-	  $ lagebild topics  list | add NAME --terms a,b,c | remove NAME
-	                     | rename OLD NEW | edit NAME --terms a,b,c | reset
-
-	Options
-	  --source PATH...   use these feed files, folders or OPML lists instead of the
-	                     configured feeds, with an in-memory store
-	  --offline          no network: the cache (or bundled snapshots) only
-	  --home DIR         config and data directory (also LAGEBILD_HOME)
-	  --help, --version
-
-	In the app: ? lists every key. ↑↓ or j k move, Enter opens, Esc back, Tab
-	switches pane, n next unread, m read / unread, A topic read, u unread only,
-	s star, o browser, F full text, / search, f feeds, t topics, p people,
-	r / R refresh, q quit; in the feed manager / finds a feed and S orders the
-	list; among the people w widens their time (48 h, 7 days, all). Keys can be
-	changed in config.json ("keymap").
-
-	Config and data live in one directory: config.json (feeds, topics, settings,
-	keymap) and lagebild.db (articles). Default: ~/.config/lagebild (XDG_CONFIG_HOME).
-
-	Environment: BROWSER (the program o opens links with), LANG / LC_ALL (English
-	or German), NO_COLOR, LAGEBILD_THEME=light|dark (else COLORFGBG), LAGEBILD_HOME.
-`;
+export {helpText} from './help-text.js';
 
 /**
  * Subcommand modules, loaded on demand. Each exports `run(input): Promise<number>`.
@@ -112,18 +82,6 @@ export function flagsNotTaken(command: string, flags: Readonly<Record<string, un
 		.map(([name]) => typedFlag(name));
 }
 
-/** The help of one command: its usage lines from the full help, then the options every command takes. */
-export function commandHelp(command: string): string | undefined {
-	const lines = helpText.split('\n');
-	const start = lines.findIndex(line => new RegExp(`^\\s*\\$ lagebild ${command}\\b`).test(line));
-	if (start < 0) return undefined;
-	let end = start + 1;
-	while (end < lines.length && /^\s*\|/.test(lines[end]!)) end++;
-	const options = lines.findIndex(line => line.trim() === 'Options');
-	const optionsEnd = lines.findIndex((line, index) => index > options && line.trim() === '');
-	return formatHelp(['', '\tUsage', ...lines.slice(start, end), '', ...lines.slice(options, optionsEnd), ''].join('\n'), undefined).replaceAll(/^\n+|\n+$/g, '');
-}
-
 /** lagebild's package.json (description and version), read only when help or the version is asked for. */
 function manifest(): {description?: string; version?: string} {
 	try {
@@ -137,8 +95,42 @@ function manifest(): {description?: string; version?: string} {
 	}
 }
 
-function help(): string {
-	return formatHelp(helpText, manifest().description);
+/** The whole help in the language of LANG / LC_ALL (config.json's uiLanguage is not read for it). */
+function help(io: CommandIo): string {
+	return fullHelp(helpLanguage(io), manifest().description);
+}
+
+function helpLanguage(io: CommandIo): UiLanguage {
+	return detectLanguage(undefined, io.env);
+}
+
+/**
+ * The known name nearest a mistyped one (at most two edits away, as git's "did you mean"): the whole help after an
+ * unknown command pushed the one line that mattered off the screen, and named no likely command.
+ */
+export function nearestName(typed: string, names: readonly string[]): string | undefined {
+	let best: {name: string; distance: number} | undefined;
+	for (const name of names) {
+		const distance = editDistance(typed.toLowerCase(), name);
+		if (distance <= Math.min(2, Math.floor(name.length / 2)) && (!best || distance < best.distance)) best = {name, distance};
+	}
+
+	return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({length: b.length + 1}, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), swapped ? previous[j - 2]! + 1 : Number.POSITIVE_INFINITY);
+		}
+
+		previous = current;
+	}
+
+	return previous[b.length]!;
 }
 
 const commandNames = new Set(['brief', 'refresh', 'analyze', 'feeds', 'topics', 'app']);
@@ -182,7 +174,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 		cli = parseArgv(expandSourcePaths(argv), flagSpecs);
 	} catch (error) {
 		if (!(error instanceof ArgvError)) throw error;
-		io.stderr.write(`lagebild: ${error.message}\n${help()}`);
+		io.stderr.write(`lagebild: ${error.message}\n${help(io)}`);
 		return 2;
 	}
 
@@ -194,13 +186,17 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 	}
 
 	if (cli.unknown.length > 0) {
-		io.stderr.write(`lagebild: unknown option ${cli.unknown.join(', ')}\n${help()}`);
+		const options = Object.keys(flagSpecs).map(name => typedFlag(name));
+		const [first = ''] = cli.unknown;
+		const nearest = cli.unknown.length === 1 ? nearestName(first.replace(/=.*$/u, ''), options) : undefined;
+		const {cliText} = await import('./cli-text.js');
+		io.stderr.write(`${cliText(helpLanguage(io)).unknownOption(cli.unknown.join(', '), nearest)}\n`);
 		return 2;
 	}
 
 	const [command = 'app'] = cli.input;
 	if (cli.flags.help) {
-		io.stdout.write(`${commandHelp(command) ?? help().trim()}\n`);
+		io.stdout.write(`${commandHelp(command, helpLanguage(io)) ?? help(io).trim()}\n`);
 		return 0;
 	}
 
@@ -229,22 +225,23 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 	// Without a command: the interactive app when registered, else the printed briefing.
 	const load = commands[name] ?? (name === 'app' ? commands.brief : undefined);
 	if (!load) {
+		const {cliText} = await import('./cli-text.js');
 		io.stderr.write(name === 'app'
 			? `lagebild: the interactive app is not available in this build; try lagebild refresh or lagebild feeds list.\n`
-			: `lagebild: unknown command ${JSON.stringify(name)}\n${help()}`);
+			: `${cliText(helpLanguage(io)).unknownCommand(name, nearestName(name, Object.keys(commands).filter(known => known !== 'app')))}\n`);
 		return 2;
 	}
 
 	const notTaken = flagsNotTaken(name, cli.flags);
 	if (notTaken.length > 0) {
 		const what = name === 'app' ? 'lagebild without a command' : `lagebild ${name}`;
-		io.stderr.write(`lagebild: ${what} does not take ${notTaken.join(', ')}\n${commandHelp(name) ?? help().trim()}\n`);
+		io.stderr.write(`lagebild: ${what} does not take ${notTaken.join(', ')}\n${commandHelp(name, helpLanguage(io)) ?? help(io).trim()}\n`);
 		return 2;
 	}
 
 	const refuseWords = noWords[name];
 	if (refuseWords && rest.length > 0) {
-		io.stderr.write(`${refuseWords(rest)}\n${commandHelp(name) ?? help().trim()}\n`);
+		io.stderr.write(`${refuseWords(rest)}\n${commandHelp(name, helpLanguage(io)) ?? help(io).trim()}\n`);
 		return 2;
 	}
 
