@@ -11,6 +11,7 @@ import {htmlToText} from '../text/html-to-text.js';
 import {extractReadableText} from '../text/readable.js';
 import {detectLanguage} from '../text/language.js';
 import {shortHash} from '../text/hash.js';
+import {sanitizeText} from '../text/sanitize.js';
 import {type Command, UserError} from './command.js';
 
 export interface AnalyzeInput {
@@ -172,7 +173,9 @@ export function formatText(articles: readonly AnalyzedArticle[]): string {
 export async function analyzeCommand(input: AnalyzeInput, io: AnalyzeIo): Promise<number> {
 	// Bytes, decoded like a fetched feed: a Latin-1 RSS file names its charset only in its XML declaration.
 	const bytes = input.path === '-' ? await readAll(io.stdin) : await readFile(input.path);
-	const content = decodeFeedBytes(bytes).text;
+	// Sanitised before the analysis: the text printed is the text the offsets count in, and no escape of a piped page
+	// reaches the terminal (or turns a direct quote into something else).
+	const content = sanitizeText(decodeFeedBytes(bytes).text);
 	const articles = await analyzeArticles(content, input.path, input.lang);
 	io.stdout.write(`${input.format === 'json' ? formatJson(articles) : formatText(articles)}\n`);
 	return 0;

@@ -8,6 +8,7 @@ import type {FeedToAdd, FoundFeed} from '../feeds/discover.js';
 import {ParseError} from '../feeds/feed-error.js';
 import {failingFor} from '../feeds/schedule.js';
 import type {FeedConfig, FeedState} from '../model/feed.js';
+import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {type AppContext, openContext} from './context.js';
 import {loadDefaultFeeds} from './default-feeds.js';
@@ -23,8 +24,9 @@ export const feedsUsage = `Usage:
 type StateWithTitle = FeedState & {title?: string};
 
 
+/** Sanitised again here: a hand-edited config.json is read as written. */
 export function displayTitle(feed: FeedConfig, state?: StateWithTitle): string {
-	return feed.title || state?.title || hostTitle(feed.url);
+	return sanitizeLine(feed.title || state?.title || hostTitle(feed.url));
 }
 
 /** The text in a column of `width` characters, the last one always a space. */
@@ -68,11 +70,12 @@ export function formatFeedTable(feeds: readonly FeedConfig[], states: ReadonlyMa
 		}
 	}
 
-	return lines.join('\n');
+	// Tags and errors of a hand-edited config or an old store are printed too: nothing in them may reach the terminal.
+	return sanitizeText(lines.join('\n'));
 }
 
-/** A field of a tab-separated row: whole, with tabs and line breaks as spaces. */
-const field = (text: string): string => text.replaceAll(/\s+/gu, ' ').trim();
+/** A field of a tab-separated row: whole, with tabs and line breaks as spaces, and no control or escape characters. */
+const field = (text: string): string => sanitizeLine(text).replaceAll(/\s+/gu, ' ');
 
 /**
  * `feeds list` when stdout is no terminal: tab-separated, one header row and one row per feed, every field whole

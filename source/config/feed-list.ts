@@ -1,6 +1,7 @@
 // Changes to the configured feed list as pure functions: add, remove, merge an import.
 
 import type {FeedConfig} from '../model/feed.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {FeedUrlError, feedId, feedUrlKey, parseFeedUrl} from './feed-url.js';
 
 export interface NewFeed {
@@ -11,12 +12,12 @@ export interface NewFeed {
 	enabled?: boolean;
 }
 
-/** Unique, trimmed, non-empty tags in their first spelling. */
+/** Unique, trimmed, non-empty tags in their first spelling, without control or escape characters. */
 export function cleanTags(tags: readonly string[]): string[] {
 	const seen = new Set<string>();
 	const result: string[] = [];
 	for (const raw of tags) {
-		const tag = raw.trim();
+		const tag = sanitizeLine(raw);
 		const key = tag.toLowerCase();
 		if (tag !== '' && !seen.has(key)) {
 			seen.add(key);
@@ -48,7 +49,8 @@ export function addFeed(feeds: readonly FeedConfig[], feed: NewFeed): FeedConfig
 		throw new FeedUrlError(`already in the feed list: ${existing.url}${existing.title ? ` (${existing.title})` : ''}`);
 	}
 
-	const added: FeedConfig = {url, title: feed.title?.trim() ?? '', tags: cleanTags(feed.tags ?? []), enabled: feed.enabled ?? true};
+	// Titles come from OPML files and newsboat lists of the web as well as from the user: no escape reaches a terminal.
+	const added: FeedConfig = {url, title: sanitizeLine(feed.title ?? ''), tags: cleanTags(feed.tags ?? []), enabled: feed.enabled ?? true};
 	if (feed.language) {
 		added.language = feed.language;
 	}
@@ -115,7 +117,7 @@ export function updateFeed(feeds: readonly FeedConfig[], urlOrId: string, change
 
 	const changed: FeedConfig = {...target};
 	if (changes.title !== undefined) {
-		changed.title = changes.title.trim();
+		changed.title = sanitizeLine(changes.title);
 	}
 
 	if (changes.tags !== undefined) {
