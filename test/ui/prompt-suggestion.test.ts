@@ -1,6 +1,7 @@
-// The export prompt's suggested path (seventh walk): what was typed went after it, so '~/feeds.opml' became
-// '~/lagebild-feeds.opml~/feeds.opml' and the export failed; the suggestion is now shown selected, as the search
-// prompt's previous query: typing replaces it, an arrow keeps it to edit, Enter takes it.
+// A prompt that opens with a value to change (seventh walk): typed text went after it — the export's suggested path
+// ('~/feeds.opml' became '~/lagebild-feeds.opml~/feeds.opml' and the export failed), a feed's title ('tagesschau.deMein
+// Feed'). The value is now shown selected, as the search prompt's previous query and a file manager's rename: typing
+// replaces it, an arrow, Home or End keeps it to edit, Enter takes it.
 
 import {homedir, tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -54,4 +55,28 @@ test('Enter takes the suggestion; an arrow keeps it to be edited', async () => {
 	await app.press(keys.enter);
 	await app.waitFor('Exported 3 feeds to');
 	expect(started.paths).toEqual([join(homedir(), 'lagebild-feeds.opml'), join(homedir(), 'lagebild-feeds.xml')]);
+});
+
+test('e in the feed manager: a new title typed replaces the old one; Enter after an arrow keeps and edits it', async () => {
+	app = await startTestApp({columns: 160});
+	const [first, second] = app.services.feeds;
+	await app.press('f');
+	await app.waitFor('#news');
+	await app.press('e');
+	await app.waitFor(`Title: ${first!.title}`);
+	await app.type('Mein Feed');
+	await app.press(keys.enter);
+	await app.waitFor('Tags (comma separated): news');
+	await app.press(keys.enter);
+	await app.waitFor('Feed saved');
+	await app.press('j', 'e');
+	await app.waitFor(`Title: ${second!.title}`);
+	await app.press(keys.end);
+	await app.type(' (US)');
+	await app.press(keys.enter, keys.enter);
+	await app.waitFor('Feed saved');
+	expect(app.services.callsOf('updateFeed').filter(([, changes]) => 'title' in (changes as object))).toEqual([
+		[first!.url, {title: 'Mein Feed'}],
+		[second!.url, {title: `${second!.title} (US)`}],
+	]);
 });

@@ -917,8 +917,9 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			case 'feedEdit': {
 				const feed = selectedFeed();
 				if (feed) {
-					// The feed's own title is offered when the user gave none: Enter keeps it, ctrl-u starts afresh.
-					prompt('editTitle', feed.config.title || feed.state?.title || '', feed.config.url);
+					// The title shown selected, as a file manager's rename: Enter keeps it, typing replaces it, an arrow edits it
+					// (typed text went after it: "tagesschau.deTagesschau"). The feed's own title when the user gave none.
+					prompt('editTitle', feed.config.title || feed.state?.title || '', feed.config.url, true);
 				}
 
 				return;
@@ -952,7 +953,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			case 'topicRename': {
 				const topic = selectedTopicDefinition();
 				if (topic) {
-					prompt('topicRename', topic.name, topic.name);
+					prompt('topicRename', topic.name, topic.name, true);
 				}
 
 				return;
