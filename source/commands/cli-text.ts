@@ -42,9 +42,31 @@ export interface CliText {
 	/** `lagebild brief --topic` naming no topic; `names` as the app shows them. */
 	noSuchTopic(topic: string, names: string): string;
 	sinceNeedsValue: string;
+	/** `feeds add`: an address that leads to no feed (`reason` said in the language), refused. */
+	notAFeed(address: string, reason: string): string;
+	/** `feeds add`: an address nobody answered at, added as typed. */
+	couldNotCheck(address: string, reason: string): string;
+	/** `feeds add` of a web page: the feeds it names, the first added. */
+	pageNames(address: string, count: number): string;
+	addedMark: string;
+	addAnother: string;
+	imported(counts: ImportCounts): string;
+	exported(count: number, file: string): string;
 	/** A command or option lagebild does not know, with the known one nearest it when there is one. */
 	unknownCommand(name: string, nearest: string | undefined): string;
 	unknownOption(options: string, nearest: string | undefined): string;
+}
+
+/** What `feeds import` found in a file and did with it. */
+export interface ImportCounts {
+	added: number;
+	found: number;
+	file: string;
+	newsboat: boolean;
+	duplicates: number;
+	notFeeds: number;
+	/** Line numbers of the lines that could not be read. */
+	unreadable: readonly number[];
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -76,6 +98,20 @@ const en: CliText = {
 	nothingStored: 'lagebild: no articles are stored yet: lagebild refresh fetches your feeds (so does starting lagebild without --offline).',
 	noSuchTopic: (topic, names) => `lagebild: there is no topic "${topic}". Topics: ${names}.`,
 	sinceNeedsValue: 'lagebild: --since needs a span: 24h, 7d, 2w or all.',
+	notAFeed: (address, reason) => `lagebild: ${address}: ${reason}. Nothing was added; to add it anyway: lagebild feeds add --as-is ${address}`,
+	couldNotCheck: (address, reason) => `lagebild: could not check ${address} (${reason}); adding it as typed, the next refresh tries again.`,
+	pageNames: (address, count) => `${address} is a web page; it names ${count === 1 ? 'this feed' : `${count} feeds`}:`,
+	addedMark: ' (added)',
+	addAnother: 'Add another one with: lagebild feeds add URL',
+	imported({added, found, file, newsboat, duplicates, notFeeds, unreadable}) {
+		const left = [
+			duplicates > 0 ? `${duplicates} already in the list` : '',
+			notFeeds > 0 ? `${plural(notFeeds, 'line', 'lines')} not a feed (query/exec/filter)` : '',
+			unreadable.length > 0 ? `${plural(unreadable.length, 'line', 'lines')} not read (${unreadable.length === 1 ? 'line' : 'lines'} ${unreadable.join(', ')})` : '',
+		].filter(part => part !== '');
+		return `Imported ${added} of ${found} feeds from ${file}${newsboat ? ' (newsboat urls file)' : ''}${left.length > 0 ? `; skipped: ${left.join(', ')}` : ''}.`;
+	},
+	exported: (count, file) => `Exported ${plural(count, 'feed', 'feeds')} to ${file}.`,
 	unknownCommand: (name, nearest) => `lagebild: unknown command "${name}"${nearest ? `; did you mean lagebild ${nearest}?` : ''} (lagebild --help lists the commands)`,
 	unknownOption: (options, nearest) => `lagebild: unknown option ${options}${nearest ? `; did you mean ${nearest}?` : ''} (lagebild --help lists the options)`,
 };
@@ -111,6 +147,20 @@ const de: CliText = {
 	nothingStored: 'lagebild: noch keine Artikel gespeichert: lagebild refresh lädt deine Feeds (ebenso lagebild ohne --offline gestartet).',
 	noSuchTopic: (topic, names) => `lagebild: es gibt kein Thema „${topic}“. Themen: ${names}.`,
 	sinceNeedsValue: 'lagebild: --since braucht eine Zeitspanne: 24h, 7d, 2w oder all.',
+	notAFeed: (address, reason) => `lagebild: ${address}: ${reason}. Nichts hinzugefügt; trotzdem hinzufügen: lagebild feeds add --as-is ${address}`,
+	couldNotCheck: (address, reason) => `lagebild: ${address} nicht prüfbar (${reason}); wie eingegeben hinzugefügt, die nächste Aktualisierung versucht es wieder.`,
+	pageNames: (address, count) => `${address} ist eine Webseite; sie nennt ${count === 1 ? 'diesen Feed' : `${count} Feeds`}:`,
+	addedMark: ' (hinzugefügt)',
+	addAnother: 'Einen weiteren hinzufügen: lagebild feeds add URL',
+	imported({added, found, file, newsboat, duplicates, notFeeds, unreadable}) {
+		const left = [
+			duplicates > 0 ? `${duplicates} schon in der Liste` : '',
+			notFeeds > 0 ? `${plural(notFeeds, 'Zeile', 'Zeilen')} kein Feed (query/exec/filter)` : '',
+			unreadable.length > 0 ? `${plural(unreadable.length, 'Zeile', 'Zeilen')} nicht lesbar (${unreadable.length === 1 ? 'Zeile' : 'Zeilen'} ${unreadable.join(', ')})` : '',
+		].filter(part => part !== '');
+		return `${added} von ${plural(found, 'Feed', 'Feeds')} aus ${file}${newsboat ? ' (newsboat-urls-Datei)' : ''} importiert${left.length > 0 ? `; übersprungen: ${left.join(', ')}` : ''}.`;
+	},
+	exported: (count, file) => `${plural(count, 'Feed', 'Feeds')} nach ${file} exportiert.`,
 	unknownCommand: (name, nearest) => `lagebild: unbekannter Befehl „${name}“${nearest ? `; gemeint ist wohl lagebild ${nearest}?` : ''} (lagebild --help zeigt die Befehle)`,
 	unknownOption: (options, nearest) => `lagebild: unbekannte Option ${options}${nearest ? `; gemeint ist wohl ${nearest}?` : ''} (lagebild --help zeigt die Optionen)`,
 };

@@ -13,6 +13,8 @@ import {type Command, type CommandInput, UserError} from './command.js';
 import {type AppContext, openContext} from './context.js';
 import {loadDefaultFeeds} from './default-feeds.js';
 import {cliLanguage, cliText, type CliText} from './cli-text.js';
+import {errorInLanguage} from '../ui/i18n/error-texts.js';
+import {messagesFor} from '../ui/i18n/index.js';
 
 export const feedsUsage = `Usage:
   lagebild feeds list
@@ -108,6 +110,11 @@ function textOf(context: AppContext, input: CommandInput): CliText {
 	return cliText(cliLanguage(context.settings.uiLanguage, input.io.env));
 }
 
+/** A fetch's or parser's reason ("connection refused", "not a feed (got JSON)") as the app says it in its language. */
+function inLanguage(context: AppContext, input: CommandInput, reason: string): string {
+	return errorInLanguage(reason, messagesFor(cliLanguage(context.settings.uiLanguage, input.io.env)));
+}
+
 function configuredOrDefault(context: AppContext): {feeds: FeedConfig[]; fromDefaults: boolean} {
 	const {feeds, feedsConfigured} = context.config.data;
 	return feedsConfigured ? {feeds, fromDefaults: false} : {feeds: loadDefaultFeeds(), fromDefaults: true};
@@ -175,22 +182,23 @@ async function lookAt(address: string, context: AppContext, input: CommandInput)
 		found = await feedToAdd(address, context.settings);
 	} catch (error) {
 		if (!(error instanceof ParseError)) throw error;
-		throw new UserError(`lagebild: ${address}: ${error.message}. Nothing was added; to add it anyway: lagebild feeds add --as-is ${address}`);
+		throw new UserError(textOf(context, input).notAFeed(address, inLanguage(context, input, error.message)));
 	}
 
 	switch (found.kind) {
 		case 'unreachable':
-			input.io.stderr.write(`lagebild: could not check ${address} (${found.reason}); adding it as typed, the next refresh tries again.\n`);
+			input.io.stderr.write(`${textOf(context, input).couldNotCheck(address, inLanguage(context, input, found.reason))}\n`);
 			return undefined;
 		case 'feed':
 			return found.feed;
 		case 'page': {
 			const [first, ...others] = found.feeds as [FoundFeed, ...FoundFeed[]];
-			input.io.stdout.write(`${address} is a web page; it names ${found.feeds.length === 1 ? 'this feed' : `${found.feeds.length} feeds`}:\n`);
+			const text = textOf(context, input);
+			input.io.stdout.write(`${text.pageNames(address, found.feeds.length)}\n`);
 			for (const [index, feed] of found.feeds.entries()) {
-				input.io.stdout.write(`  ${feed.title || hostTitle(feed.url)} — ${feed.url}${index === 0 ? ' (added)' : ''}\n`);
+				input.io.stdout.write(`  ${feed.title || hostTitle(feed.url)} — ${feed.url}${index === 0 ? text.addedMark : ''}\n`);
 			}
-			if (others.length > 0) input.io.stdout.write('Add another one with: lagebild feeds add URL\n');
+			if (others.length > 0) input.io.stdout.write(`${text.addAnother}\n`);
 			return first;
 		}
 	}
@@ -227,14 +235,15 @@ async function importOpml(context: AppContext, input: CommandInput): Promise<num
 	}
 
 	const result = await importOpmlFile(context.config, file);
-	const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-	const left = [
-		result.duplicates > 0 ? `${result.duplicates} already in the list` : '',
-		result.notFeeds > 0 ? `${plural(result.notFeeds, 'line', 'lines')} not a feed (query/exec/filter)` : '',
-		result.unreadableLines.length > 0 ? `${plural(result.unreadableLines.length, 'line', 'lines')} not read (${result.unreadableLines.length === 1 ? 'line' : 'lines'} ${result.unreadableLines.join(', ')})` : '',
-	].filter(part => part !== '');
-	const kind = result.format === 'newsboat' ? ' (newsboat urls file)' : '';
-	input.io.stdout.write(`Imported ${result.added.length} of ${result.found} feeds from ${file}${kind}${left.length > 0 ? `; skipped: ${left.join(', ')}` : ''}.\n`);
+	input.io.stdout.write(`${textOf(context, input).imported({
+		added: result.added.length,
+		found: result.found,
+		file,
+		newsboat: result.format === 'newsboat',
+		duplicates: result.duplicates,
+		notFeeds: result.notFeeds,
+		unreadable: result.unreadableLines,
+	})}\n`);
 	for (const note of result.notes) {
 		input.io.stdout.write(`  • ${note}\n`);
 	}
@@ -253,7 +262,7 @@ async function exportOpml(context: AppContext, input: CommandInput): Promise<num
 	}
 
 	const written = exportOpmlFile(feeds, file);
-	input.io.stdout.write(`Exported ${written} feeds to ${file}.\n`);
+	input.io.stdout.write(`${textOf(context, input).exported(written, file)}\n`);
 	return 0;
 }
 
