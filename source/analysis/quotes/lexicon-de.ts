@@ -378,4 +378,11 @@ export const timeNounsDe: readonly string[] = ['woche', 'wochen', 'wochenende', 
 export const calendarNamesDe: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember'];
 
 /** Körperschaften mit deutschem Kurznamen, der nichts über ihre Art sagt ("die Uno", "der IWF", "die EZB"); Namen, in jeder Sprache gelesen. */
+/**
+ * Short forms of political parties: in brackets after a name ("Tino Sorge (CDU)", "Nicola Sturgeon (SNP)") they say
+ * which party a person belongs to, never that the name is a body's (German-speaking countries' parties, and a few the
+ * German and English press writes the same way).
+ */
+export const partyShortFormsDe: readonly string[] = ['cdu', 'csu', 'spd', 'fdp', 'afd', 'bsw', 'grüne', 'grünen', 'linke', 'ödp', 'npd', 'fw', 'ssw', 'övp', 'spö', 'fpö', 'neos', 'svp', 'sp', 'glp', 'evp', 'bdp', 'csp', 'dcs', 'lsap', 'dp', 'adr', 'déi', 'snp', 'dup', 'sdlp', 'ukip', 'anc', 'bjp'];
+
 export const knownBodiesDe: readonly string[] = ['uno', 'iwf', 'ezb', 'wto', 'who', 'hisbollah', 'huthi', 'huthis', 'bundesbank', 'bundeswehr', 'nato', 'eu', 'zdf', 'ard', 'ndr', 'wdr', 'swr', 'mdr', 'br', 'rbb', 'hr', 'orf', 'srf', 'dpa', 'kna', 'epd', 'taz', 'faz', 'afd', 'cdu', 'csu', 'spd', 'fdp', 'bsw', 'övp', 'fpö', 'spö', 'svp', 'neos'];

@@ -8,6 +8,7 @@ import type {Entity} from '../people/registry.js';
 import {type ArticleContext, articleWords, type Speaker, type Unit, type UnitToken} from './article-context.js';
 import {joinedWords} from './joined-words.js';
 import {roleHead} from './lexicon.js';
+import {partyShortFormsDe} from './lexicon-de.js';
 import {germanAdverbEnding, isNameToken, isRoleToken, stripPossessive} from './phrases.js';
 import {initialsOf, isShortForm} from './short-forms.js';
 import {startsUnit} from './speaker-resolution.js';
@@ -22,6 +23,7 @@ export const mediaNouns = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'we
 export const mediaHead = 'outlet';
 
 const germanArticleBefore = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|pro|im|am|zum|zur|vom|beim)\s+$/iu;
+const pluralVerbAfter = /^ (?:\p{Ll}+en|sind|waren)(?![\p{L}])/u;
 
 const germanThingEnding = /(?:ung|heit|keit|schaft|tion|ität|enz|anz|nahme|ismus)$/u;
 
@@ -431,11 +433,17 @@ function personBeforeBrackets(ctx: ArticleContext, name: readonly Token[], short
 	if (initialsOf(name.map((token) => token.text).join(' ')) === short) return false;
 	const known = ctx.registry.lookup(joinedWords(name, (token) => stripPossessive(token.text)));
 	if (known) return !known.organisation;
+	// "Burkhard Blienert (SPD)", "Sorge (CDU)": a party's short form says whose party, whatever the given-name list knows —
+	// unless the name ends in a body's or a role's noun, or is one abstract noun ("Bundestagsfraktion (SPD)", "Regierung (SPD)").
+	const last = name[name.length - 1]!;
+	if (partyShortForms.has(short.toLowerCase()) && !isInstitutionWord(ctx, last.lower) && !isRoleToken(last, ctx.lexicon) && !(name.length === 1 && germanThingEnding.test(last.lower))) return true;
 	if (name.length === 1) return false;
 	// "der Abgeordnete Jana Holt (SPD)", "Senator Jane Holt (SNP)": a person's role right before the name.
 	const role = before !== undefined && before.word && !(before as Partial<UnitToken>).quoted && isRoleToken(before, ctx.lexicon);
 	return role || genderOfGivenName(name[0]!.text) !== 'any';
 }
+
+const partyShortForms: ReadonlySet<string> = new Set(partyShortFormsDe);
 
 /** "(ABC)", "(BVerfG)" after a capitalised name (with "for", "of", "und" inside it) defines a short name. */
 function acronymAfter(tokens: Token[], start: number, runEnd: number): {nameEnd: number; short: string} | null {
@@ -665,7 +673,11 @@ export function isGermanThing(ctx: ArticleContext, entity: Entity): boolean {
 	for (; ctx.articledScanned < mentions.length; ctx.articledScanned++) {
 		const mention = mentions[ctx.articledScanned]!;
 		const at = mention.position;
-		if (ctx.text.startsWith(mention.entity.name.split(' ')[0]!, at) && germanArticleBefore.test(ctx.text.slice(Math.max(0, at - 8), at))) ctx.articled.add(mention.entity);
+		const first = mention.entity.name.split(' ')[0]!;
+		if (ctx.text.startsWith(first, at) && germanArticleBefore.test(ctx.text.slice(Math.max(0, at - 8), at))) ctx.articled.add(mention.entity);
+		// A subject noted from the sentence's start holds its article: "Die Einsatzkräfte gehen …" (noted at "Die") is a plural
+		// noun with its plural verb — no name, where "Der Bundesrechnungshof nannte …" is a body's.
+		else if (/^die $/iu.test(ctx.text.slice(at, at + 4)) && ctx.text.startsWith(first, at + 4) && pluralVerbAfter.test(ctx.text.slice(at + 4 + first.length, at + 24 + first.length))) ctx.articled.add(mention.entity);
 	}
 	let byName = ctx.thingByName.get(entity);
 	if (byName === undefined || byName.name !== entity.name) {

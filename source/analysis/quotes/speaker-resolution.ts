@@ -7,7 +7,7 @@ import type {Entity} from '../people/registry.js';
 import {type ArticleContext, articleWords, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
 import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
-import {groupNounsDe, timeNounsDe} from './lexicon-de.js';
+import {groupNounsDe, placeNounsDe, timeNounsDe} from './lexicon-de.js';
 import {groupBefore, hasNameEvidence, isGermanThing, isGermanThingWord, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
 import {describedPerson, isNameToken, isRoleToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
 import {opensClause} from './speech-cues.js';
@@ -113,6 +113,10 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		// "Volkswagen hat … gemeldet. Der Autobauer teilte mit": failing a named body, the one the sentence before opens with.
 		const recent = anyBodyNouns.has(generic) ? lastNamedOrganisation(ctx, unit, position) ?? subjectBodyBefore(ctx, unit) : null;
 		if (recent) return {entity: recent, text: recent.name, role: recent.role};
+		// "Northvolt beantragt Gläubigerschutz … Das Unternehmen erklärte": a body the text never registered (one word
+		// opening sentences) but names in its title and repeats is the one "the company" means.
+		const focus = anyBodyNouns.has(generic) ? focusOrganisation(ctx, unit, position) : null;
+		if (focus) return focus;
 		if (ctx.lexicon.language === 'de') {
 			// Unresolved: the body by its noun, in the nominative ("des Konzerns" → "Konzern").
 			const written = tokens[phrase.to - 1]!.text;
@@ -542,8 +546,10 @@ function subjectBodyBefore(ctx: ArticleContext, unit: Unit): Entity | null {
 	// German: after an article only a name that says it is a body ("Die EU-Kommission"), not any noun ("Die Zahl").
 	if (start === 1 && ctx.lexicon.language === 'de' && !isInstitutionWord(ctx, name.toLowerCase().split(/[\s-]/u).pop() ?? '')) return null;
 	const known = ctx.registry.lookup(name);
-	if (known && !known.organisation) return null;
+	if (known && (!known.organisation || guessedThing(ctx, known))) return null;
 	if (!known && genderOfName(name) !== 'any') return null;
+	// "Forderungen von Gläubigern werden zurückgestellt.": a German abstract noun opening the sentence is no body.
+	if (!known && ctx.lexicon.language === 'de' && isGermanThingWord(ctx, name)) return null;
 	const entity = known ?? ctx.registry.addName(name, {organisation: true, guessed: true});
 	note(ctx, unit, entity, unit.start);
 	return entity;
@@ -558,7 +564,7 @@ function lastNamedOrganisation(ctx: ArticleContext, unit: Unit, position: number
 		// Mentions are noted as they are found, not in text order: take the latest by position.
 		let latest: {entity: Entity; position: number} | null = null;
 		for (const mention of ctx.registry.mentionsIn(index)) {
-			if (mention.position < position && mention.entity.organisation && (!latest || mention.position > latest.position)) latest = mention;
+			if (mention.position < position && mention.entity.organisation && !guessedThing(ctx, mention.entity) && (!latest || mention.position > latest.position)) latest = mention;
 		}
 		if (latest) return latest.entity;
 	}
@@ -573,17 +579,43 @@ function lastNamedOrganisation(ctx: ArticleContext, unit: Unit, position: number
 function recentOrganisation(ctx: ArticleContext, unit: Unit, position = unit.end): Entity | null {
 	const commaInUnit = ctx.text.slice(unit.start, Math.max(unit.start, position)).lastIndexOf(',');
 	const clauseStart = commaInUnit < 0 ? unit.start : unit.start + commaInUnit;
-	const here = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < position && mention.entity.organisation);
+	const body = (entity: Entity) => entity.organisation && !guessedThing(ctx, entity);
+	const here = ctx.registry.mentionsIn(unit.index).filter((mention) => mention.position < position && body(mention.entity));
 	const sameClause = here.filter((mention) => mention.position > clauseStart).pop();
 	if (sameClause) return sameClause.entity;
-	const spoke = unit.speakers.find((entity) => entity.organisation);
+	const spoke = unit.speakers.find(body);
 	if (spoke) return spoke;
 	for (let index = unit.index - 1; index >= 0 && index >= unit.index - 6; index--) {
 		const candidate = ctx.units[index]!;
-		const found = [...candidate.speakers, ...[...candidate.mentioned].reverse()].find((entity) => entity.organisation);
+		const found = [...candidate.speakers, ...[...candidate.mentioned].reverse()].find(body);
 		if (found) return found;
 	}
-	return here.pop()?.entity ?? [...unit.mentioned].reverse().find((entity) => entity.organisation) ?? null;
+	return here.pop()?.entity ?? [...unit.mentioned].reverse().find(body) ?? null;
+}
+
+/**
+ * A one-word German noun taken for a body only as a guess, which names a thing ("Forderungen von Gläubigern werden
+ * zurückgestellt. Das Unternehmen erklärte …": an abstract ending, or a noun the text writes after an article): no
+ * description of a body ("das Unternehmen", "es") means it.
+ */
+export function guessedThing(ctx: ArticleContext, entity: Entity): boolean {
+	if (namesPlaceOrPronoun(ctx, entity)) return true;
+	return ctx.lexicon.language === 'de' && entity.guessed && !entity.name.includes(' ') && (isGermanThingWord(ctx, entity.name) || isGermanThing(ctx, entity));
+}
+
+const personalPronouns = /^(?:ich|du|er|sie|es|wir|ihr|ihm|ihn|ihnen|uns|euch|mir|mich|dir|dich|him|her|them|it|us)$/u;
+
+const placeNouns: ReadonlySet<string> = new Set([...placeNounsDe, 'street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'bridge']);
+
+/**
+ * "Brienner Straße", "Karolinenplatz", "Ihm" (a pronoun capitalised to open "Ihm zufolge"): a name ending in a noun of
+ * place, or a function word, is where something happened or a word of the sentence — no one who speaks.
+ */
+function namesPlaceOrPronoun(ctx: ArticleContext, entity: Entity): boolean {
+	const words = entity.name.toLowerCase().split(/[\s-]+/u);
+	const last = words[words.length - 1] ?? '';
+	if (words.length === 1 && (ctx.lexicon.functionWords.has(last) || ctx.lexicon.pronouns[last] !== undefined || personalPronouns.test(last))) return true;
+	return words.length > 1 && !entity.name.includes('(') && (placeNouns.has(last) || (ctx.lexicon.language === 'de' && /(?:straße|strasse|platz|gasse|allee)$/u.test(last)));
 }
 
 /**
@@ -661,7 +693,7 @@ function statementOwners(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, to
 export function recentPerson(ctx: ArticleContext, unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
 	// A he/she is never a name the name lists know as a state, country or city ("Mecklenburg-Vorpommern").
 	const place = (entity: Entity) => gender !== 'any' && !entity.organisation && entity.gender === 'any' && !entity.name.includes(' ') && nameKind(entity.name, ctx.lexicon.language) === 'organisation';
-	const loose = (entity: Entity) => !isGermanThing(ctx, entity) && (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0) && !place(entity);
+	const loose = (entity: Entity) => !isGermanThing(ctx, entity) && !guessedThing(ctx, entity) && (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0) && !place(entity);
 	// Nearest first; a known other gender rules a person out, an unknown one does not. (Preferring a person
 	// of known gender over a nearer one of unknown gender was tried: it took Peskow for Putin's "er".)
 	// A one-word name the text gives no kind ("Scholz sagte: „…“") is taken for a body; once it has spoken, a following
