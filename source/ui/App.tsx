@@ -28,9 +28,9 @@ import {briefingIsEmpty, emptyBriefingNote} from './state/empty-briefing.js';
 import {lastRefreshOf} from './state/last-refresh.js';
 import {layoutFor} from './state/layout.js';
 import {positionOf, type PositionKeeper} from './state/position.js';
-import {readerDocument} from './state/reader-lines.js';
+import {readerView} from './state/reader-view.js';
 import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
-import {currentScreen, feedTitle, peopleOf, quotesOf, quotesOfArticle, refreshPending, refreshWaitingFor} from './state/selectors.js';
+import {currentScreen, feedTitle, peopleOf, quotesOf, refreshPending, refreshWaitingFor} from './state/selectors.js';
 import {LineView} from './components/LineView.js';
 import {makeTheme} from './theme.js';
 
@@ -182,7 +182,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			return article;
 		}
 
-		return readerDocument(article, quotesOfArticle(state, screen.uid), readerWidth(layout), messages, now(), offline);
+		return readerView(state, article, readerWidth(layout), messages, now(), offline);
 		// Quotes only change with the briefing; the rest are the real inputs.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [screen, state.articles, state.briefing, layout.columns, messages, now, offline]);

@@ -1,6 +1,6 @@
 // What each action does on each screen: navigation through the reducer, side effects through AppServices.
 
-import {feedUrlKey, typedFeedUrl} from '../../config/feed-url.js';
+import {feedUrlKey, typedFeedUrl, typedWithoutScheme} from '../../config/feed-url.js';
 import {resolveUserPath} from '../../config/user-path.js';
 import {useApp} from 'ink';
 import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
@@ -17,13 +17,13 @@ import {readerWidth} from '../screens/ReaderScreen.js';
 import {nextFeedOrder, shownFeeds} from '../state/feed-view.js';
 import {layoutFor, type Layout} from '../state/layout.js';
 import {positionOf, selectionOf, type PositionKeeper} from '../state/position.js';
-import {readerDocument} from '../state/reader-lines.js';
 import {quoteLink} from '../text/quote-link.js';
 import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
 import {
-	currentScreen, feedTitle, findStory, peopleOf, storyOfScreen, quotesOf, quotesOfArticle, selectedStoryIndex, selectedTopicEntry, starredTopic, topicEntries,
+	currentScreen, feedTitle, findStory, peopleOf, storyOfScreen, quotesOf, selectedStoryIndex, selectedTopicEntry, starredTopic, topicEntries,
 } from '../state/selectors.js';
 import {sameTarget, type StoryTarget} from '../state/story-lines.js';
+import {readerView} from '../state/reader-view.js';
 import {storyView} from '../state/story-view.js';
 import type {Message, PromptPurpose, Screen, UiState} from '../state/types.js';
 
@@ -228,7 +228,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				dispatch({type: 'articleLoaded', uid, article});
 				if (article && quote) {
 					const current = state();
-					const document = readerDocument(article, quotesOfArticle(current, uid), readerWidth(layout()), messages, now(), services.offline?.() ?? false);
+					const document = readerView(current, article, readerWidth(layout()), messages, now(), services.offline?.() ?? false);
 					const row = document.quoteRows.get(quote);
 					if (row !== undefined) {
 						dispatch({type: 'scroll', list: `reader:${uid}`, movement: {delta: Math.max(0, row - 2)}, total: document.lines.length, height: layout().body});
@@ -426,7 +426,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			case 'reader': {
 				const article = current.articles[screen.uid];
 				if (article) {
-					const total = readerDocument(article, quotesOfArticle(current, screen.uid), readerWidth(geometry), messages, now(), services.offline?.() ?? false).lines.length;
+					const total = readerView(current, article, readerWidth(geometry), messages, now(), services.offline?.() ?? false).lines.length;
 					dispatch({type: 'scroll', list: `reader:${screen.uid}`, movement, total, height: geometry.body});
 				}
 
@@ -1018,13 +1018,15 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					let unchecked: string | undefined;
 					const fromPage = await services.addFeed({url, title: '', tags: [], enabled: true}, {unchecked: reason => {
 						unchecked = reason;
-					}});
+					}}, {typedWithoutScheme: typedWithoutScheme(value)});
 					dispatch({type: 'closeOverlay'});
 					info(unchecked !== undefined
 						? format(messages.done.feedAddedUnchecked, {url, reason: errorInLanguage(unchecked, messages)})
-						: fromPage
-							? format(messages.done.feedAddedFromPage, {title: fromPage.title || fromPage.url, count: String(fromPage.namedByPage)})
-							: messages.done.feedAdded);
+						: fromPage?.overHttp
+							? format(messages.done.feedAddedOverHttp, {url: fromPage.url})
+							: fromPage
+								? format(messages.done.feedAddedFromPage, {title: fromPage.title || fromPage.url, count: String(fromPage.namedByPage)})
+								: messages.done.feedAdded);
 					await reloadFeeds();
 					// The new feed is selected, so r fetches it and e names it without a search through the list.
 					if (state().feedView.filter !== '') {
