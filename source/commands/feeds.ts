@@ -1,7 +1,7 @@
 // `lagebild feeds list | add | remove | import | export`: the configured feed list from the command line.
 
 import {addFeed, removeFeed} from '../config/feed-list.js';
-import {FeedUrlError, feedId, hostTitle, typedFeedUrl} from '../config/feed-url.js';
+import {FeedUrlError, feedId, hostTitle, typedFeedUrl, typedWithoutScheme} from '../config/feed-url.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {OpmlError, toOpml} from '../config/opml.js';
 import type {FeedToAdd, FoundFeed} from '../feeds/discover.js';
@@ -153,7 +153,7 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
 	const newFeed = (address: string) => ({url: address, ...(input.flags.title ? {title: input.flags.title} : {}), tags: input.flags.tag});
 	// A typo, a duplicate or an address other than http(s) is refused before anything goes over the network.
 	addFeed(feeds, newFeed(typed));
-	const found = input.flags.asIs || context.offline ? undefined : await lookAt(typed, context, input);
+	const found = input.flags.asIs || context.offline ? undefined : await lookAt(typed, context, input, typedWithoutScheme(url));
 	const next = addFeed(feeds, newFeed(found?.url ?? typed));
 	await context.config.update({feeds: next});
 	const added = next.at(-1)!;
@@ -174,12 +174,12 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
  * feed it names (the others are listed to add by hand); anything else is refused. An address that cannot be reached is
  * added as typed, with a warning, so a feed list can be edited offline.
  */
-async function lookAt(address: string, context: AppContext, input: CommandInput): Promise<FoundFeed | undefined> {
+async function lookAt(address: string, context: AppContext, input: CommandInput, typedWithoutScheme: boolean): Promise<FoundFeed | undefined> {
 	// Loaded here: the HTML parser it brings is for this one question, not for every feeds command.
 	const {feedToAdd} = await import('../feeds/discover.js');
 	let found: FeedToAdd;
 	try {
-		found = await feedToAdd(address, context.settings);
+		found = await feedToAdd(address, context.settings, undefined, {typedWithoutScheme});
 	} catch (error) {
 		if (!(error instanceof ParseError)) throw error;
 		throw new UserError(textOf(context, input).notAFeed(address, inLanguage(context, input, error.message)));

@@ -28,13 +28,18 @@ export function parseFeedUrl(input: string): string {
 	return url.href;
 }
 
+/** "example.org/rss", not "https://example.org/rss": typedFeedUrl took the scheme for https, which may be a guess. */
+export function typedWithoutScheme(value: string): boolean {
+	return !/^[a-z][a-z\d+.-]*:\/\//iu.test(value.trim());
+}
+
 /**
  * The feed address as typed, made whole: "example.org/rss" means https://example.org/rss, as in a browser. Undefined
  * when it is no http(s) address. The feed manager's prompt and `lagebild feeds add` both take addresses this way.
  */
 export function typedFeedUrl(value: string): string | undefined {
 	const text = value.trim();
-	const hasScheme = /^[a-z][a-z\d+.-]*:\/\//iu.test(text);
+	const hasScheme = !typedWithoutScheme(text);
 	try {
 		const url = parseFeedUrl(hasScheme ? text : `https://${text}`);
 		// Without a scheme only something that looks like an address: "notaurl" is a typo, not https://notaurl/.

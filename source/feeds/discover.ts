@@ -127,6 +127,23 @@ export async function checkFeedAddress(address: string, settings: FetchSettings,
 	return feeds.length > 0 ? {kind: 'page', pageUrl, feeds} : {kind: 'not-feed', reason: 'not a feed (got an HTML page that names no feed)'};
 }
 
+/**
+ * An address typed without its scheme is taken as https, as a browser takes it; like a browser, when no https server
+ * answers there (a plain http server's answer to the handshake, or no server on the https port) the same address over
+ * http is tried. A local feed ("localhost:8080/rss", a NAS, RSS-Bridge) was added as https and failed on every refresh.
+ * Undefined when http does no better.
+ */
+async function overPlainHttp(address: string, error: FetchError, settings: FetchSettings, signal?: AbortSignal): Promise<FeedCheck | undefined> {
+	if (!address.startsWith('https://') || !/^(?:TLS error|connection refused$)/u.test(error.message)) return undefined;
+	try {
+		const check = await checkFeedAddress(`http://${address.slice('https://'.length)}`, settings, signal);
+		return check.kind === 'not-feed' ? undefined : check;
+	} catch (retry) {
+		if (retry instanceof FetchError) return undefined;
+		throw retry;
+	}
+}
+
 /** What joins the feed list for a typed address: the feed, the page's first feed, or the address as typed when it cannot be reached. */
 export type FeedToAdd = Exclude<FeedCheck, {kind: 'not-feed'}> | {kind: 'unreachable'; reason: string};
 
@@ -135,13 +152,15 @@ export type FeedToAdd = Exclude<FeedCheck, {kind: 'not-feed'}> | {kind: 'unreach
  * (so a list can be edited without a connection; the next refresh tells) and one that leads to no feed refused by a
  * ParseError carrying what it is.
  */
-export async function feedToAdd(address: string, settings: FetchSettings, signal?: AbortSignal): Promise<FeedToAdd> {
+export async function feedToAdd(address: string, settings: FetchSettings, signal?: AbortSignal, options: {typedWithoutScheme?: boolean} = {}): Promise<FeedToAdd> {
 	let check: FeedCheck;
 	try {
 		check = await checkFeedAddress(address, settings, signal);
 	} catch (error) {
-		if (error instanceof FetchError) return {kind: 'unreachable', reason: error.message};
-		throw error;
+		if (!(error instanceof FetchError)) throw error;
+		const plain = options.typedWithoutScheme ? await overPlainHttp(address, error, settings, signal) : undefined;
+		if (!plain) return {kind: 'unreachable', reason: error.message};
+		check = plain;
 	}
 
 	if (check.kind === 'not-feed') throw new ParseError(check.reason);

@@ -352,7 +352,7 @@ export class StoreServices implements AppServices {
 		});
 	}
 
-	async addFeed(feed: FeedConfig, listener?: AddFeedListener): Promise<AddedFeed | void> {
+	async addFeed(feed: FeedConfig, listener?: AddFeedListener, options: {typedWithoutScheme?: boolean} = {}): Promise<AddedFeed | void> {
 		const add = async (url: string, ownTitle?: string) => {
 			const next = addFeed(this.#configuredFeeds(), {url, title: feed.title, tags: feed.tags});
 			await this.#saveFeeds(next);
@@ -368,7 +368,7 @@ export class StoreServices implements AppServices {
 
 		// As `lagebild feeds add`: a web page leads to the first working feed it names.
 		const {feedToAdd} = await import('../feeds/discover.js');
-		const found = await feedToAdd(feed.url, this.#context.settings);
+		const found = await feedToAdd(feed.url, this.#context.settings, undefined, options);
 		if (found.kind === 'unreachable') {
 			// As `feeds add` warns: an address guessed wrong ("example.org/rss" taken as https) was added without a word.
 			await add(feed.url);
@@ -377,8 +377,9 @@ export class StoreServices implements AppServices {
 		}
 
 		if (found.kind !== 'page') {
-			await add(feed.url, found.feed.title);
-			return;
+			await add(found.feed.url, found.feed.title);
+			// "localhost:8080/rss" typed, taken as https, answered only over http: added so, and said.
+			return found.feed.url === feed.url ? undefined : {url: found.feed.url, title: found.feed.title, namedByPage: 0, overHttp: true};
 		}
 
 		const [first] = found.feeds as [FoundFeed, ...FoundFeed[]];

@@ -57,12 +57,16 @@ export interface AppRefreshSummary extends RefreshSummary {
 	returned?: number;
 }
 
-/** What `addFeed` added when the typed address was a web page: the feed it names, and how many it named. */
+/**
+ * What `addFeed` added when it is not the address given: the feed a web page names (and how many it named), or the
+ * address over http when it was typed without a scheme and only a plain http server answers it (`overHttp`).
+ */
 export interface AddedFeed {
 	url: string;
 	title: string;
-	/** How many working feeds the page named (the first is the one added). */
+	/** How many working feeds the page named (the first is the one added); 0 for a feed added over http. */
 	namedByPage: number;
+	overHttp?: boolean;
 }
 
 /** What the caller of `addFeed` may hear besides its answer. */
@@ -118,7 +122,7 @@ export interface AppServices {
 	 * Throws an Error with a readable message when the feed cannot be added (bad URL, duplicate, an address that leads
 	 * to no feed). May add another address than the one typed (the feed a web page names): it says which.
 	 */
-	addFeed(feed: FeedConfig, listener?: AddFeedListener): Promise<AddedFeed | void>;
+	addFeed(feed: FeedConfig, listener?: AddFeedListener, options?: {typedWithoutScheme?: boolean}): Promise<AddedFeed | void>;
 	removeFeed(url: string): Promise<void>;
 	updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void>;
 	setEnabled(url: string, enabled: boolean): Promise<void>;

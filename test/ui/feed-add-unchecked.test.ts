@@ -28,3 +28,23 @@ test('an address that could not be checked is added with the reason said, in the
 	await app.waitFor('https://127.0.0.1:8765/feed.xml wie eingegeben hinzugefügt, aber nicht prüfbar (Verbindung abgelehnt); die nächste Aktualisierung versucht es wieder');
 	expect(app.frame()).not.toMatch(/Feed hinzugefügt/u);
 });
+
+test('an address typed without a scheme that only http answers is added over http, and the status row says so', async () => {
+	app = await startTestApp({columns: 160, language: 'de'});
+	const add = app.services.addFeed.bind(app.services);
+	const asked: unknown[] = [];
+	// StoreServices tries http when https finds no server and the scheme was not typed (test/feeds/scheme-less-http).
+	(app.services as {addFeed: AppServices['addFeed']}).addFeed = async (feed, _listener, options) => {
+		asked.push(options);
+		const url = feed.url.replace(/^https:/u, 'http:');
+		await add({...feed, url});
+		return {url, title: '', namedByPage: 0, overHttp: true};
+	};
+	await app.press('f');
+	await app.waitFor('#news');
+	await app.press('a');
+	await app.type('127.0.0.1:8765/feed.xml');
+	await app.press(keys.enter);
+	await app.waitFor('Als http://127.0.0.1:8765/feed.xml hinzugefügt: der Server antwortet über http, nicht https');
+	expect(asked).toEqual([{typedWithoutScheme: true}]);
+});

@@ -1,6 +1,6 @@
 // What each action does on each screen: navigation through the reducer, side effects through AppServices.
 
-import {feedUrlKey, typedFeedUrl} from '../../config/feed-url.js';
+import {feedUrlKey, typedFeedUrl, typedWithoutScheme} from '../../config/feed-url.js';
 import {resolveUserPath} from '../../config/user-path.js';
 import {useApp} from 'ink';
 import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
@@ -1018,13 +1018,15 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					let unchecked: string | undefined;
 					const fromPage = await services.addFeed({url, title: '', tags: [], enabled: true}, {unchecked: reason => {
 						unchecked = reason;
-					}});
+					}}, {typedWithoutScheme: typedWithoutScheme(value)});
 					dispatch({type: 'closeOverlay'});
 					info(unchecked !== undefined
 						? format(messages.done.feedAddedUnchecked, {url, reason: errorInLanguage(unchecked, messages)})
-						: fromPage
-							? format(messages.done.feedAddedFromPage, {title: fromPage.title || fromPage.url, count: String(fromPage.namedByPage)})
-							: messages.done.feedAdded);
+						: fromPage?.overHttp
+							? format(messages.done.feedAddedOverHttp, {url: fromPage.url})
+							: fromPage
+								? format(messages.done.feedAddedFromPage, {title: fromPage.title || fromPage.url, count: String(fromPage.namedByPage)})
+								: messages.done.feedAdded);
 					await reloadFeeds();
 					// The new feed is selected, so r fetches it and e names it without a search through the list.
 					if (state().feedView.filter !== '') {

@@ -297,6 +297,7 @@ export const de: Messages = {
 	done: {
 		feedAdded: 'Feed hinzugefügt',
 		feedAddedFromPage: '{title} hinzugefügt: der erste von {count} Feeds, die die Seite nennt',
+		feedAddedOverHttp: 'Als {url} hinzugefügt: der Server antwortet über http, nicht https',
 		feedAddedUnchecked: '{url} wie eingegeben hinzugefügt, aber nicht prüfbar ({reason}); die nächste Aktualisierung versucht es wieder',
 		feedRemoved: 'Feed entfernt',
 		feedSaved: 'Feed gespeichert',

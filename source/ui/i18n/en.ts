@@ -207,6 +207,8 @@ export interface Messages {
 		feedAdded: string;
 		/** The typed address was a web page: {title} of the feed added, {count} feeds the page named. */
 		feedAddedFromPage: string;
+		/** An address typed without scheme that only a plain http server answers, added as {url} (http://…). */
+		feedAddedOverHttp: string;
 		/** The address could not be checked ({reason}); it was added as typed ({url}). */
 		feedAddedUnchecked: string;
 		feedRemoved: string;
@@ -529,6 +531,7 @@ export const en: Messages = {
 	done: {
 		feedAdded: 'Feed added',
 		feedAddedFromPage: 'Added {title}: the first of {count} feeds the page names',
+		feedAddedOverHttp: 'Added as {url}: the server answers http, not https',
 		feedAddedUnchecked: 'Added {url} as typed, but it could not be checked ({reason}); the next refresh tries again',
 		feedRemoved: 'Feed removed',
 		feedSaved: 'Feed saved',
