@@ -235,7 +235,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'people': {
-				body = <PeopleScreen people={peopleOf(state)} position={listPosition(state, 'people')} layout={layout} window={state.peopleWindow} briefingHours={services.settings().storyWindowHours} briefingProgress={state.briefingProgress}/>;
+				body = <PeopleScreen people={peopleOf(state)} position={listPosition(state, 'people')} layout={layout} window={state.peopleWindow} briefingHours={services.settings().storyWindowHours} briefingWindow={state.briefing?.window} briefingProgress={state.briefingProgress}/>;
 				break;
 			}
 

@@ -90,6 +90,7 @@ export const de: Messages = {
 		report_1: '1 Bericht',
 		reports_n: '{n} Berichte',
 		peopleWindows: {briefing: 'Lagebild, {hours} h', week: 'letzte 7 Tage', all: 'alles Gespeicherte'},
+		peopleBriefingSince: 'Lagebild, seit {date}',
 		peopleWeekTo: '7 Tage bis {date} (das Neueste gespeicherte)',
 		peopleWindowReading: 'lese Zitate: {done} von {total} Artikeln …',
 		peopleWindowEmpty: 'In den für diese Zeit gespeicherten Artikeln wird niemand zitiert.',

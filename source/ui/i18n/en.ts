@@ -47,6 +47,8 @@ export interface Messages {
 		reports_n: string;
 		/** The People screen's windows ({hours}: the briefing's window in hours). */
 		peopleWindows: Record<PeopleWindowName, string>;
+		/** The briefing's window when it was widened past its hours to hold enough stories: it starts at {date}. */
+		peopleBriefingSince: string;
 		/** The week's window when the newest article stored is older than a day: it ends there ({date}). */
 		peopleWeekTo: string;
 		/** While a wider window's quotes are read. */
@@ -330,6 +332,7 @@ export const en: Messages = {
 		report_1: '1 report',
 		reports_n: '{n} reports',
 		peopleWindows: {briefing: 'briefing, {hours} h', week: 'last 7 days', all: 'everything stored'},
+		peopleBriefingSince: 'briefing, since {date}',
 		peopleWeekTo: '7 days to {date} (the newest stored)',
 		peopleWindowReading: 'reading quotes: {done} of {total} articles …',
 		peopleWindowEmpty: 'Nobody is quoted in the articles stored for this time.',

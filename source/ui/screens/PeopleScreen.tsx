@@ -23,16 +23,18 @@ interface PeopleScreenProperties {
 	/** Absent: the briefing's window. */
 	readonly window?: PeopleWindowState | undefined;
 	readonly briefingHours?: number;
+	/** The briefing's window (from, to): widened past briefingHours, the heading says since when. */
+	readonly briefingWindow?: {from: string; to: string};
 	/** The briefing's computation (UiState.briefingProgress): while it reads quotes, its people are still coming. */
 	readonly briefingProgress?: BriefingProgress | null;
 }
 
-export function PeopleScreen({people, position, layout, window, briefingHours = 48, briefingProgress = null}: PeopleScreenProperties) {
+export function PeopleScreen({people, position, layout, window, briefingHours = 48, briefingWindow, briefingProgress = null}: PeopleScreenProperties) {
 	const {messages, now} = useAppContext();
 	const name = window?.window ?? 'briefing';
 	const wider = name !== 'briefing';
 	const loading = wider && !window?.data;
-	const span = peopleWindowSpan(window, briefingHours, messages, now());
+	const span = peopleWindowSpan(window, briefingHours, messages, now(), briefingWindow);
 	const group = messages.briefingProgress.digitGroup;
 	// The briefing's own quotes may still be read after its first frame (Story.analysing): its people are not all known.
 	const quoteProgress = wider ? window?.progress : briefingProgress?.phase === 'quotes' ? briefingProgress : null;
