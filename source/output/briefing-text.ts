@@ -74,9 +74,11 @@ function storyLines(story: Story, width: number, language: UiLanguage): string[]
 	lines.push(truncate(`  ${say.outlets(count)}: ${story.outlets.slice(0, 6).join(', ')}${count > 6 ? `, +${count - 6}` : ''}`, width));
 	if (story.topics.length > 1) lines.push(truncate(`  ${say.topics}: ${story.topics.map(topicName).join(', ')}`, width));
 	if (story.summary) lines.push(...wrap(story.summary, width, '    '));
+	// The app's quotation marks for its language („…“ in German), as its story view sets them.
+	const [open, close] = messagesFor(language).labels.quoteMarks;
 	for (const quote of story.quotes.slice(0, 3)) {
 		const who = quote.speaker ? `${quote.speaker}${quote.role ? ` (${quote.role})` : ''}` : say.unnamed;
-		const text = quote.kind === 'indirect' ? quote.text : `“${quote.text}”`;
+		const text = quote.kind === 'indirect' ? quote.text : `${open}${quote.text}${close}`;
 		lines.push(...wrap(`${text} — ${who}, ${quote.outlet}`, width, '    > '));
 	}
 	for (const article of story.articles.slice(-4)) lines.push(truncate(`    - ${shortTime(article.published)}  ${article.feed}: ${article.title}`, width));
