@@ -1,10 +1,12 @@
 // Home: topics with story and unread counts on the left, the selected topic's stories on the right.
 
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {memo} from 'react';
 import type {Story} from '../../model/briefing.js';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
+import {PaneSeparator} from '../components/PaneSeparator.js';
+import {WrappedNote} from '../components/WrappedNote.js';
 import {useAppContext} from '../hooks/app-context.js';
 import {briefingProgressText} from '../i18n/briefing-progress.js';
 import {topicLabel, type Messages} from '../i18n/index.js';
@@ -13,7 +15,7 @@ import type {Layout} from '../state/layout.js';
 import {selectedStoryIndex, selectedTopicEntry, starredTopic, topicEntries, type TopicEntry} from '../state/selectors.js';
 import type {UiState} from '../state/types.js';
 import {age} from '../text/age.js';
-import {cellWidth, fit, fitRight, wrap} from '../text/fit.js';
+import {cellWidth, fit, fitRight} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
@@ -25,16 +27,6 @@ interface BriefingScreenProperties {
 	readonly hidden?: boolean;
 	/** No article is stored: why and what to do (state/empty-briefing.ts), shown instead of the empty lists. */
 	readonly emptyNote?: string;
-}
-
-/** The empty briefing's explanation as rows of the pane, wrapped at its width. */
-function NoteView({text, width, height}: {readonly text: string; readonly width: number; readonly height: number}) {
-	const rows = wrap(text, Math.max(1, width - 2)).slice(0, height);
-	return (
-		<Box flexDirection="column" height={height} width={width} overflowY="hidden">
-			{rows.map((row, index) => <LineView key={index} line={[{text: ` ${row.text}`, token: 'text.dim'}]} width={width}/>)}
-		</Box>
-	);
 }
 
 // Rows are rebuilt only when what they show changed: a keypress that moves the selection then measures and cuts
@@ -81,16 +73,6 @@ function cachedTopicRow(label: string, topic: TopicEntry, width: number): Line {
 	return line;
 }
 
-/** The rule between the panes: one text of `height` rows rather than a row component per line. */
-const Separator = memo(({height}: {readonly height: number}) => {
-	const {theme} = useAppContext();
-	return (
-		<Box flexDirection="column" width={1} height={height} flexShrink={0}>
-			<Text {...theme['text.dim']}>{Array.from({length: height}, () => '│').join('\n')}</Text>
-		</Box>
-	);
-});
-
 function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties) {
 	const {messages, now} = useAppContext();
 	const entries = topicEntries(state);
@@ -118,7 +100,7 @@ function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties
 		<Box flexDirection="row" height={layout.body}>
 			{showTopics ? <Box flexDirection="column" width={layout.topicsWidth}>
 				<LineView line={[{text: ` ${messages.labels.topics}`, token: state.pane === 'topics' ? 'accent' : 'heading'}]} width={layout.topicsWidth}/>
-				{emptyNote && layout.singlePane ? <NoteView text={emptyNote} width={layout.topicsWidth} height={layout.list}/> : <ListView
+				{emptyNote && layout.singlePane ? <WrappedNote text={emptyNote} width={layout.topicsWidth} height={layout.list}/> : <ListView
 					items={entries}
 					cursor={topicCursor}
 					offset={topicsPosition.offset}
@@ -130,10 +112,10 @@ function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties
 					empty={[{text: ` ${emptyNote ? messages.empty.topics : state.briefing ? messages.labels.noTopics : topicsLoading}`, token: 'text.dim'}]}
 				/>}
 			</Box> : null}
-			{layout.singlePane ? null : <Separator height={layout.body}/>}
+			{layout.singlePane ? null : <PaneSeparator height={layout.body}/>}
 			{showStories ? <Box flexDirection="column" width={layout.storiesWidth}>
 				<LineView line={[{text: ` ${storiesTitle}`, token: state.pane === 'stories' ? 'accent' : 'heading'}]} width={layout.storiesWidth}/>
-				{emptyNote ? <NoteView text={emptyNote} width={layout.storiesWidth} height={layout.list}/> : <ListView
+				{emptyNote ? <WrappedNote text={emptyNote} width={layout.storiesWidth} height={layout.list}/> : <ListView
 					items={entry?.stories ?? []}
 					cursor={storyCursor}
 					offset={storyList.offset}

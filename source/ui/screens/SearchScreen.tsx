@@ -3,11 +3,11 @@
 import {Box} from 'ink';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
+import {WrappedNote} from '../components/WrappedNote.js';
 import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
 import type {ListPosition, SearchState} from '../state/types.js';
 import {clock} from '../text/age.js';
-import {wrap} from '../text/fit.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
 import {outletName} from '../text/outlet-name.js';
@@ -22,8 +22,6 @@ export function SearchScreen({search, position, layout}: SearchScreenProperties)
 	const {messages, now} = useAppContext();
 	const date = now();
 	const empty = search.results === null ? messages.labels.searchHint : messages.labels.searchEmpty;
-	// The hint says how to search (phrases, word beginnings): wrapped, not cut at the terminal's edge.
-	const hint = (search.results ?? []).length === 0 ? wrap(empty, Math.max(1, layout.columns - 2)).slice(0, layout.list) : [];
 	return (
 		<Box flexDirection="column" height={layout.body}>
 			<LineView
@@ -36,11 +34,8 @@ export function SearchScreen({search, position, layout}: SearchScreenProperties)
 				]}
 				width={layout.columns}
 			/>
-			{hint.length > 0 ? (
-				<Box flexDirection="column" height={layout.list}>
-					{hint.map((row, index) => <LineView key={index} line={[{text: ` ${row.text}`, token: 'text.dim'}]} width={layout.columns}/>)}
-				</Box>
-			) : <ListView
+			{/* The hint says how to search (phrases, word beginnings): wrapped, not cut at the terminal's edge. */}
+			{(search.results ?? []).length === 0 ? <WrappedNote text={empty} width={layout.columns} height={layout.list}/> : <ListView
 				items={search.results ?? []}
 				cursor={position.cursor}
 				offset={position.offset}
