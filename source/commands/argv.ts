@@ -28,6 +28,8 @@ export interface ParsedArgv {
 	 * such words (search: leave out what holds the word) reads them as words instead of unknown flags.
 	 */
 	dashWords: Array<{word: string; unknown: string[]}>;
+	/** String flags given with no value after them (`--home` last, or before another flag), as typed: their value is ''. */
+	missingValue: string[];
 }
 
 export class ArgvError extends Error {
@@ -51,6 +53,7 @@ export function parseArgv(argv: readonly string[], specs: Readonly<Record<string
 	const input: string[] = [];
 	const unknown: string[] = [];
 	const dashWords: ParsedArgv['dashWords'] = [];
+	const missingValue: string[] = [];
 	const given = new Set<string>();
 	const shortNames = new Map(Object.entries(specs).flatMap(([name, spec]) => (spec.shortFlag ? [[spec.shortFlag, name] as const] : [])));
 
@@ -113,6 +116,7 @@ export function parseArgv(argv: readonly string[], specs: Readonly<Record<string
 				set(name, argv[++index]!);
 			} else {
 				set(name, '');
+				missingValue.push(`--${typed}`);
 			}
 
 			continue;
@@ -144,7 +148,7 @@ export function parseArgv(argv: readonly string[], specs: Readonly<Record<string
 		if (spec.type === 'boolean' && flags[name] === undefined) flags[name] = false;
 	}
 
-	return {flags, input, unknown, dashWords};
+	return {flags, input, unknown, dashWords, missingValue};
 }
 
 function minIndent(text: string): number {

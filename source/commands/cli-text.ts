@@ -55,6 +55,8 @@ export interface CliText {
 	/** A command or option lagebild does not know, with the known one nearest it when there is one. */
 	unknownCommand(name: string, nearest: string | undefined): string;
 	unknownOption(options: string, nearest: string | undefined): string;
+	/** Options that take a value given without one. */
+	missingValue(options: string): string;
 }
 
 /** What `feeds import` found in a file and did with it. */
@@ -114,6 +116,7 @@ const en: CliText = {
 	exported: (count, file) => `Exported ${plural(count, 'feed', 'feeds')} to ${file}.`,
 	unknownCommand: (name, nearest) => `lagebild: unknown command "${name}"${nearest ? `; did you mean lagebild ${nearest}?` : ''} (lagebild --help lists the commands)`,
 	unknownOption: (options, nearest) => `lagebild: unknown option ${options}${nearest ? `; did you mean ${nearest}?` : ''} (lagebild --help lists the options)`,
+	missingValue: options => `lagebild: ${options} needs a value after it (lagebild --help shows what it takes)`,
 };
 
 /** "15,2": German writes a decimal comma. */
@@ -163,6 +166,7 @@ const de: CliText = {
 	exported: (count, file) => `${plural(count, 'Feed', 'Feeds')} nach ${file} exportiert.`,
 	unknownCommand: (name, nearest) => `lagebild: unbekannter Befehl „${name}“${nearest ? `; gemeint ist wohl lagebild ${nearest}?` : ''} (lagebild --help zeigt die Befehle)`,
 	unknownOption: (options, nearest) => `lagebild: unbekannte Option ${options}${nearest ? `; gemeint ist wohl ${nearest}?` : ''} (lagebild --help zeigt die Optionen)`,
+	missingValue: options => `lagebild: ${options} braucht einen Wert dahinter (lagebild --help zeigt, welchen)`,
 };
 
 const texts: Record<UiLanguage, CliText> = {en, de};

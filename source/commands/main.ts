@@ -194,6 +194,14 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 		return 2;
 	}
 
+	// `lagebild --home` with no folder after it ran on the default home, `--source` said "none of the paths could be
+	// read:" and named none: a flag that takes a value is an error without one.
+	if (cli.missingValue.length > 0 && !cli.flags.help) {
+		const {cliText} = await import('./cli-text.js');
+		io.stderr.write(`${cliText(helpLanguage(io)).missingValue(cli.missingValue.join(', '))}\n`);
+		return 2;
+	}
+
 	const [command = 'app'] = cli.input;
 	if (cli.flags.help) {
 		io.stdout.write(`${commandHelp(command, helpLanguage(io)) ?? help(io).trim()}\n`);

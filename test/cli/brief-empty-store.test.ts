@@ -46,9 +46,12 @@ describe('brief over an empty store', () => {
 
 	test('--since without a span is a usage error, not the default window', async () => {
 		const home = await ownListHome();
-		const result = await brief(home, {}, '--since');
+		const result = await brief(home, {}, '--since=');
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('--since needs a span: 24h, 7d, 2w or all');
+		const bare = await brief(home, {}, '--since');
+		expect(bare.code).toBe(2);
+		expect(bare.stderr).toBe('lagebild: --since needs a value after it (lagebild --help shows what it takes)\n');
 	});
 
 	test('a misspelt --topic lists the topics as the German app names them, in German', async () => {

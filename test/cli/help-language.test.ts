@@ -60,3 +60,16 @@ describe('an unknown command or option', () => {
 		expect((await run({}, 'brief', '--sinse', '7d')).stderr).toContain('did you mean --since?');
 	});
 });
+
+describe('an option that takes a value, given without one', () => {
+	it('is a usage error: --home ran on the default home, --source named no path', async () => {
+		for (const argv of [['--home'], ['--source'], ['feeds', 'add', 'https://example.org/rss', '--title'], ['brief', '--topic', '--since', '7d']]) {
+			const result = await run({}, ...argv);
+			expect(result.code, argv.join(' ')).toBe(2);
+			expect(result.stdout).toBe('');
+			expect(result.stderr).toMatch(/^lagebild: --\w+ needs a value after it \(lagebild --help shows what it takes\)\n$/u);
+		}
+
+		expect((await run(german, '--home')).stderr).toBe('lagebild: --home braucht einen Wert dahinter (lagebild --help zeigt, welchen)\n');
+	});
+});
