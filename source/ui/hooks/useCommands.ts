@@ -3,7 +3,7 @@
 import {feedUrlKey, typedFeedUrl, typedWithoutScheme} from '../../config/feed-url.js';
 import {resolveUserPath} from '../../config/user-path.js';
 import {useApp} from 'ink';
-import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
+import {useCallback, type Dispatch, type RefObject} from 'react';
 import type {Story} from '../../model/briefing.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
@@ -64,7 +64,6 @@ export const backgroundNoteMs = 6000;
 
 export function useCommands({services, stateRef, dispatch, messages, now, position}: CommandDeps): Commands {
 	const {exit} = useApp();
-	const refreshing = useRef(false);
 	const state = () => stateRef.current;
 	const layout = (): Layout => layoutFor(state().columns, state().rows);
 	const info = (text: string) => {
@@ -160,13 +159,14 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 	};
 
 	const startRefresh = (target: RefreshTarget, options: {background?: boolean} = {}) => {
-		if (refreshing.current) {
-			// R during the timer's refresh did nothing and said nothing.
+		// The reducer's flag is the one answer to "is a refresh running?": the status row shows it, and once it says
+		// "refreshed", R refreshes again even while the briefing is still regrouped after the last one.
+		if (state().refresh.running) {
+			// A refresh asked for says why nothing starts; the timer's says nothing.
 			if (options.background !== true) info(messages.status.alreadyRefreshing);
 			return;
 		}
 
-		refreshing.current = true;
 		dispatch({type: 'refreshStarted', ...(target.feedUrl ? {feedUrl: target.feedUrl} : {})});
 		if (!state().feeds) {
 			// The status bar names the last feeds a refresh waits for: it needs their titles.
@@ -174,12 +174,14 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		}
 
 		void (async () => {
+			let finished = false;
 			try {
 				// A background refresh is also polite: failing, gone and fresh feeds wait (feeds/schedule.ts).
 				const summary = await services.refresh(options.background === true ? {...target, background: true} : target, progress => {
 					dispatch({type: 'refreshProgress', progress});
 				});
 				dispatch({type: 'refreshFinished', summary, at: now().toISOString()});
+				finished = true;
 				const background = options.background === true;
 				let note: Message | undefined;
 				if (summary.results.length > 0 && summary.failed === summary.results.length) {
@@ -213,10 +215,9 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					}, fail);
 				}
 			} catch (error) {
-				dispatch({type: 'refreshFinished', summary: null, at: now().toISOString()});
+				// A reload after it failing leaves the refresh (and any next one R started meanwhile) as it is.
+				if (!finished) dispatch({type: 'refreshFinished', summary: null, at: now().toISOString()});
 				fail(error);
-			} finally {
-				refreshing.current = false;
 			}
 		})();
 	};
