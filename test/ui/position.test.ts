@@ -57,6 +57,15 @@ describe('position across launches', () => {
 		expect(selectedStoryRow(app.frame())).toContain(topic.stories[3]?.headline.slice(0, 20) ?? topic.stories[2]!.headline.slice(0, 20));
 	});
 
+	test('q writes the position once', async () => {
+		const saved: UiPosition[] = [];
+		app = await startTestApp({positionKeeper: {save: position => saved.push(position)}});
+		await app.press('l', 'j');
+		await app.press('q');
+		expect(saved).toHaveLength(1);
+		expect(saved[0]?.pane).toBe('stories');
+	});
+
 	test('an app ended without q (terminal closed: SIGHUP, or SIGTERM) keeps its position too', async () => {
 		app = await startTestApp({positionKeeper: keeper()});
 		const briefing = await app.services.getBriefing({unreadOnly: false});

@@ -683,11 +683,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					services.markSeen?.([...new Set(shown)], current.briefing.generatedAt).catch(() => undefined);
 				}
 
-				const at = positionOf(current);
-				if (at) {
-					position?.save(at);
-				}
-
+				// The position is saved as the app unmounts (App.tsx), as it is when the terminal closes.
 				exit();
 				return;
 			}
