@@ -13,6 +13,7 @@ import {renderBriefingText} from '../output/briefing-text.js';
 import {renderStarredJson, renderStarredMarkdown, renderStarredText} from '../output/starred-list.js';
 import {messagesFor, topicLabel, type UiLanguage} from '../ui/i18n/index.js';
 import {cliLanguage, cliText} from './cli-text.js';
+import {topicNamed} from './topic-names.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {openContext, type AppContext} from './context.js';
 
@@ -29,18 +30,6 @@ export function renderBriefing(briefing: Briefing, format: BriefFormat, width?: 
 	if (format === 'json') return renderBriefingJson(briefing);
 	if (format === 'md') return renderBriefingMarkdown(briefing);
 	return renderBriefingText(briefing, {...(width === undefined ? {} : {width}), language});
-}
-
-/**
- * The stored topic name `typed` means, matched without case: the name itself, or the label the interface shows for
- * it in another language ("Ukraine-Krieg" for "Ukraine war"); undefined for no topic.
- */
-export function topicNamed(typed: string, names: readonly string[]): string | undefined {
-	const wanted = typed.trim().toLocaleLowerCase();
-	const own = names.find((name) => name.toLocaleLowerCase() === wanted);
-	if (own !== undefined) return own;
-	const labels = [messagesFor('de').topicLabels, messagesFor('en').topicLabels];
-	return names.find((name) => labels.some((label) => Object.hasOwn(label, name) && label[name]?.toLocaleLowerCase() === wanted));
 }
 
 /**
