@@ -1,5 +1,5 @@
-// One answer to "is a refresh running?": once the status row says the refresh is done, R starts the next one, even
-// while the briefing is still being regrouped after it (review R #6).
+// One answer to "is a refresh running?" (review R #6): the status row and R agree. A refresh runs until the briefing
+// after it is loaded; the row said "refreshed 12:00" while R answered "A refresh is under way already".
 
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {stripAnsi} from '../helpers/render.js';
@@ -13,8 +13,8 @@ afterEach(() => {
 
 const statusRow = (frame: string) => stripAnsi(frame).trimEnd().split('\n').at(-1) ?? '';
 
-describe('R after a refresh has finished', () => {
-	test('refreshes again while the briefing after the last one is still being computed', async () => {
+describe('R and the status row', () => {
+	test('while the briefing after a refresh is computed the row says refreshing and R says so; then R refreshes again', async () => {
 		app = await startTestApp();
 		const services = app.services;
 		const original = services.getBriefing.bind(services);
@@ -22,20 +22,26 @@ describe('R after a refresh has finished', () => {
 		const gate = new Promise<void>(resolve => {
 			release = resolve;
 		});
+		let waiting = 0;
 		services.getBriefing = async filter => {
+			waiting++;
 			await gate;
 			return original(filter);
 		};
 
 		await app.press('R');
-		// The refresh is done (its summary is on the row); its briefing waits at the gate.
-		await app.waitFor(/feeds? ok, 0 failed, 0 new articles/u);
-		expect(services.callsOf('refresh')).toHaveLength(1);
+		// The feeds are fetched; the briefing after them waits at the gate.
+		await vi.waitUntil(() => waiting > 0, {timeout: 5000});
+		await app.waitFor(/refreshing \d+\/\d+/u);
+		expect(statusRow(app.frame())).not.toMatch(/new articles|refreshed/u);
 		await app.press('R');
-		await vi.waitUntil(() => services.callsOf('refresh').length === 2, {timeout: 3000}).catch(() => undefined);
-		expect(statusRow(app.frame())).not.toContain('under way already');
-		expect(services.callsOf('refresh')).toHaveLength(2);
+		expect(statusRow(app.frame())).toMatch(/A refresh is under way already.*refreshing \d+\/\d+/u);
+		expect(services.callsOf('refresh')).toHaveLength(1);
+
 		release();
-		await app.waitFor(/feeds? ok, 0 failed, 0 new articles/u);
+		await app.waitFor(/feeds? ok, 0 failed, 0 new articles.*refreshed 12:00/u);
+		await app.press('R');
+		await vi.waitUntil(() => services.callsOf('refresh').length === 2, {timeout: 5000});
+		expect(statusRow(app.frame())).not.toContain('under way already');
 	});
 });

@@ -12,6 +12,7 @@ import {refreshDoneText} from '../i18n/refresh-done.js';
 import {peopleWindows} from '../../briefing/people-window-name.js';
 import type {Action} from '../keys/keymap.js';
 import type {AppServices, FeedRow, RefreshTarget} from '../services.js';
+import type {RefreshSummary} from '../../model/refresh.js';
 import {feedsListHeight} from '../screens/FeedsScreen.js';
 import {readerWidth} from '../screens/ReaderScreen.js';
 import {nextFeedOrder, shownFeeds} from '../state/feed-view.js';
@@ -159,8 +160,9 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 	};
 
 	const startRefresh = (target: RefreshTarget, options: {background?: boolean} = {}) => {
-		// The reducer's flag is the one answer to "is a refresh running?": the status row shows it, and once it says
-		// "refreshed", R refreshes again even while the briefing is still regrouped after the last one.
+		// The reducer's flag is the one answer to "is a refresh running?", and the status row shows it: a refresh runs
+		// until the briefing, the feeds and the feed shown have been reloaded after it (a regroup can take seconds).
+		// Timer refreshes do not pile up behind a slow regroup.
 		if (state().refresh.running) {
 			// A refresh asked for says why nothing starts; the timer's says nothing.
 			if (options.background !== true) info(messages.status.alreadyRefreshing);
@@ -174,15 +176,27 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		}
 
 		void (async () => {
-			let finished = false;
+			const background = options.background === true;
+			let fetched: {summary: RefreshSummary; at: string} | undefined;
 			try {
 				// A background refresh is also polite: failing, gone and fresh feeds wait (feeds/schedule.ts).
-				const summary = await services.refresh(options.background === true ? {...target, background: true} : target, progress => {
+				const summary = await services.refresh(background ? {...target, background: true} : target, progress => {
 					dispatch({type: 'refreshProgress', progress});
 				});
-				dispatch({type: 'refreshFinished', summary, at: now().toISOString()});
-				finished = true;
-				const background = options.background === true;
+				fetched = {summary, at: now().toISOString()};
+				// A background refresh every few minutes reordered the topics under the reader (ranks follow the clock
+				// even when nothing arrived); R, asked for, shows the new order.
+				await reloadBriefing(undefined, background);
+				if (state().feeds) {
+					await reloadFeeds();
+				}
+
+				const top = currentScreen(state());
+				if (top.kind === 'feed') {
+					await reloadFeedArticles(top.url);
+				}
+
+				dispatch({type: 'refreshFinished', summary, at: fetched.at});
 				let note: Message | undefined;
 				if (summary.results.length > 0 && summary.failed === summary.results.length) {
 					note = say({text: format(messages.status.allFailed, {n: summary.failed}), level: 'error'});
@@ -193,20 +207,9 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 						? (services.offline?.() ? messages.status.nothingFetchedOffline : messages.status.nothingFetchedDisabled)
 						: refreshDoneText(summary, messages, services.settings().retentionDays), level: 'info'});
 				}
-				// A background refresh every few minutes reordered the topics under the reader (ranks follow the clock
-				// even when nothing arrived); R, asked for, shows the new order.
-				await reloadBriefing(undefined, options.background === true);
+
 				// A background refresh's summary goes a few seconds after the stories it speaks of are on screen.
 				if (background) expire(note);
-				if (state().feeds) {
-					await reloadFeeds();
-				}
-
-				const top = currentScreen(state());
-				if (top.kind === 'feed') {
-					await reloadFeedArticles(top.url);
-				}
-
 				// A wider People window shown follows what arrived (gathered again off the UI thread; the list stays meanwhile).
 				const shown = state().peopleWindow;
 				if (summary.newArticles > 0 && shown?.data && shown.window !== 'briefing' && services.peopleWindow) {
@@ -215,8 +218,8 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					}, fail);
 				}
 			} catch (error) {
-				// A reload after it failing leaves the refresh (and any next one R started meanwhile) as it is.
-				if (!finished) dispatch({type: 'refreshFinished', summary: null, at: now().toISOString()});
+				// The feeds were fetched even when a reload after it failed: the row says when, and how many failed.
+				dispatch({type: 'refreshFinished', summary: fetched?.summary ?? null, at: fetched?.at ?? now().toISOString()});
 				fail(error);
 			}
 		})();
