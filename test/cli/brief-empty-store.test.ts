@@ -6,7 +6,7 @@ import {mkdtemp, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {runCli} from '../../source/commands/main.js';
+import {cliWith} from './run-cli.js';
 
 async function ownListHome(): Promise<string> {
 	const home = await mkdtemp(path.join(tmpdir(), 'lagebild-brief-empty-'));
@@ -16,14 +16,7 @@ async function ownListHome(): Promise<string> {
 }
 
 async function brief(home: string, env: Record<string, string>, ...argv: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const code = await runCli(['--home', home, 'brief', ...argv], {
-		stdout: {write: (text: string) => (stdout += text)},
-		stderr: {write: (text: string) => (stderr += text)},
-		env,
-	});
-	return {code, stdout, stderr};
+	return cliWith(env, '--home', home, 'brief', ...argv);
 }
 
 describe('brief over an empty store', () => {

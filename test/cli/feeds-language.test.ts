@@ -5,20 +5,13 @@
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCli} from '../../source/commands/main.js';
+import {cliWith} from './run-cli.js';
 import {useFeedServerAndHome} from '../helpers/server-and-home.js';
 
 const fixture = useFeedServerAndHome('lagebild-feeds-language-');
 
-async function run(env: Record<string, string>, ...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-	let stdout = '';
-	let stderr = '';
-	const code = await runCli(['--home', fixture.home, ...argv], {
-		stdout: {write: (text: string) => (stdout += text)},
-		stderr: {write: (text: string) => (stderr += text)},
-		env,
-	});
-	return {code, stdout, stderr};
+async function run(env: Record<string, string>, ...argv: string[]) {
+	return cliWith(env, '--home', fixture.home, ...argv);
 }
 
 const german = {LANG: 'de_DE.UTF-8'};

@@ -2,15 +2,10 @@
 // an unknown command printed the whole help after one line, so the line that mattered scrolled away, naming no command.
 
 import {describe, expect, it} from 'vitest';
-import {runCli} from '../../source/commands/main.js';
+import {cliWith} from './run-cli.js';
 import {helpText, helpTextDe} from '../../source/commands/help-text.js';
 
-async function run(env: Record<string, string>, ...argv: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const code = await runCli(argv, {stdout: {write: (text: string) => (stdout += text)}, stderr: {write: (text: string) => (stderr += text)}, env});
-	return {code, stdout, stderr};
-}
+const run = async (env: Record<string, string>, ...argv: string[]) => cliWith(env, ...argv);
 
 const german = {LANG: 'de_DE.UTF-8'};
 

@@ -1,4 +1,4 @@
-// Runs the CLI in-process with captured output and a given home directory.
+// Runs the CLI in-process with captured output: in a given home directory, or with the arguments and environment given.
 
 import {runCli} from '../../source/commands/main.js';
 
@@ -8,13 +8,18 @@ export interface CliResult {
 	stderr: string;
 }
 
-export async function cli(home: string, ...argv: string[]): Promise<CliResult> {
+/** `lagebild ARGV` with this environment (LANG picks the language); no home is added. */
+export async function cliWith(env: Record<string, string>, ...argv: string[]): Promise<CliResult> {
 	let stdout = '';
 	let stderr = '';
-	const code = await runCli(['--home', home, ...argv], {
+	const code = await runCli(argv, {
 		stdout: {write: (text: string) => (stdout += text)},
 		stderr: {write: (text: string) => (stderr += text)},
-		env: {},
+		env,
 	});
 	return {code, stdout, stderr};
+}
+
+export async function cli(home: string, ...argv: string[]): Promise<CliResult> {
+	return cliWith({}, '--home', home, ...argv);
 }

@@ -5,17 +5,10 @@ import {mkdtemp} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCli} from '../../source/commands/main.js';
+import {cliWith} from './run-cli.js';
 
 async function topics(home: string, env: Record<string, string>, ...argv: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const code = await runCli(['--home', home, 'topics', ...argv], {
-		stdout: {write: (text: string) => (stdout += text)},
-		stderr: {write: (text: string) => (stderr += text)},
-		env,
-	});
-	return {code, stdout, stderr};
+	return cliWith(env, '--home', home, 'topics', ...argv);
 }
 
 const german = {LANG: 'de_DE.UTF-8'};
