@@ -2,7 +2,7 @@
 
 import {Box} from 'ink';
 import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef} from 'react';
-import {HelpOverlay, helpLines} from './components/HelpOverlay.js';
+import {HelpOverlay} from './components/HelpOverlay.js';
 import {Header} from './components/Header.js';
 import {StatusBar} from './components/StatusBar.js';
 import {AppContext, type AppContextValue} from './hooks/app-context.js';
@@ -19,7 +19,7 @@ import {FeedScreen} from './screens/FeedScreen.js';
 import {FeedsScreen} from './screens/FeedsScreen.js';
 import {PeopleScreen} from './screens/PeopleScreen.js';
 import {PersonScreen} from './screens/PersonScreen.js';
-import {ReaderScreen, readerWidth} from './screens/ReaderScreen.js';
+import {ReaderScreen} from './screens/ReaderScreen.js';
 import {SearchScreen} from './screens/SearchScreen.js';
 import {StoryScreen} from './screens/StoryScreen.js';
 import {TopicsScreen} from './screens/TopicsScreen.js';
@@ -29,6 +29,7 @@ import {lastRefreshOf} from './state/last-refresh.js';
 import {layoutFor} from './state/layout.js';
 import {positionOf, type PositionKeeper} from './state/position.js';
 import {readerView} from './state/reader-view.js';
+import {helpLines} from './state/help-lines.js';
 import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
 import {currentScreen, feedTitle, peopleOf, quotesOf, refreshPending, refreshWaitingFor} from './state/selectors.js';
 import {LineView} from './components/LineView.js';
@@ -182,7 +183,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			return article;
 		}
 
-		return readerView(state, article, readerWidth(layout), messages, now(), offline);
+		return readerView(state, article, layout.readerWidth, messages, now(), offline);
 		// Quotes only change with the briefing; the rest are the real inputs.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [screen, state.articles, state.briefing, layout.columns, messages, now, offline]);

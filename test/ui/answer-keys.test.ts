@@ -1,7 +1,7 @@
 // Questions take only letters no key of the screen uses, and the help says how questions are answered.
 
 import {describe, expect, test} from 'vitest';
-import {helpLines} from '../../source/ui/components/HelpOverlay.js';
+import {helpLines} from '../../source/ui/state/help-lines.js';
 import {messagesFor} from '../../source/ui/i18n/index.js';
 import {answerHint, yesLetters} from '../../source/ui/keys/answer-keys.js';
 import {defaultKeymap, resolveKeymap} from '../../source/ui/keys/keymap.js';

@@ -2,10 +2,8 @@
 
 import {Box} from 'ink';
 import {useAppContext} from '../hooks/app-context.js';
-import {actionsForScreen, type Action, type ScreenKind} from '../keys/keymap.js';
-import {answerHint, yesLetters} from '../keys/answer-keys.js';
-import {displayKey} from '../keys/key-name.js';
-import {cellWidth} from '../text/fit.js';
+import type {ScreenKind} from '../keys/keymap.js';
+import {helpLines} from '../state/help-lines.js';
 import type {Line} from '../text/line.js';
 import {ListView} from './ListView.js';
 
@@ -14,27 +12,6 @@ interface HelpOverlayProperties {
 	readonly width: number;
 	readonly height: number;
 	readonly offset: number;
-}
-
-export function helpLines(screen: ScreenKind, keymap: ReturnType<typeof useAppContext>['keymap'], messages: ReturnType<typeof useAppContext>['messages']): Line[] {
-	const {own, global} = actionsForScreen(keymap, screen);
-	const keys = (action: Action) => keymap[action].keys.map(key => displayKey(key)).join(' ');
-	// As wide as the longest keys (a keymap may bind many), so a narrow terminal keeps room for what they do.
-	const column = Math.min(26, Math.max(...[...own, ...global].map(action => cellWidth(keys(action)))) + 2);
-	const row = (action: Action): Line => [
-		{text: `   ${keys(action)}${' '.repeat(Math.max(1, column - cellWidth(keys(action))))}`, token: 'accent'},
-		{text: messages.actions[action]},
-	];
-	const lines: Line[] = [[{text: ` ${messages.labels.helpTitle} — ${messages.screens[screen]}`, token: 'heading'}], []];
-	if (own.length > 0) {
-		lines.push([{text: ` ${messages.labels.helpScreen}`, token: 'unread'}], ...own.map(action => row(action)), []);
-	}
-
-	lines.push([{text: ` ${messages.labels.helpGlobal}`, token: 'unread'}], ...global.map(action => row(action)), []);
-	// Said once here and in every question: German j moves down and never answers ja.
-	lines.push([{text: ` ${answerHint(messages.labels.helpQuestions, yesLetters(messages.prompts.yesKeys, keymap, screen))}`, token: 'text.dim'}]);
-	lines.push([{text: ` ${messages.labels.helpClose}`, token: 'text.dim'}]);
-	return lines;
 }
 
 export function HelpOverlay({screen, width, height, offset}: HelpOverlayProperties) {

@@ -13,8 +13,6 @@ import {peopleWindows} from '../../briefing/people-window-name.js';
 import type {Action} from '../keys/keymap.js';
 import type {AppServices, FeedRow, RefreshTarget} from '../services.js';
 import type {RefreshSummary} from '../../model/refresh.js';
-import {feedsListHeight} from '../screens/FeedsScreen.js';
-import {readerWidth} from '../screens/ReaderScreen.js';
 import {nextFeedOrder, shownFeeds} from '../state/feed-view.js';
 import {layoutFor, type Layout} from '../state/layout.js';
 import {positionOf, selectionOf, type PositionKeeper} from '../state/position.js';
@@ -232,7 +230,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				dispatch({type: 'articleLoaded', uid, article});
 				if (article && quote) {
 					const current = state();
-					const document = readerView(current, article, readerWidth(layout()), messages, now(), services.offline?.() ?? false);
+					const document = readerView(current, article, layout().readerWidth, messages, now(), services.offline?.() ?? false);
 					const row = document.quoteRows.get(quote);
 					if (row !== undefined) {
 						dispatch({type: 'scroll', list: `reader:${uid}`, movement: {delta: Math.max(0, row - 2)}, total: document.lines.length, height: layout().body});
@@ -430,7 +428,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			case 'reader': {
 				const article = current.articles[screen.uid];
 				if (article) {
-					const total = readerView(current, article, readerWidth(geometry), messages, now(), services.offline?.() ?? false).lines.length;
+					const total = readerView(current, article, geometry.readerWidth, messages, now(), services.offline?.() ?? false).lines.length;
 					dispatch({type: 'scroll', list: `reader:${screen.uid}`, movement, total, height: geometry.body});
 				}
 
@@ -438,7 +436,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			}
 
 			case 'feeds': {
-				dispatch({type: 'move', list: 'feeds', movement, total: listedFeeds(current).length, height: feedsListHeight(geometry)});
+				dispatch({type: 'move', list: 'feeds', movement, total: listedFeeds(current).length, height: geometry.feedsList});
 				break;
 			}
 
@@ -481,7 +479,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			return 5;
 		}
 
-		return Math.max(1, (screen.kind === 'feeds' ? feedsListHeight(geometry) : geometry.list) - 1);
+		return Math.max(1, (screen.kind === 'feeds' ? geometry.feedsList : geometry.list) - 1);
 	};
 
 	const open = () => {
@@ -792,7 +790,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 			case 'feedSort': {
 				const order = nextFeedOrder(current.feedView.order);
-				dispatch({type: 'feedOrder', order, height: feedsListHeight(layout())});
+				dispatch({type: 'feedOrder', order, height: layout().feedsList});
 				info(format(messages.labels.feedOrderNow, {order: messages.labels.feedOrders[order]}));
 				return;
 			}
@@ -1038,7 +1036,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					const index = feeds.findIndex(feed => feedUrlKey(feed.config.url) === feedUrlKey(added));
 					if (index >= 0) {
 						const delta = index - listPosition(state(), 'feeds').cursor;
-						dispatch({type: 'move', list: 'feeds', movement: {delta}, total: feeds.length, height: feedsListHeight(layout())});
+						dispatch({type: 'move', list: 'feeds', movement: {delta}, total: feeds.length, height: layout().feedsList});
 					}
 				});
 				return;
@@ -1154,7 +1152,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				info(messages.done.feedRemoved);
 				await reloadFeeds();
 				const total = listedFeeds().length;
-				dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: feedsListHeight(layout())});
+				dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: layout().feedsList});
 			}).catch(fail);
 		} else {
 			const topics = (state().topics ?? []).filter(topic => topic.name !== overlay.target);

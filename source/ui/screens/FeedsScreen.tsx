@@ -27,11 +27,6 @@ interface FeedsScreenProperties {
 	readonly pending?: ReadonlySet<string>;
 }
 
-/** Rows the feed list gets: the body minus the column titles and the two detail rows. */
-export function feedsListHeight(layout: Layout): number {
-	return Math.max(1, layout.body - 4);
-}
-
 function statusOf(feed: FeedRow, messages: Messages, pending: ReadonlySet<string>): {text: string; token: Token} {
 	if (pending.has(feed.config.url)) {
 		return {text: messages.labels.statusFetching, token: 'text.dim'};
@@ -171,7 +166,7 @@ export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, 
 				items={feeds ?? []}
 				cursor={position.cursor}
 				offset={position.offset}
-				height={feedsListHeight(layout)}
+				height={layout.feedsList}
 				width={width}
 				renderRow={row}
 				keyOf={feed => feed.config.url}

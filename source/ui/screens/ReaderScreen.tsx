@@ -14,11 +14,6 @@ interface ReaderScreenProperties {
 	readonly layout: Layout;
 }
 
-/** Text width of the reader: comfortable line length on wide terminals, the full width on narrow ones. */
-export function readerWidth(layout: Layout): number {
-	return Math.min(100, layout.columns - 2);
-}
-
 export function ReaderScreen({document, offset, layout}: ReaderScreenProperties) {
 	const {messages} = useAppContext();
 	const lines = useMemo(() => document?.lines.map(line => [{text: ' '}, ...line]) ?? [], [document]);

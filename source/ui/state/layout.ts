@@ -12,6 +12,10 @@ export interface Layout {
 	storiesWidth: number;
 	/** Too narrow for topics and stories side by side: the briefing shows the focused pane alone, full width. */
 	singlePane: boolean;
+	/** Rows the feed list gets: the body minus the column titles and the two detail rows. */
+	feedsList: number;
+	/** Text width of the reader: comfortable line length on wide terminals, the full width on narrow ones. */
+	readerWidth: number;
 }
 
 /** Below this width two panes leave topic names and headlines a few letters each. */
@@ -31,6 +35,8 @@ export function layoutFor(columns: number, rows: number): Layout {
 		topicsWidth,
 		storiesWidth: singlePane ? safeColumns : safeColumns - topicsWidth - 1,
 		singlePane,
+		feedsList: Math.max(1, body - 4),
+		readerWidth: Math.min(100, safeColumns - 2),
 	};
 }
 
