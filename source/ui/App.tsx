@@ -67,12 +67,13 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		reactDispatch(action);
 	}, []);
 
+	// Resolved once: the keymap goes into the context, its problems into the first status message.
+	const keymapResolution = useMemo(() => resolveKeymap(defaultKeymap, services.keymapOverrides()), [services]);
 	const context = useMemo<AppContextValue>(() => {
 		const settings = services.settings();
 		const messages = messagesFor(language ?? detectLanguage(settings.uiLanguage, env));
-		const {keymap} = resolveKeymap(defaultKeymap, services.keymapOverrides());
-		return {theme: makeTheme(env), messages, keymap, now};
-	}, [services, language, env, now]);
+		return {theme: makeTheme(env), messages, keymap: keymapResolution.keymap, now};
+	}, [services, language, env, now, keymapResolution]);
 	const {messages, keymap} = context;
 	const table = useMemo(() => buildKeyTable(keymap), [keymap]);
 	const configProblem = useMemo(() => services.configProblem?.(), [services]);
@@ -104,7 +105,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 
 	// Startup: the briefing, then keymap problems (so a bad binding is visible, not silent).
 	useEffect(() => {
-		const {errors} = resolveKeymap(defaultKeymap, services.keymapOverrides());
+		const {errors} = keymapResolution;
 		if (configProblem) {
 			// Which file and what is wrong with it, once in full; the header keeps saying so.
 			dispatch({type: 'message', message: {text: format(messages.errors.configUnreadable, {problem: configProblem.problem}), level: 'error'}});
