@@ -132,6 +132,19 @@ describe('alternative keys', () => {
 		expect(app.frame()).toContain('Search: Grinerq');
 	});
 
+	test('search remapped in the keymap: its key returns to the query on the search screen, and / is no key there', async () => {
+		app = await startTestApp({keymapOverrides: {search: ['ctrl-t']}});
+		await app.press('\u0014');
+		await app.type('Griner');
+		await app.press(keys.enter);
+		await app.waitFor('Search: Griner');
+		await app.press('/');
+		await app.waitFor('/ does nothing here · ? lists the keys');
+		expect(app.frame()).not.toContain('typing replaces it');
+		await app.press('\u0014');
+		await app.waitFor('typing replaces it');
+	});
+
 	test('search: a second search from the briefing starts with the first query selected (Esc, /)', async () => {
 		app = await startTestApp({columns: 80, rows: 24});
 		await app.press('/');

@@ -2,6 +2,7 @@
 
 import {useInput, useStdin, type Key} from 'ink';
 import {useRef, type Dispatch, type RefObject} from 'react';
+import {format} from '../i18n/index.js';
 import {displayKey, keyName, splitKeys} from '../keys/key-name.js';
 import {yesLetters} from '../keys/answer-keys.js';
 import type {KeyTable, Keymap} from '../keys/keymap.js';
@@ -168,7 +169,8 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 			return;
 		}
 
-		if (screen.kind === 'search' && name === '/') {
+		// The search key (remappable) on the search screen goes back to the query rather than opening another search.
+		if (screen.kind === 'search' && action === 'search') {
 			dispatch({type: 'searchEditing', editing: true});
 			return;
 		}
@@ -177,7 +179,7 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 			commands.run(action);
 		} else if (name && name !== 'space' && (name.length === 1 || name.startsWith('ctrl-'))) {
 			// newsboat's N (toggle read), C or ":" did nothing without a word; the help names what does.
-			dispatch({type: 'message', message: {text: unboundKey.replace('{key}', displayKey(name)), level: 'info'}});
+			dispatch({type: 'message', message: {text: format(unboundKey, {key: displayKey(name)}), level: 'info'}});
 		}
 	};
 
