@@ -2,6 +2,7 @@
 // when together they are wider than the row.
 
 import {render} from 'ink-testing-library';
+import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
 import {StatusBar} from '../../source/ui/components/StatusBar.js';
 import {AppContext} from '../../source/ui/hooks/app-context.js';
@@ -10,7 +11,7 @@ import {defaultKeymap} from '../../source/ui/keys/keymap.js';
 import {makeTheme} from '../../source/ui/theme.js';
 import {stripAnsi} from '../helpers/render.js';
 
-function statusAt(width: number, language: 'en' | 'de', message: string | null = null): string {
+function statusAt(width: number, language: 'en' | 'de', message: string | null = null, running = false): string {
 	const context = {theme: makeTheme({NO_COLOR: '1'}), messages: messagesFor(language), keymap: defaultKeymap, now: () => new Date('2026-11-26T17:00:00Z')};
 	const view = render(
 		<AppContext.Provider value={context}>
@@ -18,7 +19,7 @@ function statusAt(width: number, language: 'en' | 'de', message: string | null =
 				width={width}
 				screen="briefing"
 				overlay={null}
-				refresh={{running: false, progress: null, lastAt: '2026-11-26T16:47:00Z', failedFeeds: 1}}
+				refresh={{running, progress: running ? {done: 1, total: 3, failed: 0} : null, lastAt: '2026-11-26T16:47:00Z', failedFeeds: 1}}
 				message={message === null ? null : {text: message, level: 'info'}}
 				unreadOnly={false}
 			/>
@@ -40,5 +41,15 @@ describe('status bar on a narrow terminal', () => {
 	test('a message beside it at 40 columns: the message shows', () => {
 		const frame = statusAt(40, 'en', 'People quoted: last 7 days');
 		expect(frame).toContain('People quoted');
+	});
+
+	test('a message of wide characters is cut to the cells left beside a refresh\'s progress, which stays whole', () => {
+		// CJK takes two cells a character: cut by UTF-16 units it was twice as wide and pushed the progress and "? help" out.
+		const frame = statusAt(60, 'en', `Fetched 東京新聞 ニュース速報 🗾 ${'東京'.repeat(20)}`, true);
+		expect(frame.split('\n')).toHaveLength(1);
+		expect(stringWidth(frame)).toBeLessThanOrEqual(60);
+		expect(frame).toMatch(/refreshing 1\/3 · all · \? help/u);
+		expect(frame).toContain('Fetched 東京新聞');
+		expect(frame).toContain('…');
 	});
 });

@@ -96,7 +96,8 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 		const busy = refresh.running || briefingProgress !== null;
 		const rightText = !busy && cellWidth(left) > width - cellWidth(` ${right.join(' · ')} `) ? '' : ` ${right.join(' · ')} `;
 		const room = Math.max(0, width - cellWidth(rightText));
-		const leftShown = cellWidth(left) > room ? left.slice(0, Math.max(0, room - 1)) + (room > 0 ? '…' : '') : left;
+		// Cut by cells: feed titles and server reasons may be CJK or emoji, two cells a character.
+		const leftShown = truncate(left, room);
 		line = [
 			{text: leftShown, token: message?.level === 'error' ? 'status.error' : 'status.ok'},
 			{text: ' '.repeat(Math.max(0, room - cellWidth(leftShown)))},
