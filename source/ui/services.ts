@@ -104,7 +104,7 @@ export interface AppServices {
 	 * longer marked new (+) next time; later reports to them are.
 	 */
 	markSeen?(storyIds: string[], at: string): Promise<void>;
-	/** Which of these articles are read (for toggling). */
+	/** Whether this article is read (m toggles it; a story's unread mark follows its articles'). */
 	isRead(uid: string): Promise<boolean>;
 	/** Returns the new starred state. */
 	toggleStar(uid: string): Promise<boolean>;

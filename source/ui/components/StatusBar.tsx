@@ -2,7 +2,7 @@
 
 import {Box} from 'ink';
 import {useAppContext} from '../hooks/app-context.js';
-import {format} from '../i18n/index.js';
+import {format, type Messages} from '../i18n/index.js';
 import {clock} from '../text/age.js';
 import {cellWidth, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
@@ -112,7 +112,7 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 	);
 }
 
-function promptLabel(purpose: Extract<Overlay, {kind: 'prompt'}>['purpose'], messages: ReturnType<typeof useAppContext>['messages']): string {
+function promptLabel(purpose: Extract<Overlay, {kind: 'prompt'}>['purpose'], messages: Messages): string {
 	const labels = {
 		addFeed: messages.prompts.addFeed,
 		editTitle: messages.prompts.editTitle,
