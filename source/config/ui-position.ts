@@ -2,6 +2,7 @@
 
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {isFeedOrder, type FeedOrder} from '../model/feed-order.js';
 
 /** The briefing selection to start on next time; the story is a story id (stable as the story grows). */
 export interface UiPosition {
@@ -9,10 +10,8 @@ export interface UiPosition {
 	story?: string;
 	pane: 'topics' | 'stories';
 	/** The feed manager's order (absent: as added). */
-	feedOrder?: 'added' | 'title' | 'failing' | 'articles';
+	feedOrder?: FeedOrder;
 }
-
-const feedOrders = new Set(['added', 'title', 'failing', 'articles']);
 
 export function uiPositionFile(home: string): string {
 	return path.join(home, 'position.json');
@@ -34,7 +33,7 @@ export function readUiPosition(file: string): UiPosition | undefined {
 		topic,
 		...(typeof story === 'string' && story !== '' ? {story} : {}),
 		pane: pane === 'topics' ? 'topics' : 'stories',
-		...(typeof feedOrder === 'string' && feedOrders.has(feedOrder) && feedOrder !== 'added' ? {feedOrder: feedOrder as NonNullable<UiPosition['feedOrder']>} : {}),
+		...(isFeedOrder(feedOrder) && feedOrder !== 'added' ? {feedOrder} : {}),
 	};
 }
 

@@ -2,7 +2,8 @@
 
 import {describe, expect, test} from 'vitest';
 import type {FeedRow} from '../../source/ui/services.js';
-import {feedMatches, feedOrders, nextFeedOrder, shownFeeds} from '../../source/ui/state/feed-view.js';
+import {feedOrders} from '../../source/model/feed-order.js';
+import {feedMatches, nextFeedOrder, shownFeeds} from '../../source/ui/state/feed-view.js';
 import {initialState, listPosition, reducer} from '../../source/ui/state/reducer.js';
 import {feedTitle} from '../../source/ui/state/selectors.js';
 import {fixtures} from './app-fixture.js';

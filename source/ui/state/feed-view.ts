@@ -1,13 +1,9 @@
 // The feed manager's view of the feed list: the order the user picked and the find-as-you-type filter over it.
 
+import {feedOrders, type FeedOrder} from '../../model/feed-order.js';
 import type {FeedRow} from '../services.js';
 import {accentFold} from '../../text/accent-fold.js';
 import {feedTitle} from './selectors.js';
-
-/** added: config order; title: A–Z; failing: failing feeds first; articles: most stored articles first. */
-export type FeedOrder = 'added' | 'title' | 'failing' | 'articles';
-
-export const feedOrders: readonly FeedOrder[] = ['added', 'title', 'failing', 'articles'];
 
 export interface FeedView {
 	order: FeedOrder;
@@ -18,10 +14,6 @@ export interface FeedView {
 }
 
 export const initialFeedView: FeedView = {order: 'added', filter: '', filtering: false};
-
-export function isFeedOrder(value: unknown): value is FeedOrder {
-	return typeof value === 'string' && (feedOrders as readonly string[]).includes(value);
-}
 
 export function nextFeedOrder(order: FeedOrder): FeedOrder {
 	return feedOrders[(feedOrders.indexOf(order) + 1) % feedOrders.length]!;
