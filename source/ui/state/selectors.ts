@@ -283,37 +283,37 @@ export function quotesOfArticle(state: UiState, uid: string): string[] {
 	return [...texts];
 }
 
-/** What a feed is called: the title the user gave it, else the one the feed gives itself, else its address. */
+/** The feeds the running refresh has still to finish (none when no refresh runs or the feed list is not loaded). */
+function pendingFeeds(state: UiState): FeedRow[] {
+	const {running, done, target} = state.refresh;
+	if (!running || !state.feeds) {
+		return [];
+	}
+
+	const finished = new Set(done ?? []);
+	return state.feeds.filter(feed => (target ? feed.config.url === target : feed.config.enabled) && !finished.has(feed.config.url));
+}
+
 /**
  * The feeds a refresh still waits for, by title, once at most two are left (a slow feed holds up "refreshing 7/8" for
  * its whole timeout); none while more are under way or before the feed list is loaded.
  */
 export function refreshWaitingFor(state: UiState): string[] {
-	const {running, progress, done, target} = state.refresh;
+	const {progress} = state.refresh;
 	const remaining = progress ? progress.total - progress.done : 0;
-	if (!running || !state.feeds || remaining <= 0 || remaining > 2) {
+	if (remaining <= 0 || remaining > 2) {
 		return [];
 	}
 
-	const finished = new Set(done ?? []);
-	return state.feeds
-		.filter(feed => (target ? feed.config.url === target : feed.config.enabled) && !finished.has(feed.config.url))
-		.map(feed => feedTitle(feed));
+	return pendingFeeds(state).map(feed => feedTitle(feed));
 }
 
 /** The feeds the running refresh has still to finish, by URL (empty when none runs): the feed manager marks them. */
 export function refreshPending(state: UiState): Set<string> {
-	const {running, done, target} = state.refresh;
-	if (!running || !state.feeds) {
-		return new Set();
-	}
-
-	const finished = new Set(done ?? []);
-	return new Set(state.feeds
-		.filter(feed => (target ? feed.config.url === target : feed.config.enabled) && !finished.has(feed.config.url))
-		.map(feed => feed.config.url));
+	return new Set(pendingFeeds(state).map(feed => feed.config.url));
 }
 
+/** What a feed is called: the title the user gave it, else the one the feed gives itself, else its address. */
 export function feedTitle(feed: FeedRow): string {
 	return feed.config.title || feed.state?.title || feed.config.url;
 }
