@@ -133,8 +133,6 @@ function editDistance(a: string, b: string): number {
 	return previous[b.length]!;
 }
 
-const commandNames = new Set(['brief', 'refresh', 'analyze', 'feeds', 'topics', 'app']);
-
 /**
  * `--source a.xml b.xml` (as a shell glob expands) becomes `--source a.xml --source b.xml`: after --source,
  * every following word that is neither an option nor a command name is one more path.
@@ -155,7 +153,7 @@ export function expandSourcePaths(argv: readonly string[]): string[] {
 			continue;
 		}
 
-		if (collecting && !word.startsWith('-') && !commandNames.has(word) && !commands[word]) {
+		if (collecting && !word.startsWith('-') && !Object.hasOwn(commands, word)) {
 			result.push('--source', word);
 			continue;
 		}
