@@ -76,8 +76,8 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	}, [services, language, env, now, keymapResolution]);
 	const {messages, keymap} = context;
 	const table = useMemo(() => buildKeyTable(keymap), [keymap]);
-	const configProblem = useMemo(() => services.configProblem?.(), [services]);
-	const offline = useMemo(() => services.offline?.() ?? false, [services]);
+	const configProblem = useMemo(() => services.configProblem(), [services]);
+	const offline = useMemo(() => services.offline(), [services]);
 	const layout = layoutFor(size.columns, size.rows);
 	const screen = currentScreen(state);
 	const keptStory = useKeptStory(state);

@@ -81,43 +81,43 @@ export interface AddFeedListener {
 export interface AppServices {
 	getBriefing(filter: BriefingFilter): Promise<Briefing>;
 	/**
-	 * Optional: the last computed briefing at once, and whether it is still current (fresh). The app shows it
+	 * The last computed briefing at once, and whether it is still current (fresh). The app shows it
 	 * while getBriefing computes, so a start never waits for the analysis when there is something to show.
 	 */
-	cachedBriefing?(filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined>;
+	cachedBriefing(filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined>;
 	/**
-	 * Optional: hears how far a briefing computation that takes a while has got (a few times a second at most),
+	 * Hears how far a briefing computation that takes a while has got (a few times a second at most),
 	 * also one started before the listener was added. Returns the function that removes the listener.
 	 */
-	onBriefingProgress?(listener: (progress: BriefingProgress) => void): () => void;
+	onBriefingProgress(listener: (progress: BriefingProgress) => void): () => void;
 	/**
-	 * Optional: hears the briefings a computation delivers after the one getBriefing returned — one over many fresh
+	 * Hears the briefings a computation delivers after the one getBriefing returned — one over many fresh
 	 * articles returns before their quotes are read (stories marked Story.analysing) and delivers the briefing again as
 	 * they are, the last time complete. Returns the function that removes the listener.
 	 */
-	onBriefingUpdate?(listener: (briefing: Briefing) => void): () => void;
+	onBriefingUpdate(listener: (briefing: Briefing) => void): () => void;
 	/** The full article, or undefined when it is no longer stored. */
 	getArticle(uid: string): Promise<Article | undefined>;
 	markRead(uids: string[], read: boolean): Promise<void>;
 	/**
-	 * Optional: the reader has seen these stories as they were at `at` (ISO time): what arrived until then is no
+	 * The reader has seen these stories as they were at `at` (ISO time): what arrived until then is no
 	 * longer marked new (+) next time; later reports to them are.
 	 */
-	markSeen?(storyIds: string[], at: string): Promise<void>;
+	markSeen(storyIds: string[], at: string): Promise<void>;
 	/** Whether this article is read (m toggles it; a story's unread mark follows its articles'). */
 	isRead(uid: string): Promise<boolean>;
 	/** Returns the new starred state. */
 	toggleStar(uid: string): Promise<boolean>;
 	listStarred(): Promise<StarredArticle[]>;
 	/**
-	 * Optional: everyone quoted in the stored articles of a wider window than the briefing's (7 days, everything),
+	 * Everyone quoted in the stored articles of a wider window than the briefing's (7 days, everything),
 	 * off the UI thread; `onProgress` hears how many articles were read.
 	 */
-	peopleWindow?(window: Exclude<PeopleWindowName, 'briefing'>, onProgress?: (done: number, total: number) => void): Promise<PeopleInWindow>;
+	peopleWindow(window: Exclude<PeopleWindowName, 'briefing'>, onProgress?: (done: number, total: number) => void): Promise<PeopleInWindow>;
 	search(query: string): Promise<SearchHit[]>;
 	listFeeds(): Promise<FeedRow[]>;
-	/** Optional: the stored articles of one feed, newest first (Enter on a feed in the feed manager). */
-	feedArticles?(url: string): Promise<FeedArticle[]>;
+	/** The stored articles of one feed, newest first (Enter on a feed in the feed manager). */
+	feedArticles(url: string): Promise<FeedArticle[]>;
 	/**
 	 * Throws an Error with a readable message when the feed cannot be added (bad URL, duplicate, an address that leads
 	 * to no feed). May add another address than the one typed (the feed a web page names): it says which.
@@ -139,11 +139,11 @@ export interface AppServices {
 	/** Action name → keys, from the user's config; checked by resolveKeymap. */
 	keymapOverrides(): Record<string, string[]>;
 	/**
-	 * Optional: the config file that cannot be read and what is wrong with it ("config.json is not valid JSON (… at
+	 * The config file that cannot be read and what is wrong with it ("config.json is not valid JSON (… at
 	 * line 3, column 5)"), when the app reads past it with the defaults; nothing is fetched or saved to it then.
 	 * Undefined while it reads fine.
 	 */
-	configProblem?(): {file: string; problem: string} | undefined;
-	/** Optional: started with --offline (F fetches nothing then; the reader does not offer it). */
-	offline?(): boolean;
+	configProblem(): {file: string; problem: string} | undefined;
+	/** Started with --offline (F fetches nothing then; the reader does not offer it). */
+	offline(): boolean;
 }

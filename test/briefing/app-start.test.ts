@@ -21,7 +21,7 @@ class SlowServices extends MemoryServices {
 		this.#release?.();
 	}
 
-	async cachedBriefing(_filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined> {
+	override async cachedBriefing(_filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined> {
 		return this.stored;
 	}
 

@@ -24,12 +24,12 @@ class EarlyServices extends MemoryServices {
 		return {...this.complete, topics: this.complete.topics.map((topic) => ({...topic, stories: topic.stories.map(pending)}))};
 	}
 
-	onBriefingUpdate(listener: (briefing: Briefing) => void): () => void {
+	override onBriefingUpdate(listener: (briefing: Briefing) => void): () => void {
 		this.#updates.add(listener);
 		return () => this.#updates.delete(listener);
 	}
 
-	onBriefingProgress(listener: (progress: BriefingProgress) => void): () => void {
+	override onBriefingProgress(listener: (progress: BriefingProgress) => void): () => void {
 		this.#progress.add(listener);
 		return () => this.#progress.delete(listener);
 	}

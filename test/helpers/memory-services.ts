@@ -3,11 +3,12 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import type {Article} from '../../source/model/article.js';
 import type {Briefing} from '../../source/model/briefing.js';
+import type {BriefingProgress} from '../../source/model/briefing-progress.js';
 import {defaultSettings, type FeedConfig, type FeedState, type Settings} from '../../source/model/feed.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../../source/model/refresh.js';
 import type {TopicDefinition} from '../../source/model/topic.js';
 import type {
-	AppServices, BriefingFilter, FeedRow, OpmlImportResult, RefreshTarget, SearchHit, StarredArticle,
+	AppServices, BriefingFilter, FeedArticle, FeedRow, OpmlImportResult, RefreshTarget, SearchHit, StarredArticle,
 } from '../../source/ui/services.js';
 import type {FixtureFeed} from './fixture-articles.js';
 import {buildBriefing} from '../../source/briefing/build.js';
@@ -41,8 +42,8 @@ export class MemoryServices implements AppServices {
 	feeds: FeedConfig[];
 	states = new Map<string, FeedState>();
 	topics: TopicDefinition[];
-	/** Started with --offline (set by a test): refresh fetches nothing, as the store's services. */
-	offline?: () => boolean;
+	/** Started with --offline (a test sets it): refresh fetches nothing, as the store's services. */
+	offline: () => boolean = () => false;
 	/** Articles the next refresh "finds". */
 	pending: Article[] = [];
 	private lastBriefing: Briefing | undefined;
@@ -240,7 +241,7 @@ export class MemoryServices implements AppServices {
 	async refresh(target: RefreshTarget, onProgress: (progress: RefreshProgress) => void): Promise<RefreshSummary> {
 		this.log('refresh', target);
 		// As the store's services: --offline fetches nothing.
-		if (this.offline?.()) return {results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 0};
+		if (this.offline()) return {results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 0};
 		const feeds = this.feeds.filter(feed => feed.enabled && (!target.feedUrl || feed.url === target.feedUrl));
 		const results: FeedRefreshResult[] = [];
 		let failed = 0;
@@ -301,5 +302,39 @@ export class MemoryServices implements AppServices {
 
 	keymapOverrides(): Record<string, string[]> {
 		return this.options.keymapOverrides ?? {};
+	}
+
+	// The parts of AppServices a test only needs now and then: plain versions here, fuller ones in the tests' subclasses.
+
+	/** No briefing computed before this run: the app computes the first one (tests of the cached start override it). */
+	async cachedBriefing(_filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined> {
+		return undefined;
+	}
+
+	/** getBriefing here reports no progress; the listener is kept for nothing. */
+	onBriefingProgress(_listener: (progress: BriefingProgress) => void): () => void {
+		return () => undefined;
+	}
+
+	/** getBriefing here returns the whole briefing at once: no later ones. */
+	onBriefingUpdate(_listener: (briefing: Briefing) => void): () => void {
+		return () => undefined;
+	}
+
+	async markSeen(storyIds: string[], at: string): Promise<void> {
+		this.log('markSeen', storyIds, at);
+	}
+
+	/** A feed's articles, newest first, with their read marks, as the store answers them. */
+	async feedArticles(url: string): Promise<FeedArticle[]> {
+		this.log('feedArticles', url);
+		return [...this.articles.values()]
+			.filter(article => article.feedUrl === url)
+			.sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
+			.map(article => ({article: {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published}, read: this.read.has(article.uid)}));
+	}
+
+	configProblem(): {file: string; problem: string} | undefined {
+		return undefined;
 	}
 }

@@ -27,7 +27,7 @@ class SlowBriefingServices extends MemoryServices {
 		return super.getBriefing(filter);
 	}
 
-	onBriefingProgress(listener: (progress: BriefingProgress) => void): () => void {
+	override onBriefingProgress(listener: (progress: BriefingProgress) => void): () => void {
 		this.listeners.add(listener);
 		return () => {
 			this.listeners.delete(listener);

@@ -2,20 +2,9 @@ import {createElement} from 'react';
 import {afterEach, describe, expect, test} from 'vitest';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {App} from '../../source/ui/App.js';
-import type {FeedArticle} from '../../source/ui/services.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {keys, renderApp, type Rendered} from '../helpers/render.js';
 import {fixedNow, fixtures, selectedRows} from './app-fixture.js';
-
-/** The memory services with a feed's articles, newest first, as the store answers them. */
-class FeedListServices extends MemoryServices {
-	async feedArticles(url: string): Promise<FeedArticle[]> {
-		return [...this.articles.values()]
-			.filter(article => article.feedUrl === url)
-			.sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
-			.map(article => ({article: {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published}, read: this.read.has(article.uid)}));
-	}
-}
 
 let rendered: Rendered | undefined;
 afterEach(() => {
@@ -26,7 +15,7 @@ afterEach(() => {
 describe('Enter on a feed in the feed manager lists its articles', () => {
 	test('newest first with unread marks; Enter reads one (marked read), m toggles, Esc back to the feed manager', async () => {
 		const feeds = await fixtures();
-		const services = new FeedListServices(feeds, defaultTopics());
+		const services = new MemoryServices(feeds, defaultTopics());
 		rendered = await renderApp(createElement(App, {services, language: 'en', env: {NO_COLOR: '1'}, now: fixedNow, warmInkRows: false}), {columns: 110, rows: 40});
 		await rendered.waitFor(/ — .+ \(\d+\)/u);
 		await rendered.press('f');

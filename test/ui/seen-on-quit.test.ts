@@ -10,7 +10,7 @@ import {fixedNow, fixtures} from './app-fixture.js';
 class SeenServices extends MemoryServices {
 	readonly seen: Array<{storyIds: string[]; at: string}> = [];
 
-	async markSeen(storyIds: string[], at: string): Promise<void> {
+	override async markSeen(storyIds: string[], at: string): Promise<void> {
 		this.seen.push({storyIds, at});
 	}
 }

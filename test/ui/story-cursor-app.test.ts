@@ -28,7 +28,7 @@ class SnapshotFirst extends MemoryServices {
 		this.open();
 	}
 
-	async cachedBriefing(_filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined> {
+	override async cachedBriefing(_filter: BriefingFilter): Promise<{briefing: Briefing; fresh: boolean} | undefined> {
 		return this.snapshot ? {briefing: this.snapshot, fresh: false} : undefined;
 	}
 

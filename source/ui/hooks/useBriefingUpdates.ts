@@ -13,23 +13,18 @@ import type {UiState} from '../state/types.js';
  */
 export function useBriefingUpdates(services: AppServices, stateRef: RefObject<UiState>, dispatch: Dispatch<UiAction>): void {
 	useEffect(() => {
-		// Services that deliver no later briefings have no quote pass to show.
-		if (!services.onBriefingUpdate) {
-			return;
-		}
-
 		const stopUpdates = services.onBriefingUpdate(briefing => {
 			const state = stateRef.current;
 			dispatch({type: 'briefingLoaded', briefing, starred: state.starred, height: layoutFor(state.columns, state.rows).list, keepTopicOrder: true});
 		});
-		const stopProgress = services.onBriefingProgress?.(progress => {
+		const stopProgress = services.onBriefingProgress(progress => {
 			if (progress.phase === 'quotes') {
 				dispatch({type: 'briefingProgress', progress});
 			}
 		});
 		return () => {
 			stopUpdates();
-			stopProgress?.();
+			stopProgress();
 		};
 	}, [services, stateRef, dispatch]);
 }

@@ -93,15 +93,15 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 	const reloadBriefing = useCallback(async (unreadOnly = stateRef.current.unreadOnly, keepTopicOrder = false) => {
 		// A computation that takes a while reports its progress (throttled by the services), shown until the briefing is loaded.
-		const stopListening = services.onBriefingProgress?.(progress => {
+		const stopListening = services.onBriefingProgress(progress => {
 			dispatch({type: 'briefingProgress', progress});
 		});
 		try {
 			const [briefing, starred] = await Promise.all([services.getBriefing({unreadOnly}), services.listStarred()]);
 			dispatch({type: 'briefingLoaded', briefing, starred, height: layoutFor(stateRef.current.columns, stateRef.current.rows).list, keepTopicOrder});
 		} finally {
-			stopListening?.();
-			if (stopListening && stateRef.current.briefingProgress) {
+			stopListening();
+			if (stateRef.current.briefingProgress) {
 				dispatch({type: 'briefingProgress', progress: null});
 			}
 		}
@@ -123,7 +123,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		};
 
 		const unreadOnly = stateRef.current.unreadOnly;
-		const cached = await services.cachedBriefing?.({unreadOnly});
+		const cached = await services.cachedBriefing({unreadOnly});
 		if (cached) {
 			const starred = await services.listStarred();
 			dispatch({type: 'briefingLoaded', briefing: cached.briefing, starred, height: layout().list});
@@ -202,7 +202,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					// Nothing to tell (newsboat says nothing either): the row's "refreshed 14:02" shows that it ran.
 				} else {
 					note = say({text: summary.results.length === 0
-						? (services.offline?.() ? messages.status.nothingFetchedOffline : messages.status.nothingFetchedDisabled)
+						? (services.offline() ? messages.status.nothingFetchedOffline : messages.status.nothingFetchedDisabled)
 						: refreshDoneText(summary, messages, services.settings().retentionDays), level: 'info'});
 				}
 
@@ -210,7 +210,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				if (background) expire(note);
 				// A wider People window shown follows what arrived (gathered again off the UI thread; the list stays meanwhile).
 				const shown = state().peopleWindow;
-				if (summary.newArticles > 0 && shown?.data && shown.window !== 'briefing' && services.peopleWindow) {
+				if (summary.newArticles > 0 && shown?.data && shown.window !== 'briefing') {
 					services.peopleWindow(shown.window).then(data => {
 						dispatch({type: 'peopleWindowLoaded', data});
 					}, fail);
@@ -230,7 +230,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				dispatch({type: 'articleLoaded', uid, article});
 				if (article && quote) {
 					const current = state();
-					const document = readerView(current, article, layout().readerWidth, messages, now(), services.offline?.() ?? false);
+					const document = readerView(current, article, layout().readerWidth, messages, now(), services.offline());
 					const row = document.quoteRows.get(quote);
 					if (row !== undefined) {
 						dispatch({type: 'scroll', list: `reader:${uid}`, movement: {delta: Math.max(0, row - 2)}, total: document.lines.length, height: layout().body});
@@ -428,7 +428,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			case 'reader': {
 				const article = current.articles[screen.uid];
 				if (article) {
-					const total = readerView(current, article, geometry.readerWidth, messages, now(), services.offline?.() ?? false).lines.length;
+					const total = readerView(current, article, geometry.readerWidth, messages, now(), services.offline()).lines.length;
 					dispatch({type: 'scroll', list: `reader:${screen.uid}`, movement, total, height: geometry.body});
 				}
 
@@ -561,7 +561,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 			case 'feeds': {
 				const feed = selectedFeed();
-				if (feed && services.feedArticles) {
+				if (feed) {
 					dispatch({type: 'push', screen: {kind: 'feed', url: feed.config.url}});
 					reloadFeedArticles(feed.config.url).catch(fail);
 				}
@@ -658,9 +658,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 	};
 
 	const reloadFeedArticles = async (url: string) => {
-		if (services.feedArticles) {
-			dispatch({type: 'feedArticlesLoaded', url, items: await services.feedArticles(url)});
-		}
+		dispatch({type: 'feedArticlesLoaded', url, items: await services.feedArticles(url)});
 	};
 	const selectedTopicDefinition = () => state().topics?.[listPosition(state(), 'topicsMgr').cursor];
 
@@ -681,7 +679,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				// The store's write is synchronous, so it is done before exit() ends the app.
 				if (current.briefing) {
 					const shown = topicEntries(current).filter(entry => entry.name !== starredTopic).flatMap(entry => entry.stories.map(story => story.id));
-					services.markSeen?.([...new Set(shown)], current.briefing.generatedAt).catch(() => undefined);
+					services.markSeen([...new Set(shown)], current.briefing.generatedAt).catch(() => undefined);
 				}
 
 				// The position is saved as the app unmounts (App.tsx), as it is when the terminal closes.
@@ -724,10 +722,6 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				dispatch({type: 'peopleWindow', window});
 				info(format(messages.labels.peopleWindowNow, {window: format(messages.labels.peopleWindows[window], {hours: services.settings().storyWindowHours})}));
 				if (window === 'briefing') return;
-				if (!services.peopleWindow) {
-					fail(new Error('this source has no stored articles to widen the window over'));
-					return;
-				}
 
 				services.peopleWindow(window, (done, total) => {
 					dispatch({type: 'peopleWindowProgress', window, progress: {done, total}});
