@@ -27,6 +27,7 @@ import type {AppServices} from './services.js';
 import {briefingIsEmpty, emptyBriefingNote} from './state/empty-briefing.js';
 import {lastRefreshOf} from './state/last-refresh.js';
 import {layoutFor} from './state/layout.js';
+import {listKey} from './state/list-keys.js';
 import {positionOf, type PositionKeeper} from './state/position.js';
 import {readerView} from './state/reader-view.js';
 import {helpLines} from './state/help-lines.js';
@@ -192,7 +193,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	// Where the reader is in a long article: "line 12 of 80".
 	const position = screen.kind === 'reader' && readerDoc && readerDoc.lines.length > layout.body
 		? format(messages.labels.position, {
-			n: Math.min(listPosition(state, `reader:${screen.uid}`).offset, readerDoc.lines.length - layout.body) + 1,
+			n: Math.min(listPosition(state, listKey.reader(screen.uid)).offset, readerDoc.lines.length - layout.body) + 1,
 			total: readerDoc.lines.length,
 		})
 		: '';
@@ -215,7 +216,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'reader': {
-				body = <ReaderScreen document={readerDoc} offset={listPosition(state, `reader:${screen.uid}`).offset} layout={layout}/>;
+				body = <ReaderScreen document={readerDoc} offset={listPosition(state, listKey.reader(screen.uid)).offset} layout={layout}/>;
 				break;
 			}
 
@@ -227,7 +228,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			case 'feed': {
 				const row = state.feeds?.find(feed => feed.config.url === screen.url);
 				const items = state.feedArticles?.url === screen.url ? state.feedArticles.items : null;
-				body = <FeedScreen title={row ? feedTitle(row) : screen.url} items={items} position={listPosition(state, `feed:${screen.url}`)} layout={layout}/>;
+				body = <FeedScreen title={row ? feedTitle(row) : screen.url} items={items} position={listPosition(state, listKey.feed(screen.url))} layout={layout}/>;
 				break;
 			}
 
@@ -242,7 +243,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'person': {
-				body = <PersonScreen name={screen.name} quotes={quotesOf(state, screen.name)} position={listPosition(state, `person:${screen.name}`)} layout={layout} window={state.peopleWindow} briefingHours={services.settings().storyWindowHours}/>;
+				body = <PersonScreen name={screen.name} quotes={quotesOf(state, screen.name)} position={listPosition(state, listKey.person(screen.name))} layout={layout} window={state.peopleWindow} briefingHours={services.settings().storyWindowHours}/>;
 				break;
 			}
 

@@ -159,12 +159,12 @@ describe('reducer', () => {
 	});
 
 	test('scrolling stops at the last page', () => {
-		let state = run(initialState(80, 24), {type: 'scroll', list: 'r', movement: {delta: 100}, total: 50, height: 20});
-		expect(listPosition(state, 'r').offset).toBe(30);
-		state = run(state, {type: 'scroll', list: 'r', movement: {delta: -7}, total: 50, height: 20});
-		expect(listPosition(state, 'r').offset).toBe(23);
-		state = run(state, {type: 'scroll', list: 'r', movement: {to: 'top'}, total: 50, height: 20});
-		expect(listPosition(state, 'r').offset).toBe(0);
+		let state = run(initialState(80, 24), {type: 'scroll', list: 'reader:r', movement: {delta: 100}, total: 50, height: 20});
+		expect(listPosition(state, 'reader:r').offset).toBe(30);
+		state = run(state, {type: 'scroll', list: 'reader:r', movement: {delta: -7}, total: 50, height: 20});
+		expect(listPosition(state, 'reader:r').offset).toBe(23);
+		state = run(state, {type: 'scroll', list: 'reader:r', movement: {to: 'top'}, total: 50, height: 20});
+		expect(listPosition(state, 'reader:r').offset).toBe(0);
 	});
 
 	test('refresh progress and finish', () => {

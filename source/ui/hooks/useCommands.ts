@@ -15,6 +15,7 @@ import type {AppServices, FeedRow, RefreshTarget} from '../services.js';
 import type {RefreshSummary} from '../../model/refresh.js';
 import {nextFeedOrder, shownFeeds} from '../state/feed-view.js';
 import {layoutFor, type Layout} from '../state/layout.js';
+import {isStarredStory, listKey} from '../state/list-keys.js';
 import {positionOf, selectionOf, type PositionKeeper} from '../state/position.js';
 import {quoteLink} from '../text/quote-link.js';
 import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
@@ -233,7 +234,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					const document = readerView(current, article, layout().readerWidth, messages, now(), services.offline());
 					const row = document.quoteRows.get(quote);
 					if (row !== undefined) {
-						dispatch({type: 'scroll', list: `reader:${uid}`, movement: {delta: Math.max(0, row - 2)}, total: document.lines.length, height: layout().body});
+						dispatch({type: 'scroll', list: listKey.reader(uid), movement: {delta: Math.max(0, row - 2)}, total: document.lines.length, height: layout().body});
 					}
 				}
 			} catch (error) {
@@ -356,7 +357,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		}
 
 		const {document} = storyView(story, layout().columns, messages, now());
-		return document.items[Math.min(listPosition(state(), `story:${story.id}`).cursor, document.items.length - 1)]?.target;
+		return document.items[Math.min(listPosition(state(), listKey.story(story.id)).cursor, document.items.length - 1)]?.target;
 	};
 
 	/** The article the current selection points at: reader, selected report in a story, search hit, story's newest. */
@@ -393,7 +394,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 			case 'person': {
 				// A person's quote: the article it was said in.
-				const item = quotesOf(current, screen.name)[listPosition(current, `person:${screen.name}`).cursor];
+				const item = quotesOf(current, screen.name)[listPosition(current, listKey.person(screen.name)).cursor];
 				const story = item ? findStory(current, item.storyId) : undefined;
 				const article = story?.articles.find(candidate => candidate.id === item?.quote.articleId);
 				return item ? {uid: item.quote.articleId, url: quoteLink(article?.url ?? item.url ?? '', item.quote.text)} : undefined;
@@ -419,7 +420,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				const story = storyOfScreen(current, screen);
 				if (story) {
 					const total = storyView(story, geometry.columns, messages, now()).document.items.length;
-					dispatch({type: 'move', list: `story:${story.id}`, movement, total, height: total});
+					dispatch({type: 'move', list: listKey.story(story.id), movement, total, height: total});
 				}
 
 				break;
@@ -429,7 +430,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				const article = current.articles[screen.uid];
 				if (article) {
 					const total = readerView(current, article, geometry.readerWidth, messages, now(), services.offline()).lines.length;
-					dispatch({type: 'scroll', list: `reader:${screen.uid}`, movement, total, height: geometry.body});
+					dispatch({type: 'scroll', list: listKey.reader(screen.uid), movement, total, height: geometry.body});
 				}
 
 				break;
@@ -442,7 +443,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 
 			case 'feed': {
 				const total = current.feedArticles?.url === screen.url ? current.feedArticles.items.length : 0;
-				dispatch({type: 'move', list: `feed:${screen.url}`, movement, total, height: geometry.list});
+				dispatch({type: 'move', list: listKey.feed(screen.url), movement, total, height: geometry.list});
 				break;
 			}
 
@@ -457,7 +458,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			}
 
 			case 'person': {
-				dispatch({type: 'move', list: `person:${screen.name}`, movement, total: quotesOf(current, screen.name).length, height: geometry.list});
+				dispatch({type: 'move', list: listKey.person(screen.name), movement, total: quotesOf(current, screen.name).length, height: geometry.list});
 				break;
 			}
 
@@ -519,7 +520,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 			}
 
 			case 'person': {
-				const item = quotesOf(current, screen.name)[listPosition(current, `person:${screen.name}`).cursor];
+				const item = quotesOf(current, screen.name)[listPosition(current, listKey.person(screen.name)).cursor];
 				const story = item ? findStory(current, item.storyId) : undefined;
 				if (story && item) {
 					openStory(story);
@@ -527,8 +528,8 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 					const {items} = storyView(story, layout().columns, messages, now()).document;
 					const index = items.findIndex(entry => sameTarget(entry.target, {kind: 'quote', uid: item.quote.articleId, text: item.quote.text, url: ''}));
 					if (index > 0) {
-						dispatch({type: 'move', list: `story:${story.id}`, movement: {to: 'top'}, total: items.length, height: items.length});
-						dispatch({type: 'move', list: `story:${story.id}`, movement: {delta: index}, total: items.length, height: items.length});
+						dispatch({type: 'move', list: listKey.story(story.id), movement: {to: 'top'}, total: items.length, height: items.length});
+						dispatch({type: 'move', list: listKey.story(story.id), movement: {delta: index}, total: items.length, height: items.length});
 					}
 				} else if (item) {
 					// A wider window's quote from an article no story of the briefing holds: the article, at the quote.
@@ -615,7 +616,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		const screen = currentScreen(current);
 		if (screen.kind === 'briefing' || screen.kind === 'story') {
 			const story = selectedStory();
-			if (!story || story.id.startsWith('starred:')) {
+			if (!story || isStarredStory(story.id)) {
 				return;
 			}
 
@@ -653,7 +654,7 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		const current = state();
 		const screen = currentScreen(current);
 		return screen.kind === 'feed' && current.feedArticles?.url === screen.url
-			? current.feedArticles.items[listPosition(current, `feed:${screen.url}`).cursor]
+			? current.feedArticles.items[listPosition(current, listKey.feed(screen.url)).cursor]
 			: undefined;
 	};
 

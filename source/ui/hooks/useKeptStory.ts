@@ -3,6 +3,7 @@
 import {useRef} from 'react';
 import type {Story} from '../../model/briefing.js';
 import {listPosition} from '../state/reducer.js';
+import {listKey} from '../state/list-keys.js';
 import {currentScreen, storyOfScreen} from '../state/selectors.js';
 import type {UiState} from '../state/types.js';
 
@@ -25,7 +26,7 @@ export function useKeptStory(state: UiState): KeptStory | undefined {
 	const story = screen.kind === 'story' && state.overlay?.kind !== 'help' ? storyOfScreen(state, screen) : undefined;
 	const previous = kept.current;
 	if (story) {
-		const cursor = listPosition(state, `story:${story.id}`).cursor;
+		const cursor = listPosition(state, listKey.story(story.id)).cursor;
 		const visit = previous?.visible ? previous.visit : (previous?.visit ?? 0) + 1;
 		if (previous?.story !== story || previous.cursor !== cursor || previous.visit !== visit || !previous.visible) {
 			kept.current = {story, cursor, visible: true, visit};

@@ -4,6 +4,7 @@ import {useEffect, useRef} from 'react';
 import type {Story} from '../../model/briefing.js';
 import {inkRowWarmer, type InkRowWarmer} from '../ink-row-warmer.js';
 import {followSelection, type Layout} from '../state/layout.js';
+import {listKey} from '../state/list-keys.js';
 import {listPosition} from '../state/reducer.js';
 import {currentScreen, selectedStoryIndex, selectedTopicEntry} from '../state/selectors.js';
 import {storyView} from '../state/story-view.js';
@@ -39,7 +40,7 @@ export function storyToPrewarm(state: UiState): Story | undefined {
 
 export function useStoryPrewarm(state: UiState, layout: Layout, context: AppContextValue, warmInk: boolean): void {
 	const story = storyToPrewarm(state);
-	const cursor = story ? listPosition(state, `story:${story.id}`).cursor : 0;
+	const cursor = story ? listPosition(state, listKey.story(story.id)).cursor : 0;
 	const {columns, body} = layout;
 	const last = useRef<{story: Story | undefined; movedAt: number}>({story: undefined, movedAt: Number.NEGATIVE_INFINITY});
 	useEffect(() => {

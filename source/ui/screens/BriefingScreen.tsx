@@ -12,6 +12,7 @@ import {briefingProgressText} from '../i18n/briefing-progress.js';
 import {topicLabel, type Messages} from '../i18n/index.js';
 import {listPosition} from '../state/reducer.js';
 import type {Layout} from '../state/layout.js';
+import {listKey} from '../state/list-keys.js';
 import {selectedStoryIndex, selectedTopicEntry, starredTopic, topicEntries, type TopicEntry} from '../state/selectors.js';
 import type {UiState} from '../state/types.js';
 import {age} from '../text/age.js';
@@ -80,7 +81,7 @@ function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties
 	const topicName = (name: string) => (name === starredTopic ? messages.labels.starred : sanitizeLine(topicLabel(name, messages)));
 	const topicsPosition = listPosition(state, 'topics');
 	const topicCursor = Math.max(0, entries.findIndex(candidate => candidate.name === entry?.name));
-	const storyList = entry ? listPosition(state, `stories:${entry.name}`) : {cursor: 0, offset: 0};
+	const storyList = entry ? listPosition(state, listKey.stories(entry.name)) : {cursor: 0, offset: 0};
 	const storyCursor = entry ? selectedStoryIndex(state, entry) : 0;
 	const date = now();
 	// Before the first briefing: how far its computation has got, once it has said so — in the stories pane when there are

@@ -11,6 +11,7 @@ import type {PeopleInWindow, PeopleWindowName} from '../../briefing/people-windo
 import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../services.js';
 import {initialFeedView, shownFeeds} from './feed-view.js';
 import {ensureVisible} from './layout.js';
+import {isPeopleList, listKey, storyIdOfList, type ListKey} from './list-keys.js';
 import {findStory, starredTopic, selectedStoryIndex, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
 import {sameTarget, storyTargets} from './story-lines.js';
 import type {ListPosition, Message, Overlay, Screen, UiState} from './types.js';
@@ -54,11 +55,11 @@ export type UiAction =
 	| {type: 'restorePosition'; position: UiPosition; height: number}
 	| {type: 'pop'}
 	| {type: 'setPane'; pane: 'topics' | 'stories'}
-	| {type: 'move'; list: string; movement: Movement; total: number; height: number}
+	| {type: 'move'; list: ListKey; movement: Movement; total: number; height: number}
 	| {type: 'moveTopic'; movement: Movement; height: number}
 	| {type: 'showTopic'; name: string; height: number}
 	| {type: 'moveStory'; movement: Movement; height: number}
-	| {type: 'scroll'; list: string; movement: Movement; total: number; height: number}
+	| {type: 'scroll'; list: ListKey; movement: Movement; total: number; height: number}
 	| {type: 'setUnreadOnly'; value: boolean}
 	| {type: 'markStories'; storyIds: string[]; unread: boolean}
 	| {type: 'openOverlay'; overlay: Overlay}
@@ -122,7 +123,7 @@ export function initialState(columns: number, rows: number): UiState {
 	};
 }
 
-export function listPosition(state: UiState, list: string): ListPosition {
+export function listPosition(state: UiState, list: ListKey): ListPosition {
 	return state.lists[list] ?? {cursor: 0, offset: 0};
 }
 
@@ -143,7 +144,7 @@ function moveList(position: ListPosition, movement: Movement, total: number, hei
 	return {cursor, offset: ensureVisible(position.offset, cursor, height, total)};
 }
 
-function withList(state: UiState, list: string, position: ListPosition): UiState {
+function withList(state: UiState, list: ListKey, position: ListPosition): UiState {
 	return {...state, lists: {...state.lists, [list]: position}};
 }
 
@@ -161,7 +162,7 @@ function loadBriefing(state: UiState, briefing: Briefing, starred: StarredArticl
 	const selectedStory: Record<string, string> = {};
 	const lists = {...state.lists};
 	for (const entry of entries) {
-		const list = `stories:${entry.name}`;
+		const list = listKey.stories(entry.name);
 		const previousId = state.selectedStory[entry.name];
 		const previousTopic = state.briefing ? topicEntries(state).find(candidate => candidate.name === entry.name) : undefined;
 		const oldIndex = previousId && previousTopic ? previousTopic.stories.findIndex(story => story.id === previousId) : -1;
@@ -198,7 +199,7 @@ function selectBriefingStory(state: UiState, topic: string, storyId: string, hei
 		return state;
 	}
 
-	const list = `stories:${topic}`;
+	const list = listKey.stories(topic);
 	const stories = entries[topicIndex]!.stories.length;
 	const topics = listPosition(state, 'topics');
 	const position = listPosition(state, list);
@@ -261,7 +262,7 @@ function keptTopicOrder(state: UiState): string[] | null {
 	return [...state.topicOrder, ...shown.filter(name => !known.has(name))];
 }
 
-/** The story a `story:${id}` list belongs to in a state: the open screen's (which falls back to its snapshot), else the briefing's. */
+/** The story a listKey.story(id) list belongs to in a state: the open screen's (which falls back to its snapshot), else the briefing's. */
 function storyOfList(state: UiState, id: string): Story | undefined {
 	const screen = state.stack.find((candidate): candidate is Extract<Screen, {kind: 'story'}> => candidate.kind === 'story' && candidate.storyId === id);
 	return screen ? storyOfScreen(state, screen) : findStory(state, id);
@@ -273,14 +274,14 @@ function storyOfList(state: UiState, id: string): Story | undefined {
  * the row's new index; a row that is gone keeps the index, clamped to the rows. The story screen is laid out whole
  * (its list's height is its length), so the offset is only kept within range.
  */
-function followStoryRows(previous: UiState, next: UiState): Record<string, ListPosition> {
+function followStoryRows(previous: UiState, next: UiState): UiState['lists'] {
 	const lists = {...next.lists};
 	for (const [list, position] of Object.entries(next.lists)) {
-		if (!list.startsWith('story:')) {
+		const id = storyIdOfList(list);
+		if (id === undefined || !position) {
 			continue;
 		}
 
-		const id = list.slice('story:'.length);
 		const oldStory = storyOfList(previous, id);
 		const newStory = storyOfList(next, id);
 		if (!oldStory || !newStory || oldStory === newStory) {
@@ -292,7 +293,7 @@ function followStoryRows(previous: UiState, next: UiState): Record<string, ListP
 		const selected = oldTargets[Math.min(position.cursor, oldTargets.length - 1)];
 		const found = selected ? newTargets.findIndex(candidate => sameTarget(candidate, selected)) : -1;
 		const cursor = found >= 0 ? found : Math.max(0, Math.min(position.cursor, newTargets.length - 1));
-		lists[list] = {cursor, offset: ensureVisible(position.offset, cursor, newTargets.length, newTargets.length)};
+		lists[listKey.story(id)] = {cursor, offset: ensureVisible(position.offset, cursor, newTargets.length, newTargets.length)};
 	}
 
 	return lists;
@@ -383,7 +384,7 @@ export function reducer(state: UiState, action: UiAction): UiState {
 				return state;
 			}
 
-			const list = `stories:${entry.name}`;
+			const list = listKey.stories(entry.name);
 			const current = {...listPosition(state, list), cursor: selectedStoryIndex(state, entry)};
 			const position = moveList(current, action.movement, entry.stories.length, action.height);
 			const story = entry.stories[position.cursor];
@@ -514,7 +515,7 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'peopleWindow': {
-			const lists = Object.fromEntries(Object.entries(state.lists).filter(([name]) => name !== 'people' && !name.startsWith('person:')));
+			const lists = Object.fromEntries(Object.entries(state.lists).filter(([name]) => !isPeopleList(name)));
 			return {...state, lists, peopleWindow: {window: action.window, data: null, progress: null}};
 		}
 

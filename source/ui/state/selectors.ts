@@ -4,6 +4,7 @@ import type {BriefingQuote, Story} from '../../model/briefing.js';
 import {otherTopicName} from '../../briefing/rank.js';
 import {addSpeakerFacts, briefingNames, comparePeople, countsForSpeaker, type SpeakerFacts} from '../../analysis/people/briefing-people.js';
 import type {FeedRow} from '../services.js';
+import {isStarredStory, starredStoryId} from './list-keys.js';
 import type {Screen, UiState} from './types.js';
 
 /** Name of the pseudo-topic that lists starred articles; not a valid topic name anyone can type. */
@@ -34,7 +35,7 @@ function buildStarredStories(state: UiState): Story[] {
 	for (const article of state.starred) {
 		const story = article.storyId ? findStory(state, article.storyId) : undefined;
 		stories.push({
-			id: `starred:${article.id}`,
+			id: starredStoryId(article.id),
 			headline: article.title,
 			summary: story?.summary ?? '',
 			topics: story?.topics ?? [],
@@ -135,7 +136,7 @@ export function selectedStoryIndex(state: UiState, entry: TopicEntry): number {
 }
 
 export function findStory(state: UiState, id: string): Story | undefined {
-	if (id.startsWith('starred:')) {
+	if (isStarredStory(id)) {
 		return starredStories(state).find(story => story.id === id);
 	}
 

@@ -8,6 +8,7 @@ import type {TopicDefinition} from '../../model/topic.js';
 import type {PeopleInWindow, PeopleWindowName} from '../../briefing/people-window.js';
 import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../services.js';
 import type {FeedView} from './feed-view.js';
+import type {ListKey} from './list-keys.js';
 
 export type Screen =
 	| {kind: 'briefing'}
@@ -102,7 +103,7 @@ export interface UiState {
 	selectedTopic: string | null;
 	/** Topic name → selected story id: selection follows the story, not its index. */
 	selectedStory: Record<string, string>;
-	lists: Record<string, ListPosition>;
+	lists: Partial<Record<ListKey, ListPosition>>;
 	articles: Record<string, Article | null>;
 	feeds: FeedRow[] | null;
 	/** The feed manager's order and find-as-you-type filter. */
