@@ -124,29 +124,26 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 		}
 	};
 
-	// In raw mode Ctrl+C is a key; SIGINT only arrives from outside (kill -INT) or before raw mode is on.
-	process.on('SIGINT', onSignal);
-	process.on('SIGTERM', onSignal);
-	process.on('SIGHUP', onSignal);
-	process.on('uncaughtException', onCrash);
-	process.on('unhandledRejection', onCrash);
-	process.on('exit', restore);
-	// Reading a closed terminal fails with EIO, writing to it with EIO or EPIPE: either may come before the SIGHUP
-	// (onCrash tells those apart from real faults).
-	stdin.on('error', onCrash);
-	stdout.on('error', onCrash);
+	// Added for the app's run and removed after it, all of them.
+	const listeners: Array<[NodeJS.EventEmitter, string, Parameters<NodeJS.EventEmitter['on']>[1]]> = [
+		// In raw mode Ctrl+C is a key; SIGINT only arrives from outside (kill -INT) or before raw mode is on.
+		[process, 'SIGINT', onSignal],
+		[process, 'SIGTERM', onSignal],
+		[process, 'SIGHUP', onSignal],
+		[process, 'uncaughtException', onCrash],
+		[process, 'unhandledRejection', onCrash],
+		[process, 'exit', restore],
+		// Reading a closed terminal fails with EIO, writing to it with EIO or EPIPE: either may come before the SIGHUP
+		// (onCrash tells those apart from real faults).
+		[stdin, 'error', onCrash],
+		[stdout, 'error', onCrash],
+	];
+	for (const [target, event, listener] of listeners) target.on(event, listener);
 	try {
 		await instance.waitUntilExit();
 	} finally {
 		instance.unmount();
 		restore();
-		process.off('SIGINT', onSignal);
-		process.off('SIGTERM', onSignal);
-		process.off('SIGHUP', onSignal);
-		process.off('uncaughtException', onCrash);
-		process.off('unhandledRejection', onCrash);
-		process.off('exit', restore);
-		stdin.off('error', onCrash);
-		stdout.off('error', onCrash);
+		for (const [target, event, listener] of listeners) target.off(event, listener);
 	}
 }
