@@ -66,3 +66,42 @@ describe('a role or a body noun is never resolved to a word that names no one', 
 		expect(speakerOf(named, 'de', 'suchen weiter')).toBe('Jonas Berg');
 	});
 });
+
+describe('a German cue clause names its own subject, not the noun the sentence opens with', () => {
+	it('"oder wie X schreibt: „…“": the verb-final "wie" clause closed by a colon has its subject after "wie"', () => {
+		const text = 'Zinsen\n\nDie Notenbank hat ihre Entscheidung vertagt. Mehr Signal ging nicht, oder wie Chefökonomin Petra Lindqvist schreibt: „Die Senkung kommt im Juni.“';
+		expect(speakerOf(text, 'de', 'Senkung kommt')).toBe('Petra Lindqvist');
+	});
+
+	it('"und wie ein Sprecher sagte, werde …": a "wie" clause after a conjunction is a report, no comparison', () => {
+		const text = 'Zinsen\n\nDer Rat tagte lange, und wie ein Sprecher sagte, werde die Entscheidung im Juni fallen.';
+		expect(speakerOf(text, 'de', 'im Juni fallen')).toMatch(/Sprecher/u);
+	});
+
+	it('"…, so berichtete es die Präsidentin, …": the "es" of an inserted "so" cue stands before its subject', () => {
+		const text = 'Zinsen\n\nDie Notenbankchefin Anna Lindqvist stellte die Entscheidung vor. Einige Stimmen im Rat, so berichtete es die Präsidentin, hätten sich bereits für eine Senkung ausgesprochen.';
+		expect(speakerOf(text, 'de', 'Senkung ausgesprochen')).toBe('Anna Lindqvist');
+	});
+
+	it('still reads "genauso wie X sagte" as no report of X and "so wie" as a comparison', () => {
+		const text = 'Wetter\n\nEs regnete genauso wie Anna Lindqvist sagte.';
+		expect(analysis(text, 'de').quotes.some((quote) => quote.speaker === 'Anna Lindqvist')).toBe(false);
+	});
+});
+
+describe('"das Unternehmen" means the body the sentence before opens with, and a plural noun phrase opening a sentence is no body', () => {
+	it('German: the body opening the sentence right before beats one named two sentences back', () => {
+		const text = 'Autobau\n\nFordwerk will nach Angaben des Betriebsrats mehrere Werke schließen. Zehntausende Arbeitsplätze sind in Gefahr. Der Fordwerk-Konzern hat die Zahlen bisher nicht bestätigt. Schriftlich teilte das Unternehmen mit, man halte an dem Grundsatz fest.';
+		expect(speakerOf(text, 'de', 'Grundsatz fest')).toMatch(/Fordwerk/u);
+	});
+
+	it('German: "Zehntausende Arbeitsplätze sind …" (a quantifier, a plural verb) is not taken for the body "es" or "das Unternehmen" means', () => {
+		const text = 'Autobau\n\nZehntausende Arbeitsplätze sind in Gefahr. Das Unternehmen teilte mit, man prüfe alle Möglichkeiten.';
+		expect(speakerOf(text, 'de', 'alle Möglichkeiten')).not.toBe('Zehntausende Arbeitsplätze');
+	});
+
+	it('still takes a one-word body opening the sentence before with its singular verb ("Voltara hat …")', () => {
+		const text = 'Autobau\n\nVoltara hat die Zahlen nicht bestätigt. Das Unternehmen teilte mit, man prüfe alle Möglichkeiten.';
+		expect(speakerOf(text, 'de', 'alle Möglichkeiten')).toBe('Voltara');
+	});
+});

@@ -111,7 +111,11 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		const named = organisationFor(ctx, generic, unit, position, '');
 		if (named) return named;
 		// "Volkswagen hat … gemeldet. Der Autobauer teilte mit": failing a named body, the one the sentence before opens with.
-		const recent = anyBodyNouns.has(generic) ? lastNamedOrganisation(ctx, unit, position) ?? subjectBodyBefore(ctx, unit) : null;
+		// A body the sentence right before opens with ("Der Volkswagen-Konzern hat … nicht bestätigt. Schriftlich teilte das
+		// Unternehmen mit") is meant before one named further back ("nach Angaben des Betriebsrats" two sentences earlier).
+		const lastNamed = anyBodyNouns.has(generic) ? lastNamedOrganisation(ctx, unit, position) : null;
+		const namedNear = lastNamed !== null && [unit.index, unit.index - 1].some((index) => index >= 0 && ctx.registry.mentionsIn(index).some((mention) => mention.entity === lastNamed && mention.position < position));
+		const recent = anyBodyNouns.has(generic) ? (namedNear ? lastNamed : subjectBodyBefore(ctx, unit) ?? lastNamed) : null;
 		if (recent) return {entity: recent, text: recent.name, role: recent.role};
 		// "Northvolt beantragt Gläubigerschutz … Das Unternehmen erklärte": a body the text never registered (one word
 		// opening sentences) but names in its title and repeats is the one "the company" means.
@@ -543,6 +547,9 @@ function subjectBodyBefore(ctx: ArticleContext, unit: Unit): Entity | null {
 	const name = tokens.slice(start, end).map((part) => stripPossessive(part.text)).join(' ');
 	// "Die Firma streicht …" names no body: a generic noun is a description, not a name.
 	if (ctx.lexicon.organisationNouns.has(name.toLowerCase())) return null;
+	// German capitalises every noun: a run before a plural verb ("Zehntausende Arbeitsplätze sind …", "Forderungen werden")
+	// or opened by a quantifier is a plural noun phrase, no body's name (a body takes the singular: "Volkswagen hat").
+	if (ctx.lexicon.language === 'de' && (/^(?:\p{Ll}+en|sind|waren)$/u.test(next.lower) || isGermanQuantifier(tokens[start]!))) return null;
 	// German: after an article only a name that says it is a body ("Die EU-Kommission"), not any noun ("Die Zahl").
 	if (start === 1 && ctx.lexicon.language === 'de' && !isInstitutionWord(ctx, name.toLowerCase().split(/[\s-]/u).pop() ?? '')) return null;
 	const known = ctx.registry.lookup(name);

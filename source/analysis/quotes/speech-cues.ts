@@ -279,7 +279,8 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 	// "forderte dagegen die Linke", "sagte zudem der Minister": a sentence adverb may stand before the inverted subject.
 	// So may a focus particle or an adverb of time ("warnte etwa der Verfassungsschutz", "sagte gestern die Ministerin").
 	// "Ähnlich sieht es Odo Brakel": an "es" holding the front of the clause open stands before a person the article names.
-	const expletive = lexicon.language === 'de' && tokens[at + 1]?.lower === 'es' && tokens[at + 2]?.cap === true && ctx.registry.mentionsIn(unit.index).some((mention) => mention.position === tokens[at + 2]!.start && !mention.entity.organisation);
+	// "…, so berichtete es die Präsidentin, …": an inserted cue opened by "so" holds "es" before whoever it is.
+	const expletive = lexicon.language === 'de' && tokens[at + 1]?.lower === 'es' && tokens[at + 2]?.word === true && !tokens[at + 2]!.quoted && ((tokens[at + 2]!.cap && ctx.registry.mentionsIn(unit.index).some((mention) => mention.position === tokens[at + 2]!.start && !mention.entity.organisation)) || (tokens[at - 1]?.lower === 'so' && /^(?:der|die|ein|eine)$/u.test(tokens[at + 2]!.lower)));
 	const skipAdverb = expletive ? 1 : lexicon.language === 'de' && /^(?:dagegen|zudem|außerdem|auch|jedoch|weiter|ebenfalls|hingegen|indes|wiederum|daraufhin|nun|bereits|später|zuvor|etwa|beispielsweise|erneut|nochmals|gestern|heute|inzwischen|mittlerweile|zuletzt|allerdings|aber)$/u.test(tokens[at + 1]?.lower ?? '') ? 1 : 0;
 	// "…, Lina Khatib, an expert …, told the AP": English never puts the subject after "told"; what follows is the one told.
 	const addresseeAfter = lexicon.language === 'en' && addresseeVerbsEn.test(tokens[at]?.lower ?? '');
@@ -326,8 +327,10 @@ export function speakerOfVerb(ctx: ArticleContext, unit: Unit, tokens: UnitToken
 		attempts.push(() => {
 			const phrase = before();
 			if (phrase && frontFieldBeforePerson(ctx, unit, tokens, phrase, at)) return null;
-			// "…, wie die Gewerkschaft mitteilte": the subject of a verb-final "wie" clause.
-			return phrase && (opensClause(ctx, tokens, phrase.from) || (tokens[phrase.from - 1]?.lower === 'wie' && at === tokens.length - 1 - (/^[.!?]$/u.test(tokens[tokens.length - 1]!.text) ? 1 : 0))) ? phrase : null;
+			// "…, wie die Gewerkschaft mitteilte", "oder wie Chefvolkswirt Jörg Krämer schreibt: „…“": the subject of a
+			// verb-final "wie" clause (the verb closes the sentence, or a colon or comma closes the clause).
+			const verbFinal = at === tokens.length - 1 - (/^[.!?]$/u.test(tokens[tokens.length - 1]!.text) ? 1 : 0) || /^[:,]$/u.test(tokens[at + 1]?.text ?? '');
+			return phrase && (opensClause(ctx, tokens, phrase.from) || (tokens[phrase.from - 1]?.lower === 'wie' && verbFinal)) ? phrase : null;
 		}, after);
 	} else {
 		const afterQuote = !previous || previous.quoted || isQuoteMark(previous) || (previous.text === ',' && (!tokens[at - 2] || tokens[at - 2]!.quoted || isQuoteMark(tokens[at - 2])));
@@ -521,8 +524,8 @@ function subjectAfterWie(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], a
 	}
 	if (wie < 0 || at - wie > 14 || wie + 2 > at) return null;
 	const before = tokens[wie - 1];
-	// "so wie", "genauso wie": a comparison, not a report.
-	if (before && !before.quoted && before.word) return null;
+	// "so wie", "genauso wie": a comparison, not a report; "oder wie X schreibt", "und wie X sagte" join a report on.
+	if (before && !before.quoted && before.word && !/^(?:und|oder|aber|doch|sondern)$/u.test(before.lower)) return null;
 	const phrase = phraseAfter(tokens, wie + 1, ctx.lexicon, ctx.text);
 	// "wie die Sportförderung des Bezirks mitteilte": a genitive running on to the verb is read by the subject rules before.
 	// "Wie der 49-Jährige mitteilte": a description right before the verb is read here too (the subject rules take names).
