@@ -516,7 +516,14 @@ export const en: Messages = {
 		onlyHttp: 'only http:// and https:// feeds can be added, not {scheme}: {url}',
 		noHost: 'the URL has no host: {url}',
 	},
-	fileReasons: {},
+	// The same keys as German's (test/ui/text.test.ts): the English says them as config-file.ts does.
+	fileReasons: {
+		'no such file or folder': 'no such file or folder',
+		'it is a folder': 'it is a folder',
+		'permission denied': 'permission denied',
+		'read-only file system': 'read-only file system',
+		'a file is in the way of the directory': 'a file is in the way of the directory',
+	},
 	httpReasons: {
 		'400': 'Bad Request',
 		'401': 'Unauthorized',
