@@ -263,16 +263,68 @@ function restoreSession(store: ArticleStore, options: StoreBriefingOptions, sess
 	}
 }
 
-function saveSession(store: ArticleStore, options: StoreBriefingOptions, session: BriefingSession): void {
-	const key = sessionKey(options);
+/**
+ * Writes the session's state. A session whose clusterer is parked (parkClusterer) wrote the clusterer's parts then,
+ * under `parked`, the generation they name: only the other two are written, naming it too.
+ */
+function saveSession(store: ArticleStore, options: StoreBriefingOptions, session: BriefingSession, parked?: string): void {
+	if (parked !== undefined && session.clustererParked) {
+		const {members, ...head} = session.toStateApart();
+		writeSessionParts(store, options, parked, [head, members]);
+		return;
+	}
 	const {members, clusterer, ...head} = session.toState();
 	const {docs, ...index} = clusterer;
-	const generation = randomUUID();
-	const values: unknown[] = [head, members, index, docs];
+	writeSessionParts(store, options, randomUUID(), [head, members, index, docs]);
+}
+
+/** Writes `values` as session parts 0, 1, … of `generation`, the last first. */
+function writeSessionParts(store: ArticleStore, options: StoreBriefingOptions, generation: string, values: unknown[], from = 0): void {
+	const key = sessionKey(options);
 	// Part 0 last: until it is written, the generation it names is not the one of the other rows.
-	for (let part = sessionParts - 1; part >= 0; part--) {
-		store.putSnapshotBytes(sessionPartName(options, part), key, v8.serialize({generation, value: values[part]} satisfies SessionPart));
-		values[part] = undefined;
+	for (let index = values.length - 1; index >= 0; index--) {
+		store.putSnapshotBytes(sessionPartName(options, from + index), key, v8.serialize({generation, value: values[index]} satisfies SessionPart));
+		values[index] = undefined;
+	}
+}
+
+/**
+ * Parks the session's clusterer while the quotes the early briefing put off are read (BriefingSession.parkClusterer):
+ * its two parts of the session state are written now, under a generation of their own that the other two parts
+ * name when they are written at the end (saveSession); it is read back from them if the session goes on. Written
+ * early, the clusterer's ~7 MB of serialized state is off the worker's heap for the quote pass and not part of the
+ * end's write, when the worker's heap is at its largest. Returns the generation, or undefined when nothing was parked.
+ */
+function parkClusterer(store: ArticleStore, options: StoreBriefingOptions, session: BriefingSession): string | undefined {
+	const generation = randomUUID();
+	let written = false;
+	try {
+		session.parkClusterer((state) => {
+			const {docs, ...index} = state;
+			writeSessionParts(store, options, generation, [index, docs], 2);
+			written = true;
+			return () => readClusterer(store, options, generation);
+		});
+	} catch {
+		// Not written (disk full, locked): the clusterer stays in memory and the end writes every part.
+		return undefined;
+	}
+	return written ? generation : undefined;
+}
+
+/** The clusterer's parts of the session state of `generation` (parkClusterer), if the store still holds both. */
+function readClusterer(store: ArticleStore, options: StoreBriefingOptions, generation: string): ClustererState | undefined {
+	try {
+		const values = [2, 3].map((part) => {
+			const saved = store.getSnapshotBytes(sessionPartName(options, part), sessionKey(options));
+			const read = saved ? (v8.deserialize(saved) as Partial<SessionPart>) : undefined;
+			return read?.generation === generation ? read.value : undefined;
+		});
+		if (values.some((value) => value === undefined)) return undefined;
+		const [index, docs] = values as [Omit<ClustererState, 'docs'>, ClustererState['docs']];
+		return {...index, docs};
+	} catch {
+		return undefined;
 	}
 }
 
@@ -300,6 +352,8 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 	kept.recordUpdate({...stats, restored});
 	caches?.cache.flush();
 	caches?.summaryCache.flush();
+	// The generation of the session state's parts written early (parkClusterer), if any.
+	let parked: string | undefined;
 	// Also a session restored with pending members (a computation cut short) is completed before it is the answer.
 	if (session.pending > 0) {
 		const now = () => options.now ?? new Date();
@@ -312,6 +366,7 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 			early.briefing(first);
 			order = storyOrder(first);
 			if (early.screenUpdate ?? earlyScreenUpdate) screen = firstScreen(first).reduce((sum, story) => sum + (story.analysing ? story.articles.length : 0), 0);
+			if (options.cache !== false && !store.readOnly) parked = parkClusterer(store, options, session);
 		}
 		session.completePending(load, order, kept.progress, (done, total) => {
 			caches?.cache.flush();
@@ -326,7 +381,7 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 	if (options.cache !== false) {
 		const write = () => {
 			store.putSnapshot(snapshotName(options), key, snapshot);
-			saveSession(store, options, session);
+			saveSession(store, options, session, parked);
 		};
 		if (!kept.deferSnapshot(write)) write();
 	}

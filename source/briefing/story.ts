@@ -202,10 +202,24 @@ export interface StoryPlan {
  */
 const summaryRules = 'summary-rules-9';
 
-/** The first half of buildStory: everything up to the summary. */
-export function planStory(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined, options: StoryOptions): StoryPlan {
-	const group = [...members].sort((a, b) => a.time - b.time || (a.article.uid < b.article.uid ? -1 : 1));
-	const lead = representative(group, vectorOf);
+/** The members in the story's time order. */
+function inTimeOrder(members: readonly Member[]): Member[] {
+	return [...members].sort((a, b) => a.time - b.time || (a.article.uid < b.article.uid ? -1 : 1));
+}
+
+/** The uid of the lead report planStory picks for these members (its text is not needed: only times and vectors). */
+export function leadOf(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined): string {
+	return representative(inTimeOrder(members), vectorOf).article.uid;
+}
+
+/**
+ * The first half of buildStory: everything up to the summary. `leadUid`, when given, is the uid leadOf gave for these
+ * members (the vectors are then not read).
+ */
+export function planStory(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined, options: StoryOptions, leadUid?: string): StoryPlan {
+	const group = inTimeOrder(members);
+	const chosen = leadUid === undefined ? undefined : group.find((member) => member.article.uid === leadUid);
+	const lead = chosen ?? representative(group, vectorOf);
 	// The headline is the event's, not the outlet's: "… - WION", "… | DW" say who reported it, and the outlets are listed apart.
 	const {article} = lead;
 	const headline = withoutOutletSuffix(article.title, {feedTitle: article.feedTitle, url: article.url, body: articleBody(article)});
