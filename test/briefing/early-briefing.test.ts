@@ -5,10 +5,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
-import {memoryAnalysisCache} from '../../source/briefing/analysis-cache.js';
-import {quoteAnalysisOf} from '../../source/briefing/quotes.js';
-import {BriefingSession, pendingBatchArticles, type SessionOptions} from '../../source/briefing/session.js';
+import {pendingBatchArticles} from '../../source/briefing/session.js';
 import {storyOrder} from '../../source/briefing/story-order.js';
 import {briefingFromSnapshot} from '../../source/briefing/snapshot.js';
 import type {Article} from '../../source/model/article.js';
@@ -17,6 +14,7 @@ import type {BriefingProgress} from '../../source/model/briefing-progress.js';
 import {en} from '../../source/ui/i18n/en.js';
 import {storyDocument} from '../../source/ui/state/story-lines.js';
 import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
+import {loader, quoteSession as session} from './session-helpers.js';
 import {loadFixtureFeeds, uiFixtureFeeds} from '../helpers/fixture-articles.js';
 
 type ContextModule = typeof import('../../source/commands/context.js');
@@ -24,7 +22,6 @@ type ServicesModule = typeof import('../../source/services/store-services.js');
 type FromStoreModule = typeof import('../../source/briefing/from-store.js');
 type TopicsModule = typeof import('../../source/analysis/topics/defaults.js');
 
-const topics = defaultTopics();
 let articles: Article[];
 
 beforeAll(async () => {
@@ -35,15 +32,6 @@ function stories(briefing: Briefing): Story[] {
 	return briefing.topics.flatMap((topic) => topic.stories);
 }
 
-function session(): BriefingSession {
-	const options: SessionOptions = {topics, since: 'all', quoteAnalysis: quoteAnalysisOf, cache: memoryAnalysisCache()};
-	return new BriefingSession(options);
-}
-
-function loader(list: readonly Article[]) {
-	const byUid = new Map(list.map((article) => [article.uid, article]));
-	return (uids: string[]) => uids.flatMap((uid) => (byUid.has(uid) ? [byUid.get(uid)!] : []));
-}
 
 describe('an update that puts off the quotes (BriefingSession, UpdateOptions.deferQuotesFrom)', () => {
 	it('builds every story without quotes, people or summary, marked analysing, with the members, headlines and ranks of the full pass', () => {

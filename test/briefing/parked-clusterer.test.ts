@@ -8,10 +8,7 @@ import v8 from 'node:v8';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import type {ClustererState} from '../../source/analysis/stories/cluster.js';
-import {memoryAnalysisCache} from '../../source/briefing/analysis-cache.js';
 import {BriefingSessions, briefingFromStore} from '../../source/briefing/from-store.js';
-import {quoteAnalysisOf} from '../../source/briefing/quotes.js';
-import {BriefingSession, type SessionOptions} from '../../source/briefing/session.js';
 import {storyOrder} from '../../source/briefing/story-order.js';
 import {briefingFromSnapshot} from '../../source/briefing/snapshot.js';
 import type {Article} from '../../source/model/article.js';
@@ -20,6 +17,7 @@ import {defaultSettings} from '../../source/model/feed.js';
 import {ArticleStore} from '../../source/store/article-store.js';
 import {loadFixtureFeeds, uiFixtureFeeds} from '../helpers/fixture-articles.js';
 import {commitByFeed} from '../store/make-article.js';
+import {loader, quoteSession as session} from './session-helpers.js';
 
 const topics = defaultTopics();
 let articles: Article[];
@@ -28,15 +26,6 @@ beforeAll(async () => {
 	articles = (await loadFixtureFeeds(uiFixtureFeeds)).flatMap((feed) => feed.articles);
 });
 
-function session(): BriefingSession {
-	const options: SessionOptions = {topics, since: 'all', quoteAnalysis: quoteAnalysisOf, cache: memoryAnalysisCache()};
-	return new BriefingSession(options);
-}
-
-function loader(list: readonly Article[]) {
-	const byUid = new Map(list.map((article) => [article.uid, article]));
-	return (uids: string[]) => uids.flatMap((uid) => (byUid.has(uid) ? [byUid.get(uid)!] : []));
-}
 
 describe('a session whose clusterer is parked while the put-off quotes are read', () => {
 	it('completes to the snapshot of the full pass, hands its state over once, and takes it back for the next update', () => {
