@@ -10,10 +10,8 @@ import type {PeopleInWindow, PeopleWindowName} from '../briefing/people-window.j
 import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, snapshotKey, unreadFilter} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {configUnreadableMessage} from '../config/config-file.js';
-import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import type {FoundFeed} from '../feeds/discover.js';
 import type {AppContext} from '../commands/context.js';
-import {loadDefaultFeeds} from '../commands/default-feeds.js';
 import type {Article} from '../model/article.js';
 import type {Briefing, BriefingArticleRef} from '../model/briefing.js';
 import type {BriefingProgress} from '../model/briefing-progress.js';
@@ -373,13 +371,13 @@ export class StoreServices implements AppServices {
 
 	async addFeed(feed: FeedConfig, listener?: AddFeedListener, options: {typedWithoutScheme?: boolean} = {}): Promise<AddedFeed | void> {
 		const add = async (url: string, ownTitle?: string) => {
-			const next = addFeed(this.#configuredFeeds(), {url, title: feed.title, tags: feed.tags});
+			const next = addFeed(await this.#configuredFeeds(), {url, title: feed.title, tags: feed.tags});
 			await this.#saveFeeds(next);
 			// As `feeds add`: the title found is the feed's own (the store's), never written into the config.
 			if (ownTitle) this.#context.store.setFeedTitle(next.at(-1)!.url, ownTitle);
 		};
 		// Refused (bad address, duplicate, not http(s)) before anything goes over the network.
-		addFeed(this.#configuredFeeds(), {url: feed.url, title: feed.title, tags: feed.tags});
+		addFeed(await this.#configuredFeeds(), {url: feed.url, title: feed.title, tags: feed.tags});
 		if (this.#context.offline) {
 			await add(feed.url);
 			return;
@@ -408,19 +406,20 @@ export class StoreServices implements AppServices {
 
 	async removeFeed(url: string): Promise<void> {
 		if (this.#sourceFeeds.some(feed => feed.url === url)) throw new Error('this feed is one of the --source files; it is not in the configured list');
-		await this.#saveFeeds(removeFeed(this.#configuredFeeds(), url).feeds);
+		await this.#saveFeeds(removeFeed(await this.#configuredFeeds(), url).feeds);
 	}
 
 	async updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void> {
-		await this.#saveFeeds(updateFeed(this.#configuredFeeds(), url, changes as FeedChanges));
+		await this.#saveFeeds(updateFeed(await this.#configuredFeeds(), url, changes as FeedChanges));
 	}
 
 	async setEnabled(url: string, enabled: boolean): Promise<void> {
-		await this.#saveFeeds(updateFeed(this.#configuredFeeds(), url, {enabled}));
+		await this.#saveFeeds(updateFeed(await this.#configuredFeeds(), url, {enabled}));
 	}
 
 	async importOpml(path: string): Promise<{added: number; skipped: number}> {
 		// Like `lagebild feeds import`: an imported list replaces the defaults rather than joining them.
+		const {importOpmlFile} = await import('../config/opml-file.js');
 		const result = await importOpmlFile(this.#context.config, path);
 		await this.#saveFeeds(this.#context.config.data.feeds);
 		// Skipped: duplicates and newsboat lines that are no feed or could not be read, as `feeds import` counts them.
@@ -428,6 +427,7 @@ export class StoreServices implements AppServices {
 	}
 
 	async exportOpml(path: string): Promise<number> {
+		const {exportOpmlFile} = await import('../config/opml-file.js');
 		return exportOpmlFile(this.#feeds(), path);
 	}
 
@@ -519,9 +519,10 @@ export class StoreServices implements AppServices {
 	 * The list edits start from: the configured feeds (an empty list too), or the defaults in use when none are configured yet
 	 * (copied, so an edit does not silently drop them). With --source, edits go to the configured list too.
 	 */
-	#configuredFeeds(): FeedConfig[] {
+	async #configuredFeeds(): Promise<FeedConfig[]> {
 		const {feeds, feedsConfigured} = this.#context.config.data;
-		return feedsConfigured || this.#context.sourceMode ? feeds : loadDefaultFeeds();
+		// The default list's module holds the XML parser: loaded when the list is first edited, not at every start.
+		return feedsConfigured || this.#context.sourceMode ? feeds : (await import('../commands/default-feeds.js')).loadDefaultFeeds();
 	}
 
 	async #saveFeeds(feeds: FeedConfig[]): Promise<void> {
