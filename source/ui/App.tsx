@@ -31,7 +31,8 @@ import {listKey} from './state/list-keys.js';
 import {positionOf, type PositionKeeper} from './state/position.js';
 import {readerView} from './state/reader-view.js';
 import {helpLines} from './state/help-lines.js';
-import {initialState, listPosition, reducer, type UiAction} from './state/reducer.js';
+import {listPosition, reducer, type UiAction} from './state/reducer.js';
+import {startState, type StartBriefing} from './state/start-state.js';
 import {currentScreen, feedTitle, peopleOf, quotesOf, refreshPending, refreshWaitingFor} from './state/selectors.js';
 import {LineView} from './components/LineView.js';
 import {makeTheme} from './theme.js';
@@ -53,13 +54,15 @@ export interface AppProperties {
 	readonly positionKeeper?: PositionKeeper;
 	/** Ink keeps finished rows between frames (ink-output-cache.ts), so rows built ahead of an open are found again. */
 	readonly warmInkRows?: boolean;
+	/** The stored briefing, read before the first render (start.tsx): the first frame shows it, not an empty one. */
+	readonly startBriefing?: StartBriefing;
 }
 
 const systemNow = () => new Date();
 
-export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing, refreshOnStart = false, warmInkRows = false, positionKeeper}: AppProperties) {
+export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing, refreshOnStart = false, warmInkRows = false, positionKeeper, startBriefing}: AppProperties) {
 	const size = useTerminalSize(fallbackSize);
-	const [state, reactDispatch] = useReducer(reducer, undefined, () => initialState(size.columns, size.rows));
+	const [state, reactDispatch] = useReducer(reducer, undefined, () => startState(size.columns, size.rows, startBriefing, positionKeeper?.initial));
 	// The ref runs the same pure reducer at dispatch time, so handlers see every earlier action at once, even when
 	// several keys arrive in one chunk ("jj\r") before React renders.
 	const stateRef = useRef(state);
@@ -90,7 +93,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		}
 	}, [size, state.columns, state.rows, dispatch]);
 
-	const commands = useCommands({services, stateRef, dispatch, messages, now, position: positionKeeper});
+	const commands = useCommands({services, stateRef, dispatch, messages, now, position: positionKeeper, startBriefing});
 	useBriefingUpdates(services, stateRef, dispatch);
 	useInputOwner({
 		stateRef,

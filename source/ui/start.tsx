@@ -9,6 +9,7 @@ import {closeStandardDescriptors, isTerminalGone, silence} from './terminal-gone
 import type {UiLanguage} from './i18n/index.js';
 import type {AppServices} from './services.js';
 import type {PositionKeeper} from './state/position.js';
+import type {StartBriefing} from './state/start-state.js';
 
 export interface StartOptions {
 	stdout?: NodeJS.WriteStream;
@@ -35,6 +36,16 @@ export function writeFirstFrameMark(env: Record<string, string | undefined>): vo
 	writeBenchMark('first-frame', env, `cpu ${Math.round((user + system) / 1000)}`);
 }
 
+/** The stored briefing and the starred list, as the app's start reads them (unread and read stories). */
+async function readStartBriefing(services: AppServices): Promise<StartBriefing | undefined> {
+	try {
+		const cached = await services.cachedBriefing({unreadOnly: false});
+		return cached ? {...cached, starred: await services.listStarred()} : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Renders the app in the alternate screen until the user quits; resolves when the terminal is restored. */
 export async function startApp(services: AppServices, options: StartOptions = {}): Promise<void> {
 	const stdout = options.stdout ?? process.stdout;
@@ -49,6 +60,9 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 	};
 
 	const inkCachesKept = await keepInkOutputCaches();
+	// The stored briefing before the first render: the first frame is the briefing, not an empty frame before it
+	// (each Ink frame of the whole screen costs CPU at start). Anything that fails here, the app tries again and says.
+	const startBriefing = await readStartBriefing(services);
 	stdout.write(enterAlternateScreen);
 	const instance = render(
 		<App
@@ -58,6 +72,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 			refreshOnStart={options.refreshOnStart ?? false}
 			positionKeeper={options.positionKeeper}
 			warmInkRows={inkCachesKept}
+			startBriefing={startBriefing}
 			onFirstBriefing={() => {
 				// Let Ink flush the frame first; the mark is "first full briefing frame rendered".
 				setImmediate(() => {

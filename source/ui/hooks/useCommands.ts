@@ -17,6 +17,7 @@ import {nextFeedOrder, shownFeeds} from '../state/feed-view.js';
 import {layoutFor, type Layout} from '../state/layout.js';
 import {isStarredStory, listKey} from '../state/list-keys.js';
 import {positionOf, selectionOf, type PositionKeeper} from '../state/position.js';
+import type {StartBriefing} from '../state/start-state.js';
 import {quoteLink} from '../text/quote-link.js';
 import {listPosition, type Movement, type UiAction} from '../state/reducer.js';
 import {
@@ -57,12 +58,14 @@ interface CommandDeps {
 	now: () => Date;
 	/** Where the last session quit (restored at start) and where this one's position goes on quit. */
 	position?: PositionKeeper;
+	/** The stored briefing read before the first render, which shows it with the position restored (startState). */
+	startBriefing?: StartBriefing;
 }
 
 /** How long a background refresh's summary stays on the status row. */
 export const backgroundNoteMs = 6000;
 
-export function useCommands({services, stateRef, dispatch, messages, now, position}: CommandDeps): Commands {
+export function useCommands({services, stateRef, dispatch, messages, now, position, startBriefing}: CommandDeps): Commands {
 	const {exit} = useApp();
 	const state = () => stateRef.current;
 	const layout = (): Layout => layoutFor(state().columns, state().rows);
@@ -112,23 +115,29 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		// The stored briefing may lack the story the last session quit on and the computed one have it: restore after
 		// each, but never once the reader has moved, and not again once the story was found.
 		let restored: {selection: string; found: boolean} | undefined;
-		const restorePosition = () => {
+		// `applied`: the first render restored it already (startState).
+		const restorePosition = (applied = false) => {
 			const wanted = position?.initial;
 			if (!wanted || restored?.found || (restored && restored.selection !== selectionOf(state()))) {
 				return;
 			}
 
-			dispatch({type: 'restorePosition', position: wanted, height: layout().list});
+			if (!applied) dispatch({type: 'restorePosition', position: wanted, height: layout().list});
 			const after = positionOf(state());
 			restored = {selection: selectionOf(state()), found: after?.story !== undefined && after.story === wanted.story};
 		};
 
 		const unreadOnly = stateRef.current.unreadOnly;
-		const cached = await services.cachedBriefing({unreadOnly});
-		if (cached) {
+		const cached = startBriefing ?? await services.cachedBriefing({unreadOnly});
+		if (startBriefing) {
+			restorePosition(true);
+		} else if (cached) {
 			const starred = await services.listStarred();
 			dispatch({type: 'briefingLoaded', briefing: cached.briefing, starred, height: layout().list});
 			restorePosition();
+		}
+
+		if (cached) {
 			if (cached.fresh) {
 				return;
 			}
