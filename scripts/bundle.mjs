@@ -18,6 +18,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {stringWidthFastPath} from './string-width-fast-path.mjs';
+import {lazyGraphemeSegmenter} from './lazy-grapheme-segmenter.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(root, 'source');
@@ -147,7 +148,7 @@ const result = await build({
 	legalComments: 'none',
 	logLevel: 'warning',
 	metafile: true,
-	plugins: [ownModules(bundleDir), inkOutput, devtoolsStandIn, yogaWithoutFetch, stringWidthFastPath(path.join(sourceDir, 'ui', 'text', 'narrow-text.ts'))],
+	plugins: [ownModules(bundleDir), inkOutput, devtoolsStandIn, yogaWithoutFetch, stringWidthFastPath(path.join(sourceDir, 'ui', 'text', 'narrow-text.ts')), lazyGraphemeSegmenter()],
 });
 const written = new Set(Object.keys(result.metafile.outputs).map(file => path.resolve(root, file)));
 // Chunks of earlier builds (their names hold a content hash) go once no running lagebild can still load them: a

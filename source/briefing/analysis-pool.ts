@@ -20,6 +20,7 @@ import type {TopicDefinition} from '../model/topic.js';
 import type {SummaryArticle} from '../analysis/summary/summarize.js';
 import {packFeatures, type FeatureCounts, type PackedFeatures} from '../analysis/stories/features.js';
 import type {ArticleAnalysis} from './analysis-cache.js';
+import {helperYoungGenerationMb} from './helper-heap.js';
 import {currentThreadNice} from './thread-priority.js';
 
 /** Slots of the shared Int32Array between the caller and the helper. */
@@ -112,14 +113,6 @@ export interface AnalysisPoolOptions {
 	/** The helper's young generation in MB (default helperYoungGenerationMb). */
 	youngGenerationMb?: number;
 }
-
-/**
- * V8 lets a thread's young generation grow to 32 MB of semi-spaces, which a stream of short-lived analysis
- * garbage fills and RSS keeps; with 4 MB the app's computation peaked at 211–214 MB against 228–230 MB with
- * V8's default, CPU within noise (bench/RESULTS-analysis.md). A young-generation limit only makes
- * scavenges more frequent; unlike an old-generation limit it cannot make a thread run out of memory.
- */
-export const helperYoungGenerationMb = 4;
 
 /**
  * Batches handed to the helper before the caller turns to its own work (AnalyzeOptions.meanwhile): storing a window

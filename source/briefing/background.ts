@@ -5,7 +5,8 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {Briefing} from '../model/briefing.js';
 import type {BriefingProgress} from '../model/briefing-progress.js';
-import {helperYoungGenerationMb} from './analysis-pool.js';
+// Not from analysis-pool.ts: that would load the analysis's feature and stopword modules at every start of the app.
+import {helperYoungGenerationMb} from './helper-heap.js';
 import type {StoreBriefingOptions} from './from-store.js';
 import {backgroundNice} from './thread-priority.js';
 

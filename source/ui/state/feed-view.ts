@@ -30,7 +30,9 @@ export function feedMatches(feed: FeedRow, filter: string): boolean {
 	return words.every(word => haystack.includes(word));
 }
 
-const collator = new Intl.Collator(undefined, {sensitivity: 'base', numeric: true});
+// Built when the feed list is first sorted: the first Intl object of a process starts ICU (~13 ms); the first frame needs none.
+let collator: Intl.Collator | undefined;
+const compareText = (a: string, b: string): number => (collator ??= new Intl.Collator(undefined, {sensitivity: 'base', numeric: true})).compare(a, b);
 
 function failing(feed: FeedRow): boolean {
 	return feed.config.enabled && feed.state?.status === 'error';
@@ -43,7 +45,7 @@ function compareFeeds(order: FeedOrder): ((a: FeedRow, b: FeedRow) => number) | 
 		}
 
 		case 'title': {
-			return (a, b) => collator.compare(feedTitle(a), feedTitle(b));
+			return (a, b) => compareText(feedTitle(a), feedTitle(b));
 		}
 
 		case 'failing': {
