@@ -142,23 +142,29 @@ function endsInOutlet(name: string, outlets: ReadonlySet<string>): boolean {
 	return false;
 }
 
-/** The member whose vector is closest to the story's centroid: the most typical report. */
+/**
+ * The story's lead report, whose title is its headline: the newest of the reports that are about as typical of the
+ * story as the most typical one (within `nearlyTypical` of its closeness to the centroid). A developing story then
+ * reads as its latest report puts it ("… 40 dead", not the first "… several dead"), and an off-centre late report
+ * (an aside, a follow-up on one detail) never heads it. `members` are in time order.
+ */
 function representative(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined): Member {
-	if (members.length <= 2) return members[0]!;
+	// Two reports are equally typical of their story: the newer says it as it stands now.
+	if (members.length <= 2) return members.at(-1)!;
 	const centroid = new Map<string, number>();
 	for (const member of members) for (const [feature, weight] of vectorOf(member.article.uid) ?? []) centroid.set(feature, (centroid.get(feature) ?? 0) + weight);
-	let best = members[0]!;
-	let bestScore = -1;
-	for (const member of members) {
+	const scores = members.map((member) => {
 		let score = 0;
 		for (const [feature, weight] of vectorOf(member.article.uid) ?? []) score += weight * (centroid.get(feature) ?? 0);
-		if (score > bestScore + 1e-9) {
-			best = member;
-			bestScore = score;
-		}
-	}
-	return best;
+		return score;
+	});
+	const best = Math.max(...scores);
+	for (let index = members.length - 1; index >= 0; index--) if (scores[index]! >= best * nearlyTypical - 1e-9) return members[index]!;
+	return members[0]!;
 }
+
+/** How close to the most typical report's score a newer report may be and still head the story. */
+const nearlyTypical = 0.9;
 
 /**
  * The story's reports in time order, one per address: one article in two feeds (a site's front page and its section,
