@@ -256,9 +256,6 @@ export const complementizersDe: readonly string[] = ['dass', 'daß', 'ob'];
 /** Impersonal cue: "heißt es". */
 export const impersonalCuesDe: readonly string[] = ['heißt es', 'hieß es'];
 
-/** Phrases after which a quoted fragment is a sign or label written somewhere. */
-export const labelCuesDe: readonly string[] = ['aufschrift', 'schriftzug', 'beschriftet', 'markiert'];
-
 /** Quantifiers that speak for a group ("sagen alle in Kiew", "Viele bezweifeln"). */
 export const groupSpeakersDe: readonly string[] = [
 	'alle', 'viele', 'manche', 'einige', 'andere', 'beide', 'kritiker', 'beobachter',

@@ -48,9 +48,6 @@ export const framingVerbsEn: readonly string[] = [
 	'thanked', 'thanks', 'thanking', 'lauded', 'commended',
 ];
 
-/** Source phrases ("according to X"). */
-export const sourcePhrasesEn: readonly string[] = ['according to', 'citing', 'in the words of', 'quoted by', 'cited by'];
-
 export const termMarkersEn: readonly string[] = ['so-called', 'so called', 'dubbed', 'known as', 'nicknamed', 'titled', 'entitled', 'headlined', 'labelled', 'labeled', 'branded', 'written', 'marked', 'reading', 'slogan', 'sign', 'term', 'word', 'words', 'phrase', 'phrases', 'hashtag', 'name', 'feature'];
 
 export const titleNounsEn: readonly string[] = ['newspaper', 'magazine', 'paper', 'daily', 'film', 'movie', 'show', 'series', 'book', 'novel', 'album', 'song', 'operation', 'campaign', 'programme', 'program', 'project', 'podcast', 'play', 'documentary', 'column', 'channel', 'app', 'website', 'party', 'initiative', 'group', 'tab', 'button', 'section'];
