@@ -7,10 +7,11 @@ import type {ArticleStore} from '../store/article-store.js';
 import {addSpeakerFacts, comparePeople, countsForSpeaker, type SpeakerFacts} from '../analysis/people/briefing-people.js';
 import {mergePeople} from '../analysis/people/merge.js';
 import {analysisKey} from './analysis-cache.js';
+import {briefingQuote} from './briefing-quote.js';
 
 import type {PeopleWindowName} from './people-window-name.js';
 
-export {type PeopleWindowName, peopleWindows} from './people-window-name.js';
+export type {PeopleWindowName} from './people-window-name.js';
 
 /** One quote of the window with the article it was said in. */
 export interface WindowQuote extends BriefingQuote {
@@ -156,19 +157,7 @@ function gather(analysed: ReadonlyArray<{article: Article; analysis: QuoteAnalys
 			const person = people.get(name) ?? {facts: {role: '', organisation: false, listed: false}, articles: new Set<string>(), quotes: []};
 			addSpeakerFacts(person.facts, quote, listed);
 			person.articles.add(article.uid);
-			person.quotes.push({
-				text: quote.text,
-				speaker: name,
-				role: quote.role,
-				kind: quote.kind,
-				articleId: article.uid,
-				outlet: article.feedTitle,
-				start: quote.start,
-				end: quote.end,
-				headline: article.title,
-				published: article.published,
-				url: article.url,
-			});
+			person.quotes.push({...briefingQuote(quote, article, name), headline: article.title, published: article.published, url: article.url});
 			people.set(name, person);
 		}
 	}

@@ -11,6 +11,7 @@ import {articleBody, linkKey} from '../analysis/stories/features.js';
 import {withoutOutletSuffix} from '../analysis/stories/outlet-suffix.js';
 import {shortHash} from '../text/hash.js';
 import type {ArticleAnalysis, SummaryCache} from './analysis-cache.js';
+import {briefingQuote} from './briefing-quote.js';
 import {arrivalOf} from './rank.js';
 
 export interface Member {
@@ -79,18 +80,7 @@ function storyQuotes(members: readonly Member[], canonicalOf: (name: string) => 
 		for (const quote of analysis.quotes?.quotes ?? []) {
 			const text = quote.text.trim();
 			if (text.length < 12) continue;
-			all.push({
-				text,
-				speaker: quote.speaker ? canonicalOf(quote.speaker) : '',
-				role: quote.role,
-				kind: quote.kind,
-				articleId: article.uid,
-				outlet: article.feedTitle,
-				start: quote.start,
-				end: quote.end,
-				words: wordSet(text),
-				order: order++,
-			});
+			all.push({...briefingQuote(quote, article, quote.speaker ? canonicalOf(quote.speaker) : '', text), words: wordSet(text), order: order++});
 		}
 	}
 	// Named speakers and real quotations first; the earliest report of a quote wins over its copies.
