@@ -119,13 +119,12 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 	} catch (error) {
 		if (error instanceof ConfigError && !(error instanceof HomeNotWritableError) && (options.brokenConfig ?? (reading ? 'defaults' : 'refuse')) === 'defaults') {
 			// A typo in config.json kept even `brief` from reading the stored news: said once, the file left alone.
-			brokenConfig = error.message.replace(/^lagebild: /u, '').replace(/ It was left unchanged; fix or remove it\.$/u, '');
-			config = ConfigFile.defaultsInMemory(home, brokenConfig.replace(/\.$/u, ''));
-			brokenConfig = `${brokenConfig} Reading with the default settings and topics until it is fixed (the file is left as it is).`;
+			config = ConfigFile.defaultsInMemory(home, error.problem.replace(/\.$/u, ''));
+			brokenConfig = `${error.problem} Reading with the default settings and topics until it is fixed (the file is left as it is).`;
 		} else {
 			if (!(error instanceof HomeNotWritableError)) {
 				// The app and the writing commands stop; say what still reads the news meanwhile.
-				if (error instanceof ConfigError && !reading) throw new ConfigError(`${error.message} The app (lagebild), lagebild brief and lagebild search still read the stored articles meanwhile.`);
+				if (error instanceof ConfigError && !reading) throw new ConfigError(error.problem, `${error.advice} The app (lagebild), lagebild brief and lagebild search still read the stored articles meanwhile.`.trim());
 				throw error;
 			}
 

@@ -8,16 +8,37 @@ import type {Settings} from '../model/feed.js';
 import {findJsonProblem} from './json-error.js';
 import {completedConfig, configSchema, type ConfigFileData, isCompleteConfig, type LagebildConfig, unknownConfigKeys, withDefaults} from './schema.js';
 
-/** A problem with the home directory or config file; the message is complete and meant for the user. */
+/**
+ * A problem with the home directory or config file. The message the user reads is composed here, once:
+ * "lagebild: " + the problem + what to do about it (advice); callers that say it differently use the parts.
+ */
 export class ConfigError extends Error {
 	override readonly name = 'ConfigError';
+
+	/** What is wrong, as a sentence: "config file … is not valid JSON (… at line 3, column 5)." */
+	readonly problem: string;
+	/** What to do about it ("It was left unchanged; fix or remove it."), or ''. */
+	readonly advice: string;
+
+	constructor(problem: string, advice = '') {
+		super(`lagebild: ${problem}${advice ? ` ${advice}` : ''}`);
+		this.problem = problem;
+		this.advice = advice;
+	}
 }
 
 /** The home cannot be created or written: commands that only read can still open it read-only. */
 export class HomeNotWritableError extends ConfigError {
-	constructor(message: string, readonly home: string, readonly reason: string) {
-		super(message);
+	constructor(problem: string, readonly home: string, readonly reason: string) {
+		super(problem);
 	}
+}
+
+/** What conf found wrong when it validated the config against the schema, or undefined for any other error. */
+function schemaViolation(error: unknown): string | undefined {
+	const message = error instanceof Error ? error.message : String(error);
+	// conf's (ajv's) wording: the one place that reads it.
+	return message.startsWith('Config schema violation:') ? message.slice('Config schema violation:'.length).trim() : undefined;
 }
 
 const projectName = 'lagebild';
@@ -99,7 +120,7 @@ export function resolveHome(flagHome?: string, env: NodeJS.ProcessEnv = process.
 		mkdirSync(home, {recursive: true});
 		return home;
 	} catch (error) {
-		throw new ConfigError(`lagebild: cannot create the default home directory (${describeFsError(error)}). Use --home DIR or LAGEBILD_HOME.`);
+		throw new ConfigError(`cannot create the default home directory (${describeFsError(error)}).`, 'Use --home DIR or LAGEBILD_HOME.');
 	}
 }
 
@@ -108,12 +129,12 @@ export function prepareHome(home: string): void {
 	try {
 		mkdirSync(home, {recursive: true});
 	} catch (error) {
-		throw new HomeNotWritableError(`lagebild: cannot create home directory ${home}: ${describeFsError(error)}.`, home, describeFsError(error));
+		throw new HomeNotWritableError(`cannot create home directory ${home}: ${describeFsError(error)}.`, home, describeFsError(error));
 	}
 
 	try {
 		if (!statSync(home).isDirectory()) {
-			throw new ConfigError(`lagebild: home ${home} is not a directory.`);
+			throw new ConfigError(`home ${home} is not a directory.`);
 		}
 
 		accessSync(home, constants.W_OK);
@@ -122,7 +143,7 @@ export function prepareHome(home: string): void {
 			throw error;
 		}
 
-		throw new HomeNotWritableError(`lagebild: home directory ${home} is not writable: ${describeFsError(error)}.`, home, describeFsError(error));
+		throw new HomeNotWritableError(`home directory ${home} is not writable: ${describeFsError(error)}.`, home, describeFsError(error));
 	}
 }
 
@@ -130,12 +151,12 @@ type SettingsPatch = Partial<Settings>;
 
 /** A failed write (or a refused one: conf validates what it writes) as the ConfigError the user reads. */
 function writeError(error: unknown, file: string): ConfigError {
-	const message = error instanceof Error ? error.message : String(error);
-	if (message.startsWith('Config schema violation:')) {
-		return new ConfigError(`lagebild: refusing to write an invalid config: ${message.slice('Config schema violation:'.length).trim()}.`);
+	const violation = schemaViolation(error);
+	if (violation !== undefined) {
+		return new ConfigError(`refusing to write an invalid config: ${violation}.`);
 	}
 
-	return new ConfigError(`lagebild: cannot write config file ${file}: ${describeFsError(error)}.`);
+	return new ConfigError(`cannot write config file ${file}: ${describeFsError(error)}.`);
 }
 
 export interface ConfigPatch {
@@ -163,9 +184,13 @@ export async function openConf(home: string): Promise<Conf<ConfigFileData>> {
 
 const leftAlone = 'It was left unchanged; fix or remove it.';
 
+function configUnreadable(file: string): string {
+	return `config file ${file} cannot be read: nothing is fetched or saved until it is fixed`;
+}
+
 /** What an edit or a refresh says while config.json cannot be read (the app reads past it with the defaults). */
 export function configUnreadableMessage(file: string): string {
-	return `lagebild: config file ${file} cannot be read: nothing is fetched or saved until it is fixed`;
+	return `lagebild: ${configUnreadable(file)}`;
 }
 
 /** config.json's text, or undefined when there is none yet. */
@@ -174,7 +199,7 @@ function readConfigText(file: string): string | undefined {
 		return readFileSync(file, 'utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw new ConfigError(`lagebild: cannot read config file ${file}: ${describeFsError(error)}.`);
+		throw new ConfigError(`cannot read config file ${file}: ${describeFsError(error)}.`);
 	}
 }
 
@@ -182,11 +207,11 @@ function readConfigText(file: string): string | undefined {
 function parseConfigObject(file: string, text: string): object {
 	const problem = findJsonProblem(text);
 	if (problem) {
-		throw new ConfigError(`lagebild: config file ${file} is not valid JSON (${problem.message} at line ${problem.line}, column ${problem.column}). ${leftAlone}`);
+		throw new ConfigError(`config file ${file} is not valid JSON (${problem.message} at line ${problem.line}, column ${problem.column}).`, leftAlone);
 	}
 	const parsed: unknown = JSON.parse(text);
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw new ConfigError(`lagebild: config file ${file} must hold a JSON object ({…}). ${leftAlone}`);
+		throw new ConfigError(`config file ${file} must hold a JSON object ({…}).`, leftAlone);
 	}
 	return parsed;
 }
@@ -288,13 +313,12 @@ export class ConfigFile {
 			const conf = await openConf(home);
 			return Object.assign(new ConfigFile(home, conf.path, conf.store, conf), {unknownKeys});
 		} catch (error) {
-			const message = error instanceof Error ? error.message : String(error);
-			if (message.startsWith('Config schema violation:')) {
-				const details = message.slice('Config schema violation:'.length).trim();
-				throw new ConfigError(`lagebild: config file ${file} does not match the expected format: ${details}. ${leftAlone}`);
+			const violation = schemaViolation(error);
+			if (violation !== undefined) {
+				throw new ConfigError(`config file ${file} does not match the expected format: ${violation}.`, leftAlone);
 			}
 
-			throw new ConfigError(`lagebild: cannot write config file ${file}: ${describeFsError(error)}.`);
+			throw new ConfigError(`cannot write config file ${file}: ${describeFsError(error)}.`);
 		}
 	}
 
@@ -313,7 +337,7 @@ export class ConfigFile {
 		if (text === undefined) return new ConfigFile(home, file, {topics: [], settings: {}, keymap: {}}, undefined, true);
 		const parsed = parseConfigObject(file, text);
 		const data = completedConfig(parsed);
-		if (!data) throw new ConfigError(`lagebild: config file ${file} does not match the expected format. ${leftAlone}`);
+		if (!data) throw new ConfigError(`config file ${file} does not match the expected format.`, leftAlone);
 		return Object.assign(new ConfigFile(home, file, data, undefined, true), {unknownKeys: unknownConfigKeys(parsed)});
 	}
 
@@ -330,11 +354,11 @@ export class ConfigFile {
 	async update(patch: ConfigPatch): Promise<void> {
 		if (this.unreadable !== undefined) {
 			// Writing the defaults over the user's file would lose their feeds and topics to a typo.
-			throw new ConfigError(configUnreadableMessage(this.path));
+			throw new ConfigError(configUnreadable(this.path));
 		}
 
 		if (this.readOnly) {
-			throw new ConfigError(`lagebild: cannot write config file ${this.path}: the home ${this.home} is not writable, so nothing can be saved.`);
+			throw new ConfigError(`cannot write config file ${this.path}: the home ${this.home} is not writable, so nothing can be saved.`);
 		}
 
 		let conf: Conf<ConfigFileData>;
@@ -350,7 +374,7 @@ export class ConfigFile {
 		// invalid meanwhile (a hand edit under way) is left alone, as at the start.
 		const outside = this.#takeOutsideChanges();
 		if (outside) {
-			throw new ConfigError(`lagebild: config file ${this.path} was changed by another program and ${outside.problem}; the change was not saved, so the file stays as it is. Fix it, then try again.`);
+			throw new ConfigError(`config file ${this.path} was changed by another program and ${outside.problem}; the change was not saved, so the file stays as it is.`, 'Fix it, then try again.');
 		}
 
 		const next: ConfigFileData = {
