@@ -65,6 +65,21 @@ function quoted(word: string): string {
 }
 
 /**
+ * A prefix as German writes it either way, ss for ß ("Strasse*" finds "Straßenbau"): whole words get their other
+ * spellings from the index's vocabulary (search-spellings.ts), a prefix has no word to fold. The index keeps ß (its
+ * tokenizer folds accents, not ß), so each spelling matches only its own words. Umlauts need nothing of the kind for
+ * the typed umlaut (ä is indexed as a); "ae" typed for it is left: "ue" → "u" would widen "blue*" to "blu*".
+ */
+export function prefixSpellings(word: string): string[] {
+	return [...new Set([word, word.replaceAll('ss', 'ß'), word.replaceAll('ß', 'ss')])];
+}
+
+function prefixQuery(word: string): string {
+	const spellings = prefixSpellings(word).map(spelling => `${quoted(spelling)}*`);
+	return spellings.length > 1 ? `(${spellings.join(' OR ')})` : spellings[0]!;
+}
+
+/**
  * Words are ANDed. A trailing `*` on a word asks for a prefix match (`ukrain*`); words in double quotes are a phrase
  * ("Boeing 787" does not find "787 … Boeing"); `OR` between two terms takes either (`Boeing Airbus OR Embraer`: Boeing
  * and one of the two); `-word` leaves out what holds it. Everything else, including parentheses, `NEAR(` and column
@@ -78,7 +93,7 @@ export function buildFtsQuery(text: string, spellings?: ReadonlyMap<string, read
 	for (const term of searchTerms(text)) {
 		const others = term.prefix || term.exclude ? [] : (spellings?.get(term.word) ?? []);
 		const rendered = term.prefix
-			? `${quoted(term.word)}*`
+			? prefixQuery(term.word)
 			: (others.length > 0 ? `(${[term.word, ...others].map(quoted).join(' OR ')})` : quoted(term.word));
 		if (term.exclude) excluded.push(rendered);
 		else if (term.orPrevious && groups.length > 0) groups.at(-1)!.push(rendered);

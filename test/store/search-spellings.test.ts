@@ -101,6 +101,17 @@ describe('search over the spellings of a name', () => {
 		}
 	});
 
+	it('a prefix finds its words written with ß or ss either way (Strasse* finds Straßenbau)', () => {
+		const sharp = uidsMentioning(/(?<!\p{L})(?:stra(?:ß|ss)|gro(?:ß|ss))/iu);
+		const straße = uidsMentioning(/(?<!\p{L})straße/iu);
+		// The real feeds write "Straße…" (and "groß…"); otherwise this test would show nothing.
+		expect(straße.length).toBeGreaterThan(0);
+		expect(store.search('Strasse*', {limit: 200}).map(hit => hit.uid).sort()).toEqual(uidsMentioning(/(?<!\p{L})stra(?:ß|ss)e/iu));
+		expect(store.search('straße*', {limit: 200}).map(hit => hit.uid).sort()).toEqual(uidsMentioning(/(?<!\p{L})stra(?:ß|ss)e/iu));
+		expect(store.search('gross*', {limit: 200}).map(hit => hit.uid).sort()).toEqual(uidsMentioning(/(?<!\p{L})gro(?:ß|ss)/iu));
+		expect(sharp.length).toBeGreaterThan(straße.length);
+	});
+
 	it('leaves prefix searches and short words as typed', () => {
 		expect(store.search('zelensk*', {limit: 200}).map(hit => hit.uid).sort()).toEqual(uidsMentioning(/\bzelensk/iu));
 		expect(store.search('seit', {limit: 200}).map(hit => hit.uid).sort()).toEqual(uidsMentioning(/\bseit\b/iu));
