@@ -44,4 +44,28 @@ describe('R and the status row', () => {
 		await vi.waitUntil(() => services.callsOf('refresh').length === 2, {timeout: 5000});
 		expect(statusRow(app.frame())).not.toContain('under way already');
 	});
+
+	test('R while the timer\'s refresh runs is not refused: it runs after it and its summary stays', async () => {
+		app = await startTestApp({settings: {autoRefreshMinutes: 0.02}});
+		const services = app.services;
+		const original = services.refresh.bind(services);
+		let release: () => void = () => undefined;
+		const gate = new Promise<void>(resolve => {
+			release = resolve;
+		});
+		services.refresh = async (target, onProgress) => {
+			// The timer's refresh (1.2 s) waits at the gate; R's goes through.
+			if (target.background === true) await gate;
+			return original(target, onProgress);
+		};
+
+		await vi.waitUntil(() => services.callsOf('refresh').length > 0 || app!.frame().includes('refreshing'), {timeout: 8000});
+		await app.waitFor(/refreshing \d+\/\d+|refreshing 0/u);
+		await app.press('R');
+		expect(statusRow(app.frame())).not.toContain('under way already');
+		release();
+		await app.waitFor(/feeds? ok, 0 failed, 0 new articles/u, 8000);
+		const targets = services.callsOf('refresh').map(([target]) => target as {background?: boolean});
+		expect(targets.some(target => target.background !== true)).toBe(true);
+	});
 });

@@ -3,7 +3,7 @@
 import {feedUrlKey, typedFeedUrl, typedWithoutScheme} from '../../config/feed-url.js';
 import {resolveUserPath} from '../../config/user-path.js';
 import {useApp} from 'ink';
-import {useCallback, type Dispatch, type RefObject} from 'react';
+import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
 import type {Story} from '../../model/briefing.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
@@ -68,6 +68,8 @@ export const backgroundNoteMs = 6000;
 export function useCommands({services, stateRef, dispatch, messages, now, position, startBriefing}: CommandDeps): Commands {
 	const {exit} = useApp();
 	const state = () => stateRef.current;
+	// Not UI state (nothing draws it): whether the running refresh is the timer's, and a refresh R asked for meanwhile.
+	const refreshRuns = useRef<{background: boolean; asked?: RefreshTarget}>({background: false}).current;
 	const layout = (): Layout => layoutFor(state().columns, state().rows);
 	const info = (text: string) => {
 		dispatch({type: 'message', message: {text, level: 'info'}});
@@ -172,10 +174,19 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 		// until the briefing, the feeds and the feed shown have been reloaded after it (a regroup can take seconds).
 		// Timer refreshes do not pile up behind a slow regroup.
 		if (state().refresh.running) {
-			// A refresh asked for says why nothing starts; the timer's says nothing.
-			if (options.background !== true) info(messages.status.alreadyRefreshing);
+			if (options.background === true) return;
+			// R while the timer's refresh runs: that one is polite (it skips fresh and failing feeds) and says nothing,
+			// so R's own runs after it, with its summary — R pressed at the wrong moment was refused.
+			if (refreshRuns.background) {
+				refreshRuns.asked = target;
+				return;
+			}
+
+			info(messages.status.alreadyRefreshing);
 			return;
 		}
+
+		refreshRuns.background = options.background === true;
 
 		dispatch({type: 'refreshStarted', ...(target.feedUrl ? {feedUrl: target.feedUrl} : {})});
 		if (!state().feeds) {
@@ -230,6 +241,11 @@ export function useCommands({services, stateRef, dispatch, messages, now, positi
 				dispatch({type: 'refreshFinished', summary: fetched?.summary ?? null, at: fetched?.at ?? now().toISOString()});
 				fail(error);
 			}
+
+			refreshRuns.background = false;
+			const asked = refreshRuns.asked;
+			refreshRuns.asked = undefined;
+			if (asked) startRefresh(asked);
 		})();
 	};
 
