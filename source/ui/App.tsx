@@ -104,6 +104,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		helpLength: () => helpLines(currentScreen(stateRef.current).kind, keymap, messages).length,
 		helpHeight: () => layoutFor(stateRef.current.columns, stateRef.current.rows).body,
 		yesKeys: messages.prompts.yesKeys,
+		noKeys: messages.prompts.noKeys,
 		unboundKey: messages.status.unboundKey,
 	});
 

@@ -23,9 +23,9 @@ describe('yes letters', () => {
 		expect(yesLetters('j', jFree, 'feeds')).toEqual(['j']);
 	});
 
-	test('the hint names the letters, then Enter', () => {
-		expect(answerHint('{yes} ja · n / Esc nein', [])).toBe('Enter ja · n / Esc nein');
-		expect(answerHint('{yes} yes · n / Esc no', ['y'])).toBe('y / Enter yes · n / Esc no');
+	test('the hint names the letters, then Enter; the no letters, then Esc', () => {
+		expect(answerHint('{yes} ja · {no} nein', [], ['n'])).toBe('Enter ja · n / Esc nein');
+		expect(answerHint('{yes} yes · {no} no', ['y'], ['n'])).toBe('y / Enter yes · n / Esc no');
 	});
 
 	test('the help of the feed manager says how a question is answered, in both languages', () => {

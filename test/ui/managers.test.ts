@@ -105,6 +105,9 @@ describe('feeds screen', () => {
 		await app.press('d', 'j');
 		expect(app.frame()).toContain(`Delete feed "${feeds[0]!.title}"?  y / Enter yes · n / Esc no`);
 		expect(app.services.callsOf('removeFeed')).toEqual([]);
+		// Only the keys the question names answer it: q (quit elsewhere) neither quits nor answers.
+		await app.press('q');
+		expect(app.frame()).toContain('Delete feed');
 		await app.press('n');
 		expect(app.frame()).not.toContain('Delete feed');
 		app.unmount();

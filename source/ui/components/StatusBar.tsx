@@ -8,7 +8,7 @@ import {cellWidth, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
 import {briefingProgressText} from '../i18n/briefing-progress.js';
-import {answerHint, yesLetters} from '../keys/answer-keys.js';
+import {answerHint, noLetters, yesLetters} from '../keys/answer-keys.js';
 import type {ScreenKind} from '../keys/keymap.js';
 import type {Message, Overlay, RefreshState} from '../state/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -51,7 +51,7 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 	} else if (overlay?.kind === 'confirm') {
 		const templates = {deleteFeed: messages.prompts.confirmDelete, deleteTopic: messages.prompts.confirmTopicDelete, markTopicRead: messages.prompts.confirmMarkTopicRead};
 		const template = templates[overlay.purpose];
-		const hint = `  ${answerHint(messages.prompts.yesNo, yesLetters(messages.prompts.yesKeys, keymap, screen))}`;
+		const hint = `  ${answerHint(messages.prompts.yesNo, yesLetters(messages.prompts.yesKeys, keymap, screen), noLetters(messages.prompts.noKeys))}`;
 		// The question gives way to the answer keys on a narrow terminal: a cut "E…" left no way to know what answers.
 		// The name is what gets cut, so the verb ("löschen?") stays.
 		const room = width - cellWidth(hint) - cellWidth(format(template, {name: ''}));

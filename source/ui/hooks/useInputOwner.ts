@@ -4,7 +4,7 @@ import {useInput, useStdin, type Key} from 'ink';
 import {useRef, type Dispatch, type RefObject} from 'react';
 import {format} from '../i18n/index.js';
 import {displayKey, keyName, splitKeys} from '../keys/key-name.js';
-import {yesLetters} from '../keys/answer-keys.js';
+import {noLetters, yesLetters} from '../keys/answer-keys.js';
 import type {KeyTable, Keymap} from '../keys/keymap.js';
 import type {TextEdit, UiAction} from '../state/reducer.js';
 import {currentScreen} from '../state/selectors.js';
@@ -55,6 +55,8 @@ interface InputOwnerDeps {
 	helpHeight: () => number;
 	/** The language's letters for yes ("y"; German "j"); only those the screen does not bind answer. */
 	yesKeys: string;
+	/** The language's letters that answer no (messages.prompts.noKeys), with Esc. */
+	noKeys: string;
 	/** The message for a key the screen does not use ("{key} does nothing here …"). */
 	unboundKey: string;
 }
@@ -64,7 +66,7 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 	const latest = useRef(deps);
 	latest.current = deps;
 	const handle = (input: string, key: Key) => {
-		const {stateRef, dispatch, commands, table, keymap, helpLength, helpHeight, yesKeys, unboundKey} = latest.current;
+		const {stateRef, dispatch, commands, table, keymap, helpLength, helpHeight, yesKeys, noKeys, unboundKey} = latest.current;
 		// A status message is read by the next key: it goes, and the key may bring a new one.
 		if (stateRef.current.message) {
 			dispatch({type: 'message', message: null});
@@ -100,7 +102,7 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 			const yes = yesLetters(yesKeys, keymap, currentScreen(state).kind);
 			if ((input.length === 1 && yes.includes(input)) || name === 'enter') {
 				commands.confirm();
-			} else if (input === 'n' || name === 'esc' || name === 'q') {
+			} else if ((input.length === 1 && noLetters(noKeys).includes(input)) || name === 'esc') {
 				dispatch({type: 'closeOverlay'});
 			}
 

@@ -96,7 +96,7 @@ export interface Messages {
 		helpScreen: string;
 		helpGlobal: string;
 		helpClose: string;
-		/** How a question is answered; {yes} as in prompts.yesNo. */
+		/** How a question is answered; {yes} and {no} as in prompts.yesNo. */
 		helpQuestions: string;
 		/** The last row of a help that does not fit: there is more below. */
 		helpMore: string;
@@ -184,10 +184,12 @@ export interface Messages {
 		confirmTopicDelete: string;
 		confirmMarkTopicRead: string;
 		enterToConfirm: string;
-		/** The answer hint; {yes} becomes the yes letters no key of the screen uses, then Enter ("y / Enter"). */
+		/** The answer hint; {yes} becomes the yes letters no key of the screen uses, then Enter ("y / Enter"); {no} the no letters, then Esc. */
 		yesNo: string;
 		/** Each letter a key that answers yes unless the screen binds it (German j is the down key). */
 		yesKeys: string;
+		/** Each letter a key that answers no (with Esc): leaving a question alone is always safe. */
+		noKeys: string;
 	};
 	errors: {
 		invalidUrl: string;
@@ -369,7 +371,7 @@ export const en: Messages = {
 		helpScreen: 'This screen',
 		helpGlobal: 'Everywhere',
 		helpClose: 'Esc or ? closes this help',
-		helpQuestions: 'Questions (delete, mark all read): {yes} yes · n / Esc no',
+		helpQuestions: 'Questions (delete, mark all read): {yes} yes · {no} no',
 		helpMore: '↓ more below (j, PgDn) · Esc or ? closes',
 		position: 'line {n} of {total}',
 		teaserOnly: 'Only the teaser is stored. Press F for the full text.',
@@ -436,8 +438,9 @@ export const en: Messages = {
 		confirmTopicDelete: 'Delete topic "{name}"?',
 		confirmMarkTopicRead: 'Mark every story in "{name}" read?',
 		enterToConfirm: 'Enter saves, Esc cancels',
-		yesNo: '{yes} yes · n / Esc no',
+		yesNo: '{yes} yes · {no} no',
 		yesKeys: 'y',
+		noKeys: 'n',
 	},
 	errors: {
 		invalidUrl: 'Not a valid http(s) URL',

@@ -13,7 +13,12 @@ export function yesLetters(candidates: string, keymap: Keymap, screen: ScreenKin
 	return [...candidates].filter(letter => !bound.has(letter));
 }
 
-/** The answer hint of a question from its template ("{yes} yes · n / Esc no"): "y / Enter yes …" or "Enter ja …". */
-export function answerHint(template: string, letters: readonly string[]): string {
-	return template.replace('{yes}', [...letters, 'Enter'].join(' / '));
+/** The letters that answer no: the language's (n); a no is safe whatever else the key does. */
+export function noLetters(candidates: string): string[] {
+	return [...candidates];
+}
+
+/** The answer hint of a question from its template ("{yes} yes · {no} no"): "y / Enter yes · n / Esc no" or "Enter ja …". */
+export function answerHint(template: string, yes: readonly string[], no: readonly string[]): string {
+	return template.replace('{yes}', [...yes, 'Enter'].join(' / ')).replace('{no}', [...no, 'Esc'].join(' / '));
 }

@@ -1,7 +1,7 @@
 // The help's rows for a screen: its own keys and the global ones, read from the same keymap the input owner uses.
 
 import type {Messages} from '../i18n/index.js';
-import {answerHint, yesLetters} from '../keys/answer-keys.js';
+import {answerHint, noLetters, yesLetters} from '../keys/answer-keys.js';
 import {displayKey} from '../keys/key-name.js';
 import {actionsForScreen, type Action, type Keymap, type ScreenKind} from '../keys/keymap.js';
 import {cellWidth} from '../text/fit.js';
@@ -23,7 +23,7 @@ export function helpLines(screen: ScreenKind, keymap: Keymap, messages: Messages
 
 	lines.push([{text: ` ${messages.labels.helpGlobal}`, token: 'unread'}], ...global.map(action => row(action)), []);
 	// Said once here and in every question: German j moves down and never answers ja.
-	lines.push([{text: ` ${answerHint(messages.labels.helpQuestions, yesLetters(messages.prompts.yesKeys, keymap, screen))}`, token: 'text.dim'}]);
+	lines.push([{text: ` ${answerHint(messages.labels.helpQuestions, yesLetters(messages.prompts.yesKeys, keymap, screen), noLetters(messages.prompts.noKeys))}`, token: 'text.dim'}]);
 	lines.push([{text: ` ${messages.labels.helpClose}`, token: 'text.dim'}]);
 	return lines;
 }
