@@ -76,8 +76,8 @@ export function formatFeedTable(feeds: readonly FeedConfig[], states: ReadonlyMa
 	return sanitizeText(lines.join('\n'));
 }
 
-/** A field of a tab-separated row: whole, with tabs and line breaks as spaces, and no control or escape characters. */
-const field = (text: string): string => sanitizeLine(text).replaceAll(/\s+/gu, ' ');
+/** A field of a tab-separated row: whole, on one line (tabs and line breaks as spaces), no control or escape characters. */
+const field = sanitizeLine;
 
 /**
  * `feeds list` when stdout is no terminal: tab-separated, one header row and one row per feed, every field whole

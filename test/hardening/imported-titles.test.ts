@@ -1,6 +1,6 @@
 // Text that did not come through a feed — OPML and newsboat imports, a piped page for analyze — reaches no terminal raw.
 
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, expect, test} from 'vitest';
@@ -39,7 +39,6 @@ test('an OPML and a newsboat urls file with escapes in titles and tags: list, TS
 	expect(tsv).toContain('Evil');
 	expect(tsv).toContain('RED');
 	for (const output of [tsv, listed.stderr, exported.stdout, exported.stderr]) expect(output).not.toMatch(unsafeCharacter);
-	const {readFileSync} = await import('node:fs');
 	const config = readFileSync(path.join(home, 'config.json'), 'utf8');
 	// Stored clean, not only printed clean: the app and the export read the same titles.
 	expect(JSON.parse(config).feeds.map((feed: {title: string}) => feed.title)).toEqual(['Evil Feed RED gnp.exe', 'Evil Feed RED gnp.exe']);
