@@ -274,6 +274,7 @@ export const de: Messages = {
 		notUrl: 'keine URL: {text} (Feeds werden mit ihrer http://- oder https://-Adresse hinzugefügt)',
 		onlyHttp: 'nur http://- und https://-Feeds lassen sich hinzufügen, nicht {scheme}: {url}',
 		noHost: 'die URL hat keinen Host: {url}',
+		noFeedMatch: 'kein Feed passt zu „{filter}“',
 	},
 	fileReasons: {
 		'no such file or folder': 'Datei oder Ordner gibt es nicht',

@@ -518,6 +518,7 @@ export const en: Messages = {
 		notUrl: 'not a URL: {text} (feeds are added by their http:// or https:// address)',
 		onlyHttp: 'only http:// and https:// feeds can be added, not {scheme}: {url}',
 		noHost: 'the URL has no host: {url}',
+		noFeedMatch: 'no feed matches "{filter}"',
 	},
 	// The same keys as German's (test/ui/text.test.ts): the English says them as config-file.ts does.
 	fileReasons: {

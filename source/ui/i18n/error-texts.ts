@@ -70,7 +70,8 @@ export type FeedErrorKey =
 	| 'noSuchFeed'
 	| 'notUrl'
 	| 'onlyHttp'
-	| 'noHost';
+	| 'noHost'
+	| 'noFeedMatch';
 
 // Each wording of source/feeds (fetch.ts, parse.ts, decode.ts, full-text.ts, feed-error.ts), anchored whole, with
 // the parts that vary as named groups; the templates in en.ts put them back together unchanged.
@@ -146,6 +147,8 @@ const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['notUrl', /^not a URL: (?<text>".*") \(feeds are added by their http:\/\/ or https:\/\/ address\)$/u],
 	['onlyHttp', /^only http:\/\/ and https:\/\/ feeds can be added, not (?<scheme>[^:]+): (?<url>.*)$/u],
 	['noHost', /^the URL has no host: (?<url>.*)$/u],
+	// source/store/fts-query.ts: a search's feed: filter that names no stored feed
+	['noFeedMatch', /^no feed matches "(?<filter>.*)"$/u],
 ];
 
 /** The wordings whose {reason} is a file system error as source/config/config-file.ts says it. */
