@@ -1,6 +1,8 @@
 // `lagebild search WORDS... [--format text|json]`: the app's full-text search (every word, `ukr*`, a name's other
-// spellings) over the stored articles, for scripts and a quick look without the interface.
+// spellings, `title:` and `feed:` filters) over the stored articles, for scripts and a quick look without the interface.
 
+import type {SearchHit} from '../store/article-store.js';
+import {NoFeedMatchError} from '../store/fts-query.js';
 import {sanitizeLine} from '../ui/text/sanitize.js';
 import {type Command, UserError} from './command.js';
 import {cliLanguage, cliText} from './cli-text.js';
@@ -24,7 +26,18 @@ export const run: Command = async (input) => {
 	const context = await openContext(input.flags, {env: input.io.env, access: 'read'});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
-		const hits = context.store.search(query, {limit, mark: ['', '']});
+		const text = cliText(cliLanguage(context.settings.uiLanguage, input.io.env));
+		let hits: SearchHit[];
+		try {
+			hits = context.store.search(query, {limit, mark: ['', '']});
+		} catch (error) {
+			if (!(error instanceof NoFeedMatchError)) throw error;
+			// A misspelt feed filter, not an empty result: said as such, with grep's "not found" exit code.
+			input.io.stderr.write(`lagebild: ${sanitizeLine(text.feedListError(error.message))}\n`);
+			if (format === 'json') input.io.stdout.write(`${JSON.stringify({query, hits: []}, null, 2)}\n`);
+			return 1;
+		}
+
 		if (format === 'json') {
 			input.io.stdout.write(`${JSON.stringify({query, hits: hits.map(hit => ({title: hit.title, feed: hit.feedTitle, url: hit.url, published: hit.published, snippet: hit.snippet, ...(hit.alsoIn ? {alsoIn: hit.alsoIn.map(feed => feed.feedTitle)} : {})}))}, null, 2)}\n`);
 			// Like grep and the text format: 1 when nothing was found ("hits": [] says it too).
@@ -32,7 +45,7 @@ export const run: Command = async (input) => {
 		}
 
 		if (hits.length === 0) {
-			input.io.stderr.write(`${cliText(cliLanguage(context.settings.uiLanguage, input.io.env)).nothingFound(query)}\n`);
+			input.io.stderr.write(`${text.nothingFound(query)}\n`);
 			return 1;
 		}
 
