@@ -23,6 +23,8 @@ export interface MemoryServicesOptions {
 	keymapOverrides?: Record<string, string[]>;
 	/** Feed URLs whose refresh fails with this message. */
 	failing?: Record<string, string>;
+	/** Stories (by id) seen in an earlier session, and when: as markSeen leaves them. */
+	seen?: Record<string, string>;
 }
 
 export interface Call {
@@ -39,6 +41,8 @@ export class MemoryServices implements AppServices {
 	readonly articles = new Map<string, Article>();
 	readonly read = new Set<string>();
 	readonly starred = new Set<string>();
+	/** When each story (by id) was last seen, as the store keeps it: a story with an unread report that arrived later is new (+). */
+	readonly storiesSeen: Map<string, string>;
 	feeds: FeedConfig[];
 	states = new Map<string, FeedState>();
 	topics: TopicDefinition[];
@@ -54,6 +58,7 @@ export class MemoryServices implements AppServices {
 	constructor(fixtures: FixtureFeed[], topics: TopicDefinition[], options: MemoryServicesOptions = {}) {
 		this.options = options;
 		this.topics = options.topics ?? topics;
+		this.storiesSeen = new Map(Object.entries(options.seen ?? {}));
 		this.feeds = fixtures.map(feed => ({url: feed.url, title: feed.title, tags: ['news'], enabled: true}));
 		for (const feed of fixtures) {
 			for (const article of feed.articles) {
@@ -82,7 +87,7 @@ export class MemoryServices implements AppServices {
 			topics: this.topics,
 			since: 'all',
 			now: new Date('2022-07-28T12:00:00.000Z'),
-			readState: {read: this.read},
+			readState: {read: this.read, lastSeen: this.storiesSeen},
 			quoteAnalysis: quoteAnalysisOf,
 			cache: this.cache,
 		});
@@ -323,6 +328,9 @@ export class MemoryServices implements AppServices {
 
 	async markSeen(storyIds: string[], at: string): Promise<void> {
 		this.log('markSeen', storyIds, at);
+		for (const id of storyIds) {
+			this.storiesSeen.set(id, at);
+		}
 	}
 
 	/** A feed's articles, newest first, with their read marks, as the store answers them. */

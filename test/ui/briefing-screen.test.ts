@@ -19,7 +19,7 @@ describe('briefing screen', () => {
 		expect(frame).toContain(`Stories — ${first.name} (${first.stories.length})`);
 		// Topics that fit on screen are listed with their story count and unread count.
 		for (const topic of briefing.topics.slice(0, 20)) {
-			expect(frame).toMatch(new RegExp(`${topic.name.slice(0, 12).replace(/[&]/g, '.')}.*\\s${topic.stories.length}\\s+${topic.stories.length}•`));
+			expect(frame).toMatch(new RegExp(`${topic.name.slice(0, 12).replace(/[&]/g, '.')}.*\\s${topic.stories.length}\\s+${topic.stories.length}[•+]`));
 		}
 
 		// A story row: unread marker, headline, number of outlets and age.
@@ -197,7 +197,7 @@ describe('briefing screen', () => {
 		expect(listed.has('Team sports')).toBe(false);
 		expect(tagged.size).toBeGreaterThan(0);
 		const frame = app.frame();
-		expect(frame).toMatch(new RegExp(`Team sports +${tagged.size} +${[...tagged.values()].filter(story => story.unread).length}•`, 'u'));
+		expect(frame).toMatch(new RegExp(`Team sports +${tagged.size} +${[...tagged.values()].filter(story => story.unread).length}[•+]`, 'u'));
 		// Listed before "Other", which stays last.
 		const rows = frame.split('\n');
 		expect(rows.findIndex(row => row.includes('Team sports'))).toBeLessThan(rows.findIndex(row => /^.Other /u.test(row)));

@@ -12,7 +12,7 @@ afterEach(() => {
 function selectedTopicRow(frame: string): {name: string; stories: number; unread: number} | undefined {
 	for (const line of frame.split('\n')) {
 		// A topic with nothing unread leaves its unread column blank.
-		const match = /^›(.*?)\s+(\d+)(?:\s+(\d+)•?)?\s*│/u.exec(line);
+		const match = /^›(.*?)\s+(\d+)(?:\s+(\d+)[•+]?)?\s*│/u.exec(line);
 		if (match) {
 			return {name: match[1]!.trim(), stories: Number(match[2]), unread: Number(match[3] ?? 0)};
 		}
@@ -85,7 +85,7 @@ describe('unread only after A', () => {
 		await app.press('u');
 		await app.waitFor('[unread only]');
 		await app.waitFor(/unread only · \?/u);
-		const rows = app.frame().split('\n').map(line => /^[›▸ ]([^│]*?)\s+\d+\s+\d+•?\s*│/u.exec(line)?.[1]?.trim()).filter(Boolean);
+		const rows = app.frame().split('\n').map(line => /^[›▸ ]([^│]*?)\s+\d+\s+\d+[•+]?\s*│/u.exec(line)?.[1]?.trim()).filter(Boolean);
 		expect(rows.length).toBeGreaterThan(0);
 		expect(rows).not.toContain(topic.name);
 		expect(primary).toContain(topic.name);

@@ -11,7 +11,7 @@ afterEach(() => {
 /** A topic's row in the topic pane: its story and unread counts (blank unread column: 0). */
 function topicCounts(frame: string, name: string): {stories: number; unread: number} | undefined {
 	for (const line of frame.split('\n')) {
-		const match = /^.(.*?)\s+(\d+)(?:\s+(\d+)•?)?\s*│/u.exec(line);
+		const match = /^.(.*?)\s+(\d+)(?:\s+(\d+)[•+]?)?\s*│/u.exec(line);
 		if (match?.[1]!.trim() === name) {
 			return {stories: Number(match[2]), unread: Number(match[3] ?? 0)};
 		}

@@ -19,7 +19,7 @@ function topicRows(frame: string): TopicRow[] {
 	const rows: TopicRow[] = [];
 	for (const line of frame.split('\n').slice(2)) {
 		const pane = line.split('│')[0] ?? '';
-		const match = /^(.)(.*?)\s+(\d+)\s+\d+•?\s*$/u.exec(pane);
+		const match = /^(.)(.*?)\s+(\d+)\s+\d+[•+]?\s*$/u.exec(pane);
 		if (match) {
 			rows.push({name: match[2]!.trim(), stories: Number(match[3]), selected: match[1] === '›' || match[1] === '▸'});
 		}

@@ -56,13 +56,16 @@ function cachedStoryRow(story: Story, width: number, messages: Messages, date: D
 }
 
 function cachedTopicRow(label: string, topic: TopicEntry, width: number): Line {
-	const key = `${width}\u0000${topic.stories.length}\u0000${topic.unread}\u0000${label}`;
+	// + as on the story rows: something arrived since the last look, which a second session of the day looks for first.
+	const marker = topic.fresh > 0 ? '+' : topic.unread > 0 ? '•' : ' ';
+	const key = `${width}\u0000${topic.stories.length}\u0000${topic.unread}\u0000${marker}\u0000${label}`;
 	let line = topicRows.get(key);
 	if (line === undefined) {
-		const counts = fitRight(String(topic.stories.length), 4) + fitRight(topic.unread > 0 ? `${topic.unread}•` : '', 5);
+		const counts = fitRight(String(topic.stories.length), 4) + fitRight(topic.unread > 0 ? String(topic.unread) : '', 4);
 		line = [
 			{text: fit(` ${label}`, width - 9), token: topic.unread > 0 ? 'unread' : 'text.primary'},
 			{text: counts, token: 'text.secondary'},
+			{text: marker, token: topic.fresh > 0 ? 'new' : 'text.secondary'},
 		];
 		if (topicRows.size >= 1000) {
 			topicRows.clear();

@@ -14,6 +14,8 @@ export interface TopicEntry {
 	name: string;
 	stories: Story[];
 	unread: number;
+	/** Stories new since the reader last looked (+): the topic shows + instead of • (BriefingScreen). */
+	fresh: number;
 }
 
 // The starred pseudo-topic's stories, kept while the starred list and the briefing are the same objects: the
@@ -84,7 +86,7 @@ function secondaryTopicEntries(briefing: NonNullable<UiState['briefing']>, prima
 	const entries = [...stories.entries()]
 		.map(([name, list]) => {
 			const items = [...list.values()];
-			return {name, stories: items, unread: items.filter(story => story.unread).length};
+			return {name, stories: items, unread: items.filter(story => story.unread).length, fresh: items.filter(story => story.isNew).length};
 		})
 		.sort((a, b) => b.stories.length - a.stories.length || a.name.localeCompare(b.name));
 	secondaryMemo = {briefing, primary, entries};
@@ -97,6 +99,7 @@ export function topicEntries(state: UiState): TopicEntry[] {
 		name: topic.name,
 		stories: topic.stories,
 		unread: topic.stories.filter(story => story.unread).length,
+		fresh: topic.stories.filter(story => story.isNew).length,
 	}));
 	if (state.briefing) {
 		// Before "Other", which stays last.
@@ -109,7 +112,7 @@ export function topicEntries(state: UiState): TopicEntry[] {
 	}
 
 	if (state.starred.length > 0) {
-		entries.push({name: starredTopic, stories: starredStories(state), unread: 0});
+		entries.push({name: starredTopic, stories: starredStories(state), unread: 0, fresh: 0});
 	}
 
 	return entries;
