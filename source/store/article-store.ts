@@ -10,9 +10,10 @@ import type {FeedState, FeedStatus} from '../model/feed.js';
 import type {FeedCommit, FeedHold, RefreshStore} from '../model/refresh.js';
 import {withBusyRetry} from './busy-retry.js';
 import {canonicalUrl} from './canonical-url.js';
-import {buildFtsQuery, feedMatches, type FeedFilter, NoFeedMatchError, parseSearch, searchWords} from './fts-query.js';
+import {buildFtsQuery, feedMatches, type FeedFilter, NoFeedMatchError, parseSearch, type SearchTerm, searchWords, titleColumns} from './fts-query.js';
 import {spellingVariants} from './search-spellings.js';
-import {migrate, schemaVersion} from './migrations.js';
+import {cjkIndexText, cjkRuns, cjkSnippet, hasCjk} from './cjk-bigrams.js';
+import {indexedBody, migrate, schemaVersion} from './migrations.js';
 import {takeRefreshLock} from './refresh-lock.js';
 
 export interface StoredArticle extends Article {
@@ -182,6 +183,12 @@ function publishedMs(article: Article, nowMs: number): number {
 	return Number.isFinite(published) ? published : timeMs(article.fetchedAt, nowMs);
 }
 
+/** The index's pairs of CJK characters of an article's title and body (cjk-bigrams.ts); empty for most articles. */
+function cjkColumns(article: Article): [string, string] {
+	if (!hasCjk(article.title) && !hasCjk(article.summary) && !hasCjk(article.content)) return ['', ''];
+	return [cjkIndexText(article.title), cjkIndexText(indexedBody(article.summary, article.content))];
+}
+
 /** The rows a search keeps by feed: only those of @feeds (a JSON list; null: any), none of @notFeeds. */
 const feedCondition = `AND (@feeds IS NULL OR a.feed_url IN (SELECT value FROM json_each(@feeds)))
 	AND (@notFeeds IS NULL OR a.feed_url NOT IN (SELECT value FROM json_each(@notFeeds)))`;
@@ -218,11 +225,12 @@ function prepareStatements(db: Database.Database) {
 		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
 		skipOldItem: prepare('INSERT OR IGNORE INTO purged_items (feed_url, item_id, purged_at) VALUES (?, ?, ?)'),
 		upsertArticle: prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, canonical_url, title, author,
-				published, published_ms, published_estimated, summary, content, language, fetched_at, content_hash)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				published, published_ms, published_estimated, summary, content, language, fetched_at, content_hash, cjk_title, cjk_body)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT(feed_url, item_id) DO UPDATE SET
 				content_hash = excluded.content_hash, feed_title = excluded.feed_title, url = excluded.url, canonical_url = excluded.canonical_url,
 				title = excluded.title, author = excluded.author, summary = excluded.summary, content = excluded.content,
+				cjk_title = excluded.cjk_title, cjk_body = excluded.cjk_body,
 				language = excluded.language, updated_at = excluded.fetched_at,
 				published = CASE WHEN excluded.published_estimated = 1 THEN articles.published ELSE excluded.published END,
 				published_ms = CASE WHEN excluded.published_estimated = 1 THEN articles.published_ms ELSE excluded.published_ms END,
@@ -236,8 +244,11 @@ function prepareStatements(db: Database.Database) {
 		// What the per-row insert trigger did before migration 8, once per feed.
 		addToContentVersion: prepare('UPDATE articles_version SET version = version + ? WHERE id = 1'),
 		// The same body the view gives a rebuild: title plus content, with the summary only when the content lacks it.
-		indexArticlesAbove: prepare('INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles_fts_source WHERE id > ?'),
-		indexArticle: prepare('INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles_fts_source WHERE id = ?'),
+		indexArticlesAbove: prepare(`INSERT INTO articles_fts(rowid, title, body, cjk_title, cjk_body)
+			SELECT id, title, body, cjk_title, cjk_body FROM articles_fts_source WHERE id > ?`),
+		indexArticle: prepare(`INSERT INTO articles_fts(rowid, title, body, cjk_title, cjk_body)
+			SELECT id, title, body, cjk_title, cjk_body FROM articles_fts_source WHERE id = ?`),
+		searchText: prepare('SELECT summary, content FROM articles WHERE uid = ?').raw(),
 		articleByUid: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid WHERE a.uid = ?`),
 		// The tail expression is the one articles_canonical_url_tail indexes (the planner matches it as written).
 		sameAs: prepare(`SELECT b.uid FROM articles a JOIN articles b ON substr(b.canonical_url, -16) = substr(a.canonical_url, -16)
@@ -691,14 +702,14 @@ export class ArticleStore implements RefreshStore {
 				.map(({key: _key, ...hit}) => ({...hit, snippet: leadWords(hit.snippet)}));
 		}
 
-		const hits = this.searchQuery(query, limit, options.mark, feeds);
+		const hits = this.withCjkSnippets(parsed.terms, this.searchQuery(query, limit, options.mark, feeds), options.mark);
 		if (hits.length >= limit) {
 			return hits.map(({key: _key, ...hit}) => hit);
 		}
 
 		const spellings = new Map<string, string[]>();
 		for (const {word, prefix} of searchWords(text)) {
-			const variants = prefix ? [] : spellingVariants(this.db, word);
+			const variants = prefix || hasCjk(word) ? [] : spellingVariants(this.db, word);
 			if (variants.length > 0) {
 				spellings.set(word, variants);
 			}
@@ -709,8 +720,21 @@ export class ArticleStore implements RefreshStore {
 		}
 
 		const found = new Set(hits.map(hit => hit.key));
-		const wider = this.searchQuery(buildFtsQuery(text, spellings)!, limit, options.mark, feeds).filter(hit => !found.has(hit.key));
+		const wider = this.withCjkSnippets(parsed.terms, this.searchQuery(buildFtsQuery(text, spellings)!, limit, options.mark, feeds), options.mark).filter(hit => !found.has(hit.key));
 		return [...hits, ...wider].slice(0, limit).map(({key: _key, ...hit}) => hit);
+	}
+
+	/**
+	 * A search for CJK words: each hit's snippet around the first of them in its text, since FTS5's would quote the
+	 * index's pairs of characters. Other searches' snippets are kept.
+	 */
+	private withCjkSnippets<T extends SearchHit>(terms: readonly SearchTerm[], hits: T[], mark: [string, string] = ['[', ']']): T[] {
+		const words = terms.filter(term => !term.exclude).flatMap(term => cjkRuns(term.word));
+		if (words.length === 0) return hits;
+		return hits.map(hit => {
+			const [summary, content] = (this.statements.searchText.get(hit.uid) as [string, string] | undefined) ?? ['', ''];
+			return {...hit, snippet: cjkSnippet(indexedBody(summary, content), words, mark)};
+		});
 	}
 
 	/** The feed addresses a search's feed filters keep and leave out (JSON lists for the statements; null: no filter). */
@@ -739,7 +763,7 @@ export class ArticleStore implements RefreshStore {
 			query,
 			// Hits with every word in the headline first, then the rest; each newest first. By rank (bm25) the
 			// reports of a running story came in no order of time: 22.11., 25.11., 21.11., 26.11. for "Kimmel".
-			titleQuery: `{title} : (${query})`,
+			titleQuery: `${titleColumns} : (${query})`,
 			before,
 			after,
 			limit: fetch,
@@ -1045,6 +1069,7 @@ export class ArticleStore implements RefreshStore {
 				article.language || 'und',
 				article.fetchedAt,
 				contentHash,
+				...cjkColumns(article),
 			);
 			known.set(article.itemId, contentHash);
 			if (!exists) {

@@ -1,6 +1,10 @@
 // Turns what a person types into a safe FTS5 query: every term is a quoted string, so no FTS syntax gets through.
 
 import {accentFold} from '../text/accent-fold.js';
+import {cjkQueryPhrase, cjkRuns, hasCjk} from './cjk-bigrams.js';
+
+/** The index's headline columns: the title and its CJK character pairs. */
+export const titleColumns = '{title cjk_title}';
 
 /** One term of a search as typed. */
 export interface SearchTerm {
@@ -151,6 +155,21 @@ export function prefixSpellings(word: string): string[] {
 	return [...new Set([word, word.replaceAll('ss', 'ß'), word.replaceAll('ß', 'ss')])];
 }
 
+/**
+ * A word with CJK characters, looked up by its runs' character pairs in the CJK columns (every run must occur): the
+ * index holds a CJK run as one token, a word inside it only as pairs. A phrase's other words are ANDed with it.
+ */
+function cjkQuery(word: string): string {
+	const parts = word.split(' ').flatMap(piece => (hasCjk(piece)
+		? cjkRuns(piece).map(run => {
+			const {phrase, prefix} = cjkQueryPhrase(run);
+			// In parentheses: a column filter cannot follow another (title:'s) directly.
+			return `({cjk_title cjk_body} : ${quoted(phrase)}${prefix ? '*' : ''})`;
+		})
+		: /[\p{L}\p{N}]/u.test(piece) ? [quoted(piece)] : []));
+	return parts.length > 1 ? `(${parts.join(' AND ')})` : parts[0]!;
+}
+
 function prefixQuery(word: string): string {
 	const spellings = prefixSpellings(word).map(spelling => `${quoted(spelling)}*`);
 	return spellings.length > 1 ? `(${spellings.join(' OR ')})` : spellings[0]!;
@@ -170,11 +189,13 @@ export function buildFtsQuery(text: string, spellings?: ReadonlyMap<string, read
 	const excluded: string[] = [];
 	for (const term of searchTerms(text)) {
 		const others = term.prefix || term.exclude ? [] : (spellings?.get(term.word) ?? []);
-		const plain = term.prefix
-			? prefixQuery(term.word)
-			: (others.length > 0 ? `(${[term.word, ...others].map(quoted).join(' OR ')})` : quoted(term.word));
-		// A column filter inside the headline-first query's own ({title} : (…)) keeps to the headline: filters intersect.
-		const rendered = term.titleOnly ? `{title} : ${plain}` : plain;
+		const plain = hasCjk(term.word)
+			? cjkQuery(term.word)
+			: term.prefix
+				? prefixQuery(term.word)
+				: (others.length > 0 ? `(${[term.word, ...others].map(quoted).join(' OR ')})` : quoted(term.word));
+		// A column filter inside the headline-first query's own ({title cjk_title} : (…)) keeps to the headline: filters intersect.
+		const rendered = term.titleOnly ? `${titleColumns} : ${plain}` : plain;
 		if (term.exclude) excluded.push(rendered);
 		else if (term.orPrevious && groups.length > 0) groups.at(-1)!.push(rendered);
 		else groups.push([rendered]);

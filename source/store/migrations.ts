@@ -1,6 +1,12 @@
 // Schema migrations of the SQLite store, applied in order and recorded in PRAGMA user_version.
 
 import type Database from 'better-sqlite3';
+import {cjkIndexText, hasCjk} from './cjk-bigrams.js';
+
+/** The text the index holds as an article's body: its content, with the summary before it unless the content holds it. */
+export function indexedBody(summary: string, content: string): string {
+	return content.includes(summary) ? content : `${summary}\n${content}`;
+}
 
 /** Each step moves the schema from version index to index + 1; it runs inside its own transaction. */
 export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
@@ -198,6 +204,54 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 				pid INTEGER NOT NULL,
 				started_at TEXT NOT NULL
 			);
+		`);
+	},
+	// 10 → 11: a word inside a run of Chinese, Japanese or Korean characters is found (cjk-bigrams.ts). Two columns
+	// hold the pairs of characters of the title's and the body's CJK runs, empty for the other articles (most: they pay
+	// a test for CJK characters at each store and two empty columns); the index takes them as two more columns, built
+	// again from the table.
+	db => {
+		db.exec(`
+			ALTER TABLE articles ADD COLUMN cjk_title TEXT NOT NULL DEFAULT '';
+			ALTER TABLE articles ADD COLUMN cjk_body TEXT NOT NULL DEFAULT '';
+		`);
+		const pairs: Array<[string, string, number]> = [];
+		for (const [id, title, summary, content] of db.prepare('SELECT id, title, summary, content FROM articles').raw().iterate() as IterableIterator<[number, string, string, string]>) {
+			if (hasCjk(title) || hasCjk(summary) || hasCjk(content)) pairs.push([cjkIndexText(title), cjkIndexText(indexedBody(summary, content)), id]);
+		}
+
+		const update = db.prepare('UPDATE articles SET cjk_title = ?, cjk_body = ? WHERE id = ?');
+		for (const row of pairs) update.run(...row);
+
+		const body = (row: string) => `CASE WHEN instr(${row}.content, ${row}.summary) > 0 THEN ${row}.content ELSE ${row}.summary || char(10) || ${row}.content END`;
+		db.exec(`
+			DROP TRIGGER articles_fts_delete;
+			DROP TRIGGER articles_fts_update;
+			DROP TABLE articles_fts;
+			DROP VIEW articles_fts_source;
+			CREATE VIEW articles_fts_source AS
+				SELECT id, title, ${body('articles')} AS body, cjk_title, cjk_body
+				FROM articles;
+			CREATE VIRTUAL TABLE articles_fts USING fts5(
+				title, body, cjk_title, cjk_body,
+				content='articles_fts_source', content_rowid='id',
+				tokenize = 'unicode61 remove_diacritics 2'
+			);
+			CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+				INSERT INTO articles_fts(articles_fts, rowid, title, body, cjk_title, cjk_body)
+				VALUES ('delete', old.id, old.title, ${body('old')}, old.cjk_title, old.cjk_body);
+			END;
+			CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, summary, content, cjk_title, cjk_body ON articles
+			WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary OR old.content IS NOT new.content
+				OR old.cjk_title IS NOT new.cjk_title OR old.cjk_body IS NOT new.cjk_body
+			BEGIN
+				INSERT INTO articles_fts(articles_fts, rowid, title, body, cjk_title, cjk_body)
+				VALUES ('delete', old.id, old.title, ${body('old')}, old.cjk_title, old.cjk_body);
+				INSERT INTO articles_fts(rowid, title, body, cjk_title, cjk_body)
+				VALUES (new.id, new.title, ${body('new')}, new.cjk_title, new.cjk_body);
+			END;
+			INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+			INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
 		`);
 	},
 ];

@@ -1,0 +1,66 @@
+// Chinese, Japanese and Korean text for the full-text index: FTS5's unicode61 makes one token of a whole run of CJK
+// characters (a headline's clause), so a word inside it could not be found. Each run is indexed again as overlapping
+// pairs of characters, which a search's CJK word is looked up by.
+
+/** Han (with 々 and 〇), kana with the prolonged sound mark (not the middle dot that parts names: ドナルド・トランプ), Hangul. */
+const cjkRun = /[\u1100-\u11FF\u3005\u3007\u3041-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]+/gu;
+const cjkCharacter = /[\u1100-\u11FF\u3005\u3007\u3041-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]/u;
+
+/** Whether the text holds a CJK character: most articles do not, and pay only this test. */
+export function hasCjk(text: string): boolean {
+	return cjkCharacter.test(text);
+}
+
+/** The CJK runs of a text, in order. */
+export function cjkRuns(text: string): string[] {
+	return text.match(cjkRun) ?? [];
+}
+
+/**
+ * The index's tokens for a text's CJK runs, separated by spaces: each run's pairs of neighbouring characters and its
+ * last character alone ("日本の首相" → "日本 本の の首 首相 相"), so a word of one character is found as a pair's
+ * start or a run's end. Empty for a text without CJK.
+ */
+export function cjkIndexText(text: string): string {
+	if (!hasCjk(text)) return '';
+	const tokens: string[] = [];
+	for (const run of cjkRuns(text)) {
+		const characters = [...run];
+		for (let index = 0; index + 1 < characters.length; index++) tokens.push(characters[index]! + characters[index + 1]!);
+		tokens.push(characters.at(-1)!);
+	}
+
+	return tokens.join(' ');
+}
+
+/**
+ * A CJK run as a search looks it up: its pairs as one phrase ("首相" → "首相", "習近平" → "習近 近平"), or one
+ * character as the start of a token (`"日"*`: a pair that begins with it or a run's last character).
+ */
+export function cjkQueryPhrase(run: string): {phrase: string; prefix: boolean} {
+	const characters = [...run];
+	if (characters.length === 1) return {phrase: run, prefix: true};
+	const pairs: string[] = [];
+	for (let index = 0; index + 1 < characters.length; index++) pairs.push(characters[index]! + characters[index + 1]!);
+	return {phrase: pairs.join(' '), prefix: false};
+}
+
+/**
+ * A few words around the first CJK word found in a text, the words wrapped in `mark` (FTS5's snippet would show the
+ * index's pairs): as long as FTS5's snippets of other text, the start of the text when none occurs.
+ */
+export function cjkSnippet(text: string, words: readonly string[], mark: readonly [string, string]): string {
+	const flat = text.replaceAll(/\s+/gu, ' ').trim();
+	const found = words.map(word => flat.indexOf(word)).filter(index => index >= 0);
+	const at = found.length > 0 ? Math.min(...found) : 0;
+	const start = Math.max(0, at - 20);
+	const end = Math.min(flat.length, at + 40);
+	let window = flat.slice(start, end);
+	const sorted = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+	if (sorted.length > 0) {
+		const pattern = new RegExp(sorted.map(word => word.replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
+		window = window.replaceAll(pattern, word => `${mark[0]}${word}${mark[1]}`);
+	}
+
+	return `${start > 0 ? '…' : ''}${window}${end < flat.length ? '…' : ''}`;
+}
