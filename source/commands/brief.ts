@@ -11,7 +11,7 @@ import {renderBriefingJson} from '../output/briefing-json.js';
 import {renderBriefingMarkdown} from '../output/briefing-markdown.js';
 import {renderBriefingText} from '../output/briefing-text.js';
 import {renderStarredJson, renderStarredMarkdown, renderStarredText} from '../output/starred-list.js';
-import {messagesFor, topicLabel, type UiLanguage} from '../ui/i18n/index.js';
+import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
 import {cliLanguage, cliText} from './cli-text.js';
 import {topicNamed} from './topic-names.js';
 import {type Command, type CommandInput, UserError} from './command.js';

@@ -1,8 +1,8 @@
 // What the commands say every day (refresh, feeds list / add / remove, search), in the app's language: one setting for both.
 
 import {skippedOldLine} from '../store/retention.js';
-import {errorInLanguage} from '../ui/i18n/error-texts.js';
-import {detectLanguage, messagesFor, type UiLanguage} from '../ui/i18n/index.js';
+import {errorInLanguage} from '../i18n/error-texts.js';
+import {detectLanguage, messagesFor, type UiLanguage} from '../i18n/index.js';
 import {emptyListHint} from './empty-list-hint.js';
 
 export interface CliText {
@@ -144,7 +144,7 @@ const de: CliText = {
 	added: (title, id, url) => `Hinzugefügt: ${title} [${id}] ${url}`,
 	defaultsCopied: count => `Die Liste hält jetzt die ${count} Standard-Feeds und diesen; entfernen mit: lagebild feeds remove ID`,
 	removed: (title, id, url, deleted) => `Entfernt: ${title} [${id}] ${url}${deleted > 0 ? ` mit ${plural(deleted, 'gespeichertem Artikel', 'gespeicherten Artikeln')}` : ''}`,
-	// The interface's table of wordings (ui/i18n/error-texts.ts) holds the feed list's refusals too.
+	// The interface's table of wordings (i18n/error-texts.ts) holds the feed list's refusals too.
 	feedListError: message => errorInLanguage(message, messagesFor('de')),
 	nothingFound: query => `lagebild: nichts gefunden für „${query}“ (jedes Wort muss vorkommen; ukr* findet Wortanfänge; "zwei Wörter" in Anführungszeichen müssen zusammenstehen; A OR B eines von beiden; -Wort lässt aus).`,
 	nothingStored: 'lagebild: noch keine Artikel gespeichert: lagebild refresh lädt deine Feeds (ebenso lagebild ohne --offline gestartet).',

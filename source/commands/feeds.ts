@@ -13,8 +13,8 @@ import {type Command, type CommandInput, UserError} from './command.js';
 import {type AppContext, openContext} from './context.js';
 import {loadDefaultFeeds} from './default-feeds.js';
 import {cliLanguage, cliText, type CliText} from './cli-text.js';
-import {errorInLanguage} from '../ui/i18n/error-texts.js';
-import {messagesFor} from '../ui/i18n/index.js';
+import {errorInLanguage} from '../i18n/error-texts.js';
+import {messagesFor} from '../i18n/index.js';
 
 export const feedsUsage = `Usage:
   lagebild feeds list

@@ -1,7 +1,7 @@
 // The usage text of `lagebild --help` and of each command's --help, in English and German (LANG / LC_ALL, as the app).
 
 import {formatHelp} from './argv.js';
-import type {UiLanguage} from '../ui/i18n/index.js';
+import type {UiLanguage} from '../i18n/index.js';
 
 export const helpText = `
 	Usage

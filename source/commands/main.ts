@@ -5,7 +5,7 @@ import path from 'node:path';
 import {ConfigError} from '../config/config-file.js';
 import {ArgvError, type FlagSpec, parseArgv} from './argv.js';
 import {commandHelp, fullHelp} from './help-text.js';
-import {detectLanguage, type UiLanguage} from '../ui/i18n/index.js';
+import {detectLanguage, type UiLanguage} from '../i18n/index.js';
 import {type CliFlags, type Command, type CommandIo, UserError} from './command.js';
 import {projectRoot} from './project-root.js';
 

@@ -8,11 +8,11 @@ import {RefreshBusyError} from '../store/refresh-lock.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/refresh.js';
 import {type Command, type OutputStream, UserError} from './command.js';
 import {openContext} from './context.js';
-import {signalExitCode} from '../ui/signal-exit-code.js';
-import {closeStandardDescriptors, isTerminalGone, silence} from '../ui/terminal-gone.js';
+import {signalExitCode} from '../terminal/signal-exit-code.js';
+import {closeStandardDescriptors, isTerminalGone, silence} from '../terminal/terminal-gone.js';
 import {cliLanguage, cliText, type CliText} from './cli-text.js';
-import {errorInLanguage} from '../ui/i18n/error-texts.js';
-import {messagesFor, type UiLanguage} from '../ui/i18n/index.js';
+import {errorInLanguage} from '../i18n/error-texts.js';
+import {messagesFor, type UiLanguage} from '../i18n/index.js';
 
 function resultTitle(result: FeedRefreshResult): string {
 	return result.title || hostTitle(result.url);

@@ -1,6 +1,6 @@
 // Topic names as a person types them on the command line: the stored name, or the label the app shows for it.
 
-import {messagesFor} from '../ui/i18n/index.js';
+import {messagesFor} from '../i18n/index.js';
 
 /**
  * The stored topic name `typed` means, matched without case: the name itself, or the label the interface shows for

@@ -5,7 +5,7 @@ import {addTopic, editTopicTerms, removeTopic, renameTopic} from '../analysis/to
 import type {TopicDefinition} from '../model/topic.js';
 import {type CliFlags, type Command, UserError} from './command.js';
 import {ConfigError, ConfigFile, HomeNotWritableError, resolveHome} from '../config/config-file.js';
-import {messagesFor, topicLabel, type UiLanguage} from '../ui/i18n/index.js';
+import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
 import {cliLanguage} from './cli-text.js';
 import {topicNamed} from './topic-names.js';
 

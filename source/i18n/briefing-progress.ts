@@ -1,6 +1,6 @@
 // A briefing computation's progress as the interface says it: "Analysing articles… 1,200 of 2,797".
 
-import type {BriefingProgress} from '../../model/briefing-progress.js';
+import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {Messages} from './en.js';
 import {format} from './index.js';
 

@@ -1,6 +1,6 @@
 // The status line after a refresh: how many feeds were fine, failed, waited for their server, and how many articles are new.
 
-import type {AppRefreshSummary} from '../services.js';
+import type {AppRefreshSummary} from '../ui/services.js';
 import {count, format, type Messages} from './index.js';
 
 type DoneCounts = Pick<AppRefreshSummary, 'ok' | 'notModified' | 'failed' | 'newArticles' | 'waiting' | 'skippedOld' | 'returned'>;

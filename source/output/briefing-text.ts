@@ -1,7 +1,7 @@
 // The briefing as plain text for a terminal (no colour, wrapped).
 
 import type {Briefing, Story} from '../model/briefing.js';
-import {messagesFor, topicLabel, type UiLanguage} from '../ui/i18n/index.js';
+import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
 
 /** Wraps `text` at `width` columns, indenting every line by `indent`. */
 export function wrap(text: string, width: number, indent = ''): string[] {

@@ -19,7 +19,7 @@ import type {FeedConfig} from '../model/feed.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
 import {canonicalUrl} from '../store/canonical-url.js';
-import {writeBenchMark} from '../ui/bench-mark.js';
+import {writeBenchMark} from '../bench-mark.js';
 import type {AddedFeed, AddFeedListener, AppRefreshSummary, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
 
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */

@@ -12,7 +12,7 @@ import {useInputOwner} from './hooks/useInputOwner.js';
 import {useKeptStory} from './hooks/useKeptStory.js';
 import {useStoryPrewarm} from './hooks/useStoryPrewarm.js';
 import {useTerminalSize, type TerminalSize} from './hooks/useTerminalSize.js';
-import {detectLanguage, format, messagesFor, type UiLanguage} from './i18n/index.js';
+import {detectLanguage, format, messagesFor, type UiLanguage} from '../i18n/index.js';
 import {buildKeyTable, defaultKeymap, resolveKeymap} from './keys/keymap.js';
 import {BriefingScreen} from './screens/BriefingScreen.js';
 import {FeedScreen} from './screens/FeedScreen.js';

@@ -2,11 +2,11 @@
 
 import {render} from 'ink';
 import {App} from './App.js';
-import {writeBenchMark} from './bench-mark.js';
+import {writeBenchMark} from '../bench-mark.js';
 import {keepInkOutputCaches} from './ink-output-cache.js';
-import {signalExitCode} from './signal-exit-code.js';
-import {closeStandardDescriptors, isTerminalGone, silence} from './terminal-gone.js';
-import type {UiLanguage} from './i18n/index.js';
+import {signalExitCode} from '../terminal/signal-exit-code.js';
+import {closeStandardDescriptors, isTerminalGone, silence} from '../terminal/terminal-gone.js';
+import type {UiLanguage} from '../i18n/index.js';
 import type {AppServices} from './services.js';
 import type {PositionKeeper} from './state/position.js';
 import type {StartBriefing} from './state/start-state.js';

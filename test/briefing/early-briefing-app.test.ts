@@ -6,7 +6,7 @@ import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import type {Briefing, Story} from '../../source/model/briefing.js';
 import type {BriefingProgress} from '../../source/model/briefing-progress.js';
 import {App} from '../../source/ui/App.js';
-import {en} from '../../source/ui/i18n/en.js';
+import {en} from '../../source/i18n/en.js';
 import type {BriefingFilter} from '../../source/ui/services.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {renderApp, keys, type Rendered} from '../helpers/render.js';

@@ -11,7 +11,7 @@ import {briefingFromSnapshot} from '../../source/briefing/snapshot.js';
 import type {Article} from '../../source/model/article.js';
 import type {Briefing, Story} from '../../source/model/briefing.js';
 import type {BriefingProgress} from '../../source/model/briefing-progress.js';
-import {en} from '../../source/ui/i18n/en.js';
+import {en} from '../../source/i18n/en.js';
 import {storyDocument} from '../../source/ui/state/story-lines.js';
 import {isBuilt, loadBuilt} from '../helpers/built-dist.js';
 import {loader, quoteSession as session} from './session-helpers.js';

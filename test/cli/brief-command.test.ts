@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {cli} from './run-cli.js';
 
 const feed = fileURLToPath(new URL('../../../shared/fixtures/feeds/tagesschau-2021-02-18.rss', import.meta.url));

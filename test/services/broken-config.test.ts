@@ -7,9 +7,9 @@ import path from 'node:path';
 import {afterEach, expect, it} from 'vitest';
 import {openContext} from '../../source/commands/context.js';
 import {StoreServices} from '../../source/services/store-services.js';
-import {en} from '../../source/ui/i18n/en.js';
-import {de} from '../../source/ui/i18n/de.js';
-import {errorInLanguage} from '../../source/ui/i18n/error-texts.js';
+import {en} from '../../source/i18n/en.js';
+import {de} from '../../source/i18n/de.js';
+import {errorInLanguage} from '../../source/i18n/error-texts.js';
 
 let home = '';
 afterEach(() => {

@@ -1,7 +1,7 @@
 // Relative ages for list rows and clock times for report lists, in both interface languages.
 
 import {describe, expect, test} from 'vitest';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {age, clock} from '../../source/ui/text/age.js';
 
 // Local-time constructors: clock() shows the reader's local time, so the test must not depend on the machine's zone.

@@ -2,7 +2,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {helpLines} from '../../source/ui/state/help-lines.js';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {answerHint, yesLetters} from '../../source/ui/keys/answer-keys.js';
 import {defaultKeymap, resolveKeymap} from '../../source/ui/keys/keymap.js';
 

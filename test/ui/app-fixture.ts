@@ -4,7 +4,7 @@ import {createElement} from 'react';
 import stringWidth from 'string-width';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {App} from '../../source/ui/App.js';
-import type {UiLanguage} from '../../source/ui/i18n/index.js';
+import type {UiLanguage} from '../../source/i18n/index.js';
 import type {PositionKeeper} from '../../source/ui/state/position.js';
 import {loadFixtureFeeds, type FixtureFeed} from '../helpers/fixture-articles.js';
 import {MemoryServices, type MemoryServicesOptions} from '../helpers/memory-services.js';

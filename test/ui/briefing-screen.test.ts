@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, test} from 'vitest';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {keys, stripAnsi} from '../helpers/render.js';
 import {loadFixtureFeeds} from '../helpers/fixture-articles.js';
 import {assertFits, locate, selectStory, selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';

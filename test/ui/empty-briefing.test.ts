@@ -6,7 +6,7 @@ import {createElement} from 'react';
 import {afterEach, describe, expect, test} from 'vitest';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {App} from '../../source/ui/App.js';
-import type {UiLanguage} from '../../source/ui/i18n/index.js';
+import type {UiLanguage} from '../../source/i18n/index.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {renderApp, type Rendered} from '../helpers/render.js';
 import {fixedNow} from './app-fixture.js';

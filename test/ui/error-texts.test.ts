@@ -11,8 +11,8 @@ import {refreshFeeds} from '../../source/feeds/refresh.js';
 import {defaultSettings, type FeedConfig} from '../../source/model/feed.js';
 import {emptyFeedListMessage, offlineFullTextMessage} from '../../source/services/store-services.js';
 import {ArticleStore} from '../../source/store/article-store.js';
-import {errorInLanguage} from '../../source/ui/i18n/error-texts.js';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {errorInLanguage} from '../../source/i18n/error-texts.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {startFeedServer, type FeedServer} from '../helpers/feed-server.js';
 import {fixtures, startTestApp} from './app-fixture.js';
 

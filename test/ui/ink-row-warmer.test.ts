@@ -3,7 +3,7 @@ import {pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {keepInkOutputCaches} from '../../source/ui/ink-output-cache.js';
 import {inkRowWarmer} from '../../source/ui/ink-row-warmer.js';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {followSelection, layoutFor} from '../../source/ui/state/layout.js';
 import {storyView} from '../../source/ui/state/story-view.js';
 import {fittedRow} from '../../source/ui/text/fitted-row.js';

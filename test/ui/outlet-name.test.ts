@@ -1,7 +1,7 @@
 // A very long outlet name must not push the title out of a story's report rows or a search hit.
 
 import {describe, expect, test} from 'vitest';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {storyDocument} from '../../source/ui/state/story-lines.js';
 import {cellWidth} from '../../source/ui/text/fit.js';
 import {stripAnsi} from '../helpers/render.js';

@@ -2,7 +2,7 @@
 // enough stories (an old cache, the bundled snapshots on a first start: stories years old); it says since when then.
 
 import {describe, expect, test} from 'vitest';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {peopleWindowSpan} from '../../source/ui/text/people-window-span.js';
 
 const now = new Date('2026-11-26T22:00:00.000Z');

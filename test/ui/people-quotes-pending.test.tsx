@@ -4,7 +4,7 @@
 import {render} from 'ink-testing-library';
 import {expect, test} from 'vitest';
 import {AppContext} from '../../source/ui/hooks/app-context.js';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {defaultKeymap} from '../../source/ui/keys/keymap.js';
 import {PeopleScreen} from '../../source/ui/screens/PeopleScreen.js';
 import {layoutFor} from '../../source/ui/state/layout.js';

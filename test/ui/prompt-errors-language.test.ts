@@ -3,8 +3,8 @@
 
 import {afterEach, expect, test} from 'vitest';
 import {exportOpmlFile} from '../../source/config/opml-file.js';
-import {errorInLanguage} from '../../source/ui/i18n/error-texts.js';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {errorInLanguage} from '../../source/i18n/error-texts.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {keys} from '../helpers/render.js';
 import {startTestApp, type AppUnderTest} from './app-fixture.js';
 

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import type {Story} from '../../source/model/briefing.js';
-import {en} from '../../source/ui/i18n/en.js';
+import {en} from '../../source/i18n/en.js';
 import {readerDocument} from '../../source/ui/state/reader-lines.js';
 import {storyDocument} from '../../source/ui/state/story-lines.js';
 import {lineText} from '../../source/ui/text/line.js';

@@ -2,8 +2,8 @@
 // with "offline: F needs the network"; the note offers o instead.
 
 import {describe, expect, test} from 'vitest';
-import {de} from '../../source/ui/i18n/de.js';
-import {en} from '../../source/ui/i18n/en.js';
+import {de} from '../../source/i18n/de.js';
+import {en} from '../../source/i18n/en.js';
 import {readerDocument} from '../../source/ui/state/reader-lines.js';
 import {lineText} from '../../source/ui/text/line.js';
 import {fixtures} from './app-fixture.js';

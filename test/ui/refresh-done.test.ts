@@ -1,9 +1,9 @@
 // "1 new articles" and "1 neue Artikel" after a background refresh that brought one article.
 
 import {describe, expect, test} from 'vitest';
-import {messagesFor} from '../../source/ui/i18n/index.js';
-import {refreshDoneText} from '../../source/ui/i18n/refresh-done.js';
-import {errorInLanguage} from '../../source/ui/i18n/error-texts.js';
+import {messagesFor} from '../../source/i18n/index.js';
+import {refreshDoneText} from '../../source/i18n/refresh-done.js';
+import {errorInLanguage} from '../../source/i18n/error-texts.js';
 import {RefreshBusyError} from '../../source/store/refresh-lock.js';
 
 describe('the refresh summary line', () => {

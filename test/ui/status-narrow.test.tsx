@@ -6,7 +6,7 @@ import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
 import {StatusBar} from '../../source/ui/components/StatusBar.js';
 import {AppContext} from '../../source/ui/hooks/app-context.js';
-import {messagesFor} from '../../source/ui/i18n/index.js';
+import {messagesFor} from '../../source/i18n/index.js';
 import {defaultKeymap} from '../../source/ui/keys/keymap.js';
 import {makeTheme} from '../../source/ui/theme.js';
 import {stripAnsi} from '../helpers/render.js';

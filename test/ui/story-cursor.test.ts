@@ -2,7 +2,7 @@
 
 import {describe, expect, test} from 'vitest';
 import type {Briefing, BriefingQuote, Story} from '../../source/model/briefing.js';
-import {en} from '../../source/ui/i18n/en.js';
+import {en} from '../../source/i18n/en.js';
 import {initialState, listPosition, reducer, type UiAction} from '../../source/ui/state/reducer.js';
 import {storyOfScreen} from '../../source/ui/state/selectors.js';
 import {storyDocument, storyTargets} from '../../source/ui/state/story-lines.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import {de} from '../../source/ui/i18n/de.js';
-import {en} from '../../source/ui/i18n/en.js';
-import {detectLanguage, format, topicLabel} from '../../source/ui/i18n/index.js';
+import {de} from '../../source/i18n/de.js';
+import {en} from '../../source/i18n/en.js';
+import {detectLanguage, format, topicLabel} from '../../source/i18n/index.js';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import {otherTopicName} from '../../source/briefing/rank.js';
 import {fit, truncate, wrap} from '../../source/ui/text/fit.js';

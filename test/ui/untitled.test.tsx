@@ -2,8 +2,8 @@
 // showed as a blank row in the story list and a blank first line in the story and the reader (sixth walk).
 
 import {describe, expect, test} from 'vitest';
-import {de} from '../../source/ui/i18n/de.js';
-import {en} from '../../source/ui/i18n/en.js';
+import {de} from '../../source/i18n/de.js';
+import {en} from '../../source/i18n/en.js';
 import {readerDocument} from '../../source/ui/state/reader-lines.js';
 import {storyDocument} from '../../source/ui/state/story-lines.js';
 import {lineText} from '../../source/ui/text/line.js';

@@ -3,7 +3,7 @@
 import {Box} from 'ink';
 import {useAppContext} from '../hooks/app-context.js';
 import type {Screen} from '../state/types.js';
-import {format} from '../i18n/index.js';
+import {format} from '../../i18n/index.js';
 import {cellWidth} from '../text/fit.js';
 import {LineView} from './LineView.js';
 

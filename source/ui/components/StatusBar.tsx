@@ -2,12 +2,12 @@
 
 import {Box} from 'ink';
 import {useAppContext} from '../hooks/app-context.js';
-import {format, type Messages} from '../i18n/index.js';
+import {format, type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
 import {cellWidth, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
-import {briefingProgressText} from '../i18n/briefing-progress.js';
+import {briefingProgressText} from '../../i18n/briefing-progress.js';
 import {answerHint, noLetters, yesLetters} from '../keys/answer-keys.js';
 import type {ScreenKind} from '../keys/keymap.js';
 import type {Message, Overlay, RefreshState} from '../state/types.js';

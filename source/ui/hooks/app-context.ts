@@ -1,7 +1,7 @@
 // The context every component reads its theme, strings and keymap from.
 
 import {createContext, useContext} from 'react';
-import type {Messages} from '../i18n/index.js';
+import type {Messages} from '../../i18n/index.js';
 import type {Keymap} from '../keys/keymap.js';
 import type {Theme} from '../theme.js';
 

@@ -2,7 +2,7 @@
 
 import {useInput, useStdin, type Key} from 'ink';
 import {useRef, type Dispatch, type RefObject} from 'react';
-import {format} from '../i18n/index.js';
+import {format} from '../../i18n/index.js';
 import {displayKey, keyName, splitKeys} from '../keys/key-name.js';
 import {noLetters, yesLetters} from '../keys/answer-keys.js';
 import type {KeyTable, Keymap} from '../keys/keymap.js';

@@ -5,7 +5,7 @@ import type {TopicDefinition} from '../../model/topic.js';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
-import {topicLabel} from '../i18n/index.js';
+import {topicLabel} from '../../i18n/index.js';
 import type {Layout} from '../state/layout.js';
 import type {ListPosition} from '../state/types.js';
 import {fit} from '../text/fit.js';

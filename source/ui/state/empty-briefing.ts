@@ -1,7 +1,7 @@
 // What the briefing says while no article is stored: why (offline, no feed on, every feed failed, all too old) and what to do.
 
 import type {FeedRow} from '../services.js';
-import {count, format, type Messages} from '../i18n/index.js';
+import {count, format, type Messages} from '../../i18n/index.js';
 import type {UiState} from './types.js';
 
 export interface EmptyBriefingFacts {

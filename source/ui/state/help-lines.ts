@@ -1,6 +1,6 @@
 // The help's rows for a screen: its own keys and the global ones, read from the same keymap the input owner uses.
 
-import type {Messages} from '../i18n/index.js';
+import type {Messages} from '../../i18n/index.js';
 import {answerHint, noLetters, yesLetters} from '../keys/answer-keys.js';
 import {displayKey} from '../keys/key-name.js';
 import {actionsForScreen, type Action, type Keymap, type ScreenKind} from '../keys/keymap.js';

@@ -1,7 +1,7 @@
 // The article reader as rows: title, byline, and the wrapped text with quotes marked for highlighting.
 
 import type {Article} from '../../model/article.js';
-import {type Messages} from '../i18n/index.js';
+import {type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
 import {truncate, wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';

@@ -1,7 +1,7 @@
 // An article's reader rows, built once per article and width: the reader screen, j/k and the jump to a quote share them.
 
 import type {Article} from '../../model/article.js';
-import type {Messages} from '../i18n/index.js';
+import type {Messages} from '../../i18n/index.js';
 import {readerDocument, type ReaderDocument} from './reader-lines.js';
 import {quotesOfArticle} from './selectors.js';
 import type {UiState} from './types.js';

@@ -1,7 +1,7 @@
 // The story screen as rows: headline, summary, quotes, people, timeline and topics, with the rows one can open.
 
 import type {Story} from '../../model/briefing.js';
-import {count, topicLabel, type Messages} from '../i18n/index.js';
+import {count, topicLabel, type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
 import {wrap} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';

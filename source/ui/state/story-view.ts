@@ -1,7 +1,7 @@
 // A story's screen rows, built once per story and width: the story screen and the prewarm ahead of an open share them.
 
 import type {Story} from '../../model/briefing.js';
-import type {Messages} from '../i18n/index.js';
+import type {Messages} from '../../i18n/index.js';
 import type {Line} from '../text/line.js';
 import {storyDocument, type StoryDocument} from './story-lines.js';
 

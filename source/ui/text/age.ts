@@ -1,6 +1,6 @@
 // Short relative ages ("5m", "3h", "2d", "5mo", "4y") for list rows, and clock times for bylines and report lists.
 
-import {format, type Messages} from '../i18n/index.js';
+import {format, type Messages} from '../../i18n/index.js';
 
 export function age(iso: string, now: Date, messages: Messages): string {
 	const then = Date.parse(iso);

@@ -1,6 +1,6 @@
 // The People screens' name of their time ("last 7 days"; "7 days to 24.04.2026" when the newest news stored is older).
 
-import {format, type Messages} from '../i18n/index.js';
+import {format, type Messages} from '../../i18n/index.js';
 import type {PeopleWindowState} from '../state/types.js';
 import {clock} from './age.js';
 
