@@ -3,7 +3,7 @@
 import type {Story} from '../../model/briefing.js';
 import {count, topicLabel, type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
-import {wrap} from '../text/fit.js';
+import {cellWidth, wrap} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
 import type {Line} from '../text/line.js';
 import {outletName} from '../text/outlet-name.js';
@@ -42,6 +42,29 @@ export function sameTarget(a: StoryTarget, b: StoryTarget): boolean {
 	return a.kind === b.kind && a.uid === b.uid && (a.kind === 'article' || (b.kind === 'quote' && a.text === b.text));
 }
 
+/**
+ * "13 outlets: A, B, C, +10 · 14:05": how many reported it and when, with as many names as fit — written out in full,
+ * a long list of outlets pushed the count's only other sign and the time off the row's end.
+ */
+function outletsLine(story: Story, width: number, messages: Messages, now: Date): string {
+	const names = story.outlets.map(outlet => sanitizeLine(outlet));
+	const when = ` · ${clock(story.lastPublished, now)}`;
+	if (names.length <= 1) {
+		return `${names.join('')}${when}`;
+	}
+
+	const head = `${names.length} ${messages.labels.outlets}: `;
+	for (let shown = names.length; shown > 1; shown--) {
+		const rest = names.length - shown;
+		const text = `${head}${names.slice(0, shown).join(', ')}${rest > 0 ? `, +${rest}` : ''}${when}`;
+		if (cellWidth(text) <= width) {
+			return text;
+		}
+	}
+
+	return `${head}${names[0]}, +${names.length - 1}${when}`;
+}
+
 export function storyDocument(story: Story, width: number, messages: Messages, now: Date): StoryDocument {
 	const lines: Line[] = [];
 	const items: StoryItem[] = [];
@@ -51,7 +74,7 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 		lines.push([{text: row.text, token: 'accent'}]);
 	}
 
-	lines.push([{text: `${story.outlets.map(outlet => sanitizeLine(outlet)).join(', ')} · ${clock(story.lastPublished, now)}`, token: 'text.secondary'}]);
+	lines.push([{text: outletsLine(story, width, messages, now), token: 'text.secondary'}]);
 	if (story.summary) {
 		lines.push([]);
 		for (const paragraph of sanitize(story.summary).split(/\n\s*\n/)) {
