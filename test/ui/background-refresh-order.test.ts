@@ -16,7 +16,7 @@ function topicRows(frame: string): string[] {
 	return stripAnsi(frame).split('\n').slice(2)
 		.filter(row => row.includes('│'))
 		.map(row => row.split('│')[0] ?? '')
-		.map(left => left.slice(1).replace(/\s+\d+\s+\d+•?\s*$/u, '').trim())
+		.map(left => left.slice(1).replace(/\s+\d+\s+\d+[•+]?\s*$/u, '').trim())
 		.filter(Boolean);
 }
 
