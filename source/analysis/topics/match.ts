@@ -3,6 +3,7 @@
 import type {TopicDefinition} from '../../model/topic.js';
 import {outletSuffixStart} from '../stories/outlet-suffix.js';
 import {foldedTokens, rawTokens, fold, type FoldedToken} from '../stories/tokens.js';
+import {cjkOccurrences, hasCjk} from './cjk-terms.js';
 
 /**
  * Endings a term may take and still be the term: German and English inflection and derivation
@@ -72,7 +73,20 @@ export interface CompiledTopics {
 	byPrefix: Map<string, CompiledTerm[]>;
 	/** One-token terms of five letters or more, for the head of German compounds ("Ostukraine"). */
 	compoundHeads: Map<string, CompiledTerm[]>;
+	/** Terms written in Chinese, Japanese or Korean characters: looked for inside the text's CJK runs (cjk-terms.ts). */
+	cjkTerms: CjkTerm[];
 }
+
+interface CjkTerm {
+	text: string;
+	compiled: CompiledTerm;
+}
+
+/**
+ * A CJK term in the body's first this many characters is in its lead: about a teaser's length (leadLength words of
+ * German or English), where a CJK run of clauses makes few tokens.
+ */
+const cjkLeadCharacters = 120;
 
 export interface TopicScore {
 	name: string;
@@ -106,6 +120,7 @@ function compileTerm(term: string, topic: number, entity: boolean): CompiledTerm
 export function compileTopics(topics: TopicDefinition[]): CompiledTopics {
 	const byPrefix = new Map<string, CompiledTerm[]>();
 	const compoundHeads = new Map<string, CompiledTerm[]>();
+	const cjkTerms: CjkTerm[] = [];
 	const push = (map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm) => {
 		const list = map.get(key);
 		if (list) list.push(term);
@@ -117,6 +132,12 @@ export function compileTopics(topics: TopicDefinition[]): CompiledTopics {
 			...(topic.entities ?? []).map((entity): [string, boolean] => [entity, true]),
 		];
 		for (const [text, entity] of entries) {
+			if (hasCjk(text)) {
+				const term = text.trim();
+				cjkTerms.push({text: term, compiled: {topic: index, term, parts: [term], rawParts: [term], caseSensitive: true, entity}});
+				continue;
+			}
+
 			const compiled = compileTerm(text, index, entity);
 			if (!compiled) continue;
 			const first = compiled.parts[0]!;
@@ -124,7 +145,7 @@ export function compileTopics(topics: TopicDefinition[]): CompiledTopics {
 			if (compiled.parts.length === 1 && first.length >= 5 && !compiled.caseSensitive) push(compoundHeads, first, compiled);
 		}
 	}
-	return {topics, byPrefix, compoundHeads};
+	return {topics, byPrefix, compoundHeads, cjkTerms};
 }
 
 /**
@@ -348,6 +369,18 @@ function outletSeparator(title: string, tokens: readonly FoldedToken[]): number 
 	return -1;
 }
 
+/**
+ * Adds the CJK terms found in the text to `hits`, marking the topics of those in its first `leadCharacters` characters
+ * as in the lead. Found by substring: a CJK text has no word boundaries to match at.
+ */
+function addCjkMatches(hits: Map<CompiledTerm, number>, text: string, terms: readonly CjkTerm[], leadCharacters: number, inLead: boolean[]): void {
+	if (!hasCjk(text)) return;
+	for (const {term, start} of cjkOccurrences(text, terms)) {
+		hits.set(term.compiled, (hits.get(term.compiled) ?? 0) + 1);
+		if (start < leadCharacters) inLead[term.compiled.topic] = true;
+	}
+}
+
 /** Scores every topic for one text; returns only topics with a positive score, best first. */
 export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicScore[] {
 	const rules = rulesFor(text.language);
@@ -372,6 +405,10 @@ export function scoreTopics(text: TopicText, compiled: CompiledTopics): TopicSco
 		}
 	}
 	const body = countMatches(bodyTokens, compiled, rules, leadLength, inLead, false);
+	if (compiled.cjkTerms.length > 0) {
+		addCjkMatches(title.hits, text.title, compiled.cjkTerms, 0, inLead);
+		addCjkMatches(body.hits, text.body, compiled.cjkTerms, cjkLeadCharacters, inLead);
+	}
 	for (const [term, hits] of title.hits) {
 		const adjectives = Math.min(title.adjectives?.get(term) ?? 0, hits);
 		// Membership only: among the topics a text belongs to, a headline adjective still marks the subject ("Russia-backed

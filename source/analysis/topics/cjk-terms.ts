@@ -1,0 +1,41 @@
+// Topic terms in Chinese, Japanese or Korean: found anywhere inside a run of CJK characters, which writes no spaces
+// between words (Korean writes them, but joins particles on: 러시아가, 러시아는), so a word is no token of its own.
+
+/** Han, kana (not the middle dot that parts names), Hangul: as store/cjk-bigrams.ts reads them. */
+const cjkCharacter = /[\u1100-\u11FF\u3005\u3007\u3041-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]/u;
+
+/** Whether the text holds a CJK character: most texts do not, and are spared the search for CJK terms. */
+export function hasCjk(text: string): boolean {
+	return cjkCharacter.test(text);
+}
+
+/** One place a CJK term occurs in a text. */
+export interface CjkOccurrence<T> {
+	term: T;
+	/** Offset of the term's first character in the text. */
+	start: number;
+}
+
+/**
+ * Where the terms occur in the text, the longest at each place and none inside another's ("乌克兰战争" once, not
+ * also its "乌克兰"), in text order.
+ */
+export function cjkOccurrences<T extends {text: string}>(text: string, terms: readonly T[]): Array<CjkOccurrence<T>> {
+	const found: Array<{term: T; start: number; end: number}> = [];
+	for (const term of terms) {
+		for (let at = text.indexOf(term.text); at >= 0; at = text.indexOf(term.text, at + term.text.length)) {
+			found.push({term, start: at, end: at + term.text.length});
+		}
+	}
+
+	found.sort((a, b) => a.start - b.start || b.end - a.end);
+	const kept: Array<CjkOccurrence<T>> = [];
+	let coveredUntil = 0;
+	for (const occurrence of found) {
+		if (occurrence.start < coveredUntil) continue;
+		kept.push({term: occurrence.term, start: occurrence.start});
+		coveredUntil = occurrence.end;
+	}
+
+	return kept;
+}
