@@ -2,30 +2,12 @@
 
 import type Database from 'better-sqlite3';
 import {accentFold} from '../text/accent-fold.js';
+import {spellingFold} from '../text/spelling-fold.js';
 
-/**
- * Folds the ways German and English transliterate the same (mostly Slavic) name into one spelling:
- * Selenskyj / Selenskij / Zelensky / Zelenskyy, Lawrow / Lavrov, Schoigu / Shoigu, Charkiw / Kharkiv,
- * Jelzin / Yeltsin, Netanjahu / Netanyahu; and German umlauts as ae / oe / ue (Müller / Mueller). Narrower than the people analysis's name key on purpose: search
- * runs on every word, and folding c/k or doubled letters would join too many ordinary words.
- */
-export function spellingFold(word: string): string {
-	return accentFold(word)
-		.replaceAll('ß', 'ss')
-		// German written without umlauts (an English keyboard, a URL): Gruene, Mueller, Koeln, Aerzte.
-		.replaceAll(/([aou])e/gu, '$1')
-		.replaceAll('tsch', 'ch')
-		.replaceAll('sch', 'sh')
-		.replaceAll('kh', 'ch')
-		.replaceAll('w', 'v')
-		.replace(/(?:ij|yj|iy|yi|yy|ii|y)$/u, 'i')
-		.replaceAll('j', 'y')
-		.replaceAll(/y+/gu, 'y')
-		.replace(/(?<=.)z/gu, 'ts')
-		.replace(/^z/u, 's');
-}
+/** Moved to text/spelling-fold.ts (analysis must not import store); kept here for callers not moved yet. */
+export {spellingFold};
 
-// First letters a word may start with when its fold starts with the key's letter (the rules above).
+// First letters a word may start with when its fold starts with the key's letter (spellingFold's rules).
 const firstLetters: Readonly<Record<string, readonly string[]>> = {
 	s: ['s', 'z'],
 	v: ['v', 'w'],

@@ -106,7 +106,7 @@ describe('the bundle', () => {
 		}
 
 		const relative = [...targets].map(file => path.relative(root, file)).sort();
-		expect(relative).toEqual(expect.arrayContaining(['dist/feeds/parse-pool.js', 'dist/briefing/background.js', 'dist/analysis/topics/defaults.js', 'dist/commands/project-root.js']));
+		expect(relative).toEqual(expect.arrayContaining(['dist/feeds/parse-pool.js', 'dist/briefing/background.js', 'dist/config/default-topics.js', 'dist/commands/project-root.js']));
 		expect(relative.filter(file => !existsSync(path.join(root, file)))).toEqual([]);
 	});
 });

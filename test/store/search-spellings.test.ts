@@ -7,7 +7,7 @@ import {parseFeedText} from '../../source/feeds/parse.js';
 import type {Article} from '../../source/model/article.js';
 import {defaultSettings} from '../../source/model/feed.js';
 import {ArticleStore} from '../../source/store/article-store.js';
-import {spellingFold} from '../../source/store/search-spellings.js';
+import {spellingFold} from '../../source/text/spelling-fold.js';
 import {okState} from './make-article.js';
 
 // Real feeds that write the Ukrainian president's name in four ways (Selenskij, Selenskyj, Zelensky, Zelenskyy).

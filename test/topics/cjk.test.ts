@@ -3,7 +3,7 @@
 
 import {describe, expect, it} from 'vitest';
 import {cjkOccurrences} from '../../source/analysis/topics/cjk-terms.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {assignTopics, compileTopics, scoreTopics} from '../../source/analysis/topics/match.js';
 
 const topics = compileTopics(defaultTopics());

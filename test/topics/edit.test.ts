@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {addTopic, editTopicTerms, removeTopic, renameTopic} from '../../source/analysis/topics/edit.js';
-import {defaultTopics, effectiveTopics, parseTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics, effectiveTopics, parseTopics} from '../../source/config/default-topics.js';
 
 describe('topic edits', () => {
 	const base = defaultTopics();

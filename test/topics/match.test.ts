@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {assignTopics, compileTopics, scoreTopics} from '../../source/analysis/topics/match.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import type {TopicDefinition} from '../../source/model/topic.js';
 
 const topics = compileTopics(defaultTopics());

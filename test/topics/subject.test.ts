@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {assignTopics, combineTopicScores, compileTopics, densityLength, leadLength, minTopicScore, scoreTopics, strandFactor} from '../../source/analysis/topics/match.js';
 import {analyzeArticle} from '../../source/briefing/analysis-cache.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {goldArticle, readTopicsGold} from '../../source/eval/topics-gold.js';
 
 const compiled = compileTopics([

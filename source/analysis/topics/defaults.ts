@@ -1,32 +1,4 @@
-// The bundled default topic set (feeds/topics.json) and its validation.
+// Moved to config/default-topics.ts (review R #8: analysis reads no files; the topics are loaded at the edge and
+// passed in). This re-export keeps the callers in other engineers' files working until they import from there.
 
-import {readFileSync} from 'node:fs';
-import type {TopicDefinition} from '../../model/topic.js';
-
-/** Checks and cleans a parsed topics file; throws with a readable reason when it is not a topic list. */
-export function parseTopics(value: unknown): TopicDefinition[] {
-	if (!Array.isArray(value)) throw new Error('topics must be a list');
-	return value.map((entry, index) => {
-		if (typeof entry !== 'object' || entry === null) throw new Error(`topic ${index + 1} is not an object`);
-		const record = entry as Record<string, unknown>;
-		const name = typeof record.name === 'string' ? record.name.trim() : '';
-		if (!name) throw new Error(`topic ${index + 1} has no name`);
-		const strings = (list: unknown) =>
-			Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim()) : [];
-		const entities = strings(record.entities);
-		return entities.length > 0 ? {name, terms: strings(record.terms), entities} : {name, terms: strings(record.terms)};
-	});
-}
-
-let cached: TopicDefinition[] | undefined;
-
-/** The default topics shipped in feeds/topics.json (read once). */
-export function defaultTopics(): TopicDefinition[] {
-	cached ??= parseTopics(JSON.parse(readFileSync(new URL('../../../feeds/topics.json', import.meta.url), 'utf8')));
-	return cached.map((topic) => ({...topic, terms: [...topic.terms], ...(topic.entities ? {entities: [...topic.entities]} : {})}));
-}
-
-/** The topics in force: the user's once they have edited any (stored in config), else the defaults. */
-export function effectiveTopics(configured: TopicDefinition[] | undefined): TopicDefinition[] {
-	return configured && configured.length > 0 ? configured : defaultTopics();
-}
+export {defaultTopics, effectiveTopics, parseTopics} from '../../config/default-topics.js';
