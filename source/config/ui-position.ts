@@ -11,6 +11,8 @@ export interface UiPosition {
 	pane: 'topics' | 'stories';
 	/** The feed manager's order (absent: as added). */
 	feedOrder?: FeedOrder;
+	/** The briefing showed unread stories only (u); absent: all stories. */
+	unreadOnly?: true;
 }
 
 export function uiPositionFile(home: string): string {
@@ -27,13 +29,14 @@ export function readUiPosition(file: string): UiPosition | undefined {
 	}
 
 	if (typeof value !== 'object' || value === null) return undefined;
-	const {topic, story, pane, feedOrder} = value as Record<string, unknown>;
+	const {topic, story, pane, feedOrder, unreadOnly} = value as Record<string, unknown>;
 	if (typeof topic !== 'string' || topic === '') return undefined;
 	return {
 		topic,
 		...(typeof story === 'string' && story !== '' ? {story} : {}),
 		pane: pane === 'topics' ? 'topics' : 'stories',
 		...(isFeedOrder(feedOrder) && feedOrder !== 'added' ? {feedOrder} : {}),
+		...(unreadOnly === true ? {unreadOnly: true as const} : {}),
 	};
 }
 

@@ -36,10 +36,10 @@ export function writeFirstFrameMark(env: Record<string, string | undefined>): vo
 	writeBenchMark('first-frame', env, `cpu ${Math.round((user + system) / 1000)}`);
 }
 
-/** The stored briefing and the starred list, as the app's start reads them (unread and read stories). */
-async function readStartBriefing(services: AppServices): Promise<StartBriefing | undefined> {
+/** The stored briefing and the starred list, as the app's start reads them (unread stories only when the last session kept to them). */
+async function readStartBriefing(services: AppServices, unreadOnly: boolean): Promise<StartBriefing | undefined> {
 	try {
-		const cached = await services.cachedBriefing({unreadOnly: false});
+		const cached = await services.cachedBriefing({unreadOnly});
 		return cached ? {...cached, starred: await services.listStarred()} : undefined;
 	} catch {
 		return undefined;
@@ -62,7 +62,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 	const inkCachesKept = await keepInkOutputCaches();
 	// The stored briefing before the first render: the first frame is the briefing, not an empty frame before it
 	// (each Ink frame of the whole screen costs CPU at start). Anything that fails here, the app tries again and says.
-	const startBriefing = await readStartBriefing(services);
+	const startBriefing = await readStartBriefing(services, options.positionKeeper?.initial?.unreadOnly === true);
 	stdout.write(enterAlternateScreen);
 	const instance = render(
 		<App

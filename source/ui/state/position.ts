@@ -15,7 +15,10 @@ export function positionOf(state: UiState): UiPosition | undefined {
 	if (!state.briefing || topic === null) return undefined;
 	const story = state.selectedStory[topic];
 	const {order} = state.feedView;
-	return {topic, ...(story === undefined ? {} : {story}), pane: state.pane, ...(order === 'added' ? {} : {feedOrder: order})};
+	return {
+		topic, ...(story === undefined ? {} : {story}), pane: state.pane, ...(order === 'added' ? {} : {feedOrder: order}),
+		...(state.unreadOnly ? {unreadOnly: true as const} : {}),
+	};
 }
 
 /** The selection as topic and story, to tell whether the reader moved since a restore. */

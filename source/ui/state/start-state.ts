@@ -20,7 +20,8 @@ export interface StartBriefing {
  * loadInitialBriefing does after an empty first frame when nothing was read before the render.
  */
 export function startState(columns: number, rows: number, start?: StartBriefing, position?: UiPosition): UiState {
-	const empty = initialState(columns, rows);
+	// A reader who keeps to unread stories (u) does so from the first frame: the start briefing was read so (start.tsx).
+	const empty = {...initialState(columns, rows), unreadOnly: position?.unreadOnly === true};
 	if (!start) return empty;
 	const height = layoutFor(columns, rows).list;
 	const loaded = reducer(empty, {type: 'briefingLoaded', briefing: start.briefing, starred: start.starred, height});
