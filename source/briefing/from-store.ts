@@ -234,24 +234,18 @@ function sessionPartName(options: StoreBriefingOptions, part: number): string {
 	return part === 0 ? sessionStateName(options) : `${sessionStateName(options)}#${part}`;
 }
 
-interface SessionPart {
-	generation: string;
-	value: unknown;
-}
-
 /** The session state the store keeps for these inputs, if any (one that cannot be read is ignored: the session is rebuilt). */
 function restoreSession(store: ArticleStore, options: StoreBriefingOptions, sessionOptions: SessionOptions): BriefingSession | undefined {
-	const key = sessionKey(options);
 	try {
-		const parts: SessionPart[] = [];
+		let generation: string | undefined;
+		const values: unknown[] = [];
 		for (let part = 0; part < sessionParts; part++) {
-			const saved = store.getSnapshotBytes(sessionPartName(options, part), key);
-			if (!saved) return undefined;
-			const read = v8.deserialize(saved) as Partial<SessionPart>;
-			if (typeof read.generation !== 'string' || read.generation !== (parts[0]?.generation ?? read.generation)) return undefined;
-			parts.push({generation: read.generation, value: read.value});
+			const read = readSessionPart(store, options, part, generation);
+			if (!read) return undefined;
+			generation = read.generation;
+			values.push(read.value);
 		}
-		const [head, members, index, docs] = parts.map((part) => part.value) as [
+		const [head, members, index, docs] = values as [
 			Omit<SessionState, 'members' | 'clusterer'>,
 			SessionState['members'],
 			Omit<ClustererState, 'docs'>,
@@ -283,9 +277,108 @@ function writeSessionParts(store: ArticleStore, options: StoreBriefingOptions, g
 	const key = sessionKey(options);
 	// Part 0 last: until it is written, the generation it names is not the one of the other rows.
 	for (let index = values.length - 1; index >= 0; index--) {
-		store.putSnapshotBytes(sessionPartName(options, from + index), key, v8.serialize({generation, value: values[index]} satisfies SessionPart));
+		writeInPieces(store, sessionPartName(options, from + index), key, generation, values[index]);
 		values[index] = undefined;
 	}
+}
+
+/**
+ * A session part is written in pieces of about this many bytes of serialization, each a row of its own. Written whole,
+ * a part was one buffer of megabytes (and SQLite's copies of it), and glibc's malloc, which serves blocks that large
+ * from mmap and then raises its thresholds to the largest one freed, kept such memory from then on: the parked
+ * clusterer's early write (~7 MB) held ~16 MB through the quote pass (bench/findings.md, twelfth session). Below
+ * malloc's mmap threshold (128 KB) pieces come and go within its arenas: the first launch's peak RSS 190 → 176 MB
+ * (medians of 7 interleaved pairs, thirteenth session).
+ */
+const pieceBytes = 48 * 1024;
+
+/**
+ * A part's first row: the part with its large collections left out (`value`; a top-level Map or array is left empty),
+ * and how many pieces of which collection follow in rows name~1, name~2, … (`split`, in that order). A row written
+ * before pieces existed has no `split`: its value is the whole part.
+ */
+interface SessionPart {
+	generation: string;
+	value: unknown;
+	split?: Array<{field: string | null; kind: 'map' | 'array'; pieces: number}>;
+}
+
+/** A piece of a part: a slice of one of its collections (a Map's entries, an array's items). */
+interface SessionPiece {
+	generation: string;
+	items: unknown[];
+}
+
+/** Collections with more items than this are written in pieces. */
+const piecewiseFrom = 64;
+
+/** The large Maps and arrays of a part: the part itself, or its fields (one level down). */
+function largeCollections(value: unknown): Array<{field: string | null; collection: Map<unknown, unknown> | unknown[]}> {
+	const large = (item: unknown): item is Map<unknown, unknown> | unknown[] =>
+		(item instanceof Map && item.size > piecewiseFrom) || (Array.isArray(item) && item.length > piecewiseFrom);
+	if (large(value)) return [{field: null, collection: value}];
+	if (value === null || typeof value !== 'object' || value instanceof Map || Array.isArray(value)) return [];
+	return Object.entries(value).flatMap(([field, item]) => (large(item) ? [{field, collection: item}] : []));
+}
+
+/** Writes one session part as its first row and the pieces of its large collections (see SessionPart); the first row last. */
+function writeInPieces(store: ArticleStore, name: string, key: string, generation: string, value: unknown): void {
+	const collections = largeCollections(value);
+	const split: NonNullable<SessionPart['split']> = [];
+	let piece = 0;
+	for (const {field, collection} of collections) {
+		const items: unknown[] = collection instanceof Map ? [...collection] : collection;
+		let pieces = 0;
+		// Items per piece, adjusted to the bytes the last piece took.
+		let count = 16;
+		for (let start = 0; start < items.length; ) {
+			const bytes = v8.serialize({generation, items: items.slice(start, start + count)} satisfies SessionPiece);
+			store.putSnapshotBytes(`${name}~${++piece}`, key, bytes);
+			pieces++;
+			start += count;
+			count = Math.max(1, Math.min(4096, Math.round((count * pieceBytes) / Math.max(bytes.length, 1))));
+		}
+		split.push({field, kind: collection instanceof Map ? 'map' : 'array', pieces});
+	}
+	const rest = collections.length === 0 ? value : withoutCollections(value, collections);
+	store.putSnapshotBytes(name, key, v8.serialize({generation, value: rest, split} satisfies SessionPart));
+}
+
+/** The part without its large collections (a top-level one empty). */
+function withoutCollections(value: unknown, collections: ReturnType<typeof largeCollections>): unknown {
+	const [first] = collections;
+	if (first && first.field === null) return first.collection instanceof Map ? new Map() : [];
+	const rest: Record<string, unknown> = {...(value as Record<string, unknown>)};
+	for (const {field} of collections) if (field !== null) delete rest[field];
+	return rest;
+}
+
+/**
+ * Session part `part` as written by writeInPieces, if the store holds its first row and every piece under one
+ * generation (`generation`, when given); undefined otherwise.
+ */
+function readSessionPart(store: ArticleStore, options: StoreBriefingOptions, part: number, generation?: string): {generation: string; value: unknown} | undefined {
+	const name = sessionPartName(options, part);
+	const key = sessionKey(options);
+	const saved = store.getSnapshotBytes(name, key);
+	if (!saved) return undefined;
+	const read = v8.deserialize(saved) as Partial<SessionPart>;
+	if (typeof read.generation !== 'string' || read.generation !== (generation ?? read.generation)) return undefined;
+	let value = read.value;
+	let piece = 0;
+	for (const {field, kind, pieces} of read.split ?? []) {
+		const items: unknown[] = [];
+		for (let index = 0; index < pieces; index++) {
+			const bytes = store.getSnapshotBytes(`${name}~${++piece}`, key);
+			const slice = bytes ? (v8.deserialize(bytes) as Partial<SessionPiece>) : undefined;
+			if (slice?.generation !== read.generation || !Array.isArray(slice.items)) return undefined;
+			for (const item of slice.items) items.push(item);
+		}
+		const collection = kind === 'map' ? new Map(items as Array<[unknown, unknown]>) : items;
+		if (field === null) value = collection;
+		else (value as Record<string, unknown>)[field] = collection;
+	}
+	return {generation: read.generation, value};
 }
 
 /**
@@ -315,14 +408,10 @@ function parkClusterer(store: ArticleStore, options: StoreBriefingOptions, sessi
 /** The clusterer's parts of the session state of `generation` (parkClusterer), if the store still holds both. */
 function readClusterer(store: ArticleStore, options: StoreBriefingOptions, generation: string): ClustererState | undefined {
 	try {
-		const values = [2, 3].map((part) => {
-			const saved = store.getSnapshotBytes(sessionPartName(options, part), sessionKey(options));
-			const read = saved ? (v8.deserialize(saved) as Partial<SessionPart>) : undefined;
-			return read?.generation === generation ? read.value : undefined;
-		});
-		if (values.some((value) => value === undefined)) return undefined;
-		const [index, docs] = values as [Omit<ClustererState, 'docs'>, ClustererState['docs']];
-		return {...index, docs};
+		const index = readSessionPart(store, options, 2, generation);
+		const docs = index && readSessionPart(store, options, 3, generation);
+		if (!index || !docs) return undefined;
+		return {...(index.value as Omit<ClustererState, 'docs'>), docs: docs.value as ClustererState['docs']};
 	} catch {
 		return undefined;
 	}

@@ -72,7 +72,7 @@ describe('garbage collection between the phases of an update (SessionOptions.set
 });
 
 describe('the session state in the store, in parts', () => {
-	it('is restored from its four parts, and not from parts of two different writes', async () => {
+	it('is restored from its four parts written in small pieces, and not from parts or pieces of two different writes', async () => {
 		const {ArticleStore} = await import('../../source/store/article-store.js');
 		const {BriefingSessions, briefingFromStore} = await import('../../source/briefing/from-store.js');
 		const home = mkdtempSync(path.join(tmpdir(), 'lagebild-session-parts-'));
@@ -83,19 +83,26 @@ describe('the session state in the store, in parts', () => {
 			const writer = new BriefingSessions({pool: false});
 			briefingFromStore(store, options, writer);
 			const written = writer.sessionFor(store, options).session.snapshot(new Date(0));
-			const rows = store.db.prepare(`SELECT name, input_key AS key FROM briefing_snapshot WHERE name LIKE 'session:%' ORDER BY name`).all() as Array<{name: string; key: string}>;
-			expect(rows.map((row) => row.name.replace(/^[^#]*/, ''))).toEqual(['', '#1', '#2', '#3']);
+			const rows = store.db.prepare(`SELECT name, input_key AS key, length(result) AS bytes FROM briefing_snapshot WHERE name LIKE 'session:%' ORDER BY name`).all() as Array<{name: string; key: string; bytes: number}>;
+			const parts = rows.filter((row) => !row.name.includes('~'));
+			expect(parts.map((row) => row.name.replace(/^[^#]*/, ''))).toEqual(['', '#1', '#2', '#3']);
+			// Each part's large collections are in pieces of their own rows, none of them a large buffer.
+			for (const part of parts) expect(rows.filter((row) => row.name.startsWith(`${part.name}~`)).length, part.name).toBeGreaterThan(1);
+			expect(Math.max(...rows.map((row) => row.bytes))).toBeLessThan(128 * 1024);
 			const restored = new BriefingSessions().sessionFor(store, options);
 			expect(restored.restored).toBe(true);
 			expect(written.stories.length).toBeGreaterThan(20);
 			expect(restored.session.snapshot(new Date(0))).toEqual(written);
 
-			// One part from another write (as an interrupted one leaves): the parts are not put together.
-			const part = rows[2]!;
-			const bytes = store.getSnapshotBytes(part.name, part.key)!;
-			const other = v8.deserialize(bytes) as {generation: string; value: unknown};
-			store.putSnapshotBytes(part.name, part.key, v8.serialize({...other, generation: 'another write'}));
-			expect(new BriefingSessions().sessionFor(store, options).restored).toBe(false);
+			// A part's first row, or one piece, from another write (as an interrupted one leaves): nothing is put together.
+			for (const row of [parts[2]!, rows.find((other) => other.name.endsWith('#3~2'))!]) {
+				const bytes = store.getSnapshotBytes(row.name, row.key)!;
+				const other = v8.deserialize(bytes) as {generation: string};
+				store.putSnapshotBytes(row.name, row.key, v8.serialize({...other, generation: 'another write'}));
+				expect(new BriefingSessions().sessionFor(store, options).restored, row.name).toBe(false);
+				store.putSnapshotBytes(row.name, row.key, bytes);
+				expect(new BriefingSessions().sessionFor(store, options).restored).toBe(true);
+			}
 		} finally {
 			store.close();
 			rmSync(home, {recursive: true, force: true});
