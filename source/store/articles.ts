@@ -1,0 +1,467 @@
+// Articles in the store: a refresh's commits (new and changed items, their index entries, the window of retention),
+// the queries that read them back, and retention.
+
+import crypto, {createHash} from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type {Article} from '../model/article.js';
+import type {FeedState} from '../model/feed.js';
+import type {FeedCommit} from '../model/refresh.js';
+import {withBusyRetry} from './busy-retry.js';
+import {canonicalUrl} from './canonical-url.js';
+import {cjkIndexText, hasCjk} from './cjk-bigrams.js';
+import type {FeedStates} from './feed-states.js';
+import {indexedBody} from './migrations.js';
+
+export interface StoredArticle extends Article {
+	read: boolean;
+	starred: boolean;
+}
+
+export interface ArticleQuery {
+	/** ISO time; only articles published at or after it. */
+	since?: string;
+	/** ISO time; only articles published before it. */
+	until?: string;
+	feedUrls?: string[];
+	unreadOnly?: boolean;
+	limit?: number;
+	/** Newest first unless "oldest". */
+	order?: 'newest' | 'oldest';
+}
+
+/** What places an article in time, without its text (for choosing a briefing window cheaply). */
+export interface ArticleTime {
+	uid: string;
+	published: string;
+	publishedEstimated: boolean;
+	fetchedAt: string;
+	/** Changes whenever the stored article does (its content hash and its fetched full text). */
+	version: string;
+}
+
+export interface RetentionResult {
+	deleted: number;
+}
+
+export interface ArticleRow {
+	uid: string;
+	item_id: string;
+	feed_url: string;
+	feed_title: string;
+	url: string;
+	title: string;
+	author: string;
+	published: string;
+	published_estimated: number;
+	summary: string;
+	content: string;
+	language: string;
+	fetched_at: string;
+	read_at: string | null;
+	starred: number | null;
+}
+
+export const articleColumns = `a.uid, a.item_id, a.feed_url, a.feed_title, a.url, a.title, a.author, a.published, a.published_estimated,
+	a.summary, coalesce(a.full_text, a.content) AS content, a.language, a.fetched_at, r.read_at, r.starred`;
+
+export function toArticle(row: ArticleRow): StoredArticle {
+	return {
+		uid: row.uid,
+		itemId: row.item_id,
+		feedUrl: row.feed_url,
+		feedTitle: row.feed_title,
+		url: row.url,
+		title: row.title,
+		author: row.author,
+		published: row.published,
+		publishedEstimated: row.published_estimated === 1,
+		summary: row.summary,
+		content: row.content,
+		language: row.language,
+		fetchedAt: row.fetched_at,
+		read: row.read_at !== null,
+		starred: row.starred === 1,
+	};
+}
+
+// crypto.hash (Node ≥ 20.12): one call instead of a Hash object per article.
+const hashOnce = (crypto as {hash?: (algorithm: string, data: string, encoding: 'base64') => string}).hash;
+
+/** Covers every stored field a feed can change; an estimated date is left out since it moves with each fetch. */
+function articleHash(article: Article): string {
+	const text = [article.title, article.summary, article.content, article.url, article.author, article.feedTitle, article.language,
+		article.publishedEstimated ? '' : article.published].join('\u0000');
+	return hashOnce ? hashOnce('sha1', text, 'base64') : createHash('sha1').update(text).digest('base64');
+}
+
+function timeMs(iso: string, fallback: number): number {
+	const ms = Date.parse(iso);
+	return Number.isFinite(ms) ? ms : fallback;
+}
+
+/** The article's time in ms: its publication, else when it was fetched, else now (the fetch time is read only when needed). */
+function publishedMs(article: Article, nowMs: number): number {
+	const published = Date.parse(article.published);
+	return Number.isFinite(published) ? published : timeMs(article.fetchedAt, nowMs);
+}
+
+/** The index's pairs of CJK characters of an article's title and body (cjk-bigrams.ts); empty for most articles. */
+function cjkColumns(article: Article): [string, string] {
+	if (!hasCjk(article.title) && !hasCjk(article.summary) && !hasCjk(article.content)) return ['', ''];
+	return [cjkIndexText(article.title), cjkIndexText(indexedBody(article.summary, article.content))];
+}
+
+function prepare(db: Database.Database) {
+	const prepare = (sql: string): Database.Statement => db.prepare(sql);
+	return {
+		feedItemHashes: prepare('SELECT item_id, content_hash FROM articles WHERE feed_url = ?').raw(),
+		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
+		skipOldItem: prepare('INSERT OR IGNORE INTO purged_items (feed_url, item_id, purged_at) VALUES (?, ?, ?)'),
+		upsertArticle: prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, canonical_url, title, author,
+				published, published_ms, published_estimated, summary, content, language, fetched_at, content_hash, cjk_title, cjk_body)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT(feed_url, item_id) DO UPDATE SET
+				content_hash = excluded.content_hash, feed_title = excluded.feed_title, url = excluded.url, canonical_url = excluded.canonical_url,
+				title = excluded.title, author = excluded.author, summary = excluded.summary, content = excluded.content,
+				cjk_title = excluded.cjk_title, cjk_body = excluded.cjk_body,
+				language = excluded.language, updated_at = excluded.fetched_at,
+				published = CASE WHEN excluded.published_estimated = 1 THEN articles.published ELSE excluded.published END,
+				published_ms = CASE WHEN excluded.published_estimated = 1 THEN articles.published_ms ELSE excluded.published_ms END,
+				published_estimated = excluded.published_estimated AND articles.published_estimated
+			WHERE articles.title IS NOT excluded.title OR articles.summary IS NOT excluded.summary
+				OR articles.content IS NOT excluded.content OR articles.url IS NOT excluded.url
+				OR articles.author IS NOT excluded.author OR articles.feed_title IS NOT excluded.feed_title
+				OR articles.language IS NOT excluded.language OR articles.content_hash IS NOT excluded.content_hash
+				OR (excluded.published_estimated = 0 AND articles.published IS NOT excluded.published)`),
+		maxArticleId: prepare('SELECT coalesce(max(id), 0) FROM articles').pluck(),
+		// What the per-row insert trigger did before migration 8, once per feed.
+		addToContentVersion: prepare('UPDATE articles_version SET version = version + ? WHERE id = 1'),
+		// The same body the view gives a rebuild: title plus content, with the summary only when the content lacks it.
+		indexArticlesAbove: prepare(`INSERT INTO articles_fts(rowid, title, body, cjk_title, cjk_body)
+			SELECT id, title, body, cjk_title, cjk_body FROM articles_fts_source WHERE id > ?`),
+		indexArticle: prepare(`INSERT INTO articles_fts(rowid, title, body, cjk_title, cjk_body)
+			SELECT id, title, body, cjk_title, cjk_body FROM articles_fts_source WHERE id = ?`),
+		articleByUid: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid WHERE a.uid = ?`),
+		// The tail expression is the one articles_canonical_url_tail indexes (the planner matches it as written).
+		sameAs: prepare(`SELECT b.uid FROM articles a JOIN articles b ON substr(b.canonical_url, -16) = substr(a.canonical_url, -16)
+				AND b.canonical_url = a.canonical_url AND b.uid != ?
+			WHERE a.uid = ? AND a.canonical_url != '' ORDER BY b.published_ms`),
+		newest: prepare('SELECT published FROM articles ORDER BY published_ms DESC LIMIT 1'),
+		count: prepare('SELECT count(*) AS n FROM articles'),
+		setFullText: prepare('UPDATE articles SET full_text = ? WHERE uid = ?'),
+		articleTimes: prepare(`SELECT uid, published, published_estimated, fetched_at,
+			coalesce(content_hash, '') || ':' || coalesce(length(full_text), '-') || ':' || coalesce(updated_at, '') FROM articles`).raw(),
+		articlesByUids: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid
+			WHERE a.uid IN (SELECT value FROM json_each(?))`),
+		contentVersion: prepare('SELECT version FROM articles_version WHERE id = 1').pluck(),
+	};
+}
+
+export class Articles {
+	private readonly statements: ReturnType<typeof prepare>;
+	private readonly commitFeedTransaction: Database.Transaction<(state: FeedState, articles: Article[]) => number>;
+	private readonly commitFeedsTransaction: Database.Transaction<(commits: readonly FeedCommit[]) => number[]>;
+	/**
+	 * Items published before this time are not stored by a commit (0: no limit); null outside a refresh that knows
+	 * the retention setting (bundled snapshots, --source files). See setRefreshWindow.
+	 */
+	private refreshCutoffMs: number | null = null;
+	/** Old items skipped by the transaction under way, counted in skippedOld only once it commits. */
+	private pendingSkippedOld = 0;
+	private skippedOld = 0;
+	/** Items skipped or purged before that the widened window let back in: likewise counted once committed. */
+	private pendingReturned = 0;
+	private returned = 0;
+
+	constructor(private readonly db: Database.Database, private readonly feeds: FeedStates) {
+		this.statements = prepare(db);
+		this.commitFeedTransaction = this.db.transaction((state: FeedState, articles: Article[]) => {
+			this.pendingSkippedOld = 0;
+			this.pendingReturned = 0;
+			return this.commitFeedRows(state, articles);
+		});
+		// No savepoint per feed: FTS5 writes its pending index data out at every savepoint, which costs as much as a
+		// commit per feed. A feed that fails takes the batch back with it, and the batch is then stored feed by feed.
+		this.commitFeedsTransaction = this.db.transaction((commits: readonly FeedCommit[]) => {
+			this.pendingSkippedOld = 0;
+			this.pendingReturned = 0;
+			return commits.map(commit => this.commitFeedRows(commit.state, commit.articles));
+		});
+	}
+
+	commitFeed(state: FeedState, articles: Article[]): number {
+		const newCount = withBusyRetry(() => this.commitFeedTransaction.immediate(state, articles));
+		this.skippedOld += this.pendingSkippedOld;
+		this.returned += this.pendingReturned;
+		return newCount;
+	}
+
+	/**
+	 * Several feeds' outcomes in one transaction: one commit (and one flush of the full-text index) instead of
+	 * one per feed. Each feed is still all or nothing; a feed that fails gets its Error in the result.
+	 */
+	commitFeeds(commits: readonly FeedCommit[]): Array<number | Error> {
+		try {
+			const counts = withBusyRetry(() => this.commitFeedsTransaction.immediate(commits));
+			this.skippedOld += this.pendingSkippedOld;
+			this.returned += this.pendingReturned;
+			return counts;
+		} catch (error) {
+			if (commits.length === 1) {
+				return [error instanceof Error ? error : new Error(String(error))];
+			}
+		}
+
+		return commits.map(commit => {
+			try {
+				return this.commitFeed(commit.state, commit.articles);
+			} catch (error) {
+				return error instanceof Error ? error : new Error(String(error));
+			}
+		});
+	}
+
+	articles(query: ArticleQuery = {}): StoredArticle[] {
+		const where: string[] = [];
+		const parameters: Array<string | number> = [];
+		if (query.since !== undefined) {
+			where.push('a.published_ms >= ?');
+			parameters.push(timeMs(query.since, 0));
+		}
+
+		if (query.until !== undefined) {
+			where.push('a.published_ms < ?');
+			parameters.push(timeMs(query.until, Number.MAX_SAFE_INTEGER));
+		}
+
+		if (query.feedUrls !== undefined) {
+			if (query.feedUrls.length === 0) {
+				return [];
+			}
+
+			where.push(`a.feed_url IN (${query.feedUrls.map(() => '?').join(', ')})`);
+			parameters.push(...query.feedUrls);
+		}
+
+		if (query.unreadOnly) {
+			where.push('r.read_at IS NULL');
+		}
+
+		const order = query.order === 'oldest' ? 'ASC' : 'DESC';
+		const sql = `SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid
+			${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+			ORDER BY a.published_ms ${order}, a.uid ${order}
+			${query.limit === undefined ? '' : 'LIMIT ?'}`;
+		if (query.limit !== undefined) {
+			parameters.push(Math.max(0, Math.floor(query.limit)));
+		}
+
+		return (this.db.prepare(sql).all(...parameters) as ArticleRow[]).map(row => toArticle(row));
+	}
+
+	/** Every article's place in time, without text: a few bytes each instead of the whole article. */
+	articleTimes(): ArticleTime[] {
+		return (this.statements.articleTimes.all() as Array<[string, string, number, string, string]>).map(([uid, published, estimated, fetchedAt, version]) => ({
+			uid,
+			published,
+			publishedEstimated: estimated === 1,
+			fetchedAt,
+			version,
+		}));
+	}
+
+	/** The stored articles with these uids (in no particular order; unknown uids are left out). */
+	articlesByUid(uids: readonly string[]): StoredArticle[] {
+		if (uids.length === 0) {
+			return [];
+		}
+
+		return (this.statements.articlesByUids.all(JSON.stringify(uids)) as ArticleRow[]).map(row => toArticle(row));
+	}
+
+	/**
+	 * Changes whenever an article is added, removed, changed by a refresh or given a full text: what a
+	 * result computed from the articles (the briefing snapshot) is keyed by. Read marks are not part of it.
+	 */
+	contentVersion(): string {
+		return String(this.statements.contentVersion.get() as number);
+	}
+
+	article(uid: string): StoredArticle | undefined {
+		const row = this.statements.articleByUid.get(uid) as ArticleRow | undefined;
+		return row ? toArticle(row) : undefined;
+	}
+
+	/** Uids of other stored articles that link to the same page (canonical URL) as this one. */
+	sameAs(uid: string): string[] {
+		return (this.statements.sameAs.all(uid, uid) as Array<{uid: string}>).map(row => row.uid);
+	}
+
+	/** Publication time of the newest article, or null for an empty store. */
+	newestPublished(): string | null {
+		const row = this.statements.newest.get() as {published: string} | undefined;
+		return row?.published ?? null;
+	}
+
+	count(): number {
+		return (this.statements.count.get() as {n: number}).n;
+	}
+
+	/**
+	 * Makes the commits that follow skip items published more than `days` days before `now` (0: store all) which
+	 * the store does not hold: retention would delete them right after the refresh, and they would count as new.
+	 * A skipped item is remembered like a purged one, so the next refresh passes over it without counting it again —
+	 * until the window is widened: an item with its own date inside the window is stored even if it was skipped or
+	 * purged before (retention raised or turned off with 0). Undated items stay passed over: their date is the fetch
+	 * time, always inside the window. Stored items (a starred old one) are still updated. null turns the window off
+	 * (the default): bundled snapshots and --source files are stored whatever their age.
+	 */
+	setRefreshWindow(days: number | null, now = new Date()): void {
+		this.refreshCutoffMs = days === null ? null : days > 0 ? now.getTime() - (days * 86_400_000) : 0;
+	}
+
+	/** How many items older than the refresh window the commits since the last call skipped (first sightings only). */
+	takeSkippedOld(): number {
+		const skipped = this.skippedOld;
+		this.skippedOld = 0;
+		return skipped;
+	}
+
+	/**
+	 * How many items the commits since the last call stored again after they had been purged or skipped as too old:
+	 * the window now reaches them (retention raised or turned off). They are among the new ones the commits counted.
+	 */
+	takeReturned(): number {
+		const returned = this.returned;
+		this.returned = 0;
+		return returned;
+	}
+
+	/** Deletes articles published more than `days` days ago unless starred, with their index entries and cache. */
+	applyRetention(days: number, now = new Date()): RetentionResult {
+		if (!(days > 0)) {
+			return {deleted: 0};
+		}
+
+		const cutoff = now.getTime() - (days * 86_400_000);
+		const purgedAt = now.toISOString();
+		return withBusyRetry(() => this.db.transaction(() => {
+			const condition = `published_ms < @cutoff AND uid NOT IN (SELECT uid FROM read_state WHERE starred = 1)`;
+			this.db.prepare(`INSERT OR REPLACE INTO purged_items (feed_url, item_id, purged_at)
+				SELECT feed_url, item_id, @purgedAt FROM articles WHERE ${condition}`).run({cutoff, purgedAt});
+			const deleted = this.db.prepare(`DELETE FROM articles WHERE ${condition}`).run({cutoff}).changes;
+			// Tombstones outlive their articles by one more window; feeds rarely carry items that old.
+			this.db.prepare('DELETE FROM purged_items WHERE purged_at < ?').run(new Date(cutoff).toISOString());
+			this.db.prepare('DELETE FROM story_state WHERE last_seen < ?').run(new Date(cutoff).toISOString());
+			return {deleted};
+		}).immediate());
+	}
+
+	/** Keeps the full text read from the article's page; it replaces the feed's text from then on. */
+	setFullText(uid: string, text: string): boolean {
+		return withBusyRetry(() => this.statements.setFullText.run(text, uid)).changes > 0;
+	}
+
+	private commitFeedRows(state: FeedState, articles: Article[]): number {
+		let newCount = 0;
+		const nowMs = Date.now();
+		const title = articles.find(article => article.feedTitle !== '')?.feedTitle ?? '';
+		// The feed row first: articles reference it.
+		this.feeds.record(state, title, articles.length, 0);
+		if (articles.length === 0) {
+			// Not modified, or failed: only the feed's state changes (most feeds of most refreshes).
+			return 0;
+		}
+
+		// Two reads per feed instead of two lookups per article.
+		const known = new Map(this.statements.feedItemHashes.all(state.url) as Array<[string, string]>);
+		const purged = new Set(this.statements.purgedItemIds.all(state.url) as string[]);
+		// New rows get their index entries in one INSERT … SELECT over the ids above this (rowids grow), far
+		// cheaper than one trigger run per row.
+		let indexedUpTo = this.statements.maxArticleId.get() as number;
+		let unindexed = false;
+		const indexNewRows = (): void => {
+			if (unindexed) {
+				this.statements.indexArticlesAbove.run(indexedUpTo);
+				indexedUpTo = this.statements.maxArticleId.get() as number;
+				unindexed = false;
+			}
+		};
+
+		const insertedHere = new Set<string>();
+		let skippedAt: string | undefined;
+		for (const article of articles) {
+			if (article.feedUrl !== state.url) {
+				throw new Error(`article ${article.uid} belongs to ${article.feedUrl}, not ${state.url}`);
+			}
+
+			const exists = known.has(article.itemId);
+			const cutoff = this.refreshCutoffMs;
+			const wasPurged = !exists && purged.has(article.itemId);
+			if (wasPurged && !(cutoff !== null && !article.publishedEstimated && publishedMs(article, nowMs) >= cutoff)) {
+				continue;
+			}
+
+			// Before the insert, from the date alone: no extra query for the items that are stored.
+			if (!exists && cutoff !== null && cutoff > 0 && publishedMs(article, nowMs) < cutoff) {
+				this.statements.skipOldItem.run(state.url, article.itemId, skippedAt ??= new Date(nowMs).toISOString());
+				purged.add(article.itemId);
+				this.pendingSkippedOld++;
+				continue;
+			}
+
+			const contentHash = articleHash(article);
+			if (known.get(article.itemId) === contentHash) {
+				continue;
+			}
+
+			if (insertedHere.has(article.itemId)) {
+				// The same item again, changed: its row's update trigger rewrites index entries, which must exist by then.
+				indexNewRows();
+			}
+
+			// In the order of the statement's columns: positional values bind in half the time of named ones.
+			const inserted = this.statements.upsertArticle.run(
+				article.uid,
+				article.feedUrl,
+				article.itemId,
+				article.feedTitle,
+				article.url,
+				article.url ? canonicalUrl(article.url) : '',
+				article.title,
+				article.author,
+				article.published,
+				publishedMs(article, nowMs),
+				article.publishedEstimated ? 1 : 0,
+				article.summary,
+				article.content,
+				article.language || 'und',
+				article.fetchedAt,
+				contentHash,
+				...cjkColumns(article),
+			);
+			known.set(article.itemId, contentHash);
+			if (!exists) {
+				newCount++;
+				if (wasPurged) this.pendingReturned++;
+				insertedHere.add(article.itemId);
+				const id = Number(inserted.lastInsertRowid);
+				if (id > indexedUpTo) {
+					unindexed = true;
+				} else {
+					// SQLite picks a free lower rowid only once the largest possible one is taken; index that row alone.
+					this.statements.indexArticle.run(id);
+				}
+			}
+		}
+
+		indexNewRows();
+
+		if (newCount > 0) {
+			this.statements.addToContentVersion.run(newCount);
+			this.feeds.record(state, title, articles.length, newCount);
+		}
+
+		return newCount;
+	}
+}
