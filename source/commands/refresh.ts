@@ -219,10 +219,10 @@ export const run: Command = async input => {
 		}
 		const skipped = text.skippedOld(skippedOld, context.settings.retentionDays);
 		if (skipped) stdout.write(`${skipped}\n`);
-		if (stdout.isTTY) {
-			for (const result of summary.results.filter(r => r.outcome === 'error')) {
-				stdout.write(`${formatResult(result, language)}\n`);
-			}
+		// Piped too (a cron job's mail): the per-feed lines above hold the failures among hundreds of others, and the end
+		// of the output is what is read.
+		for (const result of summary.results.filter(r => r.outcome === 'error')) {
+			stdout.write(`${formatResult(result, language)}\n`);
 		}
 
 		// Feeds whose server asked for time were not asked: the progress lines do not name them.

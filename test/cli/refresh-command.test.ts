@@ -24,8 +24,12 @@ describe('lagebild refresh', () => {
 		const first = await cli(fixture.home, 'refresh');
 		expect(first.code).toBe(0);
 		const lines = first.stdout.split('\n');
-		const failures = lines.filter(line => line.startsWith('  ✗ '));
+		// Piped (a cron job's mail): one line per feed as it finishes, the summary, then the failures again, so the end
+		// of the output says what failed however many feeds came before it.
+		const summaryAt = lines.findIndex(line => line.startsWith('Refreshed 5 feeds'));
+		const failures = lines.slice(summaryAt + 1).filter(line => line.startsWith('  ✗ '));
 		expect(failures).toHaveLength(3);
+		expect(lines.slice(0, summaryAt).filter(line => line.startsWith('  ✗ ')).sort()).toEqual([...failures].sort());
 		expect(failures.find(line => line.includes('Broken Server'))).toMatch(/500/);
 		expect(failures.some(line => line.includes('Just HTML'))).toBe(true);
 		expect(failures.some(line => line.includes('Bad XML'))).toBe(true);
@@ -145,7 +149,8 @@ describe('lagebild refresh', () => {
 		writeConfig([{url: fixture.server.url('/status/404'), title: 'Gone'}, {url: 'http://127.0.0.1:9/', title: 'Nobody fixture.home'}]);
 		const result = await cli(fixture.home, 'refresh');
 		expect(result.code).toBe(1);
-		expect(result.stdout.split('\n').filter(line => line.startsWith('  ✗ '))).toHaveLength(2);
+		// Two feeds, two failures: each as it finished, and again after the summary.
+		expect(result.stdout.split('\n').filter(line => line.startsWith('  ✗ '))).toHaveLength(4);
 		expect(result.stderr).toContain('every feed failed');
 		const offline = await cli(fixture.home, 'refresh', '--offline');
 		expect(offline.code).toBe(2);
