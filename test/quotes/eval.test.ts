@@ -111,9 +111,18 @@ describe('quote evaluation', () => {
 		// 0.863 / 0.841 (bench/RESULTS-quotes-heldout.md). Opened after (twenty-two sets, both models trained on them): floors
 		// an opened set's, one quote under the figures reached then. Set 16 with the described-complement rule ("die Betreiber
 		// des Lokals", written from its errors) and retrained: quoted speaker 91 of 121, indirect speaker 57 of 71.
-		{folder: 'quotes-heldout-16', about: 'the sixteenth held-out set', documents: 12, quotedF1: 0.95, quotedSpeaker: 0.74, indirectF1: 0.81, indirectSpeaker: 0.785, indirectPrecision: 0.84},
+		// Thirteenth session: indirect precision 0.84 → 0.825 (71 / 14 fp, one quote under): a report inside another's ("Past work has found
+		// that …, Expert said") is now read as both reports, the outer one with its right speaker (indirect speaker 62 → 63
+		// of 71); this set's annotator marked only the outer one, so the inner one counts as one false positive.
+		{folder: 'quotes-heldout-16', about: 'the sixteenth held-out set', documents: 12, quotedF1: 0.95, quotedSpeaker: 0.79, indirectF1: 0.81, indirectSpeaker: 0.87, indirectPrecision: 0.825},
 		{folder: 'quotes-heldout-17', about: 'the seventeenth held-out set', documents: 12, quotedF1: 0.945, quotedSpeaker: 0.84, indirectF1: 0.805, indirectSpeaker: 0.79, indirectPrecision: 0.89},
 		{folder: 'quotes-heldout-18', about: 'the eighteenth held-out set', documents: 12, quotedF1: 0.88, quotedSpeaker: 0.87, indirectF1: 0.855, indirectSpeaker: 0.81, indirectPrecision: 0.865},
+		// Sets 19 and 20, blind at the twelfth session's start and end (4a29b7e = f335d9f): set 19 quoted F1 0.984, speaker
+		// 0.769, indirect P 0.819, F1 0.735, speaker 0.765; set 20 0.950 / 0.882, 0.893 / 0.798 / 0.827. Opened in the
+		// thirteenth session (English reported-speech rules read from their errors, both models trained on them): floors one
+		// quote under the figures reached then (set 19 indirect P 0.898, F1 0.832, speaker 0.772; set 20 0.901 / 0.841 / 0.854).
+		{folder: 'quotes-heldout-19', about: 'the nineteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.755, indirectF1: 0.82, indirectSpeaker: 0.755, indirectPrecision: 0.885},
+		{folder: 'quotes-heldout-20', about: 'the twentieth held-out set', documents: 12, quotedF1: 0.94, quotedSpeaker: 0.87, indirectF1: 0.83, indirectSpeaker: 0.84, indirectPrecision: 0.885},
 		// German training set 1 (annotator C, tenth session): never blind — opened at once, training data of both models. At
 		// the session's start engine quoted F1 0.978, speaker 0.756; indirect F1 0.916, speaker 0.583; with the grammar-matrix
 		// rules the same; after retraining and the session's later rules quoted speaker 0.844, indirect F1 0.924, speaker 0.623.

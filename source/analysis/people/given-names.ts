@@ -42,7 +42,7 @@ const titleTable: Readonly<Record<string, 'male' | 'female'>> = {
 };
 
 /** Titles before a name that tell nothing of the gender and are no part of it ("Dr Anthony Fauci"). */
-export const neutralTitles: ReadonlySet<string> = new Set(['dr', 'prof', 'rev', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cllr', 'supt', 'mag', 'ing']);
+export const neutralTitles: ReadonlySet<string> = new Set(['dr', 'prof', 'rev', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cllr', 'supt', 'mag', 'ing', 'cmdr', 'det', 'insp', 'maj', 'adm', 'cpl', 'pvt', 'atty']);
 
 /** Kinship words before a name that tell its gender ("his wife, Anne", "ihr Ehemann Karl"). */
 const kinshipTable: Readonly<Record<string, 'male' | 'female'>> = {

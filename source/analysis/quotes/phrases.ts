@@ -227,7 +227,7 @@ function singlePhraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text: 
 		}
 		const role = isRoleToken(token, lexicon);
 		if (!(token.cap || role)) break;
-		if (token.cap && lexicon.functionWords.has(token.lower) && !role) break;
+		if (token.cap && lexicon.functionWords.has(token.lower) && !role && !capitalsAcronym(tokens, end)) break;
 		end++;
 		if (/['’]s?$/u.test(token.text) && end < tokens.length && !tokens[end]!.cap) break;
 	}
@@ -272,7 +272,7 @@ function singlePhraseBefore(tokens: Token[], before: number, lexicon: Lexicon, t
 	// Adverbs between subject and verb ("previously said").
 	let skipped = 0;
 	// Auxiliaries too ("has said", "had also told").
-	const auxiliary = /^(?:has|have|had|is|was|were|are|will|would|could|also|then)$|ly$/u;
+	const auxiliary = /^(?:has|have|had|is|was|were|are|will|would|could|also|then|further|again|later|once|already)$|ly$/u;
 	while (end > 0 && skipped < 2 && lexicon.language === 'en' && auxiliary.test(tokens[end - 1]!.lower) && !tokens[end - 1]!.cap) {
 		end--;
 		skipped++;
@@ -305,6 +305,12 @@ function singlePhraseBefore(tokens: Token[], before: number, lexicon: Lexicon, t
 	const quantifier = tokens[end - 2];
 	if (lexicon.language === 'en' && quantifier?.word && /^(?:many|some|several|few|most|other|both|all)$/u.test(quantifier.lower) && !last.cap && /^(?:people|\p{Ll}{3,}[^s]s)$/u.test(last.lower) && !(tokens[end - 3]?.word && !lexicon.functionWords.has(tokens[end - 3]!.lower))) {
 		return {from: end - 2, to: end, text: phraseText(tokens, end - 2, end, text), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
+	}
+	// "…, search warrant documents say.", "…, court records show.": papers named by a few bare nouns after the comma.
+	if (lexicon.language === 'en' && /^(?:documents|records|papers|filings)$/u.test(last.lower) && !last.cap) {
+		let from = end - 1;
+		while (from > 0 && end - from <= 4 && tokens[from - 1]!.word && !tokens[from - 1]!.cap && !tokens[from - 1]!.quoted && !lexicon.functionWords.has(tokens[from - 1]!.lower)) from--;
+		if (from < end - 1 && tokens[from - 1]?.text === ',') return {from, to: end, text: phraseText(tokens, from, end, text), name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
 	}
 	if (lexicon.groupSpeakers.has(last.lower) && !(tokens[end - 2]?.word && tokens[end - 2]?.cap)) {
 		return {from: end - 1, to: end, text: last.text, name: '', role: '', roleHeads: [], roleWords: [], pronoun: '', determiner: '', appositive: '', group: true};
@@ -467,6 +473,12 @@ export function phraseAfter(tokens: Token[], at: number, lexicon: Lexicon, text:
 }
 
 /** The noun phrase that ends just before token `before` ("Reuters Editor-in-Chief Alessandra Galloni" said). */
+/** "according to WHO": a function word written in capitals alone (not inside a run of capitals) is an acronym. */
+function capitalsAcronym(tokens: readonly Token[], at: number): boolean {
+	const upper = (token: Token | undefined) => token !== undefined && /^\p{Lu}{3,}$/u.test(token.text);
+	return upper(tokens[at]) && !upper(tokens[at - 1]) && !upper(tokens[at + 1]);
+}
+
 export function phraseBefore(tokens: Token[], before: number, lexicon: Lexicon, text: string): NounPhrase | null {
 	const right = singlePhraseBefore(tokens, before, lexicon, text);
 	if (!isConjunct(right, tokens, lexicon) || right.from < 2 || !coordinators.has(tokens[right.from - 1]!.lower)) return right;

@@ -2,10 +2,11 @@
 
 import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
 import type {Entity} from '../people/registry.js';
+import {genderTitles, neutralTitles} from '../people/given-names.js';
 import {emit} from './direct-quotes.js';
 import {isRoleToken, phraseAfter} from './phrases.js';
 import {recentPerson, reportingSubject, resolve, subjectOf} from './speaker-resolution.js';
-import {baseSpeechForms, finiteAuxiliaries, isSpeechVerb, quotedLabelBefore, reportedQuestionVerbs, sourcePhrase, sourceSpeaker, speakerOfVerb, zeroThatClause} from './speech-cues.js';
+import {asClauseOpener, baseSpeechForms, finiteAuxiliaries, invertedBeforeName, isSpeechVerb, quotedLabelBefore, reportedQuestionVerbs, sourcePhrase, sourceSpeaker, speakerOfVerb, zeroThatClause} from './speech-cues.js';
 
 /** Finite auxiliaries and copulas: a part of a sentence holding one is a clause, not a subject alone. */
 const finiteVerbs = /^(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|muss|müssen|sei|seien|habe|is|are|was|were|has|have|had|will|would|can|could|must)$/u;
@@ -154,9 +155,12 @@ function cueAfterClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number, 
 	const {firstComma, firstQuoted, endsWithColon} = sentence;
 	const cueEndToken = Math.max(cue.at + 1, cue.phraseTo);
 	// The speaker phrase counts as part of the cue only when it stands right before the verb.
-	// "…, an expert has claimed.": an auxiliary between the speaker and the verb still leaves them one cue.
-	const auxiliaryOnly = lexicon.language === 'en' && cue.phraseFrom < cue.phraseTo && cue.phraseTo < cue.at && cue.at - cue.phraseTo <= 2 && tokens.slice(cue.phraseTo, cue.at).every((token) => !token.quoted && /^(?:has|have|had)$/u.test(token.lower));
+	// "…, an expert has claimed.", "…, the source further claimed.": an auxiliary or adverb between the speaker and the
+	// verb still leaves them one cue.
+	const auxiliaryOnly = lexicon.language === 'en' && cue.phraseFrom < cue.phraseTo && cue.phraseTo < cue.at && cue.at - cue.phraseTo <= 2 && tokens.slice(cue.phraseTo, cue.at).every((token) => !token.quoted && /^(?:has|have|had|also|further|again|later|once|already|\p{Ll}+ly)$/u.test(token.lower));
 	let cueLeft = cue.phraseTo === cue.at || cue.phraseFrom > cue.at || auxiliaryOnly ? Math.min(cue.at, cue.phraseFrom) : cue.at;
+	// "…, Lt. David Lelevier said.": a title's abbreviation point stands between the clause's comma and the name.
+	if (cueLeft < cue.at && cueLeft >= 3 && tokens[cueLeft - 1]?.text === '.' && isTitleToken(tokens[cueLeft - 2]!)) cueLeft -= 2;
 	let cueSpeaker = cue.speaker;
 	// "hasn't yet said whether …", "has not indicated it will …", "sagte nicht, ob …": a denied act of saying reports nothing.
 	if (negatedVerb(tokens, cue.at)) return CueNext;
@@ -212,7 +216,8 @@ function cueAfterClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number, 
 	if (closesSentence && lexicon.language === 'en' && restWords > 0) {
 		// "…, she said on Monday." ends the sentence; "…, X said it had …" opens a new clause.
 		const first = rest.find((token) => token.word)!;
-		const adverbial = ['on', 'in', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'this', 'late', 'when', 'while', 'as', 'adding', 'citing', 'according', 'without', 'with', 'from', 'referring', 'speaking', 'via', 'through', 'of'].includes(first.lower);
+		// "…, the source claimed to the outlet.": whom it was said to closes the sentence as a time or place does.
+		const adverbial = ['on', 'in', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'this', 'late', 'when', 'while', 'as', 'adding', 'citing', 'according', 'without', 'with', 'from', 'referring', 'speaking', 'via', 'through', 'of'].includes(first.lower) || (first.lower === 'to' && first === following[0] && /^(?:the|a|an|his|her|their|its|reporters|journalists)$|^\p{Lu}/u.test(rest[1]?.text ?? ''));
 		const toldSomeone = ['told', 'tells', 'tell'].includes(tokens[cue.at]!.lower) && restWords <= 4 && !rest.some((token) => lexicon.pronouns[token.lower] !== undefined);
 		// "…, says John Miller, the chief negotiator.": an apposition after the speaker still closes the sentence.
 		const apposition = following[0]?.text === ',' && (lexicon.determiners.has(first.lower) || isRoleToken(first, lexicon));
@@ -223,8 +228,8 @@ function cueAfterClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number, 
 	if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && commaBefore?.text === ',' && !commaBefore.quoted && following[0]?.text === ',' && comment !== undefined && comment.word && !comment.quoted && !comment.cap && /^\p{Ll}{3,}ing$/u.test(comment.text) && !participlesOfSaying.test(comment.lower)) closesSentence = true;
 	// "…, said Peter McNally of Third Bridge, a London-based private equity firm.": the verb right after the comma,
 	// its speaker after it, then only the speaker's description: the clause before is the report.
-	if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]!.quoted && cue.at >= 4 && /^(?:said|says|added|adds|explained|noted|wrote|warned|argued|insisted|stressed|cautioned)$/u.test(tokens[cue.at]!.lower)) {
-		const phrase = phraseAfter(tokens, cue.at + 1, lexicon, ctx.text);
+	if (!closesSentence && lexicon.language === 'en' && cue.kind === 'speech' && tokens[cue.at - 1]?.text === ',' && !tokens[cue.at - 1]!.quoted && cue.at >= 4 && (/^(?:said|says|added|adds|explained|noted|wrote|warned|argued|insisted|stressed|cautioned)$/u.test(tokens[cue.at]!.lower) || invertedBeforeName(ctx, tokens, cue.at))) {
+		const phrase = phraseAfter(tokens, describedNameAt(ctx, tokens, cue.at + 1), lexicon, ctx.text);
 		// "…, said Matthew Levitt, senior fellow at the X Institute, which was founded in 1985 …": a relative clause
 		// about the speaker's institution still describes the speaker.
 		const relativeAt = phrase ? tokens.findIndex((token, j) => j > phrase.to && !token.quoted && /^(?:which|who)$/u.test(token.lower) && tokens[j - 1]!.text === ',') : -1;
@@ -348,6 +353,15 @@ function cueAfterClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number, 
 			// '"The talks are over," according to X.': the quote before is X's, not a report of the writer's words.
 			const beforeComma = tokens[cueLeft - 2];
 			if (beforeComma && (beforeComma.quoted || (!beforeComma.word && /["“”„«»'’]/u.test(beforeComma.text)))) return CueNext;
+			// "He had, according to X of the Y, killed …", "The culprit, according to the EPA, is …": the source set off
+			// by commas inside its clause, which resumes with a lower-case word (not an apposition's article), reports
+			// the whole sentence.
+			if (lexicon.language === 'en') {
+				let closing = cueEndToken;
+				while (closing < tokens.length && closing - cue.at <= 12 && tokens[closing]!.word && !tokens[closing]!.quoted) closing++;
+				const resumed = tokens[closing]?.text === ',' && !tokens[closing]!.quoted ? tokens[closing + 1] : undefined;
+				if (resumed && resumed.word && !resumed.quoted && !resumed.cap && !lexicon.determiners.has(resumed.lower) && !notResumingEn.test(resumed.lower) && !/^\p{N}/u.test(resumed.text) && emitClause(ctx, unit, end, unit.start, end, cue.speaker, cue.cue)) return CueDone;
+			}
 			if (emitClause(ctx, unit, end, unit.start, commaBefore.start, cue.speaker, cue.cue)) return CueDone;
 			// "The talks, according to X, have stalled": the source sits inside the clause it reports.
 			if (tokens[cueEndToken]?.text === ',' && emitClause(ctx, unit, end, unit.start, end, cue.speaker, cue.cue)) return CueDone;
@@ -380,6 +394,25 @@ function cueAfterClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number, 
 	}
 	if (cue.kind === 'impersonal' && cue.at <= 1) return CueNext;
 	return CueOn;
+}
+
+/** A capitalised title written short before a name ("Lt", "Dr", "Mr"). */
+function isTitleToken(token: UnitToken): boolean {
+	return token.word && token.cap && !token.quoted && (neutralTitles.has(token.lower) || genderTitles.has(token.lower));
+}
+
+/**
+ * "…, says certified financial planner Eric Roberge.": a few lower-case words of description before the name an
+ * inverted cue's speaker ends in (the words no role noun the lexicon knows); the name's first token, else `from`.
+ */
+function describedNameAt(ctx: ArticleContext, tokens: readonly UnitToken[], from: number): number {
+	let at = from;
+	while (at < tokens.length && at - from < 4 && tokens[at]!.word && !tokens[at]!.quoted && !tokens[at]!.cap && !ctx.lexicon.functionWords.has(tokens[at]!.lower) && !isRoleToken(tokens[at]!, ctx.lexicon)) at++;
+	if (at === from || !tokens[at]?.cap || !tokens[at]!.word) return from;
+	// Only a name closing the sentence (or set off by a comma before its apposition).
+	let end = at;
+	while (end < tokens.length && tokens[end]!.word && tokens[end]!.cap) end++;
+	return end >= tokens.length || /^[.,!?]$/u.test(tokens[end]!.text) ? at : from;
 }
 
 /** One cue before its clause: "X sagte, er werde …", "X erklärte, dass …", "X said (that) …". */
@@ -473,9 +506,9 @@ function cueBeforeClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number)
 			const named = phrase && phrase.to <= cue.at && phrase.name.includes(' ') ? sourceSpeaker(ctx, phrase, unit, tokens) : nobody;
 			if (emitClause(ctx, unit, end, tokens[comma + 1]!.start, end, named.entity || named.text ? named : cue.speaker, cue.cue)) return CueDone;
 		}
-	} else if (cue.kind === 'speech' && tokens[0]?.lower === 'as' && !tokens[0]!.quoted && comma > cue.at && tokens.slice(0, comma).every((token) => !token.quoted) && cue.at <= 8) {
+	} else if (cue.kind === 'speech' && asClauseOpener(tokens) >= 0 && comma > cue.at && tokens.slice(0, comma).every((token) => !token.quoted) && cue.at <= 10) {
 		// "As the ministry said on Monday, the figures are …": the main clause after the comma is what was said.
-		if (emitClause(ctx, unit, end, tokens[comma + 1]!.start, end, cue.speaker, `${tokens[0]!.text} … ${cue.cue}`)) return CueDone;
+		if (emitClause(ctx, unit, end, tokens[comma + 1]!.start, end, cue.speaker, `${tokens[asClauseOpener(tokens)]!.text} … ${cue.cue}`)) return CueDone;
 	} else if (cue.kind === 'speech' && zeroThatStrongVerbs.test(tokens[cue.at]!.lower) && !/^(?:said|says|say|added|adds|noted|argued|warned|insisted|claimed|wrote|stated|believes|believed|thinks|argues|warns|conclude|concluded|concludes|told|tells)$/u.test(tokens[cue.at]!.lower)) {
 		// "admitted the plan had failed", "stressed on Monday the deal would …": that-less, with its own auxiliary.
 		const lowerAt = (index: number) => tokens[index]?.lower ?? '';
@@ -514,6 +547,15 @@ function cueBeforeClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number)
 				if (!/s$/u.test(group[size - 1]!.lower) || group[size - 1]!.cap || !opener || opener.quoted || !/^(?:he|she|they|it|we|i|the|a|an|his|her|their|its)$/u.test(opener.lower)) continue;
 				const verb = tokens.slice(next + size + 1, next + size + 4).some((part) => part.word && !part.quoted && !part.cap && (finiteAuxiliaries.test(part.lower) || /^\p{Ll}{3,}ed$/u.test(part.text)));
 				if (verb) {
+					skip = size;
+					opensReport = true;
+				}
+			}
+			// "told Rest of World a few companies have …", "told lawmakers no evidence supports …": a name of several
+			// capitalised words (joined by "of"/"and") or one plural noun as the addressee, then a subject and its finite verb.
+			if (!opensReport) {
+				const size = addresseeSize(ctx, tokens, next);
+				if (size > 0 && clauseAhead(ctx, tokens, next + size)) {
 					skip = size;
 					opensReport = true;
 				}
@@ -610,7 +652,10 @@ function emitClause(ctx: ArticleContext, unit: Unit, end: number, from: number, 
 	// no part of the reported words.
 	const closing = (lexicon.language === 'de' ? /,\s+(?:laut\s|so\s+(?:der|die|das|ein|eine)?\s*\p{Lu})/u : /,\s+(?:according to|citing)\s/u).exec(ctx.text.slice(start, stop));
 	// Not "Diese Politik spalte, so Lang, nicht nur …": a "so X" set inside the clause closes nothing.
-	const inserted = closing !== null && ctx.text.slice(start, stop).includes(`, ${cue}, `);
+	// Nor "The culprit, according to the EPA, is …": an English source set off by commas before a lower-case word
+	// that carries its clause on (not an apposition's article).
+	const resumedAfter = closing !== null && lexicon.language === 'en' ? /^[^,.;:"“”]{1,80},\s+(\p{Ll}+)/u.exec(ctx.text.slice(start + closing.index + closing[0].length, stop)) : null;
+	const inserted = closing !== null && (ctx.text.slice(start, stop).includes(`, ${cue}, `) || (resumedAfter !== null && !lexicon.determiners.has(resumedAfter[1]!) && !notResumingEn.test(resumedAfter[1]!)));
 	if (closing && !inserted && countWords(ctx, start, start + closing.index) >= 3) stop = start + closing.index;
 	// "denied his forecasts were too optimistic - but refused to …": a second predicate of the speaker, joined by
 	// "but/and" after a comma or dash, is the writer's again.
@@ -652,6 +697,13 @@ function emitClause(ctx: ArticleContext, unit: Unit, end: number, from: number, 
 			stop = start + match.index!;
 			break;
 		}
+	}
+	// "Avalos told investigators that …, Cornett wrote.": a cue closing the sentence after the report's comma reports
+	// the whole sentence for its own speaker; the report inside it ends at that comma.
+	let outer: {stop: number; speaker: Speaker; cue: string} | null = null;
+	if (lexicon.language === 'en') {
+		outer = closingCueInside(ctx, unit, start, stop);
+		if (outer) stop = outer.stop;
 	}
 	if (lexicon.language === 'en') {
 		const predicate = /(?:,|\s[-–—])\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/gu;
@@ -716,11 +768,38 @@ function emitClause(ctx: ArticleContext, unit: Unit, end: number, from: number, 
 			return true;
 		}
 	}
+	if (outer) {
+		let outerStart = unit.start;
+		while (outerStart < outer.stop && /[\s"“”‘’'(]/u.test(ctx.text[outerStart]!)) outerStart++;
+		if (outerStart < start) emit(ctx, 'indirect', outerStart, outer.stop, outer.speaker, outer.cue, unit);
+	}
 	emit(ctx, 'indirect', start, stop, speaker, cue, unit);
 	if (secondReport && countWords(ctx, secondReport.from, end) >= 3 && quotedShare(unit, secondReport.from, end) <= 0.8) {
 		emit(ctx, 'indirect', secondReport.from, end, nestedSpeaker ?? speaker, secondReport.cue, unit);
 	}
 	return true;
+}
+
+/**
+ * A cue of another speaker closing the sentence inside a report [start, stop) ("…, Cornett wrote.", "…, search warrant
+ * documents say.", "…, said Lt. Smith."): a comma, the cue's subject and verb (either order), then at most a few words
+ * of adverbials to the report's end. Where the report ends (the comma), and the cue's speaker; null when there is none.
+ */
+function closingCueInside(ctx: ArticleContext, unit: Unit, start: number, stop: number): {stop: number; speaker: Speaker; cue: string} | null {
+	const tokens = unit.tokens;
+	for (const cue of unit.cues ?? []) {
+		if (cue.kind !== 'speech' || tokens[cue.at]!.start <= start || (!cue.speaker.entity && !cue.speaker.text)) continue;
+		const from = Math.min(cue.at, cue.phraseFrom);
+		const comma = tokens[from - 1];
+		if (!comma || comma.text !== ',' || comma.quoted || comma.start <= start || comma.end > stop) continue;
+		if (countWords(ctx, start, comma.start) < 3) continue;
+		const tail = tokens.slice(Math.max(cue.at + 1, cue.phraseTo)).filter((token) => token.start < stop);
+		if (tail.length > 8 || tail.some((token) => token.quoted || !token.word || ctx.lexicon.complementizers.has(token.lower) || finiteVerbs.test(token.lower))) continue;
+		// Only words of time, place or medium after the verb ("in a blog post", "on Monday").
+		if (tail.length > 0 && !closingAdverbials.test(tail[0]!.lower)) continue;
+		return {stop: comma.start, speaker: cue.speaker, cue: cue.cue};
+	}
+	return null;
 }
 
 /**
@@ -783,7 +862,7 @@ export function participleReport(ctx: ArticleContext, unit: Unit, recent: {speak
 		// A quoted fragment inside the clause ('insisting he enjoyed a "warm" relationship') leaves it a report.
 		if (ctx.quotes.some((quote) => quote.end > start && quote.start < unit.end && (quote.kind !== 'partial' || quote.start <= start))) return;
 		const subject = withAt >= 0 ? null : subjectOf(ctx, unit);
-		const speaker = withAt >= 0 ? resolve(ctx, phraseAfter(tokens, withAt + 1, ctx.lexicon, ctx.text), unit, tokens) : subject ? {entity: subject, text: subject.name, role: subject.role} : recent && recent.unit >= unit.index - 1 ? recent.speaker : nobody;
+		const speaker = withAt >= 0 ? resolve(ctx, phraseAfter(tokens, withAt + 1, ctx.lexicon, ctx.text), unit, tokens) : subject ? {entity: subject, text: subject.name, role: subject.role} : recent && recent.unit >= unit.index - 1 ? recent.speaker : groupSubject(ctx, unit, i);
 		if (speaker === nobody || (!speaker.entity && speaker.text === '')) return;
 		let end = sentenceEnd(ctx, unit);
 		// "…, claiming that X had assaulted her, and a jury ruled …": ", and" opening a clause of its own ends the report.
@@ -952,6 +1031,57 @@ function reportAfterVerb(ctx: ArticleContext, unit: Unit, verbEnd: number, verb:
  * "the voucher expansion's cost shortchanges …", "this constituted …" — not "his supporters against complacency",
  * "nothing as he left" (an object, then an adverbial).
  */
+/**
+ * "Some in Gaza welcomed the news, saying …", "On Wednesday, representatives for the US defended …, saying …": the
+ * group opening the sentence (after a short opening adverbial), up to its verb — a past tense or a finite auxiliary
+ * within six words — speaks when no person is its subject. `before`: the participle's index.
+ */
+function groupSubject(ctx: ArticleContext, unit: Unit, before: number): Speaker {
+	const tokens = unit.tokens;
+	let from = 0;
+	const comma = tokens.findIndex((token) => token.text === ',' && !token.quoted);
+	if (comma > 0 && comma <= 4 && comma < before - 2 && tokens.slice(0, comma).every((token) => token.word && !token.quoted) && /^(?:on|in|at|last|earlier|meanwhile|yesterday|today|since|after)$/u.test(tokens[0]!.lower)) from = comma + 1;
+	for (let j = from + 1; j < before && j <= from + 6; j++) {
+		const token = tokens[j]!;
+		if (token.quoted || !token.word) return nobody;
+		if (!token.cap && (finiteAuxiliaries.test(token.lower) || /^\p{Ll}{3,}ed$/u.test(token.text))) {
+			const first = tokens[from]!;
+			if (!first.word || first.quoted || ctx.lexicon.pronouns[first.lower] !== undefined || /^(?:it|this|that|there|which|who)$/u.test(first.lower)) return nobody;
+			// A group or body, not a thing: a plural noun, a quantifier or a capitalised name among the words.
+			const words = tokens.slice(from, j);
+			if (!words.some((word) => word.cap || /^(?:some|many|most|several|others)$/u.test(word.lower) || /^\p{Ll}{3,}s$/u.test(word.text))) return nobody;
+			return {entity: null, text: ctx.text.slice(first.start, tokens[j - 1]!.end), role: ''};
+		}
+	}
+	return nobody;
+}
+
+/** The words of an addressee after "told" at `from`: a run of capitalised words (with "of"/"and" between) or one lower-case plural ("lawmakers"); 0 when none. */
+function addresseeSize(ctx: ArticleContext, tokens: readonly UnitToken[], from: number): number {
+	const first = tokens[from];
+	if (!first || !first.word || first.quoted) return 0;
+	if (!first.cap) return /^\p{Ll}{3,}s$/u.test(first.text) && !ctx.lexicon.functionWords.has(first.lower) && !/(?:ss|us|is)$/u.test(first.lower) ? 1 : 0;
+	if (ctx.lexicon.pronouns[first.lower] !== undefined || ctx.lexicon.functionWords.has(first.lower)) return 0;
+	let size = 1;
+	while (size < 4 && tokens[from + size]?.word && !tokens[from + size]!.quoted && (tokens[from + size]!.cap || (/^(?:of|and)$/u.test(tokens[from + size]!.lower) && tokens[from + size + 1]?.cap === true))) size++;
+	return size;
+}
+
+/** Whether a clause of its own opens at `from`: a subject's first word, then a finite auxiliary within eight words (no punctuation, quote or relative word between) or a verb as verbAhead finds one. */
+function clauseAhead(ctx: ArticleContext, tokens: UnitToken[], from: number): boolean {
+	const opener = tokens[from];
+	if (!opener || opener.quoted || !opener.word) return false;
+	if (!(opener.cap || /^\p{N}/u.test(opener.text) || /^(?:he|she|they|it|we|i|there|the|a|an|no|some|many|most|all|this|these|those|his|her|their|its|our)$/u.test(opener.lower))) return false;
+	if (ctx.lexicon.functionWords.has(opener.lower) && opener.cap && !/^(?:he|she|they|it|we|i|there|the|a|an|no|some|many|most|all|this|these|those|his|her|their|its|our)$/u.test(opener.lower)) return false;
+	for (let j = from + 1; j < tokens.length && j < from + 8; j++) {
+		const token = tokens[j]!;
+		if (token.quoted || !token.word || /^(?:that|which|who|whom|whose|to)$/u.test(token.lower)) break;
+		if (finiteAuxiliaries.test(token.lower)) return true;
+	}
+	// Without an auxiliary only a subject that cannot be an object's determiner ("told Name their stories" is an object).
+	return !/^(?:the|a|an|this|these|those|his|her|their|its|our)$/u.test(opener.lower) && verbAhead(ctx, tokens, from);
+}
+
 function verbAhead(ctx: ArticleContext, tokens: UnitToken[], from: number): boolean {
 	for (let j = from; j < tokens.length && j < from + 7; j++) {
 		const token = tokens[j]!;
@@ -1000,6 +1130,11 @@ const countWords = (ctx: ArticleContext, from: number, to: number) => (ctx.text.
 const prepositionalParticiples = /^(?:including|excluding|according|following|regarding|concerning|considering|involving|neighbouring|neighboring|surrounding|pending|notwithstanding|barring|remaining|ongoing|leading|during|beginning|starting|ending|amounting|totalling|totaling|ranging)$/u;
 
 /** Adverbs that may stand between a conjunction's subject and its verb of saying ("but she later acknowledged"). */
+/** Words after a source set off by commas that start no continuation of its clause: a relative clause about the source, an adverbial. */
+const notResumingEn = /^(?:who|which|whose|whom|where|when|with|without|over|in|on|at|for|from|by|to|of|after|before|during|since|as|and|but|or|while|citing|adding|saying)$/u;
+
+/** Subordinators that make a clause with a cue no main clause ("While X said …, he …"). */
+const concessiveOpeners = /^(?:while|though|although|whereas)$/u;
 const linkingAdverbs = /^(?:also|then|later|since|now|previously|subsequently|further|again|earlier|first|recently|separately)$/u;
 
 /**
@@ -1109,6 +1244,26 @@ function reportBounds(ctx: ArticleContext, unit: Unit, start: number, stop: numb
 			break;
 		}
 		return {start, stop, second};
+	}
+	// "While X said the trip was routine, he did not …" / "And though X has said that …, it has also …": a cue clause
+	// opened by a concessive or contrasting subordinator is no main clause; its report ends where the main clause's
+	// subject pronoun follows a comma.
+	let opener = cue && cue.at < first ? Math.min(cue.at, cue.phraseFrom) - 1 : -1;
+	while (opener >= 0 && cue!.at - opener <= 8 && tokens[opener]!.word && !tokens[opener]!.quoted && !concessiveOpeners.test(tokens[opener]!.lower)) opener--;
+	if (opener >= 0 && concessiveOpeners.test(tokens[opener]!.lower) && !tokens[opener]!.quoted) {
+		for (let j = first + 3; j < last - 2; j++) {
+			const comma = tokens[j]!;
+			if (!inside(comma) || comma.text !== ',' || !/^(?:he|she|it|they|we|i|there)$/u.test(tokens[j + 1]!.lower) || tokens[j + 1]!.quoted || !tokens[j + 2]!.word) continue;
+			stop = comma.start;
+			last = j;
+			// "…, it has also acknowledged that …": the main clause's own verb of saying reports on, by the same speaker.
+			let k = j + 2;
+			while (k < tokens.length && k - j <= 5 && (linkingAdverbs.test(tokens[k]!.lower) || /^(?:has|have|had)$/u.test(tokens[k]!.lower))) k++;
+			const verb = tokens[k];
+			const report = verb && !verb.quoted && lexicon.speechVerbs.has(verb.lower) && tokens[j + 1]!.lower !== 'there' ? reportAfterVerb(ctx, unit, verb.end, verb.text) : null;
+			if (report) second = {report, speaker: null};
+			break;
+		}
 	}
 	// English: a conjunction with a verb of saying of its own.
 	for (let j = first + 3; j < last - 1; j++) {

@@ -140,7 +140,7 @@ export function isSpeechVerb(ctx: ArticleContext, tokens: UnitToken[], at: numbe
 	const completions = phrasalVerbsOf(lexicon.phrasalSpeechVerbs).get(token.lower);
 	if (completions) {
 		const part = tokens[at + 1]?.lower === 'it' ? at + 2 : at + 1;
-		if (completions.includes(tokens[part]?.lower ?? '') && tokens[part + 1]?.lower === 'that' && !tokens[part]!.quoted) return `${token.text} ${tokens[part]!.text}`;
+		if (completions.includes(tokens[part]?.lower ?? '') && (tokens[part + 1]?.lower === 'that' || asClauseVerb(ctx, tokens, at)) && !tokens[part]!.quoted) return `${token.text} ${tokens[part]!.text}`;
 	}
 	// Reported questions: "asked whether …", "questioned if …".
 	// Not "Asked whether …, the source said …": a question put to the speaker opens the sentence.
@@ -186,11 +186,53 @@ export function isSpeechVerb(ctx: ArticleContext, tokens: UnitToken[], at: numbe
 			const closing = ahead.every((next) => !next.word);
 			// "…, said that": a weak verb right after a quote still introduces its speaker.
 			const afterQuote = tokens[at - 1]?.quoted || isQuoteMark(tokens[at - 1]) || isQuoteMark(tokens[at - 2]);
-			if (!that && !closing && !afterQuote) return '';
+			if (!that && !closing && !afterQuote && !invertedBeforeName(ctx, tokens, at) && !asClauseVerb(ctx, tokens, at)) return '';
 		}
 		return token.text;
 	}
 	return '';
+}
+
+/**
+ * "As Emily Feng reports for NPR, …" / "(As X pointed out at the time, …": the verb of a sentence-opening "as" clause
+ * (its subject and verb, then a comma within a few words) frames the main clause after the comma as the report.
+ */
+export function asClauseVerb(ctx: ArticleContext, tokens: readonly UnitToken[], at: number): boolean {
+	if (ctx.lexicon.language !== 'en') return false;
+	const asAt = asClauseOpener(tokens);
+	if (asAt < 0 || at - asAt < 2 || at - asAt > 10) return false;
+	if (tokens.slice(asAt + 1, at).some((token) => token.quoted || token.text === ',')) return false;
+	const comma = tokens.findIndex((token, j) => j > at && token.text === ',' && !token.quoted);
+	return comma > at && comma - at <= 12 && tokens.slice(at + 1, comma).every((token) => !token.quoted);
+}
+
+/** The index of the "as" opening the sentence (after an opening bracket), else -1. */
+export function asClauseOpener(tokens: readonly UnitToken[]): number {
+	const asAt = tokens[0]?.text === '(' ? 1 : 0;
+	return tokens[asAt]?.lower === 'as' && !tokens[asAt]!.quoted ? asAt : -1;
+}
+
+/** Verbs of reporting that English inverts after the clause they report ("…, reports Reuters.", "…, writes the AP."). */
+const invertibleReportVerbsEn = /^(?:reports|reported|writes|wrote|notes|noted|observes|observed|recalls|recalled|explains|suggests|suggested|believes|argues|warns|insists|claims|claimed)$/u;
+
+/**
+ * "…, reports Reuters." / "…, writes the Associated Press.": a verb of reporting right after the clause's comma with
+ * only its speaker after it — a name (optionally after "the" and a few lower-case words of description) to the
+ * sentence's end. Reports inverted so, even when the verb alone would need its "that" clause.
+ */
+export function invertedBeforeName(ctx: ArticleContext, tokens: readonly UnitToken[], at: number): boolean {
+	if (ctx.lexicon.language !== 'en' || at < 3 || !invertibleReportVerbsEn.test(tokens[at]!.lower)) return false;
+	const comma = tokens[at - 1]!;
+	if (comma.text !== ',' || comma.quoted) return false;
+	const tail = tokens.slice(at + 1);
+	const words = tail.filter((token) => token.word);
+	if (words.length === 0 || words.length > 7 || tail.some((token) => token.quoted || (!token.word && !/^[.!?]$/u.test(token.text)))) return false;
+	let first = 0;
+	if (words[0]!.lower === 'the') first++;
+	while (first < words.length - 1 && first < 4 && !words[first]!.cap && !ctx.lexicon.functionWords.has(words[first]!.lower)) first++;
+	// "Alex Horton of the Washington Post": a name's "of the" between capitalised words.
+	const name = words.slice(first);
+	return name[0]!.cap && name[name.length - 1]!.cap && name.every((word) => word.cap || /^(?:of|the|for|and)$/u.test(word.lower));
 }
 
 /**
@@ -835,10 +877,13 @@ function lautCue(ctx: ArticleContext, unit: Unit, cues: Cue[], i: number): numbe
 		if (owner && owner.name !== '') phrase = {...owner, from: phrase.from};
 	}
 	// "…, according to two people familiar with the matter.": an unnamed source closing the sentence.
-	if (!phrase && lexicon.language === 'en' && i > 1 && tokens[i - 1]!.text === ',') {
+	// "According to evidence presented at trial, …", "One of the officers, according to prison records, had …": one set
+	// off by commas, opening the sentence or inside it.
+	const opening = i === 0 || (i === 1 && tokens[0]!.text === '(');
+	if (!phrase && lexicon.language === 'en' && ((i > 1 && tokens[i - 1]!.text === ',') || opening)) {
 		let to = from;
 		while (to < tokens.length && to - from < 10 && tokens[to]!.word && !tokens[to]!.quoted) to++;
-		if (to - from >= 2 && (to === tokens.length || /^[.;!?]$/u.test(tokens[to]!.text))) {
+		if (to - from >= 2 && (to === tokens.length || /^[.;!?]$/u.test(tokens[to]!.text) || (tokens[to]!.text === ',' && !tokens[to]!.quoted))) {
 			const text = ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 			cues.push({at: i, kind: 'source', cue: 'according to', speaker: {entity: null, text, role: ''}, phraseFrom: i, phraseTo: to});
 			return to - 1;
