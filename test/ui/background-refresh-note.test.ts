@@ -2,7 +2,7 @@
 // and leaves the status row without a key press. A refresh asked for (R) keeps its summary until the next key.
 
 import {afterEach, describe, expect, test, vi} from 'vitest';
-import {backgroundNoteMs} from '../../source/ui/hooks/useCommands.js';
+import {backgroundNoteMs} from '../../source/ui/commands/refresh-commands.js';
 import {loadFixtureFeeds} from '../helpers/fixture-articles.js';
 import {delay, stripAnsi} from '../helpers/render.js';
 import {startTestApp, type AppUnderTest} from './app-fixture.js';

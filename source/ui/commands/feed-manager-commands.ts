@@ -1,0 +1,179 @@
+// The feed manager: adding, editing, switching off, deleting, importing and exporting feeds, and its find and order.
+
+import {feedUrlKey, typedFeedUrl, typedWithoutScheme} from '../../config/feed-url.js';
+import {resolveUserPath} from '../../config/user-path.js';
+import {errorInLanguage} from '../../i18n/error-texts.js';
+import {format} from '../../i18n/index.js';
+import {nextFeedOrder} from '../state/feed-view.js';
+import {listPosition} from '../state/reducer.js';
+import {feedTitle} from '../state/selectors.js';
+import type {CommandTools} from './command-context.js';
+import {openPrompt, splitList, type PromptAnswer, type PromptHandlers} from './prompt-commands.js';
+import type {ReloadCommands} from './reload-commands.js';
+import type {Selection} from './selection.js';
+
+export interface FeedManagerCommands {
+	find(): void;
+	/** The next order of the list, said on the status row. */
+	sort(): void;
+	add(): void;
+	/** Asks whether to delete the selected feed. */
+	remove(): void;
+	/** The selected feed's title, then its tags. */
+	edit(): void;
+	toggle(): void;
+	importFile(): void;
+	exportFile(): void;
+	prompts: Pick<PromptHandlers, 'addFeed' | 'editTitle' | 'editTags' | 'import' | 'export'>;
+	/** The deletion answered yes. */
+	removeConfirmed(url: string): void;
+}
+
+export function feedManagerCommands(
+	tools: CommandTools,
+	{reloadFeeds}: Pick<ReloadCommands, 'reloadFeeds'>,
+	{listedFeeds, selectedFeed}: Pick<Selection, 'listedFeeds' | 'selectedFeed'>,
+): FeedManagerCommands {
+	const {services, dispatch, messages, state, layout, info, fail} = tools;
+
+	const find = () => {
+		dispatch({type: 'feedFiltering', filtering: true});
+	};
+
+	const sort = () => {
+		const order = nextFeedOrder(state().feedView.order);
+		dispatch({type: 'feedOrder', order, height: layout().feedsList});
+		info(format(messages.labels.feedOrderNow, {order: messages.labels.feedOrders[order]}));
+	};
+
+	const add = () => {
+		openPrompt(dispatch, 'addFeed', '');
+	};
+
+	const remove = () => {
+		const feed = selectedFeed();
+		if (feed) {
+			dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'deleteFeed', target: feed.config.url, name: feedTitle(feed)}});
+		}
+	};
+
+	const edit = () => {
+		const feed = selectedFeed();
+		if (feed) {
+			// The title shown selected, as a file manager's rename: Enter keeps it, typing replaces it, an arrow edits it.
+			// The feed's own title when the user gave none.
+			openPrompt(dispatch, 'editTitle', feed.config.title || feed.state?.title || '', feed.config.url, true);
+		}
+	};
+
+	const toggle = () => {
+		const feed = selectedFeed();
+		if (feed) {
+			services.setEnabled(feed.config.url, !feed.config.enabled).then(reloadFeeds).catch(fail);
+		}
+	};
+
+	const importFile = () => {
+		openPrompt(dispatch, 'import');
+	};
+
+	const exportFile = () => {
+		// A suggestion: Enter takes it, typing replaces it.
+		openPrompt(dispatch, 'export', '~/lagebild-feeds.opml', undefined, true);
+	};
+
+	const addFeed = ({value, error, attempt}: PromptAnswer) => {
+		const url = typedFeedUrl(value);
+		if (!url) {
+			error(messages.errors.invalidUrl);
+			return;
+		}
+
+		if (state().feeds?.some(feed => feedUrlKey(feed.config.url) === feedUrlKey(url))) {
+			error(messages.errors.duplicateFeed);
+			return;
+		}
+
+		attempt(async () => {
+			let unchecked: string | undefined;
+			const fromPage = await services.addFeed({url, title: '', tags: [], enabled: true}, {unchecked: reason => {
+				unchecked = reason;
+			}}, {typedWithoutScheme: typedWithoutScheme(value)});
+			dispatch({type: 'closeOverlay'});
+			info(unchecked !== undefined
+				? format(messages.done.feedAddedUnchecked, {url, reason: errorInLanguage(unchecked, messages)})
+				: fromPage?.overHttp
+					? format(messages.done.feedAddedOverHttp, {url: fromPage.url})
+					: fromPage
+						? format(messages.done.feedAddedFromPage, {title: fromPage.title || fromPage.url, count: String(fromPage.namedByPage)})
+						: messages.done.feedAdded);
+			await reloadFeeds();
+			// The new feed is selected, so r fetches it and e names it without a search through the list.
+			if (state().feedView.filter !== '') {
+				dispatch({type: 'feedFiltering', filtering: false, clear: true});
+			}
+
+			const feeds = listedFeeds();
+			const added = fromPage?.url ?? url;
+			const index = feeds.findIndex(feed => feedUrlKey(feed.config.url) === feedUrlKey(added));
+			if (index >= 0) {
+				const delta = index - listPosition(state(), 'feeds').cursor;
+				dispatch({type: 'move', list: 'feeds', movement: {delta}, total: feeds.length, height: layout().feedsList});
+			}
+		});
+	};
+
+	const editTitle = ({value, target, attempt}: PromptAnswer) => {
+		const url = target ?? '';
+		// The tags prompt opens at once, so keys typed on after Enter are tags, not more title.
+		const feed = state().feeds?.find(candidate => candidate.config.url === url);
+		openPrompt(dispatch, 'editTags', feed?.config.tags.join(', ') ?? '', url);
+		attempt(async () => {
+			await services.updateFeed(url, {title: value});
+			await reloadFeeds();
+		});
+	};
+
+	const editTags = ({value, target, attempt}: PromptAnswer) => {
+		attempt(async () => {
+			await services.updateFeed(target ?? '', {tags: splitList(value)});
+			dispatch({type: 'closeOverlay'});
+			info(messages.done.feedSaved);
+			await reloadFeeds();
+		});
+	};
+
+	const importOpml = ({value, attempt}: PromptAnswer) => {
+		attempt(async () => {
+			const result = await services.importOpml(resolveUserPath(value));
+			dispatch({type: 'closeOverlay'});
+			info(format(result.added === 1 ? messages.done.importedOne : messages.done.imported, {added: result.added, skipped: result.skipped}));
+			await reloadFeeds();
+		});
+	};
+
+	const exportOpml = ({value, attempt}: PromptAnswer) => {
+		// The whole path in the message: a bare file name would land wherever lagebild happened to be started.
+		const file = resolveUserPath(value);
+		attempt(async () => {
+			const count = await services.exportOpml(file);
+			dispatch({type: 'closeOverlay'});
+			info(format(messages.done.exported, {n: count, path: file}));
+		});
+	};
+
+	const removeConfirmed = (url: string) => {
+		services.removeFeed(url).then(async () => {
+			info(messages.done.feedRemoved);
+			await reloadFeeds();
+			const total = listedFeeds().length;
+			dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: layout().feedsList});
+		}).catch(fail);
+	};
+
+	return {
+		find, sort, add, remove, edit, toggle, importFile, exportFile,
+		prompts: {addFeed, editTitle, editTags, import: importOpml, export: exportOpml},
+		removeConfirmed,
+	};
+}

@@ -1,0 +1,129 @@
+// Loading what the screens show from the services: the briefing (at start and after changes), feeds, topics, articles.
+
+import {listKey} from '../state/list-keys.js';
+import {positionOf, selectionOf, type PositionKeeper} from '../state/position.js';
+import {readerView} from '../state/reader-view.js';
+import type {StartBriefing} from '../state/start-state.js';
+import type {CommandTools} from './command-context.js';
+
+export interface ReloadCommands {
+	/** keepTopicOrder: only the filter or the stories changed, the topics stay where they are on screen. */
+	reloadBriefing(unreadOnly?: boolean, keepTopicOrder?: boolean): Promise<void>;
+	/** Start-up: the briefing, showing the stored one at once (marked as loading while a stale one is replaced). */
+	loadInitialBriefing(): Promise<void>;
+	reloadFeeds(): Promise<void>;
+	reloadTopics(): Promise<void>;
+	/** The starred list in the briefing (the briefing itself unchanged). */
+	reloadStarred(): Promise<void>;
+	reloadFeedArticles(url: string): Promise<void>;
+	/** Loads an article into the reader; with `quote`, scrolled to show it. */
+	loadArticle(uid: string, quote?: string): void;
+}
+
+export interface StartOptions {
+	/** Where the last session quit (restored at start) and where this one's position goes on quit. */
+	position?: PositionKeeper;
+	/** The stored briefing read before the first render, which shows it with the position restored (startState). */
+	startBriefing?: StartBriefing;
+}
+
+export function reloadCommands(tools: CommandTools, {position, startBriefing}: StartOptions = {}): ReloadCommands {
+	const {services, dispatch, messages, now, state, layout, info, fail} = tools;
+
+	const reloadBriefing = async (unreadOnly = state().unreadOnly, keepTopicOrder = false) => {
+		// A computation that takes a while reports its progress (throttled by the services), shown until the briefing is loaded.
+		const stopListening = services.onBriefingProgress(progress => {
+			dispatch({type: 'briefingProgress', progress});
+		});
+		try {
+			const [briefing, starred] = await Promise.all([services.getBriefing({unreadOnly}), services.listStarred()]);
+			dispatch({type: 'briefingLoaded', briefing, starred, height: layout().list, keepTopicOrder});
+		} finally {
+			stopListening();
+			if (state().briefingProgress) {
+				dispatch({type: 'briefingProgress', progress: null});
+			}
+		}
+	};
+
+	const loadInitialBriefing = async () => {
+		// The stored briefing may lack the story the last session quit on and the computed one have it: restore after
+		// each, but never once the reader has moved, and not again once the story was found.
+		let restored: {selection: string; found: boolean} | undefined;
+		// `applied`: the first render restored it already (startState).
+		const restorePosition = (applied = false) => {
+			const wanted = position?.initial;
+			if (!wanted || restored?.found || (restored && restored.selection !== selectionOf(state()))) {
+				return;
+			}
+
+			if (!applied) dispatch({type: 'restorePosition', position: wanted, height: layout().list});
+			const after = positionOf(state());
+			restored = {selection: selectionOf(state()), found: after?.story !== undefined && after.story === wanted.story};
+		};
+
+		const unreadOnly = state().unreadOnly;
+		const cached = startBriefing ?? await services.cachedBriefing({unreadOnly});
+		if (startBriefing) {
+			restorePosition(true);
+		} else if (cached) {
+			const starred = await services.listStarred();
+			dispatch({type: 'briefingLoaded', briefing: cached.briefing, starred, height: layout().list});
+			restorePosition();
+		}
+
+		if (cached) {
+			if (cached.fresh) {
+				return;
+			}
+
+			info(messages.labels.loading);
+		}
+
+		await reloadBriefing(unreadOnly);
+		restorePosition();
+		if (cached && state().message?.text === messages.labels.loading) {
+			dispatch({type: 'message', message: null});
+		}
+	};
+
+	const reloadFeeds = async () => {
+		dispatch({type: 'feedsLoaded', feeds: await services.listFeeds()});
+	};
+
+	const reloadTopics = async () => {
+		dispatch({type: 'topicsLoaded', topics: await services.listTopics()});
+	};
+
+	const reloadStarred = async () => {
+		const current = state();
+		if (current.briefing) {
+			dispatch({type: 'briefingLoaded', briefing: current.briefing, starred: await services.listStarred(), height: layout().list});
+		}
+	};
+
+	const reloadFeedArticles = async (url: string) => {
+		dispatch({type: 'feedArticlesLoaded', url, items: await services.feedArticles(url)});
+	};
+
+	const loadArticle = (uid: string, quote?: string) => {
+		void (async () => {
+			try {
+				const article = (await services.getArticle(uid)) ?? null;
+				dispatch({type: 'articleLoaded', uid, article});
+				if (article && quote) {
+					const current = state();
+					const document = readerView(current, article, layout().readerWidth, messages, now(), services.offline());
+					const row = document.quoteRows.get(quote);
+					if (row !== undefined) {
+						dispatch({type: 'scroll', list: listKey.reader(uid), movement: {delta: Math.max(0, row - 2)}, total: document.lines.length, height: layout().body});
+					}
+				}
+			} catch (error) {
+				fail(error);
+			}
+		})();
+	};
+
+	return {reloadBriefing, loadInitialBriefing, reloadFeeds, reloadTopics, reloadStarred, reloadFeedArticles, loadArticle};
+}
