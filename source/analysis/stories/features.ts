@@ -1,7 +1,7 @@
 // The language-independent features of one article that story clustering compares: word stems, names, numbers.
 
 import type {Article} from '../../model/article.js';
-import {spellingFold} from '../../store/search-spellings.js';
+import {spellingFold} from '../../text/spelling-fold.js';
 import {shortHash} from '../../text/hash.js';
 import {outletSuffixStart} from './outlet-suffix.js';
 import {stopwords} from './stopwords.js';
