@@ -24,7 +24,7 @@ describe('briefing screen', () => {
 
 		// A story row: unread marker, headline, number of outlets and age.
 		expect(frame).toContain(first.stories[0]!.headline.slice(0, 30));
-		expect(frame).toMatch(/•.*1 outlet · \d+[mhd]/);
+		expect(frame).toMatch(/│[ ▸][+•].*1 outlet · \d+[mhd]/u);
 		expect(frame).toContain('? help');
 		// The fixture feeds were last fetched on 1 January 2026 (by another run): the status bar says so.
 		expect(await app.waitFor('refreshed 01.01.2026')).not.toContain('not refreshed yet');
