@@ -75,6 +75,8 @@ export const de: Messages = {
 		topicsOfStory: 'Themen',
 		unknownSpeaker: 'ohne Namen',
 		storyAnalysing: 'Zitate, Personen und Zusammenfassung werden noch gelesen – sie erscheinen hier gleich.',
+		storyNews_1: '1 Bericht ist neu, seit du zuletzt geschaut hast: mit + markiert',
+		storyNews_n: '{n} Berichte sind neu, seit du zuletzt geschaut hast: mit + markiert',
 		loading: 'Lädt …',
 		noArticle: 'Dieser Artikel ist nicht mehr gespeichert.',
 		by: 'von',

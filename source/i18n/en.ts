@@ -30,6 +30,9 @@ export interface Messages {
 		unknownSpeaker: string;
 		/** In a story whose quotes, people and summary are still being read (Story.analysing). */
 		storyAnalysing: string;
+		/** Under a story's outlets line: how many of its reports arrived since the reader last looked at it (they are marked +). */
+		storyNews_1: string;
+		storyNews_n: string;
 		loading: string;
 		noArticle: string;
 		by: string;
@@ -319,6 +322,8 @@ export const en: Messages = {
 		topicsOfStory: 'Topics',
 		unknownSpeaker: 'unnamed',
 		storyAnalysing: 'Quotes, people and summary are still being read — they appear here in a moment.',
+		storyNews_1: '1 report is new since you last looked: marked +',
+		storyNews_n: '{n} reports are new since you last looked: marked +',
 		loading: 'Loading…',
 		noArticle: 'This article is no longer stored.',
 		by: 'by',
