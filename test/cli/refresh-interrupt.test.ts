@@ -7,7 +7,7 @@ import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
 import {readFixture} from '../helpers/feed-server.js';
 import {bundleForChild} from '../store/source-bundle.js';
 import {cli} from './run-cli.js';
@@ -71,11 +71,11 @@ function startRefresh(): {child: ChildProcess; output: () => string; exited: Pro
 	return {child, output: () => output, exited};
 }
 
+/** Waits up to 10 s for the child's progress, naming what it waited for when it does not come. */
 async function until(condition: () => boolean, what: string): Promise<void> {
-	for (let tries = 0; !condition(); tries++) {
-		if (tries > 400) throw new Error(`timed out waiting for ${what}`);
-		await new Promise(resolve => setTimeout(resolve, 25));
-	}
+	await vi.waitUntil(condition, {timeout: 10_000, interval: 25}).catch(() => {
+		throw new Error(`timed out waiting for ${what}`);
+	});
 }
 
 function checkStore(): {integrity: unknown; ok: number} {

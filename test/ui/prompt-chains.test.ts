@@ -49,11 +49,17 @@ describe('a new topic', () => {
 
 	test('"Topics saved" shows once the topic is written, not only after the briefing has regrouped', async () => {
 		app = await startTestApp();
+		// The regroup after the save waits until the test lets it go: the message must not wait for it.
+		let regroup!: () => void;
+		const regrouped = new Promise<void>(resolve => {
+			regroup = resolve;
+		});
 		const compute = app.services.getBriefing.bind(app.services);
 		app.services.getBriefing = async filter => {
-			await delay(4000);
+			await regrouped;
 			return compute(filter);
 		};
+		const computed = app.services.callsOf('getBriefing').length;
 
 		await app.press('t');
 		await app.waitFor('Briefing › Topics');
@@ -64,6 +70,9 @@ describe('a new topic', () => {
 		await app.press(keys.enter);
 		await app.waitFor('Topics saved', 2000);
 		expect(app.frame()).toMatch(/▸Space +Space, NASA/u);
+		// Said while the regroup was still held: the briefing had not been computed again.
+		expect(app.services.callsOf('getBriefing')).toHaveLength(computed);
+		regroup();
 	});
 
 	test('Esc on the terms prompt adds nothing', async () => {

@@ -1,14 +1,14 @@
 // Through the App: the first computed briefing replacing the snapshot's, while a story is open, keeps the selected report.
 
 import {createElement} from 'react';
-import {afterEach, describe, expect, test} from 'vitest';
+import {afterEach, describe, expect, test, vi} from 'vitest';
 import {defaultTopics} from '../../source/analysis/topics/defaults.js';
 import type {Briefing, Story} from '../../source/model/briefing.js';
 import {App} from '../../source/ui/App.js';
 import type {BriefingFilter} from '../../source/ui/services.js';
 import {storyTargets} from '../../source/ui/state/story-lines.js';
 import {MemoryServices} from '../helpers/memory-services.js';
-import {delay, keys, renderApp, type Rendered} from '../helpers/render.js';
+import {keys, renderApp, type Rendered} from '../helpers/render.js';
 import {fixedNow, fixtures, selectStory, selectedRows} from './app-fixture.js';
 
 /** Shows a stored briefing at once (as the bundled snapshot does) and computes the current one only when let go. */
@@ -49,17 +49,6 @@ function place(briefing: Briefing, id: string): {topicIndex: number; storyIndex:
 	}
 
 	throw new Error(`story ${id} is not in the briefing`);
-}
-
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-	const end = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > end) {
-			throw new Error('timed out');
-		}
-
-		await delay(10);
-	}
 }
 
 const reportIndex = (story: Story, uid: string) => storyTargets(story).findIndex(target => target.kind === 'article' && target.uid === uid);
@@ -109,10 +98,10 @@ describe('a new briefing while a story is open', () => {
 		expect(selected.join('\n')).toContain(later.title.slice(0, 20));
 
 		services.release();
-		await until(() => services.delivered > delivered);
-		await delay(200);
+		await vi.waitUntil(() => services.delivered > delivered, {timeout: 10_000, interval: 10});
+		// The computed story is drawn with the report that arrived late.
+		await app.waitFor(earlier.title.slice(0, 20), 5000);
 		expect(app.frame()).toContain('Briefing › Story');
-		expect(app.frame()).toContain(earlier.title.slice(0, 20));
 		expect(selectedRows(app.frame()).map(row => row.text)).toEqual(selected);
 		await app.press('o');
 		expect(services.callsOf('openUrl')).toEqual([[later.url]]);
