@@ -318,6 +318,13 @@ export class StoreServices implements AppServices {
 		this.#context.store.markStoriesSeen(storyIds, at);
 	}
 
+	async storyNews(storyId: string, uids: readonly string[]): Promise<string[]> {
+		const seen = Date.parse(this.#context.store.storiesLastSeen().get(storyId) ?? '');
+		if (!Number.isFinite(seen)) return [];
+		// Arrival as the briefing's "new" counts it (rank.ts arrivalOf): when the report was fetched.
+		return uids.filter(uid => (Date.parse(this.#context.store.article(uid)?.fetchedAt ?? '') || 0) > seen);
+	}
+
 	async isRead(uid: string): Promise<boolean> {
 		return this.#context.store.article(uid)?.read ?? false;
 	}

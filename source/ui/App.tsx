@@ -86,6 +86,20 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	const screen = currentScreen(state);
 	const keptStory = useKeptStory(state);
 	useStoryPrewarm(state, layout, context, warmInkRows);
+	// What arrived in the story on screen since the reader last saw it: asked each time it comes on screen or gains reports.
+	const shownStory = keptStory?.visible ? keptStory.story : undefined;
+	useEffect(() => {
+		if (!shownStory) return undefined;
+		let current = true;
+		services.storyNews(shownStory.id, shownStory.articles.map(article => article.id)).then(uids => {
+			if (current) dispatch({type: 'storyNews', storyId: shownStory.id, uids});
+		}, () => undefined);
+		return () => {
+			current = false;
+		};
+	}, [services, dispatch, shownStory?.id, shownStory?.articles, keptStory?.visit]);
+	const storyNews = state.storyNews;
+	const news = useMemo(() => (storyNews && storyNews.uids.length > 0 ? {storyId: storyNews.storyId, uids: new Set(storyNews.uids)} : undefined), [storyNews]);
 
 	useEffect(() => {
 		if (state.columns !== size.columns || state.rows !== size.rows) {
@@ -271,7 +285,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 					{/* The last story shown stays mounted too (see useKeptStory.ts): the next one updates its rows. */}
 					{keptStory ? (
 						<Box display={keptStory.visible ? 'flex' : 'none'} flexDirection="column" height={layout.body}>
-							<StoryScreen story={keptStory.story} cursor={keptStory.cursor} visit={keptStory.visit} layout={layout}/>
+							<StoryScreen story={keptStory.story} cursor={keptStory.cursor} visit={keptStory.visit} layout={layout} news={news?.storyId === keptStory.story.id ? news.uids : undefined}/>
 						</Box>
 					) : null}
 					{body}

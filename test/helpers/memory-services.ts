@@ -326,6 +326,13 @@ export class MemoryServices implements AppServices {
 		return () => undefined;
 	}
 
+	async storyNews(storyId: string, uids: readonly string[]): Promise<string[]> {
+		this.log('storyNews', storyId, uids);
+		const seen = Date.parse(this.storiesSeen.get(storyId) ?? '');
+		if (!Number.isFinite(seen)) return [];
+		return uids.filter(uid => (Date.parse(this.articles.get(uid)?.fetchedAt ?? '') || 0) > seen);
+	}
+
 	async markSeen(storyIds: string[], at: string): Promise<void> {
 		this.log('markSeen', storyIds, at);
 		for (const id of storyIds) {

@@ -13,11 +13,13 @@ interface StoryScreenProperties {
 	/** Changes each time the screen comes into view (see DocumentView). */
 	readonly visit: number;
 	readonly layout: Layout;
+	/** Its reports new since the reader last saw it, marked + (App asks services.storyNews). */
+	readonly news?: ReadonlySet<string>;
 }
 
-function StoryScreenImpl({story, cursor, visit, layout}: StoryScreenProperties) {
+function StoryScreenImpl({story, cursor, visit, layout, news}: StoryScreenProperties) {
 	const {messages, now} = useAppContext();
-	const {document, lines} = storyView(story, layout.columns, messages, now());
+	const {document, lines} = storyView(story, layout.columns, messages, now(), news);
 	const index = Math.min(cursor, document.items.length - 1);
 	const item = document.items[index];
 	return (
@@ -33,5 +35,5 @@ function StoryScreenImpl({story, cursor, visit, layout}: StoryScreenProperties) 
 }
 
 // Kept mounted while hidden: a new layout object with the same geometry is no reason to render again.
-export const StoryScreen = memo(StoryScreenImpl, (a, b) => a.story === b.story && a.cursor === b.cursor && a.visit === b.visit
+export const StoryScreen = memo(StoryScreenImpl, (a, b) => a.story === b.story && a.cursor === b.cursor && a.visit === b.visit && a.news === b.news
 	&& a.layout.columns === b.layout.columns && a.layout.body === b.layout.body);

@@ -61,6 +61,7 @@ export type UiAction =
 	| {type: 'moveStory'; movement: Movement; height: number}
 	| {type: 'scroll'; list: ListKey; movement: Movement; total: number; height: number}
 	| {type: 'setUnreadOnly'; value: boolean}
+	| {type: 'storyNews'; storyId: string; uids: readonly string[]}
 	| {type: 'markStories'; storyIds: string[]; unread: boolean}
 	| {type: 'openOverlay'; overlay: Overlay}
 	| {type: 'closeOverlay'}
@@ -105,6 +106,7 @@ export function initialState(columns: number, rows: number): UiState {
 		briefing: null,
 		starred: [],
 		unreadOnly: false,
+		storyNews: null,
 		topicOrder: null,
 		primaryTopics: [],
 		pane: 'stories',
@@ -405,6 +407,10 @@ export function reducer(state: UiState, action: UiAction): UiState {
 
 		case 'setUnreadOnly': {
 			return {...state, unreadOnly: action.value};
+		}
+
+		case 'storyNews': {
+			return {...state, storyNews: {storyId: action.storyId, uids: action.uids}};
 		}
 
 		case 'markStories': {

@@ -65,7 +65,11 @@ function outletsLine(story: Story, width: number, messages: Messages, now: Date)
 	return `${head}${names[0]}, +${names.length - 1}${when}`;
 }
 
-export function storyDocument(story: Story, width: number, messages: Messages, now: Date): StoryDocument {
+/**
+ * `news`: the reports that arrived since the reader last saw the story (services.storyNews). A story read this morning
+ * that grew by noon says how many and marks them and their quotes +, as the story list marks the story.
+ */
+export function storyDocument(story: Story, width: number, messages: Messages, now: Date, news?: ReadonlySet<string>): StoryDocument {
 	const lines: Line[] = [];
 	const items: StoryItem[] = [];
 	const text = Math.max(10, width - 4);
@@ -75,6 +79,13 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 	}
 
 	lines.push([{text: outletsLine(story, width, messages, now), token: 'text.secondary'}]);
+	const fresh = news === undefined || news.size === 0 ? 0 : story.articles.filter(article => news.has(article.id)).length;
+	if (fresh > 0) {
+		for (const row of wrap(count(fresh, messages.labels.storyNews_1, messages.labels.storyNews_n), width)) {
+			lines.push([{text: row.text, token: 'new'}]);
+		}
+	}
+
 	if (story.summary) {
 		lines.push([]);
 		for (const paragraph of sanitize(story.summary).split(/\n\s*\n/)) {
@@ -114,10 +125,12 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 			// Direct speech in quotation marks; indirect speech marked with a bar and no marks, so it never reads as verbatim.
 			const body = indirect ? sanitizeLine(quote.text) : `${messages.labels.quoteMarks[0]}${sanitizeLine(quote.text)}${messages.labels.quoteMarks[1]}`;
 			const rows = wrap(body, text);
+			const isNews = news?.has(quote.articleId) === true;
 			for (const [index, row] of rows.slice(0, maxQuoteLines).entries()) {
 				const cut = index === maxQuoteLines - 1 && rows.length > maxQuoteLines;
 				lines.push([
-					{text: indirect ? '  ┆ ' : '  │ ', token: indirect ? 'quote.indirect' : 'quote.direct'},
+					...(isNews && index === 0 ? [{text: '+', token: 'new' as const}, {text: ' '}] : [{text: '  '}]),
+					{text: indirect ? '┆ ' : '│ ', token: indirect ? 'quote.indirect' : 'quote.direct'},
 					{text: cut ? `${row.text} …` : row.text, token: indirect ? 'quote.indirect' : 'quote.direct'},
 				]);
 			}
@@ -154,7 +167,8 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 	for (const [articleIndex, article] of story.articles.entries()) {
 		items.push({first: lines.length, last: lines.length, target: targets[story.quotes.length + articleIndex]!});
 		lines.push([
-			{text: `  ${clock(article.published, now).padStart(12)}  `, token: 'text.secondary'},
+			...(news?.has(article.id) ? [{text: '+', token: 'new' as const}, {text: ' '}] : [{text: '  '}]),
+			{text: `${clock(article.published, now).padStart(12)}  `, token: 'text.secondary'},
 			{text: outletName(article.feed), token: 'accent'},
 			{text: `  ${sanitizeLine(article.title)}`},
 		]);

@@ -89,6 +89,8 @@ export interface UiState {
 	briefing: Briefing | null;
 	starred: StarredArticle[];
 	unreadOnly: boolean;
+	/** The reports of the story on screen that arrived since the reader last saw it (services.storyNews), marked + there. */
+	storyNews: {storyId: string; uids: readonly string[]} | null;
 	/**
 	 * Topic names in the order the list keeps while only read marks or the unread filter changed (a briefing
 	 * ranks topics by their unread stories, so the list would move under the cursor); null: the briefing's order.
