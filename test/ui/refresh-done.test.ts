@@ -16,6 +16,12 @@ describe('the refresh summary line', () => {
 		expect(refreshDoneText(many, messagesFor('de'))).toBe('6 Feeds ok, 0 fehlgeschlagen, 12 neue Artikel');
 	});
 
+	test('thousands are grouped as the progress beside it groups them ("4,000 new articles" next to "0 of 1,350")', () => {
+		const farm = {ok: 1200, notModified: 0, failed: 3, newArticles: 4000, skippedOld: 12_500};
+		expect(refreshDoneText(farm, messagesFor('en'), 30)).toBe('1,200 feeds ok, 3 failed, 4,000 new articles · 12,500 older than 30 days skipped (retentionDays)');
+		expect(refreshDoneText(farm, messagesFor('de'), 30)).toBe('1.200 Feeds ok, 3 fehlgeschlagen, 4.000 neue Artikel · 12.500 älter als 30 Tage übersprungen (retentionDays)');
+	});
+
 	test('feeds that wait for their server (Retry-After) are counted', () => {
 		const held = {ok: 3, notModified: 0, failed: 1, newArticles: 4, waiting: 2};
 		expect(refreshDoneText(held, messagesFor('en'))).toBe('3 feeds ok, 1 failed, 4 new articles, 2 waiting (server asked)');
