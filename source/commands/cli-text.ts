@@ -96,7 +96,7 @@ const en: CliText = {
 	defaultsCopied: count => `Your list now holds the ${count} default feeds plus this one; drop any with: lagebild feeds remove ID`,
 	removed: (title, id, url, deleted) => `Removed ${title} [${id}] ${url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}`,
 	feedListError: message => message,
-	nothingFound: query => `lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings; "two words" in quotes must stand together; A OR B either; -word leaves out).`,
+	nothingFound: query => `lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings; "two words" in quotes must stand together; A OR B either; -word leaves out; title:word in headlines; feed:name in one feed).`,
 	nothingStored: 'lagebild: no articles are stored yet: lagebild refresh fetches your feeds (so does starting lagebild without --offline).',
 	noSuchTopic: (topic, names) => `lagebild: there is no topic "${topic}". Topics: ${names}.`,
 	sinceNeedsValue: 'lagebild: --since needs a span: 24h, 7d, 2w or all.',
@@ -146,7 +146,7 @@ const de: CliText = {
 	removed: (title, id, url, deleted) => `Entfernt: ${title} [${id}] ${url}${deleted > 0 ? ` mit ${plural(deleted, 'gespeichertem Artikel', 'gespeicherten Artikeln')}` : ''}`,
 	// The interface's table of wordings (i18n/error-texts.ts) holds the feed list's refusals too.
 	feedListError: message => errorInLanguage(message, messagesFor('de')),
-	nothingFound: query => `lagebild: nichts gefunden für „${query}“ (jedes Wort muss vorkommen; ukr* findet Wortanfänge; "zwei Wörter" in Anführungszeichen müssen zusammenstehen; A OR B eines von beiden; -Wort lässt aus).`,
+	nothingFound: query => `lagebild: nichts gefunden für „${query}“ (jedes Wort muss vorkommen; ukr* findet Wortanfänge; "zwei Wörter" in Anführungszeichen müssen zusammenstehen; A OR B eines von beiden; -Wort lässt aus; titel:Wort in Überschriften; quelle:Name in einem Feed).`,
 	nothingStored: 'lagebild: noch keine Artikel gespeichert: lagebild refresh lädt deine Feeds (ebenso lagebild ohne --offline gestartet).',
 	noSuchTopic: (topic, names) => `lagebild: es gibt kein Thema „${topic}“. Themen: ${names}.`,
 	sinceNeedsValue: 'lagebild: --since braucht eine Zeitspanne: 24h, 7d, 2w oder all.',

@@ -387,7 +387,7 @@ describe('search screen', () => {
 		await app.press('/');
 		expect(app.frame()).toContain('Type words, then Enter. All must occur; ukr* finds Ukraine, ukrainisch …;');
 		// Wrapped at 80 columns, not cut: the phrase part is on screen whole.
-		expect(stripAnsi(app.frame()).replaceAll(/\s+/gu, ' ')).toContain('"Olaf Scholz" in quotes as a phrase.');
+		expect(stripAnsi(app.frame()).replaceAll(/\s+/gu, ' ')).toContain('"Olaf Scholz" in quotes as a phrase; title:Merz in headlines only; feed:tagesschau in one feed.');
 		assertFits(app.frame(), 80, 24);
 	});
 });
