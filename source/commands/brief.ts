@@ -1,6 +1,6 @@
 // `lagebild brief [--topic T] [--since 24h|7d|all] [--format text|md|json]`: the briefing, printed; `--starred`: the starred articles.
 
-import {effectiveTopics} from '../analysis/topics/defaults.js';
+import {effectiveTopics} from '../config/default-topics.js';
 import {briefingInWorker, canComputeInWorker} from '../briefing/background.js';
 import {garbageCollector} from '../briefing/collect-garbage.js';
 import {BriefingSessions, briefingFromStore, snapshotBriefing, type StoreBriefingOptions} from '../briefing/from-store.js';

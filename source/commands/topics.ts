@@ -1,6 +1,6 @@
 // `lagebild topics list | add NAME --terms a,b,c | remove NAME | rename OLD NEW | edit NAME --terms a,b,c`.
 
-import {defaultTopics, effectiveTopics} from '../analysis/topics/defaults.js';
+import {defaultTopics, effectiveTopics} from '../config/default-topics.js';
 import {addTopic, editTopicTerms, removeTopic, renameTopic} from '../analysis/topics/edit.js';
 import type {TopicDefinition} from '../model/topic.js';
 import {type CliFlags, type Command, UserError} from './command.js';

@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import {refreshWithinRetention, retainAfterRefresh} from '../store/retention.js';
-import {effectiveTopics} from '../analysis/topics/defaults.js';
+import {effectiveTopics} from '../config/default-topics.js';
 import {BriefingWorker, canComputeInWorker, isOutOfMemory} from '../briefing/background.js';
 import type {StoreBriefingOptions} from '../briefing/from-store.js';
 import type {PeopleInWindow, PeopleWindowName} from '../briefing/people-window.js';
