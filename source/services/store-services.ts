@@ -319,7 +319,7 @@ export class StoreServices implements AppServices {
 	}
 
 	async storyNews(storyId: string, uids: readonly string[]): Promise<string[]> {
-		const seen = Date.parse(this.#context.store.storiesLastSeen().get(storyId) ?? '');
+		const seen = Date.parse(this.#context.store.storyLastSeen(storyId) ?? '');
 		if (!Number.isFinite(seen)) return [];
 		// Arrival as the briefing's "new" counts it (rank.ts arrivalOf): when the report was fetched.
 		return uids.filter(uid => (Date.parse(this.#context.store.article(uid)?.fetchedAt ?? '') || 0) > seen);
