@@ -1,0 +1,34 @@
+// services.storyNews over the real store: the reports of a story that arrived after the reader last saw it.
+
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterEach, expect, it} from 'vitest';
+import {openContext} from '../../source/commands/context.js';
+import {StoreServices} from '../../source/services/store-services.js';
+
+let home = '';
+afterEach(() => {
+	if (home) rmSync(home, {recursive: true, force: true});
+});
+
+it('none for a story never seen; all of its reports when seen before they arrived; none when seen after', async () => {
+	home = mkdtempSync(path.join(tmpdir(), 'lagebild-story-news-'));
+	const feed = fileURLToPath(new URL('../../../shared/fixtures/feeds/googlenews-top-2022-07-28.rss', import.meta.url));
+	const context = await openContext({home, source: [feed], offline: true}, {env: {}});
+	try {
+		const services = new StoreServices(context, {openUrl: async () => undefined});
+		const briefing = await services.getBriefing({unreadOnly: false});
+		const story = briefing.topics.flatMap(topic => topic.stories).find(candidate => candidate.articles.length >= 2)!;
+		const uids = story.articles.map(article => article.id);
+		const arrived = Math.min(...uids.map(uid => Date.parse(context.store.article(uid)!.fetchedAt)));
+		expect(await services.storyNews(story.id, uids)).toEqual([]);
+		await services.markSeen([story.id], new Date(arrived - 60_000).toISOString());
+		expect(await services.storyNews(story.id, uids)).toEqual(uids);
+		await services.markSeen([story.id], new Date(Date.now() + 60_000).toISOString());
+		expect(await services.storyNews(story.id, uids)).toEqual([]);
+	} finally {
+		context.close();
+	}
+});
