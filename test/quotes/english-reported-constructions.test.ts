@@ -78,6 +78,19 @@ describe('a source after "according to"', () => {
 		expect(quote?.speaker).toBe('Noor Attar');
 	});
 
+	it('reads "per X" after a comma like "according to X", but not a rate or a given name', () => {
+		expect(reportOf('Plague\n\nThe bacterium, per the WHO, is often found in small mammals and their fleas.', 'small mammals')?.speaker).toBe('WHO');
+		expect(reportOf('Talks\n\nThe talks collapsed on Monday night, per Reuters.', 'talks collapsed')?.speaker).toBe('Reuters');
+		expect(reports('Markets\n\nShares of the company rose 5 per cent on Monday in early trading.')).toHaveLength(0);
+		expect(reportOf('Talks\n\nPer Olsson said the talks collapsed on Monday night.', 'talks collapsed')?.speaker).toBe('Per Olsson');
+	});
+
+	it('leaves a quote with its own cue to its speaker when a source closes the sentence (\'"…," one commenter said, per Feng.\')', () => {
+		const quotes = analyzeQuotes('Plague\n\nThe news spread online. "Do not hide things like this," one commenter said, per Ada Feng. "Let us face it together."', {language: 'en'}).quotes;
+		expect(quotes.filter((quote) => quote.kind === 'indirect')).toHaveLength(0);
+		expect(quotes.find((quote) => quote.text.includes('face it together'))?.speaker).not.toBe('Ada Feng');
+	});
+
 	it('still reports only the part before a closing source followed by its apposition or a relative clause', () => {
 		const quote = reportOf('Tourism\n\nTourism is critical to the economy of the island, according to the Island Travel Council, an industry group.', 'critical');
 		expect(quote?.text).toBe('Tourism is critical to the economy of the island');

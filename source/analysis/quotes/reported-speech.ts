@@ -342,6 +342,9 @@ function cueAfterClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number, 
 		// '"The talks are over," according to X.': the quote right before is X's; there is no report besides it.
 		const justBefore = tokens[Math.min(cue.at, cue.phraseFrom) - 1];
 		if (justBefore && (justBefore.quoted || (!justBefore.word && /["“”„«»'’]/u.test(justBefore.text)))) return CueNext;
+		// '"Don't hide it," one commenter said, per Feng.': a quote with its own cue before the source is the quoted
+		// speaker's; the source passes it on and reports no clause of the writer's.
+		if (lexicon.language === 'en' && tokens.slice(0, cue.at).some((token) => token.quoted) && (unit.cues ?? []).some((other) => other.kind === 'speech' && other.at < cue.at)) return CueNext;
 		// "Laut X dauerte …" → the rest; "…, according to X." → the part before; mid-sentence → the sentence.
 		if (Math.min(cue.at, cue.phraseFrom) <= 1) {
 			// "According to X at Y, …": the clause starts after the comma that closes the source.

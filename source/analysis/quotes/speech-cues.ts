@@ -726,7 +726,7 @@ export function findCues(ctx: ArticleContext, unit: Unit): Cue[] {
 		if (token.quoted || !token.word) continue;
 		const lower = token.lower;
 		// "laut X", "X zufolge", "according to X", "nach Angaben (von) X".
-		if (lower === 'laut' || (lower === 'according' && tokens[i + 1]?.lower === 'to')) {
+		if (lower === 'laut' || (lower === 'according' && tokens[i + 1]?.lower === 'to') || perSource(ctx, tokens, i)) {
 			i = lautCue(ctx, unit, cues, i);
 			continue;
 		}
@@ -836,13 +836,26 @@ function laterCue(ctx: ArticleContext, unit: Unit, cues: Cue[], i: number): numb
 // findCues's larger rules, each its own function: V8 recompiled the one large loop at every rule it met late (9–11
 // compilations a build and isolate).
 
+/**
+ * "Yersinia pestis, per the WHO, is …", "…, per Reuters.": English "per" read like "according to" — after a comma, before
+ * a capitalised name (after "the" or not), never a rate ("$5 per share", "per cent").
+ */
+function perSource(ctx: ArticleContext, tokens: readonly UnitToken[], i: number): boolean {
+	if (ctx.lexicon.language !== 'en' || tokens[i]!.lower !== 'per') return false;
+	const before = tokens[i - 1];
+	// Not opening the sentence: a capitalised "Per" there is as often a given name ("Per Olsson said").
+	if (before === undefined || before.quoted || before.text !== ',') return false;
+	const name = tokens[i + 1]?.lower === 'the' ? tokens[i + 2] : tokens[i + 1];
+	return name !== undefined && name.word && name.cap && !name.quoted && !ctx.lexicon.functionWords.has(name.lower) || (name !== undefined && /^\p{Lu}{3,}$/u.test(name.text));
+}
+
 /** "laut X", "according to X" at token i: its source cue; the index the scan goes on from. */
 function lautCue(ctx: ArticleContext, unit: Unit, cues: Cue[], i: number): number {
 	const tokens = unit.tokens;
 	const lexicon = ctx.lexicon;
 	const token = tokens[i]!;
 	const lower = token.lower;
-	const from = lower === 'laut' ? i + 1 : i + 2;
+	const from = lower === 'laut' || lower === 'per' ? i + 1 : i + 2;
 	const channel = lower === 'laut' ? speechActChannel(ctx, unit, tokens, from) : null;
 	if (channel) {
 		if (channel.speaker) cues.push({at: i, kind: 'source', cue: `${token.text} ${ctx.text.slice(tokens[from]!.start, tokens[channel.to - 1]!.end)}`, speaker: channel.speaker, phraseFrom: i, phraseTo: channel.to});
@@ -890,7 +903,7 @@ function lautCue(ctx: ArticleContext, unit: Unit, cues: Cue[], i: number): numbe
 		}
 	}
 	if (phrase) {
-		cues.push({at: i, kind: 'source', cue: lower === 'laut' ? token.text : 'according to', speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
+		cues.push({at: i, kind: 'source', cue: lower === 'laut' || lower === 'per' ? token.text : 'according to', speaker: sourceSpeaker(ctx, phrase, unit, tokens), phraseFrom: i, phraseTo: phrase.to});
 		i = phrase.to - 1;
 	}
 	return i;
