@@ -546,16 +546,25 @@ export class BriefingSession {
 	): number {
 		const unchanged = changed.map(({ids}) => before.get(membersKey(ids)));
 		const summarizeHere = (story: SummaryInput) => summarizeStory(story.articles, story.headline);
+		const vectorOf = (id: string) => this.clusterer.vector(id);
+		const keptMember = (id: string) => textMember(this.members.get(id)!.article, this.members.get(id)!);
+		// A story with a member whose quotes are pending is not summarized yet (see `analysing` below): of its reports only
+		// the lead's text is read, for the headline (planStory). For a first launch's early briefing that is one report a
+		// story instead of every one (the ~2,800 articles of the default window read a second time).
+		const leads = changed.map(({ids}, index) => (!unchanged[index] && ids.some((id) => this.members.get(id)?.pending) ? leadOf(ids.map(keptMember), vectorOf) : undefined));
+		const textOf = (index: number): readonly string[] => (unchanged[index] ? [] : leads[index] !== undefined ? [leads[index]!] : changed[index]!.ids);
 		let start = 0;
 		while (start < changed.length) {
 			this.progress?.({phase: 'stories', done: start, total: changed.length});
 			let end = start;
 			let reading = 0;
-			// Stories kept unchanged need no text; a story larger than the window is read alone.
+			// Stories kept unchanged need no text; a story larger than the window is read alone. Windows count every report
+			// of a story, also of one whose lead alone is read: the collections after each window (settle) stay as they were.
 			const needs = (index: number) => (unchanged[index] ? 0 : changed[index]!.ids.length);
 			while (end < changed.length && (end === start || reading + needs(end) <= readWindow)) reading += needs(end++);
 			const text = new Map<string, Member>();
-			const unread = changed.slice(start, end).flatMap(({ids}, index) => (unchanged[start + index] ? [] : ids));
+			const unread: string[] = [];
+			for (let index = start; index < end; index++) for (const id of textOf(index)) unread.push(id);
 			for (const article of load(unread)) {
 				const kept = this.members.get(article.uid);
 				if (kept) text.set(article.uid, textMember(article, kept));
@@ -563,8 +572,8 @@ export class BriefingSession {
 			const plans = new Map<number, StoryPlan>();
 			for (let index = start; index < end; index++) {
 				if (unchanged[index]) continue;
-				const members = changed[index]!.ids.map((id) => text.get(id) ?? textMember(this.members.get(id)!.article, this.members.get(id)!));
-				plans.set(index, planStory(members, (id) => this.clusterer.vector(id), this.storyOptions));
+				const members = changed[index]!.ids.map((id) => text.get(id) ?? keptMember(id));
+				plans.set(index, planStory(members, vectorOf, this.storyOptions, leads[index]));
 			}
 			// A story with a member whose quotes are pending is summarized once they are read (completePending).
 			const analysing = (plan: StoryPlan) => plan.group.some((member) => this.members.get(member.article.uid)?.pending);
