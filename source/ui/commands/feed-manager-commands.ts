@@ -8,6 +8,7 @@ import {nextFeedOrder} from '../state/feed-view.js';
 import {listPosition} from '../state/reducer.js';
 import {feedTitle} from '../state/selectors.js';
 import type {CommandTools} from './command-context.js';
+import type {RefreshCommands} from './refresh-commands.js';
 import {openPrompt, splitList, type PromptAnswer, type PromptHandlers} from './prompt-commands.js';
 import type {ReloadCommands} from './reload-commands.js';
 import type {Selection} from './selection.js';
@@ -33,6 +34,7 @@ export function feedManagerCommands(
 	tools: CommandTools,
 	{reloadFeeds}: Pick<ReloadCommands, 'reloadFeeds'>,
 	{listedFeeds, selectedFeed}: Pick<Selection, 'listedFeeds' | 'selectedFeed'>,
+	{startRefresh}: Pick<RefreshCommands, 'startRefresh'>,
 ): FeedManagerCommands {
 	const {services, dispatch, messages, state, layout, info, fail} = tools;
 
@@ -149,6 +151,10 @@ export function feedManagerCommands(
 			dispatch({type: 'closeOverlay'});
 			info(format(result.added === 1 ? messages.done.importedOne : messages.done.imported, {added: result.added, skipped: result.skipped}));
 			await reloadFeeds();
+			// Feeds subscribed to are fetched at once, or a whole imported list sits "not fetched yet" until the reader
+			// thinks of R. As the timer's refresh: the feeds fetched lately wait, the import's count stays on the row
+			// unless articles arrive or feeds fail, and the topics keep their places.
+			if (result.added > 0) startRefresh({}, {background: true});
 		});
 	};
 

@@ -51,7 +51,7 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 		...(refreshRuns ? {runs: refreshRuns} : {}),
 		...(backgroundNoteMs === undefined ? {} : {noteMs: backgroundNoteMs}),
 	});
-	const feeds = feedManagerCommands(tools, reload, selected);
+	const feeds = feedManagerCommands(tools, reload, selected, refresh);
 	const topics = topicManagerCommands(tools, reload, selected);
 	const articles = articleCommands(tools, reload, selected);
 	const prompts = promptCommands(tools, {...feeds.prompts, ...topics.prompts}, {

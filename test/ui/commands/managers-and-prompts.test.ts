@@ -1,9 +1,14 @@
 // feed-manager, topic-manager, prompt and article commands without Ink: answers checked, saved, said.
 
+import {mkdtemp, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {articleCommands} from '../../../source/ui/commands/article-commands.js';
 import {feedManagerCommands} from '../../../source/ui/commands/feed-manager-commands.js';
+import {peopleWindowCommands} from '../../../source/ui/commands/people-window-commands.js';
 import {openPrompt, promptCommands, type ConfirmHandlers, type PromptHandlers} from '../../../source/ui/commands/prompt-commands.js';
+import {refreshCommands} from '../../../source/ui/commands/refresh-commands.js';
 import {reloadCommands} from '../../../source/ui/commands/reload-commands.js';
 import {selection} from '../../../source/ui/commands/selection.js';
 import {topicManagerCommands} from '../../../source/ui/commands/topic-manager-commands.js';
@@ -14,7 +19,8 @@ import {harness, settled, type Harness} from './harness.js';
 function managers(test: Harness) {
 	const reload = reloadCommands(test.tools);
 	const selected = selection(test.tools);
-	const feeds = feedManagerCommands(test.tools, reload, selected);
+	const refresh = refreshCommands(test.tools, reload, peopleWindowCommands(test.tools), selected);
+	const feeds = feedManagerCommands(test.tools, reload, selected, refresh);
 	const topics = topicManagerCommands(test.tools, reload, selected);
 	const prompts = promptCommands(test.tools, {...feeds.prompts, ...topics.prompts}, {
 		markTopicRead: () => undefined, deleteFeed: feeds.removeConfirmed, deleteTopic: topics.removeConfirmed,
@@ -82,6 +88,23 @@ describe('feedManagerCommands', () => {
 		prompts.confirm();
 		await settled(() => test.state().feeds?.length === before - 1);
 		expect(test.services.feeds).toHaveLength(before - 1);
+	});
+
+	test('an import that added feeds fetches them at once; one that added none fetches nothing', async () => {
+		const test = await harness();
+		const {reload, feeds, prompts} = managers(test);
+		await reload.reloadFeeds();
+		const file = path.join(await mkdtemp(path.join(tmpdir(), 'lagebild-import-')), 'in.opml');
+		await writeFile(file, '<opml version="2.0"><body><outline text="Example" type="rss" xmlUrl="https://example.net/rss"/></body></opml>');
+		feeds.importFile();
+		answer(test, prompts.submitPrompt, file);
+		await settled(() => test.services.callsOf('refresh').length === 1 && !test.state().refresh.running);
+		expect(test.services.callsOf('refresh')).toEqual([[{background: true}]]);
+		expect(test.state().message?.text).toBe('Imported 1 feed (0 skipped)');
+		feeds.importFile();
+		answer(test, prompts.submitPrompt, file);
+		await settled(() => test.state().message?.text === 'Imported 0 feeds (1 skipped)');
+		expect(test.services.callsOf('refresh')).toHaveLength(1);
 	});
 });
 
