@@ -8,7 +8,8 @@ import type {FeedState} from '../model/feed.js';
 import type {FeedCommit} from '../model/refresh.js';
 import {withBusyRetry} from './busy-retry.js';
 import {canonicalUrl} from './canonical-url.js';
-import {cjkIndexText, hasCjk} from './cjk-bigrams.js';
+import {hasCjk} from '../text/cjk.js';
+import {cjkIndexText} from './cjk-bigrams.js';
 import type {FeedStates} from './feed-states.js';
 import {indexedBody} from './migrations.js';
 

@@ -2,19 +2,7 @@
 // characters (a headline's clause), so a word inside it could not be found. Each run is indexed again as overlapping
 // pairs of characters, which a search's CJK word is looked up by.
 
-/** Han (with 々 and 〇), kana with the prolonged sound mark (not the middle dot that parts names: ドナルド・トランプ), Hangul. */
-const cjkRun = /[\u1100-\u11FF\u3005\u3007\u3041-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]+/gu;
-const cjkCharacter = /[\u1100-\u11FF\u3005\u3007\u3041-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]/u;
-
-/** Whether the text holds a CJK character: most articles do not, and pay only this test. */
-export function hasCjk(text: string): boolean {
-	return cjkCharacter.test(text);
-}
-
-/** The CJK runs of a text, in order. */
-export function cjkRuns(text: string): string[] {
-	return text.match(cjkRun) ?? [];
-}
+import {cjkRuns, hasCjk} from '../text/cjk.js';
 
 /**
  * The index's tokens for a text's CJK runs, separated by spaces: each run's pairs of neighbouring characters and its

@@ -1,7 +1,8 @@
 // Turns what a person types into a safe FTS5 query: every term is a quoted string, so no FTS syntax gets through.
 
 import {accentFold} from '../text/accent-fold.js';
-import {cjkQueryPhrase, cjkRuns, hasCjk} from './cjk-bigrams.js';
+import {cjkRuns, hasCjk} from '../text/cjk.js';
+import {cjkQueryPhrase} from './cjk-bigrams.js';
 
 /** The index's headline columns: the title and its CJK character pairs. */
 export const titleColumns = '{title cjk_title}';

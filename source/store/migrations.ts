@@ -1,7 +1,8 @@
 // Schema migrations of the SQLite store, applied in order and recorded in PRAGMA user_version.
 
 import type Database from 'better-sqlite3';
-import {cjkIndexText, hasCjk} from './cjk-bigrams.js';
+import {hasCjk} from '../text/cjk.js';
+import {cjkIndexText} from './cjk-bigrams.js';
 
 /** The text the index holds as an article's body: its content, with the summary before it unless the content holds it. */
 export function indexedBody(summary: string, content: string): string {

@@ -1,7 +1,8 @@
 // The store's full-text search: what a person types (fts-query.ts), a name's other spellings, feed filters, CJK words.
 
 import type Database from 'better-sqlite3';
-import {cjkRuns, cjkSnippet, hasCjk} from './cjk-bigrams.js';
+import {cjkRuns, hasCjk} from '../text/cjk.js';
+import {cjkSnippet} from './cjk-bigrams.js';
 import {buildFtsQuery, feedMatches, type FeedFilter, NoFeedMatchError, parseSearch, type SearchTerm, searchWords, titleColumns} from './fts-query.js';
 import {indexedBody} from './migrations.js';
 import {spellingVariants} from './search-spellings.js';

@@ -1,14 +1,6 @@
 // Topic terms in Chinese, Japanese or Korean: found anywhere inside a run of CJK characters, which writes no spaces
 // between words (Korean writes them, but joins particles on: 러시아가, 러시아는), so a word is no token of its own.
 
-/** Han, kana (not the middle dot that parts names), Hangul: as store/cjk-bigrams.ts reads them. */
-const cjkCharacter = /[\u1100-\u11FF\u3005\u3007\u3041-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]/u;
-
-/** Whether the text holds a CJK character: most texts do not, and are spared the search for CJK terms. */
-export function hasCjk(text: string): boolean {
-	return cjkCharacter.test(text);
-}
-
 /** One place a CJK term occurs in a text. */
 export interface CjkOccurrence<T> {
 	term: T;

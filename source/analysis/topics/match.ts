@@ -3,7 +3,8 @@
 import type {TopicDefinition} from '../../model/topic.js';
 import {outletSuffixStart} from '../stories/outlet-suffix.js';
 import {foldedTokens, rawTokens, fold, type FoldedToken} from '../stories/tokens.js';
-import {cjkOccurrences, hasCjk} from './cjk-terms.js';
+import {hasCjk} from '../../text/cjk.js';
+import {cjkOccurrences} from './cjk-terms.js';
 
 /**
  * Endings a term may take and still be the term: German and English inflection and derivation
