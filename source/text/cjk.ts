@@ -1,13 +1,12 @@
 // Which characters are Chinese, Japanese or Korean: the search index and the topic matcher must agree on them.
 
 /** Han (with 々 and 〇), kana with the prolonged sound mark (not the middle dot that parts names: ドナルド・トランプ), Hangul. */
-const cjkClass = '\\u1100-\\u11FF\\u3005\\u3007\\u3041-\\u309F\\u30A1-\\u30FA\\u30FC-\\u30FF\\u3130-\\u318F\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA960-\\uA97F\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFF66-\\uFF9F';
-const cjkCharacter = new RegExp(`[${cjkClass}]`, 'u');
-const cjkRun = new RegExp(`[${cjkClass}]+`, 'gu');
+const cjkRun = /[\u1100-\u11FF\u3005\u3007\u3041-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]+/gu;
 
 /** Whether the text holds a CJK character: most texts do not, and pay only this test. */
 export function hasCjk(text: string): boolean {
-	return cjkCharacter.test(text);
+	// search() starts at 0 and leaves lastIndex alone, so the one global expression serves both functions.
+	return text.search(cjkRun) !== -1;
 }
 
 /** The CJK runs of a text, in order. */
