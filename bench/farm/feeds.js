@@ -36,8 +36,17 @@ function namespacesOf(rootTag) {
 	return found;
 }
 
+const xmlEntities = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"};
+
+/** The fixture's channel title as text: its entities decoded, so that escaping it for the farm's feed does not escape them twice ("NYT &amp;gt; World"). */
 function channelTitle(text) {
-	return /<title[^>]*>([\s\S]*?)<\/title>/.exec(text)?.[1]?.replace(/<!\[CDATA\[|\]\]>/g, '').trim() ?? 'Feed';
+	const raw = /<title[^>]*>([\s\S]*?)<\/title>/.exec(text)?.[1];
+	if (raw === undefined) return 'Feed';
+	const cdata = /^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/.exec(raw);
+	if (cdata) return cdata[1].trim();
+	return raw
+		.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos));/gi, (_all, decimal, hex, name) => (name ? xmlEntities[name.toLowerCase()] : String.fromCodePoint(Number.parseInt(decimal ?? hex, decimal ? 10 : 16))))
+		.trim();
 }
 
 /**

@@ -36,6 +36,15 @@ describe('buildFarmFeeds', () => {
 		expect(titles.size).toBeGreaterThan(150);
 	});
 
+	it('names each feed by its fixture\'s title as text, which the OPML and the feed body escape once', async () => {
+		const feeds = buildFarmFeeds({count: 40});
+		// The bench's OPML takes these titles; an escaped one became 'NYT &gt; World' in the reader's feed list.
+		expect(feeds.some((feed) => feed.title.startsWith('NYT > World'))).toBe(true);
+		for (const feed of feeds) expect(feed.title).not.toMatch(/&(?:amp|lt|gt|quot|apos|#\d+);/);
+		const parsed = await Promise.all(feeds.map(async (feed) => parseFeedText(feed.body.toString('utf8'), {feedUrl: `http://127.0.0.1${feed.path}`, fetchedAt: new Date().toISOString(), settings: defaultSettings})));
+		expect(parsed.map((feed) => feed.title)).toEqual(feeds.map((feed) => feed.title));
+	});
+
 	it('is deterministic and varies feed sizes', () => {
 		const newest = Date.UTC(2026, 10, 25, 12);
 		const first = buildFarmFeeds({count: 20, newest});
