@@ -162,13 +162,24 @@ export function prefixSpellings(word: string): string[] {
  */
 function cjkQuery(word: string): string {
 	const parts = word.split(' ').flatMap(piece => (hasCjk(piece)
-		? cjkRuns(piece).map(run => {
+		? [...leadingLatin(piece), ...cjkRuns(piece).map(run => {
 			const {phrase, prefix} = cjkQueryPhrase(run);
 			// In parentheses: a column filter cannot follow another (title:'s) directly.
 			return `({cjk_title cjk_body} : ${quoted(phrase)}${prefix ? '*' : ''})`;
-		})
+		})]
 		: /[\p{L}\p{N}]/u.test(piece) ? [quoted(piece)] : []));
 	return parts.length > 1 ? `(${parts.join(' AND ')})` : parts[0]!;
+}
+
+/**
+ * The Latin letters or digits a mixed word opens with ("G7峰会"), as a prefix: the text's token begins with them
+ * ("g7峰会"), so "G7峰会" does not find every 峰会. Letters after a CJK run ("北京Berlin") start no token and no pair, so
+ * nothing can look them up: they are left out, as before.
+ */
+function leadingLatin(piece: string): string[] {
+	const opening = /^[\p{L}\p{N}]+/u.exec(piece)?.[0] ?? '';
+	const latin = hasCjk(opening) ? (/^[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u.exec(opening)?.[0] ?? '') : opening;
+	return latin ? [`${quoted(latin)}*`] : [];
 }
 
 function prefixQuery(word: string): string {

@@ -51,6 +51,16 @@ describe('CJK search', () => {
 		expect(items('北德')).toEqual([]);
 	});
 
+	it('keeps the Latin opening of a mixed word: G7峰会 is not every 峰会', () => {
+		store.commitFeed(okState(feed), [
+			makeArticle(feed, 'g7', {title: 'G7峰会在意大利举行', summary: '', content: '', language: 'zh', published: '2026-11-21T08:00:00.000Z'}),
+			makeArticle(feed, 'apec', {title: 'APEC峰会闭幕', summary: '', content: '', language: 'zh', published: '2026-11-20T08:00:00.000Z'}),
+		]);
+		expect(items('峰会')).toEqual(['g7', 'apec']);
+		expect(items('G7峰会')).toEqual(['g7']);
+		expect(items('Berlin北京')).toEqual([]);
+	});
+
 	it('combines with other words, OR, -word and title:', () => {
 		expect(items('习近平 Peking')).toEqual(['de']);
 		expect(items('首相 OR 대통령')).toEqual(['ja', 'ko']);
