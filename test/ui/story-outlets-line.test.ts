@@ -39,6 +39,20 @@ describe('the story screen\'s outlets line', () => {
 		}
 	});
 
+	test.each([80, 58, 38])('at %i cells, outlets with long feed titles: the first name gives way, the count and the time stay', width => {
+		const long = ['ZEIT ONLINE | Nachrichten, News, Hintergründe und Debatten', 'tagesschau.de - Die Nachrichten der ARD', 'Süddeutsche Zeitung', 'DER SPIEGEL - Schlagzeilen'];
+		for (const language of ['en', 'de'] as const) {
+			const messages = messagesFor(language);
+			const line = outletsRow(storyDocument(story(long), width, messages, now).lines);
+			expect(line.startsWith(`4 ${messages.labels.outlets}: ZEIT`), line).toBe(true);
+			expect(line).toMatch(/, \+3 · 01:03$/u);
+			expect(cellWidth(line)).toBeLessThanOrEqual(width);
+		}
+		const single = outletsRow(storyDocument(story([long[0]!]), width, messagesFor('de'), now).lines);
+		expect(single).toMatch(/^ZEIT.* · 01:03$/u);
+		expect(cellWidth(single)).toBeLessThanOrEqual(width);
+	});
+
 	test('one outlet: its name and the time, as before', () => {
 		const line = outletsRow(storyDocument(story(['tagesschau']), 80, messagesFor('de'), now).lines);
 		expect(line).toBe('tagesschau · 01:03');

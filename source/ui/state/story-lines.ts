@@ -3,7 +3,7 @@
 import type {Story} from '../../model/briefing.js';
 import {count, topicLabel, type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
-import {cellWidth, wrap} from '../text/fit.js';
+import {cellWidth, truncate, wrap} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
 import type {Line} from '../text/line.js';
 import {outletName} from '../text/outlet-name.js';
@@ -50,7 +50,7 @@ function outletsLine(story: Story, width: number, messages: Messages, now: Date)
 	const names = story.outlets.map(outlet => sanitizeLine(outlet));
 	const when = ` · ${clock(story.lastPublished, now)}`;
 	if (names.length <= 1) {
-		return `${names.join('')}${when}`;
+		return `${truncate(names.join(''), Math.max(1, width - cellWidth(when)))}${when}`;
 	}
 
 	const head = `${names.length} ${messages.labels.outlets}: `;
@@ -62,7 +62,9 @@ function outletsLine(story: Story, width: number, messages: Messages, now: Date)
 		}
 	}
 
-	return `${head}${names[0]}, +${names.length - 1}${when}`;
+	// Even one name may not fit (feed titles run to 60 characters): it gives way, the count and the time stay.
+	const tail = `, +${names.length - 1}${when}`;
+	return `${head}${truncate(names[0]!, Math.max(1, width - cellWidth(head) - cellWidth(tail)))}${tail}`;
 }
 
 /**
