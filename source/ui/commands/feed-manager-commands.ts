@@ -153,8 +153,9 @@ export function feedManagerCommands(
 			await reloadFeeds();
 			// Feeds subscribed to are fetched at once, or a whole imported list sits "not fetched yet" until the reader
 			// thinks of R. As the timer's refresh: the feeds fetched lately wait, the import's count stays on the row
-			// unless articles arrive or feeds fail, and the topics keep their places.
-			if (result.added > 0) startRefresh({}, {background: true});
+			// unless articles arrive or feeds fail, and the topics keep their places. A refresh under way (the start's, the
+			// timer's) does not know the new feeds: this one follows it.
+			if (result.added > 0) startRefresh({}, {background: true, followUp: true});
 		});
 	};
 

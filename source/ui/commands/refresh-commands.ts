@@ -15,16 +15,28 @@ import type {Selection} from './selection.js';
 export const backgroundNoteMs = 6000;
 
 export interface RefreshCommands {
-	/** background: a refresh nobody asked for now (the timer, the start) keeps the topic order on screen. */
-	startRefresh(target: RefreshTarget, options?: {background?: boolean}): void;
+	/**
+	 * background: a refresh nobody asked for now (the timer, the start) keeps the topic order on screen. followUp: a
+	 * background refresh that must not be dropped while another runs (feeds just imported), but run after it.
+	 */
+	startRefresh(target: RefreshTarget, options?: RefreshStart): void;
 	/** r: the feed the screen shows or has selected (the manager, a feed's list, the reader's article), else all. */
 	refreshShown(): void;
 }
 
-/** Not UI state (nothing draws it): whether the running refresh is the timer's, and a refresh R asked for meanwhile. */
+export interface RefreshStart {
+	background?: boolean;
+	followUp?: boolean;
+}
+
+/**
+ * Not UI state (nothing draws it): whether the running refresh is the timer's, a refresh R asked for meanwhile, and
+ * whether a background one must follow (feeds imported meanwhile).
+ */
 export interface RefreshRuns {
 	background: boolean;
 	asked?: RefreshTarget;
+	followUp?: boolean;
 }
 
 export interface RefreshOptions {
@@ -55,12 +67,17 @@ export function refreshCommands(
 		timer.unref?.();
 	};
 
-	const startRefresh = (target: RefreshTarget, options: {background?: boolean} = {}) => {
+	const startRefresh = (target: RefreshTarget, options: RefreshStart = {}) => {
 		// The reducer's flag is the one answer to "is a refresh running?", and the status row shows it: a refresh runs
 		// until the briefing, the feeds and the feed shown have been reloaded after it (a regroup can take seconds).
 		// Timer refreshes do not pile up behind a slow regroup.
 		if (state().refresh.running) {
-			if (options.background === true) return;
+			// Timer refreshes do not pile up; feeds imported meanwhile were not in the running one's list.
+			if (options.background === true) {
+				if (options.followUp === true) runs.followUp = true;
+				return;
+			}
+
 			// R while the timer's refresh runs: that one is polite (it skips fresh and failing feeds) and says nothing,
 			// so R's own runs after it, with its summary.
 			if (runs.background) {
@@ -123,9 +140,11 @@ export function refreshCommands(
 			}
 
 			runs.background = false;
-			const asked = runs.asked;
+			const {asked, followUp} = runs;
 			runs.asked = undefined;
+			runs.followUp = undefined;
 			if (asked) startRefresh(asked);
+			else if (followUp) startRefresh({}, {background: true});
 		})();
 	};
 

@@ -25,7 +25,7 @@ function managers(test: Harness) {
 	const prompts = promptCommands(test.tools, {...feeds.prompts, ...topics.prompts}, {
 		markTopicRead: () => undefined, deleteFeed: feeds.removeConfirmed, deleteTopic: topics.removeConfirmed,
 	});
-	return {reload, selected, feeds, topics, prompts};
+	return {reload, selected, refresh, feeds, topics, prompts};
 }
 
 /** Types `value` into the open prompt as the input owner does, then presses Enter. */
@@ -105,6 +105,25 @@ describe('feedManagerCommands', () => {
 		answer(test, prompts.submitPrompt, file);
 		await settled(() => test.state().message?.text === 'Imported 0 feeds (1 skipped)');
 		expect(test.services.callsOf('refresh')).toHaveLength(1);
+	});
+
+	test('feeds imported while another refresh runs are fetched after it, not dropped with the timer\'s', async () => {
+		const test = await harness();
+		const {reload, feeds, prompts, refresh} = managers(test);
+		await reload.reloadFeeds();
+		const file = path.join(await mkdtemp(path.join(tmpdir(), 'lagebild-import-')), 'in.opml');
+		await writeFile(file, '<opml version="2.0"><body><outline text="Example" type="rss" xmlUrl="https://example.net/rss"/></body></opml>');
+		refresh.startRefresh({}, {background: true}); // the start's refresh
+		expect(test.state().refresh.running).toBe(true);
+		feeds.importFile();
+		answer(test, prompts.submitPrompt, file);
+		await settled(() => test.services.callsOf('refresh').length === 2 && !test.state().refresh.running);
+		expect(test.services.callsOf('refresh')).toEqual([[{background: true}], [{background: true}]]);
+		// A timer's refresh meanwhile is still dropped: one more start while this one runs adds no third.
+		refresh.startRefresh({}, {background: true});
+		refresh.startRefresh({}, {background: true});
+		await settled(() => !test.state().refresh.running);
+		expect(test.services.callsOf('refresh')).toHaveLength(3);
 	});
 });
 
