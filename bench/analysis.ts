@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {buildBriefing} from '../source/briefing/build.js';
-import {parseTopics} from '../source/analysis/topics/defaults.js';
+import {parseTopics} from '../source/config/default-topics.js';
 import {compileTopics, scoreTopics} from '../source/analysis/topics/match.js';
 import {StoryClusterer} from '../source/analysis/stories/cluster.js';
 import {articleFeatures} from '../source/analysis/stories/features.js';

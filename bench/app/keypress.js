@@ -38,7 +38,7 @@ async function loadServices(distDir, home) {
 async function benchAdapter(distDir, home) {
 	const {ArticleStore} = await importDist(distDir, 'store/article-store.js');
 	const {buildBriefing} = await importDist(distDir, 'briefing/build.js');
-	const {defaultTopics} = await importDist(distDir, 'analysis/topics/defaults.js');
+	const {defaultTopics} = await importDist(distDir, 'config/default-topics.js');
 	const {defaultSettings} = await importDist(distDir, 'model/feed.js');
 	let quoteAnalysis;
 	if (existsSync(path.join(distDir, 'analysis/quotes/analyze.js'))) {

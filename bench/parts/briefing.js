@@ -65,7 +65,7 @@ export async function runBriefingBench({runs = 3, articles: count = 10_000, log 
 		return finish(record);
 	}
 	const {briefingFromStore, BriefingSessions} = await importDist(distDir, 'briefing/from-store.js');
-	const {defaultTopics} = await importDist(distDir, 'analysis/topics/defaults.js');
+	const {defaultTopics} = await importDist(distDir, 'config/default-topics.js');
 	const {defaultSettings} = await importDist(distDir, 'model/feed.js');
 	const {ArticleStore} = await importDist(distDir, 'store/article-store.js');
 	const {bcubed} = await importDist(distDir, 'eval/bcubed.js');

@@ -2,7 +2,7 @@
 
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {defaultTopics} from '../analysis/topics/defaults.js';
+import {defaultTopics} from '../config/default-topics.js';
 import {assignTopics, compileTopics, type TopicScore} from '../analysis/topics/match.js';
 import {analyzeArticle} from '../briefing/analysis-cache.js';
 import type {TopicDefinition} from '../model/topic.js';

@@ -4,9 +4,6 @@ import type Database from 'better-sqlite3';
 import {accentFold} from '../text/accent-fold.js';
 import {spellingFold} from '../text/spelling-fold.js';
 
-/** Moved to text/spelling-fold.ts (analysis must not import store); kept here for callers not moved yet. */
-export {spellingFold};
-
 // First letters a word may start with when its fold starts with the key's letter (spellingFold's rules).
 const firstLetters: Readonly<Record<string, readonly string[]>> = {
 	s: ['s', 'z'],

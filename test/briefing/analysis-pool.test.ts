@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {briefingAnalyzer} from '../../source/briefing/analysis-version.js';
 import {articleAnalyzer, canAnalyzeInParallel} from '../../source/briefing/analysis-pool.js';
 import type {Article} from '../../source/model/article.js';

@@ -1,6 +1,6 @@
 import {createElement} from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import type {UiPosition} from '../../source/config/ui-position.js';
 import type {Briefing} from '../../source/model/briefing.js';
 import {App} from '../../source/ui/App.js';

@@ -2,7 +2,7 @@
 
 import {beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {BriefingSession} from '../../source/briefing/session.js';
 import type {Article} from '../../source/model/article.js';
 import type {BriefingPhase, BriefingProgress} from '../../source/model/briefing-progress.js';

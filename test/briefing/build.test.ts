@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {memoryAnalysisCache} from '../../source/briefing/analysis-cache.js';
 import {buildBriefing, otherTopicName, storyScore} from '../../source/briefing/build.js';
 import {linkKey} from '../../source/analysis/stories/features.js';

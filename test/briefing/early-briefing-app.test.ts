@@ -2,7 +2,7 @@
 
 import {createElement} from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import type {Briefing, Story} from '../../source/model/briefing.js';
 import type {BriefingProgress} from '../../source/model/briefing-progress.js';
 import {App} from '../../source/ui/App.js';

@@ -20,7 +20,7 @@ import {loadFixtureFeeds, uiFixtureFeeds} from '../helpers/fixture-articles.js';
 type ContextModule = typeof import('../../source/commands/context.js');
 type ServicesModule = typeof import('../../source/services/store-services.js');
 type FromStoreModule = typeof import('../../source/briefing/from-store.js');
-type TopicsModule = typeof import('../../source/analysis/topics/defaults.js');
+type TopicsModule = typeof import('../../source/config/default-topics.js');
 
 let articles: Article[];
 
@@ -116,7 +116,7 @@ describe.skipIf(!built)('the app\'s first launch over the bundled snapshots (bui
 		const {openContext} = await loadBuilt<ContextModule>('commands/context.js');
 		const {StoreServices} = await loadBuilt<ServicesModule>('services/store-services.js');
 		const {briefingFromStore} = await loadBuilt<FromStoreModule>('briefing/from-store.js');
-		const {effectiveTopics} = await loadBuilt<TopicsModule>('analysis/topics/defaults.js');
+		const {effectiveTopics} = await loadBuilt<TopicsModule>('config/default-topics.js');
 		const home = mkdtempSync(path.join(tmpdir(), 'lagebild-early-briefing-'));
 		// An empty home is filled from the bundled snapshot feeds, as `npm start` on a new machine.
 		const context = await openContext({home, source: [], offline: true}, {env: {}});

@@ -8,7 +8,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {garbageCollector} from '../../source/briefing/collect-garbage.js';
 import {BriefingSession, type SessionOptions} from '../../source/briefing/session.js';
 import type {Article} from '../../source/model/article.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {briefingFromStore} from '../../source/briefing/from-store.js';
 import {loadSources} from '../../source/feeds/sources.js';
 import {defaultSettings} from '../../source/model/feed.js';

@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import type {ClustererState} from '../../source/analysis/stories/cluster.js';
 import {BriefingSessions, briefingFromStore} from '../../source/briefing/from-store.js';
 import {storyOrder} from '../../source/briefing/story-order.js';

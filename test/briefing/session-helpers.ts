@@ -1,6 +1,6 @@
 // A quote-reading session over a memory cache and a loader over a list of articles, for the early-briefing tests.
 
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {memoryAnalysisCache} from '../../source/briefing/analysis-cache.js';
 import {quoteAnalysisOf} from '../../source/briefing/quotes.js';
 import {BriefingSession, type SessionOptions} from '../../source/briefing/session.js';

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {buildBriefing, sessionBriefing} from '../../source/briefing/build.js';
 import {BriefingSessions, briefingFromStore, type StoreBriefingOptions} from '../../source/briefing/from-store.js';
 import {BriefingSession, type SessionOptions, type SessionState} from '../../source/briefing/session.js';

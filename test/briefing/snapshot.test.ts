@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {buildBriefing} from '../../source/briefing/build.js';
 import {briefingFromStore, snapshotBriefing, type StoreBriefingOptions} from '../../source/briefing/from-store.js';
 import {briefingAnalyzer} from '../../source/briefing/analysis-version.js';

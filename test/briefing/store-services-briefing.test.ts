@@ -2,7 +2,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {effectiveTopics} from '../../source/analysis/topics/defaults.js';
+import {effectiveTopics} from '../../source/config/default-topics.js';
 import {briefingFromStore} from '../../source/briefing/from-store.js';
 import {openContext, type AppContext} from '../../source/commands/context.js';
 import type {Briefing} from '../../source/model/briefing.js';

@@ -4,7 +4,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {Worker} from 'node:worker_threads';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {currentThreadNice, lowerThreadPriority} from '../../source/briefing/thread-priority.js';
 import type {Article} from '../../source/model/article.js';
 import type {Briefing} from '../../source/model/briefing.js';

@@ -2,7 +2,7 @@
 
 import {describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {defaultSettings} from '../../source/model/feed.js';
 import {generatorSources} from '../helpers/fixture-articles.js';
 import {isBuilt, loadBuilt} from '../helpers/built-dist.js';

@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {buildBriefing} from '../../source/briefing/build.js';
 import {configSchema} from '../../source/config/schema.js';
 import {fetchFeed} from '../../source/feeds/fetch.js';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import {articleText} from '../../source/analysis/quotes/article-text.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {buildBriefing} from '../../source/briefing/build.js';
 import {decodeFeedBytes} from '../../source/feeds/decode.js';
 import {ParseError} from '../../source/feeds/feed-error.js';

@@ -8,7 +8,7 @@ import {describe, expect, test} from 'vitest';
 import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import {articleFeatures} from '../../source/analysis/stories/features.js';
 import {splitSentences} from '../../source/analysis/summary/sentences.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {compileTopics, scoreTopics} from '../../source/analysis/topics/match.js';
 import {ParseError} from '../../source/feeds/feed-error.js';
 import {defaultSettings} from '../../source/model/feed.js';

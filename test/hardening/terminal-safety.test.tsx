@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {createElement} from 'react';
 import {afterAll, afterEach, describe, expect, test} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {cli} from '../cli/run-cli.js';
 import {parseFeedText} from '../../source/feeds/parse.js';
 import type {Article} from '../../source/model/article.js';

@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {compileTopics} from '../../source/analysis/topics/match.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {analysisKey, analyzeArticle} from '../../source/briefing/analysis-cache.js';
 import {storeAnalysisCache} from '../../source/briefing/from-store.js';
 import {peopleInWindow} from '../../source/briefing/people-window.js';

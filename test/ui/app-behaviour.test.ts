@@ -4,7 +4,7 @@ import path from 'node:path';
 import {PassThrough} from 'node:stream';
 import {createElement} from 'react';
 import {afterEach, describe, expect, test} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import type {Article} from '../../source/model/article.js';
 import type {Briefing, Story} from '../../source/model/briefing.js';
 import {App} from '../../source/ui/App.js';

@@ -2,7 +2,7 @@
 
 import {createElement} from 'react';
 import stringWidth from 'string-width';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {App} from '../../source/ui/App.js';
 import type {UiLanguage} from '../../source/i18n/index.js';
 import type {PositionKeeper} from '../../source/ui/state/position.js';

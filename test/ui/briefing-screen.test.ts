@@ -186,7 +186,7 @@ describe('briefing screen', () => {
 	});
 
 	test('a topic that is never a story\'s first topic (one the user just added) is listed, with those stories', async () => {
-		const {defaultTopics} = await import('../../source/analysis/topics/defaults.js');
+		const {defaultTopics} = await import('../../source/config/default-topics.js');
 		// The same terms as Sport, listed after it: Sport wins every tie, so this topic always comes second.
 		const topics = defaultTopics();
 		const sport = topics.find(topic => topic.name === 'Sport')!;

@@ -2,7 +2,7 @@
 
 import {createElement} from 'react';
 import {afterEach, describe, expect, test} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {App} from '../../source/ui/App.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {delay, keys, renderApp} from '../helpers/render.js';

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {createElement} from 'react';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {App} from '../../source/ui/App.js';
 import {clock} from '../../source/ui/text/age.js';
 import {MemoryServices} from '../helpers/memory-services.js';

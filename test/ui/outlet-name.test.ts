@@ -7,7 +7,7 @@ import {cellWidth} from '../../source/ui/text/fit.js';
 import {stripAnsi} from '../helpers/render.js';
 import {fixedNow, fixtures} from './app-fixture.js';
 import {MemoryServices} from '../helpers/memory-services.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {renderApp} from '../helpers/render.js';
 import {createElement} from 'react';
 import {App} from '../../source/ui/App.js';

@@ -1,6 +1,6 @@
 import {createElement} from 'react';
 import {afterEach, describe, expect, test} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../../source/model/refresh.js';
 import {App} from '../../source/ui/App.js';
 import type {RefreshTarget} from '../../source/ui/services.js';

@@ -2,7 +2,7 @@
 
 import {createElement} from 'react';
 import {afterEach, describe, expect, test, vi} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import type {Briefing, Story} from '../../source/model/briefing.js';
 import {App} from '../../source/ui/App.js';
 import type {BriefingFilter} from '../../source/ui/services.js';

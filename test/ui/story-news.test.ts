@@ -1,7 +1,7 @@
 // A story read in an earlier session that has grown since says what is new in it: how many reports, marked + with their quotes.
 
 import {afterEach, describe, expect, test} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {keys, stripAnsi} from '../helpers/render.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {fixtures, selectStory, startTestApp, type AppUnderTest} from './app-fixture.js';

@@ -4,7 +4,7 @@ import {describe, expect, test} from 'vitest';
 import {de} from '../../source/i18n/de.js';
 import {en} from '../../source/i18n/en.js';
 import {detectLanguage, format, topicLabel} from '../../source/i18n/index.js';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {otherTopicName} from '../../source/briefing/rank.js';
 import {fit, truncate, wrap} from '../../source/ui/text/fit.js';
 import {fitLine, lineText} from '../../source/ui/text/line.js';

@@ -1,7 +1,7 @@
 // The topics pane says which topics hold stories new since the last look (+), not only which hold unread ones (•).
 
 import {afterEach, describe, expect, test} from 'vitest';
-import {defaultTopics} from '../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../source/config/default-topics.js';
 import {keys} from '../helpers/render.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {fixtures, startTestApp, type AppUnderTest} from './app-fixture.js';

@@ -1,7 +1,7 @@
 // The command factories without Ink: real fixture feeds in MemoryServices, the real reducer behind a state ref.
 
 import {vi} from 'vitest';
-import {defaultTopics} from '../../../source/analysis/topics/defaults.js';
+import {defaultTopics} from '../../../source/config/default-topics.js';
 import {messagesFor} from '../../../source/i18n/index.js';
 import {commandTools, type CommandTools} from '../../../source/ui/commands/command-context.js';
 import {initialState, reducer, type UiAction} from '../../../source/ui/state/reducer.js';
