@@ -3,7 +3,7 @@
 
 import type {SearchHit} from '../store/article-store.js';
 import {NoFeedMatchError} from '../store/fts-query.js';
-import {sanitizeLine} from '../ui/text/sanitize.js';
+import {sanitizeLine} from '../terminal/sanitize.js';
 import {type Command, UserError} from './command.js';
 import {cliLanguage, cliText} from './cli-text.js';
 import {openContext} from './context.js';

@@ -9,7 +9,7 @@ import {otherTopicName} from '../../source/briefing/rank.js';
 import {fit, truncate, wrap} from '../../source/ui/text/fit.js';
 import {fitLine, lineText} from '../../source/ui/text/line.js';
 import {roleSuffix} from '../../source/ui/text/role-suffix.js';
-import {sanitize, sanitizeLine} from '../../source/ui/text/sanitize.js';
+import {sanitize, sanitizeLine} from '../../source/terminal/sanitize.js';
 import {makeTheme} from '../../source/ui/theme.js';
 
 const wide = ['漢字のニュース', '😀🎉👍🏽', 'Zelenskyj – Селенський', '中文 English mix 한국어', 'e\u0301galité', '👩‍👩‍👧‍👦 family'];
@@ -150,7 +150,7 @@ describe('roleSuffix', () => {
 
 describe('emoji a terminal draws wider than string-width counts', () => {
 	test('skin-tone modifiers go (tmux 3.3 and wcwidth terminals draw "👍🏽" 4 cells, string-width counts 2); the emoji stays', async () => {
-		const {sanitize, sanitizeLine} = await import('../../source/ui/text/sanitize.js');
+		const {sanitize, sanitizeLine} = await import('../../source/terminal/sanitize.js');
 		for (const tone of ['\u{1F3FB}', '\u{1F3FC}', '\u{1F3FD}', '\u{1F3FE}', '\u{1F3FF}']) {
 			const line = sanitizeLine(`👍${tone} Daumen hoch für 👋${tone}`);
 			expect(line).toBe('👍 Daumen hoch für 👋');

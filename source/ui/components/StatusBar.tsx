@@ -11,7 +11,7 @@ import {briefingProgressText} from '../../i18n/briefing-progress.js';
 import {answerHint, noLetters, yesLetters} from '../keys/answer-keys.js';
 import type {ScreenKind} from '../keys/keymap.js';
 import type {Message, Overlay, RefreshState} from '../state/types.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {sanitizeLine} from '../../terminal/sanitize.js';
 import {LineView} from './LineView.js';
 
 interface StatusBarProperties {

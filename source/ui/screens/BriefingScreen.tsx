@@ -18,7 +18,7 @@ import type {UiState} from '../state/types.js';
 import {age} from '../text/age.js';
 import {cellWidth, fit, fitRight} from '../text/fit.js';
 import type {Line} from '../text/line.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {sanitizeLine} from '../../terminal/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
 
 interface BriefingScreenProperties {

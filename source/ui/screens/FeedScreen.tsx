@@ -8,7 +8,7 @@ import type {FeedArticle} from '../services.js';
 import type {Layout} from '../state/layout.js';
 import type {ListPosition} from '../state/types.js';
 import {clock} from '../text/age.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {sanitizeLine} from '../../terminal/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
 
 interface FeedScreenProperties {

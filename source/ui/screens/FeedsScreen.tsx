@@ -15,7 +15,7 @@ import {age, clock} from '../text/age.js';
 import {cellWidth, fit, fitRight, graphemes, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {Token} from '../theme.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {sanitizeLine} from '../../terminal/sanitize.js';
 
 interface FeedsScreenProperties {
 	/** Every feed, in config order: the screen lists them in the view's order and filter. */

@@ -13,7 +13,7 @@ import type {PersonSummary} from '../state/selectors.js';
 import type {ListPosition, PeopleWindowState} from '../state/types.js';
 import {cellWidth, fit, truncate} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {sanitizeLine} from '../../terminal/sanitize.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
 
 interface PeopleScreenProperties {

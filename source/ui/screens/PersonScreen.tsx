@@ -8,7 +8,7 @@ import type {Layout} from '../state/layout.js';
 import type {PersonQuote} from '../state/selectors.js';
 import type {ListPosition, PeopleWindowState} from '../state/types.js';
 import {peopleWindowSpan} from '../text/people-window-span.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {sanitizeLine} from '../../terminal/sanitize.js';
 import {outletName} from '../text/outlet-name.js';
 import {clock} from '../text/age.js';
 

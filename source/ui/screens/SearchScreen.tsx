@@ -8,7 +8,7 @@ import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
 import type {ListPosition, SearchState} from '../state/types.js';
 import {clock} from '../text/age.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {sanitizeLine} from '../../terminal/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
 import {outletName} from '../text/outlet-name.js';
 

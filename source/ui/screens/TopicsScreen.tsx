@@ -9,7 +9,7 @@ import {topicLabel} from '../../i18n/index.js';
 import type {Layout} from '../state/layout.js';
 import type {ListPosition} from '../state/types.js';
 import {fit} from '../text/fit.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {sanitizeLine} from '../../terminal/sanitize.js';
 
 interface TopicsScreenProperties {
 	readonly topics: TopicDefinition[] | null;

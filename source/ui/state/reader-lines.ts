@@ -5,7 +5,7 @@ import {type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
 import {truncate, wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
-import {sanitize, sanitizeLine} from '../text/sanitize.js';
+import {sanitize, sanitizeLine} from '../../terminal/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
 
 export interface ReaderDocument {

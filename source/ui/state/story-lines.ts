@@ -7,7 +7,7 @@ import {cellWidth, truncate, wrap} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
 import type {Line} from '../text/line.js';
 import {outletName} from '../text/outlet-name.js';
-import {sanitize, sanitizeLine} from '../text/sanitize.js';
+import {sanitize, sanitizeLine} from '../../terminal/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
 
 export type StoryTarget =

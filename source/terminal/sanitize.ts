@@ -1,6 +1,6 @@
-// The UI's last line of defence: every feed-derived string passes through here at render time.
+// The terminal's last line of defence: every feed-derived string passes through here before the app draws it or a command prints it.
 
-import {sanitizeLine as sanitizeOneLine, sanitizeText} from '../../text/sanitize.js';
+import {sanitizeLine as sanitizeOneLine, sanitizeText} from '../text/sanitize.js';
 
 /**
  * Emoji skin-tone modifiers (U+1F3FB–U+1F3FF). string-width (and so Ink's layout) counts "👍🏽" 2 cells; tmux 3.3 and
