@@ -81,7 +81,8 @@ export class SearchIndex {
 		const feeds = this.searchFeeds(parsed.feeds);
 		const query = buildFtsQuery(text);
 		if (query === undefined) {
-			return feeds.feeds === null ? [] : this.searchRows(limit, fetch => this.statements.searchFeeds.all({...feeds, limit: fetch}) as SearchRow[])
+			// Feed filters alone list those feeds' newest articles; only -feed: ones, every other feed's.
+			return feeds.feeds === null && feeds.notFeeds === null ? [] : this.searchRows(limit, fetch => this.statements.searchFeeds.all({...feeds, limit: fetch}) as SearchRow[])
 				.map(({key: _key, ...hit}) => ({...hit, snippet: leadWords(hit.snippet)}));
 		}
 
@@ -116,7 +117,9 @@ export class SearchIndex {
 		if (words.length === 0) return hits;
 		return hits.map(hit => {
 			const [summary, content] = (this.statements.searchText.get(hit.uid) as [string, string] | undefined) ?? ['', ''];
-			return {...hit, snippet: cjkSnippet(indexedBody(summary, content), words, mark)};
+			const body = indexedBody(summary, content);
+			// A hit found by its other words ("Merz OR 北京") keeps FTS5's snippet and its marks.
+			return words.some(word => body.includes(word)) ? {...hit, snippet: cjkSnippet(body, words, mark)} : hit;
 		});
 	}
 

@@ -61,6 +61,13 @@ describe('CJK search', () => {
 		expect(items('Berlin北京')).toEqual([]);
 	});
 
+	it('gives a CJK snippet only to hits that hold the CJK word; others keep FTS5\'s, marks and all', () => {
+		const hits = store.search('Peking OR 北京');
+		const snippet = (item: string) => hits.find(hit => store.article(hit.uid)!.itemId === item)!.snippet;
+		expect(snippet('zh')).toContain('[北京]');
+		expect(snippet('de')).toContain('[Peking]');
+	});
+
 	it('combines with other words, OR, -word and title:', () => {
 		expect(items('习近平 Peking')).toEqual(['de']);
 		expect(items('首相 OR 대통령')).toEqual(['ja', 'ko']);
