@@ -37,6 +37,8 @@ export function reloadCommands(tools: CommandTools, {position, startBriefing}: S
 		});
 		try {
 			const [briefing, starred] = await Promise.all([services.getBriefing({unreadOnly}), services.listStarred()]);
+			// u pressed while this one was computed: its list is for the other filter, and the reload u started follows.
+			if (unreadOnly !== state().unreadOnly) return;
 			dispatch({type: 'briefingLoaded', briefing, starred, height: layout().list, keepTopicOrder});
 		} finally {
 			stopListening();

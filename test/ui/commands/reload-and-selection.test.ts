@@ -25,6 +25,36 @@ describe('reloadCommands', () => {
 		// The start briefing is the first state's (startState); this state began empty and stays so.
 		expect(state().briefing).toBeNull();
 	});
+
+	test('a reload for the filter u has just left is dropped: the list stays the one the header names', async () => {
+		const {services, tools, state} = await harness();
+		const all = await services.getBriefing({unreadOnly: false});
+		const read = all.topics[0]!.stories[0]!;
+		await services.markRead(read.articles.map(article => article.id), true);
+		// The reload started before u (a background refresh's) ends after the one u started.
+		const getBriefing = services.getBriefing.bind(services);
+		let releaseFirst = () => {};
+		const firstHeld = new Promise<void>(resolve => {
+			releaseFirst = resolve;
+		});
+		let calls = 0;
+		services.getBriefing = async options => {
+			const first = calls++ === 0;
+			const briefing = await getBriefing(options);
+			if (first) await firstHeld;
+			return briefing;
+		};
+		const reload = reloadCommands(tools);
+		const older = reload.reloadBriefing(false);
+		tools.dispatch({type: 'setUnreadOnly', value: true});
+		await reload.reloadBriefing(true, true);
+		releaseFirst();
+		await older;
+		expect(state().unreadOnly).toBe(true);
+		const shown = state().briefing!.topics.flatMap(topic => topic.stories.map(story => story.id));
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown).not.toContain(read.id);
+	});
 });
 
 describe('selection', () => {
