@@ -342,6 +342,8 @@ function writeInPieces(store: ArticleStore, name: string, key: string, generatio
 	}
 	const rest = collections.length === 0 ? value : withoutCollections(value, collections);
 	store.putSnapshotBytes(name, key, v8.serialize({generation, value: rest, split} satisfies SessionPart));
+	// A longer earlier write's last pieces are never read again (split counts them); they would stay for good.
+	store.dropSnapshotPiecesAbove(name, piece);
 }
 
 /** The part without its large collections (a top-level one empty). */

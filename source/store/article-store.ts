@@ -243,6 +243,10 @@ export class ArticleStore implements RefreshStore {
 		this.parts.snapshots.putSnapshotBytes(name, inputKey, bytes);
 	}
 
+	dropSnapshotPiecesAbove(name: string, pieces: number): void {
+		this.parts.snapshots.dropSnapshotPiecesAbove(name, pieces);
+	}
+
 	getSnapshotBytes(name: string, inputKey: string): Buffer | undefined {
 		return this.parts.snapshots.getSnapshotBytes(name, inputKey);
 	}

@@ -9,6 +9,9 @@ function prepare(db: Database.Database) {
 	return {
 		snapshotGet: prepare('SELECT input_key, result FROM briefing_snapshot WHERE name = ?'),
 		snapshotKey: prepare('SELECT input_key FROM briefing_snapshot WHERE name = ?').pluck(),
+		// Pieces are named `name~1`, `name~2`, …: those numbered above `pieces` are left from a longer write.
+		piecesDrop: prepare(`DELETE FROM briefing_snapshot WHERE substr(name, 1, length(@name) + 1) = @name || '~'
+			AND CAST(substr(name, length(@name) + 2) AS INTEGER) > @pieces`),
 		snapshotPut: prepare(`INSERT INTO briefing_snapshot (name, input_key, result, created_at) VALUES (?, ?, ?, ?)
 			ON CONFLICT(name) DO UPDATE SET input_key = excluded.input_key, result = excluded.result, created_at = excluded.created_at`),
 	};
@@ -64,6 +67,12 @@ export class Snapshots {
 	putSnapshotBytes(name: string, inputKey: string, bytes: Uint8Array): void {
 		if (this.readOnly) return;
 		withBusyRetry(() => this.statements.snapshotPut.run(name, inputKey, bytes, new Date().toISOString()));
+	}
+
+	/** Deletes the pieces `name~N` numbered above `pieces`, left from an earlier write that took more of them. */
+	dropSnapshotPiecesAbove(name: string, pieces: number): void {
+		if (this.readOnly) return;
+		withBusyRetry(() => this.statements.piecesDrop.run({name, pieces}));
 	}
 
 	/** The bytes kept under `name`, if they were computed from inputs with this key. */

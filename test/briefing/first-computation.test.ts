@@ -94,6 +94,15 @@ describe('the session state in the store, in parts', () => {
 			expect(written.stories.length).toBeGreaterThan(20);
 			expect(restored.session.snapshot(new Date(0))).toEqual(written);
 
+			// Pieces beyond a part's count, left by an earlier and longer write, go with the next write of that part.
+			const stale = `${parts[2]!.name}~9999`;
+			store.putSnapshotBytes(stale, parts[2]!.key, v8.serialize({generation: 'an older write', items: []}));
+			commitByFeed(store, generated.slice(300, 340));
+			briefingFromStore(store, options, writer);
+			expect(store.db.prepare('SELECT count(*) FROM briefing_snapshot WHERE name = ?').pluck().get(stale)).toBe(0);
+			const after = store.db.prepare(`SELECT name FROM briefing_snapshot WHERE name LIKE 'session:%~%'`).pluck().all() as string[];
+			expect(after.length).toBeGreaterThan(4);
+
 			// A part's first row, or one piece, from another write (as an interrupted one leaves): nothing is put together.
 			for (const row of [parts[2]!, rows.find((other) => other.name.endsWith('#3~2'))!]) {
 				const bytes = store.getSnapshotBytes(row.name, row.key)!;
