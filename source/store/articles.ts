@@ -11,7 +11,7 @@ import {canonicalUrl} from './canonical-url.js';
 import {hasCjk} from '../text/cjk.js';
 import {cjkIndexText} from './cjk-bigrams.js';
 import type {FeedStates} from './feed-states.js';
-import {indexedBody} from './migrations.js';
+import {indexedBody} from './indexed-body.js';
 
 export interface StoredArticle extends Article {
 	read: boolean;

@@ -3,11 +3,7 @@
 import type Database from 'better-sqlite3';
 import {hasCjk} from '../text/cjk.js';
 import {cjkIndexText} from './cjk-bigrams.js';
-
-/** The text the index holds as an article's body: its content, with the summary before it unless the content holds it. */
-export function indexedBody(summary: string, content: string): string {
-	return content.includes(summary) ? content : `${summary}\n${content}`;
-}
+import {indexedBody} from './indexed-body.js';
 
 /** Each step moves the schema from version index to index + 1; it runs inside its own transaction. */
 export const migrations: ReadonlyArray<(db: Database.Database) => void> = [

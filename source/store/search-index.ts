@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import {cjkRuns, hasCjk} from '../text/cjk.js';
 import {cjkSnippet} from './cjk-bigrams.js';
 import {buildFtsQuery, feedMatches, type FeedFilter, NoFeedMatchError, parseSearch, type SearchTerm, searchWords, titleColumns} from './fts-query.js';
-import {indexedBody} from './migrations.js';
+import {indexedBody} from './indexed-body.js';
 import {spellingVariants} from './search-spellings.js';
 
 export interface SearchHit {
