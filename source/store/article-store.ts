@@ -173,6 +173,10 @@ export class ArticleStore implements RefreshStore {
 		return this.parts.marks.starred();
 	}
 
+	fetchedAfter(uids: readonly string[], time: string): Set<string> {
+		return this.parts.articles.fetchedAfter(uids, time);
+	}
+
 	storyLastSeen(storyId: string): string | undefined {
 		return this.parts.marks.storyLastSeen(storyId);
 	}

@@ -116,6 +116,7 @@ function prepare(db: Database.Database) {
 	const prepare = (sql: string): Database.Statement => db.prepare(sql);
 	return {
 		feedItemHashes: prepare('SELECT item_id, content_hash FROM articles WHERE feed_url = ?').raw(),
+		fetchedAfter: prepare('SELECT uid FROM articles WHERE uid IN (SELECT value FROM json_each(?)) AND julianday(fetched_at) > julianday(?)').pluck(),
 		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
 		skipOldItem: prepare('INSERT OR IGNORE INTO purged_items (feed_url, item_id, purged_at) VALUES (?, ?, ?)'),
 		upsertArticle: prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, canonical_url, title, author,
@@ -291,6 +292,11 @@ export class Articles {
 	article(uid: string): StoredArticle | undefined {
 		const row = this.statements.articleByUid.get(uid) as ArticleRow | undefined;
 		return row ? toArticle(row) : undefined;
+	}
+
+	/** Which of these articles were fetched after `time` (an ISO time): one query, no article's text read. */
+	fetchedAfter(uids: readonly string[], time: string): Set<string> {
+		return new Set(this.statements.fetchedAfter.all(JSON.stringify(uids), time) as string[]);
 	}
 
 	/** Uids of other stored articles that link to the same page (canonical URL) as this one. */

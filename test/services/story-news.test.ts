@@ -13,7 +13,7 @@ afterEach(() => {
 	if (home) rmSync(home, {recursive: true, force: true});
 });
 
-it('none for a story never seen; all of its reports when seen before they arrived; none when seen after', async () => {
+it('none for a story never seen; all of its reports when seen before they arrived; none when seen after; only the one fetched after the look', async () => {
 	home = mkdtempSync(path.join(tmpdir(), 'lagebild-story-news-'));
 	const feed = fileURLToPath(new URL('../../../shared/fixtures/feeds/googlenews-top-2022-07-28.rss', import.meta.url));
 	const context = await openContext({home, source: [feed], offline: true}, {env: {}});
@@ -28,6 +28,10 @@ it('none for a story never seen; all of its reports when seen before they arrive
 		expect(await services.storyNews(story.id, uids)).toEqual(uids);
 		await services.markSeen([story.id], new Date(Date.now() + 60_000).toISOString());
 		expect(await services.storyNews(story.id, uids)).toEqual([]);
+		// The case the line exists for: one report came after the last look, the others before it.
+		const later = new Date(Date.now() + 3_600_000).toISOString();
+		context.store.db.prepare('UPDATE articles SET fetched_at = ? WHERE uid = ?').run(later, uids[1]!);
+		expect(await services.storyNews(story.id, uids)).toEqual([uids[1]]);
 	} finally {
 		context.close();
 	}
