@@ -1,7 +1,7 @@
 // Turns what a person types into a safe FTS5 query: every term is a quoted string, so no FTS syntax gets through.
 
 import {accentFold} from '../text/accent-fold.js';
-import {cjkRuns, hasCjk} from '../text/cjk.js';
+import {cjkRuns, firstCjkIndex, hasCjk} from '../text/cjk.js';
 import {cjkQueryPhrase} from './cjk-bigrams.js';
 
 /** The index's headline columns: the title and its CJK character pairs. */
@@ -177,9 +177,9 @@ function cjkQuery(word: string): string {
  * nothing can look them up: they are left out, as before.
  */
 function leadingLatin(piece: string): string[] {
-	const opening = /^[\p{L}\p{N}]+/u.exec(piece)?.[0] ?? '';
-	const latin = hasCjk(opening) ? (/^[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u.exec(opening)?.[0] ?? '') : opening;
-	return latin ? [`${quoted(latin)}*`] : [];
+	// What stands before the first CJK character, when it is all letters and digits (one token with the run).
+	const latin = piece.slice(0, Math.max(0, firstCjkIndex(piece)));
+	return /^[\p{L}\p{N}]+$/u.test(latin) ? [`${quoted(latin)}*`] : [];
 }
 
 function prefixQuery(word: string): string {
