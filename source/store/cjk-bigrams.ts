@@ -35,12 +35,13 @@ export function cjkQueryPhrase(run: string): {phrase: string; prefix: boolean} {
 
 /**
  * A few words around the first CJK word found in a text, the words wrapped in `mark` (FTS5's snippet would show the
- * index's pairs): as long as FTS5's snippets of other text, the start of the text when none occurs.
+ * index's pairs): as long as FTS5's snippets of other text; undefined when none occurs (the hit keeps FTS5's).
  */
-export function cjkSnippet(text: string, words: readonly string[], mark: readonly [string, string]): string {
+export function cjkSnippet(text: string, words: readonly string[], mark: readonly [string, string]): string | undefined {
 	const flat = text.replaceAll(/\s+/gu, ' ').trim();
 	const found = words.map(word => flat.indexOf(word)).filter(index => index >= 0);
-	const at = found.length > 0 ? Math.min(...found) : 0;
+	if (found.length === 0) return undefined;
+	const at = Math.min(...found);
 	const start = Math.max(0, at - 20);
 	const end = Math.min(flat.length, at + 40);
 	let window = flat.slice(start, end);

@@ -117,9 +117,9 @@ export class SearchIndex {
 		if (words.length === 0) return hits;
 		return hits.map(hit => {
 			const [summary, content] = (this.statements.searchText.get(hit.uid) as [string, string] | undefined) ?? ['', ''];
-			const body = indexedBody(summary, content);
 			// A hit found by its other words ("Merz OR 北京") keeps FTS5's snippet and its marks.
-			return words.some(word => body.includes(word)) ? {...hit, snippet: cjkSnippet(body, words, mark)} : hit;
+			const snippet = cjkSnippet(indexedBody(summary, content), words, mark);
+			return snippet === undefined ? hit : {...hit, snippet};
 		});
 	}
 
