@@ -10,6 +10,7 @@ import {useBriefingUpdates} from './hooks/useBriefingUpdates.js';
 import {useCommands} from './hooks/useCommands.js';
 import {useInputOwner} from './hooks/useInputOwner.js';
 import {useKeptStory} from './hooks/useKeptStory.js';
+import {useStoryNews} from './hooks/useStoryNews.js';
 import {useStoryPrewarm} from './hooks/useStoryPrewarm.js';
 import {useTerminalSize, type TerminalSize} from './hooks/useTerminalSize.js';
 import {detectLanguage, format, messagesFor, type UiLanguage} from '../i18n/index.js';
@@ -86,20 +87,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	const screen = currentScreen(state);
 	const keptStory = useKeptStory(state);
 	useStoryPrewarm(state, layout, context, warmInkRows);
-	// What arrived in the story on screen since the reader last saw it: asked each time it comes on screen or gains reports.
-	const shownStory = keptStory?.visible ? keptStory.story : undefined;
-	useEffect(() => {
-		if (!shownStory) return undefined;
-		let current = true;
-		services.storyNews(shownStory.id, shownStory.articles.map(article => article.id)).then(uids => {
-			if (current) dispatch({type: 'storyNews', storyId: shownStory.id, uids});
-		}, () => undefined);
-		return () => {
-			current = false;
-		};
-	}, [services, dispatch, shownStory?.id, shownStory?.articles, keptStory?.visit]);
-	const storyNews = state.storyNews;
-	const news = useMemo(() => (storyNews && storyNews.uids.length > 0 ? {storyId: storyNews.storyId, uids: new Set(storyNews.uids)} : undefined), [storyNews]);
+	const news = useStoryNews(services, keptStory, state.storyNews, dispatch);
 
 	useEffect(() => {
 		if (state.columns !== size.columns || state.rows !== size.rows) {
@@ -285,7 +273,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 					{/* The last story shown stays mounted too (see useKeptStory.ts): the next one updates its rows. */}
 					{keptStory ? (
 						<Box display={keptStory.visible ? 'flex' : 'none'} flexDirection="column" height={layout.body}>
-							<StoryScreen story={keptStory.story} cursor={keptStory.cursor} visit={keptStory.visit} layout={layout} news={news?.storyId === keptStory.story.id ? news.uids : undefined}/>
+							<StoryScreen story={keptStory.story} cursor={keptStory.cursor} visit={keptStory.visit} layout={layout} news={news}/>
 						</Box>
 					) : null}
 					{body}
