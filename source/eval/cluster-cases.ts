@@ -1,5 +1,6 @@
 // Loads one clusters-dev style evaluation case: its feeds as articles, and the gold event of each.
 
+import {existsSync, readdirSync} from 'node:fs';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -55,4 +56,24 @@ export async function loadClusterCase(dir: string): Promise<ClusterCase> {
 		if (cluster !== undefined) gold.set(article.uid, cluster);
 	}
 	return {name: path.basename(dir), articles, gold};
+}
+
+/** Case directories: DIR itself when it holds gold.json, else its subdirectories that do. */
+export async function caseDirs(dir: string): Promise<string[]> {
+	if (existsSync(path.join(dir, 'gold.json'))) return [dir];
+	const entries = await readdir(dir, {withFileTypes: true});
+	return entries
+		.filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'gold.json')))
+		.map((entry) => path.join(dir, entry.name))
+		.sort();
+}
+
+/**
+ * What `eval:stories` scores without arguments: the shared dev cases (English, ../shared/eval/clusters-dev)
+ * and the repository's own cases, test/fixtures/clusters-* (German), so neither language is tuned alone.
+ */
+export function defaultClusterBases(repoRoot: string): string[] {
+	const fixtures = path.join(repoRoot, 'test', 'fixtures');
+	const own = existsSync(fixtures) ? readdirSync(fixtures).filter((name) => name.startsWith('clusters-')).sort() : [];
+	return [path.resolve(repoRoot, '..', 'shared', 'eval', 'clusters-dev'), ...own.map((name) => path.join(fixtures, name))].filter((dir) => existsSync(dir));
 }

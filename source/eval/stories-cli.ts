@@ -1,27 +1,13 @@
 #!/usr/bin/env node
 // `npm run eval:stories [DIR...]`: B-cubed precision, recall and F1 of story clustering on gold event groupings.
 
-import {existsSync} from 'node:fs';
-import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {ClusterOptions} from '../analysis/stories/cluster.js';
 import {evaluateStories, overall} from './stories.js';
+import {caseDirs, defaultClusterBases} from './cluster-cases.js';
 
-/** Case directories: DIR itself when it holds gold.json, else its subdirectories that do. */
-async function caseDirs(dir: string): Promise<string[]> {
-	if (existsSync(path.join(dir, 'gold.json'))) return [dir];
-	const entries = await readdir(dir, {withFileTypes: true});
-	return entries
-		.filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'gold.json')))
-		.map((entry) => path.join(dir, entry.name))
-		.sort();
-}
-
-function defaultBase(): string {
-	const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-	return path.resolve(repoRoot, '..', 'shared', 'eval', 'clusters-dev');
-}
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function parseOptions(args: string[]): {dirs: string[]; options: Partial<ClusterOptions>} {
 	const dirs: string[] = [];
@@ -37,7 +23,7 @@ function parseOptions(args: string[]): {dirs: string[]; options: Partial<Cluster
 const percent = (value: number) => (value * 100).toFixed(1).padStart(5);
 
 const {dirs, options} = parseOptions(process.argv.slice(2));
-const cases = (await Promise.all((dirs.length > 0 ? dirs : [defaultBase()]).map((dir) => caseDirs(path.resolve(dir))))).flat();
+const cases = (await Promise.all((dirs.length > 0 ? dirs : defaultClusterBases(repoRoot)).map((dir) => caseDirs(path.resolve(dir))))).flat();
 if (cases.length === 0) {
 	console.error('eval:stories: no case directories (with gold.json and feeds/) found');
 	process.exit(2);
