@@ -5,6 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {defaultClusterBases, loadClusterCase} from '../../source/eval/cluster-cases.js';
+import {evaluateStories} from '../../source/eval/stories.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const germanCases = ['clusters-de-2021-05-16-18', 'clusters-de-2022-07-19', 'clusters-de-2023-12-06'].map((name) =>
@@ -22,5 +23,11 @@ describe('German story gold cases', () => {
 		const clusterCase = await loadClusterCase(dir);
 		expect(clusterCase.articles).toHaveLength(entries.length);
 		expect(clusterCase.gold.size).toBe(entries.length);
+	});
+
+	it('keep their B-cubed F1 (floors at the figures measured, bench/RESULTS-analysis.md)', async () => {
+		const floors = [0.93, 0.89, 0.78];
+		const results = await evaluateStories(germanCases);
+		for (const [k, result] of results.entries()) expect(result.f1).toBeGreaterThanOrEqual(floors[k]!);
 	});
 });
