@@ -15,6 +15,9 @@ export function shouldRefreshOnStart(context: AppContext, now = Date.now()): boo
 	// Only the feeds in use count: loading the bundled snapshots into an empty cache is no refresh.
 	const inUse = new Set(context.feeds.map(feed => feed.url));
 	const fetched = context.store.feedStates().filter(state => inUse.has(state.url));
+	// Feeds imported or added since (`lagebild feeds import`, then `lagebild`) stood at "not fetched yet" until R.
+	const fetchedOnce = new Set(fetched.filter(state => state.lastFetch).map(state => state.url));
+	if (context.feeds.some(feed => feed.enabled && !fetchedOnce.has(feed.url))) return true;
 	const last = Math.max(0, ...fetched.map(state => Date.parse(state.lastFetch ?? '') || 0));
 	return now - last > freshMinutes * 60_000;
 }
