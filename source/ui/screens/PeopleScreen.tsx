@@ -9,7 +9,7 @@ import {groupDigits} from '../../i18n/briefing-progress.js';
 import {count, format} from '../../i18n/index.js';
 import {peopleWindowSpan} from '../text/people-window-span.js';
 import type {Layout} from '../state/layout.js';
-import type {PersonSummary} from '../state/selectors.js';
+import type {PersonSummary} from '../../briefing/people.js';
 import type {ListPosition, PeopleWindowState} from '../state/types.js';
 import {cellWidth, fit, truncate} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';

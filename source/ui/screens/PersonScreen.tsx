@@ -5,7 +5,7 @@ import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
-import type {PersonQuote} from '../state/selectors.js';
+import type {PersonQuote} from '../../briefing/people.js';
 import type {ListPosition, PeopleWindowState} from '../state/types.js';
 import {peopleWindowSpan} from '../text/people-window-span.js';
 import {sanitizeLine} from '../../terminal/sanitize.js';

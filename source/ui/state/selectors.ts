@@ -1,8 +1,8 @@
 // Data derived from the state: the topic list with the starred pseudo-topic, stories, people and their quotes.
 
-import type {BriefingQuote, Story} from '../../model/briefing.js';
+import type {Story} from '../../model/briefing.js';
 import {otherTopicName} from '../../briefing/rank.js';
-import {addSpeakerFacts, briefingNames, comparePeople, countsForSpeaker, type SpeakerFacts} from '../../analysis/people/briefing-people.js';
+import {briefingPeople, windowPeople, type PersonQuote, type PersonSummary} from '../../briefing/people.js';
 import type {FeedRow} from '../services.js';
 import {isStarredStory, starredStoryId} from './list-keys.js';
 import type {Screen, UiState} from './types.js';
@@ -162,113 +162,28 @@ export function currentScreen(state: UiState): Screen {
 	return state.stack.at(-1) ?? {kind: 'briefing'};
 }
 
-export interface PersonSummary {
-	name: string;
-	role: string;
-	stories: number;
-	quotes: number;
-	/** A body or state (the story's people list marks it kind 'organisation'), listed after the people. */
-	organisation?: boolean;
-}
-
-export interface PersonQuote {
-	quote: BriefingQuote;
-	/** The briefing's story of the quote's article; "" for a wider window's article no story of the briefing holds. */
-	storyId: string;
-	headline: string;
-	/** A wider window's quotes: when and where the article was published (the briefing's are in its stories). */
-	published?: string;
-	url?: string;
-}
-
-/** The story of the briefing an article belongs to, if any. */
-function storyIdOfArticle(state: UiState, uid: string): string {
-	for (const topic of state.briefing?.topics ?? []) {
-		for (const story of topic.stories) {
-			if (story.articles.some(article => article.id === uid)) return story.id;
-		}
-	}
-
-	return '';
-}
-
 /** Whether the People screen shows a wider window than the briefing's (its people then come from that window). */
 export function widerPeopleWindow(state: UiState): boolean {
 	return state.peopleWindow !== undefined && state.peopleWindow.window !== 'briefing';
 }
 
-function uniqueStories(state: UiState): Story[] {
-	const seen = new Map<string, Story>();
-	for (const topic of state.briefing?.topics ?? []) {
-		for (const story of topic.stories) {
-			if (!seen.has(story.id)) {
-				seen.set(story.id, story);
-			}
-		}
-	}
-
-	return [...seen.values()];
-}
-
-/** One name per person over the briefing's stories ("Trump" is the "Donald Trump" another story lists). */
-function speakerNames(stories: readonly Story[]): (name: string) => string {
-	return briefingNames(stories.flatMap(story => story.people.filter(person => person.kind !== 'organisation').map(person => person.name)));
-}
-
-/**
- * Everyone quoted in the briefing, most quoted first, under one name per person; speakers who name no one (a role no
- * story lists as a person, a given name alone) after the people, bodies and states (the story's people list marks them)
- * last. A speaker the story's people list does not name is listed only as a described person ("der Taxifahrer", with
- * a role other than the speaker's words): group nouns, places and documents ("scientists", "the report") name nobody.
- */
+/** Everyone quoted in the briefing or the wider window the People screen shows (briefing/people.ts). */
 export function peopleOf(state: UiState): PersonSummary[] {
 	if (widerPeopleWindow(state)) {
-		// `stories` counts the reports quoting them: a week's articles are not grouped into stories.
-		return (state.peopleWindow?.data?.people ?? []).map(person => ({name: person.name, role: person.role, stories: person.articles, quotes: person.quotes, ...(person.organisation ? {organisation: true} : {})}));
+		const data = state.peopleWindow?.data;
+		return data ? windowPeople(data, state.briefing).people : [];
 	}
 
-	const people = new Map<string, {facts: SpeakerFacts; stories: Set<string>; quotes: number}>();
-	const stories = uniqueStories(state);
-	const nameOf = speakerNames(stories);
-	for (const story of stories) {
-		for (const quote of story.quotes) {
-			const listed = story.people.find(candidate => candidate.name === quote.speaker);
-			if (!countsForSpeaker(quote, listed)) {
-				continue;
-			}
-
-			const name = nameOf(quote.speaker);
-			const person = people.get(name) ?? {facts: {role: '', organisation: false, listed: false}, stories: new Set<string>(), quotes: 0};
-			addSpeakerFacts(person.facts, quote, listed);
-			person.stories.add(story.id);
-			person.quotes++;
-			people.set(name, person);
-		}
-	}
-
-	return [...people.entries()]
-		.map(([name, person]) => ({name, facts: person.facts, quotes: person.quotes, count: person.stories.size}))
-		.sort(comparePeople)
-		.map(({name, facts, quotes, count}) => ({name, role: facts.role, stories: count, quotes, ...(facts.organisation ? {organisation: true} : {})}));
+	return state.briefing ? briefingPeople(state.briefing).people : [];
 }
 
 export function quotesOf(state: UiState, name: string): PersonQuote[] {
 	if (widerPeopleWindow(state)) {
-		return (state.peopleWindow?.data?.quotes[name] ?? []).map(({headline, published, url, ...quote}) => ({quote, storyId: storyIdOfArticle(state, quote.articleId), headline, published, url}));
+		const data = state.peopleWindow?.data;
+		return data ? windowPeople(data, state.briefing).quotesOf(name) : [];
 	}
 
-	const quotes: PersonQuote[] = [];
-	const stories = uniqueStories(state);
-	const nameOf = speakerNames(stories);
-	for (const story of stories) {
-		for (const quote of story.quotes) {
-			if (quote.speaker && nameOf(quote.speaker) === name) {
-				quotes.push({quote, storyId: story.id, headline: story.headline});
-			}
-		}
-	}
-
-	return quotes;
+	return (state.briefing ? briefingPeople(state.briefing).quotes.get(name) : undefined) ?? [];
 }
 
 /** Quote texts the briefing found in one article, for highlighting in the reader. */
