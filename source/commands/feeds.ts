@@ -176,13 +176,15 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
  */
 async function lookAt(address: string, context: AppContext, input: CommandInput, typedWithoutScheme: boolean): Promise<FoundFeed | undefined> {
 	// Loaded here: the HTML parser it brings is for this one question, not for every feeds command.
-	const {feedToAdd} = await import('../feeds/discover.js');
+	const {feedToAdd, NothingAtAddress} = await import('../feeds/discover.js');
 	let found: FeedToAdd;
 	try {
 		found = await feedToAdd(address, context.settings, undefined, {typedWithoutScheme});
 	} catch (error) {
 		if (!(error instanceof ParseError)) throw error;
-		throw new UserError(textOf(context, input).notAFeed(address, inLanguage(context, input, error.message)));
+		// "127.0.0.1:8080/typo" answered 404 over http: named so, not as the https address it was first taken for.
+		const where = error instanceof NothingAtAddress ? error.url : address;
+		throw new UserError(textOf(context, input).notAFeed(where, inLanguage(context, input, error.message)));
 	}
 
 	switch (found.kind) {

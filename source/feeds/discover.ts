@@ -2,7 +2,7 @@
 
 import {parseHTML} from 'linkedom';
 import {sanitizeLine} from '../text/sanitize.js';
-import {FetchError, ParseError} from './feed-error.js';
+import {FetchError, HttpStatusError, ParseError} from './feed-error.js';
 import type {FetchSettings} from './fetch.js';
 import {fetchFeed} from './fetch.js';
 import {extractFeed} from './parse.js';
@@ -128,17 +128,38 @@ export async function checkFeedAddress(address: string, settings: FetchSettings,
 }
 
 /**
+ * The server answered that nothing is at the address (404 Not Found, 410 Gone): most often a typo in the path. Refused
+ * like a page that leads to no feed; a server that fails for now (5xx, 429, 403) is kept, as an unreachable one is.
+ * `url` is where it was asked (over http for an address typed without a scheme that only http answered).
+ */
+export class NothingAtAddress extends ParseError {
+	override name = 'NothingAtAddress';
+	constructor(message: string, readonly url: string) {
+		super(message);
+	}
+}
+
+function nothingThere(error: unknown, url: string): NothingAtAddress | undefined {
+	if (!(error instanceof HttpStatusError) || (error.status !== 404 && error.status !== 410)) return undefined;
+	// The refresh's wording for 410 says to remove the feed; here it was never added.
+	return new NothingAtAddress(error.status === 410 ? 'HTTP 410 Gone' : error.message, url);
+}
+
+/**
  * An address typed without its scheme is taken as https, as a browser takes it; like a browser, when no https server
  * answers there (a plain http server's answer to the handshake, or no server on the https port) the same address over
  * http is tried. A local feed ("localhost:8080/rss", a NAS, RSS-Bridge) was added as https and failed on every refresh.
- * Undefined when http does no better.
+ * Undefined when http does no better; a 404 over http is that server's answer (a typo), thrown as NothingAtAddress.
  */
 async function overPlainHttp(address: string, error: FetchError, settings: FetchSettings, signal?: AbortSignal): Promise<FeedCheck | undefined> {
 	if (!address.startsWith('https://') || !/^(?:TLS error|connection refused$)/u.test(error.message)) return undefined;
+	const plain = `http://${address.slice('https://'.length)}`;
 	try {
-		const check = await checkFeedAddress(`http://${address.slice('https://'.length)}`, settings, signal);
+		const check = await checkFeedAddress(plain, settings, signal);
 		return check.kind === 'not-feed' ? undefined : check;
 	} catch (retry) {
+		const nothing = nothingThere(retry, plain);
+		if (nothing) throw nothing;
 		if (retry instanceof FetchError) return undefined;
 		throw retry;
 	}
@@ -150,7 +171,7 @@ export type FeedToAdd = Exclude<FeedCheck, {kind: 'not-feed'}> | {kind: 'unreach
 /**
  * The decision `lagebild feeds add` and the feed manager share: checkFeedAddress, with an unreachable address kept
  * (so a list can be edited without a connection; the next refresh tells) and one that leads to no feed refused by a
- * ParseError carrying what it is.
+ * ParseError carrying what it is (NothingAtAddress for a 404 / 410: a typo was added and failed on every refresh).
  */
 export async function feedToAdd(address: string, settings: FetchSettings, signal?: AbortSignal, options: {typedWithoutScheme?: boolean} = {}): Promise<FeedToAdd> {
 	let check: FeedCheck;
@@ -158,6 +179,8 @@ export async function feedToAdd(address: string, settings: FetchSettings, signal
 		check = await checkFeedAddress(address, settings, signal);
 	} catch (error) {
 		if (!(error instanceof FetchError)) throw error;
+		const nothing = nothingThere(error, address);
+		if (nothing) throw nothing;
 		const plain = options.typedWithoutScheme ? await overPlainHttp(address, error, settings, signal) : undefined;
 		if (!plain) return {kind: 'unreachable', reason: error.message};
 		check = plain;
