@@ -131,6 +131,22 @@ export const de: Messages = {
 		helpClose: 'Esc oder ? schließt die Hilfe',
 		helpQuestions: 'Fragen (löschen, alle gelesen): {yes} ja · {no} nein',
 		helpMore: '↓ weiter unten mehr (j, PgDn) · Esc oder ? schließt',
+		helpShown: 'Was du siehst',
+		helpLegend: {
+			briefing: [
+				['Thema', 'ein Sachgebiet (Ukraine-Krieg, Sport …): seine Geschichten, die ungelesenen, + wenn eine neu ist'],
+				['Geschichte', 'ein Ereignis: die Berichte mehrerer Medien zusammengeführt („3 Medien“), und ihr Alter'],
+				['+', 'neu, seit du zuletzt geschaut hast'],
+				['•', 'ungelesen'],
+				['★ Markiert', 'die Artikel, die du mit s markiert hast, nach den Themen'],
+			],
+			story: [
+				['Wichtige Zitate', 'wer was sagte: Sprecher — Rolle — Medium; teilweise: im Satz zitierte Worte; indirekt: indirekte Rede'],
+				['Personen', 'wen die Berichte nennen, mit der Zahl ihrer Zitate'],
+				['Berichte', 'der Artikel jedes Mediums, älteste zuerst: Enter öffnet ihn'],
+				['+', 'ein Bericht oder Zitat, neu seit du zuletzt geschaut hast'],
+			],
+		},
 		position: 'Zeile {n} von {total}',
 		teaserOnly: 'Nur der Anreißer ist gespeichert. F lädt den ganzen Text.',
 		teaserOnlyOffline: 'Nur der Anreißer ist gespeichert (mit --offline gestartet: o öffnet den Artikel im Browser).',

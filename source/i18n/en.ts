@@ -103,6 +103,9 @@ export interface Messages {
 		helpQuestions: string;
 		/** The last row of a help that does not fit: there is more below. */
 		helpMore: string;
+		/** The help's section saying what a screen shows: its words and marks, as [what, what it is] rows. */
+		helpShown: string;
+		helpLegend: {briefing: Array<[string, string]>; story: Array<[string, string]>};
 		position: string;
 		teaserOnly: string;
 		/** teaserOnly and noText when started with --offline, where F fetches nothing. */
@@ -378,6 +381,22 @@ export const en: Messages = {
 		helpClose: 'Esc or ? closes this help',
 		helpQuestions: 'Questions (delete, mark all read): {yes} yes · {no} no',
 		helpMore: '↓ more below (j, PgDn) · Esc or ? closes',
+		helpShown: 'What you see',
+		helpLegend: {
+			briefing: [
+				['Topic', 'a subject (Ukraine war, Sport …): its stories, the unread ones, + when one is new'],
+				['Story', 'one event: the reports of several outlets merged ("3 outlets"), and its age'],
+				['+', 'new since you last looked'],
+				['•', 'unread'],
+				['★ Starred', 'the articles you starred with s, after the topics'],
+			],
+			story: [
+				['Key quotes', 'who said what: speaker — role — outlet; partial: words quoted in a sentence; indirect: reported speech'],
+				['People', 'who the reports name, with their number of quotes'],
+				['Reports', 'each outlet\'s article, oldest first: Enter opens it'],
+				['+', 'a report or quote new since you last looked'],
+			],
+		},
 		position: 'line {n} of {total}',
 		teaserOnly: 'Only the teaser is stored. Press F for the full text.',
 		teaserOnlyOffline: 'Only the teaser is stored (started with --offline: o opens the article in the browser).',
