@@ -103,7 +103,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		commands,
 		table,
 		keymap,
-		helpLength: () => helpLines(currentScreen(stateRef.current).kind, keymap, messages).length,
+		helpLength: () => helpLines(currentScreen(stateRef.current).kind, keymap, messages, layoutFor(stateRef.current.columns, stateRef.current.rows).columns).length,
 		helpHeight: () => layoutFor(stateRef.current.columns, stateRef.current.rows).body,
 		yesKeys: messages.prompts.yesKeys,
 		noKeys: messages.prompts.noKeys,

@@ -16,7 +16,7 @@ interface HelpOverlayProperties {
 
 export function HelpOverlay({screen, width, height, offset}: HelpOverlayProperties) {
 	const {keymap, messages} = useAppContext();
-	const lines = helpLines(screen, keymap, messages);
+	const lines = helpLines(screen, keymap, messages, width);
 	// On a short terminal the last row says that the list goes on (and how to close it, which is at its end).
 	const more = offset + height < lines.length;
 	const shown = more ? [...lines.slice(0, offset + height - 1), [{text: ` ${messages.labels.helpMore}`, token: 'accent'}] satisfies Line] : lines;

@@ -4,10 +4,10 @@ import type {Messages} from '../../i18n/index.js';
 import {answerHint, noLetters, yesLetters} from '../keys/answer-keys.js';
 import {displayKey} from '../keys/key-name.js';
 import {actionsForScreen, type Action, type Keymap, type ScreenKind} from '../keys/keymap.js';
-import {cellWidth} from '../text/fit.js';
+import {cellWidth, wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 
-export function helpLines(screen: ScreenKind, keymap: Keymap, messages: Messages): Line[] {
+export function helpLines(screen: ScreenKind, keymap: Keymap, messages: Messages, width = Number.POSITIVE_INFINITY): Line[] {
 	const {own, global} = actionsForScreen(keymap, screen);
 	const keys = (action: Action) => keymap[action].keys.map(key => displayKey(key)).join(' ');
 	// As wide as the longest keys (a keymap may bind many), so a narrow terminal keeps room for what they do.
@@ -19,6 +19,19 @@ export function helpLines(screen: ScreenKind, keymap: Keymap, messages: Messages
 	const lines: Line[] = [[{text: ` ${messages.labels.helpTitle} — ${messages.screens[screen]}`, token: 'heading'}], []];
 	if (own.length > 0) {
 		lines.push([{text: ` ${messages.labels.helpScreen}`, token: 'unread'}], ...own.map(action => row(action)), []);
+	}
+
+	// A first look at the briefing or a story: what a topic, a story, + and • are, beside the keys that act on them.
+	const legend = screen === 'briefing' || screen === 'story' ? messages.labels.helpLegend[screen] : [];
+	if (legend.length > 0) {
+		const termColumn = Math.max(column, ...legend.map(([term]) => cellWidth(term) + 2));
+		// Wrapped under itself: these say more than a key's few words and would be cut at 80 columns.
+		const room = Math.max(20, width - 3 - termColumn - 1);
+		const rows = legend.flatMap(([term, says]) => wrap(says, room).map(({text}, index): Line => [
+			{text: `   ${index === 0 ? term : ''}${' '.repeat(termColumn - (index === 0 ? cellWidth(term) : 0))}`, token: 'accent'},
+			{text},
+		]));
+		lines.push([{text: ` ${messages.labels.helpShown}`, token: 'unread'}], ...rows, []);
 	}
 
 	lines.push([{text: ` ${messages.labels.helpGlobal}`, token: 'unread'}], ...global.map(action => row(action)), []);
