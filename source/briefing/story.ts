@@ -31,13 +31,19 @@ export function memberOf(article: Article, time: number, analysis: Member['analy
 }
 
 /** A story without the marks that depend on the reader (score, new, unread), plus what they are computed from. */
+/**
+ * A report of the timeline with the other feeds that carried the same article (its copies, folded into it, see
+ * distinctReports): `alsoIn` names their outlets, for a line's "also in …". Absent when no other feed carried it.
+ */
+export type TimelineRef = BriefingArticleRef & {alsoIn?: string[]};
+
 export interface StoryCore {
 	story: Omit<Story, 'score' | 'isNew' | 'unread'>;
 	/** When each of story.articles reached the reader, in the same order. */
 	arrived: number[];
 	/** Every member's article id, in time order: story.articles lists one article of several with one address. */
 	members: string[];
-	/** Time of the last report, epoch ms. */
+	/** Time of the last report the timeline shows (a copy of a report in a later feed is no later news), epoch ms. */
 	lastTime: number;
 }
 
@@ -158,22 +164,31 @@ const nearlyTypical = 0.9;
 
 /**
  * The story's reports in time order, one per address: one article in two feeds (a site's front page and its section,
- * an agency's item in two outlets' feeds) is one report of the timeline, listed where it came first. The outlets
- * still name every feed that carried it.
+ * an agency's item in two outlets' feeds) is one report of the timeline, listed where it came first, with the outlets
+ * of its copies (`alsoIn`, other feeds only). The story's outlets still name every feed that carried it.
  */
-function distinctReports(group: readonly Member[]): Member[] {
-	const seen = new Set<string>();
-	return group.filter((member) => {
+function distinctReports(group: readonly Member[]): Array<{member: Member; alsoIn: string[]}> {
+	const byKey = new Map<string, {member: Member; alsoIn: string[]}>();
+	const reports: Array<{member: Member; alsoIn: string[]}> = [];
+	for (const member of group) {
 		const key = member.article.url ? linkKey(member.article.url) : '';
-		if (key === '') return true;
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
+		const kept = key === '' ? undefined : byKey.get(key);
+		if (kept) {
+			const feed = member.article.feedTitle;
+			if (feed !== kept.member.article.feedTitle && !kept.alsoIn.includes(feed)) kept.alsoIn.push(feed);
+			continue;
+		}
+		const report: {member: Member; alsoIn: string[]} = {member, alsoIn: []};
+		if (key !== '') byKey.set(key, report);
+		reports.push(report);
+	}
+	return reports;
 }
 
-function articleRef(article: Article): BriefingArticleRef {
-	return {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
+function articleRef(article: Article, alsoIn: readonly string[] = []): TimelineRef {
+	const ref: TimelineRef = {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
+	if (alsoIn.length > 0) ref.alsoIn = [...alsoIn];
+	return ref;
 }
 
 /**
@@ -237,7 +252,6 @@ export function finishStory(plan: StoryPlan, summary: string, options: StoryOpti
 	const {group, lead, headline} = plan;
 	if (plan.cached === undefined) options.summaryCache?.set(lead.article.uid, plan.summaryKey, summary);
 	const first = group[0]!;
-	const last = group[group.length - 1]!;
 	const topics = assignTopics(combineTopicScores(group.map((member) => member.analysis.topics)));
 	const outlets: string[] = [];
 	for (const member of group) if (!outlets.includes(member.article.feedTitle)) outlets.push(member.article.feedTitle);
@@ -245,6 +259,8 @@ export function finishStory(plan: StoryPlan, summary: string, options: StoryOpti
 	const quotes = storyQuotes(group, (name) => merged.canonicalOf(name), options.maxQuotesPerStory ?? 8);
 	const people = storyPeople(merged, quotes, outlets, options.maxPeoplePerStory ?? 12);
 	const timeline = distinctReports(group);
+	// The header's time is a report's the timeline shows: a copy in another feed, re-dated there, is no newer news.
+	const lastShown = timeline[timeline.length - 1]!.member;
 	return {
 		story: {
 			id: storyId(group),
@@ -252,15 +268,15 @@ export function finishStory(plan: StoryPlan, summary: string, options: StoryOpti
 			summary,
 			topics,
 			outlets,
-			articles: timeline.map((member) => articleRef(member.article)),
+			articles: timeline.map(({member, alsoIn}) => articleRef(member.article, alsoIn)),
 			quotes,
 			people,
 			firstPublished: first.article.published,
-			lastPublished: last.article.published,
+			lastPublished: lastShown.article.published,
 		},
-		arrived: timeline.map((member) => member.arrived),
+		arrived: timeline.map(({member}) => member.arrived),
 		members: group.map((member) => member.article.uid),
-		lastTime: last.time,
+		lastTime: lastShown.time,
 	};
 }
 
