@@ -1,7 +1,7 @@
 // `lagebild feeds list | add | remove | import | export`: the configured feed list from the command line.
 
 import {addFeed, removeFeed} from '../config/feed-list.js';
-import {FeedUrlError, feedId, hostTitle, typedFeedUrl, typedWithoutScheme} from '../config/feed-url.js';
+import {FeedUrlError, feedId, feedUrlKey, hostTitle, typedFeedUrl, typedWithoutScheme} from '../config/feed-url.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {OpmlError, toOpml} from '../config/opml.js';
 import type {FeedToAdd, FoundFeed} from '../feeds/discover.js';
@@ -153,7 +153,8 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
 	const newFeed = (address: string) => ({url: address, ...(input.flags.title ? {title: input.flags.title} : {}), tags: input.flags.tag});
 	// A typo, a duplicate or an address other than http(s) is refused before anything goes over the network.
 	addFeed(feeds, newFeed(typed));
-	const found = input.flags.asIs || context.offline ? undefined : await lookAt(typed, context, input, typedWithoutScheme(url));
+	const listed = (address: string) => feeds.some(feed => feedUrlKey(feed.url) === feedUrlKey(address));
+	const found = input.flags.asIs || context.offline ? undefined : await lookAt(typed, context, input, typedWithoutScheme(url), listed);
 	const next = addFeed(feeds, newFeed(found?.url ?? typed));
 	await context.config.update({feeds: next});
 	const added = next.at(-1)!;
@@ -174,9 +175,9 @@ async function add(context: AppContext, input: CommandInput): Promise<number> {
  * feed it names (the others are listed to add by hand); anything else is refused. An address that cannot be reached is
  * added as typed, with a warning, so a feed list can be edited offline.
  */
-async function lookAt(address: string, context: AppContext, input: CommandInput, typedWithoutScheme: boolean): Promise<FoundFeed | undefined> {
+async function lookAt(address: string, context: AppContext, input: CommandInput, typedWithoutScheme: boolean, listed: (url: string) => boolean): Promise<FoundFeed | undefined> {
 	// Loaded here: the HTML parser it brings is for this one question, not for every feeds command.
-	const {feedToAdd, NothingAtAddress} = await import('../feeds/discover.js');
+	const {feedToAdd, NothingAtAddress, pageFeedToAdd} = await import('../feeds/discover.js');
 	let found: FeedToAdd;
 	try {
 		found = await feedToAdd(address, context.settings, undefined, {typedWithoutScheme});
@@ -194,14 +195,16 @@ async function lookAt(address: string, context: AppContext, input: CommandInput,
 		case 'feed':
 			return found.feed;
 		case 'page': {
-			const [first, ...others] = found.feeds as [FoundFeed, ...FoundFeed[]];
+			// The page's first feed may be in the list already: then the next one is added, and "(added)" goes with it.
+			const chosen = pageFeedToAdd(found.feeds as [FoundFeed, ...FoundFeed[]], listed);
+			const others = found.feeds.filter(feed => feed !== chosen && !listed(feed.url));
 			const text = textOf(context, input);
 			input.io.stdout.write(`${text.pageNames(address, found.feeds.length)}\n`);
-			for (const [index, feed] of found.feeds.entries()) {
-				input.io.stdout.write(`  ${feed.title || hostTitle(feed.url)} — ${feed.url}${index === 0 ? text.addedMark : ''}\n`);
+			for (const feed of found.feeds) {
+				input.io.stdout.write(`  ${feed.title || hostTitle(feed.url)} — ${feed.url}${feed === chosen && !listed(feed.url) ? text.addedMark : ''}\n`);
 			}
 			if (others.length > 0) input.io.stdout.write(`${text.addAnother}\n`);
-			return first;
+			return chosen;
 		}
 	}
 }

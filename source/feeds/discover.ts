@@ -165,6 +165,14 @@ async function overPlainHttp(address: string, error: FetchError, settings: Fetch
 	}
 }
 
+/**
+ * Which of the feeds a page names joins the list: the first not in it yet. A site's main feed is often there already
+ * (its page typed to find a second one); when every one is, the first, for the caller's "already in the feed list".
+ */
+export function pageFeedToAdd(feeds: readonly [FoundFeed, ...FoundFeed[]], listed: (url: string) => boolean): FoundFeed {
+	return feeds.find(feed => !listed(feed.url)) ?? feeds[0];
+}
+
 /** What joins the feed list for a typed address: the feed, the page's first feed, or the address as typed when it cannot be reached. */
 export type FeedToAdd = Exclude<FeedCheck, {kind: 'not-feed'}> | {kind: 'unreachable'; reason: string};
 

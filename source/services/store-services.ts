@@ -10,6 +10,7 @@ import type {PeopleInWindow, PeopleWindowName} from '../briefing/people-window.j
 import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, snapshotKey, unreadFilter} from '../briefing/snapshot.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {configUnreadableMessage} from '../config/config-file.js';
+import {feedUrlKey} from '../config/feed-url.js';
 import type {FoundFeed} from '../feeds/discover.js';
 import type {AppContext} from '../commands/context.js';
 import type {Article} from '../model/article.js';
@@ -393,7 +394,7 @@ export class StoreServices implements AppServices {
 		}
 
 		// As `lagebild feeds add`: a web page leads to the first working feed it names.
-		const {feedToAdd} = await import('../feeds/discover.js');
+		const {feedToAdd, pageFeedToAdd} = await import('../feeds/discover.js');
 		const found = await feedToAdd(feed.url, this.#context.settings, undefined, options);
 		if (found.kind === 'unreachable') {
 			// As `feeds add` warns: an address guessed wrong ("example.org/rss" taken as https) was added without a word.
@@ -408,7 +409,9 @@ export class StoreServices implements AppServices {
 			return found.feed.url === feed.url ? undefined : {url: found.feed.url, title: found.feed.title, namedByPage: 0, overHttp: true};
 		}
 
-		const [first] = found.feeds as [FoundFeed, ...FoundFeed[]];
+		// A site's main feed may be in the list already: the next one the page names is added then.
+		const listed = await this.#configuredFeeds();
+		const first = pageFeedToAdd(found.feeds as [FoundFeed, ...FoundFeed[]], url => listed.some(known => feedUrlKey(known.url) === feedUrlKey(url)));
 		await add(first.url, first.title);
 		return {url: first.url, title: first.title, namedByPage: found.feeds.length};
 	}
