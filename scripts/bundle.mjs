@@ -1,11 +1,12 @@
-// Bundles the executable with esbuild after tsc has built dist/: a few chunks instead of ~1,100 modules at start-up.
+// Bundles the executable with esbuild after tsc has built dist/: one file instead of ~1,100 modules at start-up.
 
 /*
  * Loading Ink, React and their dependencies file by file from node_modules took ~300 ms of every launch of the app
- * (module resolution, ~600 files, CommonJS export detection); from a bundle ~75 ms. The bundle goes to dist/bundle/
- * (split into chunks, so a command loads only what it imports) and replaces tsc's dist/cli.js with a one-line
- * launcher, so `npm start`, the `bin` entry, the tests and the benches all run it; every other file tsc emitted stays
- * (tests, the benches and the worker threads use them).
+ * (module resolution, ~600 files, CommonJS export detection); from a bundle ~75 ms. The bundle is one CommonJS file,
+ * dist/bundle/cli.cjs, run by a launcher that replaces tsc's dist/cli.js (source/launch/launcher.ts) through vm.Script
+ * with V8's code cache of the last run, so a start neither parses nor compiles the code it runs (an ES module bundle in
+ * chunks, as before, cannot be given a cache in Node 20). `npm start`, the `bin` entry, the tests and the benches all
+ * run it; every other file tsc emitted stays (tests, the benches and the worker threads use them).
  *
  * Modules that find files relative to themselves (worker scripts, feeds/topics.json, the package root) keep doing so:
  * in the bundle each module's `import.meta.url` is the URL of the file tsc emitted for it (dist/feeds/parse-pool.js
@@ -13,12 +14,13 @@
  * the bundle as in dist/. better-sqlite3 stays outside (a native addon loaded from its own directory).
  */
 
-import {readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {chmod, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {stringWidthFastPath} from './string-width-fast-path.mjs';
 import {lazyGraphemeSegmenter} from './lazy-grapheme-segmenter.mjs';
+import {withoutTopLevelAwait} from './without-top-level-await.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(root, 'source');
@@ -82,91 +84,60 @@ const inkOutput = {
 	},
 };
 
-/*
- * Ink imports react-devtools-core only with DEV=true, inside a try that explains how to install it; it is not a
- * dependency. An external import would be hoisted to the top of the bundle and fail every start, so the bundle holds
- * a stand-in that fails as the missing package does, when Ink imports it.
- */
-const devtoolsStandIn = {
-	name: 'react-devtools-core-stand-in',
-	setup(build) {
-		build.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'not-installed'}));
-		build.onLoad({filter: /.*/, namespace: 'not-installed'}, () => ({
-			contents: "const error = new Error(\"Cannot find package 'react-devtools-core'\"); error.code = 'ERR_MODULE_NOT_FOUND'; throw error;",
-			loader: 'js',
-		}));
-	},
-};
-
-/*
- * yoga-layout's Emscripten loader fetches its inlined WASM through `fetch` on a data: URL when `fetch` exists,
- * which makes Node load its whole HTTP client (undici) at start: ~25 ms of every launch of the app. Without
- * `fetch` the loader decodes the same bytes itself (its own fallback path), with `atob` and a loop over ~70,000
- * characters (~5 ms); Node's Buffer decodes them natively instead (~0.2 ms).
- */
-const yogaDecode = 'if(ua(a))try{var b=xa(a.slice(37))';
-const yogaWithoutFetch = {
-	name: 'yoga-without-fetch',
-	setup(build) {
-		build.onLoad({filter: /yoga-layout[/\\]dist[/\\]binaries[/\\]yoga-wasm-base64-esm\.js$/}, async (args) => {
-			const text = await readFile(args.path, 'utf8');
-			if (!text.includes('"function"!=typeof fetch')) {
-				return {contents: text, loader: 'js', warnings: [{text: 'yoga-layout no longer checks `typeof fetch`: it is bundled as is'}]};
-			}
-
-			const warnings = text.includes(yogaDecode) ? [] : [{text: 'yoga-layout decodes its WASM differently: decoded by its own code'}];
-			const decoded = text.replace(yogaDecode, `if(ua(a))return new Uint8Array(Buffer.from(a.slice(37),"base64"));${yogaDecode}`);
-			return {contents: `const fetch = undefined;\n${decoded}`, loader: 'js', warnings};
-		});
-	},
-};
-
-const banner = [
-	// Bundled CommonJS packages (React, ...) may call require(): give the ES module bundle one.
-	"import {createRequire as __lagebildCreateRequire} from 'node:module';",
-	'const require = __lagebildCreateRequire(import.meta.url);',
-].join('\n');
-
-// The bundle and its chunks (loaded when a command needs them) live in dist/bundle/; dist/cli.js only imports it.
+// The bundle lives in dist/bundle/ (one file and its source map); dist/cli.js is the launcher that runs it.
 const bundleDir = path.join(distDir, 'bundle');
 const previous = await readdir(bundleDir).catch(() => []);
 const result = await build({
 	absWorkingDir: root,
-	entryPoints: {cli: path.join(sourceDir, 'cli.tsx')},
+	entryPoints: {cli: path.join(sourceDir, 'cli-run.ts')},
 	outdir: bundleDir,
+	outExtension: {'.js': '.cjs'},
 	bundle: true,
-	splitting: true,
-	chunkNames: 'chunk-[hash]',
 	platform: 'node',
-	format: 'esm',
+	// One CommonJS file, run by launch/bundle-loader.ts through vm.Script with V8's code cache (no code cache for ES
+	// modules in Node 20). Modules reached only by import() stay functions that run when first imported.
+	format: 'cjs',
 	target: 'node20',
-	banner: {js: banner},
 	external: ['better-sqlite3'],
-	// React's production build (the development one is dead code then): commands/app.ts asks for it anyway.
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {
+		// React's production build (the development one is dead code then): commands/app.ts asks for it anyway.
+		'process.env.NODE_ENV': '"production"',
+		// The bundled ES modules' import.meta: the loader passes {url: the bundle's URL} (what each chunk's was before).
+		'import.meta': '__lagebildImportMeta',
+	},
 	sourcemap: 'linked',
 	legalComments: 'none',
 	logLevel: 'warning',
 	metafile: true,
-	plugins: [ownModules(bundleDir), inkOutput, devtoolsStandIn, yogaWithoutFetch, stringWidthFastPath(path.join(sourceDir, 'ui', 'text', 'narrow-text.ts')), lazyGraphemeSegmenter()],
+	plugins: [withoutTopLevelAwait(), ownModules(bundleDir), inkOutput, stringWidthFastPath(path.join(sourceDir, 'ui', 'text', 'narrow-text.ts')), lazyGraphemeSegmenter()],
+});
+// The launcher: Node's modules only, built alone so that nothing else loads before the bundle.
+const launcher = await build({
+	absWorkingDir: root,
+	entryPoints: [path.join(sourceDir, 'launch', 'launcher.ts')],
+	outfile: path.join(distDir, 'cli.js'),
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	banner: {js: '#!/usr/bin/env node\n// The lagebild executable: runs dist/bundle/cli.cjs, which scripts/bundle.mjs builds from source/cli-run.ts (npm run build).'},
+	legalComments: 'none',
+	logLevel: 'warning',
+	metafile: true,
 });
 const written = new Set(Object.keys(result.metafile.outputs).map(file => path.resolve(root, file)));
-// Chunks of earlier builds (their names hold a content hash) go once no running lagebild can still load them: a
-// process started from an earlier build imports its chunks when a command needs them, maybe minutes later.
+// Files of earlier builds (the chunks of the ES module bundle before this one) go once no running lagebild can still
+// load them: a process started from such a build imported its chunks when a command needed them, maybe minutes later.
 const staleAfterMs = 15 * 60_000;
 await Promise.all(previous.map(name => path.join(bundleDir, name)).filter(file => !written.has(file)).map(async file => {
 	const {mtimeMs} = await stat(file).catch(() => ({mtimeMs: Date.now()}));
 	if (Date.now() - mtimeMs > staleAfterMs) await rm(file, {force: true});
 }));
-await writeFile(path.join(distDir, 'cli.js'), [
-	'#!/usr/bin/env node',
-	'// The lagebild executable: the bundle scripts/bundle.mjs builds from source/cli.tsx (npm run build).',
-	"import './bundle/cli.js';",
-	'',
-].join('\n'), {mode: 0o755});
+await chmod(path.join(distDir, 'cli.js'), 0o755);
 await rm(path.join(distDir, 'cli.js.map'), {force: true});
-const scripts = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
+const scripts = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.cjs'));
 const kilobytes = Math.round(scripts.reduce((sum, [, output]) => sum + output.bytes, 0) / 1024);
-console.log(`bundle: dist/bundle/, ${scripts.length} files, ${kilobytes} kB, ${Object.keys(result.metafile.inputs).length} modules`);
+const launcherInputs = Object.keys(launcher.metafile.inputs).length;
+console.log(`bundle: dist/bundle/cli.cjs, ${kilobytes} kB, ${Object.keys(result.metafile.inputs).length} modules; launcher dist/cli.js from ${launcherInputs} modules`);
 // For looking into what went where: BUNDLE_META=meta.json npm run build, then esbuild's analyzer or a script.
 if (process.env.BUNDLE_META) await writeFile(process.env.BUNDLE_META, JSON.stringify(result.metafile));

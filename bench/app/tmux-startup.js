@@ -116,6 +116,8 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 		const markMs = Number(/first-frame (\d+)/.exec(marks)?.[1]);
 		// Whether ui/ink-output-cache.ts patched the Ink that draws (a bundle holds its own Ink): on, off, or unknown.
 		const inkCaches = /ink-output-caches (on|off)/.exec(marks)?.[1];
+		// Whether the bundle was compiled from V8's code cache (source/launch/launcher.ts): used, missing, rejected or off.
+		const codeCache = /^code-cache \d+ (\w+)$/m.exec(marks)?.[1];
 		const pid = Number(readFileSync(pidFile, 'utf8').trim());
 		const screen = tmux(['capture-pane', '-p', '-t', session]);
 		const atFirstFrame = memoryOf(pid);
@@ -132,7 +134,7 @@ export async function launchOnce({cli, home, workDir, name, keysAfter = [], sett
 		if (!existsSync(`/proc/${pid}`)) throw new Error(`the app exited on its own after its first frame; its screen:\n${screenAfterKeys.slice(0, 1500)}`);
 		tmux(['send-keys', '-t', session, 'q']);
 		for (let wait = 0; wait < 250 && existsSync(`/proc/${pid}`); wait++) await sleep(20);
-		return {markMs, observedMs, pid, screen, screenAfterKeys, atFirstFrame, afterKeys, inkCaches, cpuMsAtFirstFrame, ...(complete ? {complete} : {})};
+		return {markMs, observedMs, pid, screen, screenAfterKeys, atFirstFrame, afterKeys, inkCaches, codeCache, cpuMsAtFirstFrame, ...(complete ? {complete} : {})};
 	} finally {
 		try {
 			tmux(['kill-server']);

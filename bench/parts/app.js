@@ -31,6 +31,11 @@ function ensureTmux(log) {
 	return hasTmux();
 }
 
+/** Where the start-up launches keep V8's code cache (source/launch/code-cache.ts): the run's own directory. */
+function codeCacheDir(workDir) {
+	return path.join(workDir, 'code-cache');
+}
+
 const startupTarget = 300;
 const keyTarget = 16;
 const memoryTargetMb = 150;
@@ -41,10 +46,13 @@ async function measureStartup({cli, seededHome, workDir, runs, log}) {
 	const home = path.join(workDir, 'startup-home');
 	rmSync(home, {recursive: true, force: true});
 	cpSync(seededHome, home, {recursive: true});
+	// V8's code cache of this run's own: the first launch compiles the bundle from source (as the first start of a new
+	// build does) and writes the cache after its first frame; the later launches start from it.
+	const extraEnv = {LAGEBILD_CODE_CACHE: codeCacheDir(workDir)};
 	const launches = [];
 	for (let run = 0; run <= runs; run++) {
 		// The first launch is followed until its briefing is complete (quotes read after the first frame).
-		const result = await launchOnce({cli, home, workDir, name: `startup-${run}`, keysAfter: run === runs ? ['Enter', 'Enter', 'Enter'] : [], settleMs: run === runs ? 1500 : 200, untilComplete: run === 0});
+		const result = await launchOnce({cli, home, workDir, name: `startup-${run}`, keysAfter: run === runs ? ['Enter', 'Enter', 'Enter'] : [], settleMs: run === runs ? 1500 : 200, untilComplete: run === 0, extraEnv});
 		const briefingShown = /\S/.test(result.screen) && !/error|cannot|Fehler/i.test(result.screen.split('\n').slice(0, 3).join(' '));
 		launches.push({
 			run,
@@ -64,11 +72,12 @@ async function measureStartup({cli, seededHome, workDir, runs, log}) {
 				: {}),
 			briefingShown,
 			inkCaches: result.inkCaches ?? 'unknown',
+			codeCache: result.codeCache ?? 'unknown',
 			screenHead: result.screen.split('\n').slice(0, 12).join('\n'),
 			...(run === runs ? {screenAfterKeys: result.screenAfterKeys.split('\n').slice(0, 12).join('\n')} : {}),
 		});
 		const completed = result.complete?.quotePass ? `, complete (quotes read) at ${result.complete.markMs} ms, CPU ${result.cpuMsAtFirstFrame} / ${result.complete.cpuMs} ms` : `, CPU ${result.cpuMsAtFirstFrame} ms`;
-		log(`  launch ${run === 0 ? '(first, empty analysis cache)' : `#${run}`}: first frame at ${result.markMs} ms (observed ${round(result.observedMs)} ms)${completed}, peak RSS ${round(result.afterKeys.peakKb / 1024)} MB, Ink caches ${result.inkCaches ?? 'unknown'}`);
+		log(`  launch ${run === 0 ? '(first, empty analysis cache)' : `#${run}`}: first frame at ${result.markMs} ms (observed ${round(result.observedMs)} ms)${completed}, peak RSS ${round(result.afterKeys.peakKb / 1024)} MB, Ink caches ${result.inkCaches ?? 'unknown'}, code cache ${result.codeCache ?? 'unknown'}`);
 	}
 	return launches;
 }
@@ -80,7 +89,7 @@ async function profileStartup({cli, seededHome, workDir, log}) {
 	const profileDir = path.join(benchOutDir, 'profile-app');
 	rmSync(profileDir, {recursive: true, force: true});
 	mkdirSync(profileDir, {recursive: true});
-	const result = await launchOnce({cli, home, workDir, name: 'startup-profile', settleMs: 100, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=500']});
+	const result = await launchOnce({cli, home, workDir, name: 'startup-profile', settleMs: 100, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=500'], extraEnv: {LAGEBILD_CODE_CACHE: codeCacheDir(workDir)}});
 	const files = readdirSync(profileDir).filter((file) => file.endsWith('.cpuprofile'));
 	if (files.length === 0) return undefined;
 	const summary = summarizeCpuProfile(path.join(profileDir, files[0]), {top: 12});

@@ -3,6 +3,7 @@
 import {render} from 'ink';
 import {App} from './App.js';
 import {writeBenchMark} from '../bench-mark.js';
+import {firstFrameDrawn} from '../launch/first-frame.js';
 import {keepInkOutputCaches} from './ink-output-cache.js';
 import {signalExitCode} from '../terminal/signal-exit-code.js';
 import {closeStandardDescriptors, isTerminalGone, silence} from '../terminal/terminal-gone.js';
@@ -77,6 +78,7 @@ export async function startApp(services: AppServices, options: StartOptions = {}
 				// Let Ink flush the frame first; the mark is "first full briefing frame rendered".
 				setImmediate(() => {
 					writeFirstFrameMark(env);
+					firstFrameDrawn();
 				});
 			}}
 		/>,

@@ -1,9 +1,9 @@
-// The built executable (dist/cli.js → the esbuild bundle in dist/bundle/): it draws with the patched Ink, and its
-// worker threads and files found relative to a module resolve to the files tsc emitted.
+// The built executable (dist/cli.js → the esbuild bundle dist/bundle/cli.cjs): it draws with the patched Ink, its
+// worker threads and files found relative to a module resolve to the files tsc emitted, and it keeps V8's code cache.
 
 import {execFile, spawnSync} from 'node:child_process';
 import {promisify} from 'node:util';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -15,8 +15,7 @@ import {hasTmux, startTmux, type TmuxSession} from '../helpers/tmux.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist', 'cli.js');
 const bundleDir = path.join(root, 'dist', 'bundle');
-// The runs below start the bundle itself: a plain `tsc` build (without scripts/bundle.mjs) puts tsc's own cli.js back.
-const bundleEntry = path.join(bundleDir, 'cli.js');
+const bundleFile = path.join(bundleDir, 'cli.cjs');
 
 /** A preload that records the script of every worker thread the process starts (one line each). */
 const workerLogger = `
@@ -31,7 +30,7 @@ threads.Worker = class extends Original {
 };
 `;
 
-/** A preload whose module hook records every ES module import the process resolves into node_modules (one URL a line). */
+/** A preload whose module hook records every ES module import the process resolves into node_modules (one URL a line), and every require. */
 const loadLogger = `
 import {register} from 'node:module';
 register('data:text/javascript,' + encodeURIComponent(\`
@@ -41,6 +40,15 @@ export async function resolve(specifier, context, next) {
 	if (result.url.includes('/node_modules/')) appendFileSync(process.env.LAGEBILD_TEST_LOAD_LOG, result.url + String.fromCharCode(10));
 	return result;
 }\`));
+import Module from 'node:module';
+import {appendFileSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (...args) {
+	const file = resolveFilename.apply(this, args);
+	if (file.includes('/node_modules/')) appendFileSync(process.env.LAGEBILD_TEST_LOAD_LOG, pathToFileURL(file).href + String.fromCharCode(10));
+	return file;
+};
 `;
 
 let work = '';
@@ -50,7 +58,9 @@ let loadPreload = '';
 let loadLog = '';
 
 beforeAll(() => {
-	if (!existsSync(path.join(bundleDir, 'cli.js'))) throw new Error('dist/bundle/cli.js is missing: npm test builds it first (pretest)');
+	if (!existsSync(bundleFile)) throw new Error('dist/bundle/cli.cjs is missing: npm test builds it first (pretest)');
+	// A plain `tsc` build (without scripts/bundle.mjs) puts tsc's own cli.js back: the runs below would not start the bundle.
+	if (!readFileSync(cli, 'utf8').includes('bundle/cli.cjs')) throw new Error('dist/cli.js is not the launcher of the bundle: run npm run build');
 	work = mkdtempSync(path.join(tmpdir(), 'lagebild-bundle-'));
 	preload = path.join(work, 'worker-logger.cjs');
 	writeFileSync(preload, workerLogger);
@@ -64,18 +74,9 @@ afterAll(() => {
 	rmSync(work, {recursive: true, force: true});
 });
 
-/** The bundle's files reachable from its entry (dist/bundle/ may also hold chunks of earlier builds for a while). */
-function bundleFiles(): string[] {
-	const seen = new Set<string>();
-	const visit = (name: string) => {
-		if (seen.has(name)) return;
-		seen.add(name);
-		const text = readFileSync(path.join(bundleDir, name), 'utf8');
-		for (const match of text.matchAll(/(?:from |import\()"\.\/(chunk-[\w-]+\.js)"/g)) visit(match[1]!);
-	};
-
-	visit('cli.js');
-	return [...seen];
+/** The bundle's code (one file). */
+function bundleText(): string {
+	return readFileSync(bundleFile, 'utf8');
 }
 
 function loggedWorkers(): string[] {
@@ -84,25 +85,26 @@ function loggedWorkers(): string[] {
 
 describe('the bundle', () => {
 	it('is what dist/cli.js runs, with Ink and React inside and better-sqlite3 outside', () => {
-		expect(readFileSync(cli, 'utf8')).toContain("import './bundle/cli.js'");
-		const files = bundleFiles();
-		expect(files.length).toBeGreaterThan(3);
-		const text = files.map(name => readFileSync(path.join(bundleDir, name), 'utf8')).join('\n');
+		const launcher = readFileSync(cli, 'utf8');
+		expect(launcher).toContain("new URL(\"bundle/cli.cjs\", import.meta.url)");
+		// The launcher loads nothing but Node's own modules before the bundle.
+		expect([...launcher.matchAll(/^import .* from "([^"]+)";$/gm)].map(match => match[1]).filter(name => !name!.startsWith('node:'))).toEqual([]);
+		const text = bundleText();
 		expect(text).toContain('// node_modules/ink/build/output.js');
 		expect(text).toContain('// node_modules/react-reconciler/');
 		// React's production build only: the development one would be dead weight in every start.
 		expect(text).not.toContain('react-reconciler.development.js');
-		const packages = new Set([...text.matchAll(/^import .* from "([^".][^"]*)";$/gm)].map(match => match[1]).filter(name => !name!.startsWith('node:')));
+		// CommonJS has no top-level await: yoga's WebAssembly is instantiated at once (scripts/without-top-level-await.mjs).
+		expect(text).toContain('wrapAssembly((() => { const module = {}; loadYoga(module); return module; })())');
+		// The bundled ES modules' imports of what stays outside (esbuild's `import_x = require("x")`).
+		const packages = new Set([...text.matchAll(/\bimport_\w+ = (?:__toESM\()?require\("([^".][^"]*)"\)/g)].map(match => match[1]).filter(name => !name!.startsWith('node:')));
 		expect([...packages].filter(name => !/^(fs|path|url|util|os|crypto|module|events|stream|tty|child_process|assert|buffer|worker_threads|zlib|http|https|net|process|string_decoder)$/.test(name!))).toEqual(['better-sqlite3']);
 	});
 
 	it('gives each module the URL of its tsc-emitted file, so every file found relative to one exists', () => {
-		const files = bundleFiles();
 		const targets = new Set<string>();
-		for (const name of files) {
-			for (const match of readFileSync(path.join(bundleDir, name), 'utf8').matchAll(/new URL\("(\.\.\/[^"]+\.js)", import\.meta\.url\)\.href/g)) {
-				targets.add(path.resolve(bundleDir, match[1]!));
-			}
+		for (const match of bundleText().matchAll(/new URL\("(\.\.\/[^"]+\.js)", __lagebildImportMeta\.url\)\.href/g)) {
+			targets.add(path.resolve(bundleDir, match[1]!));
 		}
 
 		const relative = [...targets].map(file => path.relative(root, file)).sort();
@@ -134,7 +136,7 @@ describe('the bundle at work', () => {
 		// Retention off: the fixtures are years old, and the store now holds only what the refresh brought.
 		], settings: {retentionDays: 0}}));
 		// Not spawnSync: the feed server answers from this process's event loop.
-		const result = await promisify(execFile)(process.execPath, ['--require', preload, bundleEntry, 'refresh', '--home', home], {
+		const result = await promisify(execFile)(process.execPath, ['--require', preload, cli, 'refresh', '--home', home], {
 			encoding: 'utf8',
 			env: {...process.env, LAGEBILD_TEST_WORKER_LOG: workerLog, LAGEBILD_PARSE_WORKERS: '1'},
 		});
@@ -142,7 +144,7 @@ describe('the bundle at work', () => {
 		expect(result.stdout).toMatch(/Tagesschau/);
 		expect(loggedWorkers().map(url => path.relative(root, fileURLToPath(url)))).toEqual(['dist/feeds/parse-worker.js']);
 		// The articles arrived: the briefing lists them (topics read from feeds/topics.json relative to a module).
-		const brief = spawnSync(process.execPath, [bundleEntry, 'brief', '--offline', '--since', 'all', '--format', 'json', '--home', home], {encoding: 'utf8'});
+		const brief = spawnSync(process.execPath, [cli, 'brief', '--offline', '--since', 'all', '--format', 'json', '--home', home], {encoding: 'utf8'});
 		expect(brief.status).toBe(0);
 		const briefing = JSON.parse(brief.stdout) as {topics?: unknown[]};
 		expect(briefing.topics?.length).toBeGreaterThan(0);
@@ -154,7 +156,7 @@ describe('the bundle at work', () => {
 		rmSync(mark, {force: true});
 		// No feeds configured: the app fills its store from the bundled snapshots (feeds/, found from the package root).
 		rmSync(loadLog, {force: true});
-		session = startTmux(['node', '--require', preload, '--import', pathToFileURL(loadPreload).href, bundleEntry, '--offline', '--home', home], {
+		session = startTmux(['node', '--require', preload, '--import', pathToFileURL(loadPreload).href, cli, '--offline', '--home', home], {
 			cwd: root,
 			env: {LAGEBILD_BENCH_MARK: mark, LAGEBILD_TEST_WORKER_LOG: workerLog, LAGEBILD_TEST_LOAD_LOG: loadLog},
 		});
@@ -172,5 +174,29 @@ describe('the bundle at work', () => {
 		expect(loaded.filter(url => /\/node_modules\/(ink|chalk|react|yoga-layout)\//.test(url))).toEqual([]);
 		session.send('q');
 		await session.waitFor(() => !session!.isAlive(), 10_000);
+	});
+	it.skipIf(!hasTmux())('writes V8\'s code cache once the app has drawn its first frame, and the next start compiles from it', async () => {
+		home = mkdtempSync(path.join(work, 'home-'));
+		const cache = path.join(work, 'code-cache');
+		const screens: string[] = [];
+		const marks: string[] = [];
+		for (const start of [1, 2]) {
+			const mark = path.join(work, `cache-${start}.mark`);
+			session = startTmux(['node', cli, '--offline', '--home', home], {cwd: root, env: {LAGEBILD_BENCH_MARK: mark, LAGEBILD_CODE_CACHE: cache}});
+			await session.waitFor(screen => /Topics/.test(screen) && !/Loading/.test(screen), 30_000);
+			const deadline = Date.now() + 15_000;
+			while (!(existsSync(cache) && readdirSync(cache).some(name => name.endsWith('.bin'))) && Date.now() < deadline) await sleep(50);
+			screens.push(session.capture());
+			marks.push(readFileSync(mark, 'utf8'));
+			session.send('q');
+			await session.waitFor(() => !session!.isAlive(), 10_000);
+			session.kill();
+			session = undefined;
+		}
+
+		expect(marks[0]).toMatch(/^code-cache \d+ missing$/m);
+		expect(marks[1]).toMatch(/^code-cache \d+ used$/m);
+		expect(readdirSync(cache).filter(name => name.endsWith('.bin'))).toHaveLength(1);
+		expect(screens[1]).toMatch(/Topics/);
 	});
 });
