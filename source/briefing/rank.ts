@@ -27,9 +27,24 @@ export function storyScore(outletCount: number, articleCount: number, ageHours: 
 	return Math.round(reach * recency * (unread ? 1 : 0.4) * 10_000) / 10_000;
 }
 
-/** When an article reached the reader (its fetch time), for "new since last seen". */
+/** When an article reached the reader (its fetch time), for "new since last seen"; `time` stands in for a fetch time that does not parse. */
 export function arrivalOf(article: Pick<Article, 'fetchedAt'>, time: number): number {
 	return Date.parse(article.fetchedAt) || time;
+}
+
+/** arrivalOf with the stand-in the briefing uses, the article's own time (timeOf): for callers that hold the article only. */
+export function reportArrival(article: Pick<Article, 'published' | 'fetchedAt'>): number {
+	return arrivalOf(article, timeOf(article));
+}
+
+/**
+ * Whether a report is new to the reader in a story last seen at `seenTime` (epoch ms): arrived (reportArrival) after that
+ * look, and not read. The one rule for the list's `+` (storyMarks) and the story's "N reports are new since you last
+ * looked" (services' storyNews). storyNews passes `read` false: it is asked after opening the story marked every report
+ * read, and the store keeps no time to tell those marks from a report read elsewhere since the look.
+ */
+export function isNewReport(arrived: number, seenTime: number, read: boolean): boolean {
+	return !read && arrived > seenTime;
 }
 
 /**
@@ -50,7 +65,7 @@ export function storyMarks(
 	const isNew =
 		seenTime === undefined || !Number.isFinite(seenTime)
 			? unread
-			: articles.some((article) => article.arrived > seenTime && !isRead(readState, article.uid));
+			: articles.some((article) => isNewReport(article.arrived, seenTime, isRead(readState, article.uid)));
 	return {score: storyScore(outletCount, articles.length, ageHours, unread, spanHours), isNew, unread};
 }
 

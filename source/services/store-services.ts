@@ -8,6 +8,7 @@ import {BriefingWorker, canComputeInWorker, isOutOfMemory} from '../briefing/bac
 import type {StoreBriefingOptions} from '../briefing/from-store.js';
 import type {PeopleInWindow, PeopleWindowName} from '../briefing/people-window.js';
 import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, snapshotKey, unreadFilter} from '../briefing/snapshot.js';
+import {isNewReport, reportArrival} from '../briefing/rank.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {configUnreadableMessage} from '../config/config-file.js';
 import {feedUrlKey} from '../config/feed-url.js';
@@ -322,10 +323,17 @@ export class StoreServices implements AppServices {
 	async storyNews(storyId: string, uids: readonly string[]): Promise<string[]> {
 		const seen = Date.parse(this.#context.store.storyLastSeen(storyId) ?? '');
 		if (!Number.isFinite(seen)) return [];
-		// Arrival as the briefing's "new" counts it (rank.ts arrivalOf): when the report was fetched. One query: a story
-		// of a hundred reports read a hundred article texts on the UI thread.
-		const newer = this.#context.store.fetchedAfter(uids, new Date(seen).toISOString());
-		return uids.filter(uid => newer.has(uid));
+		// The list's rule (rank.ts isNewReport over reportArrival): arrived after the look. The store compares the fetch
+		// times it can date itself (two small queries: a story of a hundred reports read a hundred article texts on the UI
+		// thread, and all 10,000 stored times take 70 ms); a report whose fetch time it cannot date is dated as the list
+		// dates it, by its publication. Read marks are not asked: opening the story marks its reports read before the
+		// screen asks, so they cannot tell a report read elsewhere since the look from one read by this visit.
+		const store = this.#context.store;
+		const newer = store.fetchedAfter(uids, new Date(seen).toISOString());
+		const dated = store.fetchedAfter(uids, '0001-01-01T00:00:00.000Z');
+		const undated = uids.filter(uid => !dated.has(uid));
+		const undatedNew = new Set(undated.length === 0 ? [] : store.articlesByUid(undated).filter(article => isNewReport(reportArrival(article), seen, false)).map(article => article.uid));
+		return uids.filter(uid => newer.has(uid) || undatedNew.has(uid));
 	}
 
 	async isRead(uid: string): Promise<boolean> {

@@ -12,6 +12,7 @@ import type {
 } from '../../source/ui/services.js';
 import type {FixtureFeed} from './fixture-articles.js';
 import {buildBriefing} from '../../source/briefing/build.js';
+import {isNewReport, reportArrival} from '../../source/briefing/rank.js';
 import {memoryAnalysisCache} from '../../source/briefing/analysis-cache.js';
 import {quoteAnalysisOf} from '../../source/briefing/quotes.js';
 import {peopleInWindow, type PeopleInWindow, type PeopleWindowName} from '../../source/briefing/people-window.js';
@@ -330,7 +331,11 @@ export class MemoryServices implements AppServices {
 		this.log('storyNews', storyId, uids);
 		const seen = Date.parse(this.storiesSeen.get(storyId) ?? '');
 		if (!Number.isFinite(seen)) return [];
-		return uids.filter(uid => (Date.parse(this.articles.get(uid)?.fetchedAt ?? '') || 0) > seen);
+		// The store's and the list's rule, not a copy of it (read marks not asked, as the store's storyNews).
+		return uids.filter(uid => {
+			const article = this.articles.get(uid);
+			return article !== undefined && isNewReport(reportArrival(article), seen, false);
+		});
 	}
 
 	async markSeen(storyIds: string[], at: string): Promise<void> {
