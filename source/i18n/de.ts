@@ -184,6 +184,8 @@ export const de: Messages = {
 		failed: '{n} fehlgeschlagen',
 		filterUnread: 'nur ungelesene',
 		configReadOnly: 'nur lesen: {file} nicht lesbar',
+		sampleNews: 'Beispielnachrichten: mitgelieferte Schnappschüsse, bis deine Feeds da sind',
+		sampleNewsOffline: 'Beispielnachrichten: mitgelieferte Schnappschüsse (--offline lädt keine Feeds)',
 		filterAll: 'alle',
 		refreshDone: '{ok} ok, {failed} fehlgeschlagen, {new}',
 		refreshWaiting: ', {n} warten (auf Wunsch des Servers)',

@@ -176,6 +176,9 @@ export interface Messages {
 		unboundKey: string;
 		/** In the header for as long as the config file {file} cannot be read (the app reads past it with the defaults). */
 		configReadOnly: string;
+		/** In the header while the stories are the bundled snapshots (a first start, before a feed answered); offline: with --offline. */
+		sampleNews: string;
+		sampleNewsOffline: string;
 	};
 	prompts: {
 		addFeed: string;
@@ -434,6 +437,8 @@ export const en: Messages = {
 		failed: '{n} failed',
 		filterUnread: 'unread only',
 		configReadOnly: 'read-only: {file} cannot be read',
+		sampleNews: 'sample news: the bundled snapshots, until your feeds arrive',
+		sampleNewsOffline: 'sample news: the bundled snapshots (--offline fetches no feeds)',
 		filterAll: 'all',
 		refreshDone: '{ok} ok, {failed} failed, {new}',
 		refreshWaiting: ', {n} waiting (server asked)',
