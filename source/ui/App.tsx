@@ -27,6 +27,7 @@ import {TopicsScreen} from './screens/TopicsScreen.js';
 import type {AppServices} from './services.js';
 import {briefingIsEmpty, emptyBriefingNote} from './state/empty-briefing.js';
 import {lastRefreshOf} from './state/last-refresh.js';
+import {onlySampleNews} from './state/sample-news.js';
 import {layoutFor} from './state/layout.js';
 import {listKey} from './state/list-keys.js';
 import {positionOf, type PositionKeeper} from './state/position.js';
@@ -157,6 +158,11 @@ export function App({services, language, env = process.env, now = systemNow, fal
 				if (last) {
 					dispatch({type: 'refreshKnown', at: last.at, failed: last.failed});
 				}
+
+				// A first start: the stories are the bundled snapshots, years old, until a feed answers — the header says so.
+				if (onlySampleNews(feeds) && !briefingIsEmpty(stateRef.current)) {
+					dispatch({type: 'sampleNews', sample: true});
+				}
 			}, () => undefined);
 			if (refreshOnStart) {
 				commandsRef.current.startRefresh({}, {background: true});
@@ -263,7 +269,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	return (
 		<AppContext.Provider value={context}>
 			<Box flexDirection="column" width={layout.columns} height={layout.height} overflowY="hidden">
-				<Header stack={state.stack} width={layout.columns} unreadOnly={state.unreadOnly} right={position} configReadOnly={configProblem?.file}/>
+				<Header stack={state.stack} width={layout.columns} unreadOnly={state.unreadOnly} right={position} configReadOnly={configProblem?.file} sampleNews={state.sampleNews ? (offline ? 'offline' : 'online') : undefined}/>
 				<Box height={layout.body} flexDirection="column" overflowY="hidden">
 					{/* The briefing stays mounted (hidden) under other screens: going back to it redraws two rows instead of
 					    building eighty row components and their layout nodes again. Hidden boxes are neither laid out nor drawn. */}

@@ -15,9 +15,11 @@ interface HeaderProperties {
 	readonly right?: string;
 	/** The config file that cannot be read: said on every screen for as long as the app runs so. */
 	readonly configReadOnly?: string;
+	/** The stories are the bundled snapshots (state/sample-news.ts); 'offline': started with --offline, so they stay. */
+	readonly sampleNews?: 'online' | 'offline';
 }
 
-export function Header({stack, width, unreadOnly, right = '', configReadOnly}: HeaderProperties) {
+export function Header({stack, width, unreadOnly, right = '', configReadOnly, sampleNews}: HeaderProperties) {
 	const {messages} = useAppContext();
 	const trail = stack.map(screen => messages.screens[screen.kind]).join(' › ');
 	const left = [
@@ -25,6 +27,7 @@ export function Header({stack, width, unreadOnly, right = '', configReadOnly}: H
 		{text: ` ${trail}`, token: 'text.primary' as const},
 		{text: unreadOnly ? `  [${messages.status.filterUnread}]` : '', token: 'status.warn' as const},
 		{text: configReadOnly ? `  [${format(messages.status.configReadOnly, {file: configReadOnly})}]` : '', token: 'status.error' as const},
+		{text: sampleNews ? `  [${sampleNews === 'offline' ? messages.status.sampleNewsOffline : messages.status.sampleNews}]` : '', token: 'status.warn' as const},
 	];
 	const used = left.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
 	const gap = Math.max(1, width - used - cellWidth(right) - 1);

@@ -90,6 +90,7 @@ export type UiAction =
 	| {type: 'refreshFinished'; summary: RefreshSummary | null; at: string}
 	/** The last refresh the store remembers (another run, `lagebild refresh`); ignored once this run refreshed. */
 	| {type: 'refreshKnown'; at: string; failed: number}
+	| {type: 'sampleNews'; sample: boolean}
 	| {type: 'message'; message: Message | null}
 	/** The People screen's window changes: its list starts at the top; a wider one is gathered (peopleWindowLoaded). */
 	| {type: 'peopleWindow'; window: PeopleWindowName}
@@ -106,6 +107,7 @@ export function initialState(columns: number, rows: number): UiState {
 		briefing: null,
 		starred: [],
 		unreadOnly: false,
+		sampleNews: false,
 		storyNews: null,
 		topicOrder: null,
 		primaryTopics: [],
@@ -505,7 +507,9 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		case 'refreshFinished': {
 			// A refresh that fetched no feed (offline) leaves the last real one standing.
 			const fetchedNothing = action.summary?.results.length === 0;
-			return {...state, refresh: {running: false, progress: state.refresh.progress, lastAt: fetchedNothing ? state.refresh.lastAt : action.at, failedFeeds: fetchedNothing ? state.refresh.failedFeeds : (action.summary?.failed ?? 0)}};
+			// One feed that answered, and the briefing computed next is the reader's own news, not the snapshots.
+			const answered = (action.summary?.ok ?? 0) + (action.summary?.notModified ?? 0) > 0;
+			return {...state, sampleNews: state.sampleNews && !answered, refresh: {running: false, progress: state.refresh.progress, lastAt: fetchedNothing ? state.refresh.lastAt : action.at, failedFeeds: fetchedNothing ? state.refresh.failedFeeds : (action.summary?.failed ?? 0)}};
 		}
 
 		case 'refreshKnown': {
@@ -514,6 +518,10 @@ export function reducer(state: UiState, action: UiAction): UiState {
 			}
 
 			return {...state, refresh: {...state.refresh, lastAt: action.at, failedFeeds: action.failed}};
+		}
+
+		case 'sampleNews': {
+			return {...state, sampleNews: action.sample};
 		}
 
 		case 'message': {

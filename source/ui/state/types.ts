@@ -89,6 +89,8 @@ export interface UiState {
 	briefing: Briefing | null;
 	starred: StarredArticle[];
 	unreadOnly: boolean;
+	/** The briefing is the bundled snapshots' (no feed in use has answered yet): the header says so (state/sample-news.ts). */
+	sampleNews: boolean;
 	/** The reports of the story on screen that arrived since the reader last saw it (services.storyNews), marked + there. */
 	storyNews: {storyId: string; uids: readonly string[]} | null;
 	/**
