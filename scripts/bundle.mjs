@@ -11,7 +11,8 @@
  * Modules that find files relative to themselves (worker scripts, feeds/topics.json, the package root) keep doing so:
  * in the bundle each module's `import.meta.url` is the URL of the file tsc emitted for it (dist/feeds/parse-pool.js
  * for source/feeds/parse-pool.ts), so `new URL('./parse-worker.js', import.meta.url)` finds the same file in
- * the bundle as in dist/. better-sqlite3 stays outside (a native addon loaded from its own directory).
+ * the bundle as in dist/. better-sqlite3's JavaScript is inside, its addon is loaded from the package's directory
+ * (scripts/better-sqlite-inside.mjs).
  */
 
 import {chmod, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
@@ -21,6 +22,7 @@ import {build} from 'esbuild';
 import {stringWidthFastPath} from './string-width-fast-path.mjs';
 import {lazyGraphemeSegmenter} from './lazy-grapheme-segmenter.mjs';
 import {withoutTopLevelAwait} from './without-top-level-await.mjs';
+import {betterSqliteInside} from './better-sqlite-inside.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(root, 'source');
@@ -84,6 +86,7 @@ const inkOutput = {
 	},
 };
 
+
 // The bundle lives in dist/bundle/ (one file and its source map); dist/cli.js is the launcher that runs it.
 const bundleDir = path.join(distDir, 'bundle');
 const previous = await readdir(bundleDir).catch(() => []);
@@ -98,7 +101,6 @@ const result = await build({
 	// modules in Node 20). Modules reached only by import() stay functions that run when first imported.
 	format: 'cjs',
 	target: 'node20',
-	external: ['better-sqlite3'],
 	define: {
 		// React's production build (the development one is dead code then): commands/app.ts asks for it anyway.
 		'process.env.NODE_ENV': '"production"',
@@ -109,7 +111,7 @@ const result = await build({
 	legalComments: 'none',
 	logLevel: 'warning',
 	metafile: true,
-	plugins: [withoutTopLevelAwait(), ownModules(bundleDir), inkOutput, stringWidthFastPath(path.join(sourceDir, 'ui', 'text', 'narrow-text.ts')), lazyGraphemeSegmenter()],
+	plugins: [betterSqliteInside(), withoutTopLevelAwait(), ownModules(bundleDir), inkOutput, stringWidthFastPath(path.join(sourceDir, 'ui', 'text', 'narrow-text.ts')), lazyGraphemeSegmenter()],
 });
 // The launcher: Node's modules only, built alone so that nothing else loads before the bundle.
 const launcher = await build({
