@@ -1,6 +1,6 @@
 // English interface strings; de.ts has the same keys (the Messages type enforces it).
 
-import type {Action} from '../ui/keys/keymap.js';
+import type {Action} from '../model/action.js';
 import type {PeopleWindowName} from '../briefing/people-window.js';
 import type {FeedErrorKey} from './error-texts.js';
 

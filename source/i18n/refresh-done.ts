@@ -1,6 +1,6 @@
 // The status line after a refresh: how many feeds were fine, failed, waited for their server, and how many articles are new.
 
-import type {AppRefreshSummary} from '../ui/services.js';
+import type {AppRefreshSummary} from '../services/app-services.js';
 import {groupDigits} from './briefing-progress.js';
 import {format, type Messages} from './index.js';
 

@@ -22,7 +22,7 @@ import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
 import {canonicalUrl} from '../store/canonical-url.js';
 import {writeBenchMark} from '../bench-mark.js';
-import type {AddedFeed, AddFeedListener, AppRefreshSummary, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from '../ui/services.js';
+import type {AddedFeed, AddFeedListener, AppRefreshSummary, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from './app-services.js';
 
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
 export const emptyFeedListMessage = 'your feed list is empty: press f, then a to add a feed (or run lagebild feeds add URL)';

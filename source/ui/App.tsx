@@ -24,7 +24,7 @@ import {ReaderScreen} from './screens/ReaderScreen.js';
 import {SearchScreen} from './screens/SearchScreen.js';
 import {StoryScreen} from './screens/StoryScreen.js';
 import {TopicsScreen} from './screens/TopicsScreen.js';
-import type {AppServices} from './services.js';
+import type {AppServices} from '../services/app-services.js';
 import {briefingIsEmpty, emptyBriefingNote} from './state/empty-briefing.js';
 import {lastRefreshOf} from './state/last-refresh.js';
 import {onlySampleNews} from './state/sample-news.js';

@@ -8,7 +8,7 @@ import {keepInkOutputCaches} from './ink-output-cache.js';
 import {signalExitCode} from '../terminal/signal-exit-code.js';
 import {closeStandardDescriptors, isTerminalGone, silence} from '../terminal/terminal-gone.js';
 import type {UiLanguage} from '../i18n/index.js';
-import type {AppServices} from './services.js';
+import type {AppServices} from '../services/app-services.js';
 import type {PositionKeeper} from './state/position.js';
 import type {StartBriefing} from './state/start-state.js';
 

@@ -4,7 +4,7 @@ import {defaultTopics} from '../../source/config/default-topics.js';
 import type {UiPosition} from '../../source/config/ui-position.js';
 import type {Briefing} from '../../source/model/briefing.js';
 import {App} from '../../source/ui/App.js';
-import type {BriefingFilter} from '../../source/ui/services.js';
+import type {BriefingFilter} from '../../source/services/app-services.js';
 import type {StartBriefing} from '../../source/ui/state/start-state.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {renderApp, stripAnsi, type Rendered} from '../helpers/render.js';

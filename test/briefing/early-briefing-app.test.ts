@@ -7,7 +7,7 @@ import type {Briefing, Story} from '../../source/model/briefing.js';
 import type {BriefingProgress} from '../../source/model/briefing-progress.js';
 import {App} from '../../source/ui/App.js';
 import {en} from '../../source/i18n/en.js';
-import type {BriefingFilter} from '../../source/ui/services.js';
+import type {BriefingFilter} from '../../source/services/app-services.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {renderApp, keys, type Rendered} from '../helpers/render.js';
 import {fixedNow, fixtures, selectedRows} from '../ui/app-fixture.js';

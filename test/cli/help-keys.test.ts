@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {helpText} from '../../source/commands/main.js';
 import {defaultKeymap} from '../../source/ui/keys/keymap.js';
-import type {Action} from '../../source/ui/keys/keymap.js';
+import type {Action} from '../../source/model/action.js';
 
 const named: Array<[string, Action]> = [
 	['?', 'help'], ['Enter', 'open'], ['Esc', 'back'], ['Tab', 'switchPane'], ['n', 'nextUnread'], ['m', 'toggleRead'],

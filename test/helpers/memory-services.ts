@@ -9,7 +9,7 @@ import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../../sou
 import type {TopicDefinition} from '../../source/model/topic.js';
 import type {
 	AppServices, BriefingFilter, FeedArticle, FeedRow, OpmlImportResult, RefreshTarget, SearchHit, StarredArticle,
-} from '../../source/ui/services.js';
+} from '../../source/services/app-services.js';
 import type {FixtureFeed} from './fixture-articles.js';
 import {buildBriefing} from '../../source/briefing/build.js';
 import {isNewReport, reportArrival} from '../../source/briefing/rank.js';

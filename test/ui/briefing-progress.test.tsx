@@ -9,7 +9,7 @@ import {App} from '../../source/ui/App.js';
 import {groupDigits} from '../../source/i18n/briefing-progress.js';
 import type {UiLanguage} from '../../source/i18n/index.js';
 import {initialState, reducer} from '../../source/ui/state/reducer.js';
-import type {BriefingFilter} from '../../source/ui/services.js';
+import type {BriefingFilter} from '../../source/services/app-services.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {renderApp, type Rendered} from '../helpers/render.js';
 import {fixedNow, fixtures} from './app-fixture.js';

@@ -2,7 +2,7 @@
 // does, and the status row says so with the reason — "example.org:8080/rss" taken as https was added without a word.
 
 import {afterEach, expect, test} from 'vitest';
-import type {AppServices} from '../../source/ui/services.js';
+import type {AppServices} from '../../source/services/app-services.js';
 import {keys} from '../helpers/render.js';
 import {startTestApp, type AppUnderTest} from './app-fixture.js';
 

@@ -1,7 +1,7 @@
 // The feed manager's order and filter (walk #100) and a second search starting from the first's words (#114).
 
 import {describe, expect, test} from 'vitest';
-import type {FeedRow} from '../../source/ui/services.js';
+import type {FeedRow} from '../../source/services/app-services.js';
 import {feedOrders} from '../../source/model/feed-order.js';
 import {feedMatches, nextFeedOrder, shownFeeds} from '../../source/ui/state/feed-view.js';
 import {initialState, listPosition, reducer} from '../../source/ui/state/reducer.js';

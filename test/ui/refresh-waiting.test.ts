@@ -3,7 +3,7 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {defaultTopics} from '../../source/config/default-topics.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../../source/model/refresh.js';
 import {App} from '../../source/ui/App.js';
-import type {RefreshTarget} from '../../source/ui/services.js';
+import type {RefreshTarget} from '../../source/services/app-services.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {renderApp, type Rendered} from '../helpers/render.js';
 import {fixedNow, fixtures} from './app-fixture.js';

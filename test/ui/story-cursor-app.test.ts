@@ -5,7 +5,7 @@ import {afterEach, describe, expect, test, vi} from 'vitest';
 import {defaultTopics} from '../../source/config/default-topics.js';
 import type {Briefing, Story} from '../../source/model/briefing.js';
 import {App} from '../../source/ui/App.js';
-import type {BriefingFilter} from '../../source/ui/services.js';
+import type {BriefingFilter} from '../../source/services/app-services.js';
 import {storyTargets} from '../../source/ui/state/story-lines.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {keys, renderApp, type Rendered} from '../helpers/render.js';

@@ -3,7 +3,7 @@
 import type {Dispatch, RefObject} from 'react';
 import {errorInLanguage} from '../../i18n/error-texts.js';
 import {format, type Messages} from '../../i18n/index.js';
-import type {AppServices} from '../services.js';
+import type {AppServices} from '../../services/app-services.js';
 import {layoutFor, type Layout} from '../state/layout.js';
 import type {UiAction} from '../state/reducer.js';
 import type {Message, UiState} from '../state/types.js';

@@ -3,7 +3,7 @@
 import {format} from '../../i18n/index.js';
 import {refreshDoneText} from '../../i18n/refresh-done.js';
 import type {RefreshSummary} from '../../model/refresh.js';
-import type {RefreshTarget} from '../services.js';
+import type {RefreshTarget} from '../../services/app-services.js';
 import {currentScreen} from '../state/selectors.js';
 import type {Message} from '../state/types.js';
 import type {CommandTools} from './command-context.js';

@@ -2,7 +2,7 @@
 
 import type {Story} from '../../model/briefing.js';
 import type {TopicDefinition} from '../../model/topic.js';
-import type {FeedArticle, FeedRow} from '../services.js';
+import type {FeedArticle, FeedRow} from '../../services/app-services.js';
 import {shownFeeds} from '../state/feed-view.js';
 import {listKey} from '../state/list-keys.js';
 import {listPosition} from '../state/reducer.js';

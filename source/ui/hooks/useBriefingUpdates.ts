@@ -1,7 +1,7 @@
 // Briefings a computation delivers after the first (quotes read after a quick first briefing), and its quote progress.
 
 import {useEffect, type Dispatch, type RefObject} from 'react';
-import type {AppServices} from '../services.js';
+import type {AppServices} from '../../services/app-services.js';
 import {layoutFor} from '../state/layout.js';
 import type {UiAction} from '../state/reducer.js';
 import type {UiState} from '../state/types.js';

@@ -2,8 +2,8 @@
 
 import {useApp} from 'ink';
 import {useMemo, useRef} from 'react';
-import type {Action} from '../keys/keymap.js';
-import type {RefreshTarget} from '../services.js';
+import type {Action} from '../../model/action.js';
+import type {RefreshTarget} from '../../services/app-services.js';
 import {articleCommands} from '../commands/article-commands.js';
 import {commandTools, type CommandContext} from '../commands/command-context.js';
 import {feedManagerCommands} from '../commands/feed-manager-commands.js';

@@ -1,7 +1,7 @@
 // What arrived in the story on screen since the reader last saw it: the reports the story screen marks +.
 
 import {useEffect, useMemo} from 'react';
-import type {AppServices} from '../services.js';
+import type {AppServices} from '../../services/app-services.js';
 import type {UiAction} from '../state/reducer.js';
 import type {UiState} from '../state/types.js';
 import type {KeptStory} from './useKeptStory.js';

@@ -1,48 +1,10 @@
 // The one keymap table (action → keys, per screen scope) that input dispatch and the help overlay both read.
 
+import type {Action} from '../../model/action.js';
+
 export type ScreenKind = 'briefing' | 'story' | 'reader' | 'feeds' | 'feed' | 'topics' | 'people' | 'person' | 'search';
 
 export const allScreens: readonly ScreenKind[] = ['briefing', 'story', 'reader', 'feeds', 'feed', 'topics', 'people', 'person', 'search'];
-
-export type Action =
-	| 'quit'
-	| 'help'
-	| 'search'
-	| 'feeds'
-	| 'topics'
-	| 'people'
-	| 'refreshAll'
-	| 'back'
-	| 'up'
-	| 'down'
-	| 'pageUp'
-	| 'pageDown'
-	| 'nextPage'
-	| 'top'
-	| 'bottom'
-	| 'open'
-	| 'switchPane'
-	| 'refresh'
-	| 'toggleRead'
-	| 'markTopicRead'
-	| 'nextUnread'
-	| 'unreadOnly'
-	| 'star'
-	| 'openBrowser'
-	| 'fetchFull'
-	| 'feedAdd'
-	| 'feedDelete'
-	| 'feedEdit'
-	| 'feedToggle'
-	| 'feedImport'
-	| 'feedExport'
-	| 'feedFind'
-	| 'feedSort'
-	| 'topicAdd'
-	| 'topicRename'
-	| 'topicTerms'
-	| 'topicDelete'
-	| 'peopleWindow';
 
 export interface ActionSpec {
 	keys: string[];

@@ -4,7 +4,7 @@ import {Box} from 'ink';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
-import type {FeedArticle} from '../services.js';
+import type {FeedArticle} from '../../services/app-services.js';
 import type {Layout} from '../state/layout.js';
 import type {ListPosition} from '../state/types.js';
 import {clock} from '../text/age.js';

@@ -6,7 +6,7 @@ import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import {errorInLanguage} from '../../i18n/error-texts.js';
 import {format, type Messages} from '../../i18n/index.js';
-import type {FeedRow} from '../services.js';
+import type {FeedRow} from '../../services/app-services.js';
 import {initialFeedView, shownFeeds, type FeedView} from '../state/feed-view.js';
 import type {Layout} from '../state/layout.js';
 import {feedTitle} from '../state/selectors.js';

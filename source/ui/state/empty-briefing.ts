@@ -1,6 +1,6 @@
 // What the briefing says while no article is stored: why (offline, no feed on, every feed failed, all too old) and what to do.
 
-import type {FeedRow} from '../services.js';
+import type {FeedRow} from '../../services/app-services.js';
 import {count, format, type Messages} from '../../i18n/index.js';
 import type {UiState} from './types.js';
 

@@ -1,7 +1,7 @@
 // The feed manager's view of the feed list: the order the user picked and the find-as-you-type filter over it.
 
 import {feedOrders, type FeedOrder} from '../../model/feed-order.js';
-import type {FeedRow} from '../services.js';
+import type {FeedRow} from '../../services/app-services.js';
 import {accentFold} from '../../text/accent-fold.js';
 import {feedTitle} from './selectors.js';
 

@@ -3,7 +3,8 @@
 import type {Messages} from '../../i18n/index.js';
 import {answerHint, noLetters, yesLetters} from '../keys/answer-keys.js';
 import {displayKey} from '../keys/key-name.js';
-import {actionsForScreen, type Action, type Keymap, type ScreenKind} from '../keys/keymap.js';
+import type {Action} from '../../model/action.js';
+import {actionsForScreen, type Keymap, type ScreenKind} from '../keys/keymap.js';
 import {cellWidth, wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 

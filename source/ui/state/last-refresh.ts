@@ -1,6 +1,6 @@
 // When the feeds in use were last fetched, and how many failed then: what the status bar says before this run refreshes.
 
-import type {FeedRow} from '../services.js';
+import type {FeedRow} from '../../services/app-services.js';
 
 export interface LastRefresh {
 	at: string;

@@ -8,7 +8,7 @@ import type {FeedOrder} from '../../model/feed-order.js';
 import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {PeopleInWindow, PeopleWindowName} from '../../briefing/people-window.js';
-import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../services.js';
+import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../../services/app-services.js';
 import {initialFeedView, shownFeeds} from './feed-view.js';
 import {ensureVisible} from './layout.js';
 import {isPeopleList, listKey, storyIdOfList, type ListKey} from './list-keys.js';

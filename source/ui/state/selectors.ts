@@ -3,7 +3,7 @@
 import type {Story} from '../../model/briefing.js';
 import {otherTopicName} from '../../briefing/rank.js';
 import {briefingPeople, windowPeople, type PersonQuote, type PersonSummary} from '../../briefing/people.js';
-import type {FeedRow} from '../services.js';
+import type {FeedRow} from '../../services/app-services.js';
 import {isStarredStory, starredStoryId} from './list-keys.js';
 import type {Screen, UiState} from './types.js';
 

@@ -2,7 +2,7 @@
 
 import type {UiPosition} from '../../config/ui-position.js';
 import type {Briefing} from '../../model/briefing.js';
-import type {StarredArticle} from '../services.js';
+import type {StarredArticle} from '../../services/app-services.js';
 import {layoutFor} from './layout.js';
 import {initialState, reducer} from './reducer.js';
 import type {UiState} from './types.js';

@@ -6,7 +6,7 @@ import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {PeopleInWindow, PeopleWindowName} from '../../briefing/people-window.js';
-import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../services.js';
+import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../../services/app-services.js';
 import type {FeedView} from './feed-view.js';
 import type {ListKey} from './list-keys.js';
 

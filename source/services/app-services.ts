@@ -1,4 +1,4 @@
-// The app's only door to the outside world: everything the UI reads or changes goes through AppServices.
+// The app's only door to the outside world: everything the UI reads or changes goes through AppServices (StoreServices implements it).
 
 import type {PeopleInWindow, PeopleWindowName} from '../briefing/people-window.js';
 import type {Article} from '../model/article.js';
