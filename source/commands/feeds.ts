@@ -1,6 +1,6 @@
 // `lagebild feeds list | add | remove | import | export`: the configured feed list from the command line.
 
-import {addFeed, removeFeed} from '../config/feed-list.js';
+import {addFeed, findFeed, removeFeed} from '../config/feed-list.js';
 import {FeedUrlError, feedId, feedUrlKey, hostTitle, typedFeedUrl, typedWithoutScheme} from '../config/feed-url.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {OpmlError, toOpml} from '../config/opml.js';
@@ -19,7 +19,7 @@ import {messagesFor} from '../i18n/index.js';
 export const feedsUsage = `Usage:
   lagebild feeds list
   lagebild feeds add URL [--title T] [--tag X]... [--as-is]
-  lagebild feeds remove URL|ID...
+  lagebild feeds remove URL|ID|TITLE...
   lagebild feeds import FILE.opml|~/.newsboat/urls
   lagebild feeds export [FILE.opml]`;
 
@@ -209,6 +209,21 @@ async function lookAt(address: string, context: AppContext, input: CommandInput,
 	}
 }
 
+/**
+ * The URL of the one feed called `title` as `feeds list` shows it (its title in the config, else its own), in any case:
+ * a new user removes "Slashdot" or "DER SPIEGEL – Ausland" by the name they read, not by its ID. A title that several
+ * feeds share names none of them, and says which.
+ */
+function feedTitled(feeds: readonly FeedConfig[], ownTitles: ReadonlyMap<string, string>, title: string): string | undefined {
+	const wanted = title.trim().toLocaleLowerCase();
+	const matches = feeds.filter(feed => [feed.title, ownTitles.get(feed.url) ?? ''].some(name => name !== '' && sanitizeLine(name).toLocaleLowerCase() === wanted));
+	if (matches.length > 1) {
+		throw new UserError(`lagebild: ${matches.length} feeds are called ${JSON.stringify(title)}; remove one by its ID: ${matches.map(feed => `${feedId(feed.url)} ${feed.url}`).join(', ')}`);
+	}
+
+	return matches[0]?.url;
+}
+
 async function remove(context: AppContext, input: CommandInput): Promise<number> {
 	const targets = input.args.slice(1);
 	if (targets.length === 0) {
@@ -217,9 +232,10 @@ async function remove(context: AppContext, input: CommandInput): Promise<number>
 
 	// Every target is looked up before anything changes: a typo in one of several IDs removes none of them.
 	let {feeds} = configuredOrDefault(context);
+	const ownTitles = new Map(context.store.feedStates().map(state => [state.url, state.title]));
 	const removed: FeedConfig[] = [];
 	for (const target of targets) {
-		const result = removeFeed(feeds, target);
+		const result = removeFeed(feeds, findFeed(feeds, target) ? target : feedTitled(feeds, ownTitles, target) ?? target);
 		feeds = result.feeds;
 		removed.push(result.removed);
 	}

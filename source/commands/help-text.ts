@@ -12,7 +12,7 @@ export const helpText = `
 	  $ lagebild analyze FILE|- [--lang de|en] [--format json|text]
 	  $ lagebild search  WORDS... [--format text|json]   the stored articles
 	  $ lagebild feeds   list | add URL [--title T] [--tag X]... [--as-is]
-	                     | remove URL|ID... | import FILE.opml|URLS | export [FILE.opml]
+	                     | remove URL|ID|TITLE... | import FILE.opml|URLS | export [FILE.opml]
 	  $ lagebild topics  list | add NAME --terms a,b,c | remove NAME
 	                     | rename OLD NEW | edit NAME --terms a,b,c | reset
 
@@ -46,7 +46,7 @@ export const helpTextDe = `
 	  $ lagebild analyze DATEI|- [--lang de|en] [--format json|text]
 	  $ lagebild search  WÖRTER... [--format text|json]   die gespeicherten Artikel
 	  $ lagebild feeds   list | add URL [--title T] [--tag X]... [--as-is]
-	                     | remove URL|ID... | import OPML|URLS | export [DATEI.opml]
+	                     | remove URL|ID|TITEL... | import OPML|URLS | export [DATEI.opml]
 	  $ lagebild topics  list | add NAME --terms a,b,c | remove NAME
 	                     | rename ALT NEU | edit NAME --terms a,b,c | reset
 

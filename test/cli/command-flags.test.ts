@@ -44,7 +44,7 @@ describe('flags per command', () => {
 		expect(brief.stdout).not.toContain('$ lagebild feeds');
 		expect(brief.stdout).toContain('--home DIR');
 		const feeds = await cli(directory, 'feeds', 'add', '--help');
-		expect(feeds.stdout).toContain('| remove URL|ID...');
+		expect(feeds.stdout).toContain('| remove URL|ID|TITLE...');
 		expect(feeds.stdout).not.toContain('$ lagebild brief');
 		const all = await cli(directory, '--help');
 		expect(all.stdout).toContain('$ lagebild brief');

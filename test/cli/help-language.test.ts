@@ -31,7 +31,7 @@ describe('the help in German', () => {
 	it('COMMAND --help is German too: that command and the options every command takes', async () => {
 		const result = await run(german, 'feeds', '--help');
 		expect(result.stdout).toContain('Aufruf');
-		expect(result.stdout).toContain('| remove URL|ID... | import OPML|URLS | export [DATEI.opml]');
+		expect(result.stdout).toContain('| remove URL|ID|TITEL... | import OPML|URLS | export [DATEI.opml]');
 		expect(result.stdout).toContain('Optionen');
 		expect(result.stdout).toContain('--home ORDNER');
 		expect(result.stdout).not.toContain('$ lagebild brief');
