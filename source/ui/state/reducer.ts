@@ -447,7 +447,10 @@ export function reducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'feedsLoaded': {
-			return {...state, feeds: action.feeds};
+			// A failing feed deleted or switched off no longer counts in the status bar's "· 4 failed" of the last refresh.
+			const failingNow = action.feeds.filter(row => row.config.enabled && row.state?.status === 'error').length;
+			const failedFeeds = state.refresh.running ? state.refresh.failedFeeds : Math.min(state.refresh.failedFeeds, failingNow);
+			return {...state, feeds: action.feeds, refresh: failedFeeds === state.refresh.failedFeeds ? state.refresh : {...state.refresh, failedFeeds}};
 		}
 
 		case 'topicsLoaded': {
