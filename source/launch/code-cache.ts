@@ -35,17 +35,31 @@ function shortHash(text: string): string {
 	return hash.toString(16).padStart(8, '0');
 }
 
+/** The user's home directory; undefined when there is none to be found (then no cache, and the start goes on). */
+function userHome(): string | undefined {
+	try {
+		return os.homedir();
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * Where the cache is kept: LAGEBILD_CODE_CACHE when set ('off' turns the cache off), else the platform's cache
- * directory ($XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows) /lagebild.
+ * directory ($XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows) /lagebild;
+ * none without a home directory.
  */
-export function codeCacheDirectory(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string | undefined {
+export function codeCacheDirectory(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, homeOf: () => string | undefined = userHome): string | undefined {
 	const chosen = env.LAGEBILD_CODE_CACHE;
 	if (chosen === 'off') return undefined;
 	if (chosen) return path.resolve(chosen);
+	if (platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'lagebild', 'Cache');
+	if (platform !== 'win32' && platform !== 'darwin' && env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'lagebild');
+	const home = homeOf();
+	if (home === undefined) return undefined;
 	if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'lagebild');
-	if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'lagebild', 'Cache');
-	return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'lagebild');
+	if (platform === 'win32') return path.join(home, 'AppData', 'Local', 'lagebild', 'Cache');
+	return path.join(home, '.cache', 'lagebild');
 }
 
 /** The cache file's name prefix for a bundle path: the files of other builds of the same path share it. */

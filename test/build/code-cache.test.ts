@@ -33,12 +33,16 @@ afterEach(() => {
 const cacheFiles = () => (existsSync(cacheDir) ? readdirSync(cacheDir).sort() : []);
 
 describe('where the code cache is kept', () => {
-	it('is the platform\'s cache directory, or LAGEBILD_CODE_CACHE (off: none)', () => {
-		expect(codeCacheDirectory({}, 'linux', '/home/a')).toBe('/home/a/.cache/lagebild');
-		expect(codeCacheDirectory({XDG_CACHE_HOME: '/x'}, 'linux', '/home/a')).toBe('/x/lagebild');
-		expect(codeCacheDirectory({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Caches/lagebild');
-		expect(codeCacheDirectory({LAGEBILD_CODE_CACHE: '/c'}, 'linux', '/home/a')).toBe('/c');
-		expect(codeCacheDirectory({LAGEBILD_CODE_CACHE: 'off'}, 'linux', '/home/a')).toBeUndefined();
+	it('is the platform\'s cache directory, or LAGEBILD_CODE_CACHE (off: none); none without a home', () => {
+		const home = (directory: string | undefined) => () => directory;
+		expect(codeCacheDirectory({}, 'linux', home('/home/a'))).toBe('/home/a/.cache/lagebild');
+		expect(codeCacheDirectory({XDG_CACHE_HOME: '/x'}, 'linux', home('/home/a'))).toBe('/x/lagebild');
+		expect(codeCacheDirectory({}, 'darwin', home('/Users/a'))).toBe('/Users/a/Library/Caches/lagebild');
+		expect(codeCacheDirectory({LAGEBILD_CODE_CACHE: '/c'}, 'linux', home('/home/a'))).toBe('/c');
+		expect(codeCacheDirectory({LAGEBILD_CODE_CACHE: 'off'}, 'linux', home('/home/a'))).toBeUndefined();
+		// No home directory to be found (os.homedir() throws): no cache, and the start goes on.
+		expect(codeCacheDirectory({}, 'linux', home(undefined))).toBeUndefined();
+		expect(codeCacheDirectory({XDG_CACHE_HOME: '/x'}, 'linux', home(undefined))).toBe('/x/lagebild');
 	});
 });
 
