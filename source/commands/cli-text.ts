@@ -1,7 +1,7 @@
 // What the commands say every day (refresh, feeds list / add / remove, search), in the app's language: one setting for both.
 
 import {skippedOldLine} from '../store/retention.js';
-import {errorInLanguage} from '../i18n/error-texts.js';
+import {englishOf, errorInLanguage, type KeyedWords} from '../i18n/error-texts.js';
 import {detectLanguage, messagesFor, type UiLanguage} from '../i18n/index.js';
 import {emptyListHint} from './empty-list-hint.js';
 
@@ -34,7 +34,7 @@ export interface CliText {
 	defaultsCopied(count: number): string;
 	removed(title: string, id: string, url: string, deleted: number): string;
 	/** The feed list's refusals (config/feed-list.ts, feed-url.ts: a duplicate, an unknown ID, not a URL) in the language. */
-	feedListError(message: string): string;
+	feedListError(error: KeyedWords): string;
 	/** `lagebild search` without a hit, with the query's rules. */
 	nothingFound(query: string): string;
 	/** `lagebild brief` over a store that holds no article (a list of one's own before its first refresh). */
@@ -95,7 +95,7 @@ const en: CliText = {
 	added: (title, id, url) => `Added ${title} [${id}] ${url}`,
 	defaultsCopied: count => `Your list now holds the ${count} default feeds plus this one; drop any with: lagebild feeds remove ID`,
 	removed: (title, id, url, deleted) => `Removed ${title} [${id}] ${url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}`,
-	feedListError: message => message,
+	feedListError: englishOf,
 	nothingFound: query => `lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings; "two words" in quotes must stand together; A OR B either; -word leaves out; title:word in headlines; feed:name in one feed).`,
 	nothingStored: 'lagebild: no articles are stored yet: lagebild refresh fetches your feeds (so does starting lagebild without --offline).',
 	noSuchTopic: (topic, names) => `lagebild: there is no topic "${topic}". Topics: ${names}.`,
@@ -145,7 +145,7 @@ const de: CliText = {
 	defaultsCopied: count => `Die Liste hält jetzt die ${count} Standard-Feeds und diesen; entfernen mit: lagebild feeds remove ID`,
 	removed: (title, id, url, deleted) => `Entfernt: ${title} [${id}] ${url}${deleted > 0 ? ` mit ${plural(deleted, 'gespeichertem Artikel', 'gespeicherten Artikeln')}` : ''}`,
 	// The interface's table of wordings (i18n/error-texts.ts) holds the feed list's refusals too.
-	feedListError: message => errorInLanguage(message, messagesFor('de')),
+	feedListError: error => errorInLanguage(error, messagesFor('de')),
 	nothingFound: query => `lagebild: nichts gefunden für „${query}“ (jedes Wort muss vorkommen; ukr* findet Wortanfänge; "zwei Wörter" in Anführungszeichen müssen zusammenstehen; A OR B eines von beiden; -Wort lässt aus; titel:Wort in Überschriften; quelle:Name in einem Feed).`,
 	nothingStored: 'lagebild: noch keine Artikel gespeichert: lagebild refresh lädt deine Feeds (ebenso lagebild ohne --offline gestartet).',
 	noSuchTopic: (topic, names) => `lagebild: es gibt kein Thema „${topic}“. Themen: ${names}.`,

@@ -13,7 +13,7 @@ import {type Command, type CommandInput, UserError} from './command.js';
 import {type AppContext, openContext} from './context.js';
 import {loadDefaultFeeds} from './default-feeds.js';
 import {cliLanguage, cliText, type CliText} from './cli-text.js';
-import {errorInLanguage} from '../i18n/error-texts.js';
+import {errorInLanguage, type KeyedWords} from '../i18n/error-texts.js';
 import {messagesFor} from '../i18n/index.js';
 
 export const feedsUsage = `Usage:
@@ -111,7 +111,7 @@ function textOf(context: AppContext, input: CommandInput): CliText {
 }
 
 /** A fetch's or parser's reason ("connection refused", "not a feed (got JSON)") as the app says it in its language. */
-function inLanguage(context: AppContext, input: CommandInput, reason: string): string {
+function inLanguage(context: AppContext, input: CommandInput, reason: KeyedWords): string {
 	return errorInLanguage(reason, messagesFor(cliLanguage(context.settings.uiLanguage, input.io.env)));
 }
 
@@ -185,7 +185,7 @@ async function lookAt(address: string, context: AppContext, input: CommandInput,
 		if (!(error instanceof ParseError)) throw error;
 		// "127.0.0.1:8080/typo" answered 404 over http: named so, not as the https address it was first taken for.
 		const where = error instanceof NothingAtAddress ? error.url : address;
-		throw new UserError(textOf(context, input).notAFeed(where, inLanguage(context, input, error.message)));
+		throw new UserError(textOf(context, input).notAFeed(where, inLanguage(context, input, error)));
 	}
 
 	switch (found.kind) {
@@ -316,7 +316,7 @@ export const run: Command = async input => {
 
 		return await subcommand(context, input);
 	} catch (error) {
-		if (error instanceof FeedUrlError) throw new UserError(`lagebild: ${textOf(context, input).feedListError(error.message)}`);
+		if (error instanceof FeedUrlError) throw new UserError(`lagebild: ${textOf(context, input).feedListError(error)}`);
 		if (error instanceof OpmlError) {
 			throw new UserError(`lagebild: ${error.message}`);
 		}

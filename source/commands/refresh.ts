@@ -18,9 +18,9 @@ function resultTitle(result: FeedRefreshResult): string {
 	return result.title || hostTitle(result.url);
 }
 
-/** A feed's error as the interface says it (its German; in English the same words, OpenSSL's raw ones made readable). */
-function errorText(error: string, language: UiLanguage): string {
-	return errorInLanguage(error, messagesFor(language));
+/** A feed's error as the interface says it, by its key (its German; in English the same words, OpenSSL's raw ones made readable). */
+function errorText(result: FeedRefreshResult, language: UiLanguage): string {
+	return errorInLanguage(result.errorText ?? result.error, messagesFor(language));
 }
 
 /** One line for one feed's outcome: "✓ tagesschau.de — 3 new", "✗ Tagesschau — timeout after 15 s". */
@@ -36,11 +36,11 @@ export function formatResult(result: FeedRefreshResult, language: UiLanguage = '
 		}
 
 		case 'waiting': {
-			return `  … ${resultTitle(result)} — ${errorText(result.error, language)}`;
+			return `  … ${resultTitle(result)} — ${errorText(result, language)}`;
 		}
 
 		default: {
-			return `  ✗ ${resultTitle(result)} — ${result.error ? errorText(result.error, language) : text.failed}`;
+			return `  ✗ ${resultTitle(result)} — ${result.error ? errorText(result, language) : text.failed}`;
 		}
 	}
 }

@@ -33,7 +33,7 @@ export const run: Command = async (input) => {
 		} catch (error) {
 			if (!(error instanceof NoFeedMatchError)) throw error;
 			// A misspelt feed filter, not an empty result: said as such, with grep's "not found" exit code.
-			input.io.stderr.write(`lagebild: ${sanitizeLine(text.feedListError(error.message))}\n`);
+			input.io.stderr.write(`lagebild: ${sanitizeLine(text.feedListError(error))}\n`);
 			if (format === 'json') input.io.stdout.write(`${JSON.stringify({query, hits: []}, null, 2)}\n`);
 			return 1;
 		}

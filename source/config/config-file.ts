@@ -4,25 +4,30 @@ import {accessSync, constants, mkdirSync, readFileSync, statSync} from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import type {default as Conf, Schema} from 'conf';
+import {configErrorKeys, type ConfigErrorKey, type ErrorText} from '../i18n/error-keys.js';
+import {KeyedError, keyed} from '../i18n/keyed-error.js';
 import type {Settings} from '../model/feed.js';
 import {findJsonProblem} from './json-error.js';
 import {completedConfig, configSchema, type ConfigFileData, isCompleteConfig, type LagebildConfig, unknownConfigKeys, withDefaults} from './schema.js';
 
 /**
  * A problem with the home directory or config file. The message the user reads is composed here, once:
- * "lagebild: " + the problem + what to do about it (advice); callers that say it differently use the parts.
+ * "lagebild: " + the problem + what to do about it (advice); callers that say it differently use the parts. A problem
+ * given by key (and one whose words a key fits) carries it, for the interface's language.
  */
-export class ConfigError extends Error {
+export class ConfigError extends KeyedError {
 	override readonly name = 'ConfigError';
+	static readonly keys: readonly ConfigErrorKey[] = configErrorKeys;
 
 	/** What is wrong, as a sentence: "config file … is not valid JSON (… at line 3, column 5)." */
 	readonly problem: string;
 	/** What to do about it ("It was left unchanged; fix or remove it."), or ''. */
 	readonly advice: string;
 
-	constructor(problem: string, advice = '') {
-		super(`lagebild: ${problem}${advice ? ` ${advice}` : ''}`);
-		this.problem = problem;
+	constructor(problem: string | ErrorText<ConfigErrorKey>, advice = '') {
+		const [words, text] = keyed(problem);
+		super(`lagebild: ${words}${advice ? ` ${advice}` : ''}`, text);
+		this.problem = words;
 		this.advice = advice;
 	}
 }
@@ -354,7 +359,7 @@ export class ConfigFile {
 	async update(patch: ConfigPatch): Promise<void> {
 		if (this.unreadable !== undefined) {
 			// Writing the defaults over the user's file would lose their feeds and topics to a typo.
-			throw new ConfigError(configUnreadable(this.path));
+			throw new ConfigError({key: 'configUnreadable', params: {path: this.path}});
 		}
 
 		if (this.readOnly) {

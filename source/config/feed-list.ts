@@ -46,7 +46,7 @@ export function addFeed(feeds: readonly FeedConfig[], feed: NewFeed): FeedConfig
 	const url = parseFeedUrl(feed.url);
 	const existing = findFeed(feeds, url);
 	if (existing) {
-		throw new FeedUrlError(`already in the feed list: ${existing.url}${existing.title ? ` (${existing.title})` : ''}`);
+		throw new FeedUrlError({key: 'alreadyListed', params: {url: `${existing.url}${existing.title ? ` (${existing.title})` : ''}`}});
 	}
 
 	// Titles come from OPML files and newsboat lists of the web as well as from the user: no escape reaches a terminal.
@@ -61,7 +61,7 @@ export function addFeed(feeds: readonly FeedConfig[], feed: NewFeed): FeedConfig
 export function removeFeed(feeds: readonly FeedConfig[], urlOrId: string): {feeds: FeedConfig[]; removed: FeedConfig} {
 	const removed = findFeed(feeds, urlOrId);
 	if (!removed) {
-		throw new FeedUrlError(`no feed with URL or ID ${JSON.stringify(urlOrId)} (see lagebild feeds list)`);
+		throw new FeedUrlError({key: 'noSuchFeed', params: {id: JSON.stringify(urlOrId)}});
 	}
 
 	return {feeds: feeds.filter(feed => feed !== removed), removed};
@@ -112,7 +112,7 @@ export type FeedChanges = Partial<Pick<FeedConfig, 'title' | 'tags' | 'enabled' 
 export function updateFeed(feeds: readonly FeedConfig[], urlOrId: string, changes: FeedChanges): FeedConfig[] {
 	const target = findFeed(feeds, urlOrId);
 	if (!target) {
-		throw new FeedUrlError(`no feed with URL or ID ${JSON.stringify(urlOrId)} (see lagebild feeds list)`);
+		throw new FeedUrlError({key: 'noSuchFeed', params: {id: JSON.stringify(urlOrId)}});
 	}
 
 	const changed: FeedConfig = {...target};

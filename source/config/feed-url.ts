@@ -1,9 +1,16 @@
 // Feed URLs as the user gives them: validation, the form used to spot duplicates, and the short ID.
 
 import {createHash} from 'node:crypto';
+import {type ErrorText, feedUrlErrorKeys, type FeedUrlErrorKey} from '../i18n/error-keys.js';
+import {KeyedError, keyed} from '../i18n/keyed-error.js';
 
-export class FeedUrlError extends Error {
+/** The feed list refuses an address: English `message`, and `key`/`params` for the interface's language. */
+export class FeedUrlError extends KeyedError {
 	override readonly name = 'FeedUrlError';
+	static readonly keys: readonly FeedUrlErrorKey[] = feedUrlErrorKeys;
+	constructor(error: string | ErrorText<FeedUrlErrorKey>) {
+		super(...keyed(error));
+	}
 }
 
 /** Checks that the text is an http(s) URL and returns it in URL-standard form (lower-case host). */
@@ -13,15 +20,15 @@ export function parseFeedUrl(input: string): string {
 	try {
 		url = new URL(text);
 	} catch {
-		throw new FeedUrlError(`not a URL: ${JSON.stringify(text)} (feeds are added by their http:// or https:// address)`);
+		throw new FeedUrlError({key: 'notUrl', params: {text: JSON.stringify(text)}});
 	}
 
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		throw new FeedUrlError(`only http:// and https:// feeds can be added, not ${url.protocol.replace(/:$/, '')}: ${text}`);
+		throw new FeedUrlError({key: 'onlyHttp', params: {scheme: url.protocol.replace(/:$/, ''), url: text}});
 	}
 
 	if (url.hostname === '') {
-		throw new FeedUrlError(`the URL has no host: ${text}`);
+		throw new FeedUrlError({key: 'noHost', params: {url: text}});
 	}
 
 	url.hash = '';

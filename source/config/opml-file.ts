@@ -41,7 +41,7 @@ function readFeedListText(text: string, file: string): {format: OpmlImport['form
 	if (head.startsWith('<') || !looksLikeNewsboatUrls(text)) {
 		if (!head.startsWith('<') && head !== '') {
 			const first = head.split(/\r?\n|\r/u)[0] ?? '';
-			throw new OpmlError(`${file}: neither an OPML file nor a newsboat urls file (line 1: "${lineExcerpt(first)}")`);
+			throw new OpmlError({key: 'feedListUnknown', params: {file, line: lineExcerpt(first)}});
 		}
 
 		try {
@@ -69,7 +69,7 @@ export async function importOpmlFile(config: ConfigFile, file: string): Promise<
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		throw new OpmlError(`cannot read ${file}: ${describeFsError(error)}`);
+		throw new OpmlError({key: 'cannotRead', params: {path: file, reason: describeFsError(error)}});
 	}
 
 	const read = readFeedListText(text, file);
@@ -106,7 +106,7 @@ export function exportOpmlFile(feeds: readonly FeedConfig[], file: string): numb
 	try {
 		writeFileSync(file, toOpml(feeds));
 	} catch (error) {
-		throw new OpmlError(`cannot write ${file}: ${describeFsError(error)}`);
+		throw new OpmlError({key: 'cannotWrite', params: {path: file, reason: describeFsError(error)}});
 	}
 
 	return feeds.length;

@@ -2,6 +2,8 @@
 
 import {XMLBuilder, XMLParser} from 'fast-xml-parser';
 import type {FeedConfig} from '../model/feed.js';
+import {type ErrorText, opmlErrorKeys, type OpmlErrorKey} from '../i18n/error-keys.js';
+import {KeyedError, keyed} from '../i18n/keyed-error.js';
 import {cleanTags, type NewFeed} from './feed-list.js';
 import {hostTitle} from './feed-url.js';
 
@@ -12,8 +14,13 @@ function xmlErrorText(error: unknown): string {
 	return place ? `line ${place[2]}, column ${place[3]}: ${place[1]}` : message;
 }
 
-export class OpmlError extends Error {
+/** A feed list file that cannot be read or written: English `message`, and `key`/`params` for the interface's language. */
+export class OpmlError extends KeyedError {
 	override readonly name = 'OpmlError';
+	static readonly keys: readonly OpmlErrorKey[] = opmlErrorKeys;
+	constructor(error: string | ErrorText<OpmlErrorKey>) {
+		super(...keyed(error));
+	}
 }
 
 export interface OpmlDocument {

@@ -90,7 +90,7 @@ export async function readCapped(path: string | URL, maxBytes: number): Promise<
 	}
 	try {
 		const info = await handle.stat();
-		if (info.isDirectory()) throw new FetchError(`is a directory: ${shown(path)}`);
+		if (info.isDirectory()) throw new FetchError({key: 'directory', params: {path: shown(path)}});
 		if (info.size > maxBytes) throw tooLarge(maxBytes);
 		// Read until EOF rather than trusting stat: a file may grow, and pipes report size 0.
 		const chunks: Buffer[] = [];

@@ -1,8 +1,19 @@
 // Errors of the feed pipeline; their message is the one line shown to the reader.
 
-/** A feed failed for a reason a person can read: the message is that reason, already short and sanitized. */
-export class FeedError extends Error {
+import {type ErrorText, feedErrorKeys, type FeedErrorKey} from '../i18n/error-keys.js';
+import {KeyedError, keyed} from '../i18n/keyed-error.js';
+
+/**
+ * A feed failed for a reason a person can read: the message is that reason, already short and sanitized, in English;
+ * `key` and `params` say it in the interface's language.
+ */
+export class FeedError extends KeyedError {
 	override name = 'FeedError';
+	/** The keys a feed error may carry (each has its words in every language: test/i18n/error-keys.test.ts). */
+	static readonly keys: readonly FeedErrorKey[] = feedErrorKeys;
+	constructor(error: string | ErrorText<FeedErrorKey>) {
+		super(...keyed(error));
+	}
 }
 
 /** Fetching failed: network, HTTP status, limits, redirects, scheme. */
@@ -13,8 +24,8 @@ export class FetchError extends FeedError {
 /** The server answered with an error status; 429 / 503 may say when to ask again (Retry-After, as sent). */
 export class HttpStatusError extends FetchError {
 	override name = 'HttpStatusError';
-	constructor(message: string, readonly status: number, readonly retryAfter: string | null) {
-		super(message);
+	constructor(error: string | ErrorText<FeedErrorKey>, readonly status: number, readonly retryAfter: string | null) {
+		super(error);
 	}
 }
 
@@ -30,5 +41,5 @@ export function formatMegabytes(bytes: number): string {
 
 /** The one-line error for a body past the size cap, before or after decompression. */
 export function tooLarge(maxBytes: number): FetchError {
-	return new FetchError(`too large (over ${formatMegabytes(maxBytes)})`);
+	return new FetchError({key: 'tooLarge', params: {size: formatMegabytes(maxBytes)}});
 }

@@ -9,7 +9,6 @@ import type {Settings} from '../model/feed.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {decodeFeedBytes, readCapped} from './decode.js';
 import {FetchError, HttpStatusError, tooLarge} from './feed-error.js';
-import {goneMessage} from './schedule.js';
 import {checkContentCoding, isIdentityCoding, readableBytes} from './inflate.js';
 
 export const userAgent = 'lagebild/0.1 (+terminal news briefing)';
@@ -105,10 +104,10 @@ function parseUrl(raw: string): URL {
 	try {
 		url = new URL(raw);
 	} catch {
-		throw new FetchError(`invalid URL: ${sanitizeLine(raw).slice(0, 200)}`);
+		throw new FetchError({key: 'invalidUrl', params: {url: sanitizeLine(raw).slice(0, 200)}});
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'file:') {
-		throw new FetchError(`unsupported URL scheme ${sanitizeLine(url.protocol).slice(0, 40)}`);
+		throw new FetchError({key: 'scheme', params: {scheme: sanitizeLine(url.protocol).slice(0, 40)}});
 	}
 	return url;
 }
@@ -240,7 +239,7 @@ async function readBody(response: http.IncomingMessage, limit: number, signal: A
 			decompressor.on('data', output);
 			decompressor.on('end', done);
 			decompressor.on('error', () => {
-				finish(new FetchError(`corrupt ${encoding} body`));
+				finish(new FetchError({key: 'corrupt', params: {encoding}}));
 			});
 		};
 
@@ -328,7 +327,7 @@ function request(url: URL, validators: Validators, signal: AbortSignal, connectS
 		req.on('socket', (socket) => {
 			if (!socket.connecting) return;
 			connectTimer = setTimeout(() => {
-				req.destroy(new FetchError(`connection timed out after ${seconds(connectSeconds)}`));
+				req.destroy(new FetchError({key: 'connectTimeout', params: {time: seconds(connectSeconds)}}));
 			}, connectSeconds * 1000);
 			connectTimer.unref();
 			socket.once('connect', () => clearTimeout(connectTimer));
@@ -394,17 +393,17 @@ export async function fetchFeed(rawUrl: string, validators: Validators, settings
 			}
 			if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
 				response.resume();
-				if (redirects >= maxRedirects) throw new FetchError(`too many redirects (over ${maxRedirects})`);
+				if (redirects >= maxRedirects) throw new FetchError({key: 'redirects', params: {n: String(maxRedirects)}});
 				let next: URL;
 				try {
 					next = new URL(response.headers.location, url);
 				} catch {
-					throw new FetchError('redirect to an invalid URL');
+					throw new FetchError({key: 'redirectInvalid', params: {}});
 				}
 				if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-					throw new FetchError(`unsupported URL scheme ${sanitizeLine(next.protocol).slice(0, 40)} (redirect)`);
+					throw new FetchError({key: 'scheme', params: {scheme: sanitizeLine(next.protocol).slice(0, 40), redirect: 'redirect'}});
 				}
-				if (visited.has(next.href)) throw new FetchError('redirect loop');
+				if (visited.has(next.href)) throw new FetchError({key: 'redirectLoop', params: {}});
 				visited.add(next.href);
 				if (permanent && (status === 301 || status === 308)) movedTo = next.href;
 				else permanent = false;
@@ -414,7 +413,7 @@ export async function fetchFeed(rawUrl: string, validators: Validators, settings
 			if (status < 200 || status >= 300) {
 				response.resume();
 				const reason = sanitizeLine(response.statusMessage || http.STATUS_CODES[status] || '').slice(0, 60);
-				throw new HttpStatusError(status === 410 ? goneMessage : `HTTP ${status}${reason ? ` ${reason}` : ''}`, status, headerLine(response.headers['retry-after']));
+				throw new HttpStatusError(status === 410 ? {key: 'gone', params: {}} : {key: 'http', params: {status: String(status), reason}}, status, headerLine(response.headers['retry-after']));
 			}
 			const {body, encoding} = await readBody(response, settings.maxBodyBytes, combined, options.keepCompressed);
 			const contentType = headerLine(response.headers['content-type']);
@@ -427,8 +426,8 @@ export async function fetchFeed(rawUrl: string, validators: Validators, settings
 			});
 		}
 	} catch (error) {
-		if (timeout.aborted) throw new FetchError(`timeout after ${seconds(settings.timeoutSeconds)}`);
-		if (signal?.aborted) throw new FetchError('cancelled');
+		if (timeout.aborted) throw new FetchError({key: 'timeout', params: {time: seconds(settings.timeoutSeconds)}});
+		if (signal?.aborted) throw new FetchError({key: 'cancelled', params: {}});
 		if (error instanceof FetchError) throw error;
 		throw new FetchError(describeNetworkError(error, url));
 	}

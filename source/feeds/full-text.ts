@@ -11,16 +11,16 @@ export async function fetchArticleText(url: string, settings: FetchSettings, sig
 	try {
 		protocol = new URL(url).protocol;
 	} catch {
-		throw new FetchError(`not a web address: ${url}`);
+		throw new FetchError({key: 'notWebAddress', params: {url}});
 	}
 
 	if (protocol !== 'http:' && protocol !== 'https:') {
-		throw new FetchError(`only http and https pages are fetched, not ${protocol}`);
+		throw new FetchError({key: 'pageScheme', params: {scheme: protocol}});
 	}
 
 	const result = await fetchFeed(url, {}, settings, signal);
-	if (result.status !== 'ok') throw new FetchError('the page did not change, but no copy of it is kept');
+	if (result.status !== 'ok') throw new FetchError({key: 'pageUnchanged', params: {}});
 	const readable = extractReadableText(result.text);
-	if (!readable) throw new FetchError('no article text found on the page');
+	if (!readable) throw new FetchError({key: 'noArticleText', params: {}});
 	return readable.text;
 }

@@ -17,7 +17,7 @@ export function isIdentityCoding(encoding: string): boolean {
 /** Throws the refresh's one-line error for a coding that is neither identity nor one of `contentCodings`. */
 export function checkContentCoding(encoding: string): void {
 	if (!isIdentityCoding(encoding) && !contentCodings.has(encoding)) {
-		throw new FetchError(`unsupported content encoding ${sanitizeLine(encoding).slice(0, 40)}`);
+		throw new FetchError({key: 'encoding', params: {encoding: sanitizeLine(encoding).slice(0, 40)}});
 	}
 }
 
@@ -49,6 +49,6 @@ export function inflateBody(body: Uint8Array, encoding: string, maxBytes: number
 		}
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes);
-		throw new FetchError(`corrupt ${encoding} body`);
+		throw new FetchError({key: 'corrupt', params: {encoding}});
 	}
 }

@@ -143,16 +143,16 @@ function internalSubset(body: string, start: number): string {
 
 /** Rejects what is clearly not XML before the parser sees it, with a message that says what it is. */
 function checkLooksLikeFeed(body: string): void {
-	if (body === '') throw new ParseError('not a feed (empty document)');
+	if (body === '') throw new ParseError({key: 'notFeedEmpty', params: {}});
 	const head = body.slice(0, 2048);
 	if (/^<!doctype\s+html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(head) || (!head.startsWith('<?xml') && /<html[\s>]/i.test(head))) {
-		throw new ParseError('not a feed (got an HTML page)');
+		throw new ParseError({key: 'notFeedHtml', params: {}});
 	}
-	if (head.startsWith('{') || head.startsWith('[')) throw new ParseError('not a feed (got JSON)');
-	if (!head.startsWith('<')) throw new ParseError('not a feed (got plain text, not XML)');
+	if (head.startsWith('{') || head.startsWith('[')) throw new ParseError({key: 'notFeedJson', params: {}});
+	if (!head.startsWith('<')) throw new ParseError({key: 'notFeedText', params: {}});
 	if (/<!ENTITY/i.test(internalSubset(body, head.search(/<!DOCTYPE/i)))) {
 		// xml2js/sax would not expand them, but nothing legitimate in a feed needs them either.
-		throw new ParseError('refused: XML entity declarations in DOCTYPE');
+		throw new ParseError({key: 'doctype', params: {}});
 	}
 }
 
@@ -190,7 +190,7 @@ function itemText(item: RawItem): ItemText {
  */
 export async function extractFeed(input: string, options: ParseFeedOptions): Promise<ExtractedFeed> {
 	const maxBytes = options.settings.maxBodyBytes;
-	if (maxBytes && input.length > maxBytes) throw new ParseError(`too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`);
+	if (maxBytes && input.length > maxBytes) throw new ParseError({key: 'tooLarge', params: {size: `${Math.round(maxBytes / 1024 / 1024)} MB`}});
 	const body = input.replace(/^[\uFEFF\u200B\s]+/, '');
 	checkLooksLikeFeed(body);
 	let raw: Parser.Output<ItemExtra> & FeedExtra;
@@ -200,11 +200,11 @@ export async function extractFeed(input: string, options: ParseFeedOptions): Pro
 		// The same input fails the same way: this time for the line number in the message.
 		const error = await createParser(true).parseString(body).then(() => fastError, (counted: unknown) => counted);
 		const root = /^<([^\s>/]+)/.exec(rootTag(body))?.[1];
-		if (root && /^(?:html|head|body)$/i.test(root)) throw new ParseError('not a feed (got an HTML page)');
+		if (root && /^(?:html|head|body)$/i.test(root)) throw new ParseError({key: 'notFeedHtml', params: {}});
 		const message = describeParseError(error);
-		throw new ParseError(message.startsWith('not a feed (no RSS') && root ? `not a feed (root element <${sanitizeLine(root).slice(0, 40)}>)` : message);
+		throw new ParseError(message.startsWith('not a feed (no RSS') && root ? {key: 'notFeedElement', params: {element: sanitizeLine(root).slice(0, 40)}} : message);
 	}
-	if (!raw || typeof raw !== 'object') throw new ParseError('not a feed (empty document)');
+	if (!raw || typeof raw !== 'object') throw new ParseError({key: 'notFeedEmpty', params: {}});
 	const link = resolveUrl(text(raw.link), options.feedUrl);
 	const ownTitle = lineText(text(raw.title));
 	let fallbackTitle = options.feedUrl;

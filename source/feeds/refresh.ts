@@ -1,6 +1,7 @@
 // Refresh orchestration: every feed fetched, parsed and committed to the store, a few at a time.
 
 import pLimit from 'p-limit';
+import {errorTextOfError} from '../i18n/keyed-error.js';
 import type {Article} from '../model/article.js';
 import type {FeedConfig, FeedState} from '../model/feed.js';
 import type {FeedRefreshResult, RefreshFeeds, RefreshOptions, RefreshProgress, RefreshSummary} from '../model/refresh.js';
@@ -59,7 +60,7 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 		const fetched = await slot(async () => {
 			started = performance.now();
 			previous = store.getFeedState(feed.url);
-			if (signal?.aborted) throw new FeedError('cancelled');
+			if (signal?.aborted) throw new FeedError({key: 'cancelled', params: {}});
 			// A compressed body stays so until the parser has it: inflating is then the parse worker's work, not this thread's.
 			const response = await fetchFeed(feed.url, {etag: previous?.etag, lastModified: previous?.lastModified}, settings, signal, {keepCompressed: true});
 			if (response.status === 'not-modified') return {notModified: response};
@@ -92,15 +93,18 @@ async function refreshOne(feed: FeedConfig, options: RefreshOptions, fetchedAt: 
 		return result('ok', {newArticles, items: articles.length, ...moved(response.movedTo)});
 	} catch (error) {
 		const message = errorLine(error);
+		// The error by key beside its words: the store keeps both, the command line and the app say it by key.
+		const errorText = errorTextOfError(error);
+		const keyed = errorText ? {errorText} : {};
 		// A cancelled refresh says nothing about the feed: leave its stored state as it was.
 		if (signal?.aborted) return result('error', {error: 'cancelled'});
 		try {
 			const failure = error instanceof HttpStatusError ? {status: error.status, retryAfter: error.retryAfter} : {};
-			await commits.commit({...keep(), status: 'error', error: message, ...afterFailure(previous, fetchedAt, fetchedMs, failure)}, []);
+			await commits.commit({...keep(), status: 'error', error: message, ...keyed, ...afterFailure(previous, fetchedAt, fetchedMs, failure)}, []);
 		} catch (storeError) {
 			return result('error', {error: `${message}; store: ${errorLine(storeError)}`});
 		}
-		return result('error', {error: message});
+		return result('error', {error: message, ...keyed});
 	}
 }
 

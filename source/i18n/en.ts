@@ -2,7 +2,7 @@
 
 import type {Action} from '../model/action.js';
 import type {PeopleWindowName} from '../briefing/people-window.js';
-import type {FeedErrorKey} from './error-texts.js';
+import type {ErrorKey} from './error-keys.js';
 
 export interface Messages {
 	appName: string;
@@ -211,7 +211,7 @@ export interface Messages {
 		configUnreadable: string;
 	};
 	/** The English errors of the layers below in this language (error-texts.ts); {redirectSuffix} ends a redirect's scheme error. */
-	feedErrors: Record<FeedErrorKey | 'redirectSuffix', string>;
+	feedErrors: Record<ErrorKey | 'redirectSuffix', string>;
 	/** Reasons of common HTTP statuses by code; another code keeps the reason the server sent. */
 	httpReasons: Record<string, string>;
 	/** A file system error as source/config/config-file.ts words it (English), in the interface language. */

@@ -1,81 +1,14 @@
-// Errors from below the interface in its language: the feed pipeline, the services, the browser opener and the OPML
-// files word them in English (the store keeps them so, the command line prints them); the app recognises each
-// wording and says it with Messages.feedErrors.
+// Errors from below the interface in its language: said from their key and params (error-keys.ts) with
+// Messages.feedErrors. Words without a key — errors a version before keys stored, a plain Error of the services —
+// are recognised by their English wording, the one fallback that reads English.
 
-import {en} from './en.js';
-import {format, type Messages} from './index.js';
+import {en, type Messages} from './en.js';
+import type {ErrorKey, ErrorText} from './error-keys.js';
+import {format} from './format.js';
 
-export type FeedErrorKey =
-	| 'http'
-	| 'gone'
-	| 'waiting'
-	| 'refreshBusy'
-	| 'notFeedHtml'
-	| 'notFeedNoLink'
-	| 'notFeedJson'
-	| 'notFeedText'
-	| 'notFeedEmpty'
-	| 'notFeedRoot'
-	| 'notFeedElement'
-	| 'notFeed'
-	| 'xmlLine'
-	| 'xmlDepth'
-	| 'doctype'
-	| 'tooLarge'
-	| 'refused'
-	| 'reset'
-	| 'closed'
-	| 'hostNotFound'
-	| 'dnsFailed'
-	| 'connectTimeout'
-	| 'connectTimeoutPlain'
-	| 'hostUnreachable'
-	| 'networkUnreachable'
-	| 'tls'
-	| 'malformedHttp'
-	| 'network'
-	| 'timeout'
-	| 'cancelled'
-	| 'redirects'
-	| 'redirectInvalid'
-	| 'redirectLoop'
-	| 'scheme'
-	| 'invalidUrl'
-	| 'corrupt'
-	| 'encoding'
-	| 'fileNotFound'
-	| 'permission'
-	| 'directory'
-	| 'cannotRead'
-	| 'notWebAddress'
-	| 'pageScheme'
-	| 'pageUnchanged'
-	| 'noArticleText'
-	| 'offlineFullText'
-	| 'noLink'
-	| 'linkScheme'
-	| 'browserFailed'
-	| 'noOpener'
-	| 'articleGone'
-	| 'sourceFeed'
-	| 'emptyFeedList'
-	| 'opmlPage'
-	| 'opmlUnreadable'
-	| 'opmlNoElement'
-	| 'feedListUnknown'
-	| 'cannotWrite'
-	| 'configUnreadable'
-	| 'tlsPlainServer'
-	| 'alreadyListed'
-	| 'noSuchFeed'
-	| 'notUrl'
-	| 'onlyHttp'
-	| 'noHost'
-	| 'noFeedMatch';
-
-// Each wording of source/feeds (fetch.ts, parse.ts, decode.ts, full-text.ts, feed-error.ts), anchored whole, with
-// the parts that vary as named groups; the templates in en.ts put them back together unchanged.
-const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
+// Each English wording, anchored whole, with the parts that vary as named groups (a key's params); the templates in
+// en.ts put them back together unchanged (test/i18n/error-keys.test.ts holds the two together).
+const wordings: ReadonlyArray<readonly [ErrorKey, RegExp]> = [
 	['http', /^HTTP (?<status>\d{3})(?: (?<reason>.+))?$/u],
 	['gone', /^gone \(HTTP 410\): the feed was removed; remove it with d$/u],
 	['waiting', /^waiting until (?<time>\d\d:\d\d) \(the server asked\)$/u],
@@ -103,7 +36,7 @@ const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 	['networkUnreachable', /^network unreachable$/u],
 	['tls', /^TLS error \((?<code>[^)]+)\)$/u],
 	// An https address of a server that speaks http, as "example.org:8080/rss" typed without its scheme becomes: fetch.ts
-	// says so since 9b58d44; errors stored before it hold OpenSSL's own words.
+	// says so; errors older versions stored hold OpenSSL's own words.
 	['tlsPlainServer', /^TLS error: the server does not answer https \(try http:\/\/\)$/u],
 	['tlsPlainServer', /^write EPROTO \S*:SSL routines:[^:]*:wrong version number\b.*$/u],
 	['malformedHttp', /^malformed HTTP response$/u],
@@ -152,39 +85,70 @@ const wordings: ReadonlyArray<readonly [FeedErrorKey, RegExp]> = [
 ];
 
 /** The wordings whose {reason} is a file system error as source/config/config-file.ts says it. */
-const fileReasons = new Set<FeedErrorKey>(['cannotRead', 'cannotWrite', 'opmlUnreadable']);
+const fileReasons = new Set<ErrorKey>(['cannotRead', 'cannotWrite', 'opmlUnreadable']);
 
-/** An error as the interface says it; a wording it does not know stays as it is. */
-export function errorInLanguage(error: string, messages: Messages): string {
+/** The key and params of an error's English words, when a wording of the table fits them. */
+export function errorTextOf(words: string): ErrorText | undefined {
 	for (const [key, pattern] of wordings) {
-		const match = pattern.exec(error);
-		if (!match) {
-			continue;
+		const match = pattern.exec(words);
+		if (match) {
+			const params: Record<string, string> = {};
+			for (const [name, value] of Object.entries(match.groups ?? {})) params[name] = value ?? '';
+			return {key, params};
 		}
-
-		const groups: Record<string, string> = {};
-		for (const [name, value] of Object.entries(match.groups ?? {})) {
-			groups[name] = value ?? '';
-		}
-
-		if (key === 'http') {
-			const status = groups.status ?? '';
-			const sent = groups.reason ?? '';
-			// Only the standard reason is said in the interface language; a server's own wording is kept as it came.
-			const reason = sent === '' || sent === en.httpReasons[status] ? (messages.httpReasons[status] ?? sent) : sent;
-			return format(messages.feedErrors.http, {status, reason: reason ? ` ${reason}` : ''});
-		}
-
-		if (fileReasons.has(key) && groups.reason !== undefined) {
-			groups.reason = messages.fileReasons[groups.reason] ?? groups.reason;
-		}
-
-		if (key === 'scheme') {
-			groups.redirect = groups.redirect ? messages.feedErrors.redirectSuffix : '';
-		}
-
-		return format(messages.feedErrors[key], groups);
 	}
 
-	return error;
+	return undefined;
+}
+
+/** An error by key in the language of `messages` (with English's, the words the error was thrown with). */
+export function sayError(text: ErrorText, messages: Messages): string {
+	const params: Record<string, string> = {...text.params};
+	if (text.key === 'http') {
+		const status = params.status ?? '';
+		const sent = params.reason ?? '';
+		// Only the standard reason is said in the interface language; a server's own wording is kept as it came.
+		const reason = sent === '' || sent === en.httpReasons[status] ? (messages.httpReasons[status] ?? sent) : sent;
+		return format(messages.feedErrors.http, {status, reason: reason ? ` ${reason}` : ''});
+	}
+
+	if (fileReasons.has(text.key) && params.reason !== undefined) {
+		params.reason = messages.fileReasons[params.reason] ?? params.reason;
+	}
+
+	if (text.key === 'scheme') {
+		params.redirect = params.redirect ? messages.feedErrors.redirectSuffix : '';
+	}
+
+	return format(messages.feedErrors[text.key], params);
+}
+
+/** An error's English words from its key: as sayError in English, but an HTTP status's reason as the server sent it. */
+export function englishWords(text: ErrorText): string {
+	if (text.key !== 'http') return sayError(text, en);
+	const reason = text.params.reason ?? '';
+	return format(en.feedErrors.http, {status: text.params.status ?? '', reason: reason ? ` ${reason}` : ''});
+}
+
+/** An error to be said: its words, a keyed error (keyed-error.ts) or its stored {key, params}. */
+export type KeyedWords = string | ErrorText | {readonly message: string; readonly key?: ErrorKey | undefined; readonly params?: ErrorText['params']};
+
+/** An error's English words: as it was thrown (a keyed error's message), else from its key. */
+export function englishOf(error: KeyedWords): string {
+	if (typeof error === 'string') return error;
+	return 'message' in error ? error.message : englishWords(error);
+}
+
+/**
+ * An error as the interface says it: by its key when it has one, else by its English words; words it does not know
+ * stay as they are.
+ */
+export function errorInLanguage(error: KeyedWords, messages: Messages): string {
+	if (typeof error !== 'string' && error.key !== undefined) {
+		return sayError({key: error.key, params: error.params ?? {}}, messages);
+	}
+
+	const words = typeof error === 'string' ? error : 'message' in error ? error.message : '';
+	const text = errorTextOf(words);
+	return text ? sayError(text, messages) : words;
 }

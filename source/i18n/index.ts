@@ -2,6 +2,9 @@
 
 import {de} from './de.js';
 import {en, type Messages} from './en.js';
+import {format} from './format.js';
+
+export {format} from './format.js';
 
 export type {Messages} from './en.js';
 
@@ -30,7 +33,3 @@ export function count(n: number, one: string, many: string): string {
 	return n === 1 ? one : format(many, {n});
 }
 
-/** Replaces {name} placeholders; unknown names stay visible so a missing value is noticed. */
-export function format(template: string, values: Record<string, string | number>): string {
-	return template.replaceAll(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

@@ -1,5 +1,7 @@
 // Feeds as the user configures them, and what the store remembers about each.
 
+import type {ErrorText} from '../i18n/error-keys.js';
+
 export interface FeedConfig {
 	url: string;
 	title: string;
@@ -14,8 +16,10 @@ export type FeedStatus = 'new' | 'ok' | 'not-modified' | 'error';
 export interface FeedState {
 	url: string;
 	status: FeedStatus;
-	/** One line a person can read: "timeout after 10 s", "HTTP 500", "XML error at line 3: …". */
+	/** One line a person can read, in English: "timeout after 10 s", "HTTP 500", "XML error at line 3: …". */
 	error: string;
+	/** The error by key, for the interface's language; absent for words no key fits and for errors older versions stored. */
+	errorText?: ErrorText;
 	lastFetch: string | null;
 	lastSuccess: string | null;
 	etag: string | null;

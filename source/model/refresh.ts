@@ -1,6 +1,7 @@
 // The contract between refresh orchestration (feeds/) and the store (store/).
 
 import type {Article} from './article.js';
+import type {ErrorText} from '../i18n/error-keys.js';
 import type {FeedConfig, FeedState, Settings} from './feed.js';
 
 export interface RefreshStore {
@@ -48,6 +49,8 @@ export interface FeedRefreshResult {
 	outcome: FeedOutcome;
 	/** For errors: one readable line ("timeout after 15 s", "HTTP 404", "not a feed (got text/html)"). */
 	error: string;
+	/** The error by key, for the command line's and the interface's language, when a key fits it. */
+	errorText?: ErrorText;
 	newArticles: number;
 	items: number;
 	durationMs: number;

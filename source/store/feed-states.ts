@@ -1,6 +1,7 @@
 // Feed state in the store: each feed's fetch outcome, validators and back-off, its moves and removal, the refresh lock.
 
 import type Database from 'better-sqlite3';
+import {errorTextFrom, type ErrorText} from '../i18n/error-keys.js';
 import type {FeedState, FeedStatus} from '../model/feed.js';
 import type {FeedHold} from '../model/refresh.js';
 import {withBusyRetry} from './busy-retry.js';
@@ -11,6 +12,8 @@ interface FeedRow {
 	title: string;
 	status: string;
 	error: string;
+	/** {key, params} as JSON (schema 12); NULL for no error, words no key fits, and errors stored before. */
+	error_text: string | null;
 	last_fetch: string | null;
 	last_success: string | null;
 	etag: string | null;
@@ -25,12 +28,24 @@ interface FeedRow {
 
 const feedStatuses = new Set<FeedStatus>(['new', 'ok', 'not-modified', 'error']);
 
+/** The row's error by key, when it has one this version knows and it still belongs to the row's words. */
+function storedErrorText(row: FeedRow): {errorText?: ErrorText} {
+	if (!row.error || !row.error_text) return {};
+	try {
+		const text = errorTextFrom(JSON.parse(row.error_text));
+		return text ? {errorText: text} : {};
+	} catch {
+		return {};
+	}
+}
+
 function toFeedState(row: FeedRow): FeedState & {title: string} {
 	return {
 		url: row.url,
 		title: row.title,
 		status: feedStatuses.has(row.status as FeedStatus) ? (row.status as FeedStatus) : 'new',
 		error: row.error,
+		...storedErrorText(row),
 		lastFetch: row.last_fetch,
 		lastSuccess: row.last_success,
 		etag: row.etag,
@@ -51,13 +66,13 @@ function prepare(db: Database.Database) {
 			FROM feeds f WHERE f.url = ?`),
 		feedStates: prepare(`SELECT f.*, (SELECT count(*) FROM articles WHERE feed_url = f.url) AS article_count
 			FROM feeds f ORDER BY f.url`),
-		upsertFeed: prepare(`INSERT INTO feeds (url, title, status, error, last_fetch, last_success, etag, last_modified, items_last_fetch, new_last_fetch,
+		upsertFeed: prepare(`INSERT INTO feeds (url, title, status, error, error_text, last_fetch, last_success, etag, last_modified, items_last_fetch, new_last_fetch,
 				failures, failing_since, retry_after, fresh_until, gone)
-			VALUES (@url, @title, @status, @error, @lastFetch, @lastSuccess, @etag, @lastModified, @items, @newCount,
+			VALUES (@url, @title, @status, @error, @errorText, @lastFetch, @lastSuccess, @etag, @lastModified, @items, @newCount,
 				@failures, @failingSince, @retryAfter, @freshUntil, @gone)
 			ON CONFLICT(url) DO UPDATE SET
 				title = CASE WHEN excluded.title != '' THEN excluded.title ELSE feeds.title END,
-				status = excluded.status, error = excluded.error, last_fetch = excluded.last_fetch,
+				status = excluded.status, error = excluded.error, error_text = excluded.error_text, last_fetch = excluded.last_fetch,
 				last_success = excluded.last_success, etag = excluded.etag, last_modified = excluded.last_modified,
 				failures = excluded.failures, failing_since = excluded.failing_since, retry_after = excluded.retry_after,
 				fresh_until = excluded.fresh_until, gone = excluded.gone,
@@ -171,6 +186,7 @@ export class FeedStates {
 			title,
 			status: state.status,
 			error: state.error,
+			errorText: state.error && state.errorText ? JSON.stringify(state.errorText) : null,
 			lastFetch: state.lastFetch,
 			lastSuccess: state.lastSuccess,
 			etag: state.etag,

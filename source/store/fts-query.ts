@@ -1,5 +1,7 @@
 // Turns what a person types into a safe FTS5 query: every term is a quoted string, so no FTS syntax gets through.
 
+import {searchErrorKeys, type SearchErrorKey} from '../i18n/error-keys.js';
+import {KeyedError, keyed} from '../i18n/keyed-error.js';
 import {accentFold} from '../text/accent-fold.js';
 import {cjkRuns, firstCjkIndex, hasCjk} from '../text/cjk.js';
 import {cjkQueryPhrase} from './cjk-bigrams.js';
@@ -124,9 +126,10 @@ export function parseSearch(text: string): ParsedSearch {
 }
 
 /** A `feed:` filter that names no stored feed: the search says so instead of "nothing found". */
-export class NoFeedMatchError extends Error {
+export class NoFeedMatchError extends KeyedError {
+	static readonly keys: readonly SearchErrorKey[] = searchErrorKeys;
 	constructor(readonly filter: string) {
-		super(`no feed matches "${filter}"`);
+		super(...keyed({key: 'noFeedMatch', params: {filter}}));
 		this.name = 'NoFeedMatchError';
 	}
 }

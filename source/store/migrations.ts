@@ -251,6 +251,11 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 			INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
 		`);
 	},
+	// A feed's last error by key beside its English words ({"key", "params"} as JSON): the interface says it in its
+	// language without reading the English. Errors stored before stay NULL here and are recognised by their words.
+	db => {
+		db.exec('ALTER TABLE feeds ADD COLUMN error_text TEXT');
+	},
 ];
 
 export const schemaVersion = migrations.length;

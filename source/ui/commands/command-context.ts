@@ -2,6 +2,7 @@
 
 import type {Dispatch, RefObject} from 'react';
 import {errorInLanguage} from '../../i18n/error-texts.js';
+import {errorTextOfError} from '../../i18n/keyed-error.js';
 import {format, type Messages} from '../../i18n/index.js';
 import type {AppServices} from '../../services/app-services.js';
 import {layoutFor, type Layout} from '../state/layout.js';
@@ -49,7 +50,7 @@ export function commandTools(context: CommandContext): CommandTools {
 		},
 		say,
 		fail: error => {
-			say({text: format(messages.errors.failed, {message: errorInLanguage(errorText(error), messages)}), level: 'error'});
+			say({text: format(messages.errors.failed, {message: errorInLanguage(errorTextOfError(error) ?? errorText(error), messages)}), level: 'error'});
 		},
 	};
 }

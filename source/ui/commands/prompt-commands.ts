@@ -2,6 +2,7 @@
 
 import type {Dispatch} from 'react';
 import {errorInLanguage} from '../../i18n/error-texts.js';
+import {errorTextOfError} from '../../i18n/keyed-error.js';
 import type {UiAction} from '../state/reducer.js';
 import type {Overlay, PromptPurpose} from '../state/types.js';
 import {errorText, type CommandTools} from './command-context.js';
@@ -55,7 +56,7 @@ export function promptCommands({dispatch, messages, state}: CommandTools, prompt
 		const attempt = (work: () => Promise<void>) => {
 			work().catch((failure: unknown) => {
 				// Said in the interface's language, as the status bar's errors are (a refusal of config/, a file error).
-				error(errorInLanguage(errorText(failure), messages));
+				error(errorInLanguage(errorTextOfError(failure) ?? errorText(failure), messages));
 			});
 		};
 

@@ -42,7 +42,7 @@ function statusOf(feed: FeedRow, messages: Messages, pending: ReadonlySet<string
 		}
 
 		case 'error': {
-			return {text: `${messages.labels.statusError}: ${sanitizeLine(errorInLanguage(feed.state.error, messages))}`, token: 'status.error'};
+			return {text: `${messages.labels.statusError}: ${sanitizeLine(errorInLanguage(feed.state.errorText ?? feed.state.error, messages))}`, token: 'status.error'};
 		}
 
 		default: {
