@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 describe('the help says what the screen shows', () => {
-	test('? on the briefing explains topic, story, + and • under the screen\'s keys', async () => {
+	test('? on the briefing explains topic, story, + and • after the keys', async () => {
 		app = await startTestApp({columns: 120, rows: 50});
 		await app.press('?');
 		const frame = stripAnsi(app.frame());
@@ -23,9 +23,9 @@ describe('the help says what the screen shows', () => {
 		expect(frame).toMatch(/ {3}\+ +new since you last looked/u);
 		expect(frame).toMatch(/ {3}• +unread/u);
 		expect(frame).toMatch(/ {3}Story +one event: the reports of several outlets merged \("3 outlets"\)/u);
-		// Under the screen's own keys, before the keys of every screen.
-		expect(frame.indexOf('This screen')).toBeLessThan(frame.indexOf('What you see'));
-		expect(frame.indexOf('What you see')).toBeLessThan(frame.indexOf('Everywhere'));
+		// After the keys, of the screen and of every screen: a short terminal's first page of help stays the keys.
+		expect(frame.indexOf('This screen')).toBeLessThan(frame.indexOf('Everywhere'));
+		expect(frame.indexOf('Everywhere')).toBeLessThan(frame.indexOf('What you see'));
 	});
 
 	test('at 80 columns, in German, a long explanation wraps under itself instead of being cut', () => {

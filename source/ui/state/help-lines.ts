@@ -22,7 +22,9 @@ export function helpLines(screen: ScreenKind, keymap: Keymap, messages: Messages
 		lines.push([{text: ` ${messages.labels.helpScreen}`, token: 'unread'}], ...own.map(action => row(action)), []);
 	}
 
-	// A first look at the briefing or a story: what a topic, a story, + and • are, beside the keys that act on them.
+	lines.push([{text: ` ${messages.labels.helpGlobal}`, token: 'unread'}], ...global.map(action => row(action)), []);
+	// A first look at the briefing or a story: what a topic, a story, + and • are. After the keys, which the first page
+	// of a short terminal's help keeps to.
 	const legend = screen === 'briefing' || screen === 'story' ? messages.labels.helpLegend[screen] : [];
 	if (legend.length > 0) {
 		const termColumn = Math.max(column, ...legend.map(([term]) => cellWidth(term) + 2));
@@ -35,7 +37,6 @@ export function helpLines(screen: ScreenKind, keymap: Keymap, messages: Messages
 		lines.push([{text: ` ${messages.labels.helpShown}`, token: 'unread'}], ...rows, []);
 	}
 
-	lines.push([{text: ` ${messages.labels.helpGlobal}`, token: 'unread'}], ...global.map(action => row(action)), []);
 	// Said once here and in every question: German j moves down and never answers ja.
 	lines.push([{text: ` ${answerHint(messages.labels.helpQuestions, yesLetters(messages.prompts.yesKeys, keymap, screen), noLetters(messages.prompts.noKeys))}`, token: 'text.dim'}]);
 	lines.push([{text: ` ${messages.labels.helpClose}`, token: 'text.dim'}]);
