@@ -122,6 +122,11 @@ export function feedManagerCommands(
 				const delta = index - listPosition(state(), 'feeds').cursor;
 				dispatch({type: 'move', list: 'feeds', movement: {delta}, total: feeds.length, height: layout().feedsList});
 			}
+
+			// As after an import: a feed subscribed to is fetched at once (a phone app shows its articles), not left at
+			// "not fetched yet" until r. The timer's polite refresh: only the new feed and those due are asked, and
+			// "Feed added" stays on the row unless articles arrive or a feed fails.
+			if (!services.offline()) startRefresh({}, {background: true, followUp: true});
 		});
 	};
 
