@@ -1,6 +1,7 @@
 // Finding the feed behind an address a user types: the address itself, the feeds its web page names, or a site's usual feed paths.
 
 import {parseHTML} from 'linkedom';
+import type {ErrorText, FeedErrorKey} from '../i18n/error-keys.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {FetchError, HttpStatusError, ParseError} from './feed-error.js';
 import type {FetchSettings} from './fetch.js';
@@ -134,15 +135,15 @@ export async function checkFeedAddress(address: string, settings: FetchSettings,
  */
 export class NothingAtAddress extends ParseError {
 	override name = 'NothingAtAddress';
-	constructor(message: string, readonly url: string) {
-		super(message);
+	constructor(error: string | ErrorText<FeedErrorKey>, readonly url: string) {
+		super(error);
 	}
 }
 
 function nothingThere(error: unknown, url: string): NothingAtAddress | undefined {
 	if (!(error instanceof HttpStatusError) || (error.status !== 404 && error.status !== 410)) return undefined;
 	// The refresh's wording for 410 says to remove the feed; here it was never added.
-	return new NothingAtAddress(error.status === 410 ? 'HTTP 410 Gone' : error.message, url);
+	return new NothingAtAddress({key: 'http', params: {status: String(error.status), reason: error.status === 410 ? 'Gone' : (error.params.reason ?? '')}}, url);
 }
 
 /**
