@@ -24,8 +24,8 @@ async function neverFetched(offline: boolean): Promise<MemoryServices> {
 	return services;
 }
 
-async function start(services: MemoryServices, language: 'en' | 'de' = 'en'): Promise<Rendered> {
-	const rendered = await renderApp(createElement(App, {services, language, env: {NO_COLOR: '1'}, now: fixedNow}), {columns: 120, rows: 30});
+async function start(services: MemoryServices, language: 'en' | 'de' = 'en', columns = 120): Promise<Rendered> {
+	const rendered = await renderApp(createElement(App, {services, language, env: {NO_COLOR: '1'}, now: fixedNow}), {columns, rows: 30});
 	await rendered.waitFor(/ — .+ \(\d+\)/);
 	return rendered;
 }
@@ -33,10 +33,14 @@ async function start(services: MemoryServices, language: 'en' | 'de' = 'en'): Pr
 describe('the header on a briefing of the bundled snapshots', () => {
 	test('names them on a first start, and says --offline keeps them', async () => {
 		app = await start(await neverFetched(false));
-		await app.waitFor(/\[sample news: the bundled snapshots, until your feeds arrive\]/);
+		await app.waitFor(/\[sample news \(bundled\) until your feeds arrive\]/);
 		app.unmount();
-		app = await start(await neverFetched(true), 'de');
-		await app.waitFor(/\[Beispielnachrichten: mitgelieferte Schnappschüsse \(--offline lädt keine Feeds\)\]/);
+		// Whole on an 80-column header, in German too.
+		app = await start(await neverFetched(true), 'de', 80);
+		await app.waitFor(/\[Beispielnachrichten: --offline lädt keine Feeds\]/);
+		app.unmount();
+		app = await start(await neverFetched(false), 'de', 80);
+		await app.waitFor(/\[Beispielnachrichten, bis deine Feeds da sind\]/);
 	});
 
 	test('goes once a feed has answered', async () => {
