@@ -15,9 +15,11 @@ afterEach(() => {
 
 const fetched = (url: string, at: Date): FeedState => ({url, status: 'ok', error: '', lastFetch: at.toISOString(), lastSuccess: at.toISOString(), etag: null, lastModified: null, articleCount: 0});
 
-async function homeWith(feeds: string[]) {
+/** A home whose list holds these feeds (a URL, or a URL and whether it is on). */
+async function homeWith(feeds: Array<string | [string, boolean]>) {
 	home = mkdtempSync(path.join(tmpdir(), 'lagebild-start-refresh-'));
-	writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: feeds.map(url => ({url, title: '', tags: [], enabled: true}))}));
+	const list = feeds.map(feed => (typeof feed === 'string' ? [feed, true] as const : feed)).map(([url, enabled]) => ({url, title: '', tags: [], enabled}));
+	writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: list}));
 	return openContext({home, source: [], offline: false}, {env: {}});
 }
 
@@ -45,12 +47,7 @@ it('feeds imported or added after the last refresh (never fetched) are fetched a
 });
 
 it('a disabled feed that was never fetched does not make the start fetch', async () => {
-	home = mkdtempSync(path.join(tmpdir(), 'lagebild-start-refresh-'));
-	writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: [
-		{url: 'https://a.example/feed.xml', title: '', tags: [], enabled: true},
-		{url: 'https://off.example/feed.xml', title: '', tags: [], enabled: false},
-	]}));
-	const context = await openContext({home, source: [], offline: false}, {env: {}});
+	const context = await homeWith(['https://a.example/feed.xml', ['https://off.example/feed.xml', false]]);
 	try {
 		const now = Date.now();
 		context.store.commitFeed(fetched('https://a.example/feed.xml', new Date(now - 2 * 60_000)), []);

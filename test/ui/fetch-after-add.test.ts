@@ -11,8 +11,8 @@ afterEach(() => {
 	app = undefined;
 });
 
-test('a adds the feed, then a background refresh fetches it; "Feed added" stays on the row', async () => {
-	app = await startTestApp();
+/** f, a, an address, Enter, as a person adds a feed; the number of refreshes before it. */
+async function addFeed(app: AppUnderTest): Promise<number> {
 	await app.press('f');
 	await app.waitFor('#news');
 	const before = app.services.callsOf('refresh').length;
@@ -20,6 +20,12 @@ test('a adds the feed, then a background refresh fetches it; "Feed added" stays 
 	await app.type('https://example.net/rss');
 	await app.press(keys.enter);
 	await app.waitFor('Feed added');
+	return before;
+}
+
+test('a adds the feed, then a background refresh fetches it; "Feed added" stays on the row', async () => {
+	app = await startTestApp();
+	const before = await addFeed(app);
 	await vi.waitUntil(() => app!.services.callsOf('refresh').length > before && !/refreshing \d/u.test(app!.frame()), {timeout: 10_000, interval: 10});
 	expect(app.services.callsOf('refresh').slice(before)).toEqual([[{background: true}]]);
 	expect(app.frame()).toContain('Feed added');
@@ -28,13 +34,7 @@ test('a adds the feed, then a background refresh fetches it; "Feed added" stays 
 test('with --offline nothing is fetched', async () => {
 	app = await startTestApp();
 	app.services.offline = () => true;
-	await app.press('f');
-	await app.waitFor('#news');
-	const before = app.services.callsOf('refresh').length;
-	await app.press('a');
-	await app.type('https://example.net/rss');
-	await app.press(keys.enter);
-	await app.waitFor('Feed added');
+	const before = await addFeed(app);
 	await new Promise(resolve => setTimeout(resolve, 300));
 	expect(app.services.callsOf('refresh').length).toBe(before);
 });
