@@ -326,6 +326,7 @@ export const de: Messages = {
 		feedSaved: 'Feed gespeichert',
 		imported: '{added} Feeds importiert ({skipped} übersprungen)',
 		importedOne: '1 Feed importiert ({skipped} übersprungen)',
+		importReplacedDefaults: 'Deine Liste ersetzt die vorgegebene ({n} Feeds); lagebild feeds add URL holt einen davon zurück.',
 		exported: '{n} Feeds nach {path} exportiert',
 		topicSaved: 'Themen gespeichert',
 		topicDeleted: 'Thema gelöscht',

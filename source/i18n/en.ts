@@ -228,6 +228,8 @@ export interface Messages {
 		feedSaved: string;
 		imported: string;
 		importedOne: string;
+		/** After `lagebild feeds import` on the default list: the imported list took its place. */
+		importReplacedDefaults: string;
 		exported: string;
 		topicSaved: string;
 		topicDeleted: string;
@@ -580,6 +582,7 @@ export const en: Messages = {
 		feedSaved: 'Feed saved',
 		imported: 'Imported {added} feeds ({skipped} skipped)',
 		importedOne: 'Imported 1 feed ({skipped} skipped)',
+		importReplacedDefaults: 'Your list replaces the default one ({n} feeds); lagebild feeds add URL adds one of those back.',
 		exported: 'Exported {n} feeds to {path}',
 		topicSaved: 'Topics saved',
 		topicDeleted: 'Topic deleted',
