@@ -14,7 +14,7 @@ import {type AppContext, openContext} from './context.js';
 import {loadDefaultFeeds} from './default-feeds.js';
 import {cliLanguage, cliText, type CliText} from './cli-text.js';
 import {errorInLanguage, type KeyedWords} from '../i18n/error-texts.js';
-import {messagesFor} from '../i18n/index.js';
+import {format, messagesFor} from '../i18n/index.js';
 
 export const feedsUsage = `Usage:
   lagebild feeds list
@@ -255,6 +255,8 @@ async function importOpml(context: AppContext, input: CommandInput): Promise<num
 		throw new UserError(`lagebild: feeds import needs an OPML file or a newsboat urls file.\n${feedsUsage}`, 2);
 	}
 
+	// A first import replaces the default list rather than joining it (as in the app): said, or the defaults just vanish.
+	const replacesDefaults = !context.sourceMode && !context.config.data.feedsConfigured;
 	const result = await importOpmlFile(context.config, file);
 	input.io.stdout.write(`${textOf(context, input).imported({
 		added: result.added.length,
@@ -267,6 +269,11 @@ async function importOpml(context: AppContext, input: CommandInput): Promise<num
 	})}\n`);
 	for (const note of result.notes) {
 		input.io.stdout.write(`  • ${note}\n`);
+	}
+
+	if (replacesDefaults && result.added.length > 0) {
+		const messages = messagesFor(cliLanguage(context.settings.uiLanguage, input.io.env));
+		input.io.stdout.write(`${format(messages.done.importReplacedDefaults, {n: loadDefaultFeeds().length})}\n`);
 	}
 
 	return 0;
