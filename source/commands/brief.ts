@@ -12,7 +12,7 @@ import {renderBriefingMarkdown} from '../output/briefing-markdown.js';
 import {renderBriefingText} from '../output/briefing-text.js';
 import {renderStarredJson, renderStarredMarkdown, renderStarredText} from '../output/starred-list.js';
 import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
-import {cliLanguage, cliText} from './cli-text.js';
+import {cliLanguage, cliText} from '../i18n/cli-text.js';
 import {topicNamed} from './topic-names.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {openContext, type AppContext} from './context.js';
@@ -28,7 +28,7 @@ export function parseFormat(format: string | undefined): BriefFormat {
 
 export function renderBriefing(briefing: Briefing, format: BriefFormat, width?: number, language: UiLanguage = 'en'): string {
 	if (format === 'json') return renderBriefingJson(briefing);
-	if (format === 'md') return renderBriefingMarkdown(briefing);
+	if (format === 'md') return renderBriefingMarkdown(briefing, {language});
 	return renderBriefingText(briefing, {...(width === undefined ? {} : {width}), language});
 }
 

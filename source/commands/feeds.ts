@@ -12,7 +12,7 @@ import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {type Command, type CommandInput, UserError} from './command.js';
 import {type AppContext, openContext} from './context.js';
 import {loadDefaultFeeds} from './default-feeds.js';
-import {cliLanguage, cliText, type CliText} from './cli-text.js';
+import {cliLanguage, cliText, type CliText} from '../i18n/cli-text.js';
 import {errorInLanguage, type KeyedWords} from '../i18n/error-texts.js';
 import {format, messagesFor} from '../i18n/index.js';
 

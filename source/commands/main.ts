@@ -187,7 +187,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 		const options = Object.keys(flagSpecs).map(name => typedFlag(name));
 		const [first = ''] = cli.unknown;
 		const nearest = cli.unknown.length === 1 ? nearestName(first.replace(/=.*$/u, ''), options) : undefined;
-		const {cliText} = await import('./cli-text.js');
+		const {cliText} = await import('../i18n/cli-text.js');
 		io.stderr.write(`${cliText(helpLanguage(io)).unknownOption(cli.unknown.join(', '), nearest)}\n`);
 		return 2;
 	}
@@ -195,7 +195,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 	// `lagebild --home` with no folder after it ran on the default home, `--source` said "none of the paths could be
 	// read:" and named none: a flag that takes a value is an error without one.
 	if (cli.missingValue.length > 0 && !cli.flags.help) {
-		const {cliText} = await import('./cli-text.js');
+		const {cliText} = await import('../i18n/cli-text.js');
 		io.stderr.write(`${cliText(helpLanguage(io)).missingValue(cli.missingValue.join(', '))}\n`);
 		return 2;
 	}
@@ -231,7 +231,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 	// Without a command: the interactive app when registered, else the printed briefing.
 	const load = commands[name] ?? (name === 'app' ? commands.brief : undefined);
 	if (!load) {
-		const {cliText} = await import('./cli-text.js');
+		const {cliText} = await import('../i18n/cli-text.js');
 		io.stderr.write(name === 'app'
 			? `lagebild: the interactive app is not available in this build; try lagebild refresh or lagebild feeds list.\n`
 			: `${cliText(helpLanguage(io)).unknownCommand(name, nearestName(name, Object.keys(commands).filter(known => known !== 'app')))}\n`);

@@ -10,7 +10,7 @@ import {type Command, type OutputStream, UserError} from './command.js';
 import {openContext} from './context.js';
 import {signalExitCode} from '../terminal/signal-exit-code.js';
 import {closeStandardDescriptors, isTerminalGone, silence} from '../terminal/terminal-gone.js';
-import {cliLanguage, cliText, type CliText} from './cli-text.js';
+import {cliLanguage, cliText, type CliText} from '../i18n/cli-text.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
 import {messagesFor, type UiLanguage} from '../i18n/index.js';
 

@@ -5,7 +5,7 @@ import type {SearchHit} from '../store/article-store.js';
 import {NoFeedMatchError} from '../store/fts-query.js';
 import {sanitizeLine} from '../terminal/sanitize.js';
 import {type Command, UserError} from './command.js';
-import {cliLanguage, cliText} from './cli-text.js';
+import {cliLanguage, cliText} from '../i18n/cli-text.js';
 import {openContext} from './context.js';
 
 /** As many as the app's search screen lists. */

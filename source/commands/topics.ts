@@ -6,7 +6,7 @@ import type {TopicDefinition} from '../model/topic.js';
 import {type CliFlags, type Command, UserError} from './command.js';
 import {ConfigError, ConfigFile, HomeNotWritableError, resolveHome} from '../config/config-file.js';
 import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
-import {cliLanguage} from './cli-text.js';
+import {cliLanguage} from '../i18n/cli-text.js';
 import {topicNamed} from './topic-names.js';
 
 const usage = 'usage: lagebild topics list | add NAME --terms a,b,c | remove NAME | rename OLD NEW | edit NAME --terms a,b,c | reset';

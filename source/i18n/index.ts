@@ -2,9 +2,9 @@
 
 import {de} from './de.js';
 import {en, type Messages} from './en.js';
-import {format} from './format.js';
 
 export {format} from './format.js';
+export {count} from './plural.js';
 
 export type {Messages} from './en.js';
 
@@ -26,10 +26,5 @@ export function messagesFor(language: UiLanguage): Messages {
 /** A topic's name as shown: the interface language's label for a bundled default topic, else the name itself. */
 export function topicLabel(name: string, messages: Messages): string {
 	return Object.hasOwn(messages.topicLabels, name) ? (messages.topicLabels[name] ?? name) : name;
-}
-
-/** "1 quote" / "3 quotes": the singular form when n is 1, else the plural template with {n}. */
-export function count(n: number, one: string, many: string): string {
-	return n === 1 ? one : format(many, {n});
 }
 

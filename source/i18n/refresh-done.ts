@@ -3,6 +3,7 @@
 import type {AppRefreshSummary} from '../services/app-services.js';
 import {groupDigits} from './briefing-progress.js';
 import {format, type Messages} from './index.js';
+import {count} from './plural.js';
 
 type DoneCounts = Pick<AppRefreshSummary, 'ok' | 'notModified' | 'failed' | 'newArticles' | 'waiting' | 'skippedOld' | 'returned'>;
 
@@ -10,11 +11,10 @@ export function refreshDoneText(summary: DoneCounts, messages: Messages, retenti
 	const {status} = messages;
 	// Grouped as the briefing's progress beside it in the status row ("4,000 new articles", "0 of 1,350").
 	const n = (value: number) => groupDigits(value, messages.briefingProgress.digitGroup);
-	const counted = (value: number, one: string, many: string) => (value === 1 ? one : format(many, {n: n(value)}));
 	let done = format(status.refreshDone, {
-		ok: counted(summary.ok + summary.notModified, status.feedCount_1, status.feedCount_n),
+		ok: count(summary.ok + summary.notModified, status.feedCount_1, status.feedCount_n, n),
 		failed: n(summary.failed),
-		new: counted(summary.newArticles, status.newArticles_1, status.newArticles_n),
+		new: count(summary.newArticles, status.newArticles_1, status.newArticles_n, n),
 	});
 	// Only `lagebild refresh` named them before: a feed held by its server's Retry-After is neither ok nor failed.
 	if (summary.waiting) done += format(status.refreshWaiting, {n: n(summary.waiting)});

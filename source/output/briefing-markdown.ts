@@ -1,6 +1,8 @@
 // The briefing as Markdown, for sharing.
 
 import type {Briefing, Story} from '../model/briefing.js';
+import {briefingWords} from '../i18n/briefing-words.js';
+import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
 import {shortTime} from './briefing-text.js';
 
 /** Escapes characters Markdown would read as markup in running text. */
@@ -13,36 +15,48 @@ export function markdownLink(text: string, url: string): string {
 	return /^https?:\/\//.test(url) ? `[${escapeMarkdown(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})` : escapeMarkdown(text);
 }
 
-function storyMarkdown(story: Story): string[] {
+function storyMarkdown(story: Story, language: UiLanguage): string[] {
+	const say = briefingWords(language);
+	const messages = messagesFor(language);
 	const lines: string[] = [];
 	lines.push(`### ${story.isNew ? '🆕 ' : ''}${escapeMarkdown(story.headline)}`, '');
 	const count = story.outlets.length;
-	const meta = [`${count} outlet${count === 1 ? '' : 's'}: ${story.outlets.map(escapeMarkdown).join(', ')}`];
-	if (story.topics.length > 0) meta.push(`topics: ${story.topics.map(escapeMarkdown).join(', ')}`);
+	const meta = [`${say.outlets(count)}: ${story.outlets.map(escapeMarkdown).join(', ')}`];
+	if (story.topics.length > 0) meta.push(`${say.topics}: ${story.topics.map(name => escapeMarkdown(topicLabel(name, messages))).join(', ')}`);
+	// The language's quotation marks („…“ in German), as the text output and the app set them.
+	const [open, close] = messages.labels.quoteMarks;
 	lines.push(`*${meta.join(' · ')}*`, '');
 	if (story.summary) lines.push(escapeMarkdown(story.summary), '');
 	for (const quote of story.quotes.slice(0, 4)) {
-		const who = quote.speaker ? `${escapeMarkdown(quote.speaker)}${quote.role ? ` (${escapeMarkdown(quote.role)})` : ''}` : 'unnamed';
-		const text = quote.kind === 'indirect' ? escapeMarkdown(quote.text) : `“${escapeMarkdown(quote.text)}”`;
+		const who = quote.speaker ? `${escapeMarkdown(quote.speaker)}${quote.role ? ` (${escapeMarkdown(quote.role)})` : ''}` : say.unnamed;
+		const text = quote.kind === 'indirect' ? escapeMarkdown(quote.text) : `${open}${escapeMarkdown(quote.text)}${close}`;
 		lines.push(`> ${text} — ${who}, *${escapeMarkdown(quote.outlet)}*`, '');
 	}
 	for (const article of story.articles.slice(-6)) {
 		lines.push(`- ${shortTime(article.published)} · ${escapeMarkdown(article.feed)}: ${markdownLink(article.title, article.url)}`);
 	}
-	if (story.articles.length > 6) lines.push(`- … ${story.articles.length - 6} earlier`);
+	if (story.articles.length > 6) lines.push(`- … ${say.earlierShort(story.articles.length - 6)}`);
 	lines.push('');
 	return lines;
 }
 
-export function renderBriefingMarkdown(briefing: Briefing, options: {maxStories?: number} = {}): string {
+export interface MarkdownOptions {
+	maxStories?: number;
+	/** The app's language (default English). */
+	language?: UiLanguage;
+}
+
+export function renderBriefingMarkdown(briefing: Briefing, options: MarkdownOptions = {}): string {
 	const maxStories = options.maxStories ?? 10;
+	const language = options.language ?? 'en';
+	const say = briefingWords(language);
 	const lines: string[] = [];
-	lines.push(`# Briefing`, '', `*${shortTime(briefing.window.from)} – ${shortTime(briefing.window.to)} UTC*`, '');
-	if (briefing.topics.length === 0) lines.push('No articles in this window.', '');
+	lines.push(`# ${say.briefing}`, '', `*${shortTime(briefing.window.from)} – ${shortTime(briefing.window.to)} UTC*`, '');
+	if (briefing.topics.length === 0) lines.push(say.none, '');
 	for (const topic of briefing.topics) {
-		lines.push(`## ${escapeMarkdown(topic.name)}`, '');
-		for (const story of topic.stories.slice(0, maxStories)) lines.push(...storyMarkdown(story));
-		if (topic.stories.length > maxStories) lines.push(`*… ${topic.stories.length - maxStories} more stories*`, '');
+		lines.push(`## ${escapeMarkdown(topicLabel(topic.name, messagesFor(language)))}`, '');
+		for (const story of topic.stories.slice(0, maxStories)) lines.push(...storyMarkdown(story, language));
+		if (topic.stories.length > maxStories) lines.push(`*… ${say.moreStories(topic.stories.length - maxStories)}*`, '');
 	}
 	return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -1,6 +1,7 @@
 // The briefing as plain text for a terminal (no colour, wrapped).
 
 import type {Briefing, Story} from '../model/briefing.js';
+import {briefingWords} from '../i18n/briefing-words.js';
 import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
 
 /** Wraps `text` at `width` columns, indenting every line by `indent`. */
@@ -29,43 +30,8 @@ export function shortTime(iso: string): string {
 	return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 16).replace('T', ' ') : '';
 }
 
-/** The text briefing's own words, in the app's language (its topics' names too, as the app shows them). */
-interface TextWords {
-	briefing: string;
-	stories(count: number): string;
-	none: string;
-	outlets(count: number): string;
-	topics: string;
-	unnamed: string;
-	earlier(count: number): string;
-	more(count: number): string;
-}
-
-const words: Record<UiLanguage, TextWords> = {
-	en: {
-		briefing: 'Briefing',
-		stories: count => `${count} ${count === 1 ? 'story' : 'stories'}`,
-		none: 'No articles in this window.',
-		outlets: count => `${count} outlet${count === 1 ? '' : 's'}`,
-		topics: 'topics',
-		unnamed: 'unnamed',
-		earlier: count => `${count} earlier report${count === 1 ? '' : 's'}`,
-		more: count => `${count} more`,
-	},
-	de: {
-		briefing: 'Lagebild',
-		stories: count => `${count} ${count === 1 ? 'Geschichte' : 'Geschichten'}`,
-		none: 'Keine Artikel in diesem Zeitraum.',
-		outlets: count => `${count} ${count === 1 ? 'Medium' : 'Medien'}`,
-		topics: 'Themen',
-		unnamed: 'ohne Namen',
-		earlier: count => `${count} ${count === 1 ? 'früherer Bericht' : 'frühere Berichte'}`,
-		more: count => `${count} weitere`,
-	},
-};
-
 function storyLines(story: Story, width: number, language: UiLanguage): string[] {
-	const say = words[language];
+	const say = briefingWords(language);
 	const topicName = (name: string) => topicLabel(name, messagesFor(language));
 	const lines: string[] = [];
 	const marker = story.isNew ? '* ' : '  ';
@@ -98,7 +64,7 @@ export function renderBriefingText(briefing: Briefing, options: TextOptions = {}
 	const width = Math.max(40, options.width ?? 100);
 	const maxStories = options.maxStories ?? 8;
 	const language = options.language ?? 'en';
-	const say = words[language];
+	const say = briefingWords(language);
 	const lines: string[] = [];
 	const storyCount = briefing.topics.reduce((sum, topic) => sum + topic.stories.length, 0);
 	lines.push(...wrap(`${say.briefing} ${shortTime(briefing.window.from)} – ${shortTime(briefing.window.to)} UTC · ${say.stories(storyCount)}`, width));

@@ -48,14 +48,20 @@ describe('the commands in German', () => {
 		expect(removed.stdout).toMatch(/^Entfernt: /u);
 	}, 60_000);
 
-	it('brief (text) and search speak German; md and json stay as they are', async () => {
+	it('brief (text and Markdown) and search speak German; json stays as it is', async () => {
 		const brief = await run(german, '--offline', 'brief');
 		expect(brief.stdout).toMatch(/^Lagebild \d{4}-\d\d-\d\d \d\d:\d\d – .* UTC · \d+ Geschichten\n/u);
 		expect(brief.stdout).toContain('== Wissenschaft & Gesundheit (');
 		expect(brief.stdout).toMatch(/^ {2}\d+ Medien: /mu);
 		expect(brief.stdout).not.toMatch(/outlets:|== Science/u);
 		expect((await run({}, '--offline', 'brief')).stdout).toMatch(/^Briefing .* stories\n[\s\S]*== Science & health \(/u);
-		expect((await run(german, '--offline', 'brief', '--format', 'md')).stdout).toContain('outlets');
+		const markdown = (await run(german, '--offline', 'brief', '--format', 'md')).stdout;
+		expect(markdown).toMatch(/^# Lagebild\n/u);
+		expect(markdown).toContain('## Wissenschaft & Gesundheit\n');
+		expect(markdown).toMatch(/^\*\d+ Medien: /mu);
+		expect(markdown).not.toMatch(/outlets:|## Science|^# Briefing/mu);
+		expect((await run({}, '--offline', 'brief', '--format', 'md')).stdout).toMatch(/^# Briefing\n[\s\S]*## Science & health\n[\s\S]*^\*\d+ outlets?: /mu);
+		expect((await run(german, '--offline', 'brief', '--format', 'json')).stdout).toContain('"name": "Science & health"');
 		const search = await run(german, '--offline', 'search', 'Quarkvogelnest');
 		expect(search.code).toBe(1);
 		expect(search.stderr).toMatch(/^lagebild: nichts gefunden für „Quarkvogelnest“ \(jedes Wort muss vorkommen/u);

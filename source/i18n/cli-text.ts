@@ -1,9 +1,8 @@
 // What the commands say every day (refresh, feeds list / add / remove, search), in the app's language: one setting for both.
 
-import {skippedOldLine} from '../store/retention.js';
-import {englishOf, errorInLanguage, type KeyedWords} from '../i18n/error-texts.js';
-import {detectLanguage, messagesFor, type UiLanguage} from '../i18n/index.js';
-import {emptyListHint} from './empty-list-hint.js';
+import {englishOf, errorInLanguage, type KeyedWords} from './error-texts.js';
+import {detectLanguage, messagesFor, type UiLanguage} from './index.js';
+import {oneOrMany, plural} from './plural.js';
 
 export interface CliText {
 	/** "  ✓ tagesschau.de — 3 new of 40" */
@@ -71,25 +70,23 @@ export interface ImportCounts {
 	unreadable: readonly number[];
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 const en: CliText = {
 	feedOk: (title, fresh, items) => `  ✓ ${title} — ${fresh} new of ${items}`,
 	feedNotModified: title => `  = ${title} — not modified`,
 	failed: 'failed',
 	refreshSummary: ({total, seconds, ok, notModified, failed, waiting, newArticles}) => `Refreshed ${plural(total, 'feed', 'feeds')} in ${seconds.toFixed(1)} s: ${ok} ok, ${notModified} not modified, ${failed} failed${waiting ? `, ${waiting} waiting` : ''}; ${plural(newArticles, 'new article', 'new articles')}.`,
-	interrupted: (done, total, newArticles) => `Interrupted: ${done} of ${plural(total, 'feed', 'feeds')} done, ${newArticles.toLocaleString('en-US')} new article${newArticles === 1 ? '' : 's'} stored; the next refresh goes on.`,
+	interrupted: (done, total, newArticles) => `Interrupted: ${done} of ${plural(total, 'feed', 'feeds')} done, ${plural(newArticles, 'new article', 'new articles', n => n.toLocaleString('en-US'))} stored; the next refresh goes on.`,
 	refreshing: (done, total, failed) => `Refreshing ${done}/${total}${failed > 0 ? `, ${failed} failed` : ''}`,
 	nothingToFetchSource: 'Nothing to fetch: --source files are read directly.',
 	nothingToRefresh: hint => `Nothing to refresh. ${hint}`,
 	everyFeedDisabled: 'Nothing to refresh: every feed is disabled. Enable one in the feed manager or with lagebild feeds add URL.',
 	refreshingDefaults: count => `No feeds configured; refreshing the default list (${count} feeds).`,
-	skippedOld: skippedOldLine,
-	returned: (count, days) => `${count} of them came back: the retention setting had removed or skipped ${count === 1 ? 'it' : 'them'}, and its window now reaches ${count === 1 ? 'it' : 'them'} (retentionDays ${days}${days > 0 ? '' : ': keep everything'}).`,
+	skippedOld: (count, days) => (count === 0 ? '' : `${plural(count, 'item', 'items')} older than ${plural(days, 'day', 'days')} skipped (the retention setting).`),
+	returned: (count, days) => `${count} of them came back: the retention setting had removed or skipped ${oneOrMany(count, 'it', 'them')}, and its window now reaches ${oneOrMany(count, 'it', 'them')} (retentionDays ${days}${days > 0 ? '' : ': keep everything'}).`,
 	removedOld: (count, days) => `Removed ${plural(count, 'article', 'articles')} older than ${days} days (starred ones are kept).`,
 	everyFeedFailed: 'lagebild: every feed failed; is the network reachable?',
 	refreshOffline: 'lagebild: refresh fetches feeds from the network; it cannot run with --offline.',
-	emptyListHint,
+	emptyListHint: 'Your feed list is empty. Add a feed with: lagebild feeds add URL (in the app: f for the feed manager, then a).',
 	defaultListInUse: 'No feeds configured; this is the default list in use. Add your own with: lagebild feeds add URL',
 	listCount: (count, enabled, file) => `${plural(count, 'feed', 'feeds')}, ${enabled} enabled. Config: ${file}`,
 	added: (title, id, url) => `Added ${title} [${id}] ${url}`,
@@ -102,14 +99,14 @@ const en: CliText = {
 	sinceNeedsValue: 'lagebild: --since needs a span: 24h, 7d, 2w or all.',
 	notAFeed: (address, reason) => `lagebild: ${address}: ${reason}. Nothing was added; to add it anyway: lagebild feeds add --as-is ${address}`,
 	couldNotCheck: (address, reason) => `lagebild: could not check ${address} (${reason}); adding it as typed, the next refresh tries again.`,
-	pageNames: (address, count) => `${address} is a web page; it names ${count === 1 ? 'this feed' : `${count} feeds`}:`,
+	pageNames: (address, count) => `${address} is a web page; it names ${oneOrMany(count, 'this feed', plural(count, 'feed', 'feeds'))}:`,
 	addedMark: ' (added)',
 	addAnother: 'Add another one with: lagebild feeds add URL',
 	imported({added, found, file, newsboat, duplicates, notFeeds, unreadable}) {
 		const left = [
 			duplicates > 0 ? `${duplicates} already in the list` : '',
 			notFeeds > 0 ? `${plural(notFeeds, 'line', 'lines')} not a feed (query/exec/filter)` : '',
-			unreadable.length > 0 ? `${plural(unreadable.length, 'line', 'lines')} not read (${unreadable.length === 1 ? 'line' : 'lines'} ${unreadable.join(', ')})` : '',
+			unreadable.length > 0 ? `${plural(unreadable.length, 'line', 'lines')} not read (${oneOrMany(unreadable.length, 'line', 'lines')} ${unreadable.join(', ')})` : '',
 		].filter(part => part !== '');
 		return `Imported ${added} of ${found} feeds from ${file}${newsboat ? ' (newsboat urls file)' : ''}${left.length > 0 ? `; skipped: ${left.join(', ')}` : ''}.`;
 	},
@@ -127,14 +124,14 @@ const de: CliText = {
 	feedNotModified: title => `  = ${title} — unverändert`,
 	failed: 'fehlgeschlagen',
 	refreshSummary: ({total, seconds, ok, notModified, failed, waiting, newArticles}) => `${plural(total, 'Feed', 'Feeds')} aktualisiert in ${decimal(seconds)} s: ${ok} ok, ${notModified} unverändert, ${failed} fehlgeschlagen${waiting ? `, ${waiting} warten` : ''}; ${plural(newArticles, 'neuer Artikel', 'neue Artikel')}.`,
-	interrupted: (done, total, newArticles) => `Abgebrochen: ${done} von ${plural(total, 'Feed', 'Feeds')} fertig, ${newArticles.toLocaleString('de-DE')} ${newArticles === 1 ? 'neuer Artikel' : 'neue Artikel'} gespeichert; die nächste Aktualisierung macht weiter.`,
+	interrupted: (done, total, newArticles) => `Abgebrochen: ${done} von ${plural(total, 'Feed', 'Feeds')} fertig, ${plural(newArticles, 'neuer Artikel', 'neue Artikel', n => n.toLocaleString('de-DE'))} gespeichert; die nächste Aktualisierung macht weiter.`,
 	refreshing: (done, total, failed) => `Aktualisiere ${done}/${total}${failed > 0 ? `, ${failed} fehlgeschlagen` : ''}`,
 	nothingToFetchSource: 'Nichts zu laden: --source-Dateien werden direkt gelesen.',
 	nothingToRefresh: hint => `Nichts zu aktualisieren. ${hint}`,
 	everyFeedDisabled: 'Nichts zu aktualisieren: jeder Feed ist ausgeschaltet. Einschalten in der Feedverwaltung oder mit lagebild feeds add URL.',
 	refreshingDefaults: count => `Keine Feeds eingerichtet; die Standardliste wird aktualisiert (${count} Feeds).`,
 	skippedOld: (count, days) => (count === 0 ? '' : `${plural(count, 'Eintrag', 'Einträge')} älter als ${plural(days, 'Tag', 'Tage')} übersprungen (die Einstellung retentionDays).`),
-	returned: (count, days) => `${count} davon ${count === 1 ? 'ist' : 'sind'} zurück: die Aufbewahrung hatte ${count === 1 ? 'ihn' : 'sie'} entfernt oder übersprungen, ihr Zeitraum reicht jetzt bis zu ${count === 1 ? 'ihm' : 'ihnen'} (retentionDays ${days}${days > 0 ? '' : ': alles behalten'}).`,
+	returned: (count, days) => `${plural(count, 'davon ist', 'davon sind')} zurück: die Aufbewahrung hatte ${oneOrMany(count, 'ihn', 'sie')} entfernt oder übersprungen, ihr Zeitraum reicht jetzt bis zu ${oneOrMany(count, 'ihm', 'ihnen')} (retentionDays ${days}${days > 0 ? '' : ': alles behalten'}).`,
 	removedOld: (count, days) => `${count} Artikel älter als ${days} Tage entfernt (die mit Stern bleiben).`,
 	everyFeedFailed: 'lagebild: jeder Feed ist fehlgeschlagen; ist das Netz erreichbar?',
 	refreshOffline: 'lagebild: refresh lädt Feeds aus dem Netz; mit --offline geht das nicht.',
@@ -152,14 +149,14 @@ const de: CliText = {
 	sinceNeedsValue: 'lagebild: --since braucht eine Zeitspanne: 24h, 7d, 2w oder all.',
 	notAFeed: (address, reason) => `lagebild: ${address}: ${reason}. Nichts hinzugefügt; trotzdem hinzufügen: lagebild feeds add --as-is ${address}`,
 	couldNotCheck: (address, reason) => `lagebild: ${address} nicht prüfbar (${reason}); wie eingegeben hinzugefügt, die nächste Aktualisierung versucht es wieder.`,
-	pageNames: (address, count) => `${address} ist eine Webseite; sie nennt ${count === 1 ? 'diesen Feed' : `${count} Feeds`}:`,
+	pageNames: (address, count) => `${address} ist eine Webseite; sie nennt ${oneOrMany(count, 'diesen Feed', plural(count, 'Feed', 'Feeds'))}:`,
 	addedMark: ' (hinzugefügt)',
 	addAnother: 'Einen weiteren hinzufügen: lagebild feeds add URL',
 	imported({added, found, file, newsboat, duplicates, notFeeds, unreadable}) {
 		const left = [
 			duplicates > 0 ? `${duplicates} schon in der Liste` : '',
 			notFeeds > 0 ? `${plural(notFeeds, 'Zeile', 'Zeilen')} kein Feed (query/exec/filter)` : '',
-			unreadable.length > 0 ? `${plural(unreadable.length, 'Zeile', 'Zeilen')} nicht lesbar (${unreadable.length === 1 ? 'Zeile' : 'Zeilen'} ${unreadable.join(', ')})` : '',
+			unreadable.length > 0 ? `${plural(unreadable.length, 'Zeile', 'Zeilen')} nicht lesbar (${oneOrMany(unreadable.length, 'Zeile', 'Zeilen')} ${unreadable.join(', ')})` : '',
 		].filter(part => part !== '');
 		return `${added} von ${plural(found, 'Feed', 'Feeds')} aus ${file}${newsboat ? ' (newsboat-urls-Datei)' : ''} importiert${left.length > 0 ? `; übersprungen: ${left.join(', ')}` : ''}.`;
 	},
