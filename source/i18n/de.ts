@@ -72,6 +72,7 @@ export const de: Messages = {
 		organisations: 'Organisationen',
 		organisation: 'Organisation',
 		timeline: 'Berichte',
+		alsoIn: 'auch in',
 		topicsOfStory: 'Themen',
 		unknownSpeaker: 'ohne Namen',
 		storyAnalysing: 'Zitate, Personen und Zusammenfassung werden noch gelesen – sie erscheinen hier gleich.',

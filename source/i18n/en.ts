@@ -26,6 +26,8 @@ export interface Messages {
 		/** Mark of a body or state in the people list. */
 		organisation: string;
 		timeline: string;
+		/** Under a report of a story's timeline (and in lagebild brief): the other feeds that carried the same article, "also in farm 062, farm 071". */
+		alsoIn: string;
 		topicsOfStory: string;
 		unknownSpeaker: string;
 		/** In a story whose quotes, people and summary are still being read (Story.analysing). */
@@ -327,6 +329,7 @@ export const en: Messages = {
 		organisations: 'Organisations',
 		organisation: 'organisation',
 		timeline: 'Reports',
+		alsoIn: 'also in',
 		topicsOfStory: 'Topics',
 		unknownSpeaker: 'unnamed',
 		storyAnalysing: 'Quotes, people and summary are still being read — they appear here in a moment.',
