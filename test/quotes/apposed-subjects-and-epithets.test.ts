@@ -109,7 +109,9 @@ describe('a body named with the adjective of its town', () => {
 	});
 
 	it('no town named, or a national adjective ("Deutscher Wetterdienst" beside "die Deutsche Bahn"): the name stays', () => {
-		expect(speakerIn('Wiesn\n\nEin Mann wurde vermisst. Er sei verletzt, teilte die Münchner Polizei mit.', 'de', 'verletzt')).not.toContain('München');
+		// A town the lexicon knows is named by its adjective alone since the fourteenth session ("Münchner Polizei" →
+		// "Polizei München", body-seats.test.ts); a town neither the article nor the lexicon knows is not guessed.
+		expect(speakerIn('Wiesn\n\nEin Mann wurde vermisst. Er sei verletzt, teilte die Wolkenheimer Polizei mit.', 'de', 'verletzt')).not.toContain('Wolkenheim');
 		expect(speakerIn('Sturm\n\nDie Deutsche Bahn fährt. Es gebe Sturm, teilte der Deutsche Wetterdienst mit.', 'de', 'Sturm')).toBe('Deutscher Wetterdienst');
 	});
 });

@@ -116,19 +116,22 @@ describe('quote evaluation', () => {
 		// of 71); this set's annotator marked only the outer one, so the inner one counts as one false positive.
 		{folder: 'quotes-heldout-16', about: 'the sixteenth held-out set', documents: 12, quotedF1: 0.95, quotedSpeaker: 0.79, indirectF1: 0.81, indirectSpeaker: 0.87, indirectPrecision: 0.825},
 		{folder: 'quotes-heldout-17', about: 'the seventeenth held-out set', documents: 12, quotedF1: 0.945, quotedSpeaker: 0.84, indirectF1: 0.805, indirectSpeaker: 0.79, indirectPrecision: 0.89},
-		{folder: 'quotes-heldout-18', about: 'the eighteenth held-out set', documents: 12, quotedF1: 0.88, quotedSpeaker: 0.87, indirectF1: 0.855, indirectSpeaker: 0.81, indirectPrecision: 0.865},
+		// Fourteenth session (German bodies with their seats, firms' legal forms, media named by kind): set 18 quoted speaker
+		// 68 → 71 of 77 and indirect 51 → 54 of 62, set 19 indirect speaker 62 → 65 of 80, train-1 quoted 40 → 42 of 45 —
+		// those floors raised to one quote under.
+		{folder: 'quotes-heldout-18', about: 'the eighteenth held-out set', documents: 12, quotedF1: 0.88, quotedSpeaker: 0.9, indirectF1: 0.855, indirectSpeaker: 0.85, indirectPrecision: 0.865},
 		// Sets 19 and 20, blind at the twelfth session's start and end (4a29b7e = f335d9f): set 19 quoted F1 0.984, speaker
 		// 0.769, indirect P 0.819, F1 0.735, speaker 0.765; set 20 0.950 / 0.882, 0.893 / 0.798 / 0.827. Opened in the
 		// thirteenth session (English reported-speech rules read from their errors, both models trained on them): floors one
 		// quote under the figures reached then (set 19 indirect P 0.898, F1 0.832, speaker 0.772; set 20 0.901 / 0.841 / 0.854).
-		{folder: 'quotes-heldout-19', about: 'the nineteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.755, indirectF1: 0.82, indirectSpeaker: 0.755, indirectPrecision: 0.885},
+		{folder: 'quotes-heldout-19', about: 'the nineteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.755, indirectF1: 0.82, indirectSpeaker: 0.8, indirectPrecision: 0.885},
 		{folder: 'quotes-heldout-20', about: 'the twentieth held-out set', documents: 12, quotedF1: 0.94, quotedSpeaker: 0.87, indirectF1: 0.83, indirectSpeaker: 0.84, indirectPrecision: 0.885},
 		// German training set 1 (annotator C, tenth session): never blind — opened at once, training data of both models. At
 		// the session's start engine quoted F1 0.978, speaker 0.756; indirect F1 0.916, speaker 0.583; with the grammar-matrix
 		// rules the same; after retraining and the session's later rules quoted speaker 0.844, indirect F1 0.924, speaker 0.623.
 		// Indirect speaker 0.6 → 0.70 in the eleventh session (bodies named in full: "Staatskanzlei Brandenburg", "Feuerwehr
 		// Nürnberg", "… des Bundesarbeitsministeriums"; 44 of 61), one quote under.
-		{folder: 'quotes-train-1', about: 'the first German training set', documents: 6, quotedF1: 0.97, quotedSpeaker: 0.82, indirectF1: 0.91, indirectSpeaker: 0.7, indirectPrecision: 0.93},
+		{folder: 'quotes-train-1', about: 'the first German training set', documents: 6, quotedF1: 0.97, quotedSpeaker: 0.91, indirectF1: 0.91, indirectSpeaker: 0.7, indirectPrecision: 0.93},
 		// German training set 2 (annotator J, eleventh session): scored fresh when it landed, then opened as training data of
 		// both models. Session-start engine (88ad1e9): quoted P 1.000, F1 0.943, speaker 0.939 (31 of 33); indirect P 0.930,
 		// F1 0.883, speaker 0.755 (40 of 53); the session's rules before it joined: the same but indirect speaker 39 of 53 (a

@@ -10,8 +10,10 @@ import {bodiesNamedInFull, fullBodyName} from './body-names.js';
 import {attributeTopDescriptions, bodiesOfPlaces, resolveDescribedSpeakers} from './described-speakers.js';
 import {analyseUnit} from './direct-quotes.js';
 import {attributeDocuments, collectDocuments} from './documents.js';
+import {mediaNamedAfterKind} from './media-names.js';
 import {collectMentions, learnGender} from './mentions.js';
 import {speakerModel} from './speaker-model.js';
+import {dropSilentSpeakers} from './silent-speakers.js';
 import {nameShortForms} from './short-forms.js';
 import {rankSpeakers, type SpeakerChoice, speakerChoices} from './speaker-ranker.js';
 import {spokespeopleNamed, spokespersonName} from './spokespeople.js';
@@ -41,6 +43,8 @@ export function analyzeQuotes(text: string, options: AnalyzeOptions): QuoteAnaly
 	bodiesOfPlaces(ctx);
 	spokespeopleNamed(ctx);
 	bodiesNamedInFull(ctx);
+	mediaNamedAfterKind(ctx);
+	dropSilentSpeakers(ctx);
 	return analysisOf(ctx);
 }
 

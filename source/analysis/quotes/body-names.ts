@@ -46,7 +46,7 @@ const nounEnding = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus|sicht)$/u;
 
 /** A place word after a preposition of place, directly or as "in der Region / Stadt / Gemeinde X". */
 function placeAfterPreposition(prepositions: string): RegExp {
-	return new RegExp(String.raw`(?<![\p{L}])${prepositions}\s+(?:(?:der|dem)\s+(?:Region|Stadt|Gemeinde|Hansestadt|Landeshauptstadt|Kreis|Landkreis)\s+)?(${placeWord})(?![\p{L}-])`, 'gu');
+	return new RegExp(String.raw`(?<![\p{L}])${prepositions}\s+(?:(?:der|dem)\s+(?:Region|Stadt|Gemeinde|Hansestadt|Hauptstadt|Landeshauptstadt|Kreis|Landkreis)\s+)?(${placeWord})(?![\p{L}-])`, 'gu');
 }
 
 /** A body as the article names it with its place: the body's word ("Polizei", or the police's own office "Polizeipräsidium"), the place, where. */
@@ -197,25 +197,74 @@ function compoundOf(ctx: ArticleContext, head: string): string {
 /** The speaker with its body named in full ("Polizei" → "Polizei München", "das Ministerium" → "Bundesinnenministerium", "ein Sprecher der Hansestadt" → "… Hansestadt Rostock"), or "". */
 export function fullBodyName(ctx: ArticleContext, speaker: string, position: number): string {
 	if (ctx.lexicon.language !== 'de' || speaker === '') return '';
+	const ofTown = townBodyOfAdjective(ctx, speaker);
+	if (ofTown !== '') return ofTown;
 	// The bare body, with or without its article; or a description that ends in it ("ein Sprecher der Hansestadt").
-	const match = /^(?:(?:die|der|das)\s+)?(\p{Lu}\p{Ll}+)$/u.exec(speaker) ?? /^(.+\s(?:der|des))\s+(\p{Lu}\p{Ll}+)$/u.exec(speaker);
+	const match = /^(?:(?:die|der|das)\s+)?(\p{Lu}[\p{Ll}-]+)$/u.exec(speaker) ?? /^(.+\s(?:der|des))\s+(\p{Lu}[\p{Ll}-]+)$/u.exec(speaker);
 	if (!match) return '';
 	const bare = match.length === 2;
 	const written = bare ? match[1]! : match[2]!;
 	// "des Kantons", "des Rathauses", "des Ministeriums": the genitive of the body.
 	const forms = [written, written.replace(/e?s$/u, '')];
+	// "die Regierung in Gaborone", "ein Sprecher des Lagezentrums in Saarbrücken": the article gives the body its seat
+	// (a town's own body keeps the town's form of the name below: "Polizei München").
+	const seat = forms.some((form) => localBodiesDe.has(form.toLowerCase())) ? '' : seatOfBody(ctx, forms);
+	if (seat !== '') return `${bare ? match[1]! : `${match[1]!} ${written}`} in ${seat}`;
 	const generic = forms.find((form) => genericHeadsDe.has(form.toLowerCase()));
-	if (generic) {
-		const compound = compoundOf(ctx, generic);
-		if (compound === '') return '';
-		return bare ? compound : `${match[1]!} ${compound}${written.slice(generic.length)}`;
-	}
+	const compound = generic ? compoundOf(ctx, generic) : '';
+	if (generic && compound !== '') return bare ? compound : `${match[1]!} ${compound}${written.slice(generic.length)}`;
 	const body = forms.find((form) => localBodiesDe.has(form.toLowerCase()));
 	if (!body) return '';
 	const named = placeOfBody(ctx, body, position);
 	if (!named) return '';
 	// A description keeps its own case of the body ("eines Sprechers der Polizei München").
 	return bare ? `${named.body} ${named.place}` : `${match[1]!} ${written} ${named.place}`;
+}
+
+/**
+ * "die Münchner Polizei" → "Polizei München": a local body after the adjective of its town is named as the body and
+ * the town (how the body calls itself, and the form of the name that keeps both the body's word and the town's).
+ */
+function townBodyOfAdjective(ctx: ArticleContext, speaker: string): string {
+	const match = /^(?:(?:die|der|das|des|den|dem)\s+)?(\p{Lu}\p{Ll}{2,}er)\s+(\p{Lu}\p{Ll}+)$/u.exec(speaker);
+	if (!match) return '';
+	const body = [match[2]!, match[2]!.replace(/e?s$/u, '')].find((form) => localBodiesDe.has(form.toLowerCase()));
+	if (!body) return '';
+	const town = townOfAdjective(articlePlaces(ctx), match[1]!);
+	return town !== '' && fitsLevel(body, town) ? `${body} ${town}` : '';
+}
+
+const seatCache = new WeakMap<ArticleContext, Map<string, string>>();
+
+/**
+ * The one place the article writes right after the body with "in" ("der Regierung in der Hauptstadt Gaborone", "des
+ * Lagezentrums in Saarbrücken", "Organisatoren in Finnland"): a body's seat, part of how it is named. "" when it writes
+ * none or several, or when the word after "in" is no place (a town or country the lexicon knows, one called a town, or
+ * one the article writes after a preposition of place more than once: "die Kommission in Sorge" names no seat).
+ */
+function seatOfBody(ctx: ArticleContext, forms: readonly string[]): string {
+	let known = seatCache.get(ctx);
+	if (!known) {
+		known = new Map();
+		seatCache.set(ctx, known);
+	}
+	const key = forms[0]!;
+	const cached = known.get(key);
+	if (cached !== undefined) return cached;
+	const places = articlePlaces(ctx);
+	const seats = new Set<string>();
+	const heads = [...new Set(forms)].map((form) => form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+	const pattern = new RegExp(String.raw`(?<![\p{L}-])(?:${heads})(?:e?s)?\s+in\s+(?:der\s+(?:Hauptstadt|Landeshauptstadt|Stadt|Region)\s+)?(${placeWord})(?![\p{L}-])`, 'gu');
+	for (const match of ctx.text.matchAll(pattern)) {
+		// A seat is a place the lexicon knows, one called a town ("in der Hauptstadt X"), or one the article writes
+		// after a preposition of place more than once ("in Sorge" once is no place).
+		const place = match[1]!;
+		const called = match[0].includes(' der ');
+		if (knownPlaces.has(place.toLowerCase()) || countriesDe.has(place.toLowerCase()) || called || (places.counts.get(place) ?? 0) >= 2) seats.add(place);
+	}
+	const only = seats.size === 1 ? [...seats][0]! : '';
+	known.set(key, only);
+	return only;
 }
 
 /** Last pass: every quote whose speaker is a body named bare gets the body's full name. */

@@ -80,6 +80,7 @@ function notAQuoteByRules(ctx: ArticleContext, unit: Unit, span: QuoteSpan): boo
 	const lastWords = beforeWords.slice(-2);
 	const titleLike = /^[\p{Lu}\p{N}]/u.test(inner) && words.length <= 8;
 	if (titleLike && lastWords.some((word) => ctx.lexicon.titleNouns.some((noun) => word.endsWith(noun)))) return true;
+	if (mediumInMarks(ctx, beforeWords, inner, words)) return true;
 	// After an auxiliary or a pronoun the quoted words are part of a clause ("he would 'gladly' sign"): a marker
 	// after them is a verb ("sign"), not a label's noun.
 	const inClause = /^(?:would|will|could|should|can|may|might|must|to|did|does|do|had|has|have|was|were|is|are|he|she|they|we|i|you|it|würde|werde|wolle|will|könne|müsse)$/u.test(beforeWords[beforeWords.length - 1] ?? '');
@@ -91,6 +92,20 @@ function notAQuoteByRules(ctx: ArticleContext, unit: Unit, span: QuoteSpan): boo
 	const previous = index > 0 ? unit.quotes[index - 1] : undefined;
 	if (previous && /^(?:,|,?\s*(?:and|or|und|oder|sowie))$/u.test(ctx.text.slice(previous.close, span.open).trim()) && isNotAQuote(ctx, unit, previous)) return true;
 	return false;
+}
+
+/**
+ * A medium's name in marks where German grammar puts a source or an addressee ("laut „Spiegel“", "gegenüber der
+ * „Bild“", "sagte er der „Zeit“", "sagte Müller dem „Tagesspiegel“"): one to three capitalised words, no clause.
+ */
+function mediumInMarks(ctx: ArticleContext, beforeWords: readonly string[], inner: string, words: readonly string[]): boolean {
+	if (ctx.lexicon.language !== 'de' || words.length > 3 || !words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) || /[.!?,:;]/u.test(inner)) return false;
+	const last = beforeWords[beforeWords.length - 1] ?? '';
+	const article = /^(?:der|dem|des)$/u.test(last);
+	const preposition = beforeWords[beforeWords.length - (article ? 2 : 1)] ?? '';
+	if (/^(?:laut|gegenüber)$/u.test(preposition)) return true;
+	// The dative after a verb of saying and its subject of one to three words: whom it was said to.
+	return /^(?:der|dem)$/u.test(last) && beforeWords.slice(-5, -1).some((word, index, near) => ctx.lexicon.speechVerbs.has(word) && near.length - index <= 4);
 }
 
 export function analyseUnit(ctx: ArticleContext, unit: Unit): void {

@@ -194,7 +194,7 @@ export const roleNounsDe: readonly string[] = [
 	'trainer', 'trainerin', 'coach', 'ologe', 'ologin', 'spieler', 'spielerin', 'ermittler', 'ermittlerin', 'historiker', 'historikerin', 'ökonom',
 	'unternehmer', 'unternehmerin', 'mediziner', 'medizinerin', 'virologe', 'virologin', 'jurist', 'juristin', 'politiker', 'politikerin',
 	'landeshauptmann', 'landeshauptfrau', 'hauptmann', 'obmann', 'obfrau', 'landesrat', 'landesrätin', 'stadtrat', 'stadträtin',
-	'gemeinderat', 'gemeinderätin', 'nationalrat', 'nationalrätin', 'vize', 'geschäftsführer', 'geschäftsführerin',
+	'gemeinderat', 'gemeinderätin', 'nationalrat', 'nationalrätin', 'vize', 'geschäftsführer', 'geschäftsführerin', 'führer', 'führerin',
 	'gewerkschafter', 'gewerkschafterin', 'kommissar', 'kommissarin', 'intendant', 'intendantin', 'koordinator', 'koordinatorin',
 	'epidemiologe', 'epidemiologin', 'psychologe', 'psychologin', 'soziologe', 'soziologin', 'politologe', 'politologin',
 	'meteorologe', 'meteorologin', 'chemiker', 'chemikerin', 'physiker', 'physikerin', 'biologe', 'biologin',
@@ -331,6 +331,9 @@ export const regionsDe: readonly string[] = [
 /** Große Städte, die kein Regierungssitz sind: Orte, nie jemandes Name ("München", "Tel Aviv"). */
 export const citiesDe: readonly string[] = [
 	'köln', 'frankfurt', 'stuttgart', 'düsseldorf', 'leipzig', 'dresden', 'hannover', 'nürnberg', 'dortmund', 'essen',
+	'münchen', 'duisburg', 'bochum', 'wuppertal', 'bielefeld', 'bonn', 'münster', 'mannheim', 'karlsruhe', 'augsburg',
+	'wiesbaden', 'mainz', 'saarbrücken', 'kiel', 'magdeburg', 'erfurt', 'potsdam', 'schwerin', 'freiburg', 'aachen', 'braunschweig',
+	'chemnitz', 'rostock', 'lübeck', 'kassel', 'würzburg', 'regensburg', 'heidelberg', 'darmstadt', 'salzburg',
 	'graz', 'linz', 'innsbruck', 'zürich', 'basel', 'genf', 'lausanne', 'new york', 'los angeles', 'san francisco', 'chicago', 'istanbul',
 	'tel aviv', 'jerusalem', 'gaza-stadt', 'charkiw', 'odessa', 'mossul', 'aleppo', 'beirut', 'bagdad', 'kairo',
 	'dubai', 'mumbai', 'neu-delhi', 'schanghai', 'shanghai', 'hongkong', 'tokio', 'sydney', 'são paulo', 'rio de janeiro',
@@ -383,3 +386,12 @@ export const calendarNamesDe: readonly string[] = ['montag', 'dienstag', 'mittwo
 export const partyShortFormsDe: readonly string[] = ['cdu', 'csu', 'spd', 'fdp', 'afd', 'bsw', 'grüne', 'grünen', 'linke', 'ödp', 'npd', 'fw', 'ssw', 'övp', 'spö', 'fpö', 'neos', 'svp', 'sp', 'glp', 'evp', 'bdp', 'csp', 'dcs', 'lsap', 'dp', 'adr', 'déi', 'snp', 'dup', 'sdlp', 'ukip', 'anc', 'bjp'];
 
 export const knownBodiesDe: readonly string[] = ['uno', 'iwf', 'ezb', 'wto', 'who', 'hisbollah', 'huthi', 'huthis', 'bundesbank', 'bundeswehr', 'nato', 'eu', 'zdf', 'ard', 'ndr', 'wdr', 'swr', 'mdr', 'br', 'rbb', 'hr', 'orf', 'srf', 'dpa', 'kna', 'epd', 'taz', 'faz', 'afd', 'cdu', 'csu', 'spd', 'fdp', 'bsw', 'övp', 'fpö', 'spö', 'svp', 'neos'];
+
+/**
+ * Wortenden von Medien, die ihr Name direkt nachsteht ("das Kulinarik-Magazin „Falstaff“", "die Nachrichtenagentur
+ * dpa", "das Nachrichtenportal »t-online«"): die Gattung, der Name folgt als Apposition.
+ */
+export const mediaKindEndingsDe: readonly string[] = ['magazin', 'zeitung', 'zeitschrift', 'blatt', 'portal', 'nachrichtenagentur', 'agentur', 'sender', 'fernsehen', 'rundfunk', 'radio', 'newsletter', 'podcast'];
+
+/** Rechtsformen am Ende eines Firmennamens ("Northvolt AB", "Siemens AG", "Airbus SE"): nur als ganzes Wort (kein "Vertrag" auf "-ag"). */
+export const legalFormsDe: readonly string[] = ['ag', 'ab', 'se', 'gmbh', 'kg', 'kgaa', 'ohg', 'ug', 'eg', 'inc', 'ltd', 'plc', 'llc', 'corp', 'asa', 'oyj', 'nv', 'sa', 'spa', 'sarl', 'bv'];

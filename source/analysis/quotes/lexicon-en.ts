@@ -232,3 +232,12 @@ export const knownBodiesEn: readonly string[] = [
 	'lufthansa', 'lidl', 'aldi',
 	'reuters', 'bloomberg', 'politico', 'axios', 'cnn', 'bbc', 'afp', 'ap', 'dpa', 'tass', 'interfax', 'xinhua', 'al jazeera',
 ];
+
+/** Legal forms closing a firm's name ("Northvolt AB", "Siemens AG"), matched as a whole word. */
+export const legalFormsEn: readonly string[] = ['inc', 'ltd', 'plc', 'llc', 'corp', 'co', 'ag', 'ab', 'se', 'gmbh', 'asa', 'oyj', 'nv', 'sa', 'spa', 'bv'];
+
+/**
+ * Last words of names of natural places and villages ("Lake Village", "Snake River", "Golan Heights"): such a place
+ * says nothing. Not "city", "street" or "square", which stand for who governs there ("Downing Street said").
+ */
+export const silentPlaceHeadsEn: readonly string[] = ['village', 'valley', 'island', 'islands', 'bay', 'river', 'lake', 'mountain', 'mountains', 'peninsula', 'desert', 'sea', 'ocean', 'heights', 'hills', 'beach', 'canyon', 'creek', 'glacier', 'forest'];

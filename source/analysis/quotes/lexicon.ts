@@ -37,6 +37,8 @@ export interface Lexicon {
 	subordinators: Set<string>;
 	statementNouns: Set<string>;
 	organisationNouns: Set<string>;
+	/** A firm's legal form closing its name ("Northvolt AB", "Siemens AG"): matched as a whole word only. */
+	legalForms: Set<string>;
 	genderedPronouns: Readonly<Record<string, 'male' | 'female'>>;
 	/** Documents that speak for their author ("the report said"). */
 	documentNouns: Set<string>;
@@ -94,6 +96,7 @@ function build(language: 'de' | 'en'): Lexicon {
 			subordinators: new Set(de.subordinatorsDe),
 			statementNouns: new Set(de.statementNounsDe),
 			organisationNouns: new Set(de.organisationNounsDe),
+			legalForms: new Set(de.legalFormsDe),
 			genderedPronouns: {},
 			documentNouns: new Set(de.documentNounsDe),
 			stancePhrases,
@@ -126,6 +129,7 @@ function build(language: 'de' | 'en'): Lexicon {
 		subordinators: new Set(en.subordinatorsEn),
 		statementNouns: new Set(en.statementNounsEn),
 		organisationNouns: new Set(en.organisationNounsEn),
+		legalForms: new Set(en.legalFormsEn),
 		genderedPronouns: en.genderedPronounsEn,
 		documentNouns: new Set(en.documentNounsEn),
 		stancePhrases: new Map(),

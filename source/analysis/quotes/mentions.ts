@@ -186,6 +186,13 @@ function nameMention(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: nu
 	// An initial belongs to the name it opens ("C. Eugene Steuerle"); one that ends a run ends a sentence ("Plan B.").
 	while (end > i && isInitial(tokens[end - 1]!)) end--;
 	if (end === i) return i;
+	// A firm's legal form closes its name ("die schwedische Northvolt AB", "Siemens Energy AG"): the name before it is a
+	// firm, known by that name ("Northvolt"); the form is no part of how the article goes on to name it.
+	const form = tokens[end];
+	if (!titleCase && form && !form.quoted && isAcronym(form.text) && lexicon.legalForms.has(form.lower) && isMixedCase(tokens[end - 1]!.text)) {
+		note(ctx, unit, ctx.registry.addName(ctx.text.slice(token.start, tokens[end - 1]!.end), {organisation: true}), token.start);
+		return end;
+	}
 	if (titleCase) end = ctx.confirmed.has(stripPossessive(token.text)) || isGivenName(token.text) ? evidencedRunEnd(ctx, tokens, i, end) : i + 1;
 	return runMention(ctx, unit, tokens, i, end, titleCase);
 }
@@ -405,7 +412,7 @@ export function pluralVerbBeside(ctx: ArticleContext, tokens: Token[], at: numbe
 /** An organisation noun, or (German) a compound ending in one ("Bundesregierung"). */
 export function isInstitutionWord(ctx: ArticleContext, lower: string): boolean {
 	const nouns = ctx.lexicon.organisationNouns;
-	if (nouns.has(lower)) return true;
+	if (nouns.has(lower) || ctx.lexicon.legalForms.has(lower.replace(/\./gu, ''))) return true;
 	if (ctx.lexicon.language !== 'de') return false;
 	for (const noun of nouns) if (lower.endsWith(noun)) return true;
 	return false;

@@ -1,0 +1,37 @@
+// Speakers that cannot speak, dropped last: a natural place ("Lake Village", "Snake River") and the headline's report that no one is named for.
+
+import type {ArticleContext} from './article-context.js';
+import {isGivenName} from '../people/name-evidence.js';
+import {silentPlaceHeadsEn} from './lexicon-en.js';
+
+// English only: German surnames are often such words ("Berg", "Wald", "See").
+const silentHeadsEn: ReadonlySet<string> = new Set(silentPlaceHeadsEn);
+
+/** (English) A name whose last word is a natural place's and whose first is no given name ("Lake Village", "Snake River", not "Michael Bay"). */
+function isPlaceName(ctx: ArticleContext, name: string): boolean {
+	const words = name.split(/\s+/u);
+	if (ctx.lexicon.language !== 'en' || words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
+	return silentHeadsEn.has(words[words.length - 1]!.toLowerCase()) && !isGivenName(words[0]!);
+}
+
+/**
+ * Last pass: a place as speaker says nothing — a report given to it alone ("the culture of Lake Village which suggests
+ * …") is dropped, a quote in marks keeps its words with no speaker; a report in the headline that names no speaker
+ * ("Police in Malta Say Arrests Are Complete") is the headline's own words, no one's report.
+ */
+export function dropSilentSpeakers(ctx: ArticleContext): void {
+	const headlineEnd = ctx.text.indexOf('\n');
+	for (let index = ctx.quotes.length - 1; index >= 0; index--) {
+		const quote = ctx.quotes[index]!;
+		if (quote.speaker !== '' && isPlaceName(ctx, quote.speaker)) {
+			if (quote.kind === 'indirect') {
+				ctx.quotes.splice(index, 1);
+				continue;
+			}
+			quote.speaker = '';
+			quote.role = '';
+		}
+		// Only a Title-Case headline: a German or sentence-case headline's report is the article's (annotators count it).
+		if (quote.kind === 'indirect' && quote.speaker === '' && headlineEnd > 0 && quote.start < headlineEnd && ctx.titleCaseUnits.has(0)) ctx.quotes.splice(index, 1);
+	}
+}
