@@ -31,12 +31,6 @@ export function memberOf(article: Article, time: number, analysis: Member['analy
 }
 
 /** A story without the marks that depend on the reader (score, new, unread), plus what they are computed from. */
-/**
- * A report of the timeline with the other feeds that carried the same article (its copies, folded into it, see
- * distinctReports): `alsoIn` names their outlets, for a line's "also in …". Absent when no other feed carried it.
- */
-export type TimelineRef = BriefingArticleRef & {alsoIn?: string[]};
-
 export interface StoryCore {
 	story: Omit<Story, 'score' | 'isNew' | 'unread'>;
 	/** When each of story.articles reached the reader, in the same order. */
@@ -185,8 +179,8 @@ function distinctReports(group: readonly Member[]): Array<{member: Member; alsoI
 	return reports;
 }
 
-function articleRef(article: Article, alsoIn: readonly string[] = []): TimelineRef {
-	const ref: TimelineRef = {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
+function articleRef(article: Article, alsoIn: readonly string[] = []): BriefingArticleRef {
+	const ref: BriefingArticleRef = {id: article.uid, title: article.title, url: article.url, feed: article.feedTitle, published: article.published};
 	if (alsoIn.length > 0) ref.alsoIn = [...alsoIn];
 	return ref;
 }

@@ -8,6 +8,8 @@ export interface BriefingArticleRef {
 	url: string;
 	feed: string; // outlet name
 	published: string;
+	/** In a story's timeline: the other feeds that carried the same article (its copies, folded into this report). Absent when none did. */
+	alsoIn?: string[];
 }
 
 export interface BriefingQuote {

@@ -16,7 +16,8 @@ import type {Briefing} from '../model/briefing.js';
  *       "headline": string, "summary": string,
  *       "topics": [string],                         // first = primary topic; [] = none fits ("Other")
  *       "outlets": [string],                        // in order of their first report
- *       "articles": [{"id","title","url","feed","published"}],   // the timeline, oldest first
+ *       "articles": [{"id","title","url","feed","published",    // the timeline, oldest first
+ *                     "alsoIn"?: [string]}],         // other feeds that carried the same article; absent when none
  *       "quotes": [{"text","speaker","role","kind","articleId","outlet"}],  // kind: direct|partial|indirect
  *       "people": [{"name","role","aliases":[string],"quoteCount"}],
  *       "firstPublished": ISO, "lastPublished": ISO,
@@ -37,7 +38,7 @@ export interface BriefingJson {
 			summary: string;
 			topics: string[];
 			outlets: string[];
-			articles: Array<{id: string; title: string; url: string; feed: string; published: string}>;
+			articles: Array<{id: string; title: string; url: string; feed: string; published: string; alsoIn?: string[]}>;
 			quotes: Array<{text: string; speaker: string; role: string; kind: string; articleId: string; outlet: string}>;
 			people: Array<{name: string; role: string; aliases: string[]; quoteCount: number}>;
 			firstPublished: string;
@@ -62,7 +63,7 @@ export function briefingToJson(briefing: Briefing): BriefingJson {
 				summary: story.summary,
 				topics: [...story.topics],
 				outlets: [...story.outlets],
-				articles: story.articles.map((article) => ({id: article.id, title: article.title, url: article.url, feed: article.feed, published: article.published})),
+				articles: story.articles.map((article) => ({id: article.id, title: article.title, url: article.url, feed: article.feed, published: article.published, ...(article.alsoIn?.length ? {alsoIn: [...article.alsoIn]} : {})})),
 				quotes: story.quotes.map((quote) => ({text: quote.text, speaker: quote.speaker, role: quote.role, kind: quote.kind, articleId: quote.articleId, outlet: quote.outlet})),
 				people: story.people.map((person) => ({name: person.name, role: person.role, aliases: [...person.aliases], quoteCount: person.quoteCount, ...(person.kind ? {kind: person.kind} : {})})),
 				firstPublished: story.firstPublished,

@@ -33,7 +33,8 @@ function storyMarkdown(story: Story, language: UiLanguage): string[] {
 		lines.push(`> ${text} — ${who}, *${escapeMarkdown(quote.outlet)}*`, '');
 	}
 	for (const article of story.articles.slice(-6)) {
-		lines.push(`- ${shortTime(article.published)} · ${escapeMarkdown(article.feed)}: ${markdownLink(article.title, article.url)}`);
+		const copies = article.alsoIn?.length ? ` · *${messages.labels.alsoIn} ${article.alsoIn.map(escapeMarkdown).join(', ')}*` : '';
+		lines.push(`- ${shortTime(article.published)} · ${escapeMarkdown(article.feed)}: ${markdownLink(article.title, article.url)}${copies}`);
 	}
 	if (story.articles.length > 6) lines.push(`- … ${say.earlierShort(story.articles.length - 6)}`);
 	lines.push('');

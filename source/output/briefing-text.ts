@@ -3,6 +3,7 @@
 import type {Briefing, Story} from '../model/briefing.js';
 import {briefingWords} from '../i18n/briefing-words.js';
 import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
+import {namesThatFit, type Measure} from '../text/names-that-fit.js';
 
 /** Wraps `text` at `width` columns, indenting every line by `indent`. */
 export function wrap(text: string, width: number, indent = ''): string[] {
@@ -30,6 +31,9 @@ export function shortTime(iso: string): string {
 	return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 16).replace('T', ' ') : '';
 }
 
+/** Lines here count characters (truncate). */
+const characters: Measure = {width: (text) => [...text].length, truncate};
+
 function storyLines(story: Story, width: number, language: UiLanguage): string[] {
 	const say = briefingWords(language);
 	const topicName = (name: string) => topicLabel(name, messagesFor(language));
@@ -47,7 +51,13 @@ function storyLines(story: Story, width: number, language: UiLanguage): string[]
 		const text = quote.kind === 'indirect' ? quote.text : `${open}${quote.text}${close}`;
 		lines.push(...wrap(`${text} — ${who}, ${quote.outlet}`, width, '    > '));
 	}
-	for (const article of story.articles.slice(-4)) lines.push(truncate(`    - ${shortTime(article.published)}  ${article.feed}: ${article.title}`, width));
+	const alsoIn = messagesFor(language).labels.alsoIn;
+	for (const article of story.articles.slice(-4)) {
+		lines.push(truncate(`    - ${shortTime(article.published)}  ${article.feed}: ${article.title}`, width));
+		// The other feeds that carried this article (its copies, folded into this report): as many as fit, +N for the rest.
+		const copies = article.alsoIn ?? [];
+		if (copies.length > 0) lines.push(namesThatFit(`      ${alsoIn} `, copies, '', width, characters));
+	}
 	if (story.articles.length > 4) lines.push(`    - … ${say.earlier(story.articles.length - 4)}`);
 	return lines;
 }

@@ -8,6 +8,7 @@ import {roleSuffix} from '../text/role-suffix.js';
 import type {Line} from '../text/line.js';
 import {outletName} from '../text/outlet-name.js';
 import {sanitize, sanitizeLine} from '../../terminal/sanitize.js';
+import {namesThatFit, type Measure} from '../../text/names-that-fit.js';
 import {shownTitle} from '../text/untitled.js';
 
 export type StoryTarget =
@@ -42,6 +43,9 @@ export function sameTarget(a: StoryTarget, b: StoryTarget): boolean {
 	return a.kind === b.kind && a.uid === b.uid && (a.kind === 'article' || (b.kind === 'quote' && a.text === b.text));
 }
 
+/** The screen counts terminal cells. */
+const cells: Measure = {width: cellWidth, truncate};
+
 /**
  * "13 outlets: A, B, C, +10 · 14:05": how many reported it and when, with as many names as fit — written out in full,
  * a long list of outlets pushed the count's only other sign and the time off the row's end.
@@ -53,19 +57,13 @@ function outletsLine(story: Story, width: number, messages: Messages, now: Date)
 		return `${truncate(names.join(''), Math.max(1, width - cellWidth(when)))}${when}`;
 	}
 
-	const head = `${names.length} ${messages.labels.outlets}: `;
-	for (let shown = names.length; shown > 1; shown--) {
-		const rest = names.length - shown;
-		const text = `${head}${names.slice(0, shown).join(', ')}${rest > 0 ? `, +${rest}` : ''}${when}`;
-		if (cellWidth(text) <= width) {
-			return text;
-		}
-	}
-
-	// Even one name may not fit (feed titles run to 60 characters): it gives way, the count and the time stay.
-	const tail = `, +${names.length - 1}${when}`;
-	return `${head}${truncate(names[0]!, Math.max(1, width - cellWidth(head) - cellWidth(tail)))}${tail}`;
+	return namesThatFit(`${names.length} ${messages.labels.outlets}: `, names, when, width, cells);
 }
+
+/** A timeline row's time column: clock gives at most 12 cells ("25.11. 14:05"). */
+const clockCells = 12;
+/** Where a timeline row's outlet starts: after the + column, the time and two spaces. */
+const timelineIndent = 2 + clockCells + 2;
 
 /**
  * `news`: the reports that arrived since the reader last saw the story (services.storyNews). A story read this morning
@@ -167,13 +165,22 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 
 	lines.push([], [{text: messages.labels.timeline, token: 'heading'}]);
 	for (const [articleIndex, article] of story.articles.entries()) {
-		items.push({first: lines.length, last: lines.length, target: targets[story.quotes.length + articleIndex]!});
+		const first = lines.length;
 		lines.push([
 			...(news?.has(article.id) ? [{text: '+', token: 'new' as const}, {text: ' '}] : [{text: '  '}]),
-			{text: `${clock(article.published, now).padStart(12)}  `, token: 'text.secondary'},
+			{text: `${clock(article.published, now).padStart(clockCells)}  `, token: 'text.secondary'},
 			{text: outletName(article.feed), token: 'accent'},
 			{text: `  ${sanitizeLine(article.title)}`},
 		]);
+		// The copies of this article in other feeds (folded into this report): a row of their own under the outlet, so
+		// neither the title nor the names crowd each other out, cut to the width as the outlets line is.
+		if (article.alsoIn && article.alsoIn.length > 0) {
+			const names = article.alsoIn.map(feed => sanitizeLine(feed));
+			const room = Math.max(10, width - timelineIndent);
+			lines.push([{text: ' '.repeat(timelineIndent)}, {text: namesThatFit(`${messages.labels.alsoIn} `, names, '', room, cells), token: 'text.secondary'}]);
+		}
+
+		items.push({first, last: lines.length - 1, target: targets[story.quotes.length + articleIndex]!});
 	}
 
 	if (story.topics.length > 0) {
