@@ -23,6 +23,7 @@ import {stringWidthFastPath} from './string-width-fast-path.mjs';
 import {lazyGraphemeSegmenter} from './lazy-grapheme-segmenter.mjs';
 import {withoutTopLevelAwait} from './without-top-level-await.mjs';
 import {betterSqliteInside} from './better-sqlite-inside.mjs';
+import {bundleWrapperEnd, bundleWrapperStart} from '../dist/launch/bundle-wrapper.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(root, 'source');
@@ -100,6 +101,9 @@ const result = await build({
 	// One CommonJS file, run by launch/bundle-loader.ts through vm.Script with V8's code cache (no code cache for ES
 	// modules in Node 20). Modules reached only by import() stay functions that run when first imported.
 	format: 'cjs',
+	// Inside Node's CommonJS wrapper already (source/launch/bundle-wrapper.ts, built by tsc before this script runs).
+	banner: {js: bundleWrapperStart},
+	footer: {js: bundleWrapperEnd},
 	target: 'node20',
 	define: {
 		// React's production build (the development one is dead code then): commands/app.ts asks for it anyway.

@@ -43,7 +43,7 @@ const homes = clis.map((_, index) => {
 	cpSync(seeded, home, {recursive: true});
 	return home;
 });
-const figures = clis.map(() => ({ms: [], cpu: [], main: [], codeCache: [], screens: new Set()}));
+const figures = clis.map(() => ({ms: [], cpu: [], main: [], peakMb: [], codeCache: [], screens: new Set()}));
 const normalised = screen => screen.replaceAll(/\d\d:\d\d/g, 'HH:MM').replaceAll(/\b\d+[smhd]\b/g, 'N');
 const loads = [];
 for (let round = 0; round <= Number(rounds); round++) {
@@ -56,6 +56,7 @@ for (let round = 0; round <= Number(rounds); round++) {
 		figure.ms.push(launch.markMs);
 		figure.cpu.push(Number(/first-frame \d+ cpu (\d+)/.exec(marks)?.[1]));
 		figure.main.push(Math.round(Number(/ main ([\d.]+)/.exec(marks)?.[1])));
+		figure.peakMb.push(Math.round(launch.atFirstFrame.peakKb / 1024));
 		figure.codeCache.push(launch.codeCache ?? '-');
 		figure.screens.add(normalised(launch.screen));
 	}
@@ -63,11 +64,11 @@ for (let round = 0; round <= Number(rounds); round++) {
 }
 
 for (const [index, cli] of clis.entries()) {
-	const {ms, cpu, main, codeCache, screens} = figures[index];
-	console.log(`${'AB'[index]} ${cli}\n  first frame ms ${ms.join(' ')} (median ${median(ms)})\n  CPU all threads ${cpu.join(' ')} (median ${median(cpu)})\n  main thread ${main.join(' ')} (median ${median(main)})\n  code cache ${codeCache.join(' ')}; distinct first screens ${screens.size}`);
+	const {ms, cpu, main, peakMb, codeCache, screens} = figures[index];
+	console.log(`${'AB'[index]} ${cli}\n  first frame ms ${ms.join(' ')} (median ${median(ms)})\n  CPU all threads ${cpu.join(' ')} (median ${median(cpu)})\n  main thread ${main.join(' ')} (median ${median(main)})\n  peak RSS at the first frame MB ${peakMb.join(' ')} (median ${median(peakMb)})\n  code cache ${codeCache.join(' ')}; distinct first screens ${screens.size}`);
 }
 
-for (const [key, label] of [['main', 'main-thread CPU'], ['cpu', 'CPU all threads'], ['ms', 'first frame ms']]) {
+for (const [key, label] of [['main', 'main-thread CPU'], ['cpu', 'CPU all threads'], ['ms', 'first frame ms'], ['peakMb', 'peak RSS MB']]) {
 	const differences = figures[0][key].map((value, pair) => figures[1][key][pair] - value);
 	console.log(`pairs B−A ${label}: ${differences.join(' ')} (median ${median(differences)}, B lower in ${differences.filter(value => value < 0).length} of ${differences.length})`);
 }

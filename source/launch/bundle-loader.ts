@@ -14,6 +14,7 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import vm from 'node:vm';
+import {bundleWrapperStart} from './bundle-wrapper.js';
 import {type BundleIdentity, canCheckCodeCache, codeCacheDirectory, codeCacheFile, readCodeCache, writeCodeCache} from './code-cache.js';
 
 /** How the bundle was compiled: from the cache; from source with no cache, or one V8 refused (other flags); cache off. */
@@ -27,14 +28,6 @@ export interface LoadedBundle {
 	saveCodeCache: () => void;
 }
 
-/*
- * The wrapper Node puts around a CommonJS module, with `import.meta` of the bundled ES modules as one more parameter
- * (scripts/bundle.mjs defines it so), on the source's first line so that line numbers stay the file's. Strict, as the
- * ES module bundle was.
- */
-const wrapperStart = '(function (exports, require, module, __filename, __dirname, __lagebildImportMeta) {\'use strict\';';
-const wrapperEnd = '\n})';
-
 type ModuleWrapper = (exports: unknown, require: NodeJS.Require, module: {exports: unknown}, filename: string, dirname: string, importMeta: {url: string}) => void;
 
 function readBundle(file: string): {source: string; identity: BundleIdentity} {
@@ -47,13 +40,17 @@ function readBundle(file: string): {source: string; identity: BundleIdentity} {
 	}
 }
 
-/** Compiles and runs the bundle `file` (with the code cache under `env`'s cache directory) and returns its exports. */
+/**
+ * Compiles and runs the bundle `file` — a CommonJS module inside its wrapper function (launch/bundle-wrapper.ts) — with
+ * the code cache under `env`'s cache directory, and returns its exports.
+ */
 export function loadBundle(file: string, env: NodeJS.ProcessEnv = process.env): LoadedBundle {
 	const {source, identity} = readBundle(file);
+	if (!source.startsWith(bundleWrapperStart)) throw new Error(`${file} is not a bundle built by scripts/bundle.mjs (npm run build)`);
 	const directory = canCheckCodeCache() ? codeCacheDirectory(env) : undefined;
 	const cacheFile = directory === undefined ? undefined : codeCacheFile(directory, identity);
 	const cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile);
-	const script = new vm.Script(`${wrapperStart}${source}${wrapperEnd}`, {filename: file, cachedData});
+	const script = new vm.Script(source, {filename: file, cachedData});
 	const codeCache: CodeCacheState = directory === undefined ? 'off' : (cachedData === undefined ? 'missing' : (script.cachedDataRejected ? 'rejected' : 'used'));
 	const module = {exports: {}};
 	const wrapper = script.runInThisContext() as ModuleWrapper;

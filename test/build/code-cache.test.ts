@@ -6,6 +6,7 @@ import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {spawnSync} from 'node:child_process';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {bundleWrapperEnd, bundleWrapperStart} from '../../source/launch/bundle-wrapper.js';
 import {codeCacheDirectory, codeCacheFile, readCodeCache, writeCodeCache} from '../../source/launch/code-cache.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -13,10 +14,10 @@ let work = '';
 let cacheDir = '';
 let bundleFile = '';
 
-/** A CommonJS bundle with enough code that V8 has something to cache, and a function that runs at load. */
+/** A CommonJS bundle in its wrapper, with enough code that V8 has something to cache, and a function that runs at load. */
 function writeBundle(file: string, answer: number): void {
 	const helpers = Array.from({length: 200}, (_, index) => `function helper${index}(x) { return x * ${index} + ${answer}; }`).join('\n');
-	writeFileSync(file, `${helpers}\nlet total = 0;\nfor (let index = 0; index < 200; index++) total += eval('helper' + index)(1);\nmodule.exports = {answer: ${answer}, total, file: __filename, url: __lagebildImportMeta.url, strict: (function () { return this === undefined; })()};\n`);
+	writeFileSync(file, `${bundleWrapperStart}${helpers}\nlet total = 0;\nfor (let index = 0; index < 200; index++) total += eval('helper' + index)(1);\nmodule.exports = {answer: ${answer}, total, file: __filename, url: __lagebildImportMeta.url, strict: (function () { return this === undefined; })()};\n${bundleWrapperEnd}\n`);
 }
 
 beforeEach(() => {
