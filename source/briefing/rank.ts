@@ -40,8 +40,7 @@ export function reportArrival(article: Pick<Article, 'published' | 'fetchedAt'>)
 /**
  * Whether a report is new to the reader in a story last seen at `seenTime` (epoch ms): arrived (reportArrival) after that
  * look, and not read. The one rule for the list's `+` (storyMarks) and the story's "N reports are new since you last
- * looked" (services' storyNews). storyNews passes `read` false: it is asked after opening the story marked every report
- * read, and the store keeps no time to tell those marks from a report read elsewhere since the look.
+ * looked" (services' storyNews, asked with the read marks as they were before opening the story marked it read).
  */
 export function isNewReport(arrived: number, seenTime: number, read: boolean): boolean {
 	return !read && arrived > seenTime;

@@ -7,7 +7,7 @@ import type {Article} from '../model/article.js';
 import type {FeedState} from '../model/feed.js';
 import type {FeedCommit, FeedHold, RefreshStore} from '../model/refresh.js';
 import {AnalysisCache} from './analysis-cache.js';
-import {type ArticleQuery, Articles, type ArticleTime, type RetentionResult, type StoredArticle} from './articles.js';
+import {type ArticleQuery, Articles, type ArticleTime, type Arrival, type RetentionResult, type StoredArticle} from './articles.js';
 import {FeedStates} from './feed-states.js';
 import {Marks} from './marks.js';
 import {type OpenStoreOptions, openReadOnlyStore, openWritableStore} from './open-database.js';
@@ -173,8 +173,8 @@ export class ArticleStore implements RefreshStore {
 		return this.parts.marks.starred();
 	}
 
-	fetchedAfter(uids: readonly string[], time: string): Set<string> {
-		return this.parts.articles.fetchedAfter(uids, time);
+	arrivalTimes(uids: readonly string[]): Map<string, Arrival> {
+		return this.parts.articles.arrivalTimes(uids);
 	}
 
 	storyLastSeen(storyId: string): string | undefined {

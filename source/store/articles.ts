@@ -30,6 +30,13 @@ export interface ArticleQuery {
 	order?: 'newest' | 'oldest';
 }
 
+/** When an article reached the reader and whether it was read since: what decides whether it is new in its story. */
+export interface Arrival {
+	fetchedAt: string;
+	published: string;
+	read: boolean;
+}
+
 /** What places an article in time, without its text (for choosing a briefing window cheaply). */
 export interface ArticleTime {
 	uid: string;
@@ -116,7 +123,8 @@ function prepare(db: Database.Database) {
 	const prepare = (sql: string): Database.Statement => db.prepare(sql);
 	return {
 		feedItemHashes: prepare('SELECT item_id, content_hash FROM articles WHERE feed_url = ?').raw(),
-		fetchedAfter: prepare('SELECT uid FROM articles WHERE uid IN (SELECT value FROM json_each(?)) AND julianday(fetched_at) > julianday(?)').pluck(),
+		arrivalTimes: prepare(`SELECT a.uid, a.fetched_at, a.published, r.read_at FROM articles a LEFT JOIN read_state r ON r.uid = a.uid
+			WHERE a.uid IN (SELECT value FROM json_each(?))`).raw(),
 		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
 		skipOldItem: prepare('INSERT OR IGNORE INTO purged_items (feed_url, item_id, purged_at) VALUES (?, ?, ?)'),
 		upsertArticle: prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, canonical_url, title, author,
@@ -294,9 +302,13 @@ export class Articles {
 		return row ? toArticle(row) : undefined;
 	}
 
-	/** Which of these articles were fetched after `time` (an ISO time): one query, no article's text read. */
-	fetchedAfter(uids: readonly string[], time: string): Set<string> {
-		return new Set(this.statements.fetchedAfter.all(JSON.stringify(uids), time) as string[]);
+	/**
+	 * When these articles were fetched and published, and whether they are read, by uid (unknown uids left out): what
+	 * "new" is decided from (rank.ts isNewReport over reportArrival). One query, no article's text read.
+	 */
+	arrivalTimes(uids: readonly string[]): Map<string, Arrival> {
+		const rows = uids.length === 0 ? [] : this.statements.arrivalTimes.all(JSON.stringify(uids)) as Array<[string, string, string, string | null]>;
+		return new Map(rows.map(([uid, fetchedAt, published, readAt]) => [uid, {fetchedAt, published, read: readAt !== null}]));
 	}
 
 	/** Uids of other stored articles that link to the same page (canonical URL) as this one. */

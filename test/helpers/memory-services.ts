@@ -331,10 +331,10 @@ export class MemoryServices implements AppServices {
 		this.log('storyNews', storyId, uids);
 		const seen = Date.parse(this.storiesSeen.get(storyId) ?? '');
 		if (!Number.isFinite(seen)) return [];
-		// The store's and the list's rule, not a copy of it (read marks not asked, as the store's storyNews).
+		// The store's and the list's rule, not a copy of it, with the read marks as they are when asked.
 		return uids.filter(uid => {
 			const article = this.articles.get(uid);
-			return article !== undefined && isNewReport(reportArrival(article), seen, false);
+			return article !== undefined && isNewReport(reportArrival(article), seen, this.read.has(uid));
 		});
 	}
 

@@ -8,7 +8,7 @@ import type {CommandTools} from './command-context.js';
 import type {Selection} from './selection.js';
 
 export interface ReadMarks {
-	/** A story opened: read, with all its reports. */
+	/** A story opened: what in it is new since the last look asked (storyNews), then read, with all its reports. */
 	storyOpened(story: Story): void;
 	/** An article opened in the reader: read, and its story unread only while another report is. */
 	articleOpened(uid: string): void;
@@ -27,11 +27,23 @@ export interface ReadMarks {
 export function readMarks(tools: CommandTools, {selectedStory, selectedArticle}: Pick<Selection, 'selectedStory' | 'selectedArticle'>): ReadMarks {
 	const {services, dispatch, messages, state, info, fail} = tools;
 
+	/*
+	 * "N reports are new since you last looked" counts what was unread before this visit (the list's + rule, rank.ts
+	 * isNewReport): the services are asked first and the reports marked read after the answer. Asked after the marks,
+	 * every report was read and the line never showed; asked without them, a report read through search counted as new.
+	 */
 	const storyOpened = (story: Story) => {
+		const uids = story.articles.map(article => article.id);
 		if (story.unread) {
 			dispatch({type: 'markStories', storyIds: [story.id], unread: false});
-			services.markRead(story.articles.map(article => article.id), true).catch(fail);
 		}
+
+		services.storyNews(story.id, uids).catch((): string[] => []).then(async news => {
+			dispatch({type: 'storyNews', storyId: story.id, uids: news});
+			if (story.unread) {
+				await services.markRead(uids, true);
+			}
+		}).catch(fail);
 	};
 
 	/**
