@@ -54,7 +54,8 @@ export function codeCacheDirectory(env: NodeJS.ProcessEnv = process.env, platfor
 	if (chosen === 'off') return undefined;
 	if (chosen) return path.resolve(chosen);
 	if (platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'lagebild', 'Cache');
-	if (platform !== 'win32' && platform !== 'darwin' && env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'lagebild');
+	// The XDG spec says a relative value is to be ignored: it would put the cache under whatever directory lagebild ran in.
+	if (platform !== 'win32' && platform !== 'darwin' && env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'lagebild');
 	const home = homeOf();
 	if (home === undefined) return undefined;
 	if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'lagebild');

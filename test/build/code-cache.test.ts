@@ -44,6 +44,8 @@ describe('where the code cache is kept', () => {
 		// No home directory to be found (os.homedir() throws): no cache, and the start goes on.
 		expect(codeCacheDirectory({}, 'linux', home(undefined))).toBeUndefined();
 		expect(codeCacheDirectory({XDG_CACHE_HOME: '/x'}, 'linux', home(undefined))).toBe('/x/lagebild');
+		// A relative XDG_CACHE_HOME is ignored (the XDG spec), not resolved against the directory lagebild runs in.
+		expect(codeCacheDirectory({XDG_CACHE_HOME: 'rel/cache'}, 'linux', home('/home/a'))).toBe('/home/a/.cache/lagebild');
 	});
 });
 
