@@ -5,7 +5,7 @@ import path from 'node:path';
 import {ConfigError} from '../config/config-file.js';
 import {ArgvError, type FlagSpec, parseArgv} from './argv.js';
 import {commandHelp, fullHelp} from './help-text.js';
-import {detectLanguage, type UiLanguage} from '../i18n/index.js';
+import {detectLanguage, messagesFor, type UiLanguage} from '../i18n/index.js';
 import {type CliFlags, type Command, type CommandIo, UserError} from './command.js';
 import {projectRoot} from './project-root.js';
 
@@ -102,6 +102,16 @@ function help(io: CommandIo): string {
 
 function helpLanguage(io: CommandIo): UiLanguage {
 	return detectLanguage(undefined, io.env);
+}
+
+/**
+ * A UserError's words: its message, or, when it passes on a keyed error from below, that error in the user's language
+ * (error-texts' table loads only here, on an error).
+ */
+async function userErrorWords(error: UserError, language: UiLanguage): Promise<string> {
+	if (error.key === undefined) return error.message;
+	const {errorInLanguage} = await import('../i18n/error-texts.js');
+	return `lagebild: ${errorInLanguage(error, messagesFor(language))}`;
 }
 
 /**
@@ -256,7 +266,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 		return await module.run({args: rest, flags, io});
 	} catch (error) {
 		if (error instanceof UserError) {
-			io.stderr.write(`${error.message}\n`);
+			io.stderr.write(`${await userErrorWords(error, helpLanguage(io))}\n`);
 			return error.exitCode;
 		}
 
