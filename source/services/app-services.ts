@@ -105,8 +105,9 @@ export interface AppServices {
 	 */
 	markSeen(storyIds: string[], at: string): Promise<void>;
 	/**
-	 * Of these reports of a story, the ones that arrived after the reader last saw the story (markSeen): what is new in
-	 * a story read before. None for a story never seen (all of it is new, nothing to point out).
+	 * Of these reports of a story, the ones that arrived after the reader last saw the story (markSeen) and are unread:
+	 * what is new in a story read before (asked before opening the story marks its reports read). None for a story
+	 * never seen (all of it is new, nothing to point out).
 	 */
 	storyNews(storyId: string, uids: readonly string[]): Promise<string[]>;
 	/** Whether this article is read (m toggles it; a story's unread mark follows its articles'). */

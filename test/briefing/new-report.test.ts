@@ -46,7 +46,7 @@ describe('storyNews over the real store', () => {
 		try {
 			const services = new StoreServices(context, {openUrl: async () => undefined});
 			await services.getBriefing({unreadOnly: false});
-			// Any three stored reports under a story id of our own: storyNews reads times and the last look only.
+			// Any three stored reports under a story id of our own: storyNews reads times, read marks and the last look only.
 			const uids = context.store.articles().slice(0, 3).map(article => article.uid);
 			const arrived = Math.min(...uids.map(uid => Date.parse(context.store.article(uid)!.fetchedAt)));
 			await services.markSeen(['story'], new Date(arrived - 60_000).toISOString());
