@@ -3,6 +3,7 @@
 // pairs of characters, which a search's CJK word is looked up by.
 
 import {cjkRuns, hasCjk} from '../text/cjk.js';
+import {escapeRegExp} from '../text/regexp-escape.js';
 
 /**
  * The index's tokens for a text's CJK runs, separated by spaces: each run's pairs of neighbouring characters and its
@@ -47,7 +48,7 @@ export function cjkSnippet(text: string, words: readonly string[], mark: readonl
 	let window = flat.slice(start, end);
 	const sorted = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
 	if (sorted.length > 0) {
-		const pattern = new RegExp(sorted.map(word => word.replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
+		const pattern = new RegExp(sorted.map(word => escapeRegExp(word)).join('|'), 'gu');
 		window = window.replaceAll(pattern, word => `${mark[0]}${word}${mark[1]}`);
 	}
 

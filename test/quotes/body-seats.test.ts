@@ -37,8 +37,8 @@ describe('a town\'s body after the town\'s adjective is named as body and town',
 		expect(speakerOf(text, 'Täter sei geflohen')).toBe('Polizei München');
 	});
 
-	it('"die Kieler Staatsanwaltschaft" → "Staatsanwaltschaft Kiel"; an adjective of no known town stays as written', () => {
+	it('"die Kieler Staatsanwaltschaft" → "Staatsanwaltschaft Kiel"; an adjective of no known town gives no seat', () => {
 		expect(speakerOf('Prozess\n\nDie Anklage sei erhoben, erklärte die Kieler Staatsanwaltschaft.', 'Anklage sei erhoben')).toBe('Staatsanwaltschaft Kiel');
-		expect(speakerOf('Prozess\n\nDie Anklage sei erhoben, erklärte die Zuständiger Staatsanwaltschaft.', 'Anklage sei erhoben')).not.toMatch(/Zuständig /u);
+		expect(speakerOf('Prozess\n\nDie Anklage sei erhoben, erklärte die Wolkenheimer Staatsanwaltschaft.', 'Anklage sei erhoben')).toBe('Staatsanwaltschaft');
 	});
 });

@@ -3,6 +3,7 @@
 import type {ArticleContext} from './article-context.js';
 import {unitAt} from './article-context.js';
 import {citiesDe, governmentSeatsDe, regionsDe, statesDe} from './lexicon-de.js';
+import {escapeRegExp} from '../../text/regexp-escape.js';
 
 /**
  * Bodies of which each town or Land has one, so that the place names the body ("Polizei München", "Feuerwehr
@@ -253,7 +254,7 @@ function seatOfBody(ctx: ArticleContext, forms: readonly string[]): string {
 	if (cached !== undefined) return cached;
 	const places = articlePlaces(ctx);
 	const seats = new Set<string>();
-	const heads = [...new Set(forms)].map((form) => form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+	const heads = [...new Set(forms)].map((form) => escapeRegExp(form)).join('|');
 	const pattern = new RegExp(String.raw`(?<![\p{L}-])(?:${heads})(?:e?s)?\s+in\s+(?:der\s+(?:Hauptstadt|Landeshauptstadt|Stadt|Region)\s+)?(${placeWord})(?![\p{L}-])`, 'gu');
 	for (const match of ctx.text.matchAll(pattern)) {
 		// A seat is a place the lexicon knows, one called a town ("in der Hauptstadt X"), or one the article writes

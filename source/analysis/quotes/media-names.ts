@@ -2,13 +2,12 @@
 
 import type {ArticleContext} from './article-context.js';
 import {knownBodiesDe, mediaKindEndingsDe} from './lexicon-de.js';
+import {escapeRegExp as escaped} from '../../text/regexp-escape.js';
 
 const kindEnding = new RegExp(String.raw`(?:${mediaKindEndingsDe.join('|')})$`, 'u');
 
 /** Lower-case agency names that follow their kind as written ("Nachrichtenagentur dpa"). */
 const lowerCaseAgencies = new Set(knownBodiesDe.filter((name) => ['dpa', 'kna', 'epd'].includes(name)));
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * The medium's own name after its kind where the article writes it, the nearest such place before `position` (else

@@ -3,15 +3,26 @@
 import type {ArticleContext} from './article-context.js';
 import {isGivenName} from '../people/name-evidence.js';
 import {silentPlaceHeadsEn} from './lexicon-en.js';
+import {escapeRegExp as escaped} from '../../text/regexp-escape.js';
 
 // English only: German surnames are often such words ("Berg", "Wald", "See").
 const silentHeadsEn: ReadonlySet<string> = new Set(silentPlaceHeadsEn);
 
-/** (English) A name whose last word is a natural place's and whose first is no given name ("Lake Village", "Snake River", not "Michael Bay"). */
+/**
+ * (English) A name whose last word is a natural place's ("Lake Village", "Snake River"), written as a place — after a
+ * preposition of place or "the", or with a parenthetical country — and nowhere as a person: no given name first, no
+ * title before its last word, not the subject of a verb of saying ("Kari Lake said", "Lake said": a person named like
+ * a place keeps her quotes).
+ */
 function isPlaceName(ctx: ArticleContext, name: string): boolean {
 	const words = name.split(/\s+/u);
 	if (ctx.lexicon.language !== 'en' || words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
-	return silentHeadsEn.has(words[words.length - 1]!.toLowerCase()) && !isGivenName(words[0]!);
+	const last = words[words.length - 1]!;
+	if (!silentHeadsEn.has(last.toLowerCase()) || isGivenName(words[0]!)) return false;
+	const whole = escaped(name);
+	const asPlace = new RegExp(`\\b(?:in|at|near|from|of|to|the)\\s+${whole}\\b|\\b${whole}\\s*\\(`, 'u');
+	const asPerson = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.?\\s+${escaped(last)}\\b|\\b(?:${whole}|${escaped(last)}),?\\s+(?:said|says|told|added|asked|wrote|argued|claimed|warned)\\b`, 'u');
+	return asPlace.test(ctx.text) && !asPerson.test(ctx.text);
 }
 
 /**
