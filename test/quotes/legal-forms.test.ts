@@ -17,6 +17,13 @@ describe('a legal form after a name makes one firm of them', () => {
 		expect(quotes.find((quote) => quote.text.includes('keep working'))?.speaker).toBe('Nordwind');
 	});
 
+	it('a person whose name is written like a legal form stays a person ("Jin Sa", "Seo Se")', () => {
+		for (const name of ['Jin Sa', 'Seo Se']) {
+			const {people} = analysis(`Deal\n\nThe deal was fair, said ${name}, a lawyer in Seoul.`, 'en');
+			expect(people.find((entry) => entry.name === name)?.kind, name).not.toBe('organisation');
+		}
+	});
+
 	it('an acronym after a name that is no legal form still starts something else ("Berg CNN")', () => {
 		const {people} = analysis('Interview\n\nAnna Berg CNN sagte, sie werde kandidieren.', 'de');
 		expect(people.some((entry) => entry.name.includes('Berg CNN'))).toBe(false);

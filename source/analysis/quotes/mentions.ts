@@ -412,7 +412,7 @@ export function pluralVerbBeside(ctx: ArticleContext, tokens: Token[], at: numbe
 /** An organisation noun, or (German) a compound ending in one ("Bundesregierung"). */
 export function isInstitutionWord(ctx: ArticleContext, lower: string): boolean {
 	const nouns = ctx.lexicon.organisationNouns;
-	if (nouns.has(lower) || ctx.lexicon.legalForms.has(lower.replace(/\./gu, ''))) return true;
+	if (nouns.has(lower)) return true;
 	if (ctx.lexicon.language !== 'de') return false;
 	for (const noun of nouns) if (lower.endsWith(noun)) return true;
 	return false;
