@@ -214,11 +214,11 @@ async function lookAt(address: string, context: AppContext, input: CommandInput,
  * a new user removes "Slashdot" or "DER SPIEGEL – Ausland" by the name they read, not by its ID. A title that several
  * feeds share names none of them, and says which.
  */
-function feedTitled(feeds: readonly FeedConfig[], ownTitles: ReadonlyMap<string, string>, title: string): string | undefined {
+function feedTitled(feeds: readonly FeedConfig[], ownTitles: ReadonlyMap<string, string>, title: string, text: CliText): string | undefined {
 	const wanted = title.trim().toLocaleLowerCase();
 	const matches = feeds.filter(feed => [feed.title, ownTitles.get(feed.url) ?? ''].some(name => name !== '' && sanitizeLine(name).toLocaleLowerCase() === wanted));
 	if (matches.length > 1) {
-		throw new UserError(`lagebild: ${matches.length} feeds are called ${JSON.stringify(title)}; remove one by its ID: ${matches.map(feed => `${feedId(feed.url)} ${feed.url}`).join(', ')}`);
+		throw new UserError(`lagebild: ${text.titleShared(title, matches.length, matches.map(feed => `${feedId(feed.url)} ${feed.url}`).join(', '))}`);
 	}
 
 	return matches[0]?.url;
@@ -234,8 +234,11 @@ async function remove(context: AppContext, input: CommandInput): Promise<number>
 	let {feeds} = configuredOrDefault(context);
 	const ownTitles = new Map(context.store.feedStates().map(state => [state.url, state.title]));
 	const removed: FeedConfig[] = [];
+	const text = textOf(context, input);
 	for (const target of targets) {
-		const result = removeFeed(feeds, findFeed(feeds, target) ? target : feedTitled(feeds, ownTitles, target) ?? target);
+		const urlOrId = findFeed(feeds, target) ? target : feedTitled(feeds, ownTitles, target, text);
+		if (urlOrId === undefined) throw new UserError(`lagebild: ${text.noFeedToRemove(target)}`);
+		const result = removeFeed(feeds, urlOrId);
 		feeds = result.feeds;
 		removed.push(result.removed);
 	}
@@ -324,9 +327,7 @@ export const run: Command = async input => {
 		return await subcommand(context, input);
 	} catch (error) {
 		if (error instanceof FeedUrlError) throw new UserError(`lagebild: ${textOf(context, input).feedListError(error)}`);
-		if (error instanceof OpmlError) {
-			throw new UserError(`lagebild: ${error.message}`);
-		}
+		if (error instanceof OpmlError) throw new UserError(`lagebild: ${inLanguage(context, input, error)}`);
 
 		throw error;
 	} finally {

@@ -100,9 +100,6 @@ export function waitingLine(until: number): string {
 	return `waiting until ${clockTime(until)} (the server asked)`;
 }
 
-/** The message of a 410 answer. */
-export const goneMessage = 'gone (HTTP 410): the feed was removed; remove it with d';
-
 /** What a fetch's outcome makes of the feed's schedule fields. */
 export type ScheduleFields = Required<Pick<FeedState, 'failures' | 'failingSince' | 'retryAfter' | 'freshUntil' | 'gone'>>;
 

@@ -32,6 +32,10 @@ export interface CliText {
 	added(title: string, id: string, url: string): string;
 	defaultsCopied(count: number): string;
 	removed(title: string, id: string, url: string, deleted: number): string;
+	/** feeds remove: no feed has this URL, ID or title (as feeds list shows it). */
+	noFeedToRemove(target: string): string;
+	/** feeds remove: several feeds are called `title`; their IDs and URLs. */
+	titleShared(title: string, count: number, feeds: string): string;
 	/** The feed list's refusals (config/feed-list.ts, feed-url.ts: a duplicate, an unknown ID, not a URL) in the language. */
 	feedListError(error: KeyedWords): string;
 	/** `lagebild search` without a hit, with the query's rules. */
@@ -92,6 +96,8 @@ const en: CliText = {
 	added: (title, id, url) => `Added ${title} [${id}] ${url}`,
 	defaultsCopied: count => `Your list now holds the ${count} default feeds plus this one; drop any with: lagebild feeds remove ID`,
 	removed: (title, id, url, deleted) => `Removed ${title} [${id}] ${url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}`,
+	noFeedToRemove: target => `no feed with URL, ID or title ${JSON.stringify(target)} (see lagebild feeds list)`,
+	titleShared: (title, count, feeds) => `${count} feeds are called ${JSON.stringify(title)}; remove one by its ID: ${feeds}`,
 	feedListError: englishOf,
 	nothingFound: query => `lagebild: nothing found for "${query}" (every word must occur; ukr* matches word beginnings; "two words" in quotes must stand together; A OR B either; -word leaves out; title:word in headlines; feed:name in one feed).`,
 	nothingStored: 'lagebild: no articles are stored yet: lagebild refresh fetches your feeds (so does starting lagebild without --offline).',
@@ -141,6 +147,8 @@ const de: CliText = {
 	added: (title, id, url) => `Hinzugefügt: ${title} [${id}] ${url}`,
 	defaultsCopied: count => `Die Liste hält jetzt die ${count} Standard-Feeds und diesen; entfernen mit: lagebild feeds remove ID`,
 	removed: (title, id, url, deleted) => `Entfernt: ${title} [${id}] ${url}${deleted > 0 ? ` mit ${plural(deleted, 'gespeichertem Artikel', 'gespeicherten Artikeln')}` : ''}`,
+	noFeedToRemove: target => `kein Feed mit der URL, ID oder dem Titel ${JSON.stringify(target)} (siehe lagebild feeds list)`,
+	titleShared: (title, count, feeds) => `${count} Feeds heißen ${JSON.stringify(title)}; entferne einen mit seiner ID: ${feeds}`,
 	// The interface's table of wordings (i18n/error-texts.ts) holds the feed list's refusals too.
 	feedListError: error => errorInLanguage(error, messagesFor('de')),
 	nothingFound: query => `lagebild: nichts gefunden für „${query}“ (jedes Wort muss vorkommen; ukr* findet Wortanfänge; "zwei Wörter" in Anführungszeichen müssen zusammenstehen; A OR B eines von beiden; -Wort lässt aus; titel:Wort in Überschriften; quelle:Name in einem Feed).`,

@@ -33,7 +33,7 @@ describe('the commands in German', () => {
 		const twice = await run(german, 'feeds', 'add', '--as-is', ok);
 		expect(twice.stderr).toMatch(/^lagebild: schon in der Feedliste: http/u);
 		const unknown = await run(german, 'feeds', 'remove', 'nope');
-		expect(unknown.stderr).toBe('lagebild: kein Feed mit der URL oder ID "nope" (siehe lagebild feeds list)\n');
+		expect(unknown.stderr).toBe('lagebild: kein Feed mit der URL, ID oder dem Titel "nope" (siehe lagebild feeds list)\n');
 
 		const refresh = await run(german, 'refresh');
 		expect(refresh.code).toBe(0);

@@ -111,7 +111,7 @@ describe('lagebild feeds', () => {
 		writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds: urls.map(url => ({url, title: '', tags: [], enabled: true}))}));
 		const typo = await cli(home, 'feeds', 'remove', feedId(urls[0]!), 'ffffff');
 		expect(typo.code).toBe(1);
-		expect(typo.stderr).toContain('no feed with URL or ID "ffffff"');
+		expect(typo.stderr).toContain('no feed with URL, ID or title "ffffff"');
 		expect(configuredFeeds().map(feed => feed.url)).toEqual(urls);
 		const removed = await cli(home, 'feeds', 'remove', feedId(urls[0]!), urls[2]!);
 		expect(removed.code).toBe(0);
@@ -160,7 +160,7 @@ describe('lagebild feeds', () => {
 		expect(readFileSync(path.join(home, 'config.json')).equals(before)).toBe(true);
 		const missing = await cli(home, 'feeds', 'remove', 'ffffff');
 		expect(missing.code).toBe(1);
-		expect(missing.stderr).toContain('no feed with URL or ID');
+		expect(missing.stderr).toContain('no feed with URL, ID or title');
 	});
 
 	it('exports to stdout and to a file, and imports that file into an empty home unchanged', async () => {

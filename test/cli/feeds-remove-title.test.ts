@@ -7,7 +7,7 @@ import path from 'node:path';
 import {afterEach, beforeEach, expect, it} from 'vitest';
 import {openContext} from '../../source/commands/context.js';
 import {feedId} from '../../source/config/feed-url.js';
-import {cli} from './run-cli.js';
+import {cli, cliWith} from './run-cli.js';
 
 let home = '';
 const feeds = [
@@ -46,9 +46,17 @@ it('a title two feeds share removes neither and names their IDs', async () => {
 	expect(configured()).toHaveLength(4);
 });
 
-it('a name that is no feed\'s is still the usual error', async () => {
+it('a name that is no feed\'s says that no URL, ID or title matched', async () => {
 	const result = await cli(home, 'feeds', 'remove', 'Tagesschau');
 	expect(result.code).toBe(1);
-	expect(result.stderr).toMatch(/no feed with URL or ID "Tagesschau"/u);
+	expect(result.stderr).toMatch(/no feed with URL, ID or title "Tagesschau"/u);
+	expect(configured()).toHaveLength(4);
+});
+
+it('says both refusals in German under a German locale', async () => {
+	const shared = await cliWith({LANG: 'de_DE.UTF-8'}, '--home', home, 'feeds', 'remove', 'News');
+	expect(shared.stderr).toContain('2 Feeds heißen "News"; entferne einen mit seiner ID:');
+	const none = await cliWith({LANG: 'de_DE.UTF-8'}, '--home', home, 'feeds', 'remove', 'Tagesschau');
+	expect(none.stderr).toBe('lagebild: kein Feed mit der URL, ID oder dem Titel "Tagesschau" (siehe lagebild feeds list)\n');
 	expect(configured()).toHaveLength(4);
 });

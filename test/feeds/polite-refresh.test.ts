@@ -4,7 +4,10 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {refreshFeeds} from '../../source/feeds/refresh.js';
-import {clockTime, failingFor, goneMessage, maxAgeSeconds, maxWaitMs, retryAfterUntil} from '../../source/feeds/schedule.js';
+import {clockTime, failingFor, maxAgeSeconds, maxWaitMs, retryAfterUntil} from '../../source/feeds/schedule.js';
+
+// The English words of a 410 answer (the 'gone' key's template), as stored beside its key.
+const goneMessage = 'gone (HTTP 410): the feed was removed; remove it with d';
 import {defaultSettings, type FeedConfig} from '../../source/model/feed.js';
 import {ArticleStore} from '../../source/store/article-store.js';
 import {readFixture} from '../helpers/feed-server.js';
