@@ -6,11 +6,11 @@ import type {Entity} from '../people/registry.js';
 import {attributePartialsInReports} from './article-passes.js';
 import {type ArticleContext, type Unit, unitAt} from './article-context.js';
 import {epithetNounsDe} from './lexicon-de.js';
-import {epithetNounsEn} from './lexicon-en.js';
+import {anonymousSourcesEn, epithetNounsEn} from './lexicon-en.js';
 import {roleHead} from './lexicon.js';
 import {hasNameEvidence, isInstitutionWord} from './mentions.js';
 import {femaleOriginNoun} from './phrases.js';
-import {anonymousSources, anyBodyNouns, describedGender} from './speaker-resolution.js';
+import {describedGender} from './speaker-resolution.js';
 
 /** Epithets ("the 43-year-old", "die Siegerin") describe someone also known by an office, unlike another office does. */
 const epithetHeads = new Set([...epithetNounsEn, ...epithetNounsDe].map((noun) => noun.replace(/(?<=..)in$/u, '')));
@@ -168,7 +168,7 @@ function isInstitutionWordLike(name: string): boolean {
 
 // Descriptions that stand for a source kept unnamed on purpose: the next person named is someone else.
 const unnamedOnPurpose = new Set([
-	...[...anonymousSources].filter((noun) => !['expert', 'analyst', 'observer'].includes(noun)),
+	...anonymousSourcesEn.filter((noun) => !['expert', 'analyst', 'observer'].includes(noun)),
 	'sprecher', 'beamte', 'beamter', 'insider', 'mitarbeiter', 'quelle', 'diplomat', 'anwohner', 'zeuge', 'augenzeuge', 'vertreter', 'mitglied', 'informant', 'person',
 ]);
 
@@ -304,7 +304,7 @@ function describedSpeaker(ctx: ArticleContext, speaker: string, position: number
 	const noun = described[described.length - 1]!;
 	const lower = noun.toLowerCase();
 	const head = roleHead(noun, ctx.lexicon);
-	const body = anyBodyNouns.has(lower) || describedBodyNouns.has(lower);
+	const body = ctx.lexicon.anyBodyNouns.has(lower) || describedBodyNouns.has(lower);
 	if (head === '' && !body) return null;
 	// "Campaigners", "officials": a group, not one named person.
 	if (ctx.lexicon.language === 'en' && /[^s]s$/u.test(lower)) return null;
@@ -411,7 +411,7 @@ export function attributeTopDescriptions(ctx: ArticleContext): void {
 		if (!unit || unit.paragraph > 1) continue;
 		const described = normal(quote.speaker);
 		const head = described[described.length - 1] ?? '';
-		if (anyBodyNouns.has(head) && !ctx.lexicon.indefinite.has(described[0] ?? '')) {
+		if (ctx.lexicon.anyBodyNouns.has(head) && !ctx.lexicon.indefinite.has(described[0] ?? '')) {
 			// "Campaign group … warns": a kind of body in the headline or standfirst means the one organisation
 			// the top of the article names (by a name that says it is one, not a guess from a single word).
 			const bodies = new Set<Entity>();
@@ -426,7 +426,7 @@ export function attributeTopDescriptions(ctx: ArticleContext): void {
 			}
 			continue;
 		}
-		if (roleHead(head, ctx.lexicon) === '' || anonymousSources.has(head) || /s$/u.test(head)) continue;
+		if (roleHead(head, ctx.lexicon) === '' || ctx.lexicon.anonymousSources.has(head) || /s$/u.test(head)) continue;
 		// "ein Militärexperte", "a witness": an indefinite description brings in someone new, unnamed.
 		if (ctx.lexicon.indefinite.has(described[0] ?? '') || ['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'].includes(described[0] ?? '')) continue;
 		// "her lawyer", "sein Sprecher", "Smith's mother": someone else, of the person the possessive means.

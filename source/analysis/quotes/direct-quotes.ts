@@ -7,7 +7,7 @@ import {type ArticleContext, type Cue, nobody, type Speaker, speakerName, speake
 import type {QuoteSpan} from './marks.js';
 import {namedTermReason, termShaped} from './named-terms.js';
 import {hasKonjunktiv, indirect, participleReport, requestReport} from './reported-speech.js';
-import {anyBodyNouns, firstPersonIn, recentPerson, reportingSubject, subjectOf} from './speaker-resolution.js';
+import {firstPersonIn, recentPerson, reportingSubject, subjectOf} from './speaker-resolution.js';
 import {roleHead} from './lexicon.js';
 import {isInstitutionWord, pluralVerbBeside} from './mentions.js';
 import {colonSpeaker, findCues, quotedLabelBefore} from './speech-cues.js';
@@ -324,7 +324,7 @@ function subjectAfterQuote(ctx: ArticleContext, unit: Unit, after: ReadonlyArray
 		const next = after[head + 1];
 		if (next && next.word && next.cap) return null;
 		const described = roleHead(noun.text, ctx.lexicon) !== '' || /^(?:\d+-)?\p{Lu}\p{Ll}{3,}(?:te|ene|ige|ste)$/u.test(noun.text);
-		if (!described || isInstitutionWord(ctx, noun.lower) || anyBodyNouns.has(noun.lower)) return null;
+		if (!described || isInstitutionWord(ctx, noun.lower) || ctx.lexicon.anyBodyNouns.has(noun.lower)) return null;
 		const person = recentPerson(ctx, unit, subject.start, subject.lower === 'der' ? 'male' : 'any', false);
 		return person && !person.organisation && person.name.includes(' ') ? {entity: person, verb: verb.text} : null;
 	}

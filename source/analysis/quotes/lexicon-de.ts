@@ -395,3 +395,9 @@ export const mediaKindEndingsDe: readonly string[] = ['magazin', 'zeitung', 'zei
 
 /** Rechtsformen am Ende eines Firmennamens ("Northvolt AB", "Siemens AG", "Airbus SE"): nur als ganzes Wort (kein "Vertrag" auf "-ag"). */
 export const legalFormsDe: readonly string[] = ['ag', 'ab', 'se', 'gmbh', 'kg', 'kgaa', 'ohg', 'ug', 'eg', 'inc', 'ltd', 'plc', 'llc', 'corp', 'asa', 'oyj', 'nv', 'sa', 'spa', 'sarl', 'bv'];
+
+/** Beschreibungen ungenannter Quellen, die auch das Deutsche so schreibt ("ein Insider", "ein Diplomat"): sie bleiben ungenannt. */
+export const anonymousSourcesDe: readonly string[] = ['diplomat', 'person', 'analyst', 'insider'];
+
+/** Wörter für irgendeine Körperschaft: "der Konzern", "das Unternehmen", "die Airline" meinen die Organisation, von der der Text gerade sprach. */
+export const anyBodyNounsDe: readonly string[] = ['behörde', 'konzern', 'unternehmen', 'firma', 'organisation', 'institut', 'gruppe', 'verband', 'agentur', 'bündnis', 'initiative', 'verein', 'club', 'team', 'stiftung', 'institution', 'airline', 'startup'];

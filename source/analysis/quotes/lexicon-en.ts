@@ -241,3 +241,9 @@ export const legalFormsEn: readonly string[] = ['inc', 'ltd', 'plc', 'llc', 'cor
  * says nothing. Not "city", "street" or "square", which stand for who governs there ("Downing Street said").
  */
 export const silentPlaceHeadsEn: readonly string[] = ['village', 'valley', 'island', 'islands', 'bay', 'river', 'lake', 'mountain', 'mountains', 'peninsula', 'desert', 'sea', 'ocean', 'heights', 'hills', 'beach', 'canyon', 'creek', 'glacier', 'forest'];
+
+/** Descriptions news uses for people it does not name ("a senior official", "a spokesperson"): they stay unnamed. */
+export const anonymousSourcesEn: readonly string[] = ['official', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'diplomat', 'person', 'analyst', 'expert', 'observer', 'witness', 'resident', 'insider', 'aide', 'member', 'employee', 'worker', 'man', 'woman'];
+
+/** Nouns for any kind of body: "the company", "the carmaker" mean the organisation the text was just about, whatever its name. */
+export const anyBodyNounsEn: readonly string[] = ['authority', 'carmaker', 'automaker', 'planemaker', 'chipmaker', 'drugmaker', 'retailer', 'insurer', 'lender', 'airline', 'manufacturer', 'supplier', 'operator', 'startup', 'conglomerate', 'publisher', 'carrier', 'company', 'firm', 'organisation', 'organization', 'institute', 'group', 'association', 'agency', 'alliance', 'initiative', 'club', 'team', 'charity', 'network', 'foundation', 'institution'];

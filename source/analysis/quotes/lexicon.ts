@@ -39,6 +39,10 @@ export interface Lexicon {
 	organisationNouns: Set<string>;
 	/** A firm's legal form closing its name ("Northvolt AB", "Siemens AG"): matched as a whole word only. */
 	legalForms: Set<string>;
+	/** Descriptions news uses for people it does not name ("a senior official", "ein Insider"). */
+	anonymousSources: Set<string>;
+	/** Nouns for any kind of body ("the company", "der Konzern"): the organisation the text was just about, whatever its name. */
+	anyBodyNouns: Set<string>;
 	genderedPronouns: Readonly<Record<string, 'male' | 'female'>>;
 	/** Documents that speak for their author ("the report said"). */
 	documentNouns: Set<string>;
@@ -97,6 +101,8 @@ function build(language: 'de' | 'en'): Lexicon {
 			statementNouns: new Set(de.statementNounsDe),
 			organisationNouns: new Set(de.organisationNounsDe),
 			legalForms: new Set(de.legalFormsDe),
+			anonymousSources: new Set(de.anonymousSourcesDe),
+			anyBodyNouns: new Set(de.anyBodyNounsDe),
 			genderedPronouns: {},
 			documentNouns: new Set(de.documentNounsDe),
 			stancePhrases,
@@ -130,6 +136,8 @@ function build(language: 'de' | 'en'): Lexicon {
 		statementNouns: new Set(en.statementNounsEn),
 		organisationNouns: new Set(en.organisationNounsEn),
 		legalForms: new Set(en.legalFormsEn),
+		anonymousSources: new Set(en.anonymousSourcesEn),
+		anyBodyNouns: new Set(en.anyBodyNounsEn),
 		genderedPronouns: en.genderedPronounsEn,
 		documentNouns: new Set(en.documentNounsEn),
 		stancePhrases: new Map(),

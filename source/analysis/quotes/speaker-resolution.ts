@@ -15,13 +15,6 @@ import type {Token} from './text-units.js';
 
 const timeNouns = new Set(timeNounsDe);
 
-// Descriptions news uses for people it does not name.
-export const anonymousSources = new Set(['official', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'diplomat', 'person', 'analyst', 'expert', 'observer', 'witness', 'resident', 'insider', 'aide', 'member', 'employee', 'worker', 'man', 'woman']);
-
-// Nouns for any kind of body: "the company", "der Konzern" mean the organisation the text was just about,
-// whatever its name; "the police" or "das Ministerium" only one whose name says so.
-export const anyBodyNouns = new Set(['behörde', 'authority', 'carmaker', 'automaker', 'planemaker', 'chipmaker', 'drugmaker', 'retailer', 'insurer', 'lender', 'airline', 'manufacturer', 'supplier', 'operator', 'startup', 'conglomerate', 'publisher', 'carrier', 'konzern', 'unternehmen', 'firma', 'company', 'firm', 'organisation', 'organization', 'institut', 'institute', 'group', 'gruppe', 'verband', 'association', 'agency', 'agentur', 'bündnis', 'alliance', 'initiative', 'verein', 'club', 'team', 'charity', 'network', 'stiftung', 'foundation', 'institution']);
-
 const companyCompoundsDe = ['konzern', 'unternehmen'];
 
 const makerCompoundsDe = ['hersteller', 'bauer', 'versicherer', 'händler', 'zulieferer', 'betreiber', 'fluggesellschaft', 'discounter', 'anbieter'];
@@ -113,13 +106,13 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		// "Volkswagen hat … gemeldet. Der Autobauer teilte mit": failing a named body, the one the sentence before opens with.
 		// A body the sentence right before opens with ("Der Volkswagen-Konzern hat … nicht bestätigt. Schriftlich teilte das
 		// Unternehmen mit") is meant before one named further back ("nach Angaben des Betriebsrats" two sentences earlier).
-		const lastNamed = anyBodyNouns.has(generic) ? lastNamedOrganisation(ctx, unit, position) : null;
+		const lastNamed = ctx.lexicon.anyBodyNouns.has(generic) ? lastNamedOrganisation(ctx, unit, position) : null;
 		const namedNear = lastNamed !== null && [unit.index, unit.index - 1].some((index) => index >= 0 && ctx.registry.mentionsIn(index).some((mention) => mention.entity === lastNamed && mention.position < position));
-		const recent = anyBodyNouns.has(generic) ? (namedNear ? lastNamed : subjectBodyBefore(ctx, unit) ?? lastNamed) : null;
+		const recent = ctx.lexicon.anyBodyNouns.has(generic) ? (namedNear ? lastNamed : subjectBodyBefore(ctx, unit) ?? lastNamed) : null;
 		if (recent) return {entity: recent, text: recent.name, role: recent.role};
 		// "Northvolt beantragt Gläubigerschutz … Das Unternehmen erklärte": a body the text never registered (one word
 		// opening sentences) but names in its title and repeats is the one "the company" means.
-		const focus = anyBodyNouns.has(generic) ? focusOrganisation(ctx, unit, position) : null;
+		const focus = ctx.lexicon.anyBodyNouns.has(generic) ? focusOrganisation(ctx, unit, position) : null;
 		if (focus) return focus;
 		if (ctx.lexicon.language === 'de') {
 			// Unresolved: the body by its noun, in the nominative ("des Konzerns" → "Konzern").
@@ -436,7 +429,7 @@ function delayedIdentification(ctx: ArticleContext, phrase: NounPhrase, unit: Un
 	// "Smith's lawyer" is someone of Smith's, never Smith.
 	if (/\p{L}['’]s?\s/u.test(phrase.text)) return null;
 	const head = (phrase.text.match(/[\p{L}-]+/gu) ?? []).pop()?.toLowerCase() ?? '';
-	if (head === '' || /s$/u.test(head) || anonymousSources.has(head)) return null;
+	if (head === '' || /s$/u.test(head) || ctx.lexicon.anonymousSources.has(head)) return null;
 	// Only a description of a person ("leader", "doctor"); "a statement said" stays the statement's.
 	if (roleHead(head, ctx.lexicon) === '') return null;
 	const people = new Set<Entity>();
@@ -837,8 +830,8 @@ function spokespersonOfBody(ctx: ArticleContext, phrase: NounPhrase, unit: Unit,
 	if (phrase.name !== '' || phrase.pronoun || phrase.group || !phrase.roleHeads.some((head) => spokespersonHeads.has(head))) return null;
 	const words = tokens.slice(phrase.from, phrase.to).map((token) => token.lower);
 	const kind = ctx.lexicon.language === 'de'
-		? words.map((word) => word.replace(/sprecher(?:in|innen|s|n)?$/u, '').replace(/-$/u, '')).find((stem) => stem !== '' && (anyBodyNouns.has(stem) || anyBodyNouns.has(stem.replace(/s$/u, ''))))
-		: words.find((word) => anyBodyNouns.has(word));
+		? words.map((word) => word.replace(/sprecher(?:in|innen|s|n)?$/u, '').replace(/-$/u, '')).find((stem) => stem !== '' && (ctx.lexicon.anyBodyNouns.has(stem) || ctx.lexicon.anyBodyNouns.has(stem.replace(/s$/u, ''))))
+		: words.find((word) => ctx.lexicon.anyBodyNouns.has(word));
 	if (!kind) return bareSpokesperson(ctx, phrase, tokens) ? focusOrganisation(ctx, unit, tokens[phrase.from]?.start ?? unit.start) : null;
 	// The body the text is about: one that opens a sentence just before as its subject ("Shell, which the Venezuelan
 	// government owes …, will stay cautious."), not any body named in it.
