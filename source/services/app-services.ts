@@ -152,4 +152,9 @@ export interface AppServices {
 	configProblem(): {file: string; problem: string} | undefined;
 	/** Started with --offline (F fetches nothing then; the reader does not offer it). */
 	offline(): boolean;
+	/**
+	 * Whether the store holds news of feeds ever fetched (any article not from the bundled snapshots): then the
+	 * briefing is not sample news, though the feeds in use have not answered yet (a list just replaced).
+	 */
+	holdsFetchedNews(): Promise<boolean>;
 }

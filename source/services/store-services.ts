@@ -523,6 +523,10 @@ export class StoreServices implements AppServices {
 		return this.#context.offline;
 	}
 
+	async holdsFetchedNews(): Promise<boolean> {
+		return this.#context.store.holdsFetchedArticles();
+	}
+
 	configProblem(): {file: string; problem: string} | undefined {
 		const {unreadable, path: file} = this.#context.config;
 		// The path goes to the header; the status row has room for the problem only when it says config.json.

@@ -135,6 +135,11 @@ export class ArticleStore implements RefreshStore {
 		return this.parts.articles.count();
 	}
 
+	/** Whether any stored article came from a fetched feed rather than the bundled snapshots. */
+	holdsFetchedArticles(): boolean {
+		return this.parts.articles.holdsFetchedArticles();
+	}
+
 	setFullText(uid: string, text: string): boolean {
 		return this.parts.articles.setFullText(uid, text);
 	}

@@ -158,6 +158,8 @@ function prepare(db: Database.Database) {
 			WHERE a.uid = ? AND a.canonical_url != '' ORDER BY b.published_ms`),
 		newest: prepare('SELECT published FROM articles ORDER BY published_ms DESC LIMIT 1'),
 		count: prepare('SELECT count(*) AS n FROM articles'),
+		// The bundled snapshots are file: feeds; a feed one follows is http(s).
+		anyFetched: prepare("SELECT 1 FROM articles WHERE feed_url NOT LIKE 'file:%' LIMIT 1").pluck(),
 		setFullText: prepare('UPDATE articles SET full_text = ? WHERE uid = ?'),
 		articleTimes: prepare(`SELECT uid, published, published_estimated, fetched_at,
 			coalesce(content_hash, '') || ':' || coalesce(length(full_text), '-') || ':' || coalesce(updated_at, '') FROM articles`).raw(),
@@ -324,6 +326,11 @@ export class Articles {
 
 	count(): number {
 		return (this.statements.count.get() as {n: number}).n;
+	}
+
+	/** Whether any stored article came from a feed fetched over the network, not from the bundled snapshots' files. */
+	holdsFetchedArticles(): boolean {
+		return this.statements.anyFetched.get() !== undefined;
 	}
 
 	/**

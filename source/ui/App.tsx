@@ -160,8 +160,11 @@ export function App({services, language, env = process.env, now = systemNow, fal
 				}
 
 				// A first start: the stories are the bundled snapshots, years old, until a feed answers — the header says so.
+				// Not when the store holds news of feeds fetched before (a list just replaced, or switched off).
 				if (onlySampleNews(feeds) && !briefingIsEmpty(stateRef.current)) {
-					dispatch({type: 'sampleNews', sample: true});
+					void services.holdsFetchedNews().then(fetched => {
+						if (!fetched) dispatch({type: 'sampleNews', sample: true});
+					}, () => undefined);
 				}
 			}, () => undefined);
 			if (refreshOnStart) {

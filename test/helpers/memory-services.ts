@@ -49,6 +49,8 @@ export class MemoryServices implements AppServices {
 	topics: TopicDefinition[];
 	/** Started with --offline (a test sets it): refresh fetches nothing, as the store's services. */
 	offline: () => boolean = () => false;
+	/** Whether the store holds news of feeds ever fetched (a test sets it; the fixtures stand in for the snapshots). */
+	fetchedNews = false;
 	/** Articles the next refresh "finds". */
 	pending: Article[] = [];
 	private lastBriefing: Briefing | undefined;
@@ -188,6 +190,10 @@ export class MemoryServices implements AppServices {
 		}
 
 		return hits.sort((a, b) => b.article.published.localeCompare(a.article.published));
+	}
+
+	async holdsFetchedNews(): Promise<boolean> {
+		return this.fetchedNews;
 	}
 
 	async listFeeds(): Promise<FeedRow[]> {

@@ -52,6 +52,16 @@ describe('the header on a briefing of the bundled snapshots', () => {
 		expect(stripAnsi(app.frame()).split('\n')[0]).not.toContain('sample news');
 	});
 
+	test('is not there when the store holds news of feeds fetched before (a list just replaced)', async () => {
+		const services = await neverFetched(false);
+		services.fetchedNews = true;
+		app = await start(services);
+		await app.waitFor(/not refreshed yet|refreshing/u);
+		// The feeds' answer and the store's come after the first frame: give them a moment.
+		await new Promise(resolve => setTimeout(resolve, 200));
+		expect(stripAnsi(app.frame())).not.toContain('sample news');
+	});
+
 	test('is not there when the feeds in use have answered before', async () => {
 		app = await start(new MemoryServices(await fixtures(), defaultTopics()));
 		await app.waitFor(/refreshed \d/u);
