@@ -389,6 +389,7 @@ export const en: Messages = {
 		helpClose: 'Esc or ? closes this help',
 		helpQuestions: 'Questions (delete, mark all read): {yes} yes · {no} no',
 		helpMore: '↓ more below (j, PgDn) · Esc or ? closes',
+		/** The help's "What you see" rows; {star} and {open} are the keys bound to those actions (the keymap's first). */
 		helpShown: 'What you see',
 		helpLegend: {
 			briefing: [
@@ -396,12 +397,12 @@ export const en: Messages = {
 				['Story', 'one event: the reports of several outlets merged ("3 outlets"), and its age'],
 				['+', 'new since you last looked'],
 				['•', 'unread'],
-				['★ Starred', 'the articles you starred with s, after the topics'],
+				['★ Starred', 'the articles you starred with {star}, after the topics'],
 			],
 			story: [
 				['Key quotes', 'who said what: speaker — role — outlet; partial: words quoted in a sentence; indirect: reported speech'],
 				['People', 'who the reports name, with their number of quotes'],
-				['Reports', 'each outlet\'s article, oldest first: Enter opens it'],
+				['Reports', 'each outlet\'s article, oldest first: {open} opens it'],
 				['+', 'a report or quote new since you last looked'],
 			],
 		},

@@ -38,6 +38,15 @@ describe('the help says what the screen shows', () => {
 		expect(rows[start + 1]!.startsWith(' '.repeat('   Wichtige Zitate  '.length))).toBe(true);
 	});
 
+	test('names the keys as bound: a rebound star or open key is the one said', () => {
+		const said = (keymap: typeof defaultKeymap, screen: 'briefing' | 'story') => helpLines(screen, keymap, messagesFor('en')).map(line => line.map(segment => segment.text).join('')).join('\n');
+		expect(said(defaultKeymap, 'briefing')).toContain('the articles you starred with s,');
+		expect(said(defaultKeymap, 'story')).toMatch(/oldest first: (?:Enter|enter|⏎|↵) opens it/u);
+		const rebound = {...defaultKeymap, star: {...defaultKeymap.star, keys: ['*']}, open: {...defaultKeymap.open, keys: ['x', 'enter']}};
+		expect(said(rebound, 'briefing')).toContain('the articles you starred with *,');
+		expect(said(rebound, 'story')).toContain('oldest first: x opens it');
+	});
+
 	test('screens without marks to explain keep their help to the keys', () => {
 		const rows = helpLines('feeds', defaultKeymap, messagesFor('en')).map(line => line.map(segment => segment.text).join(''));
 		expect(rows.some(row => row.includes('What you see'))).toBe(false);

@@ -1,6 +1,6 @@
 // The help's rows for a screen: its own keys and the global ones, read from the same keymap the input owner uses.
 
-import type {Messages} from '../../i18n/index.js';
+import {format, type Messages} from '../../i18n/index.js';
 import {answerHint, noLetters, yesLetters} from '../keys/answer-keys.js';
 import {displayKey} from '../keys/key-name.js';
 import type {Action} from '../../model/action.js';
@@ -25,7 +25,9 @@ export function helpLines(screen: ScreenKind, keymap: Keymap, messages: Messages
 	lines.push([{text: ` ${messages.labels.helpGlobal}`, token: 'unread'}], ...global.map(action => row(action)), []);
 	// A first look at the briefing or a story: what a topic, a story, + and • are. After the keys, which the first page
 	// of a short terminal's help keeps to.
-	const legend = screen === 'briefing' || screen === 'story' ? messages.labels.helpLegend[screen] : [];
+	// The keys they name are the keymap's, so a rebound key is named as bound.
+	const bound = {star: displayKey(keymap.star.keys[0] ?? ''), open: displayKey(keymap.open.keys[0] ?? '')};
+	const legend = (screen === 'briefing' || screen === 'story' ? messages.labels.helpLegend[screen] : []).map(([term, says]): [string, string] => [term, format(says, bound)]);
 	if (legend.length > 0) {
 		const termColumn = Math.max(column, ...legend.map(([term]) => cellWidth(term) + 2));
 		// Wrapped under itself: these say more than a key's few words and would be cut at 80 columns.
