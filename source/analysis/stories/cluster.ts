@@ -67,6 +67,12 @@ export interface ClusterOptions {
 	coreShare: number;
 }
 
+/** A story's word counts (see StoryClusterer.wordCounts) and the size of the group they were counted for. */
+interface Core {
+	size: number;
+	counts: Map<number, number>;
+}
+
 export const defaultClusterOptions: ClusterOptions = {
 	windowHours: 48,
 	threshold: 0.08,
@@ -768,13 +774,25 @@ export class StoryClusterer {
 	 * that shares a verb and a name with each of them ("Bundesregierung beschließt …", Merz quoted) reaches the
 	 * threshold without sharing what the outlets' reports have in common ("Heizungsgesetz").
 	 */
-	private joinsCore(story: readonly number[], other: readonly number[], cache: Map<number, Set<number>>): boolean {
+	private joinsCore(story: readonly number[], other: readonly number[], cache: Map<number, Set<number>>, cores: WeakMap<readonly number[], Core>): boolean {
 		if (story.length < this.options.coreMinStory || story.length < other.length) return true;
-		const counts = new Map<number, number>();
-		for (const member of story) for (const word of this.wordsOf(member, cache)) counts.set(word, (counts.get(word) ?? 0) + 1);
+		const counts = this.wordCounts(story, cache, cores);
 		const needed = Math.ceil(story.length * this.options.coreShare);
 		for (const member of other) for (const word of this.wordsOf(member, cache)) if ((counts.get(word) ?? 0) >= needed) return true;
 		return false;
+	}
+
+	/**
+	 * How many of a story's reports have each word, kept per group while its size stands: averageLink's groups only grow
+	 * (by push, on a merge), and the merge loop asks about the same story at every pair it pops.
+	 */
+	private wordCounts(story: readonly number[], cache: Map<number, Set<number>>, cores: WeakMap<readonly number[], Core>): Map<number, number> {
+		const kept = cores.get(story);
+		if (kept && kept.size === story.length) return kept.counts;
+		const counts = new Map<number, number>();
+		for (const member of story) for (const word of this.wordsOf(member, cache)) counts.set(word, (counts.get(word) ?? 0) + 1);
+		cores.set(story, {size: story.length, counts});
+		return counts;
 	}
 
 	private recluster(seeds: number[]): void {
@@ -818,7 +836,8 @@ export class StoryClusterer {
 			if (this.clusterMembers.delete(label)) this.gone.add(label);
 		}
 		const words = new Map<number, Set<number>>();
-		const mayMerge = (a: readonly number[], b: readonly number[]) => this.joinsCore(a, b, words) && this.joinsCore(b, a, words);
+		const cores = new WeakMap<readonly number[], Core>();
+		const mayMerge = (a: readonly number[], b: readonly number[]) => this.joinsCore(a, b, words, cores) && this.joinsCore(b, a, words, cores);
 		for (const group of averageLink(members, this.edges, affected, threshold, copies, mayMerge)) {
 			const label = group[0]!;
 			for (const index of group) this.label[index] = label;
