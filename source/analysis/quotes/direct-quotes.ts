@@ -105,7 +105,7 @@ function mediumInMarks(ctx: ArticleContext, beforeWords: readonly string[], inne
 	const preposition = beforeWords[beforeWords.length - (article ? 2 : 1)] ?? '';
 	if (/^(?:laut|gegenüber)$/u.test(preposition)) return true;
 	// The dative after a verb of saying and its subject of one to three words: whom it was said to.
-	return /^(?:der|dem)$/u.test(last) && beforeWords.slice(-5, -1).some((word, index, near) => ctx.lexicon.speechVerbs.has(word) && near.length - index <= 4);
+	return /^(?:der|dem)$/u.test(last) && beforeWords.slice(-5, -1).some((word) => ctx.lexicon.speechVerbs.has(word));
 }
 
 export function analyseUnit(ctx: ArticleContext, unit: Unit): void {
