@@ -189,15 +189,6 @@ export async function openConf(home: string): Promise<Conf<ConfigFileData>> {
 
 const leftAlone = 'It was left unchanged; fix or remove it.';
 
-function configUnreadable(file: string): string {
-	return `config file ${file} cannot be read: nothing is fetched or saved until it is fixed`;
-}
-
-/** What an edit or a refresh says while config.json cannot be read (the app reads past it with the defaults). */
-export function configUnreadableMessage(file: string): string {
-	return `lagebild: ${configUnreadable(file)}`;
-}
-
 /** config.json's text, or undefined when there is none yet. */
 function readConfigText(file: string): string | undefined {
 	try {

@@ -10,7 +10,7 @@ import type {PeopleInWindow, PeopleWindowName} from '../briefing/people-window.j
 import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, snapshotKey, unreadFilter} from '../briefing/snapshot.js';
 import {isNewReport, reportArrival} from '../briefing/rank.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
-import {configUnreadableMessage} from '../config/config-file.js';
+import {ConfigError} from '../config/config-file.js';
 import {feedUrlKey} from '../config/feed-url.js';
 import type {FoundFeed} from '../feeds/discover.js';
 import type {AppContext} from '../commands/context.js';
@@ -451,7 +451,7 @@ export class StoreServices implements AppServices {
 
 	async refresh(target: {feedUrl?: string; background?: boolean}, onProgress: Parameters<AppServices['refresh']>[1]): Promise<AppRefreshSummary> {
 		// The feeds listed are the store's, not the user's list: fetching them would bring back feeds they removed.
-		if (this.#context.configProblem) throw new Error(configUnreadableMessage(this.#context.config.path));
+		if (this.#context.configProblem) throw new ConfigError({key: 'configUnreadable', params: {path: this.#context.config.path}});
 		if (this.#feeds().length === 0) throw new Error(emptyFeedListMessage);
 		const feeds = this.#feeds().filter(feed => (target.feedUrl ? feed.url === target.feedUrl : feed.enabled));
 		if (this.#context.offline) {
