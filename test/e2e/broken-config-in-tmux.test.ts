@@ -16,7 +16,11 @@ describe.skipIf(!hasTmux())('a broken config.json', () => {
 		const text = '{\n\t"settings": {"retentionDays": 0,},\n\t"feeds": []\n}\n';
 		writeFileSync(file, text);
 		const session = fixture.keep(startApp(['--home', home]));
-		const first = await session.waitFor(screen => /Topics[\s\S]*Stories — /.test(screen), 60_000);
+		// Waits for the status row too: tmux can be captured between the list's rows and the status row of one frame.
+		const first = await session.waitFor(
+			screen => /Topics[\s\S]*Stories — /.test(screen) && /^ config\.json is not valid JSON/mu.test(screen),
+			60_000,
+		);
 		// The header names the file for as long as the app runs; the status row says what is wrong with it.
 		expect(first).toContain(`[read-only: ${file} cannot be read]`);
 		expect(first).toMatch(/^ config\.json is not valid JSON \(unexpected "\}" after a comma/mu);
