@@ -24,7 +24,7 @@ function topicOfStory(home: string, headline: string): string {
 
 /** The first frame may be the stored briefing while the computed one loads; keys go to the final one. */
 async function waitForBriefing(session: TmuxSession): Promise<string> {
-	return session.waitFor(screen => /Topics[\s\S]*Ukraine war/.test(screen) && !/Loading/.test(screen), 30_000);
+	return session.waitFor(screen => /Topics[\s\S]*Ukraine war/.test(screen) && /Stories/.test(screen) && !/Loading/.test(screen), 30_000);
 }
 
 describe.skipIf(!hasTmux())('the app in a real terminal', () => {
@@ -51,8 +51,9 @@ describe.skipIf(!hasTmux())('the app in a real terminal', () => {
 		await session.waitFor(/│▸/);
 		await moveTo(session, '▸', 'Putin telefoniert');
 		session.send('Enter');
-		const story = await session.waitFor('Peskow');
-		// The story briefing: the quote with its speaker and role, and the report that carries it.
+		// The story briefing: the quote with its speaker and role, and the report that carries it (all waited for: the
+		// report rows come after the quote's in a frame, and tmux can be captured between them).
+		const story = await session.waitFor(screen => ['Dmitri Peskow', 'Kreml-Sprecher', 'Hegseth'].every(text => screen.includes(text)));
 		expect(story).toMatch(/Dmitri Peskow/);
 		expect(story).toMatch(/Kreml-Sprecher/);
 		expect(story).toMatch(/Hegseth/);
@@ -60,7 +61,7 @@ describe.skipIf(!hasTmux())('the app in a real terminal', () => {
 		// Open the report itself: the article reader shows the text.
 		await moveTo(session, '▸', 'Putin telefoniert');
 		session.send('Enter');
-		const article = await session.waitFor('Journalisten-Briefings');
+		const article = await session.waitFor(screen => screen.includes('Journalisten-Briefings') && screen.includes('Sondermeldung! Putin telefoniert mit Trump'));
 		expect(article).toMatch(/Sondermeldung! Putin telefoniert mit Trump/);
 
 		// Back out to the story, then to the briefing.

@@ -30,14 +30,15 @@ describe.skipIf(!hasTmux())('a feed\'s articles', () => {
 		session.send('f');
 		await session.waitFor(/Feeds[\s\S]*Status/);
 		session.send('Enter');
-		const list = await session.waitFor(/Briefing › Feeds › Feed[\s\S]*\((\d+), \1•\)/, 10_000);
+		// The header's counts and the selected row are different rows of a frame: both waited for.
+		const list = await session.waitFor(screen => /Briefing › Feeds › Feed[\s\S]*\((\d+), \1•\)/.test(screen) && /^▸•/m.test(screen), 10_000);
 		const [, total] = /\((\d+), \1•\)/.exec(list)!;
 		expect(Number(total)).toBeGreaterThan(0);
 		expect(list).toMatch(/^▸•/m);
 		session.send('Enter');
 		await session.waitFor('Briefing › Feeds › Feed › Article');
 		session.send('Escape');
-		const after = await session.waitFor(`(${total}, ${Number(total) - 1}•)`);
+		const after = await session.waitFor(screen => screen.includes(`(${total}, ${Number(total) - 1}•)`) && /^▸ {2}/m.test(screen));
 		expect(after).toMatch(/^▸ {2}/m);
 		session.send('q');
 		await session.waitFor('[lagebild exited 0]');

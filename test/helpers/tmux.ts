@@ -21,7 +21,11 @@ export interface TmuxSession {
 	send(keys: string[] | string, options?: {literal?: boolean}): void;
 	/** The visible screen as plain text. */
 	capture(): string;
-	/** Polls the screen until predicate holds; throws with the last screen when it never does. */
+	/**
+	 * Polls the screen until predicate holds on a settled screen (the same capture twice, settleMs apart); throws with
+	 * the last screen when it never does. Ink writes a frame in pieces and tmux can be captured between them: a capture
+	 * that shows what the predicate looks for may still lack the rest of its frame (the status row under the lists).
+	 */
 	waitFor(predicate: string | RegExp | ((screen: string) => boolean), timeoutMs?: number): Promise<string>;
 	/** True while the program in the pane still runs. */
 	isAlive(): boolean;
@@ -31,6 +35,8 @@ export interface TmuxSession {
 }
 
 let counter = 0;
+/** How long a screen must stay the same to count as one whole frame (see waitFor). */
+const settleMs = 50;
 
 export function startTmux(command: string[], options: {cwd: string; env?: Record<string, string>; width?: number; height?: number}): TmuxSession {
 	const name = `lagebild-e2e-${process.pid}-${++counter}`;
@@ -62,9 +68,18 @@ export function startTmux(command: string[], options: {cwd: string; env?: Record
 				: (screen: string) => (typeof predicate === 'string' ? screen.includes(predicate) : predicate.test(screen));
 			const deadline = Date.now() + timeoutMs;
 			let screen = '';
+			// The last capture the predicate held on: returned once the next one, settleMs later, is the same.
+			let held: string | undefined;
 			while (Date.now() < deadline) {
 				screen = session.capture();
-				if (test(screen)) return screen;
+				if (test(screen)) {
+					if (screen === held) return screen;
+					held = screen;
+					await sleep(settleMs);
+					continue;
+				}
+
+				held = undefined;
 				await sleep(100);
 			}
 			throw new Error(`timed out waiting for ${String(predicate)}; screen was:\n${screen}`);
