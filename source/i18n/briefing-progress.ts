@@ -2,7 +2,7 @@
 
 import type {BriefingProgress} from '../model/briefing-progress.js';
 import type {Messages} from './en.js';
-import {format} from './index.js';
+import {format} from './format.js';
 
 /** `n` with its digits in groups of three, by the language's separator. */
 export function groupDigits(n: number, separator: string): string {

@@ -1,6 +1,8 @@
 // What an error is, by key: the layers below throw it and the store keeps it beside the English words, and each
 // language says it from the key and its params (error-texts.ts) instead of reading the English.
 
+import {englishFeedErrors} from './error-english.js';
+
 /** The feed pipeline's errors (FeedError, FetchError, HttpStatusError, ParseError): fetch, decode, parse, full text. */
 export const feedErrorKeys = [
 	'http', 'gone', 'notFeedHtml', 'notFeedNoLink', 'notFeedJson', 'notFeedText', 'notFeedEmpty', 'notFeedRoot', 'notFeedElement',
@@ -50,11 +52,18 @@ export const allErrorKeys: readonly ErrorKey[] = [...new Set<ErrorKey>([...feedE
 
 const allKeys: ReadonlySet<string> = new Set<string>(allErrorKeys);
 
-/** A stored or sent {key, params} that this version knows, else undefined (a newer version's key, a damaged row). */
+/**
+ * A stored or sent {key, params} that this version knows, else undefined (a newer version's key, a damaged row, or
+ * params that lack a placeholder of the key's words — said, they would show "{host}").
+ */
 export function errorTextFrom(value: unknown): ErrorText | undefined {
 	if (!value || typeof value !== 'object') return undefined;
 	const {key, params} = value as {key?: unknown; params?: unknown};
 	if (typeof key !== 'string' || !allKeys.has(key) || !params || typeof params !== 'object') return undefined;
 	const entries = Object.entries(params);
-	return entries.every(([, part]) => typeof part === 'string') ? {key: key as ErrorKey, params: Object.fromEntries(entries) as ErrorParams} : undefined;
+	if (!entries.every(([, part]) => typeof part === 'string')) return undefined;
+	const given = new Set(entries.map(([name]) => name));
+	const template = englishFeedErrors[key as ErrorKey];
+	for (const [, name] of template.matchAll(/\{(\w+)\}/gu)) if (!given.has(name!)) return undefined;
+	return {key: key as ErrorKey, params: Object.fromEntries(entries) as ErrorParams};
 }

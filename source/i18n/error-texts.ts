@@ -2,7 +2,8 @@
 // Messages.feedErrors. Words without a key — errors a version before keys stored, a plain Error of the services —
 // are recognised by their English wording, the one fallback that reads English.
 
-import {en, type Messages} from './en.js';
+import type {Messages} from './en.js';
+import {englishFeedErrors, englishFileReasons, englishHttpReasons} from './error-english.js';
 import type {ErrorKey, ErrorText} from './error-keys.js';
 import {format} from './format.js';
 
@@ -101,14 +102,20 @@ export function errorTextOf(words: string): ErrorText | undefined {
 	return undefined;
 }
 
+/** The tables an error is said with: a language's Messages, or English's own (error-english.ts). */
+type ErrorTables = Pick<Messages, 'feedErrors' | 'fileReasons' | 'httpReasons'>;
+
+// The layers below say their errors in English with these, never loading the interface's tables (en.ts).
+const english: ErrorTables = {feedErrors: englishFeedErrors, fileReasons: englishFileReasons, httpReasons: englishHttpReasons};
+
 /** An error by key in the language of `messages` (with English's, the words the error was thrown with). */
-export function sayError(text: ErrorText, messages: Messages): string {
+export function sayError(text: ErrorText, messages: ErrorTables): string {
 	const params: Record<string, string> = {...text.params};
 	if (text.key === 'http') {
 		const status = params.status ?? '';
 		const sent = params.reason ?? '';
 		// Only the standard reason is said in the interface language; a server's own wording is kept as it came.
-		const reason = sent === '' || sent === en.httpReasons[status] ? (messages.httpReasons[status] ?? sent) : sent;
+		const reason = sent === '' || sent === englishHttpReasons[status] ? (messages.httpReasons[status] ?? sent) : sent;
 		return format(messages.feedErrors.http, {status, reason: reason ? ` ${reason}` : ''});
 	}
 
@@ -125,9 +132,9 @@ export function sayError(text: ErrorText, messages: Messages): string {
 
 /** An error's English words from its key: as sayError in English, but an HTTP status's reason as the server sent it. */
 export function englishWords(text: ErrorText): string {
-	if (text.key !== 'http') return sayError(text, en);
+	if (text.key !== 'http') return sayError(text, english);
 	const reason = text.params.reason ?? '';
-	return format(en.feedErrors.http, {status: text.params.status ?? '', reason: reason ? ` ${reason}` : ''});
+	return format(englishFeedErrors.http, {status: text.params.status ?? '', reason: reason ? ` ${reason}` : ''});
 }
 
 /** An error to be said: its words, a keyed error (keyed-error.ts) or its stored {key, params}. */
@@ -143,7 +150,7 @@ export function englishOf(error: KeyedWords): string {
  * An error as the interface says it: by its key when it has one, else by its English words; words it does not know
  * stay as they are.
  */
-export function errorInLanguage(error: KeyedWords, messages: Messages): string {
+export function errorInLanguage(error: KeyedWords, messages: ErrorTables): string {
 	if (typeof error !== 'string' && error.key !== undefined) {
 		return sayError({key: error.key, params: error.params ?? {}}, messages);
 	}

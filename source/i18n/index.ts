@@ -3,8 +3,10 @@
 import {de} from './de.js';
 import {en, type Messages} from './en.js';
 
+// The one import path for code outside i18n/ (the modules in here import each other directly): the language, the
+// tables and the helpers the interface fills them with.
 export {format} from './format.js';
-export {count} from './plural.js';
+export {count, oneOrMany, plural} from './plural.js';
 
 export type {Messages} from './en.js';
 

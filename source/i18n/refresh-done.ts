@@ -2,7 +2,8 @@
 
 import type {AppRefreshSummary} from '../services/app-services.js';
 import {groupDigits} from './briefing-progress.js';
-import {format, type Messages} from './index.js';
+import type {Messages} from './en.js';
+import {format} from './format.js';
 import {count} from './plural.js';
 
 type DoneCounts = Pick<AppRefreshSummary, 'ok' | 'notModified' | 'failed' | 'newArticles' | 'waiting' | 'skippedOld' | 'returned'>;

@@ -28,7 +28,7 @@ interface FeedRow {
 
 const feedStatuses = new Set<FeedStatus>(['new', 'ok', 'not-modified', 'error']);
 
-/** The row's error by key, when it has one this version knows and it still belongs to the row's words. */
+/** The row's error by key, when it has one this version knows with every param its words need (errorTextFrom). */
 function storedErrorText(row: FeedRow): {errorText?: ErrorText} {
 	if (!row.error || !row.error_text) return {};
 	try {

@@ -34,18 +34,24 @@ function resolved(from: string, specifier: string, known: ReadonlySet<string>): 
 	return [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find(file => known.has(file)) ?? base;
 }
 
+/** The modules a file loads when it runs: as specifiers, without `import type` and `export type` (erased). */
+function runtimeSpecifiers(text: string): string[] {
+	return specifiers(text.replaceAll(/^\s*(?:import|export)\s+type\b[^;]*;/gmu, ''));
+}
+
 const files = sourceFiles(sourceDir);
 const known = new Set(files);
 const importsOf = new Map(files.map(file => [file, specifiers(readFileSync(file, 'utf8')).map(specifier => resolved(file, specifier, known))]));
+const loadsOf = new Map(files.map(file => [file, runtimeSpecifiers(readFileSync(file, 'utf8')).map(specifier => resolved(file, specifier, known))]));
 const under = (folder: string) => (file: string) => file.startsWith(path.join(sourceDir, folder) + path.sep);
 const relative = (file: string) => (path.isAbsolute(file) ? path.relative(sourceDir, file) : file);
 
-/** What `file` imports, and what those import, as far as the source goes. */
-function reachable(file: string): Set<string> {
+/** What `file` imports (or, with `loadsOf`, loads when it runs), and what those import, as far as the source goes. */
+function reachable(file: string, edges: ReadonlyMap<string, string[]> = importsOf): Set<string> {
 	const seen = new Set<string>();
 	const stack = [file];
 	while (stack.length > 0) {
-		for (const next of importsOf.get(stack.pop()!) ?? []) {
+		for (const next of edges.get(stack.pop()!) ?? []) {
 			if (!seen.has(next)) {
 				seen.add(next);
 				stack.push(next);
@@ -81,6 +87,17 @@ describe('layering', () => {
 				.filter(target => outside.some(inFolder => inFolder(target)) || /^(?:node:)?fs(?:\/promises)?$/u.test(target))
 				.map(target => `${relative(file)} → ${relative(target)}`));
 		expect(impure).toEqual([]);
+	});
+
+	it('the layers below the interface never load its message tables: their errors are worded by error-english.ts', () => {
+		// Rewording a message of the interface must not change the words a feed's error is stored with (review V14 #11).
+		const tables = [path.join(sourceDir, 'i18n', 'en.ts'), path.join(sourceDir, 'i18n', 'de.ts')];
+		const below = ['feeds', 'store', 'config', 'model', 'text'].map(under);
+		const loading = files.filter(file => below.some(inFolder => inFolder(file))).flatMap(file =>
+			[...reachable(file, loadsOf)].filter(target => tables.includes(target)).map(target => `${relative(file)} → ${relative(target)}`));
+		expect(runtimeSpecifiers("import type {A} from './a.js';\nimport {b} from './b.js';\nexport type {C} from './c.js';")).toEqual(['./b.js']);
+		expect(files.filter(under('feeds')).length).toBeGreaterThan(5);
+		expect(loading).toEqual([]);
 	});
 
 	it('the default topics come from config/', () => {

@@ -155,6 +155,13 @@ describe('a feed\'s last error in the store', () => {
 			store.db.prepare(`UPDATE feeds SET status = 'error', error = 'x', error_text = '{"key":"fromTheFuture","params":{}}' WHERE url = ?`).run(url);
 			expect(store.getFeedState(url)).toMatchObject({error: 'x'});
 			expect(store.getFeedState(url)?.errorText).toBeUndefined();
+			// A known key whose params lack a placeholder of its words would be said as "Host nicht gefunden: {host}".
+			store.db.prepare(`UPDATE feeds SET error = 'host not found: a.example', error_text = '{"key":"hostNotFound","params":{}}' WHERE url = ?`).run(url);
+			const state = store.getFeedState(url)!;
+			expect(state.errorText).toBeUndefined();
+			expect(errorInLanguage(state.errorText ?? state.error, de)).toBe(format(de.feedErrors.hostNotFound, {host: 'a.example'}));
+			store.db.prepare(`UPDATE feeds SET error_text = '{"key":"hostNotFound","params":{"host":"a.example"}}' WHERE url = ?`).run(url);
+			expect(store.getFeedState(url)?.errorText).toEqual({key: 'hostNotFound', params: {host: 'a.example'}});
 		} finally {
 			store.close();
 		}
