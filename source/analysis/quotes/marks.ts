@@ -81,12 +81,22 @@ const singleMarks = "‚‘'";
 // Single marks are also apostrophes; a "quote" that runs this long is a misread.
 const maxSingleQuoteLength = 200;
 
+/** Only spaces between the paragraph's start and `at`, or a colon before them: looked back over the spaces alone (linear). */
+function opensParagraphOrCue(text: string, paragraphStart: number, at: number): boolean {
+	let before = at - 1;
+	while (before >= paragraphStart && /\s/u.test(text[before]!)) before--;
+	return before < paragraphStart || text[before] === ':';
+}
+
 /** All top-level quotes of the text, in order. Nested quotes stay inside their outer quote. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
 	const spans: QuoteSpan[] = [];
 	let open = -1;
 	let mark = '';
 	let multiParagraph = false;
+	// A single mark opening a paragraph or right after its cue's colon ("said: 'We …") opens a quote, no apostrophe: it
+	// may run to the paragraph's end and, British style, on into the next paragraph that re-opens with the same mark.
+	let paragraphQuote = false;
 	let paragraphStart = 0;
 	// Jump from one mark or line break to the next instead of visiting every character.
 	const interesting = /[\n„“”«»"‚‘’']/gu;
@@ -101,7 +111,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 			while (next < text.length && /\s/u.test(text[next]!)) next++;
 			if (open >= 0) {
 				const atStart = text.slice(paragraphStart, open).trim() === '' || /:\s*$/u.test(text.slice(Math.max(paragraphStart, open - 3), open));
-				if (text[next] === mark && !singleMarks.includes(mark)) {
+				const single = singleMarks.includes(mark);
+				if (text[next] === mark && (!single || (paragraphQuote && opensHere(text, next)))) {
 					// Convention for quotes over several paragraphs: no closing mark, the next paragraph re-opens. Each
 					// paragraph is a quote of its own, by the same speaker.
 					let end = i;
@@ -114,7 +125,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 					paragraphStart = next;
 					continue;
 				}
-				if (atStart && !singleMarks.includes(mark)) {
+				// The last paragraph of a run in single marks may lack its closing mark too; a lone one at a paragraph's start
+				// ("'Tis …") is an apostrophe unless a run of quoted paragraphs leads to it.
+				if (atStart && (!single || (paragraphQuote && multiParagraph && /[.!?…]['’]?\s*$/u.test(text.slice(open, i))))) {
 					let end = i;
 					while (end > open && /\s/u.test(text[end - 1]!)) end--;
 					const span = spanOf(text, open, end, end, mark, multiParagraph);
@@ -131,10 +144,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 				open = i;
 				mark = char;
 				multiParagraph = false;
+				paragraphQuote = singleMarks.includes(char) && opensParagraphOrCue(text, paragraphStart, i);
 			}
 			continue;
 		}
-		if (singleMarks.includes(mark) && i - open > maxSingleQuoteLength) {
+		if (singleMarks.includes(mark) && !paragraphQuote && i - open > maxSingleQuoteLength) {
 			open = -1;
 			continue;
 		}
@@ -158,7 +172,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 			open = -1;
 		}
 	}
-	if (open >= 0 && !singleMarks.includes(mark)) {
+	const single = singleMarks.includes(mark);
+	if (open >= 0 && (!single || (paragraphQuote && multiParagraph && /[.!?…]['’]?\s*$/u.test(text.slice(open))))) {
 		const atStart = text.slice(paragraphStart, open).trim() === '';
 		if (atStart) {
 			let end = text.length;
