@@ -7,7 +7,8 @@ import {findRoleHead, lexiconFor, type Lexicon} from '../../source/analysis/quot
 function byScan(word: string, lexicon: Lexicon): string {
 	const lower = word.toLowerCase();
 	for (const stem of lexicon.roleNouns) {
-		for (const form of [lower, lower.replace(/(?:es|s|en|n)$/u, '')]) {
+		// German plurals and cases end in -en/-n too; English ones only in -s/-es ("Mann" is no "man").
+		for (const form of [lower, lower.replace(lexicon.language === 'de' ? /(?:es|s|en|n)$/u : /(?:es|s)$/u, '')]) {
 			if (form.endsWith(stem) && (form.length === stem.length || lexicon.language === 'de' || form[form.length - stem.length - 1] === '-')) {
 				return stem.replace(/(?<=..)in$/u, '').replace(/woman$/u, 'man');
 			}
@@ -39,6 +40,7 @@ describe('role noun a word ends with', () => {
 			const differing = [...words].filter((word) => findRoleHead(word, lexicon) !== byScan(word, lexicon));
 			expect(differing).toEqual([]);
 			expect(findRoleHead(language === 'de' ? 'Kreml-Sprecher' : 'spokeswoman', lexicon)).toBe(language === 'de' ? 'sprecher' : 'spokesman');
-		});
+		// A guard against a hang, not a speed target: the scan over every opened set's words took 32 s at load 14.
+		}, 120_000);
 	}
 });

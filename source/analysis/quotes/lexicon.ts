@@ -212,7 +212,8 @@ function roleIndexOf(nouns: readonly string[]): RoleIndex {
 export function findRoleHead(word: string, lexicon: Lexicon): string {
 	const index = roleIndexOf(lexicon.roleNouns);
 	const lower = word.toLowerCase();
-	const forms = [lower, lower.replace(/(?:es|s|en|n)$/u, '')];
+	// German plurals and cases end in -en/-n too ("Sprechern"); English ones only in -s/-es, so "Mann" is no "man".
+	const forms = [lower, lower.replace(lexicon.language === 'de' ? /(?:es|s|en|n)$/u : /(?:es|s)$/u, '')];
 	for (let length = Math.min(index.longest, lower.length); length >= index.shortest; length--) {
 		let best: string | undefined;
 		let bestRank = Number.POSITIVE_INFINITY;
