@@ -44,3 +44,18 @@ describe('the quote engine names such a body once, in the nominative', () => {
 		expect(analysis.quotes.map((quote) => quote.speaker)).toEqual(['Europäische Zentralbank', 'Europäische Zentralbank']);
 	});
 });
+
+describe('a town’s adjective before a body is indeclinable (review V14 #8)', () => {
+	it('keeps "Leipziger" as written: the town is Leipzig, whatever the case', () => {
+		expect(properBodyDe('Leipziger Polizei')).toBe('Leipziger Polizei');
+		expect(properBodyDe('Wuppertaler Staatsanwaltschaft')).toBe('Wuppertaler Staatsanwaltschaft');
+		// A proper adjective of no town still takes the body's ending.
+		expect(properBodyDe('Europäischen Zentralbank')).toBe('Europäische Zentralbank');
+	});
+
+	it('names "die Leipziger Polizei" as body and town, like the other big cities', () => {
+		const text = 'Festnahme\n\nDie Leipziger Polizei nahm am Montag einen Mann fest. Er habe sich gewehrt, teilte die Leipziger Polizei mit.';
+		const speakers = analyzeQuotes(text, {language: 'de'}).quotes.map((quote) => quote.speaker);
+		expect(speakers).toEqual(['Polizei Leipzig']);
+	});
+});

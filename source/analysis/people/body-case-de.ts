@@ -1,11 +1,15 @@
 // German bodies named by a proper adjective and an institution noun, back in the nominative: "des Statistischen Bundesamts", "laut Statistischem Bundesamt" → "Statistisches Bundesamt".
 
+import {citiesDe, governmentSeatsDe} from '../quotes/lexicon-de.js';
+
 // Institution nouns by grammatical gender; a compound ending in one takes its gender ("Bundesamt", "Zentralbank").
 const feminine = ['bank', 'kommission', 'union', 'agentur', 'behörde', 'regierung', 'partei', 'organisation', 'gesellschaft', 'stiftung', 'bahn', 'akademie', 'universität', 'hochschule', 'kammer', 'versicherung', 'vereinigung', 'allianz', 'post', 'polizei', 'staatsanwaltschaft', 'anstalt', 'aufsicht', 'initiative', 'gewerkschaft', 'armee', 'zeitung', 'feuerwehr', 'koalition', 'fraktion', 'liga', 'börse', 'kirche', 'konferenz', 'versammlung', 'bewegung', 'front'];
 const neuter = ['amt', 'institut', 'ministerium', 'gericht', 'parlament', 'komitee', 'büro', 'zentrum', 'unternehmen', 'bündnis', 'kabinett', 'präsidium', 'sekretariat', 'kommando', 'netzwerk', 'forum', 'museum', 'krankenhaus', 'klinikum', 'rote kreuz', 'kreuz'];
 const masculine = ['fonds', 'verband', 'bund', 'rat', 'gerichtshof', 'konzern', 'verein', 'dienst', 'ausschuss', 'senat', 'rechnungshof', 'sender', 'rundfunk', 'kongress', 'gipfel', 'geheimdienst', 'zoll'];
 
 type Gender = 'f' | 'n' | 'm';
+
+const townsDe: ReadonlySet<string> = new Set([...citiesDe, ...governmentSeatsDe]);
 
 /** Every institution noun, lower-case: the last part of a German body's name ("Bundesamt", "Europäische Zentralbank"). */
 export const institutionNounsDe: readonly string[] = [...feminine, ...neuter, ...masculine];
@@ -53,6 +57,11 @@ export function properBodyDe(name: string): string | null {
 	for (const word of words.slice(0, -1)) {
 		const match = properAdjective.exec(word);
 		if (!match) return null;
+		// A town's adjective in -er is indeclinable ("der Leipziger Polizei"): its stem is the town, no adjective's.
+		if (word.endsWith('er') && townsDe.has(match[1]!.toLowerCase())) {
+			adjectives.push(word);
+			continue;
+		}
 		adjectives.push(match[1]! + strongEnding[noun.gender]);
 	}
 	return [...adjectives, noun.word].join(' ');

@@ -279,8 +279,9 @@ function computeNameKind(name: string, language: string, known: boolean): NameKi
 	if (core.some((word) => /\p{L}['’](?:ve|re|ll|d|m|t)$/iu.test(word))) return 'none';
 	if (isCapitalsHeading(core, words, german)) return 'none';
 	if (words.regions.has(phrase) || (german && words.regions.has(phrase.replace(/s$/u, '')))) return 'none';
-	// A city is a place, unless the engine took it for a body or it has a short form: then it is its administration ("New York City (NYC)").
-	if (words.cities.has(phrase) && !known && !shortForm) return 'none';
+	// A city is a place, also with its short form ("New York City (NYC)", walk 9 #205: the pairing of name and short form
+	// is what registers it as a body), unless the engine took it for a body by what it does ("New York City said").
+	if (words.cities.has(phrase) && (!known || shortForm)) return 'none';
 	if (givenFirst) {
 		// "George Washington University": a given name opens some bodies' names too; then the head says so.
 		if (endsIn(last, words.bodies, false) && core.length > 2) return 'organisation';
@@ -361,7 +362,7 @@ const ordinalsEn = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixt
 // Words that go with a role in its title ("Executive Director", "Deputy Chief", "Senior Vice President").
 const roleModifiers = new Set(['executive', 'chief', 'senior', 'deputy', 'vice', 'assistant', 'acting', 'general', 'managing', 'associate', 'interim']);
 // German nouns of a company's trade before its name ("Flugzeugbauer Airbus", "Autohersteller BMW"); compounds only.
-const companyNounsDe: ReadonlySet<string> = new Set(['bauer', 'hersteller', 'händler', 'anbieter', 'betreiber', 'versicherer', 'riese', 'zulieferer', 'dienstleister']);
+const companyNounsDe: ReadonlySet<string> = new Set([...de.companyTradeCompoundHeadsDe, ...de.companyTradeNounsDe, ...de.sharedTradeNounsDe]);
 
 function isThingHead(word: string, words: KindWords): boolean {
 	return words.things.has(lowerWord(word)) || (words.thingCompounds.size > 0 && endsIn(word, words.thingCompounds, true));

@@ -55,7 +55,7 @@ export class PeopleRegistry {
 	) {}
 
 	/** Finds the person a name means (by full name, surname or transliteration), or adds them. */
-	addName(written: string, options: {organisation?: boolean; guessed?: boolean} = {}): Entity {
+	addName(written: string, options: {organisation?: boolean; guessed?: boolean; seated?: boolean} = {}): Entity {
 		const body = this.bodyName(written);
 		const name = body ?? written;
 		if (body !== null) options = {organisation: true};
@@ -87,8 +87,14 @@ export class PeopleRegistry {
 			firstMention: -1,
 		};
 		this.entities.push(entity);
-		const key = surnameKey(name);
-		this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), entity]);
+		if (options.seated) {
+			// "Landgericht Berlin": a body named with its seat is found by its whole name only — "Berlin" alone is the town.
+			const whole = nameKey(name);
+			if (whole !== '' && !this.byAlias.has(whole)) this.byAlias.set(whole, entity);
+		} else {
+			const key = surnameKey(name);
+			this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), entity]);
+		}
 		if (written !== name) this.addAlias(entity, written);
 		return entity;
 	}

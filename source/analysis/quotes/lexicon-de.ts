@@ -401,3 +401,12 @@ export const anonymousSourcesDe: readonly string[] = ['diplomat', 'person', 'ana
 
 /** Wörter für irgendeine Körperschaft: "der Konzern", "das Unternehmen", "die Airline" meinen die Organisation, von der der Text gerade sprach. */
 export const anyBodyNounsDe: readonly string[] = ['behörde', 'konzern', 'unternehmen', 'firma', 'organisation', 'institut', 'gruppe', 'verband', 'agentur', 'bündnis', 'initiative', 'verein', 'club', 'team', 'stiftung', 'institution', 'airline', 'startup'];
+
+/** Nouns of a company's trade before its name ("der Zulieferer Continental", "Autohersteller BMW"): the firm so described. */
+export const companyTradeNounsDe: readonly string[] = ['hersteller', 'anbieter', 'betreiber', 'versicherer', 'zulieferer', 'dienstleister'];
+
+/** Trade nouns of firms and of persons alike ("der Händler Amazon", "der Waffenhändler X"): a firm only by other evidence. */
+export const sharedTradeNounsDe: readonly string[] = ['händler'];
+
+/** Trade nouns that describe a firm only as a compound's end ("Autobauer", "Online-Riese"): alone, a farmer or a giant. */
+export const companyTradeCompoundHeadsDe: readonly string[] = ['bauer', 'riese'];

@@ -8,7 +8,7 @@ import type {Entity} from '../people/registry.js';
 import {type ArticleContext, articleWords, type Speaker, type Unit, type UnitToken} from './article-context.js';
 import {joinedWords} from './joined-words.js';
 import {roleHead} from './lexicon.js';
-import {partyShortFormsDe} from './lexicon-de.js';
+import {companyTradeCompoundHeadsDe, companyTradeNounsDe, partyShortFormsDe} from './lexicon-de.js';
 import {germanAdverbEnding, isNameToken, isRoleToken, stripPossessive} from './phrases.js';
 import {initialsOf, isShortForm} from './short-forms.js';
 import {startsUnit} from './speaker-resolution.js';
@@ -276,6 +276,14 @@ function bodyOrNameRun(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: 
 		note(ctx, unit, entity, run[1]!.start);
 		return end - 1;
 	}
+	// "der Zulieferer Continental", "des Autobauers BMW": a German noun of the firm's trade before its name describes the
+	// firm, which is the name after it ("das Unternehmen" later means it); a given name after it makes it a person's role.
+	if (lexicon.language === 'de' && run.length >= 2 && isCompanyTradeNounDe(run[0]!.lower) && genderOfGivenName(run[1]!.text) === 'any') {
+		const firm = joinedWords(run.slice(1), (part) => stripPossessive(part.text));
+		const entity = ctx.registry.lookup(firm) ?? ctx.registry.addName(firm, {organisation: true});
+		note(ctx, unit, entity, run[1]!.start);
+		return end - 1;
+	}
 	// "Manager at Ocean Florida Abby Dunn": a known given name inside a run, followed by a surname, starts the
 	// person's name; the words before it are the body (or a compound role: "Übergangscoach Uwe Schubert").
 	const givenAt = run.length >= 3 ? run.findIndex((part, at) => at >= 1 && at < run.length - 1 && genderOfGivenName(part.text) !== 'any') : -1;
@@ -311,8 +319,11 @@ function namedRun(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: numbe
 	const adjectival = lexicon.language === 'de' && run.length === 2 && /(?:sche|liche|ale)$/u.test(run[0]!.lower) && genderOfGivenName(run[0]!.text) === 'any';
 	// "newspaper Dagens Nyheter", "die Zeitung Neues Deutschland": an outlet, which "the paper" means later.
 	const outlet = mediaNouns.has(previousWord?.lower ?? '');
-	const institution = isInstitutionWord(ctx, lastWord) || adjectival || outlet || firm;
-	const entity = ctx.registry.addName(name, {organisation: institution});
+	// "Landgericht Berlin", "Polizei Rotenburg": German names a body by its noun and its seat; no person's name opens
+	// with an institution's noun.
+	const seated = lexicon.language === 'de' && isInstitutionWord(ctx, run[0]!.lower.replace(/(?<=\p{L}{4})(?:es|s)$/u, '')) && genderOfGivenName(run[1]!.text) === 'any';
+	const institution = isInstitutionWord(ctx, lastWord) || adjectival || outlet || firm || seated;
+	const entity = ctx.registry.addName(name, {organisation: institution, seated: seated && !isInstitutionWord(ctx, lastWord)});
 	// "administrators David Rubin & Partners": a lower-case role right before a firm's name is the firm's role.
 	if (firm && previousWord && previousWord.word && !previousWord.cap && !previousWord.quoted && isRoleToken(previousWord, lexicon)) {
 		ctx.registry.addRole(entity, previousWord.text, [roleHead(previousWord.text, lexicon)], [previousWord.lower]);
@@ -328,6 +339,14 @@ function namedRun(ctx: ArticleContext, unit: Unit, tokens: UnitToken[], i: numbe
 	if (appositive) ctx.registry.addRole(entity, appositive.role, appositive.heads, appositive.words);
 	note(ctx, unit, entity, token.start);
 	return end - 1;
+}
+
+const companyTradeNouns: ReadonlySet<string> = new Set(companyTradeNounsDe);
+
+/** A German noun of a company's trade, bare or ending a compound, in any case ("Zulieferer", "Autobauers", "Online-Riesen"). */
+function isCompanyTradeNounDe(lower: string): boolean {
+	const forms = [lower, lower.replace(/(?:es|s|en|n)$/u, '')];
+	return forms.some((form) => companyTradeNouns.has(form) || [...companyTradeNouns, ...companyTradeCompoundHeadsDe].some((noun) => form.length > noun.length + 2 && form.endsWith(noun)));
 }
 
 /** A single capitalised word (or a run that is no name): a kinship word's person, a body's acronym or a known name. */
