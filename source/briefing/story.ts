@@ -141,11 +141,17 @@ function endsInOutlet(name: string, outlets: ReadonlySet<string>): boolean {
 function representative(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined): Member {
 	// Two reports are equally typical of their story: the newer says it as it stands now.
 	if (members.length <= 2) return members.at(-1)!;
+	// Each member's vector is asked for once (the clusterer builds a Map per call) and walked with forEach, which makes no
+	// [feature, weight] pair per entry: a refresh's rebuilt stories allocated ~16 MB here (bench/findings.md, fifteenth session).
+	const vectors = members.map((member) => vectorOf(member.article.uid));
 	const centroid = new Map<string, number>();
-	for (const member of members) for (const [feature, weight] of vectorOf(member.article.uid) ?? []) centroid.set(feature, (centroid.get(feature) ?? 0) + weight);
-	const scores = members.map((member) => {
+	const addToCentroid = (weight: number, feature: string) => void centroid.set(feature, (centroid.get(feature) ?? 0) + weight);
+	for (const vector of vectors) vector?.forEach(addToCentroid);
+	const scores = vectors.map((vector) => {
 		let score = 0;
-		for (const [feature, weight] of vectorOf(member.article.uid) ?? []) score += weight * (centroid.get(feature) ?? 0);
+		vector?.forEach((weight, feature) => {
+			score += weight * (centroid.get(feature) ?? 0);
+		});
 		return score;
 	});
 	const best = Math.max(...scores);
