@@ -281,17 +281,35 @@ export class BriefingSession {
 		const wanted = new Set<string>();
 		// An article changed since it was analysed (a feed rewrote it, its full text was fetched) leaves and enters again.
 		const rewritten = new Set<string>();
+		// The stored versions of the entering articles: of those not in the session here, of rewritten members below.
 		const versions = new Map<string, string>();
-		for (const [index, article] of times.entries()) {
+		// The window's articles not in the session (in the window's order) and how many members are still in it: after a
+		// refresh that only added articles, that is what enters and nothing leaves, without going over the ~10,000
+		// members and the window once more (bench/findings.md, fifteenth session).
+		const added: string[] = [];
+		let membersInWindow = 0;
+		for (let index = 0; index < times.length; index++) {
+			const article = times[index]!;
 			if (!isInWindow(article, window, at[index])) continue;
-			wanted.add(article.uid);
-			if (article.version === undefined) continue;
-			versions.set(article.uid, article.version);
-			const kept = this.members.get(article.uid);
-			if (kept && kept.version !== article.version) rewritten.add(article.uid);
+			const {uid, version} = article;
+			const size = wanted.size;
+			wanted.add(uid);
+			const kept = this.members.get(uid);
+			if (wanted.size > size) {
+				if (kept) membersInWindow++;
+				else added.push(uid);
+			}
+			if (version === undefined) continue;
+			if (!kept) versions.set(uid, version);
+			else if (kept.version !== version) rewritten.add(uid);
 		}
-		const leaving = [...this.members.keys()].filter((uid) => !wanted.has(uid) || rewritten.has(uid));
-		const entering = [...wanted].filter((uid) => !this.members.has(uid) || rewritten.has(uid));
+		for (let index = 0; rewritten.size > 0 && index < times.length; index++) {
+			const {uid, version} = times[index]!;
+			if (version !== undefined && rewritten.has(uid) && isInWindow(times[index]!, window, at[index])) versions.set(uid, version);
+		}
+		const unchanged = rewritten.size === 0;
+		const leaving = unchanged && membersInWindow === this.members.size ? [] : [...this.members.keys()].filter((uid) => !wanted.has(uid) || rewritten.has(uid));
+		const entering = unchanged ? added : [...wanted].filter((uid) => !this.members.has(uid) || rewritten.has(uid));
 		this.window = window;
 
 		const touchedFeeds = new Set<string>();
