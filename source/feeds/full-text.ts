@@ -3,10 +3,17 @@
 import type {FetchSettings} from './fetch.js';
 import {fetchFeed} from './fetch.js';
 import {FetchError} from './feed-error.js';
+import type {ArticleLink} from '../model/article.js';
 import {extractReadableText} from '../text/readable.js';
 
+/** The article's text read from its page, and the links in it. */
+export interface ArticlePage {
+	text: string;
+	links: ArticleLink[];
+}
+
 /** Only web pages: a feed's item link could name any scheme, and file: must never be read on a feed's say-so. */
-export async function fetchArticleText(url: string, settings: FetchSettings, signal?: AbortSignal): Promise<string> {
+export async function fetchArticleText(url: string, settings: FetchSettings, signal?: AbortSignal): Promise<ArticlePage> {
 	let protocol: string;
 	try {
 		protocol = new URL(url).protocol;
@@ -20,7 +27,7 @@ export async function fetchArticleText(url: string, settings: FetchSettings, sig
 
 	const result = await fetchFeed(url, {}, settings, signal);
 	if (result.status !== 'ok') throw new FetchError({key: 'pageUnchanged', params: {}});
-	const readable = extractReadableText(result.text);
+	const readable = extractReadableText(result.text, url);
 	if (!readable) throw new FetchError({key: 'noArticleText', params: {}});
-	return readable.text;
+	return {text: readable.text, links: readable.links};
 }

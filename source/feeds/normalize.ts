@@ -2,8 +2,9 @@
 // Kept apart from parse.ts, which loads rss-parser: the refresh normalises in its own thread while the parse
 // workers run the XML parser, and that thread need not load the XML code.
 
-import type {Article} from '../model/article.js';
+import type {Article, ArticleLink} from '../model/article.js';
 import type {Settings} from '../model/feed.js';
+import {anchorsIn, articleLinks, webUrl, type TextAnchor} from '../text/article-links.js';
 import {htmlToText, htmlToTextLayout, spaceAroundBreak, truncateText} from '../text/html-to-text.js';
 import {detectLanguage, normalizeLanguageTag} from '../text/language.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
@@ -56,6 +57,8 @@ export interface ItemText {
 	/** Set by prepareFeed: the plain text of the body (else the description), and of the description when there is a body. */
 	bodyText?: string;
 	descriptionText?: string;
+	/** Set by prepareFeed: the anchors of bodyText, unresolved (normalizeItem knows the item's address). */
+	bodyAnchors?: TextAnchor[];
 }
 
 export interface FeedInfo {
@@ -76,16 +79,8 @@ export interface ExtractedFeed {
 	items: ItemText[];
 }
 
-export function resolveUrl(raw: string, base: string): string {
-	const trimmed = raw.trim();
-	if (!trimmed) return '';
-	try {
-		const url = new URL(trimmed, base || undefined);
-		return url.protocol === 'http:' || url.protocol === 'https:' ? sanitizeLine(url.href) : '';
-	} catch {
-		return '';
-	}
-}
+/** An item's or feed's address: http(s) only, resolved against `base`, one sanitised line (the links of a text get the same). */
+export const resolveUrl = webUrl;
 
 // Headlines and names are short: a feed that sends megabytes there must not carry them into every later stage.
 const maxLineChars = 1000;
@@ -97,15 +92,30 @@ export function lineText(raw: string): string {
 	return truncateText(sanitizeLine(/[<&]/.test(capped) ? htmlToText(capped) : capped), maxLineChars);
 }
 
-function bodyText(raw: string, max: number): string {
-	if (!raw) return '';
+interface BodyText {
+	text: string;
+	/** With anchors asked for: those of `text`, placed in it. */
+	anchors: TextAnchor[];
+}
+
+const noAnchors: TextAnchor[] = [];
+const noLinks: ArticleLink[] = [];
+
+function bodyText(raw: string, max: number, withAnchors = false): BodyText {
+	if (!raw) return {text: '', anchors: noAnchors};
 	// Cap the input too: an item of megabytes of markup should not cost more than its capped output needs.
-	const {text, preformatted} = htmlToTextLayout(raw.length > max * 8 ? raw.slice(0, max * 8) : raw);
+	const {text, preformatted, anchors = noAnchors} = htmlToTextLayout(raw.length > max * 8 ? raw.slice(0, max * 8) : raw, {anchors: withAnchors});
 	const clean = sanitizeText(text);
 	// Tidy text that lost no control characters has nothing left to collapse: two passes over every body saved.
-	if (clean === text && !preformatted) return truncateText(text, max);
+	if (clean === text && !preformatted) {
+		const cut = truncateText(text, max);
+		// A cut text ends in "…": an anchor past the cut's last word is not in it.
+		return {text: cut, anchors: cut === text || anchors.length === 0 ? anchors : anchors.map(anchor => (anchor.at > cut.length - 1 ? {...anchor, at: -1} : anchor))};
+	}
+
 	// Removed control characters may leave double spaces behind.
-	return truncateText(clean.replace(/[ \t]{2,}/g, ' ').replace(spaceAroundBreak, '\n').trim(), max);
+	const tidied = truncateText(clean.replace(/[ \t]{2,}/g, ' ').replace(spaceAroundBreak, '\n').trim(), max);
+	return {text: tidied, anchors: anchors.length === 0 ? anchors : anchorsIn(tidied, anchors)};
 }
 
 /** What `text.split(separator)[0]` gives, without splitting the whole text. */
@@ -155,9 +165,10 @@ function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions
 	if (!url && guid && /^https?:\/\//i.test(guid)) url = resolveUrl(guid, base);
 
 	const {description, body} = itemBodies(item, feed);
-	const content = item.bodyText ?? bodyText(body || description, max);
+	const prepared = item.bodyText === undefined ? bodyText(body || description, max, true) : {text: item.bodyText, anchors: item.bodyAnchors ?? noAnchors};
+	const content = prepared.text;
 	// Without a separate body the description is the content: normalised once, not twice.
-	let summary = description ? (body ? item.descriptionText ?? bodyText(description, max) : content) : '';
+	let summary = description ? (body ? item.descriptionText ?? bodyText(description, max).text : content) : '';
 	if (!summary) summary = truncateText(firstPart(content, '\n\n'), summaryChars);
 	// Without guid or link: title + the date as written (stable across fetches); untitled items add their text.
 	const rawDate = (item.pubDate || item.date || item.isoDate).trim();
@@ -169,6 +180,8 @@ function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions
 	if (!title) title = truncateText(firstPart(summary || content, '\n'), untitledChars);
 	const itemLanguage = normalizeLanguageTag(item.language);
 	const language = itemLanguage || feed.language || normalizeLanguageTag(options.language) || detectLanguage(`${title}\n${summary.slice(0, languageChars)}\n${content.slice(0, languageChars)}`, languageChars);
+	// Relative links are the article's: resolved against its address (else the feed's).
+	const links = content && prepared.anchors.length > 0 ? articleLinks(prepared.anchors, url || base) : noLinks;
 	return {
 		uid: shortHash(`${options.feedUrl}\n${itemId}`),
 		itemId,
@@ -183,6 +196,7 @@ function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions
 		content: content || summary,
 		language,
 		fetchedAt: options.fetchedAt,
+		...(links.length > 0 ? {links} : {}),
 	};
 }
 
@@ -197,6 +211,7 @@ export function prepareFeed(extracted: ExtractedFeed, options: ParseFeedOptions)
 	const items: ItemText[] = [];
 	for (const item of extracted.items) {
 		const {description, body} = itemBodies(item, extracted.feed);
+		const prepared = bodyText(body || description, max, true);
 		// An item with its own id needs only to know whether a body was there: one character of it crosses to the other
 		// thread instead of 500 (the farm's prepared items were a third smaller to copy across).
 		const keep = ownId(item) ? 1 : idSourceChars;
@@ -220,8 +235,9 @@ export function prepareFeed(extracted: ExtractedFeed, options: ParseFeedOptions)
 			creator: item.creator,
 			author: item.author,
 			language: item.language,
-			bodyText: bodyText(body || description, max),
-			descriptionText: description && body ? bodyText(description, max) : undefined,
+			bodyText: prepared.text,
+			descriptionText: description && body ? bodyText(description, max).text : undefined,
+			bodyAnchors: prepared.anchors.length > 0 ? prepared.anchors : undefined,
 		});
 	}
 	return {...extracted, items};

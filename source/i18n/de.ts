@@ -42,6 +42,7 @@ export const de: Messages = {
 		star: 'Stern setzen / entfernen',
 		openBrowser: 'im Browser öffnen',
 		fetchFull: 'ganzen Artikeltext laden',
+		openLink: 'Link [n] im Browser öffnen (seine Nummer, dann Enter)',
 		feedAdd: 'Feed hinzufügen',
 		feedDelete: 'Feed löschen',
 		feedEdit: 'Titel und Tags bearbeiten',
@@ -155,6 +156,8 @@ export const de: Messages = {
 		teaserOnlyNoLink: 'Der Feed liefert nur diesen Anreißer und keinen Link zum ganzen Artikel.',
 		noText: 'Der Feed liefert nur die Überschrift. F lädt den Text von der Seite, o öffnet sie im Browser.',
 		noTextNoLink: 'Der Feed liefert nur die Überschrift und keinen Link zum Artikel.',
+		links: 'Links',
+		linksHint: 'Die Nummer eines Links, dann Enter, öffnet ihn im Browser.',
 	},
 	briefingProgress: {
 		analysing: 'Analysiere Artikel … {done} von {total}',
@@ -212,6 +215,7 @@ export const de: Messages = {
 		topicName: 'Name des neuen Themas: ',
 		topicRename: 'Thema umbenennen in: ',
 		topicTerms: 'Begriffe (durch Komma getrennt): ',
+		linkNumber: 'Link öffnen, Nummer: ',
 		confirmTopicDelete: 'Thema „{name}“ löschen?',
 		confirmMarkTopicRead: 'Alle Geschichten in „{name}“ als gelesen markieren?',
 		enterToConfirm: 'Enter speichert, Esc bricht ab',
@@ -222,6 +226,7 @@ export const de: Messages = {
 	errors: {
 		invalidUrl: 'Keine gültige http(s)-URL',
 		emptyValue: 'Bitte einen Wert eingeben',
+		noSuchLink: 'Diesen Link gibt es nicht: die Links sind von 1 bis {count} nummeriert',
 		duplicateFeed: 'Dieser Feed ist schon in der Liste',
 		duplicateTopic: 'Ein Thema mit diesem Namen gibt es schon',
 		keymap: 'Tastenbelegung: {message}',
@@ -342,6 +347,7 @@ export const de: Messages = {
 		fetchingFullText: 'Lade den ganzen Text…',
 		noLink: 'Dieser Artikel hat keine Webadresse',
 		opened: 'Im Browser geöffnet',
+		noLinks: 'Dieser Artikel hat keine Links',
 	},
 	age: {
 		now: 'jetzt',

@@ -118,6 +118,9 @@ export interface Messages {
 		/** An article the feed gave no text for. */
 		noText: string;
 		noTextNoLink: string;
+		/** The heading of an article's links under its text, and how to open one. */
+		links: string;
+		linksHint: string;
 	};
 	/** While a briefing is computed (BriefingProgress): in the loading view and the status bar. */
 	briefingProgress: {
@@ -193,6 +196,8 @@ export interface Messages {
 		topicName: string;
 		topicRename: string;
 		topicTerms: string;
+		/** The reader's openLink: the number of the link to open. */
+		linkNumber: string;
 		confirmTopicDelete: string;
 		confirmMarkTopicRead: string;
 		enterToConfirm: string;
@@ -206,6 +211,8 @@ export interface Messages {
 	errors: {
 		invalidUrl: string;
 		emptyValue: string;
+		/** A link number the article has not: {count} links. */
+		noSuchLink: string;
 		duplicateFeed: string;
 		duplicateTopic: string;
 		keymap: string;
@@ -247,6 +254,8 @@ export interface Messages {
 		fetchingFullText: string;
 		noLink: string;
 		opened: string;
+		/** openLink in an article without links. */
+		noLinks: string;
 	};
 	age: {
 		now: string;
@@ -300,6 +309,7 @@ export const en: Messages = {
 		star: 'star / unstar article',
 		openBrowser: 'open in browser',
 		fetchFull: 'fetch full article text',
+		openLink: 'open link [n] in browser (its number, then Enter)',
 		feedAdd: 'add feed',
 		feedDelete: 'delete feed',
 		feedEdit: 'edit title and tags',
@@ -414,6 +424,8 @@ export const en: Messages = {
 		teaserOnlyNoLink: 'The feed gives only this teaser, and no link to the full article.',
 		noText: 'The feed gives only the headline. F fetches the text from the page, o opens it in the browser.',
 		noTextNoLink: 'The feed gives only the headline, and no link to the article.',
+		links: 'Links',
+		linksHint: 'A link\'s number, then Enter, opens it in the browser.',
 	},
 	briefingProgress: {
 		analysing: 'Analysing articles… {done} of {total}',
@@ -471,6 +483,7 @@ export const en: Messages = {
 		topicName: 'New topic name: ',
 		topicRename: 'Rename topic to: ',
 		topicTerms: 'Terms (comma separated): ',
+		linkNumber: 'Open link number: ',
 		confirmTopicDelete: 'Delete topic "{name}"?',
 		confirmMarkTopicRead: 'Mark every story in "{name}" read?',
 		enterToConfirm: 'Enter saves, Esc cancels',
@@ -481,6 +494,7 @@ export const en: Messages = {
 	errors: {
 		invalidUrl: 'Not a valid http(s) URL',
 		emptyValue: 'Please enter a value',
+		noSuchLink: 'No such link: the links are numbered 1 to {count}',
 		duplicateFeed: 'This feed is already in the list',
 		duplicateTopic: 'A topic with this name exists',
 		keymap: 'Keymap: {message}',
@@ -515,6 +529,7 @@ export const en: Messages = {
 		fetchingFullText: 'Fetching the full text…',
 		noLink: 'This article has no web address',
 		opened: 'Opened in browser',
+		noLinks: 'This article has no links',
 	},
 	age: {
 		now: 'now',

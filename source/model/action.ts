@@ -26,6 +26,7 @@ export type Action =
 	| 'star'
 	| 'openBrowser'
 	| 'fetchFull'
+	| 'openLink'
 	| 'feedAdd'
 	| 'feedDelete'
 	| 'feedEdit'

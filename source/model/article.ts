@@ -23,4 +23,19 @@ export interface Article {
 	language: ArticleLanguage;
 	/** ISO time this article was first stored. */
 	fetchedAt: string;
+	/**
+	 * The http(s) links of `content`, numbered by their place here (the first is [1]); absent when it has none. Only
+	 * the reader reads them: lists of articles (the briefing's) are read from the store without them.
+	 */
+	links?: ArticleLink[];
+}
+
+/** A link of an article's text. */
+export interface ArticleLink {
+	/** An http(s) address, sanitised as the article's own address is for `o`. */
+	url: string;
+	/** The words of its first anchor, one clean line. */
+	text: string;
+	/** Offsets in the article's text just after each anchor of this address, in order; empty when none is in the text. */
+	at: number[];
 }

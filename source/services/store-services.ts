@@ -494,9 +494,9 @@ export class StoreServices implements AppServices {
 		// --offline means no network (README, DESIGN): the page is not fetched, the browser can still open it.
 		if (this.#context.offline) throw new Error(offlineFullTextMessage);
 		const {fetchArticleText} = await import('../feeds/full-text.js');
-		const text = await fetchArticleText(article.url, settings);
-		store.setFullText(uid, text);
-		return store.article(uid) ?? {...article, content: text};
+		const {text, links} = await fetchArticleText(article.url, settings);
+		store.setFullText(uid, text, links);
+		return store.article(uid) ?? {...article, content: text, links};
 	}
 
 	async listTopics(): Promise<TopicDefinition[]> {

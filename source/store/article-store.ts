@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type {Article} from '../model/article.js';
+import type {Article, ArticleLink} from '../model/article.js';
 import type {FeedState} from '../model/feed.js';
 import type {FeedCommit, FeedHold, RefreshStore} from '../model/refresh.js';
 import {AnalysisCache} from './analysis-cache.js';
@@ -140,8 +140,9 @@ export class ArticleStore implements RefreshStore {
 		return this.parts.articles.holdsFetchedArticles();
 	}
 
-	setFullText(uid: string, text: string): boolean {
-		return this.parts.articles.setFullText(uid, text);
+	/** The page's text (reader's F) and its links, which replace the feed's from then on. */
+	setFullText(uid: string, text: string, links: readonly ArticleLink[] = []): boolean {
+		return this.parts.articles.setFullText(uid, text, links);
 	}
 
 	setRefreshWindow(days: number | null, now = new Date()): void {

@@ -3,11 +3,12 @@
 
 import crypto, {createHash} from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type {Article} from '../model/article.js';
+import type {Article, ArticleLink} from '../model/article.js';
 import type {FeedState} from '../model/feed.js';
 import type {FeedCommit} from '../model/refresh.js';
 import {withBusyRetry} from './busy-retry.js';
 import {canonicalUrl} from './canonical-url.js';
+import {storedLinks} from '../text/article-links.js';
 import {hasCjk} from '../text/cjk.js';
 import {cjkIndexText} from './cjk-bigrams.js';
 import type {FeedStates} from './feed-states.js';
@@ -95,10 +96,20 @@ export function toArticle(row: ArticleRow): StoredArticle {
 // crypto.hash (Node ≥ 20.12): one call instead of a Hash object per article.
 const hashOnce = (crypto as {hash?: (algorithm: string, data: string, encoding: 'base64') => string}).hash;
 
-/** Covers every stored field a feed can change; an estimated date is left out since it moves with each fetch. */
-function articleHash(article: Article): string {
-	const text = [article.title, article.summary, article.content, article.url, article.author, article.feedTitle, article.language,
-		article.publishedEstimated ? '' : article.published].join('\u0000');
+/** The links as stored: JSON, or NULL for none (most articles). */
+function linksColumn(links: readonly ArticleLink[] | undefined): string | null {
+	return links && links.length > 0 ? JSON.stringify(links) : null;
+}
+
+/**
+ * Covers every stored field a feed can change; an estimated date is left out since it moves with each fetch. Links join
+ * only when there are some: the hash of an article without links is what it was before links were stored.
+ */
+function articleHash(article: Article, links: string | null): string {
+	const fields = [article.title, article.summary, article.content, article.url, article.author, article.feedTitle, article.language,
+		article.publishedEstimated ? '' : article.published];
+	if (links !== null) fields.push(links);
+	const text = fields.join('\u0000');
 	return hashOnce ? hashOnce('sha1', text, 'base64') : createHash('sha1').update(text).digest('base64');
 }
 
@@ -128,11 +139,11 @@ function prepare(db: Database.Database) {
 		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
 		skipOldItem: prepare('INSERT OR IGNORE INTO purged_items (feed_url, item_id, purged_at) VALUES (?, ?, ?)'),
 		upsertArticle: prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, canonical_url, title, author,
-				published, published_ms, published_estimated, summary, content, language, fetched_at, content_hash, cjk_title, cjk_body)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				published, published_ms, published_estimated, summary, content, language, fetched_at, content_hash, cjk_title, cjk_body, links)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT(feed_url, item_id) DO UPDATE SET
 				content_hash = excluded.content_hash, feed_title = excluded.feed_title, url = excluded.url, canonical_url = excluded.canonical_url,
-				title = excluded.title, author = excluded.author, summary = excluded.summary, content = excluded.content,
+				title = excluded.title, author = excluded.author, summary = excluded.summary, content = excluded.content, links = excluded.links,
 				cjk_title = excluded.cjk_title, cjk_body = excluded.cjk_body,
 				language = excluded.language, updated_at = excluded.fetched_at,
 				published = CASE WHEN excluded.published_estimated = 1 THEN articles.published ELSE excluded.published END,
@@ -151,7 +162,9 @@ function prepare(db: Database.Database) {
 			SELECT id, title, body, cjk_title, cjk_body FROM articles_fts_source WHERE id > ?`),
 		indexArticle: prepare(`INSERT INTO articles_fts(rowid, title, body, cjk_title, cjk_body)
 			SELECT id, title, body, cjk_title, cjk_body FROM articles_fts_source WHERE id = ?`),
-		articleByUid: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid WHERE a.uid = ?`),
+		// One article, for the reader: with the links of the text it shows (the page's once F read it, else the feed's).
+		articleByUid: prepare(`SELECT ${articleColumns}, CASE WHEN a.full_text IS NULL THEN a.links ELSE a.full_text_links END AS links
+			FROM articles a LEFT JOIN read_state r ON r.uid = a.uid WHERE a.uid = ?`),
 		// The tail expression is the one articles_canonical_url_tail indexes (the planner matches it as written).
 		sameAs: prepare(`SELECT b.uid FROM articles a JOIN articles b ON substr(b.canonical_url, -16) = substr(a.canonical_url, -16)
 				AND b.canonical_url = a.canonical_url AND b.uid != ?
@@ -160,7 +173,7 @@ function prepare(db: Database.Database) {
 		count: prepare('SELECT count(*) AS n FROM articles'),
 		// The bundled snapshots are file: feeds; a feed one follows is http(s).
 		anyFetched: prepare("SELECT 1 FROM articles WHERE feed_url NOT LIKE 'file:%' LIMIT 1").pluck(),
-		setFullText: prepare('UPDATE articles SET full_text = ? WHERE uid = ?'),
+		setFullText: prepare('UPDATE articles SET full_text = ?, full_text_links = ? WHERE uid = ?'),
 		articleTimes: prepare(`SELECT uid, published, published_estimated, fetched_at,
 			coalesce(content_hash, '') || ':' || coalesce(length(full_text), '-') || ':' || coalesce(updated_at, '') FROM articles`).raw(),
 		articlesByUids: prepare(`SELECT ${articleColumns} FROM articles a LEFT JOIN read_state r ON r.uid = a.uid
@@ -299,9 +312,13 @@ export class Articles {
 		return String(this.statements.contentVersion.get() as number);
 	}
 
+	/** One article, with its links (the other reads leave them out: only the reader shows them). */
 	article(uid: string): StoredArticle | undefined {
-		const row = this.statements.articleByUid.get(uid) as ArticleRow | undefined;
-		return row ? toArticle(row) : undefined;
+		const row = this.statements.articleByUid.get(uid) as (ArticleRow & {links: string | null}) | undefined;
+		if (!row) return undefined;
+		const article = toArticle(row);
+		const links = storedLinks(row.links);
+		return links.length > 0 ? {...article, links} : article;
 	}
 
 	/**
@@ -383,9 +400,9 @@ export class Articles {
 		}).immediate());
 	}
 
-	/** Keeps the full text read from the article's page; it replaces the feed's text from then on. */
-	setFullText(uid: string, text: string): boolean {
-		return withBusyRetry(() => this.statements.setFullText.run(text, uid)).changes > 0;
+	/** Keeps the full text read from the article's page, and its links; they replace the feed's from then on. */
+	setFullText(uid: string, text: string, links: readonly ArticleLink[] = []): boolean {
+		return withBusyRetry(() => this.statements.setFullText.run(text, linksColumn(links), uid)).changes > 0;
 	}
 
 	private commitFeedRows(state: FeedState, articles: Article[]): number {
@@ -436,7 +453,8 @@ export class Articles {
 				continue;
 			}
 
-			const contentHash = articleHash(article);
+			const links = linksColumn(article.links);
+			const contentHash = articleHash(article, links);
 			if (known.get(article.itemId) === contentHash) {
 				continue;
 			}
@@ -465,6 +483,7 @@ export class Articles {
 				article.fetchedAt,
 				contentHash,
 				...cjkColumns(article),
+				links,
 			);
 			known.set(article.itemId, contentHash);
 			if (!exists) {

@@ -256,6 +256,15 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 	db => {
 		db.exec('ALTER TABLE feeds ADD COLUMN error_text TEXT');
 	},
+	// 12 → 13: an article's links (JSON: address, words, where in the text), the feed's and those of the page F read,
+	// kept beside their texts as full_text is. NULL for none, and for every article stored before: a refresh stores the
+	// links of the items its feeds still carry. The full-text index reads named columns only, never these.
+	db => {
+		db.exec(`
+			ALTER TABLE articles ADD COLUMN links TEXT;
+			ALTER TABLE articles ADD COLUMN full_text_links TEXT;
+		`);
+	},
 ];
 
 export const schemaVersion = migrations.length;

@@ -1,6 +1,7 @@
 // Turns feed HTML (descriptions, content:encoded, Atom content) into clean plain text with paragraphs.
 
 import {decode} from 'html-entities';
+import type {TextAnchor} from './article-links.js';
 
 // Elements whose content is never text for a reader.
 const dropped = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'textarea', 'canvas', 'video', 'audio']);
@@ -20,6 +21,13 @@ const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<(\/?)([a-
 const markup = /<[a-zA-Z!/?]/;
 const maskCharacter = /[\u0001\u0002]/;
 const hasEntity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i;
+// An anchor's href: the tag was matched whole by `token`, so each alternative stops at its quote or at the tag's end.
+const hrefAttribute = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+/**
+ * Marks where an anchor ends while the text is made, taken out again before the text is returned (with its offset
+ * kept). A noncharacter: no feed's text holds one, and an HTML that does is converted without marks.
+ */
+const anchorEnd = '\uFDD0';
 
 // Each of these matches only where the text really changes. The plain forms (/\s+/ → ' ', / ?\n ?/ → '\n')
 // also match every single space or line break and rebuild the whole string for nothing: that was a good part of
@@ -56,13 +64,80 @@ export function htmlToText(html: string): string {
 	return htmlToTextLayout(html).text;
 }
 
+/** What htmlToTextLayout gives. */
+export interface TextLayout {
+	text: string;
+	preformatted: boolean;
+	/** With `anchors` asked for: every <a href> with words, in order, placed in `text` (see TextAnchor). */
+	anchors?: TextAnchor[];
+}
+
+/** An anchor's words from the parts written since it opened: one line, the <pre> masks as spaces. */
+function anchorWords(parts: readonly string[], from: number): string {
+	return parts.slice(from).join('').replaceAll(anchorEnd, '').replace(/[\u0001\u0002]/g, ' ').replace(whitespaceToSpace, ' ').trim();
+}
+
+/** Whether a character is one tidy() may remove or change: by then every other whitespace is a plain space. */
+function isTidySpace(character: string | undefined): boolean {
+	return character === ' ' || character === '\n';
+}
+
+/**
+ * The text without the anchors' end marks, and where each mark was: just after the last character before it that is no
+ * space, nor a <pre>'s masked one (the anchor's last word). A mark between two spaces kept tidy() from joining them: tidied again, the text is
+ * what it is without marks (tidy only joins runs of spaces and line breaks, by the line breaks they hold), and each
+ * offset moves to just after the same count of characters other than spaces.
+ */
+function takeAnchorEnds(marked: string): {text: string; ends: number[]} {
+	let text = '';
+	const ends: number[] = [];
+	const junctions: number[] = [];
+	let last = 0;
+	for (let at = marked.indexOf(anchorEnd); at !== -1; at = marked.indexOf(anchorEnd, at + 1)) {
+		text += marked.slice(last, at);
+		junctions.push(text.length);
+		let end = text.length;
+		while (end > 0 && (isTidySpace(text[end - 1]) || maskCharacter.test(text[end - 1]!))) end--;
+		ends.push(end);
+		last = at + 1;
+	}
+
+	text += marked.slice(last);
+	// Only where a mark stood can the text be untidy now: spaces or breaks that met there, or one left at an edge.
+	const untidy = ends.length > 0 && (isTidySpace(text[0]) || isTidySpace(text.at(-1)) || junctions.some(at => isTidySpace(text[at - 1]) && isTidySpace(text[at])));
+	if (!untidy) return {text, ends};
+	const tidied = tidy(text);
+	if (tidied === text) return {text, ends};
+	// The count of characters other than spaces before each end, then the place after that many in the tidied text.
+	const counts: number[] = [];
+	let count = 0;
+	let position = 0;
+	for (const end of ends) {
+		for (; position < end; position++) if (!isTidySpace(text[position])) count++;
+		counts.push(count);
+	}
+
+	count = 0;
+	position = 0;
+	const moved = counts.map(wanted => {
+		while (count < wanted && position < tidied.length) {
+			if (!isTidySpace(tidied[position])) count++;
+			position++;
+		}
+
+		return position;
+	});
+	return {text: tidied, ends: moved};
+}
+
 /**
  * htmlToText, and whether the text kept a <pre>'s layout. Without one it is tidy: no runs of spaces or tabs,
  * no space beside a line break, no leading or trailing whitespace (callers that collapse those can skip it).
+ * With `anchors`, also the links' anchors; the text is the same either way.
  */
-export function htmlToTextLayout(html: string): {text: string; preformatted: boolean} {
-	if (!html) return {text: '', preformatted: false};
-	if (!markup.test(html)) return {text: plainTextToText(html), preformatted: false};
+export function htmlToTextLayout(html: string, options: {anchors?: boolean} = {}): TextLayout {
+	if (!html) return {text: '', preformatted: false, ...(options.anchors ? {anchors: []} : {})};
+	if (!markup.test(html)) return {text: plainTextToText(html), preformatted: false, ...(options.anchors ? {anchors: []} : {})};
 	const parts: string[] = [];
 	let preDepth = 0;
 	let sawPre = false;
@@ -74,6 +149,28 @@ export function htmlToTextLayout(html: string): {text: string; preformatted: boo
 		// Inside <pre>, line breaks and spaces are masked so tidy() keeps them.
 		parts.push(preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, '\u0001').replace(/ /g, '\u0002') : text.replace(whitespaceToSpace, ' '));
 	};
+	const anchors: TextAnchor[] | undefined = options.anchors ? [] : undefined;
+	// Ends are marked only when no text could hold the mark itself; the anchors are then kept unplaced.
+	const markEnds = anchors !== undefined && !html.includes(anchorEnd);
+	let openAnchor: {href: string; from: number} | undefined;
+	const closeAnchor = (): void => {
+		if (!openAnchor || !anchors) return;
+		const text = anchorWords(parts, openAnchor.from);
+		// An anchor without words (an image, a tracker's pixel) has nothing to number in the text.
+		if (text) {
+			anchors.push({href: openAnchor.href, text, at: -1});
+			// Before the anchor's own trailing spaces ("<a>link </a> more"): a mark between two spaces costs a second tidy.
+			const lastPart = parts.at(-1) ?? '';
+			const trimmed = lastPart.trimEnd();
+			if (markEnds && parts.length > openAnchor.from && trimmed.length < lastPart.length && !maskCharacter.test(lastPart)) {
+				parts[parts.length - 1] = trimmed + anchorEnd + lastPart.slice(trimmed.length);
+			} else if (markEnds) {
+				parts.push(anchorEnd);
+			}
+		}
+
+		openAnchor = undefined;
+	};
 	for (let match = token.exec(html); match; match = token.exec(html)) {
 		pushText(html.slice(last, match.index));
 		last = token.lastIndex;
@@ -84,6 +181,13 @@ export function htmlToTextLayout(html: string): {text: string; preformatted: boo
 		const name = match[3]?.toLowerCase();
 		if (!name) continue;
 		const closing = match[2] === '/';
+		if (anchors && name === 'a') {
+			// An <a> inside an open one ends it, as an HTML parser does.
+			closeAnchor();
+			const href = closing ? undefined : hrefAttribute.exec(match[0]);
+			if (href) openAnchor = {href: decodeEntities(href[1] ?? href[2] ?? href[3] ?? ''), from: parts.length};
+		}
+
 		if (!closing && dropped.has(name) && !match[0].endsWith('/>')) {
 			const closeTag = new RegExp(`</${name}\\s*>`, 'gi');
 			closeTag.lastIndex = last;
@@ -107,11 +211,20 @@ export function htmlToTextLayout(html: string): {text: string; preformatted: boo
 		else if (cellBlocks.has(name)) parts.push(' ');
 	}
 	pushText(html.slice(last));
-	const text = tidy(parts.join(''));
+	closeAnchor();
+	let text = tidy(parts.join(''));
+	if (anchors && markEnds && anchors.length > 0) {
+		const taken = takeAnchorEnds(text);
+		text = taken.text;
+		for (const [index, anchor] of anchors.entries()) anchor.at = taken.ends[index] ?? -1;
+	}
+
+	const anchorsPart = anchors ? {anchors} : {};
 	// The masks exist only where a <pre> was (or the text held those control characters itself): two
 	// replacing passes over every body for nothing otherwise.
-	if (!sawPre && !maskCharacter.test(text)) return {text, preformatted: false};
-	return {text: text.replace(/\u0001/g, '\n').replace(/\u0002/g, ' '), preformatted: true};
+	if (!sawPre && !maskCharacter.test(text)) return {text, preformatted: false, ...anchorsPart};
+	// Same lengths: the anchors' offsets stay.
+	return {text: text.replace(/\u0001/g, '\n').replace(/\u0002/g, ' '), preformatted: true, ...anchorsPart};
 }
 
 /** Shortens text to at most `max` characters, cutting at a word boundary when one is near. */

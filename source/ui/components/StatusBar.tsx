@@ -122,6 +122,7 @@ function promptLabel(purpose: Extract<Overlay, {kind: 'prompt'}>['purpose'], mes
 		topicAdd: messages.prompts.topicName,
 		topicRename: messages.prompts.topicRename,
 		topicTerms: messages.prompts.topicTerms,
+		openLink: messages.prompts.linkNumber,
 	};
 	return labels[purpose];
 }

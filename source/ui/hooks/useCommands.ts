@@ -11,13 +11,15 @@ import {navigationCommands} from '../commands/navigation-commands.js';
 import {peopleWindowCommands} from '../commands/people-window-commands.js';
 import {promptCommands} from '../commands/prompt-commands.js';
 import {readMarks} from '../commands/read-marks.js';
+import {readerLinkCommands} from '../commands/reader-links.js';
 import {refreshCommands, type RefreshRuns} from '../commands/refresh-commands.js';
 import {reloadCommands, type StartOptions} from '../commands/reload-commands.js';
 import {selection} from '../commands/selection.js';
 import {topicManagerCommands} from '../commands/topic-manager-commands.js';
 
 export interface Commands {
-	run(action: Action): void;
+	/** `key`: the key that was pressed (openLink's digit starts the number). */
+	run(action: Action, key?: string): void;
 	submitPrompt(): void;
 	confirm(): void;
 	runSearch(): void;
@@ -54,7 +56,8 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 	const feeds = feedManagerCommands(tools, reload, selected, refresh);
 	const topics = topicManagerCommands(tools, reload, selected);
 	const articles = articleCommands(tools, reload, selected);
-	const prompts = promptCommands(tools, {...feeds.prompts, ...topics.prompts}, {
+	const links = readerLinkCommands(tools);
+	const prompts = promptCommands(tools, {...feeds.prompts, ...topics.prompts, ...links.prompts}, {
 		markTopicRead: marks.markTopicRead,
 		deleteFeed: feeds.removeConfirmed,
 		deleteTopic: topics.removeConfirmed,
@@ -154,8 +157,9 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 	};
 
 	return {
-		run: action => {
-			actions[action]?.();
+		run: (action, key) => {
+			if (action === 'openLink') links.askLinkNumber(key);
+			else actions[action]?.();
 		},
 		submitPrompt: prompts.submitPrompt,
 		confirm: prompts.confirm,

@@ -178,7 +178,7 @@ export function useInputOwner(deps: InputOwnerDeps): void {
 		}
 
 		if (action) {
-			commands.run(action);
+			commands.run(action, name);
 		} else if (name && name !== 'space' && (name.length === 1 || name.startsWith('ctrl-'))) {
 			// newsboat's N (toggle read), C or ":" did nothing without a word; the help names what does.
 			dispatch({type: 'message', message: {text: format(unboundKey, {key: displayKey(name)}), level: 'info'}});

@@ -41,6 +41,8 @@ export const defaultKeymap: Keymap = {
 	star: {keys: ['s'], scope: ['briefing', 'story', 'reader', 'search', 'feed']},
 	openBrowser: {keys: ['o'], scope: ['briefing', 'story', 'reader', 'search', 'feed', 'person']},
 	fetchFull: {keys: ['F'], scope: ['reader']},
+	// newsboat's way: a link's number typed in the article opens its "Goto URL #" prompt, Enter opens the link.
+	openLink: {keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], scope: ['reader']},
 	feedAdd: {keys: ['a'], scope: ['feeds']},
 	feedDelete: {keys: ['d'], scope: ['feeds']},
 	feedEdit: {keys: ['e'], scope: ['feeds']},

@@ -1,10 +1,12 @@
-// The article reader as rows: title, byline, and the wrapped text with quotes marked for highlighting.
+// The article reader as rows: title, byline, the wrapped text with quotes marked for highlighting and its links
+// numbered ("[1]", as newsboat numbers them), and the list of those links under it.
 
 import type {Article} from '../../model/article.js';
 import {type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
 import {truncate, wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
+import type {Token} from '../theme.js';
 import {sanitize, sanitizeLine} from '../../terminal/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
 
@@ -17,6 +19,75 @@ export interface ReaderDocument {
 interface Range {
 	start: number;
 	end: number;
+	token?: Token;
+}
+
+/** Marks a link's place in the article's text on its way through sanitising and reflowing; no text holds one. */
+const linkMark = '\uFDD0';
+
+/** Whether the link's first anchor ends where the link says, in its words: the offsets belong to this text. */
+function anchoredHere(content: string, link: NonNullable<Article['links']>[number]): boolean {
+	const first = link.at[0];
+	if (first === undefined) return false;
+	// Words of more than 200 characters are kept shortened, with "…" (article-links.ts).
+	const words = link.text.endsWith('…') ? link.text.slice(0, -1) : link.text;
+	// Only the end of the text before it: the words are one line of at most 200 characters, the text's spaces may be more.
+	const before = content.slice(Math.max(0, first - (2 * words.length) - 8), first).replace(/\s+/gu, ' ');
+	return words !== '' && (link.text.endsWith('…') ? before.includes(words) : before.endsWith(words));
+}
+
+/**
+ * The article's text with a mark after each anchor of its links (the offsets the store keeps), and the number of the
+ * link at each mark in text order. Offsets that do not fall after a word of this text (a text changed under them) are
+ * left out.
+ */
+function markedContent(content: string, links: Article['links']): {text: string; numbers: number[]} {
+	if (!links || links.length === 0 || content.includes(linkMark)) return {text: content, numbers: []};
+	const marks = links.flatMap((link, index) => (anchoredHere(content, link) ? link.at : []).filter(at => at <= content.length && /\S/u.test(content[at - 1]!)).map(at => ({at, number: index + 1})))
+		.sort((a, b) => a.at - b.at || a.number - b.number);
+	let text = '';
+	let last = 0;
+	for (const {at} of marks) {
+		text += content.slice(last, at) + linkMark;
+		last = at;
+	}
+
+	return {text: text + content.slice(last), numbers: marks.map(mark => mark.number)};
+}
+
+/** The text without its marks, and where each mark stood in it. */
+function takeMarks(text: string): {text: string; at: number[]} {
+	const at: number[] = [];
+	let plain = '';
+	let last = 0;
+	for (let index = text.indexOf(linkMark); index !== -1; index = text.indexOf(linkMark, index + 1)) {
+		plain += text.slice(last, index);
+		at.push(plain.length);
+		last = index + 1;
+	}
+
+	return {text: plain + text.slice(last), at};
+}
+
+/** The text with "[n]" at each mark, the ranges moved with it, and the ranges of the numbers themselves. */
+function withNumbers(text: string, marks: readonly number[], numbers: readonly number[], ranges: readonly Range[]): {text: string; ranges: Range[]} {
+	let shown = '';
+	let last = 0;
+	const numberRanges: Range[] = [];
+	// How far text at an offset moves: the length of the numbers before it (a number at a quote's start stands before it).
+	const shifts: Array<{at: number; by: number}> = [];
+	for (const [index, at] of marks.entries()) {
+		const label = `[${numbers[index]}]`;
+		shown += text.slice(last, at);
+		numberRanges.push({start: shown.length, end: shown.length + label.length, token: 'accent'});
+		shown += label;
+		last = at;
+		shifts.push({at, by: label.length});
+	}
+
+	shown += text.slice(last);
+	const moved = (offset: number, atStart: boolean) => offset + shifts.filter(shift => (atStart ? shift.at <= offset : shift.at < offset)).reduce((sum, shift) => sum + shift.by, 0);
+	return {text: shown, ranges: [...ranges.map(range => ({...range, start: moved(range.start, true), end: moved(range.end, false)})), ...numberRanges]};
 }
 
 function findRanges(text: string, quotes: readonly string[]): Map<string, Range> {
@@ -49,7 +120,7 @@ function highlight(text: string, start: number, ranges: Range[]): Line {
 		}
 
 		if (to > from) {
-			line.push({text: text.slice(from - start, to - start), token: 'highlight'});
+			line.push({text: text.slice(from - start, to - start), token: range.token ?? 'highlight'});
 		}
 
 		position = Math.max(position, to);
@@ -78,21 +149,29 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 	lines.push([{text: truncate(sanitizeLine(article.url), width), token: 'text.dim'}]);
 	lines.push([]);
 
-	const body = sanitize(article.content || article.summary);
-	const paragraphs = body.split(/\n\s*\n/).map(paragraph => paragraph.replace(/\s+/g, ' ').trim()).filter(Boolean);
-	const flat = paragraphs.join('\n\n');
-	const ranges = findRanges(flat.replaceAll('\n\n', '  '), quotes);
+	// The marks never sit in a run of spaces (each follows a word), so the paragraphs reflow as they would without them.
+	const marked = article.content ? markedContent(article.content, article.links) : {text: article.summary, numbers: []};
+	const body = sanitize(marked.text);
+	const markedParagraphs = body.split(/\n\s*\n/).map(paragraph => paragraph.replace(/\s+/g, ' ').trim()).filter(Boolean);
+	const {text: flat, at: marks} = takeMarks(markedParagraphs.join('\n\n'));
+	const quoteRanges = findRanges(flat.replaceAll('\n\n', '  '), quotes);
+	// Quotes are found in the text as the analysis has it; the numbers go in after, and the quotes' ranges move with them.
+	const quotesInOrder = [...quoteRanges.keys()];
+	const shown = withNumbers(flat, marks, marked.numbers, [...quoteRanges.values()]);
+	const ranges = shown.ranges;
+	const paragraphs = shown.text === '' ? [] : shown.text.split('\n\n');
 	const quoteRows = new Map<string, number>();
 	let offset = 0;
 	for (const paragraph of paragraphs) {
 		for (const row of wrap(paragraph, width, offset)) {
-			for (const [quote, range] of ranges) {
+			for (const [index, quote] of quotesInOrder.entries()) {
+				const range = ranges[index]!;
 				if (!quoteRows.has(quote) && range.start >= row.start && range.start < row.end + 1) {
 					quoteRows.set(quote, lines.length);
 				}
 			}
 
-			lines.push(highlight(row.text, row.start, [...ranges.values()]));
+			lines.push(highlight(row.text, row.start, ranges));
 		}
 
 		lines.push([]);
@@ -108,5 +187,24 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 		lines.push([{text: row.text, token: 'text.dim'}]);
 	}
 
+	lines.push(...linkLines(article.links ?? [], width, messages, note !== undefined));
 	return {lines, quoteRows};
+}
+
+/** The article's links under its text, numbered as in the text: the words of each, and its address under them. */
+function linkLines(links: NonNullable<Article['links']>, width: number, messages: Messages, afterNote: boolean): Line[] {
+	if (links.length === 0) return [];
+	const lines: Line[] = afterNote ? [[]] : [];
+	lines.push([{text: truncate(messages.labels.links, width), token: 'heading'}]);
+	for (const row of wrap(messages.labels.linksHint, width, 0)) lines.push([{text: row.text, token: 'text.dim'}]);
+	const indent = `[${links.length}] `.length;
+	for (const [index, link] of links.entries()) {
+		const label = `[${index + 1}]`.padEnd(indent);
+		const url = sanitizeLine(link.url);
+		const words = wrap(sanitizeLine(link.text) || url, Math.max(1, width - indent));
+		for (const [row, {text}] of words.entries()) lines.push([{text: row === 0 ? label : ' '.repeat(indent), token: 'accent'}, {text}]);
+		lines.push([{text: ' '.repeat(indent)}, {text: truncate(url, Math.max(1, width - indent)), token: 'text.dim'}]);
+	}
+
+	return lines;
 }

@@ -31,7 +31,8 @@ export type PromptPurpose =
 	| 'export'
 	| 'topicAdd'
 	| 'topicRename'
-	| 'topicTerms';
+	| 'topicTerms'
+	| 'openLink';
 
 export type Overlay =
 	| {kind: 'help'}

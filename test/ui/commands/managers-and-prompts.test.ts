@@ -13,6 +13,7 @@ import {reloadCommands} from '../../../source/ui/commands/reload-commands.js';
 import {selection} from '../../../source/ui/commands/selection.js';
 import {topicManagerCommands} from '../../../source/ui/commands/topic-manager-commands.js';
 import {composeCommands} from '../../../source/ui/hooks/useCommands.js';
+import {readerLinkCommands} from '../../../source/ui/commands/reader-links.js';
 import {listPosition} from '../../../source/ui/state/reducer.js';
 import {harness, settled, type Harness} from './harness.js';
 
@@ -22,7 +23,7 @@ function managers(test: Harness) {
 	const refresh = refreshCommands(test.tools, reload, peopleWindowCommands(test.tools), selected);
 	const feeds = feedManagerCommands(test.tools, reload, selected, refresh);
 	const topics = topicManagerCommands(test.tools, reload, selected);
-	const prompts = promptCommands(test.tools, {...feeds.prompts, ...topics.prompts}, {
+	const prompts = promptCommands(test.tools, {...feeds.prompts, ...topics.prompts, ...readerLinkCommands(test.tools).prompts}, {
 		markTopicRead: () => undefined, deleteFeed: feeds.removeConfirmed, deleteTopic: topics.removeConfirmed,
 	});
 	return {reload, selected, refresh, feeds, topics, prompts};
