@@ -26,7 +26,8 @@ describe('German story gold cases', () => {
 	});
 
 	it('keep their B-cubed F1 (floors at the figures measured, bench/RESULTS-analysis.md)', async () => {
-		const floors = [0.93, 0.89, 0.78];
+		// 2021: 0.933 → 0.947 when two reports with more than a headline need two shared stems (8d5f853, walk 9 #207).
+		const floors = [0.94, 0.89, 0.78];
 		const results = await evaluateStories(germanCases);
 		for (const [k, result] of results.entries()) expect(result.f1).toBeGreaterThanOrEqual(floors[k]!);
 	});
