@@ -1,35 +1,17 @@
 // End to end: `o` in the built app hands the article's link to the $BROWSER the user set, and to nothing else.
 
-import {chmodSync, existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {setTimeout as sleep} from 'node:timers/promises';
 import {describe, expect, it} from 'vitest';
+import {browserScript} from '../helpers/browser-script.js';
 import {e2eFixture, repoRoot as root, startApp} from '../helpers/e2e-app.js';
 import {hasTmux} from '../helpers/tmux.js';
-
-/** What the browser script logged, once it has logged a whole line (it runs apart from the app, which does not wait for it). */
-async function loggedLines(log: string, timeoutMs = 10_000): Promise<string> {
-	for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(50)) {
-		const text = existsSync(log) ? readFileSync(log, 'utf8') : '';
-		if (text.endsWith('\n')) {
-			// One more look a moment later: a second line (a second URL handed over) must not be missed.
-			await sleep(200);
-			return readFileSync(log, 'utf8').trim();
-		}
-	}
-
-	throw new Error(`the browser script logged nothing to ${log}`);
-}
 
 describe.skipIf(!hasTmux())('o in the built app', () => {
 	const fixture = e2eFixture('lagebild-e2e-open-');
 
 	it('starts $BROWSER with the selected report\'s URL as its one argument', async () => {
 		const home = fixture.newHome();
-		const log = path.join(home, 'opened.log');
-		const browser = path.join(home, 'browser.sh');
-		writeFileSync(browser, `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a" >> '${log}'; done\n`);
-		chmodSync(browser, 0o755);
+		const {browser, lines} = browserScript(home);
 		// No desktop: the system opener could not run here, whatever the machine has installed.
 		const session = fixture.keep(startApp(['--source', path.join(root, 'feeds', 'snapshots'), '--home', home], {BROWSER: browser, DISPLAY: '', WAYLAND_DISPLAY: ''}));
 
@@ -44,7 +26,7 @@ describe.skipIf(!hasTmux())('o in the built app', () => {
 		// computation replacing the snapshot's) may have moved the selection since the frame before.
 		const story = await session.waitFor(screen => screen.includes('Opened in browser') && /▸ +\d\d\.\d\d\.\d{4} /.test(screen), 10_000);
 		// "Opened" is said once $BROWSER has started, not once it has written: wait for its line.
-		const opened = (await loggedLines(log)).split('\n');
+		const opened = await lines();
 		expect(opened).toHaveLength(1);
 		expect(opened[0]).toMatch(/^https?:\/\/\S+$/u);
 		// It is the link of the selected report: its outlet is in the URL of the snapshots (outlet.news.invalid).
