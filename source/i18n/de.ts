@@ -61,6 +61,7 @@ export const de: Messages = {
 		topics: 'Themen',
 		stories: 'Geschichten',
 		starred: '★ Markiert',
+		topStories: 'Schlagzeilen',
 		noStories: 'Hier gibt es keine Geschichten.',
 		noTopics: 'Noch keine Themen. R aktualisiert.',
 		outlets: 'Medien',
@@ -136,6 +137,7 @@ export const de: Messages = {
 		helpShown: 'Was du siehst',
 		helpLegend: {
 			briefing: [
+				['Schlagzeilen', 'zuerst: die wichtigsten Geschichten aller Themen (die meisten Medien, neu, Ungelesenes zuerst)'],
 				['Thema', 'ein Sachgebiet (Ukraine-Krieg, Sport …): seine Geschichten, die ungelesenen, + wenn eine neu ist'],
 				['Geschichte', 'ein Ereignis: die Berichte mehrerer Medien zusammengeführt („3 Medien“), und ihr Alter'],
 				['+', 'neu, seit du zuletzt geschaut hast'],

@@ -13,6 +13,8 @@ export interface Messages {
 		topics: string;
 		stories: string;
 		starred: string;
+		/** The first entry of the topic list: the most important stories of all topics. */
+		topStories: string;
 		noStories: string;
 		noTopics: string;
 		outlets: string;
@@ -328,6 +330,7 @@ export const en: Messages = {
 		topics: 'Topics',
 		stories: 'Stories',
 		starred: '★ Starred',
+		topStories: 'Top stories',
 		noStories: 'No stories here.',
 		noTopics: 'No topics yet. Press R to refresh.',
 		outlets: 'outlets',
@@ -404,6 +407,7 @@ export const en: Messages = {
 		helpShown: 'What you see',
 		helpLegend: {
 			briefing: [
+				['Top stories', 'first: the most important stories of all topics (most outlets, recent, unread first)'],
 				['Topic', 'a subject (Ukraine war, Sport …): its stories, the unread ones, + when one is new'],
 				['Story', 'one event: the reports of several outlets merged ("3 outlets"), and its age'],
 				['+', 'new since you last looked'],

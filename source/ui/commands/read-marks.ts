@@ -1,9 +1,9 @@
 // Read, unread and seen marks: set in the list at once, written through the services, the story kept in step.
 
 import type {Story} from '../../model/briefing.js';
-import {format, topicLabel} from '../../i18n/index.js';
+import {format} from '../../i18n/index.js';
 import {isStarredStory} from '../state/list-keys.js';
-import {currentScreen, selectedTopicEntry, starredTopic, topicEntries} from '../state/selectors.js';
+import {currentScreen, entryLabel, selectedTopicEntry, starredTopic, topicEntries} from '../state/selectors.js';
 import type {CommandTools} from './command-context.js';
 import type {Selection} from './selection.js';
 
@@ -109,7 +109,7 @@ export function readMarks(tools: CommandTools, {selectedStory, selectedArticle}:
 			return;
 		}
 
-		dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'markTopicRead', target: entry.name, name: topicLabel(entry.name, messages)}});
+		dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'markTopicRead', target: entry.name, name: entryLabel(entry.name, messages)}});
 	};
 
 	const markTopicRead = (topic: string) => {

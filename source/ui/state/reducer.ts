@@ -12,7 +12,7 @@ import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../../servic
 import {initialFeedView, shownFeeds} from './feed-view.js';
 import {ensureVisible} from './layout.js';
 import {isPeopleList, listKey, storyIdOfList, type ListKey} from './list-keys.js';
-import {findStory, starredTopic, selectedStoryIndex, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
+import {findStory, isPseudoTopic, selectedStoryIndex, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
 import {sameTarget, storyTargets} from './story-lines.js';
 import type {ListPosition, Message, Overlay, Screen, UiState} from './types.js';
 
@@ -238,7 +238,7 @@ function restorePosition(withOrder: UiState, position: UiPosition, height: numbe
 	// A refresh may have ranked the story under another topic first since: it is still the story the reader had.
 	const holder = story === undefined
 		? undefined
-		: (topic?.stories.some(candidate => candidate.id === story) ? topic : entries.find(entry => entry.name !== starredTopic && entry.stories.some(candidate => candidate.id === story)));
+		: (topic?.stories.some(candidate => candidate.id === story) ? topic : entries.find(entry => !isPseudoTopic(entry.name) && entry.stories.some(candidate => candidate.id === story)));
 	if (holder && story !== undefined) {
 		return {...selectBriefingStory(state, holder.name, story, height), pane: position.pane};
 	}
@@ -257,7 +257,7 @@ function keptTopicOrder(state: UiState): string[] | null {
 		return state.topicOrder;
 	}
 
-	const shown = topicEntries(state).map(entry => entry.name).filter(name => name !== starredTopic);
+	const shown = topicEntries(state).map(entry => entry.name).filter(name => !isPseudoTopic(name));
 	if (!state.topicOrder) {
 		return shown;
 	}

@@ -1,7 +1,8 @@
-// Data derived from the state: the topic list with the starred pseudo-topic, stories, people and their quotes.
+// Data derived from the state: the topic list with the top-stories and starred pseudo-topics, stories, people and their quotes.
 
 import type {Story} from '../../model/briefing.js';
 import {otherTopicName} from '../../briefing/rank.js';
+import {topicLabel, type Messages} from '../../i18n/index.js';
 import {briefingPeople, windowPeople, type PersonQuote, type PersonSummary} from '../../briefing/people.js';
 import type {FeedRow} from '../../services/app-services.js';
 import {isStarredStory, starredStoryId} from './list-keys.js';
@@ -9,6 +10,24 @@ import type {Screen, UiState} from './types.js';
 
 /** Name of the pseudo-topic that lists starred articles; not a valid topic name anyone can type. */
 export const starredTopic = '\u0000starred';
+
+/** Name of the pseudo-topic first in the list: the briefing's most important stories, whatever their topic. */
+export const topStoriesTopic = '\u0000top';
+
+/** How many stories the top-stories list holds at most (a screen's worth at 80×24). */
+export const topStoriesSize = 8;
+
+/** What the topic list calls an entry: a topic by its shown name (German names for the bundled ones), a pseudo-topic by its label. */
+export function entryLabel(name: string, messages: Messages): string {
+	if (name === starredTopic) return messages.labels.starred;
+	if (name === topStoriesTopic) return messages.labels.topStories;
+	return topicLabel(name, messages);
+}
+
+/** The lists that are no topic of their own: their stories are listed under a topic as well. */
+export function isPseudoTopic(name: string): boolean {
+	return name === starredTopic || name === topStoriesTopic;
+}
 
 export interface TopicEntry {
 	name: string;
@@ -53,6 +72,44 @@ function buildStarredStories(state: UiState): Story[] {
 		});
 	}
 
+	return stories;
+}
+
+// The top stories, per briefing object (marking read makes a new one).
+let topMemo: {briefing: UiState['briefing']; stories: Story[]} | undefined;
+
+/**
+ * The briefing's most important stories across all topics, as a news app's "Top stories": the highest ranked of those
+ * several outlets reported (rank.ts: reach, then recency, unread first), so that a big story under a topic far down the
+ * list, or under "Other" (which is listed last) when no topic fits it, is the first thing seen. Empty when fewer than
+ * two such stories exist or the briefing has one topic: the list would only repeat a topic.
+ */
+export function topStories(briefing: NonNullable<UiState['briefing']>): Story[] {
+	if (topMemo?.briefing === briefing) {
+		return topMemo.stories;
+	}
+
+	if (briefing.topics.length < 2) {
+		// One topic: the list would repeat it.
+		topMemo = {briefing, stories: []};
+		return [];
+	}
+
+	const seen = new Set<string>();
+	const candidates: Story[] = [];
+	for (const topic of briefing.topics) {
+		for (const story of topic.stories) {
+			if (story.outlets.length >= 2 && !seen.has(story.id)) {
+				seen.add(story.id);
+				candidates.push(story);
+			}
+		}
+	}
+
+	// Array.prototype.sort is stable: equal scores keep the briefing's order (its topics' order, then their stories').
+	candidates.sort((a, b) => b.score - a.score || b.outlets.length - a.outlets.length);
+	const stories = candidates.length >= 2 ? candidates.slice(0, topStoriesSize) : [];
+	topMemo = {briefing, stories};
 	return stories;
 }
 
@@ -109,6 +166,11 @@ export function topicEntries(state: UiState): TopicEntry[] {
 
 	if (state.topicOrder) {
 		keepOrder(entries, state.topicOrder);
+	}
+
+	const top = state.briefing ? topStories(state.briefing) : [];
+	if (top.length > 0) {
+		entries.unshift({name: topStoriesTopic, stories: top, unread: top.filter(story => story.unread).length, fresh: top.filter(story => story.isNew).length});
 	}
 
 	if (state.starred.length > 0) {
