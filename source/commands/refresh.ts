@@ -12,7 +12,8 @@ import {signalExitCode} from '../terminal/signal-exit-code.js';
 import {closeStandardDescriptors, isTerminalGone, silence} from '../terminal/terminal-gone.js';
 import {cliLanguage, cliText, type CliText} from '../i18n/cli-text.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
-import {messagesFor, type UiLanguage} from '../i18n/index.js';
+import {format, messagesFor, type UiLanguage} from '../i18n/index.js';
+import {age} from '../ui/text/age.js';
 
 function resultTitle(result: FeedRefreshResult): string {
 	return result.title || hostTitle(result.url);
@@ -43,6 +44,20 @@ export function formatResult(result: FeedRefreshResult, language: UiLanguage = '
 			return `  ✗ ${resultTitle(result)} — ${result.error ? errorText(result, language) : text.failed}`;
 		}
 	}
+}
+
+/** A day: a feed failing for less is left to its error (a server down for an hour says nothing about the feed). */
+const failingLongMs = 24 * 60 * 60_000;
+
+/**
+ * " (failing for 33d)" after a failure line of the summary when the feed has failed at every refresh for a day or more:
+ * a cron job mails the same line twice a day, and only its age tells a feed that is gone from one down since this
+ * morning (the feed list says it the same way).
+ */
+export function failingAge(failingSince: string | null | undefined, now: Date, language: UiLanguage = 'en'): string {
+	if (!failingSince || now.getTime() - Date.parse(failingSince) < failingLongMs) return '';
+	const messages = messagesFor(language);
+	return ` (${format(messages.labels.failingFor, {age: age(failingSince, now, messages)})})`;
 }
 
 export function formatSummary(summary: RefreshSummary, language: UiLanguage = 'en'): string {
@@ -221,8 +236,10 @@ export const run: Command = async input => {
 		if (skipped) stdout.write(`${skipped}\n`);
 		// Piped too (a cron job's mail): the per-feed lines above hold the failures among hundreds of others, and the end
 		// of the output is what is read.
+		const now = new Date();
 		for (const result of summary.results.filter(r => r.outcome === 'error')) {
-			stdout.write(`${formatResult(result, language)}\n`);
+			const since = context.sourceMode ? undefined : context.store.getFeedState(result.url)?.failingSince;
+			stdout.write(`${formatResult(result, language)}${failingAge(since, now, language)}\n`);
 		}
 
 		// Feeds whose server asked for time were not asked: the progress lines do not name them.

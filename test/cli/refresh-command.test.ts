@@ -1,12 +1,16 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {ArticleStore} from '../../source/store/article-store.js';
 import {useFeedServerAndHome} from '../helpers/server-and-home.js';
 import {runCli} from '../../source/commands/main.js';
-import {cli} from './run-cli.js';
+import {cli, cliWith} from './run-cli.js';
 
 const fixture = useFeedServerAndHome('lagebild-refresh-');
+
+afterEach(() => {
+	vi.useRealTimers();
+});
 
 function writeConfig(feeds: Array<{url: string; title: string}>, settings: Record<string, number> = {}): void {
 	writeFileSync(path.join(fixture.home, 'config.json'), JSON.stringify({feeds: feeds.map(feed => ({...feed, tags: [], enabled: true})), settings: {timeoutSeconds: 5, ...settings}}));
@@ -143,6 +147,25 @@ describe('lagebild refresh', () => {
 		} finally {
 			store.close();
 		}
+	});
+
+	it('says how long a feed has failed after its failure line once it is a day or more (walk 10 #212), in German too', async () => {
+		writeConfig([
+			{url: fixture.server.url('/ok/nyt-world-europe-2021-02-27.rss'), title: 'NYT Europe'},
+			{url: fixture.server.url('/status/500'), title: 'Gone Gazette'},
+		], {retentionDays: 0});
+		const first = await cli(fixture.home, 'refresh');
+		// Failing since this refresh: the error says enough.
+		expect(first.stdout).toMatch(/^ {2}✗ Gone Gazette — [^\n(]*500[^\n(]*$/mu);
+		// Twice a day for a month, as a cron job runs it: the line says since when.
+		vi.useFakeTimers({toFake: ['Date']});
+		vi.setSystemTime(Date.now() + (33 * 24 + 1) * 60 * 60_000);
+		const later = await cli(fixture.home, 'refresh');
+		expect(later.code).toBe(0);
+		const tail = later.stdout.split('\n').slice(later.stdout.split('\n').findIndex(line => line.startsWith('Refreshed ')));
+		expect(tail).toContainEqual(expect.stringMatching(/^ {2}✗ Gone Gazette — .*500.* \(failing for 33d\)$/u));
+		const german = await cliWith({LANG: 'de_DE.UTF-8'}, '--home', fixture.home, 'refresh');
+		expect(german.stdout).toMatch(/^ {2}✗ Gone Gazette — .*500.* \(fehlerhaft seit 33 T\.\)$/mu);
 	});
 
 	it('exits 1 when every feed failed, and refuses --offline', async () => {
