@@ -2,7 +2,7 @@
 
 import {afterEach, describe, expect, test} from 'vitest';
 import type {Briefing, Story} from '../../source/model/briefing.js';
-import {initialState} from '../../source/ui/state/reducer.js';
+import {initialState, reducer} from '../../source/ui/state/reducer.js';
 import {topicEntries, topStoriesSize, topStoriesTopic} from '../../source/ui/state/selectors.js';
 import {keys} from '../helpers/render.js';
 import {startTestApp, type AppUnderTest} from './app-fixture.js';
@@ -53,6 +53,21 @@ describe('top stories', () => {
 		expect(oneTopic.map(entry => entry.name)).toEqual(['Germany']);
 		const oneBig = topicEntries({...initialState(100, 30), briefing: briefingOf([{name: 'Germany', stories: [story('a', 4, 2, ['Germany'])]}, {name: 'Sport', stories: [story('b', 1, 1, ['Sport'])]}])});
 		expect(oneBig.map(entry => entry.name)).toEqual(['Germany', 'Sport']);
+	});
+
+	test('a start kept on them stays on them: on the kept story while it is one, else on the first (not the kept story\'s topic)', () => {
+		const briefing = briefingOf([
+			{name: 'World', stories: [story('w0', 3, 3, ['World']), story('w1', 1, 2.5, ['World'])]},
+			{name: 'Sport', stories: [story('s0', 2, 2, ['Sport']), story('s1', 2, 1.5, ['Sport'])]},
+		]);
+		const loaded = reducer(initialState(100, 30), {type: 'briefingLoaded', briefing, starred: [], height: 10});
+		const restore = (kept: string) => reducer(loaded, {type: 'restorePosition', position: {topic: topStoriesTopic, story: kept, pane: 'stories'}, height: 10});
+		expect(restore('s1')).toMatchObject({selectedTopic: topStoriesTopic, selectedStory: {[topStoriesTopic]: 's1'}});
+		// Yesterday's top story, one outlet's now or gone: today's top stories from the first.
+		expect(restore('w1')).toMatchObject({selectedTopic: topStoriesTopic, selectedStory: {[topStoriesTopic]: 'w0'}});
+		expect(restore('gone')).toMatchObject({selectedTopic: topStoriesTopic, selectedStory: {[topStoriesTopic]: 'w0'}});
+		// A topic's kept story that moved under another topic is still followed there.
+		expect(reducer(loaded, {type: 'restorePosition', position: {topic: 'World', story: 's1', pane: 'stories'}, height: 10})).toMatchObject({selectedTopic: 'Sport'});
 	});
 
 	test('the app lists them first once several outlets report a story: the pane shows them in rank order', async () => {

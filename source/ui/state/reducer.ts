@@ -12,7 +12,7 @@ import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../../servic
 import {initialFeedView, shownFeeds} from './feed-view.js';
 import {ensureVisible} from './layout.js';
 import {isPeopleList, listKey, storyIdOfList, type ListKey} from './list-keys.js';
-import {findStory, isPseudoTopic, selectedStoryIndex, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
+import {findStory, isPseudoTopic, selectedStoryIndex, topStoriesTopic, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
 import {sameTarget, storyTargets} from './story-lines.js';
 import type {ListPosition, Message, Overlay, Screen, UiState} from './types.js';
 
@@ -235,10 +235,14 @@ function restorePosition(withOrder: UiState, position: UiPosition, height: numbe
 	const entries = topicEntries(state);
 	const topic = entries.find(entry => entry.name === position.topic);
 	const {story} = position;
-	// A refresh may have ranked the story under another topic first since: it is still the story the reader had.
-	const holder = story === undefined
-		? undefined
-		: (topic?.stories.some(candidate => candidate.id === story) ? topic : entries.find(entry => !isPseudoTopic(entry.name) && entry.stories.some(candidate => candidate.id === story)));
+	const holds = (entry: {stories: Story[]}) => entry.stories.some(candidate => candidate.id === story);
+	let holder = topic && holds(topic) ? topic : undefined;
+	// A refresh may have ranked the story under another topic first since: it is still the story the reader had. Not
+	// so from the top stories: a story that left them (by the next morning) is no reason to open its topic instead.
+	if (!holder && story !== undefined && topic?.name !== topStoriesTopic) {
+		holder = entries.find(entry => !isPseudoTopic(entry.name) && holds(entry));
+	}
+
 	if (holder && story !== undefined) {
 		return {...selectBriefingStory(state, holder.name, story, height), pane: position.pane};
 	}
