@@ -13,7 +13,6 @@ import {closeStandardDescriptors, isTerminalGone, silence} from '../terminal/ter
 import {cliLanguage, cliText, type CliText} from '../i18n/cli-text.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
 import {format, messagesFor, type UiLanguage} from '../i18n/index.js';
-import {age} from '../ui/text/age.js';
 
 function resultTitle(result: FeedRefreshResult): string {
 	return result.title || hostTitle(result.url);
@@ -55,9 +54,13 @@ const failingLongMs = 24 * 60 * 60_000;
  * morning (the feed list says it the same way).
  */
 export function failingAge(failingSince: string | null | undefined, now: Date, language: UiLanguage = 'en'): string {
-	if (!failingSince || now.getTime() - Date.parse(failingSince) < failingLongMs) return '';
+	const failingMs = failingSince ? now.getTime() - Date.parse(failingSince) : Number.NaN;
+	if (!(failingMs >= failingLongMs)) return '';
+	// In the list's short units ("30h", "33d"); the interface's age() is not the command's to import (layering).
 	const messages = messagesFor(language);
-	return ` (${format(messages.labels.failingFor, {age: age(failingSince, now, messages)})})`;
+	const hours = Math.floor(failingMs / 3_600_000);
+	const age = hours < 48 ? format(messages.age.hours, {n: hours}) : format(messages.age.days, {n: Math.floor(hours / 24)});
+	return ` (${format(messages.labels.failingFor, {age})})`;
 }
 
 export function formatSummary(summary: RefreshSummary, language: UiLanguage = 'en'): string {
