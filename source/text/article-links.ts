@@ -19,6 +19,10 @@ export interface TextAnchor {
 const maxLinks = 300;
 const maxUrlChars = 2048;
 const maxTextChars = 200;
+// Places one address is marked at; a page linking one address more often is marked at its first ones only.
+const maxMarks = 50;
+// How far back from its old end an anchor's words are looked for once characters before it went (anchorsIn).
+const searchChars = 10_000;
 
 /**
  * An http(s) address from a feed or a page, resolved against `base` (an item's link, the page's address), sanitised
@@ -45,7 +49,12 @@ export function anchorsIn(text: string, anchors: readonly TextAnchor[]): TextAnc
 	return anchors.map(anchor => {
 		if (anchor.at < 0) return anchor;
 		const words = sanitizeText(anchor.text);
-		const start = words ? text.lastIndexOf(words, Math.min(anchor.at, text.length) - words.length) : -1;
+		// Within the last searchChars before its old end, after the anchor before it: a word missing from a long text
+		// must not cost a search of all of it, once per anchor.
+		const end = Math.min(anchor.at, text.length);
+		const from = Math.max(cursor, end - searchChars);
+		const found = words && end - from >= words.length ? text.slice(from, end).lastIndexOf(words) : -1;
+		const start = found === -1 ? -1 : from + found;
 		if (start < cursor) return {...anchor, at: -1};
 		cursor = start + words.length;
 		return {...anchor, at: cursor};
@@ -70,7 +79,7 @@ export function articleLinks(anchors: readonly TextAnchor[], base: string): Arti
 			links.set(url, link);
 		}
 
-		if (anchor.at >= 0) link.at.push(anchor.at);
+		if (anchor.at >= 0 && link.at.length < maxMarks) link.at.push(anchor.at);
 	}
 
 	return [...links.values()];

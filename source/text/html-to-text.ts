@@ -28,6 +28,7 @@ const hrefAttribute = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
  * kept). A noncharacter: no feed's text holds one, and an HTML that does is converted without marks.
  */
 const anchorEnd = '\uFDD0';
+const maxAnchors = 1000;
 
 // Each of these matches only where the text really changes. The plain forms (/\s+/ → ' ', / ?\n ?/ → '\n')
 // also match every single space or line break and rebuild the whole string for nothing: that was a good part of
@@ -89,20 +90,31 @@ function isTidySpace(character: string | undefined): boolean {
  * offset moves to just after the same count of characters other than spaces.
  */
 function takeAnchorEnds(marked: string): {text: string; ends: number[]} {
-	let text = '';
+	const pieces: string[] = [];
 	const ends: number[] = [];
 	const junctions: number[] = [];
 	let last = 0;
+	// Read in `marked` only: a character read from a string still being joined makes V8 flatten it, every time.
 	for (let at = marked.indexOf(anchorEnd); at !== -1; at = marked.indexOf(anchorEnd, at + 1)) {
-		text += marked.slice(last, at);
-		junctions.push(text.length);
-		let end = text.length;
-		while (end > 0 && (isTidySpace(text[end - 1]) || maskCharacter.test(text[end - 1]!))) end--;
+		pieces.push(marked.slice(last, at));
+		const position = at - junctions.length;
+		junctions.push(position);
+		// Back over the spaces after the anchor's last word (earlier marks are not in the text); an anchor has words,
+		// so each walk stops within its own anchor.
+		let end = position;
+		for (let back = at; back > 0; back--) {
+			const character = marked[back - 1]!;
+			if (character === anchorEnd) continue;
+			if (!isTidySpace(character) && !maskCharacter.test(character)) break;
+			end--;
+		}
+
 		ends.push(end);
 		last = at + 1;
 	}
 
-	text += marked.slice(last);
+	pieces.push(marked.slice(last));
+	const text = pieces.join('');
 	// Only where a mark stood can the text be untidy now: spaces or breaks that met there, or one left at an edge.
 	const untidy = ends.length > 0 && (isTidySpace(text[0]) || isTidySpace(text.at(-1)) || junctions.some(at => isTidySpace(text[at - 1]) && isTidySpace(text[at])));
 	if (!untidy) return {text, ends};
@@ -153,6 +165,7 @@ export function htmlToTextLayout(html: string, options: {anchors?: boolean} = {}
 	// Ends are marked only when no text could hold the mark itself; the anchors are then kept unplaced.
 	const markEnds = anchors !== undefined && !html.includes(anchorEnd);
 	let openAnchor: {href: string; from: number} | undefined;
+	let anchorCount = 0;
 	const closeAnchor = (): void => {
 		if (!openAnchor || !anchors) return;
 		const text = anchorWords(parts, openAnchor.from);
@@ -185,7 +198,8 @@ export function htmlToTextLayout(html: string, options: {anchors?: boolean} = {}
 			// An <a> inside an open one ends it, as an HTML parser does.
 			closeAnchor();
 			const href = closing ? undefined : hrefAttribute.exec(match[0]);
-			if (href) openAnchor = {href: decodeEntities(href[1] ?? href[2] ?? href[3] ?? ''), from: parts.length};
+			// Past maxAnchors an HTML is a link farm, not an article: its further anchors are text only.
+			if (href && anchorCount++ < maxAnchors) openAnchor = {href: decodeEntities(href[1] ?? href[2] ?? href[3] ?? ''), from: parts.length};
 		}
 
 		if (!closing && dropped.has(name) && !match[0].endsWith('/>')) {

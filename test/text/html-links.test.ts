@@ -5,7 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import {decode} from 'html-entities';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, test} from 'vitest';
 import {articleLinks, anchorsIn, storedLinks, webUrl, type TextAnchor} from '../../source/text/article-links.js';
 import {htmlToTextLayout} from '../../source/text/html-to-text.js';
 
@@ -103,6 +103,21 @@ describe('html → text with links', () => {
 				expect(text.slice(0, anchor.at).replace(/\s+/g, ' ').endsWith(anchor.text.split(' ').at(-1)!)).toBe(true);
 			}
 		}), {numRuns: 3000});
+	});
+});
+
+describe('html → text with links on hostile input', () => {
+	test('grows with the input, not its square: 4× the anchors and text cost well under 16× (best of three)', () => {
+		const time = (html: string) => Math.min(...[0, 1, 2].map(() => {
+			const start = performance.now();
+			articleLinks(htmlToTextLayout(html, {anchors: true}).anchors!, 'https://e.org/a');
+			return performance.now() - start;
+		}));
+		for (const unit of ['<a href="/x">a   </a>   ', '<a href=x>w ', '<pre><a href=/p>x  </a>  \n</pre>']) {
+			const small = time(unit.repeat(10_000));
+			const large = time(unit.repeat(40_000));
+			expect(large, unit).toBeLessThan(Math.max(16 * small, 200));
+		}
 	});
 });
 
