@@ -31,5 +31,21 @@ describe('the default topic vocabulary', () => {
 	it('still leaves the news without a topic that the guide gives none', () => {
 		expect(topicsOf('Acidente na estrada causa um morto e dois feridos')).toEqual([]);
 		expect(topicsOf('Polícia prende militares suspeitos de fraude')).toEqual([]);
+		// Everyday words are no topic's term on their own, in Portuguese or in English (review V15 #3): only phrases are.
+		for (const headline of [
+			'GNR realiza ações de fiscalização nas estradas',
+			'Estudo revela que portugueses leem menos jornais',
+			'Nova lei sobre tratamento de dados pessoais aprovada',
+			'Processo de seleção de professores atrasado',
+			'Governo aprova plano para o planalto central',
+			'Sporting events draw record crowds',
+		]) expect(topicsOf(headline), headline).toEqual([]);
+		// "SNS" is Portugal's health service only in Portuguese text, never a social network's users (the app is Technology).
+		expect(topicsOf('Korean SNS users flock to new app', '', 'en')).not.toContain('Science & health');
+	});
+	it('the phrases that stand for those words still name their topics', () => {
+		expect(topicsOf('Queda no mercado de ações assusta investidores')).toContain('Economy & markets');
+		expect(topicsOf('Seleção nacional vence a Espanha')).toContain('Sport');
+		expect(topicsOf('Lula recebe ministros no Palácio do Planalto')).toContain('Latin America');
 	});
 });
