@@ -1,6 +1,7 @@
 // German names a body by its noun and its seat ("Landgericht Berlin") and a firm by its trade before its name ("der Zulieferer Continental"): neither is a person (sentences written for the rules).
 
 import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import {quotes, speakerOf} from './checked-quotes.js';
 
 describe('a body named by its noun and its seat ("Landgericht Berlin", "Polizei Rotenburg")', () => {
@@ -43,5 +44,21 @@ describe('a firm named after its trade ("der Zulieferer Continental", "der Autob
 		const found = quotes(text, 'de');
 		expect(speakerOf(found, 'nichts gewusst')).toBe('Viktor Bout');
 		expect(speakerOf(found, 'wichtig für das Dorf')).toBe('Karl Huber');
+	});
+
+	it('leaves a farmer, a winegrower or a club owner named by surname only a person (review V15 #1)', () => {
+		for (const trade of ['Weinbauer', 'Kleinbauer', 'Gemüsebauer', 'Geigenbauer', 'Clubbetreiber', 'Kneipenbetreiber']) {
+			const text = `Dorf\n\n„Das Wetter war schlecht“, sagte der ${trade} Hansen. Die Ernte sei klein, fügte er hinzu.`;
+			const found = quotes(text, 'de');
+			expect(speakerOf(found, 'Wetter war schlecht'), trade).toBe('Hansen');
+			expect(analyzeQuotes(text, {language: 'de'}).people.find((person) => person.name === 'Hansen')?.kind, trade).not.toBe('organisation');
+		}
+	});
+
+	it('reads a weak noun\'s "-n" ("des Online-Riesen Quuxio") and a product before "-bauer" ("des Autobauers Quuxio") as the firm', () => {
+		for (const described of ['des Online-Riesen Quuxio', 'des Autobauers Quuxio', 'des Netzbetreibers Quuxio']) {
+			const text = `Pläne\n\nDie Pläne ${described} sind umstritten. Man wolle 500 Stellen streichen, teilte das Unternehmen mit.`;
+			expect(speakerOf(quotes(text, 'de'), '500 Stellen'), described).toBe('Quuxio');
+		}
 	});
 });

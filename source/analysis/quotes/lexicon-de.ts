@@ -403,10 +403,16 @@ export const anonymousSourcesDe: readonly string[] = ['diplomat', 'person', 'ana
 export const anyBodyNounsDe: readonly string[] = ['behörde', 'konzern', 'unternehmen', 'firma', 'organisation', 'institut', 'gruppe', 'verband', 'agentur', 'bündnis', 'initiative', 'verein', 'club', 'team', 'stiftung', 'institution', 'airline', 'startup'];
 
 /** Nouns of a company's trade before its name ("der Zulieferer Continental", "Autohersteller BMW"): the firm so described. */
-export const companyTradeNounsDe: readonly string[] = ['hersteller', 'anbieter', 'betreiber', 'versicherer', 'zulieferer', 'dienstleister'];
+export const companyTradeNounsDe: readonly string[] = [
+	'hersteller', 'anbieter', 'versicherer', 'zulieferer', 'dienstleister',
+	// "-bauer" and "-betreiber" name a firm only after what it builds or runs: "der Weinbauer Hansen", "der Clubbetreiber
+	// Hansen" are people.
+	'autobauer', 'flugzeugbauer', 'fahrzeugbauer', 'schiffbauer', 'schiffsbauer', 'anlagenbauer', 'waggonbauer', 'zugbauer', 'lkw-bauer', 'raketenbauer',
+	'netzbetreiber', 'kraftwerksbetreiber', 'kraftwerkbetreiber', 'flughafenbetreiber', 'plattformbetreiber', 'mobilfunkbetreiber', 'pipelinebetreiber', 'reaktorbetreiber', 'bahnbetreiber',
+];
 
 /** Trade nouns of firms and of persons alike ("der Händler Amazon", "der Waffenhändler X"): a firm only by other evidence. */
 export const sharedTradeNounsDe: readonly string[] = ['händler'];
 
-/** Trade nouns that describe a firm only as a compound's end ("Autobauer", "Online-Riese"): alone, a farmer or a giant. */
-export const companyTradeCompoundHeadsDe: readonly string[] = ['bauer', 'riese'];
+/** Trade nouns that describe a firm only as a compound's end ("Online-Riese", "Tech-Riese"): alone, a giant. */
+export const companyTradeCompoundHeadsDe: readonly string[] = ['riese'];

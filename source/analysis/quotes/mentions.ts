@@ -345,7 +345,8 @@ const companyTradeNouns: ReadonlySet<string> = new Set(companyTradeNounsDe);
 
 /** A German noun of a company's trade, bare or ending a compound, in any case ("Zulieferer", "Autobauers", "Online-Riesen"). */
 function isCompanyTradeNounDe(lower: string): boolean {
-	const forms = [lower, lower.replace(/(?:es|s|en|n)$/u, '')];
+	// Each ending on its own: the weak noun "Riese" declines with "-n" only ("des Online-Riesen"), "Autobauer" with "-s".
+	const forms = [lower, ...['es', 's', 'en', 'n'].filter((ending) => lower.endsWith(ending)).map((ending) => lower.slice(0, -ending.length))];
 	return forms.some((form) => companyTradeNouns.has(form) || [...companyTradeNouns, ...companyTradeCompoundHeadsDe].some((noun) => form.length > noun.length + 2 && form.endsWith(noun)));
 }
 
