@@ -23,10 +23,13 @@ function checkedWebUrl(url: string): string {
 	return url;
 }
 
-/** Starts one command with the URL as a single argument (no shell); resolves once it runs, rejects when it cannot start. */
+/**
+ * Starts one command with the URL as a single argument (no shell); resolves once it runs, rejects when it cannot start.
+ * The URL goes in by a function: as a replacement string, a query's "$&" or "$`" would be expanded.
+ */
 async function launch(words: readonly string[], url: string): Promise<void> {
 	const [program, ...rest] = words;
-	const args = rest.some(word => word.includes('%s')) ? rest.map(word => word.replaceAll('%s', url)) : [...rest, url];
+	const args = rest.some(word => word.includes('%s')) ? rest.map(word => word.replaceAll('%s', () => url)) : [...rest, url];
 	await new Promise<void>((resolve, reject) => {
 		const child = spawn(program!, args, {detached: true, stdio: 'ignore'});
 		child.once('error', reject);

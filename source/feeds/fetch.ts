@@ -107,7 +107,7 @@ function parseUrl(raw: string): URL {
 		throw new FetchError({key: 'invalidUrl', params: {url: sanitizeLine(raw).slice(0, 200)}});
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'file:') {
-		throw new FetchError({key: 'scheme', params: {scheme: sanitizeLine(url.protocol).slice(0, 40)}});
+		throw new FetchError({key: 'scheme', params: {scheme: sanitizeLine(url.protocol).slice(0, 40), redirect: ''}});
 	}
 	return url;
 }

@@ -51,6 +51,15 @@ describe('openInBrowser', () => {
 		expect(await waitForFile(log)).toBe('--new-tab\nhttps://example.org/\n--x\n');
 	});
 
+	test('%s takes the URL as it is: a link\'s "$&" or "$`" is not a replacement pattern (review V15 #10)', async () => {
+		const {program, log} = await recorder();
+		const url = 'https://example.org/p?x=$&y=$`z=$$';
+		await openInBrowser(url, {BROWSER: `${program} --new-tab=%s`}, async () => {
+			throw new Error('fallback must not run');
+		});
+		expect(await waitForFile(log)).toBe(`--new-tab=${url}\n`);
+	});
+
 	test('no $BROWSER: the system opener; when it is missing the error says what to set', async () => {
 		const opened: string[] = [];
 		await openInBrowser('https://example.org/', {}, async url => {

@@ -167,6 +167,17 @@ describe('a feed\'s last error in the store', () => {
 		}
 	});
 
+	it('a feed of another scheme keeps its error by key through the store (review V15 #11: {redirect} was missing)', async () => {
+		const store = new ArticleStore(path.join(dir, 'scheme.db'));
+		try {
+			const url = 'ftp://example.org/feed';
+			await refreshFeeds([{url, title: 'FTP', tags: [], enabled: true}], {settings: {...defaultSettings, timeoutSeconds: 5}, store});
+			expect(store.getFeedState(url)).toMatchObject({error: 'unsupported URL scheme ftp:', errorText: {key: 'scheme', params: {scheme: 'ftp:', redirect: ''}}});
+		} finally {
+			store.close();
+		}
+	});
+
 	it('a refresh stores the fetch error by key, and the command line says it by key in German', async () => {
 		const store = new ArticleStore(path.join(dir, 'refresh.db'));
 		try {
