@@ -54,7 +54,7 @@ export interface PeopleWindowOptions {
 	onProgress?: (done: number, total: number) => void;
 }
 
-/** The briefing's cached analyses are named this and a version ("briefing-v14", analysis-version.ts). */
+/** The briefing's cached analyses are named this and a version ("briefing-v15", analysis-version.ts). */
 const analyzerPrefix = 'briefing-v';
 /** Quotes the window read with the engine itself, under the newest briefing analyzer's name (its rules' version). */
 const ownAnalyzer = 'people-window';
