@@ -27,7 +27,8 @@ export async function fetchArticleText(url: string, settings: FetchSettings, sig
 
 	const result = await fetchFeed(url, {}, settings, signal);
 	if (result.status !== 'ok') throw new FetchError({key: 'pageUnchanged', params: {}});
-	const readable = extractReadableText(result.text, url);
+	// Relative links are the page's: after redirects (a feed's tracking link), the address it was answered from.
+	const readable = extractReadableText(result.text, result.finalUrl);
 	if (!readable) throw new FetchError({key: 'noArticleText', params: {}});
 	return {text: readable.text, links: readable.links};
 }

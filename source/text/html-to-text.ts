@@ -155,9 +155,12 @@ export function htmlToTextLayout(html: string, options: {anchors?: boolean} = {}
 	let sawPre = false;
 	let last = 0;
 	token.lastIndex = 0;
+	// An entity that decodes to the mark itself ("&#xFDD0;"): the marks could not be told from it.
+	let markDecoded = false;
 	const pushText = (raw: string): void => {
 		if (!raw) return;
 		const text = decodeEntities(raw);
+		if (text.includes(anchorEnd)) markDecoded = true;
 		// Inside <pre>, line breaks and spaces are masked so tidy() keeps them.
 		parts.push(preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, '\u0001').replace(/ /g, '\u0002') : text.replace(whitespaceToSpace, ' '));
 	};
@@ -227,6 +230,12 @@ export function htmlToTextLayout(html: string, options: {anchors?: boolean} = {}
 	pushText(html.slice(last));
 	closeAnchor();
 	let text = tidy(parts.join(''));
+	if (anchors && markEnds && anchors.length > 0 && markDecoded) {
+		// The text as it is without anchors, the anchors kept unplaced (as when the raw HTML holds the mark).
+		for (const anchor of anchors) anchor.at = -1;
+		return {...htmlToTextLayout(html), anchors};
+	}
+
 	if (anchors && markEnds && anchors.length > 0) {
 		const taken = takeAnchorEnds(text);
 		text = taken.text;

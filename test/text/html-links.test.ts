@@ -91,9 +91,17 @@ describe('html → text with links', () => {
 		expect(placed).toBeGreaterThan(100);
 	});
 
+	it('keeps the text and leaves the anchors unplaced when an entity decodes to the end mark (review V15 #4)', () => {
+		const html = 'A &#xFDD0; b <a href=/1>one</a> c <a href=/2>two</a> d';
+		const {text, anchors} = layout(html);
+		expect(text).toBe(htmlToTextLayout(html).text);
+		expect(text).toContain('\uFDD0');
+		expect(anchors.map(anchor => [anchor.text, anchor.at])).toEqual([['one', -1], ['two', -1]]);
+	});
+
 	it('gives the same text with and without anchors for any mix of markup, and places every anchor after its last word', () => {
 		const piece = fc.constantFrom('<a href="https://e.org/1">', '<a href=/2>', '</a>', '<p>', '</p>', '<br>', '<pre>', '</pre>', '<div style="display:block">',
-			'<b>', '</b>', ' ', '  ', '\n', '\n\n', '\t', '&nbsp;', '&amp;', 'word', 'Wort.', '„Zitat“', '\u00A0', '<script>x</script>', '<!-- c -->', '\uFDD0');
+			'<b>', '</b>', ' ', '  ', '\n', '\n\n', '\t', '&nbsp;', '&amp;', 'word', 'Wort.', '„Zitat“', '\u00A0', '<script>x</script>', '<!-- c -->', '\uFDD0', '&#xFDD0;', '&#64976;');
 		fc.assert(fc.property(fc.array(piece, {maxLength: 40}), pieces => {
 			const html = pieces.join('');
 			const {text, anchors} = layout(html);
