@@ -25,7 +25,7 @@ const hasEntity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i;
 const hrefAttribute = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 /**
  * Marks where an anchor ends while the text is made, taken out again before the text is returned (with its offset
- * kept). A noncharacter: no feed's text holds one, and an HTML that does is converted without marks.
+ * kept). A noncharacter: no feed's text should hold one, and a text that does keeps its anchors unplaced.
  */
 const anchorEnd = '\uFDD0';
 const maxAnchors = 1000;
@@ -155,18 +155,13 @@ export function htmlToTextLayout(html: string, options: {anchors?: boolean} = {}
 	let sawPre = false;
 	let last = 0;
 	token.lastIndex = 0;
-	// An entity that decodes to the mark itself ("&#xFDD0;"): the marks could not be told from it.
-	let markDecoded = false;
 	const pushText = (raw: string): void => {
 		if (!raw) return;
 		const text = decodeEntities(raw);
-		if (text.includes(anchorEnd)) markDecoded = true;
 		// Inside <pre>, line breaks and spaces are masked so tidy() keeps them.
 		parts.push(preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, '\u0001').replace(/ /g, '\u0002') : text.replace(whitespaceToSpace, ' '));
 	};
 	const anchors: TextAnchor[] | undefined = options.anchors ? [] : undefined;
-	// Ends are marked only when no text could hold the mark itself; the anchors are then kept unplaced.
-	const markEnds = anchors !== undefined && !html.includes(anchorEnd);
 	let openAnchor: {href: string; from: number} | undefined;
 	let anchorCount = 0;
 	const closeAnchor = (): void => {
@@ -178,9 +173,9 @@ export function htmlToTextLayout(html: string, options: {anchors?: boolean} = {}
 			// Before the anchor's own trailing spaces ("<a>link </a> more"): a mark between two spaces costs a second tidy.
 			const lastPart = parts.at(-1) ?? '';
 			const trimmed = lastPart.trimEnd();
-			if (markEnds && parts.length > openAnchor.from && trimmed.length < lastPart.length && !maskCharacter.test(lastPart)) {
+			if (parts.length > openAnchor.from && trimmed.length < lastPart.length && !maskCharacter.test(lastPart)) {
 				parts[parts.length - 1] = trimmed + anchorEnd + lastPart.slice(trimmed.length);
-			} else if (markEnds) {
+			} else {
 				parts.push(anchorEnd);
 			}
 		}
@@ -230,14 +225,15 @@ export function htmlToTextLayout(html: string, options: {anchors?: boolean} = {}
 	pushText(html.slice(last));
 	closeAnchor();
 	let text = tidy(parts.join(''));
-	if (anchors && markEnds && anchors.length > 0 && markDecoded) {
-		// The text as it is without anchors, the anchors kept unplaced (as when the raw HTML holds the mark).
-		for (const anchor of anchors) anchor.at = -1;
-		return {...htmlToTextLayout(html), anchors};
-	}
-
-	if (anchors && markEnds && anchors.length > 0) {
+	if (anchors && anchors.length > 0) {
 		const taken = takeAnchorEnds(text);
+		// More marks than anchors: the text held the mark character itself (as written, as an entity, in CDATA) and the
+		// marks cannot be told from it. The text as it is without anchors, the anchors kept unplaced.
+		if (taken.ends.length !== anchors.length) {
+			for (const anchor of anchors) anchor.at = -1;
+			return {...htmlToTextLayout(html), anchors};
+		}
+
 		text = taken.text;
 		for (const [index, anchor] of anchors.entries()) anchor.at = taken.ends[index] ?? -1;
 	}
