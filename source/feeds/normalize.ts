@@ -79,9 +79,6 @@ export interface ExtractedFeed {
 	items: ItemText[];
 }
 
-/** An item's or feed's address: http(s) only, resolved against `base`, one sanitised line (the links of a text get the same). */
-export const resolveUrl = webUrl;
-
 // Headlines and names are short: a feed that sends megabytes there must not carry them into every later stage.
 const maxLineChars = 1000;
 
@@ -161,8 +158,8 @@ function normalizeItem(item: ItemText, feed: FeedInfo, options: ParseFeedOptions
 	const base = feed.link || feed.url;
 	// FeedBurner's link is a feedproxy.google.com redirect (tracking, a dead end when the redirector goes, and never
 	// the same address as the article elsewhere); origLink is the article's own. The item id stays as it was.
-	let url = resolveUrl(item.origLink?.trim() ?? '', base) || resolveUrl(link, base);
-	if (!url && guid && /^https?:\/\//i.test(guid)) url = resolveUrl(guid, base);
+	let url = webUrl(item.origLink?.trim() ?? '', base) || webUrl(link, base);
+	if (!url && guid && /^https?:\/\//i.test(guid)) url = webUrl(guid, base);
 
 	const {description, body} = itemBodies(item, feed);
 	const prepared = item.bodyText === undefined ? bodyText(body || description, max, true) : {text: item.bodyText, anchors: item.bodyAnchors ?? noAnchors};

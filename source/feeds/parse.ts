@@ -2,11 +2,12 @@
 
 import {createRequire} from 'node:module';
 import type Parser from 'rss-parser';
+import {webUrl} from '../text/article-links.js';
 import {normalizeLanguageTag} from '../text/language.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {ParseError} from './feed-error.js';
 import {loadRssParser} from './rss-parser-load.js';
-import {type ExtractedFeed, type FeedInfo, type ItemText, lineText, normalizeFeed, type ParsedFeed, type ParseFeedOptions, resolveUrl} from './normalize.js';
+import {type ExtractedFeed, type FeedInfo, type ItemText, lineText, normalizeFeed, type ParsedFeed, type ParseFeedOptions} from './normalize.js';
 
 export type {ExtractedFeed, ParsedFeed, ParseFeedOptions} from './normalize.js';
 
@@ -205,7 +206,7 @@ export async function extractFeed(input: string, options: ParseFeedOptions): Pro
 		throw new ParseError(message.startsWith('not a feed (no RSS') && root ? {key: 'notFeedElement', params: {element: sanitizeLine(root).slice(0, 40)}} : message);
 	}
 	if (!raw || typeof raw !== 'object') throw new ParseError({key: 'notFeedEmpty', params: {}});
-	const link = resolveUrl(text(raw.link), options.feedUrl);
+	const link = webUrl(text(raw.link), options.feedUrl);
 	const ownTitle = lineText(text(raw.title));
 	let fallbackTitle = options.feedUrl;
 	try {
