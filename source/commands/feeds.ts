@@ -6,7 +6,6 @@ import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
 import {OpmlError, toOpml} from '../config/opml.js';
 import type {FeedToAdd, FoundFeed} from '../feeds/discover.js';
 import {ParseError} from '../feeds/feed-error.js';
-import {failingFor} from '../feeds/schedule.js';
 import type {FeedConfig, FeedState} from '../model/feed.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {type Command, type CommandInput, UserError} from './command.js';
@@ -14,7 +13,7 @@ import {type AppContext, openContext} from './context.js';
 import {loadDefaultFeeds} from './default-feeds.js';
 import {cliLanguage, cliText, type CliText} from '../i18n/cli-text.js';
 import {errorInLanguage, type KeyedWords} from '../i18n/error-texts.js';
-import {format, messagesFor} from '../i18n/index.js';
+import {failingText, format, messagesFor, type UiLanguage} from '../i18n/index.js';
 
 export const feedsUsage = `Usage:
   lagebild feeds list
@@ -53,8 +52,15 @@ function formatTime(iso: string | null | undefined): string {
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** The feed table of `feeds list`; exported for the feed manager and tests. */
-export function formatFeedTable(feeds: readonly FeedConfig[], states: ReadonlyMap<string, StateWithTitle>): string {
+/** A feed failing for a minute or more says since when; one that just failed has its error alone. */
+const failingShownMs = 60_000;
+
+/**
+ * The feed table of `feeds list`, in the app's language: a failing feed's error as the feed manager says it, and how
+ * long it has been failing in the words of the manager and the refresh summary ("failing for 33d"). Exported for tests.
+ */
+export function formatFeedTable(feeds: readonly FeedConfig[], states: ReadonlyMap<string, StateWithTitle>, language: UiLanguage = 'en', now = new Date()): string {
+	const messages = messagesFor(language);
 	const lines = [`${fit('ID', 7)}${fit('TITLE', 30)}${fit('TAGS', 18)}${fit('ON', 4)}${fit('STATUS', 14)}${fit('LAST FETCH', 18)}${fit('ARTICLES', 9)}URL`];
 	for (const feed of feeds) {
 		const state = states.get(feed.url);
@@ -67,8 +73,8 @@ export function formatFeedTable(feeds: readonly FeedConfig[], states: ReadonlyMa
 			+ fit(String(state?.articleCount ?? 0), 9)
 			+ feed.url);
 		if (state?.status === 'error' && state.error) {
-			const failing = failingFor(state.failingSince, Date.now());
-			lines.push(`${' '.repeat(7)}✗ ${state.error}${failing ? ` (failing for ${failing})` : ''}`);
+			const failing = failingText(state.failingSince, now, messages, failingShownMs);
+			lines.push(`${' '.repeat(7)}✗ ${errorInLanguage(state.errorText ?? state.error, messages)}${failing ? ` (${failing})` : ''}`);
 		}
 	}
 
@@ -79,16 +85,22 @@ export function formatFeedTable(feeds: readonly FeedConfig[], states: ReadonlyMa
 /** A field of a tab-separated row: whole, on one line (tabs and line breaks as spaces), no control or escape characters. */
 const field = sanitizeLine;
 
+/** When a failing feed's run of failures began, as ISO 8601 UTC; '' for a feed that is not failing. */
+function failingSinceField(state: StateWithTitle | undefined): string {
+	if (state?.status !== 'error' || !state.failingSince) return '';
+	const since = new Date(state.failingSince);
+	return Number.isNaN(since.getTime()) ? '' : since.toISOString();
+}
+
 /**
  * `feeds list` when stdout is no terminal: tab-separated, one header row and one row per feed, every field whole
- * (the table cuts titles to its column). The last column is a failing feed's error, else empty.
+ * (the table cuts titles to its column). For a failing feed FAILING SINCE is when its failures began (ISO 8601, UTC)
+ * and ERROR, last, its error as stored (English): fields a script reads the same under any language; else both empty.
  */
 export function formatFeedTsv(feeds: readonly FeedConfig[], states: ReadonlyMap<string, StateWithTitle>): string {
-	const lines = [['ID', 'TITLE', 'TAGS', 'ON', 'STATUS', 'LAST FETCH', 'ARTICLES', 'URL', 'ERROR'].join('\t')];
+	const lines = [['ID', 'TITLE', 'TAGS', 'ON', 'STATUS', 'LAST FETCH', 'ARTICLES', 'URL', 'FAILING SINCE', 'ERROR'].join('\t')];
 	for (const feed of feeds) {
 		const state = states.get(feed.url);
-		const failing = state?.status === 'error' && state.error ? failingFor(state.failingSince, Date.now()) : undefined;
-		const error = state?.status === 'error' && state.error ? `${state.error}${failing ? ` (failing for ${failing})` : ''}` : '';
 		lines.push([
 			feedId(feed.url),
 			displayTitle(feed, state),
@@ -98,7 +110,8 @@ export function formatFeedTsv(feeds: readonly FeedConfig[], states: ReadonlyMap<
 			formatTime(state?.lastFetch),
 			String(state?.articleCount ?? 0),
 			feed.url,
-			error,
+			failingSinceField(state),
+			state?.status === 'error' ? state.error : '',
 		].map(field).join('\t'));
 	}
 
@@ -134,7 +147,7 @@ async function list(context: AppContext, input: CommandInput): Promise<number> {
 		return 0;
 	}
 
-	stdout.write(`${terminal ? formatFeedTable(context.feeds, states) : formatFeedTsv(context.feeds, states)}\n`);
+	stdout.write(`${terminal ? formatFeedTable(context.feeds, states, cliLanguage(context.settings.uiLanguage, input.io.env)) : formatFeedTsv(context.feeds, states)}\n`);
 	if (!terminal) return 0;
 	const enabled = context.feeds.filter(feed => feed.enabled).length;
 	stdout.write(`\n${text.listCount(context.feeds.length, enabled, context.config.path)}\n`);

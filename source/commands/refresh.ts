@@ -12,7 +12,7 @@ import {signalExitCode} from '../terminal/signal-exit-code.js';
 import {closeStandardDescriptors, isTerminalGone, silence} from '../terminal/terminal-gone.js';
 import {cliLanguage, cliText, type CliText} from '../i18n/cli-text.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
-import {format, messagesFor, type UiLanguage} from '../i18n/index.js';
+import {failingText, messagesFor, type UiLanguage} from '../i18n/index.js';
 
 function resultTitle(result: FeedRefreshResult): string {
 	return result.title || hostTitle(result.url);
@@ -54,13 +54,8 @@ const failingLongMs = 24 * 60 * 60_000;
  * morning (the feed list says it the same way).
  */
 export function failingAge(failingSince: string | null | undefined, now: Date, language: UiLanguage = 'en'): string {
-	const failingMs = failingSince ? now.getTime() - Date.parse(failingSince) : Number.NaN;
-	if (!(failingMs >= failingLongMs)) return '';
-	// In the list's short units ("30h", "33d"); the interface's age() is not the command's to import (layering).
-	const messages = messagesFor(language);
-	const hours = Math.floor(failingMs / 3_600_000);
-	const age = hours < 48 ? format(messages.age.hours, {n: hours}) : format(messages.age.days, {n: Math.floor(hours / 24)});
-	return ` (${format(messages.labels.failingFor, {age})})`;
+	const failing = failingText(failingSince, now, messagesFor(language), failingLongMs);
+	return failing ? ` (${failing})` : '';
 }
 
 export function formatSummary(summary: RefreshSummary, language: UiLanguage = 'en'): string {

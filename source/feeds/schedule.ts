@@ -138,17 +138,3 @@ export function afterFailure(previous: Pick<FeedState, 'failures' | 'failingSinc
 		gone: failure.status === 410,
 	};
 }
-
-/** "3 days", "5 hours", "20 minutes": how long a feed has been failing, for the feed list. */
-export function failingFor(since: string | null | undefined, nowMs: number): string | undefined {
-	const start = time(since);
-	if (start === null) return undefined;
-	const minutes = Math.floor((nowMs - start) / 60_000);
-	// A feed that just failed: its error says enough.
-	if (minutes < 1) return undefined;
-	const unit = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-	if (minutes < 60) return unit(minutes, 'minute');
-	const hours = Math.floor(minutes / 60);
-	if (hours < 48) return unit(hours, 'hour');
-	return unit(Math.floor(hours / 24), 'day');
-}

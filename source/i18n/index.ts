@@ -7,6 +7,7 @@ import {en, type Messages} from './en.js';
 // tables and the helpers the interface fills them with.
 export {format} from './format.js';
 export {count, oneOrMany, plural} from './plural.js';
+export {age, failingText} from './age.js';
 
 export type {Messages} from './en.js';
 

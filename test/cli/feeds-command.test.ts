@@ -62,9 +62,9 @@ describe('lagebild feeds', () => {
 		const piped = await cli(home, 'feeds', 'list', ...sources);
 		expect(piped.code).toBe(0);
 		const rows = piped.stdout.replace(/\n$/u, '').split('\n').map(row => row.split('\t'));
-		expect(rows[0]).toEqual(['ID', 'TITLE', 'TAGS', 'ON', 'STATUS', 'LAST FETCH', 'ARTICLES', 'URL', 'ERROR']);
+		expect(rows[0]).toEqual(['ID', 'TITLE', 'TAGS', 'ON', 'STATUS', 'LAST FETCH', 'ARTICLES', 'URL', 'FAILING SINCE', 'ERROR']);
 		expect(rows).toHaveLength(4);
-		expect(rows.every(row => row.length === 9)).toBe(true);
+		expect(rows.every(row => row.length === 10)).toBe(true);
 		const titles = rows.slice(1).map(row => row[1]!);
 		expect(titles).toContain('tagesschau.de - Die Nachrichten der ARD');
 		const long = titles.filter(title => [...title].length > 29);

@@ -4,7 +4,7 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {refreshFeeds} from '../../source/feeds/refresh.js';
-import {clockTime, failingFor, maxAgeSeconds, maxWaitMs, retryAfterUntil} from '../../source/feeds/schedule.js';
+import {clockTime, maxAgeSeconds, maxWaitMs, retryAfterUntil} from '../../source/feeds/schedule.js';
 
 // The English words of a 410 answer (the 'gone' key's template), as stored beside its key.
 const goneMessage = 'gone (HTTP 410): the feed was removed; remove it with d';
@@ -243,14 +243,6 @@ describe('the headers as read', () => {
 		expect(maxAgeSeconds('max-age=0')).toBeNull();
 		expect(maxAgeSeconds(null)).toBeNull();
 	});
-
-	it('how long a feed has been failing', () => {
-		expect(failingFor('2026-11-23T11:00:00Z', now)).toBe('3 days');
-		expect(failingFor('2026-11-26T07:00:00Z', now)).toBe('5 hours');
-		expect(failingFor('2026-11-26T11:59:00Z', now)).toBe('1 minute');
-		expect(failingFor(null, now)).toBeUndefined();
-		expect(failingFor('2026-11-26T11:59:30Z', now)).toBeUndefined();
-	});
 });
 
 describe('lagebild feeds list', () => {
@@ -263,7 +255,7 @@ describe('lagebild feeds list', () => {
 		await refreshFeeds([down], {settings, store});
 		const states = new Map(store.feedStates().map(state => [state.url, state]));
 		const table = formatFeedTable([down], states);
-		expect(table).toContain('✗ HTTP 500 Internal Server Error (failing for 3 days)');
+		expect(table).toContain('✗ HTTP 500 Internal Server Error (failing for 3d)');
 		answers.set('/down-for-days', {status: 200});
 		await refreshFeeds([down], {settings, store});
 		expect(formatFeedTable([down], new Map(store.feedStates().map(state => [state.url, state])))).not.toContain('failing');

@@ -5,13 +5,13 @@ import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import {errorInLanguage} from '../../i18n/error-texts.js';
-import {format, type Messages} from '../../i18n/index.js';
+import {failingText, format, type Messages} from '../../i18n/index.js';
 import type {FeedRow} from '../../services/app-services.js';
 import {initialFeedView, shownFeeds, type FeedView} from '../state/feed-view.js';
 import type {Layout} from '../state/layout.js';
 import {feedTitle} from '../state/selectors.js';
 import type {ListPosition} from '../state/types.js';
-import {age, clock} from '../text/age.js';
+import {clock} from '../text/age.js';
 import {cellWidth, fit, fitRight, graphemes, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {Token} from '../theme.js';
@@ -121,7 +121,8 @@ export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, 
 	const selected = feeds?.[position.cursor];
 	const failingSince = selected?.state?.status === 'error' ? selected.state.failingSince : undefined;
 	// A feed that just failed has nothing to add to its error; one failing for a while says since when.
-	const failing = failingSince && date.getTime() - Date.parse(failingSince) >= 60_000 ? ` · ${format(messages.labels.failingFor, {age: age(failingSince, date, messages)})}` : '';
+	const failingFor = failingText(failingSince, date, messages, 60_000);
+	const failing = failingFor ? ` · ${failingFor}` : '';
 	const detail: Line[] = selected
 		? [
 			[{text: ` ${sanitizeLine(selected.config.url)}`, token: 'accent'}, {text: selected.config.tags.length > 0 ? `  #${selected.config.tags.map(tag => sanitizeLine(tag)).join(' #')}` : '', token: 'text.secondary'}],
