@@ -146,6 +146,38 @@ describe('opening a link from the reader', () => {
 		expect(reader.frame()).not.toContain('Open link number');
 	});
 
+	test('a digit while the article is still loading says nothing (not "no links": it has two once loaded)', async () => {
+		app = await startTestApp({columns: 100, rows: 40});
+		const reader = app;
+		const found = await locate(reader.services, story => story.articles.length > 0);
+		const uid = found.story.articles.at(-1)!.id;
+		reader.services.articles.set(uid, {...reader.services.articles.get(uid)!, content, links});
+		// The store answers only when the test lets it: the reader stays on "Loading…" meanwhile.
+		let release = () => {};
+		const answered = new Promise<void>(resolve => {
+			release = resolve;
+		});
+		const stored = reader.services.getArticle.bind(reader.services);
+		reader.services.getArticle = async (id: string) => {
+			await answered;
+			return stored(id);
+		};
+
+		await selectStory(reader, found.topicIndex, found.storyIndex);
+		await reader.press(keys.enter);
+		await reader.waitFor('Briefing › Story');
+		await reader.press('G', keys.enter);
+		await reader.waitFor('Story › Article');
+		await reader.waitFor('Loading…');
+		await reader.press('3');
+		expect(reader.frame()).not.toContain('This article has no links');
+		expect(reader.frame()).not.toContain('Open link number');
+		release();
+		await reader.waitFor('Hintergrund.[2]');
+		await reader.press('2');
+		await reader.waitFor('Open link number: 2');
+	});
+
 	test('the help names the keys and what they do, from the keymap', async () => {
 		const reader = await readerWithLinks(links);
 		await reader.press('?');

@@ -18,7 +18,10 @@ export function readerLinkCommands(tools: CommandTools): ReaderLinkCommands {
 		const current = state();
 		const screen = currentScreen(current);
 		if (screen.kind !== 'reader') return;
-		const links = current.articles[screen.uid]?.links ?? [];
+		const article = current.articles[screen.uid];
+		// Still loading (or not stored): the screen says so, and "no links" would be false a moment later (review V15 #15).
+		if (!article) return;
+		const links = article.links ?? [];
 		if (links.length === 0) {
 			info(messages.done.noLinks);
 			return;
