@@ -6,6 +6,7 @@ import {NoFeedMatchError} from '../store/fts-query.js';
 import {sanitizeLine} from '../terminal/sanitize.js';
 import {type Command, UserError} from './command.js';
 import {cliLanguage, cliText} from '../i18n/cli-text.js';
+import {messagesFor, searchRetentionNote} from '../i18n/index.js';
 import {openContext} from './context.js';
 
 /** As many as the app's search screen lists. */
@@ -26,7 +27,8 @@ export const run: Command = async (input) => {
 	const context = await openContext(input.flags, {env: input.io.env, access: 'read'});
 	try {
 		for (const warning of context.warnings) input.io.stderr.write(`lagebild: ${warning}\n`);
-		const text = cliText(cliLanguage(context.settings.uiLanguage, input.io.env));
+		const language = cliLanguage(context.settings.uiLanguage, input.io.env);
+		const text = cliText(language);
 		let hits: SearchHit[];
 		try {
 			hits = context.store.search(query, {limit, mark: ['', '']});
@@ -46,6 +48,9 @@ export const run: Command = async (input) => {
 
 		if (hits.length === 0) {
 			input.io.stderr.write(`${text.nothingFound(query)}\n`);
+			// Last month's news may be what is missing (walk 10 #215). --source reads its files whole: nothing is removed.
+			const retention = context.sourceMode ? undefined : searchRetentionNote(context.settings.retentionDays, messagesFor(language));
+			if (retention) input.io.stderr.write(`${retention}\n`);
 			return 1;
 		}
 

@@ -88,6 +88,8 @@ export const de: Messages = {
 		peopleEmpty: 'Im aktuellen Lagebild wird niemand zitiert.',
 		searchPrompt: 'Suche: ',
 		searchEmpty: 'Keine Treffer. Jedes Wort muss vorkommen; ukr* findet Wörter, die mit ukr beginnen; "zwei Wörter" in Anführungszeichen stehen nebeneinander; titel: und quelle: grenzen ein.',
+		searchRetention_1: 'Artikel älter als einen Tag werden entfernt (retentionDays in config.json); die mit Stern bleiben.',
+		searchRetention_n: 'Artikel älter als {n} Tage werden entfernt (retentionDays in config.json); die mit Stern bleiben.',
 		searchHint: 'Wörter eingeben, dann Enter. Alle müssen vorkommen; ukr* findet Ukraine …; "Olaf Scholz" in Anführungszeichen als Wortfolge; titel:Merz nur in Überschriften; quelle:tagesschau nur in einem Feed.',
 		story_1: '1 Geschichte',
 		stories_n: '{n} Geschichten',

@@ -46,6 +46,9 @@ export interface Messages {
 		peopleEmpty: string;
 		searchPrompt: string;
 		searchEmpty: string;
+		/** After a search that found nothing: the retention setting ({n}: retentionDays) has removed older articles. */
+		searchRetention_1: string;
+		searchRetention_n: string;
 		searchHint: string;
 		story_1: string;
 		stories_n: string;
@@ -357,6 +360,8 @@ export const en: Messages = {
 		peopleEmpty: 'Nobody is quoted in the current briefing.',
 		searchPrompt: 'Search: ',
 		searchEmpty: 'No results. Every word must occur; ukr* finds words that begin with ukr; "two words" in quotes must stand together; title: and feed: narrow it.',
+		searchRetention_1: 'Articles older than a day are removed (retentionDays in config.json); starred ones are kept.',
+		searchRetention_n: 'Articles older than {n} days are removed (retentionDays in config.json); starred ones are kept.',
 		searchHint: 'Type words, then Enter. All must occur; ukr* finds Ukraine, ukrainisch …; "Olaf Scholz" in quotes as a phrase; title:Merz in headlines only; feed:tagesschau in one feed.',
 		story_1: '1 story',
 		stories_n: '{n} stories',

@@ -2,6 +2,7 @@
 
 import {de} from './de.js';
 import {en, type Messages} from './en.js';
+import {count} from './plural.js';
 
 // The one import path for code outside i18n/ (the modules in here import each other directly): the language, the
 // tables and the helpers the interface fills them with.
@@ -31,3 +32,10 @@ export function topicLabel(name: string, messages: Messages): string {
 	return Object.hasOwn(messages.topicLabels, name) ? (messages.topicLabels[name] ?? name) : name;
 }
 
+/**
+ * After a search that found nothing: that the retention setting removes older articles ("Articles older than 30 days
+ * are removed …"), which a search for last month's news runs into; undefined where nothing is removed (0 keeps all).
+ */
+export function searchRetentionNote(retentionDays: number, messages: Messages): string | undefined {
+	return retentionDays > 0 ? count(retentionDays, messages.labels.searchRetention_1, messages.labels.searchRetention_n) : undefined;
+}

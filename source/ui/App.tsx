@@ -263,7 +263,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'search': {
-				body = <SearchScreen search={state.search} position={listPosition(state, 'search')} layout={layout}/>;
+				body = <SearchScreen search={state.search} position={listPosition(state, 'search')} layout={layout} retentionDays={services.settings().retentionDays}/>;
 				break;
 			}
 		}

@@ -5,6 +5,7 @@ import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {WrappedNote} from '../components/WrappedNote.js';
 import {useAppContext} from '../hooks/app-context.js';
+import {searchRetentionNote} from '../../i18n/index.js';
 import type {Layout} from '../state/layout.js';
 import type {ListPosition, SearchState} from '../state/types.js';
 import {clock} from '../text/age.js';
@@ -16,12 +17,16 @@ interface SearchScreenProperties {
 	readonly search: SearchState;
 	readonly position: ListPosition;
 	readonly layout: Layout;
+	/** The retention setting: a search that finds nothing says older articles are removed (0: none are). */
+	readonly retentionDays?: number;
 }
 
-export function SearchScreen({search, position, layout}: SearchScreenProperties) {
+export function SearchScreen({search, position, layout, retentionDays = 0}: SearchScreenProperties) {
 	const {messages, now} = useAppContext();
 	const date = now();
-	const empty = search.results === null ? messages.labels.searchHint : messages.labels.searchEmpty;
+	// Nothing found may be last month's news, which the retention setting has removed (walk 10 #215).
+	const retention = searchRetentionNote(retentionDays, messages);
+	const empty = search.results === null ? messages.labels.searchHint : (retention ? `${messages.labels.searchEmpty} ${retention}` : messages.labels.searchEmpty);
 	return (
 		<Box flexDirection="column" height={layout.body}>
 			<LineView

@@ -1,0 +1,41 @@
+// The app's search for news older than the retention window (walk 10 #215): "No results" alone, a month after the
+// news; now it names the retention setting, in the interface language; not where nothing is removed.
+
+import {afterEach, describe, expect, test} from 'vitest';
+import {keys, stripAnsi} from '../helpers/render.js';
+import {assertFits, startTestApp, type AppUnderTest} from './app-fixture.js';
+
+let app: AppUnderTest | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+/** The screen's text with its wrapping undone. */
+const text = (frame: string) => stripAnsi(frame).replaceAll(/\s+/gu, ' ');
+
+async function searchNothing(options: Parameters<typeof startTestApp>[0]): Promise<string> {
+	app = await startTestApp(options);
+	await app.press('/');
+	await app.type('Haushalt 2027');
+	await app.press(keys.enter);
+	return app.waitFor(options?.language === 'de' ? 'Keine Treffer.' : 'No results.');
+}
+
+describe('a search that finds nothing, in a store whose retention is set', () => {
+	test('says articles older than the setting are removed, starred ones kept', async () => {
+		expect(text(await searchNothing({settings: {retentionDays: 30}}))).toContain('Articles older than 30 days are removed (retentionDays in config.json); starred ones are kept.');
+	});
+
+	test('in German, with the days set, at 80 columns too', async () => {
+		const frame = await searchNothing({settings: {retentionDays: 14}, language: 'de', columns: 80, rows: 24});
+		expect(text(frame)).toContain('Artikel älter als 14 Tage werden entfernt (retentionDays in config.json); die mit Stern bleiben.');
+		assertFits(frame, 80, 24);
+	});
+
+	test('says nothing of it where retentionDays is 0 (everything kept)', async () => {
+		const frame = await searchNothing({settings: {retentionDays: 0}});
+		expect(text(frame)).toContain('title: and feed: narrow it.');
+		expect(text(frame)).not.toContain('older than');
+	});
+});
