@@ -1,11 +1,11 @@
 // Articles in the store: a refresh's commits (new and changed items, their index entries, the window of retention),
 // the queries that read them back, and retention.
 
-import crypto, {createHash} from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type {Article, ArticleLink} from '../model/article.js';
 import type {FeedState} from '../model/feed.js';
 import type {FeedCommit} from '../model/refresh.js';
+import {articleHash} from './article-hash.js';
 import {withBusyRetry} from './busy-retry.js';
 import {canonicalUrl} from './canonical-url.js';
 import {storedLinks} from '../text/article-links.js';
@@ -93,24 +93,14 @@ export function toArticle(row: ArticleRow): StoredArticle {
 	};
 }
 
-// crypto.hash (Node ≥ 20.12): one call instead of a Hash object per article.
-const hashOnce = (crypto as {hash?: (algorithm: string, data: string, encoding: 'base64') => string}).hash;
-
 /** The links as stored: JSON, or NULL for none (most articles). */
 function linksColumn(links: readonly ArticleLink[] | undefined): string | null {
 	return links && links.length > 0 ? JSON.stringify(links) : null;
 }
 
-/**
- * Covers every stored field a feed can change; an estimated date is left out since it moves with each fetch. Links join
- * only when there are some: the hash of an article without links is what it was before links were stored.
- */
-function articleHash(article: Article, links: string | null): string {
-	const fields = [article.title, article.summary, article.content, article.url, article.author, article.feedTitle, article.language,
-		article.publishedEstimated ? '' : article.published];
-	if (links !== null) fields.push(links);
-	const text = fields.join('\u0000');
-	return hashOnce ? hashOnce('sha1', text, 'base64') : createHash('sha1').update(text).digest('base64');
+/** A title as the reader tells two apart: spacing and case aside (a feed retyping its headline is no news). */
+function titleWords(title: string): string {
+	return title.normalize('NFC').replaceAll(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 function timeMs(iso: string, fallback: number): number {
@@ -133,7 +123,14 @@ function cjkColumns(article: Article): [string, string] {
 function prepare(db: Database.Database) {
 	const prepare = (sql: string): Database.Statement => db.prepare(sql);
 	return {
-		feedItemHashes: prepare('SELECT item_id, content_hash FROM articles WHERE feed_url = ?').raw(),
+		feedItemHashes: prepare('SELECT item_id, content_hash, links FROM articles WHERE feed_url = ?').raw(),
+		// Links are not content (article-hash.ts): written alone they move neither updated_at, nor the index, nor the
+		// content version (the version trigger leaves out an update of this column alone, migration 14).
+		setLinks: prepare('UPDATE articles SET links = ? WHERE feed_url = ? AND item_id = ?'),
+		storedTitle: prepare('SELECT uid, title FROM articles WHERE feed_url = ? AND item_id = ?').raw(),
+		// An item whose feed gave it a new title is news again: unread (a star stays) and arrived at this fetch.
+		arrivedAgain: prepare('UPDATE articles SET fetched_at = ? WHERE uid = ?'),
+		unread: prepare('UPDATE read_state SET read_at = NULL WHERE uid = ? AND read_at IS NOT NULL'),
 		arrivalTimes: prepare(`SELECT a.uid, a.fetched_at, a.published, r.read_at FROM articles a LEFT JOIN read_state r ON r.uid = a.uid
 			WHERE a.uid IN (SELECT value FROM json_each(?))`).raw(),
 		purgedItemIds: prepare('SELECT item_id FROM purged_items WHERE feed_url = ?').pluck(),
@@ -405,6 +402,12 @@ export class Articles {
 		return withBusyRetry(() => this.statements.setFullText.run(text, linksColumn(links), uid)).changes > 0;
 	}
 
+	/** The stored uid of this item when the feed changed its title (spacing and case aside), else undefined. */
+	private retitledUid(feedUrl: string, article: Article): string | undefined {
+		const row = this.statements.storedTitle.get(feedUrl, article.itemId) as [string, string] | undefined;
+		return row && titleWords(row[1]) !== titleWords(article.title) ? row[0] : undefined;
+	}
+
 	private commitFeedRows(state: FeedState, articles: Article[]): number {
 		let newCount = 0;
 		const nowMs = Date.now();
@@ -416,8 +419,9 @@ export class Articles {
 			return 0;
 		}
 
-		// Two reads per feed instead of two lookups per article.
-		const known = new Map(this.statements.feedItemHashes.all(state.url) as Array<[string, string]>);
+		// Two reads per feed instead of two lookups per article: item id → [content hash, links].
+		const known = new Map((this.statements.feedItemHashes.all(state.url) as Array<[string, string, string | null]>)
+			.map(([itemId, hash, links]) => [itemId, [hash, links] as const]));
 		const purged = new Set(this.statements.purgedItemIds.all(state.url) as string[]);
 		// New rows get their index entries in one INSERT … SELECT over the ids above this (rowids grow), far
 		// cheaper than one trigger run per row.
@@ -454,10 +458,20 @@ export class Articles {
 			}
 
 			const links = linksColumn(article.links);
-			const contentHash = articleHash(article, links);
-			if (known.get(article.itemId) === contentHash) {
+			const contentHash = articleHash(article);
+			const stored = known.get(article.itemId);
+			if (stored?.[0] === contentHash) {
+				if (stored[1] !== links) {
+					this.statements.setLinks.run(links, state.url, article.itemId);
+					known.set(article.itemId, [contentHash, links]);
+				}
+
 				continue;
 			}
+
+			// A changed item whose title changed too (not its spacing or case) is unread again and arrives now; a
+			// change of the body alone (a typo fixed) keeps it read. Read before the upsert overwrites the title.
+			const retitled = stored === undefined ? undefined : this.retitledUid(state.url, article);
 
 			if (insertedHere.has(article.itemId)) {
 				// The same item again, changed: its row's update trigger rewrites index entries, which must exist by then.
@@ -485,7 +499,12 @@ export class Articles {
 				...cjkColumns(article),
 				links,
 			);
-			known.set(article.itemId, contentHash);
+			known.set(article.itemId, [contentHash, links]);
+			if (retitled !== undefined) {
+				this.statements.arrivedAgain.run(article.fetchedAt, retitled);
+				this.statements.unread.run(retitled);
+			}
+
 			if (!exists) {
 				newCount++;
 				if (wasPurged) this.pendingReturned++;

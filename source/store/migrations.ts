@@ -2,6 +2,7 @@
 
 import type Database from 'better-sqlite3';
 import {hasCjk} from '../text/cjk.js';
+import {articleHash} from './article-hash.js';
 import {cjkIndexText} from './cjk-bigrams.js';
 import {indexedBody} from './indexed-body.js';
 
@@ -263,6 +264,29 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 		db.exec(`
 			ALTER TABLE articles ADD COLUMN links TEXT;
 			ALTER TABLE articles ADD COLUMN full_text_links TEXT;
+		`);
+	},
+	// 13 → 14: links are no longer part of an article's content hash (article-hash.ts): a feed whose hrefs change at
+	// every fetch rewrote its unchanged articles at every refresh. The hashes of the rows with links are computed again
+	// without them, so the first refresh after the upgrade does not rewrite those rows either; and the content version
+	// no longer moves when an update writes the links alone (the briefing does not read them). The version trigger
+	// names every column but `links`: a column added later joins the list.
+	db => {
+		db.exec('DROP TRIGGER articles_version_update');
+		const rows = db.prepare(`SELECT id, title, summary, content, url, author, feed_title, language, published, published_estimated
+			FROM articles WHERE links IS NOT NULL`).raw().all() as Array<[number, string, string, string, string, string, string, string, string, number]>;
+		const update = db.prepare('UPDATE articles SET content_hash = ? WHERE id = ?');
+		for (const [id, title, summary, content, url, author, feedTitle, language, published, estimated] of rows) {
+			update.run(articleHash({title, summary, content, url, author, feedTitle, language, published, publishedEstimated: estimated === 1}), id);
+		}
+
+		db.exec(`
+			CREATE TRIGGER articles_version_update AFTER UPDATE OF uid, feed_url, item_id, feed_title, url, canonical_url, title,
+				author, published, published_ms, published_estimated, summary, content, language, fetched_at, updated_at,
+				content_hash, full_text, full_text_links, cjk_title, cjk_body ON articles
+			BEGIN
+				UPDATE articles_version SET version = version + 1 WHERE id = 1;
+			END;
 		`);
 	},
 ];

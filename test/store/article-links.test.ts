@@ -32,7 +32,7 @@ describe('migration 13: article links', () => {
 		const file = path.join(dir, 'lagebild.db');
 		// The store as the previous lagebild left it: its schema (the migrations up to 12), and rows written in that
 		// schema's SQL (this version's code writes columns schema 12 has not): an article, its full text and a star.
-		expect(migrations.length).toBe(13);
+		expect(migrations.length).toBeGreaterThanOrEqual(13);
 		const raw = new Database(file);
 		migrate(raw, migrations.slice(0, 12));
 		expect(raw.pragma('user_version', {simple: true})).toBe(12);
@@ -45,7 +45,7 @@ describe('migration 13: article links', () => {
 
 		const store = new ArticleStore(file);
 		try {
-			expect(store.db.pragma('user_version', {simple: true})).toBe(13);
+			expect(store.db.pragma('user_version', {simple: true})).toBe(migrations.length);
 			const article = store.article('u1');
 			expect(article).toMatchObject({title: 'Zorblax-Delegation in Kiew', content: 'Ganzer Text über Quuxhafen', starred: true});
 			expect(article?.links).toBeUndefined();

@@ -48,7 +48,7 @@ describe('commitFeed', () => {
 		expect(store.db.pragma('user_version', {simple: true})).toBe(migrations.length);
 	});
 
-	it('updates a changed article in place and keeps its read and star marks', () => {
+	it('updates a changed article in place and keeps its star, and its read mark unless the title changed', () => {
 		const original = makeArticle(feedA, 'x', {title: 'Erste Fassung'});
 		store.commitFeed(okState(feedA), [original]);
 		store.markRead([original.uid]);
@@ -57,8 +57,12 @@ describe('commitFeed', () => {
 		expect(store.commitFeed(okState(feedA), [changed])).toBe(0);
 		const stored = store.article(original.uid);
 		expect(stored?.title).toBe('Zweite Fassung');
-		expect(stored?.read).toBe(true);
+		// A new title is news again (walk 10 #218, retitled-item.test.ts); a body change alone keeps the mark.
+		expect(stored?.read).toBe(false);
 		expect(stored?.starred).toBe(true);
+		store.markRead([original.uid]);
+		store.commitFeed(okState(feedA), [{...changed, content: 'Neuer Text über Zürich und Basel'}]);
+		expect(store.article(original.uid)).toMatchObject({read: true, starred: true});
 		expect(store.search('Zweite').map(hit => hit.uid)).toEqual([original.uid]);
 		expect(store.search('Erste')).toEqual([]);
 		expect(store.search('zurich').map(hit => hit.uid)).toEqual([original.uid]);
