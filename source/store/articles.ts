@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type {Article, ArticleLink} from '../model/article.js';
 import type {FeedState} from '../model/feed.js';
 import type {FeedCommit} from '../model/refresh.js';
+import {collectSupersededAnalyses} from './analysis-cache.js';
 import {articleHash} from './article-hash.js';
 import {withBusyRetry} from './busy-retry.js';
 import {canonicalUrl} from './canonical-url.js';
@@ -377,22 +378,27 @@ export class Articles {
 		return returned;
 	}
 
-	/** Deletes articles published more than `days` days ago unless starred, with their index entries and cache. */
+	/**
+	 * Deletes articles published more than `days` days ago unless starred (0: none), with their index entries and
+	 * cached analyses (the cache's rows go with their article: ON DELETE CASCADE); and, whatever `days`, the cached
+	 * analyses a newer version of their analyzer replaced (analysis-cache.ts collectSupersededAnalyses).
+	 */
 	applyRetention(days: number, now = new Date()): RetentionResult {
-		if (!(days > 0)) {
-			return {deleted: 0};
-		}
-
-		const cutoff = now.getTime() - (days * 86_400_000);
+		const cutoff = days > 0 ? now.getTime() - (days * 86_400_000) : undefined;
 		const purgedAt = now.toISOString();
 		return withBusyRetry(() => this.db.transaction(() => {
-			const condition = `published_ms < @cutoff AND uid NOT IN (SELECT uid FROM read_state WHERE starred = 1)`;
-			this.db.prepare(`INSERT OR REPLACE INTO purged_items (feed_url, item_id, purged_at)
-				SELECT feed_url, item_id, @purgedAt FROM articles WHERE ${condition}`).run({cutoff, purgedAt});
-			const deleted = this.db.prepare(`DELETE FROM articles WHERE ${condition}`).run({cutoff}).changes;
-			// Tombstones outlive their articles by one more window; feeds rarely carry items that old.
-			this.db.prepare('DELETE FROM purged_items WHERE purged_at < ?').run(new Date(cutoff).toISOString());
-			this.db.prepare('DELETE FROM story_state WHERE last_seen < ?').run(new Date(cutoff).toISOString());
+			let deleted = 0;
+			if (cutoff !== undefined) {
+				const condition = `published_ms < @cutoff AND uid NOT IN (SELECT uid FROM read_state WHERE starred = 1)`;
+				this.db.prepare(`INSERT OR REPLACE INTO purged_items (feed_url, item_id, purged_at)
+					SELECT feed_url, item_id, @purgedAt FROM articles WHERE ${condition}`).run({cutoff, purgedAt});
+				deleted = this.db.prepare(`DELETE FROM articles WHERE ${condition}`).run({cutoff}).changes;
+				// Tombstones outlive their articles by one more window; feeds rarely carry items that old.
+				this.db.prepare('DELETE FROM purged_items WHERE purged_at < ?').run(new Date(cutoff).toISOString());
+				this.db.prepare('DELETE FROM story_state WHERE last_seen < ?').run(new Date(cutoff).toISOString());
+			}
+
+			collectSupersededAnalyses(this.db);
 			return {deleted};
 		}).immediate());
 	}
