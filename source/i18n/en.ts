@@ -147,6 +147,9 @@ export interface Messages {
 		feedsUnknown: string;
 		offline: string;
 		refreshing: string;
+		/** Every feed has answered; the briefing is being computed. {articles}: how many it reads. */
+		grouping: string;
+		groupingUncounted: string;
 		noFeeds: string;
 		allDisabled: string;
 		allFailed: string;
@@ -449,7 +452,9 @@ export const en: Messages = {
 		feeds_n: 'your {n} feeds',
 		feedsUnknown: 'your feeds',
 		offline: 'No articles are stored yet, and with --offline nothing is fetched. Start lagebild without --offline (or run lagebild refresh) to fetch {feeds}; f lists them.',
-		refreshing: 'No articles are stored yet: fetching {feeds}… The stories appear as they arrive.',
+		refreshing: 'No articles are stored yet: fetching {feeds}… The stories show once the articles are in and grouped.',
+		grouping: 'Your feeds have answered: reading their {articles} articles and grouping them into stories… The briefing shows when that is done (the status row counts).',
+		groupingUncounted: 'Your feeds have answered: reading their articles and grouping them into stories… The briefing shows when that is done.',
 		noFeeds: 'Your feed list is empty: f opens the feed manager, a adds a feed (a web page\'s address finds its feeds).',
 		allDisabled: 'Every feed is switched off: f opens the feed manager, space switches one on.',
 		allFailed: 'No articles are stored yet: every feed failed in the last refresh (no network?). f shows each feed\'s error; R tries again.',

@@ -187,7 +187,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	}, [autoRefreshMinutes]);
 
 	const emptyNote = briefingIsEmpty(state)
-		? emptyBriefingNote(state, {offline, retentionDays: services.settings().retentionDays}, messages)
+		? emptyBriefingNote(state, {offline, retentionDays: services.settings().retentionDays, refreshOnStart}, messages)
 		: undefined;
 
 	const readerDoc = useMemo(() => {

@@ -106,12 +106,15 @@ export function refreshCommands(
 					dispatch({type: 'refreshProgress', progress});
 				});
 				fetched = {summary, at: now().toISOString()};
-				// A background refresh keeps the topic order under the reader (ranks follow the clock even when nothing
-				// arrived); R, asked for, shows the new order.
-				await reloadBriefing(undefined, background);
+				// The feed manager shows what the fetch did at once: computing the briefing can take longer than fetching
+				// (walk 11: 34 freshly imported feeds said "not fetched yet" for 12 s after the last had answered).
 				if (state().feeds) {
 					await reloadFeeds();
 				}
+
+				// A background refresh keeps the topic order under the reader (ranks follow the clock even when nothing
+				// arrived); R, asked for, shows the new order.
+				await reloadBriefing(undefined, background);
 
 				const top = currentScreen(state());
 				if (top.kind === 'feed') {

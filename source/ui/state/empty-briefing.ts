@@ -2,12 +2,15 @@
 
 import type {FeedRow} from '../../services/app-services.js';
 import {count, format, type Messages} from '../../i18n/index.js';
+import {groupDigits} from '../../i18n/briefing-progress.js';
 import type {UiState} from './types.js';
 
 export interface EmptyBriefingFacts {
 	/** Started with --offline: nothing is fetched. */
 	offline: boolean;
 	retentionDays: number;
+	/** The app refreshes once its first briefing is shown: until that refresh begins, "R fetches" would be the wrong advice. */
+	refreshOnStart?: boolean;
 }
 
 /** True when the briefing is loaded and holds no story at all (not a filter that hides the read ones). */
@@ -20,7 +23,7 @@ export function briefingIsEmpty(state: Pick<UiState, 'briefing' | 'unreadOnly'>)
  * with "No stories here" left the reader guessing whether the app was broken. The reason comes from what the app
  * knows: the feed list (once loaded), --offline, and the last refresh.
  */
-export function emptyBriefingNote(state: Pick<UiState, 'feeds' | 'refresh'>, facts: EmptyBriefingFacts, messages: Messages): string {
+export function emptyBriefingNote(state: Pick<UiState, 'feeds' | 'refresh' | 'briefingProgress'>, facts: EmptyBriefingFacts, messages: Messages): string {
 	const {empty} = messages;
 	const feeds: readonly FeedRow[] | null = state.feeds;
 	const enabled = feeds?.filter(feed => feed.config.enabled).length;
@@ -38,6 +41,20 @@ export function emptyBriefingNote(state: Pick<UiState, 'feeds' | 'refresh'>, fac
 	}
 
 	if (state.refresh.running) {
+		// Every feed has answered and some brought news: what remains is reading and grouping the articles, which on a
+		// first start takes longer than the fetch (walk 11: 12 s of "fetching your 34 feeds…" after the last feed was in).
+		const progress = state.refresh.progress;
+		if (progress && progress.total > 0 && progress.done >= progress.total && progress.failed < progress.total) {
+			const analysing = state.briefingProgress?.phase === 'analysing' ? state.briefingProgress.total : 0;
+			return analysing > 0
+				? format(empty.grouping, {articles: groupDigits(analysing, messages.briefingProgress.digitGroup)})
+				: empty.groupingUncounted;
+		}
+
+		return format(empty.refreshing, {feeds: yourFeeds});
+	}
+
+	if (facts.refreshOnStart && !state.refresh.lastAt) {
 		return format(empty.refreshing, {feeds: yourFeeds});
 	}
 
