@@ -10,6 +10,7 @@ import {useBriefingUpdates} from './hooks/useBriefingUpdates.js';
 import {useCommands} from './hooks/useCommands.js';
 import {useInputOwner} from './hooks/useInputOwner.js';
 import {useKeptStory} from './hooks/useKeptStory.js';
+import {useReaderAnchor} from './hooks/useReaderAnchor.js';
 import {useStoryNews} from './hooks/useStoryNews.js';
 import {useStoryPrewarm} from './hooks/useStoryPrewarm.js';
 import {useTerminalSize, type TerminalSize} from './hooks/useTerminalSize.js';
@@ -204,6 +205,8 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		// Quotes only change with the briefing; the rest are the real inputs.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [screen, state.articles, state.briefing, layout.columns, messages, now, offline]);
+
+	useReaderAnchor(screen.kind === 'reader' ? screen.uid : undefined, readerDoc, screen.kind === 'reader' ? listPosition(state, listKey.reader(screen.uid)).offset : 0, layout.body, dispatch);
 
 	// Where the reader is in a long article: "line 12 of 80".
 	const position = screen.kind === 'reader' && readerDoc && readerDoc.lines.length > layout.body

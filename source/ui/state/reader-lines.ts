@@ -14,6 +14,8 @@ export interface ReaderDocument {
 	lines: Line[];
 	/** Row where each quote (by its text) starts, to scroll there. */
 	quoteRows: Map<string, number>;
+	/** Where in the article's text each row starts (undefined for the rows around it): a resize keeps that text in view. */
+	textAt: Array<number | undefined>;
 }
 
 interface Range {
@@ -135,6 +137,7 @@ function highlight(text: string, start: number, ranges: Range[]): Line {
 
 export function readerDocument(article: Article, quotes: readonly string[], width: number, messages: Messages, now: Date, offline = false): ReaderDocument {
 	const lines: Line[] = [];
+	const textAt: Array<number | undefined> = [];
 	for (const row of wrap(shownTitle(article.title, messages), width)) {
 		lines.push([{text: row.text, token: 'accent'}]);
 	}
@@ -171,6 +174,7 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 				}
 			}
 
+			textAt[lines.length] = row.start;
 			lines.push(highlight(row.text, row.start, ranges));
 		}
 
@@ -188,7 +192,25 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 	}
 
 	lines.push(...linkLines(article.links ?? [], width, messages, note !== undefined));
-	return {lines, quoteRows};
+	textAt.length = lines.length;
+	return {lines, quoteRows, textAt};
+}
+
+/**
+ * The row of `to` that shows the text the row `top` of `from` showed: the same article wrapped at another width. A top in
+ * the title or the links is left where it is (nothing there moves much); in the text it follows the words.
+ */
+export function sameTextRow(from: ReaderDocument, top: number, to: ReaderDocument): number {
+	const at = from.textAt[top];
+	if (at === undefined) return top;
+	let row = top;
+	for (const [index, start] of to.textAt.entries()) {
+		if (start === undefined) continue;
+		if (start > at) break;
+		row = index;
+	}
+
+	return row;
 }
 
 /** The article's links under its text, numbered as in the text: the words of each, and its address under them. */

@@ -1,0 +1,49 @@
+// Resizing while reading (walk 11 #228): the reader kept its row number, so at 60 columns "line 59" showed text from a
+// page earlier than what was being read at 80. The words at the top of the screen stay at the top.
+
+import {afterEach, describe, expect, test, vi} from 'vitest';
+import {keys, stripAnsi} from '../helpers/render.js';
+import {locate, selectStory, startTestApp, type AppUnderTest} from './app-fixture.js';
+
+let app: AppUnderTest | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+/** The reader's rows under the header, without the margin, blank rows left out. */
+const textRows = (frame: string) => stripAnsi(frame).split('\n').slice(1, -1).map(row => row.trim()).filter(Boolean);
+
+describe('the reader and a resize', () => {
+	test.each([[100, 60], [60, 100]] as const)('%i → %i columns: the words on top stay on top', async (from, to) => {
+		app = await startTestApp({columns: from, rows: 12});
+		// A quote deep in a long article: the reader opens scrolled to it.
+		const found = await locate(app.services, story => story.quotes.some(quote => (app!.services.articles.get(quote.articleId)?.content.length ?? 0) > 2000
+			&& app!.services.articles.get(quote.articleId)!.content.indexOf(quote.text.slice(0, 30)) > 1400));
+		const quote = found.story.quotes.find(candidate => (app!.services.articles.get(candidate.articleId)?.content.length ?? 0) > 2000
+			&& app!.services.articles.get(candidate.articleId)!.content.indexOf(candidate.text.slice(0, 30)) > 1400)!;
+		await selectStory(app, found.topicIndex, found.storyIndex);
+		await app.press(keys.enter);
+		await app.waitFor('Briefing › Story');
+		await vi.waitUntil(() => /▸/u.test(app!.frame()));
+		// The story's cursor on that quote (the rows marked ▸ name its speaker, or open its text).
+		for (let step = 0; step < 40 && !stripAnsi(app.frame()).split('\n').some(row => row.startsWith('▸') && row.includes(quote.text.slice(0, 15))); step++) {
+			await app.press('j');
+		}
+
+		await app.press(keys.enter);
+		await app.waitFor(/line \d+ of \d+/u);
+		await app.press('j');
+		await app.press('j');
+		const before = textRows(await app.waitFor(/line \d+ of \d+/u));
+		const top = before[0]!;
+		const line = Number(/line (\d+) of/u.exec(stripAnsi(app.frame()))![1]);
+		expect(line).toBeGreaterThan(10);
+		await app.resize(to, 12);
+		await vi.waitUntil(() => textRows(app!.frame()).every(row => row.length <= to), {timeout: 5000, interval: 10});
+		// Let the reader settle on its place after the new width.
+		await vi.waitUntil(() => textRows(app!.frame()).slice(0, 3).join(' ').includes(top), {timeout: 2000, interval: 10}).catch(() => undefined);
+		const after = textRows(app.frame());
+		expect(after.slice(0, 3).join(' ')).toContain(top);
+	});
+});
