@@ -47,3 +47,32 @@ describe('the reader and a resize', () => {
 		expect(after.slice(0, 3).join(' ')).toContain(top);
 	});
 });
+
+describe('sameTextRow', () => {
+	test('a row of text and a blank row between paragraphs keep their words at another width', async () => {
+		const {readerDocument, sameTextRow} = await import('../../source/ui/state/reader-lines.js');
+		const {messagesFor} = await import('../../source/i18n/index.js');
+		const paragraph = (n: number) => Array.from({length: 40}, (_, index) => `word${n}x${index}`).join(' ');
+		const content = [1, 2, 3, 4].map(n => paragraph(n)).join('\n\n');
+		const article = {uid: 'a', feedUrl: 'f', feedTitle: 'Feed', title: 'Title', url: 'https://example.org/a', author: '', published: '2022-07-28T10:00:00.000Z', summary: '', content, language: 'en'} as unknown as import('../../source/model/article.js').Article;
+		const messages = messagesFor('en');
+		const now = new Date('2022-07-28T12:00:00.000Z');
+		const wide = readerDocument(article, [], 100, messages, now);
+		const narrow = readerDocument(article, [], 50, messages, now);
+		const text = (document: typeof wide, row: number) => document.lines[row]!.map(segment => segment.text).join('');
+		for (let row = 4; row < wide.lines.length; row++) {
+			const mapped = sameTextRow(wide, row, narrow);
+			const shown = text(wide, row);
+			if (shown === '' && row + 1 === wide.lines.length) {
+				// The last row (under the text) stays the last.
+				expect(mapped).toBe(narrow.lines.length - 1);
+			} else if (shown === '') {
+				// Blank between paragraphs: blank in the narrow one too, and the same paragraph follows.
+				expect(text(narrow, mapped)).toBe('');
+				expect(text(narrow, mapped + 1).split(' ')[0]).toBe(text(wide, row + 1).split(' ')[0]);
+			} else {
+				expect(text(narrow, mapped).includes(shown.split(' ')[0]!)).toBe(true);
+			}
+		}
+	});
+});

@@ -197,12 +197,19 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 }
 
 /**
- * The row of `to` that shows the text the row `top` of `from` showed: the same article wrapped at another width. A top in
- * the title or the links is left where it is (nothing there moves much); in the text it follows the words.
+ * The row of `to` that shows the text the row `top` of `from` showed: the same article wrapped at another width. In the
+ * text it follows the words.
  */
 export function sameTextRow(from: ReaderDocument, top: number, to: ReaderDocument): number {
-	const at = from.textAt[top];
-	if (at === undefined) return top;
+	// A blank row on top (between paragraphs, or under the byline) stays just above the paragraph it leads to.
+	const above = from.textAt[top] === undefined && from.textAt[top + 1] !== undefined ? 1 : 0;
+	const at = from.textAt[top + above];
+	if (at === undefined) {
+		// Under the text (the note, the links) the rows keep their distance from the end; above it (title, byline), from the top.
+		const lastText = from.textAt.findLastIndex(start => start !== undefined);
+		return lastText >= 0 && top > lastText ? Math.max(0, to.lines.length - (from.lines.length - top)) : top;
+	}
+
 	let row = top;
 	for (const [index, start] of to.textAt.entries()) {
 		if (start === undefined) continue;
@@ -210,7 +217,7 @@ export function sameTextRow(from: ReaderDocument, top: number, to: ReaderDocumen
 		row = index;
 	}
 
-	return row;
+	return Math.max(0, row - above);
 }
 
 /** The article's links under its text, numbered as in the text: the words of each, and its address under them. */
