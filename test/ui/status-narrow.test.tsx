@@ -48,8 +48,34 @@ describe('status bar on a narrow terminal', () => {
 		const frame = statusAt(60, 'en', `Fetched 東京新聞 ニュース速報 🗾 ${'東京'.repeat(20)}`, true);
 		expect(frame.split('\n')).toHaveLength(1);
 		expect(stringWidth(frame)).toBeLessThanOrEqual(60);
-		expect(frame).toMatch(/refreshing 1\/3 · all · \? help/u);
+		// The filter gives its place to the message while the refresh runs (walk 11); the progress and the help key stay.
+		expect(frame).toMatch(/refreshing 1\/3 · \? help/u);
 		expect(frame).toContain('Fetched 東京新聞');
 		expect(frame).toContain('…');
+	});
+
+	test('a message beside a refresh and a briefing computed after it: the parts between the progress and the help key make room (walk 11)', () => {
+		// A feed added from a page's address: its refresh and the briefing after it run while the message shows.
+		const message = 'Added tagesschau.de: the first of 2 feeds the page names';
+		const context = {theme: makeTheme({NO_COLOR: '1'}), messages: messagesFor('en'), keymap: defaultKeymap, now: () => new Date('2026-11-26T17:00:00Z')};
+		const view = render(
+			<AppContext.Provider value={context}>
+				<StatusBar
+					width={100}
+					screen="feeds"
+					overlay={null}
+					refresh={{running: true, progress: {done: 33, total: 33, failed: 2}, lastAt: '2026-11-26T16:47:00Z', failedFeeds: 2}}
+					briefingProgress={{phase: 'analysing', done: 153, total: 157}}
+					message={{text: message, level: 'info'}}
+					unreadOnly={false}
+				/>
+			</AppContext.Provider>,
+		);
+		const frame = stripAnsi(view.lastFrame() ?? '');
+		view.unmount();
+		expect(frame.split('\n')).toHaveLength(1);
+		expect(stringWidth(frame)).toBeLessThanOrEqual(100);
+		expect(frame).toContain(message);
+		expect(frame).toMatch(/Analysing articles… 153 of 157 · \? help/u);
 	});
 });

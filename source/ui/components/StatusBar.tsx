@@ -94,6 +94,10 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 		const left = message ? ` ${sanitizeLine(message.text)}` : '';
 		// A message too long beside the status takes the whole row while it shows (progress of a refresh stays).
 		const busy = refresh.running || briefingProgress !== null;
+		// While busy the message gets the room of the parts between the progress and the help key: "Added tagesschau.de:
+		// the first of 2 feeds the page names" was cut to "Added tagesschau.de - Die Nachrichten der…" by the refresh it
+		// started (walk 11), and that message is the only word of what the address led to.
+		while (busy && right.length > 2 && cellWidth(left) > width - cellWidth(` ${right.join(' · ')} `)) right.splice(right.length - 2, 1);
 		const rightText = !busy && cellWidth(left) > width - cellWidth(` ${right.join(' · ')} `) ? '' : ` ${right.join(' · ')} `;
 		const room = Math.max(0, width - cellWidth(rightText));
 		// Cut by cells: feed titles and server reasons may be CJK or emoji, two cells a character.
