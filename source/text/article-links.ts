@@ -39,28 +39,6 @@ export function webUrl(raw: string, base: string): string {
 	}
 }
 
-const absoluteAddress = /^https?:\/\//i;
-const anchorUrls = new Map<string, string>();
-const maxRememberedUrls = 4096;
-const maxRememberedChars = 512;
-
-/**
- * webUrl of an anchor's href. One with its scheme and "//" resolves the same against any base, so it is resolved once a
- * thread: a feed's items link the same addresses again and again (a section's page, "more on this"; the bench farm's
- * 25,782 anchors hold 622 addresses), and parsing each anchor's was ~60 ms of a farm refresh's main thread. The key
- * is a copy: an href sliced from a feed's whole text would keep that text alive as long as the key.
- */
-function anchorUrl(href: string, base: string): string {
-	const trimmed = href.trim();
-	if (trimmed.length > maxRememberedChars || !absoluteAddress.test(trimmed)) return webUrl(trimmed, base);
-	const known = anchorUrls.get(trimmed);
-	if (known !== undefined) return known;
-	const url = webUrl(trimmed, base);
-	if (anchorUrls.size >= maxRememberedUrls) anchorUrls.clear();
-	anchorUrls.set((` ${trimmed}`).slice(1), url);
-	return url;
-}
-
 /**
  * The anchors placed again in `text`, a text made from the one they were placed in by removing characters only (sanitising,
  * collapsing the spaces that left, cutting the end): each anchor's words are looked for at or before its old end, after
@@ -92,7 +70,7 @@ export function articleLinks(anchors: readonly TextAnchor[], base: string): Arti
 	const links = new Map<string, ArticleLink>();
 	for (const anchor of anchors) {
 		if (anchor.href.trimStart().startsWith('#')) continue;
-		const url = anchorUrl(anchor.href, base);
+		const url = webUrl(anchor.href, base);
 		if (!url || url.length > maxUrlChars) continue;
 		let link = links.get(url);
 		if (!link) {
