@@ -102,6 +102,10 @@ describe('the wait for a first briefing of one\'s own feeds', () => {
 		const waiting = await waitForFlat(app, 'their 1,234 articles');
 		expect(waiting).toContain('Your feeds have answered: reading their 1,234 articles and grouping them into stories… The briefing shows when that is done');
 		expect(waiting).not.toContain('fetching your');
+		// Clustering counts the same articles: the number stays.
+		services.report({phase: 'clustering', done: 0, total: 1234});
+		await app.waitFor('Grouping stories…');
+		expect(flat(app.frame())).toContain('reading their 1,234 articles');
 		// The feed manager: the fetch's outcome at once, not "not fetched yet" until the briefing is computed.
 		await app.press('f');
 		const manager = await app.waitFor('Feeds (');

@@ -45,7 +45,9 @@ export function emptyBriefingNote(state: Pick<UiState, 'feeds' | 'refresh' | 'br
 		// first start takes longer than the fetch (walk 11: 12 s of "fetching your 34 feeds…" after the last feed was in).
 		const progress = state.refresh.progress;
 		if (progress && progress.total > 0 && progress.done >= progress.total && progress.failed < progress.total) {
-			const analysing = state.briefingProgress?.phase === 'analysing' ? state.briefingProgress.total : 0;
+			// Both phases count articles (the stories phase counts stories): the number stays while they are clustered.
+			const phase = state.briefingProgress?.phase;
+			const analysing = phase === 'analysing' || phase === 'clustering' ? state.briefingProgress!.total : 0;
 			return analysing > 0
 				? format(empty.grouping, {articles: groupDigits(analysing, messages.briefingProgress.digitGroup)})
 				: empty.groupingUncounted;
