@@ -13,6 +13,8 @@ export const openedSets: ReadonlyArray<{name: string; folder: string}> = [
 	...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
 	// Blind sets 21–23 (fifteenth session): scored blind by the engines they measured (21, 22 by three, 23 by two), then opened.
 	...[21, 22, 23].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
+	// Blind sets 24 and 25 (sixteenth session): scored blind by the fifteenth session's start and end engines, then opened.
+	...[24, 25].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
 	// Annotated for training only (never blind): six German articles, the weak side of the blind figures.
 	{name: 'train-1', folder: 'test/fixtures/quotes-train-1'},
 	// Eight more German articles for training (annotator J, eleventh session), scored fresh before they joined.

@@ -91,7 +91,7 @@ describe('quote evaluation', () => {
 		// the ninth session (rules from its errors, models trained on it): quoted speaker 0.937, indirect F1 0.734, speaker 0.793.
 		// Indirect P 0.87 → 0.85 in the eleventh session: the detector retrained with German training set 2 (nineteen sets,
 		// threshold still 0.75) adds one report here (fp 4 → 5, P 0.857), a retraining effect of one quote.
-		{folder: 'quotes-heldout-12', about: 'the twelfth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.92, indirectF1: 0.72, indirectSpeaker: 0.75, indirectPrecision: 0.85},
+		{folder: 'quotes-heldout-12', about: 'the twelfth held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.92, indirectF1: 0.72, indirectSpeaker: 0.74, indirectPrecision: 0.835},
 		// Set 13, blind at the start (1b48aaa) and the end (3d3d23a) of the ninth session with identical figures: quoted P 0.974,
 		// F1 0.981, speaker 0.921 (German 0.833); indirect P 0.905, F1 0.869, speaker 0.721 (German 0.606). Opened in the second half
 		// of the ninth session (fifteen opened sets, both models trained on it): the floors are an opened set's now, no blind
@@ -108,7 +108,7 @@ describe('quote evaluation', () => {
 		// speaker 0.816 ("Mitteilung" ×3, "Ähnlich", "Demokrat" as speakers). Opened with set 14: one quote under the figures
 		// reached (quoted speaker 0.935, indirect P 0.921, F1 0.893, speaker 0.821).
 		// Fifteenth session: indirect speaker 0.81 → 0.85 (98 → 100 of 116: "Europas größtem Autobauer Volkswagen": the firm named by its trade, which "das Unternehmen" later means).
-		{folder: 'quotes-heldout-15', about: 'the fifteenth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.92, indirectF1: 0.885, indirectSpeaker: 0.85, indirectPrecision: 0.91},
+		{folder: 'quotes-heldout-15', about: 'the fifteenth held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.92, indirectF1: 0.885, indirectSpeaker: 0.85, indirectPrecision: 0.905},
 		// Sets 16, 17 and 18, blind at the eleventh session's start (88ad1e9) and end (6025e55): set 16 quoted F1 0.957, speaker
 		// 0.727 (German 0.549), indirect F1 0.809, speaker 0.771; set 17 0.952 / 0.840, 0.813 / 0.810; set 18 0.885 / 0.883,
 		// 0.863 / 0.841 (bench/RESULTS-quotes-heldout.md). Opened after (twenty-two sets, both models trained on them): floors
@@ -129,15 +129,20 @@ describe('quote evaluation', () => {
 		// 0.769, indirect P 0.819, F1 0.735, speaker 0.765; set 20 0.950 / 0.882, 0.893 / 0.798 / 0.827. Opened in the
 		// thirteenth session (English reported-speech rules read from their errors, both models trained on them): floors one
 		// quote under the figures reached then (set 19 indirect P 0.898, F1 0.832, speaker 0.772; set 20 0.901 / 0.841 / 0.854).
-		{folder: 'quotes-heldout-19', about: 'the nineteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.755, indirectF1: 0.82, indirectSpeaker: 0.8, indirectPrecision: 0.885},
+		{folder: 'quotes-heldout-19', about: 'the nineteenth held-out set', documents: 12, quotedF1: 0.975, quotedSpeaker: 0.755, indirectF1: 0.82, indirectSpeaker: 0.8, indirectPrecision: 0.88},
 		{folder: 'quotes-heldout-20', about: 'the twentieth held-out set', documents: 12, quotedF1: 0.94, quotedSpeaker: 0.87, indirectF1: 0.83, indirectSpeaker: 0.84, indirectPrecision: 0.885},
 		// Sets 21–23, blind until the fifteenth session (bench/RESULTS-quotes-heldout.md: 21 and 22 at 707f3b3, 23 at 7129eb1),
 		// opened then and fitted by its rules (British single marks over paragraphs, "Mann", German bodies by seat or trade):
 		// floors one quote under the end figures (21: quoted F1 0.960, speaker 108/132, indirect 73/10/14, speaker 55/73;
 		// 22: 0.934, 57/71, 58/10/15, 46/58; 23: 0.915, 86/97, 76/13/9, 53/76).
-		{folder: 'quotes-heldout-21', about: 'the twenty-first held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.81, indirectF1: 0.85, indirectSpeaker: 0.74, indirectPrecision: 0.865},
+		{folder: 'quotes-heldout-21', about: 'the twenty-first held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.81, indirectF1: 0.85, indirectSpeaker: 0.74, indirectPrecision: 0.86},
 		{folder: 'quotes-heldout-22', about: 'the twenty-second held-out set', documents: 12, quotedF1: 0.925, quotedSpeaker: 0.785, indirectF1: 0.81, indirectSpeaker: 0.775, indirectPrecision: 0.84},
 		{folder: 'quotes-heldout-23', about: 'the twenty-third held-out set', documents: 12, quotedF1: 0.905, quotedSpeaker: 0.875, indirectF1: 0.865, indirectSpeaker: 0.68, indirectPrecision: 0.84},
+		// Sixteenth session: sets 24 and 25 opened and the reported-speech detector retrained with them as folds (no rule
+		// changed): it finds more reports on the opened sets (indirect tp 2111 → 2126 over the 29 sets) at the cost of more false ones (209 →
+		// 226), one quote each here — set 12 indirect P 0.85 → 0.835 (31/6/15, P 0.838) and speaker 0.75 → 0.74 (23 of 31,
+		// the new report's speaker wrong); set 15 P 0.91 → 0.905 (117/12/18); set 19 0.885 → 0.88 (81/11/21); set 21 0.865 →
+		// 0.86 (74/12/13). Indirect F1 rose on each.
 		// German training set 1 (annotator C, tenth session): never blind — opened at once, training data of both models. At
 		// the session's start engine quoted F1 0.978, speaker 0.756; indirect F1 0.916, speaker 0.583; with the grammar-matrix
 		// rules the same; after retraining and the session's later rules quoted speaker 0.844, indirect F1 0.924, speaker 0.623.
