@@ -43,8 +43,10 @@ interface StoreCache<T> {
 	preload(uids: readonly string[]): void;
 	/** How many of these uids have a row (of any content hash). */
 	stored(uids: readonly string[]): number;
-	/** Writes what was set since the last flush, in chunks. */
+	/** Writes what was set since the last flush, in chunks; while held (see hold), only once at least that many rows wait. */
 	flush(): void;
+	/** Keeps flush() from writing fewer than `rows` rows (undefined: writes everything from now on, as usual). */
+	hold(rows: number | undefined): void;
 }
 
 /** A cache over one analyzer's rows: preloaded uids are answered from memory, writes wait for flush(). */
@@ -52,6 +54,7 @@ function storeCache<T>(store: ArticleStore, analyzer: string): StoreCache<T> {
 	let preloaded = new Map<string, {contentHash: string; result: string}>();
 	let asked = new Set<string>();
 	const pending: Array<{uid: string; contentHash: string; result: T}> = [];
+	let held = 0;
 	return {
 		stored(uids) {
 			return store.analysisCount(uids, analyzer);
@@ -74,12 +77,23 @@ function storeCache<T>(store: ArticleStore, analyzer: string): StoreCache<T> {
 			pending.push({uid, contentHash: key, result: value});
 		},
 		flush() {
-			store.putAnalyses(analyzer, pending.splice(0));
+			if (pending.length >= held) store.putAnalyses(analyzer, pending.splice(0));
 			preloaded = new Map();
 			asked = new Set();
 		},
+		hold(rows) {
+			held = rows ?? 0;
+		},
 	};
 }
+
+/**
+ * A computation that answers first (BriefingSessions.deferSnapshots) writes its cache rows with its snapshot, after the
+ * answer, as long as fewer than this many analyses wait: a refresh's 100 articles and the summaries of their stories
+ * (writing them took 10–40 ms of the update after +100, a WAL checkpoint at times; bench/findings.md, sixteenth
+ * session). Larger windows of analyses are written as they come, so that they need not wait in memory.
+ */
+const heldCacheRows = 400;
 
 /** Everything a store briefing depends on is also what its snapshot is keyed by. */
 export type StoreBriefingOptions = SnapshotInputs;
@@ -439,10 +453,20 @@ function computeBriefing(store: ArticleStore, options: StoreBriefingOptions, ses
 	const {session, caches, restored} = kept.sessionFor(store, options);
 	const load = (uids: string[]) => store.articlesByUid(uids);
 	const {early} = kept;
+	// A computation that answers before it writes (deferSnapshots) writes its cache rows afterwards too (see heldCacheRows).
+	const flushCaches = () => {
+		caches?.cache.hold(undefined);
+		caches?.summaryCache.hold(undefined);
+		caches?.cache.flush();
+		caches?.summaryCache.flush();
+	};
+	if (kept.deferSnapshots) {
+		caches?.cache.hold(heldCacheRows);
+		caches?.summaryCache.hold(heldCacheRows);
+	}
 	const stats = session.update(store.articleTimes(), load, kept.progress, early ? {deferQuotesFrom: early.from ?? earlyBriefingFrom} : {});
 	kept.recordUpdate({...stats, restored});
-	caches?.cache.flush();
-	caches?.summaryCache.flush();
+	if (session.pending > 0 || !kept.deferSnapshot(flushCaches)) flushCaches();
 	// The generation of the session state's parts written early (parkClusterer), if any.
 	let parked: string | undefined;
 	// Also a session restored with pending members (a computation cut short) is completed before it is the answer.

@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {defaultTopics} from '../../source/config/default-topics.js';
 import {buildBriefing, sessionBriefing} from '../../source/briefing/build.js';
+import {briefingAnalyzer} from '../../source/briefing/analysis-version.js';
 import {BriefingSessions, briefingFromStore, type StoreBriefingOptions} from '../../source/briefing/from-store.js';
 import {BriefingSession, type SessionOptions, type SessionState} from '../../source/briefing/session.js';
 import {loadClusterCase} from '../../source/eval/cluster-cases.js';
@@ -214,6 +215,28 @@ describe('briefing sessions over the store', () => {
 		const continued = briefingFromStore(store, options, next);
 		expect(next.takeLastUpdate()).toMatchObject({added: 3, removed: 0, rebuilt: false, restored: true});
 		expect(storiesById(continued)).toEqual(storiesById(briefingFromStore(store, {...options, cache: false})));
+	});
+
+	it('answering first (deferSnapshots), writes a refresh\'s analyses with its snapshot afterwards; otherwise at once', () => {
+		const refresh = (sessions: BriefingSessions, name: string) => {
+			const feed = `https://${name}.example.org/feed`;
+			const fresh = store.articles({limit: 5}).map((article, index) => ({...article, uid: `${name}-${index}`, itemId: `${name}-${index}`, feedUrl: feed, feedTitle: name}));
+			store.commitFeed(okState(feed), fresh);
+			briefingFromStore(store, options, sessions);
+			expect(sessions.takeLastUpdate()).toMatchObject({added: 5});
+			return () => store.analysisCount(fresh.map((article) => article.uid), briefingAnalyzer);
+		};
+		const deferring = new BriefingSessions();
+		deferring.deferSnapshots = true;
+		briefingFromStore(store, options, deferring);
+		deferring.writeSnapshot();
+		const deferredRows = refresh(deferring, 'deferred');
+		expect(deferredRows()).toBe(0);
+		deferring.writeSnapshot();
+		expect(deferredRows()).toBe(5);
+		const direct = new BriefingSessions();
+		briefingFromStore(store, options, direct);
+		expect(refresh(direct, 'direct')()).toBe(5);
 	});
 
 	it('rebuilds when the kept state cannot be read', () => {
