@@ -223,11 +223,11 @@ export class BriefingSession {
 	 */
 	parkClusterer(keep: (state: ClustererState) => () => ClustererState | undefined): void {
 		if (this.parked || this.pending === 0) return;
-		const vectorOf = (id: string) => this.clusterer.vector(id);
+		const typicality = (ids: readonly string[]) => this.clusterer.typicality(ids);
 		const leads = new Map<number, string>();
 		for (const [key, core] of this.stories) {
 			if (!core.story.analysing) continue;
-			leads.set(key, leadOf(core.members.map((id) => textMember(this.members.get(id)!.article, this.members.get(id)!)), vectorOf));
+			leads.set(key, leadOf(core.members.map((id) => textMember(this.members.get(id)!.article, this.members.get(id)!)), typicality));
 		}
 		// A `keep` that throws parks nothing.
 		this.parked = keep(this.clusterer.toState());
@@ -408,7 +408,7 @@ export class BriefingSession {
 					const kept = this.members.get(id)!;
 					return textMember(text.get(id) ?? kept.article, kept);
 				});
-				const plan = planStory(members, (id) => this.clusterer.vector(id), this.storyOptions, this.leads.get(key));
+				const plan = planStory(members, (ids) => this.clusterer.typicality(ids), this.storyOptions, this.leads.get(key));
 				this.leads.delete(key);
 				this.stories.set(key, finishStory(plan, plan.cached ?? summarizeHere(summaryInput(plan)), this.storyOptions));
 			}
@@ -564,12 +564,12 @@ export class BriefingSession {
 	): number {
 		const unchanged = changed.map(({ids}) => before.get(membersKey(ids)));
 		const summarizeHere = (story: SummaryInput) => summarizeStory(story.articles, story.headline);
-		const vectorOf = (id: string) => this.clusterer.vector(id);
+		const typicality = (ids: readonly string[]) => this.clusterer.typicality(ids);
 		const keptMember = (id: string) => textMember(this.members.get(id)!.article, this.members.get(id)!);
 		// A story with a member whose quotes are pending is not summarized yet (see `analysing` below): of its reports only
 		// the lead's text is read, for the headline (planStory). For a first launch's early briefing that is one report a
 		// story instead of every one (the ~2,800 articles of the default window read a second time).
-		const leads = changed.map(({ids}, index) => (!unchanged[index] && ids.some((id) => this.members.get(id)?.pending) ? leadOf(ids.map(keptMember), vectorOf) : undefined));
+		const leads = changed.map(({ids}, index) => (!unchanged[index] && ids.some((id) => this.members.get(id)?.pending) ? leadOf(ids.map(keptMember), typicality) : undefined));
 		const textOf = (index: number): readonly string[] => (unchanged[index] ? [] : leads[index] !== undefined ? [leads[index]!] : changed[index]!.ids);
 		let start = 0;
 		while (start < changed.length) {
@@ -591,7 +591,7 @@ export class BriefingSession {
 			for (let index = start; index < end; index++) {
 				if (unchanged[index]) continue;
 				const members = changed[index]!.ids.map((id) => text.get(id) ?? keptMember(id));
-				plans.set(index, planStory(members, vectorOf, this.storyOptions, leads[index]));
+				plans.set(index, planStory(members, typicality, this.storyOptions, leads[index]));
 			}
 			// A story with a member whose quotes are pending is summarized once they are read (completePending).
 			const analysing = (plan: StoryPlan) => plan.group.some((member) => this.members.get(member.article.uid)?.pending);

@@ -133,27 +133,21 @@ function endsInOutlet(name: string, outlets: ReadonlySet<string>): boolean {
 }
 
 /**
+ * How typical each report (by uid) is of the reports asked together: its clustering vector's closeness to their
+ * centroid (StoryClusterer.typicality). Undefined when no vectors are known: every report is then equally typical.
+ */
+export type Typicality = (uids: readonly string[]) => readonly number[] | undefined;
+
+/**
  * The story's lead report, whose title is its headline: the newest of the reports that are about as typical of the
  * story as the most typical one (within `nearlyTypical` of its closeness to the centroid). A developing story then
  * reads as its latest report puts it ("… 40 dead", not the first "… several dead"), and an off-centre late report
  * (an aside, a follow-up on one detail) never heads it. `members` are in time order.
  */
-function representative(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined): Member {
+function representative(members: readonly Member[], typicality: Typicality): Member {
 	// Two reports are equally typical of their story: the newer says it as it stands now.
 	if (members.length <= 2) return members.at(-1)!;
-	// Each member's vector is asked for once (the clusterer builds a Map per call) and walked with forEach, which makes no
-	// [feature, weight] pair per entry: a refresh's rebuilt stories allocated ~16 MB here (bench/findings.md, fifteenth session).
-	const vectors = members.map((member) => vectorOf(member.article.uid));
-	const centroid = new Map<string, number>();
-	const addToCentroid = (weight: number, feature: string) => void centroid.set(feature, (centroid.get(feature) ?? 0) + weight);
-	for (const vector of vectors) vector?.forEach(addToCentroid);
-	const scores = vectors.map((vector) => {
-		let score = 0;
-		vector?.forEach((weight, feature) => {
-			score += weight * (centroid.get(feature) ?? 0);
-		});
-		return score;
-	});
+	const scores = typicality(members.map((member) => member.article.uid)) ?? members.map(() => 0);
 	const best = Math.max(...scores);
 	for (let index = members.length - 1; index >= 0; index--) if (scores[index]! >= best * nearlyTypical - 1e-9) return members[index]!;
 	return members[0]!;
@@ -219,18 +213,18 @@ function inTimeOrder(members: readonly Member[]): Member[] {
 }
 
 /** The uid of the lead report planStory picks for these members (its text is not needed: only times and vectors). */
-export function leadOf(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined): string {
-	return representative(inTimeOrder(members), vectorOf).article.uid;
+export function leadOf(members: readonly Member[], typicality: Typicality): string {
+	return representative(inTimeOrder(members), typicality).article.uid;
 }
 
 /**
  * The first half of buildStory: everything up to the summary. `leadUid`, when given, is the uid leadOf gave for these
  * members (the vectors are then not read).
  */
-export function planStory(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined, options: StoryOptions, leadUid?: string): StoryPlan {
+export function planStory(members: readonly Member[], typicality: Typicality, options: StoryOptions, leadUid?: string): StoryPlan {
 	const group = inTimeOrder(members);
 	const chosen = leadUid === undefined ? undefined : group.find((member) => member.article.uid === leadUid);
-	const lead = chosen ?? representative(group, vectorOf);
+	const lead = chosen ?? representative(group, typicality);
 	// The headline is the event's, not the outlet's: "… - WION", "… | DW" say who reported it, and the outlets are listed apart.
 	const {article} = lead;
 	const headline = withoutOutletSuffix(article.title, {feedTitle: article.feedTitle, url: article.url, body: articleBody(article)});
@@ -280,9 +274,9 @@ export function finishStory(plan: StoryPlan, summary: string, options: StoryOpti
 	};
 }
 
-/** The story of `members` (any order); `vectorOf` gives the clustering vectors that pick the lead report. */
-export function buildStory(members: readonly Member[], vectorOf: (id: string) => ReadonlyMap<string, number> | undefined, options: StoryOptions): StoryCore {
-	const plan = planStory(members, vectorOf, options);
+/** The story of `members` (any order); `typicality` (StoryClusterer.typicality) picks the lead report. */
+export function buildStory(members: readonly Member[], typicality: Typicality, options: StoryOptions): StoryCore {
+	const plan = planStory(members, typicality, options);
 	if (plan.cached !== undefined) return finishStory(plan, plan.cached, options);
 	const {articles, headline} = summaryInput(plan);
 	return finishStory(plan, summarizeStory(articles, headline), options);

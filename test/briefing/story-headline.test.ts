@@ -9,10 +9,24 @@ function report(id: string, hour: number, title: string) {
 	return memberOf(article, Date.parse(article.published), {topics: [], quotes: {people: [], quotes: []}}, '');
 }
 
-/** Word-count vectors of the titles, as the clustering's term vectors stand for a report. */
+/**
+ * Typicality over word-count vectors of the titles, as the clusterer's over its term vectors stands for a report
+ * (StoryClusterer.typicality): each report's vector against the sum of the reports'.
+ */
 function vectors(members: ReturnType<typeof report>[]) {
 	const byId = new Map(members.map((member) => [member.article.uid, new Map(member.article.title.toLowerCase().split(/\W+/u).filter(Boolean).map((word) => [word, 1]))]));
-	return (id: string) => byId.get(id);
+	return (uids: readonly string[]) => {
+		const asked = uids.map((uid) => byId.get(uid));
+		const centroid = new Map<string, number>();
+		for (const vector of asked) vector?.forEach((weight, word) => centroid.set(word, (centroid.get(word) ?? 0) + weight));
+		return asked.map((vector) => {
+			let score = 0;
+			vector?.forEach((weight, word) => {
+				score += weight * (centroid.get(word) ?? 0);
+			});
+			return score;
+		});
+	};
 }
 
 describe('a story\'s headline', () => {

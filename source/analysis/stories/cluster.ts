@@ -288,28 +288,30 @@ function averageLink(
 		groups.set(member, [member]);
 		links.set(member, new Map());
 	}
+	// Maps are walked with forEach here and below, in the same order as for…of, without a [key, value] pair per entry: a
+	// refresh's re-clustering allocated ~9 MB of them (bench/findings.md, sixteenth session).
 	for (const i of members) {
 		const x = copyOf.size === 0 ? i : find(i);
 		const linksX = links.get(x)!;
-		for (const [j, sim] of edges.get(i) ?? []) {
-			if (i >= j || !within.has(j)) continue;
+		edges.get(i)?.forEach((sim, j) => {
+			if (i >= j || !within.has(j)) return;
 			const y = copyOf.size === 0 ? j : find(j);
-			if (x === y) continue;
+			if (x === y) return;
 			const linksY = links.get(y);
-			if (!linksY) continue;
+			if (!linksY) return;
 			linksX.set(y, (linksX.get(y) ?? 0) + sim);
 			linksY.set(x, (linksY.get(x) ?? 0) + sim);
-		}
+		});
 	}
 	const heap = new MaxHeap<MergeCandidate>((x, y) =>
 		x.mean !== y.mean ? x.mean > y.mean : x.a !== y.a ? x.a < y.a : x.b < y.b,
 	);
-	for (const [i, neighbours] of links) {
-		for (const [j, sim] of neighbours) {
+	links.forEach((neighbours, i) => {
+		neighbours.forEach((sim, j) => {
 			const mean = sim / (size.get(i)! * size.get(j)!);
 			if (i < j && mean >= threshold) heap.push({mean, a: i, b: j, versionA: 0, versionB: 0});
-		}
-	}
+		});
+	});
 	while (heap.size > 0) {
 		const candidate = heap.pop()!;
 		const {a, b} = candidate;
@@ -320,13 +322,13 @@ function averageLink(
 		const linksA = links.get(a)!;
 		const linksB = links.get(b)!;
 		linksA.delete(b);
-		for (const [c, sum] of linksB) {
-			if (c === a) continue;
+		linksB.forEach((sum, c) => {
+			if (c === a) return;
 			linksA.set(c, (linksA.get(c) ?? 0) + sum);
 			const linksC = links.get(c)!;
 			linksC.delete(b);
 			linksC.set(a, (linksC.get(a) ?? 0) + sum);
-		}
+		});
 		links.delete(b);
 		size.set(a, size.get(a)! + size.get(b)!);
 		size.delete(b);
@@ -335,12 +337,13 @@ function averageLink(
 		for (const member of groups.get(b)!) groups.get(a)!.push(member);
 		groups.delete(b);
 		const sizeA = size.get(a)!;
-		for (const [c, sum] of linksA) {
+		linksA.forEach((sum, c) => {
 			const mean = sum / (sizeA * size.get(c)!);
-			if (mean < threshold) continue;
-			const [x, y] = a < c ? [a, c] : [c, a];
+			if (mean < threshold) return;
+			const x = a < c ? a : c;
+			const y = a < c ? c : a;
 			heap.push({mean, a: x, b: y, versionA: version.get(x)!, versionB: version.get(y)!});
-		}
+		});
 	}
 	return [...groups.values()].map((group) => group.sort((x, y) => x - y));
 }
@@ -390,6 +393,10 @@ export class StoryClusterer {
 	private accumulator = new Float64Array(0);
 	/** Per document, how many word stems (`w:`) it shares with the one whose neighbours are sought (scratch, zero between). */
 	private sharedStems = new Int32Array(0);
+	/** The documents neighbours() has touched so far (scratch): an array grown by push was ~14 MB of a refresh's allocations. */
+	private touchedDocs = new Int32Array(0);
+	/** Per feature, the sum typicality() is taking (scratch, zero between calls). */
+	private centroid = new Float64Array(0);
 	/** Stories (by label) re-clustered or dissolved since the last takeChanges(). */
 	private readonly changed = new Set<number>();
 	private readonly gone = new Set<number>();
@@ -453,6 +460,7 @@ export class StoryClusterer {
 		clusterer.drift = state.drift;
 		clusterer.accumulator = new Float64Array(clusterer.docs.length);
 		clusterer.sharedStems = new Int32Array(clusterer.docs.length);
+		clusterer.touchedDocs = new Int32Array(clusterer.docs.length);
 		if (clusterer.live > 0) clusterer.updateIdf();
 		return clusterer;
 	}
@@ -536,14 +544,18 @@ export class StoryClusterer {
 		const n = this.docs.length;
 		if (this.accumulator.length < n) this.accumulator = new Float64Array(Math.max(n, this.accumulator.length * 2));
 		if (this.sharedStems.length < n) this.sharedStems = new Int32Array(this.accumulator.length);
+		if (this.touchedDocs.length < n) this.touchedDocs = new Int32Array(this.accumulator.length);
 		// Similarities of the new documents; pairs among older documents keep the similarity computed when
 		// the younger of the two arrived (idf drifts a little as documents come in; the equivalence tests
 		// bound how much this changes the stories).
 		// Each pair once: a new document skips the new ones added before it, which have scored the pair already.
 		const firstFresh = fresh[0]!.index;
-		for (const doc of fresh) this.edges.set(doc.index, this.neighbours(doc, firstFresh));
+		// A first batch in time order (as the session clusters): every document before one in a posting is one it skips.
+		let afterSelf = firstFresh === 0;
+		for (let k = 1; afterSelf && k < fresh.length; k++) afterSelf = fresh[k]!.time >= fresh[k - 1]!.time;
+		for (const doc of fresh) this.edges.set(doc.index, this.neighbours(doc, firstFresh, afterSelf));
 		for (const doc of fresh) {
-			for (const [other, sim] of this.edges.get(doc.index)!) this.edges.get(other)!.set(doc.index, sim);
+			this.edges.get(doc.index)!.forEach((sim, other) => void this.edges.get(other)!.set(doc.index, sim));
 		}
 		this.recluster(fresh.map((doc) => doc.index));
 	}
@@ -640,6 +652,8 @@ export class StoryClusterer {
 		const n = this.live;
 		const count = this.featureNames.length;
 		if (this.idf.length !== count) this.idf = new Float64Array(count);
+		// The scratch sums of typicality() follow the features (grown here, once an add or a remove, not in the hot loop).
+		if (this.centroid.length < count) this.centroid = new Float64Array(Math.max(count, this.centroid.length * 2));
 		for (let id = 0; id < count; id++) this.idf[id] = Math.log((n + 1) / (this.documentFrequency[id]! + 1)) + 1;
 		this.idfEpoch++;
 	}
@@ -664,11 +678,9 @@ export class StoryClusterer {
 	private sortPosting(id: number, added: number): void {
 		const docs = this.postingDocs[id]!;
 		const weights = this.postingWeights[id]!;
-		const before = (x: number, y: number) => {
-			const a = this.docs[x]!;
-			const b = this.docs[y]!;
-			return a.time < b.time || (a.time === b.time && a.index < b.index);
-		};
+		// By the times beside the documents (a document's index is its place in `docs`).
+		const times = this.times;
+		const before = (x: number, y: number) => times[x]! < times[y]! || (times[x] === times[y] && x < y);
 		if (added > 32) {
 			// Articles come in time order (the session clusters its members so): then the posting is sorted already.
 			let sorted = true;
@@ -694,14 +706,25 @@ export class StoryClusterer {
 		}
 	}
 
-	/** Similarities of `doc` to every document within the window that shares a rare feature (except those from `skipFrom` up to itself). */
-	private neighbours(doc: Doc, skipFrom: number): Map<number, number> {
+	/**
+	 * Similarities of `doc` to every document within the window that shares a rare feature (except those from `skipFrom`
+	 * up to itself). `afterSelf`: those are exactly the documents before `doc` in each posting (a first batch in time
+	 * order), so the walk starts after it; in a full clustering it walked the window's older half only to skip it.
+	 */
+	private neighbours(doc: Doc, skipFrom: number, afterSelf = false): Map<number, number> {
 		const limit = maxDocFrequency(this.live);
 		const window = this.options.windowHours * 3_600_000;
 		const accumulator = this.accumulator;
 		const sharedStems = this.sharedStems;
 		const times = this.times;
-		const touched: number[] = [];
+		// Where each posting's walk starts: the window's start, or after the document itself. One search for both, the
+		// cases chosen by value: a branch the first clustering never took would stop the compiled code in the next one.
+		const windowStart = doc.time - window;
+		const fromTime = afterSelf ? doc.time : windowStart;
+		const fromIndex = afterSelf ? doc.index : -1;
+		// Each document once: its sum is above 0 from its first shared feature on.
+		const touched = this.touchedDocs;
+		let count = 0;
 		for (let k = 0; k < doc.features.length; k++) {
 			const id = doc.features[k]!;
 			if (this.documentFrequency[id]! > limit) continue;
@@ -711,41 +734,51 @@ export class StoryClusterer {
 			const weight = doc.weights[k]! * idf * idf;
 			const list = this.postingDocs[id]!;
 			const weights = this.postingWeights[id]!;
+			// Postings are sorted by (time, index): the walk starts after (fromTime, fromIndex).
 			let low = 0;
 			let high = list.length;
 			while (low < high) {
 				const mid = (low + high) >> 1;
-				if (times[list[mid]!]! < doc.time - window) low = mid + 1;
+				const other = list[mid]!;
+				const time = times[other]!;
+				if (time < fromTime || (time === fromTime && other <= fromIndex)) low = mid + 1;
 				else high = mid;
 			}
 			for (let p = low; p < list.length; p++) {
 				const other = list[p]!;
 				if (times[other]! > doc.time + window) break;
 				if (other >= skipFrom && other <= doc.index) continue;
-				if (accumulator[other] === 0) touched.push(other);
+				if (accumulator[other] === 0) touched[count++] = other;
 				accumulator[other]! += weight * weights[p]!;
 				sharedStems[other]! += stemFeature;
 			}
 		}
-		this.candidatePairs += touched.length;
+		this.candidatePairs += count;
 		const scale = this.options.timeScaleHours * 3_600_000;
 		const {threshold, sameFeedFactor, sameFeedMinStems, longReportStems} = this.options;
 		const floor = threshold * minEdgeShare;
 		const headlineCopies = doc.headline.length >= minDuplicateHeadlineWords;
 		const norm = this.normOf(doc);
 		const sims = new Map<number, number>();
-		for (const other of touched) {
+		for (let index = 0; index < count; index++) {
+			const other = touched[index]!;
 			const otherDoc = this.docs[other]!;
 			const oneFeed = doc.feed !== '' && doc.feed === otherDoc.feed;
 			const sameFeed = oneFeed ? sameFeedFactor : 1;
 			const cosine = sameFeed * (accumulator[other]! / (norm * this.normOf(otherDoc)));
+			accumulator[other] = 0;
+			// Most candidate pairs share a rare word or two and no more: below the floor before the time decay, only a shared
+			// address (a copy, see sameReport) can keep the pair.
+			if (cosine < floor && (doc.link === '' || doc.link !== otherDoc.link)) {
+				sharedStems[other] = 0;
+				continue;
+			}
 			const gap = Math.abs(otherDoc.time - doc.time);
 			// Two items of one feed that share only a name or two ("NATO", "Brüssel") are two of its reports on a theme
 			// ("Zelensky meets NATO leaders", "Neue Meldung zur NATO-Tagung"), not one event: an outlet's follow-up shares more.
 			// Two reports that say more than a headline and share one word are two events (see the method).
 			const tooFew = oneFeed ? sharedStems[other]! < sameFeedMinStems : sharedStems[other]! < 2 && doc.stems >= longReportStems && otherDoc.stems >= longReportStems;
 			let sim = tooFew ? 0 : cosine * Math.exp(-gap / scale);
-			accumulator[other] = 0;
 			sharedStems[other] = 0;
 			// One report told twice is one story however far apart the copies came (within the window): an
 			// aggregator lists a headline hours after the outlet, an outlet re-publishes it.
@@ -833,23 +866,28 @@ export class StoryClusterer {
 				queue.push(member);
 			}
 		};
+		const visitStrong = (sim: number, other: number) => {
+			if (sim >= threshold) visit(other);
+		};
 		for (const seed of seeds) visit(seed);
 		const seeded = affected.size;
 		while (queue.length > 0 && affected.size <= Math.max(seeded, this.options.maxExactComponent)) {
 			const index = queue.pop()!;
-			for (const [other, sim] of this.edges.get(index)!) if (sim >= threshold) visit(other);
+			this.edges.get(index)!.forEach(visitStrong);
 		}
 		if (queue.length > 0) {
 			affected = new Set();
 			queue.length = 0;
 			for (const seed of seeds) visit(seed);
-			for (const index of [...affected]) for (const [other, sim] of this.edges.get(index)!) if (sim >= threshold) visit(other);
+			for (const index of [...affected]) this.edges.get(index)!.forEach(visitStrong);
 			queue.length = 0;
 		}
 		const members = [...affected].sort((x, y) => x - y);
 		const copies: Array<[number, number]> = [];
 		for (const i of members) {
-			for (const [j, sim] of this.edges.get(i)!) if (i < j && sim >= sameReport && affected.has(j)) copies.push([i, j]);
+			this.edges.get(i)!.forEach((sim, j) => {
+				if (i < j && sim >= sameReport && affected.has(j)) copies.push([i, j]);
+			});
 		}
 		for (const index of members) {
 			const label = this.label[index]!;
@@ -887,17 +925,45 @@ export class StoryClusterer {
 			.map(([, group]) => group.map((index) => this.docs[index]!.id));
 	}
 
-	/** The TF-IDF vector of an article (unit length), for picking representative articles. */
-	vector(id: string): ReadonlyMap<string, number> | undefined {
-		const doc = this.byId.get(id);
-		if (!doc) return undefined;
-		const vector = new Map<string, number>();
-		for (let k = 0; k < doc.features.length; k++) {
-			const feature = doc.features[k]!;
-			vector.set(this.featureNames[feature]!, (doc.weights[k]! * this.idf[feature]!) / this.normOf(doc));
+	/**
+	 * How typical each of these articles is of them all: the dot product of its TF-IDF vector (unit length) with the sum
+	 * of theirs (0 for an id not clustered), for picking a story's lead report. Summed by feature id in a scratch array,
+	 * in the order a Map by feature name summed them (the same figures to the bit): a Map per article and its centroid
+	 * were ~16 MB of a refresh's allocations (bench/findings.md, fifteenth and sixteenth sessions).
+	 */
+	typicality(ids: readonly string[]): number[] {
+		// Index loops and the scratch array sized by updateIdf: a branch or an array the first clustering's calls never
+		// met stopped the compiled code in a refresh's (each sum then a heap number: ~4–8 MB).
+		const centroid = this.centroid;
+		for (let index = 0; index < ids.length; index++) {
+			const doc = this.byId.get(ids[index]!);
+			if (!doc) continue;
+			const norm = this.normOf(doc);
+			for (let k = 0; k < doc.features.length; k++) {
+				const feature = doc.features[k]!;
+				centroid[feature]! += (doc.weights[k]! * this.idf[feature]!) / norm;
+			}
 		}
-		return vector;
+		const scores: number[] = [];
+		for (let index = 0; index < ids.length; index++) {
+			const doc = this.byId.get(ids[index]!);
+			let score = 0;
+			if (doc) {
+				const norm = this.normOf(doc);
+				for (let k = 0; k < doc.features.length; k++) {
+					const feature = doc.features[k]!;
+					score += ((doc.weights[k]! * this.idf[feature]!) / norm) * centroid[feature]!;
+				}
+			}
+			scores.push(score);
+		}
+		for (let index = 0; index < ids.length; index++) {
+			const doc = this.byId.get(ids[index]!);
+			if (doc) for (let k = 0; k < doc.features.length; k++) centroid[doc.features[k]!] = 0;
+		}
+		return scores;
 	}
+
 }
 
 /** Batch clustering of articles: a convenience over StoryClusterer, with per-feed boilerplate removed. */
