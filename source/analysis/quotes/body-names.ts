@@ -95,6 +95,27 @@ function articlePlaces(ctx: ArticleContext): ArticlePlaces {
 	return places;
 }
 
+/** "Frankfurt", "Konstanz": a town the lexicon knows or the article writes after a preposition of place ("in Konstanz"); seats of government aside ("Kreml"). */
+export function isTownOfArticle(ctx: ArticleContext, word: string): boolean {
+	const lower = word.toLowerCase();
+	if (citiesDe.includes(lower)) return true;
+	if (ctx.lexicon.language !== 'de' || governmentSeatsDe.includes(lower) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+	let known = townCache.get(ctx);
+	if (!known) {
+		known = new Map();
+		townCache.set(ctx, known);
+	}
+	let town = known.get(word);
+	if (town === undefined) {
+		// "in Konstanz", "aus Konstanz" — not "von Tiktok" or "bei Siemens", which a body takes too; never after an article.
+		town = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n|[Aa]us) ${escapeRegExp(word)}(?![\p{L}-])`, 'u').test(ctx.text) && !articlePlaces(ctx).articled.has(word);
+		known.set(word, town);
+	}
+	return town;
+}
+
+const townCache = new WeakMap<ArticleContext, Map<string, boolean>>();
+
 function isPlace(places: ArticlePlaces, word: string): boolean {
 	return places.counts.has(word) || knownPlaces.has(word.toLowerCase());
 }

@@ -247,3 +247,6 @@ export const anonymousSourcesEn: readonly string[] = ['official', 'spokesperson'
 
 /** Nouns for any kind of body: "the company", "the carmaker" mean the organisation the text was just about, whatever its name. */
 export const anyBodyNounsEn: readonly string[] = ['authority', 'carmaker', 'automaker', 'planemaker', 'chipmaker', 'drugmaker', 'retailer', 'insurer', 'lender', 'airline', 'manufacturer', 'supplier', 'operator', 'startup', 'conglomerate', 'publisher', 'carrier', 'company', 'firm', 'organisation', 'organization', 'institute', 'group', 'association', 'agency', 'alliance', 'initiative', 'club', 'team', 'charity', 'network', 'foundation', 'institution'];
+
+/** Words an apostrophe clips at their start ("'cause", "'em", "'twas"): a paragraph opening with one opens no quote. */
+export const elidedOpeningsEn: readonly string[] = ['cause', 'cos', 'coz', 'em', 'tis', 'twas', 'til', 'till', 'bout', 'n', 'round', 'ere'];

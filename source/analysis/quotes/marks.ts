@@ -1,5 +1,7 @@
 // Finds quoted spans in every common mark style in one linear pass over the text.
 
+import {elidedOpeningsEn} from './lexicon-en.js';
+
 export interface QuoteSpan {
 	/** Offset of the opening mark. */
 	open: number;
@@ -82,6 +84,23 @@ const singleMarks = "‚‘'";
 const maxSingleQuoteLength = 200;
 
 /** Only spaces between the paragraph's start and `at`, or a colon before them: looked back over the spaces alone (linear). */
+const elidedOpenings: ReadonlySet<string> = new Set(elidedOpeningsEn);
+
+/** "'90s", "'22", "'cause", "'em": an ASCII apostrophe standing for what is left out of a year or a word, no opening mark. */
+function elidesWord(text: string, at: number): boolean {
+	// A year by its last two digits ("'90s", "'22"); "'400 officials …" opens a quote.
+	if (/^\p{N}{2}(?!\p{N})/u.test(text.slice(at + 1, at + 4))) return true;
+	const word = /^\p{L}+/u.exec(text.slice(at + 1, at + 8))?.[0]?.toLowerCase() ?? '';
+	return elidedOpenings.has(word);
+}
+
+/** Nothing but spaces from `from` to `at` (looked at backwards over the spaces only: a long paragraph is not re-read). */
+function onlySpacesBetween(text: string, from: number, at: number): boolean {
+	let j = at - 1;
+	while (j >= from && isSpace(text[j])) j--;
+	return j < from;
+}
+
 function opensParagraphOrCue(text: string, paragraphStart: number, at: number): boolean {
 	let before = at - 1;
 	while (before >= paragraphStart && /\s/u.test(text[before]!)) before--;
@@ -140,7 +159,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 			continue;
 		}
 		if (open < 0) {
-			if ('„“«»"‚‘\''.includes(char) && opensHere(text, i)) {
+			// "'90s kids …", "'Cause …" opening a paragraph: an apostrophe, not a mark (a mark there may run on for paragraphs).
+			const elided = char === '\'' && elidesWord(text, i) && onlySpacesBetween(text, paragraphStart, i);
+			if ('„“«»"‚‘\''.includes(char) && opensHere(text, i) && !elided) {
 				open = i;
 				mark = char;
 				multiParagraph = false;

@@ -5,9 +5,11 @@ import {isGermanNonNameOpener, isGermanQuantifier, isGivenName, opensSentence} f
 import {nameKind} from '../people/name-kind.js';
 import type {Entity} from '../people/registry.js';
 import {type ArticleContext, articleWords, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
+import {isTownOfArticle} from './body-names.js';
 import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
 import {groupNounsDe, placeNounsDe, timeNounsDe} from './lexicon-de.js';
+import {citiesEn as citiesEnList} from './lexicon-en.js';
 import {groupBefore, hasNameEvidence, isGermanThing, isGermanThingWord, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
 import {describedPerson, isNameToken, isRoleToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
 import {opensClause} from './speech-cues.js';
@@ -255,6 +257,13 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 		}
 		// "Der hatte letzte Woche … gesagt": a noun of time is an adverbial, never who speaks.
 		if (lexicon.language === 'de' && !phrase.name.includes(' ') && phrase.roleHeads.length === 0 && timeNouns.has(phrase.name.toLowerCase())) return nobody;
+		// "teilte die Polizei Leipzig mit", "urteilte das Landgericht Berlin": after the verb as before it, an institution's noun
+		// right before a name that is no person's names the body by its seat — not the town with a role.
+		const seat = lexicon.language === 'de' && !phrase.name.includes(' ') ? seatedBodyAt(ctx, tokens, phrase) : null;
+		if (seat) {
+			note(ctx, unit, seat, tokens[phrase.from]?.start ?? unit.start);
+			return {entity: seat, text: seat.name, role: seat.role};
+		}
 		const single = !phrase.name.includes(' ');
 		const known = ctx.registry.lookup(phrase.name);
 		// "die Betreiber des Lokals", "die Veranstalter des Festivals": people described by what they are (a group noun, no
@@ -519,6 +528,18 @@ export function organisationFor(ctx: ArticleContext, noun: string, unit: Unit, p
 		}
 	}
 	return null;
+}
+
+/** The body "Polizei Leipzig" when a phrase's name follows an institution's noun directly ("die Polizei Leipzig"); null otherwise. */
+function seatedBodyAt(ctx: ArticleContext, tokens: Token[], phrase: NounPhrase): Entity | null {
+	let at = phrase.to - 1;
+	while (at > phrase.from && tokens[at]!.text !== phrase.name) at--;
+	const noun = tokens[at - 1];
+	if (at <= phrase.from || !noun || !noun.cap || !noun.word || !isInstitutionWord(ctx, noun.lower) || genderOfGivenName(phrase.name) !== 'any') return null;
+	const known = ctx.registry.lookup(phrase.name);
+	if (known && !known.organisation && known.name.includes(' ')) return null;
+	const name = `${noun.text} ${phrase.name}`;
+	return ctx.registry.lookup(name) ?? ctx.registry.addName(name, {organisation: true, seated: true});
 }
 
 /**
@@ -838,12 +859,12 @@ function spokespersonOfBody(ctx: ArticleContext, phrase: NounPhrase, unit: Unit,
 	for (let index = unit.index - 1; index >= 0 && index >= unit.index - 3; index--) {
 		const previous = ctx.units[index]!;
 		if (unit.paragraph - previous.paragraph > 1) break;
-		const subject = ctx.registry.mentionsIn(index).find((mention) => mention.entity.organisation && !isGermanThing(ctx, mention.entity) && startsUnit(ctx, previous, mention.entity));
+		const subject = ctx.registry.mentionsIn(index).find((mention) => mention.entity.organisation && !isGermanThing(ctx, mention.entity) && !townOfArticle(ctx, mention.entity.name) && startsUnit(ctx, previous, mention.entity));
 		if (subject) return {entity: subject.entity, text: subject.entity.name, role: subject.entity.role};
 		// A single capitalised name opening the sentence, set off by a comma or followed by its verb, no person's name.
 		const opening = phraseAfter(previous.tokens, 0, ctx.lexicon, ctx.text);
 		const after = opening ? previous.tokens[opening.to] : undefined;
-		if (opening && opening.name !== '' && !opening.name.includes(' ') && opening.roleHeads.length === 0 && opening.determiner === '' && after && (after.text === ',' || (after.word && !after.cap)) && genderOfName(opening.name) === 'any' && !isGivenName(opening.name) && !ctx.lexicon.functionWords.has(opening.name.toLowerCase())) {
+		if (opening && opening.name !== '' && !opening.name.includes(' ') && opening.roleHeads.length === 0 && opening.determiner === '' && after && (after.text === ',' || (after.word && !after.cap)) && genderOfName(opening.name) === 'any' && !isGivenName(opening.name) && !ctx.lexicon.functionWords.has(opening.name.toLowerCase()) && !townOfArticle(ctx, opening.name)) {
 			const entity = ctx.registry.lookup(opening.name) ?? ctx.registry.addName(opening.name, {organisation: true, guessed: true});
 			if (!entity.organisation) return null;
 			return {entity, text: entity.name, role: entity.role};
@@ -884,6 +905,13 @@ function focusOrganisation(ctx: ArticleContext, unit: Unit, position: number): S
 
 const focusNames = new WeakMap<ArticleContext, string | null>();
 
+const citiesEn: ReadonlySet<string> = new Set(citiesEnList);
+
+/** A town the story happens in ("Frankfurt", "in Konstanz"): where, never the body an unnamed spokesperson speaks for. */
+function townOfArticle(ctx: ArticleContext, name: string): boolean {
+	return isTownOfArticle(ctx, name) || citiesEn.has(name.toLowerCase());
+}
+
 /**
  * The name the article is about: a one-word name from its title the text repeats most (three times at least),
  * always capitalised and never after an article (so no German noun), and no person's name.
@@ -899,6 +927,8 @@ function focusName(ctx: ArticleContext): string | null {
 			if (!token.word || !token.cap || token.quoted || token.text.length < 2 || ctx.lexicon.functionWords.has(token.lower)) continue;
 			const known = ctx.registry.lookup(token.text);
 			if ((known && !known.organisation) || isGivenName(token.text) || genderOfName(token.text) !== 'any') continue;
+			// "Klebeaktion am Flughafen Frankfurt", "Brand in Konstanz": the town of the story is where, not who.
+			if (townOfArticle(ctx, token.text)) continue;
 			let count = 0;
 			let clean = true;
 			for (const unit of ctx.units) {
