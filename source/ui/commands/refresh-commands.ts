@@ -4,6 +4,7 @@ import {format} from '../../i18n/index.js';
 import {refreshDoneText} from '../../i18n/refresh-done.js';
 import type {RefreshSummary} from '../../model/refresh.js';
 import type {RefreshTarget} from '../../services/app-services.js';
+import {briefingIsEmpty} from '../state/empty-briefing.js';
 import {currentScreen} from '../state/selectors.js';
 import type {Message} from '../state/types.js';
 import type {CommandTools} from './command-context.js';
@@ -13,6 +14,9 @@ import type {Selection} from './selection.js';
 
 /** How long a background refresh's summary stays on the status row. */
 export const backgroundNoteMs = 6000;
+
+/** How long a refresh into an empty briefing runs before what has arrived is shown while the slower feeds are waited for. */
+export const firstStoriesAfterMs = 2000;
 
 export interface RefreshCommands {
 	/**
@@ -44,6 +48,8 @@ export interface RefreshOptions {
 	runs?: RefreshRuns;
 	/** How long a background refresh's summary stays (backgroundNoteMs). */
 	noteMs?: number;
+	/** firstStoriesAfterMs. */
+	firstStoriesMs?: number;
 }
 
 export function refreshCommands(
@@ -51,7 +57,7 @@ export function refreshCommands(
 	{reloadBriefing, reloadFeeds, reloadFeedArticles}: Pick<ReloadCommands, 'reloadBriefing' | 'reloadFeeds' | 'reloadFeedArticles'>,
 	people: Pick<PeopleWindowCommands, 'refreshed'>,
 	{selectedFeed}: Pick<Selection, 'selectedFeed'>,
-	{runs = {background: false}, noteMs = backgroundNoteMs}: RefreshOptions = {},
+	{runs = {background: false}, noteMs = backgroundNoteMs, firstStoriesMs = firstStoriesAfterMs}: RefreshOptions = {},
 ): RefreshCommands {
 	const {services, dispatch, messages, now, state, info, say, fail} = tools;
 
@@ -100,11 +106,32 @@ export function refreshCommands(
 		void (async () => {
 			const background = options.background === true;
 			let fetched: {summary: RefreshSummary; at: string} | undefined;
+			// Into an empty briefing (a first start on a list of one's own) the stories of the feeds that have answered show
+			// once firstStoriesMs has passed, while the slower ones are waited for: the first briefing waited for the
+			// slowest feed (walk 11: 34 feeds in by 2 s, one at 12 s, the briefing at 32 s).
+			let arrived = 0;
+			let waited = false;
+			let shown = false;
+			const showFirstStories = () => {
+				const progress = state().refresh.progress;
+				if (shown || !waited || arrived === 0 || !progress || progress.done >= progress.total || !briefingIsEmpty(state())) return;
+				shown = true;
+				reloadBriefing(undefined, true).catch(() => undefined);
+			};
+
+			const firstStories = setTimeout(() => {
+				waited = true;
+				showFirstStories();
+			}, firstStoriesMs);
+			firstStories.unref?.();
 			try {
 				// A background refresh is also polite: failing, gone and fresh feeds wait (feeds/schedule.ts).
 				const summary = await services.refresh(background ? {...target, background: true} : target, progress => {
 					dispatch({type: 'refreshProgress', progress});
+					arrived += progress.last?.newArticles ?? 0;
+					showFirstStories();
 				});
+				clearTimeout(firstStories);
 				fetched = {summary, at: now().toISOString()};
 				// The feed manager shows what the fetch did at once: computing the briefing can take longer than fetching
 				// (walk 11: 34 freshly imported feeds said "not fetched yet" for 12 s after the last had answered).
@@ -137,6 +164,7 @@ export function refreshCommands(
 				if (background) expire(note);
 				people.refreshed(summary.newArticles);
 			} catch (error) {
+				clearTimeout(firstStories);
 				// The feeds were fetched even when a reload after it failed: the row says when, and how many failed.
 				dispatch({type: 'refreshFinished', summary: fetched?.summary ?? null, at: fetched?.at ?? now().toISOString()});
 				fail(error);
