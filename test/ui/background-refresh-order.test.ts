@@ -12,12 +12,12 @@ afterEach(() => {
 	vi.useRealTimers();
 });
 
-/** Topic names down the left pane, top to bottom, as shown (a long one cut with "…"). */
+/** Topic names down the left pane, top to bottom, as shown (a long one cut with "…", or beside one count or none). */
 function topicRows(frame: string): string[] {
 	return stripAnsi(frame).split('\n').slice(2)
 		.filter(row => row.includes('│'))
 		.map(row => row.split('│')[0] ?? '')
-		.map(left => left.slice(1).replace(/\s+\d+\s+\d+[•+]?\s*$/u, '').trim())
+		.map(left => left.slice(1).replace(/(?:\s+\d+){0,2}\s*[•+]?\s*$/u, '').trim())
 		.filter(Boolean);
 }
 

@@ -14,8 +14,9 @@ import {listPosition} from '../state/reducer.js';
 import type {Layout} from '../state/layout.js';
 import {listKey} from '../state/list-keys.js';
 import {entryLabel, selectedStoryIndex, selectedTopicEntry, topicEntries, type TopicEntry} from '../state/selectors.js';
+import {countWidths, topicPaneRow} from '../state/topic-row.js';
 import type {UiState} from '../state/types.js';
-import {cellWidth, fit, fitRight} from '../text/fit.js';
+import {cellWidth, fit} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import {sanitizeLine} from '../../terminal/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
@@ -32,7 +33,6 @@ interface BriefingScreenProperties {
 // Rows are rebuilt only when what they show changed: a keypress that moves the selection then measures and cuts
 // no text. Story objects are immutable (marking read replaces them), so a story is its own cache key.
 const storyRows = new WeakMap<Story, {key: string; line: Line}>();
-const topicRows = new Map<string, Line>();
 
 function cachedStoryRow(story: Story, width: number, messages: Messages, date: Date): Line {
 	const outlets = story.outlets.length === 1 ? messages.labels.outlet : `${story.outlets.length} ${messages.labels.outlets}`;
@@ -54,28 +54,6 @@ function cachedStoryRow(story: Story, width: number, messages: Messages, date: D
 	return line;
 }
 
-function cachedTopicRow(label: string, topic: TopicEntry, width: number): Line {
-	// + as on the story rows: something arrived since the last look, which a second session of the day looks for first.
-	const marker = topic.fresh > 0 ? '+' : topic.unread > 0 ? '•' : ' ';
-	const key = `${width}\u0000${topic.stories.length}\u0000${topic.unread}\u0000${marker}\u0000${label}`;
-	let line = topicRows.get(key);
-	if (line === undefined) {
-		const counts = fitRight(String(topic.stories.length), 4) + fitRight(topic.unread > 0 ? String(topic.unread) : '', 4);
-		line = [
-			{text: fit(` ${label}`, width - 9), token: topic.unread > 0 ? 'unread' : 'text.primary'},
-			{text: counts, token: 'text.secondary'},
-			{text: marker, token: topic.fresh > 0 ? 'new' : 'text.secondary'},
-		];
-		if (topicRows.size >= 1000) {
-			topicRows.clear();
-		}
-
-		topicRows.set(key, line);
-	}
-
-	return line;
-}
-
 function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties) {
 	const {messages, now} = useAppContext();
 	const entries = topicEntries(state);
@@ -92,7 +70,8 @@ function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties
 	const topicsLoading = (layout.singlePane ? progressText : undefined) ?? messages.labels.loading;
 	const storiesLoading: Line = progressText && !layout.singlePane ? [{text: ` ${progressText}`, token: 'text.dim'}] : [];
 
-	const topicRow = (topic: TopicEntry): Line => cachedTopicRow(topicName(topic.name), topic, layout.topicsWidth);
+	const widths = countWidths(entries);
+	const topicRow = (topic: TopicEntry): Line => topicPaneRow(topicName(topic.name), topic, layout.topicsWidth, widths);
 	const storyRow = (story: Story): Line => cachedStoryRow(story, layout.storiesWidth, messages, date);
 
 	const storiesTitle = entry ? `${messages.labels.stories} — ${topicName(entry.name)} (${entry.stories.length})` : messages.labels.stories;
