@@ -12,6 +12,7 @@ import type {RefreshProgress, RefreshSummary} from '../../source/model/refresh.j
 import type {BriefingFilter, RefreshTarget} from '../../source/services/app-services.js';
 import {App} from '../../source/ui/App.js';
 import type {UiLanguage} from '../../source/i18n/index.js';
+import {Gate, ProgressListeners} from '../helpers/gate.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {renderApp, type Rendered} from '../helpers/render.js';
 import {fixedNow, fixtures} from './app-fixture.js';
@@ -21,12 +22,9 @@ import {fixedNow, fixtures} from './app-fixture.js';
  * the test lets it, reporting the progress the test gives meanwhile (as the briefing worker does).
  */
 class FirstFetchServices extends MemoryServices {
-	readonly listeners = new Set<(progress: BriefingProgress) => void>();
+	readonly progress = new ProgressListeners();
+	readonly gate = new Gate();
 	fetched = false;
-	#release: () => void = () => undefined;
-	readonly #released = new Promise<void>(resolve => {
-		this.#release = resolve;
-	});
 
 	constructor(articles: Article[], feeds: Awaited<ReturnType<typeof fixtures>>) {
 		super(feeds, defaultTopics());
@@ -49,23 +47,12 @@ class FirstFetchServices extends MemoryServices {
 	}
 
 	override async getBriefing(filter: BriefingFilter): Promise<Briefing> {
-		if (this.fetched) await this.#released;
+		if (this.fetched) await this.gate.wait();
 		return super.getBriefing(filter);
 	}
 
 	override onBriefingProgress(listener: (progress: BriefingProgress) => void): () => void {
-		this.listeners.add(listener);
-		return () => {
-			this.listeners.delete(listener);
-		};
-	}
-
-	report(progress: BriefingProgress): void {
-		for (const listener of this.listeners) listener(progress);
-	}
-
-	release(): void {
-		this.#release();
+		return this.progress.add(listener);
 	}
 }
 
@@ -97,13 +84,13 @@ describe('the wait for a first briefing of one\'s own feeds', () => {
 		const feeds = services.feeds.length;
 		// The start's refresh has begun or is about to: never "R fetches" while it is coming.
 		expect(flat(app.frame())).not.toContain('R fetches');
-		await vi.waitUntil(() => services.fetched && services.listeners.size > 0, {timeout: 10_000, interval: 10});
-		services.report({phase: 'analysing', done: 12, total: 1234});
+		await vi.waitUntil(() => services.fetched && services.progress.listeners.size > 0, {timeout: 10_000, interval: 10});
+		services.progress.report({phase: 'analysing', done: 12, total: 1234});
 		const waiting = await waitForFlat(app, 'their 1,234 articles');
 		expect(waiting).toContain('Your feeds have answered: reading their 1,234 articles and grouping them into stories… The briefing shows when that is done');
 		expect(waiting).not.toContain('fetching your');
 		// Clustering counts the same articles: the number stays.
-		services.report({phase: 'clustering', done: 0, total: 1234});
+		services.progress.report({phase: 'clustering', done: 0, total: 1234});
 		await app.waitFor('Grouping stories…');
 		expect(flat(app.frame())).toContain('reading their 1,234 articles');
 		// The feed manager: the fetch's outcome at once, not "not fetched yet" until the briefing is computed.
@@ -111,7 +98,7 @@ describe('the wait for a first briefing of one\'s own feeds', () => {
 		const manager = await app.waitFor('Feeds (');
 		expect(manager).not.toContain('not fetched yet');
 		expect(manager.split('\n').filter(row => /\bok\b/u.test(row)).length).toBeGreaterThanOrEqual(feeds);
-		services.release();
+		services.gate.open();
 		await app.press('\u001B');
 		await vi.waitUntil(() => !flat(app.frame()).includes('grouping them') && /outlet/u.test(app.frame()), {timeout: 10_000, interval: 10});
 	});
@@ -121,7 +108,7 @@ describe('the wait for a first briefing of one\'s own feeds', () => {
 		await vi.waitUntil(() => services.fetched, {timeout: 10_000, interval: 10});
 		const waiting = await waitForFlat(app, 'zu Geschichten zusammen');
 		expect(waiting).toContain('Deine Feeds haben geantwortet: lese ihre Artikel und fasse sie zu Geschichten zusammen');
-		services.release();
+		services.gate.open();
 	});
 
 	test('without a refresh at start it still names R', async () => {

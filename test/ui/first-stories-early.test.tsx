@@ -8,16 +8,14 @@ import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../../sou
 import type {RefreshTarget} from '../../source/services/app-services.js';
 import {App} from '../../source/ui/App.js';
 import type {FixtureFeed} from '../helpers/fixture-articles.js';
+import {Gate} from '../helpers/gate.js';
 import {MemoryServices} from '../helpers/memory-services.js';
 import {renderApp, stripAnsi, type Rendered} from '../helpers/render.js';
 import {fixedNow, fixtures} from './app-fixture.js';
 
 /** An empty store whose refresh brings every feed's articles at once but the last feed's, which waits for the test. */
 class SlowLastFeedServices extends MemoryServices {
-	#release: () => void = () => undefined;
-	readonly #released = new Promise<void>(resolve => {
-		this.#release = resolve;
-	});
+	readonly gate = new Gate();
 
 	constructor(private readonly sources: FixtureFeed[]) {
 		super(sources, defaultTopics());
@@ -29,7 +27,7 @@ class SlowLastFeedServices extends MemoryServices {
 		const results: FeedRefreshResult[] = [];
 		let newArticles = 0;
 		for (const [index, feed] of this.sources.entries()) {
-			if (index === this.sources.length - 1) await this.#released;
+			if (index === this.sources.length - 1) await this.gate.wait();
 			for (const article of feed.articles) this.articles.set(article.uid, article);
 			this.states.set(feed.url, {
 				url: feed.url, status: 'ok', error: '', lastFetch: fixedNow().toISOString(), lastSuccess: fixedNow().toISOString(),
@@ -42,10 +40,6 @@ class SlowLastFeedServices extends MemoryServices {
 		}
 
 		return {results, ok: results.length, notModified: 0, failed: 0, newArticles, durationMs: 1};
-	}
-
-	release(): void {
-		this.#release();
 	}
 }
 
@@ -69,7 +63,7 @@ describe('a first start and a slow feed', () => {
 		expect(app.frame()).not.toContain('No articles are stored yet');
 		const early = (await services.getBriefing({unreadOnly: false})).topics.flatMap(topic => topic.stories).flatMap(story => story.articles);
 		expect(early.some(article => article.feed === last.title)).toBe(false);
-		services.release();
+		services.gate.open();
 		await vi.waitUntil(() => !/refreshing \d/u.test(statusRow(app!.frame())), {timeout: 20_000, interval: 20});
 		const all = (await services.getBriefing({unreadOnly: false})).topics.flatMap(topic => topic.stories).flatMap(story => story.articles);
 		expect(all.some(article => article.feed === last.title)).toBe(true);
