@@ -21,7 +21,7 @@ export interface Article {
 	/** Clean plain text of the body; paragraphs separated by a blank line ("\n\n"). May equal summary. */
 	content: string;
 	language: ArticleLanguage;
-	/** ISO time this article was first stored. */
+	/** ISO time this article was first stored, or when its feed last gave it a new title (a retitled item is news again). */
 	fetchedAt: string;
 	/**
 	 * The http(s) links of `content`, numbered by their place here (the first is [1]); absent when it has none. Only

@@ -14,7 +14,10 @@ export interface Farm {
 	bodies: Map<string, Buffer>;
 	/** Requests answered so far. */
 	served(): number;
-	/** From now on every item title gets the prefix "[N] ": the same items with changed content (0 = the original bytes). */
+	/**
+	 * From now on every item's first description, summary or content gets the prefix "[N] ": the same items with a changed
+	 * body (0 = the original bytes). The body, not the title: a retitled item is news again and loses its read mark.
+	 */
 	setVariant(variant: number): void;
 	close(): Promise<void>;
 }
@@ -41,7 +44,7 @@ export async function startFarm(count: number, options: {minDelayMs?: number; ma
 		const key = `${index % fixtures.length}:${variant}`;
 		let body = variants.get(key);
 		if (!body) {
-			body = Buffer.from(original.toString('latin1').replaceAll(/(<(?:item|entry)\b[\s\S]*?<title\b[^>]*>)/g, `$1[${variant}] `), 'latin1');
+			body = Buffer.from(original.toString('latin1').replaceAll(/(<(?:item|entry)\b[\s\S]*?<(?:description|summary|content(?::encoded)?)\b[^>]*>(?:\s*<!\[CDATA\[)?)/g, `$1[${variant}] `), 'latin1');
 			variants.set(key, body);
 		}
 		return body;
