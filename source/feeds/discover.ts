@@ -27,6 +27,17 @@ const feedTypes = new Set(['application/rss+xml', 'application/atom+xml', 'appli
 /** Paths where sites built on the common publishing systems keep their main feed (WordPress, Ghost, Hugo, Jekyll, Blogger). */
 const usualFeedPaths = ['/feed', '/rss', '/feed.xml', '/rss.xml', '/atom.xml', '/index.xml', '/feeds/posts/default'];
 
+/**
+ * Where a page's site may keep its feed: the usual paths under the page's own folder first (a WordPress or Ghost blog
+ * in a subfolder keeps /blog/feed), then at the host's root.
+ */
+export function usualFeedAddresses(pageUrl: string): string[] {
+	const {origin, pathname} = new URL(pageUrl);
+	const folder = pathname.slice(0, pathname.lastIndexOf('/'));
+	const roots = folder === '' ? [origin] : [origin + folder, origin];
+	return roots.flatMap(root => usualFeedPaths.map(path => root + path));
+}
+
 /** How many feeds a page names are checked at most: pages list one feed per category, and the first few are the main ones. */
 const maxCheckedLinks = 6;
 
@@ -113,8 +124,7 @@ export async function checkFeedAddress(address: string, settings: FetchSettings,
 	}));
 	let feeds = checked.filter((feed): feed is FoundFeed => feed !== undefined);
 	if (feeds.length === 0) {
-		const origin = new URL(pageUrl).origin;
-		const usual = await Promise.all(usualFeedPaths.map(async path => workingFeed(origin + path, settings, signal)));
+		const usual = await Promise.all(usualFeedAddresses(pageUrl).map(async url => workingFeed(url, settings, signal)));
 		// /feed and /rss often redirect to the same document: one entry per title and address is enough.
 		const seen = new Set<string>();
 		feeds = usual.filter((feed): feed is FoundFeed => feed !== undefined).filter(feed => {
@@ -150,14 +160,15 @@ function nothingThere(error: unknown, url: string): NothingAtAddress | undefined
  * An address typed without its scheme is taken as https, as a browser takes it; like a browser, when no https server
  * answers there (a plain http server's answer to the handshake, or no server on the https port) the same address over
  * http is tried. A local feed ("localhost:8080/rss", a NAS, RSS-Bridge) was added as https and failed on every refresh.
- * Undefined when http does no better; a 404 over http is that server's answer (a typo), thrown as NothingAtAddress.
+ * Undefined when http cannot be reached either. What the http server answers is the address's answer: a 404 (a typo) is
+ * thrown as NothingAtAddress, and a page that leads to no feed is returned as such (refused by the caller) — it had been
+ * added as the https address nothing answers.
  */
 async function overPlainHttp(address: string, error: FetchError, settings: FetchSettings, signal?: AbortSignal): Promise<FeedCheck | undefined> {
 	if (!address.startsWith('https://') || !/^(?:TLS error|connection refused$)/u.test(error.message)) return undefined;
 	const plain = `http://${address.slice('https://'.length)}`;
 	try {
-		const check = await checkFeedAddress(plain, settings, signal);
-		return check.kind === 'not-feed' ? undefined : check;
+		return await checkFeedAddress(plain, settings, signal);
 	} catch (retry) {
 		const nothing = nothingThere(retry, plain);
 		if (nothing) throw nothing;

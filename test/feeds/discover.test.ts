@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openContext} from '../../source/commands/context.js';
-import {checkFeedAddress, feedLinksInPage} from '../../source/feeds/discover.js';
+import {checkFeedAddress, feedLinksInPage, usualFeedAddresses} from '../../source/feeds/discover.js';
 import {StoreServices} from '../../source/services/store-services.js';
 import {cli} from '../cli/run-cli.js';
 import {readFixture} from '../helpers/feed-server.js';
@@ -26,6 +26,8 @@ const routes: Record<string, {type: string; body: string | Buffer; status?: numb
 	'/world.atom': {type: 'application/rss+xml', body: nyt},
 	'/blog/post.html': {type: 'text/html', body: page('')},
 	'/feed': {type: 'application/rss+xml', body: tagesschau},
+	'/team/blog/': {type: 'text/html', body: page('')},
+	'/team/blog/feed': {type: 'application/rss+xml', body: nyt},
 	'/api': {type: 'application/json', body: '{"items": []}'},
 	'/moved': {type: 'text/plain', body: '', status: 301, location: '/xml/rss2/'},
 };
@@ -92,6 +94,14 @@ describe('checkFeedAddress against a loopback site', () => {
 	it('finds a site\'s feed at a usual path when the page names none', async () => {
 		const check = await checkFeedAddress(`${base}/blog/post.html`, settings);
 		expect(check).toEqual({kind: 'page', pageUrl: `${base}/blog/post.html`, feeds: [{url: `${base}/feed`, title: 'tagesschau.de - Die Nachrichten der ARD'}]});
+	});
+
+	it('looks for the usual paths under the page\'s folder first, then at the root (walk 11 #223: a blog\'s /blog/feed)', async () => {
+		expect(usualFeedAddresses('https://example.org/team/blog/').slice(0, 2)).toEqual(['https://example.org/team/blog/feed', 'https://example.org/team/blog/rss']);
+		expect(usualFeedAddresses('https://example.org/team/blog/post.html')).toContain('https://example.org/feed');
+		expect(usualFeedAddresses('https://example.org/')).toEqual(['https://example.org/feed', 'https://example.org/rss', 'https://example.org/feed.xml', 'https://example.org/rss.xml', 'https://example.org/atom.xml', 'https://example.org/index.xml', 'https://example.org/feeds/posts/default']);
+		const check = await checkFeedAddress(`${base}/team/blog/`, settings);
+		expect(check.kind === 'page' && check.feeds.map(feed => feed.url)).toEqual([`${base}/team/blog/feed`, `${base}/feed`]);
 	});
 
 	it('says what an address is when it leads to no feed', async () => {

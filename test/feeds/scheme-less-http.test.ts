@@ -25,6 +25,16 @@ describe('an address typed without a scheme on a plain http server', () => {
 		expect(kept).toEqual({kind: 'unreachable', reason: 'TLS error: the server does not answer https (try http://)'});
 	});
 
+	it('a page over http that leads to no feed is refused as such, not added as the https address nothing answers (walk 11 #222)', async () => {
+		const page = fixture.server.url('/html/blog/').replace(/^http:\/\//u, '');
+		await expect(feedToAdd(`https://${page}`, settings, undefined, {typedWithoutScheme: true})).rejects.toThrow('not a feed (got an HTML page that names no feed)');
+		const result = await cli(fixture.home, 'feeds', 'add', page);
+		expect(result.code).not.toBe(0);
+		expect(result.stderr).toContain('not a feed');
+		const config = JSON.parse(readFileSync(path.join(fixture.home, 'config.json'), 'utf8')) as {feeds?: Array<{url: string}>};
+		expect((config.feeds ?? []).map(feed => feed.url).filter(url => url.includes('/html/'))).toEqual([]);
+	});
+
 	it('lagebild feeds add adds it as http://', async () => {
 		const result = await cli(fixture.home, 'feeds', 'add', typed());
 		expect(result.code).toBe(0);
