@@ -206,7 +206,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [screen, state.articles, state.briefing, layout.columns, messages, now, offline]);
 
-	useReaderAnchor(screen.kind === 'reader' ? screen.uid : undefined, readerDoc, screen.kind === 'reader' ? listPosition(state, listKey.reader(screen.uid)).offset : 0, layout.body, dispatch);
+	useReaderAnchor(screen.kind === 'reader' ? screen.uid : undefined, readerDoc, layout.readerWidth, screen.kind === 'reader' ? listPosition(state, listKey.reader(screen.uid)).offset : 0, layout.body, dispatch);
 
 	// Where the reader is in a long article: "line 12 of 80".
 	const position = screen.kind === 'reader' && readerDoc && readerDoc.lines.length > layout.body

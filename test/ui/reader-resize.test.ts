@@ -76,3 +76,38 @@ describe('sameTextRow', () => {
 		}
 	});
 });
+
+describe('useReaderAnchor', () => {
+	test('a document rebuilt for another text at the same width (F loads the page) keeps the row number; a new width remaps', async () => {
+		const React = await import('react');
+		const {Text} = await import('ink');
+		const {render} = await import('ink-testing-library');
+		const {useReaderAnchor} = await import('../../source/ui/hooks/useReaderAnchor.js');
+		const {readerDocument} = await import('../../source/ui/state/reader-lines.js');
+		const {messagesFor} = await import('../../source/i18n/index.js');
+		type Doc = ReturnType<typeof readerDocument>;
+		const messages = messagesFor('en');
+		const now = new Date('2022-07-28T12:00:00.000Z');
+		const paragraph = (n: number) => Array.from({length: 40}, (_, index) => `word${n}x${index}`).join(' ');
+		const article = (content: string) => ({uid: 'a', feedUrl: 'f', feedTitle: 'Feed', title: 'Title', url: 'https://example.org/a', author: '', published: '2022-07-28T10:00:00.000Z', summary: '', content, language: 'en'}) as unknown as import('../../source/model/article.js').Article;
+		const teaser = article([1, 2, 3].map(n => paragraph(n)).join('\n\n'));
+		// The whole page: short paragraphs first, so the teaser's offsets fall on other rows of it.
+		const page = article(['A short opening.', 'Another one.', 'And a third.', ...[9, 8, 7, 1, 2, 3].map(n => paragraph(n))].join('\n\n'));
+		const scrolls: number[] = [];
+		function Probe({document, width}: {document: Doc; width: number}) {
+			useReaderAnchor('a', document, width, 12, 10, action => {
+				if (action.type === 'scroll') scrolls.push('delta' in action.movement ? action.movement.delta : 0);
+			});
+			return React.createElement(Text, null, String(document.lines.length));
+		}
+
+		const view = render(React.createElement(Probe, {document: readerDocument(teaser, [], 80, messages, now), width: 80}));
+		view.rerender(React.createElement(Probe, {document: readerDocument(page, [], 80, messages, now), width: 80}));
+		await new Promise(resolve => setTimeout(resolve, 20));
+		expect(scrolls).toEqual([]);
+		view.rerender(React.createElement(Probe, {document: readerDocument(page, [], 40, messages, now), width: 40}));
+		await new Promise(resolve => setTimeout(resolve, 20));
+		expect(scrolls.length).toBe(1);
+		view.unmount();
+	});
+});
