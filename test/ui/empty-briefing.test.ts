@@ -85,3 +85,35 @@ describe('the briefing with no article stored', () => {
 		for (const line of app.frame().split('\n')) expect(line.length).toBeLessThanOrEqual(60);
 	});
 });
+
+describe('after the start\'s refresh', () => {
+	test('one that fetched nothing (every feed held back) no longer says "fetching" and leaves the store\'s last refresh standing', async () => {
+		const {initialState, reducer} = await import('../../source/ui/state/reducer.js');
+		const {emptyBriefingNote} = await import('../../source/ui/state/empty-briefing.js');
+		const {messagesFor} = await import('../../source/i18n/index.js');
+		const messages = messagesFor('en');
+		const feeds = ownFeeds.map(feed => ({config: {url: feed.url, title: feed.title, tags: [], enabled: true}, state: {status: 'error', failures: 2, error: 'host not found: example.org'}})) as unknown as import('../../source/services/app-services.js').FeedRow[];
+		const facts = {offline: false, retentionDays: 30, refreshOnStart: true};
+		let state = reducer(initialState(100, 30), {type: 'feedsLoaded', feeds});
+		expect(emptyBriefingNote(state, facts, messages)).toContain('fetching your 3 feeds');
+		state = reducer(state, {type: 'refreshStarted'});
+		// The store's last refresh is read while the start's refresh runs (every feed failed in it).
+		state = reducer(state, {type: 'refreshKnown', at: '2022-07-28T09:00:00.000Z', failed: 3});
+		state = reducer(state, {type: 'refreshFinished', summary: {results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 3, skipped: 3}, at: '2022-07-28T10:00:00.000Z'});
+		const note = emptyBriefingNote(state, facts, messages);
+		expect(note).not.toContain('fetching');
+		expect(note).toContain('every feed failed');
+		expect(state.refresh.lastAt).toBe('2022-07-28T09:00:00.000Z');
+	});
+
+	test('with no earlier refresh either, it says how to fetch', async () => {
+		const {initialState, reducer} = await import('../../source/ui/state/reducer.js');
+		const {emptyBriefingNote} = await import('../../source/ui/state/empty-briefing.js');
+		const {messagesFor} = await import('../../source/i18n/index.js');
+		const feeds = ownFeeds.map(feed => ({config: {url: feed.url, title: feed.title, tags: [], enabled: true}})) as unknown as import('../../source/services/app-services.js').FeedRow[];
+		let state = reducer(initialState(100, 30), {type: 'feedsLoaded', feeds});
+		state = reducer(state, {type: 'refreshStarted'});
+		state = reducer(state, {type: 'refreshFinished', summary: {results: [], ok: 0, notModified: 0, failed: 0, newArticles: 0, durationMs: 3, skipped: 3}, at: '2022-07-28T10:00:00.000Z'});
+		expect(emptyBriefingNote(state, {offline: false, retentionDays: 30, refreshOnStart: true}, messagesFor('en'))).toBe('No articles are stored yet: R fetches your 3 feeds; f lists them.');
+	});
+});

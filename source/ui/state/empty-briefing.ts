@@ -56,7 +56,7 @@ export function emptyBriefingNote(state: Pick<UiState, 'feeds' | 'refresh' | 'br
 		return format(empty.refreshing, {feeds: yourFeeds});
 	}
 
-	if (facts.refreshOnStart && !state.refresh.lastAt) {
+	if (facts.refreshOnStart && !state.refresh.lastAt && !state.refresh.ended) {
 		return format(empty.refreshing, {feeds: yourFeeds});
 	}
 

@@ -516,12 +516,20 @@ export function reducer(state: UiState, action: UiAction): UiState {
 			const fetchedNothing = action.summary?.results.length === 0;
 			// One feed that answered, and the briefing computed next is the reader's own news, not the snapshots.
 			const answered = (action.summary?.ok ?? 0) + (action.summary?.notModified ?? 0) > 0;
-			return {...state, sampleNews: state.sampleNews && !answered, refresh: {running: false, progress: state.refresh.progress, lastAt: fetchedNothing ? state.refresh.lastAt : action.at, failedFeeds: fetchedNothing ? state.refresh.failedFeeds : (action.summary?.failed ?? 0)}};
+			// The store's own last refresh, if it arrived meanwhile, is the one left standing then (its failures included).
+			const standing = fetchedNothing && !state.refresh.lastAt && state.refresh.known
+				? {lastAt: state.refresh.known.at, failedFeeds: state.refresh.known.failed}
+				: {lastAt: state.refresh.lastAt, failedFeeds: state.refresh.failedFeeds};
+			return {...state, sampleNews: state.sampleNews && !answered, refresh: {running: false, progress: state.refresh.progress, ended: true, ...(fetchedNothing ? standing : {lastAt: action.at, failedFeeds: action.summary?.failed ?? 0})}};
 		}
 
 		case 'refreshKnown': {
-			if (state.refresh.running || state.refresh.lastAt) {
+			if (state.refresh.lastAt) {
 				return state;
+			}
+
+			if (state.refresh.running) {
+				return {...state, refresh: {...state.refresh, known: {at: action.at, failed: action.failed}}};
 			}
 
 			return {...state, refresh: {...state.refresh, lastAt: action.at, failedFeeds: action.failed}};

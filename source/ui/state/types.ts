@@ -55,6 +55,10 @@ export interface RefreshState {
 	target?: string;
 	/** While running: the feeds done so far, by URL. */
 	done?: string[];
+	/** A refresh of this run has ended, fetched or not: the start's refresh is no longer ahead. */
+	ended?: boolean;
+	/** The store's last refresh when it arrived while one ran (refreshKnown): what a refresh that fetched nothing leaves standing. */
+	known?: {at: string; failed: number};
 }
 
 export interface Message {
