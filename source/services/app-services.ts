@@ -142,6 +142,8 @@ export interface AppServices {
 	saveTopics(topics: TopicDefinition[]): Promise<void>;
 	openUrl(url: string): Promise<void>;
 	settings(): Settings;
+	/** Days after which the store removes articles; 0 when nothing is removed (retention off, or --source reading its files whole). */
+	retentionDays(): number;
 	/** Action name → keys, from the user's config; checked by resolveKeymap. */
 	keymapOverrides(): Record<string, string[]>;
 	/**

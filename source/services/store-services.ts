@@ -515,6 +515,10 @@ export class StoreServices implements AppServices {
 		return this.#context.settings;
 	}
 
+	retentionDays(): number {
+		return this.#context.sourceMode ? 0 : this.#context.settings.retentionDays;
+	}
+
 	keymapOverrides(): Record<string, string[]> {
 		return this.#context.config.data.keymap;
 	}

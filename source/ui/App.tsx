@@ -188,7 +188,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 	}, [autoRefreshMinutes]);
 
 	const emptyNote = briefingIsEmpty(state)
-		? emptyBriefingNote(state, {offline, retentionDays: services.settings().retentionDays, refreshOnStart}, messages)
+		? emptyBriefingNote(state, {offline, retentionDays: services.retentionDays(), refreshOnStart}, messages)
 		: undefined;
 
 	const readerDoc = useMemo(() => {
@@ -266,7 +266,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'search': {
-				body = <SearchScreen search={state.search} position={listPosition(state, 'search')} layout={layout} retentionDays={services.settings().retentionDays}/>;
+				body = <SearchScreen search={state.search} position={listPosition(state, 'search')} layout={layout} retentionDays={services.retentionDays()}/>;
 				break;
 			}
 		}

@@ -312,6 +312,10 @@ export class MemoryServices implements AppServices {
 		return {...defaultSettings, ...this.options.settings};
 	}
 
+	retentionDays(): number {
+		return this.settings().retentionDays;
+	}
+
 	keymapOverrides(): Record<string, string[]> {
 		return this.options.keymapOverrides ?? {};
 	}

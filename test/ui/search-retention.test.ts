@@ -39,3 +39,28 @@ describe('a search that finds nothing, in a store whose retention is set', () =>
 		expect(text(frame)).not.toContain('older than');
 	});
 });
+
+describe('the services say what the store removes', () => {
+	test('--source reads its files whole: nothing is removed, whatever retentionDays says (review V16 #3)', async () => {
+		const {mkdtempSync, rmSync} = await import('node:fs');
+		const {tmpdir} = await import('node:os');
+		const path = await import('node:path');
+		const {openContext} = await import('../../source/commands/context.js');
+		const {StoreServices} = await import('../../source/services/store-services.js');
+		const home = mkdtempSync(path.join(tmpdir(), 'lagebild-source-retention-'));
+		const feed = path.resolve('feeds/snapshots/gn-2022-07-28-9news.xml');
+		for (const source of [[feed], []]) {
+			const context = await openContext({home, source, offline: true}, {env: {}});
+			const services = new StoreServices(context, {openUrl: async () => undefined});
+			try {
+				expect(services.settings().retentionDays).toBe(30);
+				expect(services.retentionDays()).toBe(source.length > 0 ? 0 : 30);
+			} finally {
+				await services.close();
+				context.close();
+			}
+		}
+
+		rmSync(home, {recursive: true, force: true});
+	});
+});
