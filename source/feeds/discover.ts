@@ -28,15 +28,19 @@ const feedTypes = new Set(['application/rss+xml', 'application/atom+xml', 'appli
 const usualFeedPaths = ['/feed', '/rss', '/feed.xml', '/rss.xml', '/atom.xml', '/index.xml', '/feeds/posts/default'];
 
 /**
- * Where a page's site may keep its feed: the usual paths under the page's own folder first (a WordPress or Ghost blog
- * in a subfolder keeps /blog/feed), then at the host's root.
+ * Where a page's site may keep its feed: the usual paths under the first folder of the page's path first (a WordPress
+ * or Ghost blog in a subfolder keeps /blog/feed, and its posts sit deeper: /blog/2024/05/my-post/), then at the host's
+ * root. Not the page's own folder: on WordPress a post's /feed is that post's comments.
  */
 export function usualFeedAddresses(pageUrl: string): string[] {
 	const {origin, pathname} = new URL(pageUrl);
-	const folder = pathname.slice(0, pathname.lastIndexOf('/'));
-	const roots = folder === '' ? [origin] : [origin + folder, origin];
+	const first = /^\/[^/]+(?=\/)/u.exec(pathname)?.[0];
+	const roots = first === undefined ? [origin] : [origin + first, origin];
 	return roots.flatMap(root => usualFeedPaths.map(path => root + path));
 }
+
+/** A post's or a site's comments feed ("Comments on: …", "Kommentare zu: …", "Comments for …"): not the news. */
+const commentsFeed = /^(?:comments (?:on|for)|kommentare (?:zu|für))\b/iu;
 
 /** How many feeds a page names are checked at most: pages list one feed per category, and the first few are the main ones. */
 const maxCheckedLinks = 6;
@@ -127,7 +131,7 @@ export async function checkFeedAddress(address: string, settings: FetchSettings,
 		const usual = await Promise.all(usualFeedAddresses(pageUrl).map(async url => workingFeed(url, settings, signal)));
 		// /feed and /rss often redirect to the same document: one entry per title and address is enough.
 		const seen = new Set<string>();
-		feeds = usual.filter((feed): feed is FoundFeed => feed !== undefined).filter(feed => {
+		feeds = usual.filter((feed): feed is FoundFeed => feed !== undefined && !commentsFeed.test(feed.title)).filter(feed => {
 			const key = feed.title || feed.url;
 			if (seen.has(key)) return false;
 			seen.add(key);

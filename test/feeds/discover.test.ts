@@ -26,8 +26,10 @@ const routes: Record<string, {type: string; body: string | Buffer; status?: numb
 	'/world.atom': {type: 'application/rss+xml', body: nyt},
 	'/blog/post.html': {type: 'text/html', body: page('')},
 	'/feed': {type: 'application/rss+xml', body: tagesschau},
-	'/team/blog/': {type: 'text/html', body: page('')},
-	'/team/blog/feed': {type: 'application/rss+xml', body: nyt},
+	'/journal/2024/05/my-post/': {type: 'text/html', body: page('')},
+	// WordPress's comments feed, at one of the usual paths here: not offered.
+	'/journal/rss': {type: 'application/rss+xml', body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Comments on: My post</title><link>http://x/</link><item><title>Re: My post</title><link>http://x/c1</link></item></channel></rss>'},
+	'/journal/feed': {type: 'application/rss+xml', body: nyt},
 	'/api': {type: 'application/json', body: '{"items": []}'},
 	'/moved': {type: 'text/plain', body: '', status: 301, location: '/xml/rss2/'},
 };
@@ -96,12 +98,13 @@ describe('checkFeedAddress against a loopback site', () => {
 		expect(check).toEqual({kind: 'page', pageUrl: `${base}/blog/post.html`, feeds: [{url: `${base}/feed`, title: 'tagesschau.de - Die Nachrichten der ARD'}]});
 	});
 
-	it('looks for the usual paths under the page\'s folder first, then at the root (walk 11 #223: a blog\'s /blog/feed)', async () => {
-		expect(usualFeedAddresses('https://example.org/team/blog/').slice(0, 2)).toEqual(['https://example.org/team/blog/feed', 'https://example.org/team/blog/rss']);
-		expect(usualFeedAddresses('https://example.org/team/blog/post.html')).toContain('https://example.org/feed');
-		expect(usualFeedAddresses('https://example.org/')).toEqual(['https://example.org/feed', 'https://example.org/rss', 'https://example.org/feed.xml', 'https://example.org/rss.xml', 'https://example.org/atom.xml', 'https://example.org/index.xml', 'https://example.org/feeds/posts/default']);
-		const check = await checkFeedAddress(`${base}/team/blog/`, settings);
-		expect(check.kind === 'page' && check.feeds.map(feed => feed.url)).toEqual([`${base}/team/blog/feed`, `${base}/feed`]);
+	it('looks for the usual paths under the path\'s first folder, then at the root, never a post\'s comments (walk 11 #223: a blog\'s /blog/feed)', async () => {
+		expect(usualFeedAddresses('https://example.org/blog/').slice(0, 2)).toEqual(['https://example.org/blog/feed', 'https://example.org/blog/rss']);
+		expect(usualFeedAddresses('https://example.org/blog/2024/05/my-post/')[0]).toBe('https://example.org/blog/feed');
+		expect(usualFeedAddresses('https://example.org/blog/post.html')).toContain('https://example.org/feed');
+		expect(usualFeedAddresses('https://example.org/post.html')).toEqual(['https://example.org/feed', 'https://example.org/rss', 'https://example.org/feed.xml', 'https://example.org/rss.xml', 'https://example.org/atom.xml', 'https://example.org/index.xml', 'https://example.org/feeds/posts/default']);
+		const check = await checkFeedAddress(`${base}/journal/2024/05/my-post/`, settings);
+		expect(check.kind === 'page' && check.feeds.map(feed => feed.url)).toEqual([`${base}/journal/feed`, `${base}/feed`]);
 	});
 
 	it('says what an address is when it leads to no feed', async () => {
