@@ -22,6 +22,13 @@ describe('a single ASCII mark opening a paragraph before a digit or a common eli
 		}
 	});
 
+	it('still opens a quote at a paragraph that starts with a number (review V16 0a)', () => {
+		for (const [opening, words] of [["'20 people have died and many more are missing,' the mayor said.", '20 people have died'], ["'15 per cent of the money never reached the schools,' the report's author told the BBC.", '15 per cent of the money']] as const) {
+			const text = `Floods\n\nThe river rose overnight.\n\n${opening}`;
+			expect(spans(text).some((span) => span.startsWith(words)), opening).toBe(true);
+		}
+	});
+
 	it('still opens a quote at a paragraph that starts with a quoted word', () => {
 		const text = "Talks\n\nThe minister said: 'We are close to a deal. The unions know it and so do we, and the next days will show whether the last gaps can be closed.'";
 		expect(spans(text).some((span) => span.startsWith('We are close'))).toBe(true);
@@ -34,6 +41,13 @@ describe('a German body named by its noun and its seat after the speech verb', (
 		expect(speakerOf(quotes(police, 'de'), 'Täter seien')).toBe('Polizei Leipzig');
 		const court = 'Urteil\n\nDer Vermieter muss die Kaution zurückzahlen. Die Klausel sei unwirksam, urteilte das Landgericht Berlin.';
 		expect(speakerOf(quotes(court, 'de'), 'Klausel sei')).toBe('Landgericht Berlin');
+	});
+
+	it('names a firm by its name, not by its noun and name ("teilte der Konzern Siemens mit"; review V16 0b)', () => {
+		const firm = 'Zahlen\n\nDer Konzern legte am Morgen seine Bilanz vor. Der Umsatz sei deutlich gestiegen, teilte der Konzern Siemens mit.';
+		expect(speakerOf(quotes(firm, 'de'), 'Umsatz sei')).toBe('Siemens');
+		const cars = 'Autos\n\nDie Auslieferungen fielen im Quartal. Die Nachfrage ziehe wieder an, erklärte das Unternehmen Tesla am Dienstag.';
+		expect(speakerOf(quotes(cars, 'de'), 'Nachfrage ziehe')).toBe('Tesla');
 	});
 
 	it('is the same body as the town adjective names ("die Leipziger Polizei")', () => {

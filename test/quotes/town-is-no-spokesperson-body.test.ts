@@ -11,6 +11,13 @@ describe('the town a story happens in is no body an unnamed spokesperson speaks 
 		expect(speakerOf(quotes(fire, 'de'), 'altes Gebäude')).toContain('Polizeisprecherin');
 	});
 
+	it('takes no firm for a town because the text writes it after "in" or "aus" (review V16 0c)', () => {
+		const chips = 'Nvidia senkt Prognose\n\nAnleger hatten zuletzt viel Geld in Nvidia gesteckt. Nvidia hat seine Prognose gesenkt. Nvidia nannte schwache Nachfrage als Grund.\n\n„Wir bleiben zuversichtlich“, sagte ein Konzernsprecher.';
+		expect(speakerOf(quotes(chips, 'de'), 'bleiben zuversichtlich')).toBe('Nvidia');
+		const app = 'Streit um Tiktok\n\nDie Werbung aus Tiktok erreicht Millionen. Tiktok wehrt sich gegen das Verbot. Tiktok will klagen.\n\n„Wir prüfen alle Schritte“, sagte eine Unternehmenssprecherin.';
+		expect(speakerOf(quotes(app, 'de'), 'prüfen alle Schritte')).toBe('Tiktok');
+	});
+
 	it('still lets an unnamed spokesperson speak for the firm the story is about', () => {
 		const firm = 'Quuxio streicht Stellen\n\nQuuxio will in Frankfurt 300 Stellen streichen. Quuxio nannte Kosten als Grund, Quuxio hatte lange gezögert.\n\n„Der Schritt ist schmerzhaft“, sagte eine Konzernsprecherin.';
 		expect(speakerOf(quotes(firm, 'de'), 'Schritt ist')).toBe('Quuxio');

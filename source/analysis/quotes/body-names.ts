@@ -108,13 +108,23 @@ export function isTownOfArticle(ctx: ArticleContext, word: string): boolean {
 	let town = known.get(word);
 	if (town === undefined) {
 		// "in Konstanz", "aus Konstanz" — not "von Tiktok" or "bei Siemens", which a body takes too; never after an article.
-		town = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n|[Aa]us) ${escapeRegExp(word)}(?![\p{L}-])`, 'u').test(ctx.text) && !articlePlaces(ctx).articled.has(word);
+		// Firms come after "in" and "aus" too ("Geld in Nvidia stecken", "Werbung aus Tiktok"), and a firm opens sentences
+		// as their subject, its verb next ("Nvidia hat …", "Tiktok wehrt sich"), where a town is seldom the one acting (a
+		// country is: "Russland verurteilt …").
+		const name = escapeRegExp(word);
+		town = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n|[Aa]us) ${name}(?![\p{L}-])`, 'u').test(ctx.text) && !articlePlaces(ctx).articled.has(word)
+			&& (countriesDe.has(lower) || !new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name} \p{Ll}`, 'u').test(ctx.text));
 		known.set(word, town);
 	}
 	return town;
 }
 
 const townCache = new WeakMap<ArticleContext, Map<string, boolean>>();
+
+/** A body's seat after its noun ("Polizei Leipzig", "Landgericht Berlin", "Polizei Sachsen"): a town of the article or a place the lexicons know. */
+export function isSeatName(ctx: ArticleContext, word: string): boolean {
+	return knownPlaces.has(word.toLowerCase()) || isTownOfArticle(ctx, word);
+}
 
 function isPlace(places: ArticlePlaces, word: string): boolean {
 	return places.counts.has(word) || knownPlaces.has(word.toLowerCase());

@@ -86,10 +86,10 @@ const maxSingleQuoteLength = 200;
 /** Only spaces between the paragraph's start and `at`, or a colon before them: looked back over the spaces alone (linear). */
 const elidedOpenings: ReadonlySet<string> = new Set(elidedOpeningsEn);
 
-/** "'90s", "'22", "'cause", "'em": an ASCII apostrophe standing for what is left out of a year or a word, no opening mark. */
+/** "'90s", "'cause", "'em": an ASCII apostrophe standing for what is left out of a decade or a word, no opening mark. */
 function elidesWord(text: string, at: number): boolean {
-	// A year by its last two digits ("'90s", "'22"); "'400 officials …" opens a quote.
-	if (/^\p{N}{2}(?!\p{N})/u.test(text.slice(at + 1, at + 4))) return true;
+	// A decade by its last two digits ("'90s"); a bare number opens a quote ("'20 people have died,' …", "'400 officials …").
+	if (/^\p{N}{2}s(?!\p{L})/u.test(text.slice(at + 1, at + 5))) return true;
 	const word = /^\p{L}+/u.exec(text.slice(at + 1, at + 8))?.[0]?.toLowerCase() ?? '';
 	return elidedOpenings.has(word);
 }

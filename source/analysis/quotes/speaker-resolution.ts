@@ -5,7 +5,7 @@ import {isGermanNonNameOpener, isGermanQuantifier, isGivenName, opensSentence} f
 import {nameKind} from '../people/name-kind.js';
 import type {Entity} from '../people/registry.js';
 import {type ArticleContext, articleWords, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
-import {isTownOfArticle} from './body-names.js';
+import {isSeatName, isTownOfArticle} from './body-names.js';
 import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
 import {groupNounsDe, placeNounsDe, timeNounsDe} from './lexicon-de.js';
@@ -535,7 +535,8 @@ function seatedBodyAt(ctx: ArticleContext, tokens: Token[], phrase: NounPhrase):
 	let at = phrase.to - 1;
 	while (at > phrase.from && tokens[at]!.text !== phrase.name) at--;
 	const noun = tokens[at - 1];
-	if (at <= phrase.from || !noun || !noun.cap || !noun.word || !isInstitutionWord(ctx, noun.lower) || genderOfGivenName(phrase.name) !== 'any') return null;
+	// The name must be a place: "der Konzern Siemens", "das Unternehmen Tesla" are the firm under its own name.
+	if (at <= phrase.from || !noun || !noun.cap || !noun.word || !isInstitutionWord(ctx, noun.lower) || genderOfGivenName(phrase.name) !== 'any' || !isSeatName(ctx, phrase.name)) return null;
 	const known = ctx.registry.lookup(phrase.name);
 	if (known && !known.organisation && known.name.includes(' ')) return null;
 	const name = `${noun.text} ${phrase.name}`;
