@@ -83,7 +83,7 @@ const singleMarks = "‚‘'";
 // Single marks are also apostrophes; a "quote" that runs this long is a misread.
 const maxSingleQuoteLength = 200;
 
-/** Only spaces between the paragraph's start and `at`, or a colon before them: looked back over the spaces alone (linear). */
+/** Words an apostrophe opening a paragraph stands in front of ("'cause", "'em"): no opening mark. */
 const elidedOpenings: ReadonlySet<string> = new Set(elidedOpeningsEn);
 
 /** "'90s", "'cause", "'em": an ASCII apostrophe standing for what is left out of a decade or a word, no opening mark. */
@@ -101,6 +101,7 @@ function onlySpacesBetween(text: string, from: number, at: number): boolean {
 	return j < from;
 }
 
+/** Only spaces between the paragraph's start and `at`, or a colon before them: looked back over the spaces alone (linear). */
 function opensParagraphOrCue(text: string, paragraphStart: number, at: number): boolean {
 	let before = at - 1;
 	while (before >= paragraphStart && /\s/u.test(text[before]!)) before--;
