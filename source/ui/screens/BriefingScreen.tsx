@@ -34,9 +34,15 @@ interface BriefingScreenProperties {
 // no text. Story objects are immutable (marking read replaces them), so a story is its own cache key.
 const storyRows = new WeakMap<Story, {key: string; line: Line}>();
 
-function cachedStoryRow(story: Story, width: number, messages: Messages, date: Date): Line {
+/** A story row's outlets and age, and the cells its headline gets beside them. */
+function storyRowParts(story: Story, width: number, messages: Messages, date: Date): {meta: string; headlineWidth: number} {
 	const outlets = story.outlets.length === 1 ? messages.labels.outlet : `${story.outlets.length} ${messages.labels.outlets}`;
 	const meta = ` ${outlets} · ${age(story.lastPublished, date, messages)} `;
+	return {meta, headlineWidth: Math.max(4, width - 2 - cellWidth(meta))};
+}
+
+function cachedStoryRow(story: Story, width: number, messages: Messages, date: Date): Line {
+	const {meta, headlineWidth} = storyRowParts(story, width, messages, date);
 	const key = `${width}\u0000${meta}`;
 	const cached = storyRows.get(story);
 	if (cached?.key === key) {
@@ -44,7 +50,6 @@ function cachedStoryRow(story: Story, width: number, messages: Messages, date: D
 	}
 
 	const marker = story.isNew ? '+' : story.unread ? '•' : ' ';
-	const headlineWidth = Math.max(4, width - 2 - cellWidth(meta));
 	const line: Line = [
 		{text: ` ${marker}`, token: story.isNew ? 'new' : 'unread'},
 		{text: fit(shownTitle(story.headline, messages), headlineWidth), token: story.unread ? 'unread' : 'text.primary'},
@@ -74,6 +79,16 @@ function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties
 	const topicRow = (topic: TopicEntry): Line => topicPaneRow(topicName(topic.name), topic, layout.topicsWidth, widths);
 	const storyRow = (story: Story): Line => cachedStoryRow(story, layout.storiesWidth, messages, date);
 
+	// At 80 columns a German headline gets ~36 cells beside "1 Medium · 1 Std." (walk 11): where the list leaves rows
+	// free, the selected story's whole headline stands under it, so a story can be told without opening it.
+	const stories = entry?.stories ?? [];
+	const selected = stories[storyCursor];
+	const selectedTitle = selected ? shownTitle(selected.headline, messages) : '';
+	const freeRows = layout.list - stories.length - 1;
+	const wholeHeadline = selected && !emptyNote && freeRows >= 2 && cellWidth(selectedTitle) > storyRowParts(selected, layout.storiesWidth, messages, date).headlineWidth
+		? sanitizeLine(selectedTitle)
+		: undefined;
+
 	const storiesTitle = entry ? `${messages.labels.stories} — ${topicName(entry.name)} (${entry.stories.length})` : messages.labels.stories;
 	// A narrow terminal shows one pane at a time (Enter goes into a topic, Esc back out), as newsboat does.
 	const showTopics = !layout.singlePane || state.pane === 'topics' || !state.briefing;
@@ -98,16 +113,17 @@ function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties
 			{showStories ? <Box flexDirection="column" width={layout.storiesWidth}>
 				<LineView line={[{text: ` ${storiesTitle}`, token: state.pane === 'stories' ? 'accent' : 'heading'}]} width={layout.storiesWidth}/>
 				{emptyNote ? <WrappedNote text={emptyNote} width={layout.storiesWidth} height={layout.list}/> : <ListView
-					items={entry?.stories ?? []}
+					items={stories}
 					cursor={storyCursor}
 					offset={storyList.offset}
-					height={layout.list}
+					height={wholeHeadline ? stories.length + 1 : layout.list}
 					width={layout.storiesWidth}
 					focused={state.pane === 'stories'}
 					renderRow={storyRow}
 					keyOf={story => story.id}
 					empty={state.briefing ? [{text: ` ${messages.labels.noStories}`, token: 'text.dim'}] : storiesLoading}
 				/>}
+				{wholeHeadline ? <WrappedNote text={wholeHeadline} width={layout.storiesWidth} height={freeRows}/> : null}
 			</Box> : null}
 		</Box>
 	);
