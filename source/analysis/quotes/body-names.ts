@@ -3,6 +3,7 @@
 import type {ArticleContext} from './article-context.js';
 import {unitAt} from './article-context.js';
 import {citiesDe, governmentSeatsDe, regionsDe, statesDe} from './lexicon-de.js';
+import {citiesEn} from './lexicon-en.js';
 import {escapeRegExp} from '../../text/regexp-escape.js';
 
 /**
@@ -27,6 +28,10 @@ const landsDe = new Set(statesDe.slice(statesDe.indexOf('bayern')));
 
 /** Länder that are one town. */
 const cityStatesDe = new Set(['berlin', 'hamburg', 'bremen']);
+
+const citiesDeSet: ReadonlySet<string> = new Set(citiesDe);
+
+const citiesEnSet: ReadonlySet<string> = new Set(citiesEn);
 
 const knownPlaces = new Set([...landsDe, ...citiesDe, ...governmentSeatsDe]);
 
@@ -98,7 +103,7 @@ function articlePlaces(ctx: ArticleContext): ArticlePlaces {
 /** "Frankfurt", "Konstanz": a town the lexicon knows or the article writes after a preposition of place ("in Konstanz"); seats of government aside ("Kreml"). */
 export function isTownOfArticle(ctx: ArticleContext, word: string): boolean {
 	const lower = word.toLowerCase();
-	if (citiesDe.includes(lower)) return true;
+	if (citiesDeSet.has(lower)) return true;
 	if (ctx.lexicon.language !== 'de' || governmentSeatsDe.includes(lower) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
 	let known = townCache.get(ctx);
 	if (!known) {
@@ -120,6 +125,11 @@ export function isTownOfArticle(ctx: ArticleContext, word: string): boolean {
 }
 
 const townCache = new WeakMap<ArticleContext, Map<string, boolean>>();
+
+/** A town the story happens in ("Frankfurt", "in Konstanz", "Manchester"): where, never the body an unnamed spokesperson speaks for. */
+export function isStoryTown(ctx: ArticleContext, word: string): boolean {
+	return isTownOfArticle(ctx, word) || citiesEnSet.has(word.toLowerCase());
+}
 
 /** A body's seat after its noun ("Polizei Leipzig", "Landgericht Berlin", "Polizei Sachsen"): a town of the article or a place the lexicons know. */
 export function isSeatName(ctx: ArticleContext, word: string): boolean {

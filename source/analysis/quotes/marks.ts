@@ -94,17 +94,21 @@ function elidesWord(text: string, at: number): boolean {
 	return elidedOpenings.has(word);
 }
 
-/** Nothing but spaces from `from` to `at` (looked at backwards over the spaces only: a long paragraph is not re-read). */
-function onlySpacesBetween(text: string, from: number, at: number): boolean {
-	let j = at - 1;
-	while (j >= from && isSpace(text[j])) j--;
-	return j < from;
+/** Where the last character before `at` that is no space stands, `from - 1` if none: looked back over the spaces alone (linear). */
+function nonSpaceBefore(text: string, from: number, at: number): number {
+	let before = at - 1;
+	while (before >= from && isSpace(text[before])) before--;
+	return before;
 }
 
-/** Only spaces between the paragraph's start and `at`, or a colon before them: looked back over the spaces alone (linear). */
+/** Only spaces between the paragraph's start and `at`. */
+function opensParagraph(text: string, paragraphStart: number, at: number): boolean {
+	return nonSpaceBefore(text, paragraphStart, at) < paragraphStart;
+}
+
+/** Only spaces between the paragraph's start and `at`, or a colon before them. */
 function opensParagraphOrCue(text: string, paragraphStart: number, at: number): boolean {
-	let before = at - 1;
-	while (before >= paragraphStart && /\s/u.test(text[before]!)) before--;
+	const before = nonSpaceBefore(text, paragraphStart, at);
 	return before < paragraphStart || text[before] === ':';
 }
 
@@ -161,7 +165,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 		}
 		if (open < 0) {
 			// "'90s kids …", "'Cause …" opening a paragraph: an apostrophe, not a mark (a mark there may run on for paragraphs).
-			const elided = char === '\'' && elidesWord(text, i) && onlySpacesBetween(text, paragraphStart, i);
+			const elided = char === '\'' && elidesWord(text, i) && opensParagraph(text, paragraphStart, i);
 			if ('„“«»"‚‘\''.includes(char) && opensHere(text, i) && !elided) {
 				open = i;
 				mark = char;

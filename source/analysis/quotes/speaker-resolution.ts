@@ -5,11 +5,10 @@ import {isGermanNonNameOpener, isGermanQuantifier, isGivenName, opensSentence} f
 import {nameKind} from '../people/name-kind.js';
 import type {Entity} from '../people/registry.js';
 import {type ArticleContext, articleWords, nobody, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
-import {isSeatName, isTownOfArticle} from './body-names.js';
+import {isSeatName, isStoryTown} from './body-names.js';
 import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
 import {groupNounsDe, placeNounsDe, timeNounsDe} from './lexicon-de.js';
-import {citiesEn as citiesEnList} from './lexicon-en.js';
 import {groupBefore, hasNameEvidence, isGermanThing, isGermanThingWord, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
 import {describedPerson, isNameToken, isRoleToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
 import {opensClause} from './speech-cues.js';
@@ -860,12 +859,12 @@ function spokespersonOfBody(ctx: ArticleContext, phrase: NounPhrase, unit: Unit,
 	for (let index = unit.index - 1; index >= 0 && index >= unit.index - 3; index--) {
 		const previous = ctx.units[index]!;
 		if (unit.paragraph - previous.paragraph > 1) break;
-		const subject = ctx.registry.mentionsIn(index).find((mention) => mention.entity.organisation && !isGermanThing(ctx, mention.entity) && !townOfArticle(ctx, mention.entity.name) && startsUnit(ctx, previous, mention.entity));
+		const subject = ctx.registry.mentionsIn(index).find((mention) => mention.entity.organisation && !isGermanThing(ctx, mention.entity) && !isStoryTown(ctx, mention.entity.name) && startsUnit(ctx, previous, mention.entity));
 		if (subject) return {entity: subject.entity, text: subject.entity.name, role: subject.entity.role};
 		// A single capitalised name opening the sentence, set off by a comma or followed by its verb, no person's name.
 		const opening = phraseAfter(previous.tokens, 0, ctx.lexicon, ctx.text);
 		const after = opening ? previous.tokens[opening.to] : undefined;
-		if (opening && opening.name !== '' && !opening.name.includes(' ') && opening.roleHeads.length === 0 && opening.determiner === '' && after && (after.text === ',' || (after.word && !after.cap)) && genderOfName(opening.name) === 'any' && !isGivenName(opening.name) && !ctx.lexicon.functionWords.has(opening.name.toLowerCase()) && !townOfArticle(ctx, opening.name)) {
+		if (opening && opening.name !== '' && !opening.name.includes(' ') && opening.roleHeads.length === 0 && opening.determiner === '' && after && (after.text === ',' || (after.word && !after.cap)) && genderOfName(opening.name) === 'any' && !isGivenName(opening.name) && !ctx.lexicon.functionWords.has(opening.name.toLowerCase()) && !isStoryTown(ctx, opening.name)) {
 			const entity = ctx.registry.lookup(opening.name) ?? ctx.registry.addName(opening.name, {organisation: true, guessed: true});
 			if (!entity.organisation) return null;
 			return {entity, text: entity.name, role: entity.role};
@@ -906,13 +905,6 @@ function focusOrganisation(ctx: ArticleContext, unit: Unit, position: number): S
 
 const focusNames = new WeakMap<ArticleContext, string | null>();
 
-const citiesEn: ReadonlySet<string> = new Set(citiesEnList);
-
-/** A town the story happens in ("Frankfurt", "in Konstanz"): where, never the body an unnamed spokesperson speaks for. */
-function townOfArticle(ctx: ArticleContext, name: string): boolean {
-	return isTownOfArticle(ctx, name) || citiesEn.has(name.toLowerCase());
-}
-
 /**
  * The name the article is about: a one-word name from its title the text repeats most (three times at least),
  * always capitalised and never after an article (so no German noun), and no person's name.
@@ -929,7 +921,7 @@ function focusName(ctx: ArticleContext): string | null {
 			const known = ctx.registry.lookup(token.text);
 			if ((known && !known.organisation) || isGivenName(token.text) || genderOfName(token.text) !== 'any') continue;
 			// "Klebeaktion am Flughafen Frankfurt", "Brand in Konstanz": the town of the story is where, not who.
-			if (townOfArticle(ctx, token.text)) continue;
+			if (isStoryTown(ctx, token.text)) continue;
 			let count = 0;
 			let clean = true;
 			for (const unit of ctx.units) {
