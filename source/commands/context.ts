@@ -36,6 +36,11 @@ export interface AppContext {
 	close(): void;
 }
 
+/** Days after which the store removes articles; 0 when nothing is removed (retention off, or --source reading its files whole). */
+export function retentionInEffect(context: Pick<AppContext, 'sourceMode' | 'settings'>): number {
+	return context.sourceMode ? 0 : context.settings.retentionDays;
+}
+
 export interface OpenContextOptions {
 	/** Fill an empty store from the bundled snapshots when the feed list is the default one (default true; refresh and feeds pass false). */
 	seed?: boolean;

@@ -13,7 +13,7 @@ import {type AppContext, openContext} from './context.js';
 import {loadDefaultFeeds} from './default-feeds.js';
 import {cliLanguage, cliText, type CliText} from '../i18n/cli-text.js';
 import {errorInLanguage, type KeyedWords} from '../i18n/error-texts.js';
-import {failingText, format, messagesFor, type UiLanguage} from '../i18n/index.js';
+import {failingShownMs, failingText, format, messagesFor, type UiLanguage} from '../i18n/index.js';
 
 export const feedsUsage = `Usage:
   lagebild feeds list
@@ -51,9 +51,6 @@ function formatTime(iso: string | null | undefined): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
-
-/** A feed failing for a minute or more says since when; one that just failed has its error alone. */
-const failingShownMs = 60_000;
 
 /**
  * The feed table of `feeds list`, in the app's language: a failing feed's error as the feed manager says it, and how

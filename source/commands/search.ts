@@ -7,7 +7,7 @@ import {sanitizeLine} from '../terminal/sanitize.js';
 import {type Command, UserError} from './command.js';
 import {cliLanguage, cliText} from '../i18n/cli-text.js';
 import {messagesFor, searchRetentionNote} from '../i18n/index.js';
-import {openContext} from './context.js';
+import {openContext, retentionInEffect} from './context.js';
 
 /** As many as the app's search screen lists. */
 const limit = 200;
@@ -48,8 +48,8 @@ export const run: Command = async (input) => {
 
 		if (hits.length === 0) {
 			input.io.stderr.write(`${text.nothingFound(query)}\n`);
-			// Last month's news may be what is missing (walk 10 #215). --source reads its files whole: nothing is removed.
-			const retention = context.sourceMode ? undefined : searchRetentionNote(context.settings.retentionDays, messagesFor(language));
+			// Last month's news may be what is missing (walk 10 #215).
+			const retention = searchRetentionNote(retentionInEffect(context), messagesFor(language));
 			if (retention) input.io.stderr.write(`${retention}\n`);
 			return 1;
 		}

@@ -37,6 +37,9 @@ export function age(iso: string, now: Date, messages: Messages): string {
 	return format(messages.age.years, {n: Math.floor(days / 365.25)});
 }
 
+/** A feed failing for a minute or more says since when in the feed manager and `feeds list`; one that just failed has its error alone. */
+export const failingShownMs = 60_000;
+
 /**
  * "failing for 33d" ("fehlerhaft seit 33 T."): the one wording of the feed manager, `feeds list` and the refresh summary.
  * Undefined below `minMs` (a feed that failed a moment ago: its error says enough) or without a start.

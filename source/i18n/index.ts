@@ -8,7 +8,7 @@ import {count} from './plural.js';
 // tables and the helpers the interface fills them with.
 export {format} from './format.js';
 export {count, oneOrMany, plural} from './plural.js';
-export {age, failingText} from './age.js';
+export {age, failingShownMs, failingText} from './age.js';
 
 export type {Messages} from './en.js';
 

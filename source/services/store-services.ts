@@ -13,7 +13,7 @@ import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-
 import {ConfigError} from '../config/config-file.js';
 import {feedUrlKey} from '../config/feed-url.js';
 import type {FoundFeed} from '../feeds/discover.js';
-import type {AppContext} from '../commands/context.js';
+import {type AppContext, retentionInEffect} from '../commands/context.js';
 import type {Article} from '../model/article.js';
 import type {Briefing, BriefingArticleRef} from '../model/briefing.js';
 import type {BriefingProgress} from '../model/briefing-progress.js';
@@ -516,7 +516,7 @@ export class StoreServices implements AppServices {
 	}
 
 	retentionDays(): number {
-		return this.#context.sourceMode ? 0 : this.#context.settings.retentionDays;
+		return retentionInEffect(this.#context);
 	}
 
 	keymapOverrides(): Record<string, string[]> {

@@ -5,7 +5,7 @@ import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import {errorInLanguage} from '../../i18n/error-texts.js';
-import {failingText, format, type Messages} from '../../i18n/index.js';
+import {failingShownMs, failingText, format, type Messages} from '../../i18n/index.js';
 import type {FeedRow} from '../../services/app-services.js';
 import {initialFeedView, shownFeeds, type FeedView} from '../state/feed-view.js';
 import type {Layout} from '../state/layout.js';
@@ -121,7 +121,7 @@ export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, 
 	const selected = feeds?.[position.cursor];
 	const failingSince = selected?.state?.status === 'error' ? selected.state.failingSince : undefined;
 	// A feed that just failed has nothing to add to its error; one failing for a while says since when.
-	const failingFor = failingText(failingSince, date, messages, 60_000);
+	const failingFor = failingText(failingSince, date, messages, failingShownMs);
 	const failing = failingFor ? ` · ${failingFor}` : '';
 	const detail: Line[] = selected
 		? [
