@@ -51,6 +51,13 @@ afterEach(() => {
 
 const statusRow = (frame: string) => stripAnsi(frame).trimEnd().split('\n').at(-1) ?? '';
 
+/** The story count a topic's row in the topic pane shows ("›Sport                11 11+"), or undefined. */
+function topicCount(frame: string, name: string): number | undefined {
+	const row = stripAnsi(frame).split('\n').find(line => line.slice(1).startsWith(`${name} `));
+	const count = row && /^\s+(\d+)\s+\d+\+?/u.exec(row.slice(1 + name.length).split('│')[0] ?? '');
+	return count ? Number(count[1]) : undefined;
+}
+
 describe('a first start and a slow feed', () => {
 	test('the stories of the feeds that answered show while the last is waited for; the rest join when it answers', async () => {
 		const feeds = await fixtures();
@@ -61,11 +68,21 @@ describe('a first start and a slow feed', () => {
 		await vi.waitUntil(() => / — .+ \(\d+\)/u.test(app!.frame()), {timeout: 20_000, interval: 20});
 		expect(statusRow(app.frame())).toContain(`refreshing ${feeds.length - 1}/${feeds.length}`);
 		expect(app.frame()).not.toContain('No articles are stored yet');
-		const early = (await services.getBriefing({unreadOnly: false})).topics.flatMap(topic => topic.stories).flatMap(story => story.articles);
-		expect(early.some(article => article.feed === last.title)).toBe(false);
+		const early = await services.getBriefing({unreadOnly: false});
+		expect(early.topics.flatMap(topic => topic.stories).flatMap(story => story.articles).some(article => article.feed === last.title)).toBe(false);
 		services.gate.open();
+		// The final reload must reach the screen: every topic the last feed's stories joined shows its new count, and the
+		// stories pane its topic's. Read from the frame (the service holds them once released, whatever the screen shows).
 		await vi.waitUntil(() => !/refreshing \d/u.test(statusRow(app!.frame())), {timeout: 20_000, interval: 20});
-		const all = (await services.getBriefing({unreadOnly: false})).topics.flatMap(topic => topic.stories).flatMap(story => story.articles);
-		expect(all.some(article => article.feed === last.title)).toBe(true);
+		const all = await services.getBriefing({unreadOnly: false});
+		const before = new Map(early.topics.map(topic => [topic.name, topic.stories.length]));
+		const grown = all.topics.filter(topic => topic.stories.length !== (before.get(topic.name) ?? 0));
+		expect(grown.length).toBeGreaterThan(0);
+		await vi.waitUntil(() => grown.every(topic => topicCount(app!.frame(), topic.name) === topic.stories.length), {timeout: 5000, interval: 20})
+			.catch(() => undefined);
+		for (const topic of grown) expect(topicCount(app.frame(), topic.name), topic.name).toBe(topic.stories.length);
+		const heading = /Stories — (.+) \((\d+)\)/u.exec(app.frame());
+		expect(heading).not.toBeNull();
+		expect(Number(heading![2])).toBe(all.topics.find(topic => topic.name === heading![1])?.stories.length);
 	}, 90_000);
 });
