@@ -273,12 +273,16 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 	// names every column but `links`: a column added later joins the list.
 	db => {
 		db.exec('DROP TRIGGER articles_version_update');
-		const rows = db.prepare(`SELECT id, title, summary, content, url, author, feed_title, language, published, published_estimated
-			FROM articles WHERE links IS NOT NULL`).raw().all() as Array<[number, string, string, string, string, string, string, string, string, number]>;
-		const update = db.prepare('UPDATE articles SET content_hash = ? WHERE id = ?');
-		for (const [id, title, summary, content, url, author, feedTitle, language, published, estimated] of rows) {
-			update.run(articleHash({title, summary, content, url, author, feedTitle, language, published, publishedEstimated: estimated === 1}), id);
+		// One row's text at a time (a store kept for months holds tens of thousands with links); only [hash, id] is kept,
+		// written after the read ends: the connection cannot update while it iterates (as migration 11).
+		const hashes: Array<[string, number]> = [];
+		for (const [id, title, summary, content, url, author, feedTitle, language, published, estimated] of db.prepare(`SELECT id, title, summary,
+			content, url, author, feed_title, language, published, published_estimated FROM articles WHERE links IS NOT NULL`).raw().iterate() as IterableIterator<[number, string, string, string, string, string, string, string, string, number]>) {
+			hashes.push([articleHash({title, summary, content, url, author, feedTitle, language, published, publishedEstimated: estimated === 1}), id]);
 		}
+
+		const update = db.prepare('UPDATE articles SET content_hash = ? WHERE id = ?');
+		for (const row of hashes) update.run(...row);
 
 		db.exec(`
 			CREATE TRIGGER articles_version_update AFTER UPDATE OF uid, feed_url, item_id, feed_title, url, canonical_url, title,
