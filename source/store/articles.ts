@@ -1,6 +1,7 @@
 // Articles in the store: a refresh's commits (new and changed items, their index entries, the window of retention),
 // the queries that read them back, and retention.
 
+import {createHash} from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type {Article, ArticleLink} from '../model/article.js';
 import type {FeedState} from '../model/feed.js';
@@ -104,6 +105,21 @@ function titleWords(title: string): string {
 	return title.normalize('NFC').replaceAll(/\s+/gu, ' ').trim().toLowerCase();
 }
 
+/** A title's words as a short key (no spaces): what an item's seen_titles lists, space-separated. */
+function titleKey(title: string): string {
+	return createHash('sha1').update(titleWords(title)).digest('base64').slice(0, 12);
+}
+
+/** Titles an item remembers: enough for headlines tested against each other, not for a live blog's day. */
+const seenTitlesKept = 8;
+
+/** A changed item whose title changed too: its row, the titles it has had (this one last), and whether this one is new to it. */
+interface Retitle {
+	uid: string;
+	seenTitles: string;
+	news: boolean;
+}
+
 function timeMs(iso: string, fallback: number): number {
 	const ms = Date.parse(iso);
 	return Number.isFinite(ms) ? ms : fallback;
@@ -128,8 +144,9 @@ function prepare(db: Database.Database) {
 		// Links are not content (article-hash.ts): written alone they move neither updated_at, nor the index, nor the
 		// content version (the version trigger leaves out an update of this column alone, migration 14).
 		setLinks: prepare('UPDATE articles SET links = ? WHERE feed_url = ? AND item_id = ?'),
-		storedTitle: prepare('SELECT uid, title FROM articles WHERE feed_url = ? AND item_id = ?').raw(),
-		// An item whose feed gave it a new title is news again: unread (a star stays) and arrived at this fetch.
+		storedTitle: prepare('SELECT uid, title, seen_titles FROM articles WHERE feed_url = ? AND item_id = ?').raw(),
+		setSeenTitles: prepare('UPDATE articles SET seen_titles = ? WHERE uid = ?'),
+		// An item whose feed gave it a title it never had is news again: unread (a star stays) and arrived at this fetch.
 		arrivedAgain: prepare('UPDATE articles SET fetched_at = ? WHERE uid = ?'),
 		unread: prepare('UPDATE read_state SET read_at = NULL WHERE uid = ? AND read_at IS NOT NULL'),
 		arrivalTimes: prepare(`SELECT a.uid, a.fetched_at, a.published, r.read_at FROM articles a LEFT JOIN read_state r ON r.uid = a.uid
@@ -408,10 +425,17 @@ export class Articles {
 		return withBusyRetry(() => this.statements.setFullText.run(text, linksColumn(links), uid)).changes > 0;
 	}
 
-	/** The stored uid of this item when the feed changed its title (spacing and case aside), else undefined. */
-	private retitledUid(feedUrl: string, article: Article): string | undefined {
-		const row = this.statements.storedTitle.get(feedUrl, article.itemId) as [string, string] | undefined;
-		return row && titleWords(row[1]) !== titleWords(article.title) ? row[0] : undefined;
+	/**
+	 * The stored item's retitle when the feed changed its title (spacing and case aside), else undefined. A title the
+	 * item had before (a headline flipped back, an A/B test) is no news; a new one is (a live blog's next entry).
+	 */
+	private retitle(feedUrl: string, article: Article): Retitle | undefined {
+		const row = this.statements.storedTitle.get(feedUrl, article.itemId) as [string, string, string | null] | undefined;
+		if (!row || titleWords(row[1]) === titleWords(article.title)) return undefined;
+		const [uid, title, seenTitles] = row;
+		const seen = seenTitles?.split(' ') ?? [titleKey(title)];
+		const key = titleKey(article.title);
+		return {uid, seenTitles: [...seen.filter(other => other !== key), key].slice(-seenTitlesKept).join(' '), news: !seen.includes(key)};
 	}
 
 	private commitFeedRows(state: FeedState, articles: Article[]): number {
@@ -475,9 +499,9 @@ export class Articles {
 				continue;
 			}
 
-			// A changed item whose title changed too (not its spacing or case) is unread again and arrives now; a
+			// A changed item given a title it never had (not a new spacing or case) is unread again and arrives now; a
 			// change of the body alone (a typo fixed) keeps it read. Read before the upsert overwrites the title.
-			const retitled = stored === undefined ? undefined : this.retitledUid(state.url, article);
+			const retitled = stored === undefined ? undefined : this.retitle(state.url, article);
 
 			if (insertedHere.has(article.itemId)) {
 				// The same item again, changed: its row's update trigger rewrites index entries, which must exist by then.
@@ -507,8 +531,11 @@ export class Articles {
 			);
 			known.set(article.itemId, [contentHash, links]);
 			if (retitled !== undefined) {
-				this.statements.arrivedAgain.run(article.fetchedAt, retitled);
-				this.statements.unread.run(retitled);
+				this.statements.setSeenTitles.run(retitled.seenTitles, retitled.uid);
+				if (retitled.news) {
+					this.statements.arrivedAgain.run(article.fetchedAt, retitled.uid);
+					this.statements.unread.run(retitled.uid);
+				}
 			}
 
 			if (!exists) {

@@ -293,6 +293,22 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 			END;
 		`);
 	},
+	// 14 → 15: the titles an item has had (review V16 #5), as short keys of their words, newest last (articles.ts
+	// titleKey): a feed that flips a headline back to one the item already had (an A/B test) brings no news, where a new
+	// title does. NULL for an item that kept its first title (most; the rows stored before). The version trigger names
+	// the new column too (test/store/version-trigger.test.ts): it is written only with a new title.
+	db => {
+		db.exec(`
+			ALTER TABLE articles ADD COLUMN seen_titles TEXT;
+			DROP TRIGGER articles_version_update;
+			CREATE TRIGGER articles_version_update AFTER UPDATE OF uid, feed_url, item_id, feed_title, url, canonical_url, title,
+				author, published, published_ms, published_estimated, summary, content, language, fetched_at, updated_at,
+				content_hash, full_text, full_text_links, cjk_title, cjk_body, seen_titles ON articles
+			BEGIN
+				UPDATE articles_version SET version = version + 1 WHERE id = 1;
+			END;
+		`);
+	},
 ];
 
 export const schemaVersion = migrations.length;

@@ -1,22 +1,15 @@
 // `lagebild refresh` of a feed that rewrote an item already read (walk 10 #218): a new title brings it back unread and
-// new since the story was last looked at; a new body alone does not.
+// new since the story was last looked at; a new body alone does not, nor a title it had before (review V16 #5).
 
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import http from 'node:http';
-import type {AddressInfo} from 'node:net';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {beforeEach, describe, expect, it} from 'vitest';
 import {openContext} from '../../source/commands/context.js';
 import {StoreServices} from '../../source/services/store-services.js';
-import {ArticleStore} from '../../source/store/article-store.js';
+import type {ArticleStore} from '../../source/store/article-store.js';
+import {useOwnServerAndHome, withHomeStore, writeFeedList} from '../helpers/server-and-home.js';
 import {cli} from './run-cli.js';
 
 /** What the feed serves now: one item, the same guid throughout. */
 let item = {title: '', body: ''};
-let server: http.Server;
-let base = '';
-let home = '';
 
 function feedXml(): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>
@@ -26,43 +19,21 @@ function feedXml(): string {
 </channel></rss>`;
 }
 
-beforeAll(async () => {
-	// No validators: every refresh gets the item again, as from a feed that rewrites it.
-	server = http.createServer((_request, response) => {
-		response.writeHead(200, {'content-type': 'application/rss+xml; charset=utf-8'}).end(feedXml());
-	});
-	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-	await new Promise(resolve => server.close(resolve));
+// No validators: every refresh gets the item again, as from a feed that rewrites it.
+const local = useOwnServerAndHome('lagebild-retitled-', (_request, response) => {
+	response.writeHead(200, {'content-type': 'application/rss+xml; charset=utf-8'}).end(feedXml());
 });
 
 beforeEach(() => {
-	home = mkdtempSync(path.join(tmpdir(), 'lagebild-retitled-'));
 	item = {title: 'Wahlrecht: Verfassungsgericht verkündet heute Urteil', body: 'Karlsruhe entscheidet heute über die Reform des Wahlrechts.'};
-	writeFileSync(path.join(home, 'config.json'), JSON.stringify({
-		feeds: [{url: `${base}/feed.xml`, title: 'Wechselblatt', tags: [], enabled: true}],
-		settings: {timeoutSeconds: 5, retentionDays: 0},
-	}));
+	writeFeedList(local.home, [{url: `${local.base}/feed.xml`, title: 'Wechselblatt', tags: [], enabled: true}]);
 });
 
-afterEach(() => {
-	rmSync(home, {recursive: true, force: true});
-});
-
-function withStore<T>(use: (store: ArticleStore) => T): T {
-	const store = new ArticleStore(path.join(home, 'lagebild.db'));
-	try {
-		return use(store);
-	} finally {
-		store.close();
-	}
-}
+const withStore = <T>(use: (store: ArticleStore) => T): T => withHomeStore(local.home, use);
 
 /** Refreshes, then reads the item, stars it and looks at its story through the app's services; returns its uid. */
 async function refreshAndRead(): Promise<string> {
+	const {home} = local;
 	expect((await cli(home, 'refresh')).code).toBe(0);
 	const uid = withStore(store => {
 		const [article] = store.articles();
@@ -84,6 +55,7 @@ async function refreshAndRead(): Promise<string> {
 
 /** The story's "N reports are new since you last looked", as the app asks it. */
 async function newSinceLook(uid: string): Promise<string[]> {
+	const {home} = local;
 	const context = await openContext({home, source: [], offline: false}, {env: {}});
 	try {
 		return await new StoreServices(context, {openUrl: async () => undefined}).storyNews('wahlrecht', [uid]);
@@ -100,7 +72,7 @@ describe('lagebild refresh of an item its feed rewrote after it was read', () =>
 		expect(await newSinceLook(uid)).toEqual([]);
 
 		item = {title: 'Wahlrecht: Verfassungsgericht kippt Reform (aktualisiert: Urteil verkündet)', body: '„Das Gesetz ist nichtig“, sagte Gerichtspräsident Stephan Harbarth.'};
-		const refreshed = await cli(home, 'refresh');
+		const refreshed = await cli(local.home, 'refresh');
 		expect(refreshed.code).toBe(0);
 		const after = withStore(store => store.article(uid)!);
 		expect(after).toMatchObject({title: item.title, read: false, starred: true});
@@ -112,9 +84,30 @@ describe('lagebild refresh of an item its feed rewrote after it was read', () =>
 		const uid = await refreshAndRead();
 		const before = withStore(store => store.article(uid)!);
 		item = {...item, body: 'Karlsruhe entscheidet heute über die Reform des Wahlrechts (Tippfehler korrigiert).'};
-		expect((await cli(home, 'refresh')).code).toBe(0);
+		expect((await cli(local.home, 'refresh')).code).toBe(0);
 		const after = withStore(store => store.article(uid)!);
 		expect(after).toMatchObject({content: item.body, read: true, fetchedAt: before.fetchedAt});
 		expect(await newSinceLook(uid)).toEqual([]);
+	});
+
+	it('a headline that flips back (A, B, A — an A/B test): news once at B, not again at A, nor at B after it', async () => {
+		const titleA = item.title;
+		const titleB = 'Karlsruhe: Wahlrechtsreform gekippt';
+		const uid = await refreshAndRead();
+
+		item = {...item, title: titleB};
+		expect((await cli(local.home, 'refresh')).code).toBe(0);
+		const retitled = withStore(store => store.article(uid)!);
+		expect(retitled).toMatchObject({title: titleB, read: false});
+		expect(await newSinceLook(uid)).toEqual([uid]);
+		// Read again, and the story looked at again.
+		await refreshAndRead();
+
+		for (const title of [titleA, titleB, titleA]) {
+			item = {...item, title, body: `${item.body} +`};
+			expect((await cli(local.home, 'refresh')).code).toBe(0);
+			expect(withStore(store => store.article(uid)!)).toMatchObject({title, read: true, starred: true, fetchedAt: retitled.fetchedAt});
+			expect(await newSinceLook(uid)).toEqual([]);
+		}
 	});
 });

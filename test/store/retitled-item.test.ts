@@ -1,14 +1,17 @@
 // An item its feed rewrote after it was read (walk 10 #218): a new title makes it unread again (its star stays) and
 // moves its arrival to the update, so its story shows `+` and counts it new since the last look; a change of the body
-// alone, or of the title's spacing or case, keeps it read and where it was.
+// alone, or of the title's spacing or case, keeps it read and where it was; so does a title it already had (a headline
+// flipped back). Migration 15 adds the titles an item has had.
 
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Article} from '../../source/model/article.js';
 import {isNewReport, reportArrival} from '../../source/briefing/rank.js';
 import {ArticleStore} from '../../source/store/article-store.js';
+import {migrate, migrations} from '../../source/store/migrations.js';
 import {makeArticle, okState} from './make-article.js';
 
 const feed = 'https://wechselblatt.example/feed.xml';
@@ -94,5 +97,81 @@ describe('an item rewritten by its feed after it was read', () => {
 		store.commitFeed(okState(feed), [{...article, title: 'Sturmwarnung aufgehoben', fetchedAt: update}, {...other, fetchedAt: update}]);
 		expect(store.article(article.uid)).toMatchObject({read: false, fetchedAt: update});
 		expect(store.article(other.uid)).toMatchObject({read: true, fetchedAt: firstFetch});
+	});
+});
+
+describe('an item whose title flips back to one it had (review V16 #5: an A/B-tested headline, a live blog)', () => {
+	const titleA = 'Wahlrecht: Verfassungsgericht verkündet heute Urteil';
+	const titleB = 'Karlsruhe kippt die Wahlrechtsreform';
+	const later = (hour: number): string => `2026-11-20T${String(hour).padStart(2, '0')}:00:00.000Z`;
+
+	/** Commits the item under this title at this hour; returns what the reader sees of it. */
+	function fetchedAs(article: Article, title: string, hour: number): {read: boolean; fetchedAt: string; news: boolean} {
+		store.commitFeed(okState(feed), [{...article, title, content: `${article.content} (${hour} Uhr)`, fetchedAt: later(hour)}]);
+		const {read, fetchedAt} = store.article(article.uid)!;
+		return {read, fetchedAt, news: newSinceLook(article.uid)};
+	}
+
+	function readAndLook(article: Article, hour: number): void {
+		store.markRead([article.uid], true, `${later(hour).slice(0, 13)}:30:00.000Z`);
+		store.markStoriesSeen(['story'], `${later(hour).slice(0, 13)}:31:00.000Z`);
+	}
+
+	it('is not news again: read, retitled (news), read, back to the first title: still read, its arrival kept', () => {
+		const article = readItem({title: titleA});
+		expect(fetchedAs(article, titleB, 10)).toEqual({read: false, fetchedAt: later(10), news: true});
+		readAndLook(article, 10);
+		const version = store.contentVersion();
+		expect(fetchedAs(article, titleA, 11)).toEqual({read: true, fetchedAt: later(10), news: false});
+		expect(store.article(article.uid)?.title).toBe(titleA);
+		expect(store.contentVersion()).not.toBe(version);
+		// And on at every refresh, A, B, A, B: never news again.
+		expect(fetchedAs(article, titleB, 12)).toEqual({read: true, fetchedAt: later(10), news: false});
+		expect(fetchedAs(article, `  ${titleA.toUpperCase()}`, 13)).toEqual({read: true, fetchedAt: later(10), news: false});
+	});
+
+	it('a title it never had is news at each step (a live blog\'s next entry), and the last eight titles are remembered', () => {
+		const article = readItem({title: titleA});
+		const entries = Array.from({length: 8}, (_, index) => `Liveblog: +++ ${10 + index}:00 Eintrag ${index + 1} +++`);
+		for (const [index, title] of entries.entries()) {
+			expect(fetchedAs(article, title, 10 + index)).toMatchObject({read: false, fetchedAt: later(10 + index), news: true});
+			readAndLook(article, 10 + index);
+		}
+
+		// Eight kept: the last eight entries are old news, the first title has fallen out and is news again.
+		expect(fetchedAs(article, entries[1]!, 18)).toMatchObject({read: true, news: false});
+		expect(fetchedAs(article, titleA, 19)).toMatchObject({read: false, fetchedAt: later(19), news: true});
+	});
+});
+
+describe('migration 15: the titles an item has had', () => {
+	it('upgrades a store of schema 14: an item read under its stored title is news under a new one, not back under the stored one', () => {
+		const file = path.join(dir, 'schema-14.db');
+		const article = makeArticle(feed, 'wahlrecht-urteil', {title: 'Wahlrecht: Verfassungsgericht verkündet heute Urteil', fetchedAt: firstFetch});
+		const raw = new Database(file);
+		migrate(raw, migrations.slice(0, 14));
+		expect(raw.pragma('user_version', {simple: true})).toBe(14);
+		raw.prepare("INSERT INTO feeds (url, title, status) VALUES (?, 'A', 'ok')").run(feed);
+		raw.prepare(`INSERT INTO articles (uid, feed_url, item_id, feed_title, url, title, author, published, published_ms, summary, content,
+			language, fetched_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'schema-14')`).run(article.uid, feed, article.itemId,
+			article.feedTitle, article.url, article.title, article.author, article.published, Date.parse(article.published), article.summary,
+			article.content, article.language, article.fetchedAt);
+		raw.prepare('INSERT INTO read_state (uid, read_at) VALUES (?, ?)').run(article.uid, readAt);
+		raw.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')").run();
+		raw.close();
+
+		const upgraded = new ArticleStore(file);
+		try {
+			expect(upgraded.db.pragma('user_version', {simple: true})).toBeGreaterThanOrEqual(15);
+			expect(upgraded.db.prepare('SELECT seen_titles FROM articles').pluck().get()).toBeNull();
+			upgraded.commitFeed(okState(feed), [{...article, title: 'Karlsruhe kippt die Wahlrechtsreform', fetchedAt: update}]);
+			expect(upgraded.article(article.uid)).toMatchObject({read: false, fetchedAt: update});
+			upgraded.markRead([article.uid], true, '2026-11-20T15:00:00.000Z');
+			upgraded.commitFeed(okState(feed), [{...article, fetchedAt: '2026-11-20T16:00:00.000Z'}]);
+			expect(upgraded.article(article.uid)).toMatchObject({title: article.title, read: true, fetchedAt: update});
+			expect(upgraded.db.prepare('PRAGMA integrity_check').pluck().get()).toBe('ok');
+		} finally {
+			upgraded.close();
+		}
 	});
 });
