@@ -1,16 +1,14 @@
 // `lagebild refresh` and redirects: a permanent one (301 / 308) moves the feed in config.json and the store, a temporary one changes nothing.
 
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import http from 'node:http';
-import type {AddressInfo} from 'node:net';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {beforeEach, describe, expect, it} from 'vitest';
 import {feedId} from '../../source/config/feed-url.js';
 import {openContext} from '../../source/commands/context.js';
 import {StoreServices} from '../../source/services/store-services.js';
-import {ArticleStore} from '../../source/store/article-store.js';
+import type {ArticleStore} from '../../source/store/article-store.js';
 import {readFixture} from '../helpers/feed-server.js';
+import {type ListedFeed, useOwnServerAndHome, withHomeStore, writeFeedList} from '../helpers/server-and-home.js';
 import {cli} from './run-cli.js';
 
 const feedBody = readFixture('nyt-world-europe-2021-02-27.rss');
@@ -18,62 +16,37 @@ const feedBody = readFixture('nyt-world-europe-2021-02-27.rss');
 const routes = new Map<string, {feed: true} | {redirect: number; to: string}>();
 const asked: string[] = [];
 let etag = '"v1"';
-let server: http.Server;
-let base = '';
-let home = '';
 
-beforeAll(async () => {
-	server = http.createServer((request, response) => {
-		const path = request.url ?? '/';
-		asked.push(path);
-		const route = routes.get(path);
-		if (!route) {
-			response.writeHead(404).end();
-		} else if ('redirect' in route) {
-			response.writeHead(route.redirect, {location: route.to}).end();
-		} else if (request.headers['if-none-match'] === etag) {
-			response.writeHead(304, {etag}).end();
-		} else {
-			response.writeHead(200, {'content-type': 'application/rss+xml', etag}).end(feedBody);
-		}
-	});
-	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-	await new Promise(resolve => server.close(resolve));
+const local = useOwnServerAndHome('lagebild-moves-', (request, response) => {
+	const path = request.url ?? '/';
+	asked.push(path);
+	const route = routes.get(path);
+	if (!route) {
+		response.writeHead(404).end();
+	} else if ('redirect' in route) {
+		response.writeHead(route.redirect, {location: route.to}).end();
+	} else if (request.headers['if-none-match'] === etag) {
+		response.writeHead(304, {etag}).end();
+	} else {
+		response.writeHead(200, {'content-type': 'application/rss+xml', etag}).end(feedBody);
+	}
 });
 
 beforeEach(() => {
-	home = mkdtempSync(path.join(tmpdir(), 'lagebild-moves-'));
 	routes.clear();
 	asked.length = 0;
 	etag = '"v1"';
 });
 
-afterEach(() => {
-	rmSync(home, {recursive: true, force: true});
-});
-
-type ListedFeed = {url: string; title: string; tags: string[]; enabled: boolean};
-
 function writeFeeds(feeds: ListedFeed[]): void {
-	writeFileSync(path.join(home, 'config.json'), JSON.stringify({feeds, settings: {timeoutSeconds: 5, retentionDays: 0}}));
+	writeFeedList(local.home, feeds);
 }
 
 function listedFeeds(): ListedFeed[] {
-	return (JSON.parse(readFileSync(path.join(home, 'config.json'), 'utf8')) as {feeds: ListedFeed[]}).feeds;
+	return (JSON.parse(readFileSync(path.join(local.home, 'config.json'), 'utf8')) as {feeds: ListedFeed[]}).feeds;
 }
 
-function withStore<T>(use: (store: ArticleStore) => T): T {
-	const store = new ArticleStore(path.join(home, 'lagebild.db'));
-	try {
-		return use(store);
-	} finally {
-		store.close();
-	}
-}
+const withStore = <T>(use: (store: ArticleStore) => T): T => withHomeStore(local.home, use);
 
 const askedFor = (path: string): number => asked.filter(entry => entry === path).length;
 
@@ -81,31 +54,31 @@ describe('refresh and permanent redirects', () => {
 	for (const status of [301, 308]) {
 		it(`${status}: the feed's address moves in config.json (title, tags, enabled kept) and in the store (state, articles, read marks), and the old one is not asked again`, async () => {
 			routes.set('/old.rss', {feed: true});
-			writeFeeds([{url: `${base}/old.rss`, title: 'Europe', tags: ['world'], enabled: true}, {url: `${base}/other.rss`, title: 'Other', tags: [], enabled: false}]);
-			expect((await cli(home, 'refresh')).code).toBe(0);
+			writeFeeds([{url: `${local.base}/old.rss`, title: 'Europe', tags: ['world'], enabled: true}, {url: `${local.base}/other.rss`, title: 'Other', tags: [], enabled: false}]);
+			expect((await cli(local.home, 'refresh')).code).toBe(0);
 			const before = withStore(store => {
-				const articles = store.articles({feedUrls: [`${base}/old.rss`]});
+				const articles = store.articles({feedUrls: [`${local.base}/old.rss`]});
 				store.markRead(articles.slice(0, 3).map(article => article.uid));
 				store.setStarred([articles[3]!.uid]);
 				return articles;
 			});
 			expect(before.length).toBeGreaterThan(5);
 
-			routes.set('/old.rss', {redirect: status, to: `${base}/new.rss`});
+			routes.set('/old.rss', {redirect: status, to: `${local.base}/new.rss`});
 			routes.set('/new.rss', {feed: true});
-			const moved = await cli(home, 'refresh');
+			const moved = await cli(local.home, 'refresh');
 			expect(moved.code).toBe(0);
-			expect(moved.stdout).toContain(`Europe — moved permanently to ${base}/new.rss (address updated)`);
-			expect(listedFeeds()).toEqual([{url: `${base}/new.rss`, title: 'Europe', tags: ['world'], enabled: true}, {url: `${base}/other.rss`, title: 'Other', tags: [], enabled: false}]);
-			expect(feedId(`${base}/new.rss`)).not.toBe(feedId(`${base}/old.rss`));
-			const list = await cli(home, 'feeds', 'list');
-			expect(list.stdout).toContain(`${base}/new.rss`);
-			expect(list.stdout).not.toContain(`${base}/old.rss`);
+			expect(moved.stdout).toContain(`Europe — moved permanently to ${local.base}/new.rss (address updated)`);
+			expect(listedFeeds()).toEqual([{url: `${local.base}/new.rss`, title: 'Europe', tags: ['world'], enabled: true}, {url: `${local.base}/other.rss`, title: 'Other', tags: [], enabled: false}]);
+			expect(feedId(`${local.base}/new.rss`)).not.toBe(feedId(`${local.base}/old.rss`));
+			const list = await cli(local.home, 'feeds', 'list');
+			expect(list.stdout).toContain(`${local.base}/new.rss`);
+			expect(list.stdout).not.toContain(`${local.base}/old.rss`);
 
 			withStore(store => {
-				expect(store.getFeedState(`${base}/old.rss`)).toBeUndefined();
-				expect(store.getFeedState(`${base}/new.rss`)).toMatchObject({status: 'not-modified', etag: '"v1"', articleCount: before.length});
-				const after = store.articles({feedUrls: [`${base}/new.rss`]});
+				expect(store.getFeedState(`${local.base}/old.rss`)).toBeUndefined();
+				expect(store.getFeedState(`${local.base}/new.rss`)).toMatchObject({status: 'not-modified', etag: '"v1"', articleCount: before.length});
+				const after = store.articles({feedUrls: [`${local.base}/new.rss`]});
 				expect(after.map(article => article.uid).sort()).toEqual(before.map(article => article.uid).sort());
 				expect(after.filter(article => article.read).map(article => article.uid).sort()).toEqual(before.slice(0, 3).map(article => article.uid).sort());
 				expect(store.starred().map(article => article.uid)).toEqual([before[3]!.uid]);
@@ -114,81 +87,81 @@ describe('refresh and permanent redirects', () => {
 
 			// The next refresh asks the new address (with its validators: 304), not the old one.
 			const oldAsked = askedFor('/old.rss');
-			const again = await cli(home, 'refresh');
+			const again = await cli(local.home, 'refresh');
 			expect(again.stdout).toMatch(/0 ok, 1 not modified, 0 failed; 0 new articles/);
 			expect(askedFor('/old.rss')).toBe(oldAsked);
 			withStore(store => {
-				expect(store.articles({feedUrls: [`${base}/new.rss`]}).filter(article => article.read)).toHaveLength(3);
+				expect(store.articles({feedUrls: [`${local.base}/new.rss`]}).filter(article => article.read)).toHaveLength(3);
 			});
 
 			// The body comes again from the new address (a new ETag): its items keep their uids and marks, none counts as new.
 			etag = '"v2"';
-			const body = await cli(home, 'refresh');
+			const body = await cli(local.home, 'refresh');
 			expect(body.stdout).toMatch(/1 ok, 0 not modified, 0 failed; 0 new articles/);
 			withStore(store => {
-				const after = store.articles({feedUrls: [`${base}/new.rss`]});
+				const after = store.articles({feedUrls: [`${local.base}/new.rss`]});
 				expect(after.map(article => article.uid).sort()).toEqual(before.map(article => article.uid).sort());
 				expect(after.filter(article => article.read)).toHaveLength(3);
-				expect(store.getFeedState(`${base}/new.rss`)).toMatchObject({status: 'ok', etag: '"v2"'});
+				expect(store.getFeedState(`${local.base}/new.rss`)).toMatchObject({status: 'ok', etag: '"v2"'});
 			});
 		});
 	}
 
 	for (const status of [302, 303, 307]) {
 		it(`${status}: nothing changes, the old address is asked every time`, async () => {
-			routes.set('/old.rss', {redirect: status, to: `${base}/new.rss`});
+			routes.set('/old.rss', {redirect: status, to: `${local.base}/new.rss`});
 			routes.set('/new.rss', {feed: true});
-			const listed = [{url: `${base}/old.rss`, title: 'Europe', tags: [], enabled: true}];
+			const listed = [{url: `${local.base}/old.rss`, title: 'Europe', tags: [], enabled: true}];
 			writeFeeds(listed);
-			const first = await cli(home, 'refresh');
+			const first = await cli(local.home, 'refresh');
 			expect(first.stdout).not.toContain('moved permanently');
-			await cli(home, 'refresh');
+			await cli(local.home, 'refresh');
 			expect(askedFor('/old.rss')).toBe(2);
 			expect(listedFeeds()).toEqual(listed);
 			withStore(store => {
-				expect(store.getFeedState(`${base}/old.rss`)).toMatchObject({status: 'not-modified'});
-				expect(store.getFeedState(`${base}/new.rss`)).toBeUndefined();
+				expect(store.getFeedState(`${local.base}/old.rss`)).toMatchObject({status: 'not-modified'});
+				expect(store.getFeedState(`${local.base}/new.rss`)).toBeUndefined();
 			});
 		});
 	}
 
 	it('a permanent redirect after a temporary one moves nothing', async () => {
-		routes.set('/old.rss', {redirect: 302, to: `${base}/middle.rss`});
-		routes.set('/middle.rss', {redirect: 301, to: `${base}/new.rss`});
+		routes.set('/old.rss', {redirect: 302, to: `${local.base}/middle.rss`});
+		routes.set('/middle.rss', {redirect: 301, to: `${local.base}/new.rss`});
 		routes.set('/new.rss', {feed: true});
-		const listed = [{url: `${base}/old.rss`, title: 'Europe', tags: [], enabled: true}];
+		const listed = [{url: `${local.base}/old.rss`, title: 'Europe', tags: [], enabled: true}];
 		writeFeeds(listed);
-		const result = await cli(home, 'refresh');
+		const result = await cli(local.home, 'refresh');
 		expect(result.stdout).not.toContain('moved permanently');
 		expect(listedFeeds()).toEqual(listed);
 	});
 
 	it('a permanent redirect to a feed already in the list: says so, changes nothing', async () => {
-		routes.set('/old.rss', {redirect: 301, to: `${base}/new.rss`});
+		routes.set('/old.rss', {redirect: 301, to: `${local.base}/new.rss`});
 		routes.set('/new.rss', {feed: true});
-		const listed = [{url: `${base}/old.rss`, title: 'Old', tags: [], enabled: true}, {url: `${base}/new.rss`, title: 'New', tags: ['x'], enabled: true}];
+		const listed = [{url: `${local.base}/old.rss`, title: 'Old', tags: [], enabled: true}, {url: `${local.base}/new.rss`, title: 'New', tags: ['x'], enabled: true}];
 		writeFeeds(listed);
-		const result = await cli(home, 'refresh');
-		expect(result.stdout).toContain(`Old — moved permanently to ${base}/new.rss (already in the feed list; nothing changed)`);
+		const result = await cli(local.home, 'refresh');
+		expect(result.stdout).toContain(`Old — moved permanently to ${local.base}/new.rss (already in the feed list; nothing changed)`);
 		expect(listedFeeds()).toEqual(listed);
 		withStore(store => {
-			expect(store.getFeedState(`${base}/old.rss`)).toMatchObject({status: 'ok'});
-			expect(store.getFeedState(`${base}/new.rss`)).toMatchObject({status: 'ok'});
+			expect(store.getFeedState(`${local.base}/old.rss`)).toMatchObject({status: 'ok'});
+			expect(store.getFeedState(`${local.base}/new.rss`)).toMatchObject({status: 'ok'});
 		});
 	});
 
 	it('the app (R through its services) moves the feed too, and its feed list shows the new address', async () => {
-		routes.set('/old.rss', {redirect: 301, to: `${base}/new.rss`});
+		routes.set('/old.rss', {redirect: 301, to: `${local.base}/new.rss`});
 		routes.set('/new.rss', {feed: true});
-		writeFeeds([{url: `${base}/old.rss`, title: 'Europe', tags: ['world'], enabled: true}]);
-		const context = await openContext({home, source: [], offline: false}, {env: {}});
+		writeFeeds([{url: `${local.base}/old.rss`, title: 'Europe', tags: ['world'], enabled: true}]);
+		const context = await openContext({home: local.home, source: [], offline: false}, {env: {}});
 		try {
 			const services = new StoreServices(context, {openUrl: async () => undefined});
 			const summary = await services.refresh({}, () => undefined);
 			expect(summary.ok).toBe(1);
-			expect(listedFeeds()).toEqual([{url: `${base}/new.rss`, title: 'Europe', tags: ['world'], enabled: true}]);
-			expect((await services.listFeeds()).map(row => [row.config.url, row.state?.status])).toEqual([[`${base}/new.rss`, 'ok']]);
-			expect(context.store.getFeedState(`${base}/new.rss`)).toMatchObject({status: 'ok'});
+			expect(listedFeeds()).toEqual([{url: `${local.base}/new.rss`, title: 'Europe', tags: ['world'], enabled: true}]);
+			expect((await services.listFeeds()).map(row => [row.config.url, row.state?.status])).toEqual([[`${local.base}/new.rss`, 'ok']]);
+			expect(context.store.getFeedState(`${local.base}/new.rss`)).toMatchObject({status: 'ok'});
 		} finally {
 			context.close();
 		}
