@@ -88,6 +88,26 @@ function rowTitle(feed: FeedRow, shared: ReadonlySet<string>, width: number): st
 	return fit(`${truncate(title, Math.max(1, width - cellWidth(tail) - 1))}${tail}`, width);
 }
 
+/** Titles that look alike in a column of `width` ("Top stories - Google News · far…" twice): their rows add the address. */
+function sharedTitles(feeds: readonly FeedRow[], width: number): Set<string> {
+	const titles = feeds.map(feed => truncate(sanitizeLine(feedTitle(feed)), width));
+	return new Set(titles.filter((title, index) => titles.indexOf(title) !== index));
+}
+
+/** The cells each feed's row title takes uncut: a shared title with its address, judged in a column of `cap`. */
+function titleWidths(feeds: readonly FeedRow[], cap: number): number[] {
+	const shared = sharedTitles(feeds, cap);
+	return feeds.map(feed => {
+		const title = sanitizeLine(feedTitle(feed));
+		return cellWidth(title) + (shared.has(truncate(title, cap)) ? 3 + cellWidth(sanitizeLine(addressTail(feed.config.url))) : 0);
+	});
+}
+
+/** Errors at a glance in a list of 60 or 200: how many fail, before scrolling through them. */
+function failedCountOf(feeds: readonly FeedRow[]): number {
+	return feeds.filter(feed => feed.config.enabled && feed.state?.status === 'error').length;
+}
+
 const nonePending: ReadonlySet<string> = new Set();
 
 export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, layout, pending = nonePending}: FeedsScreenProperties) {
@@ -95,16 +115,21 @@ export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, 
 	const date = now();
 	const feeds = allFeeds ? shownFeeds(allFeeds, view) : null;
 	const width = layout.columns;
-	const statusWidth = Math.max(10, Math.floor(width * 0.25));
 	// Below 64 columns the time of the last fetch moves to the detail rows: at 50 it left a title 10 cells.
 	const narrow = width < 64;
-	const fetchWidth = narrow ? 0 : 13;
 	const countWidth = narrow ? 5 : 6;
-	const titleWidth = Math.max(8, width - 6 - statusWidth - fetchWidth - countWidth - 3);
-	// Titles that look alike in their column ("Top stories - Google News · far…" twice) count as shared too.
-	const titles = (feeds ?? []).map(feed => truncate(sanitizeLine(feedTitle(feed)), titleWidth));
-	const shared = new Set(titles.filter((title, index) => titles.indexOf(title) !== index));
 	const fetchedText = (feed: FeedRow) => (feed.state?.lastFetch ? clock(feed.state.lastFetch, date) : messages.labels.never);
+	// The title column is as wide as the longest title up to what it had beside a quarter of the width for the status;
+	// the status takes the rest (walk 11 #230: titles of 15–30 cells in a 60-cell column beside a cut error), and the
+	// cells a last fetch of today ("12:36") leaves in a column made for "27.11. 12:36".
+	const titleCap = Math.max(8, width - 6 - Math.max(10, Math.floor(width * 0.25)) - (narrow ? 0 : 13) - countWidth - 3);
+	const fetchWidth = narrow ? 0 : Math.min(13, 1 + (allFeeds ?? []).reduce((widest, feed) => Math.max(widest, cellWidth(fetchedText(feed))), cellWidth(messages.labels.fetchedColumn)));
+	const failedCount = failedCountOf(allFeeds ?? []);
+	// Wide enough for the heading's counts ("Feeds (26, 3 failing)") whatever the filter shows.
+	const unfiltered = allFeeds ? format(failedCount > 0 ? messages.labels.feedColumnFailing : messages.labels.feedColumnCount, {n: allFeeds.length, failed: failedCount}) : '';
+	const titleWidth = Math.min(titleCap, titleWidths(allFeeds ?? [], titleCap).reduce((widest, cells) => Math.max(widest, cells), Math.max(8, cellWidth(unfiltered))));
+	const statusWidth = Math.max(10, width - 6 - titleWidth - fetchWidth - countWidth - 3);
+	const shared = sharedTitles(feeds ?? [], titleWidth);
 	const row = (feed: FeedRow): Line => {
 		const status = statusOf(feed, messages, pending);
 		return [
@@ -129,8 +154,6 @@ export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, 
 			[{text: ` ${statusOf(selected, messages, pending).text}`, token: statusOf(selected, messages, pending).token}, {text: `${failing}${narrow ? ` · ${messages.labels.fetchedColumn} ${fetchedText(selected)}` : ''}`, token: 'text.secondary'}],
 		]
 		: [[], []];
-	// Errors at a glance in a list of 60 or 200: how many fail, before scrolling through them.
-	const failedCount = (allFeeds ?? []).filter(feed => feed.config.enabled && feed.state?.status === 'error').length;
 	const counts = !allFeeds || !feeds
 		? messages.labels.feedColumn
 		: (view.filter === ''
