@@ -148,7 +148,7 @@ export const de: Messages = {
 			],
 			story: [
 				['Wichtige Zitate', 'wer was sagte: Sprecher — Rolle — Medium; teilweise: im Satz zitierte Worte; indirekt: indirekte Rede'],
-				['Personen', 'wen die Berichte nennen, mit der Zahl ihrer Zitate'],
+				['Personen', 'wen die Berichte nennen, mit der Zahl ihrer Zitate: {open} auf einer zitierten Person zeigt alles, was sie im Lagebild sagt'],
 				['Berichte', 'der Artikel jedes Mediums, älteste zuerst: {open} öffnet ihn'],
 				['+', 'ein Bericht oder Zitat, neu seit du zuletzt geschaut hast'],
 			],

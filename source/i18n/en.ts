@@ -424,7 +424,7 @@ export const en: Messages = {
 			],
 			story: [
 				['Key quotes', 'who said what: speaker — role — outlet; partial: words quoted in a sentence; indirect: reported speech'],
-				['People', 'who the reports name, with their number of quotes'],
+				['People', 'who the reports name, with their number of quotes: {open} on someone quoted lists all they said in the briefing'],
 				['Reports', 'each outlet\'s article, oldest first: {open} opens it'],
 				['+', 'a report or quote new since you last looked'],
 			],

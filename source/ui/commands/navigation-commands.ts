@@ -4,7 +4,7 @@ import type {Story} from '../../model/briefing.js';
 import {listKey} from '../state/list-keys.js';
 import {readerView} from '../state/reader-view.js';
 import {listPosition, type Movement} from '../state/reducer.js';
-import {currentScreen, findStory, peopleOf, quotesOf, selectedStoryIndex, selectedTopicEntry, starredTopic, storyOfScreen, topicEntries} from '../state/selectors.js';
+import {currentScreen, findStory, peopleOf, personOfStory, quotesOf, selectedStoryIndex, selectedTopicEntry, starredTopic, storyOfScreen, topicEntries} from '../state/selectors.js';
 import {sameTarget} from '../state/story-lines.js';
 import {storyView} from '../state/story-view.js';
 import type {Screen} from '../state/types.js';
@@ -203,7 +203,10 @@ export function navigationCommands(
 
 			case 'story': {
 				const target = storyTarget();
-				if (target) {
+				if (target?.kind === 'person') {
+					const story = storyOfScreen(current, screen);
+					dispatch({type: 'push', screen: {kind: 'person', name: story ? personOfStory(current, story, target.name) : target.name}});
+				} else if (target) {
 					openArticle(target.uid, target.kind === 'quote' ? target.text : undefined);
 				}
 

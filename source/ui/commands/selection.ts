@@ -76,8 +76,12 @@ export function selection({state, layout, messages, now}: CommandTools): Selecti
 
 			case 'story': {
 				const target = storyTarget();
-				// On a quote: the article at the quote, as Enter opens the reader there.
-				return target ? {uid: target.uid, url: target.kind === 'quote' ? quoteLink(target.url, target.text) : target.url} : undefined;
+				// On a quote: the article at the quote, as Enter opens the reader there. A person is no article.
+				if (!target || target.kind === 'person') {
+					return undefined;
+				}
+
+				return {uid: target.uid, url: target.kind === 'quote' ? quoteLink(target.url, target.text) : target.url};
 			}
 
 			case 'search': {

@@ -298,3 +298,21 @@ export function refreshPending(state: UiState): Set<string> {
 export function feedTitle(feed: FeedRow): string {
 	return feed.config.title || feed.state?.title || feed.config.url;
 }
+
+/**
+ * The People screen's name for someone a story quotes under the story's name for them: the briefing lists one name
+ * per person across its stories ("Trump" in one story is the "Donald Trump" of another).
+ */
+export function personOfStory(state: UiState, story: Story, name: string): string {
+	if (!state.briefing) {
+		return name;
+	}
+
+	for (const [person, quotes] of briefingPeople(state.briefing).quotes) {
+		if (quotes.some(item => item.storyId === story.id && item.quote.speaker === name)) {
+			return person;
+		}
+	}
+
+	return name;
+}

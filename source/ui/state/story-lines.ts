@@ -1,6 +1,6 @@
 // The story screen as rows: headline, summary, quotes, people, timeline and topics, with the rows one can open.
 
-import type {Story} from '../../model/briefing.js';
+import type {BriefingPerson, Story} from '../../model/briefing.js';
 import {count, topicLabel, type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
 import {cellWidth, truncate, wrap} from '../text/fit.js';
@@ -13,7 +13,9 @@ import {shownTitle} from '../text/untitled.js';
 
 export type StoryTarget =
 	| {kind: 'article'; uid: string; url: string}
-	| {kind: 'quote'; uid: string; text: string; url: string};
+	| {kind: 'quote'; uid: string; text: string; url: string}
+	/** A person (or body) the story quotes, by the story's name for them: Enter lists all their quotes. */
+	| {kind: 'person'; name: string};
 
 export interface StoryItem {
 	/** First and last row of the item; the whole block is highlighted when selected. */
@@ -29,18 +31,39 @@ export interface StoryDocument {
 
 const maxQuoteLines = 3;
 
+/** The story's people, then the bodies and states it names (kind 'organisation'), as the screen lists them. */
+function peopleGroups(story: Story): [persons: BriefingPerson[], bodies: BriefingPerson[]] {
+	return [story.people.filter(person => person.kind !== 'organisation'), story.people.filter(person => person.kind === 'organisation')];
+}
+
+/** A people row opens the person's quotes when the story quotes them: the others have none to list. */
+const opensQuotes = (person: BriefingPerson) => person.quoteCount > 0;
+
 /** The rows one can open, in the order the story screen lists them: its cursor is an index into this list. */
 export function storyTargets(story: Story): StoryTarget[] {
 	const urlOf = (uid: string) => story.articles.find(article => article.id === uid)?.url ?? '';
 	return [
 		...story.quotes.map((quote): StoryTarget => ({kind: 'quote', uid: quote.articleId, text: quote.text, url: urlOf(quote.articleId)})),
+		...peopleGroups(story).flat().filter(opensQuotes).map((person): StoryTarget => ({kind: 'person', name: person.name})),
 		...story.articles.map((article): StoryTarget => ({kind: 'article', uid: article.id, url: article.url})),
 	];
 }
 
-/** What makes two targets the same row across briefings: the article, and for a quote its words. */
+/** What makes two targets the same row across briefings: the article, for a quote its words, a person's name. */
 export function sameTarget(a: StoryTarget, b: StoryTarget): boolean {
-	return a.kind === b.kind && a.uid === b.uid && (a.kind === 'article' || (b.kind === 'quote' && a.text === b.text));
+	switch (a.kind) {
+		case 'article': {
+			return b.kind === 'article' && a.uid === b.uid;
+		}
+
+		case 'quote': {
+			return b.kind === 'quote' && a.uid === b.uid && a.text === b.text;
+		}
+
+		case 'person': {
+			return b.kind === 'person' && a.name === b.name;
+		}
+	}
 }
 
 /** The screen counts terminal cells. */
@@ -140,8 +163,8 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 	}
 
 	// People first, then the bodies and states the story names (kind 'organisation') under a heading of their own.
-	const persons = story.people.filter(person => person.kind !== 'organisation');
-	const bodies = story.people.filter(person => person.kind === 'organisation');
+	const [persons, bodies] = peopleGroups(story);
+	let personIndex = story.quotes.length;
 	for (const [heading, group] of [[messages.labels.people, persons], [messages.labels.organisations, bodies]] as const) {
 		if (group.length === 0) {
 			continue;
@@ -160,6 +183,9 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 			}
 
 			lines.push(row);
+			if (opensQuotes(person)) {
+				items.push({first: lines.length - 1, last: lines.length - 1, target: targets[personIndex++]!});
+			}
 		}
 	}
 
@@ -180,7 +206,7 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 			lines.push([{text: ' '.repeat(timelineIndent)}, {text: namesThatFit(`${messages.labels.alsoIn} `, names, '', room, cells), token: 'text.secondary'}]);
 		}
 
-		items.push({first, last: lines.length - 1, target: targets[story.quotes.length + articleIndex]!});
+		items.push({first, last: lines.length - 1, target: targets[personIndex + articleIndex]!});
 	}
 
 	if (story.topics.length > 0) {

@@ -1,0 +1,63 @@
+// A story's people open their quotes: Enter on a quoted person lists all they said in the briefing (walk 12 #240).
+
+import {afterEach, describe, expect, test} from 'vitest';
+import {briefingPeople} from '../../source/briefing/people.js';
+import type {Story} from '../../source/model/briefing.js';
+import {keys, stripAnsi} from '../helpers/render.js';
+import {locate, selectStory, selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';
+
+let app: AppUnderTest | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+/** A story that quotes a person (not a body) at least once, with another quote of someone else before that person's row. */
+const quotesAPerson = (story: Story) => story.quotes.length >= 2 && story.people.some(person => person.kind !== 'organisation' && person.quoteCount > 0);
+
+describe('a person in a story', () => {
+	test('the people rows of those quoted are selectable after the quotes; Enter lists all their quotes, Esc goes back to the story', async () => {
+		app = await startTestApp({columns: 120, rows: 40});
+		const {topicIndex, storyIndex, story} = await locate(app.services, quotesAPerson);
+		const person = story.people.find(candidate => candidate.kind !== 'organisation' && candidate.quoteCount > 0)!;
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press(keys.enter);
+		await app.waitFor('Briefing › Story');
+		// The cursor starts on the first quote; past the last one it is on the first quoted person's row.
+		await app.press(...Array.from({length: story.quotes.length}, () => 'j'));
+		const selected = selectedRows(app.frame());
+		expect(selected).toHaveLength(1);
+		expect(selected[0]!.text).toContain(person.name);
+		expect(selected[0]!.text).toMatch(/\(\d+ quotes?\)/u);
+
+		await app.press(keys.enter);
+		const frame = stripAnsi(await app.waitFor('Story › Quotes'));
+		// The briefing's name for them (one name per person across stories), and every quote it holds of them.
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const people = briefingPeople(briefing);
+		const name = [...people.quotes].find(([, quotes]) => quotes.some(item => item.storyId === story.id && item.quote.speaker === person.name))![0];
+		const all = people.quotes.get(name)!;
+		expect(frame).toContain(` ${name} (${all.length})`);
+		for (const item of all.filter(quote => quote.storyId === story.id)) {
+			expect(frame).toContain(item.quote.text.slice(0, 25));
+		}
+
+		await app.press(keys.esc);
+		expect(stripAnsi(await app.waitFor('Briefing › Story'))).toContain(story.headline.slice(0, 30));
+		expect(selectedRows(app.frame())[0]!.text).toContain(person.name);
+	});
+
+	test('a person the story names without quoting them is no row to open: the cursor goes from the quotes to those quoted, then the reports', async () => {
+		app = await startTestApp({columns: 120, rows: 40});
+		// More reports than quoted people, so a cursor that skipped no row would be on a later report.
+		const {topicIndex, storyIndex, story} = await locate(app.services, candidate => candidate.quotes.length > 0 && candidate.people.some(person => person.quoteCount === 0)
+			&& candidate.people.some(person => person.quoteCount > 0) && candidate.articles.length > candidate.people.filter(person => person.quoteCount > 0).length);
+		const quoted = story.people.filter(person => person.quoteCount > 0).length;
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press(keys.enter);
+		await app.waitFor('Briefing › Story');
+		await app.press(...Array.from({length: story.quotes.length + quoted}, () => 'j'));
+		// The first report of the timeline.
+		expect(selectedRows(app.frame())[0]!.text).toContain(story.articles[0]!.title.slice(0, 20));
+	});
+});
