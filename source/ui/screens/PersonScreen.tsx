@@ -11,6 +11,9 @@ import {peopleWindowSpan} from '../text/people-window-span.js';
 import {sanitizeLine} from '../../terminal/sanitize.js';
 import {outletName} from '../text/outlet-name.js';
 import {clock} from '../text/age.js';
+import {cellWidth, wrap} from '../text/fit.js';
+import type {Line} from '../text/line.js';
+import type {Messages} from '../../i18n/index.js';
 
 interface PersonScreenProperties {
 	readonly name: string;
@@ -27,6 +30,25 @@ export function PersonScreen({name, quotes, position, layout, window, briefingHo
 	const wider = window !== undefined && window.window !== 'briefing';
 	const span = wider ? ` · ${peopleWindowSpan(window, briefingHours, messages, now())}` : '';
 	const heading = wider && !window.data ? ` ${sanitizeLine(name)}${span} · ${messages.labels.loading}` : ` ${sanitizeLine(name)} (${quotes.length})${span}`;
+	const quoteText = ({quote}: PersonQuote) => quote.kind === 'indirect' ? `┆ ${sanitizeLine(quote.text)}` : `${messages.labels.quoteMarks[0]}${sanitizeLine(quote.text)}${messages.labels.quoteMarks[1]}`;
+	const quoteRow = (item: PersonQuote): Line => {
+		const indirect = item.quote.kind === 'indirect';
+		return [
+			...(item.published ? [{text: ` ${clock(item.published, now())}`, token: 'text.dim' as const}] : []),
+			{text: ` ${outletName(item.quote.outlet, layout.columns)}: `, token: 'accent'},
+			{text: quoteText(item), token: indirect ? 'quote.indirect' : 'quote.direct'},
+			{text: indirect ? ` (${messages.labels.indirect})` : '', token: 'quote.indirect'},
+			{text: ` — ${sanitizeLine(item.headline)}`, token: 'text.secondary'},
+		];
+	};
+
+	// A quote gets one row, cut at the edge: most are longer than a terminal is wide, and an editor could not read one
+	// without opening its story. Where the list leaves rows free, the selected quote stands whole under it, with where
+	// it was said (walk 12 #241).
+	const selected = quotes[position.cursor];
+	const freeRows = layout.list - quotes.length - 1;
+	const cut = selected !== undefined && cellWidth(quoteRow(selected).map(part => part.text).join('')) > layout.columns;
+	const whole = cut && freeRows >= 3 ? wholeQuote(selected, quoteText(selected), layout.columns, messages, now()).slice(0, freeRows) : [];
 	return (
 		<Box flexDirection="column" height={layout.body}>
 			<LineView line={[{text: heading, token: 'heading'}]} width={layout.columns}/>
@@ -34,20 +56,21 @@ export function PersonScreen({name, quotes, position, layout, window, briefingHo
 				items={quotes}
 				cursor={position.cursor}
 				offset={position.offset}
-				height={layout.list}
+				height={whole.length > 0 ? quotes.length + 1 : layout.list}
 				width={layout.columns}
-				renderRow={({quote, headline, published}) => {
-					const indirect = quote.kind === 'indirect';
-					return [
-						...(published ? [{text: ` ${clock(published, now())}`, token: 'text.dim' as const}] : []),
-						{text: ` ${outletName(quote.outlet, layout.columns)}: `, token: 'accent'},
-						{text: indirect ? `┆ ${sanitizeLine(quote.text)}` : `${messages.labels.quoteMarks[0]}${sanitizeLine(quote.text)}${messages.labels.quoteMarks[1]}`, token: indirect ? 'quote.indirect' : 'quote.direct'},
-						{text: indirect ? ` (${messages.labels.indirect})` : '', token: 'quote.indirect'},
-						{text: ` — ${sanitizeLine(headline)}`, token: 'text.secondary'},
-					];
-				}}
+				renderRow={quoteRow}
 				keyOf={(item, index) => `${item.storyId}:${index}`}
 			/>
+			{whole.map((line, index) => <LineView key={index} line={line} width={layout.columns}/>)}
 		</Box>
 	);
+}
+
+/** The quote wrapped whole, then its outlet, date and headline: what one copies to cite it. */
+function wholeQuote(item: PersonQuote, text: string, columns: number, messages: Messages, now: Date): Line[] {
+	const token = item.quote.kind === 'indirect' ? 'quote.indirect' : 'quote.direct';
+	const rows: Line[] = wrap(text, Math.max(10, columns - 3)).map(row => [{text: `  ${row.text}`, token}]);
+	const kind = item.quote.kind === 'direct' ? '' : ` (${item.quote.kind === 'indirect' ? messages.labels.indirect : messages.labels.partial})`;
+	const source = [sanitizeLine(item.quote.outlet), ...(item.published ? [clock(item.published, now)] : []), sanitizeLine(item.headline)].join(' · ');
+	return [...rows, ...wrap(`— ${source}${kind}`, Math.max(10, columns - 3)).map((row): Line => [{text: `  ${row.text}`, token: 'text.secondary'}])];
 }
