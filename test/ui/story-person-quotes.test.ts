@@ -61,3 +61,32 @@ describe('a person in a story', () => {
 		expect(selectedRows(app.frame())[0]!.text).toContain(story.articles[0]!.title.slice(0, 20));
 	});
 });
+
+describe('a person quoted in several stories', () => {
+	test('opened from one story, their quotes list starts at what they said in it', async () => {
+		app = await startTestApp({columns: 120, rows: 40});
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const people = briefingPeople(briefing);
+		// A story whose quoted person said something in an earlier story of the briefing too.
+		let chosen: {story: Story; speaker: string; first: string} | undefined;
+		for (const [, quotes] of people.quotes) {
+			const later = quotes.find(item => item.storyId !== quotes[0]!.storyId);
+			if (later) {
+				const story = briefing.topics.flatMap(topic => topic.stories).find(candidate => candidate.id === later.storyId)!;
+				chosen = {story, speaker: later.quote.speaker, first: later.quote.text};
+				break;
+			}
+		}
+
+		expect(chosen).toBeDefined();
+		const {story, speaker, first} = chosen!;
+		const {topicIndex, storyIndex} = await locate(app.services, candidate => candidate.id === story.id);
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press(keys.enter);
+		await app.waitFor('Briefing › Story');
+		const row = story.quotes.length + story.people.filter(person => person.quoteCount > 0).findIndex(person => person.name === speaker);
+		await app.press(...Array.from({length: row}, () => 'j'), keys.enter);
+		await app.waitFor('Story › Quotes');
+		expect(selectedRows(app.frame())[0]!.text).toContain(first.slice(0, 20));
+	});
+});

@@ -205,7 +205,14 @@ export function navigationCommands(
 				const target = storyTarget();
 				if (target?.kind === 'person') {
 					const story = storyOfScreen(current, screen);
-					dispatch({type: 'push', screen: {kind: 'person', name: story ? personOfStory(current, story, target.name) : target.name}});
+					const name = story ? personOfStory(current, story, target.name) : target.name;
+					dispatch({type: 'push', screen: {kind: 'person', name}});
+					// On their first quote in this story: the list holds what they said in every story of the briefing.
+					const quotes = quotesOf(current, name);
+					const index = Math.max(0, quotes.findIndex(item => item.storyId === story?.id));
+					const list = listKey.person(name);
+					dispatch({type: 'move', list, movement: {to: 'top'}, total: quotes.length, height: layout().list});
+					dispatch({type: 'move', list, movement: {delta: index}, total: quotes.length, height: layout().list});
 				} else if (target) {
 					openArticle(target.uid, target.kind === 'quote' ? target.text : undefined);
 				}
