@@ -36,6 +36,28 @@ function peopleGroups(story: Story): [persons: BriefingPerson[], bodies: Briefin
 	return [story.people.filter(person => person.kind !== 'organisation'), story.people.filter(person => person.kind === 'organisation')];
 }
 
+/**
+ * Each speaker's role in the story: the people list's, else the first a quote of theirs names. A role is found in the
+ * sentence of one quote ("the US president says"), so six quotes of one person read "Donald Trump — US president" on
+ * two heads and "Donald Trump" on four, and the people row had none (walk 12 #242): one person, one role per story.
+ */
+function speakerRoles(story: Story): Map<string, string> {
+	const roles = new Map<string, string>();
+	for (const person of story.people) {
+		if (person.role) {
+			roles.set(person.name, person.role);
+		}
+	}
+
+	for (const quote of story.quotes) {
+		if (quote.speaker && quote.role && !roles.has(quote.speaker)) {
+			roles.set(quote.speaker, quote.role);
+		}
+	}
+
+	return roles;
+}
+
 /** A people row opens the person's quotes when the story quotes them: the others have none to list. */
 const opensQuotes = (person: BriefingPerson) => person.quoteCount > 0;
 
@@ -127,13 +149,14 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 	}
 
 	const targets = storyTargets(story);
+	const roleOf = speakerRoles(story);
 	if (story.quotes.length > 0) {
 		lines.push([], [{text: messages.labels.quotes, token: 'heading'}]);
 		for (const [quoteIndex, quote] of story.quotes.entries()) {
 			const indirect = quote.kind === 'indirect';
 			const speaker = sanitizeLine(quote.speaker) || messages.labels.unknownSpeaker;
 			const head: Line = [{text: speaker, token: 'unread'}];
-			const role = roleSuffix(speaker, quote.role);
+			const role = roleSuffix(speaker, quote.role || roleOf.get(quote.speaker) || '');
 			if (role) {
 				head.push({text: role, token: 'text.secondary'});
 			}
@@ -173,7 +196,7 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 		lines.push([], [{text: heading, token: 'heading'}]);
 		for (const person of group) {
 			const row: Line = [{text: `  ${sanitizeLine(person.name)}`}];
-			const role = roleSuffix(person.name, person.role);
+			const role = roleSuffix(person.name, person.role || roleOf.get(person.name) || '');
 			if (role) {
 				row.push({text: role, token: 'text.secondary'});
 			}
