@@ -4,6 +4,7 @@ import type {Briefing, Story} from '../model/briefing.js';
 import {briefingWords} from '../i18n/briefing-words.js';
 import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
 import {namesThatFit, type Measure} from '../text/names-that-fit.js';
+import {speakerRoles} from './speaker-roles.js';
 
 /** Wraps `text` at `width` columns, indenting every line by `indent`. */
 export function wrap(text: string, width: number, indent = ''): string[] {
@@ -46,8 +47,10 @@ function storyLines(story: Story, width: number, language: UiLanguage): string[]
 	if (story.summary) lines.push(...wrap(story.summary, width, '    '));
 	// The app's quotation marks for its language („…“ in German), as its story view sets them.
 	const [open, close] = messagesFor(language).labels.quoteMarks;
+	const roles = speakerRoles(story);
 	for (const quote of story.quotes.slice(0, 3)) {
-		const who = quote.speaker ? `${quote.speaker}${quote.role ? ` (${quote.role})` : ''}` : say.unnamed;
+		const role = quote.role || roles.get(quote.speaker);
+		const who = quote.speaker ? `${quote.speaker}${role ? ` (${role})` : ''}` : say.unnamed;
 		const text = quote.kind === 'indirect' ? quote.text : `${open}${quote.text}${close}`;
 		lines.push(...wrap(`${text} — ${who}, ${quote.outlet}`, width, '    > '));
 	}

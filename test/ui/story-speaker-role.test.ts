@@ -1,8 +1,11 @@
-// One person, one role in a story: a quote whose sentence named no role shows the one the story knows (walk 12 #242).
+// One person, one role in a story: a quote whose sentence named no role shows the one the story knows (walk 12 #238),
+// in the app and in lagebild brief's text and Markdown.
 
 import {describe, expect, test} from 'vitest';
 import {messagesFor} from '../../source/i18n/index.js';
 import type {BriefingPerson, BriefingQuote, Story} from '../../source/model/briefing.js';
+import {renderBriefingMarkdown} from '../../source/output/briefing-markdown.js';
+import {renderBriefingText} from '../../source/output/briefing-text.js';
 import {storyDocument} from '../../source/ui/state/story-lines.js';
 import type {Line} from '../../source/ui/text/line.js';
 
@@ -47,5 +50,22 @@ describe('a speaker\'s role on every quote of a story', () => {
 		expect(first).toBe('Dmitri Peskow — Kreml-Sprecher — The Guardian');
 		expect(second).toBe('Dmitri Peskow — Sprecher des Präsidenten — The Guardian');
 		expect(third).toBe('Donald Trump — The Guardian');
+	});
+});
+
+describe('brief --format text and md', () => {
+	test('every quote of one person carries the role the story knows', () => {
+		const shown = story([
+			quote('Extraordinary success for the country', 'Donald Trump', ''),
+			quote('righteous mission', 'Donald Trump', 'US president', 'partial'),
+			quote('We have endured floods and fires and storms', 'Donald Trump', ''),
+		], [{name: 'Donald Trump', role: '', aliases: [], quoteCount: 3}]);
+		const briefing = {generatedAt: now.toISOString(), window: {from: now.toISOString(), to: now.toISOString()}, topics: [{name: 'US politics', stories: [shown]}]};
+		const text = renderBriefingText(briefing, {width: 200});
+		const markdown = renderBriefingMarkdown(briefing);
+		for (const words of ['Extraordinary success for the country', 'righteous mission', 'We have endured floods and fires and storms']) {
+			expect(text).toContain(`${words}” — Donald Trump (US president), The Guardian`);
+			expect(markdown).toContain(`${words}” — Donald Trump (US president), *The Guardian*`);
+		}
 	});
 });

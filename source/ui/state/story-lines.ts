@@ -5,6 +5,7 @@ import {count, topicLabel, type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
 import {cellWidth, truncate, wrap} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
+import {speakerRoles} from '../../output/speaker-roles.js';
 import type {Line} from '../text/line.js';
 import {outletName} from '../text/outlet-name.js';
 import {sanitize, sanitizeLine} from '../../terminal/sanitize.js';
@@ -34,28 +35,6 @@ const maxQuoteLines = 3;
 /** The story's people, then the bodies and states it names (kind 'organisation'), as the screen lists them. */
 function peopleGroups(story: Story): [persons: BriefingPerson[], bodies: BriefingPerson[]] {
 	return [story.people.filter(person => person.kind !== 'organisation'), story.people.filter(person => person.kind === 'organisation')];
-}
-
-/**
- * Each speaker's role in the story: the people list's, else the first a quote of theirs names. A role is found in the
- * sentence of one quote ("the US president says"), so six quotes of one person read "Donald Trump — US president" on
- * two heads and "Donald Trump" on four, and the people row had none (walk 12 #242): one person, one role per story.
- */
-function speakerRoles(story: Story): Map<string, string> {
-	const roles = new Map<string, string>();
-	for (const person of story.people) {
-		if (person.role) {
-			roles.set(person.name, person.role);
-		}
-	}
-
-	for (const quote of story.quotes) {
-		if (quote.speaker && quote.role && !roles.has(quote.speaker)) {
-			roles.set(quote.speaker, quote.role);
-		}
-	}
-
-	return roles;
 }
 
 /** A people row opens the person's quotes when the story quotes them: the others have none to list. */

@@ -1,0 +1,25 @@
+// Each speaker's one role in a story, for every view of it (the app's story, brief's text and Markdown).
+
+import type {Story} from '../model/briefing.js';
+
+/**
+ * The people list's role, else the first a quote of theirs names. A role is found in the sentence of one quote ("the
+ * US president says"), so six quotes of one person read "Donald Trump — US president" on two and plain "Donald Trump"
+ * on four, and the people row had none (walk 12 #238): one person, one role per story. A quote's own role goes first.
+ */
+export function speakerRoles(story: Pick<Story, 'people' | 'quotes'>): Map<string, string> {
+	const roles = new Map<string, string>();
+	for (const person of story.people) {
+		if (person.role) {
+			roles.set(person.name, person.role);
+		}
+	}
+
+	for (const quote of story.quotes) {
+		if (quote.speaker && quote.role && !roles.has(quote.speaker)) {
+			roles.set(quote.speaker, quote.role);
+		}
+	}
+
+	return roles;
+}
