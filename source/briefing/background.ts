@@ -8,6 +8,7 @@ import type {BriefingProgress} from '../model/briefing-progress.js';
 // Not from analysis-pool.ts: that would load the analysis's feature and stopword modules at every start of the app.
 import {helperYoungGenerationMb} from './helper-heap.js';
 import type {StoreBriefingOptions} from './from-store.js';
+import {inOwnThreadCompiling} from './own-thread-compiling.js';
 import {backgroundNice} from './thread-priority.js';
 
 export interface WorkerRequest {
@@ -259,13 +260,16 @@ export class BriefingWorker {
 			...(this.#options.collectGrowthMb ? {collectGrowthMb: this.#options.collectGrowthMb} : {}),
 			nice: this.#options.nice ?? backgroundNice,
 		};
-		const worker = new Worker(workerUrl, {
-			workerData,
-			resourceLimits: {
-				maxYoungGenerationSizeMb: this.#options.youngGenerationMb ?? helperYoungGenerationMb,
-				...(limit > 0 ? {maxOldGenerationSizeMb: limit} : {}),
-			},
-		});
+		const worker = inOwnThreadCompiling(
+			() =>
+				new Worker(workerUrl, {
+					workerData,
+					resourceLimits: {
+						maxYoungGenerationSizeMb: this.#options.youngGenerationMb ?? helperYoungGenerationMb,
+						...(limit > 0 ? {maxOldGenerationSizeMb: limit} : {}),
+					},
+				}),
+		);
 		worker.on('message', (message: WorkerReply) => {
 			const pending = this.#pending.get(message.id);
 			if (!pending) return;

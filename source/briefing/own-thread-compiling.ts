@@ -1,0 +1,27 @@
+// Starting a worker whose isolate optimizes its code in its own thread, not on V8's shared compiler threads.
+
+import v8 from 'node:v8';
+import type {Worker} from 'node:worker_threads';
+
+/**
+ * The worker `start` creates, its isolate set up without concurrent recompilation (V8's flag is read once, when an
+ * isolate is set up; it is set back as soon as the worker runs, so the calling thread's isolate — the app's UI thread —
+ * keeps optimizing in the background). Why: compiled concurrently, the briefing worker's optimizing compiles ran on
+ * V8's four platform threads, and glibc's malloc gave each of them an arena of its own that kept the compiler's freed
+ * zone memory for the rest of the process. The app's first launch over the 10,000 generated articles peaked ~14 MB
+ * lower this way, with less CPU (bench/findings.md, seventeenth session).
+ */
+export function inOwnThreadCompiling(start: () => Worker): Worker {
+	v8.setFlagsFromString('--no-concurrent-recompilation');
+	let worker: Worker;
+	try {
+		worker = start();
+	} catch (error) {
+		v8.setFlagsFromString('--concurrent-recompilation');
+		throw error;
+	}
+	const restore = () => v8.setFlagsFromString('--concurrent-recompilation');
+	worker.once('online', restore);
+	worker.once('exit', restore);
+	return worker;
+}
