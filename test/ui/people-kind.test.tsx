@@ -83,7 +83,8 @@ describe('rendering', () => {
 		const bodies = lines.indexOf(messages.labels.organisations);
 		expect(people).toBeGreaterThan(-1);
 		expect(bodies).toBeGreaterThan(people);
-		expect(lines.slice(people + 1, bodies).map(line => line.trim()).filter(line => line !== '')).toEqual(['Ada Lind (1 quote)'.replace('1 quote', messages.labels.quote_1)]);
+		// Her row carries the role her quote names (the story's one role per speaker, walk 12 #238).
+		expect(lines.slice(people + 1, bodies).map(line => line.trim()).filter(line => line !== '')).toEqual(['Ada Lind — Minister (1 quote)'.replace('1 quote', messages.labels.quote_1)]);
 		expect(lines[bodies + 1]?.trim()).toBe(`Pentagon (${messages.labels.quotes_n.replace('{n}', '2')})`);
 	});
 });

@@ -69,7 +69,7 @@ describe('reader document', () => {
 });
 
 describe('story document', () => {
-	test('quotes and reports are the selectable items, in screen order', () => {
+	test('quotes, the people quoted and reports are the selectable items, in screen order', () => {
 		const story: Story = {
 			id: 's', headline: 'Headline', summary: 'One.\n\nTwo.', topics: ['World', 'Europe'], outlets: ['A', 'B'],
 			articles: [
@@ -93,6 +93,8 @@ describe('story document', () => {
 			{kind: 'quote', uid: 'a1', text: 'We will act now', url: 'https://a/1'},
 			{kind: 'quote', uid: 'b1', text: 'the plan had failed', url: 'https://b/1'},
 			{kind: 'quote', uid: 'b1', text: 'Das wird dauern', url: 'https://b/1'},
+			{kind: 'person', name: 'Ada Lovelace'},
+			{kind: 'person', name: 'ein Militärexperte'},
 			{kind: 'article', uid: 'a1', url: 'https://a/1'},
 			{kind: 'article', uid: 'b1', url: 'https://b/1'},
 		]);
@@ -105,6 +107,8 @@ describe('story document', () => {
 		expect(text).toContain('  Ada Lovelace — Minister (1 quote)');
 		expect(text).toContain('  ein Militärexperte (1 quote)');
 		expect(text).toContain('Topics: World, Europe');
-		expect(text.at(document.items[4]!.first)).toContain('B  Second report');
+		expect(text[document.items[3]!.first]).toBe('  Ada Lovelace — Minister (1 quote)');
+		expect(text[document.items[4]!.first]).toBe('  ein Militärexperte (1 quote)');
+		expect(text.at(document.items[6]!.first)).toContain('B  Second report');
 	});
 });
