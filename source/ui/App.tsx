@@ -234,7 +234,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'reader': {
-				body = <ReaderScreen document={readerDoc} offset={listPosition(state, listKey.reader(screen.uid)).offset} layout={layout}/>;
+				body = <ReaderScreen document={readerDoc} offset={listPosition(state, listKey.reader(screen.uid)).offset} layout={layout} quote={screen.quote}/>;
 				break;
 			}
 

@@ -14,6 +14,8 @@ export interface ReaderDocument {
 	lines: Line[];
 	/** Row where each quote (by its text) starts, to scroll there. */
 	quoteRows: Map<string, number>;
+	/** Row where each quote ends: the quote opened from a story is marked beside its rows. */
+	quoteEndRows: Map<string, number>;
 	/** Where in the article's text each row starts (undefined for the rows around it): a resize keeps that text in view. */
 	textAt: Array<number | undefined>;
 }
@@ -164,6 +166,7 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 	const ranges = shown.ranges;
 	const paragraphs = shown.text === '' ? [] : shown.text.split('\n\n');
 	const quoteRows = new Map<string, number>();
+	const quoteEndRows = new Map<string, number>();
 	let offset = 0;
 	for (const paragraph of paragraphs) {
 		for (const row of wrap(paragraph, width, offset)) {
@@ -171,6 +174,10 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 				const range = ranges[index]!;
 				if (!quoteRows.has(quote) && range.start >= row.start && range.start < row.end + 1) {
 					quoteRows.set(quote, lines.length);
+				}
+
+				if (quoteRows.has(quote) && !quoteEndRows.has(quote) && range.end <= row.end + 1) {
+					quoteEndRows.set(quote, lines.length);
 				}
 			}
 
@@ -193,7 +200,7 @@ export function readerDocument(article: Article, quotes: readonly string[], widt
 
 	lines.push(...linkLines(article.links ?? [], width, messages, note !== undefined));
 	textAt.length = lines.length;
-	return {lines, quoteRows, textAt};
+	return {lines, quoteRows, quoteEndRows, textAt};
 }
 
 /**
