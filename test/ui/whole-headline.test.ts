@@ -1,9 +1,10 @@
 // At 80 columns a headline is cut beside its outlets and age ("U.S. to Distribute 800,000 Doses of M… 7 Medien · 4 J.",
-// walk 11 #229): where the story list leaves rows free, the selected story's whole headline stands under it.
+// walk 11 #229): the selected story's row wraps its whole headline over the pane's width, in a short list and in a
+// full one, and moving keeps those rows on screen.
 
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {stripAnsi} from '../helpers/render.js';
-import {assertFits, startTestApp, type AppUnderTest} from './app-fixture.js';
+import {assertFits, locate, selectStory, startTestApp, type AppUnderTest} from './app-fixture.js';
 
 let app: AppUnderTest | undefined;
 afterEach(() => {
@@ -11,10 +12,12 @@ afterEach(() => {
 	app = undefined;
 });
 
-/** The stories pane's text (right of the separator) with its wrapping undone. */
-const storiesPane = (frame: string) => stripAnsi(frame).split('\n').map(row => row.split('│')[1] ?? '').join(' ').replaceAll(/\s+/gu, ' ');
-/** The cut headline on the cursor's row, without its "…". */
-const cutHeadline = (frame: string) => /▸.(.+?)…/u.exec(stripAnsi(frame).split('\n').find(row => row.includes('▸')) ?? '')?.[1]?.trim();
+/** The stories pane's rows (right of the separator). */
+const paneRows = (frame: string) => stripAnsi(frame).split('\n').slice(2, -1).map(row => row.split('│')[1] ?? '');
+/** The stories pane's text with its wrapping undone. */
+const storiesPane = (frame: string) => paneRows(frame).join(' ').replaceAll(/\s+/gu, ' ');
+/** The cursor's row in the stories pane. */
+const cursorRow = (frame: string) => paneRows(frame).find(row => row.startsWith('▸'));
 
 async function headlineStarting(start: string): Promise<string> {
 	const briefing = await app!.services.getBriefing({unreadOnly: false});
@@ -23,21 +26,61 @@ async function headlineStarting(start: string): Promise<string> {
 }
 
 describe('the selected story\'s whole headline', () => {
-	test('stands under a short list at 80 columns, in German, and follows the cursor', async () => {
+	test('wraps on the cursor\'s rows in a short list at 80 columns, in German, and follows the cursor', async () => {
 		app = await startTestApp({columns: 80, rows: 24, language: 'de'});
-		const frame = await app.waitFor(/▸.+…/u);
+		const frame = app.frame();
 		assertFits(frame, 80, 24);
-		const first = await headlineStarting(cutHeadline(frame)!);
+		// "U.S. to Distribute 800,000 Doses of M… 7 Medien · 4 J." before.
+		expect(cursorRow(frame)).not.toContain('…');
+		const first = await headlineStarting(cursorRow(frame)!.slice(2, 30));
+		expect(first.length).toBeGreaterThan(40);
 		expect(storiesPane(frame)).toContain(first);
 		await app.press('j');
-		await vi.waitUntil(() => cutHeadline(app!.frame()) !== undefined && !storiesPane(app!.frame()).includes(first), {timeout: 5000, interval: 10});
+		await vi.waitUntil(() => !cursorRow(app!.frame())!.includes(first.slice(0, 30)), {timeout: 5000, interval: 10});
 		const next = app.frame();
-		const second = await headlineStarting(cutHeadline(next)!);
+		const second = await headlineStarting(cursorRow(next)!.slice(2, 30));
 		expect(second).not.toBe(first);
 		expect(storiesPane(next)).toContain(second);
+		// The story left behind is one row again, cut beside its outlets and age.
+		expect(paneRows(next).find(row => row.includes(first.slice(0, 30)))).toMatch(/… \d+ Medi(?:um|en) · /u);
 	});
 
-	test('is not shown at 120 columns when the selected headline fits', async () => {
+	test('in a list longer than the pane at 80×24, in German: each selected headline whole, j to the end and k back', async () => {
+		app = await startTestApp({columns: 80, rows: 24, language: 'de'});
+		const {topicIndex, topic} = await locate(app.services, story => story.headline.startsWith('Four revelations from the Webb'));
+		// More stories than the pane's 19 rows.
+		expect(topic.stories.length).toBeGreaterThan(22);
+		await selectStory(app, topicIndex, 0);
+		const check = (index: number) => {
+			const frame = app!.frame();
+			assertFits(frame, 80, 24);
+			const headline = topic.stories[index]!.headline;
+			const rows = paneRows(frame);
+			const at = rows.findIndex(row => row.startsWith('▸'));
+			expect(at, `story ${index} on screen`).toBeGreaterThanOrEqual(0);
+			expect(rows[at], `story ${index}`).toContain(headline.slice(0, 25));
+			// The cursor's rows (the next ones indented under its headline), wrapping undone, hold the whole headline.
+			let end = at + 1;
+			while (end < rows.length && end - at < 3 && rows[end]!.startsWith('  ')) end++;
+			expect(rows.slice(at, end).join(' ').replaceAll(/\s+/gu, ' '), `story ${index}`).toContain(headline.replaceAll(/\s+/gu, ' '));
+		};
+
+		check(0);
+		for (let index = 1; index < topic.stories.length; index++) {
+			await app.press('j');
+			check(index);
+		}
+
+		for (let index = topic.stories.length - 2; index >= 0; index--) {
+			await app.press('k');
+			check(index);
+		}
+
+		await app.press('G');
+		check(topic.stories.length - 1);
+	}, 120_000);
+
+	test('is not repeated at 120 columns when the selected headline fits', async () => {
 		app = await startTestApp({columns: 120, rows: 40, language: 'en'});
 		const frame = app.frame();
 		const row = stripAnsi(frame).split('\n').find(candidate => candidate.includes('▸'));

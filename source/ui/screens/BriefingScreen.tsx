@@ -6,6 +6,7 @@ import type {Story} from '../../model/briefing.js';
 import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {PaneSeparator} from '../components/PaneSeparator.js';
+import {StoryList} from '../components/StoryList.js';
 import {WrappedNote} from '../components/WrappedNote.js';
 import {useAppContext} from '../hooks/app-context.js';
 import {briefingProgressText} from '../../i18n/briefing-progress.js';
@@ -16,7 +17,7 @@ import {listKey} from '../state/list-keys.js';
 import {entryLabel, selectedStoryIndex, selectedTopicEntry, topicEntries, type TopicEntry} from '../state/selectors.js';
 import {countWidths, topicPaneRow} from '../state/topic-row.js';
 import type {UiState} from '../state/types.js';
-import {cellWidth, fit} from '../text/fit.js';
+import {cellWidth, fit, truncate, wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import {sanitizeLine} from '../../terminal/sanitize.js';
 import {shownTitle} from '../text/untitled.js';
@@ -59,6 +60,54 @@ function cachedStoryRow(story: Story, width: number, messages: Messages, date: D
 	return line;
 }
 
+const selectedRows = new WeakMap<Story, {key: string; lines: Line[]}>();
+
+/** Most rows the selected story takes: a headline of ~150 characters at 80 columns; a longer one ends in "…". */
+const selectedRowsAtMost = 3;
+
+/**
+ * The selected story's rows. A headline its row cuts (at 80 columns a German one gets ~36 cells beside "1 Medium ·
+ * 1 Std.", walk 11 #229) is wrapped over the whole width, the outlets and age at the end of its last row when they fit
+ * there, so the cursor's story can be told without opening it however long the list is (a note under the list needed
+ * rows a full list does not have).
+ */
+function selectedStoryRows(story: Story, width: number, messages: Messages, date: Date): Line[] {
+	const {meta, headlineWidth} = storyRowParts(story, width, messages, date);
+	const title = shownTitle(story.headline, messages);
+	if (cellWidth(title) <= headlineWidth) {
+		return [cachedStoryRow(story, width, messages, date)];
+	}
+
+	const key = `${width}\u0000${meta}`;
+	const cached = selectedRows.get(story);
+	if (cached?.key === key) {
+		return cached.lines;
+	}
+
+	const room = Math.max(4, width - 2);
+	const metaWidth = cellWidth(meta);
+	const wrapped = wrap(title, room);
+	const shown = wrapped.slice(0, selectedRowsAtMost).map(line => line.text);
+	if (wrapped.length > selectedRowsAtMost) {
+		shown[selectedRowsAtMost - 1] = truncate(title.slice(wrapped[selectedRowsAtMost - 1]!.start), room);
+	}
+
+	// The outlets and age end the last row when they fit beside it; they never take a row of their own.
+	const withMeta = cellWidth(shown.at(-1)!) + metaWidth <= room;
+	const marker = story.isNew ? '+' : story.unread ? '•' : ' ';
+	const token = story.unread ? 'unread' : 'text.primary';
+	const lines: Line[] = shown.map((part, index) => {
+		const metaHere = withMeta && index === shown.length - 1;
+		return [
+			index === 0 ? {text: ` ${marker}`, token: story.isNew ? 'new' : 'unread'} : {text: ''},
+			{text: `${index === 0 ? '' : '  '}${fit(part, metaHere ? room - metaWidth : room)}`, token},
+			...(metaHere ? [{text: meta, token: 'text.secondary' as const}] : []),
+		];
+	});
+	selectedRows.set(story, {key, lines});
+	return lines;
+}
+
 function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties) {
 	const {messages, now} = useAppContext();
 	const entries = topicEntries(state);
@@ -78,16 +127,8 @@ function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties
 	const widths = countWidths(entries);
 	const topicRow = (topic: TopicEntry): Line => topicPaneRow(topicName(topic.name), topic, layout.topicsWidth, widths);
 	const storyRow = (story: Story): Line => cachedStoryRow(story, layout.storiesWidth, messages, date);
-
-	// At 80 columns a German headline gets ~36 cells beside "1 Medium · 1 Std." (walk 11): where the list leaves rows
-	// free, the selected story's whole headline stands under it, so a story can be told without opening it.
+	const storyRowsSelected = (story: Story): Line[] => selectedStoryRows(story, layout.storiesWidth, messages, date);
 	const stories = entry?.stories ?? [];
-	const selected = stories[storyCursor];
-	const selectedTitle = selected ? shownTitle(selected.headline, messages) : '';
-	const freeRows = layout.list - stories.length - 1;
-	const wholeHeadline = selected && !emptyNote && freeRows >= 2 && cellWidth(selectedTitle) > storyRowParts(selected, layout.storiesWidth, messages, date).headlineWidth
-		? sanitizeLine(selectedTitle)
-		: undefined;
 
 	const storiesTitle = entry ? `${messages.labels.stories} — ${topicName(entry.name)} (${entry.stories.length})` : messages.labels.stories;
 	// A narrow terminal shows one pane at a time (Enter goes into a topic, Esc back out), as newsboat does.
@@ -112,18 +153,17 @@ function BriefingScreenImpl({state, layout, emptyNote}: BriefingScreenProperties
 			{layout.singlePane ? null : <PaneSeparator height={layout.body}/>}
 			{showStories ? <Box flexDirection="column" width={layout.storiesWidth}>
 				<LineView line={[{text: ` ${storiesTitle}`, token: state.pane === 'stories' ? 'accent' : 'heading'}]} width={layout.storiesWidth}/>
-				{emptyNote ? <WrappedNote text={emptyNote} width={layout.storiesWidth} height={layout.list}/> : <ListView
-					items={stories}
+				{emptyNote ? <WrappedNote text={emptyNote} width={layout.storiesWidth} height={layout.list}/> : <StoryList
+					stories={stories}
 					cursor={storyCursor}
 					offset={storyList.offset}
-					height={wholeHeadline ? stories.length + 1 : layout.list}
+					height={layout.list}
 					width={layout.storiesWidth}
 					focused={state.pane === 'stories'}
-					renderRow={storyRow}
-					keyOf={story => story.id}
+					rowOf={storyRow}
+					selectedRowsOf={storyRowsSelected}
 					empty={state.briefing ? [{text: ` ${messages.labels.noStories}`, token: 'text.dim'}] : storiesLoading}
 				/>}
-				{wholeHeadline ? <WrappedNote text={wholeHeadline} width={layout.storiesWidth} height={freeRows}/> : null}
 			</Box> : null}
 		</Box>
 	);
