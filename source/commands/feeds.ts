@@ -1,5 +1,6 @@
 // `lagebild feeds list | add | remove | import | export`: the configured feed list from the command line.
 
+import {copiedDefaults} from '../config/copied-defaults.js';
 import {addFeed, findFeed, removeFeed} from '../config/feed-list.js';
 import {FeedUrlError, feedId, feedUrlKey, hostTitle, typedFeedUrl, typedWithoutScheme} from '../config/feed-url.js';
 import {exportOpmlFile, importOpmlFile} from '../config/opml-file.js';
@@ -287,6 +288,15 @@ async function importOpml(context: AppContext, input: CommandInput): Promise<num
 	if (replacesDefaults && result.added.length > 0) {
 		const messages = messagesFor(cliLanguage(context.settings.uiLanguage, input.io.env));
 		input.io.stdout.write(`${format(messages.done.importReplacedDefaults, {n: loadDefaultFeeds().length})}\n`);
+	} else if (!replacesDefaults && !context.sourceMode && result.added.length > 0) {
+		// A first `feeds add` copied the defaults, then the user's own list came (walk 11 #226): while the copies are
+		// untouched, the command that drops them is said, with their IDs — said, not done: an import never removes, and
+		// the IDs are exactly the copies this file does not name, which a later command could no longer tell.
+		const defaults = loadDefaultFeeds();
+		const copies = copiedDefaults(context.config.data.feeds, defaults, result.named);
+		if (copies.length > 0) {
+			input.io.stdout.write(`${textOf(context, input).defaultsStillListed(copies.map(feed => feedId(feed.url)), defaults.length - copies.length)}\n`);
+		}
 	}
 
 	return 0;

@@ -15,6 +15,8 @@ export interface OpmlImport {
 	added: FeedConfig[];
 	/** Feeds left out as already in the list. */
 	duplicates: number;
+	/** The address of every feed the file names, added or already listed: the feeds the user chose. */
+	named: string[];
 	/** newsboat's query:, exec: and filter: lines, left out: they are no address to fetch. */
 	notFeeds: number;
 	/** Lines of a urls file that could not be read (1-based), and feeds whose address is none. */
@@ -90,6 +92,7 @@ export async function importOpmlFile(config: ConfigFile, file: string): Promise<
 		found: read.feeds.length,
 		added: merged.added,
 		duplicates: merged.skipped.filter(skip => skip.duplicate).length,
+		named: read.feeds.map(feed => feed.url),
 		notFeeds: read.notFeedCount,
 		unreadableLines,
 		// In a urls file the notes follow the file's lines.

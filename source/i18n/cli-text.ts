@@ -31,6 +31,8 @@ export interface CliText {
 	listCount(count: number, enabled: number, file: string): string;
 	added(title: string, id: string, url: string): string;
 	defaultsCopied(count: number): string;
+	/** feeds import: the default feeds a first add copied are still listed untouched; `kept` of them the file names. */
+	defaultsStillListed(ids: readonly string[], kept: number): string;
 	removed(title: string, id: string, url: string, deleted: number): string;
 	/** feeds remove: no feed has this URL, ID or title (as feeds list shows it). */
 	noFeedToRemove(target: string): string;
@@ -95,6 +97,7 @@ const en: CliText = {
 	listCount: (count, enabled, file) => `${plural(count, 'feed', 'feeds')}, ${enabled} enabled. Config: ${file}`,
 	added: (title, id, url) => `Added ${title} [${id}] ${url}`,
 	defaultsCopied: count => `Your list now holds the ${count} default feeds plus this one; drop any with: lagebild feeds remove ID`,
+	defaultsStillListed: (ids, kept) => `The ${ids.length} default feeds copied with your first feed are still listed; to drop them${kept > 0 ? ` (not the ${kept} your file names)` : ''}: lagebild feeds remove ${ids.join(' ')}`,
 	removed: (title, id, url, deleted) => `Removed ${title} [${id}] ${url}${deleted > 0 ? ` and its ${deleted} stored articles` : ''}`,
 	noFeedToRemove: target => `no feed with URL, ID or title ${JSON.stringify(target)} (see lagebild feeds list)`,
 	titleShared: (title, count, feeds) => `${count} feeds are called ${JSON.stringify(title)}; remove one by its ID: ${feeds}`,
@@ -146,6 +149,7 @@ const de: CliText = {
 	listCount: (count, enabled, file) => `${plural(count, 'Feed', 'Feeds')}, ${enabled} eingeschaltet. Konfiguration: ${file}`,
 	added: (title, id, url) => `Hinzugefügt: ${title} [${id}] ${url}`,
 	defaultsCopied: count => `Die Liste hält jetzt die ${count} Standard-Feeds und diesen; entfernen mit: lagebild feeds remove ID`,
+	defaultsStillListed: (ids, kept) => `Die ${ids.length} Standard-Feeds, kopiert mit deinem ersten Feed, sind noch in der Liste; entfernen${kept > 0 ? ` (ohne die ${kept}, die deine Datei nennt)` : ''}: lagebild feeds remove ${ids.join(' ')}`,
 	removed: (title, id, url, deleted) => `Entfernt: ${title} [${id}] ${url}${deleted > 0 ? ` mit ${plural(deleted, 'gespeichertem Artikel', 'gespeicherten Artikeln')}` : ''}`,
 	noFeedToRemove: target => `kein Feed mit der URL, ID oder dem Titel ${JSON.stringify(target)} (siehe lagebild feeds list)`,
 	titleShared: (title, count, feeds) => `${count} Feeds heißen ${JSON.stringify(title)}; entferne einen mit seiner ID: ${feeds}`,
