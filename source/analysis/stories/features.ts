@@ -159,6 +159,13 @@ export function tokenizeArticle(article: Pick<Article, 'title' | 'summary' | 'co
  */
 export const headlinePrefix = 'h:';
 export const linkPrefix = 'u:';
+/**
+ * `p:` the headline's head, the words before its colon ("Wechselstadt: Klinikum schließt Notaufnahme nachts"), as word
+ * stems: where a templated local report says which town it is about (see cluster.ts, differentHeads).
+ */
+export const headPrefix = 'p:';
+/** A head is one to this many words before a colon, with at least two words after it. */
+const maxHeadWords = 3;
 /** Marks a number among the headline's words ("#117", "#3*2" for a second 3). */
 export const headlineNumberMark = '#';
 
@@ -190,6 +197,29 @@ export function linkKey(url: string): string {
 	return `${parsed.hostname.replace(/^www\./u, '').toLowerCase()}${path}${query ? `?${query}` : ''}`;
 }
 
+/**
+ * The word stems of a headline's head (see headPrefix), space-separated, or '' when it has none or when none of its
+ * words is a name the report uses inside a sentence ("In Wechselstadt sorgt …"): a rubric ("Liveblog:", "Analysis:")
+ * rarely is. Decided here, before a feed's recurring names are taken out of its features (boilerplate.ts): a local
+ * paper names its town in every report.
+ */
+function headStems(title: string, tokens: FoldedToken[], counts: FeatureCounts): string {
+	const colon = title.indexOf(':');
+	if (colon <= 0) return '';
+	let count = 0;
+	while (count < tokens.length && tokens[count]!.start < colon) count++;
+	if (count === 0 || count > maxHeadWords || tokens.length - count < 2) return '';
+	const stems: string[] = [];
+	for (let k = 0; k < count; k++) {
+		// "12:30", "Teil 2:": a time or a number is no place.
+		if (startsWithNumber(tokens[k]!.text)) return '';
+		const keys = keysOf(tokens[k]!.folded);
+		if (keys.pairs) return '';
+		if (!keys.skip) stems.push(keys.stem.slice(2));
+	}
+	return stems.some((stemmed) => counts[`e:${stemmed}`] !== undefined) ? stems.join(' ') : '';
+}
+
 /** What articleFeatures reads of an article: the text, and where known its feed's name and its address (to find the outlet in the title). */
 export type FeatureSource = Pick<Article, 'title' | 'summary' | 'content'> & Partial<Pick<Article, 'feedTitle' | 'url'>>;
 
@@ -216,6 +246,8 @@ export function articleFeatures(article: FeatureSource, tokens: ArticleTokens = 
 		} else if (token.folded.length >= 2 && !stopwords.has(token.folded) && !token.folded.includes(' ')) words.add(token.folded);
 	}
 	if (words.size > 0) counts[`${headlinePrefix}${[...words].join(' ')}`] = 1;
+	const head = headStems(article.title.slice(0, cut), title, counts);
+	if (head) counts[`${headPrefix}${head}`] = 1;
 	const link = article.url ? linkKey(article.url) : '';
 	if (link) counts[`${linkPrefix}${shortHash(link, 12)}`] = 1;
 	return counts;
