@@ -37,6 +37,32 @@ function percentile(sorted, p) {
 	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
+// --cold: in this fresh process, the first 100 annotated articles (test/fixtures/quotes-*), each analysed once with
+// nothing warmed up — what a fresh analysis worker pays before the JIT and the engine's tables are ready.
+if (process.argv.includes('--cold')) {
+	const fixtures = path.resolve(here, '..', 'test', 'fixtures');
+	const texts = [];
+	for (const folder of readdirSync(fixtures).filter((name) => name.startsWith('quotes-')).sort()) {
+		for (const file of readdirSync(path.join(fixtures, folder)).filter((name) => name.endsWith('.txt')).sort()) {
+			if (texts.length < 100) texts.push({language: file.startsWith('de') ? 'de' : 'en', text: readFileSync(path.join(fixtures, folder, file), 'utf8')});
+		}
+	}
+	const times = [];
+	const cpu = process.cpuUsage();
+	const start = process.hrtime.bigint();
+	for (const article of texts) {
+		const one = process.hrtime.bigint();
+		analyzeQuotes(article.text, {language: article.language});
+		times.push(Number(process.hrtime.bigint() - one) / 1e6);
+	}
+	const total = Number(process.hrtime.bigint() - start) / 1e6;
+	// CPU time is the fairer figure on a shared machine: wall time there is mostly waiting for a core.
+	const used = process.cpuUsage(cpu);
+	const sorted = [...times].sort((a, b) => a - b);
+	process.stdout.write(`cold: ${texts.length} articles in a fresh process ${total.toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU (first ${times[0].toFixed(1)} ms, first 10 ${times.slice(0, 10).reduce((sum, value) => sum + value, 0).toFixed(0)} ms, median ${percentile(sorted, 0.5).toFixed(2)} ms); load ${os.loadavg().map((value) => value.toFixed(1)).join(' / ')}\n`);
+	process.exit(0);
+}
+
 const articles = await corpus();
 const evalArticles = articles.filter((article) => !article.name.includes('#'));
 // Warm-up: let the JIT compile the engine first.

@@ -116,15 +116,37 @@ export function isTownOfArticle(ctx: ArticleContext, word: string): boolean {
 		// Firms come after "in" and "aus" too ("Geld in Nvidia stecken", "Werbung aus Tiktok"), and a firm opens sentences
 		// as their subject, its verb next ("Nvidia hat …", "Tiktok wehrt sich"), where a town is seldom the one acting (a
 		// country is: "Russland verurteilt …").
-		const name = escapeRegExp(word);
-		town = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n|[Aa]us) ${name}(?![\p{L}-])`, 'u').test(ctx.text) && !articlePlaces(ctx).articled.has(word)
-			&& (countriesDe.has(lower) || !new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name} \p{Ll}`, 'u').test(ctx.text));
+		// Both word sets are read once per article: a regular expression per word cost a compile and two scans each.
+		const words = townWords(ctx);
+		town = words.afterInOrAus.has(word) && !articlePlaces(ctx).articled.has(word) && (countriesDe.has(lower) || !words.openingSubjects.has(word));
 		known.set(word, town);
 	}
 	return town;
 }
 
 const townCache = new WeakMap<ArticleContext, Map<string, boolean>>();
+
+interface TownWords {
+	/** Capitalised words written right after "in" or "aus". */
+	afterInOrAus: Set<string>;
+	/** Capitalised words that open the text, a line or a sentence with a small word after them ("Nvidia hat …"). */
+	openingSubjects: Set<string>;
+}
+
+const townWordsCache = new WeakMap<ArticleContext, TownWords>();
+
+function townWords(ctx: ArticleContext): TownWords {
+	let words = townWordsCache.get(ctx);
+	if (!words) {
+		const afterInOrAus = new Set<string>();
+		for (const match of ctx.text.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]us) (\p{Lu}\p{Ll}+)(?![\p{L}-])/gu)) afterInOrAus.add(match[1]!);
+		const openingSubjects = new Set<string>();
+		for (const match of ctx.text.matchAll(/(?:^|[.!?]\s+|\n)(\p{Lu}\p{Ll}+) \p{Ll}/gu)) openingSubjects.add(match[1]!);
+		words = {afterInOrAus, openingSubjects};
+		townWordsCache.set(ctx, words);
+	}
+	return words;
+}
 
 /** A town the story happens in ("Frankfurt", "in Konstanz", "Manchester"): where, never the body an unnamed spokesperson speaks for. */
 export function isStoryTown(ctx: ArticleContext, word: string): boolean {
