@@ -1,6 +1,7 @@
 // A paragraph opening with an elided year or word is no quote ("'90s kids …", "'Cause …"), and a German body named by its noun and its seat after the speech verb is the body ("teilte die Polizei Leipzig mit") (review V15 #6, #7; sentences written for the rules).
 
 import {describe, expect, it} from 'vitest';
+import {analyzeQuotes} from '../../source/analysis/quotes/analyze.js';
 import {findQuoteSpans} from '../../source/analysis/quotes/marks.js';
 import {quotes, speakerOf} from './checked-quotes.js';
 
@@ -48,6 +49,18 @@ describe('a German body named by its noun and its seat after the speech verb', (
 		expect(speakerOf(quotes(firm, 'de'), 'Umsatz sei')).toBe('Siemens');
 		const cars = 'Autos\n\nDie Auslieferungen fielen im Quartal. Die Nachfrage ziehe wieder an, erklärte das Unternehmen Tesla am Dienstag.';
 		expect(speakerOf(quotes(cars, 'de'), 'Nachfrage ziehe')).toBe('Tesla');
+	});
+
+	it('takes a weekday with its time of day after the body for a time, not a seat or a name ("sagte die Polizei Sonntagabend"; review V16 0b)', () => {
+		const fire = 'Brand\n\nIn der Innenstadt brannte ein Lagerhaus. Verletzt wurde niemand, sagte die Polizei Sonntagabend. Der Schaden sei hoch, teilte die Feuerwehr Freitagnacht mit.';
+		const found = quotes(fire, 'de');
+		// The body as "sagte die Polizei." alone names it.
+		expect(speakerOf(found, 'Verletzt wurde')).toBe('Polizei');
+		expect(speakerOf(found, 'Schaden sei')).toBe('Feuerwehr');
+		expect(analyzeQuotes(fire, {language: 'de'}).people.map((person) => person.name)).not.toContain('Sonntagabend');
+		// A surname that is a season or a weekday stays the name.
+		const union = 'Tarif\n\nDie Gespräche gehen weiter. Eine Einigung sei nahe, sagte DGB-Chef Michael Sommer.';
+		expect(speakerOf(quotes(union, 'de'), 'Einigung sei')).toBe('Michael Sommer');
 	});
 
 	it('is the same body as the town adjective names ("die Leipziger Polizei")', () => {

@@ -68,6 +68,9 @@ export const speechVerbsDe: readonly string[] = [
 	// Separable verbs joined in a subordinate clause, present and past ("Wie die Behörde auf Anfrage mitteilt, …").
 	'mitteilt', 'hinzufügt', 'hinweist', 'klarstellt', 'einräumt', 'zugibt', 'ankündigt', 'anmerkt', 'hervorhebt', 'bekanntgibt',
 	'ausführt', 'ausführte', 'angibt', 'angab', 'angegeben', 'einwendet', 'einwandte', 'darlegt', 'darlegte', 'zusichert', 'zusicherte',
+	// …and their past plural ("Wie die Behörden mitteilten, …"); not "angaben"/"zugaben", the nouns "Angaben"/"Zugaben" in small letters.
+	'mitteilten', 'hinzufügten', 'hinwiesen', 'klarstellten', 'einräumten', 'ankündigten', 'anmerkten', 'hervorhoben', 'feststellten',
+	'bekanntgaben', 'ausführten', 'darlegten', 'zusicherten',
 	// Past plural ("Andere Posts behaupteten, dass …", "Die Forscher argumentierten, …").
 	// Informing, reminding and observing report a dass clause too ("Das Land informierte, dass …", "erinnerte daran, dass …").
 	'informierte', 'informiert', 'informierten', 'erinnerte', 'erinnert', 'erinnerten', 'beobachte', 'beobachtet', 'beobachtete',
@@ -371,11 +374,16 @@ export const bodyWordsDe: readonly string[] = [
 	'führung', 'leitung', 'direktion', 'schule', 'mittelschule', 'gymnasium', 'klinik', 'bibliothek', 'theater', 'stadtwerke', 'sparkasse',
 ];
 
-/** Wochentage und Monate: groß geschrieben, nie jemandes Name ("Donnerstag", "März"); "August" fehlt (auch ein Vorname). */
 /** Nouns of time that stand as adverbials without a preposition ("letzte Woche", "vergangenes Jahr"): never a speaker. */
 export const timeNounsDe: readonly string[] = ['woche', 'wochen', 'wochenende', 'monat', 'monate', 'jahr', 'jahre', 'jahres', 'tag', 'tage', 'nacht', 'abend', 'mittag', 'vormittag', 'nachmittag', 'stunde', 'stunden', 'minute', 'minuten', 'quartal', 'halbjahr', 'saison', 'frühjahr', 'sommer', 'herbst', 'winter'];
 
-export const calendarNamesDe: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember'];
+export const weekdaysDe: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'];
+
+/** Times of day a weekday takes into one word ("Sonntagabend", "Montagmorgen", "Freitagnacht"): a time, never a name or a seat. */
+export const dayTimesDe: readonly string[] = ['morgen', 'früh', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'];
+
+/** Wochentage und Monate: groß geschrieben, nie jemandes Name ("Donnerstag", "März"); "August" fehlt (auch ein Vorname). */
+export const calendarNamesDe: readonly string[] = [...weekdaysDe, 'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember'];
 
 /** Körperschaften mit deutschem Kurznamen, der nichts über ihre Art sagt ("die Uno", "der IWF", "die EZB"); Namen, in jeder Sprache gelesen. */
 /**

@@ -4,7 +4,7 @@ import type {Token} from './text-units.js';
 import {genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {roleHead, type Lexicon} from './lexicon.js';
 import {joinedWords} from './joined-words.js';
-import {speechActNounsDe} from './lexicon-de.js';
+import {dayTimesDe, speechActNounsDe, timeNounsDe, weekdaysDe} from './lexicon-de.js';
 
 export interface NounPhrase {
 	/** Token range [from, to) in the unit's token list. */
@@ -55,7 +55,18 @@ function phraseText(tokens: Token[], from: number, to: number, text: string): st
 	return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
+const timeNounSetDe: ReadonlySet<string> = new Set(timeNounsDe);
+const weekdayTimeDe = new RegExp(`^(?:${weekdaysDe.join('|')})(?:${dayTimesDe.join('|')})$`, 'u');
+
+/** A German noun of time: "Woche", "Abend", or a weekday with its time of day ("Sonntagabend", "Montagmorgen"). */
+export function isGermanTimeWord(lower: string): boolean {
+	return timeNounSetDe.has(lower) || weekdayTimeDe.test(lower);
+}
+
 function finish(tokens: Token[], from: number, to: number, determiner: string, lexicon: Lexicon, text: string): NounPhrase | null {
+	// "sagte die Polizei Sonntagabend": a German noun of time after the speaker says when, not who (nor the body's seat).
+	// Only the weekday compounds: "Sommer", "Winter", "Freitag" alone are surnames too ("DGB-Chef Michael Sommer").
+	if (lexicon.language === 'de' && to - 1 > (determiner ? from + 1 : from) && tokens[to - 1]!.cap && weekdayTimeDe.test(tokens[to - 1]!.lower)) to--;
 	if (to <= from) return null;
 	const core = tokens.slice(determiner ? from + 1 : from, to);
 	let lastRole = -1;

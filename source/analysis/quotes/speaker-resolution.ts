@@ -8,13 +8,11 @@ import {type ArticleContext, articleWords, nobody, type Speaker, tokenIndexAt, t
 import {isSeatName, isStoryTown} from './body-names.js';
 import {documentAuthor, documentNoun} from './documents.js';
 import {roleHead} from './lexicon.js';
-import {groupNounsDe, placeNounsDe, timeNounsDe} from './lexicon-de.js';
+import {groupNounsDe, placeNounsDe} from './lexicon-de.js';
 import {groupBefore, hasNameEvidence, isGermanThing, isGermanThingWord, isInstitutionWord, mediaHead, mediaNouns, note, pluralVerbBeside} from './mentions.js';
-import {describedPerson, isNameToken, isRoleToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
+import {describedPerson, isGermanTimeWord, isNameToken, isRoleToken, type NounPhrase, phraseAfter, stripPossessive} from './phrases.js';
 import {opensClause} from './speech-cues.js';
 import type {Token} from './text-units.js';
-
-const timeNouns = new Set(timeNounsDe);
 
 const companyCompoundsDe = ['konzern', 'unternehmen'];
 
@@ -255,7 +253,7 @@ export function resolve(ctx: ArticleContext, phrase: NounPhrase | null, unit: Un
 			return {entity: null, text, role: ''};
 		}
 		// "Der hatte letzte Woche … gesagt": a noun of time is an adverbial, never who speaks.
-		if (lexicon.language === 'de' && !phrase.name.includes(' ') && phrase.roleHeads.length === 0 && timeNouns.has(phrase.name.toLowerCase())) return nobody;
+		if (lexicon.language === 'de' && !phrase.name.includes(' ') && phrase.roleHeads.length === 0 && isGermanTimeWord(phrase.name.toLowerCase())) return nobody;
 		// "teilte die Polizei Leipzig mit", "urteilte das Landgericht Berlin": after the verb as before it, an institution's noun
 		// right before a name that is no person's names the body by its seat — not the town with a role.
 		const seat = lexicon.language === 'de' && !phrase.name.includes(' ') ? seatedBodyAt(ctx, tokens, phrase) : null;
@@ -714,17 +712,51 @@ function statementOwners(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, to
 export function recentPerson(ctx: ArticleContext, unit: Unit, position: number, gender: 'male' | 'female' | 'any', withoutRoleOnly: boolean): Entity | null {
 	// A he/she is never a name the name lists know as a state, country or city ("Mecklenburg-Vorpommern").
 	const place = (entity: Entity) => gender !== 'any' && !entity.organisation && entity.gender === 'any' && !entity.name.includes(' ') && nameKind(entity.name, ctx.lexicon.language) === 'organisation';
-	const loose = (entity: Entity) => !isGermanThing(ctx, entity) && !guessedThing(ctx, entity) && (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0) && !place(entity);
+	// "at the Nou Camp": an English name written after "the" is a place or a body, never whom he/she means.
+	const articled = (entity: Entity) => gender !== 'any' && ctx.lexicon.language === 'en' && entity.gender === 'any' && theWordsEn(ctx).has(entity.name.split(' ')[0]!);
+	const loose = (entity: Entity) => !isGermanThing(ctx, entity) && !guessedThing(ctx, entity) && (!entity.organisation || (withoutRoleOnly && entity.guessed)) && (gender === 'any' || entity.gender === 'any' || entity.gender === gender) && (!withoutRoleOnly || entity.roleHeads.size === 0) && !place(entity) && !articled(entity);
 	// Nearest first; a known other gender rules a person out, an unknown one does not. (Preferring a person
 	// of known gender over a nearer one of unknown gender was tried: it took Peskow for Putin's "er".)
 	// A one-word name the text gives no kind ("Scholz sagte: „…“") is taken for a body; once it has spoken, a following
 	// he/she means it — a pronoun of a sex is a person's, and a body that spoke is referred to by "it"/"es".
 	// A state, country or city the name lists know is never "er"/"sie" ("Mecklenburg-Vorpommern" spoke through its office).
 	const spoke = (entity: Entity) => entity.organisation && entity.guessed && !entity.name.includes(' ') && gender !== 'any' && !isGermanThing(ctx, entity) && nameKind(entity.name, ctx.lexicon.language) !== 'organisation';
-	return walkBack(ctx, unit, position, withoutRoleOnly, loose, spoke);
+	// "He won the cup with AC Milan. He is now … '…,' he said.": a sentence its own he/she opens goes on about whom that
+	// pronoun means; the names after it are what it is about, not who.
+	const chained = gender === 'any' || withoutRoleOnly ? undefined : (previous: Unit) => pronounSubject(ctx, previous, gender);
+	return walkBack(ctx, unit, position, withoutRoleOnly, loose, spoke, chained);
 }
 
-function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean, speakerFits: (entity: Entity) => boolean = () => false): Entity | null {
+const theWordsCache = new WeakMap<ArticleContext, Set<string>>();
+
+/** Capitalised words the English article writes right after a small "the" ("at the Nou Camp", "the Premiership"). */
+function theWordsEn(ctx: ArticleContext): Set<string> {
+	return articleWords(ctx, theWordsCache, (tokens, at) => {
+		const token = tokens[at]!;
+		const before = tokens[at - 1];
+		return token.word && token.cap && !token.quoted && before && before.word && before.text === 'the' ? token.text : undefined;
+	});
+}
+
+const pronounSubjects = new WeakMap<ArticleContext, Map<string, Entity | null>>();
+
+/** Whom the he/she (er) opening `unit` means, when one of `gender` opens it; null otherwise. Once per sentence (chains of them). */
+function pronounSubject(ctx: ArticleContext, unit: Unit, gender: 'male' | 'female'): Entity | null {
+	// The pronoun opens the sentence, or follows its opening connective ("So he is …", "But she …").
+	const words = unit.tokens.filter((token) => token.word).slice(0, 2);
+	const first = ctx.lexicon.pronouns[words[0]?.lower ?? ''] === undefined && words[0]?.cap && ctx.lexicon.functionWords.has(words[0].lower) ? words[1] : words[0];
+	if (!first || first.quoted || words[0]!.quoted || ctx.lexicon.pronouns[first.lower] !== gender || (ctx.lexicon.language === 'de' && gender === 'female')) return null;
+	let known = pronounSubjects.get(ctx);
+	if (!known) pronounSubjects.set(ctx, (known = new Map()));
+	const key = `${unit.index}:${gender}`;
+	if (!known.has(key)) {
+		known.set(key, null);
+		known.set(key, recentPerson(ctx, unit, first.start, gender, false));
+	}
+	return known.get(key) ?? null;
+}
+
+function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean, speakerFits: (entity: Entity) => boolean = () => false, chained?: (previous: Unit) => Entity | null): Entity | null {
 	// In the same sentence only a person with no comma before the pronoun: in "Scholz habe gewartet,
 	// sagte er" the name belongs to the reported clause, not to the cue.
 	const commaInUnit = ctx.text.slice(unit.start, Math.max(unit.start, position)).lastIndexOf(',');
@@ -743,6 +775,8 @@ function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRole
 		if (unit.paragraph - previous.paragraph > 2) break;
 		// A bare role ("der Finanzprofessor") only means someone who just spoke or was the subject.
 		const candidates = withoutRoleOnly ? [...previous.speakers, ...previous.mentioned.filter((entity) => startsUnit(ctx, previous, entity))] : [...previous.speakers, ...byClauseWeight(ctx, previous)];
+		const subject = chained?.(previous);
+		if (subject && previous.speakers.length === 0 && fits(subject)) return subject;
 		for (const entity of candidates) if (fits(entity) || (previous.speakers.includes(entity) && speakerFits(entity))) return entity;
 		if (withoutRoleOnly && index <= unit.index - 2) break;
 	}
