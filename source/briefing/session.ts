@@ -117,6 +117,16 @@ export interface UpdateOptions {
 /** Articles whose quotes completePending reads before it reports a batch (~0.1–0.2 s of the quote engine). */
 export const pendingBatchArticles = 60;
 
+/**
+ * completePending settles (SessionOptions.settle) once at least this many articles' quotes were read since it last
+ * did. The quote engine leaves ~25–30 MB of garbage per 1,000 articles in the briefing worker's old generation (its
+ * young generation is small, see helperYoungGenerationMb), and the heap V8 commits for it stays committed after the
+ * collection: settled every 1,000 articles (readWindow), the worker's heap grew from ~40 to ~70 MB in the first 1,000
+ * of a first launch. Every 300: the first launch's peak RSS −9 MB, for ~7 more collections (~+1.4 s of CPU at load 20;
+ * bench/findings.md, seventeenth session).
+ */
+export const pendingSettleArticles = 300;
+
 export interface UpdateStats {
 	added: number;
 	removed: number;
@@ -413,7 +423,7 @@ export class BriefingSession {
 				this.stories.set(key, finishStory(plan, plan.cached ?? summarizeHere(summaryInput(plan)), this.storyOptions));
 			}
 			text.clear();
-			if (sinceSettled >= readWindow) {
+			if (sinceSettled >= pendingSettleArticles) {
 				sinceSettled = 0;
 				this.settle();
 			}

@@ -10,7 +10,9 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {generateArticles, loadFixtureArticles} from '../../bench/generate-articles.js';
 import {defaultTopics} from '../../source/config/default-topics.js';
 import {garbageCollector} from '../../source/briefing/collect-garbage.js';
-import {BriefingSession, type SessionOptions} from '../../source/briefing/session.js';
+import {memoryAnalysisCache} from '../../source/briefing/analysis-cache.js';
+import {quoteAnalysisOf} from '../../source/briefing/quotes.js';
+import {BriefingSession, pendingBatchArticles, pendingSettleArticles, type SessionOptions} from '../../source/briefing/session.js';
 import type {Article} from '../../source/model/article.js';
 import type {Briefing, Story} from '../../source/model/briefing.js';
 import {defaultSettings} from '../../source/model/feed.js';
@@ -69,6 +71,31 @@ describe('garbage collection between the phases of an update (SessionOptions.set
 		expect(settled).toBe(before);
 		expect(withSettle.snapshot(new Date(0))).toEqual(without.snapshot(new Date(0)));
 	});
+});
+
+describe('garbage collection in the quote pass of an early briefing (completePending)', () => {
+	it('settles once every pendingSettleArticles articles whose quotes it read, and completes to the same briefing', () => {
+		const articles = generated.slice(0, 1_200);
+		const load = (uids: string[]) => {
+			const byUid = new Map(articles.map((article) => [article.uid, article]));
+			return uids.flatMap((uid) => (byUid.has(uid) ? [byUid.get(uid)!] : []));
+		};
+		const options: SessionOptions = {topics, since: 'all', quoteAnalysis: quoteAnalysisOf};
+		let settled = 0;
+		const quick = new BriefingSession({...options, cache: memoryAnalysisCache(), settle: () => settled++});
+		quick.update(articles, load, undefined, {deferQuotesFrom: 100});
+		const pending = quick.pending;
+		expect(pending).toBe(articles.length);
+		const beforePass = settled;
+		quick.completePending(load, []);
+		// Batches of stories hold about pendingBatchArticles articles (one story may hold more): a settle after each
+		// pendingSettleArticles to pendingSettleArticles + a batch's worth (1,000 articles each settled only twice before).
+		expect(settled - beforePass).toBeGreaterThanOrEqual(Math.floor(pending / (pendingSettleArticles + 2 * pendingBatchArticles)));
+		expect(settled - beforePass).toBeLessThanOrEqual(Math.floor(pending / pendingSettleArticles));
+		const full = new BriefingSession({...options, cache: memoryAnalysisCache()});
+		full.update(articles, load);
+		expect(quick.snapshot(new Date(0))).toEqual(full.snapshot(new Date(0)));
+	}, 120_000);
 });
 
 describe('the session state in the store, in parts', () => {
