@@ -141,7 +141,7 @@ describe('quote evaluation', () => {
 		// floors one quote under the end figures (21: quoted F1 0.960, speaker 108/132, indirect 73/10/14, speaker 55/73;
 		// 22: 0.934, 57/71, 58/10/15, 46/58; 23: 0.915, 86/97, 76/13/9, 53/76).
 		{folder: 'quotes-heldout-21', about: 'the twenty-first held-out set', documents: 12, quotedF1: 0.955, quotedSpeaker: 0.81, indirectF1: 0.85, indirectSpeaker: 0.74, indirectPrecision: 0.86},
-		{folder: 'quotes-heldout-22', about: 'the twenty-second held-out set', documents: 12, quotedF1: 0.925, quotedSpeaker: 0.785, indirectF1: 0.81, indirectSpeaker: 0.78, indirectPrecision: 0.84},
+		{folder: 'quotes-heldout-22', about: 'the twenty-second held-out set', documents: 12, quotedF1: 0.925, quotedSpeaker: 0.785, indirectF1: 0.81, indirectSpeaker: 0.775, indirectPrecision: 0.84},
 		{folder: 'quotes-heldout-23', about: 'the twenty-third held-out set', documents: 12, quotedF1: 0.905, quotedSpeaker: 0.875, indirectF1: 0.865, indirectSpeaker: 0.68, indirectPrecision: 0.84},
 		// Sets 24 and 25, blind until the sixteenth session (bench/RESULTS-quotes-heldout.md: scored by the fifteenth session's
 		// start ecf8f8a and end b0a8b44), opened then; the session's rules were read from their errors (the story's town as
@@ -153,9 +153,9 @@ describe('quote evaluation', () => {
 		// start 88958d5 and end 23346bd), opened then and both models retrained with them as folds: floors one quote under the
 		// figures after that retraining (26: quoted 79/2/5, speaker 66/79, indirect 67/14/14, speaker 51/67; 27: 69/0/4, 53/69,
 		// 64/16/11, 47/64); raised at the session's end, where its rules (read from these sets) reached 26: 67/79, 69/14/12,
-		// 55/69; 27: 58/69, 47/64.
+		// 55/69; 27: 55/69, 47/64 (58/69 with a pronoun-chain rule read from one article of 27, taken back: review V17 #1).
 		{folder: 'quotes-heldout-26', about: 'the twenty-sixth held-out set', documents: 12, quotedF1: 0.95, quotedSpeaker: 0.835, indirectF1: 0.83, indirectSpeaker: 0.78, indirectPrecision: 0.815},
-		{folder: 'quotes-heldout-27', about: 'the twenty-seventh held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.825, indirectF1: 0.81, indirectSpeaker: 0.715, indirectPrecision: 0.785},
+		{folder: 'quotes-heldout-27', about: 'the twenty-seventh held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.78, indirectF1: 0.81, indirectSpeaker: 0.715, indirectPrecision: 0.785},
 		// Sixteenth session: sets 24 and 25 opened and the reported-speech detector retrained with them as folds (no rule
 		// changed): it finds more reports on the opened sets (indirect tp 2111 → 2126 over the 29 sets) at the cost of more false ones (209 →
 		// 226), one quote each here — set 12 indirect P 0.85 → 0.835 (31/6/15, P 0.838) and speaker 0.75 → 0.74 (23 of 31,

@@ -721,10 +721,7 @@ export function recentPerson(ctx: ArticleContext, unit: Unit, position: number, 
 	// he/she means it — a pronoun of a sex is a person's, and a body that spoke is referred to by "it"/"es".
 	// A state, country or city the name lists know is never "er"/"sie" ("Mecklenburg-Vorpommern" spoke through its office).
 	const spoke = (entity: Entity) => entity.organisation && entity.guessed && !entity.name.includes(' ') && gender !== 'any' && !isGermanThing(ctx, entity) && nameKind(entity.name, ctx.lexicon.language) !== 'organisation';
-	// "He won the cup with AC Milan. He is now … '…,' he said.": a sentence its own he/she opens goes on about whom that
-	// pronoun means; the names after it are what it is about, not who.
-	const chained = gender === 'any' || withoutRoleOnly ? undefined : (previous: Unit) => pronounSubject(ctx, previous, gender);
-	return walkBack(ctx, unit, position, withoutRoleOnly, loose, spoke, chained);
+	return walkBack(ctx, unit, position, withoutRoleOnly, loose, spoke);
 }
 
 const theWordsCache = new WeakMap<ArticleContext, Set<string>>();
@@ -738,25 +735,7 @@ function theWordsEn(ctx: ArticleContext): Set<string> {
 	});
 }
 
-const pronounSubjects = new WeakMap<ArticleContext, Map<string, Entity | null>>();
-
-/** Whom the he/she (er) opening `unit` means, when one of `gender` opens it; null otherwise. Once per sentence (chains of them). */
-function pronounSubject(ctx: ArticleContext, unit: Unit, gender: 'male' | 'female'): Entity | null {
-	// The pronoun opens the sentence, or follows its opening connective ("So he is …", "But she …").
-	const words = unit.tokens.filter((token) => token.word).slice(0, 2);
-	const first = ctx.lexicon.pronouns[words[0]?.lower ?? ''] === undefined && words[0]?.cap && ctx.lexicon.functionWords.has(words[0].lower) ? words[1] : words[0];
-	if (!first || first.quoted || words[0]!.quoted || ctx.lexicon.pronouns[first.lower] !== gender || (ctx.lexicon.language === 'de' && gender === 'female')) return null;
-	let known = pronounSubjects.get(ctx);
-	if (!known) pronounSubjects.set(ctx, (known = new Map()));
-	const key = `${unit.index}:${gender}`;
-	if (!known.has(key)) {
-		known.set(key, null);
-		known.set(key, recentPerson(ctx, unit, first.start, gender, false));
-	}
-	return known.get(key) ?? null;
-}
-
-function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean, speakerFits: (entity: Entity) => boolean = () => false, chained?: (previous: Unit) => Entity | null): Entity | null {
+function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRoleOnly: boolean, fits: (entity: Entity) => boolean, speakerFits: (entity: Entity) => boolean = () => false): Entity | null {
 	// In the same sentence only a person with no comma before the pronoun: in "Scholz habe gewartet,
 	// sagte er" the name belongs to the reported clause, not to the cue.
 	const commaInUnit = ctx.text.slice(unit.start, Math.max(unit.start, position)).lastIndexOf(',');
@@ -775,8 +754,6 @@ function walkBack(ctx: ArticleContext, unit: Unit, position: number, withoutRole
 		if (unit.paragraph - previous.paragraph > 2) break;
 		// A bare role ("der Finanzprofessor") only means someone who just spoke or was the subject.
 		const candidates = withoutRoleOnly ? [...previous.speakers, ...previous.mentioned.filter((entity) => startsUnit(ctx, previous, entity))] : [...previous.speakers, ...byClauseWeight(ctx, previous)];
-		const subject = chained?.(previous);
-		if (subject && previous.speakers.length === 0 && fits(subject)) return subject;
 		for (const entity of candidates) if (fits(entity) || (previous.speakers.includes(entity) && speakerFits(entity))) return entity;
 		if (withoutRoleOnly && index <= unit.index - 2) break;
 	}
