@@ -49,6 +49,19 @@ describe('the selected quote of a person, whole', () => {
 		expect(flat(app!.frame())).not.toContain(first.quote.text.replaceAll(/\s+/gu, ' '));
 	});
 
+	test('where the rows under the list cannot hold the whole quote, the quote ends in "…" and its outlet and headline stay', async () => {
+		// One quote and three free rows (9 rows: heading, the list's row, the status rows): a quote of three rows or more
+		// and its citation do not fit.
+		const {quotes} = await openPerson(80, 9, list => list.length === 1 && list[0]!.quote.text.length > 240);
+		const frame = app!.frame();
+		assertFits(frame, 80, 9);
+		const rows = stripAnsi(frame).split('\n');
+		const citation = rows.findIndex(row => row.trimStart().startsWith(`— ${quotes[0]!.quote.outlet}`));
+		expect(citation).toBeGreaterThan(0);
+		expect(rows[citation - 1]!.trimEnd()).toMatch(/…$/u);
+		expect(flat(frame)).not.toContain(quotes[0]!.quote.text.replaceAll(/\s+/gu, ' '));
+	});
+
 	test('a quote whose row holds it whole is not repeated', async () => {
 		const fitting = (item: PersonQuote) => item.quote.text.length + item.headline.length + item.quote.outlet.length < 200;
 		const {quotes} = await openPerson(240, 40, list => list.some(fitting));

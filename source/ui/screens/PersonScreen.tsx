@@ -11,7 +11,7 @@ import {peopleWindowSpan} from '../text/people-window-span.js';
 import {sanitizeLine} from '../../terminal/sanitize.js';
 import {outletName} from '../text/outlet-name.js';
 import {clock} from '../text/age.js';
-import {cellWidth, wrap} from '../text/fit.js';
+import {cellWidth, truncate, wrap} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {Messages} from '../../i18n/index.js';
 
@@ -48,7 +48,7 @@ export function PersonScreen({name, quotes, position, layout, window, briefingHo
 	const selected = quotes[position.cursor];
 	const freeRows = layout.list - quotes.length - 1;
 	const cut = selected !== undefined && cellWidth(quoteRow(selected).map(part => part.text).join('')) > layout.columns;
-	const whole = cut && freeRows >= 3 ? wholeQuote(selected, quoteText(selected), layout.columns, messages, now()).slice(0, freeRows) : [];
+	const whole = cut && freeRows >= 3 ? wholeQuote(selected, quoteText(selected), layout.columns, messages, now(), freeRows) : [];
 	return (
 		<Box flexDirection="column" height={layout.body}>
 			<LineView line={[{text: heading, token: 'heading'}]} width={layout.columns}/>
@@ -66,11 +66,21 @@ export function PersonScreen({name, quotes, position, layout, window, briefingHo
 	);
 }
 
-/** The quote wrapped whole, then its outlet, date and headline: what one copies to cite it. */
-function wholeQuote(item: PersonQuote, text: string, columns: number, messages: Messages, now: Date): Line[] {
+/**
+ * The quote wrapped whole, then its outlet, date and headline: what one copies to cite it. In fewer than `rows` rows the
+ * quote gives way, never the citation, and its last row ends in "…" so that a cut sentence is not read as the whole.
+ */
+function wholeQuote(item: PersonQuote, text: string, columns: number, messages: Messages, now: Date, rows: number): Line[] {
+	const width = Math.max(10, columns - 3);
 	const token = item.quote.kind === 'indirect' ? 'quote.indirect' : 'quote.direct';
-	const rows: Line[] = wrap(text, Math.max(10, columns - 3)).map(row => [{text: `  ${row.text}`, token}]);
 	const kind = item.quote.kind === 'direct' ? '' : ` (${item.quote.kind === 'indirect' ? messages.labels.indirect : messages.labels.partial})`;
 	const source = [sanitizeLine(item.quote.outlet), ...(item.published ? [clock(item.published, now)] : []), sanitizeLine(item.headline)].join(' · ');
-	return [...rows, ...wrap(`— ${source}${kind}`, Math.max(10, columns - 3)).map((row): Line => [{text: `  ${row.text}`, token: 'text.secondary'}])];
+	const citation = wrap(`— ${source}${kind}`, width).map(row => row.text).slice(0, Math.max(1, rows - 1));
+	const quoteRows = wrap(text, width).map(row => row.text);
+	const room = Math.max(1, rows - citation.length);
+	const shown = quoteRows.length <= room ? quoteRows : [...quoteRows.slice(0, room - 1), truncate(`${quoteRows[room - 1]!} …`, width)];
+	return [
+		...shown.map((row): Line => [{text: `  ${row}`, token}]),
+		...citation.map((row): Line => [{text: `  ${row}`, token: 'text.secondary'}]),
+	];
 }
