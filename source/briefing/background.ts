@@ -58,7 +58,9 @@ export type WorkerReply =
 	| {id: number; briefing: Briefing; incremental: boolean; release?: boolean}
 	| {id: number; error: string}
 	| {id: number; progress: BriefingProgress}
-	| {id: number; partial: Briefing};
+	| {id: number; partial: Briefing}
+	/** After an answer: the snapshot and session it writes then are in the store (WorkerRequest.deferSnapshot). */
+	| {id: number; written: true};
 
 /** See WorkerOptions.progressMs: a few updates a second, none for a computation quicker than that. */
 export const progressInterval = 150;
@@ -180,6 +182,8 @@ export class BriefingWorker {
 	readonly #pending = new Map<number, Pending>();
 	readonly #options: WorkerOptions;
 	#idleTimer: NodeJS.Timeout | undefined;
+	/** The thread answered and is still writing its snapshot and session: an idle stop now would cut that write. */
+	#writing = false;
 	/** retryOldGenerationMb once a worker ran out of the limit: for its replacement and every later worker. */
 	#oldGenerationMb: number;
 
@@ -220,7 +224,10 @@ export class BriefingWorker {
 			if (this.#pending.size > 0) return;
 			if (this.#options.unref) current.unref();
 			this.#idleTimer = setTimeout(() => {
-				if (this.#pending.size === 0 && this.#worker === current) void this.close();
+				if (this.#pending.size > 0 || this.#worker !== current) return;
+				// The next worker continues from the stored session: one stopped mid-write would start over.
+				if (this.#writing) idle(current);
+				else void this.close();
 			}, this.#options.idleMs ?? 20_000);
 			this.#idleTimer.unref();
 		};
@@ -245,6 +252,7 @@ export class BriefingWorker {
 		clearTimeout(this.#idleTimer);
 		const worker = this.#worker;
 		this.#worker = undefined;
+		this.#writing = false;
 		if (worker) await worker.terminate();
 	}
 
@@ -271,6 +279,10 @@ export class BriefingWorker {
 				}),
 		);
 		worker.on('message', (message: WorkerReply) => {
+			if ('written' in message) {
+				if (this.#worker === worker) this.#writing = false;
+				return;
+			}
 			const pending = this.#pending.get(message.id);
 			if (!pending) return;
 			if ('progress' in message) {
@@ -283,6 +295,7 @@ export class BriefingWorker {
 				return;
 			}
 			this.#pending.delete(message.id);
+			if (this.#worker === worker && !('release' in message && message.release === true)) this.#writing = true;
 			if (!('briefing' in message)) {
 				pending.reject(new Error(message.error));
 				return;

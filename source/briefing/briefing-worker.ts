@@ -63,6 +63,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
 	parentPort?.postMessage(message);
 	// The snapshot is for the next start and for other processes: written once the app has its briefing.
 	writeSnapshot();
+	parentPort?.postMessage({id: request.id, written: true} satisfies WorkerReply);
 });
 
 /**
