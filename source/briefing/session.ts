@@ -122,10 +122,11 @@ export const pendingBatchArticles = 60;
  * did. The quote engine leaves ~25–30 MB of garbage per 1,000 articles in the briefing worker's old generation (its
  * young generation is small, see helperYoungGenerationMb), and the heap V8 commits for it stays committed after the
  * collection: settled every 1,000 articles (readWindow), the worker's heap grew from ~40 to ~70 MB in the first 1,000
- * of a first launch. Every 300: the first launch's peak RSS −9 MB, for ~7 more collections (~+1.4 s of CPU at load 20;
- * bench/findings.md, seventeenth session).
+ * of a first launch. Every 300 was tried: the first launch's peak RSS −9 MB for ~7 more collections, +1.4 s of CPU and
+ * +2.1 s until the briefing is complete (bench/findings.md, seventeenth session) — waiting seconds longer for quotes is
+ * worse for the reader than 9 MB, with the 150 MB target out of reach either way (review V17 #13).
  */
-export const pendingSettleArticles = 300;
+export const pendingSettleArticles = 1_000;
 
 export interface UpdateStats {
 	added: number;
