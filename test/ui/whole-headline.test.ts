@@ -35,6 +35,12 @@ describe('the selected story\'s whole headline', () => {
 		const first = await headlineStarting(cursorRow(frame)!.slice(2, 30));
 		expect(first.length).toBeGreaterThan(40);
 		expect(storiesPane(frame)).toContain(first);
+		// Its outlets and age stay on its rows even where the headline leaves no room beside them.
+		const rows = paneRows(frame);
+		const at = rows.findIndex(row => row.startsWith('▸'));
+		let end = at + 1;
+		while (end < rows.length && rows[end]!.startsWith('  ')) end++;
+		expect(rows.slice(at, end).join(' ')).toMatch(/\d+ Medi(?:um|en) · /u);
 		await app.press('j');
 		await vi.waitUntil(() => !cursorRow(app!.frame())!.includes(first.slice(0, 30)), {timeout: 5000, interval: 10});
 		const next = app.frame();

@@ -92,12 +92,17 @@ function selectedStoryRows(story: Story, width: number, messages: Messages, date
 		shown[selectedRowsAtMost - 1] = truncate(title.slice(wrapped[selectedRowsAtMost - 1]!.start), room);
 	}
 
-	// The outlets and age end the last row when they fit beside it; they never take a row of their own.
-	const withMeta = cellWidth(shown.at(-1)!) + metaWidth <= room;
+	// The outlets and age end the last row; where they do not fit beside it they take a row of their own, and on the
+	// last row there is the headline gives way ("7 Medien" is why a story leads: it is never left out).
+	if (cellWidth(shown.at(-1)!) + metaWidth > room) {
+		if (shown.length < selectedRowsAtMost) shown.push('');
+		else shown[shown.length - 1] = truncate(shown.at(-1)!, Math.max(1, room - metaWidth - 1));
+	}
+
 	const marker = story.isNew ? '+' : story.unread ? '•' : ' ';
 	const token = story.unread ? 'unread' : 'text.primary';
 	const lines: Line[] = shown.map((part, index) => {
-		const metaHere = withMeta && index === shown.length - 1;
+		const metaHere = index === shown.length - 1;
 		return [
 			index === 0 ? {text: ` ${marker}`, token: story.isNew ? 'new' : 'unread'} : {text: ''},
 			{text: `${index === 0 ? '' : '  '}${fit(part, metaHere ? room - metaWidth : room)}`, token},
