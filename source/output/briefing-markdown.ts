@@ -4,7 +4,7 @@ import type {Briefing, Story} from '../model/briefing.js';
 import {briefingWords} from '../i18n/briefing-words.js';
 import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
 import {shortTime} from './briefing-text.js';
-import {speakerRoles} from './speaker-roles.js';
+import {storyRoleOf} from './speaker-roles.js';
 
 /** Escapes characters Markdown would read as markup in running text. */
 export function escapeMarkdown(text: string): string {
@@ -28,9 +28,9 @@ function storyMarkdown(story: Story, language: UiLanguage): string[] {
 	const [open, close] = messages.labels.quoteMarks;
 	lines.push(`*${meta.join(' · ')}*`, '');
 	if (story.summary) lines.push(escapeMarkdown(story.summary), '');
-	const roles = speakerRoles(story);
+	const roleOf = storyRoleOf(story);
 	for (const quote of story.quotes.slice(0, 4)) {
-		const role = quote.role || roles.get(quote.speaker);
+		const role = roleOf(quote.speaker, quote.role);
 		const who = quote.speaker ? `${escapeMarkdown(quote.speaker)}${role ? ` (${escapeMarkdown(role)})` : ''}` : say.unnamed;
 		const text = quote.kind === 'indirect' ? escapeMarkdown(quote.text) : `${open}${escapeMarkdown(quote.text)}${close}`;
 		lines.push(`> ${text} — ${who}, *${escapeMarkdown(quote.outlet)}*`, '');

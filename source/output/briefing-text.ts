@@ -4,7 +4,7 @@ import type {Briefing, Story} from '../model/briefing.js';
 import {briefingWords} from '../i18n/briefing-words.js';
 import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
 import {namesThatFit, type Measure} from '../text/names-that-fit.js';
-import {speakerRoles} from './speaker-roles.js';
+import {storyRoleOf} from './speaker-roles.js';
 
 /** Wraps `text` at `width` columns, indenting every line by `indent`. */
 export function wrap(text: string, width: number, indent = ''): string[] {
@@ -47,9 +47,9 @@ function storyLines(story: Story, width: number, language: UiLanguage): string[]
 	if (story.summary) lines.push(...wrap(story.summary, width, '    '));
 	// The app's quotation marks for its language („…“ in German), as its story view sets them.
 	const [open, close] = messagesFor(language).labels.quoteMarks;
-	const roles = speakerRoles(story);
+	const roleOf = storyRoleOf(story);
 	for (const quote of story.quotes.slice(0, 3)) {
-		const role = quote.role || roles.get(quote.speaker);
+		const role = roleOf(quote.speaker, quote.role);
 		const who = quote.speaker ? `${quote.speaker}${role ? ` (${role})` : ''}` : say.unnamed;
 		const text = quote.kind === 'indirect' ? quote.text : `${open}${quote.text}${close}`;
 		lines.push(...wrap(`${text} — ${who}, ${quote.outlet}`, width, '    > '));

@@ -23,3 +23,9 @@ export function speakerRoles(story: Pick<Story, 'people' | 'quotes'>): Map<strin
 
 	return roles;
 }
+
+/** The role to show beside a speaker's words in `story`: the one their own sentence names, else their one story role. */
+export function storyRoleOf(story: Pick<Story, 'people' | 'quotes'>): (speaker: string, ownRole: string) => string {
+	const roles = speakerRoles(story);
+	return (speaker, ownRole) => ownRole || roles.get(speaker) || '';
+}

@@ -5,7 +5,7 @@ import {count, topicLabel, type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
 import {cellWidth, truncate, wrap} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
-import {speakerRoles} from '../../output/speaker-roles.js';
+import {storyRoleOf} from '../../output/speaker-roles.js';
 import type {Line} from '../text/line.js';
 import {outletName} from '../text/outlet-name.js';
 import {sanitize, sanitizeLine} from '../../terminal/sanitize.js';
@@ -128,14 +128,14 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 	}
 
 	const targets = storyTargets(story);
-	const roleOf = speakerRoles(story);
+	const roleOf = storyRoleOf(story);
 	if (story.quotes.length > 0) {
 		lines.push([], [{text: messages.labels.quotes, token: 'heading'}]);
 		for (const [quoteIndex, quote] of story.quotes.entries()) {
 			const indirect = quote.kind === 'indirect';
 			const speaker = sanitizeLine(quote.speaker) || messages.labels.unknownSpeaker;
 			const head: Line = [{text: speaker, token: 'unread'}];
-			const role = roleSuffix(speaker, quote.role || roleOf.get(quote.speaker) || '');
+			const role = roleSuffix(speaker, roleOf(quote.speaker, quote.role));
 			if (role) {
 				head.push({text: role, token: 'text.secondary'});
 			}
@@ -175,7 +175,7 @@ export function storyDocument(story: Story, width: number, messages: Messages, n
 		lines.push([], [{text: heading, token: 'heading'}]);
 		for (const person of group) {
 			const row: Line = [{text: `  ${sanitizeLine(person.name)}`}];
-			const role = roleSuffix(person.name, person.role || roleOf.get(person.name) || '');
+			const role = roleSuffix(person.name, roleOf(person.name, person.role));
 			if (role) {
 				row.push({text: role, token: 'text.secondary'});
 			}
