@@ -42,6 +42,15 @@ function storyRowParts(story: Story, width: number, messages: Messages, date: Da
 	return {meta, headlineWidth: Math.max(4, width - 2 - cellWidth(meta))};
 }
 
+/** A story row's mark: new since you last looked, unread, or neither. */
+function storyMarker(story: Story): Line[number] {
+	return {text: ` ${story.isNew ? '+' : story.unread ? '•' : ' '}`, token: story.isNew ? 'new' : 'unread'};
+}
+
+function headlineToken(story: Story): 'unread' | 'text.primary' {
+	return story.unread ? 'unread' : 'text.primary';
+}
+
 function cachedStoryRow(story: Story, width: number, messages: Messages, date: Date): Line {
 	const {meta, headlineWidth} = storyRowParts(story, width, messages, date);
 	const key = `${width}\u0000${meta}`;
@@ -50,10 +59,9 @@ function cachedStoryRow(story: Story, width: number, messages: Messages, date: D
 		return cached.line;
 	}
 
-	const marker = story.isNew ? '+' : story.unread ? '•' : ' ';
 	const line: Line = [
-		{text: ` ${marker}`, token: story.isNew ? 'new' : 'unread'},
-		{text: fit(shownTitle(story.headline, messages), headlineWidth), token: story.unread ? 'unread' : 'text.primary'},
+		storyMarker(story),
+		{text: fit(shownTitle(story.headline, messages), headlineWidth), token: headlineToken(story)},
 		{text: meta, token: 'text.secondary'},
 	];
 	storyRows.set(story, {key, line});
@@ -99,12 +107,11 @@ function selectedStoryRows(story: Story, width: number, messages: Messages, date
 		else shown[shown.length - 1] = truncate(shown.at(-1)!, Math.max(1, room - metaWidth - 1));
 	}
 
-	const marker = story.isNew ? '+' : story.unread ? '•' : ' ';
-	const token = story.unread ? 'unread' : 'text.primary';
+	const token = headlineToken(story);
 	const lines: Line[] = shown.map((part, index) => {
 		const metaHere = index === shown.length - 1;
 		return [
-			index === 0 ? {text: ` ${marker}`, token: story.isNew ? 'new' : 'unread'} : {text: ''},
+			index === 0 ? storyMarker(story) : {text: ''},
 			{text: `${index === 0 ? '' : '  '}${fit(part, metaHere ? room - metaWidth : room)}`, token},
 			...(metaHere ? [{text: meta, token: 'text.secondary' as const}] : []),
 		];
