@@ -1,6 +1,6 @@
 // A story's people open their quotes: Enter on a quoted person lists all they said in the briefing (walk 12 #240).
 
-import {afterEach, describe, expect, test} from 'vitest';
+import {afterEach, describe, expect, test, vi} from 'vitest';
 import {briefingPeople} from '../../source/briefing/people.js';
 import type {Story} from '../../source/model/briefing.js';
 import {keys, stripAnsi} from '../helpers/render.js';
@@ -88,5 +88,41 @@ describe('a person quoted in several stories', () => {
 		await app.press(...Array.from({length: row}, () => 'j'), keys.enter);
 		await app.waitFor('Story › Quotes');
 		expect(selectedRows(app.frame())[0]!.text).toContain(first.slice(0, 20));
-	});
+	}, 60_000);
+});
+
+describe('a person opened from a story while People shows a wider window', () => {
+	test('the briefing\'s people again: their count, the cursor on this story\'s quote, and the status row says so (review V17 #5)', async () => {
+		app = await startTestApp({columns: 120, rows: 40});
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const people = briefingPeople(briefing);
+		// A person quoted in several stories, opened from a later one: at the top of the list is another story's quote.
+		let chosen: {story: Story; speaker: string; name: string; first: string} | undefined;
+		for (const [name, quotes] of people.quotes) {
+			const later = quotes.find(item => item.storyId !== quotes[0]!.storyId);
+			if (later) {
+				const story = briefing.topics.flatMap(topic => topic.stories).find(candidate => candidate.id === later.storyId)!;
+				chosen = {story, speaker: later.quote.speaker, name, first: later.quote.text};
+				break;
+			}
+		}
+
+		expect(chosen).toBeDefined();
+		const {story, speaker, name, first} = chosen!;
+		await app.press('p', 'w', 'w');
+		await app.waitFor(/People \(\d+\) · everything stored/u);
+		await app.press(keys.esc);
+		await vi.waitUntil(() => !stripAnsi(app!.frame()).includes('› People'), {timeout: 5000, interval: 10});
+		const {topicIndex, storyIndex} = await locate(app.services, candidate => candidate.id === story.id);
+		await selectStory(app, topicIndex, storyIndex);
+		await app.press(keys.enter);
+		await app.waitFor('Briefing › Story');
+		const row = story.quotes.length + story.people.filter(person => person.quoteCount > 0).findIndex(person => person.name === speaker);
+		await app.press(...Array.from({length: row}, () => 'j'), keys.enter);
+		const frame = stripAnsi(await app.waitFor('Story › Quotes'));
+		expect(frame).toContain(` ${name} (${people.quotes.get(name)!.length})`);
+		expect(frame).not.toContain('everything stored');
+		expect(frame).toMatch(/People quoted: briefing, \d+ h/u);
+		expect(selectedRows(app.frame())[0]!.text).toContain(first.slice(0, 20));
+	}, 60_000);
 });

@@ -4,11 +4,13 @@ import type {Story} from '../../model/briefing.js';
 import {listKey} from '../state/list-keys.js';
 import {readerView} from '../state/reader-view.js';
 import {listPosition, type Movement} from '../state/reducer.js';
-import {currentScreen, findStory, peopleOf, personOfStory, quotesOf, selectedStoryIndex, selectedTopicEntry, starredTopic, storyOfScreen, topicEntries} from '../state/selectors.js';
+import {personRows} from '../state/person-rows.js';
+import {currentScreen, findStory, peopleOf, personOfStory, quotesOf, selectedStoryIndex, selectedTopicEntry, starredTopic, storyOfScreen, topicEntries, widerPeopleWindow} from '../state/selectors.js';
 import {sameTarget} from '../state/story-lines.js';
 import {storyView} from '../state/story-view.js';
 import type {Screen} from '../state/types.js';
 import type {CommandTools} from './command-context.js';
+import {switchPeopleWindow} from './people-window-commands.js';
 import type {ReadMarks} from './read-marks.js';
 import type {ReloadCommands} from './reload-commands.js';
 import type {Selection} from './selection.js';
@@ -158,7 +160,8 @@ export function navigationCommands(
 			}
 
 			case 'person': {
-				dispatch({type: 'move', list: listKey.person(screen.name), movement, total: quotesOf(current, screen.name).length, height: geometry.list});
+				const total = quotesOf(current, screen.name).length;
+				dispatch({type: 'move', list: listKey.person(screen.name), movement, total, height: personRows(geometry, total).list});
 				break;
 			}
 
@@ -178,6 +181,10 @@ export function navigationCommands(
 
 		if (screen.kind === 'story') {
 			return 5;
+		}
+
+		if (screen.kind === 'person') {
+			return Math.max(1, personRows(geometry, quotesOf(state(), screen.name).length).list - 1);
 		}
 
 		return Math.max(1, (screen.kind === 'feeds' ? geometry.feedsList : geometry.list) - 1);
@@ -206,13 +213,17 @@ export function navigationCommands(
 				if (target?.kind === 'person') {
 					const story = storyOfScreen(current, screen);
 					const name = story ? personOfStory(current, story, target.name) : target.name;
+					// The briefing's people: a wider window the People screen was switched to has its own names and no
+					// story of the briefing (review V17 #5: the cursor stayed at the top, a name spelt otherwise showed "(0)").
+					if (widerPeopleWindow(current)) switchPeopleWindow(tools, 'briefing');
 					dispatch({type: 'push', screen: {kind: 'person', name}});
 					// On their first quote in this story: the list holds what they said in every story of the briefing.
-					const quotes = quotesOf(current, name);
+					const quotes = quotesOf(state(), name);
 					const index = Math.max(0, quotes.findIndex(item => item.storyId === story?.id));
 					const list = listKey.person(name);
-					dispatch({type: 'move', list, movement: {to: 'top'}, total: quotes.length, height: layout().list});
-					dispatch({type: 'move', list, movement: {delta: index}, total: quotes.length, height: layout().list});
+					const height = personRows(layout(), quotes.length).list;
+					dispatch({type: 'move', list, movement: {to: 'top'}, total: quotes.length, height});
+					dispatch({type: 'move', list, movement: {delta: index}, total: quotes.length, height});
 				} else if (target) {
 					openArticle(target.uid, target.kind === 'quote' ? target.text : undefined);
 				}

@@ -1,6 +1,7 @@
 // The People screen's window (this briefing, the last days, weeks): switching it and keeping a wider one current.
 
 import {peopleWindows} from '../../briefing/people-window-name.js';
+import type {PeopleWindowName} from '../../briefing/people-window.js';
 import {format} from '../../i18n/index.js';
 import type {CommandTools} from './command-context.js';
 
@@ -11,12 +12,18 @@ export interface PeopleWindowCommands {
 	refreshed(newArticles: number): void;
 }
 
-export function peopleWindowCommands({services, dispatch, messages, state, info, fail}: CommandTools): PeopleWindowCommands {
+/** Shows the People screen's `window` (its lists start at the top) and says so on the status row. */
+export function switchPeopleWindow({services, dispatch, messages, info}: CommandTools, window: PeopleWindowName): void {
+	dispatch({type: 'peopleWindow', window});
+	info(format(messages.labels.peopleWindowNow, {window: format(messages.labels.peopleWindows[window], {hours: services.settings().storyWindowHours})}));
+}
+
+export function peopleWindowCommands(tools: CommandTools): PeopleWindowCommands {
+	const {services, dispatch, state, fail} = tools;
 	const nextWindow = () => {
 		const shown = state().peopleWindow?.window ?? 'briefing';
 		const window = peopleWindows[(peopleWindows.indexOf(shown) + 1) % peopleWindows.length]!;
-		dispatch({type: 'peopleWindow', window});
-		info(format(messages.labels.peopleWindowNow, {window: format(messages.labels.peopleWindows[window], {hours: services.settings().storyWindowHours})}));
+		switchPeopleWindow(tools, window);
 		if (window === 'briefing') return;
 
 		services.peopleWindow(window, (done, total) => {

@@ -5,6 +5,7 @@ import {ListView} from '../components/ListView.js';
 import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import type {Layout} from '../state/layout.js';
+import {personRows} from '../state/person-rows.js';
 import type {PersonQuote} from '../../briefing/people.js';
 import type {ListPosition, PeopleWindowState} from '../state/types.js';
 import {peopleWindowSpan} from '../text/people-window-span.js';
@@ -43,12 +44,12 @@ export function PersonScreen({name, quotes, position, layout, window, briefingHo
 	};
 
 	// A quote gets one row, cut at the edge: most are longer than a terminal is wide, and an editor could not read one
-	// without opening its story. Where the list leaves rows free, the selected quote stands whole under it, with where
-	// it was said (walk 12 #241).
+	// without opening its story. Under the list the selected quote stands whole, with where it was said (walk 12 #241),
+	// in a band of rows a long list gives up for it (state/person-rows.ts).
 	const selected = quotes[position.cursor];
-	const freeRows = layout.list - quotes.length - 1;
+	const rows = personRows(layout, quotes.length);
 	const cut = selected !== undefined && cellWidth(quoteRow(selected).map(part => part.text).join('')) > layout.columns;
-	const whole = cut && freeRows >= 3 ? wholeQuote(selected, quoteText(selected), layout.columns, messages, now(), freeRows) : [];
+	const whole = cut && rows.band >= 3 ? wholeQuote(selected, quoteText(selected), layout.columns, messages, now(), rows.band) : [];
 	return (
 		<Box flexDirection="column" height={layout.body}>
 			<LineView line={[{text: heading, token: 'heading'}]} width={layout.columns}/>
@@ -56,11 +57,12 @@ export function PersonScreen({name, quotes, position, layout, window, briefingHo
 				items={quotes}
 				cursor={position.cursor}
 				offset={position.offset}
-				height={whole.length > 0 ? quotes.length + 1 : layout.list}
+				height={rows.band > 0 ? rows.list : layout.list}
 				width={layout.columns}
 				renderRow={quoteRow}
 				keyOf={(item, index) => `${item.storyId}:${index}`}
 			/>
+			{whole.length > 0 ? <LineView line={[]} width={layout.columns}/> : null}
 			{whole.map((line, index) => <LineView key={index} line={line} width={layout.columns}/>)}
 		</Box>
 	);
@@ -75,7 +77,10 @@ function wholeQuote(item: PersonQuote, text: string, columns: number, messages: 
 	const token = item.quote.kind === 'indirect' ? 'quote.indirect' : 'quote.direct';
 	const kind = item.quote.kind === 'direct' ? '' : ` (${item.quote.kind === 'indirect' ? messages.labels.indirect : messages.labels.partial})`;
 	const source = [sanitizeLine(item.quote.outlet), ...(item.published ? [clock(item.published, now)] : []), sanitizeLine(item.headline)].join(' · ');
-	const citation = wrap(`— ${source}${kind}`, width).map(row => row.text).slice(0, Math.max(1, rows - 1));
+	// A citation longer than the rows (a long headline at a narrow width) is cut the same way: its last row kept ends in "…".
+	const cited = wrap(`— ${source}${kind}`, width);
+	const citeRows = Math.max(1, rows - 1);
+	const citation = cited.length <= citeRows ? cited.map(row => row.text) : [...cited.slice(0, citeRows - 1).map(row => row.text), truncate(`${cited[citeRows - 1]!.text} …`, width)];
 	const quoteRows = wrap(text, width).map(row => row.text);
 	const room = Math.max(1, rows - citation.length);
 	const shown = quoteRows.length <= room ? quoteRows : [...quoteRows.slice(0, room - 1), truncate(`${quoteRows[room - 1]!} …`, width)];
