@@ -12,6 +12,7 @@ import {withoutOutletSuffix} from '../analysis/stories/outlet-suffix.js';
 import {shortHash} from '../text/hash.js';
 import type {ArticleAnalysis, SummaryCache} from './analysis-cache.js';
 import {briefingQuote} from './briefing-quote.js';
+import {withStoryRoles} from './speaker-roles.js';
 import {arrivalOf} from './rank.js';
 
 export interface Member {
@@ -71,27 +72,57 @@ function sameQuote(a: Set<string>, b: Set<string>): boolean {
 	return shared / Math.min(a.size, b.size) >= 0.8 || shared / (a.size + b.size - shared) >= 0.6;
 }
 
+// Pronouns a report changes when it retells words ("He cheats like hell" → "the president 'cheats like hell'").
+const shiftedPronouns = new Set([
+	'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'it', 'its', 'they', 'them', 'their',
+	'ich', 'mich', 'mir', 'mein', 'meine', 'wir', 'uns', 'unser', 'unsere', 'du', 'dich', 'dir', 'er', 'ihn', 'ihm', 'sein', 'seine', 'sie', 'ihr', 'ihre', 'es',
+]);
+
+/** A quote's words in order, folded, without the pronouns a retelling shifts. */
+function wordRun(text: string): string[] {
+	return rawTokens(text).map((token) => fold(token.text)).filter((word) => /\p{L}/u.test(word) && !shiftedPronouns.has(word));
+}
+
+/**
+ * The shorter run stands whole, word after word, inside the longer (pronouns aside): one speaker's words shown again
+ * inside a longer report of them ("He cheats like hell" in "the president “cheats like hell” on the golf course",
+ * walk 12 #233). Two words at least: one word shared says nothing.
+ */
+function runInside(short: readonly string[], long: readonly string[]): boolean {
+	if (short.length < 2 || short.length >= long.length) return false;
+	for (let start = 0; start + short.length <= long.length; start++) {
+		let at = 0;
+		while (at < short.length && long[start + at] === short[at]) at++;
+		if (at === short.length) return true;
+	}
+	return false;
+}
+
 const kindOrder = {direct: 0, partial: 1, indirect: 2} as const;
 
 function storyQuotes(members: readonly Member[], canonicalOf: (name: string) => string, limit: number): BriefingQuote[] {
-	const all: Array<BriefingQuote & {words: Set<string>; order: number}> = [];
+	const all: Array<BriefingQuote & {words: Set<string>; run: string[]; order: number}> = [];
 	let order = 0;
 	for (const {article, analysis} of members) {
 		for (const quote of analysis.quotes?.quotes ?? []) {
 			const text = quote.text.trim();
 			if (text.length < 12) continue;
-			all.push({...briefingQuote(quote, article, quote.speaker ? canonicalOf(quote.speaker) : '', text), words: wordSet(text), order: order++});
+			all.push({...briefingQuote(quote, article, quote.speaker ? canonicalOf(quote.speaker) : '', text), words: wordSet(text), run: wordRun(text), order: order++});
 		}
 	}
 	// Named speakers and real quotations first; the earliest report of a quote wins over its copies.
 	all.sort((a, b) => Number(a.speaker === '') - Number(b.speaker === '') || kindOrder[a.kind] - kindOrder[b.kind] || a.order - b.order);
-	const kept: typeof all = [];
+	let kept: typeof all = [];
 	for (const quote of all) {
 		if (kept.some((other) => sameQuote(other.words, quote.words))) continue;
+		// A speaker's words inside a longer quote of theirs are a copy: the longer one says them and more.
+		const own = (other: typeof quote): boolean => quote.speaker !== '' && other.speaker === quote.speaker;
+		if (kept.some((other) => own(other) && runInside(quote.run, other.run))) continue;
+		kept = kept.filter((other) => !(own(other) && runInside(other.run, quote.run)));
 		kept.push(quote);
 		if (kept.length >= limit) break;
 	}
-	return kept.map(({words: _words, order: _order, ...quote}) => quote);
+	return kept.map(({words: _words, run: _run, order: _order, ...quote}) => quote);
 }
 
 function storyPeople(merged: MergedPeople, quotes: BriefingQuote[], outlets: readonly string[], limit: number): BriefingPerson[] {
@@ -263,7 +294,8 @@ export function finishStory(plan: StoryPlan, summary: string, options: StoryOpti
 			topics,
 			outlets,
 			articles: timeline.map(({member, alsoIn}) => articleRef(member.article, alsoIn)),
-			quotes,
+			// One role per speaker on every quote (speaker-roles.ts), so the JSON says what the app and text show.
+			quotes: withStoryRoles({people, quotes}),
 			people,
 			firstPublished: first.article.published,
 			lastPublished: lastShown.article.published,

@@ -15,6 +15,7 @@ export interface BriefingArticleRef {
 export interface BriefingQuote {
 	text: string;
 	speaker: string;
+	/** The speaker's role in the story: the one the quote's sentence names, else the story's one role for them (speaker-roles.ts). */
 	role: string;
 	kind: QuoteKind;
 	articleId: string; // Article.uid

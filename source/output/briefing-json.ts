@@ -19,6 +19,9 @@ import type {Briefing} from '../model/briefing.js';
  *       "articles": [{"id","title","url","feed","published",    // the timeline, oldest first
  *                     "alsoIn"?: [string]}],         // other feeds that carried the same article; absent when none
  *       "quotes": [{"text","speaker","role","kind","articleId","outlet"}],  // kind: direct|partial|indirect
+ *                                                   // role: the speaker's in this story — the one the quote's sentence
+ *                                                   // names, else the one the story gives them ('' when none); the app,
+ *                                                   // text and Markdown show the same
  *       "people": [{"name","role","aliases":[string],"quoteCount"}],
  *       "firstPublished": ISO, "lastPublished": ISO,
  *       "score": number, "isNew": boolean, "unread": boolean

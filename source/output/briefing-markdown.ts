@@ -4,7 +4,7 @@ import type {Briefing, Story} from '../model/briefing.js';
 import {briefingWords} from '../i18n/briefing-words.js';
 import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
 import {shortTime} from './briefing-text.js';
-import {storyRoleOf} from './speaker-roles.js';
+import {storyRoleOf} from '../briefing/speaker-roles.js';
 
 /** Escapes characters Markdown would read as markup in running text. */
 export function escapeMarkdown(text: string): string {

@@ -4,7 +4,7 @@ import type {Briefing, Story} from '../model/briefing.js';
 import {briefingWords} from '../i18n/briefing-words.js';
 import {messagesFor, topicLabel, type UiLanguage} from '../i18n/index.js';
 import {namesThatFit, type Measure} from '../text/names-that-fit.js';
-import {storyRoleOf} from './speaker-roles.js';
+import {storyRoleOf} from '../briefing/speaker-roles.js';
 
 /** Wraps `text` at `width` columns, indenting every line by `indent`. */
 export function wrap(text: string, width: number, indent = ''): string[] {

@@ -5,7 +5,7 @@ import {count, topicLabel, type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
 import {cellWidth, truncate, wrap} from '../text/fit.js';
 import {roleSuffix} from '../text/role-suffix.js';
-import {storyRoleOf} from '../../output/speaker-roles.js';
+import {storyRoleOf} from '../../briefing/speaker-roles.js';
 import type {Line} from '../text/line.js';
 import {outletName} from '../text/outlet-name.js';
 import {sanitize, sanitizeLine} from '../../terminal/sanitize.js';

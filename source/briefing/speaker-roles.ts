@@ -1,6 +1,6 @@
-// Each speaker's one role in a story, for every view of it (the app's story, brief's text and Markdown).
+// Each speaker's one role in a story: the briefing builder writes it on every quote, so every view reads one field.
 
-import type {Story} from '../model/briefing.js';
+import type {BriefingQuote, Story} from '../model/briefing.js';
 
 /**
  * The people list's role, else the first a quote of theirs names. A role is found in the sentence of one quote ("the
@@ -24,8 +24,21 @@ export function speakerRoles(story: Pick<Story, 'people' | 'quotes'>): Map<strin
 	return roles;
 }
 
-/** The role to show beside a speaker's words in `story`: the one their own sentence names, else their one story role. */
+/**
+ * The role to show beside a speaker's words in `story`: the one their own sentence names, else their one story role.
+ * A built story's quotes carry it already (withStoryRoles), so over one this gives back each quote's role; it serves
+ * stories made by hand and briefings stored by older builds.
+ */
 export function storyRoleOf(story: Pick<Story, 'people' | 'quotes'>): (speaker: string, ownRole: string) => string {
 	const roles = speakerRoles(story);
 	return (speaker, ownRole) => ownRole || roles.get(speaker) || '';
+}
+
+/** The story's quotes with each one's role filled as storyRoleOf gives it (review V17 #4: `brief --format json` printed ''). */
+export function withStoryRoles(story: Pick<Story, 'people' | 'quotes'>): BriefingQuote[] {
+	const roleOf = storyRoleOf(story);
+	return story.quotes.map((quote) => {
+		const role = quote.speaker ? roleOf(quote.speaker, quote.role) : quote.role;
+		return role === quote.role ? quote : {...quote, role};
+	});
 }
