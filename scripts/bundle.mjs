@@ -23,6 +23,7 @@ import {stringWidthFastPath} from './string-width-fast-path.mjs';
 import {lazyGraphemeSegmenter} from './lazy-grapheme-segmenter.mjs';
 import {withoutTopLevelAwait} from './without-top-level-await.mjs';
 import {betterSqliteInside} from './better-sqlite-inside.mjs';
+import {latin1Report, latin1Source} from './latin1-source.mjs';
 import {bundleWrapperEnd, bundleWrapperStart} from '../dist/launch/bundle-wrapper.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,11 +59,23 @@ function ownModules(outdir) {
 				const text = (await readFile(args.path, 'utf8'))
 					.replaceAll(/\bimport\.meta\.url\b/g, emittedUrlExpression(args.path, outdir))
 					.replace(bundledInkDeclaration, `import {lagebildBundledInk} from ${JSON.stringify(inkInject)};`);
-				return {contents: text, loader: args.path.endsWith('x') ? 'tsx' : 'ts', resolveDir: path.dirname(args.path)};
+				return {contents: latin1Source(text, args.path).text, loader: args.path.endsWith('x') ? 'tsx' : 'ts', resolveDir: path.dirname(args.path)};
 			});
 		},
 	};
 }
+
+/** Other packages' modules with characters beyond Latin-1, escaped where that means the same (scripts/latin1-source.mjs). */
+const latin1Packages = {
+	name: 'latin1-packages',
+	setup(build) {
+		build.onLoad({filter: /[/\\]node_modules[/\\].*\.[cm]?js$/}, async (args) => {
+			const text = await readFile(args.path, 'utf8');
+			if (!/[^\x00-\xff]/.test(text)) return undefined;
+			return {contents: latin1Source(text, args.path).text, loader: 'js', resolveDir: path.dirname(args.path)};
+		});
+	},
+};
 
 /** For scripts/ink-output-inject.mjs: Ink's unexported files, and the chalk Ink paints with, as Ink resolves them. */
 const inkOutput = {
@@ -115,7 +128,7 @@ const result = await build({
 	legalComments: 'none',
 	logLevel: 'warning',
 	metafile: true,
-	plugins: [betterSqliteInside(), withoutTopLevelAwait(), ownModules(bundleDir), inkOutput, stringWidthFastPath(path.join(sourceDir, 'ui', 'text', 'narrow-text.ts')), lazyGraphemeSegmenter()],
+	plugins: [betterSqliteInside(), withoutTopLevelAwait(), ownModules(bundleDir), inkOutput, stringWidthFastPath(path.join(sourceDir, 'ui', 'text', 'narrow-text.ts')), lazyGraphemeSegmenter(), latin1Packages],
 });
 // The launcher: Node's modules only, built alone so that nothing else loads before the bundle.
 const launcher = await build({
@@ -145,5 +158,8 @@ const scripts = Object.entries(result.metafile.outputs).filter(([file]) => file.
 const kilobytes = Math.round(scripts.reduce((sum, [, output]) => sum + output.bytes, 0) / 1024);
 const launcherInputs = Object.keys(launcher.metafile.inputs).length;
 console.log(`bundle: dist/bundle/cli.cjs, ${kilobytes} kB, ${Object.keys(result.metafile.inputs).length} modules; launcher dist/cli.js from ${launcherInputs} modules`);
+// One character beyond Latin-1 makes V8 hold the whole bundle's source as two bytes a character (scripts/latin1-source.mjs).
+const beyond = latin1Report(await readFile(path.join(bundleDir, 'cli.cjs'), 'utf8'));
+if (beyond.count > 0) console.warn(`bundle: ${beyond.count} characters beyond Latin-1 left (a two-byte source in V8), e.g. ${beyond.examples.join(', ')}`);
 // For looking into what went where: BUNDLE_META=meta.json npm run build, then esbuild's analyzer or a script.
 if (process.env.BUNDLE_META) await writeFile(process.env.BUNDLE_META, JSON.stringify(result.metafile));

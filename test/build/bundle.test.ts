@@ -114,6 +114,13 @@ describe('the bundle', () => {
 		expect(relative).toEqual(expect.arrayContaining(['dist/feeds/parse-pool.js', 'dist/briefing/background.js', 'dist/config/default-topics.js', 'dist/commands/project-root.js']));
 		expect(relative.filter(file => !existsSync(path.join(root, file)))).toEqual([]);
 	});
+
+	it('is Latin-1 text, which V8 holds in one byte a character (scripts/latin1-source.mjs)', () => {
+		const text = bundleText();
+		expect([...text.matchAll(/[^\x00-\xff]/g)].map(match => text.slice(match.index - 30, match.index + 5))).toEqual([]);
+		// The quote engine's quotation marks are escapes in its patterns.
+		expect(text).toContain('\\u201E');
+	});
 });
 
 describe('the bundle at work', () => {

@@ -1,0 +1,100 @@
+// The bundle's code written in Latin-1 (scripts/latin1-source.mjs): escapes only where they mean the same characters.
+
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import ts from 'typescript';
+import {describe, expect, it} from 'vitest';
+// @ts-expect-error -- a plain JavaScript build script without type declarations
+import {latin1Source} from '../../scripts/latin1-source.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const escape = latin1Source as (text: string, file: string) => {text: string; kept: number};
+const beyondLatin1 = /[^\x00-\xff]/;
+
+/** Text the expressions below are run over: the quotation marks, dashes and letters the sources' patterns look for. */
+const samples = [
+	'„Wir bleiben“, sagte Müller – der Minister.',
+	'“We stay,” said O’Neill — the minister’s aide.',
+	'«Non» ‹oui› ‚so‘ ’tis…',
+	'Café 😀 naïve Straße 東京',
+	'plain ASCII text',
+];
+
+/** What `code` (a function body returning a value of strings and regular expressions' results) gives on the samples. */
+function outcome(code: string): string {
+	const run = new Function('samples', code) as (texts: string[]) => unknown;
+	return JSON.stringify(run(samples));
+}
+
+describe('latin1Source', () => {
+	it('escapes regular expressions, templates, strings and comments so that they give the same results', () => {
+		const code = [
+			'// quotation marks: „ “ → —',
+			'const tag = (parts) => parts.raw.join("|");',
+			'const x = "·";',
+			'return samples.map((s) => [',
+			'  s.match(/[„“”]([^„“”]*)[„“”]/u)?.[1],',
+			'  s.replace(/[\'’]s?/gu, "_"),',
+			'  /\\–/.test(s),',
+			'  s.match(/😀/u)?.[0],',
+			'  s.match(/😀/)?.[0],',
+			'  s.match(/[😀]/u)?.[0],',
+			'  s.split(new RegExp(String.raw`[\\s„“”«»‚‘’—–-]+`, "u")).length,',
+			'  `${x}—${s.length}…`,',
+			'  "–" + s.slice(0, 3),',
+			'  tag`—${1}’`,',
+			']);',
+		].join('\n');
+		const result = escape(code, 'module.js');
+		// The tagged template's raw text is what its tag reads: it keeps its two characters.
+		expect(result.kept).toBe(2);
+		expect(result.text.replace(/tag`[^`]*`/, '')).not.toMatch(beyondLatin1);
+		expect(result.text).toContain('\\u201E');
+		expect(result.text).toContain('\\uD83D\\uDE00');
+		expect(outcome(result.text)).toBe(outcome(code));
+	});
+
+	it('keeps JSX text and attributes, whose backslashes are not escapes', () => {
+		const code = 'export const row = <Text label="—">a → b {"–"}</Text>;\n';
+		const result = escape(code, 'row.tsx');
+		expect(result.text).toBe('export const row = <Text label="—">a → b {"\\u2013"}</Text>;\n');
+		expect(result.kept).toBe(2);
+	});
+
+	it('leaves a module without such characters as it is', () => {
+		const code = 'const pattern = /[äöü]/u; // Latin-1 is one byte too\n';
+		expect(escape(code, 'plain.ts')).toEqual({text: code, kept: 0});
+	});
+
+	it('gives every regular expression literal of source/ with such characters the same matches', () => {
+		const files: string[] = [];
+		const walk = (directory: string) => {
+			for (const entry of readdirSync(directory, {withFileTypes: true})) {
+				const full = path.join(directory, entry.name);
+				if (entry.isDirectory()) walk(full);
+				else if (/\.tsx?$/.test(entry.name)) files.push(full);
+			}
+		};
+		walk(path.join(root, 'source'));
+		const literals: string[] = [];
+		for (const file of files) {
+			const text = readFileSync(file, 'utf8');
+			if (!beyondLatin1.test(text)) continue;
+			const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+			const visit = (node: ts.Node) => {
+				if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && beyondLatin1.test(node.getText(source))) literals.push(node.getText(source));
+				ts.forEachChild(node, visit);
+			};
+			visit(source);
+		}
+		// The quote engine's patterns at least (quotation marks, apostrophes, dashes).
+		expect(literals.length).toBeGreaterThan(20);
+		const matches = (literal: string) => `const re = ${literal}; return samples.map((s) => re.global || re.sticky ? [...s.matchAll(new RegExp(re.source, re.flags.replace('y', '') + (re.global ? '' : 'g')))].map((m) => [m.index, ...m]) : re.exec(s));`;
+		for (const literal of literals) {
+			const escaped = escape(`const re = ${literal};`, 'one.js').text.slice('const re = '.length, -1);
+			expect(escaped).not.toMatch(beyondLatin1);
+			expect(outcome(matches(escaped)), literal).toBe(outcome(matches(literal)));
+		}
+	});
+});
