@@ -11,7 +11,10 @@ import type {Worker} from 'node:worker_threads';
  * zone memory for the rest of the process. The app's first launch over the 10,000 generated articles peaked ~14 MB
  * lower this way, with less CPU (bench/findings.md, seventeenth session).
  */
-export function inOwnThreadCompiling(start: () => Worker): Worker {
+export function inOwnThreadCompiling(start: () => Worker, flags: readonly string[] = processFlags()): Worker {
+	// Turned off for the whole process by whoever started it: every isolate compiles in its own thread already, and
+	// setting the flag back afterwards would turn it on for the workers started later (review V17 #10).
+	if (concurrentRecompilationOff(flags)) return start();
 	v8.setFlagsFromString('--no-concurrent-recompilation');
 	let worker: Worker;
 	try {
@@ -24,4 +27,20 @@ export function inOwnThreadCompiling(start: () => Worker): Worker {
 	worker.once('online', restore);
 	worker.once('exit', restore);
 	return worker;
+}
+
+/** Node's options for this process: NODE_OPTIONS first, then the command line's, which win. */
+function processFlags(): string[] {
+	return [...(process.env.NODE_OPTIONS ?? '').split(/\s+/), ...process.execArgv];
+}
+
+/** Whether the last of `flags` that names V8's concurrent recompilation turns it off (V8 reads `_` as `-`, `--no` with or without a dash). */
+export function concurrentRecompilationOff(flags: readonly string[]): boolean {
+	let off = false;
+	for (const flag of flags) {
+		const name = flag.replace(/^--?/, '').replaceAll('_', '-');
+		if (/^no-?concurrent-recompilation$|^concurrent-recompilation=false$/.test(name)) off = true;
+		else if (/^concurrent-recompilation(?:=true)?$/.test(name)) off = false;
+	}
+	return off;
 }

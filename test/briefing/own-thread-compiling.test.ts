@@ -3,7 +3,7 @@
 import v8 from 'node:v8';
 import {Worker} from 'node:worker_threads';
 import {describe, expect, it} from 'vitest';
-import {inOwnThreadCompiling} from '../../source/briefing/own-thread-compiling.js';
+import {concurrentRecompilationOff, inOwnThreadCompiling} from '../../source/briefing/own-thread-compiling.js';
 
 // %IsConcurrentRecompilationSupported() answers whether this isolate was set up to optimize on V8's compiler threads.
 v8.setFlagsFromString('--allow-natives-syntax');
@@ -38,6 +38,36 @@ describe('inOwnThreadCompiling', () => {
 		} finally {
 			await plain.terminate();
 		}
+	});
+
+	it('leaves the flag off when the process was started with it off (review V17 #10)', async () => {
+		// As under `node --no-concurrent-recompilation`: this isolate's later workers must stay in their own threads.
+		v8.setFlagsFromString('--no-concurrent-recompilation');
+		try {
+			const own = inOwnThreadCompiling(() => new Worker(workerCode, {eval: true}), ['--max-old-space-size=512', '--no-concurrent-recompilation']);
+			try {
+				expect(await answer(own)).toBe(false);
+			} finally {
+				await own.terminate();
+			}
+			const plain = new Worker(workerCode, {eval: true});
+			try {
+				expect(await answer(plain)).toBe(false);
+			} finally {
+				await plain.terminate();
+			}
+		} finally {
+			v8.setFlagsFromString('--concurrent-recompilation');
+		}
+	});
+
+	it('reads the flag as V8 does: the last one naming it wins, with dashes or underscores', () => {
+		expect(concurrentRecompilationOff([])).toBe(false);
+		expect(concurrentRecompilationOff(['', '--no-concurrent-recompilation'])).toBe(true);
+		expect(concurrentRecompilationOff(['--noconcurrent_recompilation'])).toBe(true);
+		expect(concurrentRecompilationOff(['--concurrent-recompilation=false'])).toBe(true);
+		expect(concurrentRecompilationOff(['--no-concurrent-recompilation', '--concurrent_recompilation'])).toBe(false);
+		expect(concurrentRecompilationOff(['--no-concurrent-sparkplug', '--concurrent-recompilation-queue-length=8'])).toBe(false);
 	});
 
 	it('sets the flag back when the worker cannot be started', async () => {
