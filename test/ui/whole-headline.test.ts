@@ -3,7 +3,7 @@
 // full one, and moving keeps those rows on screen.
 
 import {afterEach, describe, expect, test, vi} from 'vitest';
-import {stripAnsi} from '../helpers/render.js';
+import {keys, stripAnsi} from '../helpers/render.js';
 import {assertFits, locate, selectStory, startTestApp, type AppUnderTest} from './app-fixture.js';
 
 let app: AppUnderTest | undefined;
@@ -95,4 +95,50 @@ describe('the selected story\'s whole headline', () => {
 		const title = /▸.(.+?)\s{2,}/u.exec(row!)![1]!.trim();
 		expect(storiesPane(frame).split(title).length - 1).toBe(1);
 	});
+
+	test('at 80×24 in German, in a long topic: G then k keeps the window where it is; page down and up show every story', async () => {
+		app = await startTestApp({columns: 80, rows: 24, language: 'de'});
+		const webb = await locate(app.services, story => story.headline.startsWith('Four revelations from the Webb'));
+		let {topic} = webb;
+		expect(topic.stories.length).toBeGreaterThan(22);
+		await selectStory(app, webb.topicIndex, 0);
+		const shownHead = (headline: string) => headline.replaceAll(/\s+/gu, ' ').slice(0, 30);
+		/** The stories whose first row is on screen, by index in the topic (a row a story, or the cursor's first). */
+		const shown = () => {
+			const rows = paneRows(app!.frame()).filter(row => !row.startsWith('  '));
+			return topic.stories.flatMap((story, index) => (rows.some(row => row.slice(2).startsWith(shownHead(story.headline))) ? [index] : []));
+		};
+
+		// To the end, whose headline wraps: then one up. The top story stays the top story (it was one further up before).
+		const last = topic.stories.length - 1;
+		await app.press('G');
+		await vi.waitUntil(() => cursorRow(app!.frame())?.includes(shownHead(topic.stories[last]!.headline)) === true, {timeout: 5000, interval: 10});
+		const top = shown()[0];
+		await app.press('k');
+		await vi.waitUntil(() => cursorRow(app!.frame())?.includes(shownHead(topic.stories[last - 1]!.headline)) === true, {timeout: 5000, interval: 10});
+		expect(shown()[0]).toBe(top);
+		assertFits(app.frame(), 80, 24);
+
+		// Page by page from the top to the end and back in the longest topic: every story was on screen, both ways. A page
+		// from a cursor on the last row to a wrapped headline must not carry the story between past the screen; the
+		// fixtures' 33 stories are two pages at 80×24 (the second stops at the end), so 80×12 for pages of eight rows.
+		app.unmount();
+		app = await startTestApp({columns: 80, rows: 12, language: 'de'});
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const longest = briefing.topics.reduce((most, candidate) => (candidate.stories.length > most.stories.length ? candidate : most));
+		expect(longest.stories.length).toBeGreaterThan(30);
+		const at = await locate(app.services, story => story.id === longest.stories[0]!.id);
+		await selectStory(app, at.topicIndex, 0);
+		topic = at.topic;
+		for (const [start, key] of [['g', keys.pageDown], ['G', keys.pageUp]] as const) {
+			await app.press(start);
+			const seen = new Set(shown());
+			for (let page = 0; page < 10; page++) {
+				await app.press(key);
+				for (const index of shown()) seen.add(index);
+			}
+
+			expect([...topic.stories.keys()].filter(index => !seen.has(index)), `stories never shown paging ${key === keys.pageDown ? 'down' : 'up'}`).toEqual([]);
+		}
+	}, 120_000);
 });

@@ -5,6 +5,7 @@ import {listKey} from '../state/list-keys.js';
 import {readerView} from '../state/reader-view.js';
 import {listPosition, type Movement} from '../state/reducer.js';
 import {personRows} from '../state/person-rows.js';
+import {selectedRowsAtMost, selectedStoryRows} from '../state/story-rows.js';
 import {currentScreen, findStory, peopleOf, personOfStory, quotesOf, selectedStoryIndex, selectedTopicEntry, starredTopic, storyOfScreen, topicEntries, widerPeopleWindow} from '../state/selectors.js';
 import {sameTarget} from '../state/story-lines.js';
 import {storyView} from '../state/story-view.js';
@@ -114,7 +115,8 @@ export function navigationCommands(
 		const geometry = layout();
 		switch (screen.kind) {
 			case 'briefing': {
-				dispatch(current.pane === 'topics' ? {type: 'moveTopic', movement, height: geometry.list} : {type: 'moveStory', movement, height: geometry.list});
+				const rowsOf = (story: Story) => selectedStoryRows(story, geometry.storiesWidth, messages, now()).length;
+				dispatch(current.pane === 'topics' ? {type: 'moveTopic', movement, height: geometry.list} : {type: 'moveStory', movement, height: geometry.list, rowsOf});
 				break;
 			}
 
@@ -181,6 +183,11 @@ export function navigationCommands(
 
 		if (screen.kind === 'story') {
 			return 5;
+		}
+
+		if (screen.kind === 'briefing' && state().pane === 'stories') {
+			// The selected story may take three rows: a page never moves past a story that was not on screen.
+			return Math.max(1, geometry.list - selectedRowsAtMost);
 		}
 
 		if (screen.kind === 'person') {

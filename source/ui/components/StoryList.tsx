@@ -2,14 +2,14 @@
 
 import {Box} from 'ink';
 import type {Story} from '../../model/briefing.js';
-import {ensureVisible} from '../state/layout.js';
+import {ensureRowsVisible} from '../state/layout.js';
 import type {Line} from '../text/line.js';
 import {LineView} from './LineView.js';
 
 interface StoryListProperties {
 	readonly stories: readonly Story[];
 	readonly cursor: number;
-	/** The list's first story as the reducer keeps it for a row a story; moved only as far as the selected rows need. */
+	/** The list's first story as the reducer keeps it (with the selected story's rows); moved only as far as they need. */
 	readonly offset: number;
 	readonly height: number;
 	readonly width: number;
@@ -23,8 +23,9 @@ interface StoryListProperties {
 export function StoryList({stories, cursor, offset, height, width, focused, rowOf, selectedRowsOf, empty}: StoryListProperties) {
 	const selected = stories[cursor];
 	const selectedRows = selected ? selectedRowsOf(selected).slice(0, height) : [];
-	// The window holds as many stories fewer as the selected one has extra rows, so its last row stays on screen.
-	const start = ensureVisible(offset, cursor, Math.max(1, height - Math.max(0, selectedRows.length - 1)), stories.length);
+	// The selected story's last row stays on screen. The reducer's moves keep the offset so already; a briefing loaded or
+	// a story selected from elsewhere kept it for a row a story.
+	const start = ensureRowsVisible(offset, cursor, selectedRows.length, height);
 	const mark = focused ? true : 'dim';
 	const rows: Array<{key: string; line: Line; selected: boolean | 'dim'}> = [];
 	for (let index = start; index < stories.length && rows.length < height; index++) {

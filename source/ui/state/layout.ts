@@ -57,6 +57,20 @@ export function ensureVisible(offset: number, cursor: number, height: number, to
 }
 
 /**
+ * The first visible index of a list whose selected item takes `rows` rows (the briefing's story list: the selected story
+ * wraps its headline): moved only when the cursor's rows would leave the window, never pulled up at the list's end, so a
+ * selected item that takes fewer rows than the one before it does not shift the rows above it (review V17 #6).
+ */
+export function ensureRowsVisible(offset: number, cursor: number, rows: number, height: number): number {
+	if (cursor < offset) {
+		return cursor;
+	}
+
+	const taken = Math.max(1, Math.min(rows, height));
+	return cursor - offset + taken > height ? cursor + taken - height : offset;
+}
+
+/**
  * The first row a document shows when its window follows the selected block: the whole block, one row of context above
  * it when there is room, and the document's end once the last block is selected (`toEnd`).
  */

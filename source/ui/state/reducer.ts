@@ -10,7 +10,7 @@ import type {TopicDefinition} from '../../model/topic.js';
 import type {PeopleInWindow, PeopleWindowName} from '../../briefing/people-window.js';
 import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../../services/app-services.js';
 import {initialFeedView, shownFeeds} from './feed-view.js';
-import {ensureVisible} from './layout.js';
+import {ensureRowsVisible, ensureVisible} from './layout.js';
 import {isPeopleList, listKey, storyIdOfList, type ListKey} from './list-keys.js';
 import {findStory, isPseudoTopic, selectedStoryIndex, topStoriesTopic, selectedTopicEntry, storyOfScreen, topicEntries} from './selectors.js';
 import {sameTarget, storyTargets} from './story-lines.js';
@@ -58,7 +58,8 @@ export type UiAction =
 	| {type: 'move'; list: ListKey; movement: Movement; total: number; height: number}
 	| {type: 'moveTopic'; movement: Movement; height: number}
 	| {type: 'showTopic'; name: string; height: number}
-	| {type: 'moveStory'; movement: Movement; height: number}
+	/** rowsOf: the rows a story takes when selected (its whole headline); one when absent. */
+	| {type: 'moveStory'; movement: Movement; height: number; rowsOf?: (story: Story) => number}
 	| {type: 'scroll'; list: ListKey; movement: Movement; total: number; height: number}
 	| {type: 'setUnreadOnly'; value: boolean}
 	| {type: 'storyNews'; storyId: string; uids: readonly string[]}
@@ -392,9 +393,13 @@ export function reducer(state: UiState, action: UiAction): UiState {
 				return state;
 			}
 
+			// The window's first story is the one shown: it moves only when the cursor's rows would leave it (StoryList).
 			const list = listKey.stories(entry.name);
-			const current = {...listPosition(state, list), cursor: selectedStoryIndex(state, entry)};
-			const position = moveList(current, action.movement, entry.stories.length, action.height);
+			const rowsOf = (index: number) => (action.rowsOf && entry.stories[index] ? action.rowsOf(entry.stories[index]) : 1);
+			const from = selectedStoryIndex(state, entry);
+			const shown = ensureRowsVisible(listPosition(state, list).offset, from, rowsOf(from), action.height);
+			const cursor = target(from, action.movement, entry.stories.length);
+			const position = {cursor, offset: ensureRowsVisible(shown, cursor, rowsOf(cursor), action.height)};
 			const story = entry.stories[position.cursor];
 			return {
 				...withList(state, list, position),
