@@ -208,6 +208,7 @@ export interface Messages {
 		linkNumber: string;
 		confirmTopicDelete: string;
 		confirmMarkTopicRead: string;
+		confirmMarkFeedRead: string;
 		enterToConfirm: string;
 		/** The answer hint; {yes} becomes the yes letters no key of the screen uses, then Enter ("y / Enter"); {no} the no letters, then Esc. */
 		yesNo: string;
@@ -258,6 +259,8 @@ export interface Messages {
 		markedTopicRead: string;
 		nothingUnread: string;
 		noMoreUnread: string;
+		markedFeedRead: string;
+		noMoreUnreadInFeed: string;
 		fullTextFetched: string;
 		fetchingFullText: string;
 		noLink: string;
@@ -312,7 +315,8 @@ export const en: Messages = {
 		refresh: 'refresh (this feed, else all)',
 		toggleRead: 'mark read / unread',
 		markTopicRead: 'mark every story of the topic read',
-		nextUnread: 'open the next unread story',
+		markFeedRead: 'mark every article of the feed read',
+		nextUnread: 'open the next unread story (in a feed: article)',
 		unreadOnly: 'show unread only / all',
 		star: 'star / unstar article',
 		openBrowser: 'open in browser',
@@ -500,6 +504,7 @@ export const en: Messages = {
 		linkNumber: 'Open link number: ',
 		confirmTopicDelete: 'Delete topic "{name}"?',
 		confirmMarkTopicRead: 'Mark every story in "{name}" read?',
+		confirmMarkFeedRead: 'Mark all {n} unread articles of "{name}" read?',
 		enterToConfirm: 'Enter saves, Esc cancels',
 		yesNo: '{yes} yes · {no} no',
 		yesKeys: 'y',
@@ -539,6 +544,8 @@ export const en: Messages = {
 		markedTopicRead: '{n} stories marked read',
 		nothingUnread: 'Nothing unread here',
 		noMoreUnread: 'No unread stories left',
+		markedFeedRead: '{n} articles marked read',
+		noMoreUnreadInFeed: 'No unread articles left in this feed',
 		fullTextFetched: 'Full text fetched',
 		fetchingFullText: 'Fetching the full text…',
 		noLink: 'This article has no web address',

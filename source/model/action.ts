@@ -21,6 +21,7 @@ export type Action =
 	| 'refresh'
 	| 'toggleRead'
 	| 'markTopicRead'
+	| 'markFeedRead'
 	| 'nextUnread'
 	| 'unreadOnly'
 	| 'star'

@@ -49,15 +49,16 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 			line[1] = {text: `…${[...overlay.value].slice(excess + 1).join('')}`};
 		}
 	} else if (overlay?.kind === 'confirm') {
-		const templates = {deleteFeed: messages.prompts.confirmDelete, deleteTopic: messages.prompts.confirmTopicDelete, markTopicRead: messages.prompts.confirmMarkTopicRead};
+		const templates = {deleteFeed: messages.prompts.confirmDelete, deleteTopic: messages.prompts.confirmTopicDelete, markTopicRead: messages.prompts.confirmMarkTopicRead, markFeedRead: messages.prompts.confirmMarkFeedRead};
 		const template = templates[overlay.purpose];
 		const hint = `  ${answerHint(messages.prompts.yesNo, yesLetters(messages.prompts.yesKeys, keymap, screen), noLetters(messages.prompts.noKeys))}`;
 		// The question gives way to the answer keys on a narrow terminal: a cut "E…" left no way to know what answers.
 		// The name is what gets cut, so the verb ("löschen?") stays.
-		const room = width - cellWidth(hint) - cellWidth(format(template, {name: ''}));
+		const n = overlay.count ?? 0;
+		const room = width - cellWidth(hint) - cellWidth(format(template, {name: '', n}));
 		// Where even the question without its name does not fit beside the keys (German "als gelesen markieren?" at 50
 		// columns), the question is cut too: the keys always show.
-		const question = truncate(format(template, {name: truncate(sanitizeLine(overlay.name), Math.max(4, room))}), Math.max(8, width - cellWidth(hint)));
+		const question = truncate(format(template, {name: truncate(sanitizeLine(overlay.name), Math.max(4, room)), n}), Math.max(8, width - cellWidth(hint)));
 		line = [{text: question, token: 'status.warn'}, {text: hint, token: 'accent'}];
 	} else {
 		const right: string[] = [];

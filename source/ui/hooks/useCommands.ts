@@ -7,6 +7,7 @@ import type {RefreshTarget} from '../../services/app-services.js';
 import {articleCommands} from '../commands/article-commands.js';
 import {commandTools, type CommandContext} from '../commands/command-context.js';
 import {feedManagerCommands} from '../commands/feed-manager-commands.js';
+import {feedReading} from '../commands/feed-reading.js';
 import {navigationCommands} from '../commands/navigation-commands.js';
 import {peopleWindowCommands} from '../commands/people-window-commands.js';
 import {promptCommands} from '../commands/prompt-commands.js';
@@ -49,6 +50,7 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 	const marks = readMarks(tools, selected);
 	const navigation = navigationCommands(tools, reload, selected, marks);
 	const people = peopleWindowCommands(tools);
+	const feedMarks = feedReading(tools, reload, selected, navigation);
 	const refresh = refreshCommands(tools, reload, people, selected, {
 		...(refreshRuns ? {runs: refreshRuns} : {}),
 		...(backgroundNoteMs === undefined ? {} : {noteMs: backgroundNoteMs}),
@@ -59,6 +61,7 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 	const links = readerLinkCommands(tools);
 	const prompts = promptCommands(tools, {...feeds.prompts, ...topics.prompts, ...links.prompts}, {
 		markTopicRead: marks.markTopicRead,
+		markFeedRead: feedMarks.markFeedRead,
 		deleteFeed: feeds.removeConfirmed,
 		deleteTopic: topics.removeConfirmed,
 	});
@@ -119,9 +122,12 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 		switchPane: () => {
 			dispatch({type: 'setPane', pane: state().pane === 'topics' ? 'stories' : 'topics'});
 		},
-		nextUnread: navigation.openNextUnread,
+		nextUnread: () => {
+			if (!feedMarks.openNextUnread()) navigation.openNextUnread();
+		},
 		toggleRead: marks.toggleRead,
 		markTopicRead: marks.askMarkTopicRead,
+		markFeedRead: feedMarks.askMarkFeedRead,
 		unreadOnly: () => {
 			const unreadOnly = !state().unreadOnly;
 			dispatch({type: 'setUnreadOnly', value: unreadOnly});

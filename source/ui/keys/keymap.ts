@@ -36,7 +36,10 @@ export const defaultKeymap: Keymap = {
 	refresh: {keys: ['r'], scope: ['briefing', 'story', 'reader', 'feeds', 'feed']},
 	toggleRead: {keys: ['m'], scope: ['briefing', 'story', 'reader', 'search', 'feed']},
 	markTopicRead: {keys: ['A'], scope: ['briefing']},
-	nextUnread: {keys: ['n'], scope: ['briefing', 'story', 'reader']},
+	// newsboat's A in its feed list and a feed's article list: every article of that feed read (asks first).
+	markFeedRead: {keys: ['A'], scope: ['feeds', 'feed']},
+	// On a feed's article list (and an article opened from it) the next unread article of that feed, as newsboat's n.
+	nextUnread: {keys: ['n'], scope: ['briefing', 'story', 'reader', 'feed']},
 	unreadOnly: {keys: ['u'], scope: ['briefing']},
 	star: {keys: ['s'], scope: ['briefing', 'story', 'reader', 'search', 'feed']},
 	openBrowser: {keys: ['o'], scope: ['briefing', 'story', 'reader', 'search', 'feed', 'person']},
