@@ -23,12 +23,14 @@ import {stringWidthFastPath} from './string-width-fast-path.mjs';
 import {lazyGraphemeSegmenter} from './lazy-grapheme-segmenter.mjs';
 import {withoutTopLevelAwait} from './without-top-level-await.mjs';
 import {betterSqliteInside} from './better-sqlite-inside.mjs';
-import {latin1Report, latin1Source} from './latin1-source.mjs';
+import {latin1Report, latin1Sources} from './latin1-source.mjs';
 import {bundleWrapperEnd, bundleWrapperStart} from '../dist/launch/bundle-wrapper.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(root, 'source');
 const distDir = path.join(root, 'dist');
+// Modules with characters beyond Latin-1, escaped (scripts/latin1-source.mjs), kept between builds.
+const latin1 = await latin1Sources(path.join(root, 'node_modules', '.cache', 'lagebild', 'latin1-sources.json'));
 
 /** What `import.meta.url` of a source module becomes in a bundle file in `outdir`: its tsc-emitted twin's URL. */
 function emittedUrlExpression(sourceFile, outdir) {
@@ -59,7 +61,7 @@ function ownModules(outdir) {
 				const text = (await readFile(args.path, 'utf8'))
 					.replaceAll(/\bimport\.meta\.url\b/g, emittedUrlExpression(args.path, outdir))
 					.replace(bundledInkDeclaration, `import {lagebildBundledInk} from ${JSON.stringify(inkInject)};`);
-				return {contents: latin1Source(text, args.path).text, loader: args.path.endsWith('x') ? 'tsx' : 'ts', resolveDir: path.dirname(args.path)};
+				return {contents: latin1.source(text, args.path), loader: args.path.endsWith('x') ? 'tsx' : 'ts', resolveDir: path.dirname(args.path)};
 			});
 		},
 	};
@@ -72,7 +74,7 @@ const latin1Packages = {
 		build.onLoad({filter: /[/\\]node_modules[/\\].*\.[cm]?js$/}, async (args) => {
 			const text = await readFile(args.path, 'utf8');
 			if (!/[^\x00-\xff]/.test(text)) return undefined;
-			return {contents: latin1Source(text, args.path).text, loader: 'js', resolveDir: path.dirname(args.path)};
+			return {contents: latin1.source(text, args.path), loader: 'js', resolveDir: path.dirname(args.path)};
 		});
 	},
 };
@@ -158,6 +160,7 @@ const scripts = Object.entries(result.metafile.outputs).filter(([file]) => file.
 const kilobytes = Math.round(scripts.reduce((sum, [, output]) => sum + output.bytes, 0) / 1024);
 const launcherInputs = Object.keys(launcher.metafile.inputs).length;
 console.log(`bundle: dist/bundle/cli.cjs, ${kilobytes} kB, ${Object.keys(result.metafile.inputs).length} modules; launcher dist/cli.js from ${launcherInputs} modules`);
+await latin1.save();
 // One character beyond Latin-1 makes V8 hold the whole bundle's source as two bytes a character (scripts/latin1-source.mjs).
 const beyond = latin1Report(await readFile(path.join(bundleDir, 'cli.cjs'), 'utf8'));
 if (beyond.count > 0) console.warn(`bundle: ${beyond.count} characters beyond Latin-1 left (a two-byte source in V8), e.g. ${beyond.examples.join(', ')}`);

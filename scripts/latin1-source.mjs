@@ -10,9 +10,13 @@
  * tagged template's raw text, JSX text and attributes, identifiers) the character stays, and the build says so.
  */
 
+import {createHash} from 'node:crypto';
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import ts from 'typescript';
 
 const beyondLatin1 = /[^\x00-\xff]/g;
+const anyBeyondLatin1 = /[^\x00-\xff]/;
 
 /** `\uXXXX` for each UTF-16 unit of `text` (a surrogate pair becomes two escapes, which every context above reads as one). */
 function escaped(text) {
@@ -109,4 +113,31 @@ export function latin1Source(text, file) {
 export function latin1Report(code, limit = 5) {
 	const found = [...code.matchAll(beyondLatin1)];
 	return {count: found.length, examples: found.slice(0, limit).map((match) => JSON.stringify(code.slice(Math.max(0, match.index - 40), match.index + 10)))};
+}
+
+/**
+ * latin1Source with the results of earlier builds kept in `file` (by module text and kind): parsing the ~250 modules
+ * with such characters took ~2 s of CPU every build, and between two builds few of them change. The file holds the
+ * modules of the builds that wrote it last (several worktrees may share it), written whole by a rename.
+ */
+export async function latin1Sources(file) {
+	const known = await readFile(file, 'utf8').then((text) => new Map(Object.entries(JSON.parse(text))), () => new Map());
+	const used = new Map();
+	return {
+		source(text, name) {
+			if (!anyBeyondLatin1.test(text)) return text;
+			const key = createHash('sha256').update(path.extname(name)).update('\0').update(text).digest('base64url');
+			const escaped = known.get(key) ?? latin1Source(text, name).text;
+			used.set(key, escaped);
+			return escaped;
+		},
+		async save() {
+			const earlier = await readFile(file, 'utf8').then((text) => Object.entries(JSON.parse(text)), () => []);
+			const entries = [...used, ...earlier.filter(([key]) => !used.has(key))].slice(0, Math.max(1_000, used.size * 4));
+			await mkdir(path.dirname(file), {recursive: true});
+			const temporary = `${file}.${process.pid}`;
+			await writeFile(temporary, JSON.stringify(Object.fromEntries(entries)));
+			await rename(temporary, file);
+		},
+	};
 }

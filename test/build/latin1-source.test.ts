@@ -1,15 +1,17 @@
 // The bundle's code written in Latin-1 (scripts/latin1-source.mjs): escapes only where they mean the same characters.
 
-import {readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error -- a plain JavaScript build script without type declarations
-import {latin1Source} from '../../scripts/latin1-source.mjs';
+import {latin1Source, latin1Sources} from '../../scripts/latin1-source.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const escape = latin1Source as (text: string, file: string) => {text: string; kept: number};
+const kept = latin1Sources as (file: string) => Promise<{source: (text: string, name: string) => string; save: () => Promise<void>}>;
 const beyondLatin1 = /[^\x00-\xff]/;
 
 /** Text the expressions below are run over: the quotation marks, dashes and letters the sources' patterns look for. */
@@ -95,6 +97,25 @@ describe('latin1Source', () => {
 			const escaped = escape(`const re = ${literal};`, 'one.js').text.slice('const re = '.length, -1);
 			expect(escaped).not.toMatch(beyondLatin1);
 			expect(outcome(matches(escaped)), literal).toBe(outcome(matches(literal)));
+		}
+	});
+
+	it('keeps its results between builds: the same text for a module, none for a module without such characters', async () => {
+		const directory = mkdtempSync(path.join(tmpdir(), 'lagebild-latin1-'));
+		try {
+			const file = path.join(directory, 'cache', 'latin1-sources.json');
+			const code = 'export const dash = /[–—]/u; // – or —\n';
+			const plain = 'export const a = 1;\n';
+			const first = await kept(file);
+			expect(first.source(code, '/x/one.ts')).toBe(escape(code, 'one.ts').text);
+			expect(first.source(plain, '/x/two.ts')).toBe(plain);
+			await first.save();
+			expect(Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)).toEqual([escape(code, 'one.ts').text]);
+			// Another worktree's build with the same module text reads it from the file.
+			const second = await kept(file);
+			expect(second.source(code, '/y/one.ts')).toBe(escape(code, 'one.ts').text);
+		} finally {
+			rmSync(directory, {recursive: true, force: true});
 		}
 	});
 });
