@@ -225,7 +225,7 @@ export const de: Messages = {
 		linkNumber: 'Link öffnen, Nummer: ',
 		confirmTopicDelete: 'Thema „{name}“ löschen?',
 		confirmMarkTopicRead: 'Alle Geschichten in „{name}“ als gelesen markieren?',
-		confirmMarkFeedRead: 'Alle {n} ungelesenen Artikel von „{name}“ als gelesen markieren?',
+		confirmMarkFeedRead: '{n} Artikel von „{name}“ als gelesen markieren?',
 		enterToConfirm: 'Enter speichert, Esc bricht ab',
 		yesNo: '{yes} ja · {no} nein',
 		yesKeys: 'j',

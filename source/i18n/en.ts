@@ -504,7 +504,7 @@ export const en: Messages = {
 		linkNumber: 'Open link number: ',
 		confirmTopicDelete: 'Delete topic "{name}"?',
 		confirmMarkTopicRead: 'Mark every story in "{name}" read?',
-		confirmMarkFeedRead: 'Mark all {n} unread articles of "{name}" read?',
+		confirmMarkFeedRead: 'Mark {n} unread articles of "{name}" read?',
 		enterToConfirm: 'Enter saves, Esc cancels',
 		yesNo: '{yes} yes · {no} no',
 		yesKeys: 'y',

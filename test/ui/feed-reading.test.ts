@@ -68,7 +68,7 @@ describe('A marks a feed read, asking first', () => {
 		await app.waitFor(`(${items.length}, ${items.length - 1}•)`);
 
 		await app.press('A');
-		let frame = await app.waitFor(`Mark all ${items.length - 1} unread articles of "${feed.config.title}" read?`);
+		let frame = await app.waitFor(`Mark ${items.length - 1} unread articles of "${feed.config.title}" read?`);
 		expect(app.services.read.size).toBe(1);
 		await app.press('y');
 		frame = await app.waitFor(`${items.length - 1} articles marked read`);
@@ -88,7 +88,7 @@ describe('A marks a feed read, asking first', () => {
 		const feed = (await app.services.listFeeds())[0]!;
 		const items = await app.services.feedArticles(feed.config.url);
 		await app.press('A');
-		await app.waitFor(`Mark all ${items.length} unread articles of "${feed.config.title}" read?`);
+		await app.waitFor(`Mark ${items.length} unread articles of "${feed.config.title}" read?`);
 		await app.press('n');
 		await delay(150);
 		expect(app.frame()).not.toContain('unread articles of');
@@ -105,5 +105,18 @@ describe('A marks a feed read, asking first', () => {
 		const help = await app.waitFor('Keys — Feed');
 		expect(help).toMatch(/A\s+mark every article of the feed read/u);
 		expect(help).toMatch(/n\s+open the next unread story \(in a feed: article\)/u);
+	});
+
+	test('the question fits 80 columns in German with the feed\'s name and the answer keys', async () => {
+		app = await startTestApp({columns: 80, rows: 24, language: 'de'});
+		await app.press('f');
+		await app.waitFor('#news');
+		const feed = (await app.services.listFeeds())[0]!;
+		const items = await app.services.feedArticles(feed.config.url);
+		await app.press('A');
+		const frame = await app.waitFor('als gelesen markieren?');
+		const question = frame.split('\n').find(line => line.includes('als gelesen markieren?'))!;
+		expect(question).toContain(`${items.length} Artikel von „${feed.config.title.slice(0, 12)}`);
+		expect(question).toMatch(/Enter ja · n \/ Esc nein\s*$/u);
 	});
 });
