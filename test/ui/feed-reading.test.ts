@@ -1,8 +1,10 @@
 // newsboat's way through one feed (walk 13 #246, #247): n its next unread article, A all of it read after a question.
 
 import {afterEach, describe, expect, test} from 'vitest';
+import {composeCommands} from '../../source/ui/hooks/useCommands.js';
 import {delay, keys} from '../helpers/render.js';
 import {selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';
+import {harness} from './commands/harness.js';
 
 let app: AppUnderTest | undefined;
 afterEach(() => {
@@ -118,5 +120,18 @@ describe('A marks a feed read, asking first', () => {
 		const question = frame.split('\n').find(line => line.includes('als gelesen markieren?'))!;
 		expect(question).toContain(`${items.length} Artikel von „${feed.config.title.slice(0, 12)}`);
 		expect(question).toMatch(/Enter ja · n \/ Esc nein\s*$/u);
+	});
+});
+
+describe('n on a feed\'s list whose articles are still loading', () => {
+	test('does nothing: it never leaves the feed for the briefing\'s next story', async () => {
+		const test = await harness();
+		const briefing = await test.services.getBriefing({unreadOnly: false});
+		test.tools.dispatch({type: 'briefingLoaded', briefing, starred: [], height: 20});
+		const feed = (await test.services.listFeeds())[0]!;
+		test.tools.dispatch({type: 'push', screen: {kind: 'feeds'}});
+		test.tools.dispatch({type: 'push', screen: {kind: 'feed', url: feed.config.url}});
+		composeCommands(test.tools, {exit: () => undefined}).run('nextUnread');
+		expect(test.state().stack.map(screen => screen.kind)).toEqual(['briefing', 'feeds', 'feed']);
 	});
 });

@@ -45,7 +45,8 @@ export function feedReading(
 	const openNextUnread = () => {
 		const feed = feedInView();
 		if (!feed) {
-			return false;
+			// A feed's list still loading: n waits for it rather than leaving for the briefing's next story.
+			return currentScreen(state()).kind === 'feed';
 		}
 
 		const {cursor} = listPosition(state(), listKey.feed(feed.url));
