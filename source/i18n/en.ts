@@ -209,6 +209,8 @@ export interface Messages {
 		confirmTopicDelete: string;
 		confirmMarkTopicRead: string;
 		confirmMarkFeedRead: string;
+		/** After an import: the default feeds a first add copied, untouched and not in the file ({n}). */
+		confirmDropDefaults: string;
 		enterToConfirm: string;
 		/** The answer hint; {yes} becomes the yes letters no key of the screen uses, then Enter ("y / Enter"); {no} the no letters, then Esc. */
 		yesNo: string;
@@ -244,6 +246,7 @@ export interface Messages {
 		/** The address could not be checked ({reason}); it was added as typed ({url}). */
 		feedAddedUnchecked: string;
 		feedRemoved: string;
+		defaultsRemoved: string;
 		feedSaved: string;
 		imported: string;
 		importedOne: string;
@@ -505,6 +508,7 @@ export const en: Messages = {
 		confirmTopicDelete: 'Delete topic "{name}"?',
 		confirmMarkTopicRead: 'Mark every story in "{name}" read?',
 		confirmMarkFeedRead: 'Mark {n} unread articles of "{name}" read?',
+		confirmDropDefaults: 'Remove the {n} default feeds you did not choose?',
 		enterToConfirm: 'Enter saves, Esc cancels',
 		yesNo: '{yes} yes · {no} no',
 		yesKeys: 'y',
@@ -530,6 +534,7 @@ export const en: Messages = {
 		feedAddedOverHttp: 'Added as {url}: the server answers http, not https',
 		feedAddedUnchecked: 'Added {url} as typed, but it could not be checked ({reason}); the next refresh tries again',
 		feedRemoved: 'Feed removed',
+		defaultsRemoved: '{n} default feeds removed',
 		feedSaved: 'Feed saved',
 		imported: 'Imported {added} feeds ({skipped} skipped)',
 		importedOne: 'Imported 1 feed ({skipped} skipped)',

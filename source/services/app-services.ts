@@ -40,6 +40,11 @@ export interface StarredArticle extends BriefingArticleRef {
 export interface OpmlImportResult {
 	added: number;
 	skipped: number;
+	/**
+	 * The default feeds a first add copied into the list, all still there as copied, less those the file names (chosen):
+	 * what the feed manager offers to remove after the import (config/copied-defaults.ts). Absent or empty: nothing to offer.
+	 */
+	copiedDefaults?: string[];
 }
 
 export interface RefreshTarget {

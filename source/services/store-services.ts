@@ -11,6 +11,7 @@ import {isSnapshotFresh, latestSnapshotBriefing, snapshotBriefing, snapshotKey, 
 import {isNewReport, reportArrival} from '../briefing/rank.js';
 import {addFeed, removeFeed, updateFeed, type FeedChanges} from '../config/feed-list.js';
 import {ConfigError} from '../config/config-file.js';
+import {copiedDefaults} from '../config/copied-defaults.js';
 import {feedUrlKey} from '../config/feed-url.js';
 import type {FoundFeed} from '../feeds/discover.js';
 import {type AppContext, retentionInEffect} from '../commands/context.js';
@@ -22,7 +23,7 @@ import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
 import {canonicalUrl} from '../store/canonical-url.js';
 import {writeBenchMark} from '../bench-mark.js';
-import type {AddedFeed, AddFeedListener, AppRefreshSummary, AppServices, BriefingFilter, FeedArticle, FeedRow, SearchHit, StarredArticle} from './app-services.js';
+import type {AddedFeed, AddFeedListener, AppRefreshSummary, AppServices, BriefingFilter, FeedArticle, FeedRow, OpmlImportResult, SearchHit, StarredArticle} from './app-services.js';
 
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
 export const emptyFeedListMessage = 'your feed list is empty: press f, then a to add a feed (or run lagebild feeds add URL)';
@@ -435,13 +436,20 @@ export class StoreServices implements AppServices {
 		await this.#saveFeeds(updateFeed(await this.#configuredFeeds(), url, {enabled}));
 	}
 
-	async importOpml(path: string): Promise<{added: number; skipped: number}> {
+	async importOpml(path: string): Promise<OpmlImportResult> {
 		// Like `lagebild feeds import`: an imported list replaces the defaults rather than joining them.
 		const {importOpmlFile} = await import('../config/opml-file.js');
 		const result = await importOpmlFile(this.#context.config, path);
 		await this.#saveFeeds(this.#context.config.data.feeds);
+		// As `feeds import` names them (walk 11 #226): the defaults a first add copied, untouched, that the file does not name.
+		const copies = result.added.length > 0 && !this.#context.sourceMode
+			? copiedDefaults(this.#context.config.data.feeds, (await import('../commands/default-feeds.js')).loadDefaultFeeds(), result.named)
+			: [];
 		// Skipped: duplicates and newsboat lines that are no feed or could not be read, as `feeds import` counts them.
-		return {added: result.added.length, skipped: result.duplicates + result.notFeeds + result.unreadableLines.length};
+		return {
+			added: result.added.length, skipped: result.duplicates + result.notFeeds + result.unreadableLines.length,
+			...(copies.length > 0 ? {copiedDefaults: copies.map(feed => feed.url)} : {}),
+		};
 	}
 
 	async exportOpml(path: string): Promise<number> {

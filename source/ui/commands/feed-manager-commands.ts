@@ -28,6 +28,8 @@ export interface FeedManagerCommands {
 	prompts: Pick<PromptHandlers, 'addFeed' | 'editTitle' | 'editTags' | 'import' | 'export'>;
 	/** The deletion answered yes. */
 	removeConfirmed(url: string): void;
+	/** After an import, the copied default feeds it offered to remove (newline-separated addresses), answered yes. */
+	dropDefaultsConfirmed(urls: string): void;
 }
 
 export function feedManagerCommands(
@@ -161,6 +163,12 @@ export function feedManagerCommands(
 			// unless articles arrive or feeds fail, and the topics keep their places. A refresh under way (the start's, the
 			// timer's) does not know the new feeds: this one follows it.
 			if (result.added > 0) startRefresh({}, {background: true, followUp: true});
+			// A first add copied the default list, then the user's own came (walk 11 #226): while those copies are all
+			// untouched, the ones the file does not name are offered for removal — asked, never done unasked.
+			const copies = result.copiedDefaults ?? [];
+			if (copies.length > 0) {
+				dispatch({type: 'openOverlay', overlay: {kind: 'confirm', purpose: 'dropDefaults', target: copies.join('\n'), name: '', count: copies.length}});
+			}
 		});
 	};
 
@@ -183,9 +191,21 @@ export function feedManagerCommands(
 		}).catch(fail);
 	};
 
+	/** The copied defaults an import offered to remove, answered yes: removed one by one, as d does. */
+	const dropDefaultsConfirmed = (urls: string) => {
+		const feeds = urls.split('\n').filter(Boolean);
+		(async () => {
+			for (const url of feeds) await services.removeFeed(url);
+			info(format(messages.done.defaultsRemoved, {n: feeds.length}));
+			await reloadFeeds();
+			const total = listedFeeds().length;
+			dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: layout().feedsList});
+		})().catch(fail);
+	};
+
 	return {
 		find, sort, add, remove, edit, toggle, importFile, exportFile,
 		prompts: {addFeed, editTitle, editTags, import: importOpml, export: exportOpml},
-		removeConfirmed,
+		removeConfirmed, dropDefaultsConfirmed,
 	};
 }

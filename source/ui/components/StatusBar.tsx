@@ -49,7 +49,7 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 			line[1] = {text: `…${[...overlay.value].slice(excess + 1).join('')}`};
 		}
 	} else if (overlay?.kind === 'confirm') {
-		const templates = {deleteFeed: messages.prompts.confirmDelete, deleteTopic: messages.prompts.confirmTopicDelete, markTopicRead: messages.prompts.confirmMarkTopicRead, markFeedRead: messages.prompts.confirmMarkFeedRead};
+		const templates = {deleteFeed: messages.prompts.confirmDelete, deleteTopic: messages.prompts.confirmTopicDelete, markTopicRead: messages.prompts.confirmMarkTopicRead, markFeedRead: messages.prompts.confirmMarkFeedRead, dropDefaults: messages.prompts.confirmDropDefaults};
 		const template = templates[overlay.purpose];
 		const hint = `  ${answerHint(messages.prompts.yesNo, yesLetters(messages.prompts.yesKeys, keymap, screen), noLetters(messages.prompts.noKeys))}`;
 		// The question gives way to the answer keys on a narrow terminal: a cut "E…" left no way to know what answers.

@@ -63,6 +63,7 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 		markTopicRead: marks.markTopicRead,
 		markFeedRead: feedMarks.markFeedRead,
 		deleteFeed: feeds.removeConfirmed,
+		dropDefaults: feeds.dropDefaultsConfirmed,
 		deleteTopic: topics.removeConfirmed,
 	});
 

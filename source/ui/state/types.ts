@@ -39,7 +39,7 @@ export type Overlay =
 	/** `selected`: the value is a suggestion shown selected (the export's path): the first typed key replaces it. */
 	| {kind: 'prompt'; purpose: PromptPurpose; value: string; error?: string; target?: string; selected?: boolean}
 	/** `count`: how many the question is about (markFeedRead's unread articles). */
-	| {kind: 'confirm'; purpose: 'deleteFeed' | 'deleteTopic' | 'markTopicRead' | 'markFeedRead'; target: string; name: string; count?: number};
+	| {kind: 'confirm'; purpose: 'deleteFeed' | 'deleteTopic' | 'markTopicRead' | 'markFeedRead' | 'dropDefaults'; target: string; name: string; count?: number};
 
 export interface ListPosition {
 	cursor: number;

@@ -24,7 +24,7 @@ function managers(test: Harness) {
 	const feeds = feedManagerCommands(test.tools, reload, selected, refresh);
 	const topics = topicManagerCommands(test.tools, reload, selected);
 	const prompts = promptCommands(test.tools, {...feeds.prompts, ...topics.prompts, ...readerLinkCommands(test.tools).prompts}, {
-		markTopicRead: () => undefined, markFeedRead: () => undefined, deleteFeed: feeds.removeConfirmed, deleteTopic: topics.removeConfirmed,
+		markTopicRead: () => undefined, markFeedRead: () => undefined, deleteFeed: feeds.removeConfirmed, deleteTopic: topics.removeConfirmed, dropDefaults: feeds.dropDefaultsConfirmed,
 	});
 	return {reload, selected, refresh, feeds, topics, prompts};
 }
@@ -43,7 +43,7 @@ describe('promptCommands', () => {
 		const prompts = Object.fromEntries(['addFeed', 'editTitle', 'editTags', 'import', 'export', 'topicAdd', 'topicRename', 'topicTerms']
 			.map(purpose => [purpose, ({value}: {value: string}) => answered.push(`${purpose}:${value}`)])) as unknown as PromptHandlers;
 		const confirmed: string[] = [];
-		const confirms: ConfirmHandlers = {markTopicRead: target => confirmed.push(`read ${target}`), markFeedRead: target => confirmed.push(`feed read ${target}`), deleteFeed: target => confirmed.push(`feed ${target}`), deleteTopic: target => confirmed.push(`topic ${target}`)};
+		const confirms: ConfirmHandlers = {markTopicRead: target => confirmed.push(`read ${target}`), markFeedRead: target => confirmed.push(`feed read ${target}`), deleteFeed: target => confirmed.push(`feed ${target}`), deleteTopic: target => confirmed.push(`topic ${target}`), dropDefaults: target => confirmed.push(`defaults ${target}`)};
 		const {submitPrompt, confirm} = promptCommands(test.tools, prompts, confirms);
 		openPrompt(test.tools.dispatch, 'import', '  ');
 		submitPrompt();
