@@ -2,7 +2,7 @@
 
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {briefingPeople} from '../../source/briefing/people.js';
-import type {Story} from '../../source/model/briefing.js';
+import type {Briefing, Story} from '../../source/model/briefing.js';
 import {keys, stripAnsi} from '../helpers/render.js';
 import {locate, selectStory, selectedRows, startTestApp, type AppUnderTest} from './app-fixture.js';
 
@@ -62,65 +62,53 @@ describe('a person in a story', () => {
 	});
 });
 
+/** A person the briefing quotes in more than one story, and a later story of theirs (its first quote of them). */
+function laterStoryOfAPerson(briefing: Briefing): {story: Story; speaker: string; name: string; first: string} {
+	const people = briefingPeople(briefing);
+	for (const [name, quotes] of people.quotes) {
+		const later = quotes.find(item => item.storyId !== quotes[0]!.storyId);
+		if (later) {
+			const story = briefing.topics.flatMap(topic => topic.stories).find(candidate => candidate.id === later.storyId)!;
+			return {story, speaker: later.quote.speaker, name, first: later.quote.text};
+		}
+	}
+
+	throw new Error('nobody is quoted in two stories of the fixture briefing');
+}
+
+/** Opens the story, then its people row of `speaker` (after the key quotes and those quoted before them). */
+async function openPersonOfStory(story: Story, speaker: string): Promise<string> {
+	const {topicIndex, storyIndex} = await locate(app!.services, candidate => candidate.id === story.id);
+	await selectStory(app!, topicIndex, storyIndex);
+	await app!.press(keys.enter);
+	await app!.waitFor('Briefing › Story');
+	const row = story.quotes.length + story.people.filter(person => person.quoteCount > 0).findIndex(person => person.name === speaker);
+	await app!.press(...Array.from({length: row}, () => 'j'), keys.enter);
+	return stripAnsi(await app!.waitFor('Story › Quotes'));
+}
+
 describe('a person quoted in several stories', () => {
 	test('opened from one story, their quotes list starts at what they said in it', async () => {
 		app = await startTestApp({columns: 120, rows: 40});
-		const briefing = await app.services.getBriefing({unreadOnly: false});
-		const people = briefingPeople(briefing);
 		// A story whose quoted person said something in an earlier story of the briefing too.
-		let chosen: {story: Story; speaker: string; first: string} | undefined;
-		for (const [, quotes] of people.quotes) {
-			const later = quotes.find(item => item.storyId !== quotes[0]!.storyId);
-			if (later) {
-				const story = briefing.topics.flatMap(topic => topic.stories).find(candidate => candidate.id === later.storyId)!;
-				chosen = {story, speaker: later.quote.speaker, first: later.quote.text};
-				break;
-			}
-		}
-
-		expect(chosen).toBeDefined();
-		const {story, speaker, first} = chosen!;
-		const {topicIndex, storyIndex} = await locate(app.services, candidate => candidate.id === story.id);
-		await selectStory(app, topicIndex, storyIndex);
-		await app.press(keys.enter);
-		await app.waitFor('Briefing › Story');
-		const row = story.quotes.length + story.people.filter(person => person.quoteCount > 0).findIndex(person => person.name === speaker);
-		await app.press(...Array.from({length: row}, () => 'j'), keys.enter);
-		await app.waitFor('Story › Quotes');
+		const {story, speaker, first} = laterStoryOfAPerson(await app.services.getBriefing({unreadOnly: false}));
+		await openPersonOfStory(story, speaker);
 		expect(selectedRows(app.frame())[0]!.text).toContain(first.slice(0, 20));
-	}, 60_000);
+	});
 });
 
 describe('a person opened from a story while People shows a wider window', () => {
 	test('the briefing\'s people again: their count, the cursor on this story\'s quote, and the status row says so (review V17 #5)', async () => {
 		app = await startTestApp({columns: 120, rows: 40});
 		const briefing = await app.services.getBriefing({unreadOnly: false});
-		const people = briefingPeople(briefing);
-		// A person quoted in several stories, opened from a later one: at the top of the list is another story's quote.
-		let chosen: {story: Story; speaker: string; name: string; first: string} | undefined;
-		for (const [name, quotes] of people.quotes) {
-			const later = quotes.find(item => item.storyId !== quotes[0]!.storyId);
-			if (later) {
-				const story = briefing.topics.flatMap(topic => topic.stories).find(candidate => candidate.id === later.storyId)!;
-				chosen = {story, speaker: later.quote.speaker, name, first: later.quote.text};
-				break;
-			}
-		}
-
-		expect(chosen).toBeDefined();
-		const {story, speaker, name, first} = chosen!;
+		// At the top of their list is another story's quote: the cursor must move to this story's.
+		const {story, speaker, name, first} = laterStoryOfAPerson(briefing);
 		await app.press('p', 'w', 'w');
 		await app.waitFor(/People \(\d+\) · everything stored/u);
 		await app.press(keys.esc);
 		await vi.waitUntil(() => !stripAnsi(app!.frame()).includes('› People'), {timeout: 5000, interval: 10});
-		const {topicIndex, storyIndex} = await locate(app.services, candidate => candidate.id === story.id);
-		await selectStory(app, topicIndex, storyIndex);
-		await app.press(keys.enter);
-		await app.waitFor('Briefing › Story');
-		const row = story.quotes.length + story.people.filter(person => person.quoteCount > 0).findIndex(person => person.name === speaker);
-		await app.press(...Array.from({length: row}, () => 'j'), keys.enter);
-		const frame = stripAnsi(await app.waitFor('Story › Quotes'));
-		expect(frame).toContain(` ${name} (${people.quotes.get(name)!.length})`);
+		const frame = await openPersonOfStory(story, speaker);
+		expect(frame).toContain(` ${name} (${briefingPeople(briefing).quotes.get(name)!.length})`);
 		expect(frame).not.toContain('everything stored');
 		expect(frame).toMatch(/People quoted: briefing, \d+ h/u);
 		expect(selectedRows(app.frame())[0]!.text).toContain(first.slice(0, 20));
