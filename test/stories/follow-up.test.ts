@@ -18,7 +18,8 @@ const flood = [
 
 /** The evening's follow-up: the same place and region, the headline moved on to the toll. */
 const toll = [
-	['Italy flood death toll climbs to nine', 'Nine people have died in the floods around Cesena, the civil protection agency said on Tuesday evening. Rescue teams in Emilia-Romagna are still searching for two missing residents.'],
+	// The country inside a sentence: the headline's "Italy" starts it (no sign of a name), and "Emilia-Romagna" is one name.
+	['Italy flood death toll climbs to nine', 'Nine people have died in the floods around Cesena in northern Italy, the civil protection agency said on Tuesday evening. Rescue teams in Emilia-Romagna are still searching for two missing residents.'],
 	['Nine dead as floodwaters recede in Italy', 'The death toll from the floods in Emilia-Romagna rose to nine. Mayor Enzo Lattuca said Cesena would need months to repair its roads and bridges.'],
 ].map(([title, summary], n) => ({title: title!, summary: summary!, n}));
 

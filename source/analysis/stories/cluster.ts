@@ -8,10 +8,13 @@
  * (`entityBoost`, `numberBoost`) did not help on the dev headlines and stay at 1. Similarity is cosine,
  * damped by the time between the two reports (exp(-Δt / 6 h)): on the dev set two events on one theme
  * (the Fed's rate hike, then commentary on the Fed hours later) differ mostly in time, and without the
- * damping F1 drops from 0.95 to 0.91. Two reports that share three rare names or more (`e:` features under the
- * blocking limit below: the event's place and people — "Malatya", "Turkey", "Erdogan") and at most a day apart decay
- * over a day instead: an event's follow-up ("death toll rises above 200" in the evening after "buildings collapse in Malatya" in the morning)
- * has moved on in its words, not in its names (walk 10 #209). The similarity itself is not raised: two events in one
+ * damping F1 drops from 0.95 to 0.91. Two reports that share three rare names or more (the `m:` names of features.ts
+ * whose `e:` features are under the blocking limit below: the event's place and people — "Malatya", "Turkey",
+ * "Erdogan") and at most a day apart decay over a day instead: an event's follow-up ("death toll rises above 200" in the
+ * evening after "buildings collapse in Malatya" in the morning) has moved on in its words, not in its names (walk 10
+ * #209). A name is a run of capitalized words counted once ("Mayor Sören Link" is one name, not two), and a German noun
+ * is none: every German noun is capitalized, so a word the window's reports use after an article ("die Feuerwehr", "im
+ * Hafen") often enough is a common noun (review V17 #9). The similarity itself is not raised: two events in one
  * country on one day stay as far apart as if they had been reported in the same hour.
  * Articles further apart than the window (default 48 h) are never compared.
  * Two items of one feed count 0.6 of their similarity: an outlet rarely reports one event twice within
@@ -46,7 +49,7 @@
  * and a time scale of 4–6 h all give B-cubed F1 0.946–0.967; 0.08 and 6 h (F1 0.962) sit in the middle.
  */
 
-import {articleFeatures, headlineNumberMark, headlinePrefix, headPrefix, isPacked, linkPrefix, packFeatures, type FeatureCounts, type FeatureSource, type PackedFeatures} from './features.js';
+import {articleFeatures, commonNounMark, headlineNumberMark, headlinePrefix, headPrefix, isPacked, linkPrefix, namesPrefix, packFeatures, type FeatureCounts, type FeatureSource, type PackedFeatures} from './features.js';
 import {stripFeedBoilerplate} from './boilerplate.js';
 
 export interface ClusterOptions {
@@ -149,15 +152,23 @@ interface Doc {
 	link: string;
 	/** The word stems of the headline's head (`p:`, "Wechselstadt:"), or none. */
 	head: readonly string[];
+	/** The article's names (`m:`) as ids of their `e:` features, sorted; only those among its features (not a feed's boilerplate). */
+	names: Int32Array;
+	/** The `e:` features the article uses as common nouns (`m:`'s marked stems), as ids. */
+	nouns: Int32Array;
 }
 
 const noWords: readonly string[] = [];
+const noIds = new Int32Array(0);
 
-/** A key feature (`h:`, `u:`, `p:`), read apart from the weighed ones; by character codes, as it runs for every feature of every article. */
+/** A name that at least this share of the reports naming it use after an article is a common noun (see isCommonNoun). */
+const commonNounShare = 0.25;
+
+/** A key feature (`h:`, `u:`, `p:`, `m:`), read apart from the weighed ones; by character codes, as it runs for every feature of every article. */
 function isKeyFeature(feature: string): boolean {
 	if (feature.charCodeAt(1) !== 58) return false;
 	const kind = feature.charCodeAt(0);
-	return kind === 104 || kind === 117 || kind === 112;
+	return kind === 104 || kind === 117 || kind === 112 || kind === 109;
 }
 
 /** A word stem feature (`w:`), by character codes like isKeyFeature. */
@@ -365,7 +376,7 @@ function averageLink(
 /** A StoryClusterer as plain data (see toState). */
 export interface ClustererState {
 	options: ClusterOptions;
-	docs: Array<{id: string; feed: string; time: number; features: Int32Array; weights: Float64Array; removed: boolean; headline?: readonly string[]; numbers?: readonly string[]; link?: string; head?: readonly string[]}>;
+	docs: Array<{id: string; feed: string; time: number; features: Int32Array; weights: Float64Array; removed: boolean; headline?: readonly string[]; numbers?: readonly string[]; link?: string; head?: readonly string[]; names?: Int32Array; nouns?: Int32Array}>;
 	featureNames: string[];
 	documentFrequency: number[];
 	postingDocs: number[][];
@@ -397,6 +408,8 @@ export class StoryClusterer {
 	/** Feature id → documents that have it and their tf weights, sorted by (time, index). */
 	private readonly postingDocs: number[][] = [];
 	private readonly postingWeights: number[][] = [];
+	/** Per name feature (`e:`), how many documents use it as a common noun (see isCommonNoun). */
+	private readonly nounUses: number[] = [];
 	/** Per feature, entries appended to its posting by the add under way (scratch, zero between adds). */
 	private readonly appended: number[] = [];
 	private idf = new Float64Array(0);
@@ -405,8 +418,6 @@ export class StoryClusterer {
 	private readonly label: number[] = [];
 	private readonly clusterMembers = new Map<number, number[]>();
 	private accumulator = new Float64Array(0);
-	/** Per document, how many names (`e:`) it shares with the one whose neighbours are sought (scratch, zero between). */
-	private sharedNames = new Int32Array(0);
 	/** Per document, how many word stems (`w:`) it shares with the one whose neighbours are sought (scratch, zero between). */
 	private sharedStems = new Int32Array(0);
 	/** The documents neighbours() has touched so far (scratch): an array grown by push was ~14 MB of a refresh's allocations. */
@@ -433,7 +444,7 @@ export class StoryClusterer {
 	toState(): ClustererState {
 		return {
 			options: this.options,
-			docs: this.docs.map(({id, feed, time, features, weights, removed, headline, numbers, link, head}) => ({id, feed, time, features, weights, removed, headline, numbers, link, head})),
+			docs: this.docs.map(({id, feed, time, features, weights, removed, headline, numbers, link, head, names, nouns}) => ({id, feed, time, features, weights, removed, headline, numbers, link, head, names, nouns})),
 			featureNames: this.featureNames,
 			documentFrequency: this.documentFrequency,
 			postingDocs: this.postingDocs,
@@ -450,7 +461,8 @@ export class StoryClusterer {
 		const clusterer = new StoryClusterer(state.options);
 		for (const [index, saved] of state.docs.entries()) {
 			// A state saved before headlines and addresses were kept has neither: those documents are compared by their vectors only.
-			const doc: Doc = {...saved, index, stems: 0, norm: 1, normEpoch: -1, headline: saved.headline ?? noWords, numbers: saved.numbers ?? noWords, link: saved.link ?? '', head: saved.head ?? noWords};
+			// A state saved before names were kept has none: its documents follow up on nothing.
+			const doc: Doc = {...saved, index, stems: 0, norm: 1, normEpoch: -1, headline: saved.headline ?? noWords, numbers: saved.numbers ?? noWords, link: saved.link ?? '', head: saved.head ?? noWords, names: saved.names ?? noIds, nouns: saved.nouns ?? noIds};
 			clusterer.docs.push(doc);
 			clusterer.times.push(doc.time);
 			if (!doc.removed) {
@@ -469,13 +481,14 @@ export class StoryClusterer {
 			clusterer.appended.push(0);
 			clusterer.postingDocs.push(state.postingDocs[id]!);
 			clusterer.postingWeights.push(state.postingWeights[id]!);
+			clusterer.nounUses.push(0);
 		}
+		for (const doc of clusterer.docs) if (!doc.removed) for (const id of doc.nouns) clusterer.nounUses[id]!++;
 		for (const label of state.label) clusterer.label.push(label);
 		for (const [label, members] of state.clusterMembers) clusterer.clusterMembers.set(label, members);
 		for (const [index, neighbours] of state.edges) clusterer.edges.set(index, neighbours);
 		clusterer.drift = state.drift;
 		clusterer.accumulator = new Float64Array(clusterer.docs.length);
-		clusterer.sharedNames = new Int32Array(clusterer.docs.length);
 		clusterer.sharedStems = new Int32Array(clusterer.docs.length);
 		clusterer.touchedDocs = new Int32Array(clusterer.docs.length);
 		if (clusterer.live > 0) clusterer.updateIdf();
@@ -517,12 +530,16 @@ export class StoryClusterer {
 				numbers: noWords,
 				link: '',
 				head: noWords,
+				names: noIds,
+				nouns: noIds,
 			};
+			let nameStems: string[] | undefined;
 			let position = 0;
 			for (let entry = 0; entry < entries.length; entry++) {
 				const feature = entries[entry]!;
 				if (weighed < entries.length && isKeyFeature(feature)) {
-					this.addKey(doc, feature);
+					if (feature.startsWith(namesPrefix)) nameStems = feature.slice(namesPrefix.length).split(' ');
+					else this.addKey(doc, feature);
 					continue;
 				}
 				let id = this.featureIds.get(feature);
@@ -534,6 +551,7 @@ export class StoryClusterer {
 					this.postingDocs.push([]);
 					this.postingWeights.push([]);
 					this.appended.push(0);
+					this.nounUses.push(0);
 				}
 				const weight = boosted ? (1 + Math.log(counts[entry]!)) * typeBoost(feature, this.options) : 1 + Math.log(counts[entry]!);
 				doc.features[position] = id;
@@ -545,6 +563,7 @@ export class StoryClusterer {
 				this.postingWeights[id]!.push(weight);
 				if (this.appended[id]!++ === 0) touched.push(id);
 			}
+			if (nameStems) this.readNames(doc, nameStems);
 			this.docs.push(doc);
 			this.times.push(doc.time);
 			this.byId.set(doc.id, doc);
@@ -561,7 +580,6 @@ export class StoryClusterer {
 		this.updateIdf();
 		const n = this.docs.length;
 		if (this.accumulator.length < n) this.accumulator = new Float64Array(Math.max(n, this.accumulator.length * 2));
-		if (this.sharedNames.length < n) this.sharedNames = new Int32Array(this.accumulator.length);
 		if (this.sharedStems.length < n) this.sharedStems = new Int32Array(this.accumulator.length);
 		if (this.touchedDocs.length < n) this.touchedDocs = new Int32Array(this.accumulator.length);
 		// Similarities of the new documents; pairs among older documents keep the similarity computed when
@@ -597,6 +615,7 @@ export class StoryClusterer {
 			for (const member of this.clusterMembers.get(this.label[doc.index]!) ?? []) seeds.add(member);
 			for (const other of this.edges.get(doc.index)?.keys() ?? []) this.edges.get(other)?.delete(doc.index);
 			this.edges.delete(doc.index);
+			for (const id of doc.nouns) this.nounUses[id]!--;
 			for (let k = 0; k < doc.features.length; k++) {
 				const feature = doc.features[k]!;
 				this.documentFrequency[feature]!--;
@@ -626,6 +645,56 @@ export class StoryClusterer {
 		}
 		this.updateIdf();
 		this.recluster([...seeds]);
+	}
+
+	/**
+	 * Reads the `m:` key into the document: its names and common nouns as ids of its own `e:` features (a name a feed's
+	 * boilerplate took out is none), and counts its common nouns.
+	 */
+	private readNames(doc: Doc, stems: readonly string[]): void {
+		const names: number[] = [];
+		const nouns: number[] = [];
+		for (const entry of stems) {
+			const noun = entry.startsWith(commonNounMark);
+			const id = this.featureIds.get(`e:${noun ? entry.slice(commonNounMark.length) : entry}`);
+			if (id === undefined || !doc.features.includes(id)) continue;
+			(noun ? nouns : names).push(id);
+		}
+		if (names.length > 0) doc.names = Int32Array.from(names).sort();
+		if (nouns.length > 0) doc.nouns = Int32Array.from(nouns);
+		for (const id of nouns) this.nounUses[id]!++;
+	}
+
+	/**
+	 * How many names two documents share that count for the follow-up rule: rare (under the blocking limit `limit`) and
+	 * not common nouns. Names are sorted ids, so one merge.
+	 */
+	private sharedNames(a: Doc, b: Doc, limit: number): number {
+		const x = a.names;
+		const y = b.names;
+		let shared = 0;
+		let i = 0;
+		let j = 0;
+		while (i < x.length && j < y.length) {
+			const id = x[i]!;
+			if (id === y[j]) {
+				if (this.documentFrequency[id]! <= limit && !this.isCommonNoun(id)) shared++;
+				i++;
+				j++;
+			} else if (id < y[j]!) i++;
+			else j++;
+		}
+		return shared;
+	}
+
+	/**
+	 * True when the reports that have a name feature use it as a common noun often enough (`commonNounShare`): German
+	 * capitalizes every noun, and a noun is not always after an article ("Anwohner sollen …", "Geld für Feuerwehr"), but
+	 * across the window's reports it mostly is, and a person's or town's name hardly ever.
+	 */
+	private isCommonNoun(id: number): boolean {
+		const uses = this.nounUses[id]!;
+		return uses > 0 && uses >= this.documentFrequency[id]! * commonNounShare;
 	}
 
 	/** Reads a key feature (`h:` headline, `u:` address, `p:` head) into the document. */
@@ -756,7 +825,6 @@ export class StoryClusterer {
 		const limit = maxDocFrequency(this.live);
 		const window = this.options.windowHours * 3_600_000;
 		const accumulator = this.accumulator;
-		const sharedNames = this.sharedNames;
 		const sharedStems = this.sharedStems;
 		const times = this.times;
 		// Where each posting's walk starts: the window's start, or after the document itself. One search for both, the
@@ -771,10 +839,7 @@ export class StoryClusterer {
 			const id = doc.features[k]!;
 			if (this.documentFrequency[id]! > limit) continue;
 			// 'w': a word stem (names and numbers count as words too; whole words repeat the stem).
-			const kind = this.featureNames[id]!.charCodeAt(0);
-			const stemFeature = kind === 119 ? 1 : 0;
-			// 'e': a name; rare names shared make a follow-up (see the method).
-			const nameFeature = kind === 101 ? 1 : 0;
+			const stemFeature = this.featureNames[id]!.charCodeAt(0) === 119 ? 1 : 0;
 			const idf = this.idf[id]!;
 			const weight = doc.weights[k]! * idf * idf;
 			const list = this.postingDocs[id]!;
@@ -795,7 +860,6 @@ export class StoryClusterer {
 				if (other >= skipFrom && other <= doc.index) continue;
 				if (accumulator[other] === 0) touched[count++] = other;
 				accumulator[other]! += weight * weights[p]!;
-				sharedNames[other]! += nameFeature;
 				sharedStems[other]! += stemFeature;
 			}
 		}
@@ -818,7 +882,6 @@ export class StoryClusterer {
 			// address (a copy, see sameReport) can keep the pair.
 			if (cosine < floor && (doc.link === '' || doc.link !== otherDoc.link)) {
 				sharedStems[other] = 0;
-				sharedNames[other] = 0;
 				continue;
 			}
 			const gap = Math.abs(otherDoc.time - doc.time);
@@ -828,10 +891,11 @@ export class StoryClusterer {
 			const tooFew = oneFeed ? sharedStems[other]! < sameFeedMinStems : sharedStems[other]! < 2 && doc.stems >= longReportStems && otherDoc.stems >= longReportStems;
 			// Two towns' reports of one template are neither one event nor copies (see differentHeads).
 			const apart = doc.head.length > 0 && otherDoc.head.length > 0 && this.differentHeads(doc, otherDoc);
-			const followUp = sharedNames[other]! >= followUpNames && gap <= followUpScale;
-			let sim = tooFew || apart ? 0 : cosine * Math.exp(-gap / (followUp ? followUpScale : scale));
+			// The names are compared only where the slower decay would keep the pair (cheap tests first).
+			const slowly = gap > 0 && gap <= followUpScale && !tooFew && !apart ? cosine * Math.exp(-gap / followUpScale) : 0;
+			const followUp = slowly >= floor && this.sharedNames(doc, otherDoc, limit) >= followUpNames;
+			let sim = tooFew || apart ? 0 : followUp ? slowly : cosine * Math.exp(-gap / scale);
 			sharedStems[other] = 0;
-			sharedNames[other] = 0;
 			// One report told twice is one story however far apart the copies came (within the window): an
 			// aggregator lists a headline hours after the outlet, an outlet re-publishes it.
 			// (Cheap tests first: most candidate pairs share no address and are too far apart in text to be copies.)

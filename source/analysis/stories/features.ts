@@ -54,6 +54,9 @@ interface WordKeys {
 	whole: string;
 	/** `e:` + stem, '' for words too short to be a name. */
 	name: string;
+	/** The name's entry in the `m:` key (the stem), and the entry as a common noun ("-" + stem); '' without a name. */
+	nameEntry: string;
+	nounEntry: string;
 }
 
 /** Words shorter than this keep their spelling: "Zeit" and "seit" would fold alike (as in search). */
@@ -74,16 +77,25 @@ function keysOf(folded: string): WordKeys {
 		const pairs: string[] = [];
 		for (let k = 0; k + 1 < characters.length; k++) pairs.push(`w:${characters[k]}${characters[k + 1]}`);
 		if (characters.length === 1) pairs.push(`w:${folded}`);
-		keys = {pairs, skip: false, stem: '', whole: '', name: ''};
+		keys = {pairs, skip: false, stem: '', whole: '', name: '', nameEntry: '', nounEntry: ''};
 	} else if (folded.length < 2 || stopwords.has(folded)) {
-		keys = {pairs: undefined, skip: true, stem: '', whole: '', name: ''};
+		keys = {pairs: undefined, skip: true, stem: '', whole: '', name: '', nameEntry: '', nounEntry: ''};
 	} else {
 		// Names spelt differently across languages are one name: Lawrow / Lavrov, Selenskyj / Zelensky, Schoigu / Shoigu
 		// (search's transliteration fold; short words are left alone there too).
 		const spelled = folded.length >= minimumFoldLetters && /^\p{L}+$/u.test(folded) ? spellingFold(folded) : folded;
 		const stemmed = stem(spelled);
 		// The whole word too: the stem joins inflections, the word keeps monkeypox apart from monkeys.
-		keys = {pairs: undefined, skip: false, stem: `w:${stemmed}`, whole: spelled.length > stemmed.length ? `f:${spelled}` : '', name: folded.length >= 3 ? `e:${stemmed}` : ''};
+		const named = folded.length >= 3;
+		keys = {
+			pairs: undefined,
+			skip: false,
+			stem: `w:${stemmed}`,
+			whole: spelled.length > stemmed.length ? `f:${spelled}` : '',
+			name: named ? `e:${stemmed}` : '',
+			nameEntry: named ? stemmed : '',
+			nounEntry: named ? `${commonNounMark}${stemmed}` : '',
+		};
 	}
 	if (wordKeys.size >= maxCachedWords) wordKeys.clear();
 	wordKeys.set(folded, keys);
@@ -103,7 +115,7 @@ function startsWithNumber(text: string): boolean {
  *   entity (Griner, Kherson, Qualcomm) — Title Case headlines, where every word is capitalized, give none,
  * - `n:` numbers (117, 0.75, 2033), which survive translation unchanged.
  */
-function addText(counts: FeatureCounts, allTokens: FoldedToken[], weight: number, maxWords: number): void {
+function addText(counts: FeatureCounts, allTokens: FoldedToken[], weight: number, maxWords: number): boolean {
 	const end = Math.min(allTokens.length, maxWords);
 	let words = 0;
 	let capitalized = 0;
@@ -131,6 +143,7 @@ function addText(counts: FeatureCounts, allTokens: FoldedToken[], weight: number
 		if (keys.whole) addFeature(counts, keys.whole, weight);
 		if (keys.name && !titleCase && !token.sentenceStart && isCapitalized(token.text)) addFeature(counts, keys.name, weight);
 	}
+	return titleCase;
 }
 
 /** Title and body tokens of an article, for callers that tokenize once for several analyses. */
@@ -164,6 +177,123 @@ export const linkPrefix = 'u:';
  * stems: where a templated local report says which town it is about (see cluster.ts, differentHeads).
  */
 export const headPrefix = 'p:';
+/**
+ * `m:` the article's names as the follow-up rule counts them (see cluster.ts): the name stems (`e:` without the prefix)
+ * of its names, and, marked "-", of the capitalized words it uses as common nouns ("-feurv" for "die Feuerwehr").
+ */
+export const namesPrefix = 'm:';
+/** Marks a name stem of the `m:` key the article uses as a common noun. */
+export const commonNounMark = '-';
+
+/**
+ * German articles and the words that stand where one does (contractions, possessives, demonstratives, quantifiers):
+ * a capitalized word after one is a common noun, as German capitalizes every noun ("die Feuerwehr", "im Hafen", "am
+ * Abend", "einer Lagerhalle"). Person and town names go without ("Sören Link", "in Duisburg"). None of these is an
+ * English word that comes before a name.
+ */
+const germanDeterminers: ReadonlySet<string> = new Set(
+	`der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins ans aufs kein keine keinen keinem
+	keiner keines mein meine meinen meinem meiner sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser
+	unsere unseren unserem unserer euer eure dieser diese diesen diesem dieses jener jene jenen jenem jede jeder jeden
+	jedem jedes alle allen aller viele vielen vieler mehrere mehreren einige einigen wenige wenigen manche manchen beide
+	beiden solche solchen welche welchen`.split(/\s+/u),
+);
+
+/** Countries and regions whose German name takes an article ("in der Türkei", "die USA"): names all the same. */
+const namesWithArticle: ReadonlySet<string> = new Set(
+	`schweiz turkei ukraine slowakei mongolei usa niederlande philippinen vereinigten emirate iran irak jemen libanon
+	sudan sudsudan tschad kongo niger senegal vatikan krim gazastreifen westjordanland golanhohen karibik arktis antarktis`.split(/\s+/u),
+);
+
+/** Weekdays and months, capitalized in English and German but no one's name (May, Mai are names too: left out). */
+const calendarWords: ReadonlySet<string> = new Set(
+	`monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+	october november december montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar marz
+	juni juli oktober dezember`.split(/\s+/u),
+);
+
+/** Adjectives among the function words (stopwords.ts): they stand between a determiner and its noun ("die neuen Schulden"). */
+const adjectiveStopwords: ReadonlySet<string> = new Set(['neue', 'neuen', 'neuer', 'neues', 'andere', 'anderen', 'anderer', 'anderes', 'anderem']);
+
+/** How many words (adjectives, numbers) may stand between a determiner and its noun: "die neuen Schulden". */
+const maxWordsAfterDeterminer = 3;
+
+/** Only spaces between two tokens (no comma, no full stop, no quote mark). */
+function spaced(text: string, from: number, to: number): boolean {
+	if (to <= from) return false;
+	for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+	return true;
+}
+
+/** One hyphen between two tokens: parts of one word ("Emilia-Romagna", "Anwohner-Parkplätzen"). */
+function hyphenated(text: string, from: number, to: number): boolean {
+	return to === from + 1 && text.charCodeAt(from) === 45;
+}
+
+function tokenEnd(token: FoldedToken): number {
+	return token.start + token.text.length;
+}
+
+/** A token that can be (part of) a name: capitalized inside a sentence, not a number or a function word. */
+function namePart(token: FoldedToken): boolean {
+	if (token.sentenceStart || startsWithNumber(token.text) || !isCapitalized(token.text)) return false;
+	const keys = keysOf(token.folded);
+	return !keys.skip && !keys.pairs;
+}
+
+/** Whether the token at `index` follows a German determiner, with at most a few lowercase words or numbers between. */
+function afterDeterminer(tokens: FoldedToken[], text: string, index: number): boolean {
+	for (let k = index - 1; k >= 0 && index - k <= maxWordsAfterDeterminer + 1; k--) {
+		const token = tokens[k]!;
+		if (!spaced(text, tokenEnd(token), tokens[k + 1]!.start)) return false;
+		if (germanDeterminers.has(token.folded)) return token.sentenceStart || !isCapitalized(token.text);
+		// Adjectives and participles are lowercase in German; a function word (a preposition, an adverb) ends the phrase.
+		if (startsWithNumber(token.text)) continue;
+		if (isCapitalized(token.text) || (stopwords.has(token.folded) && !adjectiveStopwords.has(token.folded))) return false;
+	}
+	return false;
+}
+
+/**
+ * Adds the names of a text to `names` (see namesPrefix). A name is a run of capitalized words inside a sentence, with
+ * only spaces between ("Oberbürgermeister Sören Link", "Emilia-Romagna"), counted once by its last word: the surname,
+ * the town, a compound's head. A run after a German determiner starts with a common noun ("der Stadt Duisburg"): that
+ * word is marked as one, and the rest of the run, if any, is the name.
+ */
+function addNames(names: Set<string>, tokens: FoldedToken[], text: string, maxWords: number): void {
+	const end = Math.min(tokens.length, maxWords);
+	let k = 0;
+	while (k < end) {
+		if (!namePart(tokens[k]!)) {
+			k++;
+			continue;
+		}
+		const first = k;
+		let words = 0;
+		let firstNoun = '';
+		let firstHead = '';
+		let lastName = '';
+		for (;;) {
+			// A word: its tokens joined by hyphens; its name is its last part's.
+			let last = k;
+			while (last + 1 < end && hyphenated(text, tokenEnd(tokens[last]!), tokens[last + 1]!.start)) last++;
+			const head = tokens[last]!;
+			const keys = isCapitalized(head.text) && !startsWithNumber(head.text) && !calendarWords.has(head.folded) ? keysOf(head.folded) : undefined;
+			if (words === 0) {
+				firstNoun = keys?.nounEntry ?? '';
+				firstHead = head.folded;
+			}
+			lastName = keys?.nameEntry ?? '';
+			words++;
+			k = last + 1;
+			if (k >= end || !namePart(tokens[k]!) || !spaced(text, tokenEnd(tokens[last]!), tokens[k]!.start)) break;
+		}
+		const common = afterDeterminer(tokens, text, first) && !namesWithArticle.has(firstHead);
+		if (common && firstNoun) names.add(firstNoun);
+		if ((!common || words > 1) && lastName) names.add(lastName);
+	}
+}
+
 /** A head is one to this many words before a colon, with at least two words after it. */
 const maxHeadWords = 3;
 /** Marks a number among the headline's words ("#117", "#3*2" for a second 3). */
@@ -230,8 +360,9 @@ export function articleFeatures(article: FeatureSource, tokens: ArticleTokens = 
 	const counts: FeatureCounts = Object.create(null) as FeatureCounts;
 	const cut = outletSuffixStart(article.title, {feedTitle: article.feedTitle, url: article.url, body: articleBody(article)});
 	const title = cut >= article.title.length ? tokens.title : tokens.title.filter((token) => token.start < cut);
-	addText(counts, title, titleWeight, 60);
-	addText(counts, tokens.body, 1, maxBodyWords);
+	const names = new Set<string>();
+	if (!addText(counts, title, titleWeight, 60)) addNames(names, title, article.title, 60);
+	if (!addText(counts, tokens.body, 1, maxBodyWords)) addNames(names, tokens.body, articleBody(article), maxBodyWords);
 	let numbers: Map<string, number> | undefined;
 	const words = new Set<string>();
 	for (const token of title) {
@@ -248,6 +379,7 @@ export function articleFeatures(article: FeatureSource, tokens: ArticleTokens = 
 	if (words.size > 0) counts[`${headlinePrefix}${[...words].join(' ')}`] = 1;
 	const head = headStems(article.title.slice(0, cut), title, counts);
 	if (head) counts[`${headPrefix}${head}`] = 1;
+	if (names.size > 0) counts[`${namesPrefix}${[...names].join(' ')}`] = 1;
 	const link = article.url ? linkKey(article.url) : '';
 	if (link) counts[`${linkPrefix}${shortHash(link, 12)}`] = 1;
 	return counts;

@@ -72,6 +72,9 @@ export function isNumberToken(word: string): boolean {
 
 /** Capitalized or all-caps words: the cheap, language-independent sign of a name. */
 export function isCapitalized(word: string): boolean {
+	// ASCII by its code (A–Z are its only capitals): it runs for every word of every article, twice.
+	const code = word.charCodeAt(0);
+	if (code < 128) return code >= 65 && code <= 90;
 	return /^\p{Lu}/u.test(word);
 }
 
