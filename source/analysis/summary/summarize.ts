@@ -3,6 +3,7 @@
 import {stopwords} from '../stories/stopwords.js';
 import {fold, rawTokens, stem} from '../stories/tokens.js';
 import {aggregatorLines, headlineText, lineWithoutCredit, lineWithoutGuessedCredit, tellsWhatHappened, titleCredit} from './headline-lines.js';
+import {isLiveEntries, markedLive, withoutLiveMark} from './live-blog.js';
 import {splitSentences} from './sentences.js';
 
 export interface SummaryArticle {
@@ -89,6 +90,11 @@ function usable(sentence: string): boolean {
  * printed in the order the reports are given (oldest first). Reports without text (headline-only feeds)
  * contribute their headlines instead; an aggregator's item (a list of other outlets' headlines, each run into
  * its outlet's name) is never read as prose: its headlines count, without the outlets' names (headline-lines.ts).
+ * Nor is a live blog's text (live-blog.ts): its entries, newest first, are tweets, minutes of a match, readers' mails and
+ * remarks, and none is a lead ("Cotter hit the headlines in Ireland … for being a Neymar lookalike", walk 12 #235). Its
+ * words count as one report's; what happened comes from the story's other reports, else from the headlines — a live
+ * blog's headline is the line its editors keep saying what happened in, without its live mark. A story that is one
+ * live blog alone has no summary: its headline above says what the blog says, and a side remark is worse than none.
  */
 /** An aggregator's text opens with its item's title ("Vaccine doses shipped - The New York Times."): nothing new. */
 function repeatsTitle(sentence: string, title: string): boolean {
@@ -116,7 +122,10 @@ export function summarizeStory(articles: SummaryArticle[], headline: string, opt
 		// The aggregator's item and the headline-only stories below are rare: functions of their own, so that their first
 		// use does not deoptimize this one (it was compiled ~9 times a build, bench/findings.md).
 		if (lines) countListedHeadlines(article.title, lines, credits, listed, guessed, reportCount);
-		else perArticle.push(reportSentences(article, body, settings.sentencesPerArticle * 2, reportCount));
+		else {
+			const sentences = reportSentences(article, body, settings.sentencesPerArticle * 2, reportCount);
+			if (!isLiveEntries(article.title, article.url, body)) perArticle.push(sentences);
+		}
 	}
 	const headlineWords = new Set(stems(headline));
 	const candidates: Candidate[] = [];
@@ -190,10 +199,15 @@ function headlineCandidates(articles: SummaryArticle[], headline: string, listed
 	// Headline-only reports: the other outlets' headlines say what the story is, without their outlets' names and
 	// labels; a question or a headline its feed cut short says nothing that happened.
 	const titles: string[] = [];
-	for (const article of articles) titles.push(headlineText(article.title, {feedTitle: article.feedTitle, url: article.url, body: article.content || article.summary}));
+	for (const article of articles) {
+		const title = headlineText(article.title, {feedTitle: article.feedTitle, url: article.url, body: article.content || article.summary});
+		titles.push(markedLive(title, article.url) ? withoutLiveMark(title) : title);
+	}
+	// The story's own headline is shown above the summary: a title that is it, with or without a live mark, is no summary.
+	const shown = markedLive(headline, undefined) ? withoutLiveMark(headline) : headline;
 	// The outlet's own name may end its headline as well ("… uncovered - GSMArena.com news").
 	for (const {line, outlet} of listed) titles.push(headlineText(line, {feedTitle: outlet}));
-	const distinct = (title: string): boolean => title.length > 0 && !title.startsWith(headline) && tellsWhatHappened(title);
+	const distinct = (title: string): boolean => title.length > 0 && !title.startsWith(shown) && tellsWhatHappened(title);
 	if (!titles.some(distinct)) {
 		for (const line of guessed) {
 			titles.push(headlineText(line));
@@ -203,7 +217,7 @@ function headlineCandidates(articles: SummaryArticle[], headline: string, listed
 	for (const title of titles) {
 		const set = new Set(stems(title));
 		// A title that is the headline with its outlet after it ("… - The New York Times") says nothing new either.
-		if (set.size >= 3 && !title.startsWith(headline) && tellsWhatHappened(title)) {
+		if (set.size >= 3 && !title.startsWith(shown) && tellsWhatHappened(title)) {
 			let coverage = 0;
 			for (const word of set) coverage += (reportCount.get(word) ?? 1) - 1 + 0.25;
 			const text = /[.!?]$/u.test(title) ? title : `${title}.`;
