@@ -1,7 +1,7 @@
 // The People list of a briefing: everyone quoted in its stories under one name per person, and each one's quotes.
 
 import type {Briefing, BriefingQuote, Story} from '../model/briefing.js';
-import {addSpeakerFacts, briefingNames, comparePeople, countsForSpeaker, type SpeakerFacts} from '../analysis/people/briefing-people.js';
+import {addSpeakerFacts, briefingBodyNames, briefingNames, comparePeople, countsForSpeaker, type SpeakerFacts} from '../analysis/people/briefing-people.js';
 import type {PeopleInWindow} from './people-window.js';
 
 export interface PersonSummary {
@@ -67,7 +67,10 @@ function uniqueStories(briefing: Briefing): Story[] {
  * all the same, under that name.
  */
 function gatherPeople(stories: readonly Story[]): BriefingPeople {
-	const nameOf = briefingNames(stories.flatMap(story => story.people.filter(person => person.kind !== 'organisation').map(person => person.name)));
+	const personOf = briefingNames(stories.flatMap(story => story.people.filter(person => person.kind !== 'organisation').map(person => person.name)));
+	// A body under another name in another story ("Pentagon", "US Department of Defense") is one row too.
+	const bodyOf = briefingBodyNames(stories.flatMap(story => story.people.filter(person => person.kind === 'organisation').map(person => person.name)));
+	const nameOf = (speaker: string): string => bodyOf(speaker) ?? personOf(speaker);
 	const counted = new Map<string, {facts: SpeakerFacts; stories: Set<string>; quotes: number}>();
 	const quotes = new Map<string, PersonQuote[]>();
 	for (const story of stories) {

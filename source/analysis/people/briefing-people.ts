@@ -1,6 +1,7 @@
 // The people of a whole briefing: one name per person over its stories, and where a quoted speaker ranks on the People screen.
 
 import {accentFold} from '../../text/accent-fold.js';
+import {bodyKey} from './merge.js';
 import {isGivenName} from './name-evidence.js';
 import {nameKey, surnameKey} from './name-key.js';
 
@@ -78,6 +79,24 @@ export function briefingNames(names: readonly string[]): (name: string) => strin
 		// The surname as the full name writes it, accents and case aside ("Trump" of "Donald Trump").
 		return accentFold(full.split(/\s+/u).at(-1)!) === accentFold(name.trim()) ? full : name;
 	};
+}
+
+/**
+ * One name per body over a briefing's stories: the bodies' names as the stories list them, once per listing. Names of
+ * one body (merge.ts's bodyKey: "Pentagon", "US Department of Defense") are the most listed one, more words first on a
+ * tie, as a story names it; undefined for a name no story lists as a body.
+ */
+export function briefingBodyNames(names: readonly string[]): (name: string) => string | undefined {
+	const counts = new Map<string, Map<string, number>>();
+	for (const name of names) {
+		const key = bodyKey(name);
+		const same = counts.get(key) ?? new Map<string, number>();
+		same.set(name, (same.get(name) ?? 0) + 1);
+		counts.set(key, same);
+	}
+	const chosen = new Map<string, string>();
+	for (const [key, same] of counts) chosen.set(key, mostUsed(same));
+	return (name: string): string | undefined => (counts.get(bodyKey(name))?.has(name) ? chosen.get(bodyKey(name)) : undefined);
 }
 
 /** Where a quoted speaker ranks on the People screen: named persons, then speakers who name no one, then bodies. */

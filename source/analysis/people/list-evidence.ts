@@ -18,7 +18,7 @@ export interface MentionAt {
 }
 
 /** Why a name is left out of the people list; null keeps it. */
-export type LeftOut = 'title-case' | 'articled' | 'name-tail' | 'thing' | null;
+export type LeftOut = 'title-case' | 'articled' | 'name-tail' | 'thing' | 'byline' | null;
 
 const creditMarks = new Set(['-', '–', '—', '|']);
 const space = /\s/u;
@@ -158,13 +158,15 @@ function followsBodyNoun(before: string): boolean {
  *   a person's name does not;
  * - 'thing': half the mentions or more are followed by a model number or a thing's noun ("Meta Quest 2", "Google Nest cameras"),
  *   also after a given name ("James Webb space telescope");
- * - 'name-tail': every mention follows "<Capitalised> of/for" — the end of a longer name ("Center for Financial Studies").
+ * - 'name-tail': every mention follows "<Capitalised> of/for" — the end of a longer name ("Center for Financial Studies");
+ * - 'byline': every mention is in the piece's byline ("Von S. Laghai und N. Steiner." ending a teaser): its writers.
  */
 export function leftOutBecause(names: readonly string[], mentions: readonly MentionAt[], evidence: ArticleEvidence, language: string): LeftOut {
 	if (mentions.length === 0) return null;
 	const name = names[0]!;
 	const words = name.split(/\s+/u);
 	const {text} = evidence;
+	if (mentions.every(({position}) => inByline(text, position))) return 'byline';
 	// Half the mentions or more name a thing: named after a person too ("James Webb space telescope", "NASA's Webb images").
 	if (mentions.filter(({position}) => namesThing(text, position, names)).length * 2 >= mentions.length) return 'thing';
 	if (isGivenName(words[0]!) && words.length > 1) return null;
@@ -190,4 +192,63 @@ const elisionFollower = /^[ \t]+[dl]['’]\p{Lu}/u;
 export function cutBeforeElision(name: string, mentions: readonly MentionAt[], text: string): boolean {
 	if (mentions.length === 0 || /\s/u.test(name.trim()) || isGivenName(name)) return false;
 	return mentions.every(({position}) => text.startsWith(name, position) && elisionFollower.test(text.slice(position + name.length, position + name.length + 8)));
+}
+
+// A byline's words after "Von"/"By": initials, capitalised names, "und"/"and" between writers.
+const bylineInitial = /^\p{Lu}\.$/u;
+const bylineName = /^\p{Lu}[\p{Ll}'’-]+,?$/u;
+
+/**
+ * The mention stands in a byline: "Von S. Laghai und N. Steiner." or "By Jane Doe" opening a sentence, made of names
+ * alone to the end of its paragraph. A source after "von" in a sentence ("nach Informationen von NDR") runs on.
+ */
+export function inByline(text: string, position: number): boolean {
+	const lineStart = text.lastIndexOf('\n', position) + 1;
+	const from = Math.max(lineStart, position - 60);
+	const before = text.slice(from, position);
+	let at = Math.max(before.lastIndexOf('Von '), before.lastIndexOf('By '));
+	if (at < 0) return false;
+	// "Von"/"By" opens the paragraph or follows a sentence's end.
+	const opening = text.slice(lineStart, from + at).trimEnd();
+	if (opening !== '' && !'.!?"“”'.includes(opening[opening.length - 1]!)) return false;
+	at += before.startsWith('Von ', at) ? 4 : 3;
+	let end = text.indexOf('\n', position);
+	if (end < 0) end = text.length;
+	if (end - (from + at) > 80) return false;
+	// tagesschau's teasers end in the link's word "mehr" after the byline.
+	const words = text.slice(from + at, end).trim().split(/\s+/u);
+	if (words.length > 1 && (words[words.length - 1] === 'mehr' || words[words.length - 1] === 'more')) words.pop();
+	if (words.length > 0) words[words.length - 1] = words[words.length - 1]!.replace(/\.$/u, '');
+	return words.length >= 1 && words.length <= 8 && words.every((word) => bylineInitial.test(word) || bylineName.test(word) || word === 'und' || word === 'and');
+}
+
+/**
+ * A name whose last word opens a thing its first words own or name: every mention is written with a possessive before
+ * that word ("Trump's State of the Union") or goes on into "of (the) <Name>" ("Trump State of the Union address"), as
+ * the engine registers "Trump State". The name without that word; null when a mention is written otherwise.
+ */
+export function ownerOfThing(name: string, mentions: readonly MentionAt[], text: string): string | null {
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 2 || mentions.length === 0) return null;
+	const owner = words.slice(0, -1).join(' ');
+	const thing = words[words.length - 1]!;
+	// The thing's word at `at` goes on into "of (the) <Name>".
+	const ofName = (at: number): boolean => {
+		const next = text.slice(at + thing.length, at + thing.length + 13);
+		const rest = next.startsWith(' of the ') ? next.slice(8) : next.startsWith(' of ') ? next.slice(4) : '';
+		return /^\p{Lu}/u.test(rest);
+	};
+	const written = (position: number): boolean => {
+		// The engine notes a mention where the thing's word starts too: after a possessive ("Trump's |State") or alone
+		// ("in a |State of the Union address").
+		if (text.startsWith(thing, position)) {
+			const before = text.slice(Math.max(0, position - owner.length - 3), position);
+			return before === `${owner}'s ` || before === `${owner}’s ` || ofName(position);
+		}
+		if (!text.startsWith(owner, position)) return false;
+		const after = position + owner.length;
+		if ((text.startsWith("'s ", after) || text.startsWith('’s ', after)) && text.startsWith(thing, after + 3)) return true;
+		return text.startsWith(` ${thing}`, after) && ofName(after + 1);
+	};
+	return mentions.every(({position}) => written(position)) ? owner : null;
 }

@@ -1,7 +1,30 @@
 // Merges the people of several articles into one identity per person, with a canonical name.
 
 import type {Person} from '../../model/quote.js';
+import {bodyAliases} from './body-aliases.js';
 import {nameKey, surnameKey} from './name-key.js';
+
+// A state named before a body's name, which the body's name leaves out as often: "US Department of Defense".
+const stateQualifiers = new Set(['us', 'u.s.', 'u.s', 'usa', 'uk', 'british', 'american', 'the']);
+// English nouns of a ministry written after its field ("Defense department") or before it ("Department of Defense").
+const ministryNouns = new Set(['department', 'ministry', 'office']);
+
+/**
+ * The key one body's names share: case, a leading article or state, a short form in brackets aside; a ministry's field
+ * before or after its noun ("Defense department", "Department of Defense"); a well-known other name ("Pentagon",
+ * body-aliases.ts). "Pentagon", "Defense department" and "US Department of Defense (DoD)" have one.
+ */
+export function bodyKey(name: string): string {
+	// A short form in brackets at the end goes: cut at its opening bracket, not by a regex anchored at the end.
+	let trimmed = name.trim();
+	if (trimmed.endsWith(')') && trimmed.lastIndexOf('(') > 0) trimmed = trimmed.slice(0, trimmed.lastIndexOf('(')).trimEnd();
+	let words = trimmed.toLowerCase().split(/\s+/u);
+	while (words.length > 1 && stateQualifiers.has(words[0]!)) words = words.slice(1);
+	if (words.length === 2 && ministryNouns.has(words[1]!)) words = [words[1]!, 'of', words[0]!];
+	const key = words.join(' ');
+	return bodyAliases[key] ?? key;
+}
+
 
 export interface MergedPeople {
 	people: Person[];
@@ -11,6 +34,8 @@ export interface MergedPeople {
 
 interface Group {
 	surname: string;
+	/** bodyKey of the group's bodies' names: another name of the same body joins it. */
+	bodyKeys: Set<string>;
 	firstKeys: Set<string>;
 	names: Map<string, number>;
 	roles: Map<string, number>;
@@ -47,6 +72,9 @@ function most(counts: Map<string, number>, prefer: (a: string, b: string) => num
 export function mergePeople(lists: ReadonlyArray<readonly Person[]>): MergedPeople {
 	const groups: Group[] = [];
 	const find = (name: string): Group | undefined => {
+		const key = bodyKey(name);
+		const same = groups.find((group) => group.bodyKeys.has(key));
+		if (same) return same;
 		const surname = surnameKey(name);
 		const first = firstKeyOf(name);
 		return groups.find((group) => group.surname === surname && firstNamesAgree(group.firstKeys, first));
@@ -55,11 +83,13 @@ export function mergePeople(lists: ReadonlyArray<readonly Person[]>): MergedPeop
 	const all = lists.flat().slice().sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length);
 	for (const person of all) {
 		if (person.name.trim() === '') continue;
+		const body = person.kind === 'organisation';
 		let group = find(person.name);
 		if (!group) {
-			group = {surname: surnameKey(person.name), firstKeys: new Set(), names: new Map(), roles: new Map(), aliases: new Set(), bodies: 0, entries: 0};
+			group = {surname: surnameKey(person.name), bodyKeys: new Set(), firstKeys: new Set(), names: new Map(), roles: new Map(), aliases: new Set(), bodies: 0, entries: 0};
 			groups.push(group);
 		}
+		if (body) group.bodyKeys.add(bodyKey(person.name));
 		const first = firstKeyOf(person.name);
 		if (first !== '') group.firstKeys.add(first);
 		group.names.set(person.name, (group.names.get(person.name) ?? 0) + 1);

@@ -91,6 +91,8 @@ const openersEn = [
 	'maybe', 'otherwise', 'nevertheless', 'nonetheless', 'therefore', 'thus', 'hence', 'indeed', 'yes', 'please', 'thanks', 'today',
 	'tonight', 'tomorrow', 'yesterday', 'every', 'each', 'any', 'such', 'despite', 'during', 'because', 'unless', 'until', 'whether',
 	'though', 'amid', 'among', 'against', 'within', 'without', 'upon', 'here’s', "here's", 'there’s', "there's",
+	// A live blog's or newsletter's asks before a name: "Email Nick with any tip-offs", "Follow Jane on Twitter".
+	'email', 'e-mail', 'tweet', 'follow', 'subscribe', 'contact', 'message', 'text',
 ];
 // An English adverb by its ending ("Recently", "Finally", "Unfortunately", "Reportedly"): seven letters or more, so
 // given names in -ly ("Wally", "Sally", "Holly") stay names; "Mc"/"Mac" open surnames ("McNally").
@@ -275,6 +277,10 @@ function computeNameKind(name: string, language: string, known: boolean): NameKi
 	}
 	if (words.states.has(phrase) || (german && words.states.has(phrase.replace(/s$/u, '')))) return 'organisation';
 	if (words.seats.has(phrase) || knownBodies.has(phrase)) return 'organisation';
+	// A compound with a lower-case word after its hyphen ends a description, not a name: "Chat GPT-style language model",
+	// "DayGlo T-shirt", "SPD-nahe"; names capitalise every part ("Kramp-Karrenbauer", "EU-Kommission").
+	// A syllable of a Korean or Chinese given name is written so too ("Kim Jong-un", "Moon Jae-in"): four letters at least.
+	if (/-\p{Ll}{4,}$/u.test(last.replace(/['’]s$/u, ''))) return 'none';
 	// A contraction is a word of a sentence ("We’ve", "THEY’RE SAYING"); a heading in capitals is no name ("OX EYE DAISY", "RESPONDS").
 	if (core.some((word) => /\p{L}['’](?:ve|re|ll|d|m|t)$/iu.test(word))) return 'none';
 	if (isCapitalsHeading(core, words, german)) return 'none';
@@ -534,4 +540,32 @@ export function splitLeadingDemonym(name: string, language: string): string | nu
 	if (!plural) return null;
 	const rest = words.slice(1);
 	return rest.every((word) => /^\p{Lu}/u.test(word)) ? rest.join(' ') : null;
+}
+
+/**
+ * A name opened by a time before it ("Former Miami Heat player", "Late Tony Dow"): the name without it; null when it
+ * opens otherwise or nothing would be left. The time describes the person or body; it is no part of the name.
+ */
+export function splitLeadingTime(name: string): string | null {
+	const words = name.trim().split(/\s+/u);
+	let at = 0;
+	while (at < words.length - 1 && /^\p{Lu}/u.test(words[at]!) && timeDescriptors.has(words[at]!.toLowerCase())) at++;
+	return at > 0 ? words.slice(at).join(' ') : null;
+}
+
+// German nouns of a firm's or a medium's trade that describe the body named after them ("Online-Zeitung Ukrajinska
+// Prawda", "Zahlungslösungsanbieter Payconiq"): as a compound's end too.
+const describedBodyNounsDe: ReadonlySet<string> = new Set([...companyNounsDe, 'zeitung', 'nachrichtenagentur', 'agentur', 'magazin', 'portal']);
+
+/**
+ * A German body's name opened by the noun of its trade ("Zahlungslösungsanbieter Payconiq International (PQI)"): the
+ * name after it and the noun as its description; null when the name opens otherwise or no capitalised name follows.
+ */
+export function splitLeadingTradeDe(name: string): {name: string; role: string} | null {
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 2) return null;
+	const first = words[0]!;
+	if (!/^\p{Lu}\p{Ll}/u.test(first) || !endsIn(first, describedBodyNounsDe, true)) return null;
+	const rest = words.slice(1);
+	return rest.every((word) => /^[\p{Lu}(\d]/u.test(word)) ? {name: rest.join(' '), role: first} : null;
 }

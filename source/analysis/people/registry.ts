@@ -3,8 +3,9 @@
 import type {Person} from '../../model/quote.js';
 import {genderOfName, genderOfRoleWord} from './given-names.js';
 import {nameKey, surnameKey} from './name-key.js';
-import {type ArticleEvidence, articleCreditLines, creditedName, cutBeforeElision, leftOutBecause, type MentionAt} from './list-evidence.js';
-import {nameKind, splitLeadingDemonym, splitLeadingRole, splitTrailingBody, splitTrailingWords} from './name-kind.js';
+import {joinShortFormParts} from './body-parts.js';
+import {type ArticleEvidence, articleCreditLines, creditedName, cutBeforeElision, inByline, leftOutBecause, type MentionAt, ownerOfThing} from './list-evidence.js';
+import {nameKind, splitLeadingDemonym, splitLeadingRole, splitLeadingTime, splitLeadingTradeDe, splitTrailingBody, splitTrailingWords} from './name-kind.js';
 
 export interface Entity {
 	id: number;
@@ -200,6 +201,8 @@ export class PeopleRegistry {
 			}
 		}
 		const lines = evidence ? articleCreditLines(evidence) : null;
+		// The bodies' mentions, for joining the parts of one body's name the article split (body-parts.ts).
+		const noted = new Map<Person, readonly MentionAt[]>();
 		for (const entity of this.entities) {
 			if (entity.name === '') continue;
 			let name = entity.name;
@@ -222,8 +225,18 @@ export class PeopleRegistry {
 				aliases = [name, ...aliases.filter((alias) => alias !== person)];
 				name = person;
 			}
+			// What stands before or after a name without being part of it: "Former Miami Heat", "Paypal & Co", and the
+			// owner of a thing ("Trump's State of the Union" is Trump's).
+			const owner = evidence ? ownerOfThing(name, mentionsOf.get(entity) ?? [], evidence.text) : null;
+			const bare = splitLeadingTime(name) ?? withoutAndCompany(name) ?? (owner !== null && nameKind(owner, language) !== 'none' ? owner : null);
+			if (bare !== null) {
+				aliases = [name, ...aliases.filter((alias) => alias !== bare)];
+				name = bare;
+			}
 			const kind = nameKind(name, language, entity.organisation && !entity.guessed);
 			if (kind === 'none') continue;
+			// The piece's writers ("Von S. Laghai und N. Steiner."), also where the engine noted no mention of them.
+			if (evidence && !entity.speaker && entity.role === '' && bylineOnly(name, mentionsOf.get(entity) ?? [], evidence.text)) continue;
 			// A name the article gives no reason to list: a Title Case headline's capitals, "the Green Zone", "Center for Financial Studies".
 			if (evidence && !entity.speaker && entity.role === '') {
 				const why = leftOutBecause([name, ...aliases], mentionsOf.get(entity) ?? [], evidence, language);
@@ -243,7 +256,11 @@ export class PeopleRegistry {
 				continue;
 			}
 			if (kind === 'organisation') {
-				add({name, role: entity.role, aliases, kind});
+				// "Zahlungslösungsanbieter Payconiq International (PQI)": the trade before a German body's name describes it.
+				const trade = language.toLowerCase().startsWith('de') ? splitLeadingTradeDe(name) : null;
+				if (trade) add({name: trade.name, role: entity.role || trade.role, aliases: [name, ...aliases.filter((alias) => alias !== trade.name)], kind});
+				else add({name, role: entity.role, aliases, kind});
+				noted.set(out.find((listed) => listed.name === (trade?.name ?? name))!, mentionsOf.get(entity) ?? []);
 				continue;
 			}
 			const split = splitLeadingRole(name, language);
@@ -254,6 +271,20 @@ export class PeopleRegistry {
 			if (speaker === '' || byName.has(speaker) || out.some((person) => person.aliases.includes(speaker))) continue;
 			if (nameKind(speaker, language) === 'organisation') add({name: speaker, role: '', aliases: [], kind: 'organisation'});
 		}
-		return out;
+		return evidence ? joinShortFormParts(out, noted, evidence.text) : out;
 	}
+}
+
+/** Every place the article writes the name (its noted mentions, else the name as written) is in a byline. */
+function bylineOnly(name: string, mentions: readonly MentionAt[], text: string): boolean {
+	const positions = mentions.map(({position}) => position);
+	if (positions.length === 0) for (let at = text.indexOf(name); at >= 0 && positions.length < 20; at = text.indexOf(name, at + 1)) positions.push(at);
+	return positions.length > 0 && positions.every((position) => inByline(text, position));
+}
+
+/** "Paypal & Co", "Apple und Co.": a name and the others like it; the name alone. Null for other names. */
+function withoutAndCompany(name: string): string | null {
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 3 || !/^co\.?$/iu.test(words[words.length - 1]!) || !['&', 'und'].includes(words[words.length - 2]!)) return null;
+	return words.slice(0, -2).join(' ');
 }

@@ -20,6 +20,8 @@ export const thingHeadsEn: readonly string[] = [
 	// devices, vehicles, products, places of an event
 	'tablet', 'phone', 'laptop', 'rover', 'rocket', 'telescope', 'station', 'satellite', 'vaccine', 'zone', 'stage', 'arena',
 	'stadium', 'fractures', 'vinegar', 'fir', 'maple', 'nettle', 'daisy', 'engine', 'app', 'console',
+	// moves and set pieces named after a player ("the Eriksen corner", "the Cruyff turn")
+	'corner', 'turn', 'kick',
 ];
 
 /**
