@@ -14,7 +14,11 @@ describe('quote evaluation', () => {
 		expect(total.quoted.truePositives).toBe(9);
 		expect(total.quoted.falsePositives).toBe(0);
 		expect(total.quoted.speakerRight).toBe(9);
-		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.99);
+		// Indirect F1 0.99 → 0.96 in the eighteenth session: "Er versprach, … Selenskij anzurufen" is read as Trump's
+		// announcement (15 of 15 found, one report the seed's gold leaves out: P 0.94, F1 0.968). Every other opened set's
+		// gold marks announcements (18 of 18), and the fresh German sets gained with the rule (train-3/4 indirect 114 → 117
+		// found, speakers 85 → 87, one false report more).
+		expect(total.indirect.f1).toBeGreaterThanOrEqual(0.96);
 		expect(total.indirect.speakerAccuracy).toBeGreaterThanOrEqual(0.99);
 	});
 
@@ -156,6 +160,13 @@ describe('quote evaluation', () => {
 		// 55/69; 27: 55/69, 47/64 (58/69 with a pronoun-chain rule read from one article of 27, taken back: review V17 #1).
 		{folder: 'quotes-heldout-26', about: 'the twenty-sixth held-out set', documents: 12, quotedF1: 0.95, quotedSpeaker: 0.835, indirectF1: 0.83, indirectSpeaker: 0.78, indirectPrecision: 0.815},
 		{folder: 'quotes-heldout-27', about: 'the twenty-seventh held-out set', documents: 12, quotedF1: 0.96, quotedSpeaker: 0.78, indirectF1: 0.81, indirectSpeaker: 0.715, indirectPrecision: 0.785},
+		// Sets 28 and 29 (eleven articles each), blind until the eighteenth session (bench/RESULTS-quotes-heldout.md: scored by
+		// the seventeenth session's start 845515a and end a43d862: 28 quoted F1 0.933, speaker 61/70, indirect 58/7/17, speaker
+		// 43/58; 29 0.974, 66/74, 59/6/30, 43/59), opened then and both models retrained with them as folds (no change on
+		// them); the session's rules (German announcements, long roles before a name, sources opening a clause, read from their
+		// errors) reached 28: 64/70, 61/7/14, 49/61; 29: 66/74, 63/5/26, 48/63 — floors one quote under those.
+		{folder: 'quotes-heldout-28', about: 'the twenty-eighth held-out set', documents: 11, quotedF1: 0.925, quotedSpeaker: 0.9, indirectF1: 0.845, indirectSpeaker: 0.785, indirectPrecision: 0.88},
+		{folder: 'quotes-heldout-29', about: 'the twenty-ninth held-out set', documents: 11, quotedF1: 0.965, quotedSpeaker: 0.875, indirectF1: 0.795, indirectSpeaker: 0.745, indirectPrecision: 0.91},
 		// Sixteenth session: sets 24 and 25 opened and the reported-speech detector retrained with them as folds (no rule
 		// changed): it finds more reports on the opened sets (indirect tp 2111 → 2126 over the 29 sets) at the cost of more false ones (209 →
 		// 226), one quote each here — set 12 indirect P 0.85 → 0.835 (31/6/15, P 0.838) and speaker 0.75 → 0.74 (23 of 31,

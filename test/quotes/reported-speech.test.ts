@@ -114,7 +114,7 @@ describe('German reported speech', () => {
 			'Es ist klar, dass der Hafen geschlossen bleibt.',
 			'Die Tatsache, dass der Hafen geschlossen bleibt, überrascht niemanden.',
 			'Hans Brückner sorgte dafür, dass der Hafen geschlossen blieb.',
-			'Hans Brückner kündigte an, die Kontrollen im Hafen auszuweiten.',
+			// "kündigte an, … auszuweiten" is a report since the eighteenth session (german-announcements-and-sources.test.ts).
 		]) {
 			expect(indirect(sentence, 'de'), sentence).toEqual([]);
 		}

@@ -128,9 +128,11 @@ describe('German zu-infinitives after verbs of admitting, denying and claiming',
 		expect(find(text, 'de', 'davon gewusst zu haben')?.speaker).toBe('Ole Krantz');
 	});
 
-	it('does not read an announced intention as a claim ("kündigte an, … auszuweiten")', () => {
+	// Until the eighteenth session an announced intention was no report; the gold of every opened set marks all 18
+	// announcements ("hatte angekündigt, … zu wollen"), so it is one now, with the announcer and the whole clause.
+	it('reads an announced intention as the announcer\'s report ("kündigte an, … auszuweiten")', () => {
 		const text = 'Kontrollen\n\nDie Stadt kündigte an, die Kontrollen deutlich auszuweiten.';
-		expect(find(text, 'de', 'Kontrollen deutlich auszuweiten')).toBeUndefined();
+		expect(find(text, 'de', 'Kontrollen deutlich auszuweiten')?.speaker).toBe('Stadt');
 	});
 });
 

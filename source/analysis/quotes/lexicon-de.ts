@@ -58,6 +58,9 @@ export const speechVerbsDe: readonly string[] = [
 	// Present plural ("Ökonomen warnen, dass …").
 	'warnen', 'fordern', 'kritisieren', 'bestätigen', 'versichern', 'mahnen', 'schreiben', 'meinen', 'argumentieren', 'berichten',
 	'bekräftigen', 'unterstreichen', 'erläutern', 'beklagen', 'bestreiten', 'betonen', 'erklären',
+	// …of the verbs above whose singular was listed alone ("So verkünden Polizei und Staatsanwaltschaft, dass …").
+	'verkünden', 'schildern', 'kommentieren', 'entgegnen', 'erwidern', 'beteuern', 'ergänzen', 'dementieren', 'verneinen',
+	'monieren', 'bilanzieren', 'prognostizieren', 'resümieren', 'insistieren',
 	// Denial and insistence report a claim too ("bestritt, dass er gelogen habe").
 	'bestritt', 'bestreitet', 'bestritten', 'dementierte', 'dementiert', 'dementierten', 'verneinte', 'verneint', 'beharrte', 'beharrt',
 	'bekräftigten', 'versicherten', 'unterstrichen', 'erläuterten', 'ergänzten', 'mahnten', 'warnten', 'kritisierten',
@@ -153,6 +156,12 @@ export const framingVerbsDe: readonly string[] = [
 ];
 
 /** Source phrases: "laut X", "nach Angaben von X", "zufolge". */
+/**
+ * German verbs of announcing, promising and threatening: their zu-infinitive after the comma is what was announced, a
+ * report of its own ("kündigte an, … streichen zu wollen", "hatte mitgeteilt, … abkaufen zu wollen"; the gold marks them).
+ */
+export const announcingVerbsDe: readonly string[] = ['kündigte', 'kündigt', 'kündigten', 'kündigen', 'angekündigt', 'mitgeteilt', 'versprach', 'verspricht', 'versprachen', 'versprochen', 'drohte', 'droht', 'drohten', 'gedroht', 'bekräftigte', 'bekräftigt', 'bekräftigten', 'zugesagt', 'zugesichert'];
+
 export const sourcePrepositionsDe: readonly string[] = ['laut', 'zufolge'];
 export const sourceNounsDe: readonly string[] = ['angaben', 'worten', 'aussage', 'aussagen', 'informationen', 'einschätzung', 'schätzungen', 'darstellung', 'auffassung', 'ansicht', 'meinung', 'erkenntnissen'];
 

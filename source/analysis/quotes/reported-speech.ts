@@ -1,10 +1,11 @@
 // Reported speech: dass/that clauses, Konjunktiv, zero-that clauses, participles and requests after a cue, with the cue's speaker.
 
-import {type ArticleContext, type Cue, nobody, quotedShare, sentenceEnd, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
+import {type ArticleContext, type Cue, isQuoteMark, nobody, quotedShare, sentenceEnd, type Speaker, tokenIndexAt, type Unit, type UnitToken} from './article-context.js';
 import type {Entity} from '../people/registry.js';
 import {genderTitles, neutralTitles} from '../people/given-names.js';
 import {emit} from './direct-quotes.js';
 import {isRoleToken, phraseAfter} from './phrases.js';
+import {announcingVerbsDe} from './lexicon-de.js';
 import {recentPerson, reportingSubject, resolve, subjectOf} from './speaker-resolution.js';
 import {asClauseOpener, baseSpeechForms, finiteAuxiliaries, invertedBeforeName, isSpeechVerb, quotedLabelBefore, reportedQuestionVerbs, sourcePhrase, sourceSpeaker, speakerOfVerb, zeroThatClause} from './speech-cues.js';
 
@@ -20,6 +21,7 @@ const requestVerbsEn = /^(?:urged|urges|urging|called|calls|calling|appealed|app
 
 /** German verbs of admitting, denying and claiming: their zu-infinitive is what was claimed ("bestritt, … gewusst zu haben"). */
 const claimVerbsDe = /^(?:räumte|räumt|räumten|eingeräumt|gab|gibt|gaben|bestritt|bestreitet|bestritten|dementierte|dementiert|behauptete|behauptet|behaupteten|beteuerte|beteuert|versicherte|versichert|leugnete|leugnet|stritt|streitet|betont|betonte|betonten|teilte|teilt|teilten|erklärte|erklärt|erklärten)$/u;
+const announcingVerbs: ReadonlySet<string> = new Set(announcingVerbsDe);
 
 /** Strong speech verbs beyond "said" that take a that-less clause only when it has an auxiliary ("stressed the deal would …"). */
 /** Participles of saying that carry a report after a comma ("He sued, claiming he had been falsely accused"). */
@@ -365,6 +367,12 @@ function cueAfterClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number, 
 				const resumed = tokens[closing]?.text === ',' && !tokens[closing]!.quoted ? tokens[closing + 1] : undefined;
 				if (resumed && resumed.word && !resumed.quoted && !resumed.cap && !lexicon.determiners.has(resumed.lower) && !notResumingEn.test(resumed.lower) && !/^\p{N}/u.test(resumed.text) && emitClause(ctx, unit, end, unit.start, end, cue.speaker, cue.cue)) return CueDone;
 			}
+			// "Die Firma gehört zu Diehl, nach Angaben von Sprecher X handelt es sich um …": a German source right after a
+			// comma with the finite verb right after it is the front field of the main clause it opens, and that clause
+			// (source and all, as the gold writes it) is the report — not the clause before the comma.
+			const verbAfter = tokens[cueEndToken];
+			const opensMainClause = lexicon.language === 'de' && verbAfter !== undefined && verbAfter.word && !verbAfter.cap && !verbAfter.quoted && !lexicon.determiners.has(verbAfter.lower) && (finiteVerbs.test(verbAfter.lower) || (!lexicon.functionWords.has(verbAfter.lower) && /\p{Ll}{2}(?:t|en|e)$/u.test(verbAfter.text) && !/(?:lich|ig|isch)e[nrs]?$/u.test(verbAfter.lower)));
+			if (opensMainClause && emitClause(ctx, unit, end, tokens[Math.min(cue.at, cue.phraseFrom)]!.start, end, cue.speaker, cue.cue)) return CueDone;
 			if (emitClause(ctx, unit, end, unit.start, commaBefore.start, cue.speaker, cue.cue)) return CueDone;
 			// "The talks, according to X, have stalled": the source sits inside the clause it reports.
 			if (tokens[cueEndToken]?.text === ',' && emitClause(ctx, unit, end, unit.start, end, cue.speaker, cue.cue)) return CueDone;
@@ -489,15 +497,31 @@ function cueBeforeClause(ctx: ArticleContext, unit: Unit, cue: Cue, end: number)
 		const afterOpener = comma >= 0 ? tokens[comma + 2] : undefined;
 		const relative = opener !== undefined && /^(?:der|die|das|dem|den)$/u.test(opener.lower) && afterOpener !== undefined && !afterOpener.cap && !(afterOpener.word && /\p{Ll}(?:e|en|er|es|em)$/u.test(afterOpener.text) && !ctx.lexicon.functionWords.has(afterOpener.lower) && tokens[comma + 3]?.cap === true);
 		const mainClause = !relative && opener !== undefined && !opener.quoted && opener.word && (opener.cap || ctx.lexicon.determiners.has(opener.lower) || ['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'das', 'dies'].includes(opener.lower)) && !['wie', 'als', 'wenn', 'weil', 'ob', 'nachdem', 'bevor', 'während', 'obwohl', 'damit', 'warum', 'was', 'wer', 'wo'].includes(opener.lower);
-		// Not an announced intention ("kündigte an, die Kontrollen auszuweiten"): a zu-infinitive is no statement.
+		// A zu-infinitive ("kündigte an, die Kontrollen auszuweiten") is no main clause: it is reported only after a verb of
+		// claiming or announcing (below).
 		const clauseWords = comma >= 0 ? tokens.slice(comma + 1).filter((token) => token.word && !token.quoted) : [];
 		const lastWord = clauseWords[clauseWords.length - 1];
 		const infinitive = lastWord !== undefined && (clauseWords[clauseWords.length - 2]?.lower === 'zu' || /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|weiter|zurück|zusammen)zu\p{Ll}+en$/u.test(lastWord.lower));
 		// "bestritt, davon gewusst zu haben", "gab zu, die Lage unterschätzt zu haben": after a verb of admitting,
 		// denying or claiming, the zu-infinitive is the claim itself.
-		const claimed = infinitive && claimVerbsDe.test(tokens[cue.at]!.lower) && opener !== undefined && !opener.quoted && opener.word && !/^(?:um|ohne|statt|anstatt|dass|ob|weil|wenn|als|da|damit|obwohl|während|nachdem|bevor|was|wer|wo|wie)$/u.test(opener.lower);
-		if (subjectFirst && claimed && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 3) {
-			if (emitClause(ctx, unit, end, tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return CueDone;
+		// So after a verb of announcing or promising ("kündigte an, … streichen zu wollen"): what was announced is reported.
+		const verb = tokens[cue.at]!.lower;
+		const announced = announcingVerbs.has(verb);
+		const claimed = infinitive && !relative && (claimVerbsDe.test(verb) || announced) && opener !== undefined && !opener.quoted && opener.word && !/^(?:um|ohne|statt|anstatt|dass|ob|weil|wenn|als|da|damit|obwohl|während|nachdem|bevor|was|wer|wo|wie)$/u.test(opener.lower);
+		// "kündigte Kanzler Scholz an, …": an announcing verb's subject may follow it, before the particle and the comma.
+		const subjectAfter = announced && cue.kind === 'speech' && cue.phraseFrom > cue.at && cue.phraseTo <= comma && (cue.speaker.entity !== null || cue.speaker.text !== '');
+		if ((subjectFirst || subjectAfter) && claimed && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 3) {
+			// An announcement is reported with its subject and verb (the gold's convention: the infinitive has no subject of
+			// its own): from the start of the clause that holds the verb, when no quote stands in it.
+			let from = comma + 1;
+			if (announced && !claimVerbsDe.test(verb)) {
+				// A comma only inside a list of names ("SPD, Grüne und Linke hatten … angekündigt"), not before a clause of its own.
+				const listComma = (at: number) => tokens[at]!.text === ',' && tokens[at - 1]?.cap === true && tokens[at + 1]?.cap === true && !tokens[at + 1]!.quoted;
+				let start = Math.min(cue.at, cue.phraseFrom);
+				while (start > 0 && ((tokens[start - 1]!.word && !tokens[start - 1]!.quoted) || listComma(start - 1))) start--;
+				if (tokens.slice(start, comma).every((token, k) => !token.quoted && !isQuoteMark(token) && (token.text !== ',' || listComma(start + k))) && (start === 0 || /^[,;:]$/u.test(tokens[start - 1]!.text))) from = start;
+			}
+			if (emitClause(ctx, unit, end, tokens[from]!.start, end, cue.speaker, cue.cue)) return CueDone;
 		}
 		if (subjectFirst && mainClause && !infinitive && between.length <= 1 && between.every((token) => token.word && !token.cap) && clauseWords.length >= 4) {
 			if (emitClause(ctx, unit, end, tokens[comma + 1]!.start, end, cue.speaker, cue.cue)) return CueDone;

@@ -774,11 +774,17 @@ function apposedPerson(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, toke
 	if (phrase.name !== '' || phrase.pronoun !== '' || phrase.group || phrase.roleHeads.length === 0) return null;
 	// The role's complement ("des Gemeinderats", "of the agency") may stand between the role and the comma.
 	let comma = phrase.to;
+	// It runs on over a body's long name and a second role joined by "und" ("der Präsident des Bundesamts für die Sicherheit
+	// der nuklearen Entsorgung (Base), Christian Kühn", "der zweite Vorsitzende der IG Metall und stellvertretende
+	// Aufsichtsratschef von Thyssenkrupp, Jürgen Kerner"): words only, so it never passes a comma or a quote.
 	if (/^(?:des|der|of|at)$/u.test(tokens[comma]?.lower ?? '')) {
 		comma++;
-		while (comma < tokens.length && comma - phrase.to <= 5 && tokens[comma]!.word && !(tokens[comma] as Partial<UnitToken>).quoted) comma++;
-		// "des Internationalen Komitees vom Roten Kreuz (IKRK), Mirjana …": the body's short form in brackets ends it.
-		if (tokens[comma]?.text === '(' && tokens[comma + 1]?.word && tokens[comma + 2]?.text === ')') comma += 3;
+		while (comma < tokens.length && comma - phrase.to <= 12 && !(tokens[comma] as Partial<UnitToken>).quoted) {
+			if (tokens[comma]!.word) comma++;
+			// "des Internationalen Komitees vom Roten Kreuz (IKRK), Mirjana …": the body's short form in brackets.
+			else if (tokens[comma]!.text === '(' && tokens[comma + 1]?.word && tokens[comma + 2]?.text === ')') comma += 3;
+			else break;
+		}
 	}
 	if (tokens[comma]?.text !== ',') return null;
 	const first = tokens[comma + 1];

@@ -777,6 +777,12 @@ function laterCue(ctx: ArticleContext, unit: Unit, cues: Cue[], i: number): numb
 			return i;
 		}
 	}
+	// "Nach seinen Worten", "nach ihren Angaben": a possessive before the source noun is the person it refers back to.
+	const owned = lower === 'nach' && lexicon.language === 'de' && tokens[i + 2] !== undefined && lexicon.sourceNouns.has(tokens[i + 2]!.lower) ? possessiveSpeechAct(ctx, unit, tokens, i + 1) : null;
+	if (owned) {
+		cues.push({at: i, kind: 'source', cue: `${token.text} ${tokens[i + 1]!.text} ${tokens[i + 2]!.text}`, speaker: owned, phraseFrom: i, phraseTo: i + 3});
+		return i + 2;
+	}
 	// "nach Polizeiangaben", "nach Angaben des Ministeriums", "nach Angaben von Vertretern …": whoever gave them.
 	if (lower === 'nach' && tokens[i + 1] && !tokens[i + 1]!.quoted && (lexicon.sourceNouns.has(tokens[i + 1]!.lower) || compoundSource(tokens[i + 1]!) !== null)) {
 		const source = sourceNounSpeaker(ctx, unit, tokens, i + 1, false);
@@ -1069,7 +1075,8 @@ function lastReportedSpeaker(ctx: ArticleContext, unit: Unit): Speaker {
 
 /** "Feuerwehrangaben" → "Feuerwehr", "Regierungsangaben" → "Regierung" (no linking -s): the source a compound of "Angaben" names. */
 function compoundSource(token: UnitToken): string | null {
-	const compound = /^(\p{L}{3,})angaben$/u.exec(token.lower);
+	// "Polizeiangaben", "ARD-Informationen": the first part names who gave them.
+	const compound = /^(\p{L}{3,}?)(?:angaben|-angaben|-informationen)$/u.exec(token.lower);
 	if (!compound || token.quoted || !token.cap) return null;
 	return token.text.slice(0, compound[1]!.length).replace(/(?<=(?:ung|heit|keit|ion|tät|schaft))s$/u, '');
 }
