@@ -230,6 +230,9 @@ export class PeopleRegistry {
 			const owner = evidence ? ownerOfThing(name, mentionsOf.get(entity) ?? [], evidence.text) : null;
 			const bare = splitLeadingTime(name) ?? withoutAndCompany(name) ?? (owner !== null && nameKind(owner, language) !== 'none' ? owner : null);
 			if (bare !== null) {
+				// The owner is a person the article names in full ("Trump" of "Donald Trump"): listed under that name already.
+				const known = bare === owner ? this.lookup(bare) : undefined;
+				if (known && known !== entity && known.name !== bare) continue;
 				aliases = [name, ...aliases.filter((alias) => alias !== bare)];
 				name = bare;
 			}
