@@ -24,8 +24,9 @@ export interface CommitQueueOptions {
 }
 
 /**
- * Every commit flushes the full-text index's pending data into a new segment (and merges segments as they
- * pile up), so a commit per feed or per few feeds costs far more than the rows themselves. Feeds that finish
+ * Every commit writes the pages it touched to the WAL (the articles' indexes are spread over many), and outside a
+ * refresh's lock it also flushes the full-text index's pending data into a new segment (Articles.deferIndexing), so
+ * a commit per feed or per few feeds costs far more than the rows themselves. Feeds that finish
  * within `windowMs` of each other share one transaction; the queue is written at once when it is full or when
  * the refresh has nothing else to wait for.
  */

@@ -51,7 +51,12 @@ export class ArticleStore implements RefreshStore {
 
 	close(): void {
 		if (this.db.open) {
-			this.db.close();
+			try {
+				// Closed within a refresh (an interrupt between two commits): its rows are indexed first.
+				this.parts.articles.flushIndex();
+			} finally {
+				this.db.close();
+			}
 		}
 	}
 
@@ -81,8 +86,17 @@ export class ArticleStore implements RefreshStore {
 		return this.parts.feedStates.feedStates();
 	}
 
+	/** The refresh lock; while it is held, the commits' index entries wait for its release (Articles.deferIndexing). */
 	lockRefresh(): () => void {
-		return this.parts.feedStates.lockRefresh();
+		const release = this.parts.feedStates.lockRefresh();
+		this.parts.articles.deferIndexing();
+		return () => {
+			try {
+				this.parts.articles.flushIndex();
+			} finally {
+				release();
+			}
+		};
 	}
 
 	moveFeed(from: string, to: string): boolean {

@@ -110,6 +110,12 @@ function titleKey(title: string): string {
 	return createHash('sha1').update(titleWords(title)).digest('base64').slice(0, 12);
 }
 
+/**
+ * Rows a refresh stores before their index entries are written together (Articles.deferIndexing): the farm's cold
+ * refresh (10,000 items) makes four segments instead of one per commit; most refreshes bring fewer and index at their end.
+ */
+const indexChunkRows = 2500;
+
 /** Titles an item remembers: enough for headlines tested against each other, not for a live blog's day. */
 const seenTitlesKept = 8;
 
@@ -177,6 +183,13 @@ function prepare(db: Database.Database) {
 			SELECT id, title, body, cjk_title, cjk_body FROM articles_fts_source WHERE id > ?`),
 		indexArticle: prepare(`INSERT INTO articles_fts(rowid, title, body, cjk_title, cjk_body)
 			SELECT id, title, body, cjk_title, cjk_body FROM articles_fts_source WHERE id = ?`),
+		// FTS5 keeps one docsize row per indexed row (columnsize is on), keyed by its rowid: what is indexed, exactly.
+		lastIndexedId: prepare('SELECT coalesce(max(id), 0) FROM articles_fts_docsize').pluck(),
+		// Rows above an id that are not indexed yet: a deferred refresh's, and those a killed one left (which another
+		// process may have indexed since: never indexed twice).
+		indexUnindexedAbove: prepare(`INSERT INTO articles_fts(rowid, title, body, cjk_title, cjk_body)
+			SELECT id, title, body, cjk_title, cjk_body FROM articles_fts_source
+			WHERE id > @above AND id NOT IN (SELECT id FROM articles_fts_docsize WHERE id > @above)`),
 		// One article, for the reader: with the links of the text it shows (the page's once F read it, else the feed's).
 		articleByUid: prepare(`SELECT ${articleColumns}, CASE WHEN a.full_text IS NULL THEN a.links ELSE a.full_text_links END AS links
 			FROM articles a LEFT JOIN read_state r ON r.uid = a.uid WHERE a.uid = ?`),
@@ -212,27 +225,88 @@ export class Articles {
 	/** Items skipped or purged before that the widened window let back in: likewise counted once committed. */
 	private pendingReturned = 0;
 	private returned = 0;
+	/**
+	 * While a refresh holds the store (deferIndexing … flushIndex): rows above this id wait for their index entries;
+	 * null otherwise. With how many rows the commits since added, and what the transaction under way indexed (its new
+	 * mark, taken over only once it commits).
+	 */
+	private deferredIndexAbove: number | null = null;
+	private deferredRows = 0;
+	private pendingIndexAbove: number | null = null;
 
 	constructor(private readonly db: Database.Database, private readonly feeds: FeedStates) {
 		this.statements = prepare(db);
 		this.commitFeedTransaction = this.db.transaction((state: FeedState, articles: Article[]) => {
 			this.pendingSkippedOld = 0;
 			this.pendingReturned = 0;
-			return this.commitFeedRows(state, articles);
+			const newCount = this.commitFeedRows(state, articles);
+			this.indexDeferredRowsIfMany(newCount);
+			return newCount;
 		});
 		// No savepoint per feed: FTS5 writes its pending index data out at every savepoint, which costs as much as a
 		// commit per feed. A feed that fails takes the batch back with it, and the batch is then stored feed by feed.
 		this.commitFeedsTransaction = this.db.transaction((commits: readonly FeedCommit[]) => {
 			this.pendingSkippedOld = 0;
 			this.pendingReturned = 0;
-			return commits.map(commit => this.commitFeedRows(commit.state, commit.articles));
+			const counts = commits.map(commit => this.commitFeedRows(commit.state, commit.articles));
+			this.indexDeferredRowsIfMany(counts.reduce((sum, count) => sum + count, 0));
+			return counts;
 		});
+	}
+
+	/**
+	 * The commits that follow leave their new rows out of the full-text index until `indexChunkRows` have gathered,
+	 * then index them in one INSERT … SELECT within the commit that passes it; flushIndex indexes the rest. Each commit
+	 * flushed its rows' pending index data into a segment of its own, and FTS5 merged those as they piled up: in the
+	 * farm's cold refresh (10,000 items, a commit per batch of up to 16 feeds) ≈ 0.2 s of this thread's CPU
+	 * (bench/findings.md, eighteenth session). A row is searchable once its chunk is indexed, at the latest when its
+	 * refresh ends. The index triggers leave a row that is not indexed alone (migration 16), so a removal or an
+	 * update meanwhile, from any process, cannot corrupt the index; a refresh that was killed left its rows above the
+	 * last indexed one, and the next refresh indexes them.
+	 */
+	deferIndexing(): void {
+		if (this.deferredIndexAbove !== null) return;
+		this.deferredIndexAbove = this.statements.lastIndexedId.get() as number;
+		this.deferredRows = 0;
+	}
+
+	/** Indexes what the commits since deferIndexing left out, and ends the deferral. */
+	flushIndex(): void {
+		const above = this.deferredIndexAbove;
+		if (above === null) return;
+		this.deferredIndexAbove = null;
+		if (!this.db.open) return;
+		withBusyRetry(() => this.db.transaction(() => this.statements.indexUnindexedAbove.run({above})).immediate());
+	}
+
+	/**
+	 * Within a commit: indexes the deferred rows once there are many. Not all at the refresh's end: there, only this
+	 * thread works (the parse worker is done), where a chunk indexed between two batches overlaps the worker's parsing.
+	 */
+	private indexDeferredRowsIfMany(newRows: number): void {
+		this.pendingIndexAbove = null;
+		const above = this.deferredIndexAbove;
+		if (above === null || this.deferredRows + newRows < indexChunkRows) return;
+		this.statements.indexUnindexedAbove.run({above});
+		this.pendingIndexAbove = this.statements.maxArticleId.get() as number;
+	}
+
+	/** After a commit: the deferral's mark and count as that commit left them (a commit taken back leaves them as they were). */
+	private takeDeferredIndex(newRows: number): void {
+		if (this.deferredIndexAbove === null) return;
+		if (this.pendingIndexAbove === null) {
+			this.deferredRows += newRows;
+		} else {
+			this.deferredIndexAbove = this.pendingIndexAbove;
+			this.deferredRows = 0;
+		}
 	}
 
 	commitFeed(state: FeedState, articles: Article[]): number {
 		const newCount = withBusyRetry(() => this.commitFeedTransaction.immediate(state, articles));
 		this.skippedOld += this.pendingSkippedOld;
 		this.returned += this.pendingReturned;
+		this.takeDeferredIndex(newCount);
 		return newCount;
 	}
 
@@ -245,6 +319,7 @@ export class Articles {
 			const counts = withBusyRetry(() => this.commitFeedsTransaction.immediate(commits));
 			this.skippedOld += this.pendingSkippedOld;
 			this.returned += this.pendingReturned;
+			this.takeDeferredIndex(counts.reduce((sum, count) => sum + count, 0));
 			return counts;
 		} catch (error) {
 			if (commits.length === 1) {
@@ -454,8 +529,9 @@ export class Articles {
 			.map(([itemId, hash, links]) => [itemId, [hash, links] as const]));
 		const purged = new Set(this.statements.purgedItemIds.all(state.url) as string[]);
 		// New rows get their index entries in one INSERT … SELECT over the ids above this (rowids grow), far
-		// cheaper than one trigger run per row.
-		let indexedUpTo = this.statements.maxArticleId.get() as number;
+		// cheaper than one trigger run per row; deferred, in one at the refresh's end (deferIndexing).
+		const deferred = this.deferredIndexAbove !== null;
+		let indexedUpTo = this.deferredIndexAbove ?? this.statements.maxArticleId.get() as number;
 		let unindexed = false;
 		const indexNewRows = (): void => {
 			if (unindexed) {
@@ -503,8 +579,9 @@ export class Articles {
 			// change of the body alone (a typo fixed) keeps it read. Read before the upsert overwrites the title.
 			const retitled = stored === undefined ? undefined : this.retitle(state.url, article);
 
-			if (insertedHere.has(article.itemId)) {
-				// The same item again, changed: its row's update trigger rewrites index entries, which must exist by then.
+			if (insertedHere.has(article.itemId) && !deferred) {
+				// The same item again, changed: its row's update trigger rewrites index entries, which must exist by then
+				// (deferred, the trigger leaves the row alone and the flush indexes its last text).
 				indexNewRows();
 			}
 
@@ -552,7 +629,7 @@ export class Articles {
 			}
 		}
 
-		indexNewRows();
+		if (!deferred) indexNewRows();
 
 		if (newCount > 0) {
 			this.statements.addToContentVersion.run(newCount);

@@ -7,6 +7,14 @@ import {cjkIndexText} from './cjk-bigrams.js';
 import {indexedBody} from './indexed-body.js';
 
 /** Each step moves the schema from version index to index + 1; it runs inside its own transaction. */
+/** The text the index reads of a row (`articles`, `old` or `new`): the summary only where the content lacks it. */
+const ftsBody = (row: string): string => `CASE WHEN instr(${row}.content, ${row}.summary) > 0 THEN ${row}.content ELSE ${row}.summary || char(10) || ${row}.content END`;
+/** In a trigger of articles: the old row's index entries out, the new row's in (migrations 11 and 16). */
+const ftsDeleteOld = `INSERT INTO articles_fts(articles_fts, rowid, title, body, cjk_title, cjk_body)
+				VALUES ('delete', old.id, old.title, ${ftsBody('old')}, old.cjk_title, old.cjk_body);`;
+const ftsInsertNew = `INSERT INTO articles_fts(rowid, title, body, cjk_title, cjk_body)
+				VALUES (new.id, new.title, ${ftsBody('new')}, new.cjk_title, new.cjk_body);`;
+
 export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 	// 0 → 1: the first schema.
 	db => {
@@ -221,14 +229,13 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 		const update = db.prepare('UPDATE articles SET cjk_title = ?, cjk_body = ? WHERE id = ?');
 		for (const row of pairs) update.run(...row);
 
-		const body = (row: string) => `CASE WHEN instr(${row}.content, ${row}.summary) > 0 THEN ${row}.content ELSE ${row}.summary || char(10) || ${row}.content END`;
 		db.exec(`
 			DROP TRIGGER articles_fts_delete;
 			DROP TRIGGER articles_fts_update;
 			DROP TABLE articles_fts;
 			DROP VIEW articles_fts_source;
 			CREATE VIEW articles_fts_source AS
-				SELECT id, title, ${body('articles')} AS body, cjk_title, cjk_body
+				SELECT id, title, ${ftsBody('articles')} AS body, cjk_title, cjk_body
 				FROM articles;
 			CREATE VIRTUAL TABLE articles_fts USING fts5(
 				title, body, cjk_title, cjk_body,
@@ -236,17 +243,14 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 				tokenize = 'unicode61 remove_diacritics 2'
 			);
 			CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-				INSERT INTO articles_fts(articles_fts, rowid, title, body, cjk_title, cjk_body)
-				VALUES ('delete', old.id, old.title, ${body('old')}, old.cjk_title, old.cjk_body);
+				${ftsDeleteOld}
 			END;
 			CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, summary, content, cjk_title, cjk_body ON articles
 			WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary OR old.content IS NOT new.content
 				OR old.cjk_title IS NOT new.cjk_title OR old.cjk_body IS NOT new.cjk_body
 			BEGIN
-				INSERT INTO articles_fts(articles_fts, rowid, title, body, cjk_title, cjk_body)
-				VALUES ('delete', old.id, old.title, ${body('old')}, old.cjk_title, old.cjk_body);
-				INSERT INTO articles_fts(rowid, title, body, cjk_title, cjk_body)
-				VALUES (new.id, new.title, ${body('new')}, new.cjk_title, new.cjk_body);
+				${ftsDeleteOld}
+				${ftsInsertNew}
 			END;
 			INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 			INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
@@ -306,6 +310,29 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 				content_hash, full_text, full_text_links, cjk_title, cjk_body, seen_titles ON articles
 			BEGIN
 				UPDATE articles_version SET version = version + 1 WHERE id = 1;
+			END;
+		`);
+	},
+	// 15 → 16: a refresh indexes its new rows once at its end (articles.ts deferIndexing), so a row may be stored and
+	// not indexed yet — for the rest of a refresh, or after a refresh that was killed until the next one. The index
+	// triggers touch only rows the index holds (FTS5's docsize row for the rowid): a 'delete' of a row it never held
+	// corrupts an external-content index, and such a row's update is indexed by the flush with its last text.
+	db => {
+		db.exec(`
+			DROP TRIGGER articles_fts_delete;
+			DROP TRIGGER articles_fts_update;
+			CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
+			WHEN EXISTS (SELECT 1 FROM articles_fts_docsize WHERE id = old.id)
+			BEGIN
+				${ftsDeleteOld}
+			END;
+			CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, summary, content, cjk_title, cjk_body ON articles
+			WHEN (old.title IS NOT new.title OR old.summary IS NOT new.summary OR old.content IS NOT new.content
+				OR old.cjk_title IS NOT new.cjk_title OR old.cjk_body IS NOT new.cjk_body)
+				AND EXISTS (SELECT 1 FROM articles_fts_docsize WHERE id = old.id)
+			BEGIN
+				${ftsDeleteOld}
+				${ftsInsertNew}
 			END;
 		`);
 	},
