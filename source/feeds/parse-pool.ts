@@ -29,7 +29,7 @@ export interface FeedParser {
 	readonly workers: number;
 	/** How many feeds this thread parsed itself, beside the workers (all of them when there are none). */
 	readonly parsedHere: number;
-	/** How many feeds a worker parsed and this thread normalised, or finished normalising (and inflated, when compressed). */
+	/** How many feeds a worker parsed and this thread normalised, or finished normalising. */
 	readonly normalizedHere: number;
 }
 
@@ -93,7 +93,7 @@ function createBusyMeter(windowMs = 50) {
 }
 
 /**
- * Who turns the items a worker found into Articles (and inflates a compressed body): the worker, this thread, or
+ * Who turns the items a worker found into Articles: the worker, this thread, or
  * ('balance') the worker when it is not behind — fewer than `workerBehind` feeds in hand —, and when it is, the two
  * together: the worker turns the bodies into plain text (prepareFeed, about half of normalising), this thread does the rest.
  */
@@ -216,9 +216,9 @@ export function createFeedParser(size = availableParallelism() - 1, env: NodeJS.
 			// Behind, the worker still turns the bodies into text (prepareFeed) and this thread does the rest.
 			const prepare = normalizeIn === 'balance' && !normalize;
 			if (!normalize) normalizedHere++;
-			// A compressed body is inflated by the side that normalises: zlib's native code costs this thread no warm-up
-			// (parsing here does: its first feeds run in cold code). A bomb or corrupt body fails here.
-			const bytes = typeof input === 'string' || normalize || !input.contentEncoding ? input : {body: readableBytes(input), contentType: input.contentType};
+			// A compressed body is inflated by the worker, a bomb or corrupt body fails there: this thread, which stores and
+			// normalises half of what the worker parses, is the refresh's slower side to its end.
+			const bytes = input;
 			load.set(target, (load.get(target) ?? 0) + 1);
 			const id = nextId++;
 			// Bytes are moved, not copied: the decoded text was copied twice on its way (serialised here, read there),
