@@ -23,6 +23,7 @@ export type Action =
 	| 'markTopicRead'
 	| 'markFeedRead'
 	| 'nextUnread'
+	| 'nextUnreadArticle'
 	| 'unreadOnly'
 	| 'star'
 	| 'openBrowser'

@@ -106,7 +106,7 @@ describe('A marks a feed read, asking first', () => {
 		await app.press('?');
 		const help = await app.waitFor('Keys — Feed');
 		expect(help).toMatch(/A\s+mark every article of the feed read/u);
-		expect(help).toMatch(/n\s+open the next unread story \(in a feed: article\)/u);
+		expect(help).toMatch(/n\s+open the next unread article/u);
 	});
 
 	test('the question fits 80 columns in German with the feed\'s name and the answer keys', async () => {

@@ -126,6 +126,9 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 		nextUnread: () => {
 			if (!feedMarks.openNextUnread()) navigation.openNextUnread();
 		},
+		nextUnreadArticle: () => {
+			feedMarks.openNextUnread();
+		},
 		toggleRead: marks.toggleRead,
 		markTopicRead: marks.askMarkTopicRead,
 		markFeedRead: feedMarks.askMarkFeedRead,

@@ -38,8 +38,10 @@ export const defaultKeymap: Keymap = {
 	markTopicRead: {keys: ['A'], scope: ['briefing']},
 	// newsboat's A in its feed list and a feed's article list: every article of that feed read (asks first).
 	markFeedRead: {keys: ['A'], scope: ['feeds', 'feed']},
-	// On a feed's article list (and an article opened from it) the next unread article of that feed, as newsboat's n.
-	nextUnread: {keys: ['n'], scope: ['briefing', 'story', 'reader', 'feed']},
+	// In an article opened from a feed's list, n goes on in that feed (feed-reading.ts), as on the list itself.
+	nextUnread: {keys: ['n'], scope: ['briefing', 'story', 'reader']},
+	// newsboat's n on a feed's article list: that feed's next unread article, not the briefing's next story.
+	nextUnreadArticle: {keys: ['n'], scope: ['feed']},
 	unreadOnly: {keys: ['u'], scope: ['briefing']},
 	star: {keys: ['s'], scope: ['briefing', 'story', 'reader', 'search', 'feed']},
 	openBrowser: {keys: ['o'], scope: ['briefing', 'story', 'reader', 'search', 'feed', 'person']},
