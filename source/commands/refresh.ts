@@ -2,7 +2,7 @@
 
 import {refreshWithinRetention, retainAfterRefresh} from '../store/retention.js';
 import {hostTitle} from '../config/feed-url.js';
-import {applyFeedMoves, feedMoveLine} from '../config/feed-moves.js';
+import {applyFeedMoves} from '../config/feed-moves.js';
 import {refreshFeeds, startParserFor} from '../feeds/refresh.js';
 import {RefreshBusyError} from '../store/refresh-lock.js';
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/refresh.js';
@@ -227,7 +227,7 @@ export const run: Command = async input => {
 		if (summary.results.some(result => result.movedTo)) {
 			const moves = await applyFeedMoves(summary.results, context.config, context.store, !context.sourceMode && !context.usingDefaultFeeds);
 			for (const move of moves) {
-				stdout.write(`  → ${move.title || hostTitle(move.from)} — ${feedMoveLine(move)}\n`);
+				stdout.write(`  → ${move.title || hostTitle(move.from)} — ${text.feedMoved(move.to, move.outcome)}\n`);
 			}
 		}
 		const skipped = text.skippedOld(skippedOld, context.settings.retentionDays);

@@ -10,13 +10,16 @@ export interface FeedMoveStore {
 	moveFeed(from: string, to: string): boolean;
 }
 
+/** What became of a permanent move: the refresh prints it in the user's language (i18n/cli-text.ts feedMoved). */
+export type FeedMoveOutcome = 'updated' | 'already-listed' | 'already-stored' | 'not-listed';
+
 /** One permanent move seen by a refresh, and what became of it. */
 export interface FeedMove {
 	from: string;
 	to: string;
 	title: string;
 	/** 'updated': list and store carry the new address; otherwise why nothing changed. */
-	outcome: 'updated' | 'already-listed' | 'already-stored' | 'not-listed';
+	outcome: FeedMoveOutcome;
 }
 
 /**
@@ -29,17 +32,6 @@ export function movedFeedList(feeds: readonly FeedConfig[], from: string, to: st
 	const existing = findFeed(feeds, to);
 	if (existing && existing !== target) return undefined;
 	return feeds.map(feed => (feed === target ? {...feed, url: to} : feed));
-}
-
-/** The line a refresh prints for a move: "moved permanently to NEW (address updated)". */
-export function feedMoveLine(move: FeedMove): string {
-	const reason = {
-		updated: 'address updated',
-		'already-listed': 'already in the feed list; nothing changed',
-		'already-stored': 'the store already holds a feed there; nothing changed',
-		'not-listed': 'not in the configured list; nothing changed',
-	}[move.outcome];
-	return `moved permanently to ${move.to} (${reason})`;
 }
 
 /**

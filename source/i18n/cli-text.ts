@@ -3,11 +3,14 @@
 import {englishOf, errorInLanguage, type KeyedWords} from './error-texts.js';
 import {detectLanguage, messagesFor, type UiLanguage} from './index.js';
 import {oneOrMany, plural} from './plural.js';
+import type {FeedMoveOutcome} from '../config/feed-moves.js';
 
 export interface CliText {
 	/** "  ✓ tagesschau.de — 3 new of 40" */
 	feedOk(title: string, fresh: number, items: number): string;
 	feedNotModified(title: string): string;
+	/** A refresh saw a permanent redirect (301 / 308): where the feed went and what became of it (config/feed-moves.ts). */
+	feedMoved(to: string, outcome: FeedMoveOutcome): string;
 	/** A failure without a reason. */
 	failed: string;
 	refreshSummary(counts: {total: number; seconds: number; ok: number; notModified: number; failed: number; waiting: number; newArticles: number}): string;
@@ -77,6 +80,12 @@ export interface ImportCounts {
 }
 
 const en: CliText = {
+	feedMoved: (to, outcome) => `moved permanently to ${to} (${{
+		updated: 'address updated',
+		'already-listed': 'already in the feed list; nothing changed',
+		'already-stored': 'the store already holds a feed there; nothing changed',
+		'not-listed': 'not in the configured list; nothing changed',
+	}[outcome]})`,
 	feedOk: (title, fresh, items) => `  ✓ ${title} — ${fresh} new of ${items}`,
 	feedNotModified: title => `  = ${title} — not modified`,
 	failed: 'failed',
@@ -129,6 +138,12 @@ const en: CliText = {
 const decimal = (value: number) => value.toFixed(1).replace('.', ',');
 
 const de: CliText = {
+	feedMoved: (to, outcome) => `dauerhaft umgezogen nach ${to} (${{
+		updated: 'Adresse aktualisiert',
+		'already-listed': 'schon in der Feed-Liste; nichts geändert',
+		'already-stored': 'der Speicher hat dort schon einen Feed; nichts geändert',
+		'not-listed': 'nicht in der eingestellten Liste; nichts geändert',
+	}[outcome]})`,
 	feedOk: (title, fresh, items) => `  ✓ ${title} — ${fresh} neu von ${items}`,
 	feedNotModified: title => `  = ${title} — unverändert`,
 	failed: 'fehlgeschlagen',

@@ -9,7 +9,7 @@ import {StoreServices} from '../../source/services/store-services.js';
 import type {ArticleStore} from '../../source/store/article-store.js';
 import {readFixture} from '../helpers/feed-server.js';
 import {type ListedFeed, useOwnServerAndHome, withHomeStore, writeFeedList} from '../helpers/server-and-home.js';
-import {cli} from './run-cli.js';
+import {cli, cliWith} from './run-cli.js';
 
 const feedBody = readFixture('nyt-world-europe-2021-02-27.rss');
 /** Per path: a feed (with an ETag) or a redirect; changed during a test. */
@@ -148,6 +148,16 @@ describe('refresh and permanent redirects', () => {
 			expect(store.getFeedState(`${local.base}/old.rss`)).toMatchObject({status: 'ok'});
 			expect(store.getFeedState(`${local.base}/new.rss`)).toMatchObject({status: 'ok'});
 		});
+	});
+
+	it('says the move in the language of the other lines (walk 13 #254: a German refresh printed it in English)', async () => {
+		routes.set('/old.rss', {redirect: 301, to: `${local.base}/new.rss`});
+		routes.set('/new.rss', {feed: true});
+		writeFeeds([{url: `${local.base}/old.rss`, title: 'Europa', tags: [], enabled: true}]);
+		const result = await cliWith({LANG: 'de_DE.UTF-8'}, '--home', local.home, 'refresh');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain(`Europa — dauerhaft umgezogen nach ${local.base}/new.rss (Adresse aktualisiert)`);
+		expect(result.stdout).not.toContain('moved permanently');
 	});
 
 	it('the app (R through its services) moves the feed too, and its feed list shows the new address', async () => {
