@@ -39,6 +39,16 @@ describe('words beside a name', () => {
 		expect(nameKind('Chat GPT-style', 'en')).toBe('none');
 		expect(nameKind('DayGlo T-shirt', 'en')).toBe('none');
 		expect(nameKind('Kim Jong-un', 'en')).toBe('person');
+		// Review V18 #2: a given name's syllable of four letters and more is a name too.
+		expect(nameKind('Yoon Suk-yeol', 'en')).toBe('person');
+		expect(nameKind('Ban Ki-moon', 'en')).toBe('person');
+		expect(nameKind('Lee Jae-myung', 'en')).toBe('person');
+	});
+
+	it('a person "of" a body keeps their surname: only a possessive makes the last word a thing they own (review V18 #1)', () => {
+		const people = peopleOf('Warming sets a record', ['The year was the hottest on record, said Zeke Hausfather of Berkeley Earth. Zeke Hausfather of Berkeley Earth expects more.'], 'en');
+		expect(names(people)).toContain('Zeke Hausfather');
+		expect(names(people)).not.toContain('Zeke');
 	});
 
 	it('a live blog\'s ask before a given name, and a set piece named after a player, are no names', () => {
@@ -71,6 +81,12 @@ describe('one body, one entry', () => {
 		expect(merged.people.map((person) => person.name)).toEqual(['US Department of Defense', 'Israel Defense Forces (IDF)']);
 		expect(merged.canonicalOf('Pentagon')).toBe('US Department of Defense');
 		expect(merged.canonicalOf('Defense department')).toBe('US Department of Defense');
+	});
+
+	it('the same body of two countries is two bodies: "US Army" and "British Army" (review V18 #3)', () => {
+		const body = (name: string): Person => ({name, role: '', aliases: [], kind: 'organisation'});
+		const merged = mergePeople([[body('US Army'), body('British Army')], [body('US Embassy'), body('British Embassy')]]);
+		expect(merged.people.map((person) => person.name).sort()).toEqual(['British Army', 'British Embassy', 'US Army', 'US Embassy']);
 	});
 });
 

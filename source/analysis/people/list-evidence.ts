@@ -238,17 +238,21 @@ export function ownerOfThing(name: string, mentions: readonly MentionAt[], text:
 		const rest = next.startsWith(' of the ') ? next.slice(8) : next.startsWith(' of ') ? next.slice(4) : '';
 		return /^\p{Lu}/u.test(rest);
 	};
+	// "Zeke Hausfather of Berkeley Earth" goes on into "of <Name>" too: only a possessive shows the last word is a
+	// thing the owner has, so one mention at least must be written with it.
+	let possessive = false;
 	const written = (position: number): boolean => {
 		// The engine notes a mention where the thing's word starts too: after a possessive ("Trump's |State") or alone
 		// ("in a |State of the Union address").
 		if (text.startsWith(thing, position)) {
 			const before = text.slice(Math.max(0, position - owner.length - 3), position);
-			return before === `${owner}'s ` || before === `${owner}’s ` || ofName(position);
+			if (before === `${owner}'s ` || before === `${owner}’s `) return (possessive = true);
+			return ofName(position);
 		}
 		if (!text.startsWith(owner, position)) return false;
 		const after = position + owner.length;
-		if ((text.startsWith("'s ", after) || text.startsWith('’s ', after)) && text.startsWith(thing, after + 3)) return true;
+		if ((text.startsWith("'s ", after) || text.startsWith('’s ', after)) && text.startsWith(thing, after + 3)) return (possessive = true);
 		return text.startsWith(` ${thing}`, after) && ofName(after + 1);
 	};
-	return mentions.every(({position}) => written(position)) ? owner : null;
+	return mentions.every(({position}) => written(position)) && possessive ? owner : null;
 }

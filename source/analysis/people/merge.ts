@@ -4,8 +4,9 @@ import type {Person} from '../../model/quote.js';
 import {bodyAliases} from './body-aliases.js';
 import {nameKey, surnameKey} from './name-key.js';
 
-// A state named before a body's name, which the body's name leaves out as often: "US Department of Defense".
-const stateQualifiers = new Set(['us', 'u.s.', 'u.s', 'usa', 'uk', 'british', 'american', 'the']);
+// The United States named before one of its departments, which the department's name leaves out as often: "US
+// Department of Defense". Only there: "US Army" and "British Army", "US Embassy" and "British Embassy" are two bodies.
+const usQualifiers = new Set(['us', 'u.s.', 'u.s', 'usa', 'american']);
 // English nouns of a ministry written after its field ("Defense department") or before it ("Department of Defense").
 const ministryNouns = new Set(['department', 'ministry', 'office']);
 
@@ -19,8 +20,13 @@ export function bodyKey(name: string): string {
 	let trimmed = name.trim();
 	if (trimmed.endsWith(')') && trimmed.lastIndexOf('(') > 0) trimmed = trimmed.slice(0, trimmed.lastIndexOf('(')).trimEnd();
 	let words = trimmed.toLowerCase().split(/\s+/u);
-	while (words.length > 1 && stateQualifiers.has(words[0]!)) words = words.slice(1);
+	if (words.length > 1 && words[0] === 'the') words = words.slice(1);
 	if (words.length === 2 && ministryNouns.has(words[1]!)) words = [words[1]!, 'of', words[0]!];
+	if (words.length > 2 && usQualifiers.has(words[0]!)) {
+		const rest = words.slice(1);
+		const department = rest.length === 2 && ministryNouns.has(rest[1]!) ? [rest[1]!, 'of', rest[0]!] : rest;
+		if (department[0] === 'department' || bodyAliases[department.join(' ')] !== undefined) words = department;
+	}
 	const key = words.join(' ');
 	return bodyAliases[key] ?? key;
 }

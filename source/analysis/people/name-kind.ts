@@ -279,8 +279,9 @@ function computeNameKind(name: string, language: string, known: boolean): NameKi
 	if (words.seats.has(phrase) || knownBodies.has(phrase)) return 'organisation';
 	// A compound with a lower-case word after its hyphen ends a description, not a name: "Chat GPT-style language model",
 	// "DayGlo T-shirt", "SPD-nahe"; names capitalise every part ("Kramp-Karrenbauer", "EU-Kommission").
-	// A syllable of a Korean or Chinese given name is written so too ("Kim Jong-un", "Moon Jae-in"): four letters at least.
-	if (/-\p{Ll}{4,}$/u.test(last.replace(/['’]s$/u, ''))) return 'none';
+	// The hyphen of such a description follows a capital ("GPT-style", "T-shirt", "SPD-nahe"); a Korean or Chinese given
+	// name's follows a small letter ("Yoon Suk-yeol", "Ban Ki-moon", "Kim Jong-un").
+	if (/\p{Lu}-\p{Ll}{4,}$/u.test(last.replace(/['’]s$/u, ''))) return 'none';
 	// A contraction is a word of a sentence ("We’ve", "THEY’RE SAYING"); a heading in capitals is no name ("OX EYE DAISY", "RESPONDS").
 	if (core.some((word) => /\p{L}['’](?:ve|re|ll|d|m|t)$/iu.test(word))) return 'none';
 	if (isCapitalsHeading(core, words, german)) return 'none';
