@@ -236,7 +236,7 @@ export interface StoryPlan {
  * Names the summary rules in the summary cache's key: a store's summaries made by older rules are made again, not
  * read (ninth session: an aggregator's headline list is no prose; outlet names, bar labels and questions left out).
  */
-const summaryRules = 'summary-rules-10';
+const summaryRules = 'summary-rules-11';
 
 /** The members in the story's time order. */
 function inTimeOrder(members: readonly Member[]): Member[] {

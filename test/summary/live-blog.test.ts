@@ -47,6 +47,9 @@ describe('what marks a live blog', () => {
 		expect(markedLive('Ukraine warns Kremlin to retreat in Kherson; US pushing deal to free Griner: Live updates', undefined)).toBe(true);
 		expect(markedLive('Chromecast with Google TV finally supports streaming live video from new Nest Cams', undefined)).toBe(false);
 		expect(markedLive('Livestream: Die Marslandung von "Perseverance"', undefined)).toBe(false);
+		// Review V18 #7: plus signs in a word are no ticker's marks (heise Developer writes about C++).
+		expect(markedLive('Neue Werkzeuge für C++', undefined)).toBe(false);
+		expect(withoutLiveMark('Neue Werkzeuge für C++')).toBe('Neue Werkzeuge für C++');
 		expect(withoutLiveMark(transferBlog.title)).toBe('Moura joins Spurs; Giroud, Batshuayi, Aubameyang deals go through: transfer deadline day');
 		expect(withoutLiveMark('Live news updates: Ford reaffirms outlook as sales rebound')).toBe('Ford reaffirms outlook as sales rebound');
 		expect(withoutLiveMark('Subway Series live updates: Starling Marte’s walk-off single gives Mets sweep over Yankees')).toBe('Starling Marte’s walk-off single gives Mets sweep over Yankees');

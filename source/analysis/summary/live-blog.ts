@@ -1,7 +1,10 @@
 // What marks a live blog (a headline or address that says so, a text of timestamped entries) and its headline without the mark.
 
-/** A headline that says it is a live blog or ticker: "… – live!", "… : Live updates", "Liveblog: ++ … ++", "+++ … +++", "Corona-News-Ticker: …". */
-const liveHeadline = /[-–—|:]\s*live!?\s*$|\blive(?:\s+news)?\s+updates?\b|\blive\s*blog\b|\bliveblog\b|\bliveticker\b|\bnews-?ticker\b|\bim\s+ticker\b|\+\+|^live\s*[:|]/iu;
+/**
+ * A headline that says it is a live blog or ticker: "… – live!", "… : Live updates", "Liveblog: ++ … ++", "+++ … +++",
+ * "Corona-News-Ticker: …". The plus signs stand apart from words: "Neue Werkzeuge für C++" is no ticker.
+ */
+const liveHeadline = /[-–—|:]\s*live!?\s*$|\blive(?:\s+news)?\s+updates?\b|\blive\s*blog\b|\bliveblog\b|\bliveticker\b|\bnews-?ticker\b|\bim\s+ticker\b|(?:^|\s)\+{2,}(?:\s|$)|^live\s*[:|]/iu;
 
 /** An address of a live page: "/football/live/2018/jan/31/…", "…-liveblog-100.html", "…/live-updates/…", "…,coronaliveticker1028.html". */
 const liveAddress = /\/live\/|liveblog|live-?updates|liveticker|\/ticker\//iu;
@@ -40,7 +43,7 @@ const livePrefix = /^(?:[^:]{0,40}\b(?:live(?:\s+news)?\s+updates?|liveblog|live
 const liveSuffix = /\s*(?:[-–—|:]\s*(?:live!?|live(?:\s+news)?\s+updates?|liveblog|live\s*blog)|\bim\s+(?:liveblog|live-?ticker|ticker))\s*$/iu;
 
 /** The ticker's plus signs around a headline: "+++ … +++", "++ … ++". */
-const plusMarks = /^\+{2,}\s*|\s*\+{2,}$/gu;
+const plusMarks = /^\+{2,}\s+|\s+\+{2,}$/gu;
 
 /** A live blog's headline without its live mark, the event's words left ("Moura joins Spurs; …: transfer deadline day"). */
 export function withoutLiveMark(headline: string): string {
