@@ -13,6 +13,7 @@
 import {createHash} from 'node:crypto';
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
 
 const beyondLatin1 = /[^\x00-\xff]/g;
@@ -121,18 +122,20 @@ export function latin1Report(code, limit = 5) {
  * modules of the builds that wrote it last (several worktrees may share it), written whole by a rename.
  */
 export async function latin1Sources(file) {
-	const known = await readFile(file, 'utf8').then((text) => new Map(Object.entries(JSON.parse(text))), () => new Map());
+	// A damaged file is no cache; the escaper's own text is in every key, so a changed escaper never reads old entries.
+	const known = await readFile(file, 'utf8').then((text) => new Map(Object.entries(JSON.parse(text)))).catch(() => new Map());
+	const escaper = await readFile(fileURLToPath(import.meta.url));
 	const used = new Map();
 	return {
 		source(text, name) {
 			if (!anyBeyondLatin1.test(text)) return text;
-			const key = createHash('sha256').update(path.extname(name)).update('\0').update(text).digest('base64url');
+			const key = createHash('sha256').update(escaper).update('\0').update(path.extname(name)).update('\0').update(text).digest('base64url');
 			const escaped = known.get(key) ?? latin1Source(text, name).text;
 			used.set(key, escaped);
 			return escaped;
 		},
 		async save() {
-			const earlier = await readFile(file, 'utf8').then((text) => Object.entries(JSON.parse(text)), () => []);
+			const earlier = await readFile(file, 'utf8').then((text) => Object.entries(JSON.parse(text))).catch(() => []);
 			const entries = [...used, ...earlier.filter(([key]) => !used.has(key))].slice(0, Math.max(1_000, used.size * 4));
 			await mkdir(path.dirname(file), {recursive: true});
 			const temporary = `${file}.${process.pid}`;

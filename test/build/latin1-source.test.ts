@@ -1,6 +1,6 @@
 // The bundle's code written in Latin-1 (scripts/latin1-source.mjs): escapes only where they mean the same characters.
 
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -114,6 +114,12 @@ describe('latin1Source', () => {
 			// Another worktree's build with the same module text reads it from the file.
 			const second = await kept(file);
 			expect(second.source(code, '/y/one.ts')).toBe(escape(code, 'one.ts').text);
+			// A cache file cut short by a crash is no cache, not a failed build (review V18 #9).
+			writeFileSync(file, '{"abc": "x');
+			const third = await kept(file);
+			expect(third.source(code, '/z/one.ts')).toBe(escape(code, 'one.ts').text);
+			await third.save();
+			expect(Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)).toEqual([escape(code, 'one.ts').text]);
 		} finally {
 			rmSync(directory, {recursive: true, force: true});
 		}
