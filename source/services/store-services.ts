@@ -426,6 +426,9 @@ export class StoreServices implements AppServices {
 	async removeFeed(url: string): Promise<void> {
 		if (this.#sourceFeeds.some(feed => feed.url === url)) throw new Error('this feed is one of the --source files; it is not in the configured list');
 		await this.#saveFeeds(removeFeed(await this.#configuredFeeds(), url).feeds);
+		// As `lagebild feeds remove`: a feed no longer listed takes its stored articles with it, or its stories stay in
+		// the briefing until retention (the app and the command line disagreed; review V18 #5).
+		this.#context.store.removeFeed(url);
 	}
 
 	async updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void> {

@@ -34,7 +34,7 @@ export interface FeedManagerCommands {
 
 export function feedManagerCommands(
 	tools: CommandTools,
-	{reloadFeeds}: Pick<ReloadCommands, 'reloadFeeds'>,
+	{reloadFeeds, reloadBriefing}: Pick<ReloadCommands, 'reloadFeeds' | 'reloadBriefing'>,
 	{listedFeeds, selectedFeed}: Pick<Selection, 'listedFeeds' | 'selectedFeed'>,
 	{startRefresh}: Pick<RefreshCommands, 'startRefresh'>,
 ): FeedManagerCommands {
@@ -186,6 +186,8 @@ export function feedManagerCommands(
 		services.removeFeed(url).then(async () => {
 			info(messages.done.feedRemoved);
 			await reloadFeeds();
+			// The removed feed's articles left the store with it: its stories leave the briefing now.
+			await reloadBriefing(undefined, true);
 			const total = listedFeeds().length;
 			dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: layout().feedsList});
 		}).catch(fail);
@@ -198,6 +200,7 @@ export function feedManagerCommands(
 			for (const url of feeds) await services.removeFeed(url);
 			info(format(messages.done.defaultsRemoved, {n: feeds.length}));
 			await reloadFeeds();
+			await reloadBriefing(undefined, true);
 			const total = listedFeeds().length;
 			dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: layout().feedsList});
 		})().catch(fail);
