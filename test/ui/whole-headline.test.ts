@@ -141,4 +141,23 @@ describe('the selected story\'s whole headline', () => {
 			expect([...topic.stories.keys()].filter(index => !seen.has(index)), `stories never shown paging ${key === keys.pageDown ? 'down' : 'up'}`).toEqual([]);
 		}
 	}, 120_000);
+
+	test('after G, a terminal that grows shows the stories above, not blank rows under the last (review V18 #8)', async () => {
+		app = await startTestApp({columns: 80, rows: 12, language: 'de'});
+		const briefing = await app.services.getBriefing({unreadOnly: false});
+		const longest = briefing.topics.reduce((most, candidate) => (candidate.stories.length > most.stories.length ? candidate : most));
+		const at = await locate(app.services, story => story.id === longest.stories[0]!.id);
+		await selectStory(app, at.topicIndex, 0);
+		await app.press('G');
+		const lastHead = longest.stories.at(-1)!.headline.replaceAll(/\s+/gu, ' ').slice(0, 30);
+		await vi.waitUntil(() => cursorRow(app!.frame())?.includes(lastHead) === true, {timeout: 5000, interval: 10});
+		await app.resize(80, 30);
+		await vi.waitUntil(() => stripAnsi(app!.frame()).split('\n').length >= 28, {timeout: 5000, interval: 10});
+		// The pane's rows under the list's last story: at most the two a wrapped selected headline may leave.
+		const rows = paneRows(app.frame());
+		const lastText = rows.findLastIndex(row => row.trim() !== '');
+		const blankBelow = rows.slice(0, -1).length - 1 - lastText;
+		expect(blankBelow).toBeLessThanOrEqual(2);
+		expect(cursorRow(app.frame())).toContain(lastHead);
+	}, 60_000);
 });

@@ -25,7 +25,9 @@ export function StoryList({stories, cursor, offset, height, width, focused, rowO
 	const selectedRows = selected ? selectedRowsOf(selected).slice(0, height) : [];
 	// The selected story's last row stays on screen. The reducer's moves keep the offset so already; a briefing loaded or
 	// a story selected from elsewhere kept it for a row a story.
-	const start = ensureRowsVisible(offset, cursor, selectedRows.length, height);
+	// Nor does the list end above the pane's foot, as after G in a terminal that then grew: no lower than where the last
+	// story, with the three rows a selected story may take, ends at the foot.
+	const start = Math.min(ensureRowsVisible(offset, cursor, selectedRows.length, height), Math.max(0, stories.length - height + 2));
 	const mark = focused ? true : 'dim';
 	const rows: Array<{key: string; line: Line; selected: boolean | 'dim'}> = [];
 	for (let index = start; index < stories.length && rows.length < height; index++) {
