@@ -40,17 +40,19 @@ export function isLiveEntries(title: string, url: string | undefined, body: stri
 /** Rubrics before a live blog's headline: "Live news updates:", "Liveblog:", "Corona-News-Ticker:", "Subway Series live updates:". */
 const livePrefix = /^(?:[^:]{0,40}\b(?:live(?:\s+news)?\s+updates?|liveblog|live\s*blog|liveticker|news-?ticker|ticker)|live)\s*[:|]\s+/iu;
 /** Marks after it: "… – live!", "…: Live updates", "… im Liveblog", "… +++". */
-const liveSuffix = /\s*(?:[-–—|:]\s*(?:live!?|live(?:\s+news)?\s+updates?|liveblog|live\s*blog)|\bim\s+(?:liveblog|live-?ticker|ticker))\s*$/iu;
+// No whitespace on either side (the headline is trimmed before and after): a leading \s* made a long run of spaces cost
+// its square (hardening/regex-linear).
+const liveSuffix = /(?:[-–—|:]\s*(?:live!?|live(?:\s+news)?\s+updates?|liveblog|live\s*blog)|\bim\s+(?:liveblog|live-?ticker|ticker))$/iu;
 
 /** The ticker's plus signs around a headline: "+++ … +++", "++ … ++". */
-const plusMarks = /^\+{2,}\s+|\s+\+{2,}$/gu;
+const plusMarks = /^\+{2,}\s+|(?<=\s)\+{2,}$/gu;
 
 /** A live blog's headline without its live mark, the event's words left ("Moura joins Spurs; …: transfer deadline day"). */
 export function withoutLiveMark(headline: string): string {
 	let text = headline.trim();
 	// "Liveblog: ++ … ++": the marks come off in any order, each uncovering the next.
 	for (let pass = 0; pass < 3; pass++) {
-		const bare = text.replace(liveSuffix, '').replace(livePrefix, '').replace(plusMarks, '').trim();
+		const bare = text.replace(liveSuffix, '').trim().replace(livePrefix, '').replace(plusMarks, '').trim();
 		if (bare === text) break;
 		text = bare;
 	}
