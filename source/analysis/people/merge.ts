@@ -10,10 +10,13 @@ const usQualifiers = new Set(['us', 'u.s.', 'u.s', 'usa', 'american']);
 // English nouns of a ministry written after its field ("Defense department") or before it ("Department of Defense").
 const ministryNouns = new Set(['department', 'ministry', 'office']);
 
+/** A ministry's field before its noun written the other way round: "defense department" → "department of defense". */
+const ofForm = (words: string[]): string[] => (words.length === 2 && ministryNouns.has(words[1]!) ? [words[1]!, 'of', words[0]!] : words);
+
 /**
- * The key one body's names share: case, a leading article or state, a short form in brackets aside; a ministry's field
- * before or after its noun ("Defense department", "Department of Defense"); a well-known other name ("Pentagon",
- * body-aliases.ts). "Pentagon", "Defense department" and "US Department of Defense (DoD)" have one.
+ * The key one body's names share: case, a leading article, a US department's "US", a short form in brackets aside; a
+ * ministry's field before or after its noun ("Defense department", "Department of Defense"); a well-known other name
+ * ("Pentagon", body-aliases.ts). "Pentagon", "Defense department" and "US Department of Defense (DoD)" have one.
  */
 export function bodyKey(name: string): string {
 	// A short form in brackets at the end goes: cut at its opening bracket, not by a regex anchored at the end.
@@ -21,10 +24,9 @@ export function bodyKey(name: string): string {
 	if (trimmed.endsWith(')') && trimmed.lastIndexOf('(') > 0) trimmed = trimmed.slice(0, trimmed.lastIndexOf('(')).trimEnd();
 	let words = trimmed.toLowerCase().split(/\s+/u);
 	if (words.length > 1 && words[0] === 'the') words = words.slice(1);
-	if (words.length === 2 && ministryNouns.has(words[1]!)) words = [words[1]!, 'of', words[0]!];
+	words = ofForm(words);
 	if (words.length > 2 && usQualifiers.has(words[0]!)) {
-		const rest = words.slice(1);
-		const department = rest.length === 2 && ministryNouns.has(rest[1]!) ? [rest[1]!, 'of', rest[0]!] : rest;
+		const department = ofForm(words.slice(1));
 		if (department[0] === 'department' || bodyAliases[department.join(' ')] !== undefined) words = department;
 	}
 	const key = words.join(' ');

@@ -3,6 +3,7 @@
 import {Box} from 'ink';
 import type {Story} from '../../model/briefing.js';
 import {ensureRowsVisible} from '../state/layout.js';
+import {selectedRowsAtMost} from '../state/story-rows.js';
 import type {Line} from '../text/line.js';
 import {LineView} from './LineView.js';
 
@@ -26,8 +27,8 @@ export function StoryList({stories, cursor, offset, height, width, focused, rowO
 	// The selected story's last row stays on screen. The reducer's moves keep the offset so already; a briefing loaded or
 	// a story selected from elsewhere kept it for a row a story.
 	// Nor does the list end above the pane's foot, as after G in a terminal that then grew: no lower than where the last
-	// story, with the three rows a selected story may take, ends at the foot.
-	const start = Math.min(ensureRowsVisible(offset, cursor, selectedRows.length, height), Math.max(0, stories.length - height + 2));
+	// story, with the rows a selected story may take, ends at the foot.
+	const start = Math.min(ensureRowsVisible(offset, cursor, selectedRows.length, height), Math.max(0, stories.length - height + selectedRowsAtMost - 1));
 	const mark = focused ? true : 'dim';
 	const rows: Array<{key: string; line: Line; selected: boolean | 'dim'}> = [];
 	for (let index = start; index < stories.length && rows.length < height; index++) {
