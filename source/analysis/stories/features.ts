@@ -4,6 +4,7 @@ import type {Article} from '../../model/article.js';
 import {spellingFold} from '../../text/spelling-fold.js';
 import {shortHash} from '../../text/hash.js';
 import {outletSuffixStart} from './outlet-suffix.js';
+import {bareNounAfterPreposition, germanPrepositions, nameAfterArticle, nounByEnding} from './german-names.js';
 import {stopwords} from './stopwords.js';
 import {foldedTokens, isCapitalized, isNumberToken, normalizeNumber, stem, type FoldedToken} from './tokens.js';
 
@@ -199,12 +200,6 @@ const germanDeterminers: ReadonlySet<string> = new Set(
 	beiden solche solchen welche welchen`.split(/\s+/u),
 );
 
-/** Countries and regions whose German name takes an article ("in der Türkei", "die USA"): names all the same. */
-const namesWithArticle: ReadonlySet<string> = new Set(
-	`schweiz turkei ukraine slowakei mongolei usa niederlande philippinen vereinigten emirate iran irak jemen libanon
-	sudan sudsudan tschad kongo niger senegal vatikan krim gazastreifen westjordanland golanhohen karibik arktis antarktis`.split(/\s+/u),
-);
-
 /** Weekdays and months, capitalized in English and German but no one's name (May, Mai are names too: left out). */
 const calendarWords: ReadonlySet<string> = new Set(
 	`monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
@@ -254,11 +249,20 @@ function afterDeterminer(tokens: FoldedToken[], text: string, index: number): bo
 	return false;
 }
 
+/** Whether the token at `index` comes right after a German preposition (only a space between). */
+function afterPreposition(tokens: FoldedToken[], text: string, index: number): boolean {
+	const before = tokens[index - 1];
+	return before !== undefined && germanPrepositions.has(before.folded) && spaced(text, tokenEnd(before), tokens[index]!.start);
+}
+
 /**
  * Adds the names of a text to `names` (see namesPrefix). A name is a run of capitalized words inside a sentence, with
  * only spaces between ("Oberbürgermeister Sören Link", "Emilia-Romagna"), counted once by its last word: the surname,
  * the town, a compound's head. A run after a German determiner starts with a common noun ("der Stadt Duisburg"): that
- * word is marked as one, and the rest of the run, if any, is the name.
+ * word is marked as one, and the rest of the run, if any, is the name — unless that word is a place or body German names
+ * with an article, or a short form ("im Ahrtal", "die AfD", see german-names.ts). A word right after a German preposition
+ * is marked so only when it is a set phrase's noun ("unter Wasser", "vor Ort"), and a word with a noun's ending anywhere
+ * ("neue Forderungen").
  */
 function addNames(names: Set<string>, tokens: FoldedToken[], text: string, maxWords: number): void {
 	const end = Math.min(tokens.length, maxWords);
@@ -272,6 +276,8 @@ function addNames(names: Set<string>, tokens: FoldedToken[], text: string, maxWo
 		let words = 0;
 		let firstNoun = '';
 		let firstHead = '';
+		let firstText = '';
+		let firstWhole = false;
 		let lastName = '';
 		for (;;) {
 			// A word: its tokens joined by hyphens; its name is its last part's.
@@ -282,13 +288,19 @@ function addNames(names: Set<string>, tokens: FoldedToken[], text: string, maxWo
 			if (words === 0) {
 				firstNoun = keys?.nounEntry ?? '';
 				firstHead = head.folded;
+				firstText = head.text;
+				firstWhole = last === k;
 			}
 			lastName = keys?.nameEntry ?? '';
 			words++;
 			k = last + 1;
 			if (k >= end || !namePart(tokens[k]!) || !spaced(text, tokenEnd(tokens[last]!), tokens[k]!.start)) break;
 		}
-		const common = afterDeterminer(tokens, text, first) && !namesWithArticle.has(firstHead);
+		// After an article a noun unless a known place or body or a short form ("im Ahrtal", "die AfD"); right after a
+		// preposition a name unless a set phrase's noun or a noun's ending says otherwise ("in Duisburg", "unter Wasser").
+		const common = afterDeterminer(tokens, text, first)
+			? !nameAfterArticle(firstText, firstHead)
+			: firstWhole && (nounByEnding(firstHead) || (afterPreposition(tokens, text, first) && bareNounAfterPreposition(firstHead)));
 		if (common && firstNoun) names.add(firstNoun);
 		if ((!common || words > 1) && lastName) names.add(lastName);
 	}
