@@ -8,6 +8,7 @@ import {addSpeakerFacts, comparePeople, countsForSpeaker, type SpeakerFacts} fro
 import {mergePeople} from '../analysis/people/merge.js';
 import {analysisKey} from './analysis-cache.js';
 import {briefingQuote} from './briefing-quote.js';
+import {storyRoleOf} from './speaker-roles.js';
 
 import type {PeopleWindowName} from './people-window-name.js';
 
@@ -144,24 +145,32 @@ function gather(analysed: ReadonlyArray<{article: Article; analysis: QuoteAnalys
 	// Oldest first: of a quote's copies the first report is kept, as the briefing's stories keep it.
 	const ordered = [...analysed].sort((a, b) => a.article.published.localeCompare(b.article.published));
 	const merged = mergePeople(ordered.map(({analysis}): Person[] => analysis.people));
-	const people = new Map<string, {facts: SpeakerFacts; articles: Set<string>; quotes: WindowQuote[]}>();
+	const people = new Map<string, {facts: SpeakerFacts; articles: Set<string>; quotes: WindowQuote[]; counts: boolean}>();
 	const seen = new Set<string>();
 	for (const {article, analysis} of ordered) {
+		// One role per speaker in the article, as the briefing's stories write it on each quote (withStoryRoles).
+		const roleOf = storyRoleOf(analysis);
 		for (const quote of analysis.quotes) {
+			if (!quote.speaker) continue;
 			const listed = analysis.people.find(candidate => candidate.name === quote.speaker);
-			if (!countsForSpeaker(quote, listed)) continue;
 			const name = merged.canonicalOf(quote.speaker);
 			const key = quoteKey(name, quote.text);
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const person = people.get(name) ?? {facts: {role: '', organisation: false, listed: false}, articles: new Set<string>(), quotes: []};
-			addSpeakerFacts(person.facts, quote, listed);
+			const person = people.get(name) ?? {facts: {role: '', organisation: false, listed: false}, articles: new Set<string>(), quotes: [], counts: false};
+			// As the briefing's list: a speaker is listed by one quote that names or describes them, and then every
+			// quote of theirs counts (review V18 #13: "briefing" said 3 and "last days" 1 of one article).
+			if (countsForSpeaker(quote, listed)) {
+				person.counts = true;
+				addSpeakerFacts(person.facts, quote, listed);
+			}
 			person.articles.add(article.uid);
-			person.quotes.push({...briefingQuote(quote, article, name), headline: article.title, published: article.published, url: article.url});
+			person.quotes.push({...briefingQuote({...quote, role: roleOf(quote.speaker, quote.role)}, article, name), headline: article.title, published: article.published, url: article.url});
 			people.set(name, person);
 		}
 	}
 
+	for (const [name, person] of people) if (!person.counts) people.delete(name);
 	// Persons first, then speakers who name no one (a role no article lists, a given name alone), bodies last, as the
 	// briefing's People screen orders them.
 	const list = [...people.entries()]

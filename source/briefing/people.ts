@@ -64,14 +64,15 @@ function uniqueStories(briefing: Briefing): Story[] {
  * Everyone quoted, under one name per person ("Trump" is the "Donald Trump" another story lists). A speaker the story's
  * people list does not name is listed only as a described person ("der Taxifahrer", with a role other than the
  * speaker's words): group nouns, places and documents ("scientists", "the report") name nobody. Their quotes are kept
- * all the same, under that name.
+ * all the same, under that name. A listed speaker's counts are the quotes and stories their screen shows (review V18
+ * #13): every quote under the name, as the wider windows count them.
  */
 function gatherPeople(stories: readonly Story[]): BriefingPeople {
 	const personOf = briefingNames(stories.flatMap(story => story.people.filter(person => person.kind !== 'organisation').map(person => person.name)));
 	// A body under another name in another story ("Pentagon", "US Department of Defense") is one row too.
 	const bodyOf = briefingBodyNames(stories.flatMap(story => story.people.filter(person => person.kind === 'organisation').map(person => person.name)));
 	const nameOf = (speaker: string): string => bodyOf(speaker) ?? personOf(speaker);
-	const counted = new Map<string, {facts: SpeakerFacts; stories: Set<string>; quotes: number}>();
+	const counted = new Map<string, {facts: SpeakerFacts; stories: Set<string>; quotes: number; counts: boolean}>();
 	const quotes = new Map<string, PersonQuote[]>();
 	for (const story of stories) {
 		for (const quote of story.quotes) {
@@ -81,9 +82,12 @@ function gatherPeople(stories: readonly Story[]): BriefingPeople {
 			list.push({quote, storyId: story.id, headline: story.headline});
 			quotes.set(name, list);
 			const listed = story.people.find(candidate => candidate.name === quote.speaker);
-			if (!countsForSpeaker(quote, listed)) continue;
-			const person = counted.get(name) ?? {facts: {role: '', organisation: false, listed: false}, stories: new Set<string>(), quotes: 0};
-			addSpeakerFacts(person.facts, quote, listed);
+			const person = counted.get(name) ?? {facts: {role: '', organisation: false, listed: false}, stories: new Set<string>(), quotes: 0, counts: false};
+			// A quote that would not list its speaker (no list names them, no role apart from their words) tells nothing of them.
+			if (countsForSpeaker(quote, listed)) {
+				person.counts = true;
+				addSpeakerFacts(person.facts, quote, listed);
+			}
 			person.stories.add(story.id);
 			person.quotes++;
 			counted.set(name, person);
@@ -91,6 +95,7 @@ function gatherPeople(stories: readonly Story[]): BriefingPeople {
 	}
 
 	const people = [...counted.entries()]
+		.filter(([, person]) => person.counts)
 		.map(([name, person]) => ({name, facts: person.facts, quotes: person.quotes, count: person.stories.size}))
 		.sort(comparePeople)
 		.map(({name, facts, quotes, count}) => ({name, role: facts.role, stories: count, quotes, ...(facts.organisation ? {organisation: true} : {})}));

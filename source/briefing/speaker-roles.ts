@@ -2,12 +2,18 @@
 
 import type {BriefingQuote, Story} from '../model/briefing.js';
 
+/** Who a story or one article lists and quotes, as far as the roles are read from them. */
+interface Said {
+	people: ReadonlyArray<{name: string; role: string}>;
+	quotes: ReadonlyArray<{speaker: string; role: string}>;
+}
+
 /**
  * The people list's role, else the first a quote of theirs names. A role is found in the sentence of one quote ("the
  * US president says"), so six quotes of one person read "Donald Trump — US president" on two and plain "Donald Trump"
  * on four, and the people row had none (walk 12 #238): one person, one role per story. A quote's own role goes first.
  */
-export function speakerRoles(story: Pick<Story, 'people' | 'quotes'>): Map<string, string> {
+export function speakerRoles(story: Said): Map<string, string> {
 	const roles = new Map<string, string>();
 	for (const person of story.people) {
 		if (person.role) {
@@ -27,9 +33,9 @@ export function speakerRoles(story: Pick<Story, 'people' | 'quotes'>): Map<strin
 /**
  * The role to show beside a speaker's words in `story`: the one their own sentence names, else their one story role.
  * A built story's quotes carry it already (withStoryRoles), so over one this gives back each quote's role; it serves
- * stories made by hand and briefings stored by older builds.
+ * stories made by hand and briefings stored by older builds; over one article's analysis, the People window's quotes.
  */
-export function storyRoleOf(story: Pick<Story, 'people' | 'quotes'>): (speaker: string, ownRole: string) => string {
+export function storyRoleOf(story: Said): (speaker: string, ownRole: string) => string {
 	const roles = speakerRoles(story);
 	return (speaker, ownRole) => ownRole || roles.get(speaker) || '';
 }
