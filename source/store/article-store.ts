@@ -9,12 +9,12 @@ import type {FeedCommit, FeedHold, RefreshStore} from '../model/refresh.js';
 import {AnalysisCache} from './analysis-cache.js';
 import {type ArticleQuery, Articles, type ArticleTime, type Arrival, type RetentionResult, type StoredArticle} from './articles.js';
 import {FeedStates} from './feed-states.js';
-import {Marks} from './marks.js';
+import {type FeedReadCount, Marks, type ReadCounts} from './marks.js';
 import {type OpenStoreOptions, openReadOnlyStore, openWritableStore} from './open-database.js';
 import {type SearchHit, SearchIndex} from './search-index.js';
 import {Snapshots} from './snapshots.js';
 
-export type {ArticleQuery, ArticleTime, OpenStoreOptions, RetentionResult, SearchHit, StoredArticle};
+export type {ArticleQuery, ArticleTime, FeedReadCount, OpenStoreOptions, ReadCounts, RetentionResult, SearchHit, StoredArticle};
 
 /** The store's parts, over its one database. */
 export interface StoreParts {
@@ -179,6 +179,11 @@ export class ArticleStore implements RefreshStore {
 
 	readUids(): Set<string> {
 		return this.parts.marks.readUids();
+	}
+
+	/** Stored and unread articles per feed URL, and in all with copies of one address counted once (Marks.readCounts). */
+	readCounts(): ReadCounts {
+		return this.parts.marks.readCounts();
 	}
 
 	markRead(uids: readonly string[], read = true, at = new Date().toISOString()): void {

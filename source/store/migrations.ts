@@ -336,6 +336,13 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 			END;
 		`);
 	},
+	// 16 → 17: the read counts per feed (marks.ts readCounts: the feed manager's unread/stored, walk 13 #250) walk the
+	// articles by feed with each one's uid for its read mark; the (feed_url, item_id) index holds no uid, so every row
+	// was read from the table (265–340 ms over the bench's 10,000 articles at load 18, 1 s cold). With the uid in the
+	// index the count reads the index alone, and a feed's articles are marked read from it (marks.ts markFeedRead).
+	db => {
+		db.exec('CREATE INDEX articles_feed_uid ON articles(feed_url, uid)');
+	},
 ];
 
 export const schemaVersion = migrations.length;
