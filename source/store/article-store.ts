@@ -9,12 +9,12 @@ import type {FeedCommit, FeedHold, RefreshStore} from '../model/refresh.js';
 import {AnalysisCache} from './analysis-cache.js';
 import {type ArticleQuery, Articles, type ArticleTime, type Arrival, type RetentionResult, type StoredArticle} from './articles.js';
 import {FeedStates} from './feed-states.js';
-import {type FeedReadCount, Marks, type ReadCounts} from './marks.js';
+import {type FeedMarked, type FeedReadCount, Marks, type ReadCounts} from './marks.js';
 import {type OpenStoreOptions, openReadOnlyStore, openWritableStore} from './open-database.js';
 import {type SearchHit, SearchIndex} from './search-index.js';
 import {Snapshots} from './snapshots.js';
 
-export type {ArticleQuery, ArticleTime, FeedReadCount, OpenStoreOptions, ReadCounts, RetentionResult, SearchHit, StoredArticle};
+export type {ArticleQuery, ArticleTime, FeedMarked, FeedReadCount, OpenStoreOptions, ReadCounts, RetentionResult, SearchHit, StoredArticle};
 
 /** The store's parts, over its one database. */
 export interface StoreParts {
@@ -188,6 +188,16 @@ export class ArticleStore implements RefreshStore {
 
 	markRead(uids: readonly string[], read = true, at = new Date().toISOString()): void {
 		this.parts.marks.markRead(uids, read, at);
+	}
+
+	/** How many of the feed's stored articles are unread, all of them. */
+	feedUnreadCount(url: string): number {
+		return this.parts.marks.feedUnreadCount(url);
+	}
+
+	/** Marks the whole feed read with the copies of its articles (Marks.markFeedRead); markRead(uids, false) undoes it. */
+	markFeedRead(url: string, at = new Date().toISOString()): FeedMarked {
+		return this.parts.marks.markFeedRead(url, at);
 	}
 
 	setStarred(uids: readonly string[], starred = true, at = new Date().toISOString()): void {

@@ -10,6 +10,14 @@ export interface FeedReadCount {
 	unread: number;
 }
 
+/** What Marks.markFeedRead marked. */
+export interface FeedMarked {
+	/** The feed's own articles it marked (those that were unread). */
+	count: number;
+	/** Every uid it marked, the copies' in other feeds too: markRead(uids, false) takes the marks back. */
+	uids: string[];
+}
+
 /** The read counts of the whole store (ReadCounts.readCounts). */
 export interface ReadCounts {
 	/** By feed URL; a feed with no stored article is not in it. */
@@ -49,6 +57,23 @@ function prepare(db: Database.Database) {
 			SELECT count(*), count(*) - count(r.read_at) FROM tails JOIN articles a ON substr(a.canonical_url, -16) = tails.tail
 			LEFT JOIN read_state r ON r.uid = a.uid
 			WHERE a.canonical_url != '' GROUP BY a.canonical_url HAVING count(*) > 1`).raw(),
+		feedUnread: prepare(`SELECT count(*) FROM articles a LEFT JOIN read_state r ON r.uid = a.uid
+			WHERE a.feed_url = ? AND r.read_at IS NULL`).pluck(),
+		// The unread copies (same address, another feed) of the feed's unread articles; run before the feed's own are
+		// marked, which it reads. RETURNING names only the rows it marked: a row already read is not updated.
+		markFeedCopiesRead: prepare(`INSERT INTO read_state (uid, read_at)
+			SELECT DISTINCT b.uid, @at FROM articles a
+				JOIN articles b ON substr(b.canonical_url, -16) = substr(a.canonical_url, -16) AND b.canonical_url = a.canonical_url
+					AND b.feed_url != a.feed_url
+				LEFT JOIN read_state ra ON ra.uid = a.uid
+				LEFT JOIN read_state rb ON rb.uid = b.uid
+			WHERE a.feed_url = @url AND a.canonical_url != '' AND ra.read_at IS NULL AND rb.read_at IS NULL
+			ON CONFLICT(uid) DO UPDATE SET read_at = excluded.read_at WHERE read_state.read_at IS NULL
+			RETURNING uid`).pluck(),
+		markFeedRead: prepare(`INSERT INTO read_state (uid, read_at)
+			SELECT a.uid, @at FROM articles a LEFT JOIN read_state r ON r.uid = a.uid WHERE a.feed_url = @url AND r.read_at IS NULL
+			ON CONFLICT(uid) DO UPDATE SET read_at = excluded.read_at WHERE read_state.read_at IS NULL
+			RETURNING uid`).pluck(),
 	};
 }
 
@@ -95,6 +120,23 @@ export class Marks {
 					this.statements.markUnread.run(uid);
 				}
 			}
+		}).immediate());
+	}
+
+	/** How many of the feed's stored articles are unread (all of them, however many; what A on a feed asks about). */
+	feedUnreadCount(url: string): number {
+		return this.statements.feedUnread.get(url) as number;
+	}
+
+	/**
+	 * Marks every unread article of the feed read, and their unread copies in other feeds (as a story's read marks its
+	 * copies), in one transaction: as newsboat's A, the whole feed, not the newest of its list.
+	 */
+	markFeedRead(url: string, at = new Date().toISOString()): FeedMarked {
+		return withBusyRetry(() => this.db.transaction(() => {
+			const copies = this.statements.markFeedCopiesRead.all({url, at}) as string[];
+			const own = this.statements.markFeedRead.all({url, at}) as string[];
+			return {count: own.length, uids: [...own, ...copies]};
 		}).immediate());
 	}
 
