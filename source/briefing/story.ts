@@ -75,7 +75,10 @@ function sameQuote(a: Set<string>, b: Set<string>): boolean {
 // Pronouns a report changes when it retells words ("He cheats like hell" → "the president 'cheats like hell'").
 const shiftedPronouns = new Set([
 	'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'it', 'its', 'they', 'them', 'their',
-	'ich', 'mich', 'mir', 'mein', 'meine', 'wir', 'uns', 'unser', 'unsere', 'du', 'dich', 'dir', 'er', 'ihn', 'ihm', 'sein', 'seine', 'sie', 'ihr', 'ihre', 'es',
+	'myself', 'ourselves', 'yourself', 'himself', 'herself', 'itself', 'themselves',
+	'ich', 'mich', 'mir', 'wir', 'uns', 'du', 'dich', 'dir', 'ihr', 'euch', 'er', 'ihn', 'ihm', 'sie', 'ihnen', 'es', 'sich',
+	// German possessives with their endings ("an meinem Kurs" → "an seinem Kurs"), review V18 #11.
+	...['mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'].flatMap((stem) => ['', 'e', 'em', 'en', 'er', 'es'].map((ending) => stem + ending)),
 ]);
 
 /** A quote's words in order, folded, without the pronouns a retelling shifts. */
@@ -83,13 +86,9 @@ function wordRun(text: string): string[] {
 	return rawTokens(text).map((token) => fold(token.text)).filter((word) => /\p{L}/u.test(word) && !shiftedPronouns.has(word));
 }
 
-/**
- * The shorter run stands whole, word after word, inside the longer (pronouns aside): one speaker's words shown again
- * inside a longer report of them ("He cheats like hell" in "the president “cheats like hell” on the golf course",
- * walk 12 #233). Two words at least: one word shared says nothing.
- */
+/** The shorter run stands whole, word after word, inside the longer (pronouns aside). */
 function runInside(short: readonly string[], long: readonly string[]): boolean {
-	if (short.length < 2 || short.length >= long.length) return false;
+	if (short.length > long.length) return false;
 	for (let start = 0; start + short.length <= long.length; start++) {
 		let at = 0;
 		while (at < short.length && long[start + at] === short[at]) at++;
@@ -98,16 +97,40 @@ function runInside(short: readonly string[], long: readonly string[]): boolean {
 	return false;
 }
 
+// Words a report sets in quotation marks inside its own sentence: “…”, „…“, »…«, «…», ‘…’, ‚…‘, "…", and '…' apart from words.
+const quotedParts = /“([^“”]+)”|„([^„“”]+)[“”]|»([^»«]+)«|«([^«»]+)»|‘([^‘’]+)’|‚([^‚‘’]+)[‘’]|"([^"]+)"|(?<![\p{L}\p{N}])'([^']+)'(?![\p{L}\p{N}])/gu;
+
+/** The runs of the words a quote sets in quotation marks, each apart (wordRun of each). */
+function quotedRuns(text: string): string[][] {
+	const runs: string[][] = [];
+	for (const match of text.matchAll(quotedParts)) {
+		const inner = match.slice(1).find((part) => part !== undefined) ?? '';
+		runs.push(wordRun(inner));
+	}
+	return runs;
+}
+
+/**
+ * `short` is a copy of `long`'s words: the longer report of one speaker holds them, word after word (pronouns aside),
+ * inside its quotation marks ("He cheats like hell" in "the president “cheats like hell” on the golf course", walk 12
+ * #233). A paraphrase that happens to use the same words ("er werde nicht zurücktreten, bevor …" beside "Ich werde
+ * nicht zurücktreten") never replaces the speaker's own words (review V18 #11). Two words at least: one says nothing.
+ */
+function copiedInside(short: {run: readonly string[]}, long: {run: readonly string[]; quoted: readonly string[][]}): boolean {
+	if (short.run.length < 2 || short.run.length >= long.run.length) return false;
+	return long.quoted.some((part) => runInside(short.run, part));
+}
+
 const kindOrder = {direct: 0, partial: 1, indirect: 2} as const;
 
 function storyQuotes(members: readonly Member[], canonicalOf: (name: string) => string, limit: number): BriefingQuote[] {
-	const all: Array<BriefingQuote & {words: Set<string>; run: string[]; order: number}> = [];
+	const all: Array<BriefingQuote & {words: Set<string>; run: string[]; quoted: string[][]; order: number}> = [];
 	let order = 0;
 	for (const {article, analysis} of members) {
 		for (const quote of analysis.quotes?.quotes ?? []) {
 			const text = quote.text.trim();
 			if (text.length < 12) continue;
-			all.push({...briefingQuote(quote, article, quote.speaker ? canonicalOf(quote.speaker) : '', text), words: wordSet(text), run: wordRun(text), order: order++});
+			all.push({...briefingQuote(quote, article, quote.speaker ? canonicalOf(quote.speaker) : '', text), words: wordSet(text), run: wordRun(text), quoted: quotedRuns(text), order: order++});
 		}
 	}
 	// Named speakers and real quotations first; the earliest report of a quote wins over its copies.
@@ -115,14 +138,14 @@ function storyQuotes(members: readonly Member[], canonicalOf: (name: string) => 
 	let kept: typeof all = [];
 	for (const quote of all) {
 		if (kept.some((other) => sameQuote(other.words, quote.words))) continue;
-		// A speaker's words inside a longer quote of theirs are a copy: the longer one says them and more.
+		// A speaker's words quoted inside a longer quote of theirs are a copy: the longer one says them and more.
 		const own = (other: typeof quote): boolean => quote.speaker !== '' && other.speaker === quote.speaker;
-		if (kept.some((other) => own(other) && runInside(quote.run, other.run))) continue;
-		kept = kept.filter((other) => !(own(other) && runInside(other.run, quote.run)));
+		if (kept.some((other) => own(other) && copiedInside(quote, other))) continue;
+		kept = kept.filter((other) => !(own(other) && copiedInside(other, quote)));
 		kept.push(quote);
 		if (kept.length >= limit) break;
 	}
-	return kept.map(({words: _words, run: _run, order: _order, ...quote}) => quote);
+	return kept.map(({words: _words, run: _run, quoted: _quoted, order: _order, ...quote}) => quote);
 }
 
 function storyPeople(merged: MergedPeople, quotes: BriefingQuote[], outlets: readonly string[], limit: number): BriefingPerson[] {

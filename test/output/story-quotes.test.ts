@@ -50,24 +50,53 @@ describe('one role per speaker on every quote of a built story', () => {
 });
 
 describe('a speaker\'s words inside a longer quote of theirs', () => {
-	it('drops the shorter quote whose words stand inside a longer one of the same speaker, pronouns aside', () => {
+	it('drops the shorter quote whose words the longer one of the same speaker sets in quotation marks, pronouns aside', () => {
 		const {story} = briefingOf([member('The Guardian', 'a', {
-			people: [person('Suzann Pettersen', 'golfer')],
+			people: [person('Anna Berg', 'coach')],
 			quotes: [
-				said('He cheats like hell', 'Suzann Pettersen'),
-				said('I just laugh about it', 'Suzann Pettersen', '', 'partial'),
-				said('the president “cheats like hell” on the golf course', 'Suzann Pettersen', '', 'indirect'),
+				said('She plays like a champion', 'Anna Berg'),
+				said('I never doubted her for a second', 'Anna Berg', '', 'partial'),
+				said('the striker “plays like a champion” in every training session', 'Anna Berg', '', 'indirect'),
 			],
 		})]);
-		expect(story.quotes.map((quote) => quote.text)).toEqual(['I just laugh about it', 'the president “cheats like hell” on the golf course']);
+		expect(story.quotes.map((quote) => quote.text)).toEqual(['I never doubted her for a second', 'the striker “plays like a champion” in every training session']);
+	});
+
+	it('German: the words in „…“ of a longer report are a copy of the shorter quote, its pronouns and reflexive aside', () => {
+		const {story} = briefingOf([member('Der Tagesspiegel', 'a', {
+			people: [person('Jana Roth', 'Ministerin')],
+			quotes: [
+				said('Ich habe mir nichts vorzuwerfen', 'Jana Roth'),
+				said('Die Ministerin „habe sich nichts vorzuwerfen“, sagte sie am Abend', 'Jana Roth', '', 'indirect'),
+			],
+		})]);
+		expect(story.quotes.map((quote) => quote.text)).toEqual(['Die Ministerin „habe sich nichts vorzuwerfen“, sagte sie am Abend']);
+	});
+
+	it('a paraphrase in the same words never replaces the speaker\'s own (review V18 #11)', () => {
+		const {story} = briefingOf([member('Der Tagesspiegel', 'a', {
+			people: [person('Jan Krüger', 'Bürgermeister'), person('Lea Stein', 'minister')],
+			quotes: [
+				said('Ich werde nicht zurücktreten', 'Jan Krüger'),
+				said('er werde nicht zurücktreten, bevor die Wahl vorbei sei', 'Jan Krüger', '', 'indirect'),
+				said('We will not raise your taxes', 'Lea Stein'),
+				said('they will not raise taxes before the election in May', 'Lea Stein', '', 'indirect'),
+			],
+		})]);
+		expect(story.quotes.map((quote) => quote.text)).toEqual([
+			'Ich werde nicht zurücktreten',
+			'We will not raise your taxes',
+			'er werde nicht zurücktreten, bevor die Wahl vorbei sei',
+			'they will not raise taxes before the election in May',
+		]);
 	});
 
 	it('keeps the words when another speaker says them', () => {
 		const {story} = briefingOf([member('The Guardian', 'a', {
-			people: [person('Suzann Pettersen'), person('Donald Trump')],
+			people: [person('Anna Berg'), person('Tom Hale')],
 			quotes: [
-				said('He cheats like hell', 'Suzann Pettersen'),
-				said('the president “cheats like hell” on the golf course', 'Donald Trump', '', 'indirect'),
+				said('She plays like a champion', 'Anna Berg'),
+				said('the striker “plays like a champion” in every training session', 'Tom Hale', '', 'indirect'),
 			],
 		})]);
 		expect(story.quotes).toHaveLength(2);
