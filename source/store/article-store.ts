@@ -99,6 +99,19 @@ export class ArticleStore implements RefreshStore {
 		};
 	}
 
+	/**
+	 * A poll for "changed since you last looked" (walk 13 #256): equal stamps, no article and no feed's state changed
+	 * between the two reads, in any process. Two one-row reads. (FeedStates.changeStamp)
+	 */
+	changeStamp(): string {
+		return this.parts.feedStates.changeStamp();
+	}
+
+	/** The pid of another live process refreshing this store now (the refresh lock), else undefined. */
+	refreshingElsewhere(): number | undefined {
+		return this.parts.feedStates.refreshingElsewhere();
+	}
+
 	moveFeed(from: string, to: string): boolean {
 		return this.parts.feedStates.moveFeed(from, to);
 	}

@@ -5,7 +5,7 @@ import {errorTextFrom, type ErrorText} from '../i18n/error-keys.js';
 import type {FeedState, FeedStatus} from '../model/feed.js';
 import type {FeedHold} from '../model/refresh.js';
 import {withBusyRetry} from './busy-retry.js';
-import {takeRefreshLock} from './refresh-lock.js';
+import {refreshHolder, takeRefreshLock} from './refresh-lock.js';
 
 interface FeedRow {
 	url: string;
@@ -79,6 +79,9 @@ function prepare(db: Database.Database) {
 				items_last_fetch = CASE WHEN excluded.status = 'ok' THEN excluded.items_last_fetch ELSE feeds.items_last_fetch END,
 				new_last_fetch = excluded.new_last_fetch`),
 		validatedFeedUrls: prepare('SELECT url FROM feeds WHERE etag IS NOT NULL OR last_modified IS NOT NULL').pluck(),
+		// Two one-row tables (migrations 5 and 18): what a poll costs.
+		changeStamp: prepare(`SELECT (SELECT version FROM articles_version WHERE id = 1) || '.'
+			|| (SELECT version FROM feeds_version WHERE id = 1)`).pluck(),
 		refreshHolds: prepare(`SELECT url, last_fetch, failures, retry_after, fresh_until, gone FROM feeds
 			WHERE failures > 0 OR retry_after IS NOT NULL OR fresh_until IS NOT NULL OR gone = 1`).raw(),
 	};
@@ -114,6 +117,21 @@ export class FeedStates {
 	/** State of every feed the store has seen, with the number of articles stored for it. */
 	feedStates(): Array<FeedState & {title: string}> {
 		return (this.statements.feedStates.all() as FeedRow[]).map(row => toFeedState(row));
+	}
+
+	/**
+	 * What a refresh changes — the stored articles (their content version) and the feeds' rows — as one value: a value
+	 * unlike the one read before means this or another process (`lagebild refresh` from cron) changed them since.
+	 * Read marks, stars, the analysis cache and snapshots do not move it.
+	 */
+	changeStamp(): string {
+		return this.statements.changeStamp.get() as string;
+	}
+
+	/** Another live process refreshing this store now (its pid), whose commits go on until it ends; else undefined. */
+	refreshingElsewhere(): number | undefined {
+		if (this.file === ':memory:') return undefined;
+		return refreshHolder(this.db);
 	}
 
 	/**

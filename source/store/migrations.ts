@@ -343,6 +343,27 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 	db => {
 		db.exec('CREATE INDEX articles_feed_uid ON articles(feed_url, uid)');
 	},
+	// 17 → 18: a counter every write of a feed's row moves (a refresh writes each feed it asked, a 304 and a failure
+	// too; an add, a move, a removal), beside the articles' content version: together they tell an app that another
+	// process (`lagebild refresh` from cron, walk 13 #256) changed what it shows (ArticleStore.changeStamp).
+	db => {
+		db.exec(`
+			CREATE TABLE feeds_version (
+				id INTEGER PRIMARY KEY CHECK (id = 1),
+				version INTEGER NOT NULL
+			);
+			INSERT INTO feeds_version (id, version) VALUES (1, 0);
+			CREATE TRIGGER feeds_version_insert AFTER INSERT ON feeds BEGIN
+				UPDATE feeds_version SET version = version + 1 WHERE id = 1;
+			END;
+			CREATE TRIGGER feeds_version_update AFTER UPDATE ON feeds BEGIN
+				UPDATE feeds_version SET version = version + 1 WHERE id = 1;
+			END;
+			CREATE TRIGGER feeds_version_delete AFTER DELETE ON feeds BEGIN
+				UPDATE feeds_version SET version = version + 1 WHERE id = 1;
+			END;
+		`);
+	},
 ];
 
 export const schemaVersion = migrations.length;

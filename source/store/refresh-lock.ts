@@ -77,3 +77,9 @@ export function takeRefreshLock(db: Database.Database, now = new Date()): () => 
 		withBusyRetry(() => db.prepare('DELETE FROM refresh_lock WHERE id = 1 AND pid = ?').run(process.pid));
 	};
 }
+
+/** The pid of another live process that holds the refresh lock now, else undefined (a poll: no transaction, no write). */
+export function refreshHolder(db: Database.Database): number | undefined {
+	const row = db.prepare('SELECT pid, started_at FROM refresh_lock WHERE id = 1').get() as {pid: number; started_at: string} | undefined;
+	return row && row.pid !== process.pid && holderRuns(row.pid, row.started_at) ? row.pid : undefined;
+}
