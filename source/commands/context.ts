@@ -9,6 +9,7 @@ import {ArticleStore} from '../store/article-store.js';
 import type {CliFlags} from './command.js';
 import {UserError} from './command.js';
 import {bundledFeedsDir} from './project-root.js';
+import {sanitizePrinted} from '../text/sanitize.js';
 
 export interface AppContext {
 	home: string;
@@ -213,7 +214,8 @@ export async function openContext(flags: Pick<CliFlags, 'home' | 'source' | 'off
 		offline: flags.offline,
 		...(readOnly === undefined ? {} : {readOnly}),
 		...(brokenConfig === undefined ? {} : {configProblem: brokenConfig}),
-		warnings,
+		// A key of a hand-edited config is echoed in them; refresh prints them to its terminal as they are.
+		warnings: warnings.map(warning => sanitizePrinted(warning)),
 		close() {
 			store.close();
 		},

@@ -8,6 +8,7 @@ import {commandHelp, fullHelp} from './help-text.js';
 import {detectLanguage, messagesFor, type UiLanguage} from '../i18n/index.js';
 import {type CliFlags, type Command, type CommandIo, UserError} from './command.js';
 import {projectRoot} from './project-root.js';
+import {terminalSafeIo} from './safe-io.js';
 
 export {helpText} from './help-text.js';
 
@@ -176,7 +177,8 @@ export function expandSourcePaths(argv: readonly string[]): string[] {
 }
 
 /** Runs one invocation; returns the exit code. Never exits the process itself. */
-export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function runCli(argv: readonly string[], terminalIo: CommandIo): Promise<number> {
+	const io = terminalSafeIo(terminalIo);
 	let cli;
 	try {
 		cli = parseArgv(expandSourcePaths(argv), flagSpecs);
@@ -263,7 +265,9 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 
 	try {
 		const module = await load();
-		return await module.run({args: rest, flags, io});
+		// refresh writes its one live progress line with an erase-line sequence and looks whether its streams are the
+		// process's terminal (to end quietly when it hangs up); its text is cleaned where it is written (formatResult).
+		return await module.run({args: rest, flags, io: name === 'refresh' ? terminalIo : io});
 	} catch (error) {
 		if (error instanceof UserError) {
 			io.stderr.write(`${await userErrorWords(error, helpLanguage(io))}\n`);

@@ -18,17 +18,33 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 // Cheap check: most feed text contains none of these and skips all the regex passes.
 const suspicious = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2028\u2029\u2060-\u2069\uFEFF\uD800-\uDFFF]/;
 
-/** Removes control characters, terminal escape sequences, bidi controls and zero-width characters. Keeps \n and \t. */
-export function sanitizeText(text: string): string {
-	if (!suspicious.test(text)) return text;
+function withoutSequences(text: string): string {
 	return text
 		.replace(stringSequence, '')
 		.replace(csiSequence, '')
 		.replace(c1CsiSequence, '')
-		.replace(escSequence, '')
+		.replace(escSequence, '');
+}
+
+/** Removes control characters, terminal escape sequences, bidi controls and zero-width characters. Keeps \n and \t. */
+export function sanitizeText(text: string): string {
+	if (!suspicious.test(text)) return text;
+	return withoutSequences(text)
 		.replace(lineBreaks, '\n')
 		.replace(invisible, '')
 		.replace(loneSurrogate, '\uFFFD');
+}
+
+/**
+ * For text a command prints whole (a JSON document, an OPML file, a report): the same removals, but U+2028, U+2029
+ * and U+0085 are not turned into line breaks, which inside a JSON string would make the document invalid (U+0085
+ * goes as a C1 control); a carriage return becomes a line break, so no line can be written over.
+ */
+export function sanitizePrinted(text: string): string {
+	if (!suspicious.test(text)) return text;
+	return withoutSequences(text)
+		.replace(/\r\n?/g, '\n')
+		.replace(invisible, '');
 }
 
 /** sanitizeText, then everything on one line with single spaces (titles, authors, error lines). */
