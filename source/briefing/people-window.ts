@@ -6,6 +6,7 @@ import type {Person, QuoteAnalysis} from '../model/quote.js';
 import type {ArticleStore} from '../store/article-store.js';
 import {addSpeakerFacts, comparePeople, countsForSpeaker, type SpeakerFacts} from '../analysis/people/briefing-people.js';
 import {mergePeople} from '../analysis/people/merge.js';
+import {quoteEngineReads} from '../text/language.js';
 import {analysisKey} from './analysis-cache.js';
 import {briefingQuote} from './briefing-quote.js';
 import {storyRoleOf} from './speaker-roles.js';
@@ -108,6 +109,8 @@ export function peopleInWindow(store: ArticleStore, options: PeopleWindowOptions
 		const own = store.analysesOf(part, ownAnalyzer);
 		const fresh: Array<{uid: string; contentHash: string; result: QuoteAnalysis}> = [];
 		for (const article of store.articlesByUid(part)) {
+			// The engine reads no quotes in it now; an analysis cached by older rules would bring back their made-up people.
+			if (!quoteEngineReads(article.language)) continue;
 			const hash = contentHash(article);
 			const row = rows.get(article.uid)?.find(candidate => candidate.contentHash.startsWith(`${hash}:`) && candidate.contentHash.endsWith(':q'));
 			let analysis = row ? parseQuotes(row.quotes) : undefined;

@@ -172,3 +172,13 @@ export function normalizeLanguageTag(tag: string | undefined): string {
 	const match = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec((tag ?? '').slice(0, 40));
 	return match?.[1] ? match[1].toLowerCase() : '';
 }
+
+/**
+ * Whether the quote engine reads text in `language` (an article's tag): its rules and word lists are German and
+ * English, and text in another language read with them gives capitalised words as people ("O Governo", "Nasceu
+ * Lourenço") and English rules' quotes. Text whose language is not known ("und", no tag) is read as English, as before.
+ */
+export function quoteEngineReads(language: string): boolean {
+	const tag = normalizeLanguageTag(language);
+	return tag === '' || tag === 'und' || tag === 'de' || tag === 'deu' || tag === 'en' || tag === 'eng';
+}

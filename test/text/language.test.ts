@@ -3,7 +3,7 @@
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {detectLanguage, normalizeLanguageTag} from '../../source/text/language.js';
+import {detectLanguage, normalizeLanguageTag, quoteEngineReads} from '../../source/text/language.js';
 
 const evalDir = new URL('../../../shared/eval/', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, evalDir), 'utf8');
@@ -101,5 +101,12 @@ describe('normalizeLanguageTag', () => {
 		expect(normalizeLanguageTag('DE')).toBe('de');
 		expect(normalizeLanguageTag('english please')).toBe('');
 		expect(normalizeLanguageTag(undefined)).toBe('');
+	});
+});
+
+describe('quoteEngineReads', () => {
+	it('German and English, and text of no known language (read as English); no other language', () => {
+		for (const tag of ['de', 'de-DE', 'en', 'en_GB', 'und', '']) expect(quoteEngineReads(tag)).toBe(true);
+		for (const tag of ['pt', 'pt-BR', 'es', 'fr', 'it', 'nl']) expect(quoteEngineReads(tag)).toBe(false);
 	});
 });

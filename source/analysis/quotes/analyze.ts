@@ -4,6 +4,7 @@ import type {QuoteAnalysis} from '../../model/quote.js';
 import type {LinearModel} from '../learn/linear-model.js';
 import {articleCreditLines} from '../people/list-evidence.js';
 import {confirmedCapitals, isTitleCaseLine} from '../people/name-evidence.js';
+import {quoteEngineReads} from '../../text/language.js';
 import {ArticleContext} from './article-context.js';
 import {attributePullQuotes, attributeRepeats} from './article-passes.js';
 import {bodiesNamedInFull, fullBodyName} from './body-names.js';
@@ -36,6 +37,8 @@ export const maxAnalyzedChars = 200_000;
 
 /** Finds every quotation in an article text and who said it. Offsets index into `text`. */
 export function analyzeQuotes(text: string, options: AnalyzeOptions): QuoteAnalysis {
+	// A language the rules are not written for: no people and no quotes, rather than its capitalised words as names.
+	if (!quoteEngineReads(options.language)) return {people: [], quotes: []};
 	const ctx = analysedContext(text, options);
 	const speakers = options.speakerModel === undefined ? speakerModel : options.speakerModel;
 	if (speakers) rankSpeakers(ctx, speakers);
