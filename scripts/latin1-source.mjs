@@ -80,7 +80,8 @@ export function latin1Source(text, file) {
 	const visit = (node) => {
 		if (!holdsOne(node.pos, node.end)) return;
 		if (keepsCharacters(node)) {
-			keep.push([node.getStart(source), node.end]);
+			// JSX text has no trivia: getStart would skip a leading Unicode space (U+2009 …), which then got escaped (review V18 #17).
+			keep.push([node.kind === ts.SyntaxKind.JsxText ? node.pos : node.getStart(source), node.end]);
 			return;
 		}
 		ts.forEachChild(node, visit);

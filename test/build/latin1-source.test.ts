@@ -1,5 +1,6 @@
 // The bundle's code written in Latin-1 (scripts/latin1-source.mjs): escapes only where they mean the same characters.
 
+import {createHash} from 'node:crypto';
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -64,6 +65,14 @@ describe('latin1Source', () => {
 		expect(result.kept).toBe(2);
 	});
 
+	it('keeps JSX text that begins with a Unicode space (a scanner skips it as trivia; review V18 #17)', () => {
+		// Thin space, then an en dash: JSX text reads no escapes, so "\u2009" there would print as six characters.
+		const code = 'export const row = <Text>\u2009– b {"–"}</Text>;\n';
+		const result = escape(code, 'row.tsx');
+		expect(result.text).toBe('export const row = <Text>\u2009– b {"\\u2013"}</Text>;\n');
+		expect(result.kept).toBe(2);
+	});
+
 	it('leaves a module without such characters as it is', () => {
 		const code = 'const pattern = /[äöü]/u; // Latin-1 is one byte too\n';
 		expect(escape(code, 'plain.ts')).toEqual({text: code, kept: 0});
@@ -111,9 +120,15 @@ describe('latin1Source', () => {
 			expect(first.source(plain, '/x/two.ts')).toBe(plain);
 			await first.save();
 			expect(Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)).toEqual([escape(code, 'one.ts').text]);
-			// Another worktree's build with the same module text reads it from the file.
+			// Another worktree's build with the same module text reads it from the file: a value written under the module's
+			// key comes back as it is, not escaped afresh (review V18 #15), and one of another escaper's text is not read.
+			const escaper = readFileSync(path.join(root, 'scripts', 'latin1-source.mjs'));
+			const keyOf = (escaperText: Buffer | string) => createHash('sha256').update(escaperText).update('\0').update('.ts').update('\0').update(code).digest('base64url');
+			writeFileSync(file, JSON.stringify({[keyOf(escaper)]: 'sentinel: read from the file', [keyOf(`${escaper.toString()}\n// another version`)]: 'sentinel: another escaper'}));
 			const second = await kept(file);
-			expect(second.source(code, '/y/one.ts')).toBe(escape(code, 'one.ts').text);
+			expect(second.source(code, '/y/one.ts')).toBe('sentinel: read from the file');
+			writeFileSync(file, JSON.stringify({[keyOf(`${escaper.toString()}\n// another version`)]: 'sentinel: another escaper'}));
+			expect((await kept(file)).source(code, '/y/one.ts')).toBe(escape(code, 'one.ts').text);
 			// A cache file cut short by a crash is no cache, not a failed build (review V18 #9).
 			writeFileSync(file, '{"abc": "x');
 			const third = await kept(file);
