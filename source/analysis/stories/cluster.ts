@@ -49,7 +49,7 @@
  * and a time scale of 4–6 h all give B-cubed F1 0.946–0.967; 0.08 and 6 h (F1 0.962) sit in the middle.
  */
 
-import {articleFeatures, commonNounMark, headlineNumberMark, headlinePrefix, headPrefix, isPacked, linkPrefix, namesPrefix, packFeatures, type FeatureCounts, type FeatureSource, type PackedFeatures} from './features.js';
+import {articleFeatures, commonNounMark, headlineNumberMark, headlinePrefix, headPrefix, isPacked, linkPrefix, liveKey, namesPrefix, packFeatures, type FeatureCounts, type FeatureSource, type PackedFeatures} from './features.js';
 import {stripFeedBoilerplate} from './boilerplate.js';
 
 export interface ClusterOptions {
@@ -156,6 +156,8 @@ interface Doc {
 	names: Int32Array;
 	/** The `e:` features the article uses as common nouns (`m:`'s marked stems), as ids. */
 	nouns: Int32Array;
+	/** A live blog (`l:`): two of one feed's are two events. */
+	live: boolean;
 }
 
 const noWords: readonly string[] = [];
@@ -164,11 +166,11 @@ const noIds = new Int32Array(0);
 /** A name that at least this share of the reports naming it use after an article is a common noun (see isCommonNoun). */
 const commonNounShare = 0.25;
 
-/** A key feature (`h:`, `u:`, `p:`, `m:`), read apart from the weighed ones; by character codes, as it runs for every feature of every article. */
+/** A key feature (`h:`, `u:`, `p:`, `m:`, `l:`), read apart from the weighed ones; by character codes, as it runs for every feature of every article. */
 function isKeyFeature(feature: string): boolean {
 	if (feature.charCodeAt(1) !== 58) return false;
 	const kind = feature.charCodeAt(0);
-	return kind === 104 || kind === 117 || kind === 112 || kind === 109;
+	return kind === 104 || kind === 117 || kind === 112 || kind === 109 || kind === 108;
 }
 
 /** A word stem feature (`w:`), by character codes like isKeyFeature. */
@@ -376,7 +378,7 @@ function averageLink(
 /** A StoryClusterer as plain data (see toState). */
 export interface ClustererState {
 	options: ClusterOptions;
-	docs: Array<{id: string; feed: string; time: number; features: Int32Array; weights: Float64Array; removed: boolean; headline?: readonly string[]; numbers?: readonly string[]; link?: string; head?: readonly string[]; names?: Int32Array; nouns?: Int32Array}>;
+	docs: Array<{id: string; feed: string; time: number; features: Int32Array; weights: Float64Array; removed: boolean; headline?: readonly string[]; numbers?: readonly string[]; link?: string; head?: readonly string[]; names?: Int32Array; nouns?: Int32Array; live?: boolean}>;
 	featureNames: string[];
 	documentFrequency: number[];
 	postingDocs: number[][];
@@ -444,7 +446,7 @@ export class StoryClusterer {
 	toState(): ClustererState {
 		return {
 			options: this.options,
-			docs: this.docs.map(({id, feed, time, features, weights, removed, headline, numbers, link, head, names, nouns}) => ({id, feed, time, features, weights, removed, headline, numbers, link, head, names, nouns})),
+			docs: this.docs.map(({id, feed, time, features, weights, removed, headline, numbers, link, head, names, nouns, live}) => ({id, feed, time, features, weights, removed, headline, numbers, link, head, names, nouns, live})),
 			featureNames: this.featureNames,
 			documentFrequency: this.documentFrequency,
 			postingDocs: this.postingDocs,
@@ -461,8 +463,8 @@ export class StoryClusterer {
 		const clusterer = new StoryClusterer(state.options);
 		for (const [index, saved] of state.docs.entries()) {
 			// A state saved before headlines and addresses were kept has neither: those documents are compared by their vectors only.
-			// A state saved before names were kept has none: its documents follow up on nothing.
-			const doc: Doc = {...saved, index, stems: 0, norm: 1, normEpoch: -1, headline: saved.headline ?? noWords, numbers: saved.numbers ?? noWords, link: saved.link ?? '', head: saved.head ?? noWords, names: saved.names ?? noIds, nouns: saved.nouns ?? noIds};
+			// A state saved before names were kept has none: its documents follow up on nothing. Nor live blogs: none is one.
+			const doc: Doc = {...saved, index, stems: 0, norm: 1, normEpoch: -1, headline: saved.headline ?? noWords, numbers: saved.numbers ?? noWords, link: saved.link ?? '', head: saved.head ?? noWords, names: saved.names ?? noIds, nouns: saved.nouns ?? noIds, live: saved.live ?? false};
 			clusterer.docs.push(doc);
 			clusterer.times.push(doc.time);
 			if (!doc.removed) {
@@ -532,6 +534,7 @@ export class StoryClusterer {
 				head: noWords,
 				names: noIds,
 				nouns: noIds,
+				live: false,
 			};
 			let nameStems: string[] | undefined;
 			let position = 0;
@@ -697,8 +700,12 @@ export class StoryClusterer {
 		return uses > 0 && uses >= this.documentFrequency[id]! * commonNounShare;
 	}
 
-	/** Reads a key feature (`h:` headline, `u:` address, `p:` head) into the document. */
+	/** Reads a key feature (`h:` headline, `u:` address, `p:` head, `l:` live blog) into the document. */
 	private addKey(doc: Doc, feature: string): void {
+		if (feature === liveKey) {
+			doc.live = true;
+			return;
+		}
 		if (feature.startsWith(linkPrefix)) {
 			doc.link = feature;
 			return;
@@ -891,10 +898,14 @@ export class StoryClusterer {
 			const tooFew = oneFeed ? sharedStems[other]! < sameFeedMinStems : sharedStems[other]! < 2 && doc.stems >= longReportStems && otherDoc.stems >= longReportStems;
 			// Two towns' reports of one template are neither one event nor copies (see differentHeads).
 			const apart = doc.head.length > 0 && otherDoc.head.length > 0 && this.differentHeads(doc, otherDoc);
+			// An outlet runs one live blog an event: two of its live blogs (at two addresses) are two events, however alike their
+			// entries' times, rubrics and links to each other ("Tottenham v Manchester United – live!" beside "transfer deadline
+			// day – live!"); each still joins its event's reports, and a copy of one is still a copy.
+			const twoBlogs = oneFeed && doc.live && otherDoc.live && doc.link !== otherDoc.link;
 			// The names are compared only where the slower decay would keep the pair (cheap tests first).
-			const slowly = gap > 0 && gap <= followUpScale && !tooFew && !apart ? cosine * Math.exp(-gap / followUpScale) : 0;
+			const slowly = gap > 0 && gap <= followUpScale && !tooFew && !apart && !twoBlogs ? cosine * Math.exp(-gap / followUpScale) : 0;
 			const followUp = slowly >= floor && this.sharedNames(doc, otherDoc, limit) >= followUpNames;
-			let sim = tooFew || apart ? 0 : followUp ? slowly : cosine * Math.exp(-gap / scale);
+			let sim = tooFew || apart || twoBlogs ? 0 : followUp ? slowly : cosine * Math.exp(-gap / scale);
 			sharedStems[other] = 0;
 			// One report told twice is one story however far apart the copies came (within the window): an
 			// aggregator lists a headline hours after the outlet, an outlet re-publishes it.

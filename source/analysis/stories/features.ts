@@ -3,6 +3,7 @@
 import type {Article} from '../../model/article.js';
 import {spellingFold} from '../../text/spelling-fold.js';
 import {shortHash} from '../../text/hash.js';
+import {isLiveEntries, markedLive} from '../summary/live-blog.js';
 import {outletSuffixStart} from './outlet-suffix.js';
 import {bareNounAfterPreposition, germanPrepositions, nameAfterArticle, nounByEnding} from './german-names.js';
 import {stopwords} from './stopwords.js';
@@ -183,6 +184,11 @@ export const headPrefix = 'p:';
  * of its names, and, marked "-", of the capitalized words it uses as common nouns ("-feurv" for "die Feuerwehr").
  */
 export const namesPrefix = 'm:';
+/**
+ * `l:` the article is a live blog (its headline, address or timestamped entries say so, see summary/live-blog.ts): one
+ * outlet runs one live blog an event, so two of its live blogs are two events (see cluster.ts).
+ */
+export const liveKey = 'l:live';
 /** Marks a name stem of the `m:` key the article uses as a common noun. */
 export const commonNounMark = '-';
 
@@ -392,6 +398,7 @@ export function articleFeatures(article: FeatureSource, tokens: ArticleTokens = 
 	const head = headStems(article.title.slice(0, cut), title, counts);
 	if (head) counts[`${headPrefix}${head}`] = 1;
 	if (names.size > 0) counts[`${namesPrefix}${[...names].join(' ')}`] = 1;
+	if (markedLive(article.title, article.url) || isLiveEntries(article.title, article.url, articleBody(article))) counts[liveKey] = 1;
 	const link = article.url ? linkKey(article.url) : '';
 	if (link) counts[`${linkPrefix}${shortHash(link, 12)}`] = 1;
 	return counts;
