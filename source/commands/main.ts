@@ -9,6 +9,7 @@ import {detectLanguage, messagesFor, type UiLanguage} from '../i18n/index.js';
 import {type CliFlags, type Command, type CommandIo, UserError} from './command.js';
 import {projectRoot} from './project-root.js';
 import {terminalSafeIo} from './safe-io.js';
+import {isBusyError} from '../store/busy-retry.js';
 
 export {helpText} from './help-text.js';
 
@@ -276,6 +277,13 @@ export async function runCli(argv: readonly string[], terminalIo: CommandIo): Pr
 
 		if (error instanceof ConfigError) {
 			io.stderr.write(`${error.message}\n`);
+			return 1;
+		}
+
+		// better-sqlite3 said only "database is locked", as an unexpected error, after half a minute of retries.
+		if (isBusyError(error)) {
+			const {cliText} = await import('../i18n/cli-text.js');
+			io.stderr.write(`${cliText(helpLanguage(io)).storeBusy}\n`);
 			return 1;
 		}
 
