@@ -134,7 +134,7 @@ const en: CliText = {
 	unknownCommand: (name, nearest) => `lagebild: unknown command "${name}"${nearest ? `; did you mean lagebild ${nearest}?` : ''} (lagebild --help lists the commands)`,
 	unknownOption: (options, nearest) => `lagebild: unknown option ${options}${nearest ? `; did you mean ${nearest}?` : ''} (lagebild --help lists the options)`,
 	missingValue: options => `lagebild: ${options} needs a value after it (lagebild --help shows what it takes)`,
-	storeBusy: 'lagebild: the article store is locked by another program (an sqlite3 shell, a backup?); nothing was changed. Try again when it is done.',
+	storeBusy: 'lagebild: the article store is locked by another program (an sqlite3 shell, a backup?) and stayed so; try again when it is done.',
 };
 
 /** "15,2": German writes a decimal comma. */
@@ -194,7 +194,7 @@ const de: CliText = {
 	unknownCommand: (name, nearest) => `lagebild: unbekannter Befehl „${name}“${nearest ? `; gemeint ist wohl lagebild ${nearest}?` : ''} (lagebild --help zeigt die Befehle)`,
 	unknownOption: (options, nearest) => `lagebild: unbekannte Option ${options}${nearest ? `; gemeint ist wohl ${nearest}?` : ''} (lagebild --help zeigt die Optionen)`,
 	missingValue: options => `lagebild: ${options} braucht einen Wert dahinter (lagebild --help zeigt, welchen)`,
-	storeBusy: 'lagebild: der Artikelspeicher ist von einem anderen Programm gesperrt (eine sqlite3-Shell, eine Sicherung?); nichts wurde geändert. Bitte danach noch einmal versuchen.',
+	storeBusy: 'lagebild: der Artikelspeicher ist von einem anderen Programm gesperrt (eine sqlite3-Shell, eine Sicherung?) und blieb es; bitte danach noch einmal versuchen.',
 };
 
 const texts: Record<UiLanguage, CliText> = {en, de};

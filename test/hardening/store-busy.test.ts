@@ -14,7 +14,7 @@ vi.mock('../../source/commands/topics.js', () => ({
 
 describe('the store locked by another program', () => {
 	test('is one line naming the lock, in the user\'s language, exit 1', async () => {
-		for (const [lang, words] of [['en_US.UTF-8', /locked by another program.*nothing was changed/], ['de_DE.UTF-8', /von einem anderen Programm gesperrt.*nichts wurde geändert/]] as const) {
+		for (const [lang, words] of [['en_US.UTF-8', /locked by another program.*try again/], ['de_DE.UTF-8', /von einem anderen Programm gesperrt.*noch einmal versuchen/]] as const) {
 			const {code, stdout, stderr} = await cliWith({LANG: lang}, 'topics', 'list');
 			expect(code).toBe(1);
 			expect(stdout).toBe('');
