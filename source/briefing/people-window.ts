@@ -4,7 +4,8 @@ import type {Article} from '../model/article.js';
 import type {BriefingQuote} from '../model/briefing.js';
 import type {Person, QuoteAnalysis} from '../model/quote.js';
 import type {ArticleStore} from '../store/article-store.js';
-import {addSpeakerFacts, comparePeople, countsForSpeaker, type SpeakerFacts} from '../analysis/people/briefing-people.js';
+import {addSpeakerFacts, comparePeople, countsForSpeaker, speakersOfQuote, type SpeakerFacts} from '../analysis/people/briefing-people.js';
+import {withJointParts} from '../analysis/people/joint-speakers.js';
 import {mergePeople} from '../analysis/people/merge.js';
 import {quoteEngineReads} from '../text/language.js';
 import {analysisKey} from './analysis-cache.js';
@@ -147,7 +148,8 @@ function newestBriefingAnalyzer(store: ArticleStore): string {
 function gather(analysed: ReadonlyArray<{article: Article; analysis: QuoteAnalysis}>): Pick<PeopleInWindow, 'people' | 'quotes'> {
 	// Oldest first: of a quote's copies the first report is kept, as the briefing's stories keep it.
 	const ordered = [...analysed].sort((a, b) => a.article.published.localeCompare(b.article.published));
-	const merged = mergePeople(ordered.map(({analysis}): Person[] => analysis.people));
+	// A joint speaker's parts are names of their own: "SZ" is not a short form of "NDR, WDR und SZ".
+	const merged = mergePeople(ordered.map(({analysis}): Person[] => withJointParts(analysis.people, (part): Person => ({name: part.name, role: '', aliases: [], ...(part.organisation ? {kind: 'organisation'} : {})}))));
 	const people = new Map<string, {facts: SpeakerFacts; articles: Set<string>; quotes: WindowQuote[]; counts: boolean}>();
 	const seen = new Set<string>();
 	for (const {article, analysis} of ordered) {
@@ -155,21 +157,23 @@ function gather(analysed: ReadonlyArray<{article: Article; analysis: QuoteAnalys
 		const roleOf = storyRoleOf(analysis);
 		for (const quote of analysis.quotes) {
 			if (!quote.speaker) continue;
-			const listed = analysis.people.find(candidate => candidate.name === quote.speaker);
-			const name = merged.canonicalOf(quote.speaker);
-			const key = quoteKey(name, quote.text);
-			if (seen.has(key)) continue;
-			seen.add(key);
-			const person = people.get(name) ?? {facts: {role: '', organisation: false, listed: false}, articles: new Set<string>(), quotes: [], counts: false};
-			// As the briefing's list: a speaker is listed by one quote that names or describes them, and then every
-			// quote of theirs counts (review V18 #13: "briefing" said 3 and "last days" 1 of one article).
-			if (countsForSpeaker(quote, listed)) {
-				person.counts = true;
-				addSpeakerFacts(person.facts, quote, listed);
+			const said = {...quote, role: roleOf(quote.speaker, quote.role)};
+			for (const {name: speaker, listed} of speakersOfQuote(quote.speaker, analysis.people)) {
+				const name = merged.canonicalOf(speaker);
+				const key = quoteKey(name, quote.text);
+				if (seen.has(key)) continue;
+				seen.add(key);
+				const person = people.get(name) ?? {facts: {role: '', organisation: false, listed: false}, articles: new Set<string>(), quotes: [], counts: false};
+				// As the briefing's list: a speaker is listed by one quote that names or describes them, and then every
+				// quote of theirs counts (review V18 #13: "briefing" said 3 and "last days" 1 of one article).
+				if (countsForSpeaker(quote, listed)) {
+					person.counts = true;
+					addSpeakerFacts(person.facts, quote, listed);
+				}
+				person.articles.add(article.uid);
+				person.quotes.push({...briefingQuote(said, article, name), headline: article.title, published: article.published, url: article.url});
+				people.set(name, person);
 			}
-			person.articles.add(article.uid);
-			person.quotes.push({...briefingQuote({...quote, role: roleOf(quote.speaker, quote.role)}, article, name), headline: article.title, published: article.published, url: article.url});
-			people.set(name, person);
 		}
 	}
 

@@ -1,7 +1,7 @@
 // The People list of a briefing: everyone quoted in its stories under one name per person, and each one's quotes.
 
 import type {Briefing, BriefingQuote, Story} from '../model/briefing.js';
-import {addSpeakerFacts, briefingBodyNames, briefingNames, comparePeople, countsForSpeaker, type SpeakerFacts} from '../analysis/people/briefing-people.js';
+import {addSpeakerFacts, briefingBodyNames, briefingNames, comparePeople, countsForSpeaker, speakersOfQuote, type SpeakerFacts} from '../analysis/people/briefing-people.js';
 import type {PeopleInWindow} from './people-window.js';
 
 export interface PersonSummary {
@@ -77,20 +77,21 @@ function gatherPeople(stories: readonly Story[]): BriefingPeople {
 	for (const story of stories) {
 		for (const quote of story.quotes) {
 			if (!quote.speaker) continue;
-			const name = nameOf(quote.speaker);
-			const list = quotes.get(name) ?? [];
-			list.push({quote, storyId: story.id, headline: story.headline});
-			quotes.set(name, list);
-			const listed = story.people.find(candidate => candidate.name === quote.speaker);
-			const person = counted.get(name) ?? {facts: {role: '', organisation: false, listed: false}, stories: new Set<string>(), quotes: 0, counts: false};
-			// A quote that would not list its speaker (no list names them, no role apart from their words) tells nothing of them.
-			if (countsForSpeaker(quote, listed)) {
-				person.counts = true;
-				addSpeakerFacts(person.facts, quote, listed);
+			for (const {name: speaker, listed} of speakersOfQuote(quote.speaker, story.people)) {
+				const name = nameOf(speaker);
+				const list = quotes.get(name) ?? [];
+				list.push({quote, storyId: story.id, headline: story.headline});
+				quotes.set(name, list);
+				const person = counted.get(name) ?? {facts: {role: '', organisation: false, listed: false}, stories: new Set<string>(), quotes: 0, counts: false};
+				// A quote that would not list its speaker (no list names them, no role apart from their words) tells nothing of them.
+				if (countsForSpeaker(quote, listed)) {
+					person.counts = true;
+					addSpeakerFacts(person.facts, quote, listed);
+				}
+				person.stories.add(story.id);
+				person.quotes++;
+				counted.set(name, person);
 			}
-			person.stories.add(story.id);
-			person.quotes++;
-			counted.set(name, person);
 		}
 	}
 

@@ -5,6 +5,7 @@ import type {BriefingArticleRef, BriefingPerson, BriefingQuote, Story} from '../
 import type {Person} from '../model/quote.js';
 import {assignTopics, combineTopicScores} from '../analysis/topics/match.js';
 import {summarizeStory, type SummaryArticle} from '../analysis/summary/summarize.js';
+import {withJointParts} from '../analysis/people/joint-speakers.js';
 import {mergePeople, type MergedPeople} from '../analysis/people/merge.js';
 import {fold, rawTokens} from '../analysis/stories/tokens.js';
 import {articleBody, linkKey} from '../analysis/stories/features.js';
@@ -148,12 +149,25 @@ function storyQuotes(members: readonly Member[], canonicalOf: (name: string) => 
 	return kept.map(({words: _words, run: _run, quoted: _quoted, order: _order, ...quote}) => quote);
 }
 
+/**
+ * A joint speaker ("NDR, WDR und SZ") is listed as the outlets, bodies or people it names, each credited with its
+ * quotes, never as one name.
+ */
+function withJointSpeakersApart(people: BriefingPerson[]): BriefingPerson[] {
+	return withJointParts(
+		people,
+		(part, joint) => ({name: part.name, role: '', aliases: [], quoteCount: joint.quoteCount, ...(part.organisation ? {kind: 'organisation' as const} : {})}),
+		(known, joint) => {
+			known.quoteCount += joint.quoteCount;
+		},
+	);
+}
+
 function storyPeople(merged: MergedPeople, quotes: BriefingQuote[], outlets: readonly string[], limit: number): BriefingPerson[] {
 	const counts = new Map<string, number>();
 	for (const quote of quotes) if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
 	const outletNames = new Set(outlets.flatMap(outletKeys));
-	return merged.people
-		.map((person): BriefingPerson => ({name: person.name, role: person.role, aliases: person.aliases, quoteCount: counts.get(person.name) ?? 0, ...(person.kind ? {kind: person.kind} : {})}))
+	return withJointSpeakersApart(merged.people.map((person): BriefingPerson => ({name: person.name, role: person.role, aliases: person.aliases, quoteCount: counts.get(person.name) ?? 0, ...(person.kind ? {kind: person.kind} : {})})))
 		// A lone capitalised word with no role that said nothing is as likely a German noun ("Ankündigungen") as a person.
 		.filter((person) => person.quoteCount > 0 || person.role !== '' || /\s/u.test(person.name.trim()))
 		// An aggregator's text credits its outlets ("… Fox News", "CBS News"): the story lists them as its outlets already.

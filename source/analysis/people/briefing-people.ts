@@ -1,6 +1,7 @@
 // The people of a whole briefing: one name per person over its stories, and where a quoted speaker ranks on the People screen.
 
 import {accentFold} from '../../text/accent-fold.js';
+import {jointSpeakers} from './joint-speakers.js';
 import {bodyKey} from './merge.js';
 import {isGivenName} from './name-evidence.js';
 import {nameKey, surnameKey} from './name-key.js';
@@ -133,6 +134,21 @@ export interface SpeakerFacts {
  */
 export function countsForSpeaker(quote: {speaker: string; role: string}, listed: ListedPerson | undefined): boolean {
 	return quote.speaker !== '' && (listed !== undefined || (quote.role !== '' && quote.role !== quote.speaker));
+}
+
+/**
+ * Whom a quote counts for on the People lists, each with the entry of `list` (the story's or article's people) that
+ * names them: its speaker, or the outlets, bodies and people a joint speaker names ("NDR, WDR und SZ" is NDR, WDR and
+ * SZ, never one name), each as the list names it alone, else as the list names the joint speaker.
+ */
+export function speakersOfQuote(speaker: string, list: ReadonlyArray<ListedPerson & {name: string}>): Array<{name: string; listed: ListedPerson | undefined}> {
+	const listed = list.find(candidate => candidate.name === speaker);
+	const parts = jointSpeakers(speaker, name => list.some(candidate => candidate.name === name));
+	if (!parts) return [{name: speaker, listed}];
+	return parts.map(part => ({
+		name: part.name,
+		listed: list.find(candidate => candidate.name === part.name) ?? (listed ? {role: '', ...(part.organisation ? {kind: 'organisation'} : {})} : undefined),
+	}));
 }
 
 /** Adds what one quote tells of its speaker: the first role found, and whether a people list names them (as a body). */
