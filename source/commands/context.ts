@@ -6,6 +6,7 @@ import {pathToFileURL} from 'node:url';
 import {ConfigError, ConfigFile, HomeNotWritableError, resolveHome} from '../config/config-file.js';
 import type {FeedConfig, Settings} from '../model/feed.js';
 import {ArticleStore} from '../store/article-store.js';
+import {isBusyError} from '../store/busy-retry.js';
 import type {CliFlags} from './command.js';
 import {UserError} from './command.js';
 import {bundledFeedsDir} from './project-root.js';
@@ -125,6 +126,8 @@ function openStoreFile(file: string, readOnly = false): ArticleStore {
 		if (readOnly) return existsSync(file) ? new ArticleStore(file, {readOnly: true}) : new ArticleStore(':memory:');
 		return new ArticleStore(file);
 	} catch (error) {
+		// Another program's lock is no reason to move the store away (and lose its marks): said as such by runCli.
+		if (isBusyError(error)) throw error;
 		const message = error instanceof Error ? error.message : String(error);
 		// Nothing else lives in the store that config.json does not hold: moving it away loses only cached articles and marks.
 		throw new UserError(`lagebild: cannot open the article store ${file}: ${message}. It is left as it is; move it away to start with an empty cache (feeds, topics and settings are in config.json).`);
