@@ -19,6 +19,8 @@ export const openedSets: ReadonlyArray<{name: string; folder: string}> = [
 	...[26, 27].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
 	// Blind sets 28 and 29 (eighteenth session): scored blind by the seventeenth session's start and end engines, then opened.
 	...[28, 29].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
+	// Blind sets 30 and 31 (nineteenth session): scored blind by the eighteenth session's start and end engines, then opened.
+	...[30, 31].map((set) => ({name: `heldout-${set}`, folder: `test/fixtures/quotes-heldout-${set}`})),
 	// Annotated for training only (never blind): six German articles, the weak side of the blind figures.
 	{name: 'train-1', folder: 'test/fixtures/quotes-train-1'},
 	// Eight more German articles for training (annotator J, eleventh session), scored fresh before they joined.
