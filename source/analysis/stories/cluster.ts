@@ -158,6 +158,9 @@ interface Doc {
 	nouns: Int32Array;
 	/** A live blog (`l:`): two of one feed's are two events. */
 	live: boolean;
+	/** Its whole words (see wordsOf) as of rarity version `wordsAt`, or -1 before they are first read. */
+	words: Int32Array;
+	wordsAt: number;
 }
 
 const noWords: readonly string[] = [];
@@ -361,7 +364,14 @@ function averageLink(
 		size.delete(b);
 		version.set(a, version.get(a)! + 1);
 		version.delete(b);
-		for (const member of groups.get(b)!) groups.get(a)!.push(member);
+		// The longer list takes the shorter one's members (the merged group keeps the key `a`): what mayMerge keeps per list
+		// (a story's word counts, see StoryClusterer.joinsCore) is brought up to date by what is pushed onto it.
+		const groupA = groups.get(a)!;
+		const groupB = groups.get(b)!;
+		if (groupB.length > groupA.length) {
+			for (const member of groupA) groupB.push(member);
+			groups.set(a, groupB);
+		} else for (const member of groupB) groupA.push(member);
 		groups.delete(b);
 		const sizeA = size.get(a)!;
 		linksA.forEach((sum, c) => {
@@ -426,6 +436,15 @@ export class StoryClusterer {
 	private touchedDocs = new Int32Array(0);
 	/** Per feature, the sum typicality() is taking (scratch, zero between calls). */
 	private centroid = new Float64Array(0);
+	/**
+	 * Per feature, whether it is over the blocking limit (1) as of the last add or remove, and the rarity version in which
+	 * that last changed: a document's words (wordsOf) stand while none of its features changed since they were read.
+	 */
+	private overLimit = new Uint8Array(0);
+	private rarityChanged = new Int32Array(0);
+	private rarityVersion = 0;
+	/** How many features updateRarity has seen. */
+	private rarityKnown = 0;
 	/** Stories (by label) re-clustered or dissolved since the last takeChanges(). */
 	private readonly changed = new Set<number>();
 	private readonly gone = new Set<number>();
@@ -464,7 +483,7 @@ export class StoryClusterer {
 		for (const [index, saved] of state.docs.entries()) {
 			// A state saved before headlines and addresses were kept has neither: those documents are compared by their vectors only.
 			// A state saved before names were kept has none: its documents follow up on nothing. Nor live blogs: none is one.
-			const doc: Doc = {...saved, index, stems: 0, norm: 1, normEpoch: -1, headline: saved.headline ?? noWords, numbers: saved.numbers ?? noWords, link: saved.link ?? '', head: saved.head ?? noWords, names: saved.names ?? noIds, nouns: saved.nouns ?? noIds, live: saved.live ?? false};
+			const doc: Doc = {...saved, index, stems: 0, norm: 1, normEpoch: -1, headline: saved.headline ?? noWords, numbers: saved.numbers ?? noWords, link: saved.link ?? '', head: saved.head ?? noWords, names: saved.names ?? noIds, nouns: saved.nouns ?? noIds, live: saved.live ?? false, words: noIds, wordsAt: -1};
 			clusterer.docs.push(doc);
 			clusterer.times.push(doc.time);
 			if (!doc.removed) {
@@ -535,6 +554,8 @@ export class StoryClusterer {
 				names: noIds,
 				nouns: noIds,
 				live: false,
+				words: noIds,
+				wordsAt: -1,
 			};
 			let nameStems: string[] | undefined;
 			let position = 0;
@@ -773,6 +794,38 @@ export class StoryClusterer {
 		if (this.centroid.length < count) this.centroid = new Float64Array(Math.max(count, this.centroid.length * 2));
 		for (let id = 0; id < count; id++) this.idf[id] = Math.log((n + 1) / (this.documentFrequency[id]! + 1)) + 1;
 		this.idfEpoch++;
+		this.updateRarity();
+	}
+
+	/**
+	 * Notes which features crossed the blocking limit (their document frequency or the limit moved): the words wordsOf
+	 * keeps for a document stand until one of its features does. A new feature counts as changed now.
+	 */
+	private updateRarity(): void {
+		const count = this.featureNames.length;
+		const known = this.overLimit.length;
+		if (known < count) {
+			const size = Math.max(count, known * 2);
+			const overLimit = new Uint8Array(size);
+			overLimit.set(this.overLimit);
+			const changed = new Int32Array(size);
+			changed.set(this.rarityChanged);
+			this.overLimit = overLimit;
+			this.rarityChanged = changed;
+		}
+		const version = ++this.rarityVersion;
+		const limit = maxDocFrequency(this.live);
+		const overLimit = this.overLimit;
+		const changed = this.rarityChanged;
+		const frequency = this.documentFrequency;
+		for (let id = 0; id < count; id++) {
+			const over = frequency[id]! > limit ? 1 : 0;
+			if (over !== overLimit[id] || id >= this.rarityKnown) {
+				overLimit[id] = over;
+				changed[id] = version;
+			}
+		}
+		this.rarityKnown = count;
 	}
 
 	/** The length of a document's TF-IDF vector under today's idf. */
@@ -919,32 +972,41 @@ export class StoryClusterer {
 	}
 
 	/**
-	 * The whole words of a document, as feature ids (cached in `cache` for one re-clustering): `f:` words, and
-	 * `w:` stems that are a word of their own (shorter than a stem, or five letters with no longer word of the
-	 * document behind them), and numbers of two digits or more. A stem alone is no evidence of one event:
-	 * "Bundestag" and "Bundesregierung", "beschließt" and "beschlossen" share theirs.
+	 * The whole words of a document, as feature ids: `f:` words, and `w:` stems that are a word of their own (shorter than
+	 * a stem, or five letters with no longer word of the document behind them), and numbers of two digits or more, each
+	 * under the blocking limit. A stem alone is no evidence of one event: "Bundestag" and "Bundesregierung", "beschließt"
+	 * and "beschlossen" share theirs. Kept on the document while none of its features crossed the limit (updateRarity):
+	 * read afresh in every re-clustering they were much of a refresh's time once stories grew (bench/findings.md,
+	 * eighteenth and nineteenth sessions).
 	 */
-	private wordsOf(index: number, cache: Map<number, Set<number>>): Set<number> {
-		const known = cache.get(index);
-		if (known) return known;
+	private wordsOf(index: number): Int32Array {
 		const doc = this.docs[index]!;
-		const limit = maxDocFrequency(this.live);
+		if (doc.wordsAt >= 0 && this.wordsStand(doc)) return doc.words;
 		const longer = new Set<string>();
 		for (let k = 0; k < doc.features.length; k++) {
 			const name = this.featureNames[doc.features[k]!]!;
 			if (name.startsWith('f:')) longer.add(name.slice(2, 7));
 		}
-		const words = new Set<number>();
+		const words: number[] = [];
 		for (let k = 0; k < doc.features.length; k++) {
 			const id = doc.features[k]!;
 			// Words on most of the day's reports say nothing about which event a report belongs to.
-			if (this.documentFrequency[id]! > limit) continue;
+			if (this.overLimit[id] === 1) continue;
 			const name = this.featureNames[id]!;
 			const kind = name.charCodeAt(0);
-			if (kind === 102 || (kind === 110 && name.length > 3) || (kind === 119 && (name.length < 7 || !longer.has(name.slice(2))))) words.add(id);
+			if (kind === 102 || (kind === 110 && name.length > 3) || (kind === 119 && (name.length < 7 || !longer.has(name.slice(2))))) words.push(id);
 		}
-		cache.set(index, words);
-		return words;
+		doc.words = words.length > 0 ? Int32Array.from(words) : noIds;
+		doc.wordsAt = this.rarityVersion;
+		return doc.words;
+	}
+
+	/** Whether none of a document's features crossed the blocking limit since its words were read. */
+	private wordsStand(doc: Doc): boolean {
+		const changed = this.rarityChanged;
+		const features = doc.features;
+		for (let k = 0; k < features.length; k++) if (changed[features[k]!]! > doc.wordsAt) return false;
+		return true;
 	}
 
 	/**
@@ -954,24 +1016,34 @@ export class StoryClusterer {
 	 * that shares a verb and a name with each of them ("Bundesregierung beschließt …", Merz quoted) reaches the
 	 * threshold without sharing what the outlets' reports have in common ("Heizungsgesetz").
 	 */
-	private joinsCore(story: readonly number[], other: readonly number[], cache: Map<number, Set<number>>, cores: WeakMap<readonly number[], Core>): boolean {
+	private joinsCore(story: readonly number[], other: readonly number[], cores: WeakMap<readonly number[], Core>): boolean {
 		if (story.length < this.options.coreMinStory || story.length < other.length) return true;
-		const counts = this.wordCounts(story, cache, cores);
+		const counts = this.wordCounts(story, cores);
 		const needed = Math.ceil(story.length * this.options.coreShare);
-		for (const member of other) for (const word of this.wordsOf(member, cache)) if ((counts.get(word) ?? 0) >= needed) return true;
+		for (const member of other) {
+			const words = this.wordsOf(member);
+			for (let k = 0; k < words.length; k++) if ((counts.get(words[k]!) ?? 0) >= needed) return true;
+		}
 		return false;
 	}
 
 	/**
-	 * How many of a story's reports have each word, kept per group while its size stands: averageLink's groups only grow
-	 * (by push, on a merge), and the merge loop asks about the same story at every pair it pops.
+	 * How many of a story's reports have each word, kept per group and brought up to date as it grows: averageLink's
+	 * groups only grow (by push, on a merge), so the members counted are the group's first `size`, and the merge loop asks
+	 * about the same story at every pair it pops.
 	 */
-	private wordCounts(story: readonly number[], cache: Map<number, Set<number>>, cores: WeakMap<readonly number[], Core>): Map<number, number> {
-		const kept = cores.get(story);
-		if (kept && kept.size === story.length) return kept.counts;
-		const counts = new Map<number, number>();
-		for (const member of story) for (const word of this.wordsOf(member, cache)) counts.set(word, (counts.get(word) ?? 0) + 1);
-		cores.set(story, {size: story.length, counts});
+	private wordCounts(story: readonly number[], cores: WeakMap<readonly number[], Core>): Map<number, number> {
+		let kept = cores.get(story);
+		if (!kept) {
+			kept = {size: 0, counts: new Map()};
+			cores.set(story, kept);
+		}
+		const counts = kept.counts;
+		for (let member = kept.size; member < story.length; member++) {
+			const words = this.wordsOf(story[member]!);
+			for (let k = 0; k < words.length; k++) counts.set(words[k]!, (counts.get(words[k]!) ?? 0) + 1);
+		}
+		kept.size = story.length;
 		return counts;
 	}
 
@@ -1020,9 +1092,8 @@ export class StoryClusterer {
 			const label = this.label[index]!;
 			if (this.clusterMembers.delete(label)) this.gone.add(label);
 		}
-		const words = new Map<number, Set<number>>();
 		const cores = new WeakMap<readonly number[], Core>();
-		const mayMerge = (a: readonly number[], b: readonly number[]) => this.joinsCore(a, b, words, cores) && this.joinsCore(b, a, words, cores);
+		const mayMerge = (a: readonly number[], b: readonly number[]) => this.joinsCore(a, b, cores) && this.joinsCore(b, a, cores);
 		for (const group of averageLink(members, this.edges, affected, threshold, copies, mayMerge)) {
 			const label = group[0]!;
 			for (const index of group) this.label[index] = label;
