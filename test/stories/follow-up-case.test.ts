@@ -22,9 +22,10 @@ describe('the follow-up gold case', () => {
 		expect(clusterCase.gold.size).toBe(entries.length);
 	});
 
-	it('keeps its B-cubed F1 and precision (measured 0.942 and 0.981; 0.939 before the follow-up rule)', async () => {
+	// The Guardian's match and transfer deadline live blogs, one story before two live blogs of one feed were two events.
+	it('keeps its B-cubed F1 and precision (measured 0.950 and 1.000; 0.942 and 0.981 before the live-blog rule, 0.939 before the follow-up rule)', async () => {
 		const [result] = await evaluateStories([followUpCase]);
-		expect(result!.f1).toBeGreaterThanOrEqual(0.94);
-		expect(result!.precision).toBeGreaterThanOrEqual(0.98);
+		expect(result!.f1).toBeGreaterThanOrEqual(0.95);
+		expect(result!.precision).toBe(1);
 	});
 });

@@ -1,31 +1,18 @@
 // The German follow-up rule counts regions and parties German names after an article ("im Ahrtal", "in der Eifel", "die AfD", "im Landtag") as names (review V18 #12).
 
 import {describe, expect, it} from 'vitest';
-import {clusterArticles} from '../../source/analysis/stories/cluster.js';
-import {articleFeatures} from '../../source/analysis/stories/features.js';
+import {germanOtherNews, joinedInEvening, namesOf, type Day, type Report} from './follow-up-day.js';
 
-const morning = Date.parse('2026-07-14T06:00:00Z');
-
-interface Report {
-	title: string;
-	summary: string;
-}
-
-function article(uid: string, feed: string, {title, summary}: Report, hoursAfterMorning: number) {
-	return {uid, feedUrl: feed, feedTitle: feed, title, summary, content: '', url: `https://example.invalid/${uid}`, published: new Date(morning + hoursAfterMorning * 3_600_000).toISOString()};
-}
-
-interface Event {
-	/** Six outlets' morning reports. */
-	morning: Report[];
+interface Event extends Day {
 	/** The evening's follow-up: the words moved on, the regions, party and people the same. */
 	followUp: Report[];
 	/** The same evening, another event with the same regions, party and people. */
-	other: Report[];
+	another: Report[];
 }
 
 /** The flood: Ahrtal and Eifel (after an article in every report) and the Landrat are the names the evening shares. */
 const flood: Event = {
+	...germanOtherNews,
 	morning: [
 		{
 			title: 'Unwetter: Schwere Überflutungen im Ahrtal',
@@ -52,7 +39,7 @@ const flood: Event = {
 			summary: 'Die Polizei hat am Abend 19 Tote im Ahrtal bestätigt. Rettungskräfte in der Eifel suchen in den überfluteten Häusern weiter nach Vermissten, sagte Landrat Jürgen Pföhler.',
 		},
 	],
-	other: [
+	another: [
 		{
 			title: 'Landtag streitet über Schulreform',
 			summary:
@@ -67,6 +54,7 @@ const flood: Event = {
 
 /** The party: the AfD and the Landtag (after an article), Thüringen and Höcke are the names the evening shares. */
 const party: Event = {
+	...germanOtherNews,
 	morning: [
 		{
 			title: 'AfD scheitert mit Eilantrag gegen Verfassungsschutz',
@@ -92,7 +80,7 @@ const party: Event = {
 			summary: 'Die AfD in Thüringen geht gegen den Beschluss zum Verfassungsschutz vor. Fraktionschef Björn Höcke kündigte im Landtag am Abend die Beschwerde beim Oberverwaltungsgericht an.',
 		},
 	],
-	other: [
+	another: [
 		{
 			title: 'Parteitag wählt Spitzenkandidaten',
 			summary:
@@ -105,37 +93,9 @@ const party: Event = {
 	],
 };
 
-/** Each outlet's other news of the day, so that the event's words are rare among the day's reports. */
-const otherNews = [
-	'Bundesbank senkt Prognose für das Wachstum',
-	'Autobauer ruft Elektroautos zurück',
-	'Fußballverein verpflichtet jungen Stürmer',
-	'Sturmwarnung für die Nordseeküste',
-	'Museum eröffnet Ausstellung moderner Kunst',
-	'Fluggesellschaft streicht Flüge nach Streik',
-	'Bundestag debattiert den Haushalt',
-	'Bahn kündigt neuen Fahrplan an',
-];
-
-/** One day: six outlets report the event in the morning, four report `evening` `hoursLater`. */
-function day(event: Event, evening: 'followUp' | 'other', hoursLater: number) {
-	const articles = otherNews.map((title, n) => article(`news-${n}`, `Outlet ${n + 1}`, {title, summary: `${title} am Dienstag, sagte ein Sprecher. Weitere Einzelheiten sollen im Laufe der Woche folgen.`}, n * 1.5));
-	for (let k = 0; k < 6; k++) articles.push(article(`morning-${k}`, `Outlet ${k + 1}`, event.morning[k % event.morning.length]!, k * 0.4));
-	for (let k = 0; k < 4; k++) articles.push(article(`${evening}-${k}`, `Outlet ${k + 7}`, event[evening][k % event[evening].length]!, hoursLater + k * 0.4));
-	return articles;
-}
-
 /** How many of the evening's four reports are in the morning's story. */
-function joined(event: Event, evening: 'followUp' | 'other', hoursLater: number): number {
-	const story = clusterArticles(day(event, evening, hoursLater)).find((members) => members.includes('morning-0')) ?? [];
-	return story.filter((uid) => uid.startsWith(`${evening}-`)).length;
-}
-
-/** The stems of the article's names and (marked "-") common nouns, as features.ts gives them to the follow-up rule. */
-function namesOf(summary: string): string[] {
-	const features = articleFeatures({title: 'Meldung', summary, content: ''});
-	const key = Object.keys(features).find((feature) => feature.startsWith('m:'));
-	return key ? key.slice(2).split(' ') : [];
+function joined(event: Event, evening: 'followUp' | 'another', hoursLater: number): number {
+	return joinedInEvening(event, event[evening], evening, hoursLater);
 }
 
 describe.each([
@@ -149,7 +109,7 @@ describe.each([
 	});
 
 	it('keeps another event of the same regions, party and people apart at every gap from 6 to 20 hours', () => {
-		for (const gap of [6, 9, 12, 16, 20]) expect([gap, joined(event, 'other', gap)]).toEqual([gap, 0]);
+		for (const gap of [6, 9, 12, 16, 20]) expect([gap, joined(event, 'another', gap)]).toEqual([gap, 0]);
 	});
 });
 

@@ -1,35 +1,17 @@
 // The follow-up rule counts names, not nouns, and a multi-word name once: in German and English, an event's follow-up joins it and another event of the same town and mayor stays apart at every gap (review V17 #9).
 
 import {describe, expect, it} from 'vitest';
-import {clusterArticles} from '../../source/analysis/stories/cluster.js';
-import {articleFeatures} from '../../source/analysis/stories/features.js';
+import {germanOtherNews, joinedInEvening, namesOf, type Day, type Report} from './follow-up-day.js';
 
-const morning = Date.parse('2026-05-16T06:00:00Z');
-
-interface Report {
-	title: string;
-	summary: string;
-}
-
-function article(uid: string, feed: string, {title, summary}: Report, hoursAfterMorning: number) {
-	return {uid, feedUrl: feed, feedTitle: feed, title, summary, content: '', url: `https://example.invalid/${uid}`, published: new Date(morning + hoursAfterMorning * 3_600_000).toISOString()};
-}
-
-interface Language {
-	/** The morning: a fire in a warehouse of the port of one town, its mayor quoted. */
-	fire: Report[];
+interface Language extends Day {
 	/** The evening: the same fire, moved on (the cause, the all-clear); the same town, district, port operator and mayor. */
 	followUp: Report[];
 	/** The evening: another event of the same town and mayor (the council's budget), with the fire's common nouns. */
 	council: Report[];
-	/** Each outlet's other news of the day, one every 1.5 hours. */
-	other: string[];
-	/** How the other news goes on after its headline. */
-	otherTail: string;
 }
 
 const german: Language = {
-	fire: [
+	morning: [
 		{
 			title: 'Großbrand im Duisburger Hafen: Feuerwehr im Großeinsatz',
 			summary:
@@ -70,22 +52,11 @@ const german: Language = {
 				'Mit knapper Mehrheit hat der Rat der Stadt Duisburg den Haushalt beschlossen. Oberbürgermeister Sören Link sprach von einem schweren Jahr für die Stadt. Geld für Feuerwehr und Hafen bleibt knapp, kritisierten Anwohner.',
 		},
 	],
-	other: [
-		'Bundesbank senkt Prognose für das Wachstum',
-		'Autobauer ruft Elektroautos zurück',
-		'Fußballverein verpflichtet jungen Stürmer',
-		'Sturmwarnung für die Nordseeküste',
-		'Museum eröffnet Ausstellung moderner Kunst',
-		'Fluggesellschaft streicht Flüge nach Streik',
-		// At 9 h: a third report with a word of the council's vote.
-		'Bundestag debattiert den Haushalt',
-		'Bahn kündigt neuen Fahrplan an',
-	],
-	otherTail: 'am Dienstag, sagte ein Sprecher. Weitere Einzelheiten sollen im Laufe der Woche folgen.',
+	...germanOtherNews,
 };
 
 const english: Language = {
-	fire: [
+	morning: [
 		{
 			title: 'Warehouse blaze in Duisburg port: firefighters battle flames',
 			summary:
@@ -146,7 +117,7 @@ const english: Language = {
  */
 const germanProbe: Language = {
 	...german,
-	fire: [
+	morning: [
 		{
 			title: 'Großbrand in Lagerhalle: Feuerwehr kämpft gegen Flammen',
 			summary:
@@ -178,7 +149,7 @@ const germanProbe: Language = {
 
 const englishProbe: Language = {
 	...english,
-	fire: [
+	morning: [
 		{
 			title: 'Warehouse blaze: firefighters battle flames',
 			summary:
@@ -207,25 +178,9 @@ const englishProbe: Language = {
 	other: ['Central bank cuts forecast', 'Carmaker recalls vehicles', 'Football club signs striker', 'Storm warning for the coast', 'Museum opens exhibition', 'Airline cancels flights', 'Parliament debates budget', 'Rail union announces strike'],
 };
 
-/** One day: six outlets report the fire in the morning, four report `evening` `hoursLater`. */
-function day(language: Language, evening: 'followUp' | 'council', hoursLater: number) {
-	const articles = language.other.map((title, n) => article(`other-${n}`, `Outlet ${n + 1}`, {title, summary: `${title} ${language.otherTail}`}, n * 1.5));
-	for (let k = 0; k < 6; k++) articles.push(article(`fire-${k}`, `Outlet ${k + 1}`, language.fire[k % language.fire.length]!, k * 0.4));
-	for (let k = 0; k < 4; k++) articles.push(article(`${evening}-${k}`, `Outlet ${k + 7}`, language[evening][k % language[evening].length]!, hoursLater + k * 0.4));
-	return articles;
-}
-
 /** How many of the evening's four reports are in the fire's story. */
 function joined(language: Language, evening: 'followUp' | 'council', hoursLater: number): number {
-	const story = clusterArticles(day(language, evening, hoursLater)).find((members) => members.includes('fire-0')) ?? [];
-	return story.filter((uid) => uid.startsWith(`${evening}-`)).length;
-}
-
-/** The stems of the article's names and (marked "-") common nouns, as features.ts gives them to the follow-up rule. */
-function namesOf(summary: string): string[] {
-	const features = articleFeatures({title: 'Meldung', summary, content: ''});
-	const key = Object.keys(features).find((feature) => feature.startsWith('m:'));
-	return key ? key.slice(2).split(' ') : [];
+	return joinedInEvening(language, language[evening], evening, hoursLater, 'fire');
 }
 
 /** Every hour from 0 to 22. */
