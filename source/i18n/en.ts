@@ -73,7 +73,6 @@ export interface Messages {
 		peopleWindowNow: string;
 		quote_1: string;
 		quotes_n: string;
-		articles_n: string;
 		enabled: string;
 		disabled: string;
 		never: string;
@@ -103,6 +102,9 @@ export interface Messages {
 		searchReplaceHint: string;
 		statusColumn: string;
 		fetchedColumn: string;
+		/** The feed manager's unread/stored column ("3/50", • as unread everywhere), and the selected feed's counts in words under the list. */
+		unreadColumn: string;
+		feedCounts: string;
 		helpTitle: string;
 		helpScreen: string;
 		helpGlobal: string;
@@ -148,13 +150,15 @@ export interface Messages {
 		offline: string;
 		refreshing: string;
 		/** Every feed has answered; the briefing is being computed. {articles}: how many it reads. */
-		grouping: string;
+		grouping_1: string;
+		grouping_n: string;
 		groupingUncounted: string;
 		noFeeds: string;
 		allDisabled: string;
 		allFailed: string;
 		/** {days}: retentionDays. */
-		nothingRecent: string;
+		nothingRecent_1: string;
+		nothingRecent_n: string;
 		notFetched: string;
 	};
 	status: {
@@ -167,14 +171,21 @@ export interface Messages {
 		failed: string;
 		filterUnread: string;
 		filterAll: string;
+		/** The store changed under the app (`lagebild refresh` from cron): the screens were read again; {n} articles more. */
+		otherRefresh_1: string;
+		otherRefresh_n: string;
+		otherRefreshNothingNew: string;
+		/** The unread articles of the whole store, copies counted once (newsboat's "140 unread" in its title bar). */
+		unreadTotal: string;
 		/** {ok} and {new} are feedCount_* and newArticles_* ("1 feed", "3 new articles"). */
 		refreshDone: string;
 		/** Appended to refreshDone when feeds were not asked because their server asked for time (Retry-After). */
 		refreshWaiting: string;
 		/** Appended to refreshDone: of the new articles, {n} the retention setting (retentionDays {days}) had removed or skipped. */
 		refreshReturned: string;
-		/** Appended to refreshDone: {n} items older than retentionDays {days} were not stored. */
-		refreshSkippedOld: string;
+		/** Appended to refreshDone: {skipped} items older than retentionDays {days} were not stored (_1: retentionDays 1). */
+		refreshSkippedOld_1: string;
+		refreshSkippedOld_n: string;
 		/** refreshReturned after retentionDays was set to 0 (keep everything). */
 		refreshReturnedAll: string;
 		feedCount_1: string;
@@ -185,7 +196,8 @@ export interface Messages {
 		nothingFetchedOffline: string;
 		nothingFetchedDisabled: string;
 		/** Every feed of a refresh failed: most often no network. */
-		allFailed: string;
+		allFailed_1: string;
+		allFailed_n: string;
 		/** A key no action of the screen uses (newsboat's N, C, :…): said, so a habit does not fail in silence. */
 		unboundKey: string;
 		/** In the header for as long as the config file {file} cannot be read (the app reads past it with the defaults). */
@@ -208,9 +220,11 @@ export interface Messages {
 		linkNumber: string;
 		confirmTopicDelete: string;
 		confirmMarkTopicRead: string;
-		confirmMarkFeedRead: string;
+		confirmMarkFeedRead_1: string;
+		confirmMarkFeedRead_n: string;
 		/** After an import: the default feeds a first add copied, untouched and not in the file ({n}). */
-		confirmDropDefaults: string;
+		confirmDropDefaults_1: string;
+		confirmDropDefaults_n: string;
 		enterToConfirm: string;
 		/** The answer hint; {yes} becomes the yes letters no key of the screen uses, then Enter ("y / Enter"); {no} the no letters, then Esc. */
 		yesNo: string;
@@ -223,7 +237,8 @@ export interface Messages {
 		invalidUrl: string;
 		emptyValue: string;
 		/** A link number the article has not: {count} links. */
-		noSuchLink: string;
+		noSuchLink_1: string;
+		noSuchLink_n: string;
 		duplicateFeed: string;
 		duplicateTopic: string;
 		keymap: string;
@@ -240,29 +255,34 @@ export interface Messages {
 	done: {
 		feedAdded: string;
 		/** The typed address was a web page: {title} of the feed added, {count} feeds the page named. */
-		feedAddedFromPage: string;
+		feedAddedFromPage_1: string;
+		feedAddedFromPage_n: string;
 		/** An address typed without scheme that only a plain http server answers, added as {url} (http://…). */
 		feedAddedOverHttp: string;
 		/** The address could not be checked ({reason}); it was added as typed ({url}). */
 		feedAddedUnchecked: string;
 		feedRemoved: string;
-		defaultsRemoved: string;
+		defaultsRemoved_1: string;
+		defaultsRemoved_n: string;
 		feedSaved: string;
-		imported: string;
-		importedOne: string;
+		imported_1: string;
+		imported_n: string;
 		/** After `lagebild feeds import` on the default list: the imported list took its place. */
 		importReplacedDefaults: string;
-		exported: string;
+		exported_1: string;
+		exported_n: string;
 		topicSaved: string;
 		topicDeleted: string;
 		starred: string;
 		unstarred: string;
 		markedRead: string;
 		markedUnread: string;
-		markedTopicRead: string;
+		markedTopicRead_1: string;
+		markedTopicRead_n: string;
 		nothingUnread: string;
 		noMoreUnread: string;
-		markedFeedRead: string;
+		markedFeedRead_1: string;
+		markedFeedRead_n: string;
 		noMoreUnreadInFeed: string;
 		fullTextFetched: string;
 		fetchingFullText: string;
@@ -382,14 +402,13 @@ export const en: Messages = {
 		peopleWindows: {briefing: 'briefing, {hours} h', week: 'last 7 days', all: 'everything stored'},
 		peopleBriefingSince: 'briefing, since {date}',
 		peopleWeekTo: '7 days to {date} (the newest stored)',
-		peopleWindowReading: 'reading quotes: {done} of {total} articles …',
+		peopleWindowReading: 'reading quotes: article {done} of {total} …',
 		peopleWindowEmpty: 'Nobody is quoted in the articles stored for this time.',
 		peopleQuotesPending: 'The quotes are still being read; the people quoted follow.',
 		untitled: '(no title)',
 		peopleWindowNow: 'People quoted: {window}',
 		quote_1: '1 quote',
 		quotes_n: '{n} quotes',
-		articles_n: '{n} articles',
 		enabled: 'on',
 		disabled: 'off',
 		never: 'never',
@@ -413,6 +432,8 @@ export const en: Messages = {
 		searchReplaceHint: 'typing replaces it · → or Ctrl+E refines it',
 		statusColumn: 'Status',
 		fetchedColumn: 'Fetched',
+		unreadColumn: '•/#',
+		feedCounts: '{unread} unread of {stored} stored',
 		helpTitle: 'Keys',
 		helpScreen: 'This screen',
 		helpGlobal: 'Everywhere',
@@ -461,12 +482,14 @@ export const en: Messages = {
 		feedsUnknown: 'your feeds',
 		offline: 'No articles are stored yet, and with --offline nothing is fetched. Start lagebild without --offline (or run lagebild refresh) to fetch {feeds}; f lists them.',
 		refreshing: 'No articles are stored yet: fetching {feeds}… The stories show once the articles are in and grouped.',
-		grouping: 'Your feeds have answered: reading their {articles} articles and grouping them into stories… The briefing shows when that is done (the status row counts).',
+		grouping_1: 'Your feeds have answered: reading their one article and grouping it into a story… The briefing shows when that is done (the status row counts).',
+		grouping_n: 'Your feeds have answered: reading their {articles} articles and grouping them into stories… The briefing shows when that is done (the status row counts).',
 		groupingUncounted: 'Your feeds have answered: reading their articles and grouping them into stories… The briefing shows when that is done.',
 		noFeeds: 'Your feed list is empty: f opens the feed manager, a adds a feed (a web page\'s address finds its feeds).',
 		allDisabled: 'Every feed is switched off: f opens the feed manager, space switches one on.',
 		allFailed: 'No articles are stored yet: every feed failed in the last refresh (no network?). f shows each feed\'s error; R tries again.',
-		nothingRecent: 'No articles are stored yet: your feeds brought none of the last {days} days (older items are skipped: retentionDays in config.json). f lists the feeds; R refreshes.',
+		nothingRecent_1: 'No articles are stored yet: your feeds brought none of the last day (older items are skipped: retentionDays in config.json). f lists the feeds; R refreshes.',
+		nothingRecent_n: 'No articles are stored yet: your feeds brought none of the last {days} days (older items are skipped: retentionDays in config.json). f lists the feeds; R refreshes.',
 		notFetched: 'No articles are stored yet: R fetches {feeds}; f lists them.',
 	},
 	status: {
@@ -481,10 +504,15 @@ export const en: Messages = {
 		sampleNews: 'sample news (bundled) until your feeds arrive',
 		sampleNewsOffline: 'sample news (bundled): --offline fetches no feeds',
 		filterAll: 'all',
+		unreadTotal: '{n} unread',
+		otherRefresh_1: '1 new article from another refresh',
+		otherRefresh_n: '{n} new articles from another refresh',
+		otherRefreshNothingNew: 'Updated by another refresh: no new articles',
 		refreshDone: '{ok} ok, {failed} failed, {new}',
 		refreshWaiting: ', {n} waiting (server asked)',
 		refreshReturned: ' ({n} of them back: retentionDays {days} reaches them now)',
-		refreshSkippedOld: ' · {n} older than {days} days skipped (retentionDays)',
+		refreshSkippedOld_1: ' · {skipped} older than a day skipped (retentionDays)',
+		refreshSkippedOld_n: ' · {skipped} older than {days} days skipped (retentionDays)',
 		refreshReturnedAll: ' ({n} of them back: retentionDays 0 keeps everything)',
 		feedCount_1: '1 feed',
 		feedCount_n: '{n} feeds',
@@ -492,7 +520,8 @@ export const en: Messages = {
 		newArticles_n: '{n} new articles',
 		nothingFetchedOffline: 'Nothing fetched: started with --offline',
 		nothingFetchedDisabled: 'Nothing fetched: every feed is switched off (f lists them)',
-		allFailed: 'All {n} feeds failed – no network? f shows why',
+		allFailed_1: 'The feed failed – no network? f shows why',
+		allFailed_n: 'All {n} feeds failed – no network? f shows why',
 		unboundKey: '{key} does nothing here · ? lists the keys',
 	},
 	prompts: {
@@ -508,8 +537,10 @@ export const en: Messages = {
 		linkNumber: 'Open link number: ',
 		confirmTopicDelete: 'Delete topic "{name}"?',
 		confirmMarkTopicRead: 'Mark every story in "{name}" read?',
-		confirmMarkFeedRead: 'Mark {n} unread articles of "{name}" read?',
-		confirmDropDefaults: 'Remove the {n} default feeds you did not choose?',
+		confirmMarkFeedRead_1: 'Mark 1 unread article of "{name}" read?',
+		confirmMarkFeedRead_n: 'Mark {n} unread articles of "{name}" read?',
+		confirmDropDefaults_1: 'Remove the default feed you did not choose?',
+		confirmDropDefaults_n: 'Remove the {n} default feeds you did not choose?',
 		enterToConfirm: 'Enter saves, Esc cancels',
 		yesNo: '{yes} yes · {no} no',
 		yesKeys: 'y',
@@ -518,7 +549,8 @@ export const en: Messages = {
 	errors: {
 		invalidUrl: 'Not a valid http(s) URL',
 		emptyValue: 'Please enter a value',
-		noSuchLink: 'No such link: the links are numbered 1 to {count}',
+		noSuchLink_1: 'No such link: the article has one link, number 1',
+		noSuchLink_n: 'No such link: the links are numbered 1 to {count}',
 		duplicateFeed: 'This feed is already in the list',
 		duplicateTopic: 'A topic with this name exists',
 		keymap: 'Keymap: {message}',
@@ -531,26 +563,31 @@ export const en: Messages = {
 	httpReasons: englishHttpReasons,
 	done: {
 		feedAdded: 'Feed added',
-		feedAddedFromPage: 'Added {title}: the first of {count} feeds the page names',
+		feedAddedFromPage_1: 'Added {title}: the feed the page names',
+		feedAddedFromPage_n: 'Added {title}: the first of {count} feeds the page names',
 		feedAddedOverHttp: 'Added as {url}: the server answers http, not https',
 		feedAddedUnchecked: 'Added {url} as typed, but it could not be checked ({reason}); the next refresh tries again',
 		feedRemoved: 'Feed removed',
-		defaultsRemoved: '{n} default feeds removed',
+		defaultsRemoved_1: '1 default feed removed',
+		defaultsRemoved_n: '{n} default feeds removed',
 		feedSaved: 'Feed saved',
-		imported: 'Imported {added} feeds ({skipped} skipped)',
-		importedOne: 'Imported 1 feed ({skipped} skipped)',
+		imported_1: 'Imported 1 feed ({skipped} skipped)',
+		imported_n: 'Imported {added} feeds ({skipped} skipped)',
 		importReplacedDefaults: 'Your list replaces the default one ({n} feeds); lagebild feeds add URL adds one of those back.',
-		exported: 'Exported {n} feeds to {path}',
+		exported_1: 'Exported 1 feed to {path}',
+		exported_n: 'Exported {n} feeds to {path}',
 		topicSaved: 'Topics saved',
 		topicDeleted: 'Topic deleted',
 		starred: 'Starred',
 		unstarred: 'Star removed',
 		markedRead: 'Marked read',
 		markedUnread: 'Marked unread',
-		markedTopicRead: '{n} stories marked read',
+		markedTopicRead_1: '1 story marked read',
+		markedTopicRead_n: '{n} stories marked read',
 		nothingUnread: 'Nothing unread here',
 		noMoreUnread: 'No unread stories left',
-		markedFeedRead: '{n} articles marked read',
+		markedFeedRead_1: '1 article marked read',
+		markedFeedRead_n: '{n} articles marked read',
 		noMoreUnreadInFeed: 'No unread articles left in this feed',
 		fullTextFetched: 'Full text fetched',
 		fetchingFullText: 'Fetching the full text…',

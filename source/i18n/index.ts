@@ -7,7 +7,7 @@ import {count} from './plural.js';
 // The one import path for code outside i18n/ (the modules in here import each other directly): the language, the
 // tables and the helpers the interface fills them with.
 export {format} from './format.js';
-export {count, oneOrMany, plural} from './plural.js';
+export {count, countWith, oneOrMany, plural} from './plural.js';
 export {age, failingShownMs, failingText} from './age.js';
 
 export type {Messages} from './en.js';

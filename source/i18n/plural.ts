@@ -12,6 +12,11 @@ export function plural(count: number, one: string, many: string, shown: (count: 
 	return `${shown(count)} ${oneOrMany(count, one, many)}`;
 }
 
+/** `count` for a template with more in it than the number: "Mark 1 unread article of {name} read?" (its {n} is `n`). */
+export function countWith(n: number, one: string, many: string, params: Record<string, string | number>): string {
+	return format(n === 1 ? one : many, {...params, n});
+}
+
 /** "1 quote" / "3 quotes" from templates: the singular when n is 1, else the plural template with {n}. */
 export function count(n: number, one: string, many: string, shown: (count: number) => string = String): string {
 	return n === 1 ? one : format(many, {n: shown(n)});

@@ -4,7 +4,7 @@ import type {AppRefreshSummary} from '../services/app-services.js';
 import {groupDigits} from './briefing-progress.js';
 import type {Messages} from './en.js';
 import {format} from './format.js';
-import {count} from './plural.js';
+import {count, countWith} from './plural.js';
 
 type DoneCounts = Pick<AppRefreshSummary, 'ok' | 'notModified' | 'failed' | 'newArticles' | 'waiting' | 'skippedOld' | 'returned'>;
 
@@ -21,6 +21,6 @@ export function refreshDoneText(summary: DoneCounts, messages: Messages, retenti
 	if (summary.waiting) done += format(status.refreshWaiting, {n: n(summary.waiting)});
 	// What the retention setting did, as `lagebild refresh` says under its summary.
 	if (summary.returned) done += format(retentionDays > 0 ? status.refreshReturned : status.refreshReturnedAll, {n: n(summary.returned), days: retentionDays});
-	if (summary.skippedOld) done += format(status.refreshSkippedOld, {n: n(summary.skippedOld), days: retentionDays});
+	if (summary.skippedOld) done += countWith(retentionDays, status.refreshSkippedOld_1, status.refreshSkippedOld_n, {days: retentionDays, skipped: n(summary.skippedOld)});
 	return done;
 }

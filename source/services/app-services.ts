@@ -25,12 +25,23 @@ export interface SearchHit {
 	storyHeadline?: string;
 	/** A short piece of text around the match. */
 	snippet: string;
+	/** Its read mark, as a feed's list shows it (walk 13 #257). */
+	read: boolean;
 }
 
 /** One stored article of a feed, with its read mark (the feed's own list in the feed manager). */
 export interface FeedArticle {
 	article: BriefingArticleRef;
 	read: boolean;
+}
+
+/** How many articles are stored and unread: per feed (the feed manager's column) and in all (the status row). */
+export interface ReadCounts {
+	/** By feed URL, each article as the feed's own list shows it; a feed with nothing stored is absent. */
+	feeds: ReadonlyMap<string, {stored: number; unread: number}>;
+	/** The whole store, copies of one address in several feeds counted once (one report in a story). */
+	stored: number;
+	unread: number;
 }
 
 export interface StarredArticle extends BriefingArticleRef {
@@ -115,6 +126,18 @@ export interface AppServices {
 	 * never seen (all of it is new, nothing to point out).
 	 */
 	storyNews(storyId: string, uids: readonly string[]): Promise<string[]>;
+	/** Stored and unread articles per feed and in all (walk 13 #250, #251). */
+	readCounts(): Promise<ReadCounts>;
+	/** All of a feed's unread articles, not only those its list reads (A's question; review V18 #14). */
+	feedUnreadCount(url: string): Promise<number>;
+	/** Marks every article of the feed read, and their copies in other feeds: `count` the feed's, `uids` all marked. */
+	markFeedRead(url: string): Promise<{count: number; uids: string[]}>;
+	/**
+	 * What the store's articles and feed rows look like now, in a word that changes with any of them (read marks aside),
+	 * in this process or another (`lagebild refresh` from cron, walk 13 #256); `refreshing`: another process is
+	 * refreshing it right now, so its articles are still arriving.
+	 */
+	storeChange(): Promise<{stamp: string; refreshing: boolean}>;
 	/** Whether this article is read (m toggles it; a story's unread mark follows its articles'). */
 	isRead(uid: string): Promise<boolean>;
 	/** Returns the new starred state. */

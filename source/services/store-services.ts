@@ -23,7 +23,7 @@ import type {TopicDefinition} from '../model/topic.js';
 import type {StoredArticle} from '../store/article-store.js';
 import {canonicalUrl} from '../store/canonical-url.js';
 import {writeBenchMark} from '../bench-mark.js';
-import type {AddedFeed, AddFeedListener, AppRefreshSummary, AppServices, BriefingFilter, FeedArticle, FeedRow, OpmlImportResult, SearchHit, StarredArticle} from './app-services.js';
+import type {AddedFeed, AddFeedListener, AppRefreshSummary, AppServices, BriefingFilter, FeedArticle, FeedRow, OpmlImportResult, ReadCounts, SearchHit, StarredArticle} from './app-services.js';
 
 /** The app's answer to a refresh when the user removed every feed (the defaults come only on a first run). */
 export const emptyFeedListMessage = 'your feed list is empty: press f, then a to add a feed (or run lagebild feeds add URL)';
@@ -335,6 +335,23 @@ export class StoreServices implements AppServices {
 		});
 	}
 
+	async readCounts(): Promise<ReadCounts> {
+		return this.#context.store.readCounts();
+	}
+
+	async feedUnreadCount(url: string): Promise<number> {
+		return this.#context.store.feedUnreadCount(url);
+	}
+
+	async markFeedRead(url: string): Promise<{count: number; uids: string[]}> {
+		return this.#context.store.markFeedRead(url);
+	}
+
+	async storeChange(): Promise<{stamp: string; refreshing: boolean}> {
+		const {store} = this.#context;
+		return {stamp: store.changeStamp(), refreshing: store.refreshingElsewhere() !== undefined};
+	}
+
 	async isRead(uid: string): Promise<boolean> {
 		return this.#context.store.article(uid)?.read ?? false;
 	}
@@ -364,11 +381,15 @@ export class StoreServices implements AppServices {
 	}
 
 	async search(query: string): Promise<SearchHit[]> {
-		return this.#context.store.search(query, {limit: 200}).map(hit => {
+		const hits = this.#context.store.search(query, {limit: 200});
+		// The read marks of all hits in one query, as storyNews reads them.
+		const marks = this.#context.store.arrivalTimes(hits.map(hit => hit.uid));
+		return hits.map(hit => {
 			const story = this.storyOfArticle(hit);
 			return {
 				article: toRef(hit),
 				snippet: hit.snippet,
+				read: marks.get(hit.uid)?.read ?? false,
 				...(story ? {storyId: story.id, storyHeadline: story.headline} : {}),
 			};
 		});

@@ -59,11 +59,13 @@ export interface AppProperties {
 	readonly warmInkRows?: boolean;
 	/** The stored briefing, read before the first render (start.tsx): the first frame shows it, not an empty one. */
 	readonly startBriefing?: StartBriefing;
+	/** How often to look whether another process refreshed the store (store-watch.ts); 0: never. */
+	readonly watchStoreMs?: number;
 }
 
 const systemNow = () => new Date();
 
-export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing, refreshOnStart = false, warmInkRows = false, positionKeeper, startBriefing}: AppProperties) {
+export function App({services, language, env = process.env, now = systemNow, fallbackSize, onFirstBriefing, refreshOnStart = false, warmInkRows = false, positionKeeper, startBriefing, watchStoreMs = 5000}: AppProperties) {
 	const size = useTerminalSize(fallbackSize);
 	const [state, reactDispatch] = useReducer(reducer, undefined, () => startState(size.columns, size.rows, startBriefing, positionKeeper?.initial));
 	// The ref runs the same pure reducer at dispatch time, so handlers see every earlier action at once, even when
@@ -187,6 +189,17 @@ export function App({services, language, env = process.env, now = systemNow, fal
 		};
 	}, [autoRefreshMinutes]);
 
+	// `lagebild refresh` from cron beside the running app (walk 13 #256): a look every few seconds, microseconds each.
+	useEffect(() => {
+		if (watchStoreMs <= 0) return;
+		const timer = setInterval(() => {
+			void commandsRef.current.checkStore();
+		}, watchStoreMs);
+		return () => {
+			clearInterval(timer);
+		};
+	}, [watchStoreMs]);
+
 	const emptyNote = briefingIsEmpty(state)
 		? emptyBriefingNote(state, {offline, retentionDays: services.retentionDays(), refreshOnStart}, messages)
 		: undefined;
@@ -239,7 +252,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 			}
 
 			case 'feeds': {
-				body = <FeedsScreen feeds={state.feeds} view={state.feedView} position={listPosition(state, 'feeds')} layout={layout} pending={refreshPending(state)}/>;
+				body = <FeedsScreen feeds={state.feeds} view={state.feedView} position={listPosition(state, 'feeds')} layout={layout} pending={refreshPending(state)} counts={state.readCounts?.feeds}/>;
 				break;
 			}
 
@@ -290,7 +303,7 @@ export function App({services, language, env = process.env, now = systemNow, fal
 					) : null}
 					{body}
 				</Box>
-				<StatusBar width={layout.columns} screen={screen.kind} overlay={state.overlay} refresh={state.refresh} briefingProgress={state.briefingProgress} message={state.message} unreadOnly={state.unreadOnly} waitingFor={refreshWaitingFor(state)}/>
+				<StatusBar width={layout.columns} screen={screen.kind} overlay={state.overlay} refresh={state.refresh} briefingProgress={state.briefingProgress} message={state.message} unreadOnly={state.unreadOnly} waitingFor={refreshWaitingFor(state)} unread={state.readCounts?.unread}/>
 			</Box>
 		</AppContext.Provider>
 	);

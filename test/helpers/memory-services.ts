@@ -8,7 +8,7 @@ import {defaultSettings, type FeedConfig, type FeedState, type Settings} from '.
 import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../../source/model/refresh.js';
 import type {TopicDefinition} from '../../source/model/topic.js';
 import type {
-	AppServices, BriefingFilter, FeedArticle, FeedRow, OpmlImportResult, RefreshTarget, SearchHit, StarredArticle,
+	AppServices, BriefingFilter, FeedArticle, FeedRow, OpmlImportResult, ReadCounts, RefreshTarget, SearchHit, StarredArticle,
 } from '../../source/services/app-services.js';
 import type {FixtureFeed} from './fixture-articles.js';
 import {buildBriefing} from '../../source/briefing/build.js';
@@ -120,6 +120,45 @@ export class MemoryServices implements AppServices {
 		return this.read.has(uid);
 	}
 
+	/** As the store counts them: per feed each article, in all the copies of one address once (unread while any is). */
+	async readCounts(): Promise<ReadCounts> {
+		this.log('readCounts');
+		const feeds = new Map<string, {stored: number; unread: number}>();
+		const byAddress = new Map<string, boolean>();
+		for (const article of this.articles.values()) {
+			const unread = !this.read.has(article.uid);
+			const counts = feeds.get(article.feedUrl) ?? {stored: 0, unread: 0};
+			feeds.set(article.feedUrl, {stored: counts.stored + 1, unread: counts.unread + (unread ? 1 : 0)});
+			const address = article.url || article.uid;
+			byAddress.set(address, (byAddress.get(address) ?? false) || unread);
+		}
+
+		return {feeds, stored: byAddress.size, unread: [...byAddress.values()].filter(Boolean).length};
+	}
+
+	/** Moves when a test changes the articles as another process would (`changedElsewhere`). */
+	stamp = 0;
+	refreshingElsewhere = false;
+	async storeChange(): Promise<{stamp: string; refreshing: boolean}> {
+		return {stamp: String(this.stamp), refreshing: this.refreshingElsewhere};
+	}
+
+	async feedUnreadCount(url: string): Promise<number> {
+		this.log('feedUnreadCount', url);
+		return [...this.articles.values()].filter(article => article.feedUrl === url && !this.read.has(article.uid)).length;
+	}
+
+	/** The feed's unread articles and their unread copies (same address) in other feeds, as the store marks them. */
+	async markFeedRead(url: string): Promise<{count: number; uids: string[]}> {
+		this.log('markFeedRead', url);
+		const own = [...this.articles.values()].filter(article => article.feedUrl === url && !this.read.has(article.uid));
+		const addresses = new Set(own.map(article => article.url).filter(Boolean));
+		const copies = [...this.articles.values()].filter(article => article.feedUrl !== url && addresses.has(article.url) && !this.read.has(article.uid));
+		const uids = [...own, ...copies].map(article => article.uid);
+		for (const uid of uids) this.read.add(uid);
+		return {count: own.length, uids};
+	}
+
 	async toggleStar(uid: string): Promise<boolean> {
 		this.log('toggleStar', uid);
 		if (this.starred.has(uid)) {
@@ -185,6 +224,7 @@ export class MemoryServices implements AppServices {
 					storyId: story?.id,
 					storyHeadline: story?.headline,
 					snippet: `${article.title}\n${article.content}`.slice(Math.max(0, at - 30), at + 60),
+					read: this.read.has(article.uid),
 				});
 			}
 		}

@@ -3,7 +3,7 @@
 import {feedUrlKey, typedFeedUrl, typedWithoutScheme} from '../../config/feed-url.js';
 import {resolveUserPath} from '../../config/user-path.js';
 import {errorInLanguage} from '../../i18n/error-texts.js';
-import {format} from '../../i18n/index.js';
+import {count, countWith, format} from '../../i18n/index.js';
 import {nextFeedOrder} from '../state/feed-view.js';
 import {listPosition} from '../state/reducer.js';
 import {feedTitle} from '../state/selectors.js';
@@ -109,7 +109,7 @@ export function feedManagerCommands(
 				: fromPage?.overHttp
 					? format(messages.done.feedAddedOverHttp, {url: fromPage.url})
 					: fromPage
-						? format(messages.done.feedAddedFromPage, {title: fromPage.title || fromPage.url, count: String(fromPage.namedByPage)})
+						? countWith(fromPage.namedByPage, messages.done.feedAddedFromPage_1, messages.done.feedAddedFromPage_n, {title: fromPage.title || fromPage.url, count: fromPage.namedByPage})
 						: messages.done.feedAdded);
 			await reloadFeeds();
 			// The new feed is selected, so r fetches it and e names it without a search through the list.
@@ -156,7 +156,7 @@ export function feedManagerCommands(
 		attempt(async () => {
 			const result = await services.importOpml(resolveUserPath(value));
 			dispatch({type: 'closeOverlay'});
-			info(format(result.added === 1 ? messages.done.importedOne : messages.done.imported, {added: result.added, skipped: result.skipped}));
+			info(countWith(result.added, messages.done.imported_1, messages.done.imported_n, {added: result.added, skipped: result.skipped}));
 			await reloadFeeds();
 			// Feeds subscribed to are fetched at once, or a whole imported list sits "not fetched yet" until the reader
 			// thinks of R. As the timer's refresh: the feeds fetched lately wait, the import's count stays on the row
@@ -176,9 +176,9 @@ export function feedManagerCommands(
 		// The whole path in the message: a bare file name would land wherever lagebild happened to be started.
 		const file = resolveUserPath(value);
 		attempt(async () => {
-			const count = await services.exportOpml(file);
+			const written = await services.exportOpml(file);
 			dispatch({type: 'closeOverlay'});
-			info(format(messages.done.exported, {n: count, path: file}));
+			info(countWith(written, messages.done.exported_1, messages.done.exported_n, {path: file}));
 		});
 	};
 
@@ -198,7 +198,7 @@ export function feedManagerCommands(
 		const feeds = urls.split('\n').filter(Boolean);
 		(async () => {
 			for (const url of feeds) await services.removeFeed(url);
-			info(format(messages.done.defaultsRemoved, {n: feeds.length}));
+			info(count(feeds.length, messages.done.defaultsRemoved_1, messages.done.defaultsRemoved_n));
 			await reloadFeeds();
 			await reloadBriefing(undefined, true);
 			const total = listedFeeds().length;

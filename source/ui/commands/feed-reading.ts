@@ -1,6 +1,6 @@
 // Reading one feed newsboat's way: n opens the feed's next unread article, A marks all its articles read (asks first).
 
-import {format} from '../../i18n/index.js';
+import {count} from '../../i18n/index.js';
 import type {FeedArticle} from '../../services/app-services.js';
 import {listKey} from '../state/list-keys.js';
 import {listPosition} from '../state/reducer.js';
@@ -66,7 +66,7 @@ export function feedReading(
 		const item = feed.items[next]!;
 		dispatch({type: 'move', list: listKey.feed(feed.url), movement: {delta: next - cursor}, total: feed.items.length, height: tools.layout().list});
 		openArticle(item.article.id);
-		dispatch({type: 'feedArticleRead', uid: item.article.id, read: true});
+		dispatch({type: 'articlesRead', uids: [item.article.id], read: true});
 		return true;
 	};
 
@@ -79,11 +79,8 @@ export function feedReading(
 		}
 
 		const name = row ? feedTitle(row) : url;
-		// The manager's rows hold no articles: they are read from the store before asking, so the question can count them.
-		const loaded = state().feedArticles;
-		const items = loaded?.url === url ? Promise.resolve(loaded.items) : services.feedArticles(url);
-		items.then(articles => {
-			const unread = articles.filter(item => !item.read).length;
+		// Counted in the store, all of the feed: its list reads the newest 1,000 only (review V18 #14).
+		services.feedUnreadCount(url).then(unread => {
 			if (unread === 0) {
 				info(messages.done.nothingUnread);
 				return;
@@ -96,17 +93,11 @@ export function feedReading(
 	const markFeedRead = (url: string) => {
 		void (async () => {
 			try {
-				// Read from the store again: a refresh may have brought articles since the question was asked; they are
-				// marked too, as newsboat's A marks what the feed holds when it is pressed.
-				const unread = (await services.feedArticles(url)).filter(item => !item.read);
-				await services.markRead(unread.map(item => item.article.id), true);
-				if (state().feedArticles?.url === url) {
-					for (const item of unread) {
-						dispatch({type: 'feedArticleRead', uid: item.article.id, read: true});
-					}
-				}
-
-				info(format(messages.done.markedFeedRead, {n: unread.length}));
+				// The whole feed as it is now, in the store: a refresh may have brought articles since the question was
+				// asked; they are marked too, as newsboat's A marks what the feed holds when it is pressed.
+				const marked = await services.markFeedRead(url);
+				dispatch({type: 'articlesRead', uids: marked.uids, read: true});
+				info(count(marked.count, messages.done.markedFeedRead_1, messages.done.markedFeedRead_n));
 				// The stories those articles were in are read now unless another outlet's report is not.
 				await reloadBriefing(state().unreadOnly, true);
 			} catch (error) {

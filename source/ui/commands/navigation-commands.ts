@@ -272,8 +272,11 @@ export function navigationCommands(
 				const story = hit?.storyId ? findStory(current, hit.storyId) : undefined;
 				if (story) {
 					openStory(story);
+					// Opening a story reads every report of it: their hits lose the unread mark too.
+					dispatch({type: 'articlesRead', uids: story.articles.map(article => article.id), read: true});
 				} else if (hit) {
 					openArticle(hit.article.id);
+					dispatch({type: 'articlesRead', uids: [hit.article.id], read: true});
 				}
 
 				return;
@@ -302,7 +305,7 @@ export function navigationCommands(
 				const item = selectedFeedArticle();
 				if (item) {
 					openArticle(item.article.id);
-					dispatch({type: 'feedArticleRead', uid: item.article.id, read: true});
+					dispatch({type: 'articlesRead', uids: [item.article.id], read: true});
 				}
 
 				return;

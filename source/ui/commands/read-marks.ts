@@ -1,10 +1,11 @@
 // Read, unread and seen marks: set in the list at once, written through the services, the story kept in step.
 
 import type {Story} from '../../model/briefing.js';
-import {format} from '../../i18n/index.js';
+import {count} from '../../i18n/index.js';
 import {isStarredStory} from '../state/list-keys.js';
 import {currentScreen, entryLabel, selectedTopicEntry, starredTopic, topicEntries} from '../state/selectors.js';
 import type {CommandTools} from './command-context.js';
+import type {ReloadCommands} from './reload-commands.js';
 import type {Selection} from './selection.js';
 
 export interface ReadMarks {
@@ -24,8 +25,17 @@ export interface ReadMarks {
 	markShownSeen(): void;
 }
 
-export function readMarks(tools: CommandTools, {selectedStory, selectedArticle}: Pick<Selection, 'selectedStory' | 'selectedArticle'>): ReadMarks {
+export function readMarks(
+	tools: CommandTools,
+	{selectedStory, selectedArticle}: Pick<Selection, 'selectedStory' | 'selectedArticle'>,
+	{reloadReadCounts}: Pick<ReloadCommands, 'reloadReadCounts'>,
+): ReadMarks {
 	const {services, dispatch, messages, state, info, fail} = tools;
+	/** Marks articles through the services, then the unread counts (feed manager, status row) follow. */
+	const markRead = async (uids: string[], read: boolean) => {
+		await services.markRead(uids, read);
+		await reloadReadCounts();
+	};
 
 	/*
 	 * "N reports are new since you last looked" counts what was unread before this visit (the list's + rule, rank.ts
@@ -41,7 +51,7 @@ export function readMarks(tools: CommandTools, {selectedStory, selectedArticle}:
 		services.storyNews(story.id, uids).catch((): string[] => []).then(async news => {
 			dispatch({type: 'storyNews', storyId: story.id, uids: news});
 			if (story.unread) {
-				await services.markRead(uids, true);
+				await markRead(uids, true);
 			}
 		}).catch(fail);
 	};
@@ -64,7 +74,7 @@ export function readMarks(tools: CommandTools, {selectedStory, selectedArticle}:
 	};
 
 	const articleOpened = (uid: string) => {
-		services.markRead([uid], true).then(async () => syncStoryOf(uid)).catch(fail);
+		markRead([uid], true).then(async () => syncStoryOf(uid)).catch(fail);
 	};
 
 	const toggleRead = () => {
@@ -78,7 +88,7 @@ export function readMarks(tools: CommandTools, {selectedStory, selectedArticle}:
 			const unread = !story.unread;
 			dispatch({type: 'markStories', storyIds: [story.id], unread});
 			info(unread ? messages.done.markedUnread : messages.done.markedRead);
-			services.markRead(story.articles.map(article => article.id), !unread).catch(fail);
+			markRead(story.articles.map(article => article.id), !unread).catch(fail);
 			return;
 		}
 
@@ -87,8 +97,8 @@ export function readMarks(tools: CommandTools, {selectedStory, selectedArticle}:
 			void (async () => {
 				try {
 					const read = await services.isRead(article.uid);
-					await services.markRead([article.uid], !read);
-					dispatch({type: 'feedArticleRead', uid: article.uid, read: !read});
+					await markRead([article.uid], !read);
+					dispatch({type: 'articlesRead', uids: [article.uid], read: !read});
 					await syncStoryOf(article.uid);
 					info(read ? messages.done.markedUnread : messages.done.markedRead);
 				} catch (error) {
@@ -115,8 +125,8 @@ export function readMarks(tools: CommandTools, {selectedStory, selectedArticle}:
 	const markTopicRead = (topic: string) => {
 		const stories = topicEntries(state()).find(entry => entry.name === topic)?.stories.filter(story => story.unread) ?? [];
 		dispatch({type: 'markStories', storyIds: stories.map(story => story.id), unread: false});
-		info(format(messages.done.markedTopicRead, {n: stories.length}));
-		services.markRead(stories.flatMap(story => story.articles.map(article => article.id)), true).catch(fail);
+		info(count(stories.length, messages.done.markedTopicRead_1, messages.done.markedTopicRead_n));
+		markRead(stories.flatMap(story => story.articles.map(article => article.id)), true).catch(fail);
 	};
 
 	const markShownSeen = () => {

@@ -1,6 +1,6 @@
 // The reader's links: a link's number typed in the article asks which link (newsboat's "Goto URL #"), Enter opens it.
 
-import {format} from '../../i18n/index.js';
+import {countWith} from '../../i18n/index.js';
 import {currentScreen} from '../state/selectors.js';
 import type {CommandTools} from './command-context.js';
 import {openPrompt, type PromptAnswer, type PromptHandlers} from './prompt-commands.js';
@@ -35,7 +35,7 @@ export function readerLinkCommands(tools: CommandTools): ReaderLinkCommands {
 		const number = /^\d+$/u.test(value) ? Number(value) : Number.NaN;
 		const link = links[number - 1];
 		if (!link) {
-			error(format(messages.errors.noSuchLink, {count: links.length}));
+			error(countWith(links.length, messages.errors.noSuchLink_1, messages.errors.noSuchLink_n, {count: links.length}));
 			return;
 		}
 

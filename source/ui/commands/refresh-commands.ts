@@ -1,6 +1,6 @@
 // Refreshing the feeds: one at a time, the briefing and the lists reloaded after it, its summary on the status row.
 
-import {format} from '../../i18n/index.js';
+import {count} from '../../i18n/index.js';
 import {refreshDoneText} from '../../i18n/refresh-done.js';
 import type {RefreshSummary} from '../../model/refresh.js';
 import type {RefreshTarget} from '../../services/app-services.js';
@@ -151,7 +151,7 @@ export function refreshCommands(
 				dispatch({type: 'refreshFinished', summary, at: fetched.at});
 				let note: Message | undefined;
 				if (summary.results.length > 0 && summary.failed === summary.results.length) {
-					note = say({text: format(messages.status.allFailed, {n: summary.failed}), level: 'error'});
+					note = say({text: count(summary.failed, messages.status.allFailed_1, messages.status.allFailed_n), level: 'error'});
 				} else if (background && summary.newArticles === 0 && summary.failed === 0 && !summary.skippedOld) {
 					// Nothing to tell (newsboat says nothing either): the row's "refreshed 14:02" shows that it ran.
 				} else {

@@ -12,12 +12,16 @@ export interface ReloadCommands {
 	/** Start-up: the briefing, showing the stored one at once (marked as loading while a stale one is replaced). */
 	loadInitialBriefing(): Promise<void>;
 	reloadFeeds(): Promise<void>;
+	/** The unread and stored counts (feed manager, status row), after marks, refreshes and removals. */
+	reloadReadCounts(): Promise<void>;
 	reloadTopics(): Promise<void>;
 	/** The starred list in the briefing (the briefing itself unchanged). */
 	reloadStarred(): Promise<void>;
 	reloadFeedArticles(url: string): Promise<void>;
 	/** Loads an article into the reader; with `quote`, scrolled to show it. */
 	loadArticle(uid: string, quote?: string): void;
+	/** The store's change stamp when the briefing shown was asked for (services.storeChange); undefined before. */
+	seenStamp(): string | undefined;
 }
 
 export interface StartOptions {
@@ -30,7 +34,12 @@ export interface StartOptions {
 export function reloadCommands(tools: CommandTools, {position, startBriefing}: StartOptions = {}): ReloadCommands {
 	const {services, dispatch, messages, now, state, layout, info, fail} = tools;
 
+	let seen: string | undefined;
+	/** The stamp taken before a briefing is asked for: what changes while it is computed is noticed after (store-watch.ts). */
+	const stampNow = async () => services.storeChange().then(change => change.stamp, () => undefined);
+
 	const reloadBriefing = async (unreadOnly = state().unreadOnly, keepTopicOrder = false) => {
+		const stamp = await stampNow();
 		// A computation that takes a while reports its progress (throttled by the services), shown until the briefing is loaded.
 		const stopListening = services.onBriefingProgress(progress => {
 			dispatch({type: 'briefingProgress', progress});
@@ -40,6 +49,9 @@ export function reloadCommands(tools: CommandTools, {position, startBriefing}: S
 			// u pressed while this one was computed: its list is for the other filter, and the reload u started follows.
 			if (unreadOnly !== state().unreadOnly) return;
 			dispatch({type: 'briefingLoaded', briefing, starred, height: layout().list, keepTopicOrder});
+			seen = stamp ?? seen;
+			// A new briefing follows marks, refreshes and removals: the counts have changed with it.
+			await reloadReadCounts();
 		} finally {
 			stopListening();
 			if (state().briefingProgress) {
@@ -65,6 +77,9 @@ export function reloadCommands(tools: CommandTools, {position, startBriefing}: S
 		};
 
 		const unreadOnly = state().unreadOnly;
+		// The status row's total from the start, also when the stored briefing is current and none is computed.
+		reloadReadCounts().catch(fail);
+		seen = await stampNow();
 		const cached = startBriefing ?? await services.cachedBriefing({unreadOnly});
 		if (startBriefing) {
 			restorePosition(true);
@@ -91,6 +106,28 @@ export function reloadCommands(tools: CommandTools, {position, startBriefing}: S
 
 	const reloadFeeds = async () => {
 		dispatch({type: 'feedsLoaded', feeds: await services.listFeeds()});
+	};
+
+	// One read at a time: marks in quick succession (n, n, n) ask once more after the read under way, not once each.
+	let counting: Promise<void> | undefined;
+	let again = false;
+	const reloadReadCounts = async (): Promise<void> => {
+		if (counting) {
+			again = true;
+			return counting;
+		}
+
+		counting = (async () => {
+			try {
+				do {
+					again = false;
+					dispatch({type: 'readCountsLoaded', counts: await services.readCounts()});
+				} while (again);
+			} finally {
+				counting = undefined;
+			}
+		})();
+		return counting;
 	};
 
 	const reloadTopics = async () => {
@@ -127,5 +164,5 @@ export function reloadCommands(tools: CommandTools, {position, startBriefing}: S
 		})();
 	};
 
-	return {reloadBriefing, loadInitialBriefing, reloadFeeds, reloadTopics, reloadStarred, reloadFeedArticles, loadArticle};
+	return {reloadBriefing, loadInitialBriefing, reloadFeeds, reloadReadCounts, reloadTopics, reloadStarred, reloadFeedArticles, loadArticle, seenStamp: () => seen};
 }

@@ -7,7 +7,7 @@ import {clock} from '../text/age.js';
 import {cellWidth, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
 import type {BriefingProgress} from '../../model/briefing-progress.js';
-import {briefingProgressText} from '../../i18n/briefing-progress.js';
+import {briefingProgressText, groupDigits} from '../../i18n/briefing-progress.js';
 import {answerHint, noLetters, yesLetters} from '../keys/answer-keys.js';
 import type {ScreenKind} from '../keys/keymap.js';
 import type {Message, Overlay, RefreshState} from '../state/types.js';
@@ -26,9 +26,11 @@ interface StatusBarProperties {
 	readonly unreadOnly: boolean;
 	/** Titles of the last feeds a running refresh waits for. */
 	readonly waitingFor?: readonly string[];
+	/** The unread articles of the whole store (walk 13 #251); undefined until counted. */
+	readonly unread?: number;
 }
 
-export function StatusBar({width, screen, overlay, refresh, briefingProgress = null, message, unreadOnly, waitingFor = []}: StatusBarProperties) {
+export function StatusBar({width, screen, overlay, refresh, briefingProgress = null, message, unreadOnly, waitingFor = [], unread}: StatusBarProperties) {
 	const {messages, now, keymap} = useAppContext();
 	let line: Line;
 	if (overlay?.kind === 'prompt') {
@@ -49,16 +51,21 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 			line[1] = {text: `…${[...overlay.value].slice(excess + 1).join('')}`};
 		}
 	} else if (overlay?.kind === 'confirm') {
-		const templates = {deleteFeed: messages.prompts.confirmDelete, deleteTopic: messages.prompts.confirmTopicDelete, markTopicRead: messages.prompts.confirmMarkTopicRead, markFeedRead: messages.prompts.confirmMarkFeedRead, dropDefaults: messages.prompts.confirmDropDefaults};
+		const n = overlay.count ?? 0;
+		const {prompts} = messages;
+		const templates = {
+			deleteFeed: prompts.confirmDelete, deleteTopic: prompts.confirmTopicDelete, markTopicRead: prompts.confirmMarkTopicRead,
+			markFeedRead: n === 1 ? prompts.confirmMarkFeedRead_1 : prompts.confirmMarkFeedRead_n,
+			dropDefaults: n === 1 ? prompts.confirmDropDefaults_1 : prompts.confirmDropDefaults_n,
+		};
 		const template = templates[overlay.purpose];
 		const hint = `  ${answerHint(messages.prompts.yesNo, yesLetters(messages.prompts.yesKeys, keymap, screen), noLetters(messages.prompts.noKeys))}`;
 		// The question gives way to the answer keys on a narrow terminal: a cut "E…" left no way to know what answers.
 		// The name is what gets cut, so the verb ("löschen?") stays.
-		const n = overlay.count ?? 0;
 		const room = width - cellWidth(hint) - cellWidth(format(template, {name: '', n}));
 		// Where even the question without its name does not fit beside the keys (German "als gelesen markieren?" at 50
 		// columns), the question is cut too: the keys always show.
-		const question = truncate(format(template, {name: truncate(sanitizeLine(overlay.name), Math.max(4, room)), n}), Math.max(8, width - cellWidth(hint)));
+		const question = truncate(format(template, {name: truncate(sanitizeLine(overlay.name), Math.max(4, room)), n: groupDigits(n, messages.briefingProgress.digitGroup)}), Math.max(8, width - cellWidth(hint)));
 		line = [{text: question, token: 'status.warn'}, {text: hint, token: 'accent'}];
 	} else {
 		const right: string[] = [];
@@ -87,9 +94,11 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 			right.push(messages.status.neverRefreshed);
 		}
 
+		// How much is left to read, where newsboat's title bar says "140 unread": given up after the filter on a narrow row.
+		if (unread !== undefined) right.push(format(messages.status.unreadTotal, {n: groupDigits(unread, messages.briefingProgress.digitGroup)}));
 		right.push(unreadOnly ? messages.status.filterUnread : messages.status.filterAll, messages.status.help);
-		// Narrower than all of it (40 columns): the parts before the help key go, the filter first, then the failed count,
-		// then the refresh's time. The row left whole was cut to nothing by Ink, help key included.
+		// Narrower than all of it (40 columns): the parts before the help key go, the filter first, then the unread total,
+		// the failed count, then the refresh's time. The row left whole was cut to nothing by Ink, help key included.
 		while (right.length > 1 && cellWidth(` ${right.join(' · ')} `) > width) right.splice(right.length - 2, 1);
 		// Messages can carry feed titles and error text from the network: sanitized like everything else.
 		const left = message ? ` ${sanitizeLine(message.text)}` : '';

@@ -16,6 +16,7 @@ import {readerLinkCommands} from '../commands/reader-links.js';
 import {refreshCommands, type RefreshRuns} from '../commands/refresh-commands.js';
 import {reloadCommands, type StartOptions} from '../commands/reload-commands.js';
 import {selection} from '../commands/selection.js';
+import {storeWatch} from '../commands/store-watch.js';
 import {topicManagerCommands} from '../commands/topic-manager-commands.js';
 
 export interface Commands {
@@ -30,6 +31,8 @@ export interface Commands {
 	/** background: a refresh nobody asked for now (the timer, the start) keeps the topic order on screen. */
 	startRefresh(target: RefreshTarget, options?: {background?: boolean}): void;
 	loadArticle(uid: string, quote?: string): void;
+	/** A look whether another process refreshed the store (store-watch.ts); the app's timer calls it. */
+	checkStore(): Promise<void>;
 }
 
 export interface CommandOptions extends StartOptions {
@@ -47,7 +50,7 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 	const {services, dispatch, state, fail} = tools;
 	const reload = reloadCommands(tools, start);
 	const selected = selection(tools);
-	const marks = readMarks(tools, selected);
+	const marks = readMarks(tools, selected, reload);
 	const navigation = navigationCommands(tools, reload, selected, marks);
 	const people = peopleWindowCommands(tools);
 	const feedMarks = feedReading(tools, reload, selected, navigation);
@@ -59,6 +62,7 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 	const topics = topicManagerCommands(tools, reload, selected);
 	const articles = articleCommands(tools, reload, selected);
 	const links = readerLinkCommands(tools);
+	const watch = storeWatch(tools, reload);
 	const prompts = promptCommands(tools, {...feeds.prompts, ...topics.prompts, ...links.prompts}, {
 		markTopicRead: marks.markTopicRead,
 		markFeedRead: feedMarks.markFeedRead,
@@ -178,6 +182,7 @@ export function composeCommands(context: CommandContext, {exit, refreshRuns, bac
 		loadInitialBriefing: reload.loadInitialBriefing,
 		startRefresh: refresh.startRefresh,
 		loadArticle: reload.loadArticle,
+		checkStore: watch.checkStore,
 	};
 }
 

@@ -1,4 +1,4 @@
-// The feed manager: every feed with title, status, last fetch and article count; details of the selected one below.
+// The feed manager: every feed with title, status, last fetch and unread/stored articles; details of the selected one below.
 
 import {Box} from 'ink';
 import {ListView} from '../components/ListView.js';
@@ -6,7 +6,7 @@ import {LineView} from '../components/LineView.js';
 import {useAppContext} from '../hooks/app-context.js';
 import {errorInLanguage} from '../../i18n/error-texts.js';
 import {failingShownMs, failingText, format, type Messages} from '../../i18n/index.js';
-import type {FeedRow} from '../../services/app-services.js';
+import type {FeedRow, ReadCounts} from '../../services/app-services.js';
 import {initialFeedView, shownFeeds, type FeedView} from '../state/feed-view.js';
 import type {Layout} from '../state/layout.js';
 import {feedTitle} from '../state/selectors.js';
@@ -25,6 +25,15 @@ interface FeedsScreenProperties {
 	readonly layout: Layout;
 	/** URLs of the feeds a running refresh has not finished: their status says so instead of the last one's. */
 	readonly pending?: ReadonlySet<string>;
+	/** Stored and unread articles by feed URL (null until read): the unread/stored column, newsboat's "(3/50)". */
+	readonly counts?: ReadCounts['feeds'] | null;
+}
+
+/** A feed's "unread/stored" cell, quiet when nothing is unread; empty until the counts are read. */
+function countCell(url: string, counts: ReadCounts['feeds'] | null): {text: string; token: Token} {
+	if (!counts) return {text: '', token: 'text.dim'};
+	const {stored, unread} = counts.get(url) ?? {stored: 0, unread: 0};
+	return {text: `${unread}/${stored}`, token: unread > 0 ? 'unread' : 'text.dim'};
 }
 
 function statusOf(feed: FeedRow, messages: Messages, pending: ReadonlySet<string>): {text: string; token: Token} {
@@ -110,14 +119,15 @@ function failedCountOf(feeds: readonly FeedRow[]): number {
 
 const nonePending: ReadonlySet<string> = new Set();
 
-export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, layout, pending = nonePending}: FeedsScreenProperties) {
+export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, layout, pending = nonePending, counts: readCounts = null}: FeedsScreenProperties) {
 	const {messages, now} = useAppContext();
 	const date = now();
 	const feeds = allFeeds ? shownFeeds(allFeeds, view) : null;
 	const width = layout.columns;
 	// Below 64 columns the time of the last fetch moves to the detail rows: at 50 it left a title 10 cells.
 	const narrow = width < 64;
-	const countWidth = narrow ? 5 : 6;
+	// Wider than its 6 cells only when a count needs it ("1400/1500"): the cells line up under the heading.
+	const countWidth = 1 + (allFeeds ?? []).reduce((widest, feed) => Math.max(widest, cellWidth(countCell(feed.config.url, readCounts).text)), Math.max(narrow ? 4 : 5, cellWidth(messages.labels.unreadColumn)));
 	const fetchedText = (feed: FeedRow) => (feed.state?.lastFetch ? clock(feed.state.lastFetch, date) : messages.labels.never);
 	// The title column is as wide as the longest title up to what it had beside a quarter of the width for the status;
 	// the status takes the rest (walk 11 #230: titles of 15–30 cells in a 60-cell column beside a cut error), and the
@@ -139,7 +149,7 @@ export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, 
 			{text: fit(status.text, statusWidth), token: status.token},
 			{text: ' '},
 			...(narrow ? [] : [{text: fit(fetchedText(feed), fetchWidth), token: 'text.secondary' as const}]),
-			{text: fitRight(String(feed.state?.articleCount ?? 0), countWidth), token: 'text.secondary'},
+			{text: fitRight(countCell(feed.config.url, readCounts).text, countWidth), token: countCell(feed.config.url, readCounts).token},
 		];
 	};
 
@@ -148,10 +158,13 @@ export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, 
 	// A feed that just failed has nothing to add to its error; one failing for a while says since when.
 	const failingFor = failingText(failingSince, date, messages, failingShownMs);
 	const failing = failingFor ? ` · ${failingFor}` : '';
+	const selectedCount = selected && readCounts ? (readCounts.get(selected.config.url) ?? {stored: 0, unread: 0}) : undefined;
+	// The column's numbers in words below, for whoever does not read "3/50" as newsboat does.
+	const selectedCounts = selectedCount ? ` · ${format(messages.labels.feedCounts, selectedCount)}` : '';
 	const detail: Line[] = selected
 		? [
 			[{text: ` ${sanitizeLine(selected.config.url)}`, token: 'accent'}, {text: selected.config.tags.length > 0 ? `  #${selected.config.tags.map(tag => sanitizeLine(tag)).join(' #')}` : '', token: 'text.secondary'}],
-			[{text: ` ${statusOf(selected, messages, pending).text}`, token: statusOf(selected, messages, pending).token}, {text: `${failing}${narrow ? ` · ${messages.labels.fetchedColumn} ${fetchedText(selected)}` : ''}`, token: 'text.secondary'}],
+			[{text: ` ${statusOf(selected, messages, pending).text}`, token: statusOf(selected, messages, pending).token}, {text: `${failing}${narrow ? ` · ${messages.labels.fetchedColumn} ${fetchedText(selected)}` : ''}${selectedCounts}`, token: 'text.secondary'}],
 		]
 		: [[], []];
 	const counts = !allFeeds || !feeds
@@ -181,7 +194,7 @@ export function FeedsScreen({feeds: allFeeds, view = initialFeedView, position, 
 		{text: fit(messages.labels.statusColumn, statusWidth), token: 'heading'},
 		{text: ' '},
 		...(narrow ? [] : [{text: fit(messages.labels.fetchedColumn, fetchWidth), token: 'heading' as const}]),
-		{text: fitRight('#', countWidth), token: 'heading'},
+		{text: fitRight(messages.labels.unreadColumn, countWidth), token: 'heading'},
 	];
 	return (
 		<Box flexDirection="column" height={layout.body}>

@@ -1,4 +1,4 @@
-// Full-text search: the query line and the matching articles with their story.
+// Full-text search: the query line and the matching articles with their story and unread mark.
 
 import {Box} from 'ink';
 import {ListView} from '../components/ListView.js';
@@ -48,9 +48,11 @@ export function SearchScreen({search, position, layout, retentionDays = 0}: Sear
 				width={layout.columns}
 				focused={!search.editing}
 				renderRow={hit => [
+					// Unread hits are marked as in a feed's list (newsboat's N flag, walk 13 #257); m flips the mark.
+					{text: hit.read ? '  ' : ' •', token: 'unread'},
 					{text: ` ${clock(hit.article.published, date).padStart(12)} `, token: 'text.secondary'},
 					{text: `${outletName(hit.article.feed)} `, token: 'accent'},
-					{text: shownTitle(hit.article.title, messages)},
+					{text: shownTitle(hit.article.title, messages), ...(hit.read ? {} : {token: 'unread' as const})},
 					// The story is named only when it says something the article's title does not.
 					{text: hit.storyHeadline && hit.storyHeadline !== hit.article.title ? `  ⟶ ${sanitizeLine(hit.storyHeadline)}` : '', token: 'text.secondary'},
 				]}

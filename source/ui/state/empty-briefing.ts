@@ -1,7 +1,7 @@
 // What the briefing says while no article is stored: why (offline, no feed on, every feed failed, all too old) and what to do.
 
 import type {FeedRow} from '../../services/app-services.js';
-import {count, format, type Messages} from '../../i18n/index.js';
+import {count, countWith, format, type Messages} from '../../i18n/index.js';
 import {groupDigits} from '../../i18n/briefing-progress.js';
 import type {UiState} from './types.js';
 
@@ -49,7 +49,7 @@ export function emptyBriefingNote(state: Pick<UiState, 'feeds' | 'refresh' | 'br
 			const phase = state.briefingProgress?.phase;
 			const analysing = phase === 'analysing' || phase === 'clustering' ? state.briefingProgress!.total : 0;
 			return analysing > 0
-				? format(empty.grouping, {articles: groupDigits(analysing, messages.briefingProgress.digitGroup)})
+				? countWith(analysing, empty.grouping_1, empty.grouping_n, {articles: groupDigits(analysing, messages.briefingProgress.digitGroup)})
 				: empty.groupingUncounted;
 		}
 
@@ -66,7 +66,7 @@ export function emptyBriefingNote(state: Pick<UiState, 'feeds' | 'refresh' | 'br
 		}
 
 		if (facts.retentionDays > 0) {
-			return format(empty.nothingRecent, {days: facts.retentionDays});
+			return countWith(facts.retentionDays, empty.nothingRecent_1, empty.nothingRecent_n, {days: facts.retentionDays});
 		}
 	}
 

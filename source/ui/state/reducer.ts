@@ -8,7 +8,7 @@ import type {FeedOrder} from '../../model/feed-order.js';
 import type {RefreshProgress, RefreshSummary} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {PeopleInWindow, PeopleWindowName} from '../../briefing/people-window.js';
-import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../../services/app-services.js';
+import type {FeedArticle, FeedRow, ReadCounts, SearchHit, StarredArticle} from '../../services/app-services.js';
 import {initialFeedView, shownFeeds} from './feed-view.js';
 import {ensureRowsVisible, ensureVisible} from './layout.js';
 import {isPeopleList, listKey, storyIdOfList, type ListKey} from './list-keys.js';
@@ -47,8 +47,8 @@ export type UiAction =
 	| {type: 'briefingLoaded'; briefing: Briefing; starred: StarredArticle[]; height: number; keepTopicOrder?: boolean}
 	| {type: 'push'; screen: Screen}
 	| {type: 'feedArticlesLoaded'; url: string; items: FeedArticle[]}
-	/** An article of the open feed list was marked read or unread. */
-	| {type: 'feedArticleRead'; uid: string; read: boolean}
+	/** Articles were marked read or unread: the open feed's list and the search's hits show it (walk 13 #257). */
+	| {type: 'articlesRead'; uids: readonly string[]; read: boolean}
 	/** Selects a story in the briefing (its topic and its row), as if moved to with the keys. */
 	| {type: 'selectStory'; topic: string; storyId: string; height: number}
 	/** The position the last session quit at: its story (in its topic, else wherever it is now), else its topic. */
@@ -72,6 +72,7 @@ export type UiAction =
 	| {type: 'promptError'; error: string}
 	| {type: 'articleLoaded'; uid: string; article: Article | null}
 	| {type: 'feedsLoaded'; feeds: FeedRow[]}
+	| {type: 'readCountsLoaded'; counts: ReadCounts}
 	| {type: 'topicsLoaded'; topics: TopicDefinition[]}
 	| {type: 'searchEdit'; edit: TextEdit}
 	| {type: 'searchEditing'; editing: boolean}
@@ -91,6 +92,8 @@ export type UiAction =
 	| {type: 'refreshFinished'; summary: RefreshSummary | null; at: string}
 	/** The last refresh the store remembers (another run, `lagebild refresh`); ignored once this run refreshed. */
 	| {type: 'refreshKnown'; at: string; failed: number}
+	/** A refresh another process made (store-watch.ts): its time and failures stand unless this run refreshed later. */
+	| {type: 'refreshElsewhere'; at: string; failed: number}
 	| {type: 'sampleNews'; sample: boolean}
 	| {type: 'message'; message: Message | null}
 	/** The People screen's window changes: its list starts at the top; a wider one is gathered (peopleWindowLoaded). */
@@ -118,6 +121,7 @@ export function initialState(columns: number, rows: number): UiState {
 		lists: {},
 		articles: {},
 		feeds: null,
+		readCounts: null,
 		feedView: initialFeedView,
 		feedArticles: null,
 		topics: null,
@@ -334,9 +338,19 @@ export function reducer(state: UiState, action: UiAction): UiState {
 			return {...state, feedArticles: {url: action.url, items: action.items}};
 		}
 
-		case 'feedArticleRead': {
-			const list = state.feedArticles;
-			return list ? {...state, feedArticles: {...list, items: list.items.map(item => (item.article.id === action.uid ? {...item, read: action.read} : item))}} : state;
+		case 'articlesRead': {
+			const uids = new Set(action.uids);
+			const marked = <T extends {article: {id: string}; read: boolean}>(items: T[]): T[] => (items.some(item => uids.has(item.article.id) && item.read !== action.read)
+				? items.map(item => (uids.has(item.article.id) ? {...item, read: action.read} : item))
+				: items);
+			const {feedArticles, search} = state;
+			const items = feedArticles ? marked(feedArticles.items) : undefined;
+			const results = search.results ? marked(search.results) : null;
+			return items === feedArticles?.items && results === search.results ? state : {
+				...state,
+				...(feedArticles && items !== feedArticles.items ? {feedArticles: {...feedArticles, items: items!}} : {}),
+				search: results === search.results ? search : {...search, results},
+			};
 		}
 
 		case 'selectStory': {
@@ -462,6 +476,10 @@ export function reducer(state: UiState, action: UiAction): UiState {
 			return {...state, feeds: action.feeds, refresh: failedFeeds === state.refresh.failedFeeds ? state.refresh : {...state.refresh, failedFeeds}};
 		}
 
+		case 'readCountsLoaded': {
+			return {...state, readCounts: action.counts};
+		}
+
 		case 'topicsLoaded': {
 			return {...state, topics: action.topics};
 		}
@@ -535,6 +553,14 @@ export function reducer(state: UiState, action: UiAction): UiState {
 
 			if (state.refresh.running) {
 				return {...state, refresh: {...state.refresh, known: {at: action.at, failed: action.failed}}};
+			}
+
+			return {...state, refresh: {...state.refresh, lastAt: action.at, failedFeeds: action.failed}};
+		}
+
+		case 'refreshElsewhere': {
+			if (state.refresh.running || (state.refresh.lastAt !== null && Date.parse(state.refresh.lastAt) >= Date.parse(action.at))) {
+				return state;
 			}
 
 			return {...state, refresh: {...state.refresh, lastAt: action.at, failedFeeds: action.failed}};

@@ -6,7 +6,7 @@ import type {BriefingProgress} from '../../model/briefing-progress.js';
 import type {RefreshProgress} from '../../model/refresh.js';
 import type {TopicDefinition} from '../../model/topic.js';
 import type {PeopleInWindow, PeopleWindowName} from '../../briefing/people-window.js';
-import type {FeedArticle, FeedRow, SearchHit, StarredArticle} from '../../services/app-services.js';
+import type {FeedArticle, FeedRow, ReadCounts, SearchHit, StarredArticle} from '../../services/app-services.js';
 import type {FeedView} from './feed-view.js';
 import type {ListKey} from './list-keys.js';
 
@@ -116,6 +116,8 @@ export interface UiState {
 	lists: Partial<Record<ListKey, ListPosition>>;
 	articles: Record<string, Article | null>;
 	feeds: FeedRow[] | null;
+	/** Stored and unread articles per feed (the feed manager) and in all (the status row); null until read. */
+	readCounts: ReadCounts | null;
 	/** The feed manager's order and find-as-you-type filter. */
 	feedView: FeedView;
 	/** The articles of the feed whose list is open (null until loaded). */

@@ -13,7 +13,7 @@ async function built() {
 	const reload = reloadCommands(test.tools);
 	await reload.reloadBriefing();
 	const selected = selection(test.tools);
-	const marks = readMarks(test.tools, selected);
+	const marks = readMarks(test.tools, selected, reload);
 	return {...test, reload, selected, marks, navigation: navigationCommands(test.tools, reload, selected, marks)};
 }
 
