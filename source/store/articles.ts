@@ -529,9 +529,12 @@ export class Articles {
 			.map(([itemId, hash, links]) => [itemId, [hash, links] as const]));
 		const purged = new Set(this.statements.purgedItemIds.all(state.url) as string[]);
 		// New rows get their index entries in one INSERT … SELECT over the ids above this (rowids grow), far
-		// cheaper than one trigger run per row; deferred, in one at the refresh's end (deferIndexing).
+		// cheaper than one trigger run per row; deferred, in one at the refresh's end (deferIndexing). Outside a
+		// refresh, from the last indexed row, not the last row: a killed refresh's rows above it are indexed with these
+		// (review V18 #20) — from the last row, this commit's rows raised the last indexed id over them, and no later
+		// refresh, whose deferral starts at that id, would have indexed them.
 		const deferred = this.deferredIndexAbove !== null;
-		let indexedUpTo = this.deferredIndexAbove ?? this.statements.maxArticleId.get() as number;
+		let indexedUpTo = this.deferredIndexAbove ?? this.statements.lastIndexedId.get() as number;
 		let unindexed = false;
 		const indexNewRows = (): void => {
 			if (unindexed) {

@@ -142,6 +142,33 @@ describe('a refresh indexes its rows once, at its end', () => {
 	});
 });
 
+describe('a commit outside a refresh after a killed one (review V18 #20)', () => {
+	it('indexes the killed refresh\'s rows with its own, so none stays out of search', () => {
+		const file = path.join(dir, 'store.db');
+		const store = new ArticleStore(file);
+		store.commitFeed(okState(feedB), items(feedB, 'quintar', 2));
+		store.lockRefresh();
+		store.commitFeed(okState(feedA), items(feedA, 'zorblax', 3));
+		// Killed: no release, no close of the store (the connection goes without a flush).
+		store.db.close();
+
+		// A commit without the refresh lock (seeding, --source), then the next refresh.
+		const other = new ArticleStore(file);
+		try {
+			other.db.prepare('DELETE FROM refresh_lock').run();
+			expect(uidsOf(other, 'zorblax')).toEqual([]);
+			other.commitFeed(okState(feedB), items(feedB, 'quintar', 4));
+			expect(uidsOf(other, 'quintar')).toEqual(items(feedB, 'quintar', 4).map(article => article.uid).sort());
+			expect(uidsOf(other, 'zorblax')).toEqual(items(feedA, 'zorblax', 3).map(article => article.uid).sort());
+			other.lockRefresh()();
+			expect(uidsOf(other, 'zorblax')).toHaveLength(3);
+			integrity(other);
+		} finally {
+			other.close();
+		}
+	});
+});
+
 describe('migration 16: the index triggers touch only indexed rows', () => {
 	it('upgrades a store of schema 15 whose removals and changes still reach the index', () => {
 		const file = path.join(dir, 'lagebild.db');
