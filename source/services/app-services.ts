@@ -158,6 +158,11 @@ export interface AppServices {
 	 */
 	addFeed(feed: FeedConfig, listener?: AddFeedListener, options?: {typedWithoutScheme?: boolean}): Promise<AddedFeed | void>;
 	removeFeed(url: string): Promise<void>;
+	/**
+	 * Removes several feeds with one write of the config file, then their stored articles. A write that fails (the
+	 * error names the file) removes nothing, from the list or the store. Addresses no longer listed are passed over.
+	 */
+	removeFeeds(urls: readonly string[]): Promise<void>;
 	updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void>;
 	setEnabled(url: string, enabled: boolean): Promise<void>;
 	importOpml(path: string): Promise<OpmlImportResult>;

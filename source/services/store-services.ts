@@ -452,6 +452,14 @@ export class StoreServices implements AppServices {
 		this.#context.store.removeFeed(url);
 	}
 
+	async removeFeeds(urls: readonly string[]): Promise<void> {
+		const gone = new Set(urls);
+		const feeds = await this.#configuredFeeds();
+		// One write for all (the import's 25 copied defaults were 25 writes); the articles go only once it succeeded.
+		await this.#saveFeeds(feeds.filter(feed => !gone.has(feed.url)));
+		for (const feed of feeds) if (gone.has(feed.url)) this.#context.store.removeFeed(feed.url);
+	}
+
 	async updateFeed(url: string, changes: Partial<Pick<FeedConfig, 'title' | 'tags'>>): Promise<void> {
 		await this.#saveFeeds(updateFeed(await this.#configuredFeeds(), url, changes as FeedChanges));
 	}

@@ -143,6 +143,11 @@ export class MemoryServices implements AppServices {
 		return {stamp: String(this.stamp), refreshing: this.refreshingElsewhere};
 	}
 
+	async removeFeeds(urls: readonly string[]): Promise<void> {
+		this.log('removeFeeds', urls);
+		this.feeds = this.feeds.filter(feed => !urls.includes(feed.url));
+	}
+
 	async feedUnreadCount(url: string): Promise<number> {
 		this.log('feedUnreadCount', url);
 		return [...this.articles.values()].filter(article => article.feedUrl === url && !this.read.has(article.uid)).length;

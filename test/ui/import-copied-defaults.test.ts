@@ -53,13 +53,14 @@ describe('an import after the copied defaults', () => {
 		await app!.waitFor(`${defaults.length - 1} default feeds removed`);
 		await vi.waitUntil(() => app!.services.feeds.length === 3, {timeout: 5000, interval: 10});
 		expect(app!.services.feeds.map(feed => feed.url).sort()).toEqual([chosen, imported, mine].sort());
-		expect(app!.services.callsOf('removeFeed').map(([url]) => url).sort()).toEqual(defaults.filter(url => url !== chosen).sort());
+		// One call for all of them: one write of config.json (test/config/remove-defaults-once).
+		expect(app!.services.callsOf('removeFeeds').map(([list]) => [...(list as string[])].sort())).toEqual([defaults.filter(url => url !== chosen).sort()]);
 	});
 
 	test('no keeps every feed; in German the question and its keys are German', async () => {
 		const {defaults} = await afterImport('de', 'n');
 		await vi.waitUntil(() => !stripAnsi(app!.frame()).includes('Standard-Feeds entfernen?'), {timeout: 5000, interval: 10});
-		expect(app!.services.callsOf('removeFeed')).toEqual([]);
+		expect(app!.services.callsOf('removeFeeds')).toEqual([]);
 		expect(app!.services.feeds.map(feed => feed.url)).toEqual([...defaults, mine, imported]);
 	});
 

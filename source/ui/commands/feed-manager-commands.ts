@@ -193,11 +193,14 @@ export function feedManagerCommands(
 		}).catch(fail);
 	};
 
-	/** The copied defaults an import offered to remove, answered yes: removed one by one, as d does. */
+	/**
+	 * The copied defaults an import offered to remove, answered yes: one write of config.json for all, then their
+	 * articles. A write that fails removes nothing and says why with the file's path; the list stays as it was.
+	 */
 	const dropDefaultsConfirmed = (urls: string) => {
 		const feeds = urls.split('\n').filter(Boolean);
 		(async () => {
-			for (const url of feeds) await services.removeFeed(url);
+			await services.removeFeeds(feeds);
 			info(count(feeds.length, messages.done.defaultsRemoved_1, messages.done.defaultsRemoved_n));
 			await reloadFeeds();
 			await reloadBriefing(undefined, true);
