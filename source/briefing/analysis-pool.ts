@@ -16,11 +16,12 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads';
 import type {Article} from '../model/article.js';
+import type {QuoteAnalysis} from '../model/quote.js';
 import type {TopicDefinition} from '../model/topic.js';
 import type {SummaryArticle} from '../analysis/summary/summarize.js';
 import {packFeatures, type FeatureCounts, type PackedFeatures} from '../analysis/stories/features.js';
 import type {ArticleAnalysis} from './analysis-cache.js';
-import {helperYoungGenerationMb} from './helper-heap.js';
+import {poolHelperYoungGenerationMb} from './helper-heap.js';
 import {currentThreadNice} from './thread-priority.js';
 
 /** Slots of the shared Int32Array between the caller and the helper. */
@@ -54,6 +55,10 @@ export interface SummaryInput {
 /** The kinds of work the helper does, with what one item of each is. */
 export interface PoolTasks {
 	analysis: {item: Article; result: ArticleAnalysis};
+	/** The analysis without the quote engine (features and topic scores: what clustering and ranking need). */
+	features: {item: Article; result: ArticleAnalysis};
+	/** The quote engine alone (see quoteAnalysisOf), for articles whose features were analysed before. */
+	quotes: {item: Article; result: QuoteAnalysis};
 	summary: {item: SummaryInput; result: string};
 }
 
@@ -84,10 +89,14 @@ export function shippedAnalysis(analysis: ArticleAnalysis): ShippedAnalysis {
 
 /** The analysis the helper computed, as analyzeArticle gave it there (the same JSON, key for key). */
 export function receivedAnalysis(shipped: ShippedAnalysis): ArticleAnalysis {
+	return {...shipped, features: unpackedFeatures(shipped.features)};
+}
+
+/** Packed features as the FeatureCounts they were packed from (the same JSON, key for key). */
+export function unpackedFeatures({keys, counts}: PackedFeatures): FeatureCounts {
 	const features = Object.create(null) as FeatureCounts;
-	const {keys, counts} = shipped.features;
 	for (let index = 0; index < keys.length; index++) features[keys[index]!] = counts[index]!;
-	return {...shipped, features};
+	return features;
 }
 
 /** The helper's answer to a request: its results, or that the caller had taken the batch back, or its error. */
@@ -110,9 +119,20 @@ export interface AnalysisPoolOptions {
 	workerUrl?: URL;
 	/** How long the helper may go without analysing an article before it is taken for dead (default 60 s). */
 	stallMs?: number;
-	/** The helper's young generation in MB (default helperYoungGenerationMb). */
+	/** The helper's young generation in MB (default poolHelperYoungGenerationMb). */
 	youngGenerationMb?: number;
+	/** See ArticleAnalyzer.quotesBehind (default quotesBehindArticles). */
+	quotesBehind?: number;
 }
+
+/**
+ * With a helper thread, the quote engine runs on about this many of an update's last entering articles only once all
+ * features are there, while the caller clusters (BriefingSession.update): clustering is the caller's alone, and the
+ * helper would otherwise wait through it with nothing to do. Clustering the 10,000 generated articles takes about as
+ * long as the quote engine on ~1,500 (bench/findings.md, nineteenth session); fewer leave the helper idle again, more
+ * hold more texts through the clustering.
+ */
+export const quotesBehindArticles = 2000;
 
 /**
  * Batches handed to the helper before the caller turns to its own work (AnalyzeOptions.meanwhile): storing a window
@@ -137,17 +157,28 @@ export interface AnalyzeOptions {
 	 * more batches than usual, so it is not left idle meanwhile; run once, before the analyses are complete.
 	 */
 	meanwhile?: (() => void) | undefined;
+	/** How many batches the helper is handed before `meanwhile` runs (default meanwhileBatches; long work: all of them). */
+	meanwhileBatches?: number | undefined;
+	/** Features and topic scores only, without the quote engine (the helper's PoolTasks.features). */
+	withoutQuotes?: boolean | undefined;
 }
 
 /** Analyses many articles and summarizes stories; `close` ends whatever thread it started. */
 export interface ArticleAnalyzer {
 	/** The analyses of `articles`, in their order; `analyzeHere` analyses one in the calling thread. */
 	analyze(articles: readonly Article[], analyzeHere: (article: Article) => ArticleAnalysis, options?: AnalyzeOptions): ArticleAnalysis[];
+	/** The quote analyses of `articles`, in their order; `quotesHere` computes one in the calling thread (quoteAnalysisOf). */
+	quotes(articles: readonly Article[], quotesHere: (article: Article) => QuoteAnalysis, options?: AnalyzeOptions): QuoteAnalysis[];
 	/** The summaries of these stories, in their order; `summarizeHere` computes one in the calling thread (summarizeStory). */
-	summarize(stories: readonly SummaryInput[], summarizeHere: (story: SummaryInput) => string): string[];
+	summarize(stories: readonly SummaryInput[], summarizeHere: (story: SummaryInput) => string, options?: AnalyzeOptions): string[];
 	close(): void;
 	/** Whether a helper thread takes part (false: all in the calling thread). */
 	readonly parallel: boolean;
+	/**
+	 * How many of an update's last articles are analysed without quotes first and have their quotes read while the caller
+	 * clusters (see quotesBehindArticles); 0 without a helper, which would have nothing to do meanwhile.
+	 */
+	readonly quotesBehind: number;
 }
 
 /** Whether the helper's script exists (not under vitest's TypeScript sources, where no analysis-worker.js is built). */
@@ -171,13 +202,22 @@ export const inThisThread: ArticleAnalyzer = {
 		options?.meanwhile?.();
 		return articles.map((article) => analyzeHere(article));
 	},
-	summarize: (stories, summarizeHere) => stories.map((story) => summarizeHere(story)),
+	quotes(articles, quotesHere, options) {
+		options?.meanwhile?.();
+		return articles.map((article) => quotesHere(article));
+	},
+	summarize(stories, summarizeHere, options) {
+		options?.meanwhile?.();
+		return stories.map((story) => summarizeHere(story));
+	},
 	close() {},
 	parallel: false,
+	quotesBehind: 0,
 };
 
 class HelperPool implements ArticleAnalyzer {
 	readonly parallel = true;
+	readonly quotesBehind: number;
 	readonly #worker: Worker;
 	readonly #port: MessagePort;
 	readonly #signal = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
@@ -191,6 +231,7 @@ class HelperPool implements ArticleAnalyzer {
 		this.#batchSize = Math.max(1, options.batchSize ?? 12);
 		this.#summaryBatchSize = Math.max(1, options.summaryBatchSize ?? 6);
 		this.#stallMs = options.stallMs ?? 60_000;
+		this.quotesBehind = options.quotesBehind ?? quotesBehindArticles;
 		const {port1, port2} = new MessageChannel();
 		this.#port = port1;
 		const nice = currentThreadNice();
@@ -198,7 +239,7 @@ class HelperPool implements ArticleAnalyzer {
 		this.#worker = new Worker(options.workerUrl ?? defaultWorkerUrl, {
 			workerData,
 			transferList: [port2],
-			resourceLimits: {maxYoungGenerationSizeMb: options.youngGenerationMb ?? helperYoungGenerationMb},
+			resourceLimits: {maxYoungGenerationSizeMb: options.youngGenerationMb ?? poolHelperYoungGenerationMb},
 		});
 		// Its errors are read from the shared state and its replies; the process need not wait for it.
 		this.#worker.on('error', () => undefined);
@@ -206,11 +247,15 @@ class HelperPool implements ArticleAnalyzer {
 	}
 
 	analyze(articles: readonly Article[], analyzeHere: (article: Article) => ArticleAnalysis, options: AnalyzeOptions = {}): ArticleAnalysis[] {
-		return this.#map('analysis', articles, analyzeHere, this.#batchSize, options.meanwhile);
+		return this.#map(options.withoutQuotes ? 'features' : 'analysis', articles, analyzeHere, this.#batchSize, options);
 	}
 
-	summarize(stories: readonly SummaryInput[], summarizeHere: (story: SummaryInput) => string): string[] {
-		return this.#map('summary', stories, summarizeHere, this.#summaryBatchSize, undefined);
+	quotes(articles: readonly Article[], quotesHere: (article: Article) => QuoteAnalysis, options: AnalyzeOptions = {}): QuoteAnalysis[] {
+		return this.#map('quotes', articles, quotesHere, this.#batchSize, options);
+	}
+
+	summarize(stories: readonly SummaryInput[], summarizeHere: (story: SummaryInput) => string, options: AnalyzeOptions = {}): string[] {
+		return this.#map('summary', stories, summarizeHere, this.#summaryBatchSize, options);
 	}
 
 	/** `items` mapped by `here` in this thread and by the helper's `task` there, in order. */
@@ -219,7 +264,7 @@ class HelperPool implements ArticleAnalyzer {
 		items: ReadonlyArray<PoolTasks[Task]['item']>,
 		here: (item: PoolTasks[Task]['item']) => PoolTasks[Task]['result'],
 		batchSize: number,
-		meanwhile: (() => void) | undefined,
+		{meanwhile, meanwhileBatches: handed = meanwhileBatches}: AnalyzeOptions,
 	): Array<PoolTasks[Task]['result']> {
 		if (this.#closed) throw new Error('the analysis pool is closed');
 		const call = ++this.#calls;
@@ -231,7 +276,7 @@ class HelperPool implements ArticleAnalyzer {
 		let next = 0;
 		// The helper has the batch it works on and one more waiting, so it never idles between replies; while the
 		// caller does other work first, it has enough for that.
-		let ahead = meanwhile ? meanwhileBatches : 2;
+		let ahead = meanwhile ? Math.max(2, handed) : 2;
 		const topUp = () => {
 			while (sent.size < ahead && next < batches) {
 				const batch = next++;
@@ -243,7 +288,7 @@ class HelperPool implements ArticleAnalyzer {
 			if ('error' in reply) throw new Error(`the analysis worker failed: ${reply.error}`);
 			if (reply.call !== call || !sent.delete(reply.batch) || 'skipped' in reply) return;
 			const offset = reply.batch * batchSize;
-			const received = task === 'analysis' ? (result: unknown) => receivedAnalysis(result as ShippedAnalysis) : (result: unknown) => result;
+			const received = task === 'analysis' || task === 'features' ? (result: unknown) => receivedAnalysis(result as ShippedAnalysis) : (result: unknown) => result;
 			for (const [index, result] of reply.results.entries()) results[offset + index] = received(result) as PoolTasks[Task]['result'];
 		};
 		const drain = () => {

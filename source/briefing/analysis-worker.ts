@@ -25,8 +25,16 @@ function compute(request: PoolRequest): unknown[] {
 		Atomics.add(signal, poolSlot.progress, 1);
 		return result;
 	};
-	if (request.task === 'summary') return request.items.map((story) => done(summarizeStory(story.articles, story.headline)));
-	return request.items.map((article) => done(shippedAnalysis(analyzeArticle(article, compiled, quotes ? quoteAnalysisOf : undefined))));
+	switch (request.task) {
+		case 'summary':
+			return request.items.map((story) => done(summarizeStory(story.articles, story.headline)));
+		case 'quotes':
+			return request.items.map((article) => done(quoteAnalysisOf(article)));
+		case 'features':
+			return request.items.map((article) => done(shippedAnalysis(analyzeArticle(article, compiled))));
+		default:
+			return request.items.map((article) => done(shippedAnalysis(analyzeArticle(article, compiled, quotes ? quoteAnalysisOf : undefined))));
+	}
 }
 
 function answer(request: PoolRequest): PoolReply {

@@ -10,7 +10,7 @@ import {compileTopics, type CompiledTopics} from '../analysis/topics/match.js';
 import {packFeatures, type PackedFeatures} from '../analysis/stories/features.js';
 import {analysisKey, analyzeArticle, topicsFingerprint, type AnalysisCache, type ArticleAnalysis, type SummaryCache} from './analysis-cache.js';
 import {summarizeStory} from '../analysis/summary/summarize.js';
-import {inThisThread, type ArticleAnalyzer, type SummaryInput} from './analysis-pool.js';
+import {inThisThread, unpackedFeatures, type ArticleAnalyzer, type SummaryInput} from './analysis-pool.js';
 import {finishStory, leadOf, memberOf, planStory, summaryInput, type Member, type StoryCore, type StoryOptions, type StoryPlan} from './story.js';
 import {snapshotFormat, type BriefingSnapshot, type SnapshotStory} from './snapshot.js';
 import {timeOf} from './rank.js';
@@ -102,6 +102,14 @@ export interface SessionOptions {
 
 /** Articles read with their text at a time: what is not needed any more is let go between windows. */
 const readWindow = 1000;
+
+/** An article of the last read windows whose quotes wait for the clustering (see ArticleAnalyzer.quotesBehind). */
+interface Owed {
+	article: Article;
+	key: string;
+	features: PackedFeatures;
+	topics: ArticleAnalysis['topics'];
+}
 
 /** How an update may put off the costly part of the analysis (see BriefingSession.update). */
 export interface UpdateOptions {
@@ -437,7 +445,7 @@ export class BriefingSession {
 		{entering, leaving, wanted, rewritten, versions, touchedFeeds, freshFeatures}: UpdateChanges,
 		load: (uids: string[]) => readonly Article[],
 	): UpdateStats {
-		this.enter(entering, wanted, versions, load, freshFeatures, touchedFeeds, analyzer);
+		const owed = this.enter(entering, wanted, versions, load, freshFeatures, touchedFeeds, analyzer);
 		const fresh = [...freshFeatures.keys()];
 
 		const changes = leaving.length + fresh.length;
@@ -446,23 +454,27 @@ export class BriefingSession {
 		this.stems.clear();
 		this.stemSets.clear();
 		if (rebuilt || changes > 0) this.progress?.({phase: 'clustering', done: 0, total: this.members.size});
-		if (rebuilt) {
-			this.clusterer = new StoryClusterer(this.options.cluster);
-			this.boilerplate.clear();
-			const all = [...this.members.entries()].sort(([x, a], [y, b]) => a.time - b.time || (x < y ? -1 : 1)).map(([uid]) => uid);
-			this.cluster(all, freshFeatures, load);
-			this.settle();
-		} else if (changes > 0) {
-			// A feed whose boilerplate changed has all its members re-entered with the new features.
-			const refeatured: string[] = [];
-			for (const feed of touchedFeeds) {
-				if ((this.boilerplate.get(feed) ?? '') === this.stemsOf(feed).join('\u0000')) continue;
-				for (const [uid, kept] of this.members) if (kept.article.feedUrl === feed && !freshFeatures.has(uid)) refeatured.push(uid);
+		const clusterChanges = () => {
+			if (rebuilt) {
+				this.clusterer = new StoryClusterer(this.options.cluster);
+				this.boilerplate.clear();
+				const all = [...this.members.entries()].sort(([x, a], [y, b]) => a.time - b.time || (x < y ? -1 : 1)).map(([uid]) => uid);
+				this.cluster(all, freshFeatures, load);
+				this.settle();
+			} else if (changes > 0) {
+				// A feed whose boilerplate changed has all its members re-entered with the new features.
+				const refeatured: string[] = [];
+				for (const feed of touchedFeeds) {
+					if ((this.boilerplate.get(feed) ?? '') === this.stemsOf(feed).join('\u0000')) continue;
+					for (const [uid, kept] of this.members) if (kept.article.feedUrl === feed && !freshFeatures.has(uid)) refeatured.push(uid);
+				}
+				this.clusterer.remove([...leaving, ...refeatured]);
+				this.cluster([...refeatured, ...fresh], freshFeatures, load);
+				this.settle();
 			}
-			this.clusterer.remove([...leaving, ...refeatured]);
-			this.cluster([...refeatured, ...fresh], freshFeatures, load);
-			this.settle();
-		}
+		};
+		if (owed.length > 0) this.readOwedQuotes(owed, analyzer, clusterChanges);
+		else clusterChanges();
 
 		// Only the stories the clusterer re-formed are built; every other story is kept as it was.
 		const {changed, gone} = this.clusterer.takeChanges();
@@ -493,7 +505,7 @@ export class BriefingSession {
 		freshFeatures: Map<string, PackedFeatures>,
 		touchedFeeds: Set<string>,
 		analyzer: ArticleAnalyzer,
-	): void {
+	): Owed[] {
 		const {cache} = this.options;
 		const {progress, deferring} = this;
 		// Deferred: features and topics only; the quotes (and the cache row, which holds them) come in completePending.
@@ -502,13 +514,19 @@ export class BriefingSession {
 		let done = 0;
 		progress?.({phase: 'analysing', done, total});
 		// Counted as they are analysed in this thread; those of a helper thread when their window is complete.
-		const analyzeHere = progress
-			? (article: Article) => {
-					const analysis = analyzeArticle(article, this.compiled, quoteAnalysis);
-					progress({phase: 'analysing', done: Math.min(++done, total), total});
-					return analysis;
-				}
-			: (article: Article) => analyzeArticle(article, this.compiled, quoteAnalysis);
+		const counted = (analyze: (article: Article) => ArticleAnalysis) =>
+			progress
+				? (article: Article) => {
+						const analysis = analyze(article);
+						progress({phase: 'analysing', done: Math.min(++done, total), total});
+						return analysis;
+					}
+				: analyze;
+		const analyzeHere = counted((article) => analyzeArticle(article, this.compiled, quoteAnalysis));
+		const featuresHere = counted((article) => analyzeArticle(article, this.compiled));
+		// The last windows' quotes wait for the clustering when a helper thread can read them meanwhile (whole windows).
+		const behindFrom = quoteAnalysis && analyzer.quotesBehind > 0 ? entering.length - analyzer.quotesBehind : Infinity;
+		const owed: Owed[] = [];
 		let keepPrevious: (() => void) | undefined;
 		for (let start = 0; start < entering.length; start += readWindow) {
 			const uids = entering.slice(start, start + readWindow);
@@ -529,10 +547,11 @@ export class BriefingSession {
 				done += uids.length - missing.length;
 				progress({phase: 'analysing', done, total});
 			}
+			const behind = start + readWindow > behindFrom;
 			const computed = analyzer.analyze(
 				missing.map((index) => articles[index]!),
-				analyzeHere,
-				{meanwhile: keepPrevious},
+				behind ? featuresHere : analyzeHere,
+				{meanwhile: keepPrevious, withoutQuotes: behind},
 			);
 			for (const [position, index] of missing.entries()) analyses[index] = computed[position]!;
 			if (progress && done !== Math.min(start + uids.length, total)) {
@@ -540,13 +559,15 @@ export class BriefingSession {
 				progress({phase: 'analysing', done, total});
 			}
 			keepPrevious = () => {
-				if (!deferring) for (const index of missing) cache?.set(articles[index]!.uid, keys[index]!, analyses[index]!);
+				if (!deferring && !behind) for (const index of missing) cache?.set(articles[index]!.uid, keys[index]!, analyses[index]!);
 				const pending = new Set(deferring ? missing : []);
+				const quotesOwed = new Set(behind ? missing : []);
 				for (const [index, article] of articles.entries()) {
 					const {features, ...used} = analyses[index]!;
 					const member = memberOf(article, timeOf(article), used, keys[index]!);
 					// Packed: all the window's features are held until they are clustered (see PackedFeatures).
 					const packed = packFeatures(features);
+					if (quotesOwed.has(index)) owed.push({article, key: keys[index]!, features: packed, topics: used.topics});
 					freshFeatures.set(article.uid, packed);
 					const kept = this.keep(member, packed, versions.get(article.uid));
 					if (pending.has(index)) kept.pending = true;
@@ -560,6 +581,26 @@ export class BriefingSession {
 			};
 		}
 		keepPrevious?.();
+		return owed;
+	}
+
+	/**
+	 * Reads the quotes `enter` left owed, the helper thread beginning on them while this one does `meanwhile` (the
+	 * clustering), and writes their cache rows as analyzeArticle would have made them (features, topics, quotes).
+	 */
+	private readOwedQuotes(owed: readonly Owed[], analyzer: ArticleAnalyzer, meanwhile: () => void): void {
+		const {cache, quoteAnalysis} = this.options;
+		const quotes = analyzer.quotes(
+			owed.map(({article}) => article),
+			quoteAnalysis!,
+			{meanwhile, meanwhileBatches: Infinity},
+		);
+		for (const [index, {article, key, features, topics}] of owed.entries()) {
+			this.members.get(article.uid)!.quotes = quotes[index];
+			cache?.set(article.uid, key, {features: unpackedFeatures(features), topics, quotes: quotes[index]!});
+		}
+		cache?.flush?.();
+		this.settle();
 	}
 
 	/**
@@ -583,6 +624,7 @@ export class BriefingSession {
 		const leads = changed.map(({ids}, index) => (!unchanged[index] && ids.some((id) => this.members.get(id)?.pending) ? leadOf(ids.map(keptMember), typicality) : undefined));
 		const textOf = (index: number): readonly string[] => (unchanged[index] ? [] : leads[index] !== undefined ? [leads[index]!] : changed[index]!.ids);
 		let start = 0;
+		let finishPrevious: (() => void) | undefined;
 		while (start < changed.length) {
 			this.progress?.({phase: 'stories', done: start, total: changed.length});
 			let end = start;
@@ -607,16 +649,21 @@ export class BriefingSession {
 			// A story with a member whose quotes are pending is summarized once they are read (completePending).
 			const analysing = (plan: StoryPlan) => plan.group.some((member) => this.members.get(member.article.uid)?.pending);
 			const unsummarized = [...plans.values()].filter((plan) => plan.cached === undefined && !analysing(plan));
-			const summaries = analyzer.summarize(unsummarized.map(summaryInput), summarizeHere);
+			// The previous window's stories are finished (quotes, people) while a helper thread summarizes this window's.
+			const summaries = analyzer.summarize(unsummarized.map(summaryInput), summarizeHere, {meanwhile: finishPrevious, meanwhileBatches: Infinity});
 			const summaryOf = new Map(unsummarized.map((plan, position) => [plan, summaries[position]!]));
-			for (let index = start; index < end; index++) {
-				const plan = plans.get(index);
-				const core = plan ? this.finish(plan, summaryOf.get(plan), analysing(plan)) : unchanged[index]!;
-				this.stories.set(changed[index]!.key, core);
-			}
+			const [from, to] = [start, end];
+			finishPrevious = () => {
+				for (let index = from; index < to; index++) {
+					const plan = plans.get(index);
+					const core = plan ? this.finish(plan, summaryOf.get(plan), analysing(plan)) : unchanged[index]!;
+					this.stories.set(changed[index]!.key, core);
+				}
+				this.settle();
+			};
 			start = end;
-			this.settle();
 		}
+		finishPrevious?.();
 		if (changed.length > 0) this.progress?.({phase: 'stories', done: changed.length, total: changed.length});
 		return unchanged.filter((core) => core === undefined).length;
 	}

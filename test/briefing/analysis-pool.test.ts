@@ -142,7 +142,9 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 		const {ArticleStore} = await loadBuilt<StoreModule>('store/article-store.js');
 		const options = {topics, settings: defaultSettings, since: 'all', now: new Date('2026-11-20T12:05:00.000Z')};
 		const results = [];
-		for (const [name, pool] of [['single', false], ['parallel', {minArticles: 100, batchSize: 7}]] as const) {
+		// Parallel: every article's quotes read while the caller clusters (the default for so few), and none so.
+		const pools = [['single', false], ['parallel', {minArticles: 100, batchSize: 7}], ['parallel-in-order', {minArticles: 100, batchSize: 7, quotesBehind: 0}]] as const;
+		for (const [name, pool] of pools) {
 			const store = new ArticleStore(path.join(dir, `${name}.db`));
 			try {
 				commitByFeed(store, articles);
@@ -154,12 +156,13 @@ describe.skipIf(!built)('analysis pool (built dist)', () => {
 				store.close();
 			}
 		}
-		const [single, parallel] = results;
+		const [single, parallel, inOrder] = results;
 		expect(single!.cached.filter((row) => (row as {analyzer: string}).analyzer === briefingAnalyzer)).toHaveLength(articles.length);
 		expect(single!.cached.filter((row) => (row as {analyzer: string}).analyzer === 'story-summary-v2').length).toBeGreaterThan(50);
 		expect(single!.briefing.topics.flatMap((topic) => topic.stories).length).toBeGreaterThan(50);
 		expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));
-	}, 120_000);
+		expect(JSON.stringify(inOrder)).toBe(JSON.stringify(single));
+	}, 180_000);
 
 	it('fails with the helper\'s error when an analysis throws there', async () => {
 		const pool = await loadBuilt<PoolModule>('briefing/analysis-pool.js');
