@@ -204,7 +204,6 @@ export const de: Messages = {
 		unreadTotal: '{n} ungelesen',
 		otherRefresh_1: '1 neuer Artikel aus einer anderen Aktualisierung',
 		otherRefresh_n: '{n} neue Artikel aus einer anderen Aktualisierung',
-		otherRefreshNothingNew: 'Von einer anderen Aktualisierung nachgeladen: keine neuen Artikel',
 		filterAll: 'alle',
 		refreshDone: '{ok} ok, {failed} fehlgeschlagen, {new}',
 		refreshWaiting: ', {n} warten (auf Wunsch des Servers)',

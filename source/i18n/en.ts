@@ -174,7 +174,6 @@ export interface Messages {
 		/** The store changed under the app (`lagebild refresh` from cron): the screens were read again; {n} articles more. */
 		otherRefresh_1: string;
 		otherRefresh_n: string;
-		otherRefreshNothingNew: string;
 		/** The unread articles of the whole store, copies counted once (newsboat's "140 unread" in its title bar). */
 		unreadTotal: string;
 		/** {ok} and {new} are feedCount_* and newArticles_* ("1 feed", "3 new articles"). */
@@ -507,7 +506,6 @@ export const en: Messages = {
 		unreadTotal: '{n} unread',
 		otherRefresh_1: '1 new article from another refresh',
 		otherRefresh_n: '{n} new articles from another refresh',
-		otherRefreshNothingNew: 'Updated by another refresh: no new articles',
 		refreshDone: '{ok} ok, {failed} failed, {new}',
 		refreshWaiting: ', {n} waiting (server asked)',
 		refreshReturned: ' ({n} of them back: retentionDays {days} reaches them now)',

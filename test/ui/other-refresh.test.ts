@@ -14,7 +14,10 @@ import {clock} from '../../source/ui/text/age.js';
 import {renderApp, stripAnsi, type Rendered} from '../helpers/render.js';
 import {writeFeedList} from '../helpers/server-and-home.js';
 import {makeArticle, okState} from '../store/make-article.js';
+import {reloadCommands} from '../../source/ui/commands/reload-commands.js';
+import {storeWatch} from '../../source/ui/commands/store-watch.js';
 import {selectedRows} from './app-fixture.js';
+import {harness} from './commands/harness.js';
 
 const feed = 'https://cron.example/feed.xml';
 const now = () => new Date('2026-11-20T12:00:00.000Z');
@@ -95,3 +98,29 @@ test('another connection stores articles: the app reloads when idle, keeps its c
 	});
 	expect(stripAnsi(rendered.frame())).not.toContain('from another refresh');
 }, 60_000);
+
+test('a changed stamp with no new article reloads without a word; nothing is read while another refresh still stores', async () => {
+	const test = await harness();
+	const reload = reloadCommands(test.tools);
+	await reload.reloadBriefing();
+	const watch = storeWatch(test.tools, reload);
+	const briefings = () => test.services.calls.filter(call => call.name === 'getBriefing').length;
+	const asked = briefings();
+
+	// Unchanged: nothing read.
+	await watch.checkStore();
+	expect(briefings()).toBe(asked);
+	// Another process is still storing: wait for it.
+	test.services.stamp++;
+	test.services.refreshingElsewhere = true;
+	await watch.checkStore();
+	expect(briefings()).toBe(asked);
+	// Done, but it brought nothing new (this run's own full text, a feed's failure): read again, said nothing.
+	test.services.refreshingElsewhere = false;
+	await watch.checkStore();
+	expect(briefings()).toBe(asked + 1);
+	expect(test.state().message).toBeNull();
+	// Read once: the next look finds the stamp seen.
+	await watch.checkStore();
+	expect(briefings()).toBe(asked + 1);
+});

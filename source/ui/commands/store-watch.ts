@@ -11,7 +11,7 @@ export interface StoreWatch {
 	/**
 	 * One look at the store (a timer's, every few seconds): when its articles or feeds changed since the briefing was
 	 * last loaded and nobody is refreshing it now, the briefing, the feed list and an open feed's articles are read
-	 * again — the cursor stays on its story, the topics where they are — and the status row says what arrived.
+	 * again — the cursor stays on its story, the topics where they are — and the status row says how many arrived.
 	 */
 	checkStore(): Promise<void>;
 }
@@ -46,7 +46,9 @@ export function storeWatch(
 			if (top.kind === 'feed') await reloadFeedArticles(top.url);
 			const after = state().readCounts?.stored;
 			const added = before === undefined || after === undefined ? 0 : after - before;
-			info(added > 0 ? count(added, messages.status.otherRefresh_1, messages.status.otherRefresh_n) : messages.status.otherRefreshNothingNew);
+			// Said only when news arrived: this run's own writes (a full text fetched, a feed's title found) move the stamp
+			// too, and a reload that changed nothing visible needs no word.
+			if (added > 0) info(count(added, messages.status.otherRefresh_1, messages.status.otherRefresh_n));
 		} catch {
 			// A look that failed (the store busy, say) is taken again at the next tick; nothing to tell the reader.
 		} finally {

@@ -340,17 +340,16 @@ export function reducer(state: UiState, action: UiAction): UiState {
 
 		case 'articlesRead': {
 			const uids = new Set(action.uids);
+			/** The list with those articles marked; the same list when none of them changes. */
 			const marked = <T extends {article: {id: string}; read: boolean}>(items: T[]): T[] => (items.some(item => uids.has(item.article.id) && item.read !== action.read)
 				? items.map(item => (uids.has(item.article.id) ? {...item, read: action.read} : item))
 				: items);
 			const {feedArticles, search} = state;
-			const items = feedArticles ? marked(feedArticles.items) : undefined;
-			const results = search.results ? marked(search.results) : null;
-			return items === feedArticles?.items && results === search.results ? state : {
-				...state,
-				...(feedArticles && items !== feedArticles.items ? {feedArticles: {...feedArticles, items: items!}} : {}),
-				search: results === search.results ? search : {...search, results},
-			};
+			const feedList = feedArticles && {...feedArticles, items: marked(feedArticles.items)};
+			const results = search.results && marked(search.results);
+			const feedChanged = feedList !== null && feedList.items !== feedArticles?.items;
+			if (!feedChanged && results === search.results) return state;
+			return {...state, ...(feedChanged ? {feedArticles: feedList} : {}), ...(results === search.results ? {} : {search: {...search, results}})};
 		}
 
 		case 'selectStory': {
