@@ -1,6 +1,7 @@
 // German reports the engine missed or cut wrong: an announcement's zu-infinitive, a role's long complement before its
-// apposed name, a source opening the main clause after a comma, "nach seinen Worten", "nach ARD-Informationen"
-// (sentences written for the rules; each case fails on the engine before them).
+// apposed name (also a place after a preposition), a modal before a verb of saying, a source opening the main clause
+// after a comma, "nach seinen Worten", "nach ARD-Informationen" (sentences written for the rules; each case fails on the
+// engine before them, but the guards against over-reach).
 
 import {describe, expect, it} from 'vitest';
 import {indirect, quotes, speakerOf} from './checked-quotes.js';
@@ -49,6 +50,45 @@ describe('a role with a long complement, then its holder\'s name after a comma',
 		const found = quotes(text, 'de');
 		expect(speakerOf(found, 'Die Nachricht kommt überraschend')).toBe('Jürgen Kerner');
 		expect(speakerOf(found, 'Arbeitnehmerseite habe')).toBe('Jürgen Kerner');
+	});
+});
+
+describe('a role with its place after a preposition, then its holder\'s name after a comma (nineteenth session)', () => {
+	it('gives the quote to the name after "der Bürgermeister von Ulm,"', () => {
+		const text = 'Sturm\n\nDer Sturm hat die Stadt getroffen. „Viele von uns haben alles verloren“, sagte der Bürgermeister von Ulm, Peter Brandl.';
+		expect(speakerOf(quotes(text, 'de'), 'Viele von uns')).toBe('Peter Brandl');
+	});
+
+	it('reads "Präfekt" as a role, and a name whose given name has a hyphen closes the apposition', () => {
+		const text = 'Sturm\n\nDer Sturm hat die Insel getroffen. „Viele von uns haben alles verloren“, sagte der Präfekt, Jean-Marie Duclos, in einem Beitrag.';
+		expect(speakerOf(quotes(text, 'de'), 'Viele von uns')).toBe('Jean-Marie Duclos');
+	});
+
+	it('gives a source "nach Angaben des Kommandanten in Ulm, X," to X', () => {
+		const text = 'Hochwasser\n\nDer Pegel steigt in der ganzen Region. Nach Angaben des stellvertretenden Feuerwehrkommandanten in Ulm, Reiner Kastl, sei der Pegel der Donau nicht so hoch, wie befürchtet. In der Nacht habe es Einsätze gegeben.';
+		const reports = indirect(text, 'de');
+		expect(speakerOf(reports, 'nicht so hoch')).toBe('Reiner Kastl');
+		expect(speakerOf(reports, 'Einsätze gegeben')).toBe('Reiner Kastl');
+	});
+
+	it('does not take a name that goes on into its clause for the apposition ("…, sagte der Sprecher in Berlin, Müller habe …")', () => {
+		const text = 'Streit\n\nDer Streit geht weiter. „Der Vertrag gilt“, sagte der Sprecher der Firma in Berlin, Anna Müller habe ihn nie gesehen.';
+		const found = quotes(text, 'de');
+		expect(speakerOf(found, 'Der Vertrag gilt')).not.toBe('Anna Müller');
+		expect(speakerOf(found, 'nie gesehen')).not.toBe('Anna Müller');
+	});
+});
+
+describe('a finite modal or auxiliary between the subject and a verb of saying (review V18 #4)', () => {
+	it('ends the subject before the modal ("Das Finanzministerium musste verkünden, dass …")', () => {
+		const text = 'Steuern\n\nDas Finanzministerium musste verkünden, dass die Steuereinnahmen deutlich sinken.';
+		expect(speakerOf(indirect(text, 'de'), 'Steuereinnahmen deutlich sinken')).toBe('Finanzministerium');
+	});
+
+	it('with a name and a plural verb after a modal ("Polizei und Staatsanwaltschaft wollten verkünden, dass …")', () => {
+		const text = 'Ermittlungen\n\nDie Staatsanwaltschaft Kiel wollte am Abend nicht verkünden, dass die Ermittlungen eingestellt sind. Der Verein Nordlicht konnte verkünden, dass die Spenden reichen.';
+		const reports = indirect(text, 'de');
+		expect(speakerOf(reports, 'Spenden reichen')).toBe('Verein Nordlicht');
 	});
 });
 

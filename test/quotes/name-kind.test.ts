@@ -222,7 +222,9 @@ describe('the people list of real articles', () => {
 		expect(people.map((person) => person.name)).not.toContain('Kapitän Virgil');
 		const virgil = people.find((person) => person.name === 'Virgil van Dijk');
 		expect(virgil?.role).toBe('Kapitän');
-		expect(mergePeople([people]).canonicalOf('Kapitän Virgil van Dijk')).toBe(virgil?.name);
+		// Nineteenth session: "Kapitän" is a role noun of the lexicon, so the quote's speaker is the name itself ("sagte
+		// Kapitän Virgil van Dijk" → Virgil van Dijk, role Kapitän); the written form is no longer an alias to merge by.
+		expect(mergePeople([people]).canonicalOf('Virgil van Dijk')).toBe(virgil?.name);
 	});
 
 	it('de: "Experten" is no entry; the Weltgesundheitsorganisation (WHO) is an organisation (heldout-4)', () => {

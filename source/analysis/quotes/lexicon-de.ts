@@ -162,6 +162,17 @@ export const framingVerbsDe: readonly string[] = [
  */
 export const announcingVerbsDe: readonly string[] = ['kündigte', 'kündigt', 'kündigten', 'kündigen', 'angekündigt', 'mitgeteilt', 'versprach', 'verspricht', 'versprachen', 'versprochen', 'drohte', 'droht', 'drohten', 'gedroht', 'bekräftigte', 'bekräftigt', 'bekräftigten', 'zugesagt', 'zugesichert'];
 
+/**
+ * Finite auxiliaries and modals between a subject and the infinitive or participle of its verb of saying ("Die Polizei
+ * hatte mitgeteilt", "Das Amt musste verkünden", "Die Polizei ließ mitteilen"): a subject read back from the verb ends
+ * before them. The plurals of speech verbs equal their infinitives ("verkünden"), so a modal is no part of the name.
+ */
+export const finiteAuxiliariesDe: readonly string[] = [
+	'hat', 'hatte', 'haben', 'hatten', 'habe', 'ist', 'war', 'sind', 'waren', 'wird', 'wurde', 'werden', 'wurden', 'ließ', 'ließen', 'lässt', 'lassen',
+	'muss', 'musste', 'mussten', 'müssen', 'will', 'wollte', 'wollten', 'wollen', 'soll', 'sollte', 'sollten', 'sollen', 'kann', 'konnte', 'konnten',
+	'können', 'darf', 'durfte', 'durften', 'dürfen', 'möchte', 'möchten', 'mag', 'mochte',
+];
+
 export const sourcePrepositionsDe: readonly string[] = ['laut', 'zufolge'];
 export const sourceNounsDe: readonly string[] = ['angaben', 'worten', 'aussage', 'aussagen', 'informationen', 'einschätzung', 'schätzungen', 'darstellung', 'auffassung', 'ansicht', 'meinung', 'erkenntnissen'];
 
@@ -187,7 +198,7 @@ export const fieldNounsDe: readonly string[] = [
 	'historikerin', 'journalist', 'journalistin', 'autor', 'autorin', 'jurist', 'juristin', 'mediziner', 'medizinerin'];
 
 /** Public offices: their holders are called by the office, not "der Experte". */
-export const publicOfficesDe: readonly string[] = ['präsident', 'minister', 'kanzler', 'senator', 'gouverneur', 'bürgermeister', 'könig', 'königin', 'papst', 'ministerpräsident', 'regierungschef', 'abgeordneter', 'abgeordnete', 'landrat', 'botschafter', 'general', 'kommissar', 'staatssekretär'];
+export const publicOfficesDe: readonly string[] = ['präsident', 'minister', 'kanzler', 'senator', 'gouverneur', 'bürgermeister', 'könig', 'königin', 'papst', 'ministerpräsident', 'regierungschef', 'abgeordneter', 'abgeordnete', 'landrat', 'botschafter', 'general', 'kommissar', 'staatssekretär', 'präfekt'];
 
 /** Role nouns, matched as the end of a word ("Kreml-Sprecher", "Verteidigungsminister"). */
 export const roleNounsDe: readonly string[] = [
@@ -211,6 +222,8 @@ export const roleNounsDe: readonly string[] = [
 	'epidemiologe', 'epidemiologin', 'psychologe', 'psychologin', 'soziologe', 'soziologin', 'politologe', 'politologin',
 	'meteorologe', 'meteorologin', 'chemiker', 'chemikerin', 'physiker', 'physikerin', 'biologe', 'biologin',
 	'oberhaupt', 'amtsinhaber', 'amtsinhaberin', 'amtskollege', 'amtskollegin', 'nachfolger', 'nachfolgerin', 'vorgänger', 'vorgängerin',
+	'präfekt', 'präfektin', 'dezernent', 'dezernentin', 'bischöfin', 'pfarrer', 'pfarrerin', 'rektor', 'rektorin', 'astronaut', 'astronautin',
+	'pilot', 'pilotin', 'kapitän', 'kapitänin',
 	'staatssekretär', 'staatssekretärin', 'bundestagsabgeordneter', 'ministerpräsident', 'ministerpräsidentin', 'regierungschef', 'regierungschefin',
 	// People in their everyday roles, as reports introduce private persons ("die Schülerin Lea Brandt").
 	'schüler', 'schülerin', 'student', 'studentin', 'rentner', 'rentnerin', 'mutter', 'vater', 'besitzer', 'besitzerin',

@@ -4,7 +4,7 @@ import type {Token} from './text-units.js';
 import {genderTitles, kinshipGender, neutralTitles} from '../people/given-names.js';
 import {roleHead, type Lexicon} from './lexicon.js';
 import {joinedWords} from './joined-words.js';
-import {dayTimesDe, speechActNounsDe, timeNounsDe, weekdaysDe} from './lexicon-de.js';
+import {dayTimesDe, finiteAuxiliariesDe, speechActNounsDe, timeNounsDe, weekdaysDe} from './lexicon-de.js';
 
 export interface NounPhrase {
 	/** Token range [from, to) in the unit's token list. */
@@ -56,6 +56,9 @@ function phraseText(tokens: Token[], from: number, to: number, text: string): st
 }
 
 const timeNounSetDe: ReadonlySet<string> = new Set(timeNounsDe);
+const finiteAuxiliarySetDe: ReadonlySet<string> = new Set(finiteAuxiliariesDe);
+// Adverbs that may stand between a German subject and its verb of saying ("Der Minister hat bereits gesagt").
+const adverbsBeforeVerbDe = /^(?:auch|bereits|schon|zuvor|nun|jetzt|inzwischen|mehrfach|erneut|zudem|außerdem)$/u;
 const weekdayTimeDe = new RegExp(`^(?:${weekdaysDe.join('|')})(?:${dayTimesDe.join('|')})$`, 'u');
 
 /** A German noun of time: "Woche", "Abend", or a weekday with its time of day ("Sonntagabend", "Montagmorgen"). */
@@ -290,8 +293,8 @@ function singlePhraseBefore(tokens: Token[], before: number, lexicon: Lexicon, t
 	}
 	// German perfect and pluperfect: "Der Minister hat (bereits) gesagt", "Die Polizei hatte berichtet"; "lassen" with
 	// an infinitive of saying ("Die Polizei ließ mitteilen", "ließ verlauten") stands where an auxiliary would.
-	const auxiliaryDe = /^(?:hat|hatte|haben|hatten|ist|war|sind|waren|habe|wird|wurde|ließ|ließen|lässt|auch|bereits|schon|zuvor|nun|jetzt|inzwischen|mehrfach|erneut|zudem|außerdem)$/u;
-	while (end > 0 && skipped < 3 && lexicon.language === 'de' && auxiliaryDe.test(tokens[end - 1]!.lower) && !tokens[end - 1]!.cap) {
+	// Modals too ("Das Statistische Bundesamt musste verkünden"; review V18 #4).
+	while (end > 0 && skipped < 3 && lexicon.language === 'de' && (finiteAuxiliarySetDe.has(tokens[end - 1]!.lower) || adverbsBeforeVerbDe.test(tokens[end - 1]!.lower)) && !tokens[end - 1]!.cap) {
 		end--;
 		skipped++;
 	}

@@ -771,13 +771,17 @@ export function firstPersonIn(ctx: ArticleContext, unit: Unit, before: number): 
  * the role's holder, who speaks (not the body the role belongs to).
  */
 function apposedPerson(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, tokens: Token[]): Entity | null {
-	if (phrase.name !== '' || phrase.pronoun !== '' || phrase.group || phrase.roleHeads.length === 0) return null;
+	// "der Präfekt von Mayotte, François-Xavier Bieuville": a phrase whose name is the place of its role is no person's name.
+	const placeOfRole = phrase.name !== '' && tokens.slice(phrase.from, phrase.to).some((token) => /^(?:von|vom|aus|of|for)$/u.test(token.lower));
+	if ((phrase.name !== '' && !placeOfRole) || phrase.pronoun !== '' || phrase.group || phrase.roleHeads.length === 0) return null;
 	// The role's complement ("des Gemeinderats", "of the agency") may stand between the role and the comma.
 	let comma = phrase.to;
 	// It runs on over a body's long name and a second role joined by "und" ("der Präsident des Bundesamts für die Sicherheit
 	// der nuklearen Entsorgung (Base), Christian Kühn", "der zweite Vorsitzende der IG Metall und stellvertretende
 	// Aufsichtsratschef von Thyssenkrupp, Jürgen Kerner"): words only, so it never passes a comma or a quote.
-	if (/^(?:des|der|of|at)$/u.test(tokens[comma]?.lower ?? '')) {
+	// A place or body after a preposition is a complement too ("der Präfekt von Mayotte, François-Xavier Bieuville", "des
+	// stellvertretenden Feuerwehrkommandanten in Ulm, Reiner Buschow", "the spokesman for the ministry, Ahmad Saleh").
+	if (/^(?:des|der|of|at|von|vom|in|im|aus|für|beim|bei|am|for|in|from)$/u.test(tokens[comma]?.lower ?? '')) {
 		comma++;
 		while (comma < tokens.length && comma - phrase.to <= 12 && !(tokens[comma] as Partial<UnitToken>).quoted) {
 			if (tokens[comma]!.word) comma++;
@@ -794,7 +798,8 @@ function apposedPerson(ctx: ArticleContext, phrase: NounPhrase, unit: Unit, toke
 	if (!person || person.organisation || !person.name.includes(' ')) return null;
 	// The name must close the clause: the words after it are its own until a comma, a stop or the sentence's end.
 	let end = comma + 1;
-	while (end < tokens.length && tokens[end]!.word && (tokens[end]!.cap || tokens[end]!.particle === true)) end++;
+	// A hyphen inside a given name is part of it ("François-Xavier Bieuville").
+	while (end < tokens.length && ((tokens[end]!.word && (tokens[end]!.cap || tokens[end]!.particle === true)) || (/^[-‐]$/u.test(tokens[end]!.text) && tokens[end + 1]?.cap === true))) end++;
 	const after = tokens[end];
 	return after === undefined || /^[,.;:!?)]$/u.test(after.text) ? person : null;
 }
