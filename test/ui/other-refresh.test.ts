@@ -123,4 +123,4 @@ test('a changed stamp with no new article reloads without a word; nothing is rea
 	// Read once: the next look finds the stamp seen.
 	await watch.checkStore();
 	expect(briefings()).toBe(asked + 1);
-});
+}, 60_000);

@@ -47,7 +47,7 @@ describe('what is new in a story read before, read marks included', () => {
 		await app.waitFor('Search: ');
 		await app.type(first.title.slice(0, 30));
 		await app.press(keys.enter);
-		await app.waitFor(/▸ .*\d/u);
+		await app.waitFor(/▸.*\d/u);
 		const hits = await app.services.search(first.title.slice(0, 30));
 		const index = hits.findIndex(hit => hit.article.id === first.id);
 		expect(index).toBeGreaterThanOrEqual(0);
