@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {createElement} from 'react';
+import {speakersOfQuote} from '../../source/analysis/people/briefing-people.js';
 import {defaultTopics} from '../../source/config/default-topics.js';
 import {App} from '../../source/ui/App.js';
 import {clock} from '../../source/ui/text/age.js';
@@ -317,16 +318,18 @@ describe('people screen', () => {
 
 			seen.add(story.id);
 			for (const quote of story.quotes.filter(item => item.speaker)) {
-				const listed = story.people.find(candidate => candidate.name === quote.speaker);
-				if (!listed && (quote.role === '' || quote.role === quote.speaker)) {
-					continue;
-				}
+				// A joint speaker ("NDR, WDR und SZ") counts for each outlet it names.
+				for (const {name: speaker, listed} of speakersOfQuote(quote.speaker, story.people)) {
+					if (!listed && (quote.role === '' || quote.role === quote.speaker)) {
+						continue;
+					}
 
-				if (listed?.kind === 'organisation') {
-					bodies.add(quote.speaker);
-				}
+					if (listed?.kind === 'organisation') {
+						bodies.add(speaker);
+					}
 
-				counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+					counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+				}
 			}
 		}
 
