@@ -37,11 +37,13 @@ export function writeFirstFrameMark(env: Record<string, string | undefined>): vo
 	writeBenchMark('first-frame', env, `cpu ${Math.round((user + system) / 1000)}`);
 }
 
-/** The stored briefing and the starred list, as the app's start reads them (unread stories only when the last session kept to them). */
+/** The stored briefing, the starred list and the unread totals, as the app's start reads them (unread stories only when the last session kept to them). */
 async function readStartBriefing(services: AppServices, unreadOnly: boolean): Promise<StartBriefing | undefined> {
 	try {
 		const cached = await services.cachedBriefing({unreadOnly});
-		return cached ? {...cached, starred: await services.listStarred()} : undefined;
+		if (!cached) return undefined;
+		const [starred, readCounts] = await Promise.all([services.listStarred(), services.readCounts()]);
+		return {...cached, starred, readCounts};
 	} catch {
 		return undefined;
 	}

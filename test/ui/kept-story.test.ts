@@ -51,7 +51,10 @@ describe('story screen kept between visits', () => {
 		await selectStory(app, long.topicIndex, long.storyIndex + step);
 		await app.press(keys.enter);
 		await app.waitFor('Briefing › Story');
-		expect(kept).toEqual(app.frame());
+		// The status row's unread total differs by the first story, which only this app has read.
+		const aboveStatus = (frame: string) => frame.split('\n').slice(0, -1).join('\n');
+		expect(aboveStatus(kept)).toEqual(aboveStatus(app.frame()));
+		expect(kept.split('\n').length).toBe(app.frame().split('\n').length);
 		expect(kept).toContain(long.topic.stories[long.storyIndex + step]!.headline.slice(0, 20));
 	});
 });

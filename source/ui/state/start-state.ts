@@ -2,7 +2,7 @@
 
 import type {UiPosition} from '../../config/ui-position.js';
 import type {Briefing} from '../../model/briefing.js';
-import type {StarredArticle} from '../../services/app-services.js';
+import type {ReadCounts, StarredArticle} from '../../services/app-services.js';
 import {layoutFor} from './layout.js';
 import {initialState, reducer} from './reducer.js';
 import type {UiState} from './types.js';
@@ -13,6 +13,8 @@ export interface StartBriefing {
 	/** Nothing it depends on changed since it was computed: no computation follows. */
 	fresh: boolean;
 	starred: StarredArticle[];
+	/** The unread totals the status row shows, so the first frame is not redrawn when they arrive. */
+	readCounts?: ReadCounts;
 }
 
 /**
@@ -24,6 +26,7 @@ export function startState(columns: number, rows: number, start?: StartBriefing,
 	const empty = {...initialState(columns, rows), unreadOnly: position?.unreadOnly === true};
 	if (!start) return empty;
 	const height = layoutFor(columns, rows).list;
-	const loaded = reducer(empty, {type: 'briefingLoaded', briefing: start.briefing, starred: start.starred, height});
+	const briefed = reducer(empty, {type: 'briefingLoaded', briefing: start.briefing, starred: start.starred, height});
+	const loaded = start.readCounts ? reducer(briefed, {type: 'readCountsLoaded', counts: start.readCounts}) : briefed;
 	return position ? reducer(loaded, {type: 'restorePosition', position, height}) : loaded;
 }
