@@ -161,18 +161,20 @@ function gather(analysed: ReadonlyArray<{article: Article; analysis: QuoteAnalys
 			for (const {name: speaker, listed} of speakersOfQuote(quote.speaker, analysis.people)) {
 				const name = merged.canonicalOf(speaker);
 				const key = quoteKey(name, quote.text);
-				if (seen.has(key)) continue;
-				seen.add(key);
 				const person = people.get(name) ?? {facts: {role: '', organisation: false, listed: false}, articles: new Set<string>(), quotes: [], counts: false};
 				// As the briefing's list: a speaker is listed by one quote that names or describes them, and then every
-				// quote of theirs counts (review V18 #13: "briefing" said 3 and "last days" 1 of one article).
+				// quote of theirs counts (review V18 #13: "briefing" said 3 and "last days" 1 of one article). A later copy
+				// of a quote still lists them — an agency's first report may name no one where the outlet's own does.
 				if (countsForSpeaker(quote, listed)) {
 					person.counts = true;
 					addSpeakerFacts(person.facts, quote, listed);
 				}
+
+				people.set(name, person);
+				if (seen.has(key)) continue;
+				seen.add(key);
 				person.articles.add(article.uid);
 				person.quotes.push({...briefingQuote(said, article, name), headline: article.title, published: article.published, url: article.url});
-				people.set(name, person);
 			}
 		}
 	}

@@ -59,4 +59,19 @@ describe('one count per person in every People window', () => {
 		const wider = peopleInWindow(store, {window: 'all', now: new Date('2026-11-21T00:00:00Z'), quoteEngine: () => analysis});
 		expect(wider.people.map(person => person.name)).not.toContain('ein Sprecher');
 	});
+
+	it('a speaker listed by a later copy of a quote whose first report named no one is in the wider windows too (review V19 #3)', () => {
+		const words = 'Wir werden die Brücke im Frühjahr wieder öffnen';
+		const agency = makeArticle('https://agentur.example/feed', 'agentur', {language: 'de', published: '2026-11-20T08:00:00.000Z'});
+		const own = makeArticle('https://stadt.example/feed', 'stadt', {language: 'de', published: '2026-11-20T10:00:00.000Z'});
+		store.commitFeed(okState(agency.feedUrl, {articleCount: 1}), [agency]);
+		store.commitFeed(okState(own.feedUrl, {articleCount: 1}), [own]);
+		const analyses = new Map<string, QuoteAnalysis>([
+			[agency.uid, {people: [], quotes: [said(words, 'Anna Müller')]}],
+			[own.uid, {people: [{name: 'Anna Müller', role: 'Bürgermeisterin', aliases: []}], quotes: [said(words, 'Anna Müller', 'Bürgermeisterin')]}],
+		]);
+		const wider = peopleInWindow(store, {window: 'all', now: new Date('2026-11-21T00:00:00Z'), quoteEngine: item => analyses.get(item.uid) ?? analysis});
+		// One quote: the copy is not counted twice; the first report is the one kept.
+		expect(wider.people.find(person => person.name === 'Anna Müller')).toEqual({name: 'Anna Müller', role: 'Bürgermeisterin', articles: 1, quotes: 1});
+	});
 });
