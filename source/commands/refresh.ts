@@ -9,18 +9,21 @@ import type {FeedRefreshResult, RefreshProgress, RefreshSummary} from '../model/
 import {type Command, type OutputStream, UserError} from './command.js';
 import {openContext} from './context.js';
 import {signalExitCode} from '../terminal/signal-exit-code.js';
+import {sanitizeLine} from '../terminal/sanitize.js';
 import {closeStandardDescriptors, isTerminalGone, silence} from '../terminal/terminal-gone.js';
 import {cliLanguage, cliText, type CliText} from '../i18n/cli-text.js';
 import {errorInLanguage} from '../i18n/error-texts.js';
 import {failingText, messagesFor, type UiLanguage} from '../i18n/index.js';
 
+// Refresh writes to the raw streams (its progress line's erase sequence), so the texts from config.json, the feed
+// or a server are cleaned here, where they are written.
 function resultTitle(result: FeedRefreshResult): string {
-	return result.title || hostTitle(result.url);
+	return sanitizeLine(result.title || hostTitle(result.url));
 }
 
 /** A feed's error as the interface says it, by its key (its German; in English the same words, OpenSSL's raw ones made readable). */
 function errorText(result: FeedRefreshResult, language: UiLanguage): string {
-	return errorInLanguage(result.errorText ?? result.error, messagesFor(language));
+	return sanitizeLine(errorInLanguage(result.errorText ?? result.error, messagesFor(language)));
 }
 
 /** One line for one feed's outcome: "✓ tagesschau.de — 3 new", "✗ Tagesschau — timeout after 15 s". */
@@ -227,7 +230,7 @@ export const run: Command = async input => {
 		if (summary.results.some(result => result.movedTo)) {
 			const moves = await applyFeedMoves(summary.results, context.config, context.store, !context.sourceMode && !context.usingDefaultFeeds);
 			for (const move of moves) {
-				stdout.write(`  → ${move.title || hostTitle(move.from)} — ${text.feedMoved(move.to, move.outcome)}\n`);
+				stdout.write(`  → ${sanitizeLine(move.title || hostTitle(move.from))} — ${sanitizeLine(text.feedMoved(move.to, move.outcome))}\n`);
 			}
 		}
 		const skipped = text.skippedOld(skippedOld, context.settings.retentionDays);

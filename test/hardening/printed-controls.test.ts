@@ -58,6 +58,14 @@ describe('printed output of the commands', () => {
 		}
 	}, 30_000);
 
+	test('refresh names a feed whose title in config.json holds an OSC without it, in its line and its failure summary (review V19 #4)', async () => {
+		// Port 9 (discard) refuses at once: the feed fails, and its title is printed twice.
+		const dir = home('refresh-title', {feeds: [{url: 'http://127.0.0.1:9/feed.xml', title: `${title('PWNED')}Evil`}]});
+		const {stdout, stderr} = await cli(dir, 'refresh');
+		expect(stdout + stderr).toContain('Evil');
+		expect(unsafeIn(stdout + stderr)).toBe('');
+	}, 30_000);
+
 	test('printed text keeps its line breaks and tabs, and a JSON document stays valid', () => {
 		expect(sanitizePrinted(`a\tb\nc${esc}[31md\r\ne`)).toBe('a\tb\ncd\ne');
 		const json = JSON.stringify({text: 'line\u2028separator \u0085next \u009B31mred'});
