@@ -100,4 +100,23 @@ describe('live blogs of one feed', () => {
 		restored.add([input(transferBlog)]);
 		expect(storyOf(restored.clusters(), 'match-blog')).not.toContain('transfer-blog');
 	});
+
+	// Review V19 #5: the rule shut out the follow-up path too, so one event's blog rolled over to a new address each day
+	// ("… war live: …") never joined the day before's.
+	it('joins one event’s blogs of one feed rolled over hours apart, by the follow-up rule', () => {
+		const war = 'https://www.theguardian.com/world/rss';
+		const blog = (uid: string, title: string, entries: string[], url: string, minutes: number): Item => ({uid, feed: war, title, summary: entries.join('\n'), url, minutes});
+		const morning = blog('war-morning', 'Russia-Ukraine war live: Zelenskyy says Kharkiv counteroffensive regains villages', [
+			'Latest updates as Ukrainian forces push east of Kharkiv.', '8.12am GMT',
+			'Volodymyr Zelenskyy said in his nightly address that troops retook villages near Kharkiv and Izium.', '7.40am GMT',
+			'Russian shelling hit Kharkiv overnight, the regional governor Oleh Synehubov said.',
+		], 'https://www.theguardian.com/world/live/2026/jan/31/russia-ukraine-war-live-kharkiv', -660);
+		const night = blog('war-night', 'Russia-Ukraine war live: Zelenskyy visits Izium after Kharkiv counteroffensive', [
+			'Latest updates as Ukrainian forces advance near Izium.', '7.05pm GMT',
+			'Volodymyr Zelenskyy visited Izium and thanked troops of the Kharkiv counteroffensive.', '6.30pm GMT',
+			'The regional governor Oleh Synehubov said shelling continued near Kharkiv.',
+		], 'https://www.theguardian.com/world/live/2026/jan/31/russia-ukraine-war-live-izium', 120);
+		const stories = clusterArticles([...otherNews, morning, night].map(article));
+		expect(storyOf(stories, 'war-morning')).toContain('war-night');
+	});
 });

@@ -951,10 +951,12 @@ export class StoryClusterer {
 			const tooFew = oneFeed ? sharedStems[other]! < sameFeedMinStems : sharedStems[other]! < 2 && doc.stems >= longReportStems && otherDoc.stems >= longReportStems;
 			// Two towns' reports of one template are neither one event nor copies (see differentHeads).
 			const apart = doc.head.length > 0 && otherDoc.head.length > 0 && this.differentHeads(doc, otherDoc);
-			// An outlet runs one live blog an event: two of its live blogs (at two addresses) are two events, however alike their
-			// entries' times, rubrics and links to each other ("Tottenham v Manchester United – live!" beside "transfer deadline
-			// day – live!"); each still joins its event's reports, and a copy of one is still a copy.
-			const twoBlogs = oneFeed && doc.live && otherDoc.live && doc.link !== otherDoc.link;
+			// An outlet runs one live blog an event at a time: two of its live blogs (at two addresses) running together are two
+			// events, however alike their entries' times, rubrics and links to each other ("Tottenham v Manchester United –
+			// live!" beside "transfer deadline day – live!"); each still joins its event's reports, and a copy of one is still a
+			// copy. Hours apart, a blog may be the same event's next one ("… war live" rolled over each day): the follow-up
+			// rule judges those.
+			const twoBlogs = oneFeed && doc.live && otherDoc.live && doc.link !== otherDoc.link && gap < scale;
 			// The names are compared only where the slower decay would keep the pair (cheap tests first).
 			const slowly = gap > 0 && gap <= followUpScale && !tooFew && !apart && !twoBlogs ? cosine * Math.exp(-gap / followUpScale) : 0;
 			const followUp = slowly >= floor && this.sharedNames(doc, otherDoc, limit) >= followUpNames;
