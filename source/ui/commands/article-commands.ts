@@ -14,7 +14,7 @@ export interface ArticleCommands {
 
 export function articleCommands(
 	tools: CommandTools,
-	{reloadStarred}: Pick<ReloadCommands, 'reloadStarred'>,
+	{reloadStarred, ownWrite}: Pick<ReloadCommands, 'reloadStarred' | 'ownWrite'>,
 	{selectedArticle}: Pick<Selection, 'selectedArticle'>,
 ): ArticleCommands {
 	const {services, dispatch, messages, state, info, fail} = tools;
@@ -57,7 +57,7 @@ export function articleCommands(
 
 			// The page can take up to the fetch timeout to arrive: say that something is under way.
 			info(messages.done.fetchingFullText);
-			services.fetchFullText(screen.uid).then(article => {
+			ownWrite(async () => services.fetchFullText(screen.uid)).then(article => {
 				dispatch({type: 'articleLoaded', uid: screen.uid, article});
 				info(messages.done.fullTextFetched);
 			}, fail);

@@ -34,7 +34,7 @@ export interface FeedManagerCommands {
 
 export function feedManagerCommands(
 	tools: CommandTools,
-	{reloadFeeds, reloadBriefing}: Pick<ReloadCommands, 'reloadFeeds' | 'reloadBriefing'>,
+	{reloadFeeds, reloadBriefing, ownWrite}: Pick<ReloadCommands, 'reloadFeeds' | 'reloadBriefing' | 'ownWrite'>,
 	{listedFeeds, selectedFeed}: Pick<Selection, 'listedFeeds' | 'selectedFeed'>,
 	{startRefresh}: Pick<RefreshCommands, 'startRefresh'>,
 ): FeedManagerCommands {
@@ -100,9 +100,9 @@ export function feedManagerCommands(
 
 		attempt(async () => {
 			let unchecked: string | undefined;
-			const fromPage = await services.addFeed({url, title: '', tags: [], enabled: true}, {unchecked: reason => {
+			const fromPage = await ownWrite(async () => services.addFeed({url, title: '', tags: [], enabled: true}, {unchecked: reason => {
 				unchecked = reason;
-			}}, {typedWithoutScheme: typedWithoutScheme(value)});
+			}}, {typedWithoutScheme: typedWithoutScheme(value)}));
 			dispatch({type: 'closeOverlay'});
 			info(unchecked !== undefined
 				? format(messages.done.feedAddedUnchecked, {url, reason: errorInLanguage(unchecked, messages)})

@@ -22,6 +22,11 @@ export interface ReloadCommands {
 	loadArticle(uid: string, quote?: string): void;
 	/** The store's change stamp when the briefing shown was asked for (services.storeChange); undefined before. */
 	seenStamp(): string | undefined;
+	/**
+	 * Runs one of this run's own writes to the store (a full text fetched, a feed added): when nothing else had changed
+	 * the store before it, its change is taken as seen, so store-watch.ts does not reload the briefing for it.
+	 */
+	ownWrite<T>(write: () => Promise<T>): Promise<T>;
 }
 
 export interface StartOptions {
@@ -164,5 +169,12 @@ export function reloadCommands(tools: CommandTools, {position, startBriefing}: S
 		})();
 	};
 
-	return {reloadBriefing, loadInitialBriefing, reloadFeeds, reloadReadCounts, reloadTopics, reloadStarred, reloadFeedArticles, loadArticle, seenStamp: () => seen};
+	const ownWrite = async <T,>(write: () => Promise<T>): Promise<T> => {
+		const before = await stampNow();
+		const result = await write();
+		if (before !== undefined && before === seen) seen = await stampNow() ?? seen;
+		return result;
+	};
+
+	return {reloadBriefing, loadInitialBriefing, reloadFeeds, reloadReadCounts, reloadTopics, reloadStarred, reloadFeedArticles, loadArticle, seenStamp: () => seen, ownWrite};
 }

@@ -16,6 +16,25 @@ describe('reloadCommands', () => {
 		expect(state().message).toBeNull();
 	});
 
+	// Review V19 #2: a full text fetched with F or a feed added moves the store's change stamp; store-watch.ts then
+	// reloaded the whole briefing as if another refresh had written.
+	test('the run\'s own write is taken as seen; a change from elsewhere before it is not', async () => {
+		const {services, tools} = await harness();
+		const reload = reloadCommands(tools);
+		await reload.loadInitialBriefing();
+		expect(reload.seenStamp()).toBe('0');
+		await reload.ownWrite(async () => {
+			services.stamp = 1;
+		});
+		expect(reload.seenStamp()).toBe('1');
+		// Another process wrote first: the own write must not hide it.
+		services.stamp = 2;
+		await reload.ownWrite(async () => {
+			services.stamp = 3;
+		});
+		expect(reload.seenStamp()).toBe('1');
+	});
+
 	test('a fresh start briefing is shown as it is: nothing is computed', async () => {
 		const {services, tools, state} = await harness();
 		const briefing = await services.getBriefing({unreadOnly: false});
