@@ -38,6 +38,17 @@ describe('a speaker that is a list of outlets, bodies or people', () => {
 		expect(jointSpeakers('Reuters and AFP', name => name === 'Reuters')?.map(part => part.name)).toEqual(['Reuters', 'AFP']);
 	});
 
+	// Review V19 #6: any part in capitals counted as a short form, so a party or title apposition became a second speaker,
+	// and a part named twice was credited twice.
+	it('a name with its party or title after a comma is one speaker; a part named twice is one part', () => {
+		expect(jointSpeakers('Olaf Scholz, SPD')).toBeUndefined();
+		expect(jointSpeakers('Peter Maier, CEO')).toBeUndefined();
+		expect(jointSpeakers('Olaf Scholz und SPD')?.map(part => part.name)).toEqual(['Olaf Scholz', 'SPD']);
+		// Its two parts are one name: the company stays whole, not credited twice to a Johnson of the story.
+		expect(jointSpeakers('Johnson & Johnson', name => name === 'Johnson')).toBeUndefined();
+		expect(jointSpeakers('NDR,  WDR\n und SZ')?.map(part => part.name)).toEqual(['NDR', 'WDR', 'SZ']);
+	});
+
 	it('a body whose name holds "und" or "&" stays one name', () => {
 		for (const name of ['Stiftung Wissenschaft und Politik', 'Procter & Gamble', 'Bund und Länder', 'Marks and Spencer', 'Department of Health and Human Services', 'Donald Trump']) {
 			expect(jointSpeakers(name)).toBeUndefined();

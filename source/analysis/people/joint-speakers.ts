@@ -9,8 +9,10 @@ export interface JointPart {
 	organisation: boolean;
 }
 
-// ", " and the last "und"/"and"/"sowie"/"&" of a list ("NDR, WDR und SZ", "Reuters, AFP and AP").
-const joiner = /\s*,\s*(?:(?:und|and|sowie|&)\s+)?|\s+(?:und|and|sowie|&)\s+/u;
+// ", " and the last "und"/"and"/"sowie"/"&" of a list ("NDR, WDR und SZ", "Reuters, AFP and AP"), over text whose
+// whitespace runs are single spaces: a \s* before the comma would try every start in a long run of spaces.
+const joiner = / ?, ?(?:(?:und|and|sowie|&) )?| (?:und|and|sowie|&) /u;
+const conjunction = / (?:und|and|sowie|&) /u;
 const quoteMarks = /^["'„“”‚‘’«»]+|["'„“”‚‘’«»]+$/gu;
 // A short form in capitals ("NDR", "SZ", "RTL2", "AP"), or a news agency's lower-case one.
 const shortForm = /^(?:\p{Lu}[\p{Lu}\p{N}-]{1,7}|dpa|epd|kna|sid)$/u;
@@ -28,11 +30,14 @@ function fullPersonName(part: string): boolean {
  * "Bund und Länder").
  */
 export function jointSpeakers(speaker: string, listedAlone: (name: string) => boolean = () => false): JointPart[] | undefined {
-	if (!/,|\s(?:und|and|sowie|&)\s/u.test(speaker)) return undefined;
-	const parts = speaker.split(joiner).map(part => part.replace(quoteMarks, '').trim());
+	const text = speaker.replace(/\s+/gu, ' ').trim();
+	if (!text.includes(',') && !conjunction.test(text)) return undefined;
+	const parts = [...new Set(text.split(joiner).map(part => part.replace(quoteMarks, '').trim()))];
 	if (parts.length < 2 || parts.some(part => part === '')) return undefined;
 	const named = parts.map(part => ({part, short: shortForm.test(part), person: fullPersonName(part), alone: listedAlone(part)}));
 	if (!named.every(({short, person, alone}) => short || person || alone)) return undefined;
+	// "Olaf Scholz, SPD", "Peter Maier, CEO": a name with its party or title after a comma is one speaker, not a list.
+	if (named.length === 2 && !conjunction.test(text) && !named[0]!.short && named[1]!.short) return undefined;
 	return named.map(({part, short}) => ({name: part, organisation: short}));
 }
 
