@@ -5,4 +5,4 @@
  * computed again, and the stored briefing snapshot and session carry the name in their keys, so a briefing the older
  * engine made is shown only while the new one is computed, never as current (it was until a refresh brought articles).
  */
-export const briefingAnalyzer = 'briefing-v20';
+export const briefingAnalyzer = 'briefing-v21';
