@@ -82,8 +82,9 @@ export function reloadCommands(tools: CommandTools, {position, startBriefing}: S
 		};
 
 		const unreadOnly = state().unreadOnly;
-		// The status row's total from the start, also when the stored briefing is current and none is computed.
-		reloadReadCounts().catch(fail);
+		// The status row's total from the start, also when the stored briefing is current and none is computed (read
+		// before the first frame already when the start briefing carries it).
+		if (!startBriefing?.readCounts) reloadReadCounts().catch(fail);
 		seen = await stampNow();
 		const cached = startBriefing ?? await services.cachedBriefing({unreadOnly});
 		if (startBriefing) {
