@@ -25,7 +25,7 @@ function frame(language: 'en' | 'de', briefingProgress: {phase: 'quotes' | 'stor
 
 test('while the quotes are read the list says so and how far; afterwards "nobody is quoted" as before', () => {
 	const reading = frame('en', {phase: 'quotes', done: 61, total: 406});
-	expect(reading).toContain('People (0) · briefing, 48 h · reading quotes: 61 of 406 articles …');
+	expect(reading).toContain('People (0) · briefing, 48 h · reading quotes: article 61 of 406 …');
 	expect(reading).toContain('The quotes are still being read; the people quoted follow.');
 	expect(reading).not.toContain('Nobody is quoted');
 	expect(frame('de', {phase: 'quotes', done: 1200, total: 2797})).toContain('lese Zitate: 1.200 von 2.797 Artikeln …');
