@@ -216,7 +216,7 @@ export const run: Command = async input => {
 		} catch (error) {
 			// Not an error: the feeds are being refreshed, by the other process (a timer's run should not fail for it).
 			if (error instanceof RefreshBusyError) {
-				stdout.write(`${error.message}\n`);
+				stdout.write(`${errorInLanguage(error.message, messagesFor(language))}\n`);
 				return 0;
 			}
 			throw error;

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
 import {readFixture} from '../helpers/feed-server.js';
 import {bundleForChild} from '../store/source-bundle.js';
-import {cli} from './run-cli.js';
+import {cli, cliWith} from './run-cli.js';
 
 const feeds = ['tagesschau-2021-02-18.rss', 'nyt-world-europe-2021-02-27.rss'].map(name => readFixture(name));
 /** Requests to /slow/ wait until `slowOpen` (then they get a feed). */
@@ -119,6 +119,9 @@ describe('two refreshes on one home', () => {
 		const second = await cli(home, 'refresh');
 		expect(second.code).toBe(0);
 		expect(second.stdout).toBe(`another lagebild is refreshing these feeds (pid ${first.child.pid}); try again when it is done\n`);
+		// In the interface's language (walk 14 #269: it was English in a German run).
+		const german = await cliWith({LANG: 'de_DE.UTF-8'}, '--home', home, 'refresh');
+		expect(german.stdout).toBe(`ein anderes lagebild aktualisiert gerade diese Feeds (PID ${first.child.pid}); bitte danach noch einmal versuchen\n`);
 		expect(asked.length).toBe(askedBefore);
 
 		// SIGKILL: no handler runs, the lock row stays behind naming a dead process.
