@@ -14,7 +14,7 @@ export function plural(count: number, one: string, many: string, shown: (count: 
 
 /** `count` for a template with more in it than the number: "Mark 1 unread article of {name} read?" (its {n} is `n`). */
 export function countWith(n: number, one: string, many: string, params: Record<string, string | number>): string {
-	return format(n === 1 ? one : many, {...params, n});
+	return format(oneOrMany(n, one, many), {...params, n});
 }
 
 /** "1 quote" / "3 quotes" from templates: the singular when n is 1, else the plural template with {n}. */

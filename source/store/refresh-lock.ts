@@ -66,8 +66,8 @@ function holderRuns(pid: number, lockedAt: string): boolean {
  */
 export function takeRefreshLock(db: Database.Database, now = new Date()): () => void {
 	const holder = withBusyRetry(() => db.transaction(() => {
-		const row = db.prepare('SELECT pid, started_at FROM refresh_lock WHERE id = 1').get() as {pid: number; started_at: string} | undefined;
-		if (row && row.pid !== process.pid && holderRuns(row.pid, row.started_at)) return row.pid;
+		const other = refreshHolder(db);
+		if (other !== undefined) return other;
 		db.prepare('INSERT OR REPLACE INTO refresh_lock (id, pid, started_at) VALUES (1, ?, ?)').run(process.pid, now.toISOString());
 		return undefined;
 	}).immediate());

@@ -182,14 +182,19 @@ export function feedManagerCommands(
 		});
 	};
 
+	/** After feeds left the list: the list again, the briefing without their stories, the cursor kept in the shorter list. */
+	const afterRemoval = async () => {
+		await reloadFeeds();
+		// The removed feeds' articles left the store with them: their stories leave the briefing now.
+		await reloadBriefing(undefined, true);
+		const total = listedFeeds().length;
+		dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: layout().feedsList});
+	};
+
 	const removeConfirmed = (url: string) => {
 		services.removeFeed(url).then(async () => {
 			info(messages.done.feedRemoved);
-			await reloadFeeds();
-			// The removed feed's articles left the store with it: its stories leave the briefing now.
-			await reloadBriefing(undefined, true);
-			const total = listedFeeds().length;
-			dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: layout().feedsList});
+			await afterRemoval();
 		}).catch(fail);
 	};
 
@@ -202,10 +207,7 @@ export function feedManagerCommands(
 		(async () => {
 			await services.removeFeeds(feeds);
 			info(count(feeds.length, messages.done.defaultsRemoved_1, messages.done.defaultsRemoved_n));
-			await reloadFeeds();
-			await reloadBriefing(undefined, true);
-			const total = listedFeeds().length;
-			dispatch({type: 'move', list: 'feeds', movement: {delta: 0}, total, height: layout().feedsList});
+			await afterRemoval();
 		})().catch(fail);
 	};
 

@@ -2,7 +2,7 @@
 
 import {Box} from 'ink';
 import {useAppContext} from '../hooks/app-context.js';
-import {format, type Messages} from '../../i18n/index.js';
+import {format, oneOrMany, type Messages} from '../../i18n/index.js';
 import {clock} from '../text/age.js';
 import {cellWidth, truncate} from '../text/fit.js';
 import type {Line} from '../text/line.js';
@@ -55,8 +55,8 @@ export function StatusBar({width, screen, overlay, refresh, briefingProgress = n
 		const {prompts} = messages;
 		const templates = {
 			deleteFeed: prompts.confirmDelete, deleteTopic: prompts.confirmTopicDelete, markTopicRead: prompts.confirmMarkTopicRead,
-			markFeedRead: n === 1 ? prompts.confirmMarkFeedRead_1 : prompts.confirmMarkFeedRead_n,
-			dropDefaults: n === 1 ? prompts.confirmDropDefaults_1 : prompts.confirmDropDefaults_n,
+			markFeedRead: oneOrMany(n, prompts.confirmMarkFeedRead_1, prompts.confirmMarkFeedRead_n),
+			dropDefaults: oneOrMany(n, prompts.confirmDropDefaults_1, prompts.confirmDropDefaults_n),
 		};
 		const template = templates[overlay.purpose];
 		const hint = `  ${answerHint(messages.prompts.yesNo, yesLetters(messages.prompts.yesKeys, keymap, screen), noLetters(messages.prompts.noKeys))}`;
