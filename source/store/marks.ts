@@ -89,21 +89,24 @@ export class Marks {
 	 * 60 feeds (bench/findings.md, nineteenth session).
 	 */
 	readCounts(): ReadCounts {
-		const feeds = new Map<string, FeedReadCount>();
-		let stored = 0;
-		let unread = 0;
-		for (const [url, rows, unreadRows] of this.statements.feedCounts.all() as Array<[string, number, number]>) {
-			feeds.set(url, {stored: rows, unread: unreadRows});
-			stored += rows;
-			unread += unreadRows;
-		}
+		// One read transaction: a cron refresh committing between the two statements would mix two states.
+		return this.db.transaction((): ReadCounts => {
+			const feeds = new Map<string, FeedReadCount>();
+			let stored = 0;
+			let unread = 0;
+			for (const [url, rows, unreadRows] of this.statements.feedCounts.all() as Array<[string, number, number]>) {
+				feeds.set(url, {stored: rows, unread: unreadRows});
+				stored += rows;
+				unread += unreadRows;
+			}
 
-		for (const [rows, unreadRows] of this.statements.copyGroups.all() as Array<[number, number]>) {
-			stored -= rows - 1;
-			unread -= Math.max(0, unreadRows - 1);
-		}
+			for (const [rows, unreadRows] of this.statements.copyGroups.all() as Array<[number, number]>) {
+				stored -= rows - 1;
+				unread -= Math.max(0, unreadRows - 1);
+			}
 
-		return {feeds, stored, unread};
+			return {feeds, stored, unread};
+		})();
 	}
 
 	/** Uids of every article marked read. */
